@@ -1,0 +1,40 @@
+# Two commands for a fresh machine:
+#   make run   - create .venv, install, build the knowledge base from data/, serve http://127.0.0.1:8000
+#   make test  - create .venv, install with test extras, run the whole test suite
+# Both are idempotent: a stamp file remembers what .venv already has.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+KB     ?= data/kb
+DOCS   := $(wildcard data/*.txt data/*.md data/*.jsonl)
+
+.PHONY: run test build clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+# torch first, pinned: it is the CPU build found locally (an unpinned torch pulls CUDA)
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e '.[test,st]'
+	@touch $@ $(VENV)/.installed
+
+$(KB)/CURRENT: $(DOCS) | $(VENV)/.installed
+	$(BIN)/kgsearch build --kb $(KB) data/
+
+build: $(KB)/CURRENT
+
+run: $(VENV)/.installed $(KB)/CURRENT
+	$(BIN)/kgsearch serve --kb $(KB)
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(KB) .pytest_cache

@@ -1,0 +1,117 @@
+"""The things kg talks about: documents, sentences, mentions, entities, relations, evidence.
+
+Plain dataclasses that turn into plain dicts (``asdict``) for storage and JSON.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Document", "Sentence", "Mention", "RelationCandidate", "Entity", "Evidence",
+           "Relation", "ENTITY_TYPES", "RELATION_TYPES"]
+
+# The entity types an extraction produces.  `Investor` is a role: an entity that invested keeps
+# its main type (Company, Person) and carries Investor in `roles`.
+ENTITY_TYPES = ("Company", "Person", "Model", "Investor", "Date", "Place", "Concept")
+RELATION_TYPES = ("DEVELOPED", "FOUNDED", "FOUNDED_IN", "WORKED_AT", "INVESTED_IN", "PARTNER_OF",
+                  "ACQUIRED", "APPLIED_TO", "INTEGRATED_INTO", "BASED_ON", "RELEASED_IN",
+                  "COMPARED_WITH", "VERSION_OF", "LOCATED_IN")
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    title: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``start`` is its character offset in the document's normalised text."""
+    id: str
+    doc_id: str
+    index: int
+    paragraph: int
+    start: int
+    text: str
+
+
+@dataclass
+class Mention:
+    """A name (or date, or a pronoun such as '이 회사') in a sentence, without its particle.
+
+    ``start``/``end`` are character offsets inside the sentence.  ``votes`` are type votes from
+    context cues; ``particle`` is the particle that follows ('은', '를', '의', ...), ``role`` its
+    Kiwi tag (JKS, JKO, JX, JKB, JKG, JC) — the grammar that relation rules read.
+    """
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+    kind: str = "name"          # name | date | coref
+    votes: dict[str, float] = field(default_factory=dict)
+    particle: str = ""
+    role: str = ""
+    value: str = ""             # normalised value of a date ('2024-03'), antecedent for coref
+    rule: str = ""              # which detector found it
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class RelationCandidate:
+    """A relation stated by one sentence between two mentions (indices into the document's
+    mention list).  Entity typing and resolution later decide whether it stands."""
+    type: str
+    subject: int
+    object: int
+    sentence_id: str
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    roles: list[str] = field(default_factory=list)       # e.g. ["Investor"]
+    merges: list[dict] = field(default_factory=list)     # [{"alias", "rule"}]: why names are one
+    value: str = ""                                      # normalised date value
+
+    def summary(self) -> dict:
+        return {"id": self.id, "name": self.name, "type": self.type}
+
+
+@dataclass
+class Evidence:
+    sentence_id: str
+    text: str
+    rule: str = ""
+    subject_span: tuple[int, int] | None = None
+    object_span: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict:
+        d = {"sentence_id": self.sentence_id, "text": self.text, "rule": self.rule}
+        if self.subject_span:
+            d["subject_span"] = list(self.subject_span)
+        if self.object_span:
+            d["object_span"] = list(self.object_span)
+        return d
+
+
+@dataclass
+class Relation:
+    type: str
+    subject: str        # entity id
+    object: str         # entity id
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject, self.type, self.object)

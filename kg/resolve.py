@@ -1,0 +1,346 @@
+"""Corpus-wide resolution: mentions -> entities (one per real-world thing), candidates ->
+typed relations with evidence.
+
+Names are merged by rules, each recorded on the entity so a user can see why two names are one:
+``spelling`` (Open AI = OpenAI, DALL-E = DALL·E), ``apposition`` (앤스로픽(Anthropic)),
+``transliteration`` (앤스로픽 ~ Anthropic by sound, across documents), ``series`` (Claude 1~3 is
+Claude), ``lexicon`` (the user-extendable list of known names).  Versions (Claude 3, GPT-4
+Turbo) stay their own entities linked to their family by VERSION_OF.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .analysis import DocumentAnalysis
+from .model import Entity, Evidence, Mention, Relation, Sentence
+from .names import is_hangul, is_latin, name_key, slug, sound_key, split_version
+from .resources import resources
+
+__all__ = ["Extraction", "resolve", "MentionRef"]
+
+MentionRef = tuple[str, int]      # (doc_id, index in that document's mention list)
+
+
+@dataclass
+class Extraction:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    sentences: dict[str, Sentence] = field(default_factory=dict)
+    # sentence id -> [(entity id, start, end)] for highlighting
+    sentence_entities: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    alias_index: dict[str, str] = field(default_factory=dict)      # name_key -> entity id
+
+    def entity_by_name(self, name: str) -> Entity | None:
+        """Find an entity by id or by any alias, with or without particles."""
+        if name in self.entities:
+            return self.entities[name]
+        key = name_key(name)
+        if key in self.alias_index:
+            return self.entities[self.alias_index[key]]
+        # strip particles the way a user types them: "앤스로픽은", "Microsoft와의"
+        for n in range(1, 4):
+            if len(key) > n and key[:-n] in self.alias_index and re.fullmatch(
+                    r"(은|는|이|가|을|를|의|와|과|에|도|로|만|에서|으로|와의|과의|에게|이다|입니다|이야)",
+                    key[-n:]):
+                return self.entities[self.alias_index[key[:-n]]]
+        return None
+
+
+class _Clusters:
+    """Union-find over name keys, remembering the rule of each union."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+        self.rules: dict[str, list[tuple[str, str]]] = defaultdict(list)
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str, rule: str, note: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.rules[ra].extend(self.rules.pop(rb, []))
+            self.rules[ra].append((note, rule))
+
+
+def _is_range_version(name: str) -> bool:
+    v = split_version(name)
+    return bool(v and "~" in v[1])
+
+
+def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
+    """Resolve the mentions and relation candidates of all documents into one graph's worth of
+    entities and relations.  Deterministic: the same documents give the same ids."""
+    res = resources()
+    ex = Extraction()
+    names: list[tuple[MentionRef, Mention]] = []
+    dates: list[tuple[MentionRef, Mention]] = []
+    by_doc: dict[str, DocumentAnalysis] = {a.doc_id: a for a in analyses}
+    for a in sorted(analyses, key=lambda a: a.doc_id):
+        for s in a.sentences:
+            ex.sentences[s.id] = s
+        for i, m in enumerate(a.mentions):
+            if m.kind == "name":
+                names.append(((a.doc_id, i), m))
+            elif m.kind == "date":
+                dates.append(((a.doc_id, i), m))
+
+    clusters = _Clusters()
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for _, m in names:
+        key = name_key(m.text)
+        clusters.find(key)
+        surfaces[key][m.text] += 1
+    keys = list(surfaces)
+
+    # series: "Claude 1~3" names the family Claude itself
+    for key in keys:
+        text = surfaces[key].most_common(1)[0][0]
+        if _is_range_version(text):
+            family = name_key(split_version(text)[0])
+            clusters.union(family, key, "series", text)
+    # lexicon aliases
+    for key in keys:
+        entry = res.lexicon_by_key.get(key)
+        if entry:
+            clusters.union(name_key(entry.name), key, "lexicon",
+                           surfaces[key].most_common(1)[0][0])
+    # apposition: "앤스로픽(Anthropic)"; a version in parentheses ("GPT(GPT-4)") is not an alias
+    version_pairs = []
+    for a in analyses:
+        for i, j in a.appositions:
+            ta, tb = a.mentions[i].text, a.mentions[j].text
+            va, vb = split_version(ta), split_version(tb)
+            if (va and name_key(va[0]) == name_key(tb)) or (vb and name_key(vb[0]) == name_key(ta)):
+                version_pairs.append((ta, tb))
+                continue
+            clusters.union(name_key(ta), name_key(tb), "apposition", f"{ta}({tb})")
+    # transliteration: a Hangul name that sounds like a Latin one ("앤스로픽" ~ "Anthropic")
+    latin_by_sound: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        text = surfaces[key].most_common(1)[0][0]
+        if is_latin(text) and not is_hangul(text):
+            for variant in {sound_key(text), sound_key(text, soft_g=True)}:
+                if len(variant) >= 2:
+                    latin_by_sound[variant].append(key)
+    for key in keys:
+        text = surfaces[key].most_common(1)[0][0]
+        if not is_hangul(text):
+            continue
+        sk = sound_key(text)
+        matches = sorted(set(latin_by_sound.get(sk, [])))
+        if len(sk) >= 2 and len(matches) == 1 and not split_version(text):
+            clusters.union(matches[0], key, "transliteration",
+                           f"{text} ~ {surfaces[matches[0]].most_common(1)[0][0]}")
+
+    # entities from clusters
+    members: dict[str, list[tuple[MentionRef, Mention]]] = defaultdict(list)
+    for ref, m in names:
+        members[clusters.find(name_key(m.text))].append((ref, m))
+    root_of_ref: dict[MentionRef, str] = {}
+    entity_of_root: dict[str, Entity] = {}
+    used_ids: set[str] = set()
+    for root in sorted(members, key=lambda r: (-len(members[r]), r)):
+        ms = members[root]
+        counts = Counter(m.text for _, m in ms)
+        votes: Counter = Counter()
+        for _, m in ms:
+            votes.update(m.votes)
+        name = _canonical(counts, root, res)
+        type_ = _type_of(name, votes)
+        eid = _unique(slug(name), used_ids)
+        aliases = sorted(counts, key=lambda s: (-counts[s], s))
+        merges = [{"alias": note, "rule": rule} for note, rule in clusters.rules.get(root, [])]
+        entity = Entity(id=eid, name=name, type=type_, aliases=aliases, mentions=len(ms),
+                        merges=merges)
+        entity_of_root[root] = entity
+        for ref, _ in ms:
+            root_of_ref[ref] = root
+    for ref, m in dates:
+        eid = m.value
+        entity = entity_of_root.get("date:" + eid)
+        if entity is None:
+            entity = Entity(id=eid, name=_date_name(m.value), type="Date", value=m.value)
+            entity_of_root["date:" + eid] = entity
+        entity.mentions += 1
+        if m.text not in entity.aliases:
+            entity.aliases.append(m.text)
+        root_of_ref[ref] = "date:" + eid
+
+    def entity_of(doc_id: str, idx: int) -> Entity | None:
+        root = root_of_ref.get((doc_id, idx))
+        return entity_of_root.get(root) if root else None
+
+    # types that the text gives only through what a thing does ("Claude를 개발한": a model)
+    role_votes: dict[str, Counter] = defaultdict(Counter)
+    frames = {f.relation: f for f in res.frames}
+    for a in analyses:
+        for c in a.candidates:
+            frame = frames.get(c.type)
+            s, o = entity_of(a.doc_id, c.subject), entity_of(a.doc_id, c.object)
+            if frame is None or s is None or o is None:
+                continue
+            # a frame that allows several types votes for its first (most usual) one, weakly
+            for ent, types in ((o, frame.object_types_ordered), (s, frame.subject_types_ordered)):
+                if types:
+                    role_votes[ent.id].update({types[0]: 1.0 / len(types)})
+    for e in entity_of_root.values():
+        if e.type == "Concept" and role_votes.get(e.id):
+            e.type = role_votes[e.id].most_common(1)[0][0]
+
+    # versions: "Claude 3" VERSION_OF "Claude", "GPT-4 Turbo" VERSION_OF "GPT-4"
+    relations: dict[tuple[str, str, str], Relation] = {}
+    key_to_entity = {}
+    for root, e in entity_of_root.items():
+        for alias in e.aliases:
+            key_to_entity.setdefault(name_key(alias), e)
+    for root, e in sorted(entity_of_root.items()):
+        if e.type == "Date":
+            continue
+        for alias in e.aliases:
+            v = split_version(alias)
+            if not v or "~" in v[1]:
+                continue
+            family = key_to_entity.get(name_key(v[0]))
+            if family is not None and family.id != e.id:
+                if e.type in {"Concept", "Company"} and family.type == "Model":
+                    e.type = "Model"
+                ev = _first_evidence(members.get(root, []), ex.sentences)
+                _add(relations, Relation("VERSION_OF", e.id, family.id, 0.9, ev and [ev] or []))
+                break
+
+    for a in analyses:
+        for c in a.candidates:
+            s_ent, o_ent = entity_of(a.doc_id, c.subject), entity_of(a.doc_id, c.object)
+            if s_ent is None or o_ent is None or s_ent.id == o_ent.id:
+                continue
+            rel_type, s_ent, o_ent = _typed(c.type, s_ent, o_ent, frames)
+            if rel_type is None:
+                continue
+            sm, om = a.mentions[c.subject], a.mentions[c.object]
+            sentence = ex.sentences[c.sentence_id]
+            ev = Evidence(c.sentence_id, sentence.text, c.rule,
+                          (sm.start, sm.end) if sm.sentence_id == c.sentence_id else None,
+                          (om.start, om.end) if om.sentence_id == c.sentence_id else None)
+            if rel_type != c.type and c.type == "GENITIVE" and s_ent.id == o_ent.id:
+                continue
+            _add(relations, Relation(rel_type, s_ent.id, o_ent.id, c.confidence, [ev]))
+    for rel in relations.values():
+        if rel.type == "INVESTED_IN":
+            investor = next((e for e in entity_of_root.values() if e.id == rel.subject), None)
+            if investor is not None and "Investor" not in investor.roles:
+                investor.roles.append("Investor")
+
+    ex.entities = {e.id: e for e in sorted(entity_of_root.values(), key=lambda e: e.id)}
+    ex.relations = sorted(relations.values(), key=lambda r: r.key)
+    for e in ex.entities.values():
+        for alias in [e.name, *e.aliases]:
+            ex.alias_index.setdefault(name_key(alias), e.id)
+        ex.alias_index.setdefault(name_key(e.id), e.id)
+    for a in analyses:
+        for i, m in enumerate(a.mentions):
+            e = entity_of(a.doc_id, i)
+            if e is not None and e.type != "Concept":
+                ex.sentence_entities.setdefault(m.sentence_id, []).append((e.id, m.start, m.end))
+    return ex
+
+
+def _add(relations, rel: Relation) -> None:
+    spec = next((f for f in resources().frames if f.relation == rel.type), None)
+    if spec is not None and spec.symmetric and rel.subject > rel.object:
+        rel = Relation(rel.type, rel.object, rel.subject, rel.confidence, rel.evidence)
+    old = relations.get(rel.key)
+    if old is None:
+        relations[rel.key] = rel
+        return
+    for ev in rel.evidence:
+        if all(e.sentence_id != ev.sentence_id for e in old.evidence):
+            old.evidence.append(ev)
+    # independent statements make a fact surer
+    old.confidence = round(1 - (1 - old.confidence) * (1 - rel.confidence) ** 0.5, 3)
+
+
+def _typed(rel_type: str, s: Entity, o: Entity, frames):
+    """The relation a candidate states once its ends are typed, or None when they do not fit."""
+    if rel_type == "GENITIVE":
+        if s.type in {"Company", "Person"} and o.type == "Model":
+            return "DEVELOPED", s, o
+        if s.type == "Company" and o.type == "Person":
+            return "WORKED_AT", o, s
+        return None, s, o
+    frame = frames.get(rel_type)
+    if frame is None:
+        if rel_type == "LOCATED_IN" and o.type == "Place" and s.type == "Company":
+            return rel_type, s, o
+        return None, s, o
+    if rel_type in {"FOUNDED_IN", "RELEASED_IN"}:
+        if o.type != "Date":
+            return None, s, o
+        if rel_type == "FOUNDED_IN" and s.type not in {"Company", "Concept"}:
+            return None, s, o
+        if rel_type == "RELEASED_IN" and s.type not in {"Model", "Concept"}:
+            return None, s, o
+        return rel_type, s, o
+    if s.type in frame.subject_types and o.type in frame.object_types:
+        return rel_type, s, o
+    if frame.symmetric and o.type in frame.subject_types and s.type in frame.object_types:
+        return rel_type, s, o
+    return None, s, o
+
+
+def _canonical(counts: Counter, root: str, res) -> str:
+    """Display name: the lexicon's, else the most used Latin spelling, else the most used one.
+    Series forms ('Claude 1~3') never name the family."""
+    for text in counts:
+        entry = res.lexicon_by_key.get(name_key(text))
+        if entry:
+            return entry.name
+    pool = [t for t in counts if not _is_range_version(t)] or list(counts)
+    latin = [t for t in pool if is_latin(t) and not is_hangul(t)]
+    pool = latin or pool
+    return sorted(pool, key=lambda t: (-counts[t], len(t), t))[0]
+
+
+def _type_of(name: str, votes: Counter) -> str:
+    votes = Counter({k: v for k, v in votes.items() if k in
+                     {"Company", "Person", "Model", "Place", "Investor", "Date"}})
+    if votes.get("Investor") and not votes.get("Person"):
+        votes["Company"] += votes.pop("Investor")
+    if votes:
+        return votes.most_common(1)[0][0]
+    if re.search(r"\d", name) and is_latin(name):
+        return "Model"
+    return "Concept"
+
+
+def _unique(base: str, used: set[str]) -> str:
+    eid, n = base, 2
+    while eid in used:
+        eid, n = f"{base}-{n}", n + 1
+    used.add(eid)
+    return eid
+
+
+def _date_name(value: str) -> str:
+    parts = value.split("-")
+    out = f"{int(parts[0])}년"
+    if len(parts) > 1:
+        out += f" {int(parts[1])}월"
+    if len(parts) > 2:
+        out += f" {int(parts[2])}일"
+    return out
+
+
+def _first_evidence(ms, sentences) -> Evidence | None:
+    for _, m in ms:
+        s = sentences.get(m.sentence_id)
+        if s is not None:
+            return Evidence(s.id, s.text, "version-name", (m.start, m.end), None)
+    return None

@@ -1,0 +1,128 @@
+"""Korean-language knowledge kept as data: type cues, relation predicates, well-known names.
+
+The tables live in ``kg/resources/*.toml`` with a comment on every entry; a user adds names with
+their own lexicon file (``KGSEARCH_LEXICON=/path/to/names.toml``, same format as lexicon.toml).
+"""
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Resources", "resources", "LexiconEntry", "PredicateFrame"]
+
+_DIR = Path(__file__).with_name("resources")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PredicateFrame:
+    relation: str
+    stems: frozenset[str]
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+    object_particles: tuple[str, ...]
+    agent_particles: tuple[str, ...] = ()
+    date_relation: str = ""
+    symmetric: bool = False
+    theme_is_subject: bool = False
+    nouns: frozenset[str] = frozenset()
+    subject_types_ordered: tuple[str, ...] = ()
+    object_types_ordered: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resources:
+    cue_nouns: dict[str, str]                 # noun -> type
+    cue_verbs: dict[str, str]                 # verb stem -> type of its subject
+    frames: tuple[PredicateFrame, ...]
+    lexicon: tuple[LexiconEntry, ...]
+    stopnames: frozenset[str]                 # casefolded
+    frames_by_stem: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
+    frames_by_noun: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
+    lexicon_by_key: dict[str, LexiconEntry] = field(default_factory=dict)   # any alias's name_key
+    name_suffixes: dict[str, str] = field(default_factory=dict)             # "AI" -> Company
+
+
+def _load(name: str) -> dict:
+    with open(_DIR / name, "rb") as f:
+        return tomllib.load(f)
+
+
+def _lexicon_entries(table: dict, source: str) -> list[LexiconEntry]:
+    entries = []
+    for i, raw in enumerate(table.get("entity", [])):
+        if not isinstance(raw, dict) or not raw.get("name") or not raw.get("type"):
+            raise ValueError(f"{source}: entity #{i + 1} needs a 'name' and a 'type'")
+        entries.append(LexiconEntry(str(raw["name"]), str(raw["type"]),
+                                    tuple(str(a) for a in raw.get("aliases", []))))
+    return entries
+
+
+@functools.lru_cache(maxsize=4)
+def _resources(user_lexicon: str) -> Resources:
+    cues = _load("cues.toml")
+    cue_nouns: dict[str, str] = {}
+    cue_verbs: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for type_, words in cues.pop("suffixes", {}).items():
+        for word in words:
+            suffixes[word] = type_
+    for type_, table in cues.items():
+        for noun in table.get("nouns", []):
+            cue_nouns.setdefault(noun, type_)
+        for verb in table.get("verbs", []):
+            cue_verbs.setdefault(verb, type_)
+
+    frames = []
+    for relation, t in _load("predicates.toml").items():
+        frames.append(PredicateFrame(
+            relation=relation, stems=frozenset(t.get("stems", [])),
+            subject_types=frozenset(t.get("subject_types", [])),
+            object_types=frozenset(t.get("object_types", [])),
+            object_particles=tuple(t.get("object_particles", [])),
+            agent_particles=tuple(t.get("agent_particles", [])),
+            date_relation=t.get("date_relation", ""), symmetric=bool(t.get("symmetric", False)),
+            theme_is_subject=bool(t.get("theme_is_subject", False)),
+            nouns=frozenset(t.get("nouns", [])),
+            subject_types_ordered=tuple(t.get("subject_types", [])),
+            object_types_ordered=tuple(t.get("object_types", []))))
+    by_stem: dict[str, list[PredicateFrame]] = {}
+    by_noun: dict[str, list[PredicateFrame]] = {}
+    for frame in frames:
+        for stem in frame.stems:
+            by_stem.setdefault(stem, []).append(frame)
+        for noun in frame.nouns:
+            by_noun.setdefault(noun, []).append(frame)
+
+    lexicon = _lexicon_entries(_load("lexicon.toml"), "lexicon.toml")
+    if user_lexicon:
+        path = Path(user_lexicon)
+        if not path.is_file():
+            raise FileNotFoundError(f"KGSEARCH_LEXICON points to {path}, which is not a file")
+        with open(path, "rb") as f:
+            lexicon += _lexicon_entries(tomllib.load(f), str(path))
+
+    stop = frozenset(w.casefold() for w in _load("stopnames.toml").get("words", []))
+    from .names import name_key
+    by_key: dict[str, LexiconEntry] = {}
+    for entry in lexicon:
+        for alias in (entry.name, *entry.aliases):
+            by_key.setdefault(name_key(alias), entry)
+    return Resources(lexicon_by_key=by_key, name_suffixes=suffixes,cue_nouns=cue_nouns, cue_verbs=cue_verbs, frames=tuple(frames),
+                     lexicon=tuple(lexicon), stopnames=stop,
+                     frames_by_stem={k: tuple(v) for k, v in by_stem.items()},
+                     frames_by_noun={k: tuple(v) for k, v in by_noun.items()})
+
+
+def resources() -> Resources:
+    """The tables, loaded once per process (and again if KGSEARCH_LEXICON changes)."""
+    return _resources(os.environ.get("KGSEARCH_LEXICON", ""))

@@ -1,0 +1,5 @@
+"""Sentence embedders behind one small protocol, chosen by name (see ``load_embedder``)."""
+from .base import Embedder, EmbedderError
+from .factory import DEFAULT_EMBEDDER, load_embedder
+
+__all__ = ["Embedder", "EmbedderError", "DEFAULT_EMBEDDER", "load_embedder"]

