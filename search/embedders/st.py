@@ -32,7 +32,9 @@ class SentenceTransformerEmbedder:
             raise EmbedderError(
                 f"cannot load sentence-transformers model {name_or_path!r} from disk ({e}); "
                 "pass a directory that holds the model (nothing is downloaded)") from e
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dim = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dim = int(dim())
         self._query_prefix, self._passage_prefix = query_prefix, passage_prefix
         self._lock = threading.Lock()
 
