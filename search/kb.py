@@ -292,7 +292,7 @@ class KnowledgeBase:
                     return h
             return self._hit(snap, pos, 1.0, {"graph": True})
 
-        ans = graph_answer(q, snap.extraction, snap.graph, hit_for)
+        ans = graph_answer(q, snap.extraction, snap.graph, hit_for, hits)
         if ans is not None:
             return ans
         return passage_answer(q, snap.extraction, hits)

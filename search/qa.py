@@ -41,7 +41,8 @@ def answer_sentence(relation: str, side: str, q_name: str, answers: list[str]) -
         return pattern.replace("{q}", q_name).replace("{a}", a)
 
 
-def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence) -> Answer | None:
+def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
+                 all_hits: list[Hit] = ()) -> Answer | None:
     """Edges of the asked relation at the named entity (also through VERSION_OF: a question
     about 'Claude 3' is answered by what holds for 'Claude')."""
     if not q.relation or not q.entities:
@@ -86,6 +87,12 @@ def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence) -> Answer
                 hit = hits_by_sentence(ev.sentence_id)
                 if hit and all(h.sentence_id != hit.sentence_id for h in evidence):
                     evidence.append(hit)
+        # then the best other sentences, so that the reader sees the context too
+        for h in all_hits:
+            if len(evidence) >= 5:
+                break
+            if all(e.sentence_id != h.sentence_id for e in evidence):
+                evidence.append(h)
         names = [ent.name for ent, _, _ in answers]
         q_name = ex.entities[eid].name
         conf = max(c for *_, c in answers)
