@@ -17,7 +17,7 @@ from .text import normalize, split_sentences
 
 __all__ = ["DocumentAnalysis", "analyze_document", "analyze_documents", "content_hash"]
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 
 @dataclass
@@ -30,6 +30,7 @@ class DocumentAnalysis:
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[RelationCandidate] = field(default_factory=list)
     appositions: list[tuple[int, int]] = field(default_factory=list)   # mention index pairs
+    coordinations: list[list[int]] = field(default_factory=list)       # listed together
     version: int = ANALYSIS_VERSION
 
     def to_dict(self) -> dict:
@@ -43,6 +44,7 @@ class DocumentAnalysis:
                    mentions=[Mention(**m) for m in d["mentions"]],
                    candidates=[RelationCandidate(**c) for c in d["candidates"]],
                    appositions=[tuple(a) for a in d["appositions"]],
+                   coordinations=[list(c) for c in d.get("coordinations", [])],
                    version=d.get("version", 0))
 
 
@@ -128,6 +130,8 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
         _vote(s, toks, [analysis.mentions[i] for i in ids], res)
 
     analysis.appositions = _appositions(sentences, per_sentence, analysis.mentions)
+    for a, b in analysis.appositions:
+        _person_name_vote(analysis.mentions[a], analysis.mentions[b], res)
     guess = _doc_types(analysis.mentions, analysis.appositions)
 
     topic: list[int] = []
@@ -150,6 +154,7 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
             topic = sentence_topic
         if groups:
             last_group = groups[-1]
+            analysis.coordinations.extend(groups)
     return analysis
 
 
@@ -201,7 +206,7 @@ def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> 
         if final_cue and m.role in {"JX", "JKS"} and idx == _first_subject(mentions):
             votes[final_cue] = votes.get(final_cue, 0) + 2.0
         # "X가 ... 말했다": people speak
-        for k, t in enumerate(after[:25]):
+        for k, t in enumerate(after[:60]):
             stem = t.form if t.tag == "VV" else (
                 t.form + "하" if t.tag in {"NNG", "NNB"} and k + 1 < len(after)
                 and after[k + 1].tag == "XSV" else "")
@@ -227,6 +232,18 @@ def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> 
     listed = _list_cues(sentence, toks, mentions, res)
     for m, type_ in listed:
         m.votes[type_] = m.votes.get(type_, 0) + 1.0
+
+
+def _person_name_vote(a: Mention, b: Mention, res) -> None:
+    """'아서 멘슈(Arthur Mensch)': two Hangul words glossed by two capitalised Latin words, none
+    of them a company ending, is how Korean text introduces a person."""
+    hangul, latin = (a, b) if a.text[0] >= "가" else (b, a)
+    words = latin.text.split()
+    if len(words) == 2 and len(hangul.text.split()) == 2 and all(w[:1].isupper() and
+                                                                  w[1:].islower() for w in words) \
+            and not any(w in res.name_suffixes for w in words):
+        for m in (a, b):
+            m.votes["Person"] = m.votes.get("Person", 0) + 0.8
 
 
 def _first_subject(mentions):
@@ -319,14 +336,16 @@ def _doc_types(mentions, appositions) -> dict[str, str]:
 def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
     """The first name the sentence marks as topic or subject (은/는, 이/가)."""
     from .relations import _eff_role, _group, _with_group
-    for i in ids:
-        m = view.mentions[i]
-        if m.kind == "date":
-            continue
-        role, particle = _eff_role(view, i)
-        if role in {"JX", "JKS"} and particle in {"은", "는", "이", "가", "도", "은요", "는요"}:
-            group = _with_group(view, i, ids)
-            return [x for g in group for x in _group(view, g)]
+    # a 은/는 topic first; else the first 이/가 subject
+    for wanted in ({"은", "는", "도", "은요", "는요"}, {"이", "가"}):
+        for i in ids:
+            m = view.mentions[i]
+            if m.kind == "date":
+                continue
+            role, particle = _eff_role(view, i)
+            if role in {"JX", "JKS"} and particle in wanted:
+                group = _with_group(view, i, ids)
+                return [x for g in group for x in _group(view, g)]
     return []
 
 
@@ -335,7 +354,7 @@ def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
     from .relations import _with_group
     out = []
     for i in ids:
-        if view.mentions[i].kind == "name" and view.mentions[i].role != "JC":
+        if view.mentions[i].kind == "name" and view.mentions[i].role not in {"JC", "JKG"}:
             group = _with_group(view, i, ids)
             if len(group) >= 2:
                 out.append(sorted(group))
@@ -347,6 +366,20 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
     for i in ids:
         m = mentions[i]
         if m.kind != "coref":
+            continue
+        if m.rule == "pair":
+            # the two most recent different things of the cue's type
+            want = next(iter(m.votes), "")
+            picked, seen = [], set()
+            for j in range(i - 1, -1, -1):
+                mj = mentions[j]
+                key = name_key(mj.text)
+                if mj.kind == "name" and guess.get(key) in (want, None) and key not in seen:
+                    seen.add(key)
+                    picked.append(j)
+                    if len(picked) == 2:
+                        break
+            m.value = ",".join(map(str, sorted(picked))) if len(picked) == 2 else ""
             continue
         if m.value == "plural" or m.rule == "plural-pronoun" or m.value.startswith("plural"):
             # the nearest list of names before it: in this sentence, else the last one

@@ -142,8 +142,13 @@ def find_name_spans(text: str, hangul_names: list[str]) -> list[tuple[int, int]]
     for name in hangul_names:
         for m in re.finditer(re.escape(name), text):
             before = text[m.start() - 1] if m.start() else " "
-            if not ("가" <= before <= "힣"):
-                spans.append((m.start(), m.end()))
+            rest = re.match(r"[가-힣]*", text[m.end():]).group()
+            # the whole word, or the word and its particles ("한국은", not "한국어")
+            if not ("가" <= before <= "힣") and (not rest or _PARTICLE_TAIL.fullmatch(rest)):
+                end = m.end()
+                # a version after the name: "제미나이 1.5를", "엑사원 3.0은"
+                v = re.match(r" (\d+(?:\.\d+)+|\d)(?=[은는이가을를의와과에도로]|\s|$)", text[end:])
+                spans.append((m.start(), end + (v.end() if v else 0)))
     # transliterated foreign names Kiwi does not know: "미스트랄은" (Kiwi: 미스트/이/랄)
     for m in re.finditer(r"(?<![가-힣A-Za-z0-9])[가-힣]{3,8}", text):
         stem = _PARTICLE_TAIL.sub("", m.group())
@@ -184,7 +189,9 @@ class Tok:
 _NAME_TAGS = {"NNP"}
 _PARTICLE_TAGS = {"JKS", "JKO", "JKB", "JKG", "JX", "JC", "JKC", "JKV", "JKQ"}
 _COREF_DETERMINERS = {"이", "그", "해당", "동", "저", "이러한", "이런", "그러한", "같은"}
-_PLURAL_PRONOUNS = {"이들", "그들", "양사", "두 회사", "둘"}
+_PLURAL_PRONOUNS = {"이들", "그들", "양사", "둘"}
+# "두 회사", "양 사", "두 기업": the two things just named
+_PAIR_DETERMINERS = {"두", "양"}
 _DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
 
 
@@ -268,6 +275,10 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                    and toks[j + 1].start - toks[j].end <= 1
                    and not _is_place(toks[j].form) and not _is_place(toks[j + 1].form)):
                 j += 1
+            # a company ending glued on: 카카오/NNP + 브레인/NNG = 카카오브레인
+            while (j + 1 < len(toks) and toks[j + 1].start == toks[j].end
+                   and toks[j + 1].tag in {"NNG", "NNP"} and toks[j + 1].form in res.name_suffixes):
+                j += 1
             start, end = t.start, toks[j].end
             surface = text[start:end]
             if surface.casefold() not in res.stopnames and len(name_key(surface)) >= 1 \
@@ -278,6 +289,16 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
             i = j + 1
             continue
         # pronoun phrases: "이 회사", "해당 모델", "이들", "그의"
+        if t.tag in {"MM", "NR"} and t.form in _PAIR_DETERMINERS and i + 1 < len(toks) \
+                and toks[i + 1].tag in {"NNG", "NNB"} and toks[i + 1].form in res.cue_nouns:
+            noun = toks[i + 1]
+            mention = Mention(sentence.id, t.start, noun.end, text[t.start:noun.end],
+                              kind="coref", rule="pair", votes={res.cue_nouns[noun.form]: 1.0},
+                              value="pair")
+            mention.particle, mention.role = _particles_after(toks, i + 1, noun.end, text)
+            mentions.append(mention)
+            i += 2
+            continue
         if t.tag == "MM" and t.form in _COREF_DETERMINERS and i + 1 < len(toks) \
                 and toks[i + 1].tag == "NNG" and toks[i + 1].form in res.cue_nouns:
             noun = toks[i + 1]

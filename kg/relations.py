@@ -35,8 +35,15 @@ class SentenceView:
     topic: list[int]                 # mention indices the sentence is about (resolved)
     prev_topic: list[int] = None     # what the sentences before were about
 
+    preds: list[tuple[int, str]] = None       # (token, ending) of the predicates seen so far
+
     def expand(self, mids) -> set[int]:
         return {x for m in mids for x in _group(self, m)}
+
+    def consumed(self, mid: int, k: int) -> bool:
+        """Has a predicate between this mention and token k already taken it as subject?"""
+        start = self.first_tok[mid]
+        return any(start < p < k and ending in {"rel", "conn"} for p, ending in self.preds or [])
 
     def at(self, k: int) -> int | None:
         """The mention that starts at token k."""
@@ -65,6 +72,8 @@ def _negated(toks: list[Tok], k: int) -> bool:
 def _ending(toks: list[Tok], k: int) -> tuple[str, int]:
     """Kind of ending after predicate token k: rel (ETM), conn (EC), final (EF), nom (ETN)."""
     j = k + 1
+    if j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].tag == "VV":
+        j += 2                  # a noun predicate with its verb: "역할을 맡았던", "협업을 통해"
     while j < len(toks) and toks[j].tag in {"XSV", "EP", "VX", "XSA"} | {"EC"} and \
             not (toks[j].tag == "EC" and toks[j].form not in {"어", "아", "게", "지"}):
         j += 1
@@ -93,13 +102,19 @@ def _predicates(toks: list[Tok]):
             voice = "passive" if nxt.form in {"되", "받", "당하"} else "active"
             yield k, frames, voice, False
         elif t.tag == "VV":
-            voice = "active"
+            voice = "passive" if t.form in _PASSIVE_VERBS else "active"
             after = toks[k + 2] if k + 2 < len(toks) else None
             if nxt is not None and nxt.tag == "EC" and after is not None and after.form == "지":
                 voice = "passive"           # 만들어지다
             yield k, frames, voice, False
+        elif t.tag == "NNG" and nxt is not None and nxt.tag == "JKO" and k + 2 < len(toks) \
+                and toks[k + 2].form in {"받", "유치하", "유치"}:
+            yield k, frames, "passive", False        # "네이버로부터 투자를 받았다"
+        elif t.tag == "NNG" and nxt is not None and nxt.tag == "JKO" and k + 2 < len(toks) \
+                and toks[k + 2].tag == "VV":
+            yield k, frames, "active", False         # "역할을 맡았던", "파트너십을 맺었다"
         elif t.tag == "NNG" and nxt is not None and nxt.tag in {"JKO", "JKS", "JX", "JKB", "JKG"}:
-            yield k, frames, "active", True          # "Microsoft와의 협업을 통해", "협력으로"
+            yield k, frames, "active", True          # "Microsoft와의 협업을", "협력으로"
         elif t.tag == "NNG" and nxt is not None and nxt.form == ")" and _inside_parens(toks, k):
             yield k, frames, "passive", True         # a note in parentheses: "(... Copilot에 적용)"
 
@@ -209,11 +224,15 @@ def _eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
                                and view.toks[view.next_tok[mid]].form == ","):
         return m.role, m.particle
     toks = view.toks
+    cues = resources().cue_nouns
     j = view.next_tok[mid]
     while j < len(toks):
         t = toks[j]
         if t.tag in _VERB_TAGS or t.tag in {"VCP", "EF", "EC", "ETM"}:
             break
+        if t.tag == "NNG" and t.form not in cues and view.at(j) is None \
+                and not (j > 0 and toks[j - 1].tag == "JKG"):
+            return "", ""          # "구글 딥마인드와 메타 출신 연구자들이": they modify 출신
         if t.tag in {"JKS", "JKO", "JX", "JKB"}:
             return t.tag, t.form
         j += 1
@@ -228,8 +247,13 @@ def _with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
                       if depth[view.first_tok[x]] == depth[view.first_tok[mid]]),
                      key=lambda x: view.first_tok[x])
     pos = ordered.index(mid)
+    skipped_genitive = False
     for other in reversed(ordered[:pos]):
         m = view.mentions[other]
+        if m.role == "JKG" and not skipped_genitive and \
+                view.next_tok[other] == view.first_tok[members[-1]]:
+            skipped_genitive = True          # "사우디아라비아의 아람코": a modifier, not a member
+            continue
         gap = _outside_parens(view.toks[view.next_tok[other]:view.first_tok[members[-1]]])
         if ((m.role == "JC" and not gap) or
                 (m.role == "" and len(gap) == 1 and gap[0].form in {",", "및"})) \
@@ -256,8 +280,10 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
                             out.append(RelationCandidate(rel, s_id, o_id, sentence_id, rule, conf))
 
     last_pred = 0
+    view.preds = []
     for k, frames, voice, nominal in _predicates(toks):
         ending, end_k = _ending(toks, k)
+        view.preds.append((k, ending if not nominal else "nom"))
         if _negated(toks, k):
             last_pred = k
             continue
@@ -293,6 +319,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(_genitive_relations(view, sentence_id))
     out.extend(_place_of_topic(view, sentence_id))
     out.extend(_basis_relations(view, sentence_id))
+    out.extend(_comparatives(view, sentence_id))
     out.extend(_relational_nouns(view, sentence_id))
     return out
 
@@ -330,13 +357,30 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
         return first(names, lambda m, role, p: role in {"JKO", "JKB", "JC", "JKS", "JX", ""}
                      and any(p == q or p in (q + "의", q + "도", q + "는") for q in particles))
 
-    subject_pool = names_all
+    # a 이/가 subject inside an earlier relative clause ("박성현 대표가 설립한 회사") or an
+    # earlier clause ("백준호 대표가 창업했으며, ...") is that clause's; 은/는 topics scope over all
+    subject_pool = [m for m in names_all
+                    if _eff_role(view, m)[0] == "JX" or not view.consumed(m, k)]
     subj = first(subject_pool, lambda m, role, p: role in _SUBJECT_ROLES)
     head = _head_after(view, end_k) if ending == "rel" else None
     head_is_topic = head == "TOPIC"
     if head_is_topic:
         head = view.topic or None
     host = _paren_host(view, k) if in_paren else []
+
+    if frame.symmetric:
+        # "X는 Y와 비교되는", "X와 협력해": one side is the subject or topic, the other 와/과
+        other = marked(frame.object_particles)
+        base = head if ending == "rel" and isinstance(head, list) and head else (subj or view.topic)
+        own = [x for x in base if x not in view.expand(other)]
+        if not own and other and subj:
+            # "Amazon과 Google Cloud가 ..., 이들과 협력해": the doer is what the text was about
+            own = [x for x in (view.prev_topic or []) if x not in view.expand(other)]
+        if not other and len(view.expand(own)) >= 2:
+            return [], own, "symmetric-group"         # "두 회사는 파트너십을 맺었다"
+        if other and not own and (not subj) and len(view.expand(other)) >= 2:
+            return [], other, "symmetric-group"
+        return own, other, "symmetric" if voice == "active" else "symmetric-passive"
 
     if frame.theme_is_subject:
         # X APPLIED_TO / INTEGRATED_INTO / BASED_ON Y: X is the thing moved, Y the target
@@ -347,6 +391,9 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
             theme = marked(("를", "을")) or host
             if not theme and ending == "rel" and head:
                 theme = head
+            if not theme:
+                # "삼성 가우스를 선보이고 갤럭시 S24에 적용했다": the object of the clause before
+                theme = first(names_all, lambda m, role, p: p in {"을", "를"})
         theme = [t for t in theme if t not in target]
         return theme, target, ("passive" if voice == "passive" else "transitive") + "-theme"
 
@@ -359,6 +406,14 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
     obj = marked(frame.object_particles)
     if subj and obj and set(subj) & set(obj):
         subj = [s for s in subj if s not in obj]
+    if subj and not obj and ending in {"final", "conn"} and not nominal \
+            and _eff_role(view, subj[0])[1] in {"이", "가"}:
+        # "퓨리오사AI는 2017년 백준호 대표가 창업했다": the topic is what was founded
+        topic = [t for t in view.topic if t in view.first_tok
+                 and _eff_role(view, t)[1] in {"은", "는"}
+                 and view.first_tok[t] < view.first_tok[subj[0]]]
+        if topic and "를" in frame.object_particles:
+            return subj, topic, "topic-object"
     if ending == "rel" and head:
         if not obj and frame.object_particles and not subj:
             return [], [], ""
@@ -367,7 +422,7 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
             # "Claude를 개발한 앤스로픽": the head is the doer
             return head, obj, "relative"
         if not obj:
-            if head_is_topic or _plain_object(view, k):
+            if _plain_object(view, k) or (head_is_topic and set(head) & view.expand(subj)):
                 return [], [], ""
             return subj, head, "relative-object"        # "김성훈 대표가 설립한 스타트업"
         return subj, obj, "relative-inner"
@@ -427,6 +482,10 @@ def _genitive_relations(view: SentenceView, sentence_id: str) -> list[RelationCa
 
 
 _BASIS = {"기반", "바탕", "토대", "베이스"}
+# verbs that are passive by themselves: "엑사원 3.0은 오픈소스로 풀렸다"
+_PASSIVE_VERBS = {"풀리", "나오"}
+# verbs of taking part: "투자자로 참여", "투자에 합류"
+_JOIN_VERBS = {"참여", "합류", "동참", "나서", "참가"}
 
 
 def _basis_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
@@ -460,6 +519,23 @@ def _basis_relations(view: SentenceView, sentence_id: str) -> list[RelationCandi
     return out
 
 
+def _comparatives(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """"Mistral 7B는 Llama 2보다 작지만": the topic compared with a name marked by 보다."""
+    out = []
+    for mid in view.mention_ids:
+        m = view.mentions[mid]
+        if m.kind == "name" and m.particle in {"보다", "보다도", "보다는"}:
+            for t in view.expand(view.topic):
+                if t != mid and view.first_tok.get(t, -1) < view.first_tok[mid]:
+                    out.append(RelationCandidate("COMPARED_WITH", t, mid, sentence_id,
+                                                 "comparative", 0.75))
+    return out
+
+
+_TITLES = {"CEO", "CTO", "CFO", "COO", "대표", "사장", "회장", "의장", "대표이사", "최고경영자", "이사",
+           "총괄", "수장"}
+
+
 def _place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
     """"앤스로픽은 ... 미국의 AI 스타트업으로/이다": a place in the genitive before the noun that
     says what the topic is.  Kept only when typing finds a Place and a Company."""
@@ -474,8 +550,15 @@ def _place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandid
                 and view.toks[k].form not in res.cue_nouns:
             k += 1
         if k + 1 < len(view.toks) and view.toks[k].form in res.cue_nouns and \
-                res.cue_nouns[view.toks[k].form] == "Company" and \
-                (view.toks[k + 1].tag == "VCP" or view.toks[k + 1].form in {"으로", "로"}):
+                res.cue_nouns[view.toks[k].form] == "Company":
+            named = view.at(k + 1)
+            if named is not None and view.mentions[named].kind == "name":
+                # "프랑스의 AI 스타트업 미스트랄 AI": the place of the name the noun introduces
+                out.append(RelationCandidate("LOCATED_IN", named, mid, sentence_id,
+                                             "place-of-name", 0.7))
+                continue
+            if not (view.toks[k + 1].tag == "VCP" or view.toks[k + 1].form in {"으로", "로"}):
+                continue
             for t in view.expand(view.topic):
                 if t != mid:
                     out.append(RelationCandidate("LOCATED_IN", t, mid, sentence_id,
@@ -490,6 +573,17 @@ def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCand
     out = []
     toks = view.toks
     for k, t in enumerate(toks):
+        # "아서 멘슈가 CEO를 맡고 있다": the person works at what the sentence is about
+        if t.form in _TITLES and k + 2 < len(toks) and toks[k + 1].tag == "JKO" \
+                and toks[k + 2].form == "맡":
+            people = [m for m in _args_left(view, k, 0)
+                      if _eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"]
+            orgs = [x for x in view.expand(view.topic) if x not in people]
+            for p in people[:1]:
+                view.mentions[p].votes["Person"] = view.mentions[p].votes.get("Person", 0) + 1.0
+                for o in orgs:
+                    out.append(RelationCandidate("WORKED_AT", p, o, sentence_id, "title", 0.8))
+            continue
         frames = res.frames_by_noun.get(t.form)
         if not frames or t.tag not in {"NNG", "NNP"}:
             continue
@@ -497,10 +591,15 @@ def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCand
         for frame in frames:
             if frame.relation not in {"INVESTED_IN", "FOUNDED", "WORKED_AT", "DEVELOPED"}:
                 continue
-            # "A가 투자자로 참여했다": A is the doer; the object is what the paragraph is about
-            if nxt is not None and nxt.form in {"로", "으로"} and frame.relation == "INVESTED_IN":
-                doers = [m for m in _args_left(view, k, 0)
-                         if _eff_role(view, m)[0] in _SUBJECT_ROLES]
+            # "A가 투자자로 참여했다" / "이번 투자에는 A가 참여했다": A is the doer; the object is
+            # what the paragraph is about
+            joins = any(x.form in _JOIN_VERBS for x in toks[k + 1:k + 12])
+            if nxt is not None and joins and (nxt.form in {"로", "으로"} or nxt.form == "에") \
+                    and frame.relation == "INVESTED_IN":
+                verb = next(j for j in range(k + 1, len(toks)) if toks[j].form in _JOIN_VERBS)
+                doers = [m for m in _args_left(view, verb, 0)
+                         if _eff_role(view, m)[1] in {"이", "가", "은", "는"}
+                         and view.mentions[m].kind != "date"]
                 if doers:
                     group = view.expand(_with_group(view, doers[0], view.mention_ids))
                     target = [x for x in view.expand(view.topic) if x not in group] or \

@@ -194,6 +194,20 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     for e in entity_of_root.values():
         if e.type == "Concept" and role_votes.get(e.id):
             e.type = role_votes[e.id].most_common(1)[0][0]
+    # things listed together are usually of one kind ("라마와 딥시크", "Amazon과 Google Cloud")
+    peers: dict[str, Counter] = defaultdict(Counter)
+    for a in analyses:
+        for group in a.coordinations:
+            ents = [entity_of(a.doc_id, i) for i in group]
+            for e in ents:
+                for other in ents:
+                    if e is not None and other is not None and other.id != e.id:
+                        peers[e.id][other.type] += 1
+    for e in entity_of_root.values():
+        if e.type == "Concept" and peers.get(e.id):
+            typed = Counter({t: n for t, n in peers[e.id].items() if t not in {"Concept", "Date"}})
+            if typed:
+                e.type = typed.most_common(1)[0][0]
 
     # versions: "Claude 3" VERSION_OF "Claude", "GPT-4 Turbo" VERSION_OF "GPT-4"
     relations: dict[tuple[str, str, str], Relation] = {}
@@ -274,6 +288,8 @@ def _typed(rel_type: str, s: Entity, o: Entity, frames):
             return "DEVELOPED", s, o
         if s.type == "Company" and o.type == "Person":
             return "WORKED_AT", o, s
+        if s.type == "Place" and o.type == "Company":
+            return "LOCATED_IN", o, s            # "사우디아라비아의 아람코"
         return None, s, o
     frame = frames.get(rel_type)
     if frame is None:
