@@ -71,6 +71,8 @@ class _Snapshot:
     vectors: VectorIndex
     documents: list[tuple[str, str, str]]
     evidence_of: dict[tuple[str, str], set[int]]     # (entity id, relation type) -> positions
+    entities_at: list[set[str]]                      # position -> entity ids it mentions
+    context_entities: list[set[str]]                 # position -> entities of the paragraph so far
 
 
 def _text_hash(text: str) -> str:
@@ -250,9 +252,11 @@ class KnowledgeBase:
         asked = {eid for eid, _ in q.entities}
         if asked:
             for pos in set(p for p, _ in dense) | set(p for p, _ in lexical):
-                ents = {e for e, _, _ in snap.extraction.sentence_entities.get(
-                    snap.sentence_ids[pos], [])}
-                n = len(asked & ents)
+                n = len(asked & snap.entities_at[pos])
+                if not n:
+                    # an earlier sentence of the paragraph names the entity: this one is likely
+                    # still about it ("설립 목적은 ..." after "오픈AI는 ...")
+                    n = 0.5 * len(asked & snap.context_entities[pos])
                 if n:
                     entity_hits[pos] = n
             for eid in asked:
@@ -388,7 +392,20 @@ class KnowledgeBase:
                     continue
                 for eid in (rel.subject, rel.object):
                     evidence_of.setdefault((eid, rel.type), set()).add(pos)
+        entities_at = [{e for e, _, _ in extraction.sentence_entities.get(r[1], [])} for r in rows]
+        context_entities: list[set[str]] = []
+        for i, r in enumerate(rows):
+            s = extraction.sentences.get(r[1])
+            ctx: set[str] = set()
+            for j in range(i - 1, max(-1, i - 4), -1):
+                prev = extraction.sentences.get(rows[j][1])
+                if s is None or prev is None or prev.doc_id != s.doc_id \
+                        or prev.paragraph != s.paragraph:
+                    break
+                ctx |= entities_at[j]
+            context_entities.append(ctx)
         return _Snapshot(extraction=extraction, graph=graph, rowids=rowids,
+                         entities_at=entities_at, context_entities=context_entities,
                          sentence_ids=[r[1] for r in rows], doc_ids=[r[2] for r in rows],
                          texts=[r[3] for r in rows],
                          pos_of_rowid={r: i for i, r in enumerate(rowids)},

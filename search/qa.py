@@ -104,6 +104,11 @@ def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
     return None
 
 
+def _shares(terms: list[str], text: str) -> bool:
+    low = text.casefold()
+    return any(t in low for t in terms)
+
+
 def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
     """An entity of the expected type from the best sentences; for descriptive questions the
     best sentence itself; nothing when the sentences do not support an answer."""
@@ -113,11 +118,14 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
         return none
     if q.unknown_names and not q.entities:
         return none          # the question is about something this knowledge base never saw
+    asked = {eid for eid, _ in q.entities}
     top = hits[0]
     support = top.score
     if support < NO_ANSWER_THRESHOLD and not q.entities:
         return none
-    asked = {eid for eid, _ in q.entities}
+    if q.terms and not any(_shares(q.terms, h.text) for h in hits[:3]):
+        # nothing near the top says what the question asks about ("앤스로픽의 직원 수는?")
+        return none
     if q.expected_type and not q.descriptive:
         scores: dict[str, float] = {}
         for rank, h in enumerate(hits[:5]):
@@ -130,6 +138,11 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
                 if ent is None or ent.type != q.expected_type:
                     continue
                 scores[ent.id] = scores.get(ent.id, 0.0) + h.score / (1 + rank)
+        for words in (q.terms, q.relation_terms):
+            if scores and words:
+                # keep candidates whose sentence also says what the question asks about
+                ok = {e["id"] for h in hits[:5] if _shares(words, h.text) for e in h.entities}
+                scores = {k: v for k, v in scores.items() if k in ok}
         if scores:
             best = max(scores, key=lambda k: (scores[k], k))
             ent = ex.entities[best]
@@ -138,10 +151,19 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
             return Answer(question=q.text, answer=ent.name, answer_entities=[ent.summary()],
                           evidence=hits[:5], method="passage", confidence=round(conf, 3),
                           sentence=f"{ent.name} (근거 문장에서 찾은 답)", analysis=q.to_dict())
-        if q.unknown_names:
-            return none
+        if q.unknown_names or not q.descriptive:
+            return none      # a name of that type was asked for, and no sentence gives one
     if support < NO_ANSWER_THRESHOLD:
         return none
+    # a description: the best of the first sentences that shares the most of what is asked
+    wanted = [w.casefold() for w in q.terms + q.focus]
+    if wanted:
+        overlap = [(sum(w in h.text.casefold() for w in wanted)
+                    + (1 if asked and h.explain.get("entities") else 0), -i)
+                   for i, h in enumerate(hits[:5])]
+        best = max(range(len(overlap)), key=lambda i: overlap[i])
+        if overlap[best][0] > 0:
+            top = hits[best]
     return Answer(question=q.text, answer=top.text, answer_entities=[], evidence=hits[:5],
                   method="passage", confidence=round(min(0.8, 0.3 + 0.4 * support), 3),
                   sentence=top.text, analysis=q.to_dict())

@@ -40,6 +40,8 @@ class Question:
     relation: str = ""
     side: str = ""           # which end of the relation is the answer: subject | object
     descriptive: bool = False
+    focus: list[str] = field(default_factory=list)      # descriptive nouns ("목적", "철학")
+    relation_terms: list[str] = field(default_factory=list)   # words that state the relation
     english: bool = False
     terms: list[str] = field(default_factory=list)
 
@@ -130,15 +132,20 @@ def analyze_question(text: str, ex: Extraction) -> Question:
             rel = tables["english"].get(w, "")
             if rel and rel.isupper() and not q.relation:
                 q.relation = rel
+        if q.expected_type == "Date" and q.relation:
+            frame = next((f for f in res.frames if f.relation == q.relation), None)
+            q.relation = frame.date_relation if frame and frame.date_relation else q.relation
     else:
-        for t in toks:
+        for i, t in enumerate(toks):
             type_ = tables["answer_types"].get(t.form)
             inside = any(s <= t.start < e for s, e in linked_spans)
             if type_ and not inside:
                 if t.form == "몇" and not any(f in forms for f in ("년", "년도", "월")):
                     continue
                 q.expected_type = type_
-                if t.form in {"누구", "누가", "언제", "어디"}:
+                # "누구", "언제", or the noun right after "어느/어떤/무슨" decides
+                if t.form in {"누구", "누가", "언제", "어디"} or \
+                        (i and toks[i - 1].form in {"어느", "어떤", "무슨"}):
                     break
 
     # the relation: a predicate stem or a relation noun
@@ -158,8 +165,33 @@ def analyze_question(text: str, ex: Extraction) -> Question:
                     q.relation = _pick_frame(frames, found, ex, q.expected_type).date_relation
                 q._passive = passive
                 break
-    q.descriptive = any(t.form in tables["descriptive"]["words"] for t in toks) \
-        and q.expected_type not in {"Person", "Date", "Company"} and not q.relation
+    q.focus = [t.form for t in toks if t.form in tables["descriptive"]["nouns"]]
+    asks_description = bool(q.focus)
+    if q.expected_type == "Place" and not q.relation and found:
+        q.relation = "LOCATED_IN"      # "앤스로픽은 어느 나라 기업인가요?"
+    q.descriptive = asks_description or (
+        any(t.form in tables["descriptive"]["words"] for t in toks)
+        and q.expected_type not in {"Person", "Date", "Company"} and not q.relation)
+    if asks_description:
+        q.relation = ""             # "어떤 평가를 받나요": not a name from a relation
+
+    # content words an answer sentence should share with the question
+    linked = [(s, e) for _, s, e, _ in found]
+    skip = set(tables["question_words"]["words"])
+    q.terms = [t.form.casefold() for t in toks
+               if t.tag in {"NNG", "NNP", "SL", "SN", "VV", "VA", "XR"}
+               and not any(s <= t.start < e for s, e in linked) and t.form.casefold() not in skip
+               and t.form not in tables["answer_types"] and t.form not in tables["relation_nouns"]
+               and t.form not in tables["descriptive"]["nouns"]
+               and not res.frames_by_stem.get(t.form)]
+
+    if q.relation:
+        frame = next((f for f in res.frames if f.relation == q.relation), None)
+        words = {t.form for t in toks if tables["relation_nouns"].get(t.form) == q.relation
+                 or t.form in getattr(frame, "stems", ())}
+        if frame is not None:
+            words |= set(frame.stems) | set(frame.nouns)
+        q.relation_terms = sorted(words)
 
     # which side is the answer
     q.entities = []
@@ -167,7 +199,7 @@ def analyze_question(text: str, ex: Extraction) -> Question:
         q.entities.append((eid, particle))
         q.spans.append((start, end))
     if q.relation:
-        q.side = _answer_side(q, found, toks, text)
+        q.side = _answer_side(q, found, toks, text, ex)
     return q
 
 
@@ -187,13 +219,28 @@ def _pick_frame(frames, found, ex, expected):
     return best
 
 
-def _answer_side(q: Question, found, toks, text) -> str:
+def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
     """'subject' when the question names the object ("Claude를 개발한 회사"), else 'object'."""
     if q.relation in {"FOUNDED_IN", "RELEASED_IN"}:
         return "object"
     if not found:
         return "subject"
     eid, start, end, particle = found[0]
+    frame = next((f for f in resources().frames if f.relation == q.relation), None)
+    if frame is not None and ex is not None and eid in ex.entities and not frame.symmetric:
+        # the types decide when they can: a model named in a DEVELOPED question is the object
+        t = ex.entities[eid].type
+        as_subject, as_object = t in frame.subject_types, t in frame.object_types
+        want = q.expected_type
+        if as_object and not as_subject:
+            return "subject"
+        if as_subject and not as_object:
+            return "object"
+        if want and want in frame.subject_types and want not in frame.object_types:
+            return "subject"
+        if want and want in frame.object_types and want not in frame.subject_types:
+            return "object"
+    theme = frame is not None and frame.theme_is_subject
     if q.english:
         verb = re.search(r"\b(developed|develop|made|make|built|created|founded|found|started|"
                          r"invested|invest|funded|acquired|bought|partnered|founder|investors?)\b",
@@ -205,8 +252,12 @@ def _answer_side(q: Question, found, toks, text) -> str:
     if particle in {"을", "를"} or particle in {"에", "의"}:
         return "subject"
     if particle in {"이", "가", "은", "는", "도"}:
-        if getattr(q, "_passive", False):
-            return "subject"
+        if getattr(q, "_passive", False) and not theme:
+            return "subject"             # "X는 누구에게 인수되었나" (theme frames do not flip)
+        if any(t.form in {"누가", "어디가"} or (t.form in {"누구", "어디", "회사", "기업", "곳"}
+                                               and i + 1 < len(toks) and toks[i + 1].tag == "JKS")
+               for i, t in enumerate(toks)):
+            return "subject"             # "Claude 3는 누가 만들었어?"
         return "object"
     # no particle: "클로드 만든 곳", "Anthropic 창업자" -> the named thing is the object
     return "subject"
