@@ -1,9 +1,11 @@
 """Hybrid ranking: dense e5 vectors + BM25 over Kiwi morphemes + the knowledge graph.
 
-Each retriever proposes candidates; their scores are normalised per query (dense cosine and
-BM25 live on different scales) and fused with weights; sentences that mention the entities the
-question names, and sentences that are evidence of a relation the question asks about, rank
-higher.  Every hit keeps the parts of its score (``explain``).
+Candidates come from each retriever (dense top-N, BM25 top-N, and the sentences of the best
+documents by document-level BM25).  Every candidate then gets every feature exactly — its cosine
+to the query, its BM25 score, its document's BM25 score, whether it names the question's
+entities or states the relation asked about — each normalised per query (cosine and BM25 live
+on different scales), and a weighted sum ranks them.  The weights were fitted on the KorQuAD dev
+half (bench/retrieval.py).  Each hit keeps its features (``explain``).
 """
 from __future__ import annotations
 
@@ -11,53 +13,95 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["FusionWeights", "fuse"]
+__all__ = ["FusionWeights", "Features", "features", "fuse_scores"]
 
 
 @dataclass(frozen=True)
 class FusionWeights:
-    dense: float = 0.5
-    lexical: float = 0.5
-    entity: float = 0.15       # per linked entity the sentence mentions (capped at 2)
-    relation: float = 0.25     # the sentence is evidence of an edge the question asks about
-    pool: int = 50             # candidates taken from each retriever
+    # fitted on the KorQuAD dev half (bench/retrieval.py --tune; results in bench/RESULTS.md)
+    dense: float = 0.4
+    lexical: float = 0.45
+    doc_lexical: float = 0.65    # the sentence's document (paragraph) matches the query
+    doc_dense: float = 0.1       # the document's best sentence is close to the query
+    entity: float = 0.05         # per linked entity the sentence (or its paragraph) names, up to 2
+    relation: float = 0.25       # the sentence is evidence of an edge the question asks about
+    pool: int = 50               # candidates from each sentence retriever
+    doc_pool: int = 5            # documents whose sentences all become candidates
 
 
-def _normalise(scores: dict[int, float]) -> dict[int, float]:
-    """Scale to 0..1 by the best score of this query (min is 0 for BM25, the pool's worst for
-    cosine), so that one retriever's scale does not drown the other's."""
-    if not scores:
-        return {}
-    vals = np.array(list(scores.values()), dtype=np.float64)
-    hi, lo = float(vals.max()), float(vals.min())
-    if hi <= lo:
-        return {k: 1.0 for k in scores}
-    return {k: (v - lo) / (hi - lo) for k, v in scores.items()}
+@dataclass
+class Features:
+    positions: np.ndarray        # sentence positions of the candidates
+    dense: np.ndarray            # cosine
+    lexical: np.ndarray          # sentence BM25
+    doc_lexical: np.ndarray      # document BM25
+    doc_dense: np.ndarray        # best cosine in the document
+    entity: np.ndarray
+    relation: np.ndarray
 
 
-def fuse(dense: list[tuple[int, float]], lexical: list[tuple[int, float]],
-         entity_hits: dict[int, int], relation_hits: set[int], w: FusionWeights
-         ) -> list[tuple[int, float, dict]]:
-    """Fused ranking of sentence positions: [(position, score, explain)], best first."""
-    d = dict(dense)
-    lx = dict(lexical)
-    dn = _normalise(d)
-    # dense scores below the pool's floor say little; shift so the pool's worst is 0
-    ln = {k: v / max(lx.values()) for k, v in lx.items()} if lx else {}
-    out = []
-    for pos in set(d) | set(lx) | set(entity_hits) | relation_hits:
-        score = w.dense * dn.get(pos, 0.0) + w.lexical * ln.get(pos, 0.0)
-        score += w.entity * min(entity_hits.get(pos, 0), 2)
-        score += w.relation * (pos in relation_hits)
-        explain = {}
-        if pos in d:
-            explain["dense"] = round(d[pos], 4)
-        if pos in lx:
-            explain["bm25"] = round(lx[pos], 4)
-        if entity_hits.get(pos):
-            explain["entities"] = entity_hits[pos]
-        if pos in relation_hits:
-            explain["relation"] = True
-        out.append((pos, score, explain))
-    out.sort(key=lambda x: (-x[1], x[0]))
-    return out
+def features(index, qv: np.ndarray, qterms: list[str], asked: set[str], relation: str,
+             w: FusionWeights) -> Features:
+    """Candidates and their raw features.  ``index`` is a knowledge base snapshot: it has
+    ``vectors`` (FAISS), ``matrix`` (the same vectors as rows), ``bm25``, ``doc_bm25``,
+    ``doc_of`` (position -> document index), ``doc_positions``, ``entities_at``,
+    ``context_entities``, ``evidence_of`` and ``pos_of_rowid``."""
+    cands: set[int] = set()
+    cands.update(index.pos_of_rowid[r] for r, _ in index.vectors.search(qv, w.pool)
+                 if r in index.pos_of_rowid)
+    sent_bm25 = index.bm25.scores(qterms)
+    if len(sent_bm25):
+        top = np.argpartition(-sent_bm25, min(w.pool, len(sent_bm25) - 1))[:w.pool]
+        cands.update(int(i) for i in top if sent_bm25[i] > 0)
+    doc_bm25 = index.doc_bm25.scores(qterms)
+    if len(doc_bm25) and w.doc_pool:
+        top_docs = np.argsort(-doc_bm25)[:w.doc_pool]
+        for d in top_docs:
+            if doc_bm25[d] > 0:
+                cands.update(index.doc_positions[d])
+    relation_pos: set[int] = set()
+    if relation:
+        for eid in asked:
+            relation_pos |= index.evidence_of.get((eid, relation), set())
+        cands |= relation_pos
+    pos = np.array(sorted(cands), dtype=np.int64)
+    if not len(pos):
+        empty = np.zeros(0, dtype=np.float32)
+        return Features(pos, empty, empty, empty, empty, empty, empty)
+    dense = index.matrix[pos] @ qv
+    docs = index.doc_of[pos]
+    best: dict[int, float] = {}
+    for d in set(docs.tolist()):
+        best[d] = float((index.matrix[index.doc_positions[d]] @ qv).max())
+    doc_dense = np.array([best[d] for d in docs.tolist()], dtype=np.float32)
+    entity = np.zeros(len(pos), dtype=np.float32)
+    if asked:
+        for i, p in enumerate(pos.tolist()):
+            n = len(asked & index.entities_at[p])
+            if not n:
+                # an earlier sentence of the paragraph names the entity: this one is likely
+                # still about it ("설립 목적은 ..." after "오픈AI는 ...")
+                n = 0.5 * len(asked & index.context_entities[p])
+            entity[i] = min(n, 2)
+    rel = np.array([p in relation_pos for p in pos.tolist()], dtype=np.float32)
+    return Features(pos, dense.astype(np.float32), sent_bm25[pos], doc_bm25[docs], doc_dense,
+                    entity, rel)
+
+
+def _minmax(x: np.ndarray) -> np.ndarray:
+    if not len(x):
+        return x
+    lo, hi = float(x.min()), float(x.max())
+    return (x - lo) / (hi - lo) if hi > lo else np.ones_like(x)
+
+
+def _scale(x: np.ndarray) -> np.ndarray:
+    hi = float(x.max()) if len(x) else 0.0
+    return x / hi if hi > 0 else np.zeros_like(x)
+
+
+def fuse_scores(f: Features, w: FusionWeights) -> np.ndarray:
+    """Weighted sum of per-query normalised features."""
+    return (w.dense * _minmax(f.dense) + w.lexical * _scale(f.lexical)
+            + w.doc_lexical * _scale(f.doc_lexical) + w.doc_dense * _minmax(f.doc_dense)
+            + w.entity * f.entity + w.relation * f.relation)

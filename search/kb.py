@@ -37,7 +37,7 @@ from kg.names import name_key
 from kg.resolve import Extraction, resolve
 
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
-from .hybrid import FusionWeights, fuse
+from .hybrid import FusionWeights, features, fuse_scores
 from .ingest import InputError, SourceDocument, read_paths
 from .lexical import BM25, terms, terms_many
 from .qa import graph_answer, passage_answer
@@ -72,6 +72,10 @@ class _Snapshot:
     documents: list[tuple[str, str, str]]
     evidence_of: dict[tuple[str, str], set[int]]     # (entity id, relation type) -> positions
     entities_at: list[set[str]]                      # position -> entity ids it mentions
+    matrix: np.ndarray                               # position -> its vector (rows of FAISS)
+    doc_bm25: BM25                                   # BM25 over whole documents
+    doc_of: np.ndarray                               # position -> document index
+    doc_positions: list[list[int]]                   # document index -> its positions
     context_entities: list[set[str]]                 # position -> entities of the paragraph so far
 
 
@@ -244,26 +248,19 @@ class KnowledgeBase:
         if not snap.rowids:
             return []
         qv = self._embedder.embed_query(query)
-        dense = [(snap.pos_of_rowid[r], s) for r, s in snap.vectors.search(qv, w.pool)
-                 if r in snap.pos_of_rowid]
-        lexical = snap.bm25.top(terms(query), w.pool)
-        entity_hits: dict[int, int] = {}
-        relation_hits: set[int] = set()
-        asked = {eid for eid, _ in q.entities}
-        if asked:
-            for pos in set(p for p, _ in dense) | set(p for p, _ in lexical):
-                n = len(asked & snap.entities_at[pos])
-                if not n:
-                    # an earlier sentence of the paragraph names the entity: this one is likely
-                    # still about it ("설립 목적은 ..." after "오픈AI는 ...")
-                    n = 0.5 * len(asked & snap.context_entities[pos])
-                if n:
-                    entity_hits[pos] = n
-            for eid in asked:
-                if q.relation:
-                    relation_hits |= snap.evidence_of.get((eid, q.relation), set())
-        ranked = fuse(dense, lexical, entity_hits, relation_hits, w)[:k]
-        return [self._hit(snap, pos, score, explain) for pos, score, explain in ranked]
+        f = features(snap, qv, terms(query), {eid for eid, _ in q.entities}, q.relation, w)
+        scores = fuse_scores(f, w)
+        order = np.lexsort((f.positions, -scores))[:k]
+        hits = []
+        for i in order.tolist():
+            explain = {"dense": round(float(f.dense[i]), 4), "bm25": round(float(f.lexical[i]), 4),
+                       "doc_bm25": round(float(f.doc_lexical[i]), 4)}
+            if f.entity[i]:
+                explain["entities"] = float(f.entity[i])
+            if f.relation[i]:
+                explain["relation"] = True
+            hits.append(self._hit(snap, int(f.positions[i]), float(scores[i]), explain))
+        return hits
 
     def _hit(self, snap: _Snapshot, pos: int, score: float, explain: dict) -> Hit:
         sid = snap.sentence_ids[pos]
@@ -382,7 +379,18 @@ class KnowledgeBase:
         graph = build_graph(extraction, [Document(i, "", t, s) for i, t, s in documents])
         rows = store.sentences()
         rowids = [r[0] for r in rows]
-        vectors = self._vector_index(rows)
+        vectors, matrix = self._vector_index(rows)
+        doc_index: dict[str, int] = {}
+        doc_positions: list[list[int]] = []
+        doc_terms: list[list[str]] = []
+        for i, r in enumerate(rows):
+            d = doc_index.setdefault(r[2], len(doc_index))
+            if d == len(doc_positions):
+                doc_positions.append([])
+                doc_terms.append([])
+            doc_positions[d].append(i)
+            doc_terms[d].extend(r[4].split(" ") if r[4] else [])
+        doc_of = np.array([doc_index[r[2]] for r in rows], dtype=np.int64)
         evidence_of: dict[tuple[str, str], set[int]] = {}
         pos_of_sentence = {r[1]: i for i, r in enumerate(rows)}
         for rel in extraction.relations:
@@ -406,6 +414,8 @@ class KnowledgeBase:
             context_entities.append(ctx)
         return _Snapshot(extraction=extraction, graph=graph, rowids=rowids,
                          entities_at=entities_at, context_entities=context_entities,
+                         matrix=matrix, doc_bm25=BM25(doc_terms), doc_of=doc_of,
+                         doc_positions=doc_positions,
                          sentence_ids=[r[1] for r in rows], doc_ids=[r[2] for r in rows],
                          texts=[r[3] for r in rows],
                          pos_of_rowid={r: i for i, r in enumerate(rowids)},
@@ -413,29 +423,29 @@ class KnowledgeBase:
                          bm25=BM25([r[4].split(" ") if r[4] else [] for r in rows]),
                          vectors=vectors, documents=documents, evidence_of=evidence_of)
 
-    def _vector_index(self, rows) -> VectorIndex:
-        """The FAISS index of the live revision: loaded when its stamp matches, else rebuilt
-        from the stored vectors (no embedding needed) and saved."""
+    def _vector_index(self, rows) -> tuple[VectorIndex, np.ndarray]:
+        """The stored vectors as a matrix, and the FAISS index of the live revision: loaded
+        when its stamp matches, else rebuilt from the matrix (no embedding needed) and saved."""
         gen_dir = self.path / self._generation
         meta = self._store.meta()
-        stamp = f"{meta.get('revision', 0)}:{len(rows)}"
-        index_path, stamp_path = gen_dir / "vectors.faiss", gen_dir / "vectors.stamp"
-        if index_path.exists() and stamp_path.exists():
-            try:
-                kind, saved = stamp_path.read_text().split("|", 1)
-                if saved == stamp:
-                    return VectorIndex.load(str(index_path), kind)
-            except (OSError, ValueError, RuntimeError):
-                pass
         cached = self._store.cached_vectors(self._embedder.id, list({r[5] for r in rows}))
         missing = [r for r in rows if r[5] not in cached]
         if missing:
             raise KnowledgeBaseError(
                 f"{len(missing)} sentences in {self.path} have no stored vector: rebuild the "
                 "knowledge base")
-        vecs = np.stack([cached[r[5]] for r in rows]) if rows else np.zeros((0, self._embedder.dim),
-                                                                            np.float32)
-        index = VectorIndex.build(vecs, np.array([r[0] for r in rows], dtype=np.int64),
+        matrix = np.stack([cached[r[5]] for r in rows]) if rows else \
+            np.zeros((0, self._embedder.dim), np.float32)
+        stamp = f"{meta.get('revision', 0)}:{len(rows)}"
+        index_path, stamp_path = gen_dir / "vectors.faiss", gen_dir / "vectors.stamp"
+        if index_path.exists() and stamp_path.exists():
+            try:
+                kind, saved = stamp_path.read_text().split("|", 1)
+                if saved == stamp:
+                    return VectorIndex.load(str(index_path), kind), matrix
+            except (OSError, ValueError, RuntimeError):
+                pass
+        index = VectorIndex.build(matrix, np.array([r[0] for r in rows], dtype=np.int64),
                                   self._embedder.dim)
         try:
             index.save(str(index_path))
@@ -444,7 +454,7 @@ class KnowledgeBase:
             os.replace(tmp, stamp_path)
         except OSError:
             pass          # a read-only knowledge base still answers; it rebuilds next time
-        return index
+        return index, matrix
 
     def _write_manifest(self) -> None:
         meta = self._store.meta()

