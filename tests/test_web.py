@@ -96,7 +96,9 @@ def test_page_answers_and_escapes(client):
 
 
 def test_openapi(client):
+    from openapi_spec_validator import validate
     doc = client.get("/api/openapi.json").get_json()
+    validate(doc)                   # a valid OpenAPI 3 document
     assert doc["openapi"].startswith("3.")
     for route in ["/api/search", "/api/ask", "/api/entities/{name}", "/api/graph", "/api/stats",
                   "/healthz", "/api/documents", "/api/documents/{id}"]:
