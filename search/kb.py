@@ -30,6 +30,7 @@ import networkx as nx
 import numpy as np
 
 from kg import analysis as kg_analysis
+from kg import queries as graph_queries
 from kg.export import FORMATS, export_graph, neighbourhood
 from kg.graph import build_graph
 from kg.model import Document
@@ -318,6 +319,38 @@ class KnowledgeBase:
         return EntityView(id=e.id, name=e.name, type=e.type, aliases=list(e.aliases),
                           mentions=e.mentions, relations=relations, roles=list(e.roles),
                           merges=list(e.merges))
+
+    # ---- graph queries -------------------------------------------------------------------------
+    def _entity_id(self, name: str) -> str:
+        e = self._snapshot.extraction.entity_by_name(name)
+        if e is None:
+            raise KeyError(f"no entity named {name!r}")
+        return e.id
+
+    def relations(self, entity: str, type: str | None = None, direction: str = "both") -> list[dict]:
+        """Relations at an entity (any alias), optionally of one type and direction.
+
+        >>> kb.relations("앤스로픽", type="DEVELOPED")[0]["other"]        # doctest: +SKIP
+        'claude'
+        """
+        return graph_queries.relations(self.graph, self._entity_id(entity), type, direction)
+
+    def neighbourhood(self, entity: str, depth: int = 1) -> nx.MultiDiGraph:
+        """The entities within ``depth`` relation hops of an entity, and their relations."""
+        return graph_queries.neighbourhood(self.graph, self._entity_id(entity), depth)
+
+    def shortest_path(self, source: str, target: str) -> list[dict]:
+        """The shortest chain of relations between two entities, with evidence on each hop;
+        an empty list when they are not connected."""
+        try:
+            return graph_queries.shortest_path(self.graph, self._entity_id(source),
+                                               self._entity_id(target))
+        except nx.NetworkXNoPath:
+            return []
+
+    def communities(self) -> list[list[str]]:
+        """Topic clusters of entity ids (Louvain), largest first."""
+        return graph_queries.communities(self.graph)
 
     def export(self, fmt: str = "json", entity: str | None = None, depth: int = 1) -> str:
         """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood."""

@@ -1,0 +1,97 @@
+"""Graph queries: free functions over the knowledge graph that return plain values.
+
+>>> from kg import analyze_document, resolve, build_graph
+>>> g = build_graph(resolve([analyze_document("d", "Anthropic은 Claude를 개발했다. Google은 Anthropic에 투자했다.")]))
+>>> [(r["type"], r["other"]) for r in relations(g, "anthropic")]
+[('DEVELOPED', 'claude'), ('INVESTED_IN', 'google')]
+>>> [hop["type"] for hop in shortest_path(g, "google", "claude")]
+['INVESTED_IN', 'DEVELOPED']
+"""
+from __future__ import annotations
+
+import networkx as nx
+
+__all__ = ["entity_graph", "relations", "neighbourhood", "shortest_path", "communities"]
+
+
+def entity_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The entity layer only: entity nodes and the relations between them (a view)."""
+    return g.subgraph([n for n, d in g.nodes(data=True) if d.get("kind") == "entity"])
+
+
+def relations(g: nx.MultiDiGraph, entity_id: str, type: str | None = None,
+              direction: str = "both") -> list[dict]:
+    """The relations at one entity: [{type, direction, other, confidence, evidence}], optionally
+    of one type and one direction ('out', 'in' or 'both')."""
+    if direction not in {"out", "in", "both"}:
+        raise ValueError("direction must be 'out', 'in' or 'both'")
+    eg = entity_graph(g)
+    if entity_id not in eg:
+        raise KeyError(entity_id)
+    out = []
+    if direction in {"out", "both"}:
+        for _, other, key, d in eg.out_edges(entity_id, keys=True, data=True):
+            out.append({"type": key, "direction": "out", "other": other,
+                        "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
+    if direction in {"in", "both"}:
+        for other, _, key, d in eg.in_edges(entity_id, keys=True, data=True):
+            out.append({"type": key, "direction": "in", "other": other,
+                        "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
+    if type is not None:
+        out = [r for r in out if r["type"] == type]
+    return sorted(out, key=lambda r: (r["type"], r["direction"], r["other"]))
+
+
+def neighbourhood(g: nx.MultiDiGraph, entity_id: str, depth: int = 1) -> nx.MultiDiGraph:
+    """Entities within ``depth`` hops of one entity, either direction, with their relations."""
+    eg = entity_graph(g)
+    if entity_id not in eg:
+        raise KeyError(entity_id)
+    nodes = nx.single_source_shortest_path_length(eg.to_undirected(as_view=True), entity_id,
+                                                  cutoff=depth)
+    return eg.subgraph(nodes).copy()
+
+
+def shortest_path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
+    """The fewest relation hops from one entity to another (edges read in either direction),
+    each hop with its relation and evidence: [{from, to, type, direction, evidence}].
+    Raises nx.NetworkXNoPath when they are not connected."""
+    eg = entity_graph(g)
+    for n in (source, target):
+        if n not in eg:
+            raise KeyError(n)
+    nodes = nx.shortest_path(eg.to_undirected(as_view=True), source, target)
+    hops = []
+    for a, b in zip(nodes, nodes[1:]):
+        if eg.has_edge(a, b):
+            key, d = _best_edge(eg, a, b)
+            hops.append({"from": a, "to": b, "type": key, "direction": "out",
+                         "evidence": d.get("evidence", [])})
+        else:
+            key, d = _best_edge(eg, b, a)
+            hops.append({"from": a, "to": b, "type": key, "direction": "in",
+                         "evidence": d.get("evidence", [])})
+    return hops
+
+
+def _best_edge(g, a, b):
+    edges = g.get_edge_data(a, b)
+    key = max(edges, key=lambda k: (edges[k].get("confidence") or 0, k))
+    return key, edges[key]
+
+
+def communities(g: nx.MultiDiGraph, seed: int = 0) -> list[list[str]]:
+    """Topic clusters of entities (Louvain on the undirected relation graph, deterministic
+    for a seed), largest first; entities without relations are left out."""
+    eg = entity_graph(g)
+    simple = nx.Graph()
+    for u, v, d in eg.edges(data=True):
+        w = d.get("confidence") or 0.5
+        if simple.has_edge(u, v):
+            simple[u][v]["weight"] += w
+        else:
+            simple.add_edge(u, v, weight=w)
+    if not simple.number_of_edges():
+        return []
+    parts = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p))
