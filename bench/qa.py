@@ -61,6 +61,15 @@ def evaluate(gold_path: Path, verbose: bool = False) -> dict:
         "no_answer_recall": len(none_right) / len(unanswerable) if unanswerable else None,
         "p50_ms": lat[len(lat) // 2], "p95_ms": lat[min(len(lat) - 1, int(len(lat) * 0.95))],
     }
+    # calibration: how well one confidence threshold separates right answers from wrong ones
+    scored = [(a.confidence, bool(q["answers"]) and _match(a.answer, q["answers"]))
+              for q, a, _ in rows if a.method != "none"]
+    best_acc, best_t = 0.0, 0.0
+    for t in sorted({c for c, _ in scored} | {0.0}):
+        acc = sum((c >= t) == ok for c, ok in scored) / len(scored) if scored else 1.0
+        if acc > best_acc:
+            best_acc, best_t = acc, t
+    res["threshold_accuracy"], res["threshold"] = best_acc, best_t
     if verbose:
         res["wrong"] = [f'{q["question"]} -> {a.answer!r} ({a.method}) want {q["answers"][:2]}'
                         for q, a in answerable if (q, a) not in correct]
@@ -87,7 +96,8 @@ def main(argv=None) -> int:
         print(f"== {name}: {r['questions']} questions")
         print(f"  accuracy {r['accuracy']:.3f}   evidence@5 {r['evidence_at_5']:.3f}   "
               f"no-answer P {r['no_answer_precision']:.3f} R {r['no_answer_recall']:.3f}   "
-              f"latency p50 {r['p50_ms']:.0f} ms p95 {r['p95_ms']:.0f} ms")
+              f"latency p50 {r['p50_ms']:.0f} ms p95 {r['p95_ms']:.0f} ms   "
+              f"threshold {r['threshold']:.2f} separates {r['threshold_accuracy']:.3f}")
         if args.verbose:
             for key in ("wrong", "false_none", "missed_none"):
                 for line in r[key]:

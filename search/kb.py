@@ -209,6 +209,19 @@ class KnowledgeBase:
                 self._commit_change()
             return removed
 
+    def rebuild_index(self) -> None:
+        """Derive everything again from the stored documents: their analyses (with the current
+        extraction rules) and the FAISS index.  Embeddings are kept: the text did not change."""
+        with self._write_lock:
+            stored = [kg_analysis.DocumentAnalysis.from_dict(d) for d in self._store.analyses()]
+            fresh = kg_analysis.analyze_documents([(a.doc_id, a.text, a.title) for a in stored])
+            with self._store.transaction():
+                for a in fresh:
+                    self._store.update_analysis(a.doc_id, a.to_dict())
+            for name in ("vectors.faiss", "vectors.stamp"):
+                (self.path / self._generation / name).unlink(missing_ok=True)
+            self._commit_change()
+
     def _commit_change(self) -> None:
         rev = int(self._store.meta().get("revision", 0)) + 1
         self._store.set_meta(revision=rev)

@@ -83,6 +83,10 @@ class Store:
             "INSERT INTO sentences (id, doc_id, text, terms, text_hash) VALUES (?,?,?,?,?)",
             [(sid, doc_id, text, terms, h) for sid, text, terms, h in sentences])
 
+    def update_analysis(self, doc_id: str, analysis: dict) -> None:
+        self._db.execute("UPDATE documents SET analysis=? WHERE id=?",
+                         (json.dumps(analysis, ensure_ascii=False), doc_id))
+
     def delete_document(self, doc_id: str) -> bool:
         self._db.execute("DELETE FROM sentences WHERE doc_id=?", (doc_id,))
         cur = self._db.execute("DELETE FROM documents WHERE id=?", (doc_id,))

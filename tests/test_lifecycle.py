@@ -95,6 +95,37 @@ def test_adds_and_removes_equal_a_rebuild(tmp_path):
     assert _state(reopened) == _state(scratch)
 
 
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["add", "remove"]),
+                          st.sampled_from(["ai-chips", "korean-llms", "mistral-gemini"])),
+                min_size=1, max_size=6))
+def test_any_sequence_of_adds_and_removes_equals_a_rebuild(tmp_path_factory, steps):
+    base = tmp_path_factory.mktemp("seq")
+    kb = KnowledgeBase.build([], path=base / "inc")
+    held = set()
+    for op, name in steps:
+        if op == "add":
+            kb.add_text(ARTICLES[name], doc_id=name)
+            held.add(name)
+        else:
+            assert kb.remove(name) == (name in held)
+            held.discard(name)
+    scratch = KnowledgeBase.build([], path=base / "scratch")
+    for name in sorted(held):
+        scratch.add_text(ARTICLES[name], doc_id=name)
+    assert _state(kb) == _state(scratch)
+
+
+def test_rebuild_index_keeps_the_knowledge_base(kb_copy):
+    before = _state(kb_copy)
+    (kb_copy.path / kb_copy._generation / "vectors.faiss").unlink()
+    kb_copy.rebuild_index()
+    assert _state(kb_copy) == before
+    assert (kb_copy.path / kb_copy._generation / "vectors.faiss").exists()
+    assert kb_copy.ask("Claude를 개발한 회사는?").answer == "Anthropic"
+
+
 def test_an_entity_stays_while_another_document_supports_it(tmp_path):
     kb = KnowledgeBase.build([], path=tmp_path / "kb")
     kb.add_text("엔비디아는 H100 칩을 개발했다.", doc_id="a")

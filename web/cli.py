@@ -68,6 +68,15 @@ def cmd_remove(args) -> int:
     return 0
 
 
+def cmd_rebuild_index(args) -> int:
+    kb = _open(args)
+    kb.rebuild_index()
+    s = kb.stats()
+    print(f"rebuilt {kb.path}: {s['entities']} entities, {s['relations']} relations, "
+          f"{s['index_size']} vectors", file=sys.stderr)
+    return 0
+
+
 def cmd_search(args) -> int:
     if not 1 <= args.k <= 100:
         raise UsageError("-k must be between 1 and 100")
@@ -186,6 +195,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--quiet", action="store_true")
     sp = cmd("remove", cmd_remove, "delete documents and what only they supported")
     sp.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
+    cmd("rebuild-index", cmd_rebuild_index,
+        "derive the graph and the vector index again from the stored documents")
     sp = cmd("search", cmd_search, "ranked evidence sentences")
     sp.add_argument("query")
     sp.add_argument("-k", type=int, default=10)
