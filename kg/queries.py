@@ -25,16 +25,19 @@ def relations(g: nx.MultiDiGraph, entity_id: str, type: str | None = None,
     of one type and one direction ('out', 'in' or 'both')."""
     if direction not in {"out", "in", "both"}:
         raise ValueError("direction must be 'out', 'in' or 'both'")
-    eg = entity_graph(g)
-    if entity_id not in eg:
-        raise KeyError(entity_id)
+    _check(g, entity_id)
+    eg = g
     out = []
     if direction in {"out", "both"}:
         for _, other, key, d in eg.out_edges(entity_id, keys=True, data=True):
+            if eg.nodes[other].get("kind") != "entity":
+                continue
             out.append({"type": key, "direction": "out", "other": other,
                         "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
     if direction in {"in", "both"}:
         for other, _, key, d in eg.in_edges(entity_id, keys=True, data=True):
+            if eg.nodes[other].get("kind") != "entity":
+                continue
             out.append({"type": key, "direction": "in", "other": other,
                         "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
     if type is not None:
@@ -42,33 +45,67 @@ def relations(g: nx.MultiDiGraph, entity_id: str, type: str | None = None,
     return sorted(out, key=lambda r: (r["type"], r["direction"], r["other"]))
 
 
+def _entity_neighbours(g: nx.MultiDiGraph, n: str):
+    """Entities linked to n by a relation in either direction (no scan of the whole graph)."""
+    nodes = g.nodes
+    for m in g.succ[n]:
+        if nodes[m].get("kind") == "entity":
+            yield m
+    for m in g.pred[n]:
+        if nodes[m].get("kind") == "entity":
+            yield m
+
+
+def _check(g: nx.MultiDiGraph, *ids: str) -> None:
+    for n in ids:
+        if n not in g or g.nodes[n].get("kind") != "entity":
+            raise KeyError(n)
+
+
 def neighbourhood(g: nx.MultiDiGraph, entity_id: str, depth: int = 1) -> nx.MultiDiGraph:
     """Entities within ``depth`` hops of one entity, either direction, with their relations."""
-    eg = entity_graph(g)
-    if entity_id not in eg:
-        raise KeyError(entity_id)
-    nodes = nx.single_source_shortest_path_length(eg.to_undirected(as_view=True), entity_id,
-                                                  cutoff=depth)
-    return eg.subgraph(nodes).copy()
+    _check(g, entity_id)
+    seen, frontier = {entity_id}, [entity_id]
+    for _ in range(depth):
+        nxt = []
+        for n in frontier:
+            for m in _entity_neighbours(g, n):
+                if m not in seen:
+                    seen.add(m)
+                    nxt.append(m)
+        frontier = nxt
+    return g.subgraph(seen).copy()
 
 
 def shortest_path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     """The fewest relation hops from one entity to another (edges read in either direction),
     each hop with its relation and evidence: [{from, to, type, direction, evidence}].
     Raises nx.NetworkXNoPath when they are not connected."""
-    eg = entity_graph(g)
-    for n in (source, target):
-        if n not in eg:
-            raise KeyError(n)
-    nodes = nx.shortest_path(eg.to_undirected(as_view=True), source, target)
+    _check(g, source, target)
+    parent = {source: None}
+    frontier = [source]
+    while frontier and target not in parent:
+        nxt = []
+        for n in frontier:
+            for m in _entity_neighbours(g, n):
+                if m not in parent:
+                    parent[m] = n
+                    nxt.append(m)
+        frontier = nxt
+    if target not in parent:
+        raise nx.NetworkXNoPath(f"no relation path from {source} to {target}")
+    nodes = [target]
+    while parent[nodes[-1]] is not None:
+        nodes.append(parent[nodes[-1]])
+    nodes.reverse()
     hops = []
     for a, b in zip(nodes, nodes[1:]):
-        if eg.has_edge(a, b):
-            key, d = _best_edge(eg, a, b)
+        if g.has_edge(a, b):
+            key, d = _best_edge(g, a, b)
             hops.append({"from": a, "to": b, "type": key, "direction": "out",
                          "evidence": d.get("evidence", [])})
         else:
-            key, d = _best_edge(eg, b, a)
+            key, d = _best_edge(g, b, a)
             hops.append({"from": a, "to": b, "type": key, "direction": "in",
                          "evidence": d.get("evidence", [])})
     return hops

@@ -132,8 +132,11 @@ class KnowledgeBase:
                 cache.close()
         store.close()
         _switch(path, gen)
+        import time
+        t = time.perf_counter()
         kb = cls.open(path, embedder=emb.id)
         kb._write_manifest()
+        LAST_PROFILE["resolve, graph, BM25, FAISS"] = time.perf_counter() - t
         for stale in path.glob("gen-*"):
             if stale.name != gen:
                 shutil.rmtree(stale, ignore_errors=True)
@@ -223,10 +226,13 @@ class KnowledgeBase:
             self._commit_change()
 
     def _commit_change(self) -> None:
+        import time
+        t = time.perf_counter()
         rev = int(self._store.meta().get("revision", 0)) + 1
         self._store.set_meta(revision=rev)
         self._snapshot = self._load_snapshot()
         self._write_manifest()
+        LAST_PROFILE["resolve, graph, BM25, FAISS"] = time.perf_counter() - t
 
     # ---- reading -------------------------------------------------------------------------------
     def document_ids(self) -> list[str]:
@@ -549,10 +555,24 @@ def _switch(path: Path, gen: str) -> None:
     os.replace(tmp, path / "CURRENT")
 
 
+#: seconds spent in each ingestion stage by the last build or add in this process
+LAST_PROFILE: dict[str, float] = {}
+
+
 def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=False,
             cache: Store | None = None) -> bool:
     """Analyse, index and embed documents into the store, skipping unchanged ones.  Returns
     whether anything changed.  Each document lands in one transaction with its vectors."""
+    import time
+    LAST_PROFILE.clear()
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        LAST_PROFILE[stage] = LAST_PROFILE.get(stage, 0.0) + now - clock
+        clock = now
+
     todo = [d for d in docs
             if store.document_hash(d.id) != kg_analysis.content_hash(d.text, d.title)]
     if not todo:
@@ -566,8 +586,10 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
     analyses = kg_analysis.analyze_documents([(d.id, d.text, d.title) for d in todo],
                                              progress=advance)
     bar.close()
+    lap("analyse (Kiwi, mentions, relations)")
     all_sentences = [s for a in analyses for s in a.sentences]
     all_terms = terms_many([s.text for s in all_sentences])
+    lap("index terms (Kiwi morphemes)")
     hashes = [_text_hash(s.text) for s in all_sentences]
     have = store.cached_vectors(emb.id, sorted(set(hashes)))
     if cache is not None:
@@ -583,6 +605,7 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
             new[h] = v
         bar.update(len(chunk))
     bar.close()
+    lap("embed")
     have.update(new)
     pos = 0
     for d, a in zip(todo, analyses):
@@ -593,4 +616,5 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
         with store.transaction():
             store.put_vectors(emb.id, {h: have[h] for _, _, _, h in rows})
             store.put_document(d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows)
+    lap("store (SQLite)")
     return True

@@ -31,10 +31,20 @@ def _print_json(obj) -> None:
 
 
 def cmd_build(args) -> int:
+    import time
+
     from search import KnowledgeBase
+    from search.kb import LAST_PROFILE
+    t = time.perf_counter()
     kb = KnowledgeBase.build(args.paths, path=_kb_path(args), embedder=args.embedder,
                              progress=not args.quiet)
     s = kb.stats()
+    if args.profile:
+        total = time.perf_counter() - t
+        for stage, secs in LAST_PROFILE.items():
+            print(f"  {stage:32s} {secs:8.2f} s", file=sys.stderr)
+        print(f"  {'total':32s} {total:8.2f} s  ({s['sentences'] / max(total, 1e-9):.1f} "
+              f"sentences/s, engine {s['engine']})", file=sys.stderr)
     print(f"built {kb.path}: {s['documents']} documents, {s['sentences']} sentences, "
           f"{s['entities']} entities, {s['relations']} relations ({s['embedder']})",
           file=sys.stderr)
@@ -189,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--embedder", default=None, help="multilingual-e5-small (default) or "
                     "sentence-transformers:<name-or-path>; or $KGSEARCH_EMBEDDER")
     sp.add_argument("--quiet", action="store_true", help="no progress bars")
+    sp.add_argument("--profile", action="store_true", help="print the time of each stage")
     sp = cmd("add", cmd_add, "add or update documents incrementally")
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--embedder", default=None)

@@ -1,0 +1,49 @@
+"""In-process query latency of `search` and `ask` on the KorQuAD dev knowledge base that
+bench/retrieval.py builds (bench/out/korquad-dev), over the dev questions (each text new).
+
+    python bench/query.py --korquad ../shared/data/KorQuAD_v1.0_dev.json [-n 500]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from search import KnowledgeBase  # noqa: E402
+
+
+def pct(xs, q):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(len(xs) * q))]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--korquad", required=True, type=Path)
+    ap.add_argument("--kb", type=Path, default=ROOT / "bench" / "out" / "korquad-dev")
+    ap.add_argument("-n", type=int, default=500)
+    args = ap.parse_args(argv)
+    data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
+    questions = [qa["question"] for a in data for p in a["paragraphs"] for qa in p["qas"]][:args.n]
+    kb = KnowledgeBase.open(args.kb)
+    kb.ask("워밍업 질문")
+    print(f"{kb.stats()['sentences']} sentences, {len(questions)} questions, "
+          f"engine {kb.stats()['engine']}")
+    print("| call | p50 | p95 | p99 |\n| --- | --- | --- | --- |")
+    for name, fn in (("search", lambda q: kb.search(q, k=10)), ("ask", kb.ask)):
+        lat = []
+        for q in questions:
+            t = time.perf_counter()
+            fn(q + " ")          # a new text each call: no query-vector cache hits
+            lat.append((time.perf_counter() - t) * 1000)
+        print(f"| {name} | {pct(lat, .5):.1f} ms | {pct(lat, .95):.1f} ms | {pct(lat, .99):.1f} ms |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
