@@ -3,10 +3,10 @@
 Text flows one way: documents -> sentences -> mentions -> entities -> relations -> graph.
 
 >>> from kg import analyze_document, resolve, build_graph
->>> analysis = analyze_document("news-1", "앤스로픽은 Claude를 개발했다.")
+>>> analysis = analyze_document("news-1", "업스테이지(Upstage)는 Solar를 개발했다.")
 >>> extraction = resolve([analysis])
 >>> [(r.type, r.subject, r.object) for r in extraction.relations]
-[('DEVELOPED', 'anthropic', 'claude')]
+[('DEVELOPED', 'upstage', 'solar')]
 """
 from .analysis import DocumentAnalysis, analyze_document, analyze_documents
 from .graph import build_graph

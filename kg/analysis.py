@@ -55,9 +55,9 @@ def content_hash(text: str, title: str = "") -> str:
 def analyze_document(doc_id: str, text: str, title: str = "") -> DocumentAnalysis:
     """Analyse one Korean document.
 
-    >>> a = analyze_document("d", "앤스로픽(Anthropic)은 Claude를 개발했다.")
+    >>> a = analyze_document("d", "업스테이지(Upstage)은 Claude를 개발했다.")
     >>> [m.text for m in a.mentions]
-    ['앤스로픽', 'Anthropic', 'Claude']
+    ['업스테이지', 'Upstage', 'Claude']
     """
     return analyze_documents([(doc_id, text, title)])[0]
 
@@ -162,7 +162,7 @@ def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> 
     """Add type votes from the nouns and verbs around each mention."""
     if not mentions:
         return
-    # a copula at the end names the topic's kind: "앤스로픽은 ... 기업입니다"
+    # a copula at the end names the topic's kind: "업스테이지는 ... 기업입니다"
     final_cue = None
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].tag == "VCP" and toks[k - 1].tag == "NNG" and toks[k - 1].form in res.cue_nouns:
@@ -302,7 +302,7 @@ def _list_gap(between: str) -> bool:
 
 
 def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
-    """Name(Other name) pairs: 앤스로픽(Anthropic), Claude(클로드), 다리오 아모데이(Dario Amodei)."""
+    """Name(Other name) pairs: 업스테이지(Upstage), Solar(솔라), 아서 멘슈(Arthur Mensch)."""
     out = []
     for s, ids in zip(sentences, per_sentence):
         for a, b in zip(ids, ids[1:]):

@@ -15,9 +15,9 @@ def build_graph(extraction: Extraction, documents: list[Document] = (),
     """One MultiDiGraph; relation edges are keyed by their type.
 
     >>> from kg import analyze_document, resolve
-    >>> g = build_graph(resolve([analyze_document("d", "앤스로픽은 Claude를 개발했다.")]))
-    >>> list(g.edges("anthropic", keys=True))
-    [('anthropic', 'claude', 'DEVELOPED')]
+    >>> g = build_graph(resolve([analyze_document("d", "업스테이지(Upstage)는 Solar를 개발했다.")]))
+    >>> list(g.edges("upstage", keys=True))
+    [('upstage', 'solar', 'DEVELOPED')]
     """
     g = nx.MultiDiGraph()
     for e in extraction.entities.values():

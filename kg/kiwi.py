@@ -14,8 +14,8 @@ _kiwi: Kiwi | None = None
 def kiwi() -> Kiwi:
     """Return the process-wide Kiwi, created on first use.
 
-    >>> [t.form for t in kiwi().tokenize("앤스로픽은")]
-    ['앤스로픽', '은']
+    >>> [t.form for t in kiwi().tokenize("리벨리온은")]
+    ['리벨리온', '은']
     """
     global _kiwi
     if _kiwi is None:

@@ -1,8 +1,8 @@
 """Finding names, dates and pronouns in Korean sentences, with their particles and type cues.
 
 Kiwi splits unfamiliar transliterations apart (미스트랄 -> 미스트/이/랄), so names are found in two
-steps: first on the raw string (Latin runs, apposition ``다리오 아모데이(Dario Amodei)``, Hangul
-glued to Latin ``오픈AI``, lexicon names), then those spans are handed to Kiwi as pre-tokenised
+steps: first on the raw string (Latin runs, apposition ``아서 멘슈(Arthur Mensch)``, Hangul
+glued to Latin ``엑스AI``, lexicon names), then those spans are handed to Kiwi as pre-tokenised
 proper nouns, and Kiwi analyses the particles and the rest of the sentence around them.
 """
 from __future__ import annotations
@@ -23,11 +23,11 @@ __all__ = ["find_name_spans", "doc_name_patterns", "mentions_from_tokens", "Tok"
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[-·.&'][A-Za-z0-9]+)*\+?"
 _NEXT_WORD = r"(?:[A-Z0-9][A-Za-z0-9]*(?:[-·.~][A-Za-z0-9]+)*\+?)"
 _LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_NEXT_WORD})*(?![A-Za-z0-9])")
-# Hangul written onto Latin or digits in one word: 오픈AI, 하이퍼클로바X, 코GPT, 챗GPT
+# Hangul written onto Latin or digits in one word: 엑스AI, 하이퍼클로바X, 코GPT, 챗GPT
 _GLUED = re.compile(r"[가-힣]{1,8}[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-Za-z0-9]*[가-힣]{1,6}(?=[은는이가을를의와과에도로]|\s|$)")
-# Hangul name words right before a Latin name in parentheses: 다리오 아모데이(Dario Amodei)
+# Hangul name words right before a Latin name in parentheses: 아서 멘슈(Arthur Mensch)
 _HANGUL_BEFORE_PAREN = re.compile(r"((?:[가-힣]+ ){0,3}[가-힣]+)\(\s*([A-Za-z][^()]{0,60}?)\s*\)")
-# A Hangul name in parentheses after a Latin one: Claude(클로드)
+# A Hangul name in parentheses after a Latin one: Solar(솔라)
 _PAREN_HANGUL = re.compile(r"(?<=[A-Za-z0-9)])\(\s*([가-힣]+(?: [가-힣]+){0,2})\s*\)")
 _PARTICLE_TAIL = re.compile(r"(은|는|이|가|을|를|의|와|과|와의|과의|에|에서|으로|로|도|만|이다|입니다)+$")
 # last syllables of words that are not names: particles and verb endings ("있는", "경쟁보다는")
@@ -84,8 +84,8 @@ def _latin_runs(text: str):
 
 
 def doc_name_patterns(sentences: list[Sentence]) -> list[str]:
-    """Hangul names a document introduces in apposition (다리오 아모데이(Dario Amodei),
-    Claude(클로드)) or that the lexicon knows, to be found again wherever the document repeats
+    """Hangul names a document introduces in apposition (아서 멘슈(Arthur Mensch),
+    Solar(솔라)) or that the lexicon knows, to be found again wherever the document repeats
     them without the parentheses."""
     res = resources()
     names = set()
@@ -209,7 +209,7 @@ def _date_value(m: re.Match) -> str:
 
 def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, str]:
     """The particle(s) of the noun phrase the name heads: right after it ('와의', 'JKB'), or
-    after a parenthesis and a cue noun ("Claude(클로드) 시리즈를", "솔라 모델을")."""
+    after a parenthesis and a cue noun ("Solar(솔라) 시리즈를", "솔라 모델을")."""
     forms, first_tag = [], ""
     j = i + 1
     pos = end
@@ -270,7 +270,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                                            and is_hangul(t.form))
         if is_name:
             j = i
-            # neighbouring proper nouns form one name ("샘 올트만"), unless one is a place
+            # neighbouring proper nouns form one name ("젠슨 황"), unless one is a place
             while (j + 1 < len(toks) and toks[j + 1].tag in _NAME_TAGS and not taken[j + 1]
                    and toks[j + 1].start - toks[j].end <= 1
                    and not _is_place(toks[j].form) and not _is_place(toks[j + 1].form)):

@@ -1,8 +1,8 @@
 """Comparing names: spelling keys, version families and Hangul/Latin sound skeletons.
 
->>> name_key("Open AI") == name_key("OpenAI"), name_key("DALL-E") == name_key("DALL·E")
+>>> name_key("Hugging Face") == name_key("HuggingFace"), name_key("DALL-E") == name_key("DALL·E")
 (True, True)
->>> sound_key("앤스로픽") == sound_key("Anthropic"), sound_key("클로드") == sound_key("Claude")
+>>> sounds_alike("업스테이지", "Upstage"), sound_key("솔라") == sound_key("Solar")
 (True, True)
 >>> split_version("Claude 3"), split_version("GPT-4 Turbo"), split_version("Claude 1~3")
 (('Claude', '3'), ('GPT-4', 'Turbo'), ('Claude', '1~3'))
@@ -34,8 +34,8 @@ def is_latin(text: str) -> bool:
 def slug(name: str) -> str:
     """Stable entity id from a canonical name (Hangul kept as is).
 
-    >>> slug("Google Cloud"), slug("다리오 아모데이"), slug("GPT-4 Turbo")
-    ('google-cloud', '다리오-아모데이', 'gpt-4-turbo')
+    >>> slug("Google Cloud"), slug("아서 멘슈"), slug("GPT-4 Turbo")
+    ('google-cloud', '아서-멘슈', 'gpt-4-turbo')
     """
     s = unicodedata.normalize("NFC", name).casefold()
     s = re.sub(r"[^\w가-힣]+", "-", s).strip("-")
@@ -66,7 +66,7 @@ def split_version(name: str) -> tuple[str, str] | None:
 
 
 # --- sound skeletons -------------------------------------------------------------------------
-# Korean writes foreign names by sound (앤스로픽 = Anthropic).  Both scripts are reduced to a
+# Korean writes foreign names by sound (업스테이지 = Upstage).  Both scripts are reduced to a
 # string of consonant classes; vowels, which Hangul spelling varies most, are dropped.
 #   K: k g c q ㄱㄲㅋ   T: t d ㄷㄸㅌ   P: p b f v ㅂㅃㅍ   S: s th ㅅㅆ   J: j z ch ㅈㅉㅊ
 #   L: l r ㄹ   M: m ㅁ   N: n ㄴ (and final ㅇ 'ng')   H: h ㅎ
@@ -107,9 +107,9 @@ def _latin_skeleton(word: str, soft_g: bool = False) -> str:
 
 
 def sound_key(text: str, soft_g: bool = False) -> str:
-    """Consonant skeleton of a name in either script; Latin parts of a mixed name ('오픈AI')
+    """Consonant skeleton of a name in either script; Latin parts of a mixed name ('엑스AI')
     keep their letters' sounds.  Acronyms in capitals are spelled letter by letter in Korean
-    and are dropped on both sides (the AI of 오픈AI / OpenAI, the GPT of 챗GPT / ChatGPT)."""
+    and are dropped on both sides (the AI of 엑스AI / xAI, the GPT of 챗GPT / ChatGPT)."""
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)      # ChatGPT -> Chat GPT, GitHub -> Git Hub
     out = []
@@ -129,7 +129,7 @@ def sound_key(text: str, soft_g: bool = False) -> str:
 def sounds_alike(hangul: str, latin: str) -> bool:
     """True when a Hangul name is a plausible transliteration of a Latin one.
 
-    >>> sounds_alike("다리오 아모데이", "Dario Amodei"), sounds_alike("구글", "Amazon")
+    >>> sounds_alike("아서 멘슈", "Arthur Mensch"), sounds_alike("구글", "Amazon")
     (True, False)
     """
     a = sound_key(hangul)

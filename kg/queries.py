@@ -1,10 +1,10 @@
 """Graph queries: free functions over the knowledge graph that return plain values.
 
 >>> from kg import analyze_document, resolve, build_graph
->>> g = build_graph(resolve([analyze_document("d", "Anthropic은 Claude를 개발했다. Google은 Anthropic에 투자했다.")]))
->>> [(r["type"], r["other"]) for r in relations(g, "anthropic")]
-[('DEVELOPED', 'claude'), ('INVESTED_IN', 'google')]
->>> [hop["type"] for hop in shortest_path(g, "google", "claude")]
+>>> g = build_graph(resolve([analyze_document("d", "Upstage는 Solar를 개발했다. Google은 Upstage에 투자했다.")]))
+>>> [(r["type"], r["other"]) for r in relations(g, "upstage")]
+[('DEVELOPED', 'solar'), ('INVESTED_IN', 'google')]
+>>> [hop["type"] for hop in shortest_path(g, "google", "solar")]
 ['INVESTED_IN', 'DEVELOPED']
 """
 from __future__ import annotations
@@ -26,20 +26,17 @@ def relations(g: nx.MultiDiGraph, entity_id: str, type: str | None = None,
     if direction not in {"out", "in", "both"}:
         raise ValueError("direction must be 'out', 'in' or 'both'")
     _check(g, entity_id)
-    eg = g
     out = []
-    if direction in {"out", "both"}:
-        for _, other, key, d in eg.out_edges(entity_id, keys=True, data=True):
-            if eg.nodes[other].get("kind") != "entity":
-                continue
-            out.append({"type": key, "direction": "out", "other": other,
-                        "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
-    if direction in {"in", "both"}:
-        for other, _, key, d in eg.in_edges(entity_id, keys=True, data=True):
-            if eg.nodes[other].get("kind") != "entity":
-                continue
-            out.append({"type": key, "direction": "in", "other": other,
-                        "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
+    for side in ("out", "in"):
+        if direction not in {side, "both"}:
+            continue
+        edges = g.out_edges(entity_id, keys=True, data=True) if side == "out" else \
+            g.in_edges(entity_id, keys=True, data=True)
+        for u, v, key, d in edges:
+            other = v if side == "out" else u
+            if g.nodes[other].get("kind") == "entity":
+                out.append({"type": key, "direction": side, "other": other,
+                            "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
     if type is not None:
         out = [r for r in out if r["type"] == type]
     return sorted(out, key=lambda r: (r["type"], r["direction"], r["other"]))

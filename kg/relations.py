@@ -3,7 +3,7 @@
 Korean marks who does what with particles: the doer takes 이/가 or 은/는 (JKS, JX), the thing done
 to takes 을/를 (JKO), a partner 와/과, a place or target 에/에서 (JKB).  A predicate is a noun
 with 하다/되다 (개발하다, 설립되다) or a verb (만들다); its ending says whether it closes the clause
-(EF, EC) or modifies the noun after it (ETM: "Claude를 개발한 앤스로픽").  The predicate tables live
+(EF, EC) or modifies the noun after it (ETM: "Claude를 개발한 업스테이지").  The predicate tables live
 in resources/predicates.toml.
 
 The rules here see one sentence and return candidates between mention indices; whether the
@@ -143,7 +143,7 @@ def _head_after(view: SentenceView, j: int) -> list[int] | str | None:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if t.tag == "NNG" and t.form in res.cue_nouns and nxt is not None:
                 if nxt.tag == "VCP":
-                    # "연구자였던 다리오 아모데이": noun + copula + ETM, then the real head
+                    # "연구자였던 아서 멘슈": noun + copula + ETM, then the real head
                     m2 = k + 2
                     while m2 < len(toks) and toks[m2].tag in {"EP"}:
                         m2 += 1
@@ -419,7 +419,7 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
             return [], [], ""
         if not subj or (subj and obj and view.first_tok[subj[0]] < view.first_tok[obj[-1]]
                         and _is_topic(view, subj)):
-            # "Claude를 개발한 앤스로픽": the head is the doer
+            # "Claude를 개발한 업스테이지": the head is the doer
             return head, obj, "relative"
         if not obj:
             if _plain_object(view, k) or (head_is_topic and set(head) & view.expand(subj)):
@@ -455,7 +455,7 @@ def _is_topic(view, subj):
 
 
 def _genitive_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """"메타의 라마 모델", "엔비디아의 H100", "앤스로픽의 대표 모델인 Claude": a possessor and a
+    """"메타의 라마 모델", "엔비디아의 H100", "업스테이지의 대표 모델인 Claude": a possessor and a
     name it owns.  The relation (DEVELOPED, WORKED_AT, ...) is chosen once types are known."""
     out = []
     res = resources()
@@ -537,7 +537,7 @@ _TITLES = {"CEO", "CTO", "CFO", "COO", "대표", "사장", "회장", "의장", "
 
 
 def _place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """"앤스로픽은 ... 미국의 AI 스타트업으로/이다": a place in the genitive before the noun that
+    """"업스테이지는 ... 미국의 AI 스타트업으로/이다": a place in the genitive before the noun that
     says what the topic is.  Kept only when typing finds a Place and a Company."""
     res = resources()
     out = []
@@ -568,7 +568,7 @@ def _place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandid
 
 def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
     """Nouns that state a relation on their own: "Amazon과 Google Cloud가 투자자로 참여",
-    "Anthropic 창업자 다리오 아모데이", "앤스로픽의 창업자는 다리오 아모데이다"."""
+    "Upstage 창업자 아서 멘슈", "업스테이지의 창업자는 아서 멘슈다"."""
     res = resources()
     out = []
     toks = view.toks

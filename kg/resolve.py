@@ -2,8 +2,8 @@
 typed relations with evidence.
 
 Names are merged by rules, each recorded on the entity so a user can see why two names are one:
-``spelling`` (Open AI = OpenAI, DALL-E = DALL·E), ``apposition`` (앤스로픽(Anthropic)),
-``transliteration`` (앤스로픽 ~ Anthropic by sound, across documents), ``series`` (Claude 1~3 is
+``spelling`` (Hugging Face = HuggingFace, DALL-E = DALL·E), ``apposition`` (업스테이지(Upstage)),
+``transliteration`` (업스테이지 ~ Upstage by sound, across documents), ``series`` (Claude 1~3 is
 Claude), ``lexicon`` (the user-extendable list of known names).  Versions (Claude 3, GPT-4
 Turbo) stay their own entities linked to their family by VERSION_OF.
 """
@@ -39,7 +39,7 @@ class Extraction:
         key = name_key(name)
         if key in self.alias_index:
             return self.entities[self.alias_index[key]]
-        # strip particles the way a user types them: "앤스로픽은", "Microsoft와의"
+        # strip particles the way a user types them: "업스테이지는", "Microsoft와의"
         for n in range(1, 4):
             if len(key) > n and key[:-n] in self.alias_index and re.fullmatch(
                     r"(은|는|이|가|을|를|의|와|과|에|도|로|만|에서|으로|와의|과의|에게|이다|입니다|이야)",
@@ -112,7 +112,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
         if entry:
             clusters.union(name_key(entry.name), key, "lexicon",
                            surfaces[key].most_common(1)[0][0])
-    # apposition: "앤스로픽(Anthropic)"; a version in parentheses ("GPT(GPT-4)") is not an alias
+    # apposition: "업스테이지(Upstage)"; a version in parentheses ("GPT(GPT-4)") is not an alias
     version_pairs = []
     for a in analyses:
         for i, j in a.appositions:
@@ -122,7 +122,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
                 version_pairs.append((ta, tb))
                 continue
             clusters.union(name_key(ta), name_key(tb), "apposition", f"{ta}({tb})")
-    # transliteration: a Hangul name that sounds like a Latin one ("앤스로픽" ~ "Anthropic")
+    # transliteration: a Hangul name that sounds like a Latin one ("업스테이지" ~ "Upstage")
     latin_by_sound: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         text = surfaces[key].most_common(1)[0][0]

@@ -26,7 +26,7 @@ MAX_SENTENCE_CHARS = 1000
 def normalize(text: str) -> str:
     """NFC, no invisible characters, half-width ASCII, Unix line ends.
 
-    >>> normalize("앤스로픽\\u200b（Anthropic）") == "앤스로픽(Anthropic)"
+    >>> normalize("업스테이지\\u200b（Upstage）") == "업스테이지(Upstage)"
     True
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -49,8 +49,8 @@ def split_sentences(doc_id: str, text: str) -> list[Sentence]:
     """Split normalised text into sentences: line breaks first (a title line is a sentence of
     its own), then Kiwi's sentence splitter inside each line.
 
-    >>> [s.text for s in split_sentences("d", "제목 -\\n오픈AI는 2015년 설립됐다. 앤스로픽은 2021년이다.")]
-    ['제목 -', '오픈AI는 2015년 설립됐다.', '앤스로픽은 2021년이다.']
+    >>> [s.text for s in split_sentences("d", "제목 -\\n업스테이지는 2020년 설립됐다. 리벨리온은 2020년이다.")]
+    ['제목 -', '업스테이지는 2020년 설립됐다.', '리벨리온은 2020년이다.']
     """
     pieces: list[tuple[int, int, str]] = []  # (paragraph, offset, text)
     offset = 0

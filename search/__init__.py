@@ -4,7 +4,7 @@ the KnowledgeBase facade.
 >>> from search import KnowledgeBase
 >>> kb = KnowledgeBase.build(["data/"], path="data/kb")     # doctest: +SKIP
 >>> kb.ask("Claude를 개발한 회사는?").answer               # doctest: +SKIP
-'Anthropic'
+'Upstage'
 """
 from .embedders import EmbedderError, load_embedder
 from .ingest import InputError

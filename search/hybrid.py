@@ -80,7 +80,7 @@ def features(index, qv: np.ndarray, qterms: list[str], asked: set[str], relation
             n = len(asked & index.entities_at[p])
             if not n:
                 # an earlier sentence of the paragraph names the entity: this one is likely
-                # still about it ("설립 목적은 ..." after "오픈AI는 ...")
+                # still about it ("설립 목적은 ..." after "엑스AI는 ...")
                 n = 0.5 * len(asked & index.context_entities[p])
             entity[i] = min(n, 2)
     rel = np.array([p in relation_pos for p in pos.tolist()], dtype=np.float32)

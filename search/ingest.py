@@ -34,8 +34,8 @@ class SourceDocument:
 def decode_bytes(raw: bytes, name: str = "input") -> str:
     """UTF-8 (with or without BOM), else CP949 (which covers EUC-KR).
 
-    >>> decode_bytes("앤스로픽".encode("cp949"))
-    '앤스로픽'
+    >>> decode_bytes("업스테이지".encode("cp949"))
+    '업스테이지'
     """
     if b"\x00" in raw[:8192]:
         raise InputError(f"{name}: looks like a binary file (it holds NUL bytes), not text")

@@ -2,7 +2,7 @@
 
 >>> kb = KnowledgeBase.build(["data/"], path="data/kb")          # doctest: +SKIP
 >>> kb.ask("Claude를 개발한 회사는?").answer                     # doctest: +SKIP
-'Anthropic'
+'Upstage'
 
 Layout of the directory::
 
@@ -254,7 +254,7 @@ class KnowledgeBase:
         """Ranked evidence sentences for a Korean (or any) query.
 
         >>> [h.text[:12] for h in kb.search("Claude 개발사", k=1)]   # doctest: +SKIP
-        ['그렇다면 최근 OpenAI와']
+        ['그렇다면 최근 xAI와']
         """
         query = _check_query(query)
         if not 1 <= int(k) <= 100:
@@ -297,7 +297,7 @@ class KnowledgeBase:
         """Answer a question with its evidence; ``method`` says how (graph, passage or none).
 
         >>> kb.ask("Claude를 개발한 회사는?").answer                  # doctest: +SKIP
-        'Anthropic'
+        'Upstage'
         """
         question = _check_query(question)
         snap = self._snapshot
@@ -349,7 +349,7 @@ class KnowledgeBase:
     def relations(self, entity: str, type: str | None = None, direction: str = "both") -> list[dict]:
         """Relations at an entity (any alias), optionally of one type and direction.
 
-        >>> kb.relations("앤스로픽", type="DEVELOPED")[0]["other"]        # doctest: +SKIP
+        >>> kb.relations("업스테이지", type="DEVELOPED")[0]["other"]        # doctest: +SKIP
         'claude'
         """
         return graph_queries.relations(self.graph, self._entity_id(entity), type, direction)

@@ -1,7 +1,7 @@
 """BM25 over Kiwi morphemes.
 
-Korean words carry particles and endings (앤스로픽은, 개발했다); indexing whole words, as
-whitespace tokenisers do, makes 앤스로픽은 and 앤스로픽의 strangers.  Terms here are the content
+Korean words carry particles and endings (업스테이지는, 개발했다); indexing whole words, as
+whitespace tokenisers do, makes 업스테이지는 and 업스테이지의 strangers.  Terms here are the content
 morphemes: nouns, verb and adjective stems, Latin words case-folded, numbers; compound nouns are
 indexed whole and split (인공지능 -> 인공지능, 인공, 지능).
 """
@@ -55,8 +55,8 @@ def _terms(toks) -> list[str]:
 def terms(text: str) -> list[str]:
     """Index terms of one text.
 
-    >>> terms("앤스로픽은 인공지능 모델 Claude를 개발했다")
-    ['앤스로픽', '인공', '지능', '인공지능', '모델', 'claude', '개발']
+    >>> terms("리벨리온은 인공지능 모델 Solar를 개발했다")
+    ['리벨리온', '인공', '지능', '모델', '인공지능', 'solar', '개발']
     """
     return _terms(kiwi().tokenize(text))
 
@@ -72,7 +72,7 @@ class BM25:
     """Okapi BM25 as Lucene scores it (k1=1.2, b=0.75, no (k1+1) factor) over pre-tokenised
     documents.
 
-    >>> bm = BM25([["앤스로픽", "claude"], ["오픈ai", "gpt"]])
+    >>> bm = BM25([["업스테이지", "claude"], ["오픈ai", "gpt"]])
     >>> bm.top(["claude"], 1)  # doctest: +ELLIPSIS
     [(0, 0.315...)]
     """

@@ -7,7 +7,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from kg.kiwi import kiwi
+from kg.josa import fix_particles
 from kg.resolve import Extraction
 
 from .question import Question
@@ -25,21 +25,17 @@ def _templates() -> dict:
         return tomllib.load(f)
 
 
-def answer_sentence(relation: str, side: str, q_name: str, answers: list[str]) -> str:
-    """A particle-correct Korean sentence: "Claude를 개발한 곳은 앤스로픽입니다."."""
+def answer_sentence(relation: str, side: str, q_name: str, answers: list[str],
+                    aliases: dict[str, tuple] | None = None) -> str:
+    """A particle-correct Korean sentence: "Claude를 개발한 곳은 Upstage입니다."."""
     tpl = _templates().get(relation) or _templates()["default"]
     pattern = tpl["subject" if side == "subject" else "object"]
-    a = ", ".join(answers[:-1]) + ("와 " if len(answers) > 1 else "") + answers[-1] \
-        if len(answers) > 1 else answers[0]
-    a_last = answers[-1]
-    try:
-        fmt = pattern.replace("{q}", "{0}").replace("{a}", "{1}")
-        text = kiwi().template(fmt).format(q_name, a_last)
-        if len(answers) > 1:
-            text = text.replace(a_last, a, 1) if text.count(a_last) == 1 else text
-        return text
-    except Exception:  # noqa: BLE001 - a template that Kiwi cannot fill still gives the names
-        return pattern.replace("{q}", q_name).replace("{a}", a)
+    joined = answers[0] if len(answers) == 1 else \
+        ", ".join(answers[:-1]) + " 및 " + answers[-1]
+    text = pattern.replace("{q}", q_name).replace("{a}", joined)
+    names = {q_name: (aliases or {}).get(q_name, ())}
+    names.update({a: (aliases or {}).get(a, ()) for a in answers})
+    return fix_particles(text, names)
 
 
 def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
@@ -100,7 +96,10 @@ def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
         return Answer(question=q.text, answer=", ".join(names),
                       answer_entities=[ent.summary() for ent, _, _ in answers],
                       evidence=evidence, method="graph", confidence=min(0.99, conf),
-                      sentence=answer_sentence(q.relation, q.side, q_name, names),
+                      sentence=answer_sentence(
+                          q.relation, q.side, q_name, names,
+                          {e.name: tuple(e.aliases) for e in
+                           [ex.entities[eid]] + [ent for ent, _, _ in answers]}),
                       analysis=q.to_dict())
     return None
 
@@ -137,7 +136,7 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
     if support < NO_ANSWER_THRESHOLD and not q.entities:
         return none
     if q.terms and not any(_shares(q.terms, h.text) for h in hits[:3]):
-        # nothing near the top says what the question asks about ("앤스로픽의 직원 수는?")
+        # nothing near the top says what the question asks about ("업스테이지의 직원 수는?")
         return none
     if q.expected_type and not q.descriptive:
         scores: dict[str, float] = {}

@@ -178,7 +178,7 @@ def analyze_question(text: str, ex: Extraction) -> Question:
     q.focus = [t.form for t in toks if t.form in tables["descriptive"]["nouns"]]
     asks_description = bool(q.focus)
     if q.expected_type == "Place" and not q.relation and found:
-        q.relation = "LOCATED_IN"      # "앤스로픽은 어느 나라 기업인가요?"
+        q.relation = "LOCATED_IN"      # "업스테이지는 어느 나라 기업인가요?"
     q.descriptive = asks_description or (
         any(t.form in tables["descriptive"]["words"] for t in toks)
         and q.expected_type not in {"Person", "Date", "Company"} and not q.relation)
@@ -256,7 +256,7 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
                          r"invested|invest|funded|acquired|bought|partnered|founder|investors?)\b",
                          text.lower())
         if verb and start < verb.start():
-            # "What did Anthropic develop?" vs "Who founded Anthropic" (entity after the verb)
+            # "What did Upstage develop?" vs "Who founded Upstage" (entity after the verb)
             return "object" if not re.search(r"\b(by|in|of)\s*$", text[:start].lower()) else "subject"
         return "subject"
     if particle in {"을", "를"} or particle in {"에", "의"}:
@@ -269,5 +269,5 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
                for i, t in enumerate(toks)):
             return "subject"             # "Claude 3는 누가 만들었어?"
         return "object"
-    # no particle: "클로드 만든 곳", "Anthropic 창업자" -> the named thing is the object
+    # no particle: "솔라 만든 곳", "Upstage 창업자" -> the named thing is the object
     return "subject"

@@ -74,25 +74,33 @@ def test_kill_9_during_add_keeps_a_consistent_base(seed_kb_path, tmp_path):
         kb.close()
 
 
-def test_adds_and_removes_equal_a_rebuild(tmp_path):
-    pool = {n: ARTICLES[n] for n in ("ai-chips", "korean-llms", "mistral-gemini")}
-    steps = [("add", "ai-chips"), ("add", "korean-llms"), ("remove", "ai-chips"),
-             ("add", "mistral-gemini"), ("add", "ai-chips"), ("remove", "korean-llms")]
-    kb = KnowledgeBase.build([], path=tmp_path / "inc")
+def _apply(kb: KnowledgeBase, steps) -> set[str]:
+    """Run add/remove steps on a knowledge base; returns the documents it should hold."""
     held = set()
     for op, name in steps:
         if op == "add":
-            kb.add_text(pool[name], doc_id=name)
+            kb.add_text(ARTICLES[name], doc_id=name)
             held.add(name)
         else:
-            kb.remove(name)
+            assert kb.remove(name) == (name in held)
             held.discard(name)
-    scratch = KnowledgeBase.build([], path=tmp_path / "scratch")
+    return held
+
+
+def _scratch(path: Path, held: set[str]) -> KnowledgeBase:
+    kb = KnowledgeBase.build([], path=path)
     for name in sorted(held):
-        scratch.add_text(pool[name], doc_id=name)
-    assert _state(kb) == _state(scratch)
-    reopened = KnowledgeBase.open(tmp_path / "inc")
-    assert _state(reopened) == _state(scratch)
+        kb.add_text(ARTICLES[name], doc_id=name)
+    return kb
+
+
+def test_adds_and_removes_equal_a_rebuild(tmp_path):
+    steps = [("add", "ai-chips"), ("add", "korean-llms"), ("remove", "ai-chips"),
+             ("add", "mistral-gemini"), ("add", "ai-chips"), ("remove", "korean-llms")]
+    kb = KnowledgeBase.build([], path=tmp_path / "inc")
+    held = _apply(kb, steps)
+    assert _state(kb) == _state(_scratch(tmp_path / "scratch", held))
+    assert _state(KnowledgeBase.open(tmp_path / "inc")) == _state(kb)
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -103,18 +111,8 @@ def test_adds_and_removes_equal_a_rebuild(tmp_path):
 def test_any_sequence_of_adds_and_removes_equals_a_rebuild(tmp_path_factory, steps):
     base = tmp_path_factory.mktemp("seq")
     kb = KnowledgeBase.build([], path=base / "inc")
-    held = set()
-    for op, name in steps:
-        if op == "add":
-            kb.add_text(ARTICLES[name], doc_id=name)
-            held.add(name)
-        else:
-            assert kb.remove(name) == (name in held)
-            held.discard(name)
-    scratch = KnowledgeBase.build([], path=base / "scratch")
-    for name in sorted(held):
-        scratch.add_text(ARTICLES[name], doc_id=name)
-    assert _state(kb) == _state(scratch)
+    held = _apply(kb, steps)
+    assert _state(kb) == _state(_scratch(base / "scratch", held))
 
 
 def test_rebuild_index_keeps_the_knowledge_base(kb_copy):

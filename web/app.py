@@ -20,8 +20,13 @@ from search.kb import MAX_DOCUMENT_CHARS, MAX_QUERY_CHARS
 __all__ = ["create_app"]
 
 MAX_BODY_BYTES = 6 * 1024 * 1024
-EXAMPLES = ["Claude를 개발한 회사는?", "앤스로픽을 설립한 사람은 누구인가요?",
-            "앤스로픽에 투자한 기업은?", "오픈AI는 언제 설립되었나요?"]
+# Example questions are made from the knowledge base's own graph, one per kind of fact:
+# relation type -> (question template, which end the question names).
+EXAMPLE_TEMPLATES = {"DEVELOPED": ("을", " 개발한 회사는?", "object"),
+                     "FOUNDED": ("을", " 설립한 사람은 누구인가요?", "object"),
+                     "INVESTED_IN": ("에", " 투자한 기업은?", "object"),
+                     "FOUNDED_IN": ("은", " 언제 설립되었나요?", "subject"),
+                     "PARTNER_OF": ("과", " 협력하는 회사는?", "subject")}
 # vis-network injects its own small stylesheet, hence 'unsafe-inline' for styles (never scripts)
 _CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -216,9 +221,32 @@ def create_app(kb: KnowledgeBase | None = None, kb_path: str | None = None) -> F
         elif answer is not None and answer.analysis.get("entities"):
             entity = kb.entity(answer.analysis["entities"][0])
         return render_template("index.html", q=q, answer=answer, entity=entity, error=error,
-                               stats=kb.stats(), examples=EXAMPLES, highlight=_highlight)
+                               stats=kb.stats(), examples=example_questions(kb),
+                               highlight=_highlight)
 
     return app
+
+
+def example_questions(kb: KnowledgeBase, n: int = 4) -> list[str]:
+    """A few questions this knowledge base can answer, from its best-supported relations."""
+    cached = getattr(kb.extraction, "_examples", None)
+    if cached is not None:
+        return cached
+    from kg.josa import attach
+    ex = kb.extraction
+    out: list[str] = []
+    for rel_type, (particle, rest, side) in EXAMPLE_TEMPLATES.items():
+        rels = sorted((r for r in ex.relations if r.type == rel_type),
+                      key=lambda r: (-len(r.evidence), -r.confidence, r.subject, r.object))
+        if rels:
+            e = ex.entities[rels[0].object if side == "object" else rels[0].subject]
+            # the name as Korean readers write it, when the text gives a Hangul form
+            name = next((a for a in e.aliases if "가" <= a[-1] <= "힣"), e.name)
+            out.append(attach(name, particle, e.aliases) + rest)
+        if len(out) == n:
+            break
+    ex._examples = out
+    return out
 
 
 def _quote(name: str) -> str:
