@@ -79,22 +79,35 @@ def shortest_path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     each hop with its relation and evidence: [{from, to, type, direction, evidence}].
     Raises nx.NetworkXNoPath when they are not connected."""
     _check(g, source, target)
-    parent = {source: None}
-    frontier = [source]
-    while frontier and target not in parent:
+    # bidirectional breadth-first search: grow the smaller frontier until they meet
+    fwd, back = {source: None}, {target: None}
+    f_front, b_front = [source], [target]
+    meet = source if source == target else None
+    while meet is None and f_front and b_front:
+        grow_fwd = len(f_front) <= len(b_front)
+        front, seen, other = (f_front, fwd, back) if grow_fwd else (b_front, back, fwd)
         nxt = []
-        for n in frontier:
+        for n in front:
             for m in _entity_neighbours(g, n):
-                if m not in parent:
-                    parent[m] = n
+                if m not in seen:
+                    seen[m] = n
                     nxt.append(m)
-        frontier = nxt
-    if target not in parent:
+                    if m in other:
+                        meet = m
+                        break
+            if meet is not None:
+                break
+        if grow_fwd:
+            f_front = nxt
+        else:
+            b_front = nxt
+    if meet is None:
         raise nx.NetworkXNoPath(f"no relation path from {source} to {target}")
-    nodes = [target]
-    while parent[nodes[-1]] is not None:
-        nodes.append(parent[nodes[-1]])
-    nodes.reverse()
+    nodes = [meet]
+    while fwd[nodes[0]] is not None:
+        nodes.insert(0, fwd[nodes[0]])
+    while back[nodes[-1]] is not None:
+        nodes.append(back[nodes[-1]])
     hops = []
     for a, b in zip(nodes, nodes[1:]):
         if g.has_edge(a, b):

@@ -14,6 +14,9 @@ import numpy as np
 __all__ = ["VectorIndex", "HNSW_THRESHOLD"]
 
 HNSW_THRESHOLD = 200_000
+# candidates HNSW keeps while searching: recall@10 0.83 at 96 on 1M clustered vectors; see
+# bench/RESULTS.md for the value chosen and its latency
+HNSW_EF_SEARCH = int(os.environ.get("KGSEARCH_HNSW_EF", "512"))
 
 
 class VectorIndex:
@@ -32,7 +35,7 @@ class VectorIndex:
         elif kind == "hnsw":
             base = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
             base.hnsw.efConstruction = 80
-            base.hnsw.efSearch = 96
+            base.hnsw.efSearch = HNSW_EF_SEARCH
         else:
             raise ValueError(f"unknown vector index kind {kind!r}: use 'flat' or 'hnsw'")
         index = faiss.IndexIDMap2(base)
@@ -57,4 +60,7 @@ class VectorIndex:
 
     @classmethod
     def load(cls, path: str, kind: str) -> "VectorIndex":
-        return cls(faiss.read_index(path), kind)
+        index = faiss.read_index(path)
+        if kind == "hnsw":
+            faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH
+        return cls(index, kind)
