@@ -5,6 +5,7 @@ document and only the cheap corpus-wide resolution (kg.resolve) runs again when 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 
 from .kiwi import kiwi
@@ -184,6 +185,13 @@ def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> 
                 break
         after = [t for t in toks if t.start >= m.end]
         before = [t for t in toks if t.end <= m.start]
+        # "제프 베이조스", "젠슨 황": a given name and a family name, written in Hangul
+        words = m.text.split()
+        if len(words) == 2 and all(re.fullmatch(r"[가-힣]{1,4}", w) for w in words) \
+                and len(words[0]) <= 3 and not entry and \
+                not any(w in res.name_suffixes or w in res.cue_nouns or
+                        name_key(w) in res.lexicon_by_key for w in words):
+            votes["Person"] = votes.get("Person", 0) + 0.6
         # "Claude 시리즈", "김성훈 대표", "라마 모델": the noun right after the name
         if after and after[0].tag == "NNG" and after[0].form in res.cue_nouns \
                 and after[0].start - m.end <= 1:

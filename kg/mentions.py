@@ -26,7 +26,8 @@ _LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_NEXT_WORD})*(?![A-
 # Hangul written onto Latin or digits in one word: 엑스AI, 하이퍼클로바X, 코GPT, 챗GPT
 _GLUED = re.compile(r"[가-힣]{1,8}[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-Za-z0-9]*[가-힣]{1,6}(?=[은는이가을를의와과에도로]|\s|$)")
 # Hangul name words right before a Latin name in parentheses: 아서 멘슈(Arthur Mensch)
-_HANGUL_BEFORE_PAREN = re.compile(r"((?:[가-힣]+ ){0,3}[가-힣]+)\(\s*([A-Za-z][^()]{0,60}?)\s*\)")
+_HANGUL_BEFORE_PAREN = re.compile(
+    r"((?:[가-힣]+ ){0,3}[가-힣]+(?: [A-Z][A-Za-z]{0,5})?)\(\s*([A-Za-z][^()]{0,60}?)\s*\)")
 # A Hangul name in parentheses after a Latin one: Solar(솔라)
 _PAREN_HANGUL = re.compile(r"(?<=[A-Za-z0-9)])\(\s*([가-힣]+(?: [가-힣]+){0,2})\s*\)")
 _PARTICLE_TAIL = re.compile(r"(은|는|이|가|을|를|의|와|과|와의|과의|에|에서|으로|로|도|만|이다|입니다)+$")
@@ -116,6 +117,9 @@ def _is_name_pair(hangul: str, latin: str) -> bool:
     res = resources()
     if len(hangul) < 2 or hangul.casefold() in res.stopnames or latin.strip().casefold() in res.stopnames:
         return False
+    h_words, l_words = hangul.split(), latin.split()
+    if len(h_words) > 1 and len(l_words) > 1 and h_words[-1] == l_words[-1]:
+        return True             # "피규어 AI(Figure AI)": the same company ending on both sides
     if hangul in res.cue_nouns:
         return False
     if sounds_alike(hangul, latin):
@@ -154,6 +158,11 @@ def find_name_spans(text: str, hangul_names: list[str]) -> list[tuple[int, int]]
         stem = _PARTICLE_TAIL.sub("", m.group())
         if len(stem) >= 3 and _looks_transliterated(stem) and _noun_word(m.group()):
             spans.append((m.start(), m.start() + len(stem)))
+    # a name with a version number: "피규어 02를", "엑사원 3.0은" (a dot or a leading zero)
+    for m in re.finditer(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,8}) (\d+\.\d+|0\d)(?=[은는이가을를의와과에도로]|\s|$)",
+                         text):
+        if m.group(1) not in resources().cue_nouns:
+            spans.append((m.start(), m.end()))
     # Hangul name + company suffix in Latin: "미스트랄 AI", "업스테이지 AI" (not "생성형 AI")
     for m in re.finditer(r"(?<![가-힣])([가-힣]{2,8}) (AI|Labs)(?![A-Za-z])", text):
         word = m.group(1)

@@ -543,8 +543,8 @@ def _place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandid
     out = []
     for mid in view.mention_ids:
         m = view.mentions[mid]
-        if m.particle != "의" or m.kind != "name" or "Place" not in m.votes:
-            continue
+        if m.particle not in {"의", ""} or m.kind != "name" or "Place" not in m.votes:
+            continue                     # "미국의 AI 스타트업", "미국 로봇 기업 피규어 AI"
         k = view.next_tok[mid]
         while k < len(view.toks) and view.toks[k].tag in {"NNG", "SL", "SSO", "SSC", "XSN"} \
                 and view.toks[k].form not in res.cue_nouns:
