@@ -1,9 +1,11 @@
 """Reading a question: which entities it names, what kind of answer it wants, which relation it
 asks about and from which side.
 
->>> q = analyze_question("Claude를 개발한 회사는?", extraction)          # doctest: +SKIP
->>> q.relation, q.side, q.expected_type, [e for e, _ in q.entities]    # doctest: +SKIP
-('DEVELOPED', 'subject', 'Company', ['claude'])
+>>> from kg import analyze_document, resolve
+>>> ex = resolve([analyze_document("d", "업스테이지는 솔라를 개발했다.")])
+>>> q = analyze_question("솔라를 개발한 회사는?", ex)
+>>> q.relation, q.side, q.expected_type
+('DEVELOPED', 'subject', 'Company')
 """
 from __future__ import annotations
 
