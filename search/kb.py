@@ -3,7 +3,7 @@
 Usage (the README shows more)::
 
     kb = KnowledgeBase.build(["data/"], path="data/kb")
-    kb.ask("Claude를 개발한 회사는?").answer        # 'Anthropic'
+    kb.ask("솔라를 개발한 회사는?").answer          # the name, or None
 
 Layout of the directory::
 
