@@ -267,7 +267,8 @@ class KnowledgeBase:
         if not snap.rowids:
             return []
         qv = self._embedder.embed_query(query)
-        f = features(snap, qv, terms(query), {eid for eid, _ in q.entities}, q.relation, w)
+        f = features(snap, qv, q.index_terms or terms(query), {eid for eid, _ in q.entities},
+                     q.relation, w)
         scores = fuse_scores(f, w)
         order = np.lexsort((f.positions, -scores))[:k]
         hits = []

@@ -15,11 +15,16 @@ import numpy as np
 
 from kg.kiwi import kiwi
 
-__all__ = ["BM25", "terms", "terms_many"]
+__all__ = ["BM25", "terms", "terms_many", "terms_of_tokens"]
 
 # Kiwi tags whose morphemes carry content
 _CONTENT = {"NNG", "NNP", "NR", "SL", "SN", "SH", "XR", "VV", "VA", "MAG", "NNB"}
 _SKIP_NNB = {"것", "수", "등", "때", "중", "데", "바", "뿐", "듯", "년", "월", "일"}
+
+
+def terms_of_tokens(toks) -> list[str]:
+    """Index terms of an already analysed text (Kiwi tokens)."""
+    return _terms(toks)
 
 
 def _terms(toks) -> list[str]:

@@ -20,6 +20,8 @@ from kg.names import name_key, sound_key, is_hangul, is_latin
 from kg.resolve import Extraction
 from kg.resources import resources
 
+from .lexical import terms_of_tokens
+
 __all__ = ["Question", "analyze_question", "question_tables"]
 
 _PARTICLES = re.compile(r"(으로부터|에게서|로부터|이란|이랑|에서|에게|와의|과의|으로|까지|부터|"
@@ -46,6 +48,7 @@ class Question:
     relation_terms: list[str] = field(default_factory=list)   # words that state the relation
     english: bool = False
     terms: list[str] = field(default_factory=list)
+    index_terms: list[str] = field(default_factory=list)   # BM25 terms of the whole question
 
     def to_dict(self) -> dict:
         return {"entities": [e for e, _ in self.entities], "expected_type": self.expected_type,
@@ -122,6 +125,7 @@ def analyze_question(text: str, ex: Extraction) -> Question:
     found, rest = _link(text, ex)
     toks = kiwi().tokenize(text)
     forms = [t.form for t in toks]
+    q.index_terms = terms_of_tokens(toks)       # one Kiwi pass serves linking and BM25
     q.english = not is_hangul(text) and is_latin(text)
 
     # names the question uses that the knowledge base does not know ("테슬라의 CEO는?")
