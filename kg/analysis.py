@@ -14,7 +14,7 @@ from .model import Mention, RelationCandidate, Sentence
 from .names import name_key
 from .relations import SentenceView, sentence_relations
 from .resources import resources
-from .text import normalize, split_sentences
+from .text import normalize, split_sentences_many
 
 __all__ = ["DocumentAnalysis", "analyze_document", "analyze_documents", "content_hash"]
 
@@ -69,12 +69,11 @@ def analyze_documents(docs, progress=None) -> list[DocumentAnalysis]:
     ``docs`` holds (doc_id, text, title) triples; ``progress(done, total)`` is called as
     sentences finish.
     """
+    docs = [(doc_id, normalize(text), title) for doc_id, text, title in docs]
+    all_sentences = split_sentences_many([(doc_id, text) for doc_id, text, _ in docs])
     prepared = []
-    for doc_id, text, title in docs:
-        text = normalize(text)
-        sentences = split_sentences(doc_id, text)
-        patterns = doc_name_patterns(sentences)
-        prepared.append((doc_id, title, text, sentences, patterns))
+    for (doc_id, text, title), sentences in zip(docs, all_sentences):
+        prepared.append((doc_id, title, text, sentences, doc_name_patterns(sentences)))
 
     flat = [(s, patterns) for (_, _, _, sentences, patterns) in prepared for s in sentences]
     spans_by_text = {}

@@ -7,7 +7,7 @@ import unicodedata
 from .kiwi import kiwi
 from .model import Sentence
 
-__all__ = ["normalize", "split_sentences", "MAX_SENTENCE_CHARS"]
+__all__ = ["normalize", "split_sentences", "split_sentences_many", "MAX_SENTENCE_CHARS"]
 
 # Characters that change nothing a reader sees but break matching: zero-width spaces and joiners,
 # the byte-order mark, soft hyphens.
@@ -52,22 +52,31 @@ def split_sentences(doc_id: str, text: str) -> list[Sentence]:
     >>> [s.text for s in split_sentences("d", "제목 -\\n업스테이지는 2020년 설립됐다. 리벨리온은 2020년이다.")]
     ['제목 -', '업스테이지는 2020년 설립됐다.', '리벨리온은 2020년이다.']
     """
-    pieces: list[tuple[int, int, str]] = []  # (paragraph, offset, text)
-    offset = 0
-    paragraph = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            for start, chunk in _chunks(stripped, offset + lead):
-                pieces.append((paragraph, start, chunk))
-            paragraph += 1
-        offset += len(line) + 1
+    return split_sentences_many([(doc_id, text)])[0]
+
+
+def split_sentences_many(docs: list[tuple[str, str]]) -> list[list[Sentence]]:
+    """``split_sentences`` for many (doc_id, text) pairs in one call, so that Kiwi's thread
+    pool works on all their lines together."""
+    pieces: list[tuple[int, int, int, str]] = []  # (doc, paragraph, offset, text)
+    for d, (_, text) in enumerate(docs):
+        offset = 0
+        paragraph = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                for start, chunk in _chunks(stripped, offset + lead):
+                    pieces.append((d, paragraph, start, chunk))
+                paragraph += 1
+            offset += len(line) + 1
+    out: list[list[Sentence]] = [[] for _ in docs]
     if not pieces:
-        return []
-    splits = kiwi().split_into_sents([p[2] for p in pieces])
-    sentences: list[Sentence] = []
-    for (paragraph, start, _), parts in zip(pieces, splits):
+        return out
+    splits = kiwi().split_into_sents([p[3] for p in pieces])
+    for (d, paragraph, start, _), parts in zip(pieces, splits):
+        doc_id = docs[d][0]
+        sentences = out[d]
         for part in parts:
             body = part.text.strip()
             if not body:
@@ -76,4 +85,4 @@ def split_sentences(doc_id: str, text: str) -> list[Sentence]:
             sentences.append(Sentence(
                 id=f"{doc_id}#{len(sentences)}", doc_id=doc_id, index=len(sentences),
                 paragraph=paragraph, start=start + part.start + lead, text=body))
-    return sentences
+    return out
