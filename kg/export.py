@@ -8,22 +8,10 @@ import json
 import networkx as nx
 
 __all__ = ["SCHEMA_VERSION", "FORMATS", "export_graph", "to_json", "from_json", "to_graphml",
-           "to_cypher", "neighbourhood"]
+           "to_cypher"]
 
 SCHEMA_VERSION = 1
 FORMATS = ("json", "graphml", "cypher")
-
-
-def neighbourhood(g: nx.MultiDiGraph, entity_id: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The entities within ``depth`` relation hops of one entity (either direction), with the
-    relations between them."""
-    entities = [n for n, d in g.nodes(data=True) if d.get("kind") == "entity"]
-    sub = g.subgraph(entities)
-    if entity_id not in sub:
-        raise KeyError(entity_id)
-    nodes = set(nx.single_source_shortest_path_length(sub.to_undirected(as_view=True),
-                                                      entity_id, cutoff=depth))
-    return sub.subgraph(nodes).copy()
 
 
 def to_json(g: nx.MultiDiGraph) -> str:

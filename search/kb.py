@@ -32,7 +32,7 @@ import numpy as np
 
 from kg import analysis as kg_analysis
 from kg import queries as graph_queries
-from kg.export import FORMATS, export_graph, neighbourhood
+from kg.export import FORMATS, export_graph
 from kg.graph import build_graph
 from kg.model import Document
 from kg.names import name_key
@@ -378,7 +378,7 @@ class KnowledgeBase:
                 raise KeyError(f"no entity named {entity!r}")
             if not 0 <= int(depth) <= 5:
                 raise ValueError("depth must be between 0 and 5")
-            g = neighbourhood(g, e.id, int(depth))
+            g = graph_queries.neighbourhood(g, e.id, int(depth))
         return export_graph(g, fmt)
 
     def stats(self) -> dict:
