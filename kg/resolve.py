@@ -180,7 +180,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
 
     # types that the text gives only through what a thing does ("Claude를 개발한": a model)
     role_votes: dict[str, Counter] = defaultdict(Counter)
-    frames = {f.relation: f for f in res.frames}
+    frames = res.frame_of
     for a in analyses:
         for c in a.candidates:
             frame = frames.get(c.type)
@@ -267,7 +267,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
 
 
 def _add(relations, rel: Relation) -> None:
-    spec = next((f for f in resources().frames if f.relation == rel.type), None)
+    spec = resources().frame_of.get(rel.type)
     if spec is not None and spec.symmetric and rel.subject > rel.object:
         rel = Relation(rel.type, rel.object, rel.subject, rel.confidence, rel.evidence)
     old = relations.get(rel.key)

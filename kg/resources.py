@@ -48,6 +48,7 @@ class Resources:
     stopnames: frozenset[str]                 # casefolded
     frames_by_stem: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frames_by_noun: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
+    frame_of: dict[str, PredicateFrame] = field(default_factory=dict)       # relation -> frame
     lexicon_by_key: dict[str, LexiconEntry] = field(default_factory=dict)   # any alias's name_key
     name_suffixes: dict[str, str] = field(default_factory=dict)             # "AI" -> Company
 
@@ -119,7 +120,8 @@ def _resources(key: str) -> Resources:
     for entry in lexicon:
         for alias in (entry.name, *entry.aliases):
             by_key.setdefault(name_key(alias), entry)
-    return Resources(lexicon_by_key=by_key, name_suffixes=suffixes,cue_nouns=cue_nouns, cue_verbs=cue_verbs, frames=tuple(frames),
+    return Resources(lexicon_by_key=by_key, name_suffixes=suffixes,
+                     frame_of={f.relation: f for f in frames},cue_nouns=cue_nouns, cue_verbs=cue_verbs, frames=tuple(frames),
                      lexicon=tuple(lexicon), stopnames=stop,
                      frames_by_stem={k: tuple(v) for k, v in by_stem.items()},
                      frames_by_noun={k: tuple(v) for k, v in by_noun.items()})

@@ -45,7 +45,8 @@ def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
     if not q.relation or not q.entities:
         return None
     from kg.resources import resources
-    symmetric = {f.relation for f in resources().frames if f.symmetric}
+    frame = resources().frame_of.get(q.relation)
+    symmetric = {q.relation} if frame is not None and frame.symmetric else set()
     for eid, _ in q.entities:
         if eid not in ex.entities:
             continue

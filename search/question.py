@@ -149,7 +149,7 @@ def analyze_question(text: str, ex: Extraction) -> Question:
             if rel and rel.isupper() and not q.relation:
                 q.relation = rel
         if q.expected_type == "Date" and q.relation:
-            frame = next((f for f in res.frames if f.relation == q.relation), None)
+            frame = res.frame_of.get(q.relation)
             q.relation = frame.date_relation if frame and frame.date_relation else q.relation
     else:
         for i, t in enumerate(toks):
@@ -202,7 +202,7 @@ def analyze_question(text: str, ex: Extraction) -> Question:
                and not res.frames_by_stem.get(t.form)]
 
     if q.relation:
-        frame = next((f for f in res.frames if f.relation == q.relation), None)
+        frame = res.frame_of.get(q.relation)
         words = {t.form for t in toks if tables["relation_nouns"].get(t.form) == q.relation
                  or t.form in getattr(frame, "stems", ())}
         if frame is not None:
@@ -242,7 +242,7 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
     if not found:
         return "subject"
     eid, start, end, particle = found[0]
-    frame = next((f for f in resources().frames if f.relation == q.relation), None)
+    frame = resources().frame_of.get(q.relation)
     if frame is not None and ex is not None and eid in ex.entities and not frame.symmetric:
         # the types decide when they can: a model named in a DEVELOPED question is the object
         t = ex.entities[eid].type

@@ -1,6 +1,7 @@
 """Knowledge base lifecycle: crashes at any moment, incremental changes equal a rebuild,
 readers during writes, and arbitrary Unicode."""
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,23 +28,36 @@ def _state(kb: KnowledgeBase):
             sorted(s.text for s in ex.sentences.values()))
 
 
-@pytest.mark.parametrize("delay", [0.3, 1.0, 2.0, 3.5])
-def test_kill_9_during_build_leaves_the_old_base(seed_kb_path, tmp_path, delay):
-    import shutil
+def _copy_of_seed(seed_kb_path: Path, tmp_path: Path) -> Path:
     path = tmp_path / "kb"
     shutil.copytree(seed_kb_path, path)
-    before = _state(KnowledgeBase.open(path))
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+    return path
+
+
+def _folder_of_articles(folder: Path, with_seed: bool = False) -> Path:
+    folder.mkdir()
     for name, text in ARTICLES.items():
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    (corpus / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "web.cli", "build", "--quiet", "--kb",
-                             str(path), str(corpus)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    if with_seed:
+        (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _kill_9_after(delay: float, *args: str) -> None:
+    """Run a kgsearch command and kill it with SIGKILL after ``delay`` seconds."""
+    proc = subprocess.Popen([sys.executable, "-m", "web.cli", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+
+
+@pytest.mark.parametrize("delay", [0.3, 1.0, 2.0, 3.5])
+def test_kill_9_during_build_leaves_the_old_base(seed_kb_path, tmp_path, delay):
+    path = _copy_of_seed(seed_kb_path, tmp_path)
+    before = _state(KnowledgeBase.open(path))
+    corpus = _folder_of_articles(tmp_path / "corpus", with_seed=True)
+    _kill_9_after(delay, "build", "--quiet", "--kb", str(path), str(corpus))
     kb = KnowledgeBase.open(path)          # must open, whatever moment the kill hit
     after = _state(kb)
     assert after == before or sorted(after[0]) == sorted(["seed", *ARTICLES])
@@ -52,20 +66,10 @@ def test_kill_9_during_build_leaves_the_old_base(seed_kb_path, tmp_path, delay):
 
 
 def test_kill_9_during_add_keeps_a_consistent_base(seed_kb_path, tmp_path):
-    import shutil
-    path = tmp_path / "kb"
-    shutil.copytree(seed_kb_path, path)
-    news = tmp_path / "news"
-    news.mkdir()
-    for name, text in ARTICLES.items():
-        (news / f"{name}.txt").write_text(text, encoding="utf-8")
+    path = _copy_of_seed(seed_kb_path, tmp_path)
+    news = _folder_of_articles(tmp_path / "news")
     for delay in (0.5, 1.5, 2.5):
-        proc = subprocess.Popen([sys.executable, "-m", "web.cli", "add", "--quiet", "--kb",
-                                 str(path), str(news)], stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        _kill_9_after(delay, "add", "--quiet", "--kb", str(path), str(news))
         kb = KnowledgeBase.open(path)
         # every document present is whole: its sentences are all searchable
         for doc in kb.document_ids():
