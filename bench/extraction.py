@@ -9,13 +9,13 @@ alias-merge accuracy (every gold alias of an entity resolves to one node), inves
 and relation precision / recall / F1 with evidence accuracy (the gold snippet is in an evidence
 sentence of the matched edge).
 """
+
 from __future__ import annotations
 
 import argparse
 import json
 import os
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,7 +63,7 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         preds = [e for e in pred if e.type == t]
         golds = [g for g in gold_entities if g["type"] == t]
         tp = sum(1 for e in preds if (g := gold_of(e)) is not None and g["type"] == t)
-        per_type[t] = _prf(tp, len(preds), len(golds)) + (len(golds),)
+        per_type[t] = (*_prf(tp, len(preds), len(golds)), len(golds))
         tp_all += tp
     for e in pred:
         g = gold_of(e)
@@ -71,15 +71,25 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
             matched += 1
             typed_right += g["type"] == e.type
     investors = [g for g in gold_entities if "Investor" in g.get("roles", [])]
-    inv_hit = sum(1 for g in investors if gold_to_pred.get(g["name"]) and
-                  "Investor" in ex.entities[gold_to_pred[g["name"]]].roles)
-    ents = {"overall": _prf(tp_all, len(pred), len(gold_entities)), "per_type": per_type,
-            "type_accuracy": typed_right / matched if matched else 0.0,
-            "alias_merge": merged / len(gold_entities) if gold_entities else 1.0,
-            "investor_recall": inv_hit / len(investors) if investors else None,
-            "missed": [g["name"] for g in gold_entities if gold_to_pred[g["name"]] is None
-                       or ex.entities[gold_to_pred[g["name"]]].type != g["type"]],
-            "extra": sorted(e.name for e in pred if gold_of(e) is None)}
+    inv_hit = sum(
+        1
+        for g in investors
+        if gold_to_pred.get(g["name"]) and "Investor" in ex.entities[gold_to_pred[g["name"]]].roles
+    )
+    ents = {
+        "overall": _prf(tp_all, len(pred), len(gold_entities)),
+        "per_type": per_type,
+        "type_accuracy": typed_right / matched if matched else 0.0,
+        "alias_merge": merged / len(gold_entities) if gold_entities else 1.0,
+        "investor_recall": inv_hit / len(investors) if investors else None,
+        "missed": [
+            g["name"]
+            for g in gold_entities
+            if gold_to_pred[g["name"]] is None
+            or ex.entities[gold_to_pred[g["name"]]].type != g["type"]
+        ],
+        "extra": sorted(e.name for e in pred if gold_of(e) is None),
+    }
 
     symmetric = {f.relation for f in resources().frames if f.symmetric}
     pred_rels = {(r.subject, r.type, r.object): r for r in ex.relations}
@@ -95,12 +105,18 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
             if any(g["evidence"] in ev.text for ev in pred_rels[found].evidence):
                 ev_ok += 1
         else:
-            missed_rels.append(f'{g["subject"]} {g["type"]} {g["object"]}')
-    wrong = [f"{ex.entities[k[0]].name} {k[1]} {ex.entities[k[2]].name}"
-             for k in pred_rels if k not in hit_keys]
-    rels = {"overall": _prf(len(hit_keys), len(pred_rels), len(gold_relations)),
-            "evidence_accuracy": ev_ok / len(hit_keys) if hit_keys else 0.0,
-            "missed": missed_rels, "wrong": wrong}
+            missed_rels.append(f"{g['subject']} {g['type']} {g['object']}")
+    wrong = [
+        f"{ex.entities[k[0]].name} {k[1]} {ex.entities[k[2]].name}"
+        for k in pred_rels
+        if k not in hit_keys
+    ]
+    rels = {
+        "overall": _prf(len(hit_keys), len(pred_rels), len(gold_relations)),
+        "evidence_accuracy": ev_ok / len(hit_keys) if hit_keys else 0.0,
+        "missed": missed_rels,
+        "wrong": wrong,
+    }
     return {"entities": ents, "relations": rels}
 
 
@@ -116,8 +132,11 @@ def load_sets(gold_dir: Path):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"))
-    ap.add_argument("--no-lexicon", action="store_true",
-                    help="measure the rules alone (the lexicon file is replaced by an empty one)")
+    ap.add_argument(
+        "--no-lexicon",
+        action="store_true",
+        help="measure the rules alone (the lexicon file is replaced by an empty one)",
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
     args = ap.parse_args(argv)
@@ -133,14 +152,22 @@ def main(argv=None) -> int:
         e, rel = r["entities"], r["relations"]
         p, rc, f = e["overall"]
         print(f"== {name}")
-        print(f"  entities   P {p:.3f}  R {rc:.3f}  F1 {f:.3f}   type acc {e['type_accuracy']:.3f}"
-              f"   alias-merge {e['alias_merge']:.3f}"
-              + (f"   investor recall {e['investor_recall']:.2f}" if e["investor_recall"] is not None else ""))
+        print(
+            f"  entities   P {p:.3f}  R {rc:.3f}  F1 {f:.3f}   type acc {e['type_accuracy']:.3f}"
+            f"   alias-merge {e['alias_merge']:.3f}"
+            + (
+                f"   investor recall {e['investor_recall']:.2f}"
+                if e["investor_recall"] is not None
+                else ""
+            )
+        )
         for t, (tp, tr, tf, n) in e["per_type"].items():
             if n:
                 print(f"    {t:8s} P {tp:.2f} R {tr:.2f} F1 {tf:.2f}  (gold {n})")
         p, rc, f = rel["overall"]
-        print(f"  relations  P {p:.3f}  R {rc:.3f}  F1 {f:.3f}   evidence acc {rel['evidence_accuracy']:.3f}")
+        print(
+            f"  relations  P {p:.3f}  R {rc:.3f}  F1 {f:.3f}   evidence acc {rel['evidence_accuracy']:.3f}"
+        )
         if args.verbose:
             print("    entities missed/mistyped:", e["missed"])
             print("    entities extra:", e["extra"])

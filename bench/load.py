@@ -4,6 +4,7 @@ the error count (any 5xx is a failure).
 
     python bench/load.py --kb data/kb --clients 8 --seconds 60
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,12 +22,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-QUERIES = ["Claude를 개발한 회사는?", "앤스로픽을 설립한 사람은 누구인가요?", "앤스로픽에 투자한 기업은?",
-           "오픈AI는 언제 설립되었나요?", "클로드 만든 곳", "Anthropic 창업자", "테슬라의 CEO는?",
-           "폐쇄형 모델이란 무엇인가요?", "Who invested in Anthropic?", "GPT-4 Turbo에 통합된 모델은?"]
-BAD = [("/api/search", {"q": ""}), ("/api/search", {"q": "가" * 1001}),
-       ("/api/search", {"q": "앤스로픽", "k": "0"}), ("/api/graph", {"format": "csv"}),
-       ("/api/entities/없는회사", {})]
+QUERIES = [
+    "Claude를 개발한 회사는?",
+    "앤스로픽을 설립한 사람은 누구인가요?",
+    "앤스로픽에 투자한 기업은?",
+    "오픈AI는 언제 설립되었나요?",
+    "클로드 만든 곳",
+    "Anthropic 창업자",
+    "테슬라의 CEO는?",
+    "폐쇄형 모델이란 무엇인가요?",
+    "Who invested in Anthropic?",
+    "GPT-4 Turbo에 통합된 모델은?",
+]
+BAD = [
+    ("/api/search", {"q": ""}),
+    ("/api/search", {"q": "가" * 1001}),
+    ("/api/search", {"q": "앤스로픽", "k": "0"}),
+    ("/api/graph", {"format": "csv"}),
+    ("/api/entities/없는회사", {}),
+]
 
 
 def free_port() -> int:
@@ -41,13 +55,30 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--threads", type=int, default=8, help="server worker threads")
-    ap.add_argument("--unique", action="store_true",
-                    help="make every query text new (defeats the server's query-vector cache)")
+    ap.add_argument(
+        "--unique",
+        action="store_true",
+        help="make every query text new (defeats the server's query-vector cache)",
+    )
     args = ap.parse_args(argv)
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "web.cli", "serve", "--kb", args.kb,
-                               "--port", str(port), "--threads", str(args.threads)],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "web.cli",
+            "serve",
+            "--kb",
+            args.kb,
+            "--port",
+            str(port),
+            "--threads",
+            str(args.threads),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -101,11 +132,21 @@ def main(argv=None) -> int:
         lat.sort()
         p = lambda q: lat[min(len(lat) - 1, int(len(lat) * q))]  # noqa: E731
         errors = sum(n for c, n in status.items() if c >= 500)
-        print(json.dumps({"clients": args.clients, "seconds": round(wall, 1),
-                          "requests": len(lat), "requests_per_s": round(len(lat) / wall, 1),
-                          "p50_ms": round(p(0.5), 1), "p99_ms": round(p(0.99), 1),
-                          "status": dict(sorted(status.items())), "server_errors": errors},
-                         indent=1))
+        print(
+            json.dumps(
+                {
+                    "clients": args.clients,
+                    "seconds": round(wall, 1),
+                    "requests": len(lat),
+                    "requests_per_s": round(len(lat) / wall, 1),
+                    "p50_ms": round(p(0.5), 1),
+                    "p99_ms": round(p(0.99), 1),
+                    "status": dict(sorted(status.items())),
+                    "server_errors": errors,
+                },
+                indent=1,
+            )
+        )
         return 1 if errors else 0
     finally:
         server.terminate()

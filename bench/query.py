@@ -3,6 +3,7 @@ bench/retrieval.py builds (bench/out/korquad-dev), over the dev questions (each 
 
     python bench/query.py --korquad ../shared/data/KorQuAD_v1.0_dev.json [-n 500]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,20 +30,24 @@ def main(argv=None) -> int:
     ap.add_argument("-n", type=int, default=500)
     args = ap.parse_args(argv)
     data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
-    questions = [qa["question"] for a in data for p in a["paragraphs"] for qa in p["qas"]][:args.n]
+    questions = [qa["question"] for a in data for p in a["paragraphs"] for qa in p["qas"]][: args.n]
     kb = KnowledgeBase.open(args.kb)
     kb.ask("워밍업 질문")
-    print(f"{kb.stats()['sentences']} sentences, {len(questions)} questions, "
-          f"engine {kb.stats()['engine']}")
+    print(
+        f"{kb.stats()['sentences']} sentences, {len(questions)} questions, "
+        f"engine {kb.stats()['engine']}"
+    )
     print("| call | p50 | p95 | p99 |\n| --- | --- | --- | --- |")
     for name, fn in (("search", lambda q: kb.search(q, k=10)), ("ask", kb.ask)):
         lat = []
         for q in questions:
-            kb.embedder._embed.cache_clear()      # every call embeds its question anew
+            kb.embedder._embed.cache_clear()  # every call embeds its question anew
             t = time.perf_counter()
             fn(q)
             lat.append((time.perf_counter() - t) * 1000)
-        print(f"| {name} | {pct(lat, .5):.1f} ms | {pct(lat, .95):.1f} ms | {pct(lat, .99):.1f} ms |")
+        print(
+            f"| {name} | {pct(lat, 0.5):.1f} ms | {pct(lat, 0.95):.1f} ms | {pct(lat, 0.99):.1f} ms |"
+        )
     return 0
 
 

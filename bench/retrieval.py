@@ -10,6 +10,7 @@ counts at sentence level when it is the sentence holding the answer's first char
 paragraph level when it comes from the question's paragraph.  The knowledge base is kept in
 --cache (default bench/out/) so that a second run does not embed again.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,7 +19,6 @@ import json
 import pickle
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -67,7 +67,7 @@ def gold_positions(kb: KnowledgeBase, questions):
     snap = kb._snapshot
     ex = snap.extraction
     by_doc: dict[str, list[int]] = {}
-    for pos, sid in enumerate(snap.sentence_ids):
+    for pos, _sid in enumerate(snap.sentence_ids):
         by_doc.setdefault(snap.doc_ids[pos], []).append(pos)
     out = []
     for _, doc_id, start in questions:
@@ -125,7 +125,9 @@ def collect(kb: KnowledgeBase, questions, pool: int):
         f = features(snap, qv, qt, {e for e, _ in q.entities}, q.relation, w)
         rows.append((bm, dn, f))
         if (i + 1) % 500 == 0:
-            print(f"  {i + 1}/{len(questions)} questions ({time.time() - t0:.0f} s)", file=sys.stderr)
+            print(
+                f"  {i + 1}/{len(questions)} questions ({time.time() - t0:.0f} s)", file=sys.stderr
+            )
     return rows
 
 
@@ -156,8 +158,9 @@ def report(name, rankings, golds, doc_ids):
 
 def tune(rows, golds, doc_ids) -> FusionWeights:
     best, best_score = None, -1.0
-    grid = itertools.product([0.2, 0.3, 0.4], [0.25, 0.35, 0.45], [0.25, 0.35, 0.5, 0.65],
-                             [0.0, 0.1], [0.0, 0.05, 0.1])
+    grid = itertools.product(
+        [0.2, 0.3, 0.4], [0.25, 0.35, 0.45], [0.25, 0.35, 0.5, 0.65], [0.0, 0.1], [0.0, 0.05, 0.1]
+    )
     for d, lx, dl, dd, e in grid:
         w = FusionWeights(dense=d, lexical=lx, doc_lexical=dl, doc_dense=dd, entity=e)
         m = metrics(ours(rows, w), golds, doc_ids, "sentence")
@@ -179,11 +182,14 @@ def main(argv=None) -> int:
         ap.error("tune on the dev half only")
     docs, questions = load_split(args.korquad, args.split)
     if args.limit:
-        questions = questions[:args.limit]
+        questions = questions[: args.limit]
     kb = open_kb(docs, args.cache, args.split)
     snap = kb._snapshot
-    print(f"{args.split}: {len(docs)} paragraphs, {len(snap.rowids)} sentences, "
-          f"{len(questions)} questions", file=sys.stderr)
+    print(
+        f"{args.split}: {len(docs)} paragraphs, {len(snap.rowids)} sentences, "
+        f"{len(questions)} questions",
+        file=sys.stderr,
+    )
     golds = gold_positions(kb, questions)
     cache = args.cache / f"features-{args.split}-{len(questions)}.pkl"
     stamp = (len(snap.rowids), kb.stats()["embedder"])

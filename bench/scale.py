@@ -7,10 +7,10 @@ uniform noise); build time, memory, query p50, and recall@10 against exact searc
 Graph: a random scale-free graph with that many relation edges; neighbourhood (depth 2) and
 shortest-path latency, and JSON export time.
 """
+
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import sys
 import time
@@ -26,7 +26,9 @@ from search.vectors import VectorIndex  # noqa: E402
 
 def clustered(n: int, dim: int, rng) -> np.ndarray:
     centres = rng.standard_normal((max(16, n // 500), dim)).astype(np.float32)
-    x = centres[rng.integers(0, len(centres), n)] + 0.6 * rng.standard_normal((n, dim)).astype(np.float32)
+    x = centres[rng.integers(0, len(centres), n)] + 0.6 * rng.standard_normal((n, dim)).astype(
+        np.float32
+    )
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     return x
 
@@ -37,9 +39,12 @@ def rss_mb() -> float:
 
 def bench_vectors(n: int, dim: int = 384, queries: int = 200) -> None:
     import faiss
+
     rng = np.random.default_rng(0)
     x = clustered(n, dim, rng)
-    q = x[rng.integers(0, n, queries)] + 0.05 * rng.standard_normal((queries, dim)).astype(np.float32)
+    q = x[rng.integers(0, n, queries)] + 0.05 * rng.standard_normal((queries, dim)).astype(
+        np.float32
+    )
     q /= np.linalg.norm(q, axis=1, keepdims=True)
     exact = faiss.IndexFlatIP(dim)
     exact.add(x)
@@ -54,8 +59,11 @@ def bench_vectors(n: int, dim: int = 384, queries: int = 200) -> None:
         lat.append((time.perf_counter() - t) * 1000)
         recall += len({g for g, _ in got} & set(truth[i].tolist())) / 10
     lat.sort()
-    print(f"| {n:,} | {index.kind} | {build:.1f} s | {rss_mb():.0f} MB | "
-          f"{lat[len(lat) // 2]:.2f} ms | {recall / queries:.3f} |", flush=True)
+    print(
+        f"| {n:,} | {index.kind} | {build:.1f} s | {rss_mb():.0f} MB | "
+        f"{lat[len(lat) // 2]:.2f} ms | {recall / queries:.3f} |",
+        flush=True,
+    )
 
 
 def bench_graph(edges: int) -> None:
@@ -63,21 +71,30 @@ def bench_graph(edges: int) -> None:
 
     from kg.export import to_json
     from kg.queries import neighbourhood, shortest_path
+
     rng = np.random.default_rng(0)
     n = edges // 4
     g = nx.MultiDiGraph()
-    g.add_nodes_from((f"e{i}", {"kind": "entity", "name": f"e{i}", "type": "Company",
-                                "aliases": [f"e{i}"]}) for i in range(n))
+    g.add_nodes_from(
+        (f"e{i}", {"kind": "entity", "name": f"e{i}", "type": "Company", "aliases": [f"e{i}"]})
+        for i in range(n)
+    )
     # preferential attachment: a few hubs, many leaves, like real relation graphs
     targets = rng.zipf(1.6, edges) % n
     sources = rng.integers(0, n, edges)
     for s, o in zip(sources.tolist(), targets.tolist()):
-        g.add_edge(f"e{s}", f"e{o}", key="PARTNER_OF", type="PARTNER_OF", confidence=0.8,
-                   evidence=[{"sentence_id": "d#0", "text": "..."}])
+        g.add_edge(
+            f"e{s}",
+            f"e{o}",
+            key="PARTNER_OF",
+            type="PARTNER_OF",
+            confidence=0.8,
+            evidence=[{"sentence_id": "d#0", "text": "..."}],
+        )
     lat_n, lat_p = [], []
-    linked = [v for v in g.nodes if g.degree(v)]      # pairs of entities that have relations
+    linked = [v for v in g.nodes if g.degree(v)]  # pairs of entities that have relations
     found = 0
-    for i in range(50):
+    for _i in range(50):
         a, b = linked[rng.integers(0, len(linked))], linked[rng.integers(0, len(linked))]
         t = time.perf_counter()
         neighbourhood(g, a, depth=1)
@@ -92,9 +109,12 @@ def bench_graph(edges: int) -> None:
     text = to_json(g)
     export = time.perf_counter() - t
     lat_n.sort(), lat_p.sort()
-    print(f"| {edges:,} edges, {n:,} entities | neighbourhood p50 {lat_n[25]:.1f} ms | "
-          f"path p50 {lat_p[25]:.1f} ms ({found}/50 connected) | JSON export {export:.1f} s ({len(text) / 1e6:.0f} MB) |"
-          f" {rss_mb():.0f} MB |", flush=True)
+    print(
+        f"| {edges:,} edges, {n:,} entities | neighbourhood p50 {lat_n[25]:.1f} ms | "
+        f"path p50 {lat_p[25]:.1f} ms ({found}/50 connected) | JSON export {export:.1f} s ({len(text) / 1e6:.0f} MB) |"
+        f" {rss_mb():.0f} MB |",
+        flush=True,
+    )
 
 
 def main(argv=None) -> int:
@@ -102,11 +122,15 @@ def main(argv=None) -> int:
     ap.add_argument("--vectors", default="100000,1000000")
     ap.add_argument("--edges", type=int, default=1_000_000)
     args = ap.parse_args(argv)
-    print("| vectors | index | build | peak RSS | query p50 | recall@10 |\n| --- | --- | --- | --- | --- | --- |")
+    print(
+        "| vectors | index | build | peak RSS | query p50 | recall@10 |\n| --- | --- | --- | --- | --- | --- |"
+    )
     for n in [int(x) for x in args.vectors.split(",") if x]:
         bench_vectors(n)
     if args.edges:
-        print("\n| graph | neighbourhood (depth 1) | shortest path | export | peak RSS |\n| --- | --- | --- | --- | --- |")
+        print(
+            "\n| graph | neighbourhood (depth 1) | shortest path | export | peak RSS |\n| --- | --- | --- | --- | --- |"
+        )
         bench_graph(args.edges)
     return 0
 

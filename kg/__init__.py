@@ -8,6 +8,7 @@ Text flows one way: documents -> sentences -> mentions -> entities -> relations 
 >>> [(r.type, r.subject, r.object) for r in extraction.relations]
 [('DEVELOPED', 'upstage', 'solar')]
 """
+
 from .analysis import DocumentAnalysis, analyze_document, analyze_documents
 from .graph import build_graph
 from .model import Document, Entity, Evidence, Mention, Relation, Sentence
@@ -15,7 +16,18 @@ from .resolve import Extraction, resolve
 from .text import normalize, split_sentences
 
 __all__ = [
-    "Document", "DocumentAnalysis", "Entity", "Evidence", "Extraction", "Mention", "Relation",
-    "Sentence", "analyze_document", "analyze_documents", "build_graph", "normalize", "resolve",
+    "Document",
+    "DocumentAnalysis",
+    "Entity",
+    "Evidence",
+    "Extraction",
+    "Mention",
+    "Relation",
+    "Sentence",
+    "analyze_document",
+    "analyze_documents",
+    "build_graph",
+    "normalize",
+    "resolve",
     "split_sentences",
 ]

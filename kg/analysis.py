@@ -2,9 +2,11 @@
 candidates.  Everything here depends on the document alone, so a knowledge base stores it per
 document and only the cheap corpus-wide resolution (kg.resolve) runs again when documents change.
 """
+
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -30,23 +32,27 @@ class DocumentAnalysis:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[RelationCandidate] = field(default_factory=list)
-    appositions: list[tuple[int, int]] = field(default_factory=list)   # mention index pairs
-    coordinations: list[list[int]] = field(default_factory=list)       # listed together
+    appositions: list[tuple[int, int]] = field(default_factory=list)  # mention index pairs
+    coordinations: list[list[int]] = field(default_factory=list)  # listed together
     version: int = ANALYSIS_VERSION
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "DocumentAnalysis":
-        return cls(doc_id=d["doc_id"], title=d["title"], text=d["text"],
-                   content_hash=d["content_hash"],
-                   sentences=[Sentence(**s) for s in d["sentences"]],
-                   mentions=[Mention(**m) for m in d["mentions"]],
-                   candidates=[RelationCandidate(**c) for c in d["candidates"]],
-                   appositions=[tuple(a) for a in d["appositions"]],
-                   coordinations=[list(c) for c in d.get("coordinations", [])],
-                   version=d.get("version", 0))
+    def from_dict(cls, d: dict) -> DocumentAnalysis:
+        return cls(
+            doc_id=d["doc_id"],
+            title=d["title"],
+            text=d["text"],
+            content_hash=d["content_hash"],
+            sentences=[Sentence(**s) for s in d["sentences"]],
+            mentions=[Mention(**m) for m in d["mentions"]],
+            candidates=[RelationCandidate(**c) for c in d["candidates"]],
+            appositions=[tuple(a) for a in d["appositions"]],
+            coordinations=[list(c) for c in d.get("coordinations", [])],
+            version=d.get("version", 0),
+        )
 
 
 def content_hash(text: str, title: str = "") -> str:
@@ -86,8 +92,9 @@ def analyze_documents(docs, progress=None) -> list[DocumentAnalysis]:
         spans_by_text[s.text] = find_name_spans(s.text, patterns)
     tokens: list[list[Tok]] = []
     if flat:
-        for i, toks in enumerate(kiwi().tokenize([s.text for s, _ in flat],
-                                                 pretokenized=pretokenized)):
+        for i, toks in enumerate(
+            kiwi().tokenize([s.text for s, _ in flat], pretokenized=pretokenized)
+        ):
             tokens.append([Tok(t.form, t.tag, t.start, t.start + t.len) for t in toks])
             if progress and ((i + 1) % 64 == 0 or i + 1 == len(flat)):
                 progress(i + 1, len(flat))
@@ -95,7 +102,7 @@ def analyze_documents(docs, progress=None) -> list[DocumentAnalysis]:
     out = []
     pos = 0
     for doc_id, title, text, sentences, _ in prepared:
-        toks = tokens[pos:pos + len(sentences)]
+        toks = tokens[pos : pos + len(sentences)]
         pos += len(sentences)
         out.append(_analyze(doc_id, title, text, sentences, toks))
     return out
@@ -106,17 +113,24 @@ def _tok_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
     after = first
     while after < len(toks) and toks[after].start < m.end:
         after += 1
-    while after < len(toks) and toks[after].tag in {"JKS", "JKO", "JKB", "JKG", "JX", "JC",
-                                                    "JKC", "JKV", "JKQ"} \
-            and toks[after].start == (toks[after - 1].end if after else 0):
+    while (
+        after < len(toks)
+        and toks[after].tag in {"JKS", "JKO", "JKB", "JKG", "JX", "JC", "JKC", "JKV", "JKQ"}
+        and toks[after].start == (toks[after - 1].end if after else 0)
+    ):
         after += 1
     return first, after
 
 
 def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
     res = resources()
-    analysis = DocumentAnalysis(doc_id=doc_id, title=title, text=text,
-                                content_hash=content_hash(text, title), sentences=sentences)
+    analysis = DocumentAnalysis(
+        doc_id=doc_id,
+        title=title,
+        text=text,
+        content_hash=content_hash(text, title),
+        sentences=sentences,
+    )
     per_sentence: list[list[int]] = []
     for s, toks in zip(sentences, all_toks):
         ids = []
@@ -143,8 +157,15 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
         first_tok, next_tok = {}, {}
         for i in ids:
             first_tok[i], next_tok[i] = _tok_index(toks, analysis.mentions[i])
-        view = SentenceView(toks=toks, mention_ids=ids, mentions=analysis.mentions,
-                            first_tok=first_tok, next_tok=next_tok, topic=[], prev_topic=topic)
+        view = SentenceView(
+            toks=toks,
+            mention_ids=ids,
+            mentions=analysis.mentions,
+            first_tok=first_tok,
+            next_tok=next_tok,
+            topic=[],
+            prev_topic=topic,
+        )
         groups = _groups(view, ids)
         _resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups)
         sentence_topic = _sentence_topic(view, ids)
@@ -178,22 +199,33 @@ def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> 
         if entry:
             votes[entry.type] = votes.get(entry.type, 0) + 3.0
         for word, type_ in res.name_suffixes.items():
-            if m.text.endswith(" " + word) or (len(m.text) > len(word) + 1
-                                                and m.text.endswith(word) and word[0] >= "가"):
+            if m.text.endswith(" " + word) or (
+                len(m.text) > len(word) + 1 and m.text.endswith(word) and word[0] >= "가"
+            ):
                 votes[type_] = votes.get(type_, 0) + 1.0
                 break
         after = [t for t in toks if t.start >= m.end]
         before = [t for t in toks if t.end <= m.start]
         # "제프 베이조스", "젠슨 황": a given name and a family name, written in Hangul
         words = m.text.split()
-        if len(words) == 2 and all(re.fullmatch(r"[가-힣]{1,4}", w) for w in words) \
-                and len(words[0]) <= 3 and not entry and \
-                not any(w in res.name_suffixes or w in res.cue_nouns or
-                        name_key(w) in res.lexicon_by_key for w in words):
+        if (
+            len(words) == 2
+            and all(re.fullmatch(r"[가-힣]{1,4}", w) for w in words)
+            and len(words[0]) <= 3
+            and not entry
+            and not any(
+                w in res.name_suffixes or w in res.cue_nouns or name_key(w) in res.lexicon_by_key
+                for w in words
+            )
+        ):
             votes["Person"] = votes.get("Person", 0) + 0.6
         # "Claude 시리즈", "김성훈 대표", "라마 모델": the noun right after the name
-        if after and after[0].tag == "NNG" and after[0].form in res.cue_nouns \
-                and after[0].start - m.end <= 1:
+        if (
+            after
+            and after[0].tag == "NNG"
+            and after[0].form in res.cue_nouns
+            and after[0].start - m.end <= 1
+        ):
             type_ = res.cue_nouns[after[0].form]
             votes[type_] = votes.get(type_, 0) + 2.0
         # "모델 Claude", "스타트업 업스테이지": the noun right before, or "모델인 Claude"
@@ -214,9 +246,15 @@ def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> 
             votes[final_cue] = votes.get(final_cue, 0) + 2.0
         # "X가 ... 말했다": people speak
         for k, t in enumerate(after[:60]):
-            stem = t.form if t.tag == "VV" else (
-                t.form + "하" if t.tag in {"NNG", "NNB"} and k + 1 < len(after)
-                and after[k + 1].tag == "XSV" else "")
+            stem = (
+                t.form
+                if t.tag == "VV"
+                else (
+                    t.form + "하"
+                    if t.tag in {"NNG", "NNB"} and k + 1 < len(after) and after[k + 1].tag == "XSV"
+                    else ""
+                )
+            )
             if stem in res.cue_verbs and m.role in {"JKS", "JX"}:
                 votes[res.cue_verbs[stem]] = votes.get(res.cue_verbs[stem], 0) + 1.5
                 break
@@ -246,9 +284,12 @@ def _person_name_vote(a: Mention, b: Mention, res) -> None:
     of them a company ending, is how Korean text introduces a person."""
     hangul, latin = (a, b) if a.text[0] >= "가" else (b, a)
     words = latin.text.split()
-    if len(words) == 2 and len(hangul.text.split()) == 2 and all(w[:1].isupper() and
-                                                                  w[1:].islower() for w in words) \
-            and not any(w in res.name_suffixes for w in words):
+    if (
+        len(words) == 2
+        and len(hangul.text.split()) == 2
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not any(w in res.name_suffixes for w in words)
+    ):
         for m in (a, b):
             m.votes["Person"] = m.votes.get("Person", 0) + 0.8
 
@@ -270,7 +311,7 @@ def _list_cues(sentence, toks, mentions, res):
         # walk right through the list to the first noun after the last item
         j = i
         while j + 1 < len(names):
-            between = sentence.text[names[j].end:names[j + 1].start]
+            between = sentence.text[names[j].end : names[j + 1].start]
             if names[j].role == "JC" or _list_gap(between):
                 j += 1
             else:
@@ -279,10 +320,14 @@ def _list_cues(sentence, toks, mentions, res):
             continue
         tail = [t for t in toks if t.start >= names[j].end]
         k = 0
-        while k < len(tail) and tail[k].tag in {"SSO", "SSC"} | {"NNG", "JKO", "JKB", "XSV", "ETM",
-                                                                 "VV", "EC", "SP", "SL", "MAG"} \
-                and not (tail[k].tag == "NNG" and tail[k].form in res.cue_nouns
-                         and _after_close(tail, k)):
+        while (
+            k < len(tail)
+            and tail[k].tag
+            in {"SSO", "SSC"} | {"NNG", "JKO", "JKB", "XSV", "ETM", "VV", "EC", "SP", "SL", "MAG"}
+            and not (
+                tail[k].tag == "NNG" and tail[k].form in res.cue_nouns and _after_close(tail, k)
+            )
+        ):
             if tail[k].tag == "SSO":
                 depth = 1
                 k += 1
@@ -294,7 +339,7 @@ def _list_cues(sentence, toks, mentions, res):
                 break
             k += 1
         if k < len(tail) and tail[k].tag == "NNG" and tail[k].form in res.cue_nouns:
-            out.extend((n, res.cue_nouns[tail[k].form]) for n in names[i:j + 1])
+            out.extend((n, res.cue_nouns[tail[k].form]) for n in names[i : j + 1])
     return out
 
 
@@ -305,6 +350,7 @@ def _after_close(tail, k):
 def _list_gap(between: str) -> bool:
     """Text between two list items: a comma, 및, or a parenthesised note then a comma."""
     import re
+
     return bool(re.fullmatch(r"(\([^()]*(\([^()]*\)[^()]*)*\))?\s*(,|및|와|과)\s*", between))
 
 
@@ -312,12 +358,12 @@ def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
     """Name(Other name) pairs: 업스테이지(Upstage), Solar(솔라), 아서 멘슈(Arthur Mensch)."""
     out = []
     for s, ids in zip(sentences, per_sentence):
-        for a, b in zip(ids, ids[1:]):
+        for a, b in itertools.pairwise(ids):
             ma, mb = mentions[a], mentions[b]
             if ma.kind != "name" or mb.kind != "name":
                 continue
-            between = s.text[ma.end:mb.start]
-            closing = s.text[mb.end:mb.end + 1]
+            between = s.text[ma.end : mb.start]
+            closing = s.text[mb.end : mb.end + 1]
             if between.strip() == "(" and closing == ")":
                 out.append((a, b))
     return out
@@ -343,6 +389,7 @@ def _doc_types(mentions, appositions) -> dict[str, str]:
 def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
     """The first name the sentence marks as topic or subject (은/는, 이/가)."""
     from .relations import _eff_role, _group, _with_group
+
     # a 은/는 topic first; else the first 이/가 subject
     for wanted in ({"은", "는", "도", "은요", "는요"}, {"이", "가"}):
         for i in ids:
@@ -359,6 +406,7 @@ def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
 def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
     """Coordinated lists of two or more names in the sentence ("Amazon과 Google Cloud")."""
     from .relations import _with_group
+
     out = []
     for i in ids:
         if view.mentions[i].kind == "name" and view.mentions[i].role not in {"JC", "JKG"}:
@@ -398,12 +446,16 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
         if m.rule == "pronoun-his":
             earlier = [j for j in ids if j < i and mentions[j].kind == "name"]
             cands = earlier[::-1] + [j for j in topic]
-            pick = next((j for j in cands if guess.get(name_key(mentions[j].text)) == "Person"),
-                        None)
+            pick = next(
+                (j for j in cands if guess.get(name_key(mentions[j].text)) == "Person"), None
+            )
             m.value = str(pick) if pick is not None else ""
             continue
         cands = [j for j in topic if guess.get(name_key(mentions[j].text)) in (want, None)]
         if not cands:
-            cands = [j for j in range(i - 1, -1, -1) if mentions[j].kind == "name"
-                     and guess.get(name_key(mentions[j].text)) == want][:1]
+            cands = [
+                j
+                for j in range(i - 1, -1, -1)
+                if mentions[j].kind == "name" and guess.get(name_key(mentions[j].text)) == want
+            ][:1]
         m.value = ",".join(map(str, cands[:1]))

@@ -1,5 +1,6 @@
 """Graph exports: node-link JSON (with ``edges``), GraphML (attributes flattened to strings) and
 Cypher (idempotent MERGE statements for Neo4j)."""
+
 from __future__ import annotations
 
 import io
@@ -7,8 +8,15 @@ import json
 
 import networkx as nx
 
-__all__ = ["SCHEMA_VERSION", "FORMATS", "export_graph", "to_json", "from_json", "to_graphml",
-           "to_cypher"]
+__all__ = [
+    "FORMATS",
+    "SCHEMA_VERSION",
+    "export_graph",
+    "from_json",
+    "to_cypher",
+    "to_graphml",
+    "to_json",
+]
 
 SCHEMA_VERSION = 1
 FORMATS = ("json", "graphml", "cypher")
@@ -23,8 +31,10 @@ def to_json(g: nx.MultiDiGraph) -> str:
 def from_json(text: str) -> nx.MultiDiGraph:
     data = json.loads(text)
     if data.get("schema_version") != SCHEMA_VERSION:
-        raise ValueError(f"graph export has schema_version {data.get('schema_version')!r}; "
-                         f"this version reads {SCHEMA_VERSION}")
+        raise ValueError(
+            f"graph export has schema_version {data.get('schema_version')!r}; "
+            f"this version reads {SCHEMA_VERSION}"
+        )
     data = {k: v for k, v in data.items() if k != "schema_version"}
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
@@ -61,17 +71,25 @@ def to_cypher(g: nx.MultiDiGraph) -> str:
     """One statement per line; MERGE by id so that running the file twice changes nothing."""
     lines = []
     for n, d in g.nodes(data=True):
-        props = ", ".join(f"n.{k} = {_cypher_str(v)}" for k, v in sorted(d.items())
-                          if k not in {"id"} and v not in (None, [], {}))
+        props = ", ".join(
+            f"n.{k} = {_cypher_str(v)}"
+            for k, v in sorted(d.items())
+            if k not in {"id"} and v not in (None, [], {})
+        )
         label = _label(d.get("kind", "entity"), d.get("type", ""))
         stmt = f"MERGE (n:{label} {{id: {_cypher_str(n)}}})"
         lines.append(stmt + (f" SET {props};" if props else ";"))
     for u, v, k, d in g.edges(keys=True, data=True):
         rel = "".join(ch for ch in str(k) if ch.isalnum() or ch == "_") or "RELATED"
-        props = ", ".join(f"r.{a} = {_cypher_str(b)}" for a, b in sorted(d.items())
-                          if a != "type" and b not in (None, [], {}))
-        stmt = (f"MATCH (a {{id: {_cypher_str(u)}}}), (b {{id: {_cypher_str(v)}}}) "
-                f"MERGE (a)-[r:{rel}]->(b)")
+        props = ", ".join(
+            f"r.{a} = {_cypher_str(b)}"
+            for a, b in sorted(d.items())
+            if a != "type" and b not in (None, [], {})
+        )
+        stmt = (
+            f"MATCH (a {{id: {_cypher_str(u)}}}), (b {{id: {_cypher_str(v)}}}) "
+            f"MERGE (a)-[r:{rel}]->(b)"
+        )
         lines.append(stmt + (f" SET {props};" if props else ";"))
     return "\n".join(lines) + "\n"
 

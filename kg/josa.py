@@ -5,14 +5,23 @@ reads their ending (an acronym letter by letter: ...L, M, N, R end in a consonan
 in -ic, -ck, -m, -n, -ng, -l, -p is read with a final consonant: 매직, 아마존).  A Hangul alias,
 when the entity has one, is the surest guide.
 """
+
 from __future__ import annotations
 
 import re
 
-__all__ = ["has_final_consonant", "attach", "fix_particles"]
+__all__ = ["attach", "fix_particles", "has_final_consonant"]
 
-_PAIRS = {"을": ("을", "를"), "를": ("을", "를"), "이": ("이", "가"), "가": ("이", "가"),
-          "은": ("은", "는"), "는": ("은", "는"), "과": ("과", "와"), "와": ("과", "와")}
+_PAIRS = {
+    "을": ("을", "를"),
+    "를": ("을", "를"),
+    "이": ("이", "가"),
+    "가": ("이", "가"),
+    "은": ("은", "는"),
+    "는": ("은", "는"),
+    "과": ("과", "와"),
+    "와": ("과", "와"),
+}
 
 
 def has_final_consonant(name: str, aliases=()) -> bool:
@@ -33,13 +42,13 @@ def has_final_consonant(name: str, aliases=()) -> bool:
     if hangul:
         return has_final_consonant(hangul[0])
     if last.isdigit():
-        return last in "0136780"          # 영 일 삼 육 칠 팔 (and 십/백 endings)
+        return last in "0136780"  # 영 일 삼 육 칠 팔 (and 십/백 endings)
     word = re.findall(r"[A-Za-z]+", name)
     if not word:
         return False
     w = word[-1]
     if w.isupper():
-        return w[-1] in "LMNR"            # 엘 엠 엔 알
+        return w[-1] in "LMNR"  # 엘 엠 엔 알
     w = w.lower()
     return w.endswith(("ic", "ck", "m", "n", "ng", "l", "p", "ok", "ak"))
 
@@ -56,5 +65,7 @@ def fix_particles(text: str, names: dict[str, tuple]) -> str:
     """Correct the particle right after each given name in a sentence."""
     for name, aliases in names.items():
         pattern = re.escape(name) + r"(을|를|이(?!다|며|고|ᆸ|었|ㅂ)|가|은|는|과|와)(?=\s|$|[?.!,])"
-        text = re.sub(pattern, lambda m: attach(name, m.group(1), aliases), text)
+        text = re.sub(
+            pattern, lambda m, name=name, aliases=aliases: attach(name, m.group(1), aliases), text
+        )
     return text

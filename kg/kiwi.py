@@ -1,4 +1,5 @@
 """The one Kiwi analyser a process shares (loading it costs seconds, so it is paid once)."""
+
 from __future__ import annotations
 
 import threading

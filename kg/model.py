@@ -2,19 +2,42 @@
 
 Plain dataclasses that turn into plain dicts (``asdict``) for storage and JSON.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Sentence", "Mention", "RelationCandidate", "Entity", "Evidence",
-           "Relation", "ENTITY_TYPES", "RELATION_TYPES"]
+__all__ = [
+    "ENTITY_TYPES",
+    "RELATION_TYPES",
+    "Document",
+    "Entity",
+    "Evidence",
+    "Mention",
+    "Relation",
+    "RelationCandidate",
+    "Sentence",
+]
 
 # The entity types an extraction produces.  `Investor` is a role: an entity that invested keeps
 # its main type (Company, Person) and carries Investor in `roles`.
 ENTITY_TYPES = ("Company", "Person", "Model", "Investor", "Date", "Place", "Concept")
-RELATION_TYPES = ("DEVELOPED", "FOUNDED", "FOUNDED_IN", "WORKED_AT", "INVESTED_IN", "PARTNER_OF",
-                  "ACQUIRED", "APPLIED_TO", "INTEGRATED_INTO", "BASED_ON", "RELEASED_IN",
-                  "COMPARED_WITH", "VERSION_OF", "LOCATED_IN")
+RELATION_TYPES = (
+    "DEVELOPED",
+    "FOUNDED",
+    "FOUNDED_IN",
+    "WORKED_AT",
+    "INVESTED_IN",
+    "PARTNER_OF",
+    "ACQUIRED",
+    "APPLIED_TO",
+    "INTEGRATED_INTO",
+    "BASED_ON",
+    "RELEASED_IN",
+    "COMPARED_WITH",
+    "VERSION_OF",
+    "LOCATED_IN",
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +51,7 @@ class Document:
 @dataclass(frozen=True)
 class Sentence:
     """One sentence; ``start`` is its character offset in the document's normalised text."""
+
     id: str
     doc_id: str
     index: int
@@ -44,16 +68,17 @@ class Mention:
     context cues; ``particle`` is the particle that follows ('은', '를', '의', ...), ``role`` its
     Kiwi tag (JKS, JKO, JX, JKB, JKG, JC) — the grammar that relation rules read.
     """
+
     sentence_id: str
     start: int
     end: int
     text: str
-    kind: str = "name"          # name | date | coref
+    kind: str = "name"  # name | date | coref
     votes: dict[str, float] = field(default_factory=dict)
     particle: str = ""
     role: str = ""
-    value: str = ""             # normalised value of a date ('2024-03'), antecedent for coref
-    rule: str = ""              # which detector found it
+    value: str = ""  # normalised value of a date ('2024-03'), antecedent for coref
+    rule: str = ""  # which detector found it
 
     @property
     def span(self) -> tuple[int, int]:
@@ -64,6 +89,7 @@ class Mention:
 class RelationCandidate:
     """A relation stated by one sentence between two mentions (indices into the document's
     mention list).  Entity typing and resolution later decide whether it stands."""
+
     type: str
     subject: int
     object: int
@@ -79,9 +105,9 @@ class Entity:
     type: str
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
-    roles: list[str] = field(default_factory=list)       # e.g. ["Investor"]
-    merges: list[dict] = field(default_factory=list)     # [{"alias", "rule"}]: why names are one
-    value: str = ""                                      # normalised date value
+    roles: list[str] = field(default_factory=list)  # e.g. ["Investor"]
+    merges: list[dict] = field(default_factory=list)  # [{"alias", "rule"}]: why names are one
+    value: str = ""  # normalised date value
 
     def summary(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type}
@@ -107,8 +133,8 @@ class Evidence:
 @dataclass
 class Relation:
     type: str
-    subject: str        # entity id
-    object: str         # entity id
+    subject: str  # entity id
+    object: str  # entity id
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
 

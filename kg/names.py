@@ -7,13 +7,21 @@
 >>> split_version("Claude 3"), split_version("GPT-4 Turbo"), split_version("Claude 1~3")
 (('Claude', '3'), ('GPT-4', 'Turbo'), ('Claude', '1~3'))
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
-__all__ = ["name_key", "sound_key", "split_version", "is_hangul", "is_latin", "slug",
-           "sounds_alike"]
+__all__ = [
+    "is_hangul",
+    "is_latin",
+    "name_key",
+    "slug",
+    "sound_key",
+    "sounds_alike",
+    "split_version",
+]
 
 _PUNCT = re.compile(r"[\s\-–·•‧・.'’_/,:]+")
 
@@ -47,7 +55,8 @@ def slug(name: str) -> str:
 _EDITION_WORDS = r"(?:Turbo|Pro|Plus|Ultra|Mini|mini|Max|Lite|Nano|Flash|Opus|Sonnet|Haiku|Vision|Instruct|Chat|Large|Medium|Small|XL)"
 _VERSION = re.compile(
     rf"^(?P<family>.+?)(?:[\s\-]*(?P<v>v?\d+(?:\.\d+)*[a-zA-Z]?(?:\s*[~\-]\s*\d+(?:\.\d+)*)?))$"
-    rf"|^(?P<family2>.+?)\s+(?P<ed>{_EDITION_WORDS})$")
+    rf"|^(?P<family2>.+?)\s+(?P<ed>{_EDITION_WORDS})$"
+)
 
 
 def split_version(name: str) -> tuple[str, str] | None:
@@ -70,15 +79,70 @@ def split_version(name: str) -> tuple[str, str] | None:
 # string of consonant classes; vowels, which Hangul spelling varies most, are dropped.
 #   K: k g c q ㄱㄲㅋ   T: t d ㄷㄸㅌ   P: p b f v ㅂㅃㅍ   S: s th ㅅㅆ   J: j z ch ㅈㅉㅊ
 #   L: l r ㄹ   M: m ㅁ   N: n ㄴ (and final ㅇ 'ng')   H: h ㅎ
-_CHO = "KKNTTLMPPSSxJJJKTPH"          # initial consonants ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ
+_CHO = "KKNTTLMPPSSxJJJKTPH"  # initial consonants ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ
 # final ㅅ is a 't' in loanwords (챗 = chat, 깃 = git)
-_JONG = ["", "K", "K", "KS", "N", "NJ", "NH", "T", "L", "LK", "LM", "LP", "LS", "LT", "LP", "LH",
-         "M", "P", "PS", "T", "T", "N", "J", "J", "K", "T", "P", "H"]
-_LATIN_RULES = [("sch", "S"), ("tch", "J"), ("ph", "P"), ("th", "S"), ("ch", "J"), ("sh", "S"),
-                ("ck", "K"), ("qu", "K"), ("gh", ""), ("wh", ""), ("ng", "N"), ("x", "KS"),
-                ("c", "K"), ("g", "K"), ("k", "K"), ("q", "K"), ("d", "T"), ("t", "T"),
-                ("b", "P"), ("p", "P"), ("f", "P"), ("v", "P"), ("s", "S"), ("z", "J"),
-                ("j", "J"), ("l", "L"), ("r", "L"), ("m", "M"), ("n", "N"), ("h", "H")]
+_JONG = [
+    "",
+    "K",
+    "K",
+    "KS",
+    "N",
+    "NJ",
+    "NH",
+    "T",
+    "L",
+    "LK",
+    "LM",
+    "LP",
+    "LS",
+    "LT",
+    "LP",
+    "LH",
+    "M",
+    "P",
+    "PS",
+    "T",
+    "T",
+    "N",
+    "J",
+    "J",
+    "K",
+    "T",
+    "P",
+    "H",
+]
+_LATIN_RULES = [
+    ("sch", "S"),
+    ("tch", "J"),
+    ("ph", "P"),
+    ("th", "S"),
+    ("ch", "J"),
+    ("sh", "S"),
+    ("ck", "K"),
+    ("qu", "K"),
+    ("gh", ""),
+    ("wh", ""),
+    ("ng", "N"),
+    ("x", "KS"),
+    ("c", "K"),
+    ("g", "K"),
+    ("k", "K"),
+    ("q", "K"),
+    ("d", "T"),
+    ("t", "T"),
+    ("b", "P"),
+    ("p", "P"),
+    ("f", "P"),
+    ("v", "P"),
+    ("s", "S"),
+    ("z", "J"),
+    ("j", "J"),
+    ("l", "L"),
+    ("r", "L"),
+    ("m", "M"),
+    ("n", "N"),
+    ("h", "H"),
+]
 _LATIN_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_RULES))
 _LATIN_MAP = dict(_LATIN_RULES)
 
@@ -97,12 +161,12 @@ def _hangul_skeleton(text: str) -> str:
 
 def _latin_skeleton(word: str, soft_g: bool = False) -> str:
     word = word.lower()
-    word = re.sub(r"([a-z])\1", r"\1", word)            # doubled letters sound once
-    word = re.sub(r"c(?=[eiy])", "s", word)              # soft c
+    word = re.sub(r"([a-z])\1", r"\1", word)  # doubled letters sound once
+    word = re.sub(r"c(?=[eiy])", "s", word)  # soft c
     if soft_g:
-        word = re.sub(r"g(?=[eiy])", "j", word)          # Gemini = 제미나이, but GitHub = 깃허브
-    word = re.sub(r"e$", "", word) if len(word) > 3 else word   # silent final e
-    word = re.sub(r"(?<=[aeiou])r(?![aeiouy])", "", word)      # non-rhotic r: Whisper = 위스퍼
+        word = re.sub(r"g(?=[eiy])", "j", word)  # Gemini = 제미나이, but GitHub = 깃허브
+    word = re.sub(r"e$", "", word) if len(word) > 3 else word  # silent final e
+    word = re.sub(r"(?<=[aeiou])r(?![aeiouy])", "", word)  # non-rhotic r: Whisper = 위스퍼
     return "".join(_LATIN_MAP[m] for m in _LATIN_RE.findall(word))
 
 
@@ -111,7 +175,7 @@ def sound_key(text: str, soft_g: bool = False) -> str:
     keep their letters' sounds.  Acronyms in capitals are spelled letter by letter in Korean
     and are dropped on both sides (the AI of 엑스AI / xAI, the GPT of 챗GPT / ChatGPT)."""
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)      # ChatGPT -> Chat GPT, GitHub -> Git Hub
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # ChatGPT -> Chat GPT, GitHub -> Git Hub
     out = []
     for part in re.findall(r"[가-힣]+|[A-Za-z]+|\d+", text):
         if "가" <= part[0] <= "힣":

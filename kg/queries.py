@@ -7,11 +7,14 @@
 >>> [hop["type"] for hop in shortest_path(g, "google", "solar")]
 ['INVESTED_IN', 'DEVELOPED']
 """
+
 from __future__ import annotations
+
+import itertools
 
 import networkx as nx
 
-__all__ = ["entity_graph", "relations", "neighbourhood", "shortest_path", "communities"]
+__all__ = ["communities", "entity_graph", "neighbourhood", "relations", "shortest_path"]
 
 
 def entity_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -19,8 +22,9 @@ def entity_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return g.subgraph([n for n, d in g.nodes(data=True) if d.get("kind") == "entity"])
 
 
-def relations(g: nx.MultiDiGraph, entity_id: str, type: str | None = None,
-              direction: str = "both") -> list[dict]:
+def relations(
+    g: nx.MultiDiGraph, entity_id: str, type: str | None = None, direction: str = "both"
+) -> list[dict]:
     """The relations at one entity: [{type, direction, other, confidence, evidence}], optionally
     of one type and one direction ('out', 'in' or 'both')."""
     if direction not in {"out", "in", "both"}:
@@ -30,13 +34,23 @@ def relations(g: nx.MultiDiGraph, entity_id: str, type: str | None = None,
     for side in ("out", "in"):
         if direction not in {side, "both"}:
             continue
-        edges = g.out_edges(entity_id, keys=True, data=True) if side == "out" else \
-            g.in_edges(entity_id, keys=True, data=True)
+        edges = (
+            g.out_edges(entity_id, keys=True, data=True)
+            if side == "out"
+            else g.in_edges(entity_id, keys=True, data=True)
+        )
         for u, v, key, d in edges:
             other = v if side == "out" else u
             if g.nodes[other].get("kind") == "entity":
-                out.append({"type": key, "direction": side, "other": other,
-                            "confidence": d.get("confidence"), "evidence": d.get("evidence", [])})
+                out.append(
+                    {
+                        "type": key,
+                        "direction": side,
+                        "other": other,
+                        "confidence": d.get("confidence"),
+                        "evidence": d.get("evidence", []),
+                    }
+                )
     if type is not None:
         out = [r for r in out if r["type"] == type]
     return sorted(out, key=lambda r: (r["type"], r["direction"], r["other"]))
@@ -109,15 +123,29 @@ def shortest_path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     while back[nodes[-1]] is not None:
         nodes.append(back[nodes[-1]])
     hops = []
-    for a, b in zip(nodes, nodes[1:]):
+    for a, b in itertools.pairwise(nodes):
         if g.has_edge(a, b):
             key, d = _best_edge(g, a, b)
-            hops.append({"from": a, "to": b, "type": key, "direction": "out",
-                         "evidence": d.get("evidence", [])})
+            hops.append(
+                {
+                    "from": a,
+                    "to": b,
+                    "type": key,
+                    "direction": "out",
+                    "evidence": d.get("evidence", []),
+                }
+            )
         else:
             key, d = _best_edge(g, b, a)
-            hops.append({"from": a, "to": b, "type": key, "direction": "in",
-                         "evidence": d.get("evidence", [])})
+            hops.append(
+                {
+                    "from": a,
+                    "to": b,
+                    "type": key,
+                    "direction": "in",
+                    "evidence": d.get("evidence", []),
+                }
+            )
     return hops
 
 

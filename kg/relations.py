@@ -9,6 +9,7 @@ in resources/predicates.toml.
 The rules here see one sentence and return candidates between mention indices; whether the
 entities' types fit the relation is decided later, when every mention of the corpus is typed.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,15 +28,16 @@ _VERB_TAGS = {"VV", "VA", "XSV", "XSA", "VX"}
 class SentenceView:
     """One analysed sentence: tokens, the indices of its mentions in the document's list, and
     where each mention sits among the tokens."""
+
     toks: list[Tok]
     mention_ids: list[int]
-    mentions: list[Mention]          # the document's mention list
-    first_tok: dict[int, int]        # mention index -> its first token
-    next_tok: dict[int, int]         # mention index -> first token after it and its particles
-    topic: list[int]                 # mention indices the sentence is about (resolved)
-    prev_topic: list[int] = None     # what the sentences before were about
+    mentions: list[Mention]  # the document's mention list
+    first_tok: dict[int, int]  # mention index -> its first token
+    next_tok: dict[int, int]  # mention index -> first token after it and its particles
+    topic: list[int]  # mention indices the sentence is about (resolved)
+    prev_topic: list[int] = None  # what the sentences before were about
 
-    preds: list[tuple[int, str]] = None       # (token, ending) of the predicates seen so far
+    preds: list[tuple[int, str]] = None  # (token, ending) of the predicates seen so far
 
     def expand(self, mids) -> set[int]:
         return {x for m in mids for x in _group(self, m)}
@@ -60,9 +62,12 @@ def _particle_is(mention: Mention, particles) -> bool:
 
 def _negated(toks: list[Tok], k: int) -> bool:
     """'공개하지 않지만', '개발하지 못했다', '설립된 것은 아니다': the clause denies the predicate."""
-    for t in toks[k + 1:k + 7]:
-        if t.tag == "VX" and t.form in {"않", "못하"} or t.tag == "VCN" or \
-                (t.tag == "MAG" and t.form in {"안", "못"}):
+    for t in toks[k + 1 : k + 7]:
+        if (
+            (t.tag == "VX" and t.form in {"않", "못하"})
+            or t.tag == "VCN"
+            or (t.tag == "MAG" and t.form in {"안", "못"})
+        ):
             return True
         if t.tag in {"EF", "ETM"} or (t.tag == "EC" and t.form not in {"지", "게", "어", "아"}):
             return False
@@ -73,9 +78,12 @@ def _ending(toks: list[Tok], k: int) -> tuple[str, int]:
     """Kind of ending after predicate token k: rel (ETM), conn (EC), final (EF), nom (ETN)."""
     j = k + 1
     if j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].tag == "VV":
-        j += 2                  # a noun predicate with its verb: "역할을 맡았던", "협업을 통해"
-    while j < len(toks) and toks[j].tag in {"XSV", "EP", "VX", "XSA"} | {"EC"} and \
-            not (toks[j].tag == "EC" and toks[j].form not in {"어", "아", "게", "지"}):
+        j += 2  # a noun predicate with its verb: "역할을 맡았던", "협업을 통해"
+    while (
+        j < len(toks)
+        and toks[j].tag in {"XSV", "EP", "VX", "XSA"} | {"EC"}
+        and not (toks[j].tag == "EC" and toks[j].form not in {"어", "아", "게", "지"})
+    ):
         j += 1
     if j < len(toks):
         tag = toks[j].tag
@@ -105,18 +113,28 @@ def _predicates(toks: list[Tok]):
             voice = "passive" if t.form in _PASSIVE_VERBS else "active"
             after = toks[k + 2] if k + 2 < len(toks) else None
             if nxt is not None and nxt.tag == "EC" and after is not None and after.form == "지":
-                voice = "passive"           # 만들어지다
+                voice = "passive"  # 만들어지다
             yield k, frames, voice, False
-        elif t.tag == "NNG" and nxt is not None and nxt.tag == "JKO" and k + 2 < len(toks) \
-                and toks[k + 2].form in {"받", "유치하", "유치"}:
-            yield k, frames, "passive", False        # "네이버로부터 투자를 받았다"
-        elif t.tag == "NNG" and nxt is not None and nxt.tag == "JKO" and k + 2 < len(toks) \
-                and toks[k + 2].tag == "VV":
-            yield k, frames, "active", False         # "역할을 맡았던", "파트너십을 맺었다"
+        elif (
+            t.tag == "NNG"
+            and nxt is not None
+            and nxt.tag == "JKO"
+            and k + 2 < len(toks)
+            and toks[k + 2].form in {"받", "유치하", "유치"}
+        ):
+            yield k, frames, "passive", False  # "네이버로부터 투자를 받았다"
+        elif (
+            t.tag == "NNG"
+            and nxt is not None
+            and nxt.tag == "JKO"
+            and k + 2 < len(toks)
+            and toks[k + 2].tag == "VV"
+        ):
+            yield k, frames, "active", False  # "역할을 맡았던", "파트너십을 맺었다"
         elif t.tag == "NNG" and nxt is not None and nxt.tag in {"JKO", "JKS", "JX", "JKB", "JKG"}:
-            yield k, frames, "active", True          # "Microsoft와의 협업을", "협력으로"
+            yield k, frames, "active", True  # "Microsoft와의 협업을", "협력으로"
         elif t.tag == "NNG" and nxt is not None and nxt.form == ")" and _inside_parens(toks, k):
-            yield k, frames, "passive", True         # a note in parentheses: "(... Copilot에 적용)"
+            yield k, frames, "passive", True  # a note in parentheses: "(... Copilot에 적용)"
 
 
 def _head_after(view: SentenceView, j: int) -> list[int] | str | None:
@@ -131,14 +149,19 @@ def _head_after(view: SentenceView, j: int) -> list[int] | str | None:
         mid = view.at(k)
         if mid is not None:
             m = view.mentions[mid]
-            if m.role == "JKG" and m.kind != "coref":      # "미국의 ... 스타트업": a modifier
+            if m.role == "JKG" and m.kind != "coref":  # "미국의 ... 스타트업": a modifier
                 k = view.next_tok[mid]
                 continue
             return [mid]
         t = toks[k]
-        if steps == 1 and t.tag in {"NNG", "NNB"} and t.form not in res.cue_nouns and \
-                k + 1 < len(toks) and toks[k + 1].tag not in {"NNG", "SL", "SSO", "XSN"}:
-            return None                     # "비교할 때", "개발한 것": not a name
+        if (
+            steps == 1
+            and t.tag in {"NNG", "NNB"}
+            and t.form not in res.cue_nouns
+            and k + 1 < len(toks)
+            and toks[k + 1].tag not in {"NNG", "SL", "SSO", "XSN"}
+        ):
+            return None  # "비교할 때", "개발한 것": not a name
         if t.tag in {"NNG", "NNP", "XSN", "SL", "SSO", "SSC", "SN", "NNB", "XPN", "MAG"}:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if t.tag == "NNG" and t.form in res.cue_nouns and nxt is not None:
@@ -151,9 +174,9 @@ def _head_after(view: SentenceView, j: int) -> list[int] | str | None:
                         return _head_after(view, m2) or "TOPIC"
                     return "TOPIC"
                 if nxt.tag == "JKB" and nxt.form in {"으로", "로"}:
-                    return "TOPIC"                          # "...스타트업으로, ..."
+                    return "TOPIC"  # "...스타트업으로, ..."
                 if nxt.tag in {"JX", "JKS"}:
-                    return None                             # "개발한 회사는 ..." (a question)
+                    return None  # "개발한 회사는 ..." (a question)
             k += 1
             continue
         if t.tag == "JKG":
@@ -170,13 +193,16 @@ def _group(view: SentenceView, mid: int) -> list[int]:
 
 def _args_left(view: SentenceView, k: int, lower: int):
     """Mentions whose tokens lie between token `lower` and predicate token k, nearest first."""
-    out = [mid for mid in view.mention_ids
-           if lower <= view.first_tok[mid] < k and view.next_tok[mid] <= k + 1]
+    out = [
+        mid
+        for mid in view.mention_ids
+        if lower <= view.first_tok[mid] < k and view.next_tok[mid] <= k + 1
+    ]
     return sorted(out, key=lambda mid: -view.first_tok[mid])
 
 
 def _paren_host(view: SentenceView, k: int) -> list[int]:
-    """"Codex(... GitHub Copilot에 적용)": the name the parenthesis at token k explains."""
+    """ "Codex(... GitHub Copilot에 적용)": the name the parenthesis at token k explains."""
     depth = 0
     for j in range(k - 1, -1, -1):
         t = view.toks[j]
@@ -184,9 +210,13 @@ def _paren_host(view: SentenceView, k: int) -> list[int]:
             depth += 1
         elif t.tag == "SSO" and t.form == "(":
             if depth == 0:
-                host = [m for m in view.mention_ids
-                        if view.first_tok[m] < j and view.toks[j - 1].end == view.mentions[m].end
-                        and view.mentions[m].kind == "name"]
+                host = [
+                    m
+                    for m in view.mention_ids
+                    if view.first_tok[m] < j
+                    and view.toks[j - 1].end == view.mentions[m].end
+                    and view.mentions[m].kind == "name"
+                ]
                 return host[:1]
             depth -= 1
     return []
@@ -200,7 +230,7 @@ def _paren_depths(toks: list[Tok]) -> list[int]:
         out.append(depth)
         if t.tag == "SSO" and t.form == "(":
             depth += 1
-    return out + [0]
+    return [*out, 0]
 
 
 def _outside_parens(toks: list[Tok]) -> list[Tok]:
@@ -220,8 +250,11 @@ def _eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
     """Role of a mention, looking through coordination: in "Amazon과 Google Cloud가", Amazon's
     role is that of the group (JKS '가')."""
     m = view.mentions[mid]
-    if m.role != "JC" and not (m.role == "" and view.next_tok[mid] < len(view.toks)
-                               and view.toks[view.next_tok[mid]].form == ","):
+    if m.role != "JC" and not (
+        m.role == ""
+        and view.next_tok[mid] < len(view.toks)
+        and view.toks[view.next_tok[mid]].form == ","
+    ):
         return m.role, m.particle
     toks = view.toks
     cues = resources().cue_nouns
@@ -230,9 +263,13 @@ def _eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
         t = toks[j]
         if t.tag in _VERB_TAGS or t.tag in {"VCP", "EF", "EC", "ETM"}:
             break
-        if t.tag == "NNG" and t.form not in cues and view.at(j) is None \
-                and not (j > 0 and toks[j - 1].tag == "JKG"):
-            return "", ""          # "구글 딥마인드와 메타 출신 연구자들이": they modify 출신
+        if (
+            t.tag == "NNG"
+            and t.form not in cues
+            and view.at(j) is None
+            and not (j > 0 and toks[j - 1].tag == "JKG")
+        ):
+            return "", ""  # "구글 딥마인드와 메타 출신 연구자들이": they modify 출신
         if t.tag in {"JKS", "JKO", "JX", "JKB"}:
             return t.tag, t.form
         j += 1
@@ -243,21 +280,26 @@ def _with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
     """A mention and the mentions coordinated with it (joined by 와/과, 및 or commas)."""
     members = [mid]
     depth = _paren_depths(view.toks)
-    ordered = sorted((x for x in view.mention_ids
-                      if depth[view.first_tok[x]] == depth[view.first_tok[mid]]),
-                     key=lambda x: view.first_tok[x])
+    ordered = sorted(
+        (x for x in view.mention_ids if depth[view.first_tok[x]] == depth[view.first_tok[mid]]),
+        key=lambda x: view.first_tok[x],
+    )
     pos = ordered.index(mid)
     skipped_genitive = False
     for other in reversed(ordered[:pos]):
         m = view.mentions[other]
-        if m.role == "JKG" and not skipped_genitive and \
-                view.next_tok[other] == view.first_tok[members[-1]]:
-            skipped_genitive = True          # "사우디아라비아의 아람코": a modifier, not a member
+        if (
+            m.role == "JKG"
+            and not skipped_genitive
+            and view.next_tok[other] == view.first_tok[members[-1]]
+        ):
+            skipped_genitive = True  # "사우디아라비아의 아람코": a modifier, not a member
             continue
-        gap = _outside_parens(view.toks[view.next_tok[other]:view.first_tok[members[-1]]])
-        if ((m.role == "JC" and not gap) or
-                (m.role == "" and len(gap) == 1 and gap[0].form in {",", "및"})) \
-                and m.kind == view.mentions[mid].kind:
+        gap = _outside_parens(view.toks[view.next_tok[other] : view.first_tok[members[-1]]])
+        if (
+            (m.role == "JC" and not gap)
+            or (m.role == "" and len(gap) == 1 and gap[0].form in {",", "및"})
+        ) and m.kind == view.mentions[mid].kind:
             members.append(other)
         else:
             break
@@ -291,8 +333,9 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
         left_all = _args_left(view, k, 0)
         in_paren = _inside_parens(toks, k)
         for frame in frames:
-            subj, obj, rule = _arguments(view, frame, voice, nominal, ending, end_k, left,
-                                         left_all, in_paren, k)
+            subj, obj, rule = _arguments(
+                view, frame, voice, nominal, ending, end_k, left, left_all, in_paren, k
+            )
             if subj and obj:
                 conf = 0.9 if rule.startswith(("transitive", "relative", "passive")) else 0.75
                 add(frame.relation, subj, obj, rule, conf)
@@ -300,7 +343,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
                 # "ChatGPT와 Claude를 비교할 때": the two compared are both in the object
                 members = sorted(view.expand(obj))
                 for i, a in enumerate(members):
-                    for b in members[i + 1:]:
+                    for b in members[i + 1 :]:
                         add(frame.relation, [a], [b], "symmetric-group", 0.8)
             patient = _patient(frame, voice, subj, obj)
             if frame.date_relation and patient:
@@ -309,8 +352,11 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
                 if dates:
                     add(frame.date_relation, patient, dates[:1], f"{rule or 'clause'}+date", 0.85)
             if frame.relation == "FOUNDED" and patient:
-                places = [p for p in left if mentions[p].kind == "name"
-                          and _particle_is(mentions[p], ["에서"])]
+                places = [
+                    p
+                    for p in left
+                    if mentions[p].kind == "name" and _particle_is(mentions[p], ["에서"])
+                ]
                 if places:
                     add("LOCATED_IN", patient, places[:1], "founded-in-place", 0.6)
         if ending in {"final", "conn"} and not nominal:
@@ -340,8 +386,9 @@ def _patient(frame: PredicateFrame, voice, subj, obj):
     return subj if frame.theme_is_subject else obj
 
 
-def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left, left_all,
-               in_paren, k):
+def _arguments(
+    view, frame: PredicateFrame, voice, nominal, ending, end_k, left, left_all, in_paren, k
+):
     mentions = view.mentions
     names = [m for m in left if mentions[m].kind != "date"]
     names_all = [m for m in left_all if mentions[m].kind != "date"]
@@ -354,13 +401,19 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
         return []
 
     def marked(particles):
-        return first(names, lambda m, role, p: role in {"JKO", "JKB", "JC", "JKS", "JX", ""}
-                     and any(p == q or p in (q + "의", q + "도", q + "는") for q in particles))
+        return first(
+            names,
+            lambda m, role, p: (
+                role in {"JKO", "JKB", "JC", "JKS", "JX", ""}
+                and any(p == q or p in (q + "의", q + "도", q + "는") for q in particles)
+            ),
+        )
 
     # a 이/가 subject inside an earlier relative clause ("박성현 대표가 설립한 회사") or an
     # earlier clause ("백준호 대표가 창업했으며, ...") is that clause's; 은/는 topics scope over all
-    subject_pool = [m for m in names_all
-                    if _eff_role(view, m)[0] == "JX" or not view.consumed(m, k)]
+    subject_pool = [
+        m for m in names_all if _eff_role(view, m)[0] == "JX" or not view.consumed(m, k)
+    ]
     subj = first(subject_pool, lambda m, role, p: role in _SUBJECT_ROLES)
     head = _head_after(view, end_k) if ending == "rel" else None
     head_is_topic = head == "TOPIC"
@@ -377,7 +430,7 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
             # "Amazon과 Google Cloud가 ..., 이들과 협력해": the doer is what the text was about
             own = [x for x in (view.prev_topic or []) if x not in view.expand(other)]
         if not other and len(view.expand(own)) >= 2:
-            return [], own, "symmetric-group"         # "두 회사는 파트너십을 맺었다"
+            return [], own, "symmetric-group"  # "두 회사는 파트너십을 맺었다"
         if other and not own and (not subj) and len(view.expand(other)) >= 2:
             return [], other, "symmetric-group"
         return own, other, "symmetric" if voice == "active" else "symmetric-passive"
@@ -406,25 +459,38 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
     obj = marked(frame.object_particles)
     if subj and obj and set(subj) & set(obj):
         subj = [s for s in subj if s not in obj]
-    if subj and not obj and ending in {"final", "conn"} and not nominal \
-            and _eff_role(view, subj[0])[1] in {"이", "가"}:
+    if (
+        subj
+        and not obj
+        and ending in {"final", "conn"}
+        and not nominal
+        and _eff_role(view, subj[0])[1] in {"이", "가"}
+    ):
         # "퓨리오사AI는 2017년 백준호 대표가 창업했다": the topic is what was founded
-        topic = [t for t in view.topic if t in view.first_tok
-                 and _eff_role(view, t)[1] in {"은", "는"}
-                 and view.first_tok[t] < view.first_tok[subj[0]]]
+        topic = [
+            t
+            for t in view.topic
+            if t in view.first_tok
+            and _eff_role(view, t)[1] in {"은", "는"}
+            and view.first_tok[t] < view.first_tok[subj[0]]
+        ]
         if topic and "를" in frame.object_particles:
             return subj, topic, "topic-object"
     if ending == "rel" and head:
         if not obj and frame.object_particles and not subj:
             return [], [], ""
-        if not subj or (subj and obj and view.first_tok[subj[0]] < view.first_tok[obj[-1]]
-                        and _is_topic(view, subj)):
+        if not subj or (
+            subj
+            and obj
+            and view.first_tok[subj[0]] < view.first_tok[obj[-1]]
+            and _is_topic(view, subj)
+        ):
             # "Claude를 개발한 업스테이지": the head is the doer
             return head, obj, "relative"
         if not obj:
             if _plain_object(view, k) or (head_is_topic and set(head) & view.expand(subj)):
                 return [], [], ""
-            return subj, head, "relative-object"        # "김성훈 대표가 설립한 스타트업"
+            return subj, head, "relative-object"  # "김성훈 대표가 설립한 스타트업"
         return subj, obj, "relative-inner"
     if nominal:
         # "Open AI는 Microsoft와의 협업을 통해": noun predicate, partner marked with 와의
@@ -444,7 +510,7 @@ def _arguments(view, frame: PredicateFrame, voice, nominal, ending, end_k, left,
 def _plain_object(view: SentenceView, k: int) -> bool:
     """An object particle on a common noun right before the predicate ("모델(LLM)을 개발하는"):
     the clause has its object, and it is not a name."""
-    for t in reversed(view.toks[max(0, k - 4):k]):
+    for t in reversed(view.toks[max(0, k - 4) : k]):
         if t.tag == "JKO":
             return True
     return False
@@ -455,7 +521,7 @@ def _is_topic(view, subj):
 
 
 def _genitive_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """"메타의 라마 모델", "엔비디아의 H100", "업스테이지의 대표 모델인 Claude": a possessor and a
+    """ "메타의 라마 모델", "엔비디아의 H100", "업스테이지의 대표 모델인 Claude": a possessor and a
     name it owns.  The relation (DEVELOPED, WORKED_AT, ...) is chosen once types are known."""
     out = []
     res = resources()
@@ -469,12 +535,15 @@ def _genitive_relations(view: SentenceView, sentence_id: str) -> list[RelationCa
             other = view.at(k)
             if other is not None:
                 if view.mentions[other].kind == "name":
-                    out.append(RelationCandidate("GENITIVE", mid, other, sentence_id,
-                                                 "genitive", 0.7))
+                    out.append(
+                        RelationCandidate("GENITIVE", mid, other, sentence_id, "genitive", 0.7)
+                    )
                 break
             t = view.toks[k]
-            if not (t.tag in {"NNG", "XSN", "VCP", "ETM", "MAG"} or
-                    (t.tag == "NNG" and t.form in res.cue_nouns)):
+            if not (
+                t.tag in {"NNG", "XSN", "VCP", "ETM", "MAG"}
+                or (t.tag == "NNG" and t.form in res.cue_nouns)
+            ):
                 break
             k += 1
             steps += 1
@@ -496,73 +565,101 @@ def _basis_relations(view: SentenceView, sentence_id: str) -> list[RelationCandi
     for k, t in enumerate(toks):
         if t.form not in _BASIS or t.tag != "NNG":
             continue
-        nxt = [x.form for x in toks[k + 1:k + 4]]
+        nxt = [x.form for x in toks[k + 1 : k + 4]]
         if nxt[:2] in (["이", "되"], ["가", "되"]) and len(nxt) == 3:
             head = _head_after(view, k + 3)
             before = [m for m in _args_left(view, k, 0) if view.mentions[m].kind == "name"]
             if isinstance(head, list) and before:
-                out += [RelationCandidate("BASED_ON", before[0], h, sentence_id, "basis-become",
-                                          0.75) for h in head]
+                out += [
+                    RelationCandidate("BASED_ON", before[0], h, sentence_id, "basis-become", 0.75)
+                    for h in head
+                ]
         elif nxt[:2] in (["으로", "하"], ["로", "하"]) and len(nxt) == 3:
             head = _head_after(view, k + 3)
-            base = [m for m in _args_left(view, k, max(0, k - 4))
-                    if view.mentions[m].particle in {"을", "를"}]
+            base = [
+                m
+                for m in _args_left(view, k, max(0, k - 4))
+                if view.mentions[m].particle in {"을", "를"}
+            ]
             if isinstance(head, list) and base:
-                out += [RelationCandidate("BASED_ON", h, base[0], sentence_id, "basis-made",
-                                          0.8) for h in head]
+                out += [
+                    RelationCandidate("BASED_ON", h, base[0], sentence_id, "basis-made", 0.8)
+                    for h in head
+                ]
         elif nxt[:1] == ["의"] and k > 0:
             base = view.at(k - 1) if view.at(k - 1) is not None else None
             head = view.at(k + 2)
             if base is not None and head is not None:
-                out.append(RelationCandidate("BASED_ON", head, base, sentence_id, "basis-of",
-                                             0.75))
+                out.append(RelationCandidate("BASED_ON", head, base, sentence_id, "basis-of", 0.75))
     return out
 
 
 def _comparatives(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """"Mistral 7B는 Llama 2보다 작지만": the topic compared with a name marked by 보다."""
+    """ "Mistral 7B는 Llama 2보다 작지만": the topic compared with a name marked by 보다."""
     out = []
     for mid in view.mention_ids:
         m = view.mentions[mid]
         if m.kind == "name" and m.particle in {"보다", "보다도", "보다는"}:
             for t in view.expand(view.topic):
                 if t != mid and view.first_tok.get(t, -1) < view.first_tok[mid]:
-                    out.append(RelationCandidate("COMPARED_WITH", t, mid, sentence_id,
-                                                 "comparative", 0.75))
+                    out.append(
+                        RelationCandidate("COMPARED_WITH", t, mid, sentence_id, "comparative", 0.75)
+                    )
     return out
 
 
-_TITLES = {"CEO", "CTO", "CFO", "COO", "대표", "사장", "회장", "의장", "대표이사", "최고경영자", "이사",
-           "총괄", "수장"}
+_TITLES = {
+    "CEO",
+    "CTO",
+    "CFO",
+    "COO",
+    "대표",
+    "사장",
+    "회장",
+    "의장",
+    "대표이사",
+    "최고경영자",
+    "이사",
+    "총괄",
+    "수장",
+}
 
 
 def _place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """"업스테이지는 ... 미국의 AI 스타트업으로/이다": a place in the genitive before the noun that
+    """ "업스테이지는 ... 미국의 AI 스타트업으로/이다": a place in the genitive before the noun that
     says what the topic is.  Kept only when typing finds a Place and a Company."""
     res = resources()
     out = []
     for mid in view.mention_ids:
         m = view.mentions[mid]
         if m.particle not in {"의", ""} or m.kind != "name" or "Place" not in m.votes:
-            continue                     # "미국의 AI 스타트업", "미국 로봇 기업 피규어 AI"
+            continue  # "미국의 AI 스타트업", "미국 로봇 기업 피규어 AI"
         k = view.next_tok[mid]
-        while k < len(view.toks) and view.toks[k].tag in {"NNG", "SL", "SSO", "SSC", "XSN"} \
-                and view.toks[k].form not in res.cue_nouns:
+        while (
+            k < len(view.toks)
+            and view.toks[k].tag in {"NNG", "SL", "SSO", "SSC", "XSN"}
+            and view.toks[k].form not in res.cue_nouns
+        ):
             k += 1
-        if k + 1 < len(view.toks) and view.toks[k].form in res.cue_nouns and \
-                res.cue_nouns[view.toks[k].form] == "Company":
+        if (
+            k + 1 < len(view.toks)
+            and view.toks[k].form in res.cue_nouns
+            and res.cue_nouns[view.toks[k].form] == "Company"
+        ):
             named = view.at(k + 1)
             if named is not None and view.mentions[named].kind == "name":
                 # "프랑스의 AI 스타트업 미스트랄 AI": the place of the name the noun introduces
-                out.append(RelationCandidate("LOCATED_IN", named, mid, sentence_id,
-                                             "place-of-name", 0.7))
+                out.append(
+                    RelationCandidate("LOCATED_IN", named, mid, sentence_id, "place-of-name", 0.7)
+                )
                 continue
             if not (view.toks[k + 1].tag == "VCP" or view.toks[k + 1].form in {"으로", "로"}):
                 continue
             for t in view.expand(view.topic):
                 if t != mid:
-                    out.append(RelationCandidate("LOCATED_IN", t, mid, sentence_id,
-                                                 "place-of-topic", 0.7))
+                    out.append(
+                        RelationCandidate("LOCATED_IN", t, mid, sentence_id, "place-of-topic", 0.7)
+                    )
     return out
 
 
@@ -574,10 +671,17 @@ def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCand
     toks = view.toks
     for k, t in enumerate(toks):
         # "아서 멘슈가 CEO를 맡고 있다": the person works at what the sentence is about
-        if t.form in _TITLES and k + 2 < len(toks) and toks[k + 1].tag == "JKO" \
-                and toks[k + 2].form == "맡":
-            people = [m for m in _args_left(view, k, 0)
-                      if _eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"]
+        if (
+            t.form in _TITLES
+            and k + 2 < len(toks)
+            and toks[k + 1].tag == "JKO"
+            and toks[k + 2].form == "맡"
+        ):
+            people = [
+                m
+                for m in _args_left(view, k, 0)
+                if _eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"
+            ]
             orgs = [x for x in view.expand(view.topic) if x not in people]
             for p in people[:1]:
                 view.mentions[p].votes["Person"] = view.mentions[p].votes.get("Person", 0) + 1.0
@@ -593,21 +697,32 @@ def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCand
                 continue
             # "A가 투자자로 참여했다" / "이번 투자에는 A가 참여했다": A is the doer; the object is
             # what the paragraph is about
-            joins = any(x.form in _JOIN_VERBS for x in toks[k + 1:k + 12])
-            if nxt is not None and joins and (nxt.form in {"로", "으로"} or nxt.form == "에") \
-                    and frame.relation == "INVESTED_IN":
+            joins = any(x.form in _JOIN_VERBS for x in toks[k + 1 : k + 12])
+            if (
+                nxt is not None
+                and joins
+                and (nxt.form in {"로", "으로"} or nxt.form == "에")
+                and frame.relation == "INVESTED_IN"
+            ):
                 verb = next(j for j in range(k + 1, len(toks)) if toks[j].form in _JOIN_VERBS)
-                doers = [m for m in _args_left(view, verb, 0)
-                         if _eff_role(view, m)[1] in {"이", "가", "은", "는"}
-                         and view.mentions[m].kind != "date"]
+                doers = [
+                    m
+                    for m in _args_left(view, verb, 0)
+                    if _eff_role(view, m)[1] in {"이", "가", "은", "는"}
+                    and view.mentions[m].kind != "date"
+                ]
                 if doers:
                     group = view.expand(_with_group(view, doers[0], view.mention_ids))
-                    target = [x for x in view.expand(view.topic) if x not in group] or \
-                        [x for x in view.expand(view.prev_topic or []) if x not in group]
+                    target = [x for x in view.expand(view.topic) if x not in group] or [
+                        x for x in view.expand(view.prev_topic or []) if x not in group
+                    ]
                     for s in group:
                         for o in target:
-                            out.append(RelationCandidate(frame.relation, s, o, sentence_id,
-                                                         "role-noun", 0.75))
+                            out.append(
+                                RelationCandidate(
+                                    frame.relation, s, o, sentence_id, "role-noun", 0.75
+                                )
+                            )
                 continue
             # "X 창업자 Y" / "X의 창업자(인|는) Y": X is the organisation, Y the person
             before = view.at(k - 1) if k > 0 else None
@@ -615,13 +730,19 @@ def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCand
                 before = view.at(k - 2)
             if before is None:
                 # "X의 공동 창업자"
-                cand = [m for m in _args_left(view, k, max(0, k - 4))
-                        if view.mentions[m].role in {"JKG", ""}]
+                cand = [
+                    m
+                    for m in _args_left(view, k, max(0, k - 4))
+                    if view.mentions[m].role in {"JKG", ""}
+                ]
                 before = cand[0] if cand else None
             after = None
             j = k + 1
-            while j < len(toks) and toks[j].tag in {"JX", "JKS", "VCP", "ETM", "EP", "SP", "NNG"} \
-                    and j - k <= 4:
+            while (
+                j < len(toks)
+                and toks[j].tag in {"JX", "JKS", "VCP", "ETM", "EP", "SP", "NNG"}
+                and j - k <= 4
+            ):
                 j += 1
                 after = view.at(j)
                 if after is not None:
@@ -631,7 +752,8 @@ def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCand
             if before is None or after is None or view.mentions[before].kind == "date":
                 continue
             if frame.relation == "DEVELOPED":
-                continue    # "X 개발사 Y" reads both ways; leave it to the clause rules
-            out.append(RelationCandidate(frame.relation, after, before, sentence_id,
-                                         "role-noun", 0.8))
+                continue  # "X 개발사 Y" reads both ways; leave it to the clause rules
+            out.append(
+                RelationCandidate(frame.relation, after, before, sentence_id, "role-noun", 0.8)
+            )
     return out

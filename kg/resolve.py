@@ -7,6 +7,7 @@ Names are merged by rules, each recorded on the entity so a user can see why two
 Claude), ``lexicon`` (the user-extendable list of known names).  Versions (Claude 3, GPT-4
 Turbo) stay their own entities linked to their family by VERSION_OF.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,9 @@ from .model import Entity, Evidence, Mention, Relation, Sentence
 from .names import is_hangul, is_latin, name_key, slug, sound_key, split_version
 from .resources import resources
 
-__all__ = ["Extraction", "resolve", "MentionRef"]
+__all__ = ["Extraction", "MentionRef", "resolve"]
 
-MentionRef = tuple[str, int]      # (doc_id, index in that document's mention list)
+MentionRef = tuple[str, int]  # (doc_id, index in that document's mention list)
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Extraction:
     sentences: dict[str, Sentence] = field(default_factory=dict)
     # sentence id -> [(entity id, start, end)] for highlighting
     sentence_entities: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
-    alias_index: dict[str, str] = field(default_factory=dict)      # name_key -> entity id
+    alias_index: dict[str, str] = field(default_factory=dict)  # name_key -> entity id
 
     def entity_by_name(self, name: str) -> Entity | None:
         """Find an entity by id or by any alias, with or without particles."""
@@ -41,9 +42,14 @@ class Extraction:
             return self.entities[self.alias_index[key]]
         # strip particles the way a user types them: "업스테이지는", "Microsoft와의"
         for n in range(1, 4):
-            if len(key) > n and key[:-n] in self.alias_index and re.fullmatch(
+            if (
+                len(key) > n
+                and key[:-n] in self.alias_index
+                and re.fullmatch(
                     r"(은|는|이|가|을|를|의|와|과|에|도|로|만|에서|으로|와의|과의|에게|이다|입니다|이야)",
-                    key[-n:]):
+                    key[-n:],
+                )
+            ):
                 return self.entities[self.alias_index[key[:-n]]]
         return None
 
@@ -82,7 +88,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     ex = Extraction()
     names: list[tuple[MentionRef, Mention]] = []
     dates: list[tuple[MentionRef, Mention]] = []
-    by_doc: dict[str, DocumentAnalysis] = {a.doc_id: a for a in analyses}
+    {a.doc_id: a for a in analyses}
     for a in sorted(analyses, key=lambda a: a.doc_id):
         for s in a.sentences:
             ex.sentences[s.id] = s
@@ -110,8 +116,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     for key in keys:
         entry = res.lexicon_by_key.get(key)
         if entry:
-            clusters.union(name_key(entry.name), key, "lexicon",
-                           surfaces[key].most_common(1)[0][0])
+            clusters.union(name_key(entry.name), key, "lexicon", surfaces[key].most_common(1)[0][0])
     # apposition: "업스테이지(Upstage)"; a version in parentheses ("GPT(GPT-4)") is not an alias
     version_pairs = []
     for a in analyses:
@@ -137,8 +142,12 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
         sk = sound_key(text)
         matches = sorted(set(latin_by_sound.get(sk, [])))
         if len(sk) >= 2 and len(matches) == 1 and not split_version(text):
-            clusters.union(matches[0], key, "transliteration",
-                           f"{text} ~ {surfaces[matches[0]].most_common(1)[0][0]}")
+            clusters.union(
+                matches[0],
+                key,
+                "transliteration",
+                f"{text} ~ {surfaces[matches[0]].most_common(1)[0][0]}",
+            )
 
     # entities from clusters
     members: dict[str, list[tuple[MentionRef, Mention]]] = defaultdict(list)
@@ -158,8 +167,9 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
         eid = _unique(slug(name), used_ids)
         aliases = sorted(counts, key=lambda s: (-counts[s], s))
         merges = [{"alias": note, "rule": rule} for note, rule in clusters.rules.get(root, [])]
-        entity = Entity(id=eid, name=name, type=type_, aliases=aliases, mentions=len(ms),
-                        merges=merges)
+        entity = Entity(
+            id=eid, name=name, type=type_, aliases=aliases, mentions=len(ms), merges=merges
+        )
         entity_of_root[root] = entity
         for ref, _ in ms:
             root_of_ref[ref] = root
@@ -212,7 +222,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     # versions: "Claude 3" VERSION_OF "Claude", "GPT-4 Turbo" VERSION_OF "GPT-4"
     relations: dict[tuple[str, str, str], Relation] = {}
     key_to_entity = {}
-    for root, e in entity_of_root.items():
+    for e in entity_of_root.values():
         for alias in e.aliases:
             key_to_entity.setdefault(name_key(alias), e)
     for root, e in sorted(entity_of_root.items()):
@@ -227,7 +237,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
                 if e.type in {"Concept", "Company"} and family.type == "Model":
                     e.type = "Model"
                 ev = _first_evidence(members.get(root, []), ex.sentences)
-                _add(relations, Relation("VERSION_OF", e.id, family.id, 0.9, ev and [ev] or []))
+                _add(relations, Relation("VERSION_OF", e.id, family.id, 0.9, (ev and [ev]) or []))
                 break
 
     for a in analyses:
@@ -240,9 +250,13 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
                 continue
             sm, om = a.mentions[c.subject], a.mentions[c.object]
             sentence = ex.sentences[c.sentence_id]
-            ev = Evidence(c.sentence_id, sentence.text, c.rule,
-                          (sm.start, sm.end) if sm.sentence_id == c.sentence_id else None,
-                          (om.start, om.end) if om.sentence_id == c.sentence_id else None)
+            ev = Evidence(
+                c.sentence_id,
+                sentence.text,
+                c.rule,
+                (sm.start, sm.end) if sm.sentence_id == c.sentence_id else None,
+                (om.start, om.end) if om.sentence_id == c.sentence_id else None,
+            )
             if rel_type != c.type and c.type == "GENITIVE" and s_ent.id == o_ent.id:
                 continue
             _add(relations, Relation(rel_type, s_ent.id, o_ent.id, c.confidence, [ev]))
@@ -289,7 +303,7 @@ def _typed(rel_type: str, s: Entity, o: Entity, frames):
         if s.type == "Company" and o.type == "Person":
             return "WORKED_AT", o, s
         if s.type == "Place" and o.type == "Company":
-            return "LOCATED_IN", o, s            # "사우디아라비아의 아람코"
+            return "LOCATED_IN", o, s  # "사우디아라비아의 아람코"
         return None, s, o
     frame = frames.get(rel_type)
     if frame is None:
@@ -325,8 +339,13 @@ def _canonical(counts: Counter, root: str, res) -> str:
 
 
 def _type_of(name: str, votes: Counter) -> str:
-    votes = Counter({k: v for k, v in votes.items() if k in
-                     {"Company", "Person", "Model", "Place", "Investor", "Date"}})
+    votes = Counter(
+        {
+            k: v
+            for k, v in votes.items()
+            if k in {"Company", "Person", "Model", "Place", "Investor", "Date"}
+        }
+    )
     if votes.get("Investor") and not votes.get("Person"):
         votes["Company"] += votes.pop("Investor")
     if votes:

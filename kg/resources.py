@@ -3,6 +3,7 @@
 The tables live in ``kg/resources/*.toml`` with a comment on every entry; a user adds names with
 their own lexicon file (``KGSEARCH_LEXICON=/path/to/names.toml``, same format as lexicon.toml).
 """
+
 from __future__ import annotations
 
 import functools
@@ -11,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Resources", "resources", "LexiconEntry", "PredicateFrame"]
+__all__ = ["LexiconEntry", "PredicateFrame", "Resources", "resources"]
 
 _DIR = Path(__file__).with_name("resources")
 
@@ -41,16 +42,16 @@ class PredicateFrame:
 
 @dataclass(frozen=True)
 class Resources:
-    cue_nouns: dict[str, str]                 # noun -> type
-    cue_verbs: dict[str, str]                 # verb stem -> type of its subject
+    cue_nouns: dict[str, str]  # noun -> type
+    cue_verbs: dict[str, str]  # verb stem -> type of its subject
     frames: tuple[PredicateFrame, ...]
     lexicon: tuple[LexiconEntry, ...]
-    stopnames: frozenset[str]                 # casefolded
+    stopnames: frozenset[str]  # casefolded
     frames_by_stem: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frames_by_noun: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
-    frame_of: dict[str, PredicateFrame] = field(default_factory=dict)       # relation -> frame
-    lexicon_by_key: dict[str, LexiconEntry] = field(default_factory=dict)   # any alias's name_key
-    name_suffixes: dict[str, str] = field(default_factory=dict)             # "AI" -> Company
+    frame_of: dict[str, PredicateFrame] = field(default_factory=dict)  # relation -> frame
+    lexicon_by_key: dict[str, LexiconEntry] = field(default_factory=dict)  # any alias's name_key
+    name_suffixes: dict[str, str] = field(default_factory=dict)  # "AI" -> Company
 
 
 def _load(name: str) -> dict:
@@ -63,8 +64,11 @@ def _lexicon_entries(table: dict, source: str) -> list[LexiconEntry]:
     for i, raw in enumerate(table.get("entity", [])):
         if not isinstance(raw, dict) or not raw.get("name") or not raw.get("type"):
             raise ValueError(f"{source}: entity #{i + 1} needs a 'name' and a 'type'")
-        entries.append(LexiconEntry(str(raw["name"]), str(raw["type"]),
-                                    tuple(str(a) for a in raw.get("aliases", []))))
+        entries.append(
+            LexiconEntry(
+                str(raw["name"]), str(raw["type"]), tuple(str(a) for a in raw.get("aliases", []))
+            )
+        )
     return entries
 
 
@@ -86,17 +90,22 @@ def _resources(key: str) -> Resources:
 
     frames = []
     for relation, t in _load("predicates.toml").items():
-        frames.append(PredicateFrame(
-            relation=relation, stems=frozenset(t.get("stems", [])),
-            subject_types=frozenset(t.get("subject_types", [])),
-            object_types=frozenset(t.get("object_types", [])),
-            object_particles=tuple(t.get("object_particles", [])),
-            agent_particles=tuple(t.get("agent_particles", [])),
-            date_relation=t.get("date_relation", ""), symmetric=bool(t.get("symmetric", False)),
-            theme_is_subject=bool(t.get("theme_is_subject", False)),
-            nouns=frozenset(t.get("nouns", [])),
-            subject_types_ordered=tuple(t.get("subject_types", [])),
-            object_types_ordered=tuple(t.get("object_types", []))))
+        frames.append(
+            PredicateFrame(
+                relation=relation,
+                stems=frozenset(t.get("stems", [])),
+                subject_types=frozenset(t.get("subject_types", [])),
+                object_types=frozenset(t.get("object_types", [])),
+                object_particles=tuple(t.get("object_particles", [])),
+                agent_particles=tuple(t.get("agent_particles", [])),
+                date_relation=t.get("date_relation", ""),
+                symmetric=bool(t.get("symmetric", False)),
+                theme_is_subject=bool(t.get("theme_is_subject", False)),
+                nouns=frozenset(t.get("nouns", [])),
+                subject_types_ordered=tuple(t.get("subject_types", [])),
+                object_types_ordered=tuple(t.get("object_types", [])),
+            )
+        )
     by_stem: dict[str, list[PredicateFrame]] = {}
     by_noun: dict[str, list[PredicateFrame]] = {}
     for frame in frames:
@@ -116,19 +125,30 @@ def _resources(key: str) -> Resources:
 
     stop = frozenset(w.casefold() for w in _load("stopnames.toml").get("words", []))
     from .names import name_key
+
     by_key: dict[str, LexiconEntry] = {}
     for entry in lexicon:
         for alias in (entry.name, *entry.aliases):
             by_key.setdefault(name_key(alias), entry)
-    return Resources(lexicon_by_key=by_key, name_suffixes=suffixes,
-                     frame_of={f.relation: f for f in frames},cue_nouns=cue_nouns, cue_verbs=cue_verbs, frames=tuple(frames),
-                     lexicon=tuple(lexicon), stopnames=stop,
-                     frames_by_stem={k: tuple(v) for k, v in by_stem.items()},
-                     frames_by_noun={k: tuple(v) for k, v in by_noun.items()})
+    return Resources(
+        lexicon_by_key=by_key,
+        name_suffixes=suffixes,
+        frame_of={f.relation: f for f in frames},
+        cue_nouns=cue_nouns,
+        cue_verbs=cue_verbs,
+        frames=tuple(frames),
+        lexicon=tuple(lexicon),
+        stopnames=stop,
+        frames_by_stem={k: tuple(v) for k, v in by_stem.items()},
+        frames_by_noun={k: tuple(v) for k, v in by_noun.items()},
+    )
 
 
 def resources() -> Resources:
     """The tables, loaded once per process (and again if KGSEARCH_LEXICON changes).
     KGSEARCH_BUILTIN_LEXICON=0 leaves out the built-in names (to measure the rules alone)."""
-    return _resources(os.environ.get("KGSEARCH_LEXICON", "") + "|" +
-                      os.environ.get("KGSEARCH_BUILTIN_LEXICON", "1"))
+    return _resources(
+        os.environ.get("KGSEARCH_LEXICON", "")
+        + "|"
+        + os.environ.get("KGSEARCH_BUILTIN_LEXICON", "1")
+    )

@@ -1,4 +1,5 @@
 """Normalising Korean text and splitting it into sentences with character offsets."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import unicodedata
 from .kiwi import kiwi
 from .model import Sentence
 
-__all__ = ["normalize", "split_sentences", "split_sentences_many", "MAX_SENTENCE_CHARS"]
+__all__ = ["MAX_SENTENCE_CHARS", "normalize", "split_sentences", "split_sentences_many"]
 
 # Characters that change nothing a reader sees but break matching: zero-width spaces and joiners,
 # the byte-order mark, soft hyphens.
@@ -82,7 +83,14 @@ def split_sentences_many(docs: list[tuple[str, str]]) -> list[list[Sentence]]:
             if not body:
                 continue
             lead = len(part.text) - len(part.text.lstrip())
-            sentences.append(Sentence(
-                id=f"{doc_id}#{len(sentences)}", doc_id=doc_id, index=len(sentences),
-                paragraph=paragraph, start=start + part.start + lead, text=body))
+            sentences.append(
+                Sentence(
+                    id=f"{doc_id}#{len(sentences)}",
+                    doc_id=doc_id,
+                    index=len(sentences),
+                    paragraph=paragraph,
+                    start=start + part.start + lead,
+                    text=body,
+                )
+            )
     return out

@@ -9,10 +9,19 @@ the KnowledgeBase facade.
 >>> kb.ask("솔라를 개발한 회사는?").answer
 '업스테이지'
 """
+
 from .embedders import EmbedderError, load_embedder
 from .ingest import InputError
 from .kb import KnowledgeBase, KnowledgeBaseError
 from .results import Answer, EntityView, Hit
 
-__all__ = ["KnowledgeBase", "KnowledgeBaseError", "InputError", "EmbedderError", "Hit", "Answer",
-           "EntityView", "load_embedder"]
+__all__ = [
+    "Answer",
+    "EmbedderError",
+    "EntityView",
+    "Hit",
+    "InputError",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "load_embedder",
+]

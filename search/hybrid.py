@@ -7,13 +7,14 @@ entities or states the relation asked about — each normalised per query (cosin
 on different scales), and a weighted sum ranks them.  The weights were fitted on the KorQuAD dev
 half (bench/retrieval.py).  Each hit keeps its features (``explain``).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["FusionWeights", "Features", "features", "fuse_scores"]
+__all__ = ["Features", "FusionWeights", "features", "fuse_scores"]
 
 
 @dataclass(frozen=True)
@@ -21,41 +22,45 @@ class FusionWeights:
     # fitted on the KorQuAD dev half (bench/retrieval.py --tune; results in bench/RESULTS.md)
     dense: float = 0.4
     lexical: float = 0.45
-    doc_lexical: float = 0.65    # the sentence's document (paragraph) matches the query
-    doc_dense: float = 0.1       # the document's best sentence is close to the query
-    entity: float = 0.05         # per linked entity the sentence (or its paragraph) names, up to 2
-    relation: float = 0.25       # the sentence is evidence of an edge the question asks about
-    pool: int = 50               # candidates from each sentence retriever
-    doc_pool: int = 5            # documents whose sentences all become candidates
+    doc_lexical: float = 0.65  # the sentence's document (paragraph) matches the query
+    doc_dense: float = 0.1  # the document's best sentence is close to the query
+    entity: float = 0.05  # per linked entity the sentence (or its paragraph) names, up to 2
+    relation: float = 0.25  # the sentence is evidence of an edge the question asks about
+    pool: int = 50  # candidates from each sentence retriever
+    doc_pool: int = 5  # documents whose sentences all become candidates
 
 
 @dataclass
 class Features:
-    positions: np.ndarray        # sentence positions of the candidates
-    dense: np.ndarray            # cosine
-    lexical: np.ndarray          # sentence BM25
-    doc_lexical: np.ndarray      # document BM25
-    doc_dense: np.ndarray        # best cosine in the document
+    positions: np.ndarray  # sentence positions of the candidates
+    dense: np.ndarray  # cosine
+    lexical: np.ndarray  # sentence BM25
+    doc_lexical: np.ndarray  # document BM25
+    doc_dense: np.ndarray  # best cosine in the document
     entity: np.ndarray
     relation: np.ndarray
 
 
-def features(index, qv: np.ndarray, qterms: list[str], asked: set[str], relation: str,
-             w: FusionWeights) -> Features:
+def features(
+    index, qv: np.ndarray, qterms: list[str], asked: set[str], relation: str, w: FusionWeights
+) -> Features:
     """Candidates and their raw features.  ``index`` is a knowledge base snapshot: it has
     ``vectors`` (FAISS), ``matrix`` (the same vectors as rows), ``bm25``, ``doc_bm25``,
     ``doc_of`` (position -> document index), ``doc_positions``, ``entities_at``,
     ``context_entities``, ``evidence_of`` and ``pos_of_rowid``."""
     cands: set[int] = set()
-    cands.update(index.pos_of_rowid[r] for r, _ in index.vectors.search(qv, w.pool)
-                 if r in index.pos_of_rowid)
+    cands.update(
+        index.pos_of_rowid[r]
+        for r, _ in index.vectors.search(qv, w.pool)
+        if r in index.pos_of_rowid
+    )
     sent_bm25 = index.bm25.scores(qterms)
     if len(sent_bm25):
-        top = np.argpartition(-sent_bm25, min(w.pool, len(sent_bm25) - 1))[:w.pool]
+        top = np.argpartition(-sent_bm25, min(w.pool, len(sent_bm25) - 1))[: w.pool]
         cands.update(int(i) for i in top if sent_bm25[i] > 0)
     doc_bm25 = index.doc_bm25.scores(qterms)
     if len(doc_bm25) and w.doc_pool:
-        top_docs = np.argsort(-doc_bm25)[:w.doc_pool]
+        top_docs = np.argsort(-doc_bm25)[: w.doc_pool]
         for d in top_docs:
             if doc_bm25[d] > 0:
                 cands.update(index.doc_positions[d])
@@ -84,8 +89,9 @@ def features(index, qv: np.ndarray, qterms: list[str], asked: set[str], relation
                 n = 0.5 * len(asked & index.context_entities[p])
             entity[i] = min(n, 2)
     rel = np.array([p in relation_pos for p in pos.tolist()], dtype=np.float32)
-    return Features(pos, dense.astype(np.float32), sent_bm25[pos], doc_bm25[docs], doc_dense,
-                    entity, rel)
+    return Features(
+        pos, dense.astype(np.float32), sent_bm25[pos], doc_bm25[docs], doc_dense, entity, rel
+    )
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:
@@ -102,6 +108,11 @@ def _scale(x: np.ndarray) -> np.ndarray:
 
 def fuse_scores(f: Features, w: FusionWeights) -> np.ndarray:
     """Weighted sum of per-query normalised features."""
-    return (w.dense * _minmax(f.dense) + w.lexical * _scale(f.lexical)
-            + w.doc_lexical * _scale(f.doc_lexical) + w.doc_dense * _minmax(f.doc_dense)
-            + w.entity * f.entity + w.relation * f.relation)
+    return (
+        w.dense * _minmax(f.dense)
+        + w.lexical * _scale(f.lexical)
+        + w.doc_lexical * _scale(f.doc_lexical)
+        + w.doc_dense * _minmax(f.doc_dense)
+        + w.entity * f.entity
+        + w.relation * f.relation
+    )

@@ -4,6 +4,7 @@ Korean files come in UTF-8 and, from older Windows tools, CP949/EUC-KR: both are
 (HTML tags, Markdown syntax) is reduced to its text.  Anything else gets an ``InputError`` that
 names the file and what is wrong with it.
 """
+
 from __future__ import annotations
 
 import html
@@ -12,8 +13,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["InputError", "SourceDocument", "read_paths", "decode_bytes", "strip_markup",
-           "MAX_FILE_BYTES", "SUFFIXES"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUFFIXES",
+    "InputError",
+    "SourceDocument",
+    "decode_bytes",
+    "read_paths",
+    "strip_markup",
+]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
@@ -47,7 +55,8 @@ def decode_bytes(raw: bytes, name: str = "input") -> str:
         except UnicodeDecodeError:
             raise InputError(
                 f"{name}: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and not "
-                "CP949/EUC-KR either; convert it to UTF-8") from None
+                "CP949/EUC-KR either; convert it to UTF-8"
+            ) from None
 
 
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]{1,500}>", re.S | re.I)
@@ -71,8 +80,10 @@ def strip_markup(text: str, markdown: bool = False) -> str:
 def _read_file(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise InputError(f"{path}: {size / 1e6:.1f} MB is over the {MAX_FILE_BYTES // 2**20} MB "
-                         "limit for one file; split it into smaller documents")
+        raise InputError(
+            f"{path}: {size / 1e6:.1f} MB is over the {MAX_FILE_BYTES // 2**20} MB "
+            "limit for one file; split it into smaller documents"
+        )
     return path.read_bytes()
 
 
@@ -89,8 +100,13 @@ def read_paths(paths, root: Path | None = None) -> list[SourceDocument]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
             for f in files:
                 docs.extend(_read_one(f, f.relative_to(p).with_suffix("").as_posix()))
         elif p.is_file():
@@ -100,8 +116,10 @@ def read_paths(paths, root: Path | None = None) -> list[SourceDocument]:
     seen: dict[str, str] = {}
     for d in docs:
         if d.id in seen:
-            raise InputError(f"document id {d.id!r} comes from both {seen[d.id]} and {d.source}; "
-                             "give the documents distinct names or ids")
+            raise InputError(
+                f"document id {d.id!r} comes from both {seen[d.id]} and {d.source}; "
+                "give the documents distinct names or ids"
+            )
         seen[d.id] = d.source
     return docs
 
@@ -109,8 +127,9 @@ def read_paths(paths, root: Path | None = None) -> list[SourceDocument]:
 def _read_one(path: Path, doc_id: str) -> list[SourceDocument]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; "
-                         f"use {', '.join(SUFFIXES)}")
+        raise InputError(
+            f"{path}: unsupported file type {suffix or '(none)'}; use {', '.join(SUFFIXES)}"
+        )
     text = decode_bytes(_read_file(path), str(path))
     if suffix == ".jsonl":
         return _read_jsonl(text, path)
@@ -130,17 +149,28 @@ def _read_jsonl(text: str, path: Path) -> list[SourceDocument]:
         except json.JSONDecodeError:
             bad.append(n)
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) \
-                or not obj["text"].strip():
+        if (
+            not isinstance(obj, dict)
+            or not isinstance(obj.get("text"), str)
+            or not obj["text"].strip()
+        ):
             bad.append(n)
             continue
         doc_id = str(obj.get("id") or f"{path.stem}-{n}")
-        docs.append(SourceDocument(doc_id, strip_markup(obj["text"]),
-                                   str(obj.get("title") or _title(obj["text"])), f"{path}:{n}"))
+        docs.append(
+            SourceDocument(
+                doc_id,
+                strip_markup(obj["text"]),
+                str(obj.get("title") or _title(obj["text"])),
+                f"{path}:{n}",
+            )
+        )
     if bad:
         shown = ", ".join(map(str, bad[:20])) + (" ..." if len(bad) > 20 else "")
-        raise InputError(f"{path}: line(s) {shown} are not JSON objects with a non-empty "
-                         "\"text\" field; fix or remove them")
+        raise InputError(
+            f"{path}: line(s) {shown} are not JSON objects with a non-empty "
+            '"text" field; fix or remove them'
+        )
     if not docs:
         raise InputError(f"{path}: the file holds no documents")
     return docs

@@ -16,6 +16,7 @@ complete, so a crash leaves the previous knowledge base intact.  Incremental cha
 ``remove``) are SQLite transactions in the live generation.  Readers work on an immutable
 snapshot that is swapped in after each change.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -35,7 +36,6 @@ from kg import queries as graph_queries
 from kg.export import FORMATS, export_graph
 from kg.graph import build_graph
 from kg.model import Document
-from kg.names import name_key
 from kg.resolve import Extraction, resolve
 
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
@@ -48,7 +48,7 @@ from .results import Answer, EntityView, Hit
 from .store import DB_NAME, SCHEMA_VERSION, Store
 from .vectors import VectorIndex
 
-__all__ = ["KnowledgeBase", "KnowledgeBaseError", "MAX_QUERY_CHARS", "MAX_DOCUMENT_CHARS"]
+__all__ = ["MAX_DOCUMENT_CHARS", "MAX_QUERY_CHARS", "KnowledgeBase", "KnowledgeBaseError"]
 
 MAX_QUERY_CHARS = 1000
 MAX_DOCUMENT_CHARS = 5_000_000
@@ -72,13 +72,13 @@ class _Snapshot:
     bm25: BM25
     vectors: VectorIndex
     documents: list[tuple[str, str, str]]
-    evidence_of: dict[tuple[str, str], set[int]]     # (entity id, relation type) -> positions
-    entities_at: list[set[str]]                      # position -> entity ids it mentions
-    matrix: np.ndarray                               # position -> its vector (rows of FAISS)
-    doc_bm25: BM25                                   # BM25 over whole documents
-    doc_of: np.ndarray                               # position -> document index
-    doc_positions: list[list[int]]                   # document index -> its positions
-    context_entities: list[set[str]]                 # position -> entities of the paragraph so far
+    evidence_of: dict[tuple[str, str], set[int]]  # (entity id, relation type) -> positions
+    entities_at: list[set[str]]  # position -> entity ids it mentions
+    matrix: np.ndarray  # position -> its vector (rows of FAISS)
+    doc_bm25: BM25  # BM25 over whole documents
+    doc_of: np.ndarray  # position -> document index
+    doc_positions: list[list[int]]  # document index -> its positions
+    context_entities: list[set[str]]  # position -> entities of the paragraph so far
 
 
 def _text_hash(text: str) -> str:
@@ -87,8 +87,10 @@ def _text_hash(text: str) -> str:
 
 def _progress(total: int, desc: str, enabled: bool):
     from tqdm import tqdm
-    return tqdm(total=total, desc=desc, unit="sent", disable=not enabled, leave=True,
-                dynamic_ncols=True)
+
+    return tqdm(
+        total=total, desc=desc, unit="sent", disable=not enabled, leave=True, dynamic_ncols=True
+    )
 
 
 class KnowledgeBase:
@@ -104,11 +106,16 @@ class KnowledgeBase:
 
     # ---- creating and opening ------------------------------------------------------------------
     @classmethod
-    def build(cls, paths=(), path: str | os.PathLike = DEFAULT_PATH,
-              embedder: str | None = None, progress: bool = False) -> "KnowledgeBase":
+    def build(
+        cls,
+        paths=(),
+        path: str | os.PathLike = DEFAULT_PATH,
+        embedder: str | None = None,
+        progress: bool = False,
+    ) -> KnowledgeBase:
         """Ingest files and folders (.txt, .md, .jsonl) into a new knowledge base at ``path``,
         replacing what it held.  ``KnowledgeBase.build([], path=...)`` starts empty."""
-        docs = read_paths(paths)                    # bad input fails before anything changes
+        docs = read_paths(paths)  # bad input fails before anything changes
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         emb = load_embedder(embedder)
@@ -118,13 +125,14 @@ class KnowledgeBase:
         shutil.rmtree(gen_dir, ignore_errors=True)
         gen_dir.mkdir()
         store = Store(gen_dir / DB_NAME)
-        store.set_meta(schema_version=SCHEMA_VERSION, embedder=emb.id, dim=emb.dim,
-                       created=_now(), revision=0)
+        store.set_meta(
+            schema_version=SCHEMA_VERSION, embedder=emb.id, dim=emb.dim, created=_now(), revision=0
+        )
         cache = None
         if old and (path / old / DB_NAME).exists():
             try:
                 cache = Store(path / old / DB_NAME)
-            except Exception:  # noqa: BLE001 - an unreadable old base only costs the cache
+            except Exception:
                 cache = None
         try:
             _ingest(store, emb, docs, progress=progress, cache=cache)
@@ -134,6 +142,7 @@ class KnowledgeBase:
         store.close()
         _switch(path, gen)
         import time
+
         t = time.perf_counter()
         kb = cls.open(path, embedder=emb.id)
         kb._write_manifest()
@@ -144,47 +153,56 @@ class KnowledgeBase:
         return kb
 
     @classmethod
-    def open(cls, path: str | os.PathLike = DEFAULT_PATH,
-             embedder: str | None = None) -> "KnowledgeBase":
+    def open(
+        cls, path: str | os.PathLike = DEFAULT_PATH, embedder: str | None = None
+    ) -> KnowledgeBase:
         """Open an existing knowledge base; ``embedder`` must match the one it was built with."""
         path = Path(path)
         gen = _current_generation(path)
         if gen is None or not (path / gen / DB_NAME).exists():
             raise KnowledgeBaseError(
                 f"no knowledge base at {path}: build one with `kgsearch build --kb {path} "
-                "data/` (or KnowledgeBase.build)")
+                "data/` (or KnowledgeBase.build)"
+            )
         store = Store(path / gen / DB_NAME)
         meta = store.meta()
         if int(meta.get("schema_version", 0)) != SCHEMA_VERSION:
             store.close()
             raise KnowledgeBaseError(
                 f"{path} was built with storage schema {meta.get('schema_version')}, this "
-                f"version reads {SCHEMA_VERSION}: rebuild it with `kgsearch build --kb {path} ...`")
+                f"version reads {SCHEMA_VERSION}: rebuild it with `kgsearch build --kb {path} ...`"
+            )
         built_with = meta.get("embedder", DEFAULT_EMBEDDER)
         if embedder and embedder != built_with:
             store.close()
             raise EmbedderError(
                 f"{path} was built with embedder {built_with!r}, not {embedder!r}: open it "
-                f"without --embedder, or rebuild it with `kgsearch build --embedder {embedder}`")
+                f"without --embedder, or rebuild it with `kgsearch build --embedder {embedder}`"
+            )
         emb = load_embedder(built_with)
         if emb.dim != int(meta.get("dim", emb.dim)):
             store.close()
-            raise EmbedderError(f"embedder {built_with!r} gives {emb.dim}-d vectors but {path} "
-                                f"holds {meta.get('dim')}-d ones: rebuild the knowledge base")
+            raise EmbedderError(
+                f"embedder {built_with!r} gives {emb.dim}-d vectors but {path} "
+                f"holds {meta.get('dim')}-d ones: rebuild the knowledge base"
+            )
         return cls(path, store, emb, gen)
 
     def close(self) -> None:
         self._store.close()
 
     # ---- changing ------------------------------------------------------------------------------
-    def add_text(self, text: str, doc_id: str | None = None, title: str = "",
-                 source: str = "") -> str:
+    def add_text(
+        self, text: str, doc_id: str | None = None, title: str = "", source: str = ""
+    ) -> str:
         """Add or update one document; returns its id.  Unchanged content does nothing."""
         if not isinstance(text, str) or not text.strip():
             raise InputError("the document text is empty")
         if len(text) > MAX_DOCUMENT_CHARS:
-            raise InputError(f"the document has {len(text):,} characters, over the limit of "
-                             f"{MAX_DOCUMENT_CHARS:,}; split it into smaller documents")
+            raise InputError(
+                f"the document has {len(text):,} characters, over the limit of "
+                f"{MAX_DOCUMENT_CHARS:,}; split it into smaller documents"
+            )
         doc_id = doc_id or "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
         self.add_documents([SourceDocument(doc_id, text, title, source)])
         return doc_id
@@ -228,6 +246,7 @@ class KnowledgeBase:
 
     def _commit_change(self) -> None:
         import time
+
         t = time.perf_counter()
         rev = int(self._store.meta().get("revision", 0)) + 1
         self._store.set_meta(revision=rev)
@@ -267,14 +286,18 @@ class KnowledgeBase:
         if not snap.rowids:
             return []
         qv = self._embedder.embed_query(query)
-        f = features(snap, qv, q.index_terms or terms(query), {eid for eid, _ in q.entities},
-                     q.relation, w)
+        f = features(
+            snap, qv, q.index_terms or terms(query), {eid for eid, _ in q.entities}, q.relation, w
+        )
         scores = fuse_scores(f, w)
         order = np.lexsort((f.positions, -scores))[:k]
         hits = []
         for i in order.tolist():
-            explain = {"dense": round(float(f.dense[i]), 4), "bm25": round(float(f.lexical[i]), 4),
-                       "doc_bm25": round(float(f.doc_lexical[i]), 4)}
+            explain = {
+                "dense": round(float(f.dense[i]), 4),
+                "bm25": round(float(f.lexical[i]), 4),
+                "doc_bm25": round(float(f.doc_lexical[i]), 4),
+            }
             if f.entity[i]:
                 explain["entities"] = float(f.entity[i])
             if f.relation[i]:
@@ -288,10 +311,17 @@ class KnowledgeBase:
         for eid, start, end in snap.extraction.sentence_entities.get(sid, []):
             e = snap.extraction.entities.get(eid)
             if e is not None:
-                ents.append({"id": e.id, "name": e.name, "type": e.type, "start": start,
-                             "end": end})
-        return Hit(sentence_id=sid, doc_id=snap.doc_ids[pos], text=snap.texts[pos],
-                   score=score, entities=ents, explain=explain)
+                ents.append(
+                    {"id": e.id, "name": e.name, "type": e.type, "start": start, "end": end}
+                )
+        return Hit(
+            sentence_id=sid,
+            doc_id=snap.doc_ids[pos],
+            text=snap.texts[pos],
+            score=score,
+            entities=ents,
+            explain=explain,
+        )
 
     def ask(self, question: str) -> Answer:
         """Answer a question with its evidence; ``method`` says how (graph, passage or none).
@@ -328,14 +358,28 @@ class KnowledgeBase:
                 continue
             other_id = rel.object if rel.subject == e.id else rel.subject
             other = snap.extraction.entities[other_id]
-            relations.append({"type": rel.type, "direction": "out" if rel.subject == e.id else "in",
-                              "other": other.summary(), "confidence": rel.confidence,
-                              "evidence": [{"sentence_id": ev.sentence_id, "text": ev.text}
-                                           for ev in rel.evidence]})
+            relations.append(
+                {
+                    "type": rel.type,
+                    "direction": "out" if rel.subject == e.id else "in",
+                    "other": other.summary(),
+                    "confidence": rel.confidence,
+                    "evidence": [
+                        {"sentence_id": ev.sentence_id, "text": ev.text} for ev in rel.evidence
+                    ],
+                }
+            )
         relations.sort(key=lambda r: (r["type"], r["direction"], r["other"]["id"]))
-        return EntityView(id=e.id, name=e.name, type=e.type, aliases=list(e.aliases),
-                          mentions=e.mentions, relations=relations, roles=list(e.roles),
-                          merges=list(e.merges))
+        return EntityView(
+            id=e.id,
+            name=e.name,
+            type=e.type,
+            aliases=list(e.aliases),
+            mentions=e.mentions,
+            relations=relations,
+            roles=list(e.roles),
+            merges=list(e.merges),
+        )
 
     # ---- graph queries -------------------------------------------------------------------------
     def _entity_id(self, name: str) -> str:
@@ -344,7 +388,9 @@ class KnowledgeBase:
             raise KeyError(f"no entity named {name!r}")
         return e.id
 
-    def relations(self, entity: str, type: str | None = None, direction: str = "both") -> list[dict]:
+    def relations(
+        self, entity: str, type: str | None = None, direction: str = "both"
+    ) -> list[dict]:
         """Relations at an entity (any alias), optionally of one type and direction.
         ``kb.relations("업스테이지", type="DEVELOPED")`` lists what it developed.
         """
@@ -358,8 +404,9 @@ class KnowledgeBase:
         """The shortest chain of relations between two entities, with evidence on each hop;
         an empty list when they are not connected."""
         try:
-            return graph_queries.shortest_path(self.graph, self._entity_id(source),
-                                               self._entity_id(target))
+            return graph_queries.shortest_path(
+                self.graph, self._entity_id(source), self._entity_id(target)
+            )
         except nx.NetworkXNoPath:
             return []
 
@@ -389,23 +436,37 @@ class KnowledgeBase:
         rel_types: dict[str, int] = {}
         for r in snap.extraction.relations:
             rel_types[r.type] = rel_types.get(r.type, 0) + 1
-        return {"documents": len(snap.documents), "sentences": len(snap.rowids),
-                "entities": len(snap.extraction.entities), "relations": len(snap.extraction.relations),
-                "entities_by_type": dict(sorted(by_type.items())),
-                "relations_by_type": dict(sorted(rel_types.items())),
-                "index_size": len(snap.vectors), "index_kind": snap.vectors.kind,
-                "embedder": self._embedder.id, "engine": self._embedder.engine,
-                "path": str(self.path)}
+        return {
+            "documents": len(snap.documents),
+            "sentences": len(snap.rowids),
+            "entities": len(snap.extraction.entities),
+            "relations": len(snap.extraction.relations),
+            "entities_by_type": dict(sorted(by_type.items())),
+            "relations_by_type": dict(sorted(rel_types.items())),
+            "index_size": len(snap.vectors),
+            "index_kind": snap.vectors.kind,
+            "embedder": self._embedder.id,
+            "engine": self._embedder.engine,
+            "path": str(self.path),
+        }
 
     def to_dict(self) -> dict:
         """The whole knowledge base as plain data: stats, entities and relations."""
         ex = self._snapshot.extraction
-        return {"stats": self.stats(),
-                "entities": [self.entity(eid).to_dict() for eid in ex.entities],
-                "relations": [{"type": r.type, "subject": r.subject, "object": r.object,
-                               "confidence": r.confidence,
-                               "evidence": [ev.to_dict() for ev in r.evidence]}
-                              for r in ex.relations]}
+        return {
+            "stats": self.stats(),
+            "entities": [self.entity(eid).to_dict() for eid in ex.entities],
+            "relations": [
+                {
+                    "type": r.type,
+                    "subject": r.subject,
+                    "object": r.object,
+                    "confidence": r.confidence,
+                    "evidence": [ev.to_dict() for ev in r.evidence],
+                }
+                for r in ex.relations
+            ],
+        }
 
     # ---- internals -----------------------------------------------------------------------------
     def _load_snapshot(self) -> _Snapshot:
@@ -419,8 +480,10 @@ class KnowledgeBase:
             analyses.append(a)
         if stale:
             # extraction rules changed since these were stored: analyse them again from the text
-            fresh = {a.doc_id: a for a in kg_analysis.analyze_documents(
-                [(a.doc_id, a.text, a.title) for a in stale])}
+            fresh = {
+                a.doc_id: a
+                for a in kg_analysis.analyze_documents([(a.doc_id, a.text, a.title) for a in stale])
+            }
             analyses = [fresh.get(a.doc_id, a) for a in analyses]
         extraction = resolve(analyses)
         documents = store.documents()
@@ -455,21 +518,35 @@ class KnowledgeBase:
             ctx: set[str] = set()
             for j in range(i - 1, max(-1, i - 4), -1):
                 prev = extraction.sentences.get(rows[j][1])
-                if s is None or prev is None or prev.doc_id != s.doc_id \
-                        or prev.paragraph != s.paragraph:
+                if (
+                    s is None
+                    or prev is None
+                    or prev.doc_id != s.doc_id
+                    or prev.paragraph != s.paragraph
+                ):
                     break
                 ctx |= entities_at[j]
             context_entities.append(ctx)
-        return _Snapshot(extraction=extraction, graph=graph, rowids=rowids,
-                         entities_at=entities_at, context_entities=context_entities,
-                         matrix=matrix, doc_bm25=BM25(doc_terms), doc_of=doc_of,
-                         doc_positions=doc_positions,
-                         sentence_ids=[r[1] for r in rows], doc_ids=[r[2] for r in rows],
-                         texts=[r[3] for r in rows],
-                         pos_of_rowid={r: i for i, r in enumerate(rowids)},
-                         pos_of_sentence=pos_of_sentence,
-                         bm25=BM25([r[4].split(" ") if r[4] else [] for r in rows]),
-                         vectors=vectors, documents=documents, evidence_of=evidence_of)
+        return _Snapshot(
+            extraction=extraction,
+            graph=graph,
+            rowids=rowids,
+            entities_at=entities_at,
+            context_entities=context_entities,
+            matrix=matrix,
+            doc_bm25=BM25(doc_terms),
+            doc_of=doc_of,
+            doc_positions=doc_positions,
+            sentence_ids=[r[1] for r in rows],
+            doc_ids=[r[2] for r in rows],
+            texts=[r[3] for r in rows],
+            pos_of_rowid={r: i for i, r in enumerate(rowids)},
+            pos_of_sentence=pos_of_sentence,
+            bm25=BM25([r[4].split(" ") if r[4] else [] for r in rows]),
+            vectors=vectors,
+            documents=documents,
+            evidence_of=evidence_of,
+        )
 
     def _vector_index(self, rows) -> tuple[VectorIndex, np.ndarray]:
         """The stored vectors as a matrix, and the FAISS index of the live revision: loaded
@@ -481,9 +558,13 @@ class KnowledgeBase:
         if missing:
             raise KnowledgeBaseError(
                 f"{len(missing)} sentences in {self.path} have no stored vector: rebuild the "
-                "knowledge base")
-        matrix = np.stack([cached[r[5]] for r in rows]) if rows else \
-            np.zeros((0, self._embedder.dim), np.float32)
+                "knowledge base"
+            )
+        matrix = (
+            np.stack([cached[r[5]] for r in rows])
+            if rows
+            else np.zeros((0, self._embedder.dim), np.float32)
+        )
         stamp = f"{meta.get('revision', 0)}:{len(rows)}"
         index_path, stamp_path = gen_dir / "vectors.faiss", gen_dir / "vectors.stamp"
         if index_path.exists() and stamp_path.exists():
@@ -493,25 +574,34 @@ class KnowledgeBase:
                     return VectorIndex.load(str(index_path), kind), matrix
             except (OSError, ValueError, RuntimeError):
                 pass
-        index = VectorIndex.build(matrix, np.array([r[0] for r in rows], dtype=np.int64),
-                                  self._embedder.dim)
+        index = VectorIndex.build(
+            matrix, np.array([r[0] for r in rows], dtype=np.int64), self._embedder.dim
+        )
         try:
             index.save(str(index_path))
             tmp = stamp_path.with_suffix(".tmp")
             tmp.write_text(f"{index.kind}|{stamp}")
             os.replace(tmp, stamp_path)
         except OSError:
-            pass          # a read-only knowledge base still answers; it rebuilds next time
+            pass  # a read-only knowledge base still answers; it rebuilds next time
         return index, matrix
 
     def _write_manifest(self) -> None:
         meta = self._store.meta()
-        manifest = {"schema_version": SCHEMA_VERSION, "embedder": self._embedder.id,
-                    "dim": self._embedder.dim, "generation": self._generation,
-                    "created": meta.get("created"), "updated": _now(),
-                    "revision": int(meta.get("revision", 0)),
-                    "counts": {k: v for k, v in self.stats().items()
-                               if k in {"documents", "sentences", "entities", "relations"}}}
+        manifest = {
+            "schema_version": SCHEMA_VERSION,
+            "embedder": self._embedder.id,
+            "dim": self._embedder.dim,
+            "generation": self._generation,
+            "created": meta.get("created"),
+            "updated": _now(),
+            "revision": int(meta.get("revision", 0)),
+            "counts": {
+                k: v
+                for k, v in self.stats().items()
+                if k in {"documents", "sentences", "entities", "relations"}
+            },
+        }
         tmp = self.path / "manifest.json.tmp"
         tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
         os.replace(tmp, self.path / "manifest.json")
@@ -526,7 +616,7 @@ def _check_query(query) -> str:
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def _current_generation(path: Path) -> str | None:
@@ -555,11 +645,17 @@ def _switch(path: Path, gen: str) -> None:
 LAST_PROFILE: dict[str, float] = {}
 
 
-def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=False,
-            cache: Store | None = None) -> bool:
+def _ingest(
+    store: Store,
+    emb: Embedder,
+    docs: list[SourceDocument],
+    progress=False,
+    cache: Store | None = None,
+) -> bool:
     """Analyse, index and embed documents into the store, skipping unchanged ones.  Returns
     whether anything changed.  Each document lands in one transaction with its vectors."""
     import time
+
     LAST_PROFILE.clear()
     clock = time.perf_counter()
 
@@ -569,8 +665,9 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
         LAST_PROFILE[stage] = LAST_PROFILE.get(stage, 0.0) + now - clock
         clock = now
 
-    todo = [d for d in docs
-            if store.document_hash(d.id) != kg_analysis.content_hash(d.text, d.title)]
+    todo = [
+        d for d in docs if store.document_hash(d.id) != kg_analysis.content_hash(d.text, d.title)
+    ]
     if not todo:
         return False
     bar = _progress(0, "analysing", progress)
@@ -579,8 +676,9 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
         bar.total = total
         bar.update(done - bar.n)
 
-    analyses = kg_analysis.analyze_documents([(d.id, d.text, d.title) for d in todo],
-                                             progress=advance)
+    analyses = kg_analysis.analyze_documents(
+        [(d.id, d.text, d.title) for d in todo], progress=advance
+    )
     bar.close()
     lap("analyse (Kiwi, mentions, relations)")
     all_sentences = [s for a in analyses for s in a.sentences]
@@ -593,9 +691,9 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
     need = sorted({h: s.text for h, s in zip(hashes, all_sentences) if h not in have}.items())
     bar = _progress(len(need), "embedding", progress and bool(need))
     new: dict[str, np.ndarray] = {}
-    batch = 256          # large batches let the bulk engine sort by length
+    batch = 256  # large batches let the bulk engine sort by length
     for i in range(0, len(need), batch):
-        chunk = need[i:i + batch]
+        chunk = need[i : i + batch]
         vecs = emb.embed_passages([t for _, t in chunk])
         for (h, _), v in zip(chunk, vecs):
             new[h] = v
@@ -611,6 +709,8 @@ def _ingest(store: Store, emb: Embedder, docs: list[SourceDocument], progress=Fa
             pos += 1
         with store.transaction():
             store.put_vectors(emb.id, {h: have[h] for _, _, _, h in rows})
-            store.put_document(d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows)
+            store.put_document(
+                d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
+            )
     lap("store (SQLite)")
     return True

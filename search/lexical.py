@@ -5,6 +5,7 @@ whitespace tokenisers do, makes 업스테이지는 and 업스테이지의 strang
 morphemes: nouns, verb and adjective stems, Latin words case-folded, numbers; compound nouns are
 indexed whole and split (인공지능 -> 인공지능, 인공, 지능).
 """
+
 from __future__ import annotations
 
 import math
@@ -93,8 +94,10 @@ class BM25:
                 ids, tfs = postings.setdefault(term, ([], []))
                 ids.append(i)
                 tfs.append(tf)
-        self._postings = {t: (np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.float32))
-                          for t, (ids, tfs) in postings.items()}
+        self._postings = {
+            t: (np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.float32))
+            for t, (ids, tfs) in postings.items()
+        }
         norm = self.k1 * (1 - self.b + self.b * self.lengths / max(self.avgdl, 1e-9))
         self._norm = norm.astype(np.float32)
 

@@ -1,5 +1,6 @@
 """Answering a question: from the graph when it holds an edge that answers, else from the
 best sentences, else honestly nothing."""
+
 from __future__ import annotations
 
 import functools
@@ -13,7 +14,7 @@ from kg.resolve import Extraction
 from .question import Question
 from .results import Answer, Hit
 
-__all__ = ["graph_answer", "passage_answer", "answer_sentence", "NO_ANSWER_THRESHOLD"]
+__all__ = ["NO_ANSWER_THRESHOLD", "answer_sentence", "graph_answer", "passage_answer"]
 
 # below this fused score the best sentence does not answer anything
 NO_ANSWER_THRESHOLD = 0.55
@@ -25,26 +26,32 @@ def _templates() -> dict:
         return tomllib.load(f)
 
 
-def answer_sentence(relation: str, side: str, q_name: str, answers: list[str],
-                    aliases: dict[str, tuple] | None = None) -> str:
+def answer_sentence(
+    relation: str,
+    side: str,
+    q_name: str,
+    answers: list[str],
+    aliases: dict[str, tuple] | None = None,
+) -> str:
     """A particle-correct Korean sentence: "Claude를 개발한 곳은 Upstage입니다."."""
     tpl = _templates().get(relation) or _templates()["default"]
     pattern = tpl["subject" if side == "subject" else "object"]
-    joined = answers[0] if len(answers) == 1 else \
-        ", ".join(answers[:-1]) + " 및 " + answers[-1]
+    joined = answers[0] if len(answers) == 1 else ", ".join(answers[:-1]) + " 및 " + answers[-1]
     text = pattern.replace("{q}", q_name).replace("{a}", joined)
     names = {q_name: (aliases or {}).get(q_name, ())}
     names.update({a: (aliases or {}).get(a, ()) for a in answers})
     return fix_particles(text, names)
 
 
-def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
-                 all_hits: list[Hit] = ()) -> Answer | None:
+def graph_answer(
+    q: Question, ex: Extraction, graph, hits_by_sentence, all_hits: list[Hit] = ()
+) -> Answer | None:
     """Edges of the asked relation at the named entity (also through VERSION_OF: a question
     about 'Claude 3' is answered by what holds for 'Claude')."""
     if not q.relation or not q.entities:
         return None
     from kg.resources import resources
+
     frame = resources().frame_of.get(q.relation)
     symmetric = {q.relation} if frame is not None and frame.symmetric else set()
     for eid, _ in q.entities:
@@ -68,8 +75,13 @@ def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
                     if other == eid:
                         continue
                     ent = ex.entities[other]
-                    fit = 1.0 if not q.expected_type or ent.type == q.expected_type or \
-                        (q.expected_type == "Company" and "Investor" in ent.roles) else 0.7
+                    fit = (
+                        1.0
+                        if not q.expected_type
+                        or ent.type == q.expected_type
+                        or (q.expected_type == "Company" and "Investor" in ent.roles)
+                        else 0.7
+                    )
                     found.append((ent, rel, rel.confidence * factor * fit))
         if not found:
             continue
@@ -94,14 +106,25 @@ def graph_answer(q: Question, ex: Extraction, graph, hits_by_sentence,
         names = [ent.name for ent, _, _ in answers]
         q_name = ex.entities[eid].name
         conf = max(c for *_, c in answers)
-        return Answer(question=q.text, answer=", ".join(names),
-                      answer_entities=[ent.summary() for ent, _, _ in answers],
-                      evidence=evidence, method="graph", confidence=min(0.99, conf),
-                      sentence=answer_sentence(
-                          q.relation, q.side, q_name, names,
-                          {e.name: tuple(e.aliases) for e in
-                           [ex.entities[eid]] + [ent for ent, _, _ in answers]}),
-                      analysis=q.to_dict())
+        return Answer(
+            question=q.text,
+            answer=", ".join(names),
+            answer_entities=[ent.summary() for ent, _, _ in answers],
+            evidence=evidence,
+            method="graph",
+            confidence=min(0.99, conf),
+            sentence=answer_sentence(
+                q.relation,
+                q.side,
+                q_name,
+                names,
+                {
+                    e.name: tuple(e.aliases)
+                    for e in [ex.entities[eid]] + [ent for ent, _, _ in answers]
+                },
+            ),
+            analysis=q.to_dict(),
+        )
     return None
 
 
@@ -125,12 +148,18 @@ def _shares(terms: list[str], text: str) -> bool:
 def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
     """An entity of the expected type from the best sentences; for descriptive questions the
     best sentence itself; nothing when the sentences do not support an answer."""
-    none = Answer(question=q.text, answer=None, evidence=hits[:5], method="none",
-                  confidence=0.0, analysis=q.to_dict())
+    none = Answer(
+        question=q.text,
+        answer=None,
+        evidence=hits[:5],
+        method="none",
+        confidence=0.0,
+        analysis=q.to_dict(),
+    )
     if not hits:
         return none
     if q.unknown_names and not q.entities:
-        return none          # the question is about something this knowledge base never saw
+        return none  # the question is about something this knowledge base never saw
     asked = {eid for eid, _ in q.entities}
     top = hits[0]
     support = top.score
@@ -161,11 +190,18 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
             ent = ex.entities[best]
             total = sum(scores.values())
             conf = 0.35 + 0.4 * scores[best] / total * min(1.0, support)
-            return Answer(question=q.text, answer=ent.name, answer_entities=[ent.summary()],
-                          evidence=hits[:5], method="passage", confidence=round(conf, 3),
-                          sentence=f"{ent.name} (근거 문장에서 찾은 답)", analysis=q.to_dict())
+            return Answer(
+                question=q.text,
+                answer=ent.name,
+                answer_entities=[ent.summary()],
+                evidence=hits[:5],
+                method="passage",
+                confidence=round(conf, 3),
+                sentence=f"{ent.name} (근거 문장에서 찾은 답)",
+                analysis=q.to_dict(),
+            )
         if q.unknown_names or not q.descriptive:
-            return none      # a name of that type was asked for, and no sentence gives one
+            return none  # a name of that type was asked for, and no sentence gives one
     if support < NO_ANSWER_THRESHOLD:
         return none
     # a description: the best of the first sentences that shares the most of what is asked,
@@ -174,14 +210,26 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
     names = [a for eid in asked if eid in ex.entities for a in ex.entities[eid].aliases]
     if wanted or names:
         focus = [w.casefold() for w in q.focus]
-        overlap = [(sum(w in h.text.casefold() for w in wanted)
-                    + sum(w in h.text.casefold() for w in focus)     # what is asked counts twice
-                    + (1 if asked and h.explain.get("entities") else 0)
-                    + _defines(h.text, names), -i)
-                   for i, h in enumerate(hits[:5])]
+        overlap = [
+            (
+                sum(w in h.text.casefold() for w in wanted)
+                + sum(w in h.text.casefold() for w in focus)  # what is asked counts twice
+                + (1 if asked and h.explain.get("entities") else 0)
+                + _defines(h.text, names),
+                -i,
+            )
+            for i, h in enumerate(hits[:5])
+        ]
         best = max(range(len(overlap)), key=lambda i: overlap[i])
         if overlap[best][0] > 0:
             top = hits[best]
-    return Answer(question=q.text, answer=top.text, answer_entities=[], evidence=hits[:5],
-                  method="passage", confidence=round(min(0.8, 0.3 + 0.4 * support), 3),
-                  sentence=top.text, analysis=q.to_dict())
+    return Answer(
+        question=q.text,
+        answer=top.text,
+        answer_entities=[],
+        evidence=hits[:5],
+        method="passage",
+        confidence=round(min(0.8, 0.3 + 0.4 * support), 3),
+        sentence=top.text,
+        analysis=q.to_dict(),
+    )

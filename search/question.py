@@ -7,6 +7,7 @@ asks about and from which side.
 >>> q.relation, q.side, q.expected_type
 ('DEVELOPED', 'subject', 'Company')
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.kiwi import kiwi
-from kg.names import name_key, sound_key, is_hangul, is_latin
+from kg.names import is_hangul, is_latin, name_key, sound_key
 from kg.resolve import Extraction
 from kg.resources import resources
 
@@ -24,8 +25,10 @@ from .lexical import terms_of_tokens
 
 __all__ = ["Question", "analyze_question", "question_tables"]
 
-_PARTICLES = re.compile(r"(으로부터|에게서|로부터|이란|이랑|에서|에게|와의|과의|으로|까지|부터|"
-                        r"은|는|이|가|을|를|의|와|과|에|도|로|만|란|랑)$")
+_PARTICLES = re.compile(
+    r"(으로부터|에게서|로부터|이란|이랑|에서|에게|와의|과의|으로|까지|부터|"
+    r"은|는|이|가|을|를|의|와|과|에|도|로|만|란|랑)$"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,23 +40,28 @@ def question_tables() -> dict:
 @dataclass
 class Question:
     text: str
-    entities: list[tuple[str, str]] = field(default_factory=list)   # (entity id, role)
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (entity id, role)
     spans: list[tuple[int, int]] = field(default_factory=list)
-    unknown_names: list[str] = field(default_factory=list)          # names not in the KB
+    unknown_names: list[str] = field(default_factory=list)  # names not in the KB
     expected_type: str = ""
     relation: str = ""
-    side: str = ""           # which end of the relation is the answer: subject | object
+    side: str = ""  # which end of the relation is the answer: subject | object
     descriptive: bool = False
-    focus: list[str] = field(default_factory=list)      # descriptive nouns ("목적", "철학")
-    relation_terms: list[str] = field(default_factory=list)   # words that state the relation
+    focus: list[str] = field(default_factory=list)  # descriptive nouns ("목적", "철학")
+    relation_terms: list[str] = field(default_factory=list)  # words that state the relation
     english: bool = False
     terms: list[str] = field(default_factory=list)
-    index_terms: list[str] = field(default_factory=list)   # BM25 terms of the whole question
+    index_terms: list[str] = field(default_factory=list)  # BM25 terms of the whole question
 
     def to_dict(self) -> dict:
-        return {"entities": [e for e, _ in self.entities], "expected_type": self.expected_type,
-                "relation": self.relation, "side": self.side, "descriptive": self.descriptive,
-                "unknown_names": self.unknown_names}
+        return {
+            "entities": [e for e, _ in self.entities],
+            "expected_type": self.expected_type,
+            "relation": self.relation,
+            "side": self.side,
+            "descriptive": self.descriptive,
+            "unknown_names": self.unknown_names,
+        }
 
 
 def _partial_indexes(ex: Extraction):
@@ -81,11 +89,11 @@ def _link(text: str, ex: Extraction):
     """Entities named in the question: longest alias match over word n-grams, particles
     stripped; then partial names (미스트랄 -> 미스트랄 AI) and sound-alike spellings."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s?!.,\"'“”‘’()]+", text)]
-    found: list[tuple[str, int, int, str]] = []   # (entity id, start, end, particle)
+    found: list[tuple[str, int, int, str]] = []  # (entity id, start, end, particle)
     used = [False] * len(words)
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
-            if any(used[i:i + n]):
+            if any(used[i : i + n]):
                 continue
             start, end = words[i][0], words[i + n - 1][1]
             surface = text[start:end]
@@ -94,7 +102,7 @@ def _link(text: str, ex: Extraction):
             if eid is None:
                 m = _PARTICLES.search(surface)
                 if m and len(surface) > len(m.group()):
-                    eid = ex.alias_index.get(name_key(surface[:m.start()]))
+                    eid = ex.alias_index.get(name_key(surface[: m.start()]))
                     particle = m.group() if eid else ""
             if eid is not None:
                 found.append((eid, start, end - len(particle), particle))
@@ -102,12 +110,12 @@ def _link(text: str, ex: Extraction):
                     used[j] = True
     # partial names and transliterations, for words still unexplained
     by_first, by_sound = _partial_indexes(ex)
-    for i, (start, end, word) in enumerate(words):
+    for i, (start, _end, word) in enumerate(words):
         if used[i]:
             continue
         m = _PARTICLES.search(word)
-        stem = word[:m.start()] if m and len(word) > len(m.group()) else word
-        particle = word[len(stem):]
+        stem = word[: m.start()] if m and len(word) > len(m.group()) else word
+        particle = word[len(stem) :]
         cands = by_first.get(name_key(stem), set())
         if not cands and is_hangul(stem) and len(stem) >= 2:
             cands = by_sound.get(sound_key(stem), set())
@@ -122,10 +130,10 @@ def analyze_question(text: str, ex: Extraction) -> Question:
     q = Question(text=text)
     tables = question_tables()
     res = resources()
-    found, rest = _link(text, ex)
+    found, _rest = _link(text, ex)
     toks = kiwi().tokenize(text)
     forms = [t.form for t in toks]
-    q.index_terms = terms_of_tokens(toks)       # one Kiwi pass serves linking and BM25
+    q.index_terms = terms_of_tokens(toks)  # one Kiwi pass serves linking and BM25
     q.english = not is_hangul(text) and is_latin(text)
 
     # names the question uses that the knowledge base does not know ("테슬라의 CEO는?")
@@ -135,9 +143,12 @@ def analyze_question(text: str, ex: Extraction) -> Question:
         if inside or t.form.casefold() in res.stopnames:
             continue
         if t.tag == "NNP" or (t.tag == "SL" and len(t.form) >= 2 and t.form[0].isupper()):
-            if ex.alias_index.get(name_key(t.form)) is None and \
-                    t.form.casefold() not in tables["english"] and \
-                    t.form not in tables["answer_types"] and len(t.form) >= 2:
+            if (
+                ex.alias_index.get(name_key(t.form)) is None
+                and t.form.casefold() not in tables["english"]
+                and t.form not in tables["answer_types"]
+                and len(t.form) >= 2
+            ):
                 q.unknown_names.append(t.form)
 
     # expected answer type
@@ -160,8 +171,9 @@ def analyze_question(text: str, ex: Extraction) -> Question:
                     continue
                 q.expected_type = type_
                 # "누구", "언제", or the noun right after "어느/어떤/무슨" decides
-                if t.form in {"누구", "누가", "언제", "어디"} or \
-                        (i and toks[i - 1].form in {"어느", "어떤", "무슨"}):
+                if t.form in {"누구", "누가", "언제", "어디"} or (
+                    i and toks[i - 1].form in {"어느", "어떤", "무슨"}
+                ):
                     break
 
     # the relation: a predicate stem or a relation noun
@@ -177,34 +189,48 @@ def analyze_question(text: str, ex: Extraction) -> Question:
                 frames_for[t.form] = list(frames)
                 q.relation = _pick_frame(frames, found, ex, q.expected_type).relation
                 passive = k + 1 < len(toks) and toks[k + 1].form in {"되", "받"}
-                if q.expected_type == "Date" and _pick_frame(frames, found, ex, q.expected_type).date_relation:
+                if (
+                    q.expected_type == "Date"
+                    and _pick_frame(frames, found, ex, q.expected_type).date_relation
+                ):
                     q.relation = _pick_frame(frames, found, ex, q.expected_type).date_relation
                 q._passive = passive
                 break
     q.focus = [t.form for t in toks if t.form in tables["descriptive"]["nouns"]]
     asks_description = bool(q.focus)
     if q.expected_type == "Place" and not q.relation and found:
-        q.relation = "LOCATED_IN"      # "업스테이지는 어느 나라 기업인가요?"
+        q.relation = "LOCATED_IN"  # "업스테이지는 어느 나라 기업인가요?"
     q.descriptive = asks_description or (
         any(t.form in tables["descriptive"]["words"] for t in toks)
-        and q.expected_type not in {"Person", "Date", "Company"} and not q.relation)
+        and q.expected_type not in {"Person", "Date", "Company"}
+        and not q.relation
+    )
     if asks_description:
-        q.relation = ""             # "어떤 평가를 받나요": not a name from a relation
+        q.relation = ""  # "어떤 평가를 받나요": not a name from a relation
 
     # content words an answer sentence should share with the question
     linked = [(s, e) for _, s, e, _ in found]
     skip = set(tables["question_words"]["words"])
-    q.terms = [t.form.casefold() for t in toks
-               if t.tag in {"NNG", "NNP", "SL", "SN", "VV", "VA", "XR"}
-               and not any(s <= t.start < e for s, e in linked) and t.form.casefold() not in skip
-               and t.form not in tables["answer_types"] and t.form not in tables["relation_nouns"]
-               and t.form not in tables["descriptive"]["nouns"]
-               and not res.frames_by_stem.get(t.form)]
+    q.terms = [
+        t.form.casefold()
+        for t in toks
+        if t.tag in {"NNG", "NNP", "SL", "SN", "VV", "VA", "XR"}
+        and not any(s <= t.start < e for s, e in linked)
+        and t.form.casefold() not in skip
+        and t.form not in tables["answer_types"]
+        and t.form not in tables["relation_nouns"]
+        and t.form not in tables["descriptive"]["nouns"]
+        and not res.frames_by_stem.get(t.form)
+    ]
 
     if q.relation:
         frame = res.frame_of.get(q.relation)
-        words = {t.form for t in toks if tables["relation_nouns"].get(t.form) == q.relation
-                 or t.form in getattr(frame, "stems", ())}
+        words = {
+            t.form
+            for t in toks
+            if tables["relation_nouns"].get(t.form) == q.relation
+            or t.form in getattr(frame, "stems", ())
+        }
         if frame is not None:
             words |= set(frame.stems) | set(frame.nouns)
         q.relation_terms = sorted(words)
@@ -241,7 +267,7 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
         return "object"
     if not found:
         return "subject"
-    eid, start, end, particle = found[0]
+    eid, start, _end, particle = found[0]
     frame = resources().frame_of.get(q.relation)
     if frame is not None and ex is not None and eid in ex.entities and not frame.symmetric:
         # the types decide when they can: a model named in a DEVELOPED question is the object
@@ -258,22 +284,32 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
             return "object"
     theme = frame is not None and frame.theme_is_subject
     if q.english:
-        verb = re.search(r"\b(developed|develop|made|make|built|created|founded|found|started|"
-                         r"invested|invest|funded|acquired|bought|partnered|founder|investors?)\b",
-                         text.lower())
+        verb = re.search(
+            r"\b(developed|develop|made|make|built|created|founded|found|started|"
+            r"invested|invest|funded|acquired|bought|partnered|founder|investors?)\b",
+            text.lower(),
+        )
         if verb and start < verb.start():
             # "What did Upstage develop?" vs "Who founded Upstage" (entity after the verb)
-            return "object" if not re.search(r"\b(by|in|of)\s*$", text[:start].lower()) else "subject"
+            return (
+                "object" if not re.search(r"\b(by|in|of)\s*$", text[:start].lower()) else "subject"
+            )
         return "subject"
     if particle in {"을", "를"} or particle in {"에", "의"}:
         return "subject"
     if particle in {"이", "가", "은", "는", "도"}:
         if getattr(q, "_passive", False) and not theme:
-            return "subject"             # "X는 누구에게 인수되었나" (theme frames do not flip)
-        if any(t.form in {"누가", "어디가"} or (t.form in {"누구", "어디", "회사", "기업", "곳"}
-                                               and i + 1 < len(toks) and toks[i + 1].tag == "JKS")
-               for i, t in enumerate(toks)):
-            return "subject"             # "Claude 3는 누가 만들었어?"
+            return "subject"  # "X는 누구에게 인수되었나" (theme frames do not flip)
+        if any(
+            t.form in {"누가", "어디가"}
+            or (
+                t.form in {"누구", "어디", "회사", "기업", "곳"}
+                and i + 1 < len(toks)
+                and toks[i + 1].tag == "JKS"
+            )
+            for i, t in enumerate(toks)
+        ):
+            return "subject"  # "Claude 3는 누가 만들었어?"
         return "object"
     # no particle: "솔라 만든 곳", "Upstage 창업자" -> the named thing is the object
     return "subject"

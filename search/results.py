@@ -1,16 +1,18 @@
 """What search returns: Hit, Answer and EntityView, each with ``to_dict()`` giving the JSON
 shapes of interfaces.md."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Hit", "Answer", "EntityView"]
+__all__ = ["Answer", "EntityView", "Hit"]
 
 
 @dataclass
 class Hit:
     """One evidence sentence.  ``entities`` carry character offsets inside ``text``;
     ``explain`` says which retrievers found it and how they scored it."""
+
     sentence_id: str
     doc_id: str
     text: str
@@ -19,9 +21,14 @@ class Hit:
     explain: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"sentence_id": self.sentence_id, "doc_id": self.doc_id, "text": self.text,
-                "score": round(float(self.score), 4), "entities": list(self.entities),
-                "explain": dict(self.explain)}
+        return {
+            "sentence_id": self.sentence_id,
+            "doc_id": self.doc_id,
+            "text": self.text,
+            "score": round(float(self.score), 4),
+            "entities": list(self.entities),
+            "explain": dict(self.explain),
+        }
 
 
 @dataclass
@@ -30,17 +37,22 @@ class Answer:
     answer: str | None
     answer_entities: list[dict] = field(default_factory=list)
     evidence: list[Hit] = field(default_factory=list)
-    method: str = "none"              # graph | passage | none
+    method: str = "none"  # graph | passage | none
     confidence: float = 0.0
-    sentence: str = ""                # the answer as a Korean sentence
+    sentence: str = ""  # the answer as a Korean sentence
     analysis: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"question": self.question, "answer": self.answer,
-                "answer_entities": list(self.answer_entities),
-                "evidence": [h.to_dict() for h in self.evidence], "method": self.method,
-                "confidence": round(float(self.confidence), 3), "sentence": self.sentence,
-                "analysis": dict(self.analysis)}
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "answer_entities": list(self.answer_entities),
+            "evidence": [h.to_dict() for h in self.evidence],
+            "method": self.method,
+            "confidence": round(float(self.confidence), 3),
+            "sentence": self.sentence,
+            "analysis": dict(self.analysis),
+        }
 
 
 @dataclass
@@ -55,6 +67,13 @@ class EntityView:
     merges: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases),
-                "mentions": self.mentions, "roles": list(self.roles),
-                "merges": list(self.merges), "relations": list(self.relations)}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "mentions": self.mentions,
+            "roles": list(self.roles),
+            "merges": list(self.merges),
+            "relations": list(self.relations),
+        }

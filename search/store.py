@@ -1,6 +1,7 @@
 """The knowledge base on disk: one SQLite database is the source of truth (documents, their
 analyses, sentences, index terms, embeddings); the FAISS index beside it is derived and rebuilt
 whenever it is missing or stale.  SQLite transactions make every update all-or-nothing."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Store", "SCHEMA_VERSION", "DB_NAME"]
+__all__ = ["DB_NAME", "SCHEMA_VERSION", "Store"]
 
 SCHEMA_VERSION = 1
 DB_NAME = "kb.sqlite"
@@ -49,8 +50,9 @@ class Store:
         return dict(self._db.execute("SELECT key, value FROM meta"))
 
     def set_meta(self, **values) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                             [(k, str(v)) for k, v in values.items()])
+        self._db.executemany(
+            "INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
+        )
 
     # -- transactions ---------------------------------------------------------------------------
     def transaction(self):
@@ -58,7 +60,9 @@ class Store:
 
     # -- documents ------------------------------------------------------------------------------
     def document_hash(self, doc_id: str) -> str | None:
-        row = self._db.execute("SELECT content_hash FROM documents WHERE id=?", (doc_id,)).fetchone()
+        row = self._db.execute(
+            "SELECT content_hash FROM documents WHERE id=?", (doc_id,)
+        ).fetchone()
         return row[0] if row else None
 
     def document_ids(self) -> list[str]:
@@ -68,24 +72,36 @@ class Store:
         return list(self._db.execute("SELECT id, title, source FROM documents ORDER BY id"))
 
     def analyses(self) -> list[dict]:
-        return [json.loads(r[0]) for r in
-                self._db.execute("SELECT analysis FROM documents ORDER BY id")]
+        return [
+            json.loads(r[0]) for r in self._db.execute("SELECT analysis FROM documents ORDER BY id")
+        ]
 
-    def put_document(self, doc_id, title, source, content_hash, analysis: dict,
-                     sentences: list[tuple[str, str, str, str]]) -> None:
+    def put_document(
+        self,
+        doc_id,
+        title,
+        source,
+        content_hash,
+        analysis: dict,
+        sentences: list[tuple[str, str, str, str]],
+    ) -> None:
         """Insert or replace a document; ``sentences`` are (id, text, terms, text_hash)."""
         self._db.execute("DELETE FROM sentences WHERE doc_id=?", (doc_id,))
         self._db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
         self._db.execute(
             "INSERT INTO documents (id, title, source, content_hash, analysis) VALUES (?,?,?,?,?)",
-            (doc_id, title, source, content_hash, json.dumps(analysis, ensure_ascii=False)))
+            (doc_id, title, source, content_hash, json.dumps(analysis, ensure_ascii=False)),
+        )
         self._db.executemany(
             "INSERT INTO sentences (id, doc_id, text, terms, text_hash) VALUES (?,?,?,?,?)",
-            [(sid, doc_id, text, terms, h) for sid, text, terms, h in sentences])
+            [(sid, doc_id, text, terms, h) for sid, text, terms, h in sentences],
+        )
 
     def update_analysis(self, doc_id: str, analysis: dict) -> None:
-        self._db.execute("UPDATE documents SET analysis=? WHERE id=?",
-                         (json.dumps(analysis, ensure_ascii=False), doc_id))
+        self._db.execute(
+            "UPDATE documents SET analysis=? WHERE id=?",
+            (json.dumps(analysis, ensure_ascii=False), doc_id),
+        )
 
     def delete_document(self, doc_id: str) -> bool:
         self._db.execute("DELETE FROM sentences WHERE doc_id=?", (doc_id,))
@@ -94,30 +110,38 @@ class Store:
 
     def sentences(self) -> list[tuple[int, str, str, str, str, str]]:
         """(rowid, id, doc_id, text, terms, text_hash) in row order."""
-        return list(self._db.execute(
-            "SELECT rowid, id, doc_id, text, terms, text_hash FROM sentences ORDER BY rowid"))
+        return list(
+            self._db.execute(
+                "SELECT rowid, id, doc_id, text, terms, text_hash FROM sentences ORDER BY rowid"
+            )
+        )
 
     # -- embeddings -----------------------------------------------------------------------------
     def cached_vectors(self, model: str, hashes: list[str]) -> dict[str, np.ndarray]:
         out = {}
         for i in range(0, len(hashes), 500):
-            chunk = hashes[i:i + 500]
+            chunk = hashes[i : i + 500]
             q = ",".join("?" * len(chunk))
             for h, blob in self._db.execute(
-                    f"SELECT text_hash, vector FROM embeddings WHERE model=? AND text_hash IN ({q})",
-                    (model, *chunk)):
+                f"SELECT text_hash, vector FROM embeddings WHERE model=? AND text_hash IN ({q})",
+                (model, *chunk),
+            ):
                 out[h] = np.frombuffer(blob, dtype=np.float32)
         return out
 
     def put_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
-                             [(model, h, np.asarray(v, np.float32).tobytes())
-                              for h, v in vectors.items()])
+        self._db.executemany(
+            "INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
+            [(model, h, np.asarray(v, np.float32).tobytes()) for h, v in vectors.items()],
+        )
 
     def prune_vectors(self, model: str) -> None:
         """Forget cached vectors that no sentence uses any more."""
-        self._db.execute("DELETE FROM embeddings WHERE model=? AND text_hash NOT IN "
-                         "(SELECT text_hash FROM sentences)", (model,))
+        self._db.execute(
+            "DELETE FROM embeddings WHERE model=? AND text_hash NOT IN "
+            "(SELECT text_hash FROM sentences)",
+            (model,),
+        )
 
 
 class _Transaction:

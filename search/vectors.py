@@ -4,6 +4,7 @@ Exact inner product (cosine on normalised vectors) for small knowledge bases; HN
 ``HNSW_THRESHOLD`` vectors, where exact search gets slow.  Ids are the store's sentence row ids,
 so a document's vectors can be found and removed.
 """
+
 from __future__ import annotations
 
 import os
@@ -11,7 +12,7 @@ import os
 import faiss
 import numpy as np
 
-__all__ = ["VectorIndex", "HNSW_THRESHOLD"]
+__all__ = ["HNSW_THRESHOLD", "VectorIndex"]
 
 HNSW_THRESHOLD = 200_000
 # candidates HNSW keeps while searching: recall@10 0.83 at 96 on 1M clustered vectors; see
@@ -25,11 +26,14 @@ class VectorIndex:
         self.kind = kind
 
     @classmethod
-    def build(cls, vectors: np.ndarray, ids: np.ndarray, dim: int,
-              kind: str | None = None) -> "VectorIndex":
+    def build(
+        cls, vectors: np.ndarray, ids: np.ndarray, dim: int, kind: str | None = None
+    ) -> VectorIndex:
         """``kind`` is 'flat', 'hnsw' or None (chosen by size; $KGSEARCH_INDEX overrides)."""
         n = len(ids)
-        kind = kind or os.environ.get("KGSEARCH_INDEX") or ("hnsw" if n >= HNSW_THRESHOLD else "flat")
+        kind = (
+            kind or os.environ.get("KGSEARCH_INDEX") or ("hnsw" if n >= HNSW_THRESHOLD else "flat")
+        )
         if kind == "flat":
             base = faiss.IndexFlatIP(dim)
         elif kind == "hnsw":
@@ -40,8 +44,10 @@ class VectorIndex:
             raise ValueError(f"unknown vector index kind {kind!r}: use 'flat' or 'hnsw'")
         index = faiss.IndexIDMap2(base)
         if n:
-            index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
-                               np.ascontiguousarray(ids, dtype=np.int64))
+            index.add_with_ids(
+                np.ascontiguousarray(vectors, dtype=np.float32),
+                np.ascontiguousarray(ids, dtype=np.int64),
+            )
         return cls(index, kind)
 
     def __len__(self) -> int:
@@ -59,7 +65,7 @@ class VectorIndex:
         os.replace(tmp, path)
 
     @classmethod
-    def load(cls, path: str, kind: str) -> "VectorIndex":
+    def load(cls, path: str, kind: str) -> VectorIndex:
         index = faiss.read_index(path)
         if kind == "hnsw":
             faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH

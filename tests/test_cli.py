@@ -1,11 +1,11 @@
 """The kgsearch command through a real subprocess, as a user types it."""
+
 import json
 import os
 import subprocess
 import sys
 
 import pytest
-
 from conftest import SEED
 
 
@@ -47,12 +47,15 @@ def test_search_entity_export_stats(seed_kb_path, tmp_path):
     assert isinstance(stats["embedder"], str) and isinstance(stats["engine"], str)
 
 
-@pytest.mark.parametrize("args, status, message", [
-    (["entity", "없는회사"], 1, "no entity named"),
-    (["search", "-k", "0", "앤스로픽"], 2, "between 1 and 100"),
-    (["ask", ""], 2, "empty"),
-    (["remove", "no-such-doc"], 1, "no document"),
-])
+@pytest.mark.parametrize(
+    "args, status, message",
+    [
+        (["entity", "없는회사"], 1, "no entity named"),
+        (["search", "-k", "0", "앤스로픽"], 2, "between 1 and 100"),
+        (["ask", ""], 2, "empty"),
+        (["remove", "no-such-doc"], 1, "no document"),
+    ],
+)
 def test_errors_are_one_clear_line(seed_kb_path, args, status, message):
     proc = run(*args, kb=seed_kb_path, check=False)
     assert proc.returncode == status
@@ -66,8 +69,11 @@ def test_missing_knowledge_base(tmp_path):
 
 
 def test_bad_usage_exits_2():
-    proc = subprocess.run([sys.executable, "-m", "web.cli", "export", "--format", "csv"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "web.cli", "export", "--format", "csv"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2
 
 
@@ -75,8 +81,10 @@ def test_build_add_remove(tmp_path):
     kb = tmp_path / "kb"
     run("build", "--quiet", str(SEED), kb=kb)
     news = tmp_path / "news.txt"
-    news.write_text("리벨리온은 2020년 설립된 한국의 AI 반도체 스타트업이다. 리벨리온은 아톰 칩을 개발했다.",
-                    encoding="utf-8")
+    news.write_text(
+        "리벨리온은 2020년 설립된 한국의 AI 반도체 스타트업이다. 리벨리온은 아톰 칩을 개발했다.",
+        encoding="utf-8",
+    )
     proc = run("add", "--quiet", str(news), kb=kb)
     assert "added news" in proc.stderr
     assert json.loads(run("stats", "--json", kb=kb).stdout)["documents"] == 2

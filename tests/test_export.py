@@ -1,4 +1,5 @@
 """Graph exports: JSON against its schema and back, GraphML readable, Cypher idempotent."""
+
 import io
 import json
 from pathlib import Path
@@ -8,8 +9,11 @@ import networkx as nx
 
 from kg.export import from_json
 
-SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "docs" / "graph.schema.json")
-                    .read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parent.parent / "docs" / "graph.schema.json").read_text(
+        encoding="utf-8"
+    )
+)
 
 
 def test_json_export_matches_the_schema(seed_kb):
@@ -40,7 +44,7 @@ def test_json_round_trip_keeps_attributes(seed_kb):
 def test_graphml_reads_back_with_flat_attributes(seed_kb):
     g = nx.read_graphml(io.BytesIO(seed_kb.export("graphml").encode("utf-8")))
     assert g.nodes["anthropic"]["type"] == "Company"
-    assert json.loads(g.nodes["anthropic"]["aliases"])      # lists become JSON strings
+    assert json.loads(g.nodes["anthropic"]["aliases"])  # lists become JSON strings
 
 
 def test_cypher_merges_every_node_and_edge(seed_kb):
@@ -49,5 +53,5 @@ def test_cypher_merges_every_node_and_edge(seed_kb):
     g = seed_kb.graph
     assert len(lines) == g.number_of_nodes() + g.number_of_edges()
     assert all(line.startswith(("MERGE ", "MATCH ")) and line.endswith(";") for line in lines)
-    assert all(" CREATE " not in line for line in lines)       # MERGE only: idempotent
+    assert all(" CREATE " not in line for line in lines)  # MERGE only: idempotent
     assert "MERGE (n:Entity:Company {id: 'anthropic'})" in text

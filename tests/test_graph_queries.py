@@ -1,4 +1,5 @@
 """Graph queries through the Python API on the seed knowledge base."""
+
 import pytest
 
 from kg import analyze_document, build_graph, resolve
@@ -34,8 +35,11 @@ def test_path_has_evidence_on_every_hop(seed_kb):
 
 
 def test_path_between_unconnected_entities_is_empty():
-    g = build_graph(resolve([analyze_document("d", "Anthropic은 Claude를 개발했다. Meta는 Llama를 개발했다.")]))
+    g = build_graph(
+        resolve([analyze_document("d", "Anthropic은 Claude를 개발했다. Meta는 Llama를 개발했다.")])
+    )
     import networkx as nx
+
     with pytest.raises(nx.NetworkXNoPath):
         shortest_path(g, "anthropic", "meta")
 
@@ -44,12 +48,18 @@ def test_communities_cluster_the_two_companies(seed_kb):
     parts = seed_kb.communities()
     assert parts and sum(len(p) for p in parts) >= 10
     where = {e: i for i, p in enumerate(parts) for e in p}
-    assert where["anthropic"] == where["amazon"]        # its investors cluster with it
-    assert parts == seed_kb.communities()              # deterministic
+    assert where["anthropic"] == where["amazon"]  # its investors cluster with it
+    assert parts == seed_kb.communities()  # deterministic
 
 
 def test_free_functions_on_a_plain_graph():
-    g = build_graph(resolve([analyze_document("d", "Anthropic은 Claude를 개발했다. Google은 Anthropic에 투자했다.")]))
-    assert [(r["type"], r["other"]) for r in relations(g, "anthropic")] == \
-        [("DEVELOPED", "claude"), ("INVESTED_IN", "google")]
+    g = build_graph(
+        resolve(
+            [analyze_document("d", "Anthropic은 Claude를 개발했다. Google은 Anthropic에 투자했다.")]
+        )
+    )
+    assert [(r["type"], r["other"]) for r in relations(g, "anthropic")] == [
+        ("DEVELOPED", "claude"),
+        ("INVESTED_IN", "google"),
+    ]
     assert communities(g) == [["anthropic", "claude", "google"]]

@@ -1,4 +1,5 @@
 """Bad and unusual input files get a clear error or a documented clean handling."""
+
 import pytest
 
 from search.ingest import InputError, read_paths, strip_markup
@@ -58,6 +59,7 @@ def test_folder_and_unknown_suffix(tmp_path):
 
 def test_oversized_file(tmp_path, monkeypatch):
     import search.ingest as ingest
+
     monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
     f = tmp_path / "big.txt"
     f.write_text("가" * 200)
@@ -66,6 +68,9 @@ def test_oversized_file(tmp_path, monkeypatch):
 
 
 def test_markup_is_reduced_to_text():
-    assert strip_markup("<p>앤스로픽<script>alert(1)</script>은 <b>좋다</b></p>").split() == \
-        ["앤스로픽", "은", "좋다"]
+    assert strip_markup("<p>앤스로픽<script>alert(1)</script>은 <b>좋다</b></p>").split() == [
+        "앤스로픽",
+        "은",
+        "좋다",
+    ]
     assert strip_markup("# 제목\n**굵게** [링크](http://x)", markdown=True) == "제목\n굵게 링크"

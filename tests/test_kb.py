@@ -1,4 +1,5 @@
 """The Python API end to end on the seed article, as the README shows it."""
+
 import json
 
 import pytest
@@ -21,7 +22,7 @@ def test_the_example_question(seed_kb):
 def test_no_answer_for_what_the_article_does_not_say(seed_kb):
     ans = seed_kb.ask("테슬라의 CEO는?")
     assert ans.answer is None and ans.method == "none"
-    assert ans.evidence             # still the best hits
+    assert ans.evidence  # still the best hits
 
 
 def test_search_hits_carry_entity_offsets(seed_kb):
@@ -82,14 +83,20 @@ def test_stats(seed_kb):
 
 def test_add_update_remove(kb_copy):
     kb = kb_copy
-    doc = kb.add_text("업스테이지는 2020년 설립된 한국의 AI 스타트업이다. 업스테이지는 솔라를 개발했다.",
-                      doc_id="news-1", title="업스테이지")
+    doc = kb.add_text(
+        "업스테이지는 2020년 설립된 한국의 AI 스타트업이다. 업스테이지는 솔라를 개발했다.",
+        doc_id="news-1",
+        title="업스테이지",
+    )
     assert doc == "news-1" and "news-1" in kb.document_ids()
     assert kb.entity("업스테이지") is not None
     assert kb.ask("솔라를 개발한 회사는?").answer == "업스테이지"
     rev = kb.stats()
-    kb.add_text("업스테이지는 2020년 설립된 한국의 AI 스타트업이다. 업스테이지는 솔라를 개발했다.",
-                doc_id="news-1", title="업스테이지")      # unchanged: nothing happens
+    kb.add_text(
+        "업스테이지는 2020년 설립된 한국의 AI 스타트업이다. 업스테이지는 솔라를 개발했다.",
+        doc_id="news-1",
+        title="업스테이지",
+    )  # unchanged: nothing happens
     assert kb.stats() == rev
     assert kb.remove("news-1") is True
     assert kb.entity("업스테이지") is None

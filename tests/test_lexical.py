@@ -1,11 +1,17 @@
 """BM25 over Kiwi morphemes, checked against bm25s (a trusted reference) on a small corpus."""
+
 import numpy as np
 
 from search.lexical import BM25, terms, terms_many
 
-CORPUS = ["앤스로픽은 Claude를 개발한 기업입니다.", "오픈AI는 2015년 설립되었습니다.",
-          "Claude 3는 2024년 3월 공개되었습니다.", "Amazon과 Google Cloud가 앤스로픽에 투자했습니다.",
-          "메타의 라마 모델은 오픈소스입니다.", "삼성전자는 반도체를 만듭니다."]
+CORPUS = [
+    "앤스로픽은 Claude를 개발한 기업입니다.",
+    "오픈AI는 2015년 설립되었습니다.",
+    "Claude 3는 2024년 3월 공개되었습니다.",
+    "Amazon과 Google Cloud가 앤스로픽에 투자했습니다.",
+    "메타의 라마 모델은 오픈소스입니다.",
+    "삼성전자는 반도체를 만듭니다.",
+]
 
 
 def test_particles_are_dropped_and_latin_is_case_folded():
@@ -21,6 +27,7 @@ def test_compound_nouns_are_indexed_whole_and_split():
 
 def test_scores_match_bm25s():
     import bm25s
+
     docs = terms_many(CORPUS)
     ours = BM25(docs)
     ref = bm25s.BM25(method="lucene", k1=1.2, b=0.75)

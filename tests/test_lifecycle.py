@@ -1,6 +1,6 @@
 """Knowledge base lifecycle: crashes at any moment, incremental changes equal a rebuild,
 readers during writes, and arbitrary Unicode."""
-import os
+
 import shutil
 import signal
 import subprocess
@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import GOLD, SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import GOLD, SEED
 from kg import analyze_document, resolve
 from search import KnowledgeBase
 
@@ -22,10 +22,12 @@ ARTICLES = {p.stem: p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.t
 
 def _state(kb: KnowledgeBase):
     ex = kb.extraction
-    return (sorted(kb.document_ids()),
-            sorted((e.id, e.type, tuple(sorted(e.aliases))) for e in ex.entities.values()),
-            sorted(r.key for r in ex.relations),
-            sorted(s.text for s in ex.sentences.values()))
+    return (
+        sorted(kb.document_ids()),
+        sorted((e.id, e.type, tuple(sorted(e.aliases))) for e in ex.entities.values()),
+        sorted(r.key for r in ex.relations),
+        sorted(s.text for s in ex.sentences.values()),
+    )
 
 
 def _copy_of_seed(seed_kb_path: Path, tmp_path: Path) -> Path:
@@ -45,8 +47,11 @@ def _folder_of_articles(folder: Path, with_seed: bool = False) -> Path:
 
 def _kill_9_after(delay: float, *args: str) -> None:
     """Run a kgsearch command and kill it with SIGKILL after ``delay`` seconds."""
-    proc = subprocess.Popen([sys.executable, "-m", "web.cli", *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "web.cli", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -58,7 +63,7 @@ def test_kill_9_during_build_leaves_the_old_base(seed_kb_path, tmp_path, delay):
     before = _state(KnowledgeBase.open(path))
     corpus = _folder_of_articles(tmp_path / "corpus", with_seed=True)
     _kill_9_after(delay, "build", "--quiet", "--kb", str(path), str(corpus))
-    kb = KnowledgeBase.open(path)          # must open, whatever moment the kill hit
+    kb = KnowledgeBase.open(path)  # must open, whatever moment the kill hit
     after = _state(kb)
     assert after == before or sorted(after[0]) == sorted(["seed", *ARTICLES])
     assert kb.search("앤스로픽", k=1)
@@ -99,19 +104,35 @@ def _scratch(path: Path, held: set[str]) -> KnowledgeBase:
 
 
 def test_adds_and_removes_equal_a_rebuild(tmp_path):
-    steps = [("add", "ai-chips"), ("add", "korean-llms"), ("remove", "ai-chips"),
-             ("add", "mistral-gemini"), ("add", "ai-chips"), ("remove", "korean-llms")]
+    steps = [
+        ("add", "ai-chips"),
+        ("add", "korean-llms"),
+        ("remove", "ai-chips"),
+        ("add", "mistral-gemini"),
+        ("add", "ai-chips"),
+        ("remove", "korean-llms"),
+    ]
     kb = KnowledgeBase.build([], path=tmp_path / "inc")
     held = _apply(kb, steps)
     assert _state(kb) == _state(_scratch(tmp_path / "scratch", held))
     assert _state(KnowledgeBase.open(tmp_path / "inc")) == _state(kb)
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["add", "remove"]),
-                          st.sampled_from(["ai-chips", "korean-llms", "mistral-gemini"])),
-                min_size=1, max_size=6))
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "remove"]),
+            st.sampled_from(["ai-chips", "korean-llms", "mistral-gemini"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_any_sequence_of_adds_and_removes_equals_a_rebuild(tmp_path_factory, steps):
     base = tmp_path_factory.mktemp("seq")
     kb = KnowledgeBase.build([], path=base / "inc")
@@ -150,7 +171,7 @@ def test_searches_during_writes_see_whole_snapshots(kb_copy):
                 hits = kb.search("앤스로픽 투자", k=5)
                 assert hits and all(h.text for h in hits)
                 assert kb.ask("Claude를 개발한 회사는?").answer == "Anthropic"
-            except BaseException as e:  # noqa: BLE001 - collected for the assertion below
+            except BaseException as e:
                 errors.append(e)
 
     threads = [threading.Thread(target=reader) for _ in range(3)]
@@ -160,7 +181,7 @@ def test_searches_during_writes_see_whole_snapshots(kb_copy):
         for i, (name, text) in enumerate(list(ARTICLES.items())[:3]):
             kb.add_text(text, doc_id=name)
             if i == 1:
-                kb.remove(list(ARTICLES)[0])
+                kb.remove(next(iter(ARTICLES)))
     finally:
         stop.set()
         for t in threads:
@@ -176,8 +197,11 @@ def test_extraction_never_raises_on_any_unicode(text):
         assert r.subject in ex.entities and r.object in ex.entities
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.text(min_size=1, max_size=200).filter(lambda s: s.strip()))
 def test_search_and_ask_never_raise_on_any_unicode(seed_kb, query):
     seed_kb.search(query, k=3)

@@ -1,8 +1,7 @@
 """The README's examples work as written."""
-import os
+
 import re
 import shutil
-from pathlib import Path
 
 from conftest import ROOT
 
@@ -20,7 +19,10 @@ def test_python_example_runs(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("kb"))
     monkeypatch.chdir(tmp_path)
     printed = []
-    exec(compile(code, "README.md", "exec"), {"print": lambda *a: printed.append(" ".join(map(str, a)))})
+    exec(
+        compile(code, "README.md", "exec"),
+        {"print": lambda *a: printed.append(" ".join(map(str, a)))},
+    )
     assert printed[0] == "Anthropic graph 바로 Claude를 개발한 앤스로픽입니다."
     assert printed[1] == "리벨리온"
     assert printed[3] == "['앤스로픽', 'Anthropic']"
@@ -28,18 +30,25 @@ def test_python_example_runs(tmp_path, monkeypatch):
 
 def test_every_cli_command_in_the_readme_exists():
     from web.cli import _parser
+
     commands = set(_parser()._subparsers._group_actions[0].choices)
     shell = "\n".join(re.findall(r"```sh\n(.*?)```", README, re.S))
     used = set(re.findall(r"^kgsearch (\w[\w-]*)", shell, re.M))
     assert used
-    assert used <= commands and {"build", "ask", "search", "entity", "export", "stats", "serve",
-                                 "add", "remove"} <= commands
+    assert (
+        used <= commands
+        and {"build", "ask", "search", "entity", "export", "stats", "serve", "add", "remove"}
+        <= commands
+    )
 
 
 def test_every_documented_route_is_served(seed_kb):
     from web import create_app
+
     app = create_app(kb=seed_kb)
     rules = {r.rule.replace("<path:", "{").replace(">", "}") for r in app.url_map.iter_rules()}
     for route in re.findall(r"http://127\.0\.0\.1:8000(/[\w/.-]*)", README):
         route = re.sub(r"/news-1$", "/{doc_id}", route)
-        assert any(route == r or route.startswith(r.split("{")[0]) and "{" in r for r in rules), route
+        assert any(route == r or (route.startswith(r.split("{")[0]) and "{" in r) for r in rules), (
+            route
+        )

@@ -1,4 +1,5 @@
 """One Korean sentence (our own) per relation pattern family."""
+
 import pytest
 
 from kg import analyze_document, resolve
@@ -10,22 +11,28 @@ def _rels(text):
     return {(name[r.subject], r.type, name[r.object]) for r in ex.relations}, ex
 
 
-@pytest.mark.parametrize("text, fact", [
-    # transitive clause
-    ("네이버는 하이퍼클로바X를 개발했다.", ("Naver", "DEVELOPED", "하이퍼클로바X")),
-    # relative clause: the head is the doer
-    ("바로 Gemini를 개발한 구글입니다.", ("Google", "DEVELOPED", "Gemini")),
-    # copula with a relative clause: "X는 Y를 개발한 기업이다"
-    ("업스테이지는 솔라 모델을 개발한 기업이다.", ("업스테이지", "DEVELOPED", "솔라")),
-    # genitive
-    ("메타의 라마 모델이 인기를 끌었다.", ("Meta", "DEVELOPED", "라마")),
-    # passive participle with a date
-    ("코히어는 2019년 설립된 캐나다의 AI 스타트업이다.", ("코히어", "FOUNDED_IN", "2019년")),
-    # passive clause with an agent in 에
-    ("딥마인드는 2014년 구글에 인수되었다.", ("Google", "ACQUIRED", "딥마인드")),
-    # partner through a noun predicate
-    ("삼성전자는 Google과의 협력을 통해 새 기기를 만들었다.", ("Google", "PARTNER_OF", "Samsung Electronics")),
-])
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # transitive clause
+        ("네이버는 하이퍼클로바X를 개발했다.", ("Naver", "DEVELOPED", "하이퍼클로바X")),
+        # relative clause: the head is the doer
+        ("바로 Gemini를 개발한 구글입니다.", ("Google", "DEVELOPED", "Gemini")),
+        # copula with a relative clause: "X는 Y를 개발한 기업이다"
+        ("업스테이지는 솔라 모델을 개발한 기업이다.", ("업스테이지", "DEVELOPED", "솔라")),
+        # genitive
+        ("메타의 라마 모델이 인기를 끌었다.", ("Meta", "DEVELOPED", "라마")),
+        # passive participle with a date
+        ("코히어는 2019년 설립된 캐나다의 AI 스타트업이다.", ("코히어", "FOUNDED_IN", "2019년")),
+        # passive clause with an agent in 에
+        ("딥마인드는 2014년 구글에 인수되었다.", ("Google", "ACQUIRED", "딥마인드")),
+        # partner through a noun predicate
+        (
+            "삼성전자는 Google과의 협력을 통해 새 기기를 만들었다.",
+            ("Google", "PARTNER_OF", "Samsung Electronics"),
+        ),
+    ],
+)
 def test_pattern_families(text, fact):
     rels, _ = _rels(text)
     assert fact in rels, rels
@@ -54,6 +61,9 @@ def test_every_relation_has_evidence_from_its_sentence(seed_kb):
 
 
 def test_same_fact_twice_is_one_edge_with_two_evidences(seed_kb):
-    dev = [r for r in seed_kb.extraction.relations
-           if (r.subject, r.type, r.object) == ("anthropic", "DEVELOPED", "claude")]
+    dev = [
+        r
+        for r in seed_kb.extraction.relations
+        if (r.subject, r.type, r.object) == ("anthropic", "DEVELOPED", "claude")
+    ]
     assert len(dev) == 1 and len(dev[0].evidence) >= 2

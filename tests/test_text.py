@@ -6,15 +6,18 @@ from kg.text import MAX_SENTENCE_CHARS, normalize, split_sentences
 def test_title_line_is_its_own_sentence():
     text = "AI가 어떤 정보를 더 중요하게 생각할지 결정해주는 숫자값 -\n주말에 그림 그려보셨나요? 많이 업데이트 됐어요."
     sents = split_sentences("d", text)
-    assert [s.text for s in sents] == ["AI가 어떤 정보를 더 중요하게 생각할지 결정해주는 숫자값 -",
-                                       "주말에 그림 그려보셨나요?", "많이 업데이트 됐어요."]
+    assert [s.text for s in sents] == [
+        "AI가 어떤 정보를 더 중요하게 생각할지 결정해주는 숫자값 -",
+        "주말에 그림 그려보셨나요?",
+        "많이 업데이트 됐어요.",
+    ]
     assert [s.paragraph for s in sents] == [0, 1, 1]
 
 
 def test_sentence_offsets_point_into_the_document():
     text = normalize("  첫 문장입니다. 둘째 문장입니다.\n\n셋째 줄이에요.")
     for s in split_sentences("d", text):
-        assert text[s.start:s.start + len(s.text)] == s.text
+        assert text[s.start : s.start + len(s.text)] == s.text
         assert s.id == f"d#{s.index}"
 
 

@@ -1,4 +1,5 @@
 """Every route through Flask's test client, including every bad input of interfaces.md."""
+
 import json
 
 import pytest
@@ -44,9 +45,10 @@ def test_entity_by_alias_and_unknown(client):
     assert r.status_code == 404 and "없는회사" in r.get_json()["error"]
 
 
-@pytest.mark.parametrize("fmt, mime", [("json", "application/json"),
-                                       ("graphml", "application/xml"),
-                                       ("cypher", "text/plain")])
+@pytest.mark.parametrize(
+    "fmt, mime",
+    [("json", "application/json"), ("graphml", "application/xml"), ("cypher", "text/plain")],
+)
 def test_graph_formats(client, fmt, mime):
     r = client.get("/api/graph", query_string={"format": fmt})
     assert r.status_code == 200 and r.mimetype == mime and r.data
@@ -59,20 +61,23 @@ def test_stats(client):
     assert body["documents"] == 1 and body["embedder"] == "multilingual-e5-small"
 
 
-@pytest.mark.parametrize("url, params, status, message", [
-    ("/api/search", {}, 400, "missing or empty"),
-    ("/api/search", {"q": "   "}, 400, "missing or empty"),
-    ("/api/search", {"q": "가" * 1001}, 400, "limit is 1000"),
-    ("/api/search", {"q": "앤스로픽", "k": "0"}, 400, "from 1 to 100"),
-    ("/api/search", {"q": "앤스로픽", "k": "101"}, 400, "from 1 to 100"),
-    ("/api/search", {"q": "앤스로픽", "k": "ten"}, 400, "whole number"),
-    ("/api/ask", {}, 400, "missing or empty"),
-    ("/api/ask", {"q": "가" * 1001}, 400, "limit is 1000"),
-    ("/api/graph", {"format": "csv"}, 400, "unknown format"),
-    ("/api/graph", {"entity": "없는회사"}, 404, "no entity"),
-    ("/api/graph", {"entity": "anthropic", "depth": "9"}, 400, "from 0 to 5"),
-    ("/api/nothing", {}, 404, "no such route"),
-])
+@pytest.mark.parametrize(
+    "url, params, status, message",
+    [
+        ("/api/search", {}, 400, "missing or empty"),
+        ("/api/search", {"q": "   "}, 400, "missing or empty"),
+        ("/api/search", {"q": "가" * 1001}, 400, "limit is 1000"),
+        ("/api/search", {"q": "앤스로픽", "k": "0"}, 400, "from 1 to 100"),
+        ("/api/search", {"q": "앤스로픽", "k": "101"}, 400, "from 1 to 100"),
+        ("/api/search", {"q": "앤스로픽", "k": "ten"}, 400, "whole number"),
+        ("/api/ask", {}, 400, "missing or empty"),
+        ("/api/ask", {"q": "가" * 1001}, 400, "limit is 1000"),
+        ("/api/graph", {"format": "csv"}, 400, "unknown format"),
+        ("/api/graph", {"entity": "없는회사"}, 404, "no entity"),
+        ("/api/graph", {"entity": "anthropic", "depth": "9"}, 400, "from 0 to 5"),
+        ("/api/nothing", {}, 404, "no such route"),
+    ],
+)
 def test_bad_input_is_4xx_json(client, url, params, status, message):
     r = client.get(url, query_string=params)
     assert r.status_code == status
@@ -97,32 +102,48 @@ def test_page_answers_and_escapes(client):
 
 def test_openapi(client):
     from openapi_spec_validator import validate
+
     doc = client.get("/api/openapi.json").get_json()
-    validate(doc)                   # a valid OpenAPI 3 document
+    validate(doc)  # a valid OpenAPI 3 document
     assert doc["openapi"].startswith("3.")
-    for route in ["/api/search", "/api/ask", "/api/entities/{name}", "/api/graph", "/api/stats",
-                  "/healthz", "/api/documents", "/api/documents/{id}"]:
+    for route in [
+        "/api/search",
+        "/api/ask",
+        "/api/entities/{name}",
+        "/api/graph",
+        "/api/stats",
+        "/healthz",
+        "/api/documents",
+        "/api/documents/{id}",
+    ]:
         assert route in doc["paths"]
 
 
 def test_documents_post_and_delete(write_client, monkeypatch):
     monkeypatch.delenv("KGSEARCH_TOKEN", raising=False)
-    r = write_client.post("/api/documents", json={"id": "n1", "title": "리벨리온",
-                                                  "text": "리벨리온은 아톰 칩을 개발했다."})
+    r = write_client.post(
+        "/api/documents",
+        json={"id": "n1", "title": "리벨리온", "text": "리벨리온은 아톰 칩을 개발했다."},
+    )
     assert r.status_code == 201 and r.get_json()["id"] == "n1"
-    r = write_client.post("/api/documents", json={"id": "n1", "text": "리벨리온은 아톰 칩을 만들었다."})
+    r = write_client.post(
+        "/api/documents", json={"id": "n1", "text": "리벨리온은 아톰 칩을 만들었다."}
+    )
     assert r.status_code == 200 and r.get_json()["updated"] is True
     assert write_client.delete("/api/documents/n1").status_code == 200
     assert write_client.delete("/api/documents/n1").status_code == 404
 
 
-@pytest.mark.parametrize("body, status, message", [
-    (b"not json", 400, "not JSON"),
-    (b"\xff\xfe", 400, "not UTF-8"),
-    (b"[1, 2]", 400, "JSON object"),
-    (json.dumps({"text": ""}).encode(), 400, "non-empty"),
-    (json.dumps({"text": "가", "id": ""}).encode(), 400, "'id'"),
-])
+@pytest.mark.parametrize(
+    "body, status, message",
+    [
+        (b"not json", 400, "not JSON"),
+        (b"\xff\xfe", 400, "not UTF-8"),
+        (b"[1, 2]", 400, "JSON object"),
+        (json.dumps({"text": ""}).encode(), 400, "non-empty"),
+        (json.dumps({"text": "가", "id": ""}).encode(), 400, "'id'"),
+    ],
+)
 def test_documents_bad_bodies(write_client, monkeypatch, body, status, message):
     monkeypatch.delenv("KGSEARCH_TOKEN", raising=False)
     r = write_client.post("/api/documents", data=body, content_type="application/json")
@@ -133,18 +154,23 @@ def test_documents_need_the_token_when_set(write_client, monkeypatch):
     monkeypatch.setenv("KGSEARCH_TOKEN", "s3cret")
     r = write_client.post("/api/documents", json={"text": "가나다"})
     assert r.status_code == 401
-    r = write_client.post("/api/documents", json={"text": "가나다"},
-                          headers={"Authorization": "Bearer wrong"})
+    r = write_client.post(
+        "/api/documents", json={"text": "가나다"}, headers={"Authorization": "Bearer wrong"}
+    )
     assert r.status_code == 401
-    r = write_client.post("/api/documents", json={"text": "앤스로픽은 좋은 회사다."},
-                          headers={"Authorization": "Bearer s3cret"})
+    r = write_client.post(
+        "/api/documents",
+        json={"text": "앤스로픽은 좋은 회사다."},
+        headers={"Authorization": "Bearer s3cret"},
+    )
     assert r.status_code == 201
 
 
 def test_documents_refused_from_other_hosts_without_token(write_client, monkeypatch):
     monkeypatch.delenv("KGSEARCH_TOKEN", raising=False)
-    r = write_client.post("/api/documents", json={"text": "가나다"},
-                          environ_base={"REMOTE_ADDR": "192.0.2.7"})
+    r = write_client.post(
+        "/api/documents", json={"text": "가나다"}, environ_base={"REMOTE_ADDR": "192.0.2.7"}
+    )
     assert r.status_code == 403 and "KGSEARCH_TOKEN" in r.get_json()["error"]
 
 

@@ -3,18 +3,18 @@
 The knowledge base is opened once per process and shared by all requests; it swaps in a new
 snapshot after each change, so readers never see half an update.
 """
+
 from __future__ import annotations
 
 import hmac
 import ipaddress
 import json
 import os
-from pathlib import Path
 
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search import EmbedderError, InputError, KnowledgeBase, KnowledgeBaseError
+from search import KnowledgeBase
 from search.kb import MAX_DOCUMENT_CHARS, MAX_QUERY_CHARS
 
 __all__ = ["create_app"]
@@ -22,15 +22,19 @@ __all__ = ["create_app"]
 MAX_BODY_BYTES = 6 * 1024 * 1024
 # Example questions are made from the knowledge base's own graph, one per kind of fact:
 # relation type -> (question template, which end the question names).
-EXAMPLE_TEMPLATES = {"DEVELOPED": ("을", " 개발한 회사는?", "object"),
-                     "FOUNDED": ("을", " 설립한 사람은 누구인가요?", "object"),
-                     "INVESTED_IN": ("에", " 투자한 기업은?", "object"),
-                     "FOUNDED_IN": ("은", " 언제 설립되었나요?", "subject"),
-                     "PARTNER_OF": ("과", " 협력하는 회사는?", "subject")}
+EXAMPLE_TEMPLATES = {
+    "DEVELOPED": ("을", " 개발한 회사는?", "object"),
+    "FOUNDED": ("을", " 설립한 사람은 누구인가요?", "object"),
+    "INVESTED_IN": ("에", " 투자한 기업은?", "object"),
+    "FOUNDED_IN": ("은", " 언제 설립되었나요?", "subject"),
+    "PARTNER_OF": ("과", " 협력하는 회사는?", "subject"),
+}
 # vis-network injects its own small stylesheet, hence 'unsafe-inline' for styles (never scripts)
-_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-        "form-action 'self'")
+_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'"
+)
 
 
 class ApiError(Exception):
@@ -67,8 +71,11 @@ def create_app(kb: KnowledgeBase | None = None, kb_path: str | None = None) -> F
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):
         if request.path.startswith("/api/") or request.path == "/healthz":
-            msg = {413: f"the request body is over {MAX_BODY_BYTES // 2**20} MB",
-                   404: "no such route", 405: "method not allowed"}.get(e.code, e.description)
+            msg = {
+                413: f"the request body is over {MAX_BODY_BYTES // 2**20} MB",
+                404: "no such route",
+                405: "method not allowed",
+            }.get(e.code, e.description)
             return jsonify(error=msg), e.code
         return e
 
@@ -133,8 +140,9 @@ def create_app(kb: KnowledgeBase | None = None, kb_path: str | None = None) -> F
             body = the_kb().export(fmt, entity=entity or None, depth=depth)
         except KeyError:
             raise ApiError(404, f"no entity named {entity!r}") from None
-        mime = {"json": "application/json", "graphml": "application/xml",
-                "cypher": "text/plain"}[fmt]
+        mime = {"json": "application/json", "graphml": "application/xml", "cypher": "text/plain"}[
+            fmt
+        ]
         resp = Response(body, mimetype=mime)
         if request.args.get("download"):
             name = f"kgsearch-graph{'-' + entity if entity else ''}.{fmt if fmt != 'cypher' else 'cypher'}"
@@ -158,8 +166,11 @@ def create_app(kb: KnowledgeBase | None = None, kb_path: str | None = None) -> F
         except ValueError:
             loopback = False
         if not loopback:
-            raise ApiError(403, "writes are allowed only from this machine unless KGSEARCH_TOKEN "
-                                "is set on the server")
+            raise ApiError(
+                403,
+                "writes are allowed only from this machine unless KGSEARCH_TOKEN "
+                "is set on the server",
+            )
 
     @app.post("/api/documents")
     def api_add_document():
@@ -172,16 +183,18 @@ def create_app(kb: KnowledgeBase | None = None, kb_path: str | None = None) -> F
         except json.JSONDecodeError as e:
             raise ApiError(400, f"the body is not JSON ({e.msg} at character {e.pos})") from None
         if not isinstance(body, dict):
-            raise ApiError(400, "the body must be a JSON object {\"id\"?, \"title\"?, \"text\"}")
+            raise ApiError(400, 'the body must be a JSON object {"id"?, "title"?, "text"}')
         text, doc_id, title = body.get("text"), body.get("id"), body.get("title", "")
         if not isinstance(text, str) or not text.strip():
             raise ApiError(400, "'text' must be a non-empty string")
         if len(text) > MAX_DOCUMENT_CHARS:
             raise ApiError(413, f"'text' is over the limit of {MAX_DOCUMENT_CHARS:,} characters")
-        if doc_id is not None and (not isinstance(doc_id, str) or not doc_id.strip()
-                                   or len(doc_id) > 200 or "#" in doc_id):
-            raise ApiError(400, "'id' must be a non-empty string of at most 200 characters "
-                                "without '#'")
+        if doc_id is not None and (
+            not isinstance(doc_id, str) or not doc_id.strip() or len(doc_id) > 200 or "#" in doc_id
+        ):
+            raise ApiError(
+                400, "'id' must be a non-empty string of at most 200 characters without '#'"
+            )
         if not isinstance(title, str):
             raise ApiError(400, "'title' must be a string")
         kb = the_kb()
@@ -199,6 +212,7 @@ def create_app(kb: KnowledgeBase | None = None, kb_path: str | None = None) -> F
     @app.get("/api/openapi.json")
     def api_openapi():
         from .openapi import openapi_document
+
         return jsonify(openapi_document())
 
     @app.get("/")
@@ -220,9 +234,16 @@ def create_app(kb: KnowledgeBase | None = None, kb_path: str | None = None) -> F
             entity = kb.entity(answer.answer_entities[0]["id"])
         elif answer is not None and answer.analysis.get("entities"):
             entity = kb.entity(answer.analysis["entities"][0])
-        return render_template("index.html", q=q, answer=answer, entity=entity, error=error,
-                               stats=kb.stats(), examples=example_questions(kb),
-                               highlight=_highlight)
+        return render_template(
+            "index.html",
+            q=q,
+            answer=answer,
+            entity=entity,
+            error=error,
+            stats=kb.stats(),
+            examples=example_questions(kb),
+            highlight=_highlight,
+        )
 
     return app
 
@@ -233,11 +254,14 @@ def example_questions(kb: KnowledgeBase, n: int = 4) -> list[str]:
     if cached is not None:
         return cached
     from kg.josa import attach
+
     ex = kb.extraction
     out: list[str] = []
     for rel_type, (particle, rest, side) in EXAMPLE_TEMPLATES.items():
-        rels = sorted((r for r in ex.relations if r.type == rel_type),
-                      key=lambda r: (-len(r.evidence), -r.confidence, r.subject, r.object))
+        rels = sorted(
+            (r for r in ex.relations if r.type == rel_type),
+            key=lambda r: (-len(r.evidence), -r.confidence, r.subject, r.object),
+        )
         if rels:
             e = ex.entities[rels[0].object if side == "object" else rels[0].subject]
             # the name as Korean readers write it, when the text gives a Hangul form
@@ -251,6 +275,7 @@ def example_questions(kb: KnowledgeBase, n: int = 4) -> list[str]:
 
 def _quote(name: str) -> str:
     from urllib.parse import quote
+
     return quote(name, safe="")
 
 
@@ -262,8 +287,8 @@ def _highlight(hit) -> list[dict]:
         if e["start"] < pos or e["end"] > len(text):
             continue
         if e["start"] > pos:
-            pieces.append({"text": text[pos:e["start"]]})
-        pieces.append({"text": text[e["start"]:e["end"]], "entity": e})
+            pieces.append({"text": text[pos : e["start"]]})
+        pieces.append({"text": text[e["start"] : e["end"]], "entity": e})
         pos = e["end"]
     if pos < len(text):
         pieces.append({"text": text[pos:]})

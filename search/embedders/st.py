@@ -2,6 +2,7 @@
 
 Loaded with ``local_files_only`` so that a missing model is a clear error, never a download.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,25 +24,34 @@ class SentenceTransformerEmbedder:
         except ImportError as e:
             raise EmbedderError(
                 "the sentence-transformers backend is not installed: pip install 'kgsearch[st]' "
-                "(install torch==2.13.0 first for the CPU build)") from e
+                "(install torch==2.13.0 first for the CPU build)"
+            ) from e
         self.id = f"sentence-transformers:{name_or_path}"
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         try:
             self._model = SentenceTransformer(name_or_path, device="cpu", local_files_only=True)
-        except Exception as e:  # noqa: BLE001 - any loading failure means the same to the user
+        except Exception as e:
             raise EmbedderError(
                 f"cannot load sentence-transformers model {name_or_path!r} from disk ({e}); "
-                "pass a directory that holds the model (nothing is downloaded)") from e
-        dim = getattr(self._model, "get_embedding_dimension", None) or \
-            self._model.get_sentence_embedding_dimension
+                "pass a directory that holds the model (nothing is downloaded)"
+            ) from e
+        dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
         self.dim = int(dim())
         self._query_prefix, self._passage_prefix = query_prefix, passage_prefix
         self._lock = threading.Lock()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         with self._lock:
-            out = self._model.encode(texts, batch_size=32, normalize_embeddings=True,
-                                     convert_to_numpy=True, show_progress_bar=False)
+            out = self._model.encode(
+                texts,
+                batch_size=32,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
         return np.ascontiguousarray(out, dtype=np.float32)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
