@@ -6,18 +6,26 @@ Usage (the README shows more)::
     kb.ask("솔라를 개발한 회사는?").answer          # the name, or None
 
 The work is done elsewhere, one concern per module: ``lifecycle`` (the directory, its
-generations and CURRENT), ``pipeline`` (documents -> analyses -> terms -> vectors -> store),
-``snapshot`` (the immutable view readers use and its indexes), ``answering`` (search and ask),
-``inventory`` (stats and exports).  This class holds the open generation and the live
-snapshot, serialises writers and swaps in a new snapshot after each change.
+generations, CURRENT and the locks between processes), ``pipeline`` (documents -> analyses ->
+terms -> vectors -> store), ``snapshot`` (the immutable view readers use and its indexes),
+``answering`` (search and ask), ``inventory`` (stats and exports).
+
+Several processes may open one directory.  A write takes the directory's writer lock, so
+writes from all processes take turns; it lands in whichever generation is live when the lock
+is granted.  Reads never wait: each call takes the live snapshot once and reads only it, and a
+reader notices another process's change (a new revision, or a build's new generation) within
+``POLL_SECONDS`` and swaps in a snapshot of it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 import time
+import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
@@ -31,25 +39,194 @@ from .embedders import Embedder, load_embedder
 from .errors import KnowledgeBaseError, UnknownEntityError
 from .ingest import SourceDocument, read_paths
 from .limits import MAX_DOCUMENT_CHARS, MAX_QUERY_CHARS, check_document_text, check_k, check_query
-from .pipeline import SNAPSHOT_STAGE, IngestReport, ingest
+from .pipeline import SNAPSHOT_STAGE, IngestReport, ingest, pending
 from .results import Answer, EntityView, Hit
 from .snapshot import Snapshot, forget_vector_index, load_snapshot
 
-__all__ = ["MAX_DOCUMENT_CHARS", "MAX_QUERY_CHARS", "KnowledgeBase", "KnowledgeBaseError"]
+__all__ = [
+    "MAX_DOCUMENT_CHARS",
+    "MAX_QUERY_CHARS",
+    "POLL_SECONDS",
+    "Changes",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
+#: how often a reader looks for another process's change (a new revision or generation)
+POLL_SECONDS = 0.2
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Changes:
+    """What one add, remove or sync did, by document id."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    #: documents the knowledge base holds that a sync's paths do not (kept unless ``delete``)
+    not_in_paths: list[str] = field(default_factory=list)
+
+
+class _Live:
+    """What every view of one opened knowledge base shares: the open generation, the live
+    snapshot, and the locks that order this process's threads (the directory's writer lock
+    orders processes)."""
+
+    def __init__(self, gen: lifecycle.Generation, lock_timeout: float | None, announce: bool):
+        self.root = gen.root
+        self.gen = gen
+        self.snapshot: Snapshot | None = None
+        self.lock_timeout = lock_timeout
+        self.announce = announce  # say on stderr when a write waits for another process
+        self.write_lock = threading.Lock()  # one writer thread at a time in this process
+        self.refresh_lock = threading.Lock()  # one thread brings the snapshot up to date
+        self.checked = 0.0  # monotonic time of the last look for changes
+        self.closed = False
+        self.watcher: threading.Thread | None = None
+
+    # ---- reading the live snapshot ------------------------------------------------------------
+    def current(self) -> Snapshot:
+        """The live snapshot, brought up to date when it is time to look (never waits for
+        another thread that is doing so, except for the very first load)."""
+        if self.snapshot is None:
+            self.refresh(force=True)
+        elif time.monotonic() - self.checked >= POLL_SECONDS:
+            self.refresh(force=False)
+        return self.snapshot
+
+    def refresh(self, force: bool) -> None:
+        """Swap in a snapshot of the live revision if it is not the one held.  ``force`` waits
+        for a refresh running in another thread and propagates errors; otherwise a failed
+        refresh is logged and the old snapshot kept."""
+        if not self.refresh_lock.acquire(blocking=force):
+            return
+        try:
+            self.checked = time.monotonic()
+            try:
+                self.follow_current()
+                snap = self.snapshot
+                gen = self.gen
+                if (
+                    snap is None
+                    or snap.generation != gen.name
+                    or snap.revision != gen.store.revision()
+                ):
+                    self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
+                    self.write_manifest()
+            except Exception as e:
+                if force or self.snapshot is None:
+                    raise
+                log.warning("kept revision %s of %s: %s", self.snapshot.revision, self.root, e)
+        finally:
+            self.refresh_lock.release()
+
+    def follow_current(self) -> None:
+        """Open the generation CURRENT names if it is not the open one (a build replaced it).
+        The old one's lease is released: the snapshot read from it lives in memory."""
+        name = lifecycle.current_generation(self.root)
+        if name is None or name == self.gen.name:
+            return
+        new = lifecycle.open_generation(self.root, loaded=self.gen.embedder)
+        old, self.gen = self.gen, new
+        old.close()
+        self.try_prune()
+
+    def try_prune(self) -> None:
+        """Remove generations nobody uses any more, if no other process is writing."""
+        try:
+            with lifecycle.writing(self.root, "pruning old generations", timeout=0):
+                lifecycle.prune(self.root)
+        except KnowledgeBaseError:
+            pass  # a writer is busy; it (or a later one) prunes
+        except OSError as e:
+            log.warning("could not prune old generations of %s: %s", self.root, e)
+
+    def write_manifest(self) -> None:
+        snap = self.snapshot
+        if snap is None or snap.generation != self.gen.name:
+            return
+        counts = inventory.stats(snap, self.gen.embedder)
+        lifecycle.write_manifest(
+            self.gen, {k: counts[k] for k in inventory.COUNT_KEYS}, snap.revision
+        )
+
+    # ---- writing ----------------------------------------------------------------------------
+    def writing(self, what: str):
+        """The writer lock of the directory, with the open generation made the live one."""
+        return _Writing(self, what)
+
+    def watch(self, interval: float) -> None:
+        """Look for other processes' changes every ``interval`` seconds in a daemon thread, so
+        that no request waits for a snapshot to load."""
+        if self.watcher is not None:
+            return
+        ref = weakref.ref(self)
+
+        def loop():
+            while True:
+                time.sleep(interval)
+                live = ref()
+                if live is None or live.closed:
+                    return
+                try:
+                    live.refresh(force=True)
+                except Exception as e:  # keep serving the old revision; try again later
+                    log.warning("could not bring %s up to date: %s", live.root, e)
+                del live
+
+        self.watcher = threading.Thread(target=loop, name="kgsearch-watch", daemon=True)
+        self.watcher.start()
+
+    def close(self) -> None:
+        self.closed = True
+        with self.write_lock, self.refresh_lock:
+            self.gen.close()
+
+
+class _Writing:
+    def __init__(self, live: _Live, what: str):
+        self._live, self._what = live, what
+        self._lock: lifecycle.writing | None = None
+
+    def __enter__(self) -> lifecycle.Generation:
+        live = self._live
+        live.write_lock.acquire()
+        try:
+            self._lock = lifecycle.writing(
+                live.root, self._what, timeout=live.lock_timeout, announce=live.announce
+            )
+            self._lock.__enter__()
+            with live.refresh_lock:
+                live.follow_current()
+            return live.gen
+        except BaseException:
+            if self._lock is not None and self._lock._fd is not None:
+                self._lock.__exit__(None, None, None)
+            live.write_lock.release()
+            raise
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._lock.__exit__(*exc)
+        finally:
+            self._live.write_lock.release()
 
 
 class KnowledgeBase:
-    """A Korean knowledge graph with a hybrid sentence index, persisted in one directory."""
+    """A Korean knowledge graph with a hybrid sentence index, persisted in one directory that
+    several processes may share."""
 
-    def __init__(self, generation: lifecycle.Generation):
-        self.path = generation.root
-        self._gen = generation
-        self._write_lock = threading.Lock()
-        self._snapshot: Snapshot = self._load_snapshot()
+    def __init__(self, live: _Live, pin: Snapshot | None = None):
+        self._live = live
+        self._pin = pin
         #: what the last build or add in this object did, with seconds per stage
         self.last_ingest: IngestReport | None = None
+        #: which documents the last add, remove or sync of this object added, updated, removed
+        self.last_changes: Changes | None = None
 
     # ---- creating and opening ------------------------------------------------------------------
     @classmethod
@@ -59,30 +236,62 @@ class KnowledgeBase:
         path: str | os.PathLike = DEFAULT_PATH,
         embedder: str | None = None,
         progress: bool = False,
+        replace: bool = False,
+        lock_timeout: float | None = None,
     ) -> KnowledgeBase:
-        """Ingest files and folders (.txt, .md, .jsonl) into a new knowledge base at ``path``,
-        replacing what it held.  ``KnowledgeBase.build([], path=...)`` starts empty."""
+        """Ingest files and folders (.txt, .md, .jsonl) into a new knowledge base at ``path``.
+        ``KnowledgeBase.build([], path=...)`` starts empty.
+
+        Over an existing knowledge base it refuses (``KnowledgeBaseError``, nothing changed)
+        when that one holds documents the paths do not give, or cannot be read, unless
+        ``replace``.  It waits while another process writes the directory."""
         docs = read_paths(paths)  # bad input fails before anything changes
         root = Path(path)
         emb = load_embedder(embedder)
-        gen, report = lifecycle.build_generation(root, docs, emb, progress=progress)
+        _gen, report = lifecycle.build_generation(
+            root, docs, emb, progress=progress, replace=replace, lock_timeout=lock_timeout
+        )
         t = time.perf_counter()
-        kb = cls.open(root, embedder=emb.id)
-        kb._write_manifest(kb._snapshot)
+        kb = cls.open(root, embedder=emb.id, _loaded=emb)
+        kb.snapshot()
         report.stages[SNAPSHOT_STAGE] = time.perf_counter() - t
         kb.last_ingest = report
-        lifecycle.prune(root, keep=gen)
         return kb
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike = DEFAULT_PATH, embedder: str | None = None
+        cls,
+        path: str | os.PathLike = DEFAULT_PATH,
+        embedder: str | None = None,
+        lock_timeout: float | None = None,
+        announce: bool = False,
+        _loaded: Embedder | None = None,
     ) -> KnowledgeBase:
-        """Open an existing knowledge base; ``embedder`` must match the one it was built with."""
-        return cls(lifecycle.open_generation(Path(path), embedder))
+        """Open an existing knowledge base; ``embedder`` must match the one it was built with.
+        Nothing is created or changed: one that cannot be read raises ``KnowledgeBaseError``
+        saying what is wrong and which command repairs it.  Writes wait for another process's
+        write for at most ``lock_timeout`` seconds (None: as long as it takes), saying so on
+        stderr when ``announce``."""
+        gen = lifecycle.open_generation(Path(path), embedder, loaded=_loaded)
+        return cls(_Live(gen, lock_timeout, announce))
 
     def close(self) -> None:
-        self._gen.store.close()
+        """Release the files (and the generation's lease); the object is unusable after."""
+        self._live.close()
+
+    def pinned(self) -> KnowledgeBase:
+        """A view that reads one revision, the live one now, for as long as it is used (a web
+        request, a report); its writes go to the knowledge base and move it to their result."""
+        return KnowledgeBase(self._live, self._live.current())
+
+    def watch(self, interval: float = POLL_SECONDS) -> None:
+        """Bring the live snapshot up to date in a background thread (a server calls this so
+        that requests never wait for another process's change to load)."""
+        self._live.watch(interval)
+
+    @property
+    def path(self) -> Path:
+        return self._live.root
 
     # ---- changing ------------------------------------------------------------------------------
     def add_text(
@@ -101,101 +310,134 @@ class KnowledgeBase:
         return [d.id for d in docs]
 
     def add_documents(self, docs: list[SourceDocument], progress: bool = False) -> list[str]:
-        """Add or update documents; returns their ids.  ``last_ingest`` says what changed."""
-        with self._write_lock:
-            report = ingest(self._gen.store, self._gen.embedder, docs, progress=progress)
-            if report.changed:
-                report.stages[SNAPSHOT_STAGE] = self._commit_change()
-            self.last_ingest = report
+        """Add or update documents; returns their ids.  Each document is one revision, stored
+        whole or not at all.  ``last_ingest`` and ``last_changes`` say what changed."""
+        with self._live.writing("kgsearch add") as gen:
+            todo = {d.id for d in pending(gen.store, docs)}
+            held = {d.id for d in docs if d.id in todo and gen.store.document_hash(d.id)}
+            report = ingest(gen.store, gen.embedder, docs, progress=progress)
+        changes = Changes(
+            added=[d.id for d in docs if d.id in todo and d.id not in held],
+            updated=[d.id for d in docs if d.id in held],
+            unchanged=[d.id for d in docs if d.id not in todo],
+        )
+        if report.changed:
+            report.stages[SNAPSHOT_STAGE] = self._after_write()
+        self.last_ingest, self.last_changes = report, changes
         return [d.id for d in docs]
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document and everything only it supported; False if it was not there."""
-        store = self._gen.store
-        with self._write_lock:
+        with self._live.writing("kgsearch remove") as gen:
+            store = gen.store
             with store.transaction():
                 removed = store.delete_document(doc_id)
                 if removed:
-                    store.prune_vectors(self._gen.embedder.id)
-            if removed:
-                self._commit_change()
-            return removed
+                    store.prune_vectors(gen.embedder.id)
+                    store.record_change(doc_id)
+        if removed:
+            self._after_write()
+        self.last_changes = Changes(removed=[doc_id] if removed else [])
+        return removed
+
+    def sync(self, paths, delete: bool = False, progress: bool = False) -> Changes:
+        """Bring files and folders in as adds and updates; documents the knowledge base holds
+        that the paths do not are listed in ``not_in_paths`` and kept, or removed when
+        ``delete``.  Unchanged files cost nothing."""
+        docs = read_paths(paths)
+        self.add_documents(docs, progress=progress)
+        changes = self.last_changes
+        given = {d.id for d in docs}
+        with self._live.writing("kgsearch sync") as gen:
+            others = [i for i in gen.store.document_ids() if i not in given]
+        if delete:
+            changes.removed = [i for i in others if self.remove(i)]
+        else:
+            changes.not_in_paths = others
+        self.last_changes = changes
+        return changes
 
     def rebuild_index(self) -> None:
         """Derive everything again from the stored documents: their analyses (with the current
         extraction rules) and the FAISS index.  Embeddings are kept: the text did not change."""
-        store = self._gen.store
-        with self._write_lock:
+        with self._live.writing("kgsearch rebuild-index") as gen:
+            store = gen.store
             stored = [kg_analysis.DocumentAnalysis.from_dict(d) for d in store.analyses()]
             fresh = kg_analysis.analyze_documents([(a.doc_id, a.text, a.title) for a in stored])
             with store.transaction():
                 for a in fresh:
                     store.update_analysis(a.doc_id, a.to_dict())
-            forget_vector_index(self._gen.dir)
-            self._commit_change()
+                store.record_change(None)
+            forget_vector_index(gen.dir)
+        self._after_write()
 
-    def _commit_change(self) -> float:
-        """A new revision: bump it, load its snapshot and swap it in, write the manifest.
-        Returns the seconds the snapshot took."""
+    def _after_write(self) -> float:
+        """Bring the snapshot up to date with a write just made (this object then reads its
+        own writes); returns the seconds it took.  A process that never read the knowledge
+        base does not load it."""
         t = time.perf_counter()
-        store = self._gen.store
-        store.set_meta(revision=int(store.meta().get("revision", 0)) + 1)
-        self._snapshot = snap = self._load_snapshot()
-        self._write_manifest(snap)
+        live = self._live
+        if live.snapshot is not None:
+            live.refresh(force=True)
+            if self._pin is not None:
+                self._pin = live.snapshot
         return time.perf_counter() - t
 
-    def _load_snapshot(self) -> Snapshot:
-        return load_snapshot(self._gen.store, self._gen.embedder, self._gen.dir)
-
-    def _write_manifest(self, snap: Snapshot) -> None:
-        counts = inventory.stats(snap, self._gen.embedder)
-        lifecycle.write_manifest(self._gen, {k: counts[k] for k in inventory.COUNT_KEYS})
-
     # ---- reading -------------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        """The snapshot this object reads: take it once and read only it to see one revision."""
+        return self._pin if self._pin is not None else self._live.current()
+
+    @property
+    def revision(self) -> int:
+        """The revision this object reads (it grows by one per document changed)."""
+        return self.snapshot().revision
+
     def document_ids(self) -> list[str]:
-        return [d[0] for d in self._snapshot.documents]
+        return [d[0] for d in self.snapshot().documents]
 
     @property
     def graph(self) -> nx.MultiDiGraph:
-        return self._snapshot.graph
+        return self.snapshot().graph
 
     @property
     def extraction(self) -> Extraction:
-        return self._snapshot.extraction
+        return self.snapshot().extraction
 
     @property
     def embedder(self) -> Embedder:
-        return self._gen.embedder
+        """The embedder of the generation this object reads."""
+        if self._pin is not None:
+            return self._pin.embedder
+        return self._live.gen.embedder
 
     @property
     def generation_dir(self) -> Path:
         """The directory of the live generation (kb.sqlite, vectors.faiss)."""
-        return self._gen.dir
-
-    def snapshot(self) -> Snapshot:
-        """The live snapshot: take it once and read only it to see one revision."""
-        return self._snapshot
+        return self._live.gen.dir
 
     def search(self, query: str, k: int = 10) -> list[Hit]:
         """Ranked evidence sentences for a Korean (or any) query.
         ``kb.search("리벨리온 투자", k=5)`` gives the five best sentences, best first.
         """
         query, k = check_query(query), check_k(k)
-        return answering.search(self._snapshot, self._gen.embedder, query, k)
+        snap = self.snapshot()
+        return answering.search(snap, snap.embedder, query, k)
 
     def ask(self, question: str) -> Answer:
         """Answer a question with its evidence; ``method`` says how (graph, passage or none).
         ``kb.ask("솔라를 개발한 회사는?").answer`` is the answer's name or ``None``.
         """
-        return answering.ask(self._snapshot, self._gen.embedder, check_query(question))
+        snap = self.snapshot()
+        return answering.ask(snap, snap.embedder, check_query(question))
 
     def entity(self, name: str) -> EntityView | None:
         """An entity by id or any alias (Hangul or Latin, with or without particles)."""
-        return answering.entity_view(self._snapshot, name)
+        return answering.entity_view(self.snapshot(), name)
 
     def example_questions(self) -> list[str]:
         """A few questions this knowledge base can answer, from its best-supported relations."""
-        return list(self._snapshot.example_questions)
+        return list(self.snapshot().example_questions)
 
     # ---- graph queries -------------------------------------------------------------------------
     @staticmethod
@@ -211,18 +453,18 @@ class KnowledgeBase:
         """Relations at an entity (any alias), optionally of one type and direction.
         ``kb.relations("업스테이지", type="DEVELOPED")`` lists what it developed.
         """
-        snap = self._snapshot
+        snap = self.snapshot()
         return graph_queries.relations(snap.graph, self._entity_id(snap, entity), type, direction)
 
     def neighbourhood(self, entity: str, depth: int = 1) -> nx.MultiDiGraph:
         """The entities within ``depth`` relation hops of an entity, and their relations."""
-        snap = self._snapshot
+        snap = self.snapshot()
         return graph_queries.neighbourhood(snap.graph, self._entity_id(snap, entity), depth)
 
     def shortest_path(self, source: str, target: str) -> list[dict]:
         """The shortest chain of relations between two entities, with evidence on each hop;
         an empty list when they are not connected."""
-        snap = self._snapshot
+        snap = self.snapshot()
         ends = self._entity_id(snap, source), self._entity_id(snap, target)
         try:
             return graph_queries.shortest_path(snap.graph, *ends)
@@ -231,18 +473,25 @@ class KnowledgeBase:
 
     def communities(self) -> list[list[str]]:
         """Topic clusters of entity ids (Louvain), largest first."""
-        return graph_queries.communities(self._snapshot.graph)
+        return graph_queries.communities(self.snapshot().graph)
 
     def export(self, fmt: str = "json", entity: str | None = None, depth: int = 1) -> str:
         """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood."""
-        return inventory.export(self._snapshot, fmt, entity, depth)
+        return inventory.export(self.snapshot(), fmt, entity, depth)
 
     def stats(self) -> dict:
-        """Counts of what the knowledge base holds (see ``inventory.stats``) and its path."""
-        return {**inventory.stats(self._snapshot, self._gen.embedder), "path": str(self.path)}
+        """Counts of what the knowledge base holds (see ``inventory.stats``), the revision they
+        are of, and its path."""
+        snap = self.snapshot()
+        return {
+            **inventory.stats(snap, snap.embedder),
+            "revision": snap.revision,
+            "path": str(self.path),
+        }
 
     def to_dict(self) -> dict:
         """The whole knowledge base as plain data: stats, entities and relations."""
-        out = inventory.to_dict(self._snapshot, self._gen.embedder)
+        snap = self.snapshot()
+        out = inventory.to_dict(snap, snap.embedder)
         out["stats"]["path"] = str(self.path)
         return out

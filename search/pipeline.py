@@ -159,7 +159,8 @@ def store_documents(
     prepared: list[list[PreparedSentence]],
     vectors: dict[str, np.ndarray],
 ) -> None:
-    """Write each document, its analysis, sentences and vectors in one transaction."""
+    """Write each document, its analysis, sentences and vectors in one transaction, which is
+    one revision of the store (other processes see the document whole or not at all)."""
     for d, a, sentences in zip(docs, analyses, prepared):
         rows = [(s.id, s.text, s.terms, s.text_hash) for s in sentences]
         with store.transaction():
@@ -167,6 +168,7 @@ def store_documents(
             store.put_document(
                 d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
             )
+            store.record_change(d.id)
 
 
 class _Stopwatch:

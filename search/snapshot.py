@@ -44,6 +44,9 @@ class Snapshot:
     """Everything a reader needs, built together from one revision of the store.  Sentences
     are addressed by position (their order in the store); ``rowids`` are the FAISS ids."""
 
+    revision: int  # the store revision it was read from
+    generation: str  # the generation it was read from ("gen-000001")
+    embedder: Embedder  # the embedder its vectors were made with
     extraction: Extraction
     graph: nx.MultiDiGraph
     documents: list[tuple[str, str, str]]  # (id, title, source)
@@ -67,17 +70,25 @@ class Snapshot:
 
 
 def load_snapshot(store: Store, embedder: Embedder, gen_dir: Path) -> Snapshot:
-    """Resolve the stored analyses and build every index of the store's current revision."""
-    extraction = resolve(_analyses(store))
-    documents = store.documents()
+    """Resolve the stored analyses and build every index of the store's current revision (read
+    in one transaction: other processes' commits meanwhile are not half seen)."""
+    with store.reading():
+        revision = store.revision()
+        analyses = _analyses(store)
+        documents = store.documents()
+        rows = store.sentences()
+        cached = store.cached_vectors(embedder.id, list({r[5] for r in rows}))
+    extraction = resolve(analyses)
     graph = build_graph(extraction, [Document(i, "", t, s) for i, t, s in documents])
-    rows = store.sentences()
-    vectors, matrix = _vector_index(store, embedder, gen_dir, rows)
+    vectors, matrix = _vector_index(cached, revision, embedder, gen_dir, rows)
     doc_of, doc_positions, doc_terms = _documents_of(rows)
     pos_of_sentence = {r[1]: i for i, r in enumerate(rows)}
     entities_at = [{e for e, _, _ in extraction.sentence_entities.get(r[1], [])} for r in rows]
     rowids = [r[0] for r in rows]
     return Snapshot(
+        revision=revision,
+        generation=gen_dir.name,
+        embedder=embedder,
         extraction=extraction,
         graph=graph,
         documents=documents,
@@ -174,11 +185,10 @@ def forget_vector_index(gen_dir: Path) -> None:
 
 
 def _vector_index(
-    store: Store, embedder: Embedder, gen_dir: Path, rows: list[Row]
+    cached: dict[str, np.ndarray], revision: int, embedder: Embedder, gen_dir: Path, rows: list[Row]
 ) -> tuple[VectorIndex, np.ndarray]:
     """The stored vectors as a matrix, and the FAISS index of the live revision: loaded when
     its stamp matches, else rebuilt from the matrix (no embedding needed) and saved."""
-    cached = store.cached_vectors(embedder.id, list({r[5] for r in rows}))
     missing = [r for r in rows if r[5] not in cached]
     if missing:
         raise KnowledgeBaseError(
@@ -188,7 +198,7 @@ def _vector_index(
     matrix = (
         np.stack([cached[r[5]] for r in rows]) if rows else np.zeros((0, embedder.dim), np.float32)
     )
-    stamp = f"{store.meta().get('revision', 0)}:{len(rows)}"
+    stamp = f"{revision}:{len(rows)}"
     index_path, stamp_path = (gen_dir / name for name in VECTOR_FILES)
     saved = _load_saved_index(index_path, stamp_path, stamp)
     if saved is not None:

@@ -32,14 +32,36 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 
+#: the change log: one row per document changed by a revision (``doc_id`` NULL: everything),
+#: so that another process can bring its view up to date by reading only what changed
+_CHANGES = """
+CREATE TABLE IF NOT EXISTS changes (revision INTEGER NOT NULL, doc_id TEXT);
+CREATE INDEX IF NOT EXISTS changes_revision ON changes(revision);
+"""
+#: revisions of the change log kept; a reader further behind than this loads everything again
+CHANGES_KEPT = 10_000
+#: how long a statement waits for another connection's lock before it fails
+BUSY_TIMEOUT_MS = 30_000
+
+
 class Store:
-    def __init__(self, path: Path):
+    """One generation's SQLite database.  ``readonly`` opens it without creating or changing
+    anything (for reading another generation, or media that cannot be written)."""
+
+    def __init__(self, path: Path, readonly: bool = False):
         self.path = Path(path)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
+        if readonly:
+            uri = f"file:{self.path}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        else:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not readonly:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(_SCHEMA)
+        if not readonly:
+            self._db.executescript(_SCHEMA + _CHANGES)
         self.lock = threading.RLock()
 
     def close(self) -> None:
@@ -54,9 +76,46 @@ class Store:
             "INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
         )
 
-    # -- transactions ---------------------------------------------------------------------------
+    # -- transactions and revisions ------------------------------------------------------------
     def transaction(self):
-        return _Transaction(self._db, self.lock)
+        """A write transaction (BEGIN IMMEDIATE): all of it or nothing."""
+        return _Transaction(self._db, self.lock, "BEGIN IMMEDIATE")
+
+    def reading(self):
+        """A read transaction: every query inside sees one committed revision, whatever other
+        connections commit meanwhile (WAL)."""
+        return _Transaction(self._db, self.lock, "BEGIN")
+
+    def revision(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key='revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def record_change(self, doc_id: str | None) -> int:
+        """Inside a write transaction: a new revision that changed ``doc_id`` (None: every
+        document); returns it.  Old entries of the change log are trimmed."""
+        rev = self.revision() + 1
+        self.set_meta(revision=rev)
+        self._db.execute("INSERT INTO changes VALUES (?, ?)", (rev, doc_id))
+        if rev % 1000 == 0:
+            self._db.execute("DELETE FROM changes WHERE revision <= ?", (rev - CHANGES_KEPT,))
+        return rev
+
+    def changes_since(self, revision: int) -> set[str] | None:
+        """The documents changed after ``revision``, or None when the log cannot say (it was
+        trimmed past that revision, or a change touched everything): then load everything."""
+        try:
+            rows = self._db.execute(
+                "SELECT revision, doc_id FROM changes WHERE revision > ?", (revision,)
+            ).fetchall()
+            oldest = self._db.execute("SELECT min(revision) FROM changes").fetchone()[0]
+        except sqlite3.OperationalError:  # a generation written before the change log
+            return None
+        current = self.revision()
+        if current > revision and (oldest is None or oldest > revision + 1):
+            return None
+        if any(doc_id is None for _, doc_id in rows):
+            return None
+        return {doc_id for _, doc_id in rows}
 
     # -- documents ------------------------------------------------------------------------------
     def document_hash(self, doc_id: str) -> str | None:
@@ -67,6 +126,12 @@ class Store:
 
     def document_ids(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        """Documents and sentences held (cheap: no resolution needed)."""
+        (docs,) = self._db.execute("SELECT count(*) FROM documents").fetchone()
+        (sents,) = self._db.execute("SELECT count(*) FROM sentences").fetchone()
+        return {"documents": docs, "sentences": sents}
 
     def documents(self) -> list[tuple[str, str, str]]:
         return list(self._db.execute("SELECT id, title, source FROM documents ORDER BY id"))
@@ -145,12 +210,16 @@ class Store:
 
 
 class _Transaction:
-    def __init__(self, db, lock):
-        self._db, self._lock = db, lock
+    def __init__(self, db, lock, begin: str):
+        self._db, self._lock, self._begin = db, lock, begin
 
     def __enter__(self):
         self._lock.acquire()
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute(self._begin)
+        except BaseException:
+            self._lock.release()
+            raise
         return self
 
     def __exit__(self, exc_type, exc, tb):

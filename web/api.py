@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import wraps
 from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 
 from search import KnowledgeBase
 from search.limits import MAX_DOCUMENT_CHARS, MAX_K, MAX_QUERY_CHARS
@@ -30,8 +30,11 @@ MAX_DOC_ID_CHARS = 200
 
 
 def current_kb() -> KnowledgeBase:
-    """The knowledge base of the app serving this request."""
-    return current_app.extensions["kgsearch"]
+    """The knowledge base of the app, as this request sees it: one revision for the whole
+    request (the live one at its first call), moved on only by the request's own writes."""
+    if "kgsearch_kb" not in g:
+        g.kgsearch_kb = current_app.extensions["kgsearch"].pinned()
+    return g.kgsearch_kb
 
 
 # ---- reading arguments ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from search import InputError
-from search.errors import UnknownEntityError
+from search.errors import KnowledgeBaseBusyError, UnknownEntityError
 
 __all__ = ["CSP", "MAX_BODY_BYTES", "ApiError", "register"]
 
@@ -54,6 +54,11 @@ def _bad_document(e: InputError):
     return jsonify(error=str(e)), 400
 
 
+def _busy(e: KnowledgeBaseBusyError):
+    # another process (a build, say) holds the writer lock: the client may try again
+    return jsonify(error=str(e)), 503, {"Retry-After": "5"}
+
+
 def _http_error(e: HTTPException):
     if _is_api(request.path):
         return jsonify(error=_HTTP_MESSAGES.get(e.code, e.description)), e.code
@@ -83,6 +88,7 @@ def register(app: Flask) -> None:
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(UnknownEntityError, _unknown_entity)
     app.register_error_handler(InputError, _bad_document)
+    app.register_error_handler(KnowledgeBaseBusyError, _busy)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
     app.after_request(_security_headers)
