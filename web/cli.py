@@ -44,7 +44,6 @@ def cmd_build(args) -> int:
     import time
 
     from search import KnowledgeBase
-    from search.kb import LAST_PROFILE
 
     t = time.perf_counter()
     kb = KnowledgeBase.build(
@@ -53,7 +52,7 @@ def cmd_build(args) -> int:
     s = kb.stats()
     if args.profile:
         total = time.perf_counter() - t
-        for stage, secs in LAST_PROFILE.items():
+        for stage, secs in kb.last_ingest.stages.items():
             print(f"  {stage:32s} {secs:8.2f} s", file=sys.stderr)
         print(
             f"  {'total':32s} {total:8.2f} s  ({s['sentences'] / max(total, 1e-9):.1f} "
