@@ -166,6 +166,8 @@ def _sources(items: list[dict], cited: list[int]) -> list[dict]:
     out: dict[str, dict] = {}
     for i in cited:
         ev = items[i]
-        src = out.setdefault(ev["doc_id"], {"title": ev["title"], "href": ev["href"], "numbers": []})
+        src = out.setdefault(
+            ev["doc_id"], {"title": ev["title"], "href": ev["href"], "numbers": []}
+        )
         src["numbers"].append(ev["number"])
     return list(out.values())
