@@ -2,6 +2,7 @@
 #   make run   - create .venv, install, serve http://127.0.0.1:8000: the knowledge base is built
 #                from data/ when there is none, else data/ is synced into it (new and changed
 #                files added; documents added elsewhere, e.g. through the API, are kept)
+#                (make run PORT=8001 HOST=0.0.0.0 KB=other/kb to change where)
 #   make test  - create .venv, install with test extras, run the whole test suite
 # Both are idempotent: a stamp file remembers what .venv already has.
 
@@ -9,6 +10,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 KB     ?= data/kb
+PORT   ?= 8000
+HOST   ?= 127.0.0.1
 
 .PHONY: run test build clean bench lint
 
@@ -32,7 +35,7 @@ build: $(VENV)/.installed
 	$(BIN)/kgsearch build --kb $(KB) data/
 
 run: $(VENV)/.installed
-	$(BIN)/kgsearch serve --kb $(KB) --data data
+	$(BIN)/kgsearch serve --kb $(KB) --data data --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .

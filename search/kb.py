@@ -35,6 +35,7 @@ from kg import queries as graph_queries
 from kg.resolve import Extraction
 
 from . import answering, inventory, lifecycle
+from .documents import document_list, document_view
 from .embedders import Embedder, load_embedder
 from .errors import KnowledgeBaseError, UnknownEntityError
 from .ingest import SourceDocument, read_paths
@@ -221,6 +222,14 @@ class KnowledgeBase:
     several processes may share."""
 
     def __init__(self, live: _Live, pin: Snapshot | None = None):
+        """Not called directly: use ``KnowledgeBase.open(path)`` or
+        ``KnowledgeBase.build(paths, path=...)``."""
+        if not isinstance(live, _Live):
+            raise TypeError(
+                f"KnowledgeBase({live!r}) is not how a knowledge base is made: use "
+                "KnowledgeBase.open(path) for an existing one (also as `with "
+                "KnowledgeBase.open(path) as kb:`), or KnowledgeBase.build(paths, path=...)"
+            )
         self._live = live
         self._pin = pin
         #: what the last build or add in this object did, with seconds per stage
@@ -292,6 +301,14 @@ class KnowledgeBase:
     @property
     def path(self) -> Path:
         return self._live.root
+
+    def __enter__(self) -> KnowledgeBase:
+        """``with KnowledgeBase.open("data/kb") as kb:`` closes it at the end of the block."""
+        return self
+
+    def __exit__(self, *exc) -> None:
+        """Close it, whether the block ended normally or by an exception."""
+        self.close()
 
     # ---- changing ------------------------------------------------------------------------------
     def add_text(
@@ -394,19 +411,32 @@ class KnowledgeBase:
         return self.snapshot().revision
 
     def document_ids(self) -> list[str]:
+        """The ids of the documents it holds, sorted."""
         return [d[0] for d in self.snapshot().documents]
+
+    def documents(self) -> list[dict]:
+        """Every document with its ``id``, ``title``, ``source``, ``added`` (ISO 8601, UTC),
+        ``chars``, and how many ``sentences`` and ``entities`` it holds; by id."""
+        return document_list(self.snapshot(), self._live.gen.store)
+
+    def document(self, doc_id: str) -> dict | None:
+        """One document: its ``text`` and ``sentences`` (ids, offsets, entity mentions), and the
+        ``entities`` it names; None when there is no such document."""
+        return document_view(self.snapshot(), self._live.gen.store, doc_id)
 
     @property
     def graph(self) -> nx.MultiDiGraph:
+        """The knowledge graph (networkx MultiDiGraph): entities, relations, lexical layer."""
         return self.snapshot().graph
 
     @property
     def extraction(self) -> Extraction:
+        """The resolved entities, relations and sentences of the snapshot it reads."""
         return self.snapshot().extraction
 
     @property
     def embedder(self) -> Embedder:
-        """The embedder of the generation this object reads."""
+        """The embedder of the generation it reads (the one it was built with)."""
         if self._pin is not None:
             return self._pin.embedder
         return self._live.gen.embedder
@@ -475,9 +505,18 @@ class KnowledgeBase:
         """Topic clusters of entity ids (Louvain), largest first."""
         return graph_queries.communities(self.snapshot().graph)
 
-    def export(self, fmt: str = "json", entity: str | None = None, depth: int = 1) -> str:
-        """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood."""
-        return inventory.export(self.snapshot(), fmt, entity, depth)
+    def export(
+        self,
+        fmt: str = "json",
+        entity: str | None = None,
+        depth: int = 1,
+        document: str | None = None,
+        lexical: bool = True,
+    ) -> str:
+        """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood; with
+        ``document``, only what that document names and states; ``lexical=False`` leaves out
+        the document and sentence nodes."""
+        return inventory.export(self.snapshot(), fmt, entity, depth, document, lexical)
 
     def stats(self) -> dict:
         """Counts of what the knowledge base holds (see ``inventory.stats``), the revision they

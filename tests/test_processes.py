@@ -314,5 +314,5 @@ def test_serve_again_syncs_data_and_keeps_api_documents(tmp_path):
         assert not server.server_errors()
     # the Makefile's `run` is the same command with the paths spelled out
     makefile = (ROOT / "Makefile").read_text()
-    assert "kgsearch serve --kb $(KB) --data data" in makefile
+    assert "kgsearch serve --kb $(KB) --data data " in makefile
     assert "kgsearch build --kb $(KB) data/" in makefile
