@@ -300,6 +300,7 @@ class KnowledgeBase:
 
     @property
     def path(self) -> Path:
+        """The knowledge base directory."""
         return self._live.root
 
     def __enter__(self) -> KnowledgeBase:
