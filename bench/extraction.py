@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import GOLD, gold_sets  # noqa: E402
+
 from kg import analyze_document, resolve  # noqa: E402
 from kg.names import name_key  # noqa: E402
 from kg.resources import resources  # noqa: E402
@@ -120,18 +122,9 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
     return {"entities": ents, "relations": rels}
 
 
-def load_sets(gold_dir: Path):
-    index = json.loads((gold_dir / "index.json").read_text(encoding="utf-8"))
-    for s in index["sets"]:
-        text = (gold_dir / s["text"]).read_text(encoding="utf-8")
-        ents = json.loads((gold_dir / s["entities"]).read_text(encoding="utf-8"))["entities"]
-        rels = json.loads((gold_dir / s["relations"]).read_text(encoding="utf-8"))["relations"]
-        yield s["name"], text, ents, rels
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"))
+    ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument(
         "--no-lexicon",
         action="store_true",
@@ -143,8 +136,8 @@ def main(argv=None) -> int:
     if args.no_lexicon:
         os.environ["KGSEARCH_BUILTIN_LEXICON"] = "0"
     results = {}
-    for name, text, ents, rels in load_sets(Path(args.gold)):
-        results[name] = evaluate(text, ents, rels)
+    for s in gold_sets(Path(args.gold)):
+        results[s.name] = evaluate(s.text, s.entities, s.relations)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
