@@ -39,7 +39,12 @@ def _prf(tp, n_pred, n_gold):
 
 def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -> dict:
     ex = resolve([analyze_document("doc", text)])
-    # map every gold entity to the extracted entity its names resolve to
+    ents, gold_to_pred = _entity_scores(ex, gold_entities)
+    return {"entities": ents, "relations": _relation_scores(ex, gold_relations, gold_to_pred)}
+
+
+def _entity_scores(ex, gold_entities: list[dict]) -> tuple[dict, dict[str, str | None]]:
+    """Entity scores, and each gold entity's extracted id (the one its names resolve to)."""
     gold_to_pred: dict[str, str | None] = {}
     merged = 0
     for g in gold_entities:
@@ -92,7 +97,11 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         ],
         "extra": sorted(e.name for e in pred if gold_of(e) is None),
     }
+    return ents, gold_to_pred
 
+
+def _relation_scores(ex, gold_relations: list[dict], gold_to_pred: dict[str, str | None]) -> dict:
+    """Relation precision, recall and evidence accuracy; a symmetric one matches either way."""
     symmetric = {f.relation for f in resources().frames if f.symmetric}
     pred_rels = {(r.subject, r.type, r.object): r for r in ex.relations}
     hit_keys = set()
@@ -113,13 +122,12 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         for k in pred_rels
         if k not in hit_keys
     ]
-    rels = {
+    return {
         "overall": _prf(len(hit_keys), len(pred_rels), len(gold_relations)),
         "evidence_accuracy": ev_ok / len(hit_keys) if hit_keys else 0.0,
         "missed": missed_rels,
         "wrong": wrong,
     }
-    return {"entities": ents, "relations": rels}
 
 
 def main(argv=None) -> int:
