@@ -21,6 +21,10 @@ from typing_extensions import TypedDict
 
 __all__ = [
     "Answer",
+    "DocumentSentence",
+    "DocumentSummary",
+    "DocumentView",
+    "EntityCount",
     "EntitySpan",
     "EntitySummary",
     "EntityView",
@@ -178,6 +182,60 @@ class EntityView(BaseModel):
     roles: list[str] = Field(default_factory=list)  # e.g. ["Investor"]
     merges: list[Merge] = Field(default_factory=list)
     relations: list[RelationView]
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+@with_config(_CLOSED_DICT)
+class DocumentSummary(TypedDict):
+    """One document in the list of what a knowledge base holds."""
+
+    id: str
+    title: str
+    source: str  # where it came from: a path, "api", "upload"
+    added: str  # ISO 8601, UTC
+    chars: int  # its text's length
+    sentences: int
+    entities: int  # how many different entities it names
+
+
+@with_config(_CLOSED_DICT)
+class DocumentSentence(TypedDict):
+    """A sentence of a document: ``start``/``end`` are offsets in the document's text; its
+    ``entities`` have offsets inside the sentence, as in a Hit."""
+
+    id: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    entities: list[EntitySpan]
+
+
+@with_config(_CLOSED_DICT)
+class EntityCount(TypedDict):
+    """An entity a document names, and how often."""
+
+    id: str
+    name: str
+    type: str
+    mentions: int
+
+
+class DocumentView(BaseModel):
+    """One document: its text, sentences (ids, offsets, entity mentions) and what it names."""
+
+    model_config = _CLOSED
+    id: str
+    title: str
+    source: str
+    added: str
+    chars: int
+    text: str
+    sentences: list[DocumentSentence]
+    entities: list[EntityCount]
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json")

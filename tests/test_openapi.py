@@ -17,6 +17,11 @@ BIG = json.dumps({"text": "가" * 5_000_001}).encode()
 EXCHANGES = [
     ("GET", "/", {}, 200),
     ("GET", "/?q=Claude를 개발한 회사는?", {}, 200),
+    ("GET", "/documents", {}, 200),
+    ("GET", "/documents/openai-anthropic", {}, 200),
+    ("GET", "/documents/없는문서", {}, 404),
+    ("GET", "/graph?entity=anthropic", {}, 200),
+    ("GET", "/favicon.ico", {}, 200),
     ("GET", "/healthz", {}, 200),
     ("GET", "/api/search?q=Claude를 개발한 회사&k=3", {}, 200),
     ("GET", "/api/search?q=", {}, 400),
@@ -36,6 +41,12 @@ EXCHANGES = [
     ("GET", "/api/graph?format=csv", {}, 400),
     ("GET", "/api/graph?entity=없는회사", {}, 404),
     ("GET", "/api/graph?entity=anthropic&depth=9", {}, 400),
+    ("GET", "/api/graph?doc=openai-anthropic&lexical=0", {}, 200),
+    ("GET", "/api/graph?doc=없는문서", {}, 404),
+    ("GET", "/api/graph?lexical=maybe", {}, 400),
+    ("GET", "/api/documents", {}, 200),
+    ("GET", "/api/documents/openai-anthropic", {}, 200),
+    ("GET", "/api/documents/없는문서", {}, 404),
     ("GET", "/api/stats", {}, 200),
     ("GET", "/api/openapi.json", {}, 200),
     ("GET", "/api/nothing", {}, 404),
@@ -43,6 +54,13 @@ EXCHANGES = [
     ("POST", "/api/documents", {"json": {"id": "n1", "text": "리벨리온은 아톰을 개발했다."}}, 201),
     ("POST", "/api/documents", {"json": {"id": "n1", "text": "리벨리온은 아톰을 만들었다."}}, 200),
     ("POST", "/api/documents", {"json": {"text": "퓨리오사AI는 레니게이드를 공개했다."}}, 201),
+    (
+        "POST",
+        "/api/documents?filename=뉴스.md",
+        {"data": "**퓨리오사AI**는 RNGD를 공개했다.".encode(), "raw": True},
+        201,
+    ),
+    ("POST", "/api/documents?filename=a.pdf", {"data": b"%PDF", "raw": True}, 400),
     ("POST", "/api/documents", {"data": b"not json"}, 400),
     ("POST", "/api/documents", {"data": b"\xff\xfe"}, 400),
     ("POST", "/api/documents", {"json": [1, 2]}, 400),
@@ -83,7 +101,9 @@ def _exchange(client, monkeypatch, method, url, options):
     environ = {"REMOTE_ADDR": options.get("remote", "127.0.0.1")}
     kwargs = {k: options[k] for k in ("json", "data") if k in options}
     if "data" in kwargs:
-        kwargs["content_type"] = "application/json"
+        kwargs["content_type"] = (
+            "application/octet-stream" if options.get("raw") else "application/json"
+        )
     return client.open(url, method=method, headers=headers, environ_base=environ, **kwargs)
 
 

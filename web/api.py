@@ -13,6 +13,7 @@ import json
 import os
 from collections.abc import Callable
 from functools import wraps
+from pathlib import PurePath
 from typing import TypeVar
 from urllib.parse import quote
 
@@ -20,11 +21,14 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from pydantic import BaseModel, ValidationError
 
 from search import KnowledgeBase
+from search.ingest import read_bytes
 from search.limits import MAX_QUERY_CHARS
+from search.results import DocumentView
 
 from .edge import ApiError
 from .schema import (
     AskParams,
+    DocumentList,
     DocumentRemoved,
     DocumentWritten,
     GraphParams,
@@ -32,6 +36,7 @@ from .schema import (
     NewDocument,
     SearchParams,
     SearchResult,
+    UploadParams,
     request_error,
 )
 
@@ -134,7 +139,10 @@ def entity(name: str):
 @api.get("/api/graph")
 def graph():
     p = params(GraphParams)
-    exported = current_kb().export(p.format, entity=p.entity, depth=p.depth)
+    kb = current_kb()
+    if p.doc is not None and p.doc not in kb.document_ids():
+        raise ApiError(404, f"no document with id {p.doc!r}")
+    exported = kb.export(p.format, p.entity, p.depth, document=p.doc, lexical=p.lexical)
     resp = Response(exported, mimetype=GRAPH_MIMETYPES[p.format])
     if p.download:
         name = f"kgsearch-graph{'-' + p.entity if p.entity else ''}.{p.format}"
@@ -147,16 +155,47 @@ def stats():
     return jsonify(current_kb().stats())
 
 
+@api.get("/api/documents")
+def documents():
+    return reply(DocumentList(documents=current_kb().documents()))
+
+
+@api.get("/api/documents/<path:doc_id>")
+def document(doc_id: str):
+    doc = current_kb().document(doc_id)
+    if doc is None:
+        raise ApiError(404, f"no document with id {doc_id!r}")
+    return reply(DocumentView.model_validate(doc))
+
+
 @api.post("/api/documents")
 @writes
 def add_document():
+    filename = params(UploadParams).filename
+    return _add_file(filename) if filename is not None else _add_json()
+
+
+def _add_json():
     doc = body(NewDocument)
     kb = current_kb()
     existed = doc.id in kb.document_ids() if doc.id else False
     new_id = kb.add_text(doc.text, doc_id=doc.id, title=doc.title, source="api")
-    return reply(
-        DocumentWritten(id=new_id, updated=existed, stats=kb.stats()), 200 if existed else 201
-    )
+    written = DocumentWritten(id=new_id, ids=[new_id], updated=existed, stats=kb.stats())
+    return reply(written, 200 if existed else 201)
+
+
+def _add_file(filename: str):
+    """A file's bytes, read as `kgsearch add` reads that file (.txt, .md, .jsonl; UTF-8 or
+    CP949); its id is the file name without suffix, or each JSONL line's "id"."""
+    docs = read_bytes(PurePath(filename).name, request.get_data(cache=False), source="upload")
+    if any("#" in d.id for d in docs):
+        raise ApiError(400, "a document id may not hold '#': rename the file or fix its ids")
+    kb = current_kb()
+    before = set(kb.document_ids())
+    ids = kb.add_documents(docs)
+    updated = [i for i in ids if i in before]
+    written = DocumentWritten(id=ids[0], ids=ids, updated=bool(updated), stats=kb.stats())
+    return reply(written, 200 if len(updated) == len(ids) else 201)
 
 
 @api.delete("/api/documents/<path:doc_id>")

@@ -15,10 +15,11 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from search.limits import MAX_QUERY_CHARS
-from search.results import Answer, EntityView, ResultSchema, Stats
+from search.results import Answer, DocumentView, EntityView, ResultSchema, Stats
 
 from .schema import (
     AskParams,
+    DocumentList,
     DocumentRemoved,
     DocumentWritten,
     ErrorBody,
@@ -29,6 +30,7 @@ from .schema import (
     OpenAPIDocument,
     SearchParams,
     SearchResult,
+    UploadParams,
 )
 
 __all__ = ["OPERATIONS", "Operation", "openapi_document"]
@@ -48,12 +50,27 @@ class Operation:
     params: type[BaseModel] | None = None
     path_params: dict[str, dict] = field(default_factory=dict)  # name -> JSON schema
     body: type[BaseModel] | None = None
+    raw_body: str = ""  # a media type the body may also come as, bytes taken as they are
     errors: bool = True  # JSON error bodies for every other status
 
 
 _WRITE = {401: ErrorBody, 403: ErrorBody}
+_PAGE = {200: {"text/html": "the page"}}
 OPERATIONS = (
-    Operation("get", "/", "the search page", {200: {"text/html": "the page"}}, errors=False),
+    Operation("get", "/", "ask: the answer, its evidence and the graph", _PAGE, errors=False),
+    Operation("get", "/documents", "the documents: list, add, delete", _PAGE, errors=False),
+    Operation(
+        "get",
+        "/documents/{doc_id}",
+        "one document with its sentences and mentions",
+        {**_PAGE, 404: {"text/html": "no such document"}},
+        path_params={"doc_id": {"type": "string"}},
+        errors=False,
+    ),
+    Operation("get", "/graph", "the graph explorer", _PAGE, errors=False),
+    Operation(
+        "get", "/favicon.ico", "the icon", {200: {"image/svg+xml": "the icon"}}, errors=False
+    ),
     Operation("get", "/healthz", "liveness: the knowledge base is loaded", {200: Health}),
     Operation(
         "get",
@@ -84,12 +101,23 @@ OPERATIONS = (
         params=GraphParams,
     ),
     Operation("get", "/api/stats", "counts of what the knowledge base holds", {200: Stats}),
+    Operation("get", "/api/documents", "the documents, by id", {200: DocumentList}),
+    Operation(
+        "get",
+        "/api/documents/{doc_id}",
+        "one document: its text, sentences (ids, offsets) and entity mentions",
+        {200: DocumentView, 404: ErrorBody},
+        path_params={"doc_id": {"type": "string"}},
+    ),
     Operation(
         "post",
         "/api/documents",
-        "add a document, or replace the one with its id",
+        "add a document (JSON), or a file's documents (its bytes, with ?filename=); "
+        "a document with the same id is replaced",
         {200: DocumentWritten, 201: DocumentWritten, 400: ErrorBody, 413: ErrorBody, **_WRITE},
+        params=UploadParams,
         body=NewDocument,
+        raw_body="application/octet-stream",
     ),
     Operation(
         "delete",
@@ -169,10 +197,10 @@ def openapi_document() -> dict:
         if parameters := _parameters(op):
             entry["parameters"] = parameters
         if op.body is not None:
-            entry["requestBody"] = {
-                "required": True,
-                "content": {"application/json": {"schema": refs[(op.body, "validation")]}},
-            }
+            content = {"application/json": {"schema": refs[(op.body, "validation")]}}
+            if op.raw_body:
+                content[op.raw_body] = {"schema": {"type": "string", "format": "binary"}}
+            entry["requestBody"] = {"required": True, "content": content}
         paths.setdefault(op.path, {})[op.method] = entry
     return {
         "openapi": "3.1.0",

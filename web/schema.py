@@ -13,10 +13,11 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from search.limits import MAX_DOCUMENT_CHARS, MAX_K, MAX_QUERY_CHARS
-from search.results import Hit, Stats
+from search.results import DocumentSummary, Hit, Stats
 
 __all__ = [
     "AskParams",
+    "DocumentList",
     "DocumentRemoved",
     "DocumentWritten",
     "ErrorBody",
@@ -27,6 +28,7 @@ __all__ = [
     "OpenAPIDocument",
     "SearchParams",
     "SearchResult",
+    "UploadParams",
     "request_error",
 ]
 
@@ -65,7 +67,17 @@ class GraphParams(BaseModel):
     format: Literal["json", "graphml", "cypher"] = "json"
     entity: str | None = Field(default=None, description="id or alias: only its neighbourhood")
     depth: int = Field(default=1, ge=0, le=5, description="hops around the entity")
+    doc: str | None = Field(default=None, description="only what this document names and states")
+    lexical: bool = Field(default=True, description="0 leaves out document and sentence nodes")
     download: str | None = Field(default=None, description="any value: served as a file")
+
+
+class UploadParams(BaseModel):
+    """Query parameters of ``POST /api/documents``: with ``filename``, the body is that file's
+    bytes (.txt, .md or .jsonl; UTF-8 or CP949), read as ``kgsearch add`` reads the file."""
+
+    source: ClassVar[str] = "query"
+    filename: str | None = Field(default=None, description="the uploaded file's name")
 
 
 class NewDocument(BaseModel):
@@ -112,12 +124,21 @@ class ErrorBody(BaseModel):
 
 
 class DocumentWritten(BaseModel):
-    """The document's id (made from its text when none was given) and the new counts."""
+    """The document's id (made from its text when none was given; the first of ``ids`` for a
+    file), the ids of every document added, and the new counts."""
 
     model_config = _CLOSED
     id: str
-    updated: bool  # true when a document with this id was replaced
+    ids: list[str]
+    updated: bool  # true when documents with these ids were replaced
     stats: Stats
+
+
+class DocumentList(BaseModel):
+    """Every document, by id."""
+
+    model_config = _CLOSED
+    documents: list[DocumentSummary]
 
 
 class DocumentRemoved(BaseModel):
@@ -177,6 +198,8 @@ def request_error(model: type[BaseModel], error: ValidationError) -> tuple[int, 
         return 400, f"'{name}' must be a whole number from {limits['ge']} to {limits['le']}"
     if kind in {"greater_than_equal", "less_than_equal"}:
         return 400, f"'{name}' must be from {limits['ge']} to {limits['le']}, not {given}"
+    if kind == "bool_parsing":
+        return 400, f"'{name}' must be 0 or 1, not {given!r}"
     if kind == "literal_error":
         return 400, f"unknown {name} {given!r}: use {err['ctx']['expected']}"
     return 400, f"'{name}': {err['msg']}"
