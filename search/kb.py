@@ -150,7 +150,7 @@ class _Live:
         snap = self.snapshot
         if snap is None or snap.generation != self.gen.name:
             return
-        counts = inventory.stats(snap, self.gen.embedder)
+        counts = inventory.stats(snap, self.gen.embedder).to_dict()
         lifecycle.write_manifest(
             self.gen, {k: counts[k] for k in inventory.COUNT_KEYS}, snap.revision
         )
@@ -520,18 +520,12 @@ class KnowledgeBase:
         return inventory.export(self.snapshot(), fmt, entity, depth, document, lexical)
 
     def stats(self) -> dict:
-        """Counts of what the knowledge base holds (see ``inventory.stats``), the revision they
-        are of, and its path."""
+        """Counts of what the knowledge base holds: the ``Stats`` shape (no path on disk),
+        with the revision they are of."""
         snap = self.snapshot()
-        return {
-            **inventory.stats(snap, snap.embedder),
-            "revision": snap.revision,
-            "path": str(self.path),
-        }
+        return inventory.stats(snap, snap.embedder).to_dict()
 
     def to_dict(self) -> dict:
         """The whole knowledge base as plain data: stats, entities and relations."""
         snap = self.snapshot()
-        out = inventory.to_dict(snap, snap.embedder)
-        out["stats"]["path"] = str(self.path)
-        return out
+        return inventory.to_dict(snap, snap.embedder)

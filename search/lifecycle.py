@@ -42,6 +42,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .crashpoints import crash_point
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
 from .errors import KnowledgeBaseBusyError, KnowledgeBaseError
 from .ingest import SourceDocument
@@ -467,7 +468,9 @@ def build_generation(
             if cache is not None:
                 cache.close()
             store.close()
+        crash_point("generation-written")
         _switch(root, name)
+        crash_point("switched")
         prune(root)
     return name, report
 
