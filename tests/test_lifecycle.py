@@ -74,7 +74,7 @@ def test_kill_9_during_build(seed_kb_path, tmp_path, point, replaced):
     path = _copy_of_seed(seed_kb_path, tmp_path)
     before = _state(KnowledgeBase.open(path))
     corpus = _folder_of_articles(tmp_path / "corpus", with_seed=True)
-    _killed_at(point, "build", "--quiet", "--kb", str(path), str(corpus))
+    _killed_at(point, "build", "--quiet", "--replace", "--kb", str(path), str(corpus))
     kb = KnowledgeBase.open(path)
     after = _state(kb)
     if replaced:
