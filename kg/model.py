@@ -21,7 +21,16 @@ __all__ = [
 
 # The entity types an extraction produces.  `Investor` is a role: an entity that invested keeps
 # its main type (Company, Person) and carries Investor in `roles`.
-ENTITY_TYPES = ("Company", "Person", "Model", "Investor", "Date", "Place", "Concept")
+ENTITY_TYPES = (
+    "Company",
+    "Organization",
+    "Person",
+    "Model",
+    "Investor",
+    "Date",
+    "Place",
+    "Concept",
+)
 RELATION_TYPES = (
     "DEVELOPED",
     "FOUNDED",

@@ -156,6 +156,7 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     root_of_ref: dict[MentionRef, str] = {}
     entity_of_root: dict[str, Entity] = {}
     used_ids: set[str] = set()
+    share: dict[str, dict[str, float]] = {}  # entity id -> type -> share of its votes
     for root in sorted(members, key=lambda r: (-len(members[r]), r)):
         ms = members[root]
         counts = Counter(m.text for _, m in ms)
@@ -171,6 +172,8 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
             id=eid, name=name, type=type_, aliases=aliases, mentions=len(ms), merges=merges
         )
         entity_of_root[root] = entity
+        total = sum(votes.values()) or 1.0
+        share[eid] = {t: v / total for t, v in votes.items()}
         for ref, _ in ms:
             root_of_ref[ref] = root
     for ref, m in dates:
@@ -188,8 +191,9 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
         root = root_of_ref.get((doc_id, idx))
         return entity_of_root.get(root) if root else None
 
-    # types that the text gives only through what a thing does ("Claude를 개발한": a model)
+    # types that the text gives through what a thing does ("Claude를 개발한": a model)
     role_votes: dict[str, Counter] = defaultdict(Counter)
+    fits: dict[str, list[frozenset[str]]] = defaultdict(list)  # the types each role allows
     frames = res.frame_of
     for a in analyses:
         for c in a.candidates:
@@ -201,9 +205,18 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
             for ent, types in ((o, frame.object_types_ordered), (s, frame.subject_types_ordered)):
                 if types:
                     role_votes[ent.id].update({types[0]: 1.0 / len(types)})
+                    fits[ent.id].append(frozenset(types))
     for e in entity_of_root.values():
         if e.type == "Concept" and role_votes.get(e.id):
             e.type = role_votes[e.id].most_common(1)[0][0]
+        elif len(fits.get(e.id, [])) >= 2 and all(e.type not in f for f in fits[e.id]):
+            # the tagger's type fits none of the (two or more) roles the clauses give the name,
+            # and another type it also saw fits them all: "Upstage는 Solar를 개발했다. Google은
+            # Upstage에 투자했다." -> a company
+            agree = frozenset.intersection(*fits[e.id])
+            alt = [t for t in agree if share.get(e.id, {}).get(t, 0) >= 0.01]
+            if alt:
+                e.type = max(alt, key=lambda t: share[e.id][t])
     # things listed together are usually of one kind ("라마와 딥시크", "Amazon과 Google Cloud")
     peers: dict[str, Counter] = defaultdict(Counter)
     for a in analyses:
@@ -343,7 +356,7 @@ def _type_of(name: str, votes: Counter) -> str:
         {
             k: v
             for k, v in votes.items()
-            if k in {"Company", "Person", "Model", "Place", "Investor", "Date"}
+            if k in {"Company", "Organization", "Person", "Model", "Place", "Investor", "Date"}
         }
     )
     if votes.get("Investor") and not votes.get("Person"):
