@@ -9,11 +9,15 @@ import hashlib
 import itertools
 from dataclasses import asdict, dataclass, field
 
+from .clause import SentenceView, eff_role, group_of, with_group
+from .funding import Round, funding_relations
 from .kiwi import kiwi
 from .mentions import Tok, mentions_from_tokens
 from .model import Mention, RelationCandidate, Sentence
 from .names import name_key
-from .relations import SentenceView, sentence_relations
+from .pieces import pieces
+from .relations import sentence_relations
+from .roles import lend_title_particles, title_relations
 from .text import normalize, split_sentences_many
 
 __all__ = ["DocumentAnalysis", "analyze_document", "analyze_documents", "content_hash"]
@@ -130,6 +134,7 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
     guess = _doc_types(analysis.mentions, analysis.appositions)
 
     topic: list[int] = []
+    funding_round = Round()
     last_group: list[int] = []
     paragraph = -1
     for s, toks, ids in zip(sentences, all_toks, per_sentence):
@@ -138,6 +143,8 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
         first_tok, next_tok = {}, {}
         for i in ids:
             first_tok[i], next_tok[i] = _tok_index(toks, analysis.mentions[i])
+        ps = pieces(s.text, toks)
+        lend_title_particles(s.text, ps, analysis.mentions, ids)
         view = SentenceView(
             toks=toks,
             mention_ids=ids,
@@ -152,6 +159,12 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
         sentence_topic = _sentence_topic(view, ids)
         view.topic = sentence_topic or topic
         analysis.candidates.extend(sentence_relations(view, s.id))
+        analysis.candidates.extend(
+            title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id)
+        )
+        analysis.candidates.extend(
+            funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id)
+        )
         if sentence_topic:
             topic = sentence_topic
         if groups:
@@ -194,7 +207,6 @@ def _doc_types(mentions, appositions) -> dict[str, str]:
 
 def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
     """The first name the sentence marks as topic or subject (은/는, 이/가)."""
-    from .relations import _eff_role, _group, _with_group
 
     # a 은/는 topic first; else the first 이/가 subject
     for wanted in ({"은", "는", "도", "은요", "는요"}, {"이", "가"}):
@@ -202,21 +214,20 @@ def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
             m = view.mentions[i]
             if m.kind == "date":
                 continue
-            role, particle = _eff_role(view, i)
+            role, particle = eff_role(view, i)
             if role in {"JX", "JKS"} and particle in wanted:
-                group = _with_group(view, i, ids)
-                return [x for g in group for x in _group(view, g)]
+                group = with_group(view, i, ids)
+                return [x for g in group for x in group_of(view, g)]
     return []
 
 
 def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
     """Coordinated lists of two or more names in the sentence ("Amazon과 Google Cloud")."""
-    from .relations import _with_group
 
     out = []
     for i in ids:
         if view.mentions[i].kind == "name" and view.mentions[i].role not in {"JC", "JKG"}:
-            group = _with_group(view, i, ids)
+            group = with_group(view, i, ids)
             if len(group) >= 2:
                 out.append(sorted(group))
     return out

@@ -105,6 +105,7 @@ class RelationCandidate:
     sentence_id: str
     rule: str
     confidence: float
+    role: str = ""  # a person's title as written, for WORKED_AT ("대표", "CTO")
 
 
 @dataclass
@@ -146,6 +147,7 @@ class Relation:
     object: str  # entity id
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
+    role: str = ""  # WORKED_AT: the person's title as written
 
     @property
     def key(self) -> tuple[str, str, str]:

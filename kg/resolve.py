@@ -135,13 +135,21 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
             for variant in {sound_key(text), sound_key(text, soft_g=True)}:
                 if len(variant) >= 2:
                     latin_by_sound[variant].append(key)
+    key_type = _key_types(names)
     for key in keys:
         text = surfaces[key].most_common(1)[0][0]
         if not is_hangul(text):
             continue
         sk = sound_key(text)
         matches = sorted(set(latin_by_sound.get(sk, [])))
-        if len(sk) >= 2 and len(matches) == 1 and not split_version(text):
+        if (
+            len(sk) >= 2
+            and len(matches) == 1
+            and not split_version(text)
+            and _may_be_one(
+                text, surfaces[matches[0]].most_common(1)[0][0], key, matches[0], key_type
+            )
+        ):
             clusters.union(
                 matches[0],
                 key,
@@ -209,10 +217,14 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     for e in entity_of_root.values():
         if e.type == "Concept" and role_votes.get(e.id):
             e.type = role_votes[e.id].most_common(1)[0][0]
-        elif len(fits.get(e.id, [])) >= 2 and all(e.type not in f for f in fits[e.id]):
-            # the tagger's type fits none of the (two or more) roles the clauses give the name,
-            # and another type it also saw fits them all: "Upstage는 Solar를 개발했다. Google은
-            # Upstage에 투자했다." -> a company
+        elif (
+            fits.get(e.id)
+            and (len(fits[e.id]) >= 2 or share.get(e.id, {}).get(e.type, 0) < 0.8)
+            and all(e.type not in f for f in fits[e.id])
+        ):
+            # the tagger's type fits none of the roles the clauses give the name (two or more
+            # of them, or the tagger was unsure), and another type it also saw fits them all:
+            # "업스테이지는 솔라를 개발했다" -> a company
             agree = frozenset.intersection(*fits[e.id])
             alt = [t for t in agree if share.get(e.id, {}).get(t, 0) >= 0.01]
             if alt:
@@ -272,7 +284,10 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
             )
             if rel_type != c.type and c.type == "GENITIVE" and s_ent.id == o_ent.id:
                 continue
-            _add(relations, Relation(rel_type, s_ent.id, o_ent.id, c.confidence, [ev]))
+            _add(
+                relations,
+                Relation(rel_type, s_ent.id, o_ent.id, c.confidence, [ev], role=c.role),
+            )
     for rel in relations.values():
         if rel.type == "INVESTED_IN":
             investor = next((e for e in entity_of_root.values() if e.id == rel.subject), None)
@@ -293,14 +308,33 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     return ex
 
 
+def _key_types(names) -> dict[str, str]:
+    """The type the mentions of each spelling vote for (before any merge)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for _, m in names:
+        votes[name_key(m.text)].update(m.votes)
+    return {k: v.most_common(1)[0][0] for k, v in votes.items() if v}
+
+
+def _may_be_one(hangul: str, latin: str, hkey: str, lkey: str, key_type) -> bool:
+    """Sound alone never merges two names of different types, nor names whose capital-letter
+    acronyms differ ('KT 클라우드' is not 'Claude': the skeleton drops KT on one side only)."""
+    acronyms = [sorted(re.findall(r"[A-Z]{2,4}\b", t)) for t in (hangul, latin)]
+    if acronyms[0] != acronyms[1]:
+        return False
+    a, b = key_type.get(hkey), key_type.get(lkey)
+    return a is None or b is None or a == b
+
+
 def _add(relations, rel: Relation) -> None:
     spec = resources().frame_of.get(rel.type)
     if spec is not None and spec.symmetric and rel.subject > rel.object:
-        rel = Relation(rel.type, rel.object, rel.subject, rel.confidence, rel.evidence)
+        rel = Relation(rel.type, rel.object, rel.subject, rel.confidence, rel.evidence, rel.role)
     old = relations.get(rel.key)
     if old is None:
         relations[rel.key] = rel
         return
+    old.role = old.role or rel.role
     for ev in rel.evidence:
         if all(e.sentence_id != ev.sentence_id for e in old.evidence):
             old.evidence.append(ev)

@@ -23,7 +23,7 @@ def test_python_example_runs(tmp_path, monkeypatch):
         compile(code, "README.md", "exec"),
         {"print": lambda *a: printed.append(" ".join(map(str, a)))},
     )
-    assert printed[0] == "Anthropic graph 바로 Claude를 개발한 앤스로픽입니다."
+    assert printed[0].startswith("Anthropic graph 앤스로픽(Anthropic)은 2021년 설립된")
     assert printed[1] == "리벨리온"
     assert printed[3] == "['앤스로픽', 'Anthropic']"
 
