@@ -13,7 +13,7 @@ from .clause import SentenceView, eff_role, group_of, with_group
 from .funding import Round, funding_relations
 from .kiwi import kiwi
 from .mentions import Tok, mentions_from_tokens
-from .model import Mention, RelationCandidate, Sentence
+from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
 from .pieces import pieces
 from .relations import sentence_relations
@@ -22,7 +22,7 @@ from .text import normalize, split_sentences_many
 
 __all__ = ["DocumentAnalysis", "analyze_document", "analyze_documents", "content_hash"]
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4  # 4: typed Mention fields, word pieces and the tagger (issue 12 on 17)
 
 
 @dataclass
@@ -49,7 +49,7 @@ class DocumentAnalysis:
             text=d["text"],
             content_hash=d["content_hash"],
             sentences=[Sentence(**s) for s in d["sentences"]],
-            mentions=[Mention(**m) for m in d["mentions"]],
+            mentions=[Mention.from_dict(m) for m in d["mentions"]],
             candidates=[RelationCandidate(**c) for c in d["candidates"]],
             appositions=[tuple(a) for a in d["appositions"]],
             coordinations=[list(c) for c in d.get("coordinations", [])],
@@ -234,7 +234,7 @@ def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
 
 
 def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> None:
-    """Point '이 회사', '이들', '그의' at what they stand for (stored in ``value`` as indices)."""
+    """Point '이 회사', '이들', '그의' at what they stand for (``antecedents``: mention indices)."""
     for i in ids:
         m = mentions[i]
         if m.kind != "coref":
@@ -251,17 +251,17 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
                     picked.append(j)
                     if len(picked) == 2:
                         break
-            m.value = ",".join(map(str, sorted(picked))) if len(picked) == 2 else ""
+            m.antecedents = sorted(picked) if len(picked) == 2 else []
             continue
-        if m.value == "plural" or m.rule == "plural-pronoun" or m.value.startswith("plural"):
+        if m.number is Number.PLURAL or m.rule == "plural-pronoun":
             # the nearest list of names before it: in this sentence, else the last one
             before = [g for g in groups if max(g) < i]
             group = before[-1] if before else last_group
-            m.value = ",".join(map(str, group)) if group else ""
+            m.antecedents = list(group) if group else []
             continue
         want = next(iter(m.votes), "")
         if m.rule == "surname-title":
-            m.value = _surname_antecedent(m, i, mentions, guess)
+            m.antecedents = _surname_antecedent(m, i, mentions, guess)
             continue
         if m.rule == "pronoun-his":
             earlier = [j for j in ids if j < i and mentions[j].kind == "name"]
@@ -269,7 +269,7 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
             pick = next(
                 (j for j in cands if guess.get(name_key(mentions[j].text)) == "Person"), None
             )
-            m.value = str(pick) if pick is not None else ""
+            m.antecedents = [pick] if pick is not None else []
             continue
         cands = [j for j in topic if guess.get(name_key(mentions[j].text)) in (want, None)]
         if not cands:
@@ -278,10 +278,10 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
                 for j in range(i - 1, -1, -1)
                 if mentions[j].kind == "name" and guess.get(name_key(mentions[j].text)) == want
             ][:1]
-        m.value = ",".join(map(str, cands[:1]))
+        m.antecedents = cands[:1]
 
 
-def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> str:
+def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> list[int]:
     """'김 대표' -> the nearest earlier person whose name starts with 김 (김하늘)."""
     surname = m.text.split()[0]
     for j in range(i - 1, -1, -1):
@@ -292,5 +292,5 @@ def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> s
             and len(mj.text) > len(surname)
             and guess.get(name_key(mj.text)) in ("Person", None)
         ):
-            return str(j)
-    return ""
+            return [j]
+    return []

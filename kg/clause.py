@@ -8,14 +8,17 @@ name after its ETM ending.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from .model import Mention
 from .pieces import Tok
 from .resources import resources
 
 __all__ = [
+    "Ending",
     "SentenceView",
+    "Voice",
     "args_left",
     "eff_role",
     "group_of",
@@ -35,6 +38,25 @@ _SUBJECT_ROLES = {"JKS", "JX"}
 _VERB_TAGS = {"VV", "VA", "XSV", "XSA", "VX"}
 
 
+class Voice(StrEnum):
+    """Who the grammatical subject of a predicate is: the doer (개발했다) or the one done to
+    (개발되었다, 투자를 받았다)."""
+
+    ACTIVE = "active"
+    PASSIVE = "passive"
+
+
+class Ending(StrEnum):
+    """How a predicate's clause ends: it modifies the noun after it (ETM: 개발한), links to the
+    next clause (EC: 개발하고), closes the sentence (EF: 개발했다) or is made a noun (ETN)."""
+
+    RELATIVE = "rel"
+    CONNECTIVE = "conn"
+    FINAL = "final"
+    NOMINAL = "nom"
+    NONE = "none"
+
+
 @dataclass
 class SentenceView:
     """One analysed sentence: tokens, the indices of its mentions in the document's list, and
@@ -46,9 +68,9 @@ class SentenceView:
     first_tok: dict[int, int]  # mention index -> its first token
     next_tok: dict[int, int]  # mention index -> first token after it and its particles
     topic: list[int]  # mention indices the sentence is about (resolved)
-    prev_topic: list[int] = None  # what the sentences before were about
-
-    preds: list[tuple[int, str]] = None  # (token, ending) of the predicates seen so far
+    prev_topic: list[int] = field(default_factory=list)  # what the sentences before were about
+    # (token, ending) of the predicates seen so far
+    preds: list[tuple[int, Ending]] = field(default_factory=list)
 
     def expand(self, mids) -> set[int]:
         return {x for m in mids for x in group_of(self, m)}
@@ -56,7 +78,10 @@ class SentenceView:
     def consumed(self, mid: int, k: int) -> bool:
         """Has a predicate between this mention and token k already taken it as subject?"""
         start = self.first_tok[mid]
-        return any(start < p < k and ending in {"rel", "conn"} for p, ending in self.preds or [])
+        return any(
+            start < p < k and ending in {Ending.RELATIVE, Ending.CONNECTIVE}
+            for p, ending in self.preds
+        )
 
     def at(self, k: int) -> int | None:
         """The mention that starts at token k."""
@@ -122,7 +147,7 @@ def head_after(view: SentenceView, j: int) -> list[int] | str | None:
 
 def group_of(view: SentenceView, mid: int) -> list[int]:
     m = view.mentions[mid]
-    return [int(x) for x in m.value.split(",")] if m.kind == "coref" and m.value else [mid]
+    return list(m.antecedents) if m.kind == "coref" and m.antecedents else [mid]
 
 
 def args_left(view: SentenceView, k: int, lower: int):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Mention, Sentence
+from .model import Mention, Number, Sentence
 from .names import name_key
 from .pieces import Piece, Tok, pieces
 from .resources import resources
@@ -86,7 +86,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
             m.end(),
             m.group(),
             kind="date",
-            value=_date_value(m),
+            date=_date_value(m),
             rule="date",
             votes={"Date": 3.0},
         )
@@ -147,7 +147,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 kind="coref",
                 rule="pair",
                 votes={res.cue_nouns[noun.form]: 1.0},
-                value="pair",
+                number=Number.PAIR,
             )
             mention.particle, mention.role = _particles_after(toks, i + 1, noun.end, text)
             mentions.append(mention)
@@ -172,7 +172,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 kind="coref",
                 rule="demonstrative",
                 votes={res.cue_nouns[noun.form]: 1.0},
-                value="plural" if toks[j].form == "들" else "",
+                number=Number.PLURAL if toks[j].form == "들" else Number.ONE,
             )
             mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
             mentions.append(mention)
@@ -199,7 +199,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 kind="coref",
                 rule="demonstrative",
                 votes={res.cue_nouns[toks[i + 3].form]: 1.0},
-                value="plural" if plural else "",
+                number=Number.PLURAL if plural else Number.ONE,
             )
             mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
             mentions.append(mention)
@@ -217,7 +217,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 text[t.start : toks[j].end],
                 kind="coref",
                 rule="plural-pronoun",
-                value="plural",
+                number=Number.PLURAL,
             )
             mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
             mentions.append(mention)
@@ -267,7 +267,6 @@ def _title_references(
                 kind="coref",
                 rule="surname-title",
                 votes={"Person": 1.0},
-                value="",
             )
             m.particle, m.role = _particles_after(
                 toks, title.stem_last, title.stem_end, sentence.text

@@ -13,7 +13,9 @@ entities' types fit the relation is decided later, when every mention of the cor
 from __future__ import annotations
 
 from .clause import (
+    Ending,
     SentenceView,
+    Voice,
     args_left,
     eff_role,
     group_of,
@@ -34,7 +36,7 @@ from .nouns import (
 from .pieces import Tok
 from .resources import PredicateFrame, resources
 
-__all__ = ["SentenceView", "sentence_relations"]
+__all__ = ["Ending", "SentenceView", "Voice", "sentence_relations"]
 
 _SUBJECT_ROLES = {"JKS", "JX"}
 
@@ -53,7 +55,7 @@ def _negated(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _ending(toks: list[Tok], k: int) -> tuple[str, int]:
+def _ending(toks: list[Tok], k: int) -> tuple[Ending, int]:
     """Kind of ending after predicate token k: rel (ETM), conn (EC), final (EF), nom (ETN)."""
     j = k + 1
     if j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].tag == "VV":
@@ -67,14 +69,14 @@ def _ending(toks: list[Tok], k: int) -> tuple[str, int]:
     if j < len(toks):
         tag = toks[j].tag
         if tag == "ETM":
-            return "rel", j
+            return Ending.RELATIVE, j
         if tag == "EC":
-            return "conn", j
+            return Ending.CONNECTIVE, j
         if tag == "EF":
-            return "final", j
+            return Ending.FINAL, j
         if tag == "ETN":
-            return "nom", j
-    return "none", j
+            return Ending.NOMINAL, j
+    return Ending.NONE, j
 
 
 def _predicates(toks: list[Tok]):
@@ -86,13 +88,13 @@ def _predicates(toks: list[Tok]):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.tag in {"NNG", "NNP"} and nxt is not None and nxt.tag in {"XSV", "XSA"}:
-            voice = "passive" if nxt.form in {"되", "받", "당하"} else "active"
+            voice = Voice.PASSIVE if nxt.form in {"되", "받", "당하"} else Voice.ACTIVE
             yield k, frames, voice, False
         elif t.tag == "VV":
-            voice = "passive" if t.form in resources().grammar.passive_verbs else "active"
+            voice = Voice.PASSIVE if t.form in res.grammar.passive_verbs else Voice.ACTIVE
             after = toks[k + 2] if k + 2 < len(toks) else None
             if nxt is not None and nxt.tag == "EC" and after is not None and after.form == "지":
-                voice = "passive"  # 만들어지다
+                voice = Voice.PASSIVE  # 만들어지다
             yield k, frames, voice, False
         elif (
             t.tag == "NNG"
@@ -101,7 +103,7 @@ def _predicates(toks: list[Tok]):
             and k + 2 < len(toks)
             and toks[k + 2].form in {"받", "유치하", "유치"}
         ):
-            yield k, frames, "passive", False  # "네이버로부터 투자를 받았다"
+            yield k, frames, Voice.PASSIVE, False  # "네이버로부터 투자를 받았다"
         elif (
             t.tag == "NNG"
             and nxt is not None
@@ -109,11 +111,11 @@ def _predicates(toks: list[Tok]):
             and k + 2 < len(toks)
             and toks[k + 2].tag == "VV"
         ):
-            yield k, frames, "active", False  # "역할을 맡았던", "파트너십을 맺었다"
+            yield k, frames, Voice.ACTIVE, False  # "역할을 맡았던", "파트너십을 맺었다"
         elif t.tag == "NNG" and nxt is not None and nxt.tag in {"JKO", "JKS", "JX", "JKB", "JKG"}:
-            yield k, frames, "active", True  # "Microsoft와의 협업을", "협력으로"
+            yield k, frames, Voice.ACTIVE, True  # "Microsoft와의 협업을", "협력으로"
         elif t.tag == "NNG" and nxt is not None and nxt.form == ")" and inside_parens(toks, k):
-            yield k, frames, "passive", True  # a note in parentheses: "(... Copilot에 적용)"
+            yield k, frames, Voice.PASSIVE, True  # a note in parentheses: "(... Copilot에 적용)"
 
 
 def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
@@ -135,7 +137,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     view.preds = []
     for k, frames, voice, nominal in _predicates(toks):
         ending, end_k = _ending(toks, k)
-        view.preds.append((k, ending if not nominal else "nom"))
+        view.preds.append((k, ending if not nominal else Ending.NOMINAL))
         if _negated(toks, k):
             last_pred = k
             continue
@@ -169,7 +171,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
                 ]
                 if places:
                     add("LOCATED_IN", patient, places[:1], "founded-in-place", 0.6)
-        if ending in {"final", "conn"} and not nominal:
+        if ending in {Ending.FINAL, Ending.CONNECTIVE} and not nominal:
             prev_pred = end_k
         last_pred = k
     out.extend(genitive_relations(view, sentence_id))
@@ -213,7 +215,7 @@ def _arguments(
     # earlier clause ("백준호 대표가 창업했으며, ...") is that clause's; 은/는 topics scope over all
     subject_pool = [m for m in names_all if eff_role(view, m)[0] == "JX" or not view.consumed(m, k)]
     subj = first(subject_pool, lambda m, role, p: role in _SUBJECT_ROLES)
-    head = head_after(view, end_k) if ending == "rel" else None
+    head = head_after(view, end_k) if ending is Ending.RELATIVE else None
     head_is_topic = head == "TOPIC"
     if head_is_topic:
         head = view.topic or None
@@ -222,7 +224,11 @@ def _arguments(
     if frame.symmetric:
         # "X는 Y와 비교되는", "X와 협력해": one side is the subject or topic, the other 와/과
         other = marked(frame.object_particles)
-        base = head if ending == "rel" and isinstance(head, list) and head else (subj or view.topic)
+        base = (
+            head
+            if ending is Ending.RELATIVE and isinstance(head, list) and head
+            else (subj or view.topic)
+        )
         own = [x for x in base if x not in view.expand(other)]
         if not own and other and subj:
             # "Amazon과 Google Cloud가 ..., 이들과 협력해": the doer is what the text was about
@@ -231,28 +237,28 @@ def _arguments(
             return [], own, "symmetric-group"  # "두 회사는 파트너십을 맺었다"
         if other and not own and (not subj) and len(view.expand(other)) >= 2:
             return [], other, "symmetric-group"
-        return own, other, "symmetric" if voice == "active" else "symmetric-passive"
+        return own, other, "symmetric" if voice is Voice.ACTIVE else "symmetric-passive"
 
     if frame.theme_is_subject:
         # X APPLIED_TO / INTEGRATED_INTO / BASED_ON Y: X is the thing moved, Y the target
         target = marked(frame.object_particles)
-        if voice == "passive" or nominal:
-            theme = head if ending == "rel" and head else (subj or host)
+        if voice is Voice.PASSIVE or nominal:
+            theme = head if ending is Ending.RELATIVE and head else (subj or host)
         else:
             theme = marked(("를", "을")) or host
-            if not theme and ending == "rel" and head:
+            if not theme and ending is Ending.RELATIVE and head:
                 theme = head
             if not theme:
                 # "삼성 가우스를 선보이고 갤럭시 S24에 적용했다": the object of the clause before
                 theme = first(names_all, lambda m, role, p: p in {"을", "를"})
         theme = [t for t in theme if t not in target]
-        return theme, target, ("passive" if voice == "passive" else "transitive") + "-theme"
+        return theme, target, ("passive" if voice is Voice.PASSIVE else "transitive") + "-theme"
 
-    if voice == "passive":
-        patient = head if ending == "rel" and head else subj
+    if voice is Voice.PASSIVE:
+        patient = head if ending is Ending.RELATIVE and head else subj
         agent = marked(frame.agent_particles) if frame.agent_particles else []
         agent = [a for a in agent if a not in (patient or [])]
-        return agent, patient, "passive" if ending != "rel" else "passive-relative"
+        return agent, patient, "passive" if ending is not Ending.RELATIVE else "passive-relative"
 
     obj = marked(frame.object_particles)
     if subj and obj and set(subj) & set(obj):
@@ -260,7 +266,7 @@ def _arguments(
     if (
         subj
         and not obj
-        and ending in {"final", "conn"}
+        and ending in {Ending.FINAL, Ending.CONNECTIVE}
         and not nominal
         and eff_role(view, subj[0])[1] in {"이", "가"}
     ):
@@ -274,7 +280,7 @@ def _arguments(
         ]
         if topic and "를" in frame.object_particles:
             return subj, topic, "topic-object"
-    if ending == "rel" and head:
+    if ending is Ending.RELATIVE and head:
         if not obj and frame.object_particles and not subj:
             return [], [], ""
         if not subj or (
