@@ -12,11 +12,13 @@ import json
 import os
 from collections.abc import Callable
 from functools import wraps
+from pathlib import PurePath
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from search import KnowledgeBase
+from search.ingest import read_bytes
 from search.limits import MAX_DOCUMENT_CHARS, MAX_K, MAX_QUERY_CHARS
 
 from .edge import ApiError
@@ -148,7 +150,14 @@ def graph():
     if fmt not in GRAPH_MIMETYPES:
         raise ApiError(400, f"unknown format {fmt!r}: use json, graphml or cypher")
     entity = request.args.get("entity") or None
-    body = current_kb().export(fmt, entity=entity, depth=int_arg("depth", 1, 0, 5))
+    document = request.args.get("doc") or None
+    kb = current_kb()
+    if document is not None and document not in kb.document_ids():
+        raise ApiError(404, f"no document with id {document!r}")
+    lexical = request.args.get("lexical", "1") not in ("0", "false", "no")
+    body = kb.export(
+        fmt, entity=entity, depth=int_arg("depth", 1, 0, 5), document=document, lexical=lexical
+    )
     resp = Response(body, mimetype=GRAPH_MIMETYPES[fmt])
     if request.args.get("download"):
         name = f"kgsearch-graph{'-' + entity if entity else ''}.{fmt}"
@@ -161,14 +170,42 @@ def stats():
     return jsonify(current_kb().stats())
 
 
+@api.get("/api/documents")
+def documents():
+    return jsonify(documents=current_kb().documents())
+
+
+@api.get("/api/documents/<path:doc_id>")
+def document(doc_id: str):
+    doc = current_kb().document(doc_id)
+    if doc is None:
+        raise ApiError(404, f"no document with id {doc_id!r}")
+    return jsonify(doc)
+
+
 @api.post("/api/documents")
 @writes
 def add_document():
-    text, doc_id, title = document_body(request.get_data(cache=False))
     kb = current_kb()
+    filename = request.args.get("filename")
+    if filename is not None:
+        # a file's bytes, read as `kgsearch add` reads that file (.txt, .md, .jsonl; UTF-8 or
+        # CP949); its id is the file name without suffix, or each JSONL line's "id"
+        docs = read_bytes(PurePath(filename).name, request.get_data(cache=False), source="upload")
+        if any("#" in d.id for d in docs):
+            raise ApiError(400, "a document id may not hold '#': rename the file or fix its ids")
+        before = set(kb.document_ids())
+        ids = kb.add_documents(docs)
+        updated = [i for i in ids if i in before]
+        return jsonify(id=ids[0], ids=ids, updated=bool(updated), stats=kb.stats()), (
+            200 if len(updated) == len(ids) else 201
+        )
+    text, doc_id, title = document_body(request.get_data(cache=False))
     existed = doc_id in kb.document_ids() if doc_id else False
     new_id = kb.add_text(text, doc_id=doc_id, title=title, source="api")
-    return jsonify(id=new_id, updated=existed, stats=kb.stats()), 200 if existed else 201
+    return jsonify(id=new_id, ids=[new_id], updated=existed, stats=kb.stats()), (
+        200 if existed else 201
+    )
 
 
 @api.delete("/api/documents/<path:doc_id>")
