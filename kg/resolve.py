@@ -254,10 +254,17 @@ class _Entities:
         return found
 
 
+# clause rules whose two arguments carry their own case particles in one clause
+_MARKED_CLAUSES = frozenset(
+    {"transitive", "relative", "relative-object", "passive", "passive-relative"}
+)
+
+
 def _type_by_roles(analyses, found: _Entities, res) -> None:
     """Types that the text gives through what a thing does ("Claude를 개발한": a model)."""
     role_votes: dict[str, Counter] = defaultdict(Counter)
     fits: dict[str, list[frozenset[str]]] = defaultdict(list)  # the types each role allows
+    sure: Counter = Counter()  # entity id -> roles from clauses that mark both ends themselves
     for a in analyses:
         for c in a.candidates:
             frame = res.frame_of.get(c.type)
@@ -269,21 +276,23 @@ def _type_by_roles(analyses, found: _Entities, res) -> None:
                 if types:
                     role_votes[ent.id].update({types[0]: 1.0 / len(types)})
                     fits[ent.id].append(frozenset(types))
+                    sure[ent.id] += c.rule in _MARKED_CLAUSES
     for e in found.by_root.values():
         share = found.share.get(e.id, {})
         if e.type == "Concept" and role_votes.get(e.id):
             e.type = role_votes[e.id].most_common(1)[0][0]
-        elif (
-            fits.get(e.id)
-            and (len(fits[e.id]) >= 2 or share.get(e.type, 0) < 0.8)
-            and all(e.type not in f for f in fits[e.id])
-        ):
-            # the tagger's type fits none of the roles the clauses give the name (two or more
-            # of them, or the tagger was unsure), and another type it also saw fits them all:
-            # "업스테이지는 솔라를 개발했다" -> a company
-            alt = [t for t in frozenset.intersection(*fits[e.id]) if share.get(t, 0) >= 0.01]
-            if alt:
+        elif fits.get(e.id) and all(e.type not in f for f in fits[e.id]):
+            # the tagger's type fits none of the roles the clauses give the name: when two or
+            # more clauses say so, or the tagger was unsure, a type it also saw that fits them
+            # all wins ("업스테이지는 솔라를 개발했다" -> a company); a name written no more
+            # often than sure clauses give it a role has no other evidence: the roles' type wins
+            roles = fits[e.id]
+            agree = frozenset.intersection(*roles)
+            alt = [t for t in agree if share.get(t, 0) >= 0.01]
+            if alt and (len(roles) >= 2 or share.get(e.type, 0) < 0.8):
                 e.type = max(alt, key=lambda t: share[t])
+            elif agree and e.mentions <= sure[e.id]:
+                e.type = max(agree, key=lambda t: role_votes[e.id].get(t, 0))
 
 
 def _type_by_peers(analyses, found: _Entities) -> None:
@@ -385,25 +394,28 @@ def _add(relations, rel: Relation) -> None:
     old.confidence = round(1 - (1 - old.confidence) * (1 - rel.confidence) ** 0.5, 3)
 
 
+_ORGS = frozenset({"Company", "Organization"})
+
+
 def _typed(rel_type: str, s: Entity, o: Entity, frames):
     """The relation a candidate states once its ends are typed, or None when they do not fit."""
     if rel_type == "GENITIVE":
-        if s.type in {"Company", "Person"} and o.type == "Model":
+        if s.type in _ORGS | {"Person"} and o.type == "Model":
             return "DEVELOPED", s, o
-        if s.type == "Company" and o.type == "Person":
+        if s.type in _ORGS and o.type == "Person":
             return "WORKED_AT", o, s
-        if s.type == "Place" and o.type == "Company":
+        if s.type == "Place" and o.type in _ORGS:
             return "LOCATED_IN", o, s  # "사우디아라비아의 아람코"
         return None, s, o
     frame = frames.get(rel_type)
     if frame is None:
-        if rel_type == "LOCATED_IN" and o.type == "Place" and s.type == "Company":
+        if rel_type == "LOCATED_IN" and o.type == "Place" and s.type in _ORGS:
             return rel_type, s, o
         return None, s, o
     if rel_type in {"FOUNDED_IN", "RELEASED_IN"}:
         if o.type != "Date":
             return None, s, o
-        if rel_type == "FOUNDED_IN" and s.type not in {"Company", "Concept"}:
+        if rel_type == "FOUNDED_IN" and s.type not in _ORGS | {"Concept"}:
             return None, s, o
         if rel_type == "RELEASED_IN" and s.type not in {"Model", "Concept"}:
             return None, s, o
