@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.corpora import GOLD, gold_sets  # noqa: E402
 from kg import analyze_document, resolve  # noqa: E402
 from kg.names import name_key  # noqa: E402
 
@@ -260,14 +261,10 @@ def _read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def index_sets(gold_dir: Path):
+def index_sets(gold_dir: Path = GOLD):
     """(group, name, text, entities, relations) of the sets listed in index.json."""
-    index = _read_json(gold_dir / "index.json")
-    for s in index["sets"]:
-        text = (gold_dir / s["text"]).read_text(encoding="utf-8")
-        ents = _read_json(gold_dir / s["entities"])["entities"]
-        rels = _read_json(gold_dir / s["relations"])["relations"]
-        yield "index", s["name"], text, ents, rels
+    for s in gold_sets(gold_dir):
+        yield "index", s.name, s.text, s.entities, s.relations
 
 
 def dir_sets(directory: Path):
@@ -338,7 +335,7 @@ def _details(c: Counter) -> list[str]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"), help="gold root")
+    ap.add_argument("--gold", default=str(GOLD), help="gold root")
     ap.add_argument(
         "--dir",
         action="append",
