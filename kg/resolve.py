@@ -182,6 +182,7 @@ class _Candidate(NamedTuple):
     object: Ref
     confidence: float
     evidence: Evidence
+    role: str  # WORKED_AT: the person's title as written
 
 
 @dataclass
@@ -196,6 +197,10 @@ class _Facts:
     dates: dict[tuple[str, str], tuple[int, tuple]] = field(default_factory=dict)
     appositions: dict[tuple[str, str, str], tuple[int, tuple]] = field(default_factory=dict)
     roles: dict[tuple[Ref, str], tuple[int, tuple]] = field(default_factory=dict)  # exact
+    # the types each role a clause gives a mention allows, and how many such roles come from
+    # clauses that mark both ends themselves
+    fits: dict[tuple[Ref, frozenset], tuple[int, tuple]] = field(default_factory=dict)
+    sure: dict[tuple[Ref, str], tuple[int, tuple]] = field(default_factory=dict)
     peers: dict[tuple[str, Ref], tuple[int, tuple]] = field(default_factory=dict)
     candidates: dict[int, _Candidate] = field(default_factory=dict)  # by index in the analysis
     # name mentions by index: (key, sentence id, start, end) -- version evidence
@@ -246,6 +251,8 @@ def _facts_of(a: DocumentAnalysis, res) -> _Facts:
             ):
                 if types:
                     _count(facts.roles, (ref, types[0]), _exact(1.0 / len(types)), (n, side))
+                    _count(facts.fits, (ref, frozenset(types)), 1, (n, side))
+                    _count(facts.sure, (ref, ""), int(c.rule in _MARKED_CLAUSES), (n, side))
         sm, om = a.mentions[c.subject], a.mentions[c.object]
         ev = Evidence(
             c.sentence_id,
@@ -254,7 +261,7 @@ def _facts_of(a: DocumentAnalysis, res) -> _Facts:
             (sm.start, sm.end) if sm.sentence_id == c.sentence_id else None,
             (om.start, om.end) if om.sentence_id == c.sentence_id else None,
         )
-        facts.candidates[n] = _Candidate(n, c.type, s_ref, o_ref, c.confidence, ev)
+        facts.candidates[n] = _Candidate(n, c.type, s_ref, o_ref, c.confidence, ev, c.role)
     for g, group in enumerate(a.coordinations):
         group_refs = [refs[i] for i in group]
         for i, r in enumerate(group_refs):
@@ -298,6 +305,21 @@ class _Clusters:
         return out
 
 
+# clause rules whose two arguments carry their own case particles in one clause
+_MARKED_CLAUSES = frozenset(
+    {"transitive", "relative", "relative-object", "passive", "passive-relative"}
+)
+
+
+def _may_be_one(hangul: str, latin: str, hangul_type: str | None, latin_type: str | None) -> bool:
+    """Sound alone never merges two names of different types, nor names whose capital-letter
+    acronyms differ ('KT 클라우드' is not 'Claude': the skeleton drops KT on one side only)."""
+    acronyms = [sorted(re.findall(r"[A-Z]{2,4}\b", t)) for t in (hangul, latin)]
+    if acronyms[0] != acronyms[1]:
+        return False
+    return hangul_type is None or latin_type is None or hangul_type == latin_type
+
+
 def _is_range_version(name: str) -> bool:
     v = split_version(name)
     return bool(v and "~" in v[1])
@@ -323,6 +345,7 @@ class _Record(NamedTuple):
     merges: list[dict]
     base: str  # slug of the name: its id unless another entity has it
     first: tuple  # corpus position of its first mention
+    share: dict[str, float]  # type -> its share of the mentions' votes
 
 
 class _Ent(NamedTuple):
@@ -353,6 +376,8 @@ class Resolution:
         self._appositions: dict[tuple[str, str, str], _Tally] = {}
         self._apposition_edges: dict[str, set[tuple[str, str, str]]] = {}
         self._roles: Table = {}  # ref -> type -> exact role votes
+        self._fits: Table = {}  # ref -> types a role allows -> count
+        self._sure: Table = {}  # ref -> "" -> roles from clauses that mark both ends
         self._peers: Table = {}  # name key -> ref listed with it -> count
         self._cands_of_ref: dict[Ref, set[CandRef]] = {}
         # derived per name key
@@ -449,6 +474,10 @@ class Resolution:
         for (ref, rtype), (part, where) in facts.roles.items():
             _change(self._roles, ref, rtype, doc, part, where, remove)
             t.role_refs.add(ref)
+        for (ref, types), (part, where) in facts.fits.items():
+            _change(self._fits, ref, types, doc, part, where, remove)
+        for (ref, _), (part, where) in facts.sure.items():
+            _change(self._sure, ref, "", doc, part, where, remove)
         for (key, other), (part, where) in facts.peers.items():
             _change(self._peers, key, other, doc, part, where, remove)
             t.peer_keys.add(key)
@@ -491,10 +520,11 @@ class Resolution:
             for table in (self._type3, self._type4, self._type5, self._entity):
                 table.pop(label, None)
         renamed = self._assign_ids(old_labels, new_labels, old_ids)
-        self._update_dates(t.dates)
-        changed = self._update_types(t, keys, new_labels, renamed, dirty_rels)
+        dates = t.dates | {r[2:] for r in t.role_refs if r.startswith("d:")}
+        retyped = self._update_dates(dates)
+        changed = self._update_types(t, keys, new_labels, renamed, dirty_rels, retyped)
         moved = new_labels | set(renamed) | changed
-        dirty_rels |= self._update_candidates(t.cands, keys, moved, res)
+        dirty_rels |= self._update_candidates(t.cands, keys, moved, retyped, res)
         roles_changed: set[str] = set()
         for key in dirty_rels:
             self._rebuild_relation(key, roles_changed)
@@ -526,7 +556,19 @@ class Resolution:
                 del self._top[key]
             else:
                 self._top[key] = new
+        # a Latin name whose votes changed may now be (or stop being) a Hangul name's spelling
+        for key in touched:
+            top = self._top.get(key)
+            if top is not None and is_latin(top) and not is_hangul(top):
+                for sk in _sounds(top):
+                    seeds |= self._hangul_by_sound.get(sk, set())
         return seeds
+
+    def _key_type(self, key: str) -> str | None:
+        """The type the mentions of one spelling vote for, before any merge."""
+        votes = _ordered_sum([self._votes.get(key)])
+        votes = Counter({t: _float(v) for t, v in votes.items()})
+        return votes.most_common(1)[0][0] if votes else None
 
     def _neighbours(self, key: str, res) -> list[str]:
         """The keys a rule merges ``key`` with, as the facts are now."""
@@ -539,18 +581,25 @@ class Resolution:
         entry = res.lexicon_by_key.get(key)
         if entry:
             out.append(name_key(entry.name))
-        match = self._transliteration(top)
+        match = self._transliteration(key)
         if match is not None:
             out.append(match)
         return out
 
-    def _transliteration(self, top: str) -> str | None:
-        """The one Latin key a Hangul spelling sounds like, if exactly one does."""
+    def _transliteration(self, key: str) -> str | None:
+        """The one Latin key a Hangul spelling sounds like, if exactly one does and their types
+        and acronyms do not say otherwise (``_may_be_one``)."""
+        top = self._top[key]
         if not is_hangul(top) or split_version(top):
             return None
         sk = sound_key(top)
         matches = self._latin_by_sound.get(sk, ())
-        return next(iter(matches)) if len(sk) >= 2 and len(matches) == 1 else None
+        if len(sk) < 2 or len(matches) != 1:
+            return None
+        match = next(iter(matches))
+        if not _may_be_one(top, self._top[match], self._key_type(key), self._key_type(match)):
+            return None
+        return match
 
     def _closure(self, seeds: set[str], res) -> set[str]:
         """The seeds with every key of their old clusters and every key a rule now merges them
@@ -595,7 +644,7 @@ class Resolution:
             clusters.union(ka, kb, "apposition", note)
         # transliteration: a Hangul name that sounds like exactly one Latin name is it
         for k in mention_keys:
-            match = self._transliteration(self._top[k])
+            match = self._transliteration(k)
             if match is not None:
                 clusters.union(match, k, "transliteration", f"{self._top[k]} ~ {self._top[match]}")
         for k in keys:
@@ -621,10 +670,13 @@ class Resolution:
         )
         counts = Counter({text: n for _, text, n in spellings})
         votes = _ordered_sum(self._votes.get(k) for k in members)
+        votes = Counter({vtype: _float(v) for vtype, v in votes.items()})
         name = _canonical(counts, label, res)
+        total = sum(votes.values()) or 1.0
         return _Record(
+            share={t: v / total for t, v in votes.items()},
             name=name,
-            type=_type_of(name, Counter({vtype: _float(v) for vtype, v in votes.items()})),
+            type=_type_of(name, votes),
             aliases=sorted(counts, key=lambda s: (-counts[s], s)),
             mentions=sum(counts.values()),
             merges=[{"alias": note, "rule": rule} for note, rule in rules.get(label, [])],
@@ -672,21 +724,29 @@ class Resolution:
         old_ids.update(renamed)
         return renamed
 
-    def _update_dates(self, values: set[str]) -> None:
+    def _update_dates(self, values: set[str]) -> set[str]:
+        """Date entities of the values touched; returns those whose type changed (the rule by
+        roles applies to dates as to names, however rarely it moves one)."""
+        retyped = set()
         for value in values:
             row = self._dates.get(value)
+            old = self._date_entity.pop(value, None)
             if not row:
-                self._date_entity.pop(value, None)
                 continue
             spellings = sorted(row.items(), key=lambda kv: kv[1].first)
-            self._date_entity[value] = Entity(
+            mentions = sum(t.total for _, t in spellings)
+            entity = Entity(
                 id=value,
                 name=_date_name(value),
-                type="Date",
+                type=self._by_roles(["d:" + value], "Date", mentions, {}),
                 aliases=[text for text, _ in spellings],
-                mentions=sum(t.total for _, t in spellings),
+                mentions=mentions,
                 value=value,
             )
+            self._date_entity[value] = entity
+            if old is not None and old.type != entity.type:
+                retyped.add(value)
+        return retyped
 
     # ---- types ------------------------------------------------------------------------------------
     def _label_of_ref(self, ref: Ref) -> str | None:
@@ -695,7 +755,8 @@ class Resolution:
     def _ent(self, ref: Ref) -> _Ent | None:
         """The entity a mention resolves to: its id and final type."""
         if ref.startswith("d:"):
-            return _Ent(ref[2:], "Date") if ref[2:] in self._date_entity else None
+            e = self._date_entity.get(ref[2:])
+            return _Ent(e.id, e.type) if e is not None else None
         label = self._label.get(ref[2:])
         if label is None or label not in self._record:
             return None
@@ -715,7 +776,7 @@ class Resolution:
         return [k for lb in labels for k in self._keys.get(lb, ())]
 
     def _update_types(
-        self, t: _Touched, keys: set[str], new_labels: set[str], renamed, dirty_rels
+        self, t: _Touched, keys: set[str], new_labels: set[str], renamed, dirty_rels, retyped
     ) -> set[str]:
         """Types by roles, by peers and by version family, recomputed where they can change (and
         VERSION_OF edges with them); returns the clusters whose type or version changed."""
@@ -731,6 +792,10 @@ class Resolution:
         # by peers: things listed together are usually of one kind
         by_peers = by_roles | self._peer_labels(t.peer_keys) | self._peer_labels(keys)
         by_peers |= self._peer_labels(self._keys_of(changed3))
+        if retyped:  # a date whose type moved: whatever is listed with it (rare: scan)
+            refs = {"d:" + v for v in retyped}
+            by_peers |= {self._label[k] for k, row in self._peers.items() if refs & row.keys()}
+            by_peers &= set(self._record)
         changed4 = set()
         for label in by_peers:
             old = self._type4.get(label)
@@ -744,10 +809,32 @@ class Resolution:
 
     def _role_type(self, label: str) -> str:
         rec = self._record[label]
-        if rec.type != "Concept":
-            return rec.type
-        votes = _ordered_sum(self._roles.get("n:" + k) for k in self._keys[label])
-        return votes.most_common(1)[0][0] if votes else rec.type
+        refs = ["n:" + k for k in self._keys[label]]
+        return self._by_roles(refs, rec.type, rec.mentions, rec.share)
+
+    def _by_roles(self, refs: list[Ref], own: str, mentions: int, share: dict) -> str:
+        """Types the text gives through what a thing does ("Claude를 개발한": a model)."""
+        votes = _ordered_sum(self._roles.get(r) for r in refs)
+        votes = Counter({t: _float(v) for t, v in votes.items()})
+        if own == "Concept" and votes:
+            return votes.most_common(1)[0][0]
+        fits = [types for r in refs for types in self._fits.get(r, {})]
+        if not fits or any(own in f for f in fits):
+            return own
+        # the tagger's type fits none of the roles the clauses give the name: when two or more
+        # clauses say so, or the tagger was unsure, a type it also saw that fits them all wins
+        # ("업스테이지는 솔라를 개발했다" -> a company); a name written no more often than sure
+        # clauses give it a role has no other evidence: the roles' type wins.  Ties go to the
+        # type first in alphabetical order.
+        roles = sum(t.total for r in refs for t in self._fits.get(r, {}).values())
+        sure = sum(t.total for r in refs for t in self._sure.get(r, {}).values())
+        agree = sorted(frozenset.intersection(*fits))
+        alt = [t for t in agree if share.get(t, 0) >= 0.01]
+        if alt and (roles >= 2 or share.get(own, 0) < 0.8):
+            return max(alt, key=lambda t: share[t])
+        if agree and mentions <= sure:
+            return max(agree, key=lambda t: votes.get(t, 0))
+        return own
 
     def _peer_type(self, label: str) -> str:
         own = self._type3[label]
@@ -760,7 +847,13 @@ class Resolution:
                 other = self._label_of_ref(ref)
                 if other == label:
                     continue
-                other_type = "Date" if other is None else self._type3[other]
+                if other is None:
+                    date = self._date_entity.get(ref[2:])
+                    if date is None:
+                        continue
+                    other_type = date.type
+                else:
+                    other_type = self._type3[other]
                 totals[other_type] = totals.get(other_type, 0) + tally.total
                 if other_type not in first or tally.first < first[other_type]:
                     first[other_type] = tally.first
@@ -847,12 +940,15 @@ class Resolution:
         return True
 
     # ---- relations --------------------------------------------------------------------------------
-    def _update_candidates(self, touched: set[CandRef], keys, moved, res) -> set[RelKey]:
+    def _update_candidates(self, touched: set[CandRef], keys, moved, retyped, res) -> set[RelKey]:
         """Assign each candidate whose document or ends changed to the relation it now states;
         returns the relations that gained or lost a candidate."""
         cands = set(touched)
-        for k in [*keys, *self._keys_of(moved)]:
-            cands |= self._cands_of_ref.get("n:" + k, set())
+        for ref in [
+            *("n:" + k for k in [*keys, *self._keys_of(moved)]),
+            *("d:" + v for v in retyped),
+        ]:
+            cands |= self._cands_of_ref.get(ref, set())
         dirty: set[RelKey] = set()
         for cref in cands:
             old = self._rel_of_cand.pop(cref, None)
@@ -886,14 +982,14 @@ class Resolution:
     def _rebuild_relation(self, key: RelKey, roles_changed: set[str]) -> None:
         """A relation from everything that states it, folded in corpus order (the version edge
         first): confidence grows with every independent statement; evidence once per sentence."""
-        parts: list[tuple[float, Evidence | None]] = []
+        parts: list[tuple[float, Evidence | None, str]] = []
         label = self._version_of_rel.get(key)
         if label is not None:
-            parts.append((0.9, self._version[label][1]))
+            parts.append((0.9, self._version[label][1], ""))
         crefs = self._cands_of_rel.get(key)
         for doc_id, idx in sorted(crefs or ()):
             c = self._facts[doc_id].candidates[idx]
-            parts.append((c.confidence, c.evidence))
+            parts.append((c.confidence, c.evidence, c.role))
         if crefs is not None and not crefs:
             del self._cands_of_rel[key]
         old = self._relations.pop(key, None)
@@ -901,8 +997,12 @@ class Resolution:
             self._invest(old.subject, -1, roles_changed)
         if not parts:
             return
-        rel = Relation(key[1], key[0], key[2], parts[0][0], [parts[0][1]] if parts[0][1] else [])
-        for confidence, ev in parts[1:]:
+        first_confidence, first_ev, first_role = parts[0]
+        rel = Relation(
+            key[1], key[0], key[2], first_confidence, [first_ev] if first_ev else [], first_role
+        )
+        for confidence, ev, role in parts[1:]:
+            rel.role = rel.role or role
             if ev is not None and all(e.sentence_id != ev.sentence_id for e in rel.evidence):
                 rel.evidence.append(ev)
             # independent statements make a fact surer
@@ -1079,25 +1179,28 @@ class _SentenceEntities(Mapping):
 
 
 # ---- the rules ------------------------------------------------------------------------------------
+_ORGS = frozenset({"Company", "Organization"})
+
+
 def _typed(rel_type: str, s, o, frames):
     """The relation a candidate states once its ends are typed, or None when they do not fit."""
     if rel_type == "GENITIVE":
-        if s.type in {"Company", "Person"} and o.type == "Model":
+        if s.type in _ORGS | {"Person"} and o.type == "Model":
             return "DEVELOPED", s, o
-        if s.type == "Company" and o.type == "Person":
+        if s.type in _ORGS and o.type == "Person":
             return "WORKED_AT", o, s
-        if s.type == "Place" and o.type == "Company":
+        if s.type == "Place" and o.type in _ORGS:
             return "LOCATED_IN", o, s  # "사우디아라비아의 아람코"
         return None, s, o
     frame = frames.get(rel_type)
     if frame is None:
-        if rel_type == "LOCATED_IN" and o.type == "Place" and s.type == "Company":
+        if rel_type == "LOCATED_IN" and o.type == "Place" and s.type in _ORGS:
             return rel_type, s, o
         return None, s, o
     if rel_type in {"FOUNDED_IN", "RELEASED_IN"}:
         if o.type != "Date":
             return None, s, o
-        if rel_type == "FOUNDED_IN" and s.type not in {"Company", "Concept"}:
+        if rel_type == "FOUNDED_IN" and s.type not in _ORGS | {"Concept"}:
             return None, s, o
         if rel_type == "RELEASED_IN" and s.type not in {"Model", "Concept"}:
             return None, s, o
@@ -1127,7 +1230,7 @@ def _type_of(name: str, votes: Counter) -> str:
         {
             k: v
             for k, v in votes.items()
-            if k in {"Company", "Person", "Model", "Place", "Investor", "Date"}
+            if k in {"Company", "Organization", "Person", "Model", "Place", "Investor", "Date"}
         }
     )
     if votes.get("Investor") and not votes.get("Person"):
