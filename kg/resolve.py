@@ -422,20 +422,23 @@ class Resolution:
         self, analyses: Iterable[DocumentAnalysis] = (), removed: Iterable[str] = ()
     ) -> Extraction:
         """Add (or replace) ``analyses`` and remove the documents ``removed``; returns the new
-        extraction (``last_change`` says what changed)."""
+        extraction (``last_change`` says what changed).  ``analyses`` may be a generator: each
+        is turned into its facts and let go, so a large corpus never sits in memory whole."""
         res = resources()
-        analyses = {a.doc_id: a for a in analyses}
         t = _Touched()
-        for doc_id in sorted(set(removed) | set(analyses)):
+        for a in analyses:
+            old = self._facts.pop(a.doc_id, None)
+            if old is not None:
+                self._apply(old, t, remove=True)
+            facts = _facts_of(a, res)
+            self._facts[a.doc_id] = facts
+            self._apply(facts, t, remove=False)
+            t.docs.add(a.doc_id)
+        for doc_id in removed:
             facts = self._facts.pop(doc_id, None)
             if facts is not None:
                 self._apply(facts, t, remove=True)
                 t.docs.add(doc_id)
-        for doc_id in sorted(analyses):
-            facts = _facts_of(analyses[doc_id], res)
-            self._facts[doc_id] = facts
-            self._apply(facts, t, remove=False)
-            t.docs.add(doc_id)
         self._recompute(t, res)
         return self._extraction
 

@@ -37,7 +37,7 @@ def search(
 ) -> list[Hit]:
     """The ``k`` best sentences for a checked query, best first, each with its features."""
     w = weights or FusionWeights()
-    if not snap.rowids:
+    if not snap.sentence_count:
         return []
     q = q if q is not None else read_question(snap, query)
     qv = embedder.embed_query(query)
@@ -92,7 +92,7 @@ def ask(snap: Snapshot, embedder: Embedder, question: str) -> Answer:
                 return h
         return hit_at(snap, pos, 1.0, {"graph": True})
 
-    ans = graph_answer(q, snap.extraction, snap.graph, hit_for, hits)
+    ans = graph_answer(q, snap.extraction, snap.entity_graph, hit_for, hits)
     if ans is not None:
         return ans
     return passage_answer(q, snap.extraction, hits)

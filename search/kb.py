@@ -42,7 +42,7 @@ from .ingest import SourceDocument, read_paths
 from .limits import MAX_DOCUMENT_CHARS, MAX_QUERY_CHARS, check_document_text, check_k, check_query
 from .pipeline import SNAPSHOT_STAGE, IngestReport, ingest, pending
 from .results import Answer, EntityView, Hit
-from .snapshot import Snapshot, forget_vector_index, load_snapshot
+from .snapshot import NeedsFullLoad, Snapshot, forget_vector_index, load_snapshot, next_snapshot
 
 __all__ = [
     "MAX_DOCUMENT_CHARS",
@@ -109,15 +109,15 @@ class _Live:
             self.checked = time.monotonic()
             try:
                 self.follow_current()
-                snap = self.snapshot
-                gen = self.gen
-                if (
-                    snap is None
-                    or snap.generation != gen.name
-                    or snap.revision != gen.store.revision()
-                ):
+                snap, gen = self.snapshot, self.gen
+                if snap is None or snap.generation != gen.name:
                     self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
-                    self.write_manifest()
+                elif snap.revision != gen.store.revision():
+                    try:  # what changed since, at what it costs
+                        self.snapshot = next_snapshot(snap, gen.store)
+                    except NeedsFullLoad as e:
+                        log.info("loading %s again: %s", self.root, e)
+                        self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
             except Exception as e:
                 if force or self.snapshot is None:
                     raise
@@ -147,13 +147,16 @@ class _Live:
             log.warning("could not prune old generations of %s: %s", self.root, e)
 
     def write_manifest(self) -> None:
-        snap = self.snapshot
-        if snap is None or snap.generation != self.gen.name:
-            return
-        counts = inventory.stats(snap, self.gen.embedder).to_dict()
-        lifecycle.write_manifest(
-            self.gen, {k: counts[k] for k in inventory.COUNT_KEYS}, snap.revision
-        )
+        """manifest.json after a write: counts of the snapshot when one is loaded, else the
+        counts the store gives without resolving anything."""
+        snap, gen = self.snapshot, self.gen
+        if snap is not None and snap.generation == gen.name:
+            counts = inventory.stats(snap, gen.embedder).to_dict()
+            counts = {k: counts[k] for k in inventory.COUNT_KEYS}
+            revision = snap.revision
+        else:
+            counts, revision = gen.store.counts(), gen.store.revision()
+        lifecycle.write_manifest(gen, counts, revision)
 
     # ---- writing ----------------------------------------------------------------------------
     def writing(self, what: str):
@@ -254,11 +257,17 @@ class KnowledgeBase:
         Over an existing knowledge base it refuses (``KnowledgeBaseError``, nothing changed)
         when that one holds documents the paths do not give, or cannot be read, unless
         ``replace``.  It waits while another process writes the directory."""
-        docs = read_paths(paths)  # bad input fails before anything changes
+        paths = list(paths)
+        read_paths(paths)  # bad input fails before anything changes, or waits for the lock
         root = Path(path)
         emb = load_embedder(embedder)
         _gen, report = lifecycle.build_generation(
-            root, docs, emb, progress=progress, replace=replace, lock_timeout=lock_timeout
+            root,
+            lambda: read_paths(paths),  # read again with the lock held: the files as they are
+            emb,
+            progress=progress,
+            replace=replace,
+            lock_timeout=lock_timeout,
         )
         t = time.perf_counter()
         kb = cls.open(root, embedder=emb.id, _loaded=emb)
@@ -399,6 +408,10 @@ class KnowledgeBase:
             live.refresh(force=True)
             if self._pin is not None:
                 self._pin = live.snapshot
+        try:
+            live.write_manifest()
+        except Exception as e:  # the manifest is for people; the write itself is done
+            log.warning("could not write the manifest of %s: %s", live.root, e)
         return time.perf_counter() - t
 
     # ---- reading -------------------------------------------------------------------------------
@@ -485,12 +498,14 @@ class KnowledgeBase:
         ``kb.relations("업스테이지", type="DEVELOPED")`` lists what it developed.
         """
         snap = self.snapshot()
-        return graph_queries.relations(snap.graph, self._entity_id(snap, entity), type, direction)
+        return graph_queries.relations(
+            snap.entity_graph, self._entity_id(snap, entity), type, direction
+        )
 
     def neighbourhood(self, entity: str, depth: int = 1) -> nx.MultiDiGraph:
         """The entities within ``depth`` relation hops of an entity, and their relations."""
         snap = self.snapshot()
-        return graph_queries.neighbourhood(snap.graph, self._entity_id(snap, entity), depth)
+        return graph_queries.neighbourhood(snap.entity_graph, self._entity_id(snap, entity), depth)
 
     def shortest_path(self, source: str, target: str) -> list[dict]:
         """The shortest chain of relations between two entities, with evidence on each hop;
@@ -498,13 +513,13 @@ class KnowledgeBase:
         snap = self.snapshot()
         ends = self._entity_id(snap, source), self._entity_id(snap, target)
         try:
-            return graph_queries.shortest_path(snap.graph, *ends)
+            return graph_queries.shortest_path(snap.entity_graph, *ends)
         except nx.NetworkXNoPath:
             return []
 
     def communities(self) -> list[list[str]]:
         """Topic clusters of entity ids (Louvain), largest first."""
-        return graph_queries.communities(self.snapshot().graph)
+        return graph_queries.communities(self.snapshot().entity_graph)
 
     def export(
         self,

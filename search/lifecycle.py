@@ -39,6 +39,7 @@ import shutil
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -431,7 +432,7 @@ def _previous_store(root: Path, name: str | None) -> Store | None:
 
 def build_generation(
     root: Path,
-    docs: list[SourceDocument],
+    docs: list[SourceDocument] | Callable[[], list[SourceDocument]],
     embedder: Embedder,
     progress: bool = False,
     replace: bool = False,
@@ -439,11 +440,16 @@ def build_generation(
 ) -> tuple[str, IngestReport]:
     """Ingest ``docs`` into a new generation and make it the live one; returns its name.
 
-    Holds the writer lock from start to end, so builds and other writes take turns.  Without
-    ``replace`` it refuses (``KnowledgeBaseError``, before writing anything) when the live
-    knowledge base cannot be read or holds documents that ``docs`` do not."""
+    Holds the writer lock from start to end, so builds and other writes take turns; ``docs``
+    may be a function that reads them, called once the lock is held, so that the files built
+    are the files as they are after every earlier write (a removal that deleted a file and its
+    document is never undone by a build that read the folder before).  Without ``replace`` it
+    refuses (``KnowledgeBaseError``, before writing anything) when the live knowledge base
+    cannot be read or holds documents that ``docs`` do not."""
     root = Path(root)
     with writing(root, "kgsearch build", timeout=lock_timeout, announce=progress):
+        if callable(docs):
+            docs = docs()
         if exists(root) and not replace:
             foreign = _foreign_documents(root, docs)
             if foreign:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -152,6 +153,36 @@ class Store:
             "SELECT json_extract(analysis, '$.text') FROM documents WHERE id=?", (doc_id,)
         ).fetchone()
         return row[0] if row else None
+
+    def documents_of(self, ids: list[str]) -> list[tuple[str, str, str]]:
+        """(id, title, source) of the documents among ``ids`` that exist."""
+        return self._in("SELECT id, title, source FROM documents WHERE id IN ({})", ids)
+
+    def analyses_of(self, ids: list[str]) -> list[dict]:
+        """The stored analyses of the documents among ``ids`` that exist."""
+        rows = self._in("SELECT analysis FROM documents WHERE id IN ({})", ids)
+        return [json.loads(r[0]) for r in rows]
+
+    def sentences_of(self, doc_ids: list[str]) -> list[tuple[int, str, str, str, str, str]]:
+        """(rowid, id, doc_id, text, terms, text_hash) of these documents, in row order."""
+        rows = self._in(
+            "SELECT rowid, id, doc_id, text, terms, text_hash FROM sentences WHERE doc_id IN ({})",
+            doc_ids,
+        )
+        return sorted(rows)
+
+    def _in(self, sql: str, values: list[str]) -> list[tuple]:
+        out: list[tuple] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            out.extend(self._db.execute(sql.format(",".join("?" * len(chunk))), chunk))
+        return out
+
+    def iter_analyses(self) -> Iterator[dict]:
+        """The stored analyses one at a time, by document id (for a corpus too large to hold
+        as a list); consume it inside one ``reading()`` to see one revision."""
+        for (raw,) in self._db.execute("SELECT analysis FROM documents ORDER BY id"):
+            yield json.loads(raw)
 
     def analyses(self) -> list[dict]:
         return [
