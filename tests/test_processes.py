@@ -210,11 +210,15 @@ def test_build_beside_a_server_switches_it_over_and_writes_keep_working(seed_cop
 
 def test_add_beside_a_build_waits_for_it_and_keeps_its_document(seed_copy, tmp_path):
     corpus = _corpus(tmp_path / "corpus")
+    # enough text that the build still holds the lock when the add (a fresh process) asks for it
+    for path in sorted((GOLD / "news").glob("*.txt")):
+        shutil.copy(path, corpus / path.name)
     news = tmp_path / "news.txt"
     news.write_text(NEWS, encoding="utf-8")
     build = cli_background("build", "--quiet", "--replace", str(corpus), kb=seed_copy)
     deadline = time.monotonic() + 300
-    while "kgsearch build" not in (seed_copy / "LOCK").read_text():
+    # LOCK names its holder: this build's pid (a name alone may be left from an earlier build)
+    while f"{build.pid} kgsearch build" not in (seed_copy / "LOCK").read_text():
         assert build.poll() is None and time.monotonic() < deadline
         time.sleep(0.05)
     add = cli("add", "--quiet", str(news), kb=seed_copy, check=False)
@@ -222,7 +226,7 @@ def test_add_beside_a_build_waits_for_it_and_keeps_its_document(seed_copy, tmp_p
     assert add.returncode == 0 and "Traceback" not in add.stderr, add.stderr
     assert "waiting for another process" in add.stderr
     kb = KnowledgeBase.open(seed_copy)
-    assert set(kb.document_ids()) == {"openai-anthropic", "news", *ARTICLES}
+    assert set(kb.document_ids()) == {"news", *(p.stem for p in corpus.glob("*.txt"))}
     assert kb.search("아톰 칩", k=1)[0].doc_id == "news"
 
 
@@ -276,7 +280,8 @@ def test_add_serve_and_build_leave_an_unreadable_base_as_it_is(seed_copy, tmp_pa
     news = tmp_path / "news.txt"
     news.write_text(NEWS, encoding="utf-8")
     add = cli("add", "--quiet", str(news), kb=seed_copy, check=False)
-    assert add.returncode == 1 and "Traceback" not in add.stderr
+    # exit 2: a knowledge base that cannot be opened is bad input (docs/interfaces.md)
+    assert add.returncode == 2 and "Traceback" not in add.stderr
     assert len(add.stderr.strip().splitlines()) == 1 and "kgsearch build --replace" in add.stderr
     # serve from a folder with data/ reports it too, and builds nothing
     shutil.copytree(ROOT / "data", tmp_path / "site" / "data", ignore=shutil.ignore_patterns("kb"))
@@ -290,7 +295,8 @@ def test_add_serve_and_build_leave_an_unreadable_base_as_it_is(seed_copy, tmp_pa
         text=True,
         timeout=300,
     )
-    assert serve.returncode == 1 and "kgsearch build --replace" in serve.stderr
+    assert serve.returncode == 2 and "kgsearch build --replace" in serve.stderr
+    assert len(serve.stderr.strip().splitlines()) == 1, serve.stderr
     assert _tree(site_kb) == before
     # build refuses without --replace
     build = cli("build", "--quiet", str(SEED), kb=seed_copy, check=False)

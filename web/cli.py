@@ -234,7 +234,7 @@ def cmd_serve(args) -> int:
         data = None
     # one that cannot be read is reported, never replaced; a request that writes waits for
     # another process's write (a build) for a minute at most, then answers 503
-    kb = KnowledgeBase.open(path, lock_timeout=SERVE_WRITE_WAIT)
+    kb = _open(args, lock_timeout=SERVE_WRITE_WAIT)
     if data is not None:
         changes = kb.sync([data], progress=True)
         _print_changes(changes, f"{data}/")
