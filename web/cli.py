@@ -242,6 +242,8 @@ def cmd_serve(args) -> int:
     if data is not None:
         changes = kb.sync([data], progress=True)
         _print_changes(changes, f"{data}/")
+    # the snapshot, the query model and Kiwi are loaded before the first request, not by it
+    kb.search("검색", k=1)
     kb.watch()  # other processes' changes are served within a second
     from waitress import create_server
 
