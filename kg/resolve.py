@@ -4,7 +4,8 @@ typed relations with evidence.
 Names are merged by rules, each recorded on the entity so a user can see why two names are one:
 ``spelling`` (Hugging Face = HuggingFace, DALL-E = DALL·E), ``apposition`` (업스테이지(Upstage)),
 ``transliteration`` (업스테이지 ~ Upstage by sound, across documents), ``series`` (Claude 1~3 is
-Claude), ``lexicon`` (the user-extendable list of known names).  Versions (Claude 3, GPT-4
+Claude), ``lexicon`` (the user-extendable list of known names), ``address-part`` (유성구 after
+대전 유성구 in one document).  Versions (Claude 3, GPT-4
 Turbo) stay their own entities linked to their family by VERSION_OF.
 
 Resolution is incremental, so that a change costs what it touches.  Each document contributes
@@ -207,6 +208,9 @@ class _Facts:
     names: dict[int, tuple[str, str, int, int]] = field(default_factory=dict)
     # sentence id -> [(ref, start, end)] in mention order -- sentence_entities
     spans: dict[str, list[tuple[Ref, int, int]]] = field(default_factory=dict)
+    # (key of a one-word name, key of an address in the same document ending with it): the
+    # address-part rule, before types are known
+    addresses: dict[tuple[str, str], tuple[int, tuple]] = field(default_factory=dict)
 
 
 def _count(table: dict, key, part: int, where: tuple) -> None:
@@ -232,6 +236,7 @@ def _facts_of(a: DocumentAnalysis, res) -> _Facts:
             refs.append(None)
             continue
         facts.spans.setdefault(m.sentence_id, []).append((refs[-1], m.start, m.end))
+    _address_pairs(facts, {m.text for m in a.mentions if m.kind == "name"}, res)
     # apposition: "업스테이지(Upstage)"; a version in parentheses ("GPT(GPT-4)") is not an alias
     for n, (i, j) in enumerate(a.appositions):
         ta, tb = a.mentions[i].text, a.mentions[j].text
@@ -271,6 +276,21 @@ def _facts_of(a: DocumentAnalysis, res) -> _Facts:
                 if other is not None:
                     _count(facts.peers, (r[2:], other), 1, (g, i, j))
     return facts
+
+
+def _address_pairs(facts: _Facts, texts: set[str], res) -> None:
+    """A one-word name and an address of the same document that ends with it ('유성구' and
+    '대전 유성구'; '시흥' and '경기 시흥시'); the rule merges them when both are places and the
+    short name ends one address only in the whole corpus (``Resolution._address_target``)."""
+    suffixes = res.grammar.place_suffixes
+    chains = sorted(t for t in texts if " " in t)
+    for t in sorted(texts):
+        if " " in t:
+            continue
+        for chain in chains:
+            last = chain.split()[-1]
+            if t == last or (len(t) >= 2 and last[:-1] == t and last[-1] in suffixes):
+                _count(facts.addresses, (name_key(t), name_key(chain)), 1, ())
 
 
 # ---- clusters of name keys ---------------------------------------------------------------------------
@@ -379,6 +399,8 @@ class Resolution:
         self._fits: Table = {}  # ref -> types a role allows -> count
         self._sure: Table = {}  # ref -> "" -> roles from clauses that mark both ends
         self._peers: Table = {}  # name key -> ref listed with it -> count
+        self._address_of: dict[str, Counter] = {}  # one-word key -> address key -> documents
+        self._parts_of: dict[str, Counter] = {}  # address key -> one-word key -> documents
         self._cands_of_ref: dict[Ref, set[CandRef]] = {}
         # derived per name key
         self._top: dict[str, str] = {}  # the spelling written most (first in corpus order)
@@ -484,6 +506,15 @@ class Resolution:
         for (key, other), (part, where) in facts.peers.items():
             _change(self._peers, key, other, doc, part, where, remove)
             t.peer_keys.add(key)
+        for short, chain in facts.addresses:
+            for table, a, b in ((self._address_of, short, chain), (self._parts_of, chain, short)):
+                row = table.setdefault(a, Counter())
+                row[b] += -1 if remove else 1
+                if row[b] <= 0:
+                    del row[b]
+                    if not row:
+                        del table[a]
+            t.keys.update((short, chain))
         for c in facts.candidates.values():
             cref = (doc, c.index)
             for ref in {c.subject, c.object}:
@@ -587,7 +618,21 @@ class Resolution:
         match = self._transliteration(key)
         if match is not None:
             out.append(match)
+        address = self._address_target(key)
+        if address is not None:
+            out.append(address)
+        # every one-word name that ends this address: whether it now ends one address only
+        # depends on this key's type
+        out.extend(self._parts_of.get(key, ()))
         return out
+
+    def _address_target(self, key: str) -> str | None:
+        """The one address a one-word place name ends in the documents that write both, when
+        both are places and there is exactly one such address in the corpus."""
+        if key not in self._top or self._key_type(key) != "Place":
+            return None
+        chains = [c for c in self._address_of.get(key, ()) if self._key_type(c) == "Place"]
+        return chains[0] if len(chains) == 1 else None
 
     def _transliteration(self, key: str) -> str | None:
         """The one Latin key a Hangul spelling sounds like, if exactly one does and their types
@@ -650,6 +695,11 @@ class Resolution:
             match = self._transliteration(k)
             if match is not None:
                 clusters.union(match, k, "transliteration", f"{self._top[k]} ~ {self._top[match]}")
+        # address part: '유성구' written after '대전 유성구' is that place
+        for k in sorted(mention_keys):
+            address = self._address_target(k)
+            if address is not None:
+                clusters.union(address, k, "address-part", f"{self._top[k]} < {self._top[address]}")
         for k in keys:
             self._label.pop(k, None)
         for label in old_labels:
