@@ -358,9 +358,10 @@ class KnowledgeBase:
         with self._live.writing("kgsearch remove") as gen:
             store = gen.store
             with store.transaction():
+                hashes = store.sentence_hashes(doc_id)
                 removed = store.delete_document(doc_id)
                 if removed:
-                    store.prune_vectors(gen.embedder.id)
+                    store.prune_vectors(gen.embedder.id, hashes)
                     store.record_change(doc_id)
         if removed:
             self._after_write()

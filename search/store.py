@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     text TEXT NOT NULL, terms TEXT NOT NULL, text_hash TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc_id);
+CREATE INDEX IF NOT EXISTS sentences_hash ON sentences(text_hash);
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
     PRIMARY KEY (model, text_hash));
@@ -248,13 +249,32 @@ class Store:
             [(model, h, np.asarray(v, np.float32).tobytes()) for h, v in vectors.items()],
         )
 
-    def prune_vectors(self, model: str) -> None:
-        """Forget cached vectors that no sentence uses any more."""
-        self._db.execute(
-            "DELETE FROM embeddings WHERE model=? AND text_hash NOT IN "
-            "(SELECT text_hash FROM sentences)",
-            (model,),
-        )
+    def sentence_hashes(self, doc_id: str) -> list[str]:
+        """The text hashes of one document's sentences (the keys of their vectors)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT text_hash FROM sentences WHERE doc_id=?", (doc_id,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def prune_vectors(self, model: str, hashes: list[str] | None = None) -> None:
+        """Forget cached vectors that no sentence uses any more: among ``hashes`` (what a
+        removal let go of: costs what it touches), or all of them."""
+        if hashes is None:
+            self._db.execute(
+                "DELETE FROM embeddings WHERE model=? AND text_hash NOT IN "
+                "(SELECT text_hash FROM sentences)",
+                (model,),
+            )
+            return
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            self._db.execute(
+                "DELETE FROM embeddings WHERE model=? AND text_hash IN ({}) AND NOT EXISTS "
+                "(SELECT 1 FROM sentences s WHERE s.text_hash = embeddings.text_hash)".format(
+                    ",".join("?" * len(chunk))
+                ),
+                (model, *chunk),
+            )
 
 
 class _Transaction:
