@@ -36,12 +36,12 @@ from .nouns import (
 from .pieces import Tok
 from .resources import PredicateFrame, resources
 
-__all__ = ["Ending", "SentenceView", "Voice", "sentence_relations"]
+__all__ = ["Ending", "SentenceView", "Voice", "ending_of", "negated", "sentence_relations"]
 
 _SUBJECT_ROLES = {"JKS", "JX"}
 
 
-def _negated(toks: list[Tok], k: int) -> bool:
+def negated(toks: list[Tok], k: int) -> bool:
     """'공개하지 않지만', '개발하지 못했다', '설립된 것은 아니다': the clause denies the predicate."""
     for t in toks[k + 1 : k + 7]:
         if (
@@ -55,7 +55,7 @@ def _negated(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _ending(toks: list[Tok], k: int) -> tuple[Ending, int]:
+def ending_of(toks: list[Tok], k: int) -> tuple[Ending, int]:
     """Kind of ending after predicate token k: rel (ETM), conn (EC), final (EF), nom (ETN)."""
     j = k + 1
     if j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].tag == "VV":
@@ -136,9 +136,9 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     last_pred = 0
     view.preds = []
     for k, frames, voice, nominal in _predicates(toks):
-        ending, end_k = _ending(toks, k)
+        ending, end_k = ending_of(toks, k)
         view.preds.append((k, ending if not nominal else Ending.NOMINAL))
-        if _negated(toks, k):
+        if negated(toks, k):
             last_pred = k
             continue
         left = args_left(view, k, prev_pred)
