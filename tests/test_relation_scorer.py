@@ -32,12 +32,14 @@ def test_headquarters_written_as_a_clause_is_a_location(lexicon):
 
 def test_agreement_noun_glossed_in_brackets_is_a_partnership(lexicon):
     rels = _relations("누리AI는 지난해 한빛은행과 업무협약(MOU)을 맺었다.")
-    assert ("누리AI", "PARTNER_OF", "한빛은행") in rels or ("한빛은행", "PARTNER_OF", "누리AI") in rels
+    pair = {("누리AI", "PARTNER_OF", "한빛은행"), ("한빛은행", "PARTNER_OF", "누리AI")}
+    assert pair & set(rels)
 
 
 def test_confidence_is_the_models_probability_above_its_threshold():
     model = load_model()
-    a = analyze_document("t", "누리AI는 언어 모델 바다 2를 공개했다. 한빛벤처스는 누리AI에 투자했다.")
+    text = "누리AI는 언어 모델 바다 2를 공개했다. 한빛벤처스는 누리AI에 투자했다."
+    a = analyze_document("t", text)
     assert a.candidates
     assert all(model.threshold <= c.confidence <= 1 for c in a.candidates)
 
