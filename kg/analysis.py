@@ -30,7 +30,10 @@ __all__ = [
     "relation_pairs",
 ]
 
-ANALYSIS_VERSION = 5  # 5: candidates scored by the relation model (kg.pairs, kg.scorer)
+# 4: typed Mention fields, word pieces and the tagger (issue 12 on 17); 5: names never run past a
+# particle or comma, addresses are one place; 6: candidates scored by the relation model
+# (kg.pairs, kg.scorer), a quoted name keeps its particle
+ANALYSIS_VERSION = 6
 
 
 @dataclass
