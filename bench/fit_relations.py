@@ -177,7 +177,7 @@ def cross_validate(data, c: float, precision: float) -> dict:
     }
 
 
-def cv_bench(articles, c: float, threshold: float, with_tagger: bool) -> dict:
+def cv_bench(articles, c: float, saved: dict, with_tagger: bool) -> dict:
     """bench/extraction.py on each fold's unseen articles: the scorer (and with ``with_tagger``
     the tagger) fitted on the other folds."""
     by_name = {a[0]: a for a in articles}
@@ -197,7 +197,14 @@ def cv_bench(articles, c: float, threshold: float, with_tagger: bool) -> dict:
             rows = [r for a in train for r in labelled(a)[0]]
             path = f"{tmp}/r{k}.json"
             Path(path).write_text(
-                json.dumps({"weights": fit(rows, c), "threshold": threshold}), encoding="utf-8"
+                json.dumps(
+                    {
+                        "weights": fit(rows, c),
+                        "threshold": saved["threshold"],
+                        "rule_types": saved.get("rule_types", []),
+                    }
+                ),
+                encoding="utf-8",
             )
             os.environ["KGSEARCH_RELATIONS"] = path
             result = extraction.run([gold[n] for n in sorted(test)])
@@ -231,7 +238,13 @@ def main(argv=None) -> int:
     ap.add_argument("--cv-bench", action="store_true", help="cross-validated benchmark; no fit")
     ap.add_argument("--tagger", action="store_true", help="with --cv-bench: refit the tagger too")
     ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength")
-    ap.add_argument("--precision", type=float, default=0.88, help="CV precision to keep")
+    ap.add_argument("--precision", type=float, default=0.87, help="CV precision to keep")
+    ap.add_argument(
+        "--min-positive",
+        type=int,
+        default=12,
+        help="a relation type with fewer positive pairs keeps its rule candidates (rule_types)",
+    )
     ap.add_argument("--out", default=str(kg_scorer.MODEL_PATH))
     args = ap.parse_args(argv)
     os.environ["KGSEARCH_RELATIONS"] = kg_scorer.RULES_ONLY  # pairs do not depend on weights
@@ -239,7 +252,7 @@ def main(argv=None) -> int:
     if args.cv_bench:
         saved = json.loads(kg_scorer.MODEL_PATH.read_text(encoding="utf-8"))
         os.environ.pop("KGSEARCH_RELATIONS")
-        cv_bench(articles, args.C, saved["threshold"], args.tagger)
+        cv_bench(articles, args.C, saved, args.tagger)
         return 0
     data = {a[0]: labelled(a) for a in articles}
     rows = [r for rows, _ in data.values() for r in rows]
@@ -261,9 +274,12 @@ def main(argv=None) -> int:
         threshold = meta["cross_validation"]["threshold"]
         print(meta["cross_validation"], file=sys.stderr)
     weights = fit(rows, args.C)
+    per_type = Counter(r[2][1] for r in rows if r[1] == 1)
+    rule_types = sorted(t for t in kg_types() if per_type[t] < args.min_positive)
+    meta["positive_pairs_per_type"] = dict(sorted(per_type.items()))
     Path(args.out).write_text(
         json.dumps(
-            {"threshold": threshold, "weights": weights, "meta": meta},
+            {"threshold": threshold, "weights": weights, "rule_types": rule_types, "meta": meta},
             ensure_ascii=False,
             sort_keys=True,
             separators=(",", ":"),

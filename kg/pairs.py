@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from .clause import Ending, SentenceView, Voice, eff_role, group_of, inside_parens
 from .model import Mention, RelationCandidate
+from .nouns import join_verb_after
 from .predicates import Predicate, predicates
 from .resources import resources
 
@@ -106,6 +107,8 @@ def _end_features(sen: _Sentence, mid: int, side: str) -> list[str]:
     a, b = view.first_tok[mid], view.next_tok[mid]
     if b < len(toks) and toks[b].tag in _NOUN_TAGS and toks[b].start <= m.end + 1:
         out.append(f"{side}_next:{toks[b].form}")  # "X 출신", "X 본사", "X 대표"
+    elif b < len(toks) and toks[b].tag == "VV":
+        out.append(f"{side}_verb:{toks[b].form}")  # "X를 통해", "X를 비롯한", "X를 제치고"
     for j in range(a - 1, max(-1, a - 4), -1):
         if toks[j].tag in _NOUN_TAGS:
             out.append(f"{side}_prev:{toks[j].form}")  # "스타트업 X", "자회사인 X"
@@ -317,9 +320,16 @@ def sentence_pairs(
     title_of = titles or {}
     out: dict[tuple[str, int, int], Pair] = {}
 
+    # "A, B와 C가 파트너로 참여한다": partners of what the text is about, never of each other
+    joining = [
+        set(g) for g in groups if join_verb_after(view.toks, view.next_tok[g[-1]] - 1) is not None
+    ]
+
     def add(rel: str, s: int, o: int, s_id: int, o_id: int) -> None:
         key = (rel, s_id, o_id)
         if key in out or s_id == o_id or s_id not in guess or o_id not in guess:
+            return
+        if sigs[rel][2] and any(s in g and o in g for g in joining):
             return
         pair = Pair(rel, s_id, o_id, sentence_id, _features(sen, s, o, s_id, o_id, rel))
         for c in by_pair.get((s_id, o_id), []):

@@ -65,6 +65,8 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
         ending, _ = ending_of(toks, k)
         senses = {f.relation for f in res.frames_by_stem.get(t.form, ())}
         senses |= {f.relation for f in res.frames_by_stem.get(noun, ())} if noun else set()
+        # a release or founding verb also governs the date it takes ("2023년 출시한")
+        senses |= {res.frame_of[r].date_relation for r in senses} - {""}
         out.append(
             Predicate(
                 k,

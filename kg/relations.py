@@ -30,6 +30,8 @@ from .nouns import (
     basis_relations,
     comparatives,
     genitive_relations,
+    headquarters,
+    join_verb_after,
     place_of_topic,
     relational_nouns,
 )
@@ -113,6 +115,8 @@ def _predicates(toks: list[Tok]):
         ):
             yield k, frames, Voice.ACTIVE, False  # "역할을 맡았던", "파트너십을 맺었다"
         elif t.tag == "NNG" and nxt is not None and nxt.tag in {"JKO", "JKS", "JX", "JKB", "JKG"}:
+            if nxt.form in {"로", "으로"} and join_verb_after(toks, k) is not None:
+                continue  # "A와 B가 파트너로 참여한다": they join as partners (kg.nouns)
             yield k, frames, Voice.ACTIVE, True  # "Microsoft와의 협업을", "협력으로"
         elif t.tag == "NNG" and nxt is not None and nxt.form == ")" and inside_parens(toks, k):
             yield k, frames, Voice.PASSIVE, True  # a note in parentheses: "(... Copilot에 적용)"
@@ -176,6 +180,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
         last_pred = k
     out.extend(genitive_relations(view, sentence_id))
     out.extend(place_of_topic(view, sentence_id))
+    out.extend(headquarters(view, sentence_id))
     out.extend(basis_relations(view, sentence_id))
     out.extend(comparatives(view, sentence_id))
     out.extend(relational_nouns(view, sentence_id))

@@ -33,6 +33,9 @@ class RelationModel:
     weights: dict[str, float]  # feature -> weight (the bias is the feature "bias")
     threshold: float  # keep a pair whose probability is at least this
     meta: dict
+    # relation types too rare in the training articles for the model to have learned them
+    # (ACQUIRED, MERGED_WITH): their rule candidates are kept as the rules scored them
+    rule_types: frozenset[str] = frozenset()
 
 
 def load_model(path: str | None = None) -> RelationModel | None:
@@ -47,7 +50,12 @@ def _load(path: str) -> RelationModel:
     if not Path(path).is_file():
         raise FileNotFoundError(f"relation model {path} is not a file (KGSEARCH_RELATIONS?)")
     d = json.loads(Path(path).read_text(encoding="utf-8"))
-    return RelationModel(dict(d["weights"]), float(d["threshold"]), d.get("meta", {}))
+    return RelationModel(
+        dict(d["weights"]),
+        float(d["threshold"]),
+        d.get("meta", {}),
+        frozenset(d.get("rule_types", ())),
+    )
 
 
 def probability(model: RelationModel, features: list[str]) -> float:
@@ -64,8 +72,9 @@ def probability(model: RelationModel, features: list[str]) -> float:
 def score(
     pairs: list[Pair], rules: list[RelationCandidate], model: RelationModel | None
 ) -> list[RelationCandidate]:
-    """The candidates a sentence keeps: the model's pairs above its threshold, or (without a
-    model) the rules' own candidates."""
+    """The candidates a sentence keeps: the model's pairs above its threshold and the rules'
+    candidates of the types the model has not learned, or (without a model) the rules' own
+    candidates."""
     if model is None:
         return list(rules)
     out = []
@@ -73,4 +82,8 @@ def score(
         prob = probability(model, p.features)
         if prob >= model.threshold:
             out.append(p.candidate(prob))
+    kept = {(c.type, c.subject, c.object) for c in out}
+    out += [
+        c for c in rules if c.type in model.rule_types and (c.type, c.subject, c.object) not in kept
+    ]
     return out
