@@ -345,7 +345,7 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
     >>> from kg.kiwi import kiwi
     >>> from kg.pieces import pieces
     >>> s = "김하늘 누리AI 대표는 한빛벤처스로부터 투자를 받았다."
-    >>> toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(s)]
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s)]
     >>> ps = pieces(s, toks)
     >>> [(ps[n.first].stem, n.type) for n in tag(ps, toks)]
     [('김하늘', 'Person'), ('누리AI', 'Company'), ('한빛벤처스', 'Company')]

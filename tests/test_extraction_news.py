@@ -84,9 +84,6 @@ def test_particles_do_not_eat_names(lexicon):
     assert ex.entity_by_name("미스트랄") is not None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known limit: an agreement noun glossed in brackets hides the predicate"
-)
 def test_partner_agreement(lexicon):
     _, rels = _extract("누리AI는 지난해 한빛은행과 업무협약(MOU)을 맺었다.")
     assert ("누리AI", "PARTNER_OF", "한빛은행") in rels or (
