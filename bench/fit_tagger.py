@@ -70,7 +70,7 @@ def sentences(articles, stats: Counter):
         aliases = [a for e in ents for a in e["aliases"]]
         sents = split_sentences(name, normalize(text))
         for s, ks in zip(sents, kiwi().tokenize([s.text for s in sents])):
-            toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in ks]
+            toks = [Tok.of(t) for t in ks]
             ps = pieces(s.text, toks)
             labels = ["O"] * len(ps)
             for a, b in gold_spans(s.text, aliases):

@@ -9,7 +9,7 @@ are), so the model learns how names are written, not which names it saw.
 >>> from kg.kiwi import kiwi
 >>> from kg.pieces import Tok, pieces
 >>> s = "김하늘 누리AI 대표는"
->>> toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(s)]
+>>> toks = [Tok.of(t) for t in kiwi().tokenize(s)]
 >>> [f for f in features(pieces(s, toks), toks)[0] if f.startswith("chain")]
 ['chain=person:2']
 """

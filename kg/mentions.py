@@ -31,6 +31,9 @@ def _date_value(m: re.Match) -> str:
     return value
 
 
+_BRACKETS = frozenset(")]}")
+
+
 def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, str]:
     """The particle(s) of the noun phrase the name heads: right after it ('와의', 'JKB'), or
     after a parenthesis and a cue noun ("Solar(솔라) 시리즈를", "솔라 모델을")."""
@@ -39,6 +42,9 @@ def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str,
     pos = end
     cues = resources().cue_nouns
     while j < len(toks):
+        if toks[j].tag == "SSC" and toks[j].form not in _BRACKETS and toks[j].start == pos:
+            pos, j = toks[j].end, j + 1  # the closing quote of "'바다 2'를": the particle follows
+            continue
         if toks[j].tag == "SSO":
             depth = 0
             while j < len(toks):

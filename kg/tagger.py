@@ -161,7 +161,8 @@ def address_goes_on(prev: Piece, piece: Piece) -> bool:
     """Is ``piece`` the next unit of the address ``prev`` ends?  ("서울 강남구", "성남시 분당구";
     not "일본 도쿄", "미국 실리콘밸리": a city after its country is a place of its own)."""
     units = resources().grammar.address_units
-    return continues(prev, piece) and len(piece.stem) >= 2 and piece.stem[-1] in units
+    # a unit's name is short ("강남구", "서귀포시"); "실리콘밸리" only ends like one
+    return continues(prev, piece) and 2 <= len(piece.stem) <= 4 and piece.stem[-1] in units
 
 
 def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> list[NameSpan]:
@@ -170,7 +171,7 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
     >>> from kg.kiwi import kiwi
     >>> from kg.pieces import pieces
     >>> s = "김하늘 누리AI 대표는 한빛벤처스로부터 투자를 받았다."
-    >>> toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(s)]
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s)]
     >>> ps = pieces(s, toks)
     >>> [(ps[n.first].stem, n.type) for n in tag(ps, toks)]
     [('김하늘', 'Person'), ('누리AI', 'Company'), ('한빛벤처스', 'Company')]
