@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from .clause import SentenceView, eff_role, group_of, with_group
 from .funding import Round, funding_relations
 from .kiwi import kiwi
-from .mentions import Tok, mentions_from_tokens
+from .mentions import Tok, document_names, mentions_from_tokens, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
@@ -32,8 +32,9 @@ __all__ = [
 
 # 4: typed Mention fields, word pieces and the tagger (issue 12 on 17); 5: names never run past a
 # particle or comma, addresses are one place; 6: candidates scored by the relation model
-# (kg.pairs, kg.scorer), a quoted name keeps its particle
-ANALYSIS_VERSION = 6
+# (kg.pairs, kg.scorer), a quoted name keeps its particle; 7: name-organisation-title chains,
+# parentheses, model editions, a name found once is a name wherever the document repeats it
+ANALYSIS_VERSION = 7
 
 
 @dataclass
@@ -145,10 +146,12 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         content_hash=content_hash(text, title),
         sentences=sentences,
     )
+    found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
+    known = document_names([m for ms in found for m in ms])
     per_sentence: list[list[int]] = []
-    for s, toks in zip(sentences, all_toks):
+    for s, toks, ms in zip(sentences, all_toks, found):
         ids = []
-        for m in mentions_from_tokens(s, toks):
+        for m in repeated_names(s, toks, ms, known):
             ids.append(len(analysis.mentions))
             analysis.mentions.append(m)
         per_sentence.append(ids)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .resources import resources
 
-__all__ = ["Piece", "Tok", "pieces"]
+__all__ = ["Piece", "Tok", "continues", "pieces"]
 
 
 @dataclass(frozen=True)
@@ -145,3 +145,10 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
         )
         i = j
     return out
+
+
+def continues(prev: Piece, piece: Piece) -> bool:
+    """May a name run on from ``prev`` into ``piece``?  Not past a particle or ending
+    (``Anthropic은 AI``), nor over a comma, bracket or quote (``CJ대한통운, 쿠팡``): only a plain
+    space joins the words of one name (``법무법인 태윤``)."""
+    return not prev.tail and piece.start - prev.end == 1 and prev.after.isspace()

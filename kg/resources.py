@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,9 @@ class Grammar:
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
+    public_prefixes: tuple[str, ...]
+    model_editions: frozenset[str]
+    model_sizes: re.Pattern
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -94,6 +98,9 @@ def _grammar() -> Grammar:
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
+        public_prefixes=tuple(orgs.get("public_prefixes", [])),
+        model_editions=frozenset(g["models"]["editions"]),
+        model_sizes=re.compile(g["models"]["sizes"]),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
