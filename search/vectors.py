@@ -41,8 +41,8 @@ class IVFPQParams:
         lists = 2 ** round(math.log2(max(math.sqrt(max(n, 1)), 1)))
         self.nlist = int(os.environ.get("KGSEARCH_IVF_NLIST", min(1024, max(64, lists))))
         # the code of a vector, as FAISS's index_factory writes it: "PQ96x4fs" is product
-        # quantisation, 96 x 4 bits, fast-scan (RaBitQ codes ranked better but fast-scan RaBitQ
-        # took 100+ ms a query at 20k vectors here: bench/RESULTS.md)
+        # quantisation, 96 x 4 bits, fast-scan (FAISS's fast-scan RaBitQ took 100+ ms a
+        # single query at 20k vectors here: bench/RESULTS.md)
         self.codes = os.environ.get("KGSEARCH_IVF_CODES", "PQ96x4fs")
         self.train_size = min(n, 64 * self.nlist)
         self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", "128"))
