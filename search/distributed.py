@@ -28,6 +28,7 @@ import numpy as np
 
 from kg.analysis import DocumentAnalysis
 
+from .crashpoints import crash_point
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .pipeline import (
@@ -220,6 +221,7 @@ def ingest(
     analyses = [both[d.id][0] for d in todo]
     prepared = [both[d.id][1] for d in todo]
     watch.lap(STAGES[0])
+    crash_point("analysed")
 
     # reduce steps, running while the sentences are embedded
     stats_ref = _tree_reduce(ray.remote(num_cpus=0)(_merge), stats_parts)
@@ -245,9 +247,11 @@ def ingest(
             ray.kill(a)
     report.embedded = len(need)
     watch.lap(STAGES[2])
+    crash_point("embedded")
 
     store_documents(store, embedder.id, todo, analyses, prepared, have)
     watch.lap(STAGES[3])
+    crash_point("stored")
     report.term_statistics = ray.get(stats_ref)
     report.resolved = ray.get(resolve_ref)
     watch.lap(RESOLVE_STAGE)

@@ -26,6 +26,7 @@ import numpy as np
 from kg import analysis as kg_analysis
 from kg.analysis import DocumentAnalysis
 
+from .crashpoints import crash_point
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .lexical import terms_many
@@ -106,14 +107,14 @@ def pending(store: Store, docs: list[SourceDocument]) -> list[SourceDocument]:
 
 def analysis_fingerprint() -> str:
     """What an analysis depends on besides the text: the extraction rules' version, the
-    language tables (and a user's lexicon), Kiwi's version.  A stored analysis is reused only
+    language tables and the tagger's weights (and a user's lexicon), Kiwi's version.  A stored analysis is reused only
     under the same fingerprint."""
     from importlib.metadata import version
 
     from kg.resources import _DIR as resource_dir
 
     h = hashlib.sha1(f"{kg_analysis.ANALYSIS_VERSION}|{version('kiwipiepy')}".encode())
-    files = sorted(resource_dir.glob("*.toml"))
+    files = sorted([*resource_dir.glob("*.toml"), *resource_dir.glob("*.json")])  # tagger.json
     if os.environ.get("KGSEARCH_LEXICON"):
         files.append(Path(os.environ["KGSEARCH_LEXICON"]))
     for f in files:
@@ -229,6 +230,7 @@ def store_documents(
             store.put_document(
                 d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
             )
+        crash_point("stored-document")
 
 
 class _Stopwatch:
@@ -264,6 +266,7 @@ def ingest(
     fresh = [d for d in todo if d.id not in reused]
     done = dict(zip((d.id for d in fresh), analyse(fresh, progress)))
     watch.lap(STAGES[0])
+    crash_point("analysed")
     done_terms = dict(zip(done, index_terms(list(done.values()))))
     watch.lap(STAGES[1])
     analyses = [reused[d.id][0] if d.id in reused else done[d.id] for d in todo]
@@ -271,7 +274,9 @@ def ingest(
     vectors, report.embedded = embed(store, embedder, prepared, cache, progress)
     report.reused = [d.id for d in todo if d.id in reused]
     watch.lap(STAGES[2])
+    crash_point("embedded")
     store_documents(store, embedder.id, todo, analyses, prepared, vectors)
     watch.lap(STAGES[3])
+    crash_point("stored")
     report.changed = [d.id for d in todo]
     return report
