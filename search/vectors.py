@@ -3,8 +3,8 @@
 - ``flat``: exact inner product (cosine on normalised vectors), below ``HNSW_THRESHOLD``;
 - ``hnsw``: a graph over the vectors held in memory, up to ``IVFPQ_THRESHOLD``;
 - ``ivfpq``: for millions of vectors.  An inverted file of ``nlist`` lists (k-means trained on a
-  sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 96
-  sub-vectors of 4 dimensions, 4 bits each: 48 bytes instead of 1,536 for 384-d, scanned with
+  sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 48
+  sub-vectors of 8 dimensions, 4 bits each: 24 bytes instead of 1,536 for 384-d, scanned with
   FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best ``rerank`` candidates are
   scored again exactly against the full vectors, which may be a memory-mapped file on disk:
   only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md).
@@ -40,13 +40,16 @@ class IVFPQParams:
         # with every list centre, which is most of the build's time at 10M (bench/RESULTS.md)
         lists = 2 ** round(math.log2(max(math.sqrt(max(n, 1)), 1)))
         self.nlist = int(os.environ.get("KGSEARCH_IVF_NLIST", min(1024, max(64, lists))))
-        # the code of a vector, as FAISS's index_factory writes it: "PQ96x4fs" is product
-        # quantisation, 96 x 4 bits, fast-scan (FAISS's fast-scan RaBitQ took 100+ ms a
-        # single query at 20k vectors here: bench/RESULTS.md)
-        self.codes = os.environ.get("KGSEARCH_IVF_CODES", "PQ96x4fs")
+        # the code of a vector, as FAISS's index_factory writes it: "PQ48x4fs" is product
+        # quantisation, 48 x 4 bits, fast-scan.  Measured at 1M (bench/RESULTS.md): PQ96x4fs
+        # ranks better but scanned ~20x slower here, fast-scan RaBitQ took 100+ ms a query
+        self.codes = os.environ.get("KGSEARCH_IVF_CODES", "PQ48x4fs")
         self.train_size = min(n, 64 * self.nlist)
-        self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", "128"))
-        self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "300"))
+        # a quarter of the lists: neighbours of sentence vectors spread over many lists (at 1M,
+        # 1,000 candidates re-ranked from 64 of 1,024 lists held 0.66 of the true top 10,
+        # from 256 lists 0.92)
+        self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", max(1, self.nlist // 4)))
+        self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "1000"))
 
 
 class VectorIndex:
@@ -122,8 +125,8 @@ class VectorIndex:
         return cls(index, "ivfpq", full=vectors, ids=ids, params=p)
 
     def describe(self) -> str:
-        """The kind and, for ``ivfpq``, its settings: ``ivfpq IVF1024,PQ96x4fs nprobe 128
-        rerank 300``."""
+        """The kind and, for ``ivfpq``, its settings: ``ivfpq IVF1024,PQ48x4fs nprobe 256
+        rerank 1000``."""
         if self.kind != "ivfpq":
             return self.kind
         p = self._params

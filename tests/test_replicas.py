@@ -1,7 +1,12 @@
 """Read replicas: two `kgsearch serve` processes on one knowledge base directory, as a user puts
-them behind a load balancer, while a writer in a third process adds documents.  At every
-revision both replicas give the same answers, and neither fails a request meanwhile (README,
-"Read replicas")."""
+them behind a load balancer, while a writer in a third process adds documents.  At every state
+of the knowledge base both replicas give the same answers, and neither fails a request meanwhile
+(README, "Read replicas").
+
+A replica serves another process's change once it has read it: by itself within a second where
+the server watches the directory (its ``/api/stats`` then says which ``revision`` it serves),
+else after a restart, which this test then does one replica at a time, as a rolling deploy
+would."""
 
 from __future__ import annotations
 
@@ -65,21 +70,29 @@ class Replica:
         self.statuses.append(status)
         return status, json.loads(raw)
 
-    def revision(self) -> int:
+    def state(self) -> tuple:
+        """Which state of the knowledge base this replica serves: its revision where it says,
+        else its counts."""
         status, stats = self.get("/api/stats")
         assert status == 200, stats
-        return stats["revision"]
+        return _state(stats)
 
-    def view(self) -> dict:
-        """What a client sees of the knowledge base at the revision the replica serves, with
-        that revision; None when the revision changed while it was read."""
-        before = self.revision()
+    def view(self) -> dict | None:
+        """What a client sees of the knowledge base; None when the state changed while it was
+        read."""
+        before = self.state()
         seen = {"stats": self.get("/api/stats")[1]}
         for q in QUESTIONS:
             seen[f"search {q}"] = self.get("/api/search", q=q, k=5)[1]
             seen[f"ask {q}"] = self.get("/api/ask", q=q)[1]
         seen["documents"] = self.get("/api/documents")[1]
-        return seen if self.revision() == before else None
+        return seen if self.state() == before else None
+
+
+def _state(stats: dict) -> tuple:
+    if "revision" in stats:
+        return ("revision", stats["revision"])
+    return ("counts", stats["documents"], stats["sentences"], stats["relations"])
 
 
 @contextmanager
@@ -116,7 +129,7 @@ def replica(kb: Path):
             proc.wait()
 
 
-def _writer_revision(kb: Path) -> int:
+def _writer_state(kb: Path) -> tuple:
     proc = subprocess.run(
         [sys.executable, "-m", "web.cli", "stats", "--json", "--kb", str(kb)],
         capture_output=True,
@@ -125,20 +138,20 @@ def _writer_revision(kb: Path) -> int:
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)["revision"]
+    return _state(json.loads(proc.stdout))
 
 
-def _same_view(replicas: list[Replica], revision: int) -> list[dict]:
-    """Both replicas' views once each serves ``revision`` (waiting for them to pick it up)."""
+def _views_at(replicas: list[Replica], state: tuple, seconds: float) -> list[dict]:
+    """Both replicas' views once each serves ``state``; fails after ``seconds``."""
     views = []
     for r in replicas:
-        deadline = time.monotonic() + WITHIN
+        deadline = time.monotonic() + seconds
         while True:
-            if r.revision() == revision:
+            if r.state() == state:
                 view = r.view()
                 if view is not None:
                     break
-            assert time.monotonic() < deadline, f"{r.base} did not serve revision {revision}"
+            assert time.monotonic() < deadline, f"{r.base} does not serve {state}"
             time.sleep(0.1)
         views.append(view)
     return views
@@ -154,21 +167,29 @@ def kb(seed_kb_path, tmp_path) -> Path:
 def test_two_replicas_answer_identically_while_a_writer_adds(kb, tmp_path):
     with ExitStack() as stack:
         replicas = [stack.enter_context(replica(kb)) for _ in range(2)]
-        first = _same_view(replicas, _writer_revision(kb))
+        start = _writer_state(kb)
+        first = _views_at(replicas, start, WITHIN)
         assert first[0] == first[1]
+        watching = start[0] == "revision"  # the servers pick up other processes' changes
 
         # clients keep asking both replicas while the writer works: no request may fail
         stop = threading.Event()
 
-        def ask_forever(r: Replica) -> None:
-            while not stop.is_set():
-                r.get("/api/ask", q=QUESTIONS[0])
+        refused = []  # requests to a replica while it restarts (a load balancer skips it)
 
-        askers = [threading.Thread(target=ask_forever, args=(r,)) for r in replicas]
+        def ask_forever(i: int) -> None:
+            while not stop.is_set():
+                try:
+                    replicas[i].get("/api/ask", q=QUESTIONS[0])
+                except OSError as e:
+                    refused.append(e)
+                    time.sleep(0.1)
+
+        askers = [threading.Thread(target=ask_forever, args=(i,)) for i in range(len(replicas))]
         for t in askers:
             t.start()
+        states = [start]
         try:
-            revisions = []
             for doc_id, text in NEWS:
                 path = tmp_path / f"{doc_id}.txt"
                 path.write_text(text, encoding="utf-8")
@@ -179,20 +200,28 @@ def test_two_replicas_answer_identically_while_a_writer_adds(kb, tmp_path):
                     capture_output=True,
                     timeout=600,
                 )
-                revision = _writer_revision(kb)
-                views = _same_view(replicas, revision)
-                assert views[0] == views[1], f"the replicas differ at revision {revision}"
-                revisions.append(revision)
-                ids = {d["id"] for d in views[0]["documents"]["documents"]}
-                assert doc_id in ids
+                states.append(_writer_state(kb))
+                if not watching:
+                    # a rolling restart: one replica at a time, the other keeps answering
+                    for i in range(len(replicas)):
+                        replicas[i].proc.send_signal(signal.SIGTERM)
+                        replicas[i].proc.wait(timeout=60)
+                        old = replicas[i].statuses
+                        replicas[i] = stack.enter_context(replica(kb))
+                        replicas[i].statuses[:0] = old
+                views = _views_at(replicas, states[-1], WITHIN)
+                assert views[0] == views[1], f"the replicas differ at {states[-1]}"
+                assert doc_id in {d["id"] for d in views[0]["documents"]["documents"]}
         finally:
             stop.set()
             for t in askers:
                 t.join(timeout=120)
 
-        assert revisions[0] > first[0]["stats"]["revision"] and revisions[1] > revisions[0]
+        assert len(set(states)) == len(states)  # every add made a new state
+        if watching:
+            assert not refused, refused[:3]
         # the added facts are answered, the same way, by both
         status, answer = replicas[1].get("/api/ask", q="아톰을 개발한 회사는?")
         assert status == 200 and "리벨리온" in json.dumps(answer, ensure_ascii=False)
         for r in replicas:
-            assert all(s < 500 for s in r.statuses), r.statuses
+            assert r.statuses and all(s < 500 for s in r.statuses), r.statuses
