@@ -5,8 +5,8 @@ of the knowledge base both replicas give the same answers, and neither fails a r
 
 A replica serves another process's change once it has read it: by itself within a second where
 the server watches the directory (its ``/api/stats`` then says which ``revision`` it serves),
-else after a restart, which this test then does one replica at a time, as a rolling deploy
-would."""
+else after a restart, which this test then does once the writer is done, one replica at a time,
+as a rolling deploy would."""
 
 from __future__ import annotations
 
@@ -201,17 +201,22 @@ def test_two_replicas_answer_identically_while_a_writer_adds(kb, tmp_path):
                     timeout=600,
                 )
                 states.append(_writer_state(kb))
-                if not watching:
-                    # a rolling restart: one replica at a time, the other keeps answering
-                    for i in range(len(replicas)):
-                        replicas[i].proc.send_signal(signal.SIGTERM)
-                        replicas[i].proc.wait(timeout=60)
-                        old = replicas[i].statuses
-                        replicas[i] = stack.enter_context(replica(kb))
-                        replicas[i].statuses[:0] = old
+                if watching:
+                    views = _views_at(replicas, states[-1], WITHIN)
+                else:  # still the state they read at start, both
+                    views = _views_at(replicas, start, WITHIN)
+                assert views[0] == views[1], f"the replicas differ at {views[0]['stats']}"
+            if not watching:
+                # a rolling restart: one replica at a time, the other keeps answering
+                for i in range(len(replicas)):
+                    replicas[i].proc.send_signal(signal.SIGTERM)
+                    replicas[i].proc.wait(timeout=60)
+                    old = replicas[i].statuses
+                    replicas[i] = stack.enter_context(replica(kb))
+                    replicas[i].statuses[:0] = old
                 views = _views_at(replicas, states[-1], WITHIN)
                 assert views[0] == views[1], f"the replicas differ at {states[-1]}"
-                assert doc_id in {d["id"] for d in views[0]["documents"]["documents"]}
+            assert {d for d, _ in NEWS} <= {d["id"] for d in views[0]["documents"]["documents"]}
         finally:
             stop.set()
             for t in askers:
