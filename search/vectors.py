@@ -114,6 +114,7 @@ class VectorIndex:
         rng = np.random.default_rng(0)
         sample = np.sort(rng.choice(n, size=p.train_size, replace=False))
         index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
+        _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
         for start in range(0, n, ADD_CHUNK):
             chunk = np.ascontiguousarray(vectors[start : start + ADD_CHUNK], dtype=np.float32)
             index.add_with_ids(chunk, np.arange(start, start + len(chunk), dtype=np.int64))
