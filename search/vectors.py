@@ -5,9 +5,9 @@
 - ``ivfpq``: for millions of vectors.  An inverted file of ``nlist`` lists (k-means trained on a
   sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 48
   sub-vectors of 8 dimensions, 4 bits each: 24 bytes instead of 1,536 for 384-d, scanned with
-  FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best ``rerank`` candidates are
-  scored again exactly against the full vectors, which may be a memory-mapped file on disk:
-  only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md).
+  FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best
+  ``rerank`` candidates are scored again exactly against the full vectors, which may be a
+  memory-mapped file on disk: only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md).
 
 Ids are the store's sentence row ids, so a document's vectors can be found and removed.
 """
@@ -35,11 +35,13 @@ ADD_CHUNK = 262_144  # vectors read from (possibly memory-mapped) storage at a t
 class IVFPQParams:
     """The settings of an ``ivfpq`` index for ``n`` vectors ($KGSEARCH_IVF_* override them)."""
 
-    def __init__(self, n: int, dim: int):
+    def __init__(self, n: int, dim: int, nlist: int | None = None):
         # about sqrt(n) lists, a power of two, at most 1024: every vector added is compared
-        # with every list centre, which is most of the build's time at 10M (bench/RESULTS.md)
+        # with every list centre, which is most of the build's time at 10M (bench/RESULTS.md);
+        # ``nlist`` is given for an index built before (loaded)
         lists = 2 ** round(math.log2(max(math.sqrt(max(n, 1)), 1)))
-        self.nlist = int(os.environ.get("KGSEARCH_IVF_NLIST", min(1024, max(64, lists))))
+        default = nlist or os.environ.get("KGSEARCH_IVF_NLIST") or min(1024, max(64, lists))
+        self.nlist = int(default)
         # the code of a vector, as FAISS's index_factory writes it: "PQ48x4fs" is product
         # quantisation, 48 x 4 bits, fast-scan.  Measured at 1M (bench/RESULTS.md): PQ96x4fs
         # ranks better but scanned ~20x slower here, fast-scan RaBitQ took 100+ ms a query
@@ -188,9 +190,9 @@ class VectorIndex:
             ids = np.load(f"{path}.ids.npy")
             if full is None or len(full) != len(ids):
                 raise ValueError(f"{path}: an ivfpq index needs its {len(ids)} full vectors")
-            params = IVFPQParams(len(ids), index.d)
             ivf = faiss.extract_index_ivf(index)
-            params.nlist, ivf.nprobe = ivf.nlist, params.nprobe
+            params = IVFPQParams(len(ids), index.d, nlist=ivf.nlist)
+            ivf.nprobe = params.nprobe
             _advise_random(full)
             return cls(index, kind, full=full, ids=ids, params=params)
         return cls(index, kind)
