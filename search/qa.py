@@ -11,13 +11,72 @@ from pathlib import Path
 from kg.josa import fix_particles
 from kg.resolve import Extraction
 
-from .question import Question
-from .results import Answer, Hit
+from kg.kiwi import kiwi
 
-__all__ = ["NO_ANSWER_THRESHOLD", "answer_sentence", "graph_answer", "passage_answer"]
+from .question import Question
+from .reader import Passage
+from .results import Answer, Hit
+from .spans import Token, tokens_of
+
+__all__ = [
+    "NO_ANSWER_THRESHOLD",
+    "answer_sentence",
+    "graph_answer",
+    "passage_answer",
+    "passages_from_hits",
+    "sentence_tokens",
+]
 
 # below this fused score the best sentence does not answer anything
 NO_ANSWER_THRESHOLD = 0.55
+
+
+@functools.lru_cache(maxsize=65536)
+def sentence_tokens(text: str) -> tuple[Token, ...]:
+    """Kiwi morphemes of a sentence, kept for the sentences read again and again."""
+    return tuple(tokens_of(kiwi().tokenize(text)))
+
+
+def passages_from_hits(snap, hits: list[Hit], n: int = 5, neighbours: int = 1) -> list[Passage]:
+    """The first ``n`` hits as passages to read, and the sentences right before and after the
+    first ``neighbours`` hits in their paragraph (a question often names what the previous
+    sentence names, and the answer follows: "그는 ..."). ``snap`` is a knowledge base snapshot
+    (``pos_of_sentence``, ``sentence_ids``, ``doc_ids``, ``texts``, ``extraction``)."""
+    ex = snap.extraction
+    out: list[Passage] = []
+    taken: set[str] = set()
+
+    def passage(sid: str, rank: int, score: float, neighbour: bool) -> Passage:
+        pos = snap.pos_of_sentence[sid]
+        text = snap.texts[pos]
+        ents = []
+        for eid, start, end in ex.sentence_entities.get(sid, []):
+            e = ex.entities.get(eid)
+            if e is not None:
+                ents.append({"id": e.id, "name": e.name, "type": e.type, "start": start, "end": end})
+        return Passage(sid, text, list(sentence_tokens(text)), rank, score, neighbour, ents)
+
+    for rank, h in enumerate(hits[:n]):
+        if h.sentence_id in snap.pos_of_sentence and h.sentence_id not in taken:
+            taken.add(h.sentence_id)
+            out.append(passage(h.sentence_id, rank, h.score, False))
+    for rank, h in enumerate(hits[:neighbours]):
+        pos = snap.pos_of_sentence.get(h.sentence_id)
+        if pos is None:
+            continue
+        s = ex.sentences.get(h.sentence_id)
+        for other in (pos - 1, pos + 1):
+            if not 0 <= other < len(snap.sentence_ids):
+                continue
+            sid = snap.sentence_ids[other]
+            o = ex.sentences.get(sid)
+            if sid in taken or snap.doc_ids[other] != snap.doc_ids[pos]:
+                continue
+            if s is not None and o is not None and o.paragraph != s.paragraph:
+                continue
+            taken.add(sid)
+            out.append(passage(sid, rank, h.score, True))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,190 @@
+"""What a question asks for: its interrogative, its head noun and the kind of answer, read from
+Kiwi morphemes with the tables in resources/answer_types.toml.
+
+>>> from kg.kiwi import kiwi
+>>> from search.spans import tokens_of
+>>> a = read_asked(tokens_of(kiwi().tokenize("알렉산더 헤이그는 어느 대통령의 밑에서 국무장관을 지냈는가?")))
+>>> a.kind, a.head, a.wh
+('person', '대통령', '어느')
+>>> read_asked(tokens_of(kiwi().tokenize("헤이그가 군대에서 퇴역한 년도는?"))).kind
+'date'
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .spans import NOMINAL, Token
+
+__all__ = ["ANSWER_KINDS", "Asked", "answer_type_tables", "candidate_class", "read_asked"]
+
+ANSWER_KINDS = (
+    "person",
+    "organization",
+    "company",
+    "investor",
+    "model",
+    "place",
+    "date",
+    "number",
+    "money",
+    "thing",
+    "description",
+)
+# what follows the interrogative, as a particle class the candidate's particle is compared with
+_PARTICLE_CLASS = {
+    "JKS": "subject",
+    "JX": "topic",
+    "JKO": "object",
+    "JKB": "adverbial",
+    "JKG": "genitive",
+    "VCP": "copula",
+    "JC": "conjunction",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def answer_type_tables() -> dict:
+    with open(Path(__file__).with_name("resources") / "answer_types.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The answer a question wants: ``kind`` (one of ANSWER_KINDS), the interrogative ``wh`` and
+    its token index, the ``head`` noun, the counter ``unit`` after 몇, and the particle class
+    right after the interrogative (``누가`` -> subject, ``무엇을`` -> object, ``누구인가`` ->
+    copula)."""
+
+    kind: str = "thing"
+    wh: str = ""
+    wh_index: int = -1
+    head: str = ""
+    head_index: int = -1
+    unit: str = ""
+    wh_particle: str = ""
+    skip: frozenset[int] = field(default_factory=frozenset)  # token indexes of the frame
+
+
+def particle_class(tok: Token | None) -> str:
+    if tok is None:
+        return "none"
+    if tok.tag in _PARTICLE_CLASS:
+        return _PARTICLE_CLASS[tok.tag]
+    if tok.tag.startswith(("S",)):
+        return "punct"
+    if tok.tag.startswith(("V", "XSV", "XSA")):
+        return "verb"
+    if tok.tag.startswith("E"):
+        return "ending"
+    return "other"
+
+
+def _is_noun(t: Token) -> bool:
+    return t.tag in {"NNG", "NNP", "NNB", "SL"}
+
+
+def read_asked(toks: list[Token]) -> Asked:
+    """Read the interrogative, head noun and kind of a question's answer."""
+    tables = answer_type_tables()
+    whs, heads = tables["interrogatives"], tables["heads"]
+    wh_i = -1
+    for i, t in enumerate(toks):
+        if t.form in whs and t.tag not in {"VV", "VA"} | ({"NNG"} if t.form == "수" else set()):
+            wh_i = i
+            if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마"}:
+                break
+    wh = toks[wh_i].form if wh_i >= 0 else ""
+    head_i = -1
+    unit = ""
+    if wh in {"어느", "어떤", "무슨", "몇"} and wh_i + 1 < len(toks) and _is_noun(toks[wh_i + 1]):
+        head_i = wh_i + 1
+        # "몇 번째", "몇 년도": the counter, and a noun after it ("어느 나라 기업") decides too
+        if wh == "몇":
+            unit = toks[head_i].form
+    else:
+        # the noun the frame rests on: "…한 사람의 이름은?" -> 이름; "직위는 무엇인가" -> 직위
+        end = wh_i if wh_i >= 0 else len(toks)
+        for i in range(end - 1, -1, -1):
+            t = toks[i]
+            if _is_noun(t) and t.form not in whs:
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is None or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"} or (
+                    nxt.tag.startswith("S")
+                ):
+                    head_i = i
+                break
+            if t.tag.startswith(("V", "E")) and wh_i >= 0:
+                break
+    head = toks[head_i].form if head_i >= 0 else ""
+    kind_wh = whs.get(wh, "")
+    kind_head = heads.get(head, "")
+    if wh == "몇":
+        kind = "date" if unit in tables["units"]["date"] else "number"
+    elif wh == "얼마":
+        kind = "money" if kind_head == "money" else "number"
+    elif kind_wh in {"person", "date"}:
+        kind = kind_wh
+    elif kind_wh == "place":
+        kind = kind_head if kind_head in {"company", "organization", "place"} else "place"
+    elif kind_wh == "description":
+        kind = "description"
+    else:
+        kind = kind_head or kind_wh or "thing"
+    wh_particle = ""
+    if wh_i >= 0:
+        nxt = toks[wh_i + 1] if wh_i + 1 < len(toks) else None
+        if wh in {"누가"}:
+            wh_particle = "subject"
+        elif wh in {"어느", "어떤", "무슨", "몇"} and head_i >= 0:
+            nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
+            wh_particle = particle_class(nxt)
+        else:
+            wh_particle = particle_class(nxt)
+    skip = {i for i in (wh_i, head_i) if i >= 0}
+    return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
+
+
+def candidate_class(toks: list[Token], entity_type: str = "") -> str:
+    """What a candidate answer is, from its morphemes (and its entity type when the knowledge
+    graph knows it): date, money, number, person, place, organization, latin, name or thing."""
+    tables = answer_type_tables()
+    if entity_type == "Date":
+        return "date"
+    forms = [t.form for t in toks]
+    tags = [t.tag for t in toks]
+    if "SN" in tags or "NR" in tags:
+        units = tables["units"]
+        if any(f in units["money"] for f in forms):
+            return "money"
+        if any(f in {"년", "월", "일", "세기", "년대", "시"} for f in forms):
+            return "date"
+        return "number"
+    if entity_type in {"Person"}:
+        return "person"
+    if entity_type in {"Place"}:
+        return "place"
+    if entity_type in {"Company", "Organization", "Investor"}:
+        return "organization"
+    if entity_type == "Model":
+        return "name"
+    last = forms[-1] if forms else ""
+    suffixes = tables["candidate_suffixes"]
+    if last in suffixes["person_titles"]:
+        return "person"
+    if all(t in {"SL", "SN", "SP", "SO", "SW"} for t in tags):
+        return "latin"
+    if "NNP" in tags:
+        if last in suffixes["place"]:
+            return "place"
+        if last in suffixes["organization"]:
+            return "organization"
+        return "name"
+    if last in suffixes["organization"] and len(last) >= 2:
+        return "organization"
+    if all(t in NOMINAL for t in tags):
+        return "thing"
+    return "thing"
