@@ -24,7 +24,6 @@ import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from search import KnowledgeBase
 from search.ingest import SourceDocument
-from search.kb import LAST_PROFILE
 from kg.text import split_sentences
 data = json.load(open({korquad!r}, encoding="utf-8"))["data"]
 docs, n = [], 0
@@ -40,7 +39,7 @@ kb.add_documents(docs)
 total = time.perf_counter() - t
 s = kb.stats()
 print(json.dumps({{"sentences": s["sentences"], "documents": s["documents"], "seconds": total,
-                  "engine": s["engine"], "profile": LAST_PROFILE,
+                  "engine": s["engine"], "profile": kb.last_ingest.stages,
                   "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 

@@ -64,7 +64,7 @@ def open_kb(docs, cache: Path, split: str) -> KnowledgeBase:
 
 def gold_positions(kb: KnowledgeBase, questions):
     """For each question: its paragraph and the position of the sentence with the answer."""
-    snap = kb._snapshot
+    snap = kb.snapshot()
     ex = snap.extraction
     by_doc: dict[str, list[int]] = {}
     for pos, _sid in enumerate(snap.sentence_ids):
@@ -112,12 +112,12 @@ def metrics(rankings, golds, doc_ids, level: str) -> dict:
 def collect(kb: KnowledgeBase, questions, pool: int):
     """Per question: the raw features of a generous candidate pool, plus BM25 and dense rankings
     over the whole index (the single-retriever baselines)."""
-    snap = kb._snapshot
+    snap = kb.snapshot()
     w = FusionWeights(pool=pool, doc_pool=5)
     rows = []
     t0 = time.time()
     for i, (text, _, _) in enumerate(questions):
-        q = analyze_question(text, snap.extraction)
+        q = analyze_question(text, snap.extraction, snap.partial_names)
         qv = kb.embedder.embed_query(text)
         qt = terms(text)
         bm = [p for p, _ in snap.bm25.top(qt, 20)]
@@ -184,7 +184,7 @@ def main(argv=None) -> int:
     if args.limit:
         questions = questions[: args.limit]
     kb = open_kb(docs, args.cache, args.split)
-    snap = kb._snapshot
+    snap = kb.snapshot()
     print(
         f"{args.split}: {len(docs)} paragraphs, {len(snap.rowids)} sentences, "
         f"{len(questions)} questions",

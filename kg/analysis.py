@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 from .kiwi import kiwi
 from .mentions import Tok, doc_name_patterns, find_name_spans, mentions_from_tokens
-from .model import Mention, RelationCandidate, Sentence
+from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
 from .relations import SentenceView, sentence_relations
 from .resources import resources
@@ -47,7 +47,7 @@ class DocumentAnalysis:
             text=d["text"],
             content_hash=d["content_hash"],
             sentences=[Sentence(**s) for s in d["sentences"]],
-            mentions=[Mention(**m) for m in d["mentions"]],
+            mentions=[Mention.from_dict(m) for m in d["mentions"]],
             candidates=[RelationCandidate(**c) for c in d["candidates"]],
             appositions=[tuple(a) for a in d["appositions"]],
             coordinations=[list(c) for c in d.get("coordinations", [])],
@@ -180,7 +180,10 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
 
 
 def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> None:
-    """Add type votes from the nouns and verbs around each mention."""
+    """Add type votes from the nouns and verbs around each mention.
+
+    Long: one rule per paragraph, read top to bottom against the sentence; kept as one function
+    until the extraction rewrite (issue 12) turns the rules into data."""
     if not mentions:
         return
     # a copula at the end names the topic's kind: "업스테이지는 ... 기업입니다"
@@ -417,7 +420,7 @@ def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
 
 
 def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> None:
-    """Point '이 회사', '이들', '그의' at what they stand for (stored in ``value`` as indices)."""
+    """Point '이 회사', '이들', '그의' at what they stand for (``antecedents``: mention indices)."""
     for i in ids:
         m = mentions[i]
         if m.kind != "coref":
@@ -434,13 +437,13 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
                     picked.append(j)
                     if len(picked) == 2:
                         break
-            m.value = ",".join(map(str, sorted(picked))) if len(picked) == 2 else ""
+            m.antecedents = sorted(picked) if len(picked) == 2 else []
             continue
-        if m.value == "plural" or m.rule == "plural-pronoun" or m.value.startswith("plural"):
+        if m.number is Number.PLURAL or m.rule == "plural-pronoun":
             # the nearest list of names before it: in this sentence, else the last one
             before = [g for g in groups if max(g) < i]
             group = before[-1] if before else last_group
-            m.value = ",".join(map(str, group)) if group else ""
+            m.antecedents = list(group) if group else []
             continue
         want = next(iter(m.votes), "")
         if m.rule == "pronoun-his":
@@ -449,7 +452,7 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
             pick = next(
                 (j for j in cands if guess.get(name_key(mentions[j].text)) == "Person"), None
             )
-            m.value = str(pick) if pick is not None else ""
+            m.antecedents = [pick] if pick is not None else []
             continue
         cands = [j for j in topic if guess.get(name_key(mentions[j].text)) in (want, None)]
         if not cands:
@@ -458,4 +461,4 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
                 for j in range(i - 1, -1, -1)
                 if mentions[j].kind == "name" and guess.get(name_key(mentions[j].text)) == want
             ][:1]
-        m.value = ",".join(map(str, cands[:1]))
+        m.antecedents = cands[:1]

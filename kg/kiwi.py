@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from kiwipiepy import Kiwi
 
 __all__ = ["kiwi"]
 
-_lock = threading.Lock()
-_kiwi: Kiwi | None = None
+_lock = threading.Lock()  # two threads asking first must not build two analysers
+
+
+@functools.cache
+def _create() -> Kiwi:
+    return Kiwi()
 
 
 def kiwi() -> Kiwi:
@@ -18,9 +23,5 @@ def kiwi() -> Kiwi:
     >>> [t.form for t in kiwi().tokenize("리벨리온은")]
     ['리벨리온', '은']
     """
-    global _kiwi
-    if _kiwi is None:
-        with _lock:
-            if _kiwi is None:
-                _kiwi = Kiwi()
-    return _kiwi
+    with _lock:
+        return _create()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .kiwi import kiwi
-from .model import Mention, Sentence
+from .model import Mention, Number, Sentence
 from .names import is_hangul, name_key, sounds_alike
 from .resources import resources
 
@@ -278,7 +278,10 @@ def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str,
 
 
 def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
-    """Names, dates and pronoun phrases of one analysed sentence, in order."""
+    """Names, dates and pronoun phrases of one analysed sentence, in order.
+
+    Long: one detector per paragraph over a single token cursor (each may consume tokens the
+    next must not see); kept as one function until the extraction rewrite (issue 12)."""
     res = resources()
     text = sentence.text
     mentions: list[Mention] = []
@@ -291,7 +294,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
             m.end(),
             m.group(),
             kind="date",
-            value=_date_value(m),
+            date=_date_value(m),
             rule="date",
             votes={"Date": 3.0},
         )
@@ -360,7 +363,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 kind="coref",
                 rule="pair",
                 votes={res.cue_nouns[noun.form]: 1.0},
-                value="pair",
+                number=Number.PAIR,
             )
             mention.particle, mention.role = _particles_after(toks, i + 1, noun.end, text)
             mentions.append(mention)
@@ -385,7 +388,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 kind="coref",
                 rule="demonstrative",
                 votes={res.cue_nouns[noun.form]: 1.0},
-                value="plural" if toks[j].form == "들" else "",
+                number=Number.PLURAL if toks[j].form == "들" else Number.ONE,
             )
             mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
             mentions.append(mention)
@@ -412,7 +415,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 kind="coref",
                 rule="demonstrative",
                 votes={res.cue_nouns[toks[i + 3].form]: 1.0},
-                value="plural" if plural else "",
+                number=Number.PLURAL if plural else Number.ONE,
             )
             mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
             mentions.append(mention)
@@ -430,7 +433,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
                 text[t.start : toks[j].end],
                 kind="coref",
                 rule="plural-pronoun",
-                value="plural",
+                number=Number.PLURAL,
             )
             mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
             mentions.append(mention)

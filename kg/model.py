@@ -6,6 +6,7 @@ Plain dataclasses that turn into plain dicts (``asdict``) for storage and JSON.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 __all__ = [
     "ENTITY_TYPES",
@@ -14,6 +15,7 @@ __all__ = [
     "Entity",
     "Evidence",
     "Mention",
+    "Number",
     "Relation",
     "RelationCandidate",
     "Sentence",
@@ -60,6 +62,14 @@ class Sentence:
     text: str
 
 
+class Number(StrEnum):
+    """How many things a coreference stands for: '이 회사' one, '이들' a list, '두 회사' a pair."""
+
+    ONE = "one"
+    PLURAL = "plural"
+    PAIR = "pair"
+
+
 @dataclass
 class Mention:
     """A name (or date, or a pronoun such as '이 회사') in a sentence, without its particle.
@@ -77,12 +87,33 @@ class Mention:
     votes: dict[str, float] = field(default_factory=dict)
     particle: str = ""
     role: str = ""
-    value: str = ""  # normalised value of a date ('2024-03'), antecedent for coref
     rule: str = ""  # which detector found it
+    date: str = ""  # a date mention's normalised value: '2024', '2024-03' or '2024-03-05'
+    number: Number = Number.ONE  # a coreference: how many things it stands for
+    antecedents: list[int] = field(default_factory=list)  # a coreference: mention indices
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Mention:
+        """A mention as ``asdict`` stored it; also reads analyses stored before ``value`` was
+        split into ``date``, ``number`` and ``antecedents`` (one string held all three)."""
+        d = dict(d)
+        legacy = d.pop("value", None)
+        if legacy is not None:
+            if d.get("kind") == "date":
+                d["date"] = legacy
+            elif d.get("kind") == "coref" and legacy:
+                d["antecedents"] = [int(x) for x in legacy.split(",") if x.isdigit()]
+            if d.get("rule") == "pair":
+                d["number"] = Number.PAIR
+            elif d.get("rule") == "plural-pronoun":
+                d["number"] = Number.PLURAL
+        d["number"] = Number(d.get("number", Number.ONE))
+        d["antecedents"] = list(d.get("antecedents", []))
+        return cls(**d)
 
 
 @dataclass

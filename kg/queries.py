@@ -56,96 +56,50 @@ def relations(
     return sorted(out, key=lambda r: (r["type"], r["direction"], r["other"]))
 
 
-def _entity_neighbours(g: nx.MultiDiGraph, n: str):
-    """Entities linked to n by a relation in either direction (no scan of the whole graph)."""
-    nodes = g.nodes
-    for m in g.succ[n]:
-        if nodes[m].get("kind") == "entity":
-            yield m
-    for m in g.pred[n]:
-        if nodes[m].get("kind") == "entity":
-            yield m
-
-
 def _check(g: nx.MultiDiGraph, *ids: str) -> None:
     for n in ids:
         if n not in g or g.nodes[n].get("kind") != "entity":
             raise KeyError(n)
 
 
+def _relation_view(g: nx.MultiDiGraph) -> nx.MultiGraph:
+    """The entities and their relations, edges read in either direction: a view, so that a
+    query walks from its entity instead of copying or scanning the whole graph."""
+    entities = nx.subgraph_view(g, filter_node=lambda n: g.nodes[n].get("kind") == "entity")
+    return entities.to_undirected(as_view=True)
+
+
 def neighbourhood(g: nx.MultiDiGraph, entity_id: str, depth: int = 1) -> nx.MultiDiGraph:
     """Entities within ``depth`` hops of one entity, either direction, with their relations."""
     _check(g, entity_id)
-    seen, frontier = {entity_id}, [entity_id]
-    for _ in range(depth):
-        nxt = []
-        for n in frontier:
-            for m in _entity_neighbours(g, n):
-                if m not in seen:
-                    seen.add(m)
-                    nxt.append(m)
-        frontier = nxt
-    return g.subgraph(seen).copy()
+    near = nx.single_source_shortest_path_length(_relation_view(g), entity_id, cutoff=depth)
+    return g.subgraph(near).copy()
 
 
 def shortest_path(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
     """The fewest relation hops from one entity to another (edges read in either direction),
     each hop with its relation and evidence: [{from, to, type, direction, evidence}].
-    Raises nx.NetworkXNoPath when they are not connected."""
+    Raises nx.NetworkXNoPath when they are not connected.  Among equally short paths,
+    networkx's bidirectional search picks one; which one may differ between processes (it
+    walks an undirected view whose neighbour order follows Python's string hashing)."""
     _check(g, source, target)
-    # bidirectional breadth-first search: grow the smaller frontier until they meet
-    fwd, back = {source: None}, {target: None}
-    f_front, b_front = [source], [target]
-    meet = source if source == target else None
-    while meet is None and f_front and b_front:
-        grow_fwd = len(f_front) <= len(b_front)
-        front, seen, other = (f_front, fwd, back) if grow_fwd else (b_front, back, fwd)
-        nxt = []
-        for n in front:
-            for m in _entity_neighbours(g, n):
-                if m not in seen:
-                    seen[m] = n
-                    nxt.append(m)
-                    if m in other:
-                        meet = m
-                        break
-            if meet is not None:
-                break
-        if grow_fwd:
-            f_front = nxt
-        else:
-            b_front = nxt
-    if meet is None:
-        raise nx.NetworkXNoPath(f"no relation path from {source} to {target}")
-    nodes = [meet]
-    while fwd[nodes[0]] is not None:
-        nodes.insert(0, fwd[nodes[0]])
-    while back[nodes[-1]] is not None:
-        nodes.append(back[nodes[-1]])
+    try:
+        nodes = nx.bidirectional_shortest_path(_relation_view(g), source, target)
+    except nx.NetworkXNoPath:
+        raise nx.NetworkXNoPath(f"no relation path from {source} to {target}") from None
     hops = []
     for a, b in itertools.pairwise(nodes):
-        if g.has_edge(a, b):
-            key, d = _best_edge(g, a, b)
-            hops.append(
-                {
-                    "from": a,
-                    "to": b,
-                    "type": key,
-                    "direction": "out",
-                    "evidence": d.get("evidence", []),
-                }
-            )
-        else:
-            key, d = _best_edge(g, b, a)
-            hops.append(
-                {
-                    "from": a,
-                    "to": b,
-                    "type": key,
-                    "direction": "in",
-                    "evidence": d.get("evidence", []),
-                }
-            )
+        direction = "out" if g.has_edge(a, b) else "in"
+        key, d = _best_edge(g, a, b) if direction == "out" else _best_edge(g, b, a)
+        hops.append(
+            {
+                "from": a,
+                "to": b,
+                "type": key,
+                "direction": direction,
+                "evidence": d.get("evidence", []),
+            }
+        )
     return hops
 
 

@@ -12,13 +12,34 @@ entities' types fit the relation is decided later, when every mention of the cor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from .mentions import Tok
 from .model import Mention, RelationCandidate
 from .resources import PredicateFrame, resources
 
-__all__ = ["SentenceView", "sentence_relations"]
+__all__ = ["Ending", "SentenceView", "Voice", "sentence_relations"]
+
+
+class Voice(StrEnum):
+    """Who the grammatical subject of a predicate is: the doer (개발했다) or the one done to
+    (개발되었다, 투자를 받았다)."""
+
+    ACTIVE = "active"
+    PASSIVE = "passive"
+
+
+class Ending(StrEnum):
+    """How a predicate's clause ends: it modifies the noun after it (ETM: 개발한), links to the
+    next clause (EC: 개발하고), closes the sentence (EF: 개발했다) or is made a noun (ETN)."""
+
+    RELATIVE = "rel"
+    CONNECTIVE = "conn"
+    FINAL = "final"
+    NOMINAL = "nom"
+    NONE = "none"
+
 
 _SUBJECT_ROLES = {"JKS", "JX"}
 _VERB_TAGS = {"VV", "VA", "XSV", "XSA", "VX"}
@@ -35,9 +56,9 @@ class SentenceView:
     first_tok: dict[int, int]  # mention index -> its first token
     next_tok: dict[int, int]  # mention index -> first token after it and its particles
     topic: list[int]  # mention indices the sentence is about (resolved)
-    prev_topic: list[int] = None  # what the sentences before were about
-
-    preds: list[tuple[int, str]] = None  # (token, ending) of the predicates seen so far
+    prev_topic: list[int] = field(default_factory=list)  # what the sentences before were about
+    # (token, ending) of the predicates seen so far
+    preds: list[tuple[int, Ending]] = field(default_factory=list)
 
     def expand(self, mids) -> set[int]:
         return {x for m in mids for x in _group(self, m)}
@@ -45,7 +66,10 @@ class SentenceView:
     def consumed(self, mid: int, k: int) -> bool:
         """Has a predicate between this mention and token k already taken it as subject?"""
         start = self.first_tok[mid]
-        return any(start < p < k and ending in {"rel", "conn"} for p, ending in self.preds or [])
+        return any(
+            start < p < k and ending in {Ending.RELATIVE, Ending.CONNECTIVE}
+            for p, ending in self.preds
+        )
 
     def at(self, k: int) -> int | None:
         """The mention that starts at token k."""
@@ -74,7 +98,7 @@ def _negated(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _ending(toks: list[Tok], k: int) -> tuple[str, int]:
+def _ending(toks: list[Tok], k: int) -> tuple[Ending, int]:
     """Kind of ending after predicate token k: rel (ETM), conn (EC), final (EF), nom (ETN)."""
     j = k + 1
     if j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].tag == "VV":
@@ -88,14 +112,14 @@ def _ending(toks: list[Tok], k: int) -> tuple[str, int]:
     if j < len(toks):
         tag = toks[j].tag
         if tag == "ETM":
-            return "rel", j
+            return Ending.RELATIVE, j
         if tag == "EC":
-            return "conn", j
+            return Ending.CONNECTIVE, j
         if tag == "EF":
-            return "final", j
+            return Ending.FINAL, j
         if tag == "ETN":
-            return "nom", j
-    return "none", j
+            return Ending.NOMINAL, j
+    return Ending.NONE, j
 
 
 def _predicates(toks: list[Tok]):
@@ -107,13 +131,13 @@ def _predicates(toks: list[Tok]):
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.tag in {"NNG", "NNP"} and nxt is not None and nxt.tag in {"XSV", "XSA"}:
-            voice = "passive" if nxt.form in {"되", "받", "당하"} else "active"
+            voice = Voice.PASSIVE if nxt.form in {"되", "받", "당하"} else Voice.ACTIVE
             yield k, frames, voice, False
         elif t.tag == "VV":
-            voice = "passive" if t.form in _PASSIVE_VERBS else "active"
+            voice = Voice.PASSIVE if t.form in _PASSIVE_VERBS else Voice.ACTIVE
             after = toks[k + 2] if k + 2 < len(toks) else None
             if nxt is not None and nxt.tag == "EC" and after is not None and after.form == "지":
-                voice = "passive"  # 만들어지다
+                voice = Voice.PASSIVE  # 만들어지다
             yield k, frames, voice, False
         elif (
             t.tag == "NNG"
@@ -122,7 +146,7 @@ def _predicates(toks: list[Tok]):
             and k + 2 < len(toks)
             and toks[k + 2].form in {"받", "유치하", "유치"}
         ):
-            yield k, frames, "passive", False  # "네이버로부터 투자를 받았다"
+            yield k, frames, Voice.PASSIVE, False  # "네이버로부터 투자를 받았다"
         elif (
             t.tag == "NNG"
             and nxt is not None
@@ -130,11 +154,11 @@ def _predicates(toks: list[Tok]):
             and k + 2 < len(toks)
             and toks[k + 2].tag == "VV"
         ):
-            yield k, frames, "active", False  # "역할을 맡았던", "파트너십을 맺었다"
+            yield k, frames, Voice.ACTIVE, False  # "역할을 맡았던", "파트너십을 맺었다"
         elif t.tag == "NNG" and nxt is not None and nxt.tag in {"JKO", "JKS", "JX", "JKB", "JKG"}:
-            yield k, frames, "active", True  # "Microsoft와의 협업을", "협력으로"
+            yield k, frames, Voice.ACTIVE, True  # "Microsoft와의 협업을", "협력으로"
         elif t.tag == "NNG" and nxt is not None and nxt.form == ")" and _inside_parens(toks, k):
-            yield k, frames, "passive", True  # a note in parentheses: "(... Copilot에 적용)"
+            yield k, frames, Voice.PASSIVE, True  # a note in parentheses: "(... Copilot에 적용)"
 
 
 def _head_after(view: SentenceView, j: int) -> list[int] | str | None:
@@ -188,7 +212,7 @@ def _head_after(view: SentenceView, j: int) -> list[int] | str | None:
 
 def _group(view: SentenceView, mid: int) -> list[int]:
     m = view.mentions[mid]
-    return [int(x) for x in m.value.split(",")] if m.kind == "coref" and m.value else [mid]
+    return list(m.antecedents) if m.kind == "coref" and m.antecedents else [mid]
 
 
 def _args_left(view: SentenceView, k: int, lower: int):
@@ -307,7 +331,10 @@ def _with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
 
 
 def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """Relation candidates of one sentence (mention indices, before typing)."""
+    """Relation candidates of one sentence (mention indices, before typing).
+
+    Long: the predicate loop carries clause state (previous predicate, last date) from one
+    predicate to the next; kept whole until the extraction rewrite (issue 12)."""
     out: list[RelationCandidate] = []
     mentions = view.mentions
     toks = view.toks
@@ -325,7 +352,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     view.preds = []
     for k, frames, voice, nominal in _predicates(toks):
         ending, end_k = _ending(toks, k)
-        view.preds.append((k, ending if not nominal else "nom"))
+        view.preds.append((k, ending if not nominal else Ending.NOMINAL))
         if _negated(toks, k):
             last_pred = k
             continue
@@ -359,7 +386,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
                 ]
                 if places:
                     add("LOCATED_IN", patient, places[:1], "founded-in-place", 0.6)
-        if ending in {"final", "conn"} and not nominal:
+        if ending in {Ending.FINAL, Ending.CONNECTIVE} and not nominal:
             prev_pred = end_k
         last_pred = k
     out.extend(_genitive_relations(view, sentence_id))
@@ -389,6 +416,10 @@ def _patient(frame: PredicateFrame, voice, subj, obj):
 def _arguments(
     view, frame: PredicateFrame, voice, nominal, ending, end_k, left, left_all, in_paren, k
 ):
+    """Subject and object of one predicate frame, and the rule that found them.
+
+    Long: a decision list (symmetric, theme, passive, relative, nominal, transitive) whose
+    order matters; kept whole until the extraction rewrite (issue 12)."""
     mentions = view.mentions
     names = [m for m in left if mentions[m].kind != "date"]
     names_all = [m for m in left_all if mentions[m].kind != "date"]
@@ -415,7 +446,7 @@ def _arguments(
         m for m in names_all if _eff_role(view, m)[0] == "JX" or not view.consumed(m, k)
     ]
     subj = first(subject_pool, lambda m, role, p: role in _SUBJECT_ROLES)
-    head = _head_after(view, end_k) if ending == "rel" else None
+    head = _head_after(view, end_k) if ending is Ending.RELATIVE else None
     head_is_topic = head == "TOPIC"
     if head_is_topic:
         head = view.topic or None
@@ -424,7 +455,11 @@ def _arguments(
     if frame.symmetric:
         # "X는 Y와 비교되는", "X와 협력해": one side is the subject or topic, the other 와/과
         other = marked(frame.object_particles)
-        base = head if ending == "rel" and isinstance(head, list) and head else (subj or view.topic)
+        base = (
+            head
+            if ending is Ending.RELATIVE and isinstance(head, list) and head
+            else (subj or view.topic)
+        )
         own = [x for x in base if x not in view.expand(other)]
         if not own and other and subj:
             # "Amazon과 Google Cloud가 ..., 이들과 협력해": the doer is what the text was about
@@ -433,28 +468,28 @@ def _arguments(
             return [], own, "symmetric-group"  # "두 회사는 파트너십을 맺었다"
         if other and not own and (not subj) and len(view.expand(other)) >= 2:
             return [], other, "symmetric-group"
-        return own, other, "symmetric" if voice == "active" else "symmetric-passive"
+        return own, other, "symmetric" if voice is Voice.ACTIVE else "symmetric-passive"
 
     if frame.theme_is_subject:
         # X APPLIED_TO / INTEGRATED_INTO / BASED_ON Y: X is the thing moved, Y the target
         target = marked(frame.object_particles)
-        if voice == "passive" or nominal:
-            theme = head if ending == "rel" and head else (subj or host)
+        if voice is Voice.PASSIVE or nominal:
+            theme = head if ending is Ending.RELATIVE and head else (subj or host)
         else:
             theme = marked(("를", "을")) or host
-            if not theme and ending == "rel" and head:
+            if not theme and ending is Ending.RELATIVE and head:
                 theme = head
             if not theme:
                 # "삼성 가우스를 선보이고 갤럭시 S24에 적용했다": the object of the clause before
                 theme = first(names_all, lambda m, role, p: p in {"을", "를"})
         theme = [t for t in theme if t not in target]
-        return theme, target, ("passive" if voice == "passive" else "transitive") + "-theme"
+        return theme, target, ("passive" if voice is Voice.PASSIVE else "transitive") + "-theme"
 
-    if voice == "passive":
-        patient = head if ending == "rel" and head else subj
+    if voice is Voice.PASSIVE:
+        patient = head if ending is Ending.RELATIVE and head else subj
         agent = marked(frame.agent_particles) if frame.agent_particles else []
         agent = [a for a in agent if a not in (patient or [])]
-        return agent, patient, "passive" if ending != "rel" else "passive-relative"
+        return agent, patient, "passive" if ending is not Ending.RELATIVE else "passive-relative"
 
     obj = marked(frame.object_particles)
     if subj and obj and set(subj) & set(obj):
@@ -462,7 +497,7 @@ def _arguments(
     if (
         subj
         and not obj
-        and ending in {"final", "conn"}
+        and ending in {Ending.FINAL, Ending.CONNECTIVE}
         and not nominal
         and _eff_role(view, subj[0])[1] in {"이", "가"}
     ):
@@ -476,7 +511,7 @@ def _arguments(
         ]
         if topic and "를" in frame.object_particles:
             return subj, topic, "topic-object"
-    if ending == "rel" and head:
+    if ending is Ending.RELATIVE and head:
         if not obj and frame.object_particles and not subj:
             return [], [], ""
         if not subj or (
@@ -665,7 +700,10 @@ def _place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandid
 
 def _relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
     """Nouns that state a relation on their own: "Amazon과 Google Cloud가 투자자로 참여",
-    "Upstage 창업자 아서 멘슈", "업스테이지의 창업자는 아서 멘슈다"."""
+    "Upstage 창업자 아서 멘슈", "업스테이지의 창업자는 아서 멘슈다".
+
+    Long: one rule per paragraph, read top to bottom against the sentence; kept as one function
+    until the extraction rewrite (issue 12) turns the rules into data."""
     res = resources()
     out = []
     toks = view.toks

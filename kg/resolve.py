@@ -14,6 +14,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from networkx.utils import UnionFind
+
 from .analysis import DocumentAnalysis
 from .model import Entity, Evidence, Mention, Relation, Sentence
 from .names import is_hangul, is_latin, name_key, slug, sound_key, split_version
@@ -55,25 +57,30 @@ class Extraction:
 
 
 class _Clusters:
-    """Union-find over name keys, remembering the rule of each union."""
+    """Name keys merged by rules: networkx's union-find holds the sets; each set keeps a label
+    (the key of the first argument of its first merge, so ids and orders do not depend on which
+    root the union-find picks) and the rules that merged it."""
 
     def __init__(self):
-        self.parent: dict[str, str] = {}
-        self.rules: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._sets = UnionFind()
+        self._label: dict[str, str] = {}  # union-find root -> the set's label
+        self.rules: dict[str, list[tuple[str, str]]] = defaultdict(list)  # label -> (note, rule)
+        # name key -> how often each surface form of it was written
+        self.surfaces: dict[str, Counter] = defaultdict(Counter)
 
     def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
+        """The label of k's set (k becomes a set of its own if it is new)."""
+        root = self._sets[k]
+        return self._label.setdefault(root, root)
 
     def union(self, a: str, b: str, rule: str, note: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-            self.rules[ra].extend(self.rules.pop(rb, []))
-            self.rules[ra].append((note, rule))
+        la, lb = self.find(a), self.find(b)
+        if la == lb:
+            return
+        self._sets.union(a, b)
+        self._label[self._sets[a]] = la
+        self.rules[la].extend(self.rules.pop(lb, []))
+        self.rules[la].append((note, rule))
 
 
 def _is_range_version(name: str) -> bool:
@@ -88,7 +95,6 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
     ex = Extraction()
     names: list[tuple[MentionRef, Mention]] = []
     dates: list[tuple[MentionRef, Mention]] = []
-    {a.doc_id: a for a in analyses}
     for a in sorted(analyses, key=lambda a: a.doc_id):
         for s in a.sentences:
             ex.sentences[s.id] = s
@@ -98,8 +104,37 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
             elif m.kind == "date":
                 dates.append(((a.doc_id, i), m))
 
+    clusters = _cluster_names(names, analyses, res)
+    found = _Entities.from_clusters(names, dates, clusters, res)
+    _type_by_roles(analyses, found, res)
+    _type_by_peers(analyses, found)
+    relations: dict[tuple[str, str, str], Relation] = {}
+    _version_relations(found, ex.sentences, relations)
+    _candidate_relations(analyses, found, ex.sentences, res, relations)
+    for rel in relations.values():
+        if rel.type == "INVESTED_IN":
+            investor = next((e for e in found.by_root.values() if e.id == rel.subject), None)
+            if investor is not None and "Investor" not in investor.roles:
+                investor.roles.append("Investor")
+
+    ex.entities = {e.id: e for e in sorted(found.by_root.values(), key=lambda e: e.id)}
+    ex.relations = sorted(relations.values(), key=lambda r: r.key)
+    for e in ex.entities.values():
+        for alias in [e.name, *e.aliases]:
+            ex.alias_index.setdefault(name_key(alias), e.id)
+        ex.alias_index.setdefault(name_key(e.id), e.id)
+    for a in analyses:
+        for i, m in enumerate(a.mentions):
+            e = found.of(a.doc_id, i)
+            if e is not None and e.type != "Concept":
+                ex.sentence_entities.setdefault(m.sentence_id, []).append((e.id, m.start, m.end))
+    return ex
+
+
+def _cluster_names(names, analyses, res) -> _Clusters:
+    """Name keys merged by series, lexicon, apposition and transliteration."""
     clusters = _Clusters()
-    surfaces: dict[str, Counter] = defaultdict(Counter)
+    surfaces = clusters.surfaces
     for _, m in names:
         key = name_key(m.text)
         clusters.find(key)
@@ -118,16 +153,20 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
         if entry:
             clusters.union(name_key(entry.name), key, "lexicon", surfaces[key].most_common(1)[0][0])
     # apposition: "업스테이지(Upstage)"; a version in parentheses ("GPT(GPT-4)") is not an alias
-    version_pairs = []
     for a in analyses:
         for i, j in a.appositions:
             ta, tb = a.mentions[i].text, a.mentions[j].text
             va, vb = split_version(ta), split_version(tb)
             if (va and name_key(va[0]) == name_key(tb)) or (vb and name_key(vb[0]) == name_key(ta)):
-                version_pairs.append((ta, tb))
                 continue
             clusters.union(name_key(ta), name_key(tb), "apposition", f"{ta}({tb})")
-    # transliteration: a Hangul name that sounds like a Latin one ("업스테이지" ~ "Upstage")
+    _merge_transliterations(clusters, keys)
+    return clusters
+
+
+def _merge_transliterations(clusters: _Clusters, keys: list[str]) -> None:
+    """A Hangul name that sounds like exactly one Latin name is it ("업스테이지" ~ "Upstage")."""
+    surfaces = clusters.surfaces
     latin_by_sound: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         text = surfaces[key].most_common(1)[0][0]
@@ -149,83 +188,102 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
                 f"{text} ~ {surfaces[matches[0]].most_common(1)[0][0]}",
             )
 
-    # entities from clusters
-    members: dict[str, list[tuple[MentionRef, Mention]]] = defaultdict(list)
-    for ref, m in names:
-        members[clusters.find(name_key(m.text))].append((ref, m))
-    root_of_ref: dict[MentionRef, str] = {}
-    entity_of_root: dict[str, Entity] = {}
-    used_ids: set[str] = set()
-    for root in sorted(members, key=lambda r: (-len(members[r]), r)):
-        ms = members[root]
-        counts = Counter(m.text for _, m in ms)
-        votes: Counter = Counter()
-        for _, m in ms:
-            votes.update(m.votes)
-        name = _canonical(counts, root, res)
-        type_ = _type_of(name, votes)
-        eid = _unique(slug(name), used_ids)
-        aliases = sorted(counts, key=lambda s: (-counts[s], s))
-        merges = [{"alias": note, "rule": rule} for note, rule in clusters.rules.get(root, [])]
-        entity = Entity(
-            id=eid, name=name, type=type_, aliases=aliases, mentions=len(ms), merges=merges
-        )
-        entity_of_root[root] = entity
-        for ref, _ in ms:
-            root_of_ref[ref] = root
-    for ref, m in dates:
-        eid = m.value
-        entity = entity_of_root.get("date:" + eid)
-        if entity is None:
-            entity = Entity(id=eid, name=_date_name(m.value), type="Date", value=m.value)
-            entity_of_root["date:" + eid] = entity
-        entity.mentions += 1
-        if m.text not in entity.aliases:
-            entity.aliases.append(m.text)
-        root_of_ref[ref] = "date:" + eid
 
-    def entity_of(doc_id: str, idx: int) -> Entity | None:
-        root = root_of_ref.get((doc_id, idx))
-        return entity_of_root.get(root) if root else None
+@dataclass
+class _Entities:
+    """The entities of a corpus while they are being resolved: one per cluster of names (by
+    the cluster's label) and one per date value (by "date:" + value), and which mention is
+    which."""
 
-    # types that the text gives only through what a thing does ("Claude를 개발한": a model)
+    members: dict[str, list[tuple[MentionRef, Mention]]]  # cluster label -> its mentions
+    by_root: dict[str, Entity]  # cluster label (or "date:...") -> entity
+    root_of_ref: dict[MentionRef, str]
+
+    def of(self, doc_id: str, idx: int) -> Entity | None:
+        root = self.root_of_ref.get((doc_id, idx))
+        return self.by_root.get(root) if root else None
+
+    @classmethod
+    def from_clusters(cls, names, dates, clusters: _Clusters, res) -> _Entities:
+        members: dict[str, list[tuple[MentionRef, Mention]]] = defaultdict(list)
+        for ref, m in names:
+            members[clusters.find(name_key(m.text))].append((ref, m))
+        found = cls(members, {}, {})
+        used_ids: set[str] = set()
+        for root in sorted(members, key=lambda r: (-len(members[r]), r)):
+            ms = members[root]
+            counts = Counter(m.text for _, m in ms)
+            votes: Counter = Counter()
+            for _, m in ms:
+                votes.update(m.votes)
+            name = _canonical(counts, root, res)
+            found.by_root[root] = Entity(
+                id=_unique(slug(name), used_ids),
+                name=name,
+                type=_type_of(name, votes),
+                aliases=sorted(counts, key=lambda s: (-counts[s], s)),
+                mentions=len(ms),
+                merges=[
+                    {"alias": note, "rule": rule} for note, rule in clusters.rules.get(root, [])
+                ],
+            )
+            for ref, _ in ms:
+                found.root_of_ref[ref] = root
+        for ref, m in dates:
+            eid = m.date
+            entity = found.by_root.get("date:" + eid)
+            if entity is None:
+                entity = Entity(id=eid, name=_date_name(m.date), type="Date", value=m.date)
+                found.by_root["date:" + eid] = entity
+            entity.mentions += 1
+            if m.text not in entity.aliases:
+                entity.aliases.append(m.text)
+            found.root_of_ref[ref] = "date:" + eid
+        return found
+
+
+def _type_by_roles(analyses, found: _Entities, res) -> None:
+    """Types that the text gives only through what a thing does ("Claude를 개발한": a model)."""
     role_votes: dict[str, Counter] = defaultdict(Counter)
-    frames = res.frame_of
     for a in analyses:
         for c in a.candidates:
-            frame = frames.get(c.type)
-            s, o = entity_of(a.doc_id, c.subject), entity_of(a.doc_id, c.object)
+            frame = res.frame_of.get(c.type)
+            s, o = found.of(a.doc_id, c.subject), found.of(a.doc_id, c.object)
             if frame is None or s is None or o is None:
                 continue
             # a frame that allows several types votes for its first (most usual) one, weakly
             for ent, types in ((o, frame.object_types_ordered), (s, frame.subject_types_ordered)):
                 if types:
                     role_votes[ent.id].update({types[0]: 1.0 / len(types)})
-    for e in entity_of_root.values():
+    for e in found.by_root.values():
         if e.type == "Concept" and role_votes.get(e.id):
             e.type = role_votes[e.id].most_common(1)[0][0]
-    # things listed together are usually of one kind ("라마와 딥시크", "Amazon과 Google Cloud")
+
+
+def _type_by_peers(analyses, found: _Entities) -> None:
+    """Things listed together are usually of one kind ("라마와 딥시크", "Amazon과 Google Cloud")."""
     peers: dict[str, Counter] = defaultdict(Counter)
     for a in analyses:
         for group in a.coordinations:
-            ents = [entity_of(a.doc_id, i) for i in group]
+            ents = [found.of(a.doc_id, i) for i in group]
             for e in ents:
                 for other in ents:
                     if e is not None and other is not None and other.id != e.id:
                         peers[e.id][other.type] += 1
-    for e in entity_of_root.values():
+    for e in found.by_root.values():
         if e.type == "Concept" and peers.get(e.id):
             typed = Counter({t: n for t, n in peers[e.id].items() if t not in {"Concept", "Date"}})
             if typed:
                 e.type = typed.most_common(1)[0][0]
 
-    # versions: "Claude 3" VERSION_OF "Claude", "GPT-4 Turbo" VERSION_OF "GPT-4"
-    relations: dict[tuple[str, str, str], Relation] = {}
+
+def _version_relations(found: _Entities, sentences, relations) -> None:
+    """ "Claude 3" VERSION_OF "Claude", "GPT-4 Turbo" VERSION_OF "GPT-4"."""
     key_to_entity = {}
-    for e in entity_of_root.values():
+    for e in found.by_root.values():
         for alias in e.aliases:
             key_to_entity.setdefault(name_key(alias), e)
-    for root, e in sorted(entity_of_root.items()):
+    for root, e in sorted(found.by_root.items()):
         if e.type == "Date":
             continue
         for alias in e.aliases:
@@ -236,23 +294,25 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
             if family is not None and family.id != e.id:
                 if e.type in {"Concept", "Company"} and family.type == "Model":
                     e.type = "Model"
-                ev = _first_evidence(members.get(root, []), ex.sentences)
+                ev = _first_evidence(found.members.get(root, []), sentences)
                 _add(relations, Relation("VERSION_OF", e.id, family.id, 0.9, (ev and [ev]) or []))
                 break
 
+
+def _candidate_relations(analyses, found: _Entities, sentences, res, relations) -> None:
+    """The relation candidates whose ends' types fit, with the sentence as evidence."""
     for a in analyses:
         for c in a.candidates:
-            s_ent, o_ent = entity_of(a.doc_id, c.subject), entity_of(a.doc_id, c.object)
+            s_ent, o_ent = found.of(a.doc_id, c.subject), found.of(a.doc_id, c.object)
             if s_ent is None or o_ent is None or s_ent.id == o_ent.id:
                 continue
-            rel_type, s_ent, o_ent = _typed(c.type, s_ent, o_ent, frames)
+            rel_type, s_ent, o_ent = _typed(c.type, s_ent, o_ent, res.frame_of)
             if rel_type is None:
                 continue
             sm, om = a.mentions[c.subject], a.mentions[c.object]
-            sentence = ex.sentences[c.sentence_id]
             ev = Evidence(
                 c.sentence_id,
-                sentence.text,
+                sentences[c.sentence_id].text,
                 c.rule,
                 (sm.start, sm.end) if sm.sentence_id == c.sentence_id else None,
                 (om.start, om.end) if om.sentence_id == c.sentence_id else None,
@@ -260,24 +320,6 @@ def resolve(analyses: list[DocumentAnalysis]) -> Extraction:
             if rel_type != c.type and c.type == "GENITIVE" and s_ent.id == o_ent.id:
                 continue
             _add(relations, Relation(rel_type, s_ent.id, o_ent.id, c.confidence, [ev]))
-    for rel in relations.values():
-        if rel.type == "INVESTED_IN":
-            investor = next((e for e in entity_of_root.values() if e.id == rel.subject), None)
-            if investor is not None and "Investor" not in investor.roles:
-                investor.roles.append("Investor")
-
-    ex.entities = {e.id: e for e in sorted(entity_of_root.values(), key=lambda e: e.id)}
-    ex.relations = sorted(relations.values(), key=lambda r: r.key)
-    for e in ex.entities.values():
-        for alias in [e.name, *e.aliases]:
-            ex.alias_index.setdefault(name_key(alias), e.id)
-        ex.alias_index.setdefault(name_key(e.id), e.id)
-    for a in analyses:
-        for i, m in enumerate(a.mentions):
-            e = entity_of(a.doc_id, i)
-            if e is not None and e.type != "Concept":
-                ex.sentence_entities.setdefault(m.sentence_id, []).append((e.id, m.start, m.end))
-    return ex
 
 
 def _add(relations, rel: Relation) -> None:

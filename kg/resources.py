@@ -74,6 +74,9 @@ def _lexicon_entries(table: dict, source: str) -> list[LexiconEntry]:
 
 @functools.lru_cache(maxsize=4)
 def _resources(key: str) -> Resources:
+    """Every table of kg/resources/*.toml (and the user's lexicon) read into one object.
+
+    Long: one straight-line block per table; splitting it would only move the reads apart."""
     user_lexicon = key.rsplit("|", 1)[0]
     cues = _load("cues.toml")
     cue_nouns: dict[str, str] = {}

@@ -11,8 +11,9 @@ the KnowledgeBase facade.
 """
 
 from .embedders import EmbedderError, load_embedder
+from .errors import KnowledgeBaseError, UnknownEntityError
 from .ingest import InputError
-from .kb import KnowledgeBase, KnowledgeBaseError
+from .kb import KnowledgeBase
 from .results import Answer, EntityView, Hit
 
 __all__ = [
@@ -23,5 +24,6 @@ __all__ = [
     "InputError",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "UnknownEntityError",
     "load_embedder",
 ]

@@ -11,10 +11,31 @@ half (bench/retrieval.py).  Each hit keeps its features (``explain``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-__all__ = ["Features", "FusionWeights", "features", "fuse_scores"]
+if TYPE_CHECKING:
+    from .lexical import BM25
+    from .vectors import VectorIndex
+
+__all__ = ["Features", "FusionWeights", "RetrievalIndex", "features", "fuse_scores"]
+
+
+class RetrievalIndex(Protocol):
+    """What ranking reads from a knowledge base snapshot (``search.snapshot.Snapshot``).
+    Sentences are addressed by position; FAISS ids are the store's row ids."""
+
+    vectors: VectorIndex  # FAISS over sentence vectors
+    matrix: np.ndarray  # position -> its vector
+    bm25: BM25  # over sentences
+    doc_bm25: BM25  # over whole documents
+    doc_of: np.ndarray  # position -> document index
+    doc_positions: list[list[int]]  # document index -> its positions
+    entities_at: list[set[str]]  # position -> entity ids it mentions
+    context_entities: list[set[str]]  # position -> entities of the paragraph so far
+    evidence_of: dict[tuple[str, str], set[int]]  # (entity id, relation type) -> positions
+    pos_of_rowid: dict[int, int]  # FAISS id -> position
 
 
 @dataclass(frozen=True)
@@ -42,12 +63,14 @@ class Features:
 
 
 def features(
-    index, qv: np.ndarray, qterms: list[str], asked: set[str], relation: str, w: FusionWeights
+    index: RetrievalIndex,
+    qv: np.ndarray,
+    qterms: list[str],
+    asked: set[str],
+    relation: str,
+    w: FusionWeights,
 ) -> Features:
-    """Candidates and their raw features.  ``index`` is a knowledge base snapshot: it has
-    ``vectors`` (FAISS), ``matrix`` (the same vectors as rows), ``bm25``, ``doc_bm25``,
-    ``doc_of`` (position -> document index), ``doc_positions``, ``entities_at``,
-    ``context_entities``, ``evidence_of`` and ``pos_of_rowid``."""
+    """Candidates and their raw features over a knowledge base snapshot."""
     cands: set[int] = set()
     cands.update(
         index.pos_of_rowid[r]

@@ -15,6 +15,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.kiwi import kiwi
 from kg.names import is_hangul, is_latin, name_key, sound_key
@@ -23,7 +24,7 @@ from kg.resources import resources
 
 from .lexical import terms_of_tokens
 
-__all__ = ["Question", "analyze_question", "question_tables"]
+__all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
 
 _PARTICLES = re.compile(
     r"(으로부터|에게서|로부터|이란|이랑|에서|에게|와의|과의|으로|까지|부터|"
@@ -52,6 +53,7 @@ class Question:
     english: bool = False
     terms: list[str] = field(default_factory=list)
     index_terms: list[str] = field(default_factory=list)  # BM25 terms of the whole question
+    passive: bool = False  # the predicate asked about is passive ("인수되었나")
 
     def to_dict(self) -> dict:
         return {
@@ -64,12 +66,17 @@ class Question:
         }
 
 
-def _partial_indexes(ex: Extraction):
-    """First words of multi-word names and sound keys of Latin names -> entity ids; built once
-    per extraction (it is immutable) and kept on it."""
-    cached = getattr(ex, "_partial_indexes", None)
-    if cached is not None:
-        return cached
+class PartialNames(NamedTuple):
+    """Entity ids by the first word of a multi-word name (미스트랄 -> 미스트랄 AI) and by the
+    sound key of a Latin name (업스테이지 ~ Upstage), for words a question uses partially."""
+
+    by_first: dict[str, set[str]]
+    by_sound: dict[str, set[str]]
+
+
+def partial_names(ex: Extraction) -> PartialNames:
+    """Build the partial-name index of an extraction; a knowledge base builds it once per
+    snapshot and passes it to ``analyze_question``."""
     by_first: dict[str, set[str]] = {}
     by_sound: dict[str, set[str]] = {}
     for e in ex.entities.values():
@@ -81,11 +88,10 @@ def _partial_indexes(ex: Extraction):
                 by_first.setdefault(name_key(first), set()).add(e.id)
             if is_latin(alias) and not is_hangul(alias) and len(sound_key(alias)) >= 3:
                 by_sound.setdefault(sound_key(alias), set()).add(e.id)
-    ex._partial_indexes = (by_first, by_sound)
-    return ex._partial_indexes
+    return PartialNames(by_first, by_sound)
 
 
-def _link(text: str, ex: Extraction):
+def _link(text: str, ex: Extraction, partial: PartialNames):
     """Entities named in the question: longest alias match over word n-grams, particles
     stripped; then partial names (미스트랄 -> 미스트랄 AI) and sound-alike spellings."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s?!.,\"'“”‘’()]+", text)]
@@ -109,7 +115,7 @@ def _link(text: str, ex: Extraction):
                 for j in range(i, i + n):
                     used[j] = True
     # partial names and transliterations, for words still unexplained
-    by_first, by_sound = _partial_indexes(ex)
+    by_first, by_sound = partial
     for i, (start, _end, word) in enumerate(words):
         if used[i]:
             continue
@@ -126,11 +132,13 @@ def _link(text: str, ex: Extraction):
     return found, [w for i, w in enumerate(words) if not used[i]]
 
 
-def analyze_question(text: str, ex: Extraction) -> Question:
+def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = None) -> Question:
+    """What a question asks (see the module docstring); ``partial`` is ``partial_names(ex)``,
+    built here when not given."""
     q = Question(text=text)
     tables = question_tables()
     res = resources()
-    found, _rest = _link(text, ex)
+    found, _rest = _link(text, ex, partial if partial is not None else partial_names(ex))
     toks = kiwi().tokenize(text)
     forms = [t.form for t in toks]
     q.index_terms = terms_of_tokens(toks)  # one Kiwi pass serves linking and BM25
@@ -194,7 +202,7 @@ def analyze_question(text: str, ex: Extraction) -> Question:
                     and _pick_frame(frames, found, ex, q.expected_type).date_relation
                 ):
                     q.relation = _pick_frame(frames, found, ex, q.expected_type).date_relation
-                q._passive = passive
+                q.passive = passive
                 break
     q.focus = [t.form for t in toks if t.form in tables["descriptive"]["nouns"]]
     asks_description = bool(q.focus)
@@ -298,7 +306,7 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
     if particle in {"을", "를"} or particle in {"에", "의"}:
         return "subject"
     if particle in {"이", "가", "은", "는", "도"}:
-        if getattr(q, "_passive", False) and not theme:
+        if q.passive and not theme:
             return "subject"  # "X는 누구에게 인수되었나" (theme frames do not flip)
         if any(
             t.form in {"누가", "어디가"}

@@ -63,3 +63,120 @@ def test_free_functions_on_a_plain_graph():
         ("INVESTED_IN", "google"),
     ]
     assert communities(g) == [["anthropic", "claude", "google"]]
+
+
+# ---- networkx against the hand-written search it replaced -----------------------------------
+def _reference_neighbours(g, n):
+    for m in g.succ[n]:
+        if g.nodes[m].get("kind") == "entity":
+            yield m
+    for m in g.pred[n]:
+        if g.nodes[m].get("kind") == "entity":
+            yield m
+
+
+def _reference_neighbourhood(g, entity_id, depth):
+    """The breadth-first walk kg/queries.py carried before it used networkx."""
+    seen, frontier = {entity_id}, [entity_id]
+    for _ in range(depth):
+        nxt = []
+        for n in frontier:
+            for m in _reference_neighbours(g, n):
+                if m not in seen:
+                    seen.add(m)
+                    nxt.append(m)
+        frontier = nxt
+    return seen
+
+
+def _reference_path(g, source, target):
+    """The bidirectional breadth-first search kg/queries.py carried before it used networkx:
+    the nodes of one shortest path, or None."""
+    fwd, back = {source: None}, {target: None}
+    f_front, b_front = [source], [target]
+    meet = source if source == target else None
+    while meet is None and f_front and b_front:
+        grow_fwd = len(f_front) <= len(b_front)
+        front, seen, other = (f_front, fwd, back) if grow_fwd else (b_front, back, fwd)
+        nxt = []
+        for n in front:
+            for m in _reference_neighbours(g, n):
+                if m not in seen:
+                    seen[m] = n
+                    nxt.append(m)
+                    if m in other:
+                        meet = m
+                        break
+            if meet is not None:
+                break
+        if grow_fwd:
+            f_front = nxt
+        else:
+            b_front = nxt
+    if meet is None:
+        return None
+    nodes = [meet]
+    while fwd[nodes[0]] is not None:
+        nodes.insert(0, fwd[nodes[0]])
+    while back[nodes[-1]] is not None:
+        nodes.append(back[nodes[-1]])
+    return nodes
+
+
+@pytest.fixture(scope="module")
+def article_graph():
+    """The graph of the seed article and three development gold articles together."""
+    from conftest import GOLD, SEED
+
+    texts = [("seed", SEED)] + [
+        (name, GOLD / f"{name}.txt") for name in ("ai-chips", "korean-llms", "mistral-gemini")
+    ]
+    return build_graph(
+        resolve([analyze_document(name, p.read_text(encoding="utf-8")) for name, p in texts])
+    )
+
+
+def test_neighbourhoods_match_the_hand_written_walk(article_graph):
+    import networkx as nx
+
+    from kg.queries import entity_graph, neighbourhood
+
+    g = article_graph
+    entities = list(entity_graph(g))
+    assert len(entities) > 50
+    for e in entities:
+        for depth in (0, 1, 2, 3):
+            got = neighbourhood(g, e, depth)
+            want = g.subgraph(_reference_neighbourhood(g, e, depth))
+            assert set(got) == set(want), (e, depth)
+            assert nx.utils.edges_equal(got.edges(keys=True), want.edges(keys=True))
+
+
+def test_shortest_paths_match_the_hand_written_search(article_graph):
+    import networkx as nx
+
+    from kg.queries import entity_graph
+
+    g = article_graph
+    undirected = nx.Graph(entity_graph(g).to_undirected())
+    entities = sorted(undirected)
+    unique = connected = 0
+    for s in entities:
+        for t in entities:
+            want = _reference_path(g, s, t)
+            if want is None:
+                with pytest.raises(nx.NetworkXNoPath):
+                    shortest_path(g, s, t)
+                continue
+            hops = shortest_path(g, s, t)
+            connected += 1
+            assert len(hops) == len(want) - 1, (s, t)
+            nodes = [s] + [h["to"] for h in hops]
+            assert nodes[-1] == t
+            for h in hops:  # every hop is a relation, read in the direction it states
+                a, b = (h["from"], h["to"]) if h["direction"] == "out" else (h["to"], h["from"])
+                assert h["type"] in g.get_edge_data(a, b), h
+            if len(want) > 2 and sum(1 for _ in nx.all_shortest_paths(undirected, s, t)) == 1:
+                unique += 1
+                assert nodes == want, (s, t)
+    assert connected > 1000 and unique > 100  # the comparison covered real ground

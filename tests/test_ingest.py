@@ -74,3 +74,26 @@ def test_markup_is_reduced_to_text():
         "좋다",
     ]
     assert strip_markup("# 제목\n**굵게** [링크](http://x)", markdown=True) == "제목\n굵게 링크"
+
+
+def test_analyses_stored_with_the_old_mention_value_still_read():
+    """Analyses stored before ``Mention.value`` was split (one string held a date, antecedent
+    ids as "3,5", or "plural"/"pair") read into the typed fields, and resolve the same."""
+    from kg import analyze_document, resolve
+    from kg.analysis import DocumentAnalysis
+
+    text = (
+        "업스테이지와 리벨리온은 2024년 3월 협력을 발표했다. 두 회사는 AI 칩을 함께 만든다. "
+        "이들은 2020년 설립된 스타트업이다."
+    )
+    fresh = analyze_document("d", text)
+    stored = fresh.to_dict()
+    for m in stored["mentions"]:
+        date, antecedents = m.pop("date"), m.pop("antecedents")
+        m.pop("number")
+        m["value"] = date if m["kind"] == "date" else ",".join(map(str, antecedents))
+    assert any(m["kind"] == "coref" and m["value"] for m in stored["mentions"])
+    old = DocumentAnalysis.from_dict(stored)
+    for a, b in zip(old.mentions, fresh.mentions):
+        assert (a.date, a.antecedents) == (b.date, b.antecedents)
+    assert [r.key for r in resolve([old]).relations] == [r.key for r in resolve([fresh]).relations]

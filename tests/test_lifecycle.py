@@ -142,10 +142,10 @@ def test_any_sequence_of_adds_and_removes_equals_a_rebuild(tmp_path_factory, ste
 
 def test_rebuild_index_keeps_the_knowledge_base(kb_copy):
     before = _state(kb_copy)
-    (kb_copy.path / kb_copy._generation / "vectors.faiss").unlink()
+    (kb_copy.generation_dir / "vectors.faiss").unlink()
     kb_copy.rebuild_index()
     assert _state(kb_copy) == before
-    assert (kb_copy.path / kb_copy._generation / "vectors.faiss").exists()
+    assert (kb_copy.generation_dir / "vectors.faiss").exists()
     assert kb_copy.ask("Claude를 개발한 회사는?").answer == "Anthropic"
 
 

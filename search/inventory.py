@@ -1,0 +1,74 @@
+"""What a snapshot holds, as plain data: counts (``stats``), the graph as an export document,
+and everything at once (``to_dict``).  Each function reads the one snapshot it is given."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg import queries as graph_queries
+from kg.export import FORMATS, export_graph
+
+from .answering import entity_view
+from .embedders import Embedder
+from .errors import UnknownEntityError
+from .snapshot import Snapshot
+
+__all__ = ["COUNT_KEYS", "export", "stats", "to_dict"]
+
+#: the counts a manifest records
+COUNT_KEYS = ("documents", "sentences", "entities", "relations")
+MAX_EXPORT_DEPTH = 5
+
+
+def stats(snap: Snapshot, embedder: Embedder) -> dict:
+    """Counts: documents, sentences, entities and relations (also by type), the vector index,
+    and the embedder with the engine that runs it."""
+    ex = snap.extraction
+    by_type = Counter(e.type for e in ex.entities.values())
+    rel_types = Counter(r.type for r in ex.relations)
+    return {
+        "documents": len(snap.documents),
+        "sentences": len(snap.rowids),
+        "entities": len(ex.entities),
+        "relations": len(ex.relations),
+        "entities_by_type": dict(sorted(by_type.items())),
+        "relations_by_type": dict(sorted(rel_types.items())),
+        "index_size": len(snap.vectors),
+        "index_kind": snap.vectors.kind,
+        "embedder": embedder.id,
+        "engine": embedder.engine,
+    }
+
+
+def export(snap: Snapshot, fmt: str = "json", entity: str | None = None, depth: int = 1) -> str:
+    """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    g = snap.graph
+    if entity is not None:
+        e = snap.extraction.entity_by_name(entity)
+        if e is None:
+            raise UnknownEntityError(f"no entity named {entity!r}")
+        if not 0 <= int(depth) <= MAX_EXPORT_DEPTH:
+            raise ValueError(f"depth must be between 0 and {MAX_EXPORT_DEPTH}")
+        g = graph_queries.neighbourhood(g, e.id, int(depth))
+    return export_graph(g, fmt)
+
+
+def to_dict(snap: Snapshot, embedder: Embedder) -> dict:
+    """Stats, every entity (as ``EntityView.to_dict``) and every relation with its evidence."""
+    ex = snap.extraction
+    return {
+        "stats": stats(snap, embedder),
+        "entities": [entity_view(snap, eid).to_dict() for eid in ex.entities],
+        "relations": [
+            {
+                "type": r.type,
+                "subject": r.subject,
+                "object": r.object,
+                "confidence": r.confidence,
+                "evidence": [ev.to_dict() for ev in r.evidence],
+            }
+            for r in ex.relations
+        ],
+    }

@@ -1,0 +1,54 @@
+"""Bounds on what one call may ask of a knowledge base, and the checks that enforce them with a
+message a user can act on.
+
+>>> check_query("  솔라를 개발한 회사는? ")
+'솔라를 개발한 회사는?'
+>>> check_k(0)
+Traceback (most recent call last):
+...
+ValueError: k must be between 1 and 100
+"""
+
+from __future__ import annotations
+
+from .ingest import InputError
+
+__all__ = [
+    "MAX_DOCUMENT_CHARS",
+    "MAX_K",
+    "MAX_QUERY_CHARS",
+    "check_document_text",
+    "check_k",
+    "check_query",
+]
+
+MAX_QUERY_CHARS = 1000
+MAX_DOCUMENT_CHARS = 5_000_000
+MAX_K = 100
+
+
+def check_query(query) -> str:
+    """The query without surrounding white space; ValueError when empty or too long."""
+    if not isinstance(query, str) or not query.strip():
+        raise ValueError("the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValueError(f"the query has {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
+    return query.strip()
+
+
+def check_k(k) -> int:
+    """How many hits to return, as an int; ValueError outside 1..MAX_K."""
+    if not 1 <= int(k) <= MAX_K:
+        raise ValueError(f"k must be between 1 and {MAX_K}")
+    return int(k)
+
+
+def check_document_text(text) -> None:
+    """InputError when a document's text is empty or over MAX_DOCUMENT_CHARS."""
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("the document text is empty")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(
+            f"the document has {len(text):,} characters, over the limit of "
+            f"{MAX_DOCUMENT_CHARS:,}; split it into smaller documents"
+        )
