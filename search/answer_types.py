@@ -13,13 +13,21 @@ Kiwi morphemes with the tables in resources/answer_types.toml.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .spans import NOMINAL, Token
 
-__all__ = ["ANSWER_KINDS", "Asked", "answer_type_tables", "candidate_class", "read_asked"]
+__all__ = [
+    "ANSWER_KINDS",
+    "Asked",
+    "answer_type_tables",
+    "candidate_class",
+    "question_form",
+    "read_asked",
+]
 
 ANSWER_KINDS = (
     "person",
@@ -28,6 +36,7 @@ ANSWER_KINDS = (
     "investor",
     "model",
     "place",
+    "where",
     "date",
     "number",
     "money",
@@ -91,13 +100,22 @@ def read_asked(toks: list[Token]) -> Asked:
     """Read the interrogative, head noun and kind of a question's answer."""
     tables = answer_type_tables()
     whs, heads = tables["interrogatives"], tables["heads"]
+    toks = [Token(t.form.lower(), t.tag, t.start, t.end) if t.tag == "SL" else t for t in toks]
     wh_i = -1
     for i, t in enumerate(toks):
         if t.form in whs and t.tag not in {"VV", "VA"} | ({"NNG"} if t.form == "수" else set()):
             wh_i = i
-            if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마"}:
+            if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마", "who", "when", "where"}:
                 break
     wh = toks[wh_i].form if wh_i >= 0 else ""
+    if wh == "how" and wh_i + 1 < len(toks) and toks[wh_i + 1].form in {"many", "much"}:
+        kind = "money" if toks[wh_i + 1].form == "much" else "number"
+        return Asked(kind, wh, wh_i, "", -1, "", "", frozenset({wh_i, wh_i + 1}))
+    if wh in {"which", "what"}:
+        # "Which OpenAI model ...", "What company ...": the first head noun after it decides
+        for j in range(wh_i + 1, min(len(toks), wh_i + 4)):
+            if toks[j].form in heads:
+                return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
     head_i = -1
     unit = ""
     if wh in {"어느", "어떤", "무슨", "몇"} and wh_i + 1 < len(toks) and _is_noun(toks[wh_i + 1]):
@@ -112,14 +130,24 @@ def read_asked(toks: list[Token]) -> Asked:
             t = toks[i]
             if _is_noun(t) and t.form not in whs:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if nxt is None or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"} or (
-                    nxt.tag.startswith("S")
+                if (
+                    nxt is None
+                    or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"}
+                    or (nxt.tag.startswith("S"))
                 ):
                     head_i = i
                 break
             if t.tag.startswith(("V", "E")) and wh_i >= 0:
                 break
     head = toks[head_i].form if head_i >= 0 else ""
+    if (
+        head_i > 0
+        and toks[head_i - 1].tag in {"NNG", "NNP"}
+        and toks[head_i - 1].end == toks[head_i].start
+    ):
+        compound = toks[head_i - 1].form + head  # 출시/일 -> 출시일
+        if compound in heads:
+            head = compound
     kind_wh = whs.get(wh, "")
     kind_head = heads.get(head, "")
     if wh == "몇":
@@ -128,8 +156,8 @@ def read_asked(toks: list[Token]) -> Asked:
         kind = "money" if kind_head == "money" else "number"
     elif kind_wh in {"person", "date"}:
         kind = kind_wh
-    elif kind_wh == "place":
-        kind = kind_head if kind_head in {"company", "organization", "place"} else "place"
+    elif kind_wh == "where":
+        kind = kind_head if kind_head in {"company", "organization", "place"} else "where"
     elif kind_wh == "description":
         kind = "description"
     else:
@@ -188,3 +216,64 @@ def candidate_class(toks: list[Token], entity_type: str = "") -> str:
     if all(t in NOMINAL for t in tags):
         return "thing"
     return "thing"
+
+
+def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
+    """How a question wants its answer: ``yes_no`` (a predicate asked without interrogative:
+    "A가 B에 투자했나?"), ``relation`` (two names and 관계, or two names and nothing else:
+    "오픈AI 마이크로소프트 관계"), ``list`` ("모두", "뭐가 있어", a plural asked noun),
+    ``description``, or ``factoid`` (one short answer).
+
+    >>> from kg.kiwi import kiwi
+    >>> from search.spans import tokens_of
+    >>> def form(text, n):
+    ...     toks = tokens_of(kiwi().tokenize(text))
+    ...     return question_form(toks, text, n, read_asked(toks))
+    >>> form("마이크로소프트가 앤스로픽에 투자했어?", 2), form("앤스로픽 설립자", 1)
+    ('yes_no', 'factoid')
+    >>> form("오픈 AI 마이크로소프트 관계", 2), form("OpenAI가 만든 모델은 뭐가 있어?", 1)
+    ('relation', 'list')
+    """
+    forms = answer_type_tables()["forms"]
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    hangul = bool(re.search(r"[가-힣]", text))
+    if not hangul and words:
+        if words[0] in forms["english_yes_no"]:
+            return "yes_no"
+        return "description" if asked.kind == "description" else "factoid"
+    forms_of = [t.form for t in toks]
+    if n_entities >= 2 and any(f in forms["relation_nouns"] for f in forms_of):
+        return "relation"
+    if asked.wh_index < 0:
+        content = [t for t in toks if not t.tag.startswith(("S", "J"))]
+        predicate = any(t.tag in {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"} for t in content)
+        last = content[-1] if content else None
+        ending = any(t.tag == "EF" for t in toks) or (
+            last is not None and last.tag == "EC" and text.rstrip().endswith("?")
+        )
+        if predicate and ending:
+            return "yes_no"
+        if (
+            n_entities >= 2
+            and not predicate
+            and all(
+                t.tag in {"NNP", "NNG", "SL", "SN", "SH", "NNB", "XSN", "JKB", "JC", "JKG", "JX"}
+                or t.tag.startswith("S")
+                for t in toks
+            )
+        ):
+            return "relation"  # two names and nothing that asks for something else
+    if asked.kind == "description":
+        return "description"
+    if any(f in forms["list_words"] for f in forms_of):
+        return "list"
+    if asked.wh_index >= 0 and any(
+        t.form in forms["list_existential"] and t.tag in {"VA", "VV"}
+        for t in toks[asked.wh_index + 1 :]
+    ):
+        return "list"
+    for i, t in enumerate(toks[:-1]):
+        if t.tag in {"NNG", "NNP"} and toks[i + 1].form in forms["plural_suffix"]:
+            if toks[i + 1].tag == "XSN":
+                return "list"
+    return "factoid"

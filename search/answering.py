@@ -11,8 +11,9 @@ import numpy as np
 from .embedders import Embedder
 from .hybrid import FusionWeights, features, fuse_scores
 from .lexical import terms
-from .qa import graph_answer, passage_answer
+from .qa import answer
 from .question import Question, analyze_question
+from .repair import repair_question
 from .results import Answer, EntityView, Hit
 from .snapshot import Snapshot
 
@@ -23,8 +24,10 @@ ANSWER_POOL = 10
 
 
 def read_question(snap: Snapshot, text: str) -> Question:
-    """What a question (or query) asks, linked to this snapshot's entities."""
-    return analyze_question(text, snap.extraction, snap.partial_names)
+    """What a question (or query) asks, linked to this snapshot's entities; a name glued to
+    the next word or misspelt by one letter is repaired first (search/repair.py)."""
+    fixed = repair_question(text, snap.extraction, snap.names)
+    return analyze_question(fixed, snap.extraction, snap.partial_names)
 
 
 def search(
@@ -40,7 +43,7 @@ def search(
     if not snap.rowids:
         return []
     q = q if q is not None else read_question(snap, query)
-    qv = embedder.embed_query(query)
+    qv = embedder.embed_query(q.text)
     asked = {eid for eid, _ in q.entities}
     f = features(snap, qv, q.index_terms or terms(query), asked, q.relation, w)
     scores = fuse_scores(f, w)
@@ -92,10 +95,9 @@ def ask(snap: Snapshot, embedder: Embedder, question: str) -> Answer:
                 return h
         return hit_at(snap, pos, 1.0, {"graph": True})
 
-    ans = graph_answer(q, snap.extraction, snap.graph, hit_for, hits)
-    if ans is not None:
-        return ans
-    return passage_answer(q, snap.extraction, hits)
+    ans = answer(q, snap, hits, hit_for)
+    ans.question = question  # as asked, not as repaired
+    return ans
 
 
 def entity_view(snap: Snapshot, name: str) -> EntityView | None:

@@ -6,24 +6,31 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.josa import fix_particles
+from kg.kiwi import kiwi
+from kg.names import name_key
 from kg.resolve import Extraction
 
-from kg.kiwi import kiwi
-
+from .answer_types import Asked, question_form, read_asked
 from .question import Question
-from .reader import Passage
+from .reader import Candidate, Passage, QuestionReading, question_reading, read
 from .results import Answer, Hit
 from .spans import Token, tokens_of
 
 __all__ = [
     "NO_ANSWER_THRESHOLD",
+    "answer",
     "answer_sentence",
     "graph_answer",
+    "graph_edges",
     "passage_answer",
+    "passage_at",
     "passages_from_hits",
+    "reader_input",
+    "sentence_answer",
     "sentence_tokens",
 ]
 
@@ -37,29 +44,55 @@ def sentence_tokens(text: str) -> tuple[Token, ...]:
     return tuple(tokens_of(kiwi().tokenize(text)))
 
 
-def passages_from_hits(snap, hits: list[Hit], n: int = 5, neighbours: int = 1) -> list[Passage]:
-    """The first ``n`` hits as passages to read, and the sentences right before and after the
-    first ``neighbours`` hits in their paragraph (a question often names what the previous
-    sentence names, and the answer follows: "그는 ..."). ``snap`` is a knowledge base snapshot
+def passage_at(snap, sid: str, rank: int, score: float, neighbour: bool = False) -> Passage:
+    """The sentence ``sid`` of a snapshot as a passage to read, with its entity mentions."""
+    ex = snap.extraction
+    text = snap.texts[snap.pos_of_sentence[sid]]
+    ents = []
+    for eid, start, end in ex.sentence_entities.get(sid, []):
+        e = ex.entities.get(eid)
+        if e is not None:
+            ents.append({"id": e.id, "name": e.name, "type": e.type, "start": start, "end": end})
+    return Passage(sid, text, list(sentence_tokens(text)), rank, score, neighbour, ents)
+
+
+def passages_from_hits(
+    snap, hits: list[Hit], n: int = 5, neighbours: int = 1, leads: int = 3
+) -> list[Passage]:
+    """The first ``n`` hits as passages to read, the first sentence of the paragraph of each
+    of the first ``leads`` hits, and the sentences right before and after the first
+    ``neighbours`` hits in their paragraph (a question often names what the previous sentence
+    names, and the answer follows: "그는 ..."). ``snap`` is a knowledge base snapshot
     (``pos_of_sentence``, ``sentence_ids``, ``doc_ids``, ``texts``, ``extraction``)."""
     ex = snap.extraction
     out: list[Passage] = []
     taken: set[str] = set()
 
     def passage(sid: str, rank: int, score: float, neighbour: bool) -> Passage:
-        pos = snap.pos_of_sentence[sid]
-        text = snap.texts[pos]
-        ents = []
-        for eid, start, end in ex.sentence_entities.get(sid, []):
-            e = ex.entities.get(eid)
-            if e is not None:
-                ents.append({"id": e.id, "name": e.name, "type": e.type, "start": start, "end": end})
-        return Passage(sid, text, list(sentence_tokens(text)), rank, score, neighbour, ents)
+        return passage_at(snap, sid, rank, score, neighbour)
 
     for rank, h in enumerate(hits[:n]):
         if h.sentence_id in snap.pos_of_sentence and h.sentence_id not in taken:
             taken.add(h.sentence_id)
             out.append(passage(h.sentence_id, rank, h.score, False))
+    for rank, h in enumerate(hits[:leads]):
+        # the paragraph's first sentence says what a later "그는", "이 회사는" stands for
+        pos = snap.pos_of_sentence.get(h.sentence_id)
+        s = ex.sentences.get(h.sentence_id)
+        if pos is None or s is None:
+            continue
+        first = pos
+        while first > 0 and snap.doc_ids[first - 1] == snap.doc_ids[pos]:
+            o = ex.sentences.get(snap.sentence_ids[first - 1])
+            if o is None or o.paragraph != s.paragraph:
+                break
+            first -= 1
+        sid = snap.sentence_ids[first]
+        if first != pos and sid not in taken:
+            taken.add(sid)
+            p = passage(sid, rank, h.score, True)
+            p.lead = True
+            out.append(p)
     for rank, h in enumerate(hits[:neighbours]):
         pos = snap.pos_of_sentence.get(h.sentence_id)
         if pos is None:
@@ -102,11 +135,11 @@ def answer_sentence(
     return fix_particles(text, names)
 
 
-def graph_answer(
-    q: Question, ex: Extraction, graph, hits_by_sentence, all_hits: list[Hit] = ()
-) -> Answer | None:
-    """Edges of the asked relation at the named entity (also through VERSION_OF: a question
-    about 'Claude 3' is answered by what holds for 'Claude')."""
+def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
+    """The named entity and the edges of the asked relation that answer at it, best first:
+    ``(entity id, [(other entity, relation, confidence), ...])``, one entry per other entity.
+    Also through VERSION_OF: a question about 'Claude 3' is answered by what holds for
+    'Claude'."""
     if not q.relation or not q.entities:
         return None
     from kg.resources import resources
@@ -150,41 +183,49 @@ def graph_answer(
             if ent.id not in seen:
                 seen.add(ent.id)
                 answers.append((ent, rel, conf))
-        evidence = []
-        for _, rel, _ in answers:
-            for ev in rel.evidence:
-                hit = hits_by_sentence(ev.sentence_id)
-                if hit and all(h.sentence_id != hit.sentence_id for h in evidence):
-                    evidence.append(hit)
-        # then the best other sentences, so that the reader sees the context too
-        for h in all_hits:
-            if len(evidence) >= 5:
-                break
-            if all(e.sentence_id != h.sentence_id for e in evidence):
-                evidence.append(h)
-        names = [ent.name for ent, _, _ in answers]
-        q_name = ex.entities[eid].name
-        conf = max(c for *_, c in answers)
-        return Answer(
-            question=q.text,
-            answer=", ".join(names),
-            answer_entities=[ent.summary() for ent, _, _ in answers],
-            evidence=evidence,
-            method="graph",
-            confidence=min(0.99, conf),
-            sentence=answer_sentence(
-                q.relation,
-                q.side,
-                q_name,
-                names,
-                {
-                    e.name: tuple(e.aliases)
-                    for e in [ex.entities[eid]] + [ent for ent, _, _ in answers]
-                },
-            ),
-            analysis=q.to_dict(),
-        )
+        return eid, answers
     return None
+
+
+def graph_answer(
+    q: Question, ex: Extraction, graph, hits_by_sentence, all_hits: list[Hit] = ()
+) -> Answer | None:
+    """The answer the graph's edges give, with their evidence sentences first."""
+    edges = graph_edges(q, ex, graph)
+    if edges is None:
+        return None
+    eid, answers = edges
+    evidence = []
+    for _, rel, _ in answers:
+        for ev in rel.evidence:
+            hit = hits_by_sentence(ev.sentence_id)
+            if hit and all(h.sentence_id != hit.sentence_id for h in evidence):
+                evidence.append(hit)
+    # then the best other sentences, so that the reader sees the context too
+    for h in all_hits:
+        if len(evidence) >= 5:
+            break
+        if all(e.sentence_id != h.sentence_id for e in evidence):
+            evidence.append(h)
+    names = [ent.name for ent, _, _ in answers]
+    q_name = ex.entities[eid].name
+    conf = max(c for *_, c in answers)
+    return Answer(
+        question=q.text,
+        answer=", ".join(names),
+        answer_entities=[ent.summary() for ent, _, _ in answers],
+        evidence=evidence,
+        method="graph",
+        confidence=min(0.99, conf),
+        sentence=answer_sentence(
+            q.relation,
+            q.side,
+            q_name,
+            names,
+            {e.name: tuple(e.aliases) for e in [ex.entities[eid]] + [ent for ent, _, _ in answers]},
+        ),
+        analysis=q.to_dict(),
+    )
 
 
 def _defines(text: str, names: list[str]) -> int:
@@ -292,3 +333,196 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
         sentence=top.text,
         analysis=q.to_dict(),
     )
+
+
+#: below this probability a read answer is not given ("no answer" with the nearest sentences)
+NO_ANSWER_PROBABILITY = 0.15
+
+
+def _none(q: Question, hits: list[Hit], answer_type: str) -> Answer:
+    return Answer(
+        question=q.text,
+        answer=None,
+        evidence=hits[:5],
+        method="none",
+        confidence=0.0,
+        analysis=q.to_dict(),
+        answer_type=answer_type,
+    )
+
+
+def _norm_key(text: str) -> str:
+    return re.sub(r"[\s\"'《》<>〈〉()‘’“”]", "", text).casefold()
+
+
+@dataclass
+class ReaderInput:
+    """What the reader reads for one question: the passages, the question's reading, and
+    what the graph and the question's names say about the candidates."""
+
+    reading: QuestionReading
+    passages: list[Passage]
+    support: dict[str, float]  # entity id -> confidence of a graph edge giving it as answer
+    named: set[str]  # entity ids the question names
+    named_names: frozenset[str]  # name keys of their aliases
+    expected: frozenset[str]  # entity types the answer may have
+    edges: tuple | None  # graph_edges(...)
+
+    def candidates(self, model=None) -> list[Candidate]:
+        return read(
+            self.reading,
+            self.passages,
+            model,
+            self.support,
+            self.named,
+            self.expected,
+            self.named_names,
+        )
+
+
+def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInput:
+    """Gather the passages (best hits, their neighbours, evidence of graph edges that answer)
+    and the graph's and the question's hints for the reader."""
+    from kg.resources import resources
+
+    ex = snap.extraction
+    edges = graph_edges(q, ex, snap.graph)
+    support: dict[str, float] = {}
+    graph_sids: list[str] = []
+    if edges is not None:
+        for ent, rel, conf in edges[1]:
+            support[ent.id] = max(support.get(ent.id, 0.0), conf)
+            graph_sids += [ev.sentence_id for ev in rel.evidence]
+    passages = passages_from_hits(snap, hits)
+    known = {p.sentence_id: p for p in passages}
+    for sid in graph_sids:
+        if sid in known:
+            known[sid].graph_evidence = True
+        elif sid in snap.pos_of_sentence:
+            p = passage_at(snap, sid, rank=0, score=hits[0].score if hits else 0.0)
+            p.graph_evidence = True
+            known[sid] = p
+            passages.append(p)
+    named = {eid for eid, _ in q.entities}
+    names = frozenset(
+        name_key(a) for eid in named if eid in ex.entities for a in ex.entities[eid].aliases
+    )
+    expected: set[str] = set()
+    if q.expected_type:
+        expected.add(q.expected_type)
+        if q.expected_type == "Company":
+            expected.add("Organization")
+    elif q.relation and q.side:
+        frame = resources().frame_of.get(q.relation)
+        if frame is not None:
+            expected |= set(frame.subject_types if q.side == "subject" else frame.object_types)
+    form = question_form(q.tokens, q.text, len(q.entities), asked)
+    reading = question_reading(q.tokens, snap.bm25.idf, asked, form)
+    return ReaderInput(reading, passages, support, named, names, frozenset(expected), edges)
+
+
+def sentence_answer(
+    q: Question, snap, hits: list[Hit], hit_for, asked: Asked, form: str = "factoid"
+) -> Answer:
+    """A typed short answer read from the best sentences (search/reader.py), graph edges that
+    answer the question counting as one more feature of their candidates: the graph and the
+    sentences compete on one scale.  Candidates naming the same entity (or the same words)
+    pool their probability."""
+    ex = snap.extraction
+    ri = reader_input(q, snap, hits, asked)
+    passages, support, edges = ri.passages, ri.support, ri.edges
+    if q.unknown_names and not q.entities:
+        texts = " ".join(p.text for p in passages).casefold()
+        if not any(n.casefold() in texts for n in q.unknown_names):
+            return _none(q, hits, asked.kind)  # asked about something this text never names
+    cands = ri.candidates()
+    if not cands:
+        return _none(q, hits, asked.kind)
+    pooled: dict[str, float] = {}
+    first: dict[str, Candidate] = {}
+    for c in cands:
+        key = c.entity["id"] if c.entity else _norm_key(c.text)
+        pooled[key] = pooled.get(key, 0.0) + c.probability
+        first.setdefault(key, c)
+    key = max(pooled, key=lambda k: (pooled[k], first[k].score))
+    best, probability = first[key], pooled[key]
+    if probability < NO_ANSWER_PROBABILITY:
+        return _none(q, hits, asked.kind)
+    source = passages[best.passage]
+    graph_supported = best.entity is not None and best.entity["id"] in support
+    # more than one answer: what a list question asks for, or other graph answers the reader
+    # believes too ("앤스로픽에 투자한 기업은?" -> Amazon, Google Cloud)
+    keys = [key]
+    if form == "list" or graph_supported:
+        kind = best.entity["type"] if best.entity else None
+        for k in sorted(pooled, key=lambda k: (-pooled[k], k)):
+            c = first[k]
+            if k == key or c.entity is None or c.entity.get("type") != kind:
+                continue
+            floor = 0.3 if form == "list" else 0.5
+            if k in support:
+                floor = 0.1 if form == "list" else 0.3
+            if pooled[k] >= floor * probability:
+                keys.append(k)
+    items = [first[k] for k in keys]
+    ents = [ex.entities.get(c.entity["id"]) if c.entity else None for c in items]
+    names = [
+        e.name if e is not None and (graph_supported or c.text not in e.aliases) else c.text
+        for c, e in zip(items, ents)
+    ]
+    evidence: list[Hit] = []
+    if graph_supported and edges is not None:
+        for ent, rel, _ in edges[1]:
+            if ent.id in keys:
+                evidence += [h for ev in rel.evidence if (h := hit_for(ev.sentence_id))]
+    for c in items:
+        if (h := hit_for(passages[c.passage].sentence_id)) is not None:
+            evidence.append(h)
+    evidence += hits
+    seen: set[str] = set()
+    evidence = [h for h in evidence if not (h.sentence_id in seen or seen.add(h.sentence_id))]
+    sentence = source.text
+    if graph_supported and edges is not None:
+        eid = edges[0]
+        sentence = answer_sentence(
+            q.relation,
+            q.side,
+            ex.entities[eid].name,
+            names,
+            {e.name: tuple(e.aliases) for e in [ex.entities[eid], *(e for e in ents if e)]},
+        )
+    return Answer(
+        question=q.text,
+        answer=", ".join(names),
+        answer_entities=[e.summary() for e in ents if e is not None],
+        evidence=evidence[:5],
+        method="graph" if graph_supported else "sentence",
+        confidence=round(min(0.99, probability), 3),
+        sentence=sentence,
+        analysis=q.to_dict(),
+        answer_type="list" if form == "list" else asked.kind,
+    )
+
+
+def answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer:
+    """Answer a read question from a snapshot and its best hits: descriptions by the best
+    sentence, everything else by a typed short answer (graph or sentence, one scale)."""
+    from .forms import before_answer, relation_answer, yes_no_answer  # they build on this module
+
+    asked = read_asked(q.tokens)
+    form = question_form(q.tokens, q.text, len(q.entities), asked)
+    if form == "yes_no":
+        return yes_no_answer(q, snap, hits, hit_for)
+    if form == "relation":
+        ans = relation_answer(q, snap, hits, hit_for)
+        if ans is not None:
+            return ans
+    if form == "factoid" and asked.kind in {"where", "company", "organization", "place"}:
+        ans = before_answer(q, snap, hits, hit_for)
+        if ans is not None:
+            return ans
+    if q.descriptive or form == "description":
+        ans = passage_answer(q, snap.extraction, hits)
+        ans.answer_type = "description"
+        return ans
+    return sentence_answer(q, snap, hits, hit_for, asked, form)

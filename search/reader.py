@@ -27,8 +27,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.names import name_key as _name_key
+
 from .answer_types import Asked, candidate_class, particle_class, read_asked
-from .spans import Span, Token, span_candidates
+from .spans import NOMINAL, Span, Token, span_candidates
 
 __all__ = [
     "Candidate",
@@ -61,6 +63,8 @@ class Passage:
     score: float = 0.0
     neighbour: bool = False
     entities: list[dict] = field(default_factory=list)
+    graph_evidence: bool = False  # evidence of a graph edge the question asks about
+    lead: bool = False  # the first sentence of a retrieved sentence's paragraph
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class QuestionReading:
     tokens: list[Token]
     terms: dict[str, float]  # content morpheme -> weight (its idf)
     total: float  # sum of the weights
+    form: str = "factoid"  # answer_types.question_form: factoid, list, ...
 
 
 def _key(t: Token) -> str:
@@ -76,7 +81,10 @@ def _key(t: Token) -> str:
 
 
 def question_reading(
-    tokens: list[Token], idf: Callable[[str], float] | None = None, asked: Asked | None = None
+    tokens: list[Token],
+    idf: Callable[[str], float] | None = None,
+    asked: Asked | None = None,
+    form: str = "factoid",
 ) -> QuestionReading:
     """The question's answer type and its content morphemes weighted by rarity."""
     asked = asked or read_asked(tokens)
@@ -87,7 +95,7 @@ def question_reading(
         k = _key(t)
         w = idf(k) if idf else 1.0
         terms[k] = max(terms.get(k, 0.0), max(w, 0.1))
-    return QuestionReading(asked, tokens, terms, sum(terms.values()) or 1.0)
+    return QuestionReading(asked, tokens, terms, sum(terms.values()) or 1.0, form)
 
 
 @dataclass
@@ -108,14 +116,26 @@ def _bucket(n: int, edges=(1, 2, 3, 5, 8)) -> str:
     return f"{edges[-1]}+"
 
 
-def candidate_features(r: QuestionReading, passages: list[Passage]) -> list[Candidate]:
-    """Every candidate of every passage with its named features."""
+def candidate_features(
+    r: QuestionReading,
+    passages: list[Passage],
+    graph: dict[str, float] | None = None,
+    named: set[str] = frozenset(),
+    expected: frozenset[str] = frozenset(),
+    named_names: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """Every candidate of every passage with its named features.  ``graph`` maps the entity ids
+    that graph edges give as the answer to the edge's confidence (graph support); ``named`` are
+    the entity ids the question itself names (never an answer to it); ``expected`` the entity
+    types the answer may have (from the relation asked about); ``named_names`` the name keys
+    (kg.names.name_key) of every alias of the named entities."""
     a = r.asked
+    graph = graph or {}
     out: list[Candidate] = []
     top = max((p.score for p in passages), default=1.0) or 1.0
     seen_text: dict[str, int] = {}
     per_passage = []
-    for pi, p in enumerate(passages):
+    for p in passages:
         toks = p.tokens
         weights = [r.terms.get(_key(t), 0.0) if t.tag in _CONTENT else 0.0 for t in toks]
         matched = [(k, w) for k, w in enumerate(weights) if w > 0]
@@ -172,11 +192,30 @@ def candidate_features(r: QuestionReading, passages: list[Passage]) -> list[Cand
             for flag in ("genitive", "coordination", "bracket", "mid_word", "quoted"):
                 if getattr(s, flag):
                     f[flag] = 1.0
+            if r.form == "list":
+                f["list_asked&coordination" if s.coordination else "list_asked&single"] = 1.0
             if ctoks[-1].form in _VAGUE or ctoks[0].form in _VAGUE:
                 f["vague"] = 1.0
             ent = mentions.get((s.start, s.end))
             if ent is not None:
+                if ent.get("id") in named:
+                    continue  # what the question names is not its answer
                 f["mention"] = 1.0
+                if ent.get("id") in graph:
+                    f["graph"] = 1.0
+                    f["graph_confidence"] = graph[ent["id"]]
+                if expected:
+                    f["type_fit" if ent.get("type") in expected else "type_clash"] = 1.0
+            elif any(
+                min(s.end, e["end"]) - max(s.start, e["start"]) >= 0.6 * (s.end - s.start)
+                for e in p.entities
+                if e.get("id") in named
+            ):
+                continue  # mostly a name the question uses
+            if named_names and _name_key(s.text) in named_names:
+                continue
+            if p.graph_evidence:
+                f["graph_evidence"] = 1.0
             cls = candidate_class(ctoks, ent.get("type", "") if ent else "")
             f[f"cand={cls}"] = 1.0
             f[f"ask={a.kind}&cand={cls}"] = 1.0
@@ -202,6 +241,18 @@ def candidate_features(r: QuestionReading, passages: list[Passage]) -> list[Cand
                     f["head_next"] = 1.0
             if s.first == 0:
                 f["sentence_start"] = 1.0
+                if p.lead and pc in {"topic", "subject"}:
+                    f["paragraph_topic"] = 1.0  # what the paragraph is about
+            # a candidate cut short of the words it runs on with ("2024년" of "2024년 3월")
+            if nxt is not None and nxt.tag in NOMINAL and nxt.start > ctoks[-1].end:
+                f["cut_right"] = 1.0
+                f[f"ask={a.kind}&cut_right"] = 1.0
+            prv = toks[s.first - 1] if s.first > 0 else None
+            if prv is not None and prv.tag in NOMINAL and prv.end < ctoks[0].start:
+                f["cut_left"] = 1.0
+                f[f"ask={a.kind}&cut_left"] = 1.0
+            if p.lead:
+                f["lead"] = 1.0
             f["repeat_log"] = math.log(seen_text.get(s.text.replace(" ", ""), 1))
             out.append(Candidate(s.text, pi, s, f, entity=ent))
     return out
@@ -244,11 +295,17 @@ def reader_model() -> ReaderModel:
 
 
 def read(
-    r: QuestionReading, passages: list[Passage], model: ReaderModel | None = None
+    r: QuestionReading,
+    passages: list[Passage],
+    model: ReaderModel | None = None,
+    graph: dict[str, float] | None = None,
+    named: set[str] = frozenset(),
+    expected: frozenset[str] = frozenset(),
+    named_names: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Candidates best first, with a probability each (softmax over all candidates)."""
     model = model or reader_model()
-    cands = candidate_features(r, passages)
+    cands = candidate_features(r, passages, graph, named, expected, named_names)
     if not cands:
         return []
     for c in cands:

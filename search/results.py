@@ -37,10 +37,11 @@ class Answer:
     answer: str | None
     answer_entities: list[dict] = field(default_factory=list)
     evidence: list[Hit] = field(default_factory=list)
-    method: str = "none"  # graph | passage | none
+    method: str = "none"  # graph | sentence | passage | none
     confidence: float = 0.0
     sentence: str = ""  # the answer as a Korean sentence
     analysis: dict = field(default_factory=dict)
+    answer_type: str = ""  # what was asked: person, company, date, yes_no, list, relation, ...
 
     def to_dict(self) -> dict:
         return {
@@ -52,6 +53,7 @@ class Answer:
             "confidence": round(float(self.confidence), 3),
             "sentence": self.sentence,
             "analysis": dict(self.analysis),
+            "answer_type": self.answer_type,
         }
 
 

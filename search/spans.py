@@ -26,7 +26,17 @@ NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", 
 # may stand inside a candidate, never at its ends
 _INNER = frozenset({"JKG", "JC", "SP", "SO", "MAG"})
 _INNER_FORMS = {"의", "과", "와", "및", "·", "-", "~", ",", "&", ":", "/", "."}
-_OPEN = {"(": ")", "《": "》", "「": "」", "『": "』", "<": ">", "〈": "〉", "[": "]", "‘": "’", "“": "”"}
+_OPEN = {
+    "(": ")",
+    "《": "》",
+    "「": "」",
+    "『": "』",
+    "<": ">",
+    "〈": "〉",
+    "[": "]",
+    "‘": "’",
+    "“": "”",
+}
 _QUOTES = {"'", '"'}
 MAX_TOKENS = 12
 
