@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from corpora import GOLD, gold_qa_files  # noqa: E402
 from korquad import exact_match, f1_score, normalize_answer  # noqa: E402
 
 from kg.names import name_key  # noqa: E402
@@ -191,12 +192,12 @@ def evaluate_korquad(path: Path, split: str, cache: Path, limit: int = 0, verbos
 
 def gold_files(gold: Path) -> list[Path]:
     """Our gold QA files: tests/gold/*_qa.json and tests/gold/news/*_qa.json (never heldout/)."""
-    return sorted(gold.glob("*_qa.json")) + sorted((gold / "news").glob("*_qa.json"))
+    return gold_qa_files(gold) + gold_qa_files(gold / "news")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"))
+    ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--korquad", type=Path, help="KorQuAD 1.0 dev file: score ask() on a half")

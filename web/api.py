@@ -1,7 +1,8 @@
 """The JSON API of interfaces.md, as a Flask Blueprint: one small view per route.
 
-Views read their arguments, call the knowledge base and return its result; a bad request
-raises ``ApiError`` and every error becomes a JSON body in ``web.edge``.
+Views read their arguments through the request models of ``web.schema``, call the knowledge
+base and return its result; a bad request raises ``ApiError`` and every error becomes a JSON
+body in ``web.edge``.
 """
 
 from __future__ import annotations
@@ -12,21 +13,39 @@ import json
 import os
 from collections.abc import Callable
 from functools import wraps
+from pathlib import PurePath
+from typing import TypeVar
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, request
+from pydantic import BaseModel, ValidationError
 
 from search import KnowledgeBase
-from search.limits import MAX_DOCUMENT_CHARS, MAX_K, MAX_QUERY_CHARS
+from search.ingest import read_bytes
+from search.limits import MAX_QUERY_CHARS
+from search.results import DocumentView
 
 from .edge import ApiError
+from .schema import (
+    AskParams,
+    DocumentList,
+    DocumentRemoved,
+    DocumentWritten,
+    GraphParams,
+    Health,
+    NewDocument,
+    SearchParams,
+    SearchResult,
+    UploadParams,
+    request_error,
+)
 
 __all__ = ["api", "current_kb"]
 
 api = Blueprint("api", __name__)
 
 GRAPH_MIMETYPES = {"json": "application/json", "graphml": "application/xml", "cypher": "text/plain"}
-MAX_DOC_ID_CHARS = 200
+Request = TypeVar("Request", bound=BaseModel)
 
 
 def current_kb() -> KnowledgeBase:
@@ -34,57 +53,27 @@ def current_kb() -> KnowledgeBase:
     return current_app.extensions["kgsearch"]
 
 
-# ---- reading arguments ---------------------------------------------------------------------------
-def query_arg() -> str:
-    q = request.args.get("q", "")
-    if not q.strip():
-        raise ApiError(400, "missing or empty query parameter 'q'")
-    if len(q) > MAX_QUERY_CHARS:
-        raise ApiError(400, f"'q' has {len(q)} characters; the limit is {MAX_QUERY_CHARS}")
-    return q
-
-
-def int_arg(name: str, default: int, lo: int, hi: int) -> int:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
-        return default
+def _validated(model: type[Request], data) -> Request:
     try:
-        value = int(raw)
-    except ValueError:
-        raise ApiError(400, f"'{name}' must be a whole number from {lo} to {hi}") from None
-    if not lo <= value <= hi:
-        raise ApiError(400, f"'{name}' must be from {lo} to {hi}, not {value}")
-    return value
+        return model.model_validate(data)
+    except ValidationError as e:
+        raise ApiError(*request_error(model, e)) from None
 
 
-def document_body(raw: bytes) -> tuple[str, str | None, str]:
-    """(text, id or None, title) of a POST /api/documents body."""
+def params(model: type[Request]) -> Request:
+    """The query string as a request model (an empty value counts as not given)."""
+    return _validated(model, {k: v for k, v in request.args.items() if v != ""})
+
+
+def body(model: type[Request]) -> Request:
+    """The JSON body as a request model."""
     try:
-        body = json.loads(raw.decode("utf-8"))
+        data = json.loads(request.get_data(cache=False).decode("utf-8"))
     except UnicodeDecodeError:
         raise ApiError(400, "the body is not UTF-8") from None
     except json.JSONDecodeError as e:
         raise ApiError(400, f"the body is not JSON ({e.msg} at character {e.pos})") from None
-    if not isinstance(body, dict):
-        raise ApiError(400, 'the body must be a JSON object {"id"?, "title"?, "text"}')
-    text, doc_id, title = body.get("text"), body.get("id"), body.get("title", "")
-    if not isinstance(text, str) or not text.strip():
-        raise ApiError(400, "'text' must be a non-empty string")
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise ApiError(413, f"'text' is over the limit of {MAX_DOCUMENT_CHARS:,} characters")
-    if doc_id is not None and (
-        not isinstance(doc_id, str)
-        or not doc_id.strip()
-        or len(doc_id) > MAX_DOC_ID_CHARS
-        or "#" in doc_id
-    ):
-        raise ApiError(
-            400,
-            f"'id' must be a non-empty string of at most {MAX_DOC_ID_CHARS} characters without '#'",
-        )
-    if not isinstance(title, str):
-        raise ApiError(400, "'title' must be a string")
-    return text, doc_id, title
+    return _validated(model, data)
 
 
 def writes(view: Callable) -> Callable:
@@ -115,21 +104,26 @@ def _from_loopback() -> bool:
         return False
 
 
+def reply(result: BaseModel, status: int = 200):
+    """A result model as the JSON response."""
+    return jsonify(result.model_dump(mode="json")), status
+
+
 # ---- routes ----------------------------------------------------------------------------------------
 @api.get("/healthz")
 def healthz():
-    return jsonify(status="ok")
+    return reply(Health(status="ok"))
 
 
 @api.get("/api/search")
 def search():
-    q, k = query_arg(), int_arg("k", 10, 1, MAX_K)
-    return jsonify(query=q, hits=[h.to_dict() for h in current_kb().search(q, k=k)])
+    p = params(SearchParams)
+    return reply(SearchResult(query=p.q, hits=current_kb().search(p.q, k=p.k)))
 
 
 @api.get("/api/ask")
 def ask():
-    return jsonify(current_kb().ask(query_arg()).to_dict())
+    return reply(current_kb().ask(params(AskParams).q))
 
 
 @api.get("/api/entities/<path:name>")
@@ -139,19 +133,19 @@ def entity(name: str):
     e = current_kb().entity(name)
     if e is None:
         raise ApiError(404, f"no entity named {name!r}")
-    return jsonify(e.to_dict())
+    return reply(e)
 
 
 @api.get("/api/graph")
 def graph():
-    fmt = request.args.get("format", "json")
-    if fmt not in GRAPH_MIMETYPES:
-        raise ApiError(400, f"unknown format {fmt!r}: use json, graphml or cypher")
-    entity = request.args.get("entity") or None
-    body = current_kb().export(fmt, entity=entity, depth=int_arg("depth", 1, 0, 5))
-    resp = Response(body, mimetype=GRAPH_MIMETYPES[fmt])
-    if request.args.get("download"):
-        name = f"kgsearch-graph{'-' + entity if entity else ''}.{fmt}"
+    p = params(GraphParams)
+    kb = current_kb()
+    if p.doc is not None and p.doc not in kb.document_ids():
+        raise ApiError(404, f"no document with id {p.doc!r}")
+    exported = kb.export(p.format, p.entity, p.depth, document=p.doc, lexical=p.lexical)
+    resp = Response(exported, mimetype=GRAPH_MIMETYPES[p.format])
+    if p.download:
+        name = f"kgsearch-graph{'-' + p.entity if p.entity else ''}.{p.format}"
         resp.headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name, safe='')}"
     return resp
 
@@ -161,14 +155,47 @@ def stats():
     return jsonify(current_kb().stats())
 
 
+@api.get("/api/documents")
+def documents():
+    return reply(DocumentList(documents=current_kb().documents()))
+
+
+@api.get("/api/documents/<path:doc_id>")
+def document(doc_id: str):
+    doc = current_kb().document(doc_id)
+    if doc is None:
+        raise ApiError(404, f"no document with id {doc_id!r}")
+    return reply(DocumentView.model_validate(doc))
+
+
 @api.post("/api/documents")
 @writes
 def add_document():
-    text, doc_id, title = document_body(request.get_data(cache=False))
+    filename = params(UploadParams).filename
+    return _add_file(filename) if filename is not None else _add_json()
+
+
+def _add_json():
+    doc = body(NewDocument)
     kb = current_kb()
-    existed = doc_id in kb.document_ids() if doc_id else False
-    new_id = kb.add_text(text, doc_id=doc_id, title=title, source="api")
-    return jsonify(id=new_id, updated=existed, stats=kb.stats()), 200 if existed else 201
+    existed = doc.id in kb.document_ids() if doc.id else False
+    new_id = kb.add_text(doc.text, doc_id=doc.id, title=doc.title, source="api")
+    written = DocumentWritten(id=new_id, ids=[new_id], updated=existed, stats=kb.stats())
+    return reply(written, 200 if existed else 201)
+
+
+def _add_file(filename: str):
+    """A file's bytes, read as `kgsearch add` reads that file (.txt, .md, .jsonl; UTF-8 or
+    CP949); its id is the file name without suffix, or each JSONL line's "id"."""
+    docs = read_bytes(PurePath(filename).name, request.get_data(cache=False), source="upload")
+    if any("#" in d.id for d in docs):
+        raise ApiError(400, "a document id may not hold '#': rename the file or fix its ids")
+    kb = current_kb()
+    before = set(kb.document_ids())
+    ids = kb.add_documents(docs)
+    updated = [i for i in ids if i in before]
+    written = DocumentWritten(id=ids[0], ids=ids, updated=bool(updated), stats=kb.stats())
+    return reply(written, 200 if len(updated) == len(ids) else 201)
 
 
 @api.delete("/api/documents/<path:doc_id>")
@@ -177,7 +204,7 @@ def remove_document(doc_id: str):
     kb = current_kb()
     if not kb.remove(doc_id):
         raise ApiError(404, f"no document with id {doc_id!r}")
-    return jsonify(id=doc_id, removed=True, stats=kb.stats())
+    return reply(DocumentRemoved(id=doc_id, removed=True, stats=kb.stats()))
 
 
 @api.get("/api/openapi.json")
