@@ -39,7 +39,15 @@ from search.answering import ANSWER_POOL, read_question, search  # noqa: E402
 from search.qa import reader_input  # noqa: E402
 from search.reader import ReaderModel, candidate_features  # noqa: E402
 
-GOLD_WEIGHT = 3.0
+GOLD_WEIGHT = 8.0
+FOLDS = 5
+
+
+def fold_of(group: str) -> int:
+    """The cross-fitting fold of a question's group: its KorQuAD article, or its gold file."""
+    if group.startswith("korquad:a"):
+        return int(group.split(":a")[1]) % FOLDS
+    return int(hashlib.sha1(group.encode()).hexdigest(), 16) % FOLDS
 
 
 def reader_rows(kb: KnowledgeBase, questions: list[tuple[str, list[str], str]], label: str):
@@ -70,13 +78,27 @@ def _flat(answers: list) -> list[str]:
     return [a for x in answers for a in (x if isinstance(x, list) else [x])]
 
 
+def _gold_files(gold_dir: Path) -> list[Path]:
+    from corpora import gold_qa_files
+
+    files = gold_qa_files(gold_dir) + gold_qa_files(gold_dir / "news")
+    return [p for p in files if not p.name.startswith("heldout")]
+
+
+def gold_questions_all(gold_dir: Path):
+    """(article path, [(question dict, group)]) of every question of our gold files."""
+    out = []
+    for path in _gold_files(gold_dir):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        qs = [(q, f"gold:{path.stem}") for q in gold["questions"]]
+        out.append(((path.parent / gold["text"]).resolve(), qs))
+    return out
+
+
 def gold_questions(gold_dir: Path):
     """(article path, [(question, answers, group)]) for our own gold files with short answers."""
     out = []
-    files = sorted(gold_dir.glob("*_qa.json")) + sorted((gold_dir / "news").glob("*_qa.json"))
-    for path in files:
-        if "heldout" in path.parts or path.name.startswith("heldout"):
-            continue
+    for path in _gold_files(gold_dir):
         gold = json.loads(path.read_text(encoding="utf-8"))
         qs = [
             (q["question"], _flat(q["answers"]), f"gold:{path.stem}")
@@ -237,6 +259,15 @@ def main(argv=None) -> int:
     if args.validate:
         return 0
     l2, val_metrics = best
+    # out-of-fold models for bench/fit_calibration.py: fold k leaves out its own questions
+    for k in range(FOLDS):
+        w = fit(x, offsets, t, [g for g in keep if fold_of(rows[g][0]) != k], l2, weight)
+        fold = ReaderModel(
+            {n: float(v) for n, v in zip(names, w) if abs(v) > 1e-6},
+            0.0,
+            {"fold": k, "folds": FOLDS, "left_out": f"questions with fold_of(group) == {k}"},
+        )
+        fold.save(args.cache / f"reader-fold-{k}.json")
     w = fit(x, offsets, t, keep, l2, weight)
     src = args.korquad.read_bytes()
     model = ReaderModel(

@@ -158,7 +158,7 @@ def evaluate_korquad(path: Path, split: str, cache: Path, limit: int = 0, verbos
         questions = questions[:limit]
     kb = open_kb(docs, cache, split)
     kb.ask("워밍업")  # the first call pays one-off costs; not a user's question
-    ems, f1s, ms, answered, contains, wrong = [], [], [], 0, 0, []
+    ems, f1s, ms, answered, contains, wrong, scored = [], [], [], 0, 0, [], []
     for text, doc_id, _ in questions:
         truth = answers[(text, doc_id)]
         t = time.perf_counter()
@@ -170,6 +170,7 @@ def evaluate_korquad(path: Path, split: str, cache: Path, limit: int = 0, verbos
         if pred:
             answered += 1
             contains += any(normalize_answer(a) in normalize_answer(pred) for a in truth)
+            scored.append((ans.confidence, f1s[-1] >= 0.8))
         if verbose and ems[-1] == 0:
             wrong.append(f"{text} -> {pred!r} ({ans.method}, {ans.confidence}) want {truth[0]!r}")
     kb.close()
@@ -184,6 +185,8 @@ def evaluate_korquad(path: Path, split: str, cache: Path, limit: int = 0, verbos
         "contains_right": contains / n,
         "p50_ms": _percentile(ms, 0.5),
         "p99_ms": _percentile(ms, 0.99),
+        "confidently_wrong": sum(c >= 0.8 and not ok for c, ok in scored) / n,
+        "reliability": reliability(scored),
     }
     if verbose:
         res["wrong"] = wrong
@@ -214,8 +217,12 @@ def main(argv=None) -> int:
             f"KorQuAD 1.0 {r['split']} half: {r['paragraphs']} paragraphs, {r['questions']} "
             f"questions\n  EM {r['EM']:.3f}  F1 {r['F1']:.3f}  answered {r['answered']:.3f}  "
             f"answer contains a right one {r['contains_right']:.3f}\n"
-            f"  ask latency p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms"
+            f"  ask latency p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms\n"
+            f"  confidently wrong (confidence >= 0.8, F1 < 0.8) {r['confidently_wrong']:.3f}\n"
+            "  reliability (right = F1 >= 0.8): confidence | answers | mean confidence | right"
         )
+        for rng, k, mc, acc in r["reliability"]:
+            print(f"  | {rng} | {k} | {mc:.2f} | {acc:.2f} |")
         for line in r.get("wrong", []):
             print(f"    wrong: {line}")
         return 0

@@ -125,11 +125,16 @@ def read_asked(toks: list[Token]) -> Asked:
             unit = toks[head_i].form
     else:
         # the noun the frame rests on: "…한 사람의 이름은?" -> 이름; "직위는 무엇인가" -> 직위
+        # bare nouns right before the interrogative narrow it ("장소는 경희대 내 어디인가"):
+        # they are passed over, the head is the noun before them
         end = wh_i if wh_i >= 0 else len(toks)
+        bare = wh_i >= 0
         for i in range(end - 1, -1, -1):
             t = toks[i]
             if _is_noun(t) and t.form not in whs:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if bare and nxt is not None and (i + 1 == wh_i or _is_noun(nxt)):
+                    continue
                 if (
                     nxt is None
                     or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"}
@@ -137,6 +142,7 @@ def read_asked(toks: list[Token]) -> Asked:
                 ):
                     head_i = i
                 break
+            bare = False
             if t.tag.startswith(("V", "E")) and wh_i >= 0:
                 break
     head = toks[head_i].form if head_i >= 0 else ""
@@ -251,7 +257,12 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
         ending = any(t.tag == "EF" for t in toks) or (
             last is not None and last.tag == "EC" and text.rstrip().endswith("?")
         )
-        if predicate and ending:
+        request = any(
+            t.form in forms["request_verbs"]
+            and any(n.form == "주" and n.tag == "VX" for n in toks[i + 1 : i + 4])
+            for i, t in enumerate(toks)
+        )
+        if predicate and ending and not request:
             return "yes_no"
         if (
             n_entities >= 2
@@ -267,9 +278,13 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
         return "description"
     if any(f in forms["list_words"] for f in forms_of):
         return "list"
-    if asked.wh_index >= 0 and any(
-        t.form in forms["list_existential"] and t.tag in {"VA", "VV"}
-        for t in toks[asked.wh_index + 1 :]
+    if (
+        asked.wh_index >= 0
+        and asked.kind not in {"where", "place", "date"}
+        and any(
+            t.form in forms["list_existential"] and t.tag in {"VA", "VV"}
+            for t in toks[asked.wh_index + 1 :]
+        )
     ):
         return "list"
     for i, t in enumerate(toks[:-1]):

@@ -9,11 +9,11 @@ from __future__ import annotations
 import numpy as np
 
 from .embedders import Embedder
-from .hybrid import FusionWeights, features, fuse_scores
+from .hybrid import FusionWeights, answer_scores, features, fuse_scores, rerank
 from .lexical import terms
 from .qa import answer
 from .question import Question, analyze_question
-from .repair import repair_question
+from .question_repair import repair_question
 from .results import Answer, EntityView, Hit
 from .snapshot import Snapshot
 
@@ -25,7 +25,7 @@ ANSWER_POOL = 10
 
 def read_question(snap: Snapshot, text: str) -> Question:
     """What a question (or query) asks, linked to this snapshot's entities; a name glued to
-    the next word or misspelt by one letter is repaired first (search/repair.py)."""
+    the next word or misspelt by one letter is repaired first (search/question_repair.py)."""
     fixed = repair_question(text, snap.extraction, snap.names)
     return analyze_question(fixed, snap.extraction, snap.partial_names)
 
@@ -47,7 +47,20 @@ def search(
     asked = {eid for eid, _ in q.entities}
     f = features(snap, qv, q.index_terms or terms(query), asked, q.relation, w)
     scores = fuse_scores(f, w)
-    order = np.lexsort((f.positions, -scores))[:k]
+    order = np.lexsort((f.positions, -scores))
+    answer = None
+    if w.answer and w.depth and len(order):
+        from .answer_types import read_asked
+        from .qa import sentence_tokens
+        from .reader import question_reading
+
+        top = f.positions[order[: w.depth]].tolist()
+        reading = question_reading(q.tokens, snap.bm25.idf, read_asked(q.tokens))
+        answer = answer_scores(
+            reading, [(snap.texts[p], sentence_tokens(snap.texts[p])) for p in top]
+        )
+        order, scores = rerank(order, scores, answer, w)
+    order = order[:k]
     hits = []
     for i in order.tolist():
         explain = {

@@ -22,7 +22,7 @@ from .qa import _templates, sentence_tokens
 from .question import Question
 from .results import Answer, Hit
 
-__all__ = ["before_answer", "relation_answer", "yes_no_answer"]
+__all__ = ["before_answer", "free_names", "relation_answer", "yes_no_answer"]
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
 # morphemes that carry the predicate of a clause (a noun of 하다/되다 counts: 투자, 인수)
@@ -66,12 +66,14 @@ def polarity(text: str, predicate: set[str]) -> str | None:
     return "yes"
 
 
-def _answer(q: Question, verdict: str, evidence: list[Hit], hits, method: str, conf: float):
+def _answer(
+    q: Question, verdict: str, evidence: list[Hit], hits, method: str, conf: float, rule: str
+) -> tuple[Answer, dict[str, float]]:
     words = {"yes": "예", "no": "아니오", "unknown": "알 수 없음"}
     tpl = _templates()["yes_no"]
     sentence = tpl[verdict].replace("{s}", evidence[0].text) if evidence else tpl["unknown"]
     rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in evidence)]
-    return Answer(
+    ans = Answer(
         question=q.text,
         answer=words[verdict],
         answer_entities=[],
@@ -82,9 +84,10 @@ def _answer(q: Question, verdict: str, evidence: list[Hit], hits, method: str, c
         analysis=q.to_dict(),
         answer_type="yes_no",
     )
+    return ans, {"path=yes_no": 1.0, f"yes_no={rule}": 1.0, "prior": conf}
 
 
-def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer:
+def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict]:
     """예 / 아니오 / 알 수 없음 for "A가 B에 투자했나?", with the sentence that decides."""
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities]
@@ -106,21 +109,27 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer:
     ]
 
     # sentences that name every named thing and state the predicate
+    # (an edge's own evidence counts as naming both: the extractor linked them there, and a
+    # wrong edge is caught by the sentence saying "참여하지 않았다")
     seen: set[str] = set()
+    graph_sids = {h.sentence_id for h in graph_hits}
     for h in graph_hits + hits:
         if h.sentence_id in seen:
             continue
         seen.add(h.sentence_id)
-        if not named or not all(_mentions(h, eid, aliases[eid]) for eid in named[:2]):
+        if h.sentence_id not in graph_sids and (
+            not named or not all(_mentions(h, eid, aliases[eid]) for eid in named[:2])
+        ):
             continue
         verdict = polarity(h.text, predicate)
         if verdict is None:
             continue
         if verdict == "yes" and edges:
-            return _answer(q, "yes", [h], hits, "graph", 0.9)
-        return _answer(q, verdict, [h], hits, "sentence", 0.8 if verdict != "unknown" else 0.5)
+            return _answer(q, "yes", [h], hits, "graph", 0.9, "edge+sentence")
+        conf = 0.8 if verdict != "unknown" else 0.5
+        return _answer(q, verdict, [h], hits, "sentence", conf, f"sentence-{verdict}")
     if edges:
-        return _answer(q, "yes", graph_hits[:1], hits, "graph", 0.85)
+        return _answer(q, "yes", graph_hits[:1], hits, "graph", 0.85, "edge")
 
     # the slot the question asks about is filled, by others only: 아니오
     if q.relation and len(named) >= 2:
@@ -133,17 +142,66 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer:
         ]
         ev = [h for r in others for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
         if ev:
-            return _answer(q, "no", ev[:1], hits, "graph", 0.6)
-    return _answer(q, "unknown", [], hits, "sentence", 0.5)
+            return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
+    return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
 
 
-def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer | None:
+def free_names(q: Question, ex, texts: list[str]) -> list[str]:
+    """Words of the question that name something the knowledge base has no entity for but
+    the given texts spell out ("바람솔루션 한빛물류 관계": 한빛물류, written in the article
+    though the extractor made no entity of it).  Relation nouns and linked names are left out."""
+    rel_nouns = set(answer_type_tables()["forms"]["relation_nouns"])
+    linked = {
+        name_key(a) for eid, _ in q.entities if eid in ex.entities for a in ex.entities[eid].aliases
+    }
+    body = name_key(" ".join(texts))
+    out = []
+    for m in re.finditer(r"\S+", q.text):
+        toks = [t for t in q.tokens if m.start() <= t.start < m.end()]
+        nominal = [t for t in toks if t.tag in {"NNG", "NNP", "SL", "SN", "SH"}]
+        if not nominal or all(t.form in rel_nouns for t in nominal):
+            continue
+        word = q.text[m.start() : max(t.end for t in nominal)]
+        key = name_key(word)
+        if len(key) < 2 or key in linked or any(k and (k in key or key in k) for k in linked):
+            continue
+        if key in body:
+            out.append(word)
+    return out
+
+
+def _sentence_relation(q: Question, ex, hits: list[Hit], named: list[str], other: str):
+    """The best sentence naming a linked entity and a free name (see free_names)."""
+    aliases = list(ex.entities[named[0]].aliases)
+    both = [
+        h for h in hits if _mentions(h, named[0], aliases) and name_key(other) in name_key(h.text)
+    ]
+    if not both:
+        return None
+    rest = [h for h in hits if h.sentence_id != both[0].sentence_id]
+    return Answer(
+        question=q.text,
+        answer=both[0].text,
+        answer_entities=[ex.entities[named[0]].summary()],
+        evidence=[both[0], *rest][:5],
+        method="sentence",
+        confidence=0.5,
+        sentence=both[0].text,
+        analysis=q.to_dict(),
+        answer_type="relation",
+    ), {"path=relation": 1.0, "relation=sentence": 1.0, "prior": 0.5}
+
+
+def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
     """How two named things relate: the graph's edges between them, else the best sentence
     naming both, else a path of edges; None when nothing connects them."""
     from kg.queries import shortest_path
 
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities][:2]
+    if len(named) == 1:
+        other = free_names(q, ex, [h.text for h in hits])
+        return _sentence_relation(q, ex, hits, named, other[0]) if other else None
     if len(named) < 2:
         return None
     a, b = named
@@ -163,17 +221,19 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer | Non
         said = ev[0].text if ev else ""
         subject, obj = ex.entities[best.subject].name, ex.entities[best.object].name
         rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]
+        conf = min(0.95, best.confidence)
+        signals = {"path=relation": 1.0, "relation=edge": 1.0, "prior": conf}
         return Answer(
             question=q.text,
             answer=", ".join(kinds) + (f": {said}" if said else ""),
             answer_entities=[ex.entities[a].summary(), ex.entities[b].summary()],
             evidence=(ev + rest)[:5],
             method="graph",
-            confidence=round(min(0.95, best.confidence), 3),
+            confidence=round(conf, 3),
             sentence=f"{subject} {best.type} {obj}" + (f" — {said}" if said else ""),
             analysis=q.to_dict(),
             answer_type="relation",
-        )
+        ), signals
     aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
     both = [h for h in hits if all(_mentions(h, eid, aliases[eid]) for eid in named)]
     if both:
@@ -188,7 +248,7 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer | Non
             sentence=both[0].text,
             analysis=q.to_dict(),
             answer_type="relation",
-        )
+        ), {"path=relation": 1.0, "relation=sentence": 1.0, "prior": 0.6}
     try:
         path = shortest_path(snap.graph, a, b)
     except Exception:  # no path, or an id the graph view lacks
@@ -211,10 +271,10 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer | Non
         sentence="; ".join(steps),
         analysis=q.to_dict(),
         answer_type="relation",
-    )
+    ), {"path=relation": 1.0, "relation=path": 1.0, "prior": 0.4}
 
 
-def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer | None:
+def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
     """Where someone was before founding a company ("앤스로픽 창업자는 회사 세우기 전에 어디
     있었어?"): the person's WORKED_AT edges, leaving out what they founded.  The person is named,
     or is the founder of the named company.  None when the question is not of this form or the
@@ -249,14 +309,15 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer | None:
     rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]
     person = ex.entities[people[0]].name
     names = [ex.entities[p].name for p in places]
+    conf = min(0.95, worked[0].confidence)
     return Answer(
         question=q.text,
         answer=", ".join(names),
         answer_entities=[ex.entities[p].summary() for p in places],
         evidence=(ev + rest)[:5],
         method="graph",
-        confidence=round(min(0.95, worked[0].confidence), 3),
+        confidence=round(conf, 3),
         sentence=f"{person}의 이전 소속은 {', '.join(names)}입니다.",
         analysis=q.to_dict(),
         answer_type="company",
-    )
+    ), {"path=before": 1.0, "prior": conf}

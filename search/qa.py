@@ -14,9 +14,10 @@ from kg.kiwi import kiwi
 from kg.names import name_key
 from kg.resolve import Extraction
 
-from .answer_types import Asked, question_form, read_asked
+from .answer_types import Asked, answer_type_tables, question_form, read_asked
+from .calibration import Calibrator, calibrator, logit
 from .question import Question
-from .reader import Candidate, Passage, QuestionReading, question_reading, read
+from .reader import Candidate, Passage, QuestionReading, ReaderModel, question_reading, read
 from .results import Answer, Hit
 from .spans import Token, tokens_of
 
@@ -144,8 +145,18 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
         return None
     from kg.resources import resources
 
+    from .forms import polarity  # forms builds on this module
+
     frame = resources().frame_of.get(q.relation)
     symmetric = {q.relation} if frame is not None and frame.symmetric else set()
+    predicate = set(frame.stems) | set(frame.nouns) if frame is not None else set()
+
+    def stated(rel) -> bool:
+        # an edge whose every sentence says it did not happen ("참여하지 않았다") or that others
+        # only expect it ("검토하고 있다는 관측") does not answer
+        said = [polarity(ev.text, predicate) for ev in rel.evidence]
+        return not said or any(v in {"yes", None} for v in said)
+
     for eid, _ in q.entities:
         if eid not in ex.entities:
             continue
@@ -156,7 +167,7 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                 targets.append((fam, 0.8))
         for target, factor in targets:
             for rel in ex.relations:
-                if rel.type != q.relation:
+                if rel.type != q.relation or not stated(rel):
                     continue
                 sides = []
                 if rel.object == target and (q.side == "subject" or rel.type in symmetric):
@@ -335,7 +346,7 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
     )
 
 
-#: below this probability a read answer is not given ("no answer" with the nearest sentences)
+#: below this calibrated probability no answer is given ("none" with the nearest sentences)
 NO_ANSWER_PROBABILITY = 0.15
 
 
@@ -422,22 +433,35 @@ def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInpu
 
 
 def sentence_answer(
-    q: Question, snap, hits: list[Hit], hit_for, asked: Asked, form: str = "factoid"
-) -> Answer:
+    q: Question,
+    snap,
+    hits: list[Hit],
+    hit_for,
+    asked: Asked,
+    form: str = "factoid",
+    model: ReaderModel | None = None,
+) -> tuple[Answer, dict[str, float]]:
     """A typed short answer read from the best sentences (search/reader.py), graph edges that
     answer the question counting as one more feature of their candidates: the graph and the
     sentences compete on one scale.  Candidates naming the same entity (or the same words)
-    pool their probability."""
+    pool their probability.  Returns the answer and its calibration signals."""
     ex = snap.extraction
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
+    nothing = {"path=none": 1.0}
     if q.unknown_names and not q.entities:
         texts = " ".join(p.text for p in passages).casefold()
         if not any(n.casefold() in texts for n in q.unknown_names):
-            return _none(q, hits, asked.kind)  # asked about something this text never names
-    cands = ri.candidates()
+            # asked about something this text never names
+            return _none(q, hits, asked.kind), nothing
+    cands = ri.candidates(model)
+    if (
+        asked.kind == "number"
+        and (asked.unit or asked.head) in answer_type_tables()["units"]["count"]
+    ):
+        cands = [c for c in cands if "cand=money" not in c.features]  # "직원 수" is no 200억원
     if not cands:
-        return _none(q, hits, asked.kind)
+        return _none(q, hits, asked.kind), nothing
     pooled: dict[str, float] = {}
     first: dict[str, Candidate] = {}
     for c in cands:
@@ -446,8 +470,7 @@ def sentence_answer(
         first.setdefault(key, c)
     key = max(pooled, key=lambda k: (pooled[k], first[k].score))
     best, probability = first[key], pooled[key]
-    if probability < NO_ANSWER_PROBABILITY:
-        return _none(q, hits, asked.kind)
+    runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
     source = passages[best.passage]
     graph_supported = best.entity is not None and best.entity["id"] in support
     # more than one answer: what a list question asks for, or other graph answers the reader
@@ -470,6 +493,13 @@ def sentence_answer(
         e.name if e is not None and (graph_supported or c.text not in e.aliases) else c.text
         for c, e in zip(items, ents)
     ]
+    if form == "list" and graph_supported and edges is not None:
+        # every answer the graph states, also those the reader did not reach
+        for ent, _, _ in edges[1]:
+            if ent.id not in keys and ent.type == best.entity.get("type"):
+                keys.append(ent.id)
+                ents.append(ent)
+                names.append(ent.name)
     evidence: list[Hit] = []
     if graph_supported and edges is not None:
         for ent, rel, _ in edges[1]:
@@ -491,7 +521,20 @@ def sentence_answer(
             names,
             {e.name: tuple(e.aliases) for e in [ex.entities[eid], *(e for e in ents if e)]},
         )
-    return Answer(
+    signals = {
+        "path=reader": 1.0,
+        "prior": probability,
+        "reader_logit": logit(probability),
+        "margin": probability - runner_up,
+        "graph": float(graph_supported),
+        "sent_match": best.features.get("sent_match", 0.0),
+        "top_passage": float(source.rank == 0 and not source.neighbour),
+        f"form={form}": 1.0,
+        f"kind={asked.kind}": 1.0,
+        "english": float(q.english),
+        "items": float(len(names) - 1),
+    }
+    ans = Answer(
         question=q.text,
         answer=", ".join(names),
         answer_entities=[e.summary() for e in ents if e is not None],
@@ -502,27 +545,65 @@ def sentence_answer(
         analysis=q.to_dict(),
         answer_type="list" if form == "list" else asked.kind,
     )
+    return ans, signals
 
 
-def answer(q: Question, snap, hits: list[Hit], hit_for) -> Answer:
-    """Answer a read question from a snapshot and its best hits: descriptions by the best
-    sentence, everything else by a typed short answer (graph or sentence, one scale)."""
-    from .forms import before_answer, relation_answer, yes_no_answer  # they build on this module
+def answer(
+    q: Question,
+    snap,
+    hits: list[Hit],
+    hit_for,
+    model: ReaderModel | None = None,
+    calibrate: Calibrator | None = None,
+    signals_out: list | None = None,
+) -> Answer:
+    """Answer a read question from a snapshot and its best hits: yes/no, relation and "before"
+    questions by their forms, descriptions by the best sentence, everything else by a typed
+    short answer (graph or sentence, one scale).  ``confidence`` is the calibrated probability
+    that the answer is right; below NO_ANSWER_PROBABILITY the answer is "none" with the nearest
+    sentences.  ``model``/``calibrate`` replace the shipped ones (for fitting); the signals the
+    confidence came from are appended to ``signals_out`` when given."""
+    ans, signals = _answer(q, snap, hits, hit_for, model)
+    if ans.method != "none":
+        ans.confidence = round((calibrate or calibrator())(signals), 3)
+        if ans.confidence < NO_ANSWER_PROBABILITY and ans.answer_type != "yes_no":
+            ans = _none(q, hits, ans.answer_type)
+    if signals_out is not None:
+        signals_out.append(signals)
+    return ans
+
+
+def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, float]]:
+    from .forms import (  # they build on this module
+        before_answer,
+        free_names,
+        relation_answer,
+        yes_no_answer,
+    )
 
     asked = read_asked(q.tokens)
     form = question_form(q.tokens, q.text, len(q.entities), asked)
+    relation_nouns = answer_type_tables()["forms"]["relation_nouns"]
+    if (
+        form != "relation"
+        and len(q.entities) == 1
+        and any(t.form in relation_nouns for t in q.tokens)
+        and free_names(q, snap.extraction, [h.text for h in hits])
+    ):
+        form = "relation"  # "A B 관계" where B is written in the text but is no entity
     if form == "yes_no":
         return yes_no_answer(q, snap, hits, hit_for)
     if form == "relation":
-        ans = relation_answer(q, snap, hits, hit_for)
-        if ans is not None:
-            return ans
+        found = relation_answer(q, snap, hits, hit_for)
+        if found is not None:
+            return found
     if form == "factoid" and asked.kind in {"where", "company", "organization", "place"}:
-        ans = before_answer(q, snap, hits, hit_for)
-        if ans is not None:
-            return ans
+        found = before_answer(q, snap, hits, hit_for)
+        if found is not None:
+            return found
     if q.descriptive or form == "description":
         ans = passage_answer(q, snap.extraction, hits)
         ans.answer_type = "description"
-        return ans
-    return sentence_answer(q, snap, hits, hit_for, asked, form)
+        top = hits[0].score if hits else 0.0
+        return ans, {"path=description": 1.0, "prior": ans.confidence, "support": top}
+    return sentence_answer(q, snap, hits, hit_for, asked, form, model)

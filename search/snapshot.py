@@ -25,7 +25,7 @@ from .errors import KnowledgeBaseError
 from .examples import example_questions
 from .lexical import BM25
 from .question import PartialNames, partial_names
-from .repair import NameIndex
+from .question_repair import NameIndex
 from .store import Store
 from .vectors import VectorIndex
 

@@ -10,8 +10,8 @@ import pytest
 from kg import analyze_document, resolve
 from kg.kiwi import kiwi
 from search.answer_types import question_form, read_asked
+from search.question_repair import repair_question
 from search.reader import Passage, ReaderModel, question_reading, read, reader_model
-from search.repair import repair_question
 from search.spans import span_candidates, tokens_of
 
 
@@ -69,7 +69,7 @@ def test_repair_spaces_glued_names_and_corrects_one_slip_only_when_unique():
     ex = resolve(
         [analyze_document("d", "케이스브릿지는 2020년 설립되었다. 케이스웍스는 2021년 설립되었다.")]
     )
-    assert repair_question("케이스브릿지언제설립", ex) == "케이스브릿지 언제 설립"
+    assert repair_question("케이스브릿지언제설립", ex) == "케이스브릿지 언제설립"
     assert repair_question("케이스브리지 설립자", ex) == "케이스브릿지 설립자"
     assert repair_question("케이스브릿지는 언제 설립되었나", ex) == "케이스브릿지는 언제 설립되었나"
     assert repair_question("삼성전자 설립자", ex) == "삼성전자 설립자"  # nothing close: untouched

@@ -8,7 +8,7 @@ when exactly one known name is that close, so a question that reads fine is left
 >>> from kg import analyze_document, resolve
 >>> ex = resolve([analyze_document("d", "케이스브릿지는 2020년 설립되었다. 변지원 대표가 세웠다.")])
 >>> repair_question("케이스브릿지언제설립", ex)
-'케이스브릿지 언제 설립'
+'케이스브릿지 언제설립'
 >>> repair_question("케이스브리지 설립자", ex)
 '케이스브릿지 설립자'
 >>> ex = resolve([analyze_document("d", "솔라(Solar)는 업스테이지가 만들었다. Solar 2는 2024년 나왔다.")])
@@ -77,7 +77,7 @@ class NameIndex:
                 continue
             for a in e.aliases:
                 k = name_key(a)
-                if len(k) >= 2:
+                if len(k) >= 2 and not k.isdigit():
                     aliases.setdefault(k, a)
         by_start: dict[str, list[str]] = {}
         by_deletion: dict[str, set[str]] = {}
@@ -103,7 +103,7 @@ def _known(word: str, ex: Extraction) -> bool:
 
 def _split_glued(word: str, names: NameIndex) -> str | None:
     """``앤스로픽설립자`` -> ``앤스로픽 설립자``: the longest known name opening the word, and
-    Kiwi's spacing for the rest (left glued when the rest is only a particle)."""
+    the rest as written (left glued when the rest is only a particle)."""
     key = name_key(word)
     best = ""
     for k in names.by_start.get(key[:2], ()):
@@ -120,7 +120,18 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
     rest = word[i:]
     if _PARTICLE.fullmatch(rest):
         return None
-    return f"{word[:i]} {kiwi().space(rest)}"
+    # Kiwi must agree that a new word starts there: at a morpheme boundary before a content
+    # morpheme (앤스로픽/설립자), or inside a morpheme it did not know (케이스브릿지언제)
+    toks = kiwi().tokenize(word)
+    at = next((t for t in toks if t.start <= i < t.start + t.len), None)
+    if at is None:
+        return None
+    if at.start == i:
+        if at.tag not in {"NNG", "NNP", "NP", "MAG", "VV", "SL", "SN", "NR", "MM"}:
+            return None
+    elif not getattr(at, "oov", False):
+        return None
+    return f"{word[:i]} {rest}"
 
 
 def _correct_slip(word: str, names: NameIndex) -> str | None:
@@ -132,6 +143,9 @@ def _correct_slip(word: str, names: NameIndex) -> str | None:
     key = name_key(stem)
     if len(key) < 3 or not re.search(r"[가-힣]", key):
         return None
+    toks = kiwi().tokenize(stem)
+    if len(toks) != 1 or not getattr(toks[0], "oov", False):
+        return None  # a word Kiwi knows (아니라, 로널드) is not a slip
     close: set[str] = set()
     for d in _deletions(_jamo(key)):
         close |= names.by_deletion.get(d, set())
