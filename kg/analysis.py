@@ -22,7 +22,9 @@ from .text import normalize, split_sentences_many
 
 __all__ = ["DocumentAnalysis", "analyze_document", "analyze_documents", "content_hash"]
 
-ANALYSIS_VERSION = 4  # 4: typed Mention fields, word pieces and the tagger (issue 12 on 17)
+# 4: typed Mention fields, word pieces and the tagger (issue 12 on 17); 5: names never run past a
+# particle or comma, addresses are one place
+ANALYSIS_VERSION = 5
 
 
 @dataclass

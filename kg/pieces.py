@@ -78,6 +78,10 @@ def _separator(text: str, i: int) -> bool:
     return False
 
 
+def _odd_ending(t: Tok) -> bool:
+    return t.tag == "ETM" and t.form not in resources().grammar.adnominal_endings
+
+
 def pieces(text: str, toks: list[Tok]) -> list[Piece]:
     """The pieces of one sentence, in order (pieces without a token are left out)."""
     tail_tags = resources().grammar.tail_tags
@@ -103,7 +107,10 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
             continue
         # the stem ends where the word's final run of grammatical morphemes begins
         stem_last = last
-        while stem_last >= first and toks[stem_last].tag in tail_tags:
+        # Kiwi read an unknown name as grammar ("미스트랄" -> 미스트/이/랄): the stem runs on
+        # to the odd ending, and only what follows it can be tail
+        floor = max((x for x in range(first, last + 1) if _odd_ending(toks[x])), default=first - 1)
+        while stem_last > floor and toks[stem_last].tag in tail_tags:
             after = toks[stem_last + 1].tag if stem_last < last else ""
             if after.startswith("J") and not toks[stem_last].tag.startswith(("J", "ETN")):
                 # no particle follows a verb ending: Kiwi cut an unknown name into grammar

@@ -47,6 +47,7 @@ class Grammar:
     separators: frozenset[str]
     joiners: frozenset[str]
     tail_tags: frozenset[str]
+    adnominal_endings: frozenset[str]
     particles: dict[str, tuple[str, ...]]  # what they mark -> forms
     particle_tags: frozenset[str]
     query_tail: tuple[str, ...]
@@ -57,6 +58,7 @@ class Grammar:
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     place_suffixes: frozenset[str]
+    address_units: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
     passive_verbs: frozenset[str]
@@ -81,6 +83,7 @@ def _grammar() -> Grammar:
         separators=frozenset(g["pieces"]["separators"]),
         joiners=frozenset(g["pieces"]["joiners"]),
         tail_tags=frozenset(g["pieces"]["tail_tags"]),
+        adnominal_endings=frozenset(g["pieces"]["adnominal_endings"]),
         particles=particles,
         particle_tags=frozenset(g["particles"]["tags"]),
         query_tail=tuple(g["particles"]["query_tail"]),
@@ -91,6 +94,7 @@ def _grammar() -> Grammar:
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         place_suffixes=frozenset(g["places"]["suffixes"]),
+        address_units=frozenset(g["places"]["address_units"]),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),

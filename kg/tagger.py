@@ -27,7 +27,15 @@ from .names import name_key
 from .pieces import Piece, Tok
 from .resources import resources
 
-__all__ = ["NameSpan", "TaggerModel", "features", "load_model", "tag"]
+__all__ = [
+    "NameSpan",
+    "TaggerModel",
+    "address_goes_on",
+    "continues",
+    "features",
+    "load_model",
+    "tag",
+]
 
 MODEL_PATH = Path(__file__).with_name("resources") / "tagger.json"
 TYPES = ("Company", "Organization", "Person", "Model", "Place")
@@ -317,6 +325,20 @@ def _marginals(model, scores) -> list[list[float]]:
     return [[math.exp(alpha[t][j] + beta[t][j] - z) for j in range(n)] for t in range(T)]
 
 
+def continues(prev: Piece, piece: Piece) -> bool:
+    """May a name run on from ``prev`` into ``piece``?  Not past a particle or ending
+    (``Anthropic은 AI``), nor over a comma, bracket or quote (``CJ대한통운, 쿠팡``): only a plain
+    space joins the words of one name (``법무법인 태윤``)."""
+    return not prev.tail and piece.start - prev.end == 1 and prev.after.isspace()
+
+
+def address_goes_on(prev: Piece, piece: Piece) -> bool:
+    """Is ``piece`` (a place) the next unit of the address ``prev`` ends?  ("서울 강남구",
+    "성남시 분당구"; not "일본 도쿄": a city after its country is a place of its own)."""
+    units = resources().grammar.address_units
+    return continues(prev, piece) and len(piece.stem) >= 2 and piece.stem[-1] in units
+
+
 def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> list[NameSpan]:
     """The names among a sentence's pieces.
 
@@ -332,6 +354,11 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
         return []
     model = model or load_model()
     scores = _scores(model, features(ps, toks))
+    inside = [k for k, label in enumerate(model.labels) if label.startswith("I-")]
+    for t in range(1, len(ps)):
+        if not continues(ps[t - 1], ps[t]):
+            for k in inside:
+                scores[t][k] = -1e9
     path = _viterbi(model, scores)
     marg = _marginals(model, scores)
     labels = model.labels
@@ -344,7 +371,15 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
             continue
         type_ = label[2:]
         end = t
-        while end + 1 < len(path) and labels[path[end + 1]] == f"I-{type_}":
+        while end + 1 < len(path) and (
+            labels[path[end + 1]] == f"I-{type_}"
+            # places in a row are one address: "서울 강남구", "경기 성남시 분당구"
+            or (
+                type_ == "Place"
+                and labels[path[end + 1]] == "B-Place"
+                and address_goes_on(ps[end], ps[end + 1])
+            )
+        ):
             end += 1
         # the type's probability at the name's first piece, summed over B- labels
         probs = {lab[2:]: marg[t][k] for k, lab in enumerate(labels) if lab.startswith("B-")}
