@@ -102,6 +102,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
     ap.add_argument("--recollect", action="store_true")
+    ap.add_argument("--every", type=int, default=1, help="only every Nth KorQuAD question")
     args = ap.parse_args(argv)
     models = [ReaderModel.load(args.cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
 
@@ -111,6 +112,7 @@ def main(argv=None) -> int:
     else:
         rows = []  # (signals, right, source)
         docs, questions = load_split(args.korquad, "dev")
+        questions = questions[:: args.every]
         data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
         truth = {
             (qa["question"], f"a{ai:03d}-p{pi:02d}"): [a["text"] for a in qa["answers"]]

@@ -154,6 +154,11 @@ def read_asked(toks: list[Token]) -> Asked:
         compound = toks[head_i - 1].form + head  # 출시/일 -> 출시일
         if compound in heads:
             head = compound
+    if head in tables["name_heads"]["names"] and head_i > 0:
+        # "모델 이름이 뭐야": the noun the name belongs to decides (the genitive may be left out)
+        j = head_i - 1 if toks[head_i - 1].tag != "JKG" else head_i - 2
+        if j >= 0 and toks[j].form in heads:
+            head = toks[j].form
     kind_wh = whs.get(wh, "")
     kind_head = heads.get(head, "")
     if wh == "몇":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.josa import fix_particles
@@ -134,6 +134,55 @@ def answer_sentence(
     names = {q_name: (aliases or {}).get(q_name, ())}
     names.update({a: (aliases or {}).get(a, ()) for a in answers})
     return fix_particles(text, names)
+
+
+def unknown_version(q: Question, ex: Extraction) -> str | None:
+    """A numbered version of a named thing that the knowledge base does not know ("Claude 2는
+    언제 출시됐어?" when only Claude and Claude 3 are entities): what is said of another version
+    does not answer it."""
+    for eid, _ in q.entities:
+        if eid not in ex.entities:
+            continue
+        for alias in sorted(ex.entities[eid].aliases, key=len, reverse=True):
+            pattern = re.escape(alias) + r"\s?\d{1,2}(?:\.\d+)?(?![\d.])"
+            m = re.search(pattern, q.text, re.IGNORECASE)
+            after = q.text[m.end() :] if m else ""
+            units = answer_type_tables()["units"]
+            counter = any(after.startswith(u) for k in ("date", "money", "count") for u in units[k])
+            if m and not counter and not any(char.isdigit() for char in alias):
+                version = q.text[m.start() : m.end()]
+                if ex.alias_index.get(name_key(version)) is None:
+                    return version
+                break
+    return None
+
+
+def _prefer_asked_edge(q: Question, ex: Extraction, edges, support, pooled, key: str) -> str:
+    """The reader's pick is an entity the graph links to the asked one by another relation
+    (다리오 아모데이 WORKED_AT 오픈AI, asked who he FOUNDED): when an edge of the asked relation
+    gives a candidate, that candidate is the answer."""
+    if edges is None or key in support or key not in ex.entities:
+        return key
+    other = any(
+        {r.subject, r.object} == {edges[0], key} and r.type != q.relation for r in ex.relations
+    )
+    given = [k for k in pooled if k in support]
+    return max(given, key=lambda k: pooled[k]) if other and given else key
+
+
+def graph_consensus(q: Question, ex: Extraction, graph) -> str | None:
+    """The one entity that the edges of the asked relation give for every entity the question
+    names, when it names two or more ("DALL·E, Whisper, Codex는 어느 모델에 통합되었나?" ->
+    GPT-4 Turbo, by three INTEGRATED_INTO edges); None otherwise."""
+    named = [(eid, p) for eid, p in q.entities if eid in ex.entities]
+    if not q.relation or len(named) < 2:
+        return None
+    common: set[str] | None = None
+    for one in named:
+        found = graph_edges(replace(q, entities=[one]), ex, graph)
+        ids = {ent.id for ent, _, _ in found[1]} if found else set()
+        common = ids if common is None else common & ids
+    return next(iter(common)) if common and len(common) == 1 else None
 
 
 def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
@@ -432,6 +481,27 @@ def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInpu
     return ReaderInput(reading, passages, support, named, names, frozenset(expected), edges)
 
 
+#: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
+_QUANTITY_FITS = {
+    "date": {"date", "number"},
+    "money": {"money", "number"},
+    "number": {"number", "money", "date"},
+}
+
+
+def _fits(asked: Asked, c: Candidate) -> bool:
+    """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
+    is no 200억원, "투자한 금액" is no Claude)."""
+    allowed = _QUANTITY_FITS.get(asked.kind)
+    if allowed is None:
+        return True
+    cls = next((k[5:] for k in c.features if k.startswith("cand=")), "")
+    count = answer_type_tables()["units"]["count"]
+    if asked.kind == "number" and (asked.unit or asked.head) in count:
+        allowed = allowed - {"money"}
+    return cls in allowed
+
+
 def sentence_answer(
     q: Question,
     snap,
@@ -454,12 +524,10 @@ def sentence_answer(
         if not any(n.casefold() in texts for n in q.unknown_names):
             # asked about something this text never names
             return _none(q, hits, asked.kind), nothing
+    if unknown_version(q, ex):
+        return _none(q, hits, asked.kind), nothing  # "Claude 2" where the text has Claude 3 only
     cands = ri.candidates(model)
-    if (
-        asked.kind == "number"
-        and (asked.unit or asked.head) in answer_type_tables()["units"]["count"]
-    ):
-        cands = [c for c in cands if "cand=money" not in c.features]  # "직원 수" is no 200억원
+    cands = [c for c in cands if _fits(asked, c)]
     if not cands:
         return _none(q, hits, asked.kind), nothing
     pooled: dict[str, float] = {}
@@ -469,7 +537,15 @@ def sentence_answer(
         pooled[key] = pooled.get(key, 0.0) + c.probability
         first.setdefault(key, c)
     key = max(pooled, key=lambda k: (pooled[k], first[k].score))
+    agreed = graph_consensus(q, ex, snap.graph)
+    if agreed in pooled:
+        key = agreed  # every name the question gives has an edge to it: the graph decides
+    reader_pick = key
+    key = _prefer_asked_edge(q, ex, edges, support, pooled, key)
     best, probability = first[key], pooled[key]
+    graph_decided = key == agreed or key != reader_pick
+    if graph_decided:
+        probability = max(probability, support.get(key, 0.0))
     runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
     source = passages[best.passage]
     graph_supported = best.entity is not None and best.entity["id"] in support
@@ -482,6 +558,8 @@ def sentence_answer(
             c = first[k]
             if k == key or c.entity is None or c.entity.get("type") != kind:
                 continue
+            if graph_decided and k not in support:
+                continue  # the graph overruled the reader: only what the graph gives
             floor = 0.3 if form == "list" else 0.5
             if k in support:
                 floor = 0.1 if form == "list" else 0.3
@@ -527,6 +605,7 @@ def sentence_answer(
         "reader_logit": logit(probability),
         "margin": probability - runner_up,
         "graph": float(graph_supported),
+        "graph_decided": float(graph_decided),
         "sent_match": best.features.get("sent_match", 0.0),
         "top_passage": float(source.rank == 0 and not source.neighbour),
         f"form={form}": 1.0,

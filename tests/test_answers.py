@@ -63,11 +63,6 @@ def test_relation_between_two_named_companies(seed_kb):
     assert "Microsoft와의 협업" in ans.evidence[0].text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (issue 13): the reader prefers 'AI-GitHub Copilot' beside the names over "
-    "GPT-4 Turbo in the next sentence, though the graph's INTEGRATED_INTO edges say GPT-4 Turbo",
-)
 def test_what_several_named_models_were_integrated_into(seed_kb):
     ans = _ask(seed_kb, "DALL·E, Whisper, Codex는 어느 모델에 통합되었나?")
     assert ans.answer == "GPT-4 Turbo"
