@@ -95,6 +95,26 @@ def test_a_founder_with_and_without_spaces_and_with_a_slip(seed_kb, question):
     assert ans.question == question  # echoed as asked, not as repaired
 
 
+def test_the_graph_overrules_a_reader_pick_linked_by_another_relation(seed_kb):
+    # the sentence beside the name says 오픈AI (where he worked); the FOUNDED edge says Anthropic
+    ans = _ask(seed_kb, "다리오 아모데이가 설립한 회사는?")
+    assert ans.answer in {"Anthropic", "앤스로픽"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Claude 2는 언제 출시됐어?",  # only Claude 3's date is written
+        "앤스로픽의 직원 수는?",  # a count: no name answers it
+        "아마존이 앤스로픽에 투자한 금액은 얼마야?",  # an amount: the article gives none
+    ],
+)
+def test_what_the_article_does_not_say_gets_no_answer(seed_kb, question):
+    ans = _ask(seed_kb, question)
+    assert ans.method == "none" and ans.answer is None
+    assert ans.evidence  # the nearest sentences, as before
+
+
 # ---- forms on texts of our own ---------------------------------------------------------------
 @pytest.fixture(scope="module")
 def news_kb(tmp_path_factory):
