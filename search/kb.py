@@ -19,6 +19,7 @@ reader notices another process's change (a new revision, or a build's new genera
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -220,6 +221,10 @@ class _Writing:
             self._live.write_lock.release()
 
 
+#: where ``build`` runs ingestion
+ENGINES = ("local", "ray")
+
+
 class KnowledgeBase:
     """A Korean knowledge graph with a hybrid sentence index, persisted in one directory that
     several processes may share."""
@@ -250,17 +255,28 @@ class KnowledgeBase:
         progress: bool = False,
         replace: bool = False,
         lock_timeout: float | None = None,
+        engine: str = "local",
+        address: str | None = None,
     ) -> KnowledgeBase:
         """Ingest files and folders (.txt, .md, .jsonl) into a new knowledge base at ``path``.
         ``KnowledgeBase.build([], path=...)`` starts empty.
 
         Over an existing knowledge base it refuses (``KnowledgeBaseError``, nothing changed)
         when that one holds documents the paths do not give, or cannot be read, unless
-        ``replace``.  It waits while another process writes the directory."""
+        ``replace``.  It waits while another process writes the directory.
+        ``engine="ray"`` analyses and embeds on a Ray cluster (``address``, else $RAY_ADDRESS,
+        else a local one); the knowledge base is the same."""
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
         paths = list(paths)
         read_paths(paths)  # bad input fails before anything changes, or waits for the lock
         root = Path(path)
         emb = load_embedder(embedder)
+        run = ingest
+        if engine == "ray":
+            from . import distributed
+
+            run = functools.partial(distributed.ingest, address=address)
         _gen, report = lifecycle.build_generation(
             root,
             lambda: read_paths(paths),  # read again with the lock held: the files as they are
@@ -268,6 +284,7 @@ class KnowledgeBase:
             progress=progress,
             replace=replace,
             lock_timeout=lock_timeout,
+            ingest=run,
         )
         t = time.perf_counter()
         kb = cls.open(root, embedder=emb.id, _loaded=emb)

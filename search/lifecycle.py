@@ -47,7 +47,7 @@ from .crashpoints import crash_point
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
 from .errors import KnowledgeBaseBusyError, KnowledgeBaseError
 from .ingest import SourceDocument
-from .pipeline import IngestReport, ingest
+from .pipeline import IngestReport, analysis_fingerprint, ingest
 from .store import DB_NAME, SCHEMA_VERSION, Store
 
 __all__ = [
@@ -437,6 +437,7 @@ def build_generation(
     progress: bool = False,
     replace: bool = False,
     lock_timeout: float | None = None,
+    ingest=ingest,
 ) -> tuple[str, IngestReport]:
     """Ingest ``docs`` into a new generation and make it the live one; returns its name.
 
@@ -445,7 +446,8 @@ def build_generation(
     are the files as they are after every earlier write (a removal that deleted a file and its
     document is never undone by a build that read the folder before).  Without ``replace`` it
     refuses (``KnowledgeBaseError``, before writing anything) when the live knowledge base
-    cannot be read or holds documents that ``docs`` do not."""
+    cannot be read or holds documents that ``docs`` do not.  ``ingest`` is the engine:
+    ``pipeline.ingest`` here, ``distributed.ingest`` on Ray."""
     root = Path(root)
     with writing(root, "kgsearch build", timeout=lock_timeout, announce=progress):
         if callable(docs):
@@ -466,6 +468,7 @@ def build_generation(
             dim=embedder.dim,
             created=now(),
             revision=0,
+            analysis_fingerprint=analysis_fingerprint(),
         )
         cache = _previous_store(root, old)
         try:

@@ -39,6 +39,7 @@ from .errors import KnowledgeBaseError
 from .examples import example_questions
 from .lexical import BM25
 from .question import PartialNames, partial_names
+from .question_repair import NameIndex
 from .store import Store
 from .vectors import VectorIndex, VectorView
 
@@ -164,6 +165,11 @@ class Snapshot:
         """(entity id, relation type) -> positions of the sentences that state such a relation
         (worked out for the pairs asked about)."""
         return _EvidenceOf(self.extraction, self.pos_of_sentence)
+
+    @functools.cached_property
+    def names(self) -> NameIndex:
+        """For repairing glued and misspelt names in questions."""
+        return NameIndex.build(self.extraction)
 
     @functools.cached_property
     def example_questions(self) -> list[str]:
@@ -403,7 +409,7 @@ def _vector_index(
     if path.exists():
         try:
             index = VectorIndex.load(str(path))
-        except (OSError, RuntimeError) as e:
+        except (OSError, RuntimeError, ValueError) as e:  # ValueError: ivfpq, rebuilt
             log.warning("the saved vector index %s is unreadable (%s); rebuilding it", path, e)
     if index is not None and index.index.d == embedder.dim:
         held = index.ids()
@@ -432,6 +438,8 @@ def next_snapshot(snap: Snapshot, store: Store) -> Snapshot:
     lineage = snap.lineage
     if lineage.broken:
         raise NeedsFullLoad("an earlier change failed half way")
+    if not lineage.vectors.changeable:
+        raise NeedsFullLoad(f"a {lineage.vectors.kind} index is built again, not changed")
     embedder = snap.embedder
     with store.reading():
         revision = store.revision()

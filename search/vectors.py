@@ -1,17 +1,27 @@
-"""The FAISS vector index over sentence embeddings.
+"""The FAISS vector index over sentence embeddings, chosen by size.
 
-Exact inner product (cosine on normalised vectors) for small knowledge bases; HNSW past
-``HNSW_THRESHOLD`` vectors, where exact search gets slow.  Ids are the store's sentence row ids,
-so a document's vectors can be found and removed.
+- ``flat``: exact inner product (cosine on normalised vectors), below ``HNSW_THRESHOLD``;
+- ``hnsw``: a graph over the vectors held in memory, up to ``IVFPQ_THRESHOLD``;
+- ``ivfpq``: for millions of vectors.  An inverted file of ``nlist`` lists (k-means trained on a
+  sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 48
+  sub-vectors of 8 dimensions, 4 bits each: 24 bytes instead of 1,536 for 384-d, scanned with
+  FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best
+  ``rerank`` candidates are scored again exactly against the full vectors, which may be a
+  memory-mapped file on disk: only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md).
+
+Ids are the store's sentence row ids, so a document's vectors can be found and removed.
 
 One index serves every snapshot of a knowledge base in a process and changes in place: vectors
 are added and removed as documents come and go (``add``, ``remove``).  HNSW cannot delete, so
 its removed ids are kept as tombstones that searches skip (``view``); a snapshot searches
-through a ``VectorView`` that skips what was removed when it was taken.
+through a ``VectorView`` that skips what was removed when it was taken.  ``ivfpq`` is not
+changed in place (``changeable``): a knowledge base of millions builds it again.
 """
 
 from __future__ import annotations
 
+import math
+import mmap
 import os
 import threading
 from collections.abc import Iterable
@@ -19,12 +29,44 @@ from collections.abc import Iterable
 import faiss
 import numpy as np
 
-__all__ = ["HNSW_THRESHOLD", "VectorIndex", "VectorView"]
+__all__ = [
+    "HNSW_THRESHOLD",
+    "IVFPQ_THRESHOLD",
+    "KINDS",
+    "IVFPQParams",
+    "VectorIndex",
+    "VectorView",
+]
 
+KINDS = ("flat", "hnsw", "ivfpq")
 HNSW_THRESHOLD = 200_000
+IVFPQ_THRESHOLD = 1_000_000
 # candidates HNSW keeps while searching: recall@10 0.83 at 96 on 1M clustered vectors; see
 # bench/RESULTS.md for the value chosen and its latency
 HNSW_EF_SEARCH = int(os.environ.get("KGSEARCH_HNSW_EF", "512"))
+ADD_CHUNK = 262_144  # vectors read from (possibly memory-mapped) storage at a time
+
+
+class IVFPQParams:
+    """The settings of an ``ivfpq`` index for ``n`` vectors ($KGSEARCH_IVF_* override them)."""
+
+    def __init__(self, n: int, dim: int, nlist: int | None = None):
+        # about sqrt(n) lists, a power of two, at most 1024: every vector added is compared
+        # with every list centre, which is most of the build's time at 10M (bench/RESULTS.md);
+        # ``nlist`` is given for an index built before (loaded)
+        lists = 2 ** round(math.log2(max(math.sqrt(max(n, 1)), 1)))
+        default = nlist or os.environ.get("KGSEARCH_IVF_NLIST") or min(1024, max(64, lists))
+        self.nlist = int(default)
+        # the code of a vector, as FAISS's index_factory writes it: "PQ48x4fs" is product
+        # quantisation, 48 x 4 bits, fast-scan.  Measured at 1M (bench/RESULTS.md): PQ96x4fs
+        # ranks better but scanned ~20x slower here, fast-scan RaBitQ took 100+ ms a query
+        self.codes = os.environ.get("KGSEARCH_IVF_CODES", "PQ48x4fs")
+        self.train_size = min(n, 64 * self.nlist)
+        # a quarter of the lists: neighbours of sentence vectors spread over many lists (at 1M,
+        # 1,000 candidates re-ranked from 64 of 1,024 lists held 0.66 of the true top 10,
+        # from 256 lists 0.92)
+        self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", max(1, self.nlist // 4)))
+        self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "1000"))
 
 
 class _ReadWriteLock:
@@ -69,21 +111,35 @@ class _Held:
 
 
 class VectorIndex:
-    def __init__(self, index: faiss.Index, kind: str):
+    """A FAISS index and, for ``ivfpq``, the full vectors it re-ranks with (rows in id order
+    given by ``ids``)."""
+
+    def __init__(self, index: faiss.Index, kind: str, full=None, ids=None, params=None):
         self.index = index
         self.kind = kind
+        self._full = full  # ivfpq: row -> full vector (ndarray or np.memmap)
+        self._ids = ids  # ivfpq: row -> external id
+        self._params = params
         self._lock = _ReadWriteLock()
         self.dead: frozenset[int] = frozenset()  # HNSW tombstones: removed, still in the graph
 
     @classmethod
     def build(
-        cls, vectors: np.ndarray, ids: np.ndarray, dim: int, kind: str | None = None
+        cls,
+        vectors: np.ndarray,
+        ids: np.ndarray,
+        dim: int,
+        kind: str | None = None,
+        progress=None,
     ) -> VectorIndex:
-        """``kind`` is 'flat', 'hnsw' or None (chosen by size; $KGSEARCH_INDEX overrides)."""
+        """``kind`` is one of KINDS or None (chosen by size; $KGSEARCH_INDEX overrides).
+        ``vectors`` may be a memory-mapped array: ``ivfpq`` reads it in chunks and keeps
+        referring to it for re-ranking instead of copying it, and calls ``progress(done, n)``
+        after each chunk."""
         n = len(ids)
-        kind = (
-            kind or os.environ.get("KGSEARCH_INDEX") or ("hnsw" if n >= HNSW_THRESHOLD else "flat")
-        )
+        kind = kind or os.environ.get("KGSEARCH_INDEX") or cls.kind_for(n)
+        if kind == "ivfpq":
+            return cls._build_ivfpq(vectors, np.asarray(ids, np.int64), dim, progress)
         if kind == "flat":
             base = faiss.IndexFlatIP(dim)
         elif kind == "hnsw":
@@ -91,17 +147,70 @@ class VectorIndex:
             base.hnsw.efConstruction = 80
             base.hnsw.efSearch = HNSW_EF_SEARCH
         else:
-            raise ValueError(f"unknown vector index kind {kind!r}: use 'flat' or 'hnsw'")
+            raise ValueError(f"unknown vector index kind {kind!r}: use one of {', '.join(KINDS)}")
         index = cls(faiss.IndexIDMap2(base), kind)
         index.add(vectors, ids)
         return index
+
+    @staticmethod
+    def kind_for(n: int) -> str:
+        if n >= IVFPQ_THRESHOLD:
+            return "ivfpq"
+        return "hnsw" if n >= HNSW_THRESHOLD else "flat"
+
+    @classmethod
+    def _build_ivfpq(cls, vectors, ids: np.ndarray, dim: int, progress=None) -> VectorIndex:
+        n = len(ids)
+        p = IVFPQParams(n, dim)
+        # L2 on unit vectors ranks as cosine does, and k-means is at home in L2
+        index = faiss.index_factory(dim, f"IVF{p.nlist},{p.codes}", faiss.METRIC_L2)
+        ivf = faiss.extract_index_ivf(index)
+        ivf.cp.niter = 10
+        ivf.cp.max_points_per_centroid = 64
+        rng = np.random.default_rng(0)
+        sample = np.sort(rng.choice(n, size=p.train_size, replace=False))
+        index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
+        _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
+        for start in range(0, n, ADD_CHUNK):
+            chunk = np.ascontiguousarray(vectors[start : start + ADD_CHUNK], dtype=np.float32)
+            index.add_with_ids(chunk, np.arange(start, start + len(chunk), dtype=np.int64))
+            _drop_pages(vectors, start, start + len(chunk))
+            if progress:
+                progress(start + len(chunk), n)
+        ivf.nprobe = p.nprobe
+        _advise_random(vectors)
+        return cls(index, "ivfpq", full=vectors, ids=ids, params=p)
+
+    def describe(self) -> str:
+        """The kind and, for ``ivfpq``, its settings: ``ivfpq IVF1024,PQ48x4fs nprobe 256
+        rerank 1000``."""
+        if self.kind != "ivfpq":
+            return self.kind
+        p = self._params
+        return f"ivfpq IVF{p.nlist},{p.codes} nprobe {p.nprobe} rerank {p.rerank}"
+
+    def tune(self, nprobe: int | None = None, rerank: int | None = None) -> None:
+        """Change an ``ivfpq`` index's search settings (more lists scanned and more candidates
+        re-ranked: better recall, slower answers)."""
+        if nprobe:
+            self._params.nprobe = nprobe
+            faiss.extract_index_ivf(self.index).nprobe = nprobe
+        if rerank:
+            self._params.rerank = rerank
 
     def __len__(self) -> int:
         """Vectors a search can find (tombstones excluded)."""
         return int(self.index.ntotal) - len(self.dead)
 
+    @property
+    def changeable(self) -> bool:
+        """Whether ``add`` and ``remove`` work in place (not for ``ivfpq``)."""
+        return self.kind != "ivfpq"
+
     def ids(self) -> np.ndarray:
         """Every id the index holds, tombstones included."""
+        if self.kind == "ivfpq":
+            return np.asarray(self._ids, dtype=np.int64)
         with self._lock.read():
             return faiss.vector_to_array(self.index.id_map).astype(np.int64)
 
@@ -109,6 +218,8 @@ class VectorIndex:
         ids = np.ascontiguousarray(np.fromiter(ids, dtype=np.int64))
         if not len(ids):
             return
+        if not self.changeable:
+            raise ValueError(f"a {self.kind} index is built again, not changed in place")
         with self._lock.write():
             self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids)
 
@@ -117,6 +228,8 @@ class VectorIndex:
         ids = np.fromiter(ids, dtype=np.int64)
         if not len(ids):
             return
+        if not self.changeable:
+            raise ValueError(f"a {self.kind} index is built again, not changed in place")
         with self._lock.write():
             if self.kind == "hnsw":
                 self.dead = self.dead | frozenset(ids.tolist())
@@ -127,13 +240,24 @@ class VectorIndex:
         """What a snapshot searches: this index as it is now."""
         return VectorView(self, self.dead, len(self))
 
+    def memory_bytes(self) -> int:
+        """Bytes the index holds in memory (the full vectors of ``ivfpq`` stay on disk)."""
+        if self.kind == "ivfpq":
+            ivf = faiss.extract_index_ivf(self.index)
+            codes = ivf.ntotal * (ivf.code_size + 8)  # code + id in the inverted lists
+            return codes + ivf.nlist * ivf.d * 4 + self._ids.nbytes
+        n = len(self)
+        return n * self.index.d * 4 + (n * 32 * 2 * 4 if self.kind == "hnsw" else 0) + n * 8
+
     def search(
         self, query: np.ndarray, k: int, dead: frozenset[int] = frozenset(), selector=None
     ) -> list[tuple[int, float]]:
         if not self.index.ntotal or k <= 0:
             return []
+        q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        if self.kind == "ivfpq":
+            return self._search_ivfpq(q, k)
         k = min(k, int(self.index.ntotal))
-        q = query.reshape(1, -1).astype(np.float32)
         with self._lock.read():
             if dead:
                 params = faiss.SearchParametersHNSW(sel=selector, efSearch=HNSW_EF_SEARCH)
@@ -142,20 +266,67 @@ class VectorIndex:
                 scores, ids = self.index.search(q, k)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
+    def _search_ivfpq(self, q: np.ndarray, k: int) -> list[tuple[int, float]]:
+        _, rows = self.index.search(q, max(k, self._params.rerank))
+        rows = rows[0][rows[0] >= 0]
+        rows.sort()  # ascending rows read the memory-mapped file in order
+        scores = np.asarray(self._full[rows], dtype=np.float32) @ q[0]
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [(int(self._ids[rows[i]]), float(scores[i])) for i in best]
+
     def save(self, path: str) -> None:
         tmp = f"{path}.tmp{os.getpid()}"
         with self._lock.read():
             faiss.write_index(self.index, tmp)
         os.replace(tmp, path)
+        if self.kind == "ivfpq":
+            np.save(f"{path}.ids.npy", self._ids)
 
     @classmethod
-    def load(cls, path: str) -> VectorIndex:
+    def load(cls, path: str, kind: str | None = None, full=None) -> VectorIndex:
+        """``kind``: None reads it from the file; ``full``: the vectors in row order, needed
+        by ``ivfpq`` to re-rank."""
         index = faiss.read_index(path)
-        base = faiss.downcast_index(index.index)
-        kind = "hnsw" if isinstance(base, faiss.IndexHNSW) else "flat"
+        if kind is None:
+            if not hasattr(index, "id_map"):
+                kind = "ivfpq"
+            elif isinstance(faiss.downcast_index(index.index), faiss.IndexHNSW):
+                kind = "hnsw"
+            else:
+                kind = "flat"
         if kind == "hnsw":
-            base.hnsw.efSearch = HNSW_EF_SEARCH
+            faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH
+        if kind == "ivfpq":
+            ids = np.load(f"{path}.ids.npy")
+            if full is None or len(full) != len(ids):
+                raise ValueError(f"{path}: an ivfpq index needs its {len(ids)} full vectors")
+            ivf = faiss.extract_index_ivf(index)
+            params = IVFPQParams(len(ids), index.d, nlist=ivf.nlist)
+            ivf.nprobe = params.nprobe
+            _advise_random(full)
+            return cls(index, kind, full=full, ids=ids, params=params)
         return cls(index, kind)
+
+
+def _advise_random(vectors) -> None:
+    """Re-ranking reads scattered rows of a memory-mapped file: no read-ahead around them."""
+    mm = getattr(vectors, "base", None)
+    if isinstance(mm, mmap.mmap):
+        mm.madvise(mmap.MADV_RANDOM)
+
+
+def _drop_pages(vectors, start: int, stop: int) -> None:
+    """Rows of a memory-mapped file that were read once need not stay in this process's
+    resident memory (they stay in the page cache, where the kernel may drop them)."""
+    mm = getattr(vectors, "base", None)
+    if not isinstance(mm, mmap.mmap):
+        return  # not a memory-mapped file (or a view of one)
+    row, page = vectors.strides[0], mmap.PAGESIZE
+    first = vectors.offset % mmap.ALLOCATIONGRANULARITY  # where row 0 starts in the mapping
+    begin = (first + start * row) // page * page
+    end = (first + stop * row) // page * page
+    if end > begin:
+        mm.madvise(mmap.MADV_DONTNEED, begin, end - begin)
 
 
 class VectorView:
