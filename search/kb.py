@@ -30,14 +30,32 @@ from . import answering, inventory, lifecycle
 from .embedders import Embedder, load_embedder
 from .errors import KnowledgeBaseError, UnknownEntityError
 from .ingest import SourceDocument, read_paths
-from .limits import MAX_DOCUMENT_CHARS, MAX_QUERY_CHARS, check_document_text, check_k, check_query
+from .limits import (
+    MAX_DOCUMENT_CHARS,
+    MAX_QUERY_CHARS,
+    check_document_text,
+    check_k,
+    check_query,
+    check_unicode,
+)
 from .pipeline import SNAPSHOT_STAGE, IngestReport, ingest
 from .results import Answer, EntityView, Hit
 from .snapshot import Snapshot, forget_vector_index, load_snapshot
 
-__all__ = ["MAX_DOCUMENT_CHARS", "MAX_QUERY_CHARS", "KnowledgeBase", "KnowledgeBaseError"]
+__all__ = [
+    "MAX_DOCUMENT_CHARS",
+    "MAX_QUERY_CHARS",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "auto_document_id",
+]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
+
+
+def auto_document_id(text: str) -> str:
+    """The id of a document given without one: named by its content."""
+    return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 class KnowledgeBase:
@@ -90,7 +108,7 @@ class KnowledgeBase:
     ) -> str:
         """Add or update one document; returns its id.  Unchanged content does nothing."""
         check_document_text(text)
-        doc_id = doc_id or "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        doc_id = doc_id or auto_document_id(text)
         self.add_documents([SourceDocument(doc_id, text, title, source)])
         return doc_id
 
@@ -102,12 +120,22 @@ class KnowledgeBase:
 
     def add_documents(self, docs: list[SourceDocument], progress: bool = False) -> list[str]:
         """Add or update documents; returns their ids.  ``last_ingest`` says what changed."""
+        self.ingest_documents(docs, progress=progress)
+        return [d.id for d in docs]
+
+    def ingest_documents(self, docs: list[SourceDocument], progress: bool = False) -> IngestReport:
+        """Add or update documents; the report says which changed and which of them were new,
+        decided under the write lock (so of two writers of one new id, one creates it)."""
+        for d in docs:
+            check_document_text(d.text)
+            check_unicode(d.id, "id")
+            check_unicode(d.title, "title")
         with self._write_lock:
             report = ingest(self._gen.store, self._gen.embedder, docs, progress=progress)
             if report.changed:
                 report.stages[SNAPSHOT_STAGE] = self._commit_change()
             self.last_ingest = report
-        return [d.id for d in docs]
+        return report
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document and everything only it supported; False if it was not there."""

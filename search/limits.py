@@ -20,11 +20,32 @@ __all__ = [
     "check_document_text",
     "check_k",
     "check_query",
+    "check_unicode",
 ]
 
 MAX_QUERY_CHARS = 1000
 MAX_DOCUMENT_CHARS = 5_000_000
 MAX_K = 100
+
+
+def check_unicode(value: str | None, what: str) -> None:
+    """InputError when ``value`` holds a lone surrogate: valid in JSON ("\\ud800") and in a
+    Python string, but no character, so it cannot be stored, searched or printed.
+
+    >>> check_unicode("앤스로픽" + chr(0xD800), "title")
+    Traceback (most recent call last):
+    ...
+    search.ingest.InputError: 'title' holds a lone surrogate (U+D800 at character 4), which is not text
+    """
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(
+            f"{what!r} holds a lone surrogate (U+{ord(value[e.start]):04X} at character "
+            f"{e.start}), which is not text"
+        ) from None
 
 
 def check_query(query) -> str:
@@ -33,6 +54,7 @@ def check_query(query) -> str:
         raise ValueError("the query is empty")
     if len(query) > MAX_QUERY_CHARS:
         raise ValueError(f"the query has {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
+    check_unicode(query, "query")
     return query.strip()
 
 
@@ -47,6 +69,7 @@ def check_document_text(text) -> None:
     """InputError when a document's text is empty or over MAX_DOCUMENT_CHARS."""
     if not isinstance(text, str) or not text.strip():
         raise InputError("the document text is empty")
+    check_unicode(text, "text")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InputError(
             f"the document has {len(text):,} characters, over the limit of "

@@ -56,11 +56,13 @@ EMBED_BATCH = 256  # large batches let the bulk engine sort by length
 
 @dataclass
 class IngestReport:
-    """What one ingestion did: the documents it stored and the seconds each stage took (empty
-    when every document was unchanged)."""
+    """What one ingestion did: the documents it stored, those of them that were new, and the
+    seconds each stage took (empty when every document was unchanged)."""
 
     changed: list[str] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
+    #: ids the store did not hold before (the rest of ``changed`` were updates)
+    created: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,7 @@ def ingest(
     todo = pending(store, docs)
     if not todo:
         return report
+    report.created = [d.id for d in todo if store.document_hash(d.id) is None]
     analyses = analyse(todo, progress)
     watch.lap(STAGES[0])
     prepared = index_terms(analyses)

@@ -6,27 +6,32 @@ raises ``ApiError`` and every error becomes a JSON body in ``web.edge``.
 
 from __future__ import annotations
 
-import hmac
-import ipaddress
-import json
-import os
-from collections.abc import Callable
-from functools import wraps
+from dataclasses import replace
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, request
+from werkzeug.routing import PathConverter
 
 from search import KnowledgeBase
-from search.limits import MAX_DOCUMENT_CHARS, MAX_K, MAX_QUERY_CHARS
+from search.kb import auto_document_id
+from search.limits import MAX_K, MAX_QUERY_CHARS
 
 from .edge import ApiError
+from .upload import document_from_request
 
-__all__ = ["api", "current_kb"]
+__all__ = ["DocumentIdConverter", "api", "current_kb"]
 
 api = Blueprint("api", __name__)
 
 GRAPH_MIMETYPES = {"json": "application/json", "graphml": "application/xml", "cypher": "text/plain"}
-MAX_DOC_ID_CHARS = 200
+
+
+class DocumentIdConverter(PathConverter):
+    """A document id in a URL: anything, slashes included, even a leading one
+    (``DELETE /api/documents//etc/news`` removes the document ``/etc/news``)."""
+
+    regex = ".+"
+    part_isolating = False  # the id may hold slashes
 
 
 def current_kb() -> KnowledgeBase:
@@ -55,64 +60,6 @@ def int_arg(name: str, default: int, lo: int, hi: int) -> int:
     if not lo <= value <= hi:
         raise ApiError(400, f"'{name}' must be from {lo} to {hi}, not {value}")
     return value
-
-
-def document_body(raw: bytes) -> tuple[str, str | None, str]:
-    """(text, id or None, title) of a POST /api/documents body."""
-    try:
-        body = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ApiError(400, "the body is not UTF-8") from None
-    except json.JSONDecodeError as e:
-        raise ApiError(400, f"the body is not JSON ({e.msg} at character {e.pos})") from None
-    if not isinstance(body, dict):
-        raise ApiError(400, 'the body must be a JSON object {"id"?, "title"?, "text"}')
-    text, doc_id, title = body.get("text"), body.get("id"), body.get("title", "")
-    if not isinstance(text, str) or not text.strip():
-        raise ApiError(400, "'text' must be a non-empty string")
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise ApiError(413, f"'text' is over the limit of {MAX_DOCUMENT_CHARS:,} characters")
-    if doc_id is not None and (
-        not isinstance(doc_id, str)
-        or not doc_id.strip()
-        or len(doc_id) > MAX_DOC_ID_CHARS
-        or "#" in doc_id
-    ):
-        raise ApiError(
-            400,
-            f"'id' must be a non-empty string of at most {MAX_DOC_ID_CHARS} characters without '#'",
-        )
-    if not isinstance(title, str):
-        raise ApiError(400, "'title' must be a string")
-    return text, doc_id, title
-
-
-def writes(view: Callable) -> Callable:
-    """Only for the token's holder when KGSEARCH_TOKEN is set, else only from this machine."""
-
-    @wraps(view)
-    def guarded(*args, **kwargs):
-        token = os.environ.get("KGSEARCH_TOKEN", "")
-        if token:
-            given = request.headers.get("Authorization", "")
-            if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-                raise ApiError(401, "this route needs 'Authorization: Bearer <KGSEARCH_TOKEN>'")
-        elif not _from_loopback():
-            raise ApiError(
-                403,
-                "writes are allowed only from this machine unless KGSEARCH_TOKEN "
-                "is set on the server",
-            )
-        return view(*args, **kwargs)
-
-    return guarded
-
-
-def _from_loopback() -> bool:
-    try:
-        return ipaddress.ip_address(request.remote_addr or "").is_loopback
-    except ValueError:
-        return False
 
 
 # ---- routes ----------------------------------------------------------------------------------------
@@ -161,18 +108,19 @@ def stats():
     return jsonify(current_kb().stats())
 
 
+# writes are checked for origin, body type and writer in web.access, before any view runs
 @api.post("/api/documents")
-@writes
 def add_document():
-    text, doc_id, title = document_body(request.get_data(cache=False))
+    doc = document_from_request(request)
     kb = current_kb()
-    existed = doc_id in kb.document_ids() if doc_id else False
-    new_id = kb.add_text(text, doc_id=doc_id, title=title, source="api")
-    return jsonify(id=new_id, updated=existed, stats=kb.stats()), 200 if existed else 201
+    doc = replace(doc, id=doc.id or auto_document_id(doc.text))
+    report = kb.ingest_documents([doc])
+    # an unchanged document is not in report.created: it existed, and the answer says so
+    created = doc.id in report.created
+    return jsonify(id=doc.id, updated=not created, stats=kb.stats()), 201 if created else 200
 
 
-@api.delete("/api/documents/<path:doc_id>")
-@writes
+@api.delete("/api/documents/<doc_id:doc_id>")
 def remove_document(doc_id: str):
     kb = current_kb()
     if not kb.remove(doc_id):

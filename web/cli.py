@@ -181,6 +181,24 @@ def cmd_serve(args) -> int:
     # (bench/load.py: p99 128 ms instead of 309 ms).  Set before the engine loads; a value
     # given by the user wins.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from .access import Exposure
+    from .serving import Listen, check_listen, serve
+
+    # where and to whom it is exposed is checked before anything slow loads
+    exposure = Exposure.from_env(
+        allowed_hosts=[*args.allowed_host, *([] if _wildcard(args.host) else [args.host])],
+        behind_proxy=args.behind_proxy is not None,
+        trusted_proxies=[args.behind_proxy] if args.behind_proxy else [],
+    )
+    listen = Listen(args.host, args.port, read_timeout=args.read_timeout, threads=args.threads)
+    for warning in check_listen(listen, exposure, args.insecure_no_token):
+        print(f"kgsearch: {warning}", file=sys.stderr)
+    if exposure.behind_proxy and exposure.token is None:
+        print(
+            "kgsearch: behind a proxy writes need KGSEARCH_TOKEN; without it they are refused",
+            file=sys.stderr,
+        )
+
     from search import KnowledgeBase, KnowledgeBaseError
     from search.ingest import SUFFIXES
 
@@ -193,19 +211,23 @@ def cmd_serve(args) -> int:
             raise
         print(f"no knowledge base at {path} yet: building it from {data}/", file=sys.stderr)
         kb = KnowledgeBase.build([data], path=path, progress=True)
-    from waitress import serve
-
     from .app import create_app
 
-    app = create_app(kb=kb)
-    print(
-        f"kgsearch: serving {path} on http://{args.host}:{args.port} "
-        f"({kb.stats()['documents']} documents)",
-        file=sys.stderr,
-        flush=True,
-    )
-    serve(app, host=args.host, port=args.port, threads=args.threads, ident="kgsearch")
+    app = create_app(kb=kb, exposure=exposure)
+    documents = kb.stats()["documents"]
+
+    def announce(url: str) -> None:
+        print(f"kgsearch: serving {path} on {url} ({documents} documents)", file=sys.stderr)
+        sys.stderr.flush()
+
+    serve(app, listen, announce=announce)
     return 0
+
+
+def _wildcard(host: str) -> bool:
+    from .serving import wildcard
+
+    return wildcard(host)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -259,9 +281,39 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--entity", help="only this entity's neighbourhood")
     sp.add_argument("--depth", type=int, default=1)
     sp = cmd("serve", cmd_serve, "the web app on a production WSGI server")
-    sp.add_argument("--host", default="127.0.0.1")
-    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sp.add_argument("--port", type=int, default=8000, help="1-65535 (default 8000)")
     sp.add_argument("--threads", type=int, default=8)
+    sp.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name clients may use in the Host header besides localhost, 127.0.0.1 and "
+        "[::1] (repeatable; or $KGSEARCH_ALLOWED_HOSTS, comma-separated)",
+    )
+    sp.add_argument(
+        "--behind-proxy",
+        nargs="?",
+        const="127.0.0.1",
+        default=None,
+        metavar="PROXY_ADDR",
+        help="a reverse proxy at PROXY_ADDR (default 127.0.0.1) forwards the clients: its "
+        "X-Forwarded-For/-Host are believed, and no request counts as loopback",
+    )
+    sp.add_argument(
+        "--insecure-no-token",
+        action="store_true",
+        help="serve on a non-loopback address without KGSEARCH_TOKEN (anyone who reaches it "
+        "reads everything)",
+    )
+    sp.add_argument(
+        "--read-timeout",
+        type=float,
+        default=15.0,
+        metavar="SECONDS",
+        help="how long a client may take to send one request (default 15)",
+    )
     sp = cmd("stats", cmd_stats, "counts of what the knowledge base holds")
     sp.add_argument("--json", action="store_true")
     return p

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, current_app, render_template, request
 
 from search.limits import MAX_QUERY_CHARS
 
@@ -41,6 +41,8 @@ def index():
         stats=kb.stats(),
         examples=kb.example_questions(),
         highlight=highlight,
+        # the page's own uploads send it (multipart forms need it; see web.access)
+        csrf_token=current_app.extensions["kgsearch.exposure"].csrf_token,
     )
 
 
