@@ -1,5 +1,6 @@
 # Two commands for a fresh machine:
 #   make run   - create .venv, install, build the knowledge base from data/, serve http://127.0.0.1:8000
+#                (make run PORT=8001 HOST=0.0.0.0 KB=other/kb to change where)
 #   make test  - create .venv, install with test extras, run the whole test suite
 # Both are idempotent: a stamp file remembers what .venv already has.
 
@@ -7,6 +8,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 KB     ?= data/kb
+PORT   ?= 8000
+HOST   ?= 127.0.0.1
 DOCS   := $(wildcard data/*.txt data/*.md data/*.jsonl)
 
 .PHONY: run test build clean bench lint
@@ -31,7 +34,7 @@ $(KB)/CURRENT: $(DOCS) | $(VENV)/.installed
 build: $(KB)/CURRENT
 
 run: $(VENV)/.installed $(KB)/CURRENT
-	$(BIN)/kgsearch serve --kb $(KB)
+	$(BIN)/kgsearch serve --kb $(KB) --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .

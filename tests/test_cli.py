@@ -63,18 +63,81 @@ def test_errors_are_one_clear_line(seed_kb_path, args, status, message):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_missing_knowledge_base(tmp_path):
-    proc = run("stats", kb=tmp_path / "none", check=False)
-    assert proc.returncode == 1 and "kgsearch build" in proc.stderr
+@pytest.mark.parametrize("command", [["stats"], ["ask", "누가?"], ["entity", "x"], ["remove", "d"]])
+def test_missing_knowledge_base_is_bad_input(tmp_path, command):
+    proc = run(*command, kb=tmp_path / "none", check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert "no knowledge base at" in proc.stderr and "kgsearch build" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_bad_usage_exits_2():
-    proc = subprocess.run(
-        [sys.executable, "-m", "web.cli", "export", "--format", "csv"],
+def test_global_options_before_or_after_the_command(seed_kb_path, tmp_path):
+    before = run("--kb", str(seed_kb_path), "stats", "--json")
+    after = run("stats", "--json", "--kb", str(seed_kb_path))
+    assert json.loads(before.stdout) == json.loads(after.stdout)
+    assert json.loads(before.stdout)["documents"] == 1
+    out = json.loads(
+        run("--kb", str(seed_kb_path), "ask", "--json", "Claude를 개발한 회사는?").stdout
+    )
+    assert out["answer"] == "Anthropic"
+    # the option given after the command wins, as the last one given
+    proc = run("--kb", str(tmp_path / "none"), "stats", "--kb", str(seed_kb_path))
+    assert "documents: 1" in proc.stdout
+    env_only = subprocess.run(
+        [sys.executable, "-m", "web.cli", "stats", "--json"],
         capture_output=True,
         text=True,
+        env=dict(os.environ, KGSEARCH_KB=str(seed_kb_path)),
+        cwd=tmp_path,
     )
-    assert proc.returncode == 2
+    assert json.loads(env_only.stdout)["documents"] == 1
+
+
+def test_help_documents_exit_status_and_jsonl():
+    out = run("--help").stdout
+    assert "--kb DIR" in out and "2 bad usage" in out and '"text"' in out
+
+
+@pytest.mark.parametrize(
+    "args, unbuffered",
+    [
+        (["stats"], False),  # one write when the output is flushed at the end
+        (["search", "-k", "100", "앤스로픽"], True),  # a write per line, from inside the command
+        (["export", "--format", "json"], False),  # one large write
+    ],
+)
+def test_a_closed_pipe_is_not_an_error(seed_kb_path, args, unbuffered):
+    """`kgsearch stats | head -1`: a reader that leaves early is no error: no traceback, no
+    'Broken pipe' line.  The reader here leaves before the first write, so that the write
+    fails every time (a reader that takes a line first may or may not have taken it all)."""
+    read_end, write_end = os.pipe()
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "web.cli", *args, "--kb", str(seed_kb_path)],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(write_end)
+    os.close(read_end)
+    stderr = proc.stderr.read().decode("utf-8")
+    status = proc.wait(timeout=120)
+    assert stderr == "", stderr
+    assert status == 141  # 128 + SIGPIPE, what the shell reports for `yes | head -1`
+
+
+def test_head_gets_the_first_line(seed_kb_path):
+    proc = subprocess.run(
+        f"{sys.executable} -m web.cli export --format cypher --kb {seed_kb_path} | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
+    )
+    assert proc.stdout.startswith("CREATE CONSTRAINT") and proc.stderr == ""
 
 
 def test_build_add_remove(tmp_path):

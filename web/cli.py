@@ -1,13 +1,17 @@
-"""The ``kgsearch`` command line (see interfaces.md).
+"""The ``kgsearch`` command line (see docs/interfaces.md).
 
-Errors are one line on stderr: exit 2 for bad usage or input, 1 for other failures.
+Errors are one line on stderr: exit 2 for bad usage or input (a missing knowledge base
+included), 1 for other failures (``entity`` exits 1 when no entity has the name).  Global
+options such as ``--kb`` may stand before or after the command.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -19,13 +23,17 @@ class UsageError(Exception):
 
 
 def _kb_path(args) -> Path:
-    return Path(args.kb or os.environ.get("KGSEARCH_KB") or "data/kb")
+    return Path(getattr(args, "kb", None) or os.environ.get("KGSEARCH_KB") or "data/kb")
 
 
 def _open(args):
-    from search import KnowledgeBase
+    """The knowledge base the user named; one that cannot be opened is bad input (exit 2)."""
+    from search import KnowledgeBase, KnowledgeBaseError
 
-    return KnowledgeBase.open(_kb_path(args))
+    try:
+        return KnowledgeBase.open(_kb_path(args))
+    except KnowledgeBaseError as e:
+        raise UsageError(str(e)) from None
 
 
 def _print_json(obj) -> None:
@@ -182,7 +190,7 @@ def cmd_serve(args) -> int:
     # given by the user wins.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from .access import Exposure
-    from .serving import Listen, check_listen, serve
+    from .serving import Listen, check_listen, make_server, server_url
 
     # where and to whom it is exposed is checked before anything slow loads
     exposure = Exposure.from_env(
@@ -202,6 +210,7 @@ def cmd_serve(args) -> int:
     from search import KnowledgeBase, KnowledgeBaseError
     from search.ingest import SUFFIXES
 
+    _check_port(args.host, args.port)  # before minutes of building, not after
     path = _kb_path(args)
     try:
         kb = KnowledgeBase.open(path)
@@ -214,13 +223,17 @@ def cmd_serve(args) -> int:
     from .app import create_app
 
     app = create_app(kb=kb, exposure=exposure)
-    documents = kb.stats()["documents"]
-
-    def announce(url: str) -> None:
-        print(f"kgsearch: serving {path} on {url} ({documents} documents)", file=sys.stderr)
-        sys.stderr.flush()
-
-    serve(app, listen, announce=announce)
+    try:
+        server = make_server(app, listen)
+    except OSError as e:
+        raise PortError(_port_message(e, args.host, args.port)) from None
+    print(
+        f"kgsearch: serving {path} on {server_url(server, listen)} "
+        f"({kb.stats()['documents']} documents)",
+        file=sys.stderr,
+        flush=True,
+    )
+    server.run()
     return 0
 
 
@@ -230,17 +243,77 @@ def _wildcard(host: str) -> bool:
     return wildcard(host)
 
 
+class PortError(OSError):
+    """The server cannot listen where it was asked to: exit status 1, with a hint."""
+
+
+def _check_port(host: str, port: int) -> None:
+    """Bind and release the address once, so a busy port is reported before anything loads."""
+    if not 0 <= port <= 65535:
+        raise UsageError(f"--port must be from 0 to 65535, not {port}")
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as e:
+        raise UsageError(
+            f"--host {host!r} is not an address of this machine ({e.strerror})"
+        ) from None
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as waitress binds
+        try:
+            probe.bind(address)
+        except OSError as e:
+            raise PortError(_port_message(e, host, port)) from None
+
+
+def _free_port_after(host: str, port: int) -> int | None:
+    for candidate in range(port + 1, min(port + 50, 65536)):
+        with socket.socket() as probe:
+            try:
+                probe.bind((host, candidate))
+            except OSError:
+                continue
+            return candidate
+    return None
+
+
+def _port_message(e: OSError, host: str, port: int) -> str:
+    if e.errno == errno.EADDRINUSE:
+        free = _free_port_after(host, port) or port + 1
+        return (
+            f"port {port} on {host} is already in use (another kgsearch serve?): stop it, or "
+            f"pick a free port with `kgsearch serve --port {free}` or `make run PORT={free}`"
+        )
+    if e.errno == errno.EACCES:
+        return f"not allowed to listen on port {port}: use a port above 1023, e.g. --port 8000"
+    if e.errno == errno.EADDRNOTAVAIL:
+        return f"--host {host} is not an address of this machine: try --host 127.0.0.1"
+    return f"cannot listen on {host}:{port}: {e.strerror or e}"
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="kgsearch", description="Korean knowledge graph + semantic search"
+    # Global options are accepted before and after the command: both parsers know them, and
+    # SUPPRESS keeps the sub-command's unset default from overwriting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--kb",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="knowledge base directory (default $KGSEARCH_KB, then data/kb)",
     )
+    p = argparse.ArgumentParser(
+        prog="kgsearch",
+        description="Korean knowledge graph + semantic search",
+        parents=[common],
+        epilog="Exit status: 0 done, 1 failure (or no such entity/document), 2 bad usage or "
+        "input, including a missing knowledge base.  Files: .txt, .md, or .jsonl with one "
+        'JSON object per line: {"id": "news-1", "title": "...", "text": "..."} ("text" '
+        'required; "id" defaults to FILE-LINE, "title" to the first line).',
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def cmd(name, func, help_):
-        sp = sub.add_parser(name, help=help_, description=help_)
-        sp.add_argument(
-            "--kb", metavar="DIR", help="knowledge base directory (default $KGSEARCH_KB or data/kb)"
-        )
+        sp = sub.add_parser(name, help=help_, description=help_, parents=[common])
         sp.set_defaults(func=func)
         return sp
 
@@ -282,7 +355,9 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--depth", type=int, default=1)
     sp = cmd("serve", cmd_serve, "the web app on a production WSGI server")
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    sp.add_argument("--port", type=int, default=8000, help="1-65535 (default 8000)")
+    sp.add_argument(
+        "--port", type=int, default=8000, help="0-65535 (default 8000; 0 picks a free port)"
+    )
     sp.add_argument("--threads", type=int, default=8)
     sp.add_argument(
         "--allowed-host",
@@ -319,13 +394,29 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kgsearch")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def main(argv=None) -> int:
     from search import EmbedderError, InputError, KnowledgeBaseError
 
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return status
+    except BrokenPipeError:
+        # The reader went away (`kgsearch stats | head -1`): like other Unix tools, stop
+        # quietly.  Later flushes of stdout go nowhere instead of printing a second error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what the shell reports for a tool stopped by the pipe
     except (UsageError, InputError, ValueError) as e:
         print(f"kgsearch: {e}", file=sys.stderr)
         return 2
@@ -336,6 +427,15 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("kgsearch: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:
+        if os.environ.get("KGSEARCH_DEBUG"):
+            raise
+        print(
+            f"kgsearch: internal error ({type(e).__name__}: {e}); "
+            "KGSEARCH_DEBUG=1 shows the traceback",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

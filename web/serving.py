@@ -3,7 +3,7 @@ is refused from its Content-Length (or, when chunked, as soon as it grows past t
 before it is read; a client that stops sending, or takes longer than the read timeout to send
 one request, is disconnected; the server's own refusals are JSON like the app's.
 
-Also the rules for where the server may listen: a port from 1 to 65535, and no address other
+Also the rules for where the server may listen: a port from 0 (any free one) to 65535, and no address other
 than loopback without a token unless the user insists (``--insecure-no-token``).
 """
 
@@ -21,7 +21,7 @@ from waitress.task import ErrorTask
 from .access import Exposure, is_loopback
 from .edge import MAX_BODY_BYTES
 
-__all__ = ["Listen", "check_listen", "serve", "wildcard"]
+__all__ = ["Listen", "check_listen", "make_server", "server_url", "wildcard"]
 
 #: seconds a client may take to send one request (headers and body), and may stay silent
 READ_TIMEOUT = 15.0
@@ -52,13 +52,13 @@ def _addresses(host: str) -> list[str]:
 def check_listen(listen: Listen, exposure: Exposure, insecure_no_token: bool) -> list[str]:
     """The warnings to print before serving; ValueError (a message for the user) when the
     settings are unsafe or impossible."""
-    if not 1 <= listen.port <= 65535:
-        raise ValueError(f"--port must be from 1 to 65535, not {listen.port}")
+    if not 0 <= listen.port <= 65535:
+        raise ValueError(f"--port must be from 0 to 65535, not {listen.port}")
     if listen.read_timeout <= 0:
         raise ValueError("--read-timeout must be a positive number of seconds")
     addresses = _addresses(listen.host)
     if not addresses:
-        raise ValueError(f"--host {listen.host!r} is not an address or a name this machine knows")
+        raise ValueError(f"--host {listen.host!r} is not an address of this machine")
     exposed = [a for a in addresses if wildcard(a) or not is_loopback(a)]
     if not exposed or exposure.token is not None:
         return []
@@ -109,8 +109,9 @@ class _BoundedChannel(HTTPChannel):
         return super().received(data)
 
 
-def serve(app, listen: Listen, announce=None) -> None:
-    """Serve ``app`` until interrupted; ``announce(url)`` is called once it listens."""
+def make_server(app, listen: Listen):
+    """A waitress server for ``app``, listening (``.run()`` serves until interrupted);
+    OSError when it cannot listen there."""
     channel = type("Channel", (_BoundedChannel,), {"read_timeout": listen.read_timeout})
     where = (
         {"sockets": [_dual_stack_socket(listen.port)]}
@@ -131,12 +132,17 @@ def serve(app, listen: Listen, announce=None) -> None:
     )
     for s in _servers(server):
         s.channel_class = channel
-    if announce is not None:
-        host = getattr(server, "effective_host", listen.host)
-        port = getattr(server, "effective_port", listen.port)
-        shown = f"[{host}]" if ":" in str(host) else host
-        announce(f"http://{shown}:{port}")
-    server.run()
+    return server
+
+
+def server_url(server, listen: Listen) -> str:
+    """Where the server listens, as a URL (the real port, also when asked for port 0)."""
+    port = listen.port
+    for s in _servers(server):
+        port = s.socket.getsockname()[1]
+        break
+    host = f"[{listen.host}]" if ":" in listen.host else listen.host
+    return f"http://{host}:{port}"
 
 
 def _dual_stack_socket(port: int) -> socket.socket:
