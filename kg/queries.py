@@ -14,7 +14,14 @@ import itertools
 
 import networkx as nx
 
-__all__ = ["communities", "entity_graph", "neighbourhood", "relations", "shortest_path"]
+__all__ = [
+    "communities",
+    "document_graph",
+    "entity_graph",
+    "neighbourhood",
+    "relations",
+    "shortest_path",
+]
 
 
 def entity_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -124,3 +131,34 @@ def communities(g: nx.MultiDiGraph, seed: int = 0) -> list[list[str]]:
         return []
     parts = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     return sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p))
+
+
+def document_graph(g: nx.MultiDiGraph, doc_id: str) -> nx.MultiDiGraph:
+    """The entities one document mentions and the relations its sentences state, found through
+    the lexical layer (document -> sentences -> mentioned entities).  Empty for an unknown id.
+
+    >>> from kg import analyze_document, resolve, build_graph
+    >>> from kg.model import Document
+    >>> a = analyze_document("d1", "Upstage는 Solar를 개발했다.")
+    >>> b = analyze_document("d2", "Google은 Gemini를 개발했다.")
+    >>> g = build_graph(resolve([a, b]), [Document("d1", "", "", ""), Document("d2", "", "", "")])
+    >>> sorted(document_graph(g, "d1").edges(keys=True))
+    [('upstage', 'solar', 'DEVELOPED')]
+    """
+    doc_node = f"doc:{doc_id}"
+    if doc_node not in g:
+        return nx.MultiDiGraph()
+    sentences = {s for _, s, k in g.out_edges(doc_node, keys=True) if k == "HAS_SENTENCE"}
+    sentence_ids = {g.nodes[s].get("sentence_id") for s in sentences}
+    entities = {
+        e
+        for s in sentences
+        for _, e, k in g.out_edges(s, keys=True)
+        if k == "MENTIONS" and g.nodes[e].get("kind") == "entity"
+    }
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((e, g.nodes[e]) for e in entities)
+    for u, v, k, d in g.subgraph(entities).edges(keys=True, data=True):
+        if any(ev.get("sentence_id") in sentence_ids for ev in d.get("evidence", [])):
+            out.add_edge(u, v, key=k, **d)
+    return out

@@ -19,6 +19,7 @@ __all__ = [
     "InputError",
     "SourceDocument",
     "decode_bytes",
+    "read_bytes",
     "read_paths",
     "strip_markup",
 ]
@@ -124,19 +125,43 @@ def read_paths(paths, root: Path | None = None) -> list[SourceDocument]:
     return docs
 
 
-def _read_one(path: Path, doc_id: str) -> list[SourceDocument]:
+def _check_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
             f"{path}: unsupported file type {suffix or '(none)'}; use {', '.join(SUFFIXES)}"
         )
-    text = decode_bytes(_read_file(path), str(path))
+    return suffix
+
+
+def _read_one(path: Path, doc_id: str) -> list[SourceDocument]:
+    _check_suffix(path)
+    return read_bytes(path, _read_file(path), doc_id)
+
+
+def read_bytes(
+    name: str | Path, raw: bytes, doc_id: str | None = None, source: str | None = None
+) -> list[SourceDocument]:
+    """The documents of one file's content, read as ``read_paths`` reads a file of that name
+    (an upload, say): its suffix decides the format, the id is ``doc_id`` or the name's stem.
+
+    >>> [(d.id, d.text) for d in read_bytes("뉴스.md", "**업스테이지**는 솔라를 개발했다.".encode())]
+    [('뉴스', '업스테이지는 솔라를 개발했다.')]
+    """
+    path = Path(name)
+    suffix = _check_suffix(path)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(
+            f"{path}: {len(raw) / 1e6:.1f} MB is over the {MAX_FILE_BYTES // 2**20} MB "
+            "limit for one file; split it into smaller documents"
+        )
+    text = decode_bytes(raw, str(path))
     if suffix == ".jsonl":
         return _read_jsonl(text, path)
     text = strip_markup(text, markdown=suffix in {".md", ".markdown"})
     if not text.strip():
         raise InputError(f"{path}: the file is empty (nothing but white space)")
-    return [SourceDocument(doc_id, text, _title(text), str(path))]
+    return [SourceDocument(doc_id or path.stem, text, _title(text), source or str(path))]
 
 
 def _read_jsonl(text: str, path: Path) -> list[SourceDocument]:
@@ -146,7 +171,7 @@ def _read_jsonl(text: str, path: Path) -> list[SourceDocument]:
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON, nested too deeply, huge integers
             bad.append(n)
             continue
         if (

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import networkx as nx
+
 from kg import queries as graph_queries
 from kg.export import FORMATS, export_graph
 
@@ -40,18 +42,31 @@ def stats(snap: Snapshot, embedder: Embedder) -> dict:
     }
 
 
-def export(snap: Snapshot, fmt: str = "json", entity: str | None = None, depth: int = 1) -> str:
-    """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood."""
+def export(
+    snap: Snapshot,
+    fmt: str = "json",
+    entity: str | None = None,
+    depth: int = 1,
+    document: str | None = None,
+    lexical: bool = True,
+) -> str:
+    """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood; with
+    ``document``, only what that document names and states; without ``lexical``, only the
+    entities and their relations (no document and sentence nodes)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     g = snap.graph
+    if document is not None:
+        g = graph_queries.document_graph(g, document)
     if entity is not None:
         e = snap.extraction.entity_by_name(entity)
         if e is None:
             raise UnknownEntityError(f"no entity named {entity!r}")
         if not 0 <= int(depth) <= MAX_EXPORT_DEPTH:
             raise ValueError(f"depth must be between 0 and {MAX_EXPORT_DEPTH}")
-        g = graph_queries.neighbourhood(g, e.id, int(depth))
+        g = graph_queries.neighbourhood(g, e.id, int(depth)) if e.id in g else nx.MultiDiGraph()
+    if not lexical:
+        g = graph_queries.entity_graph(g)
     return export_graph(g, fmt)
 
 

@@ -27,6 +27,7 @@ from kg import queries as graph_queries
 from kg.resolve import Extraction
 
 from . import answering, inventory, lifecycle
+from .documents import document_list, document_view
 from .embedders import Embedder, load_embedder
 from .errors import KnowledgeBaseError, UnknownEntityError
 from .ingest import SourceDocument, read_paths
@@ -62,6 +63,14 @@ class KnowledgeBase:
     """A Korean knowledge graph with a hybrid sentence index, persisted in one directory."""
 
     def __init__(self, generation: lifecycle.Generation):
+        """Not called directly: use ``KnowledgeBase.open(path)`` or
+        ``KnowledgeBase.build(paths, path=...)``."""
+        if not isinstance(generation, lifecycle.Generation):
+            raise TypeError(
+                f"KnowledgeBase({generation!r}) is not how a knowledge base is made: use "
+                "KnowledgeBase.open(path) for an existing one (also as `with "
+                "KnowledgeBase.open(path) as kb:`), or KnowledgeBase.build(paths, path=...)"
+            )
         self.path = generation.root
         self._gen = generation
         self._write_lock = threading.Lock()
@@ -100,7 +109,16 @@ class KnowledgeBase:
         return cls(lifecycle.open_generation(Path(path), embedder))
 
     def close(self) -> None:
+        """Close the store; the object cannot be used afterwards."""
         self._gen.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        """``with KnowledgeBase.open("data/kb") as kb:`` closes it at the end of the block."""
+        return self
+
+    def __exit__(self, *exc) -> None:
+        """Close it, whether the block ended normally or by an exception."""
+        self.close()
 
     # ---- changing ------------------------------------------------------------------------------
     def add_text(
@@ -181,18 +199,32 @@ class KnowledgeBase:
 
     # ---- reading -------------------------------------------------------------------------------
     def document_ids(self) -> list[str]:
+        """The ids of the documents it holds, sorted."""
         return [d[0] for d in self._snapshot.documents]
+
+    def documents(self) -> list[dict]:
+        """Every document with its ``id``, ``title``, ``source``, ``added`` (ISO 8601, UTC),
+        ``chars``, and how many ``sentences`` and ``entities`` it holds; by id."""
+        return document_list(self._snapshot, self._gen.store)
+
+    def document(self, doc_id: str) -> dict | None:
+        """One document: its ``text`` and ``sentences`` (ids, offsets, entity mentions), and the
+        ``entities`` it names; None when there is no such document."""
+        return document_view(self._snapshot, self._gen.store, doc_id)
 
     @property
     def graph(self) -> nx.MultiDiGraph:
+        """The knowledge graph (networkx MultiDiGraph): entities, relations, lexical layer."""
         return self._snapshot.graph
 
     @property
     def extraction(self) -> Extraction:
+        """The resolved entities, relations and sentences of the live snapshot."""
         return self._snapshot.extraction
 
     @property
     def embedder(self) -> Embedder:
+        """The embedder this knowledge base was built with."""
         return self._gen.embedder
 
     @property
@@ -261,9 +293,18 @@ class KnowledgeBase:
         """Topic clusters of entity ids (Louvain), largest first."""
         return graph_queries.communities(self._snapshot.graph)
 
-    def export(self, fmt: str = "json", entity: str | None = None, depth: int = 1) -> str:
-        """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood."""
-        return inventory.export(self._snapshot, fmt, entity, depth)
+    def export(
+        self,
+        fmt: str = "json",
+        entity: str | None = None,
+        depth: int = 1,
+        document: str | None = None,
+        lexical: bool = True,
+    ) -> str:
+        """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood; with
+        ``document``, only what that document names and states; ``lexical=False`` leaves out
+        the document and sentence nodes."""
+        return inventory.export(self._snapshot, fmt, entity, depth, document, lexical)
 
     def stats(self) -> dict:
         """Counts of what the knowledge base holds (see ``inventory.stats``) and its path."""

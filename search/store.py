@@ -71,6 +71,23 @@ class Store:
     def documents(self) -> list[tuple[str, str, str]]:
         return list(self._db.execute("SELECT id, title, source FROM documents ORDER BY id"))
 
+    def document_info(self, doc_id: str | None = None) -> list[tuple[str, str, str, str, int]]:
+        """(id, title, source, added_at, characters of its text) of every document, or of one."""
+        sql = (
+            "SELECT id, title, source, added_at, length(json_extract(analysis, '$.text')) "
+            "FROM documents"
+        )
+        if doc_id is not None:
+            return list(self._db.execute(sql + " WHERE id=?", (doc_id,)))
+        return list(self._db.execute(sql + " ORDER BY id"))
+
+    def document_text(self, doc_id: str) -> str | None:
+        """The text a document's sentence offsets refer to, or None if there is no such id."""
+        row = self._db.execute(
+            "SELECT json_extract(analysis, '$.text') FROM documents WHERE id=?", (doc_id,)
+        ).fetchone()
+        return row[0] if row else None
+
     def analyses(self) -> list[dict]:
         return [
             json.loads(r[0]) for r in self._db.execute("SELECT analysis FROM documents ORDER BY id")

@@ -11,9 +11,10 @@ Rules (README "Security" says the same for users):
 - A write (any method but GET, HEAD, OPTIONS) is refused with 403 when the browser says it
   comes from another origin (``Sec-Fetch-Site`` other than ``same-origin``/``none``, or an
   ``Origin`` whose host is not the Host), and with 415 unless its body is
-  ``application/json`` or the page's ``multipart/form-data`` carrying the page's CSRF token.
-  A cross-site form can send neither without the browser asking first (CORS preflight), and
-  this server never says yes.
+  ``application/json`` (or a file's bytes as ``application/octet-stream``) or the page's
+  ``multipart/form-data`` carrying the page's CSRF token.  A page on another site cannot send
+  the first two without the browser asking first (CORS preflight), and this server never says
+  yes; the third it could, but not with the token.
 - With ``KGSEARCH_TOKEN`` set, a write needs ``Authorization: Bearer <token>`` (the scheme in
   any case); without it, writes come only from loopback.  Behind a proxy no request is
   loopback (the proxy's own address would be), so writes then need the token.
@@ -53,6 +54,9 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Sec-Fetch-Site values of requests the app's own page (or a person typing a URL) makes
 _SAME_ORIGIN_FETCH = frozenset({"same-origin", "none"})
 _LOOPBACK_PROXIES = frozenset({"127.0.0.1", "::1"})
+#: body types a page on another site cannot send without asking first (a CORS preflight,
+#: which this server never answers with yes): no form can, no-cors fetch cannot
+PREFLIGHTED_TYPES = frozenset({"application/json", "application/octet-stream"})
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 
@@ -209,7 +213,7 @@ def _check_body_type() -> None:
     if request.method == "DELETE" and not request.content_length:
         return
     mimetype = request.mimetype
-    if mimetype == "application/json":
+    if mimetype in PREFLIGHTED_TYPES:
         return
     if mimetype == "multipart/form-data":
         given = request.headers.get(CSRF_HEADER) or request.form.get(CSRF_FIELD, "")
@@ -218,7 +222,8 @@ def _check_body_type() -> None:
         raise ApiError(403, f"a form upload needs the page's CSRF token ({CSRF_FIELD!r} field)")
     raise ApiError(
         415,
-        f"send the body as Content-Type: application/json (not {mimetype or 'nothing'})",
+        f"send the body as Content-Type: application/json (a file's bytes as "
+        f"application/octet-stream), not {mimetype or 'nothing'}",
     )
 
 

@@ -6,18 +6,16 @@ raises ``ApiError`` and every error becomes a JSON body in ``web.edge``.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.routing import PathConverter
 
 from search import KnowledgeBase
-from search.kb import auto_document_id
 from search.limits import MAX_K, MAX_QUERY_CHARS
 
 from .edge import ApiError
-from .upload import document_from_request
+from .upload import documents_from_request
 
 __all__ = ["DocumentIdConverter", "api", "current_kb"]
 
@@ -95,7 +93,14 @@ def graph():
     if fmt not in GRAPH_MIMETYPES:
         raise ApiError(400, f"unknown format {fmt!r}: use json, graphml or cypher")
     entity = request.args.get("entity") or None
-    body = current_kb().export(fmt, entity=entity, depth=int_arg("depth", 1, 0, 5))
+    document = request.args.get("doc") or None
+    kb = current_kb()
+    if document is not None and document not in kb.document_ids():
+        raise ApiError(404, f"no document with id {document!r}")
+    lexical = request.args.get("lexical", "1") not in ("0", "false", "no")
+    body = kb.export(
+        fmt, entity=entity, depth=int_arg("depth", 1, 0, 5), document=document, lexical=lexical
+    )
     resp = Response(body, mimetype=GRAPH_MIMETYPES[fmt])
     if request.args.get("download"):
         name = f"kgsearch-graph{'-' + entity if entity else ''}.{fmt}"
@@ -108,16 +113,33 @@ def stats():
     return jsonify(current_kb().stats())
 
 
+@api.get("/api/documents")
+def documents():
+    return jsonify(documents=current_kb().documents())
+
+
+@api.get("/api/documents/<doc_id:doc_id>")
+def document(doc_id: str):
+    doc = current_kb().document(doc_id)
+    if doc is None:
+        raise ApiError(404, f"no document with id {doc_id!r}")
+    return jsonify(doc)
+
+
 # writes are checked for origin, body type and writer in web.access, before any view runs
 @api.post("/api/documents")
 def add_document():
-    doc = document_from_request(request)
+    """A JSON document, a file's bytes (``?filename=``) or the page's form; see web.upload."""
+    docs = documents_from_request(request)
     kb = current_kb()
-    doc = replace(doc, id=doc.id or auto_document_id(doc.text))
-    report = kb.ingest_documents([doc])
-    # an unchanged document is not in report.created: it existed, and the answer says so
-    created = doc.id in report.created
-    return jsonify(id=doc.id, updated=not created, stats=kb.stats()), 201 if created else 200
+    report = kb.ingest_documents(docs)
+    # decided under the knowledge base's write lock: of parallel writers of one new id, one
+    # creates it; an unchanged document existed, so it counts as updated
+    ids = [d.id for d in docs]
+    created = [i for i in ids if i in report.created]
+    return jsonify(id=ids[0], ids=ids, updated=len(created) < len(ids), stats=kb.stats()), (
+        201 if created else 200
+    )
 
 
 @api.delete("/api/documents/<doc_id:doc_id>")

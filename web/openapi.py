@@ -142,6 +142,18 @@ def openapi_document() -> dict:
                             "in": "query",
                             "schema": {"type": "integer", "minimum": 0, "maximum": 5, "default": 1},
                         },
+                        {
+                            "name": "doc",
+                            "in": "query",
+                            "description": "only what this document names and states",
+                            "schema": {"type": "string"},
+                        },
+                        {
+                            "name": "lexical",
+                            "in": "query",
+                            "description": "0 leaves out the document and sentence nodes",
+                            "schema": {"type": "string", "enum": ["0", "1"], "default": "1"},
+                        },
                     ],
                     "responses": {
                         "200": {
@@ -173,11 +185,27 @@ def openapi_document() -> dict:
                 }
             },
             "/api/documents": {
+                "get": {
+                    "summary": "the documents: id, title, source, added, chars, sentences, entities",
+                    "responses": {
+                        "200": {
+                            "description": "the list",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
+                },
                 "post": {
-                    "summary": "add or update a document (token or loopback)",
+                    "summary": "add or update a document (token or loopback): a JSON body, or a "
+                    "file's bytes with ?filename=NAME.txt|.md|.jsonl",
+                    "parameters": [
+                        {"name": "filename", "in": "query", "schema": {"type": "string"}},
+                    ],
                     "requestBody": {
                         "required": True,
                         "content": {
+                            "application/octet-stream": {
+                                "schema": {"type": "string", "format": "binary"}
+                            },
                             "application/json": {
                                 "schema": {
                                     "type": "object",
@@ -188,7 +216,7 @@ def openapi_document() -> dict:
                                         "text": {"type": "string"},
                                     },
                                 }
-                            }
+                            },
                         },
                     },
                     "responses": {
@@ -199,9 +227,22 @@ def openapi_document() -> dict:
                         "403": _ERROR,
                         "413": _ERROR,
                     },
-                }
+                },
             },
             "/api/documents/{id}": {
+                "get": {
+                    "summary": "one document: text, sentences (ids, offsets), entity mentions",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "the document",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                        "404": _ERROR,
+                    },
+                },
                 "delete": {
                     "summary": "remove a document (token or loopback)",
                     "parameters": [
@@ -213,7 +254,7 @@ def openapi_document() -> dict:
                         "403": _ERROR,
                         "404": _ERROR,
                     },
-                }
+                },
             },
         },
         "components": {

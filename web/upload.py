@@ -1,6 +1,8 @@
 """What ``POST /api/documents`` may carry, read and checked: a JSON object
-``{"id"?, "title"?, "text"}``, or the page's ``multipart/form-data`` form with the fields
-``text`` or ``file`` (a .txt or .md file), ``id``, ``title`` and ``csrf_token``.
+``{"id"?, "title"?, "text"}``; a file's bytes with ``?filename=NAME`` (.txt, .md, .jsonl, read
+as `kgsearch add` reads that file); or the page's ``multipart/form-data`` form with the fields
+``text`` or ``file``, ``id``, ``title`` and ``csrf_token``.  (Which content types a write may
+have at all is ``web.access``'s rule.)
 
 Every way a body can be wrong is a ``ApiError`` with a 4xx status and a message naming the
 field: not UTF-8, not JSON, nested too deeply, numbers too long to read, text that is not
@@ -10,29 +12,45 @@ valid Unicode (a lone surrogate such as ``"\\ud800"`` is valid JSON but no chara
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from flask import Request
 
-from search.ingest import InputError, SourceDocument, decode_bytes, strip_markup
+from search.ingest import InputError, SourceDocument, read_bytes
+from search.kb import auto_document_id
 from search.limits import MAX_DOCUMENT_CHARS, check_unicode
 
 from .edge import ApiError
 
-__all__ = ["MAX_DOC_ID_CHARS", "UPLOAD_SUFFIXES", "document_from_request"]
+__all__ = ["MAX_DOC_ID_CHARS", "documents_from_request"]
 
 MAX_DOC_ID_CHARS = 200
-UPLOAD_SUFFIXES = (".txt", ".md", ".markdown")
 _SHAPE = 'the body must be a JSON object {"id"?, "title"?, "text"}'
 
 
-def document_from_request(request: Request) -> SourceDocument:
-    """The document a POST carries (its id is empty when the client gave none)."""
-    if request.mimetype == "multipart/form-data":
-        fields = _form_fields(request)
+def documents_from_request(request: Request) -> list[SourceDocument]:
+    """The documents a POST carries, each with its id (named by its content when the client
+    gave none)."""
+    filename = request.args.get("filename")
+    if filename is not None:
+        docs = _file(filename, request.get_data(cache=False))
+    elif request.mimetype == "multipart/form-data":
+        docs = _form(request)
     else:
-        fields = _json_fields(request.get_data(cache=False))
-    return _checked(**fields)
+        docs = [_checked(**_json_fields(request.get_data(cache=False)))]
+    return [replace(d, id=d.id or auto_document_id(d.text)) for d in docs]
+
+
+def _file(
+    name: str, raw: bytes, doc_id: str | None = None, title: str = ""
+) -> list[SourceDocument]:
+    name = PurePosixPath(name.replace("\\", "/")).name
+    try:
+        docs = read_bytes(name, raw, doc_id=doc_id, source="upload")
+    except InputError as e:
+        raise ApiError(400, str(e)) from None
+    return [_checked(d.text, d.id, title or d.title, d.source) for d in docs]
 
 
 def _json_fields(raw: bytes) -> dict:
@@ -56,25 +74,15 @@ def _json_fields(raw: bytes) -> dict:
     return {"text": body.get("text"), "doc_id": body.get("id"), "title": body.get("title", "")}
 
 
-def _form_fields(request: Request) -> dict:
-    form, files = request.form, request.files
-    upload = files.get("file")
-    text, doc_id, title = form.get("text"), form.get("id") or None, form.get("title", "")
+def _form(request: Request) -> list[SourceDocument]:
+    form, upload = request.form, request.files.get("file")
+    doc_id, title = form.get("id") or None, form.get("title", "")
     if upload is not None and upload.filename:
-        name = PurePosixPath(upload.filename.replace("\\", "/")).name
-        suffix = PurePosixPath(name).suffix.lower()
-        if suffix not in UPLOAD_SUFFIXES:
-            raise ApiError(400, f"'file' must be a {', '.join(UPLOAD_SUFFIXES)} file, not {name!r}")
-        try:
-            text = strip_markup(decode_bytes(upload.read(), name), markdown=suffix != ".txt")
-        except InputError as e:
-            raise ApiError(400, str(e)) from None
-        doc_id = doc_id or PurePosixPath(name).stem
-        title = title or next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:120]
-    return {"text": text, "doc_id": doc_id, "title": title}
+        return _file(upload.filename, upload.read(), doc_id, title)
+    return [_checked(form.get("text"), doc_id, title)]
 
 
-def _checked(text, doc_id, title) -> SourceDocument:
+def _checked(text, doc_id, title, source="api") -> SourceDocument:
     if not isinstance(text, str) or not text.strip():
         raise ApiError(400, "'text' must be a non-empty string")
     if len(text) > MAX_DOCUMENT_CHARS:
@@ -96,4 +104,4 @@ def _checked(text, doc_id, title) -> SourceDocument:
             check_unicode(value, name)
         except InputError as e:
             raise ApiError(400, str(e)) from None
-    return SourceDocument(doc_id or "", text, title, "api")
+    return SourceDocument(doc_id or "", text, title, source)
