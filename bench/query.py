@@ -7,13 +7,14 @@ bench/retrieval.py builds (bench/out/korquad-dev), over the dev questions (each 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from corpora import korquad_paragraphs  # noqa: E402
 
 from search import KnowledgeBase  # noqa: E402
 
@@ -29,8 +30,8 @@ def main(argv=None) -> int:
     ap.add_argument("--kb", type=Path, default=ROOT / "bench" / "out" / "korquad-dev")
     ap.add_argument("-n", type=int, default=500)
     args = ap.parse_args(argv)
-    data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
-    questions = [qa["question"] for a in data for p in a["paragraphs"] for qa in p["qas"]][: args.n]
+    paragraphs = korquad_paragraphs(args.korquad, "dev")
+    questions = [q.question for p in paragraphs for q in p.questions][: args.n]
     kb = KnowledgeBase.open(args.kb)
     kb.ask("워밍업 질문")
     print(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import pickle
 import sys
 import time
@@ -26,24 +25,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import korquad_paragraphs  # noqa: E402
+
 from search import KnowledgeBase, KnowledgeBaseError  # noqa: E402
 from search.hybrid import FusionWeights, features, fuse_scores  # noqa: E402
-from search.ingest import SourceDocument  # noqa: E402
 from search.lexical import terms  # noqa: E402
 from search.question import analyze_question  # noqa: E402
 
 
 def load_split(path: Path, split: str):
-    data = json.loads(path.read_text(encoding="utf-8"))["data"]
-    articles = data[:70] if split == "dev" else data[70:140]
-    offset = 0 if split == "dev" else 70
-    docs, questions = [], []
-    for ai, art in enumerate(articles, start=offset):
-        for pi, para in enumerate(art["paragraphs"]):
-            doc_id = f"a{ai:03d}-p{pi:02d}"
-            docs.append(SourceDocument(doc_id, para["context"], art["title"], f"korquad:{doc_id}"))
-            for qa in para["qas"]:
-                questions.append((qa["question"], doc_id, qa["answers"][0]["answer_start"]))
+    paragraphs = korquad_paragraphs(path, split)
+    docs = [p.document() for p in paragraphs]
+    questions = [(q.question, p.doc_id, q.answer_start) for p in paragraphs for q in p.questions]
     return docs, questions
 
 

@@ -14,7 +14,7 @@ from .embedders import EmbedderError, load_embedder
 from .errors import KnowledgeBaseError, UnknownEntityError
 from .ingest import InputError
 from .kb import KnowledgeBase
-from .results import Answer, EntityView, Hit
+from .results import Answer, EntityView, Hit, Stats
 
 __all__ = [
     "Answer",
@@ -24,6 +24,7 @@ __all__ = [
     "InputError",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "Stats",
     "UnknownEntityError",
     "load_embedder",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .results import DocumentSummary, DocumentView
 from .snapshot import Snapshot
 from .store import Store
 
@@ -29,7 +30,7 @@ def _sentences_by_doc(snap: Snapshot) -> dict[str, list]:
     return out
 
 
-def document_list(snap: Snapshot, store: Store) -> list[dict]:
+def document_list(snap: Snapshot, store: Store) -> list[DocumentSummary]:
     """Every document: ``id``, ``title``, ``source``, ``added`` (ISO 8601, UTC), ``chars`` (its
     text's length), ``sentences`` and ``entities`` (how many it holds and names), by id."""
     info = {row[0]: row for row in store.document_info()}
@@ -85,7 +86,7 @@ def document_view(snap: Snapshot, store: Store, doc_id: str) -> dict | None:
             }
         )
     row = next(iter(store.document_info(doc_id)), None)
-    return {
+    view = {
         "id": doc_id,
         "title": listed[1] or doc_id,
         "source": listed[2],
@@ -98,3 +99,4 @@ def document_view(snap: Snapshot, store: Store, doc_id: str) -> dict | None:
             for eid, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         ],
     }
+    return DocumentView.model_validate(view).to_dict()  # the shape is DocumentView's

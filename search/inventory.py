@@ -13,6 +13,7 @@ from kg.export import FORMATS, export_graph
 from .answering import entity_view
 from .embedders import Embedder
 from .errors import UnknownEntityError
+from .results import Stats
 from .snapshot import Snapshot
 
 __all__ = ["COUNT_KEYS", "export", "stats", "to_dict"]
@@ -22,24 +23,24 @@ COUNT_KEYS = ("documents", "sentences", "entities", "relations")
 MAX_EXPORT_DEPTH = 5
 
 
-def stats(snap: Snapshot, embedder: Embedder) -> dict:
+def stats(snap: Snapshot, embedder: Embedder) -> Stats:
     """Counts: documents, sentences, entities and relations (also by type), the vector index,
     and the embedder with the engine that runs it."""
     ex = snap.extraction
     by_type = Counter(e.type for e in ex.entities.values())
     rel_types = Counter(r.type for r in ex.relations)
-    return {
-        "documents": len(snap.documents),
-        "sentences": len(snap.rowids),
-        "entities": len(ex.entities),
-        "relations": len(ex.relations),
-        "entities_by_type": dict(sorted(by_type.items())),
-        "relations_by_type": dict(sorted(rel_types.items())),
-        "index_size": len(snap.vectors),
-        "index_kind": snap.vectors.kind,
-        "embedder": embedder.id,
-        "engine": embedder.engine,
-    }
+    return Stats(
+        documents=len(snap.documents),
+        sentences=len(snap.rowids),
+        entities=len(ex.entities),
+        relations=len(ex.relations),
+        entities_by_type=dict(sorted(by_type.items())),
+        relations_by_type=dict(sorted(rel_types.items())),
+        index_size=len(snap.vectors),
+        index_kind=snap.vectors.kind,
+        embedder=embedder.id,
+        engine=embedder.engine,
+    )
 
 
 def export(
@@ -74,7 +75,7 @@ def to_dict(snap: Snapshot, embedder: Embedder) -> dict:
     """Stats, every entity (as ``EntityView.to_dict``) and every relation with its evidence."""
     ex = snap.extraction
     return {
-        "stats": stats(snap, embedder),
+        "stats": stats(snap, embedder).to_dict(),
         "entities": [entity_view(snap, eid).to_dict() for eid in ex.entities],
         "relations": [
             {

@@ -194,7 +194,7 @@ class KnowledgeBase:
         return load_snapshot(self._gen.store, self._gen.embedder, self._gen.dir)
 
     def _write_manifest(self, snap: Snapshot) -> None:
-        counts = inventory.stats(snap, self._gen.embedder)
+        counts = inventory.stats(snap, self._gen.embedder).to_dict()
         lifecycle.write_manifest(self._gen, {k: counts[k] for k in inventory.COUNT_KEYS})
 
     # ---- reading -------------------------------------------------------------------------------
@@ -307,11 +307,9 @@ class KnowledgeBase:
         return inventory.export(self._snapshot, fmt, entity, depth, document, lexical)
 
     def stats(self) -> dict:
-        """Counts of what the knowledge base holds (see ``inventory.stats``) and its path."""
-        return {**inventory.stats(self._snapshot, self._gen.embedder), "path": str(self.path)}
+        """Counts of what the knowledge base holds: the ``Stats`` shape (no path on disk)."""
+        return inventory.stats(self._snapshot, self._gen.embedder).to_dict()
 
     def to_dict(self) -> dict:
         """The whole knowledge base as plain data: stats, entities and relations."""
-        out = inventory.to_dict(self._snapshot, self._gen.embedder)
-        out["stats"]["path"] = str(self.path)
-        return out
+        return inventory.to_dict(self._snapshot, self._gen.embedder)

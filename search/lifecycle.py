@@ -24,6 +24,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from .crashpoints import crash_point
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
 from .errors import KnowledgeBaseError
 from .ingest import SourceDocument
@@ -127,7 +128,9 @@ def build_generation(
         if cache is not None:
             cache.close()
         store.close()
+    crash_point("generation-written")
     _switch(root, name)
+    crash_point("switched")
     return name, report
 
 

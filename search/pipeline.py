@@ -24,6 +24,7 @@ import numpy as np
 from kg import analysis as kg_analysis
 from kg.analysis import DocumentAnalysis
 
+from .crashpoints import crash_point
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .lexical import terms_many
@@ -169,6 +170,7 @@ def store_documents(
             store.put_document(
                 d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
             )
+        crash_point("stored-document")
 
 
 class _Stopwatch:
@@ -200,11 +202,14 @@ def ingest(
     report.created = [d.id for d in todo if store.document_hash(d.id) is None]
     analyses = analyse(todo, progress)
     watch.lap(STAGES[0])
+    crash_point("analysed")
     prepared = index_terms(analyses)
     watch.lap(STAGES[1])
     vectors = embed(store, embedder, prepared, cache, progress)
     watch.lap(STAGES[2])
+    crash_point("embedded")
     store_documents(store, embedder.id, todo, analyses, prepared, vectors)
     watch.lap(STAGES[3])
+    crash_point("stored")
     report.changed = [d.id for d in todo]
     return report

@@ -1,12 +1,12 @@
 """Knowledge base lifecycle: crashes at any moment, incremental changes equal a rebuild,
 readers during writes, and arbitrary Unicode."""
 
+import os
 import shutil
 import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -45,42 +45,66 @@ def _folder_of_articles(folder: Path, with_seed: bool = False) -> Path:
     return folder
 
 
-def _kill_9_after(delay: float, *args: str) -> None:
-    """Run a kgsearch command and kill it with SIGKILL after ``delay`` seconds."""
-    proc = subprocess.Popen(
+def _killed_at(point: str, *args: str) -> None:
+    """Run a kgsearch command that kills itself with SIGKILL at a named crash point
+    (search/crashpoints.py), and check that it did die there."""
+    env = dict(os.environ, KGSEARCH_CRASH_AT=point)
+    proc = subprocess.run(
         [sys.executable, "-m", "web.cli", *args],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=600,
     )
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, (point, proc.returncode, proc.stderr[-500:])
 
 
-@pytest.mark.parametrize("delay", [0.3, 1.0, 2.0, 3.5])
-def test_kill_9_during_build_leaves_the_old_base(seed_kb_path, tmp_path, delay):
+@pytest.mark.parametrize(
+    "point, replaced",
+    [
+        ("analysed", False),
+        ("embedded", False),
+        ("stored-document", False),
+        ("stored", False),
+        ("generation-written", False),  # complete, but CURRENT still names the old one
+        ("switched", True),  # CURRENT names the new one: the build is done
+    ],
+)
+def test_kill_9_during_build(seed_kb_path, tmp_path, point, replaced):
     path = _copy_of_seed(seed_kb_path, tmp_path)
     before = _state(KnowledgeBase.open(path))
     corpus = _folder_of_articles(tmp_path / "corpus", with_seed=True)
-    _kill_9_after(delay, "build", "--quiet", "--kb", str(path), str(corpus))
-    kb = KnowledgeBase.open(path)  # must open, whatever moment the kill hit
+    _killed_at(point, "build", "--quiet", "--kb", str(path), str(corpus))
+    kb = KnowledgeBase.open(path)
     after = _state(kb)
-    assert after == before or sorted(after[0]) == sorted(["seed", *ARTICLES])
-    assert kb.search("앤스로픽", k=1)
+    if replaced:
+        assert sorted(after[0]) == sorted(["seed", *ARTICLES])
+        assert kb.stats()["sentences"] == kb.stats()["index_size"]
+    else:
+        assert after == before
     assert kb.ask("Claude를 개발한 회사는?").answer == "Anthropic"
 
 
-def test_kill_9_during_add_keeps_a_consistent_base(seed_kb_path, tmp_path):
+@pytest.mark.parametrize(
+    "point, added",
+    [
+        ("analysed", 0),
+        ("embedded", 0),
+        ("stored-document", 1),  # each document is its own transaction: the first is in
+        ("stored", len(ARTICLES)),  # all stored; the index and manifest were not updated yet
+    ],
+)
+def test_kill_9_during_add(seed_kb_path, tmp_path, point, added):
     path = _copy_of_seed(seed_kb_path, tmp_path)
     news = _folder_of_articles(tmp_path / "news")
-    for delay in (0.5, 1.5, 2.5):
-        _kill_9_after(delay, "add", "--quiet", "--kb", str(path), str(news))
-        kb = KnowledgeBase.open(path)
-        # every document present is whole: its sentences are all searchable
-        for doc in kb.document_ids():
-            assert any(s.doc_id == doc for s in kb.extraction.sentences.values())
-        assert kb.stats()["sentences"] == kb.stats()["index_size"]
-        kb.close()
+    _killed_at(point, "add", "--quiet", "--kb", str(path), str(news))
+    kb = KnowledgeBase.open(path)
+    assert sorted(kb.document_ids()) == sorted(["openai-anthropic", *sorted(ARTICLES)[:added]])
+    # every document present is whole: its sentences are all searchable
+    for doc in kb.document_ids():
+        assert any(s.doc_id == doc for s in kb.extraction.sentences.values())
+    assert kb.stats()["sentences"] == kb.stats()["index_size"]
+    kb.close()
 
 
 def _apply(kb: KnowledgeBase, steps) -> set[str]:

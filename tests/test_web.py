@@ -114,7 +114,7 @@ def test_openapi(client):
         "/api/stats",
         "/healthz",
         "/api/documents",
-        "/api/documents/{id}",
+        "/api/documents/{doc_id}",
     ]:
         assert route in doc["paths"]
 

@@ -1,27 +1,47 @@
 """The JSON API of interfaces.md, as a Flask Blueprint: one small view per route.
 
-Views read their arguments, call the knowledge base and return its result; a bad request
-raises ``ApiError`` and every error becomes a JSON body in ``web.edge``.
+Views read their arguments through the request models of ``web.schema``, call the knowledge
+base and return its result; a bad request raises ``ApiError`` and every error becomes a JSON
+body in ``web.edge``.
 """
 
 from __future__ import annotations
 
+import json
+from typing import TypeVar
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, request
+from pydantic import BaseModel, ValidationError
 from werkzeug.routing import PathConverter
 
 from search import KnowledgeBase
-from search.limits import MAX_K, MAX_QUERY_CHARS
+from search.ingest import SourceDocument
+from search.limits import MAX_QUERY_CHARS
+from search.results import DocumentView
 
 from .edge import ApiError
-from .upload import documents_from_request
+from .schema import (
+    AskParams,
+    DocumentList,
+    DocumentRemoved,
+    DocumentWritten,
+    GraphParams,
+    Health,
+    NewDocument,
+    SearchParams,
+    SearchResult,
+    UploadParams,
+    request_error,
+)
+from .upload import file_documents, form_document, new_document
 
 __all__ = ["DocumentIdConverter", "api", "current_kb"]
 
 api = Blueprint("api", __name__)
 
 GRAPH_MIMETYPES = {"json": "application/json", "graphml": "application/xml", "cypher": "text/plain"}
+Request = TypeVar("Request", bound=BaseModel)
 
 
 class DocumentIdConverter(PathConverter):
@@ -37,44 +57,53 @@ def current_kb() -> KnowledgeBase:
     return current_app.extensions["kgsearch"]
 
 
-# ---- reading arguments ---------------------------------------------------------------------------
-def query_arg() -> str:
-    q = request.args.get("q", "")
-    if not q.strip():
-        raise ApiError(400, "missing or empty query parameter 'q'")
-    if len(q) > MAX_QUERY_CHARS:
-        raise ApiError(400, f"'q' has {len(q)} characters; the limit is {MAX_QUERY_CHARS}")
-    return q
-
-
-def int_arg(name: str, default: int, lo: int, hi: int) -> int:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
-        return default
+def _validated(model: type[Request], data) -> Request:
     try:
-        value = int(raw)
-    except ValueError:
-        raise ApiError(400, f"'{name}' must be a whole number from {lo} to {hi}") from None
-    if not lo <= value <= hi:
-        raise ApiError(400, f"'{name}' must be from {lo} to {hi}, not {value}")
-    return value
+        return model.model_validate(data)
+    except ValidationError as e:
+        raise ApiError(*request_error(model, e)) from None
+
+
+def params(model: type[Request]) -> Request:
+    """The query string as a request model (an empty value counts as not given)."""
+    return _validated(model, {k: v for k, v in request.args.items() if v != ""})
+
+
+def body(model: type[Request]) -> Request:
+    """The JSON body as a request model."""
+    try:
+        data = json.loads(request.get_data(cache=False).decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ApiError(400, "the body is not UTF-8") from None
+    except json.JSONDecodeError as e:
+        raise ApiError(400, f"the body is not JSON ({e.msg} at character {e.pos})") from None
+    except RecursionError:
+        raise ApiError(400, "the body is not JSON this server reads: nested too deeply") from None
+    except ValueError as e:  # an integer of thousands of digits
+        raise ApiError(400, f"the body is not JSON this server reads: {e}") from None
+    return _validated(model, data)
+
+
+def reply(result: BaseModel, status: int = 200):
+    """A result model as the JSON response."""
+    return jsonify(result.model_dump(mode="json")), status
 
 
 # ---- routes ----------------------------------------------------------------------------------------
 @api.get("/healthz")
 def healthz():
-    return jsonify(status="ok")
+    return reply(Health(status="ok"))
 
 
 @api.get("/api/search")
 def search():
-    q, k = query_arg(), int_arg("k", 10, 1, MAX_K)
-    return jsonify(query=q, hits=[h.to_dict() for h in current_kb().search(q, k=k)])
+    p = params(SearchParams)
+    return reply(SearchResult(query=p.q, hits=current_kb().search(p.q, k=p.k)))
 
 
 @api.get("/api/ask")
 def ask():
-    return jsonify(current_kb().ask(query_arg()).to_dict())
+    return reply(current_kb().ask(params(AskParams).q))
 
 
 @api.get("/api/entities/<path:name>")
@@ -84,26 +113,19 @@ def entity(name: str):
     e = current_kb().entity(name)
     if e is None:
         raise ApiError(404, f"no entity named {name!r}")
-    return jsonify(e.to_dict())
+    return reply(e)
 
 
 @api.get("/api/graph")
 def graph():
-    fmt = request.args.get("format", "json")
-    if fmt not in GRAPH_MIMETYPES:
-        raise ApiError(400, f"unknown format {fmt!r}: use json, graphml or cypher")
-    entity = request.args.get("entity") or None
-    document = request.args.get("doc") or None
+    p = params(GraphParams)
     kb = current_kb()
-    if document is not None and document not in kb.document_ids():
-        raise ApiError(404, f"no document with id {document!r}")
-    lexical = request.args.get("lexical", "1") not in ("0", "false", "no")
-    body = kb.export(
-        fmt, entity=entity, depth=int_arg("depth", 1, 0, 5), document=document, lexical=lexical
-    )
-    resp = Response(body, mimetype=GRAPH_MIMETYPES[fmt])
-    if request.args.get("download"):
-        name = f"kgsearch-graph{'-' + entity if entity else ''}.{fmt}"
+    if p.doc is not None and p.doc not in kb.document_ids():
+        raise ApiError(404, f"no document with id {p.doc!r}")
+    exported = kb.export(p.format, p.entity, p.depth, document=p.doc, lexical=p.lexical)
+    resp = Response(exported, mimetype=GRAPH_MIMETYPES[p.format])
+    if p.download:
+        name = f"kgsearch-graph{'-' + p.entity if p.entity else ''}.{p.format}"
         resp.headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name, safe='')}"
     return resp
 
@@ -115,7 +137,7 @@ def stats():
 
 @api.get("/api/documents")
 def documents():
-    return jsonify(documents=current_kb().documents())
+    return reply(DocumentList(documents=current_kb().documents()))
 
 
 @api.get("/api/documents/<doc_id:doc_id>")
@@ -123,23 +145,32 @@ def document(doc_id: str):
     doc = current_kb().document(doc_id)
     if doc is None:
         raise ApiError(404, f"no document with id {doc_id!r}")
-    return jsonify(doc)
+    return reply(DocumentView.model_validate(doc))
 
 
 # writes are checked for origin, body type and writer in web.access, before any view runs
 @api.post("/api/documents")
 def add_document():
     """A JSON document, a file's bytes (``?filename=``) or the page's form; see web.upload."""
-    docs = documents_from_request(request)
+    filename = params(UploadParams).filename
+    if filename is not None:
+        docs = file_documents(filename, request.get_data(cache=False))
+    elif request.mimetype == "multipart/form-data":
+        docs = form_document(request, lambda fields: _validated(NewDocument, fields))
+    else:
+        docs = [new_document(body(NewDocument))]
+    return _written(docs)
+
+
+def _written(docs: list[SourceDocument]):
     kb = current_kb()
     report = kb.ingest_documents(docs)
     # decided under the knowledge base's write lock: of parallel writers of one new id, one
     # creates it; an unchanged document existed, so it counts as updated
     ids = [d.id for d in docs]
     created = [i for i in ids if i in report.created]
-    return jsonify(id=ids[0], ids=ids, updated=len(created) < len(ids), stats=kb.stats()), (
-        201 if created else 200
-    )
+    written = DocumentWritten(id=ids[0], ids=ids, updated=len(created) < len(ids), stats=kb.stats())
+    return reply(written, 201 if created else 200)
 
 
 @api.delete("/api/documents/<doc_id:doc_id>")
@@ -147,7 +178,7 @@ def remove_document(doc_id: str):
     kb = current_kb()
     if not kb.remove(doc_id):
         raise ApiError(404, f"no document with id {doc_id!r}")
-    return jsonify(id=doc_id, removed=True, stats=kb.stats())
+    return reply(DocumentRemoved(id=doc_id, removed=True, stats=kb.stats()))
 
 
 @api.get("/api/openapi.json")

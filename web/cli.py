@@ -178,6 +178,7 @@ def cmd_stats(args) -> int:
     if args.json:
         _print_json(s)
     else:
+        print(f"path: {kb.path}")
         for k, v in s.items():
             print(f"{k}: {v}")
     return 0

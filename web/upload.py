@@ -1,107 +1,70 @@
-"""What ``POST /api/documents`` may carry, read and checked: a JSON object
-``{"id"?, "title"?, "text"}``; a file's bytes with ``?filename=NAME`` (.txt, .md, .jsonl, read
-as `kgsearch add` reads that file); or the page's ``multipart/form-data`` form with the fields
+"""The documents a ``POST /api/documents`` carries, beyond what the schema checks: a JSON
+``NewDocument``; a file's bytes with ``?filename=NAME`` (.txt, .md, .jsonl, read as
+`kgsearch add` reads that file); or the page's ``multipart/form-data`` form with the fields
 ``text`` or ``file``, ``id``, ``title`` and ``csrf_token``.  (Which content types a write may
 have at all is ``web.access``'s rule.)
 
-Every way a body can be wrong is a ``ApiError`` with a 4xx status and a message naming the
-field: not UTF-8, not JSON, nested too deeply, numbers too long to read, text that is not
-valid Unicode (a lone surrogate such as ``"\\ud800"`` is valid JSON but no character).
+Text that JSON allows but that is no text — a lone surrogate such as ``"\\ud800"`` in the text,
+id or title — is a 400 naming the field, as is an id with ``#`` from a file or a JSONL line.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from flask import Request
 
 from search.ingest import InputError, SourceDocument, read_bytes
 from search.kb import auto_document_id
-from search.limits import MAX_DOCUMENT_CHARS, check_unicode
+from search.limits import check_unicode
 
 from .edge import ApiError
+from .schema import MAX_DOC_ID_CHARS, NewDocument
 
-__all__ = ["MAX_DOC_ID_CHARS", "documents_from_request"]
-
-MAX_DOC_ID_CHARS = 200
-_SHAPE = 'the body must be a JSON object {"id"?, "title"?, "text"}'
+__all__ = ["file_documents", "form_document", "new_document"]
 
 
-def documents_from_request(request: Request) -> list[SourceDocument]:
-    """The documents a POST carries, each with its id (named by its content when the client
-    gave none)."""
-    filename = request.args.get("filename")
-    if filename is not None:
-        docs = _file(filename, request.get_data(cache=False))
-    elif request.mimetype == "multipart/form-data":
-        docs = _form(request)
-    else:
-        docs = [_checked(**_json_fields(request.get_data(cache=False)))]
-    return [replace(d, id=d.id or auto_document_id(d.text)) for d in docs]
+def new_document(doc: NewDocument, source: str = "api") -> SourceDocument:
+    """A validated JSON body as a document, named by its content when it has no id."""
+    return _checked(SourceDocument(doc.id or "", doc.text, doc.title, source))
 
 
-def _file(
-    name: str, raw: bytes, doc_id: str | None = None, title: str = ""
-) -> list[SourceDocument]:
+def file_documents(name: str, raw: bytes, doc_id: str | None = None, title: str = ""):
+    """The documents of an uploaded file, read as ``kgsearch add`` reads a file so named."""
     name = PurePosixPath(name.replace("\\", "/")).name
     try:
         docs = read_bytes(name, raw, doc_id=doc_id, source="upload")
     except InputError as e:
         raise ApiError(400, str(e)) from None
-    return [_checked(d.text, d.id, title or d.title, d.source) for d in docs]
+    for d in docs:
+        if "#" in d.id or len(d.id) > MAX_DOC_ID_CHARS:
+            raise ApiError(
+                400,
+                f"a document id may not hold '#' nor be over {MAX_DOC_ID_CHARS} characters: "
+                "rename the file or fix its ids",
+            )
+    return [_checked(SourceDocument(d.id, d.text, title or d.title, d.source)) for d in docs]
 
 
-def _json_fields(raw: bytes) -> dict:
-    try:
-        body = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as e:
-        raise ApiError(400, f"the body is not UTF-8 (byte {e.start})") from None
-    except json.JSONDecodeError as e:
-        raise ApiError(400, f"the body is not JSON ({e.msg} at character {e.pos})") from None
-    except RecursionError:
-        raise ApiError(
-            400, "the body is not JSON this server reads: it is nested too deeply"
-        ) from None
-    except ValueError as e:  # an integer of thousands of digits
-        raise ApiError(400, f"the body is not JSON this server reads: {e}") from None
-    if not isinstance(body, dict):
-        raise ApiError(400, _SHAPE)
-    unknown = set(body) - {"id", "title", "text"}
-    if unknown:
-        raise ApiError(400, f"unknown field(s) {', '.join(sorted(map(repr, unknown)))}; {_SHAPE}")
-    return {"text": body.get("text"), "doc_id": body.get("id"), "title": body.get("title", "")}
-
-
-def _form(request: Request) -> list[SourceDocument]:
+def form_document(
+    request: Request, validate: Callable[[dict], NewDocument]
+) -> list[SourceDocument]:
+    """The page's form: a ``file`` field (read as an upload), else the ``text`` field."""
     form, upload = request.form, request.files.get("file")
     doc_id, title = form.get("id") or None, form.get("title", "")
     if upload is not None and upload.filename:
-        return _file(upload.filename, upload.read(), doc_id, title)
-    return [_checked(form.get("text"), doc_id, title)]
+        return file_documents(upload.filename, upload.read(), doc_id, title)
+    fields = {"text": form.get("text"), "title": title}
+    if doc_id is not None:
+        fields["id"] = doc_id
+    return [new_document(validate(fields), source="upload")]
 
 
-def _checked(text, doc_id, title, source="api") -> SourceDocument:
-    if not isinstance(text, str) or not text.strip():
-        raise ApiError(400, "'text' must be a non-empty string")
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise ApiError(413, f"'text' is over the limit of {MAX_DOCUMENT_CHARS:,} characters")
-    if doc_id is not None and (
-        not isinstance(doc_id, str)
-        or not doc_id.strip()
-        or len(doc_id) > MAX_DOC_ID_CHARS
-        or "#" in doc_id
-    ):
-        raise ApiError(
-            400,
-            f"'id' must be a non-empty string of at most {MAX_DOC_ID_CHARS} characters without '#'",
-        )
-    if not isinstance(title, str):
-        raise ApiError(400, "'title' must be a string")
-    for name, value in (("text", text), ("id", doc_id), ("title", title)):
+def _checked(doc: SourceDocument) -> SourceDocument:
+    for field, value in (("text", doc.text), ("id", doc.id), ("title", doc.title)):
         try:
-            check_unicode(value, name)
+            check_unicode(value, field)
         except InputError as e:
             raise ApiError(400, str(e)) from None
-    return SourceDocument(doc_id or "", text, title, source)
+    return SourceDocument(doc.id or auto_document_id(doc.text), doc.text, doc.title, doc.source)

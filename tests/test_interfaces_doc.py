@@ -1,0 +1,53 @@
+"""docs/interfaces.md, the project's copy of the public contract, agrees with the schema: every
+JSON shape it shows validates against the type it names, and every type it names exists."""
+
+import json
+import re
+
+import pytest
+from conftest import ROOT
+from jsonschema import Draft202012Validator
+
+from web.openapi import openapi_document
+
+DOC = (ROOT / "docs" / "interfaces.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"(?:<!-- schema: (\w+) -->\n)?```json\n(.*?)```", DOC, re.S)
+
+
+def test_every_json_block_names_its_schema():
+    assert len(BLOCKS) >= 8
+    assert all(name for name, _ in BLOCKS), "a JSON block without <!-- schema: Name -->"
+
+
+@pytest.mark.parametrize("name, block", BLOCKS, ids=[n or "?" for n, _ in BLOCKS])
+def test_the_shapes_shown_are_the_schema(name, block):
+    components = openapi_document()["components"]
+    assert name in components["schemas"], f"docs/interfaces.md names no such type: {name}"
+    root = {"$ref": f"#/components/schemas/{name}", "components": components}
+    example = json.loads(block)
+    errors = list(Draft202012Validator(root).iter_errors(example))
+    assert not errors, f"{name}: {errors[0].message}"
+
+
+def test_the_copy_keeps_the_routes_and_commands_of_the_contract():
+    for route in [
+        "/api/search",
+        "/api/ask",
+        "/api/entities/",
+        "/api/graph",
+        "/api/stats",
+        "/healthz",
+    ]:
+        assert f"`GET {route}" in DOC
+    for command in [
+        "build",
+        "add",
+        "remove",
+        "search",
+        "ask",
+        "entity",
+        "export",
+        "serve",
+        "stats",
+    ]:
+        assert f"`kgsearch {command} " in DOC

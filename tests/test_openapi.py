@@ -1,0 +1,170 @@
+"""Every live response of every route, error bodies included, validates against the OpenAPI
+document the app serves (generated from the request and result types); every route the app
+serves is in the document and was exercised here."""
+
+import json
+import shutil
+
+import pytest
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate as validate_openapi
+
+from search import KnowledgeBase
+from web import create_app
+
+BIG = json.dumps({"text": "가" * 5_000_001}).encode()
+# (method, url, request options, expected status); writes run in this order
+EXCHANGES = [
+    ("GET", "/", {}, 200),
+    ("GET", "/?q=Claude를 개발한 회사는?", {}, 200),
+    ("GET", "/documents", {}, 200),
+    ("GET", "/documents/openai-anthropic", {}, 200),
+    ("GET", "/documents/없는문서", {}, 404),
+    ("GET", "/graph?entity=anthropic", {}, 200),
+    ("GET", "/favicon.ico", {}, 200),
+    ("GET", "/healthz", {}, 200),
+    ("GET", "/api/search?q=Claude를 개발한 회사&k=3", {}, 200),
+    ("GET", "/api/search?q=", {}, 400),
+    ("GET", "/api/search?q=앤스로픽&k=0", {}, 400),
+    ("GET", "/api/search?q=앤스로픽&k=ten", {}, 400),
+    ("GET", "/api/search?q=" + "가" * 1001, {}, 400),
+    ("GET", "/api/ask?q=Claude를 개발한 회사는?", {}, 200),
+    ("GET", "/api/ask?q=테슬라의 CEO는?", {}, 200),
+    ("GET", "/api/ask?q=오픈AI는 어떤 회사인가요?", {}, 200),
+    ("GET", "/api/ask", {}, 400),
+    ("GET", "/api/entities/앤스로픽은", {}, 200),
+    ("GET", "/api/entities/없는회사", {}, 404),
+    ("GET", "/api/entities/" + "가" * 1001, {}, 400),
+    ("GET", "/api/graph", {}, 200),
+    ("GET", "/api/graph?format=graphml", {}, 200),
+    ("GET", "/api/graph?format=cypher&entity=anthropic&depth=2&download=1", {}, 200),
+    ("GET", "/api/graph?format=csv", {}, 400),
+    ("GET", "/api/graph?entity=없는회사", {}, 404),
+    ("GET", "/api/graph?entity=anthropic&depth=9", {}, 400),
+    ("GET", "/api/graph?doc=openai-anthropic&lexical=0", {}, 200),
+    ("GET", "/api/graph?doc=없는문서", {}, 404),
+    ("GET", "/api/graph?lexical=maybe", {}, 400),
+    ("GET", "/api/documents", {}, 200),
+    ("GET", "/api/documents/openai-anthropic", {}, 200),
+    ("GET", "/api/documents/없는문서", {}, 404),
+    ("GET", "/api/stats", {}, 200),
+    ("GET", "/api/openapi.json", {}, 200),
+    ("GET", "/api/nothing", {}, 404),
+    ("POST", "/api/search", {}, 405),
+    ("POST", "/api/documents", {"json": {"id": "n1", "text": "리벨리온은 아톰을 개발했다."}}, 201),
+    ("POST", "/api/documents", {"json": {"id": "n1", "text": "리벨리온은 아톰을 만들었다."}}, 200),
+    ("POST", "/api/documents", {"json": {"text": "퓨리오사AI는 레니게이드를 공개했다."}}, 201),
+    (
+        "POST",
+        "/api/documents?filename=뉴스.md",
+        {"data": "**퓨리오사AI**는 RNGD를 공개했다.".encode(), "raw": True},
+        201,
+    ),
+    ("POST", "/api/documents?filename=a.pdf", {"data": b"%PDF", "raw": True}, 400),
+    ("POST", "/api/documents", {"data": b"not json"}, 400),
+    ("POST", "/api/documents", {"data": b"\xff\xfe"}, 400),
+    ("POST", "/api/documents", {"json": [1, 2]}, 400),
+    ("POST", "/api/documents", {"json": {"text": "가", "id": "a#b"}}, 400),
+    ("POST", "/api/documents", {"json": {"text": "가", "title": 3}}, 400),
+    ("POST", "/api/documents", {"data": BIG}, 413),
+    ("POST", "/api/documents", {"json": {"text": "가"}, "remote": "192.0.2.7"}, 403),
+    ("POST", "/api/documents", {"json": {"text": "가"}, "token": "wrong"}, 401),
+    ("DELETE", "/api/documents/n1", {"remote": "192.0.2.7"}, 403),
+    ("DELETE", "/api/documents/n1", {"token": "wrong"}, 401),
+    ("DELETE", "/api/documents/n1", {}, 200),
+    ("DELETE", "/api/documents/n1", {}, 404),
+]
+
+
+@pytest.fixture(scope="module")
+def app(seed_kb_path, tmp_path_factory):
+    path = tmp_path_factory.mktemp("openapi") / "kb"
+    shutil.copytree(seed_kb_path, path)
+    app = create_app(kb=KnowledgeBase.open(path))
+    app.config["MAX_CONTENT_LENGTH"] = 64 * 1024 * 1024  # let the 5M-character body reach the view
+    return app
+
+
+@pytest.fixture(scope="module")
+def document(app):
+    doc = app.test_client().get("/api/openapi.json").get_json()
+    validate_openapi(doc)
+    return doc
+
+
+def _exchange(client, monkeypatch, method, url, options):
+    if "token" in options:
+        monkeypatch.setenv("KGSEARCH_TOKEN", "s3cret")
+    else:
+        monkeypatch.delenv("KGSEARCH_TOKEN", raising=False)
+    headers = {"Authorization": "Bearer " + options["token"]} if "token" in options else {}
+    environ = {"REMOTE_ADDR": options.get("remote", "127.0.0.1")}
+    kwargs = {k: options[k] for k in ("json", "data") if k in options}
+    if "data" in kwargs:
+        kwargs["content_type"] = (
+            "application/octet-stream" if options.get("raw") else "application/json"
+        )
+    return client.open(url, method=method, headers=headers, environ_base=environ, **kwargs)
+
+
+def _template(app, url: str, method: str) -> str | None:
+    """The OpenAPI path of the route that serves ``url`` (None when no route does)."""
+    from werkzeug.exceptions import MethodNotAllowed, NotFound
+
+    try:
+        rule, _ = app.url_map.bind("localhost").match(url.split("?")[0], method, return_rule=True)
+    except (NotFound, MethodNotAllowed):
+        return None
+    return rule.rule.replace("<path:", "{").replace(">", "}")
+
+
+def _validate(document, schema: dict, instance) -> None:
+    root = {**schema, "components": document["components"]}
+    errors = sorted(Draft202012Validator(root).iter_errors(instance), key=str)
+    assert not errors, f"{list(errors[0].absolute_path)}: {errors[0].message[:300]}"
+
+
+def test_every_response_validates_against_the_document(app, document, monkeypatch):
+    client = app.test_client()
+    served = set()
+    for method, url, options, status in EXCHANGES:
+        r = _exchange(client, monkeypatch, method, url, options)
+        assert r.status_code == status, (method, url, r.get_data(as_text=True)[:300])
+        path = _template(app, url, method)
+        media = r.mimetype
+        if path is None:  # no route, or not this method: the API's error body
+            assert media == "application/json"
+            _validate(document, {"$ref": "#/components/schemas/ErrorBody"}, r.get_json())
+            continue
+        served.add((method.lower(), path))
+        responses = document["paths"][path][method.lower()]["responses"]
+        response = responses.get(str(status)) or responses["default"]
+        assert media in response["content"], (method, url, media)
+        if media == "application/json":
+            _validate(document, response["content"][media]["schema"], r.get_json())
+    operations = {(m, p) for p, ops in document["paths"].items() for m in ops}
+    rules = {
+        (m.lower(), r.rule.replace("<path:", "{").replace(">", "}"))
+        for r in app.url_map.iter_rules()
+        if r.endpoint != "static"
+        for m in r.methods - {"HEAD", "OPTIONS"}
+    }
+    assert rules == operations, "routes and the OpenAPI document differ"
+    assert served == operations, f"not exercised: {operations - served}"
+
+
+def test_the_document_is_closed(document):
+    """A key a live response carries but the schema does not name fails validation."""
+    hit = document["components"]["schemas"]["Hit"]
+    assert hit["additionalProperties"] is False
+    with pytest.raises(AssertionError):
+        _validate(
+            document,
+            {"$ref": "#/components/schemas/Hit"},
+            {"sentence_id": "d#1", "doc_id": "d", "text": "가", "score": 1, "path": "/tmp"},
+        )
+
+
+def test_stats_carry_no_path(app):
+    body = app.test_client().get("/api/stats").get_json()
+    assert "path" not in body and not any("/" in str(v) for v in body.values())
