@@ -1,13 +1,27 @@
 """Entity and relation extraction quality against the hand-written gold under tests/gold/.
 
-    python bench/extraction.py                 # every gold set in tests/gold/index.json
-    python bench/extraction.py --no-lexicon    # rules alone, without the well-known names list
+    python bench/extraction.py                   # tests/gold/index.json sets + tests/gold/news/
+    python bench/extraction.py --no-lexicon      # rules alone, without the well-known names list
+    python bench/extraction.py --dir DIR -v      # only the articles of DIR (NAME.txt + NAME.json)
+    python bench/extraction.py --json            # every number, machine-readable
 
-Prints, per gold set: entity precision / recall / F1 per type and overall (an extracted entity
-counts when one of its names is a gold name and its type is the gold type), type accuracy,
-alias-merge accuracy (every gold alias of an entity resolves to one node), investor-role recall,
-and relation precision / recall / F1 with evidence accuracy (the gold snippet is in an evidence
-sentence of the matched edge).
+Per gold set and in total (micro-averaged: counts are summed before dividing):
+
+- entity P/R/F1: an extracted entity counts when one of its names is a gold alias and its type is
+  the gold type (types Company, Organization, Person, Model, Date, Place; untyped names are not
+  predictions);
+- type accuracy, overall and per gold type: of the gold entities found (an alias resolves to an
+  extracted entity), how many got the gold type;
+- boundary F1: name spans in sentences, untyped — every occurrence of a gold alias (longest first,
+  a whole word or a word plus particles) against every name mention the extractor found;
+- alias-merge accuracy: every gold alias of an entity resolves to one and the same node;
+- wrong merges: pairs of distinct gold entities that resolve to one node; `org merges` counts the
+  pairs where both are organisations (Company/Organization) — must be 0;
+- relation P/R per type, evidence accuracy (the gold snippet lies in an evidence sentence of the
+  matched edge) and role accuracy (WORKED_AT: gold role and extracted role agree, ignoring
+  spaces, one containing the other).
+
+tests/gold/heldout/ is never read unless it is named with --dir: it is measured once, at the end.
 """
 
 from __future__ import annotations
@@ -15,46 +29,94 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpora import GOLD, gold_sets  # noqa: E402
-
+from bench.corpora import GOLD, gold_sets  # noqa: E402
 from kg import analyze_document, resolve  # noqa: E402
 from kg.names import name_key  # noqa: E402
-from kg.resources import resources  # noqa: E402
 
-TYPES = ("Company", "Person", "Model", "Date", "Place")
+TYPES = ("Company", "Organization", "Person", "Model", "Date", "Place")
+ORG_TYPES = {"Company", "Organization"}
+SYMMETRIC = {"PARTNER_OF", "COMPARED_WITH", "MERGED_WITH"}
+# what may follow a name inside its word: particles, copula forms (the bench keeps its own list so
+# that it does not measure the extractor with the extractor's table)
+_WORD_TAIL = re.compile(
+    r"(은|는|이|가|을|를|의|와|과|에|에서|에게|으로|로|로부터|으로부터|도|만|까지|부터|처럼|보다|"
+    r"이다|였다|이며|이자|이고|인|으로서|로서|과의|와의|에서의|와는|과는|에는|이라는|라는|측|랑|이랑|등)*"
+)
 
 
-def _prf(tp, n_pred, n_gold):
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
 
 
+def gold_spans(sentence: str, aliases: list[str]) -> set[tuple[int, int]]:
+    """Occurrences of gold aliases in a sentence: longest first, not overlapping, the alias a
+    whole word or a word with its particles ('누리AI가' holds 누리AI; '누리AI랩스' does not)."""
+    taken = [False] * len(sentence)
+    out = set()
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        for m in re.finditer(re.escape(alias), sentence):
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            before = sentence[s - 1] if s else " "
+            if re.match(r"[0-9A-Za-z가-힣]", before) and not (alias[0].isdigit() or before in "▲△"):
+                continue
+            rest = re.match(r"[0-9A-Za-z가-힣]*", sentence[e:]).group()
+            if rest and not _WORD_TAIL.fullmatch(rest):
+                continue
+            out.add((s, e))
+            for i in range(s, e):
+                taken[i] = True
+    return out
+
+
 def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -> dict:
-    ex = resolve([analyze_document("doc", text)])
-    ents, gold_to_pred = _entity_scores(ex, gold_entities)
-    return {"entities": ents, "relations": _relation_scores(ex, gold_relations, gold_to_pred)}
-
-
-def _entity_scores(ex, gold_entities: list[dict]) -> tuple[dict, dict[str, str | None]]:
-    """Entity scores, and each gold entity's extracted id (the one its names resolve to)."""
+    """Counts for one article (see the module docstring); `rates` turns counts into scores."""
+    analysis = analyze_document("doc", text)
+    ex = resolve([analysis])
+    c: Counter = Counter()
+    # gold entity -> extracted entity id (None: not found)
     gold_to_pred: dict[str, str | None] = {}
-    merged = 0
     for g in gold_entities:
-        ids = {getattr(ex.entity_by_name(a), "id", None) for a in g["aliases"]}
-        ids_found = {i for i in ids if i}
-        if len(ids_found) == 1 and None not in ids:
-            merged += 1
-        gold_to_pred[g["name"]] = next(iter(sorted(ids_found)), None)
-    pred = [e for e in ex.entities.values() if e.type in TYPES]
+        ids = [getattr(ex.entity_by_name(a), "id", None) for a in g["aliases"]]
+        found = sorted({i for i in ids if i})
+        c["alias_gold"] += 1
+        c["alias_ok"] += len(found) == 1 and None not in ids
+        gold_to_pred[g["name"]] = (
+            Counter(i for i in ids if i).most_common(1)[0][0] if found else None
+        )
+    # wrong merges: two gold entities on one node
+    by_pred: dict[str, list[dict]] = {}
+    for g in gold_entities:
+        for a in g["aliases"]:
+            e = ex.entity_by_name(a)
+            if e is not None:
+                by_pred.setdefault(e.id, [])
+                if g not in by_pred[e.id]:
+                    by_pred[e.id].append(g)
+    wrong_merges = []
+    for eid, gs in by_pred.items():
+        for i, a in enumerate(gs):
+            for b in gs[i + 1 :]:
+                c["merge_wrong"] += 1
+                both_orgs = a["type"] in ORG_TYPES and b["type"] in ORG_TYPES
+                c["merge_org"] += both_orgs
+                wrong_merges.append(f"{a['name']} = {b['name']} ({ex.entities[eid].name})")
+
+    # entities
     gold_keys = {name_key(a): g for g in gold_entities for a in g["aliases"]}
+    pred = [e for e in ex.entities.values() if e.type in TYPES]
 
     def gold_of(e):
         for alias in [e.name, *e.aliases]:
@@ -63,117 +125,266 @@ def _entity_scores(ex, gold_entities: list[dict]) -> tuple[dict, dict[str, str |
                 return g
         return None
 
-    per_type = {}
-    tp_all = 0
-    typed_right = matched = 0
-    for t in TYPES:
-        preds = [e for e in pred if e.type == t]
-        golds = [g for g in gold_entities if g["type"] == t]
-        tp = sum(1 for e in preds if (g := gold_of(e)) is not None and g["type"] == t)
-        per_type[t] = (*_prf(tp, len(preds), len(golds)), len(golds))
-        tp_all += tp
+    extra = []
+    hit_gold = set()
     for e in pred:
         g = gold_of(e)
-        if g is not None:
-            matched += 1
-            typed_right += g["type"] == e.type
+        c[f"pred_{e.type}"] += 1
+        c["pred"] += 1
+        if g is not None and g["type"] == e.type and g["name"] not in hit_gold:
+            hit_gold.add(g["name"])
+            c["tp"] += 1
+            c[f"tp_{e.type}"] += 1
+        elif g is None:
+            extra.append(f"{e.name}/{e.type}")
+    missed = []
+    for g in gold_entities:
+        c["gold"] += 1
+        c[f"gold_{g['type']}"] += 1
+        pid = gold_to_pred[g["name"]]
+        if pid is not None:
+            c["found"] += 1
+            c[f"found_{g['type']}"] += 1
+            ok = ex.entities[pid].type == g["type"]
+            c["typed"] += ok
+            c[f"typed_{g['type']}"] += ok
+            if not ok:
+                missed.append(f"{g['name']}/{g['type']} typed {ex.entities[pid].type}")
+        else:
+            missed.append(f"{g['name']}/{g['type']} not found")
     investors = [g for g in gold_entities if "Investor" in g.get("roles", [])]
-    inv_hit = sum(
+    c["investor_gold"] += len(investors)
+    c["investor_hit"] += sum(
         1
         for g in investors
         if gold_to_pred.get(g["name"]) and "Investor" in ex.entities[gold_to_pred[g["name"]]].roles
     )
-    ents = {
-        "overall": _prf(tp_all, len(pred), len(gold_entities)),
-        "per_type": per_type,
-        "type_accuracy": typed_right / matched if matched else 0.0,
-        "alias_merge": merged / len(gold_entities) if gold_entities else 1.0,
-        "investor_recall": inv_hit / len(investors) if investors else None,
-        "missed": [
-            g["name"]
-            for g in gold_entities
-            if gold_to_pred[g["name"]] is None
-            or ex.entities[gold_to_pred[g["name"]]].type != g["type"]
-        ],
-        "extra": sorted(e.name for e in pred if gold_of(e) is None),
-    }
-    return ents, gold_to_pred
 
+    # boundaries
+    aliases = [a for g in gold_entities for a in g["aliases"]]
+    wrong_spans = []
+    for s in analysis.sentences:
+        gold = gold_spans(s.text, aliases)
+        found = {
+            (m.start, m.end)
+            for m in analysis.mentions
+            if m.sentence_id == s.id and m.kind in {"name", "date"}
+        }
+        c["span_gold"] += len(gold)
+        c["span_pred"] += len(found)
+        c["span_tp"] += len(gold & found)
+        wrong_spans += [s.text[a:b] for a, b in sorted(found - gold)]
 
-def _relation_scores(ex, gold_relations: list[dict], gold_to_pred: dict[str, str | None]) -> dict:
-    """Relation precision, recall and evidence accuracy; a symmetric one matches either way."""
-    symmetric = {f.relation for f in resources().frames if f.symmetric}
+    # relations
     pred_rels = {(r.subject, r.type, r.object): r for r in ex.relations}
     hit_keys = set()
-    ev_ok = 0
     missed_rels = []
     for g in gold_relations:
+        c["rel_gold"] += 1
+        c[f"rel_gold_{g['type']}"] += 1
         s, o = gold_to_pred.get(g["subject"]), gold_to_pred.get(g["object"])
-        keys = [(s, g["type"], o)] + ([(o, g["type"], s)] if g["type"] in symmetric else [])
+        keys = [(s, g["type"], o)] + ([(o, g["type"], s)] if g["type"] in SYMMETRIC else [])
         found = next((k for k in keys if k in pred_rels), None)
-        if found:
-            hit_keys.add(found)
-            if any(g["evidence"] in ev.text for ev in pred_rels[found].evidence):
-                ev_ok += 1
+        if found is None:
+            missed_rels.append(f"{g['subject']} {g['type']} {g['object']}  «{g['evidence']}»")
+            continue
+        c["rel_hit"] += 1
+        c[f"rel_hit_{g['type']}"] += 1
+        hit_keys.add(found)
+        rel = pred_rels[found]
+        c["ev_ok"] += any(g["evidence"] in ev.text for ev in rel.evidence)
+        if g.get("role"):
+            c["role_gold"] += 1
+            want, got = name_key(g["role"]), name_key(getattr(rel, "role", "") or "")
+            c["role_ok"] += bool(got) and (want in got or got in want)
+    wrong = []
+    for k, r in pred_rels.items():
+        c["rel_pred"] += 1
+        c[f"rel_pred_{k[1]}"] += 1
+        if k in hit_keys:
+            c["rel_tp"] += 1
+            c[f"rel_tp_{k[1]}"] += 1
         else:
-            missed_rels.append(f"{g['subject']} {g['type']} {g['object']}")
-    wrong = [
-        f"{ex.entities[k[0]].name} {k[1]} {ex.entities[k[2]].name}"
-        for k in pred_rels
-        if k not in hit_keys
-    ]
+            wrong.append(
+                f"{ex.entities[k[0]].name} {k[1]} {ex.entities[k[2]].name}  [{r.evidence[0].rule}]"
+            )
     return {
-        "overall": _prf(len(hit_keys), len(pred_rels), len(gold_relations)),
-        "evidence_accuracy": ev_ok / len(hit_keys) if hit_keys else 0.0,
-        "missed": missed_rels,
-        "wrong": wrong,
+        "counts": c,
+        "missed": missed,
+        "extra": sorted(extra),
+        "wrong_merges": wrong_merges,
+        "wrong_spans": wrong_spans,
+        "missed_relations": missed_rels,
+        "wrong_relations": wrong,
     }
+
+
+def rates(c: Counter) -> dict:
+    """Scores from summed counts."""
+    rel_types = sorted({k[len("rel_gold_") :] for k in c if k.startswith("rel_gold_")})
+    rel_types += sorted(
+        {k[len("rel_pred_") :] for k in c if k.startswith("rel_pred_")} - set(rel_types)
+    )
+    return {
+        "entity": _prf(c["tp"], c["pred"], c["gold"]),
+        "entity_per_type": {
+            t: (*_prf(c[f"tp_{t}"], c[f"pred_{t}"], c[f"gold_{t}"]), c[f"gold_{t}"])
+            for t in TYPES
+            if c[f"gold_{t}"] or c[f"pred_{t}"]
+        },
+        "type_accuracy": c["typed"] / c["found"] if c["found"] else 0.0,
+        "type_accuracy_per_type": {
+            t: (c[f"typed_{t}"] / c[f"found_{t}"] if c[f"found_{t}"] else 0.0, c[f"found_{t}"])
+            for t in TYPES
+            if c[f"gold_{t}"]
+        },
+        "boundary": _prf(c["span_tp"], c["span_pred"], c["span_gold"]),
+        "alias_merge": c["alias_ok"] / c["alias_gold"] if c["alias_gold"] else 1.0,
+        "wrong_merges": c["merge_wrong"],
+        "org_merges": c["merge_org"],
+        "investor_recall": c["investor_hit"] / c["investor_gold"] if c["investor_gold"] else None,
+        "relation": _prf(c["rel_tp"], c["rel_pred"], c["rel_gold"]),
+        "relation_per_type": {
+            t: (
+                *_prf(c[f"rel_tp_{t}"], c[f"rel_pred_{t}"], c[f"rel_gold_{t}"])[:2],
+                c[f"rel_gold_{t}"],
+                c[f"rel_pred_{t}"],
+            )
+            for t in rel_types
+        },
+        "evidence_accuracy": c["ev_ok"] / c["rel_hit"] if c["rel_hit"] else 0.0,
+        "role_accuracy": c["role_ok"] / c["role_gold"] if c["role_gold"] else None,
+    }
+
+
+def _read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def index_sets(gold_dir: Path = GOLD):
+    """(group, name, text, entities, relations) of the sets listed in index.json."""
+    for s in gold_sets(gold_dir):
+        yield "index", s.name, s.text, s.entities, s.relations
+
+
+def dir_sets(directory: Path):
+    """(group, name, text, entities, relations) of every NAME.txt + NAME.json in a directory."""
+    for txt in sorted(directory.glob("*.txt")):
+        gold = txt.with_suffix(".json")
+        if not gold.is_file():
+            continue
+        d = _read_json(gold)
+        yield (
+            directory.name,
+            txt.stem,
+            txt.read_text(encoding="utf-8"),
+            d["entities"],
+            d["relations"],
+        )
+
+
+def run(sets) -> dict:
+    """Evaluate every set; returns {"sets": {name: result}, "groups": {group: counts}}."""
+    out: dict = {"sets": {}, "groups": {}}
+    for group, name, text, ents, rels in sets:
+        r = evaluate(text, ents, rels)
+        r["group"] = group
+        out["sets"][name] = r
+        out["groups"].setdefault(group, Counter()).update(r["counts"])
+        out["groups"].setdefault("total", Counter()).update(r["counts"])
+    return out
+
+
+def _line(name: str, c: Counter) -> str:
+    r = rates(c)
+    p, rc, f = r["entity"]
+    _, _, bf = r["boundary"]
+    rp, rr, _ = r["relation"]
+    return (
+        f"{name:22s} ent P {p:.3f} R {rc:.3f} F1 {f:.3f} | type {r['type_accuracy']:.3f} | "
+        f"bound F1 {bf:.3f} | alias {r['alias_merge']:.3f} | org-merges {r['org_merges']} | "
+        f"rel P {rp:.3f} R {rr:.3f} | ev {r['evidence_accuracy']:.3f}"
+    )
+
+
+def _details(c: Counter) -> list[str]:
+    r = rates(c)
+    lines = [
+        "  type accuracy per gold type: "
+        + ", ".join(f"{t} {acc:.2f} ({n})" for t, (acc, n) in r["type_accuracy_per_type"].items())
+    ]
+    lines.append(
+        "  entity F1 per type: "
+        + ", ".join(f"{t} {f:.2f}" for t, (_, _, f, _) in r["entity_per_type"].items())
+    )
+    lines.append(
+        "  relations per type (P/R gold pred): "
+        + ", ".join(
+            f"{t} {p:.2f}/{rc:.2f} {g} {n}" for t, (p, rc, g, n) in r["relation_per_type"].items()
+        )
+    )
+    extra = []
+    if r["role_accuracy"] is not None:
+        extra.append(f"role acc {r['role_accuracy']:.3f}")
+    if r["investor_recall"] is not None:
+        extra.append(f"investor recall {r['investor_recall']:.3f}")
+    extra.append(f"wrong merges {r['wrong_merges']}")
+    lines.append("  " + ", ".join(extra))
+    return lines
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--gold", default=str(GOLD), help="gold root")
+    ap.add_argument(
+        "--dir",
+        action="append",
+        help="measure only the NAME.txt + NAME.json articles of this directory (repeatable)",
+    )
     ap.add_argument(
         "--no-lexicon",
         action="store_true",
-        help="measure the rules alone (the lexicon file is replaced by an empty one)",
+        help="measure the rules alone (the built-in list of well-known names is left out)",
     )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
     args = ap.parse_args(argv)
     if args.no_lexicon:
         os.environ["KGSEARCH_BUILTIN_LEXICON"] = "0"
-    results = {}
-    for s in gold_sets(Path(args.gold)):
-        results[s.name] = evaluate(s.text, s.entities, s.relations)
+    gold = Path(args.gold)
+    if args.dir:
+        sets = [s for d in args.dir for s in dir_sets(Path(d))]
+    else:
+        sets = [*index_sets(gold), *dir_sets(gold / "news")]
+    results = run(sets)
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
-        return 0
-    for name, r in results.items():
-        e, rel = r["entities"], r["relations"]
-        p, rc, f = e["overall"]
-        print(f"== {name}")
         print(
-            f"  entities   P {p:.3f}  R {rc:.3f}  F1 {f:.3f}   type acc {e['type_accuracy']:.3f}"
-            f"   alias-merge {e['alias_merge']:.3f}"
-            + (
-                f"   investor recall {e['investor_recall']:.2f}"
-                if e["investor_recall"] is not None
-                else ""
+            json.dumps(
+                {
+                    "sets": {n: rates(r["counts"]) for n, r in results["sets"].items()},
+                    "groups": {g: rates(c) for g, c in results["groups"].items()},
+                },
+                ensure_ascii=False,
+                indent=1,
             )
         )
-        for t, (tp, tr, tf, n) in e["per_type"].items():
-            if n:
-                print(f"    {t:8s} P {tp:.2f} R {tr:.2f} F1 {tf:.2f}  (gold {n})")
-        p, rc, f = rel["overall"]
-        print(
-            f"  relations  P {p:.3f}  R {rc:.3f}  F1 {f:.3f}   evidence acc {rel['evidence_accuracy']:.3f}"
-        )
+        return 0
+    for name, r in results["sets"].items():
+        print(_line(name, r["counts"]))
         if args.verbose:
-            print("    entities missed/mistyped:", e["missed"])
-            print("    entities extra:", e["extra"])
-            print("    relations missed:", rel["missed"])
-            print("    relations wrong:", rel["wrong"])
+            for key in ("missed", "extra", "wrong_merges", "wrong_spans"):
+                if r[key]:
+                    print(f"    {key}: {r[key]}")
+            for key in ("missed_relations", "wrong_relations"):
+                for item in r[key]:
+                    print(f"    {key[:-10]}: {item}")
+    print()
+    groups = results["groups"]
+    for group in [g for g in groups if g != "total"] + ["total"]:
+        c = groups[group]
+        print(_line(f"[{group}]", c))
+        for line in _details(c):
+            print(line)
     return 0
 
 

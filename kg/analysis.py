@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import re
 from dataclasses import asdict, dataclass, field
 
+from .clause import SentenceView, eff_role, group_of, with_group
+from .funding import Round, funding_relations
 from .kiwi import kiwi
-from .mentions import Tok, doc_name_patterns, find_name_spans, mentions_from_tokens
+from .mentions import Tok, mentions_from_tokens
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
-from .relations import SentenceView, sentence_relations
-from .resources import resources
+from .pieces import pieces
+from .relations import sentence_relations
+from .roles import lend_title_particles, title_relations
 from .text import normalize, split_sentences_many
 
 __all__ = ["DocumentAnalysis", "analyze_document", "analyze_documents", "content_hash"]
 
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 4  # 4: typed Mention fields, word pieces and the tagger (issue 12 on 17)
 
 
 @dataclass
@@ -77,31 +79,21 @@ def analyze_documents(docs, progress=None) -> list[DocumentAnalysis]:
     """
     docs = [(doc_id, normalize(text), title) for doc_id, text, title in docs]
     all_sentences = split_sentences_many([(doc_id, text) for doc_id, text, _ in docs])
-    prepared = []
-    for (doc_id, text, title), sentences in zip(docs, all_sentences):
-        prepared.append((doc_id, title, text, sentences, doc_name_patterns(sentences)))
-
-    flat = [(s, patterns) for (_, _, _, sentences, patterns) in prepared for s in sentences]
-    spans_by_text = {}
-
-    def pretokenized(text):
-        spans = spans_by_text.get(text)
-        return [(s, e, "NNP") for s, e in spans] if spans else []
-
-    for s, patterns in flat:
-        spans_by_text[s.text] = find_name_spans(s.text, patterns)
+    prepared = [
+        (doc_id, title, text, sentences)
+        for (doc_id, text, title), sentences in zip(docs, all_sentences)
+    ]
+    flat = [s for (_, _, _, sentences) in prepared for s in sentences]
     tokens: list[list[Tok]] = []
     if flat:
-        for i, toks in enumerate(
-            kiwi().tokenize([s.text for s, _ in flat], pretokenized=pretokenized)
-        ):
+        for i, toks in enumerate(kiwi().tokenize([s.text for s in flat])):
             tokens.append([Tok(t.form, t.tag, t.start, t.start + t.len) for t in toks])
             if progress and ((i + 1) % 64 == 0 or i + 1 == len(flat)):
                 progress(i + 1, len(flat))
 
     out = []
     pos = 0
-    for doc_id, title, text, sentences, _ in prepared:
+    for doc_id, title, text, sentences in prepared:
         toks = tokens[pos : pos + len(sentences)]
         pos += len(sentences)
         out.append(_analyze(doc_id, title, text, sentences, toks))
@@ -123,7 +115,6 @@ def _tok_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
 
 
 def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
-    res = resources()
     analysis = DocumentAnalysis(
         doc_id=doc_id,
         title=title,
@@ -139,16 +130,11 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
             analysis.mentions.append(m)
         per_sentence.append(ids)
 
-    # type votes from the words around each mention
-    for s, toks, ids in zip(sentences, all_toks, per_sentence):
-        _vote(s, toks, [analysis.mentions[i] for i in ids], res)
-
     analysis.appositions = _appositions(sentences, per_sentence, analysis.mentions)
-    for a, b in analysis.appositions:
-        _person_name_vote(analysis.mentions[a], analysis.mentions[b], res)
     guess = _doc_types(analysis.mentions, analysis.appositions)
 
     topic: list[int] = []
+    funding_round = Round()
     last_group: list[int] = []
     paragraph = -1
     for s, toks, ids in zip(sentences, all_toks, per_sentence):
@@ -157,6 +143,8 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
         first_tok, next_tok = {}, {}
         for i in ids:
             first_tok[i], next_tok[i] = _tok_index(toks, analysis.mentions[i])
+        ps = pieces(s.text, toks)
+        lend_title_particles(s.text, ps, analysis.mentions, ids)
         view = SentenceView(
             toks=toks,
             mention_ids=ids,
@@ -171,190 +159,18 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
         sentence_topic = _sentence_topic(view, ids)
         view.topic = sentence_topic or topic
         analysis.candidates.extend(sentence_relations(view, s.id))
+        analysis.candidates.extend(
+            title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id)
+        )
+        analysis.candidates.extend(
+            funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id)
+        )
         if sentence_topic:
             topic = sentence_topic
         if groups:
             last_group = groups[-1]
             analysis.coordinations.extend(groups)
     return analysis
-
-
-def _vote(sentence: Sentence, toks: list[Tok], mentions: list[Mention], res) -> None:
-    """Add type votes from the nouns and verbs around each mention.
-
-    Long: one rule per paragraph, read top to bottom against the sentence; kept as one function
-    until the extraction rewrite (issue 12) turns the rules into data."""
-    if not mentions:
-        return
-    # a copula at the end names the topic's kind: "업스테이지는 ... 기업입니다"
-    final_cue = None
-    for k in range(len(toks) - 1, 0, -1):
-        if toks[k].tag == "VCP" and toks[k - 1].tag == "NNG" and toks[k - 1].form in res.cue_nouns:
-            final_cue = res.cue_nouns[toks[k - 1].form]
-            break
-        if toks[k].tag in {"VV", "XSV"}:
-            break
-    for idx, m in enumerate(mentions):
-        if m.kind != "name":
-            continue
-        votes = m.votes
-        entry = res.lexicon_by_key.get(name_key(m.text))
-        if entry:
-            votes[entry.type] = votes.get(entry.type, 0) + 3.0
-        for word, type_ in res.name_suffixes.items():
-            if m.text.endswith(" " + word) or (
-                len(m.text) > len(word) + 1 and m.text.endswith(word) and word[0] >= "가"
-            ):
-                votes[type_] = votes.get(type_, 0) + 1.0
-                break
-        after = [t for t in toks if t.start >= m.end]
-        before = [t for t in toks if t.end <= m.start]
-        # "제프 베이조스", "젠슨 황": a given name and a family name, written in Hangul
-        words = m.text.split()
-        if (
-            len(words) == 2
-            and all(re.fullmatch(r"[가-힣]{1,4}", w) for w in words)
-            and len(words[0]) <= 3
-            and not entry
-            and not any(
-                w in res.name_suffixes or w in res.cue_nouns or name_key(w) in res.lexicon_by_key
-                for w in words
-            )
-        ):
-            votes["Person"] = votes.get("Person", 0) + 0.6
-        # "Claude 시리즈", "김성훈 대표", "라마 모델": the noun right after the name
-        if (
-            after
-            and after[0].tag == "NNG"
-            and after[0].form in res.cue_nouns
-            and after[0].start - m.end <= 1
-        ):
-            type_ = res.cue_nouns[after[0].form]
-            votes[type_] = votes.get(type_, 0) + 2.0
-        # "모델 Claude", "스타트업 업스테이지": the noun right before, or "모델인 Claude"
-        if before:
-            b = before[-1]
-            if b.tag == "NNG" and b.form in res.cue_nouns and b.end < m.start:
-                type_ = res.cue_nouns[b.form]
-                votes[type_] = votes.get(type_, 0) + 1.5
-            if b.tag == "ETM":
-                k = len(before) - 2
-                while k > 0 and before[k].tag == "EP":
-                    k -= 1
-                if k > 0 and before[k].tag == "VCP" and before[k - 1].form in res.cue_nouns:
-                    type_ = res.cue_nouns[before[k - 1].form]
-                    votes[type_] = votes.get(type_, 0) + 2.0
-        # "X는 ... 기업입니다"
-        if final_cue and m.role in {"JX", "JKS"} and idx == _first_subject(mentions):
-            votes[final_cue] = votes.get(final_cue, 0) + 2.0
-        # "X가 ... 말했다": people speak
-        for k, t in enumerate(after[:60]):
-            stem = (
-                t.form
-                if t.tag == "VV"
-                else (
-                    t.form + "하"
-                    if t.tag in {"NNG", "NNB"} and k + 1 < len(after) and after[k + 1].tag == "XSV"
-                    else ""
-                )
-            )
-            if stem in res.cue_verbs and m.role in {"JKS", "JX"}:
-                votes[res.cue_verbs[stem]] = votes.get(res.cue_verbs[stem], 0) + 1.5
-                break
-        # "DALL·E(텍스트를 ... 생성하는 모델)": the last noun of a description in parentheses
-        if after and after[0].tag == "SSO":
-            depth, last_noun = 0, None
-            for t in after:
-                if t.tag == "SSO":
-                    depth += 1
-                elif t.tag == "SSC":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                elif t.tag == "NNG":
-                    last_noun = t.form
-            if last_noun in res.cue_nouns:
-                type_ = res.cue_nouns[last_noun]
-                votes[type_] = votes.get(type_, 0) + 1.5
-    # "DALL·E(...), Whisper(...), Codex(...) 모델": a cue after a list types every item
-    listed = _list_cues(sentence, toks, mentions, res)
-    for m, type_ in listed:
-        m.votes[type_] = m.votes.get(type_, 0) + 1.0
-
-
-def _person_name_vote(a: Mention, b: Mention, res) -> None:
-    """'아서 멘슈(Arthur Mensch)': two Hangul words glossed by two capitalised Latin words, none
-    of them a company ending, is how Korean text introduces a person."""
-    hangul, latin = (a, b) if a.text[0] >= "가" else (b, a)
-    words = latin.text.split()
-    if (
-        len(words) == 2
-        and len(hangul.text.split()) == 2
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and not any(w in res.name_suffixes for w in words)
-    ):
-        for m in (a, b):
-            m.votes["Person"] = m.votes.get("Person", 0) + 0.8
-
-
-def _first_subject(mentions):
-    for i, m in enumerate(mentions):
-        if m.role in {"JX", "JKS"} and m.kind == "name":
-            return i
-    return -1
-
-
-def _list_cues(sentence, toks, mentions, res):
-    """Items of a comma or 와/과 list followed by a cue noun: every item gets the cue's type."""
-    out = []
-    names = [m for m in mentions if m.kind == "name"]
-    for i, m in enumerate(names):
-        if m.votes:
-            continue
-        # walk right through the list to the first noun after the last item
-        j = i
-        while j + 1 < len(names):
-            between = sentence.text[names[j].end : names[j + 1].start]
-            if names[j].role == "JC" or _list_gap(between):
-                j += 1
-            else:
-                break
-        if j == i:
-            continue
-        tail = [t for t in toks if t.start >= names[j].end]
-        k = 0
-        while (
-            k < len(tail)
-            and tail[k].tag
-            in {"SSO", "SSC"} | {"NNG", "JKO", "JKB", "XSV", "ETM", "VV", "EC", "SP", "SL", "MAG"}
-            and not (
-                tail[k].tag == "NNG" and tail[k].form in res.cue_nouns and _after_close(tail, k)
-            )
-        ):
-            if tail[k].tag == "SSO":
-                depth = 1
-                k += 1
-                while k < len(tail) and depth:
-                    depth += {"SSO": 1, "SSC": -1}.get(tail[k].tag, 0)
-                    k += 1
-                continue
-            if tail[k].tag not in {"SSC"}:
-                break
-            k += 1
-        if k < len(tail) and tail[k].tag == "NNG" and tail[k].form in res.cue_nouns:
-            out.extend((n, res.cue_nouns[tail[k].form]) for n in names[i : j + 1])
-    return out
-
-
-def _after_close(tail, k):
-    return k == 0 or tail[k - 1].tag in {"SSC"} or tail[k - 1].start < tail[k].start
-
-
-def _list_gap(between: str) -> bool:
-    """Text between two list items: a comma, 및, or a parenthesised note then a comma."""
-    import re
-
-    return bool(re.fullmatch(r"(\([^()]*(\([^()]*\)[^()]*)*\))?\s*(,|및|와|과)\s*", between))
 
 
 def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
@@ -391,7 +207,6 @@ def _doc_types(mentions, appositions) -> dict[str, str]:
 
 def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
     """The first name the sentence marks as topic or subject (은/는, 이/가)."""
-    from .relations import _eff_role, _group, _with_group
 
     # a 은/는 topic first; else the first 이/가 subject
     for wanted in ({"은", "는", "도", "은요", "는요"}, {"이", "가"}):
@@ -399,21 +214,20 @@ def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
             m = view.mentions[i]
             if m.kind == "date":
                 continue
-            role, particle = _eff_role(view, i)
+            role, particle = eff_role(view, i)
             if role in {"JX", "JKS"} and particle in wanted:
-                group = _with_group(view, i, ids)
-                return [x for g in group for x in _group(view, g)]
+                group = with_group(view, i, ids)
+                return [x for g in group for x in group_of(view, g)]
     return []
 
 
 def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
     """Coordinated lists of two or more names in the sentence ("Amazon과 Google Cloud")."""
-    from .relations import _with_group
 
     out = []
     for i in ids:
         if view.mentions[i].kind == "name" and view.mentions[i].role not in {"JC", "JKG"}:
-            group = _with_group(view, i, ids)
+            group = with_group(view, i, ids)
             if len(group) >= 2:
                 out.append(sorted(group))
     return out
@@ -446,6 +260,9 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
             m.antecedents = list(group) if group else []
             continue
         want = next(iter(m.votes), "")
+        if m.rule == "surname-title":
+            m.antecedents = _surname_antecedent(m, i, mentions, guess)
+            continue
         if m.rule == "pronoun-his":
             earlier = [j for j in ids if j < i and mentions[j].kind == "name"]
             cands = earlier[::-1] + [j for j in topic]
@@ -462,3 +279,18 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
                 if mentions[j].kind == "name" and guess.get(name_key(mentions[j].text)) == want
             ][:1]
         m.antecedents = cands[:1]
+
+
+def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> list[int]:
+    """'김 대표' -> the nearest earlier person whose name starts with 김 (김하늘)."""
+    surname = m.text.split()[0]
+    for j in range(i - 1, -1, -1):
+        mj = mentions[j]
+        if (
+            mj.kind == "name"
+            and mj.text.startswith(surname)
+            and len(mj.text) > len(surname)
+            and guess.get(name_key(mj.text)) in ("Person", None)
+        ):
+            return [j]
+    return []

@@ -41,6 +41,7 @@ def build_graph(
             type=r.type,
             confidence=r.confidence,
             evidence=[ev.to_dict() for ev in r.evidence],
+            **({"role": r.role} if r.role else {}),
         )
     if lexical:
         for d in documents:

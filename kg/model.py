@@ -23,7 +23,16 @@ __all__ = [
 
 # The entity types an extraction produces.  `Investor` is a role: an entity that invested keeps
 # its main type (Company, Person) and carries Investor in `roles`.
-ENTITY_TYPES = ("Company", "Person", "Model", "Investor", "Date", "Place", "Concept")
+ENTITY_TYPES = (
+    "Company",
+    "Organization",
+    "Person",
+    "Model",
+    "Investor",
+    "Date",
+    "Place",
+    "Concept",
+)
 RELATION_TYPES = (
     "DEVELOPED",
     "FOUNDED",
@@ -127,6 +136,7 @@ class RelationCandidate:
     sentence_id: str
     rule: str
     confidence: float
+    role: str = ""  # a person's title as written, for WORKED_AT ("대표", "CTO")
 
 
 @dataclass
@@ -168,6 +178,7 @@ class Relation:
     object: str  # entity id
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
+    role: str = ""  # WORKED_AT: the person's title as written
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -160,12 +160,13 @@ def _cluster_names(names, analyses, res) -> _Clusters:
             if (va and name_key(va[0]) == name_key(tb)) or (vb and name_key(vb[0]) == name_key(ta)):
                 continue
             clusters.union(name_key(ta), name_key(tb), "apposition", f"{ta}({tb})")
-    _merge_transliterations(clusters, keys)
+    _merge_transliterations(clusters, keys, _key_types(names))
     return clusters
 
 
-def _merge_transliterations(clusters: _Clusters, keys: list[str]) -> None:
-    """A Hangul name that sounds like exactly one Latin name is it ("업스테이지" ~ "Upstage")."""
+def _merge_transliterations(clusters: _Clusters, keys: list[str], key_type) -> None:
+    """A Hangul name that sounds like exactly one Latin name is it ("업스테이지" ~ "Upstage"),
+    unless their types or acronyms say otherwise (``_may_be_one``)."""
     surfaces = clusters.surfaces
     latin_by_sound: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -180,7 +181,14 @@ def _merge_transliterations(clusters: _Clusters, keys: list[str]) -> None:
             continue
         sk = sound_key(text)
         matches = sorted(set(latin_by_sound.get(sk, [])))
-        if len(sk) >= 2 and len(matches) == 1 and not split_version(text):
+        if (
+            len(sk) >= 2
+            and len(matches) == 1
+            and not split_version(text)
+            and _may_be_one(
+                text, surfaces[matches[0]].most_common(1)[0][0], key, matches[0], key_type
+            )
+        ):
             clusters.union(
                 matches[0],
                 key,
@@ -198,6 +206,7 @@ class _Entities:
     members: dict[str, list[tuple[MentionRef, Mention]]]  # cluster label -> its mentions
     by_root: dict[str, Entity]  # cluster label (or "date:...") -> entity
     root_of_ref: dict[MentionRef, str]
+    share: dict[str, dict[str, float]]  # entity id -> type -> its share of the mentions' votes
 
     def of(self, doc_id: str, idx: int) -> Entity | None:
         root = self.root_of_ref.get((doc_id, idx))
@@ -208,7 +217,7 @@ class _Entities:
         members: dict[str, list[tuple[MentionRef, Mention]]] = defaultdict(list)
         for ref, m in names:
             members[clusters.find(name_key(m.text))].append((ref, m))
-        found = cls(members, {}, {})
+        found = cls(members, {}, {}, {})
         used_ids: set[str] = set()
         for root in sorted(members, key=lambda r: (-len(members[r]), r)):
             ms = members[root]
@@ -217,8 +226,11 @@ class _Entities:
             for _, m in ms:
                 votes.update(m.votes)
             name = _canonical(counts, root, res)
+            eid = _unique(slug(name), used_ids)
+            total = sum(votes.values()) or 1.0
+            found.share[eid] = {t: v / total for t, v in votes.items()}
             found.by_root[root] = Entity(
-                id=_unique(slug(name), used_ids),
+                id=eid,
                 name=name,
                 type=_type_of(name, votes),
                 aliases=sorted(counts, key=lambda s: (-counts[s], s)),
@@ -242,9 +254,17 @@ class _Entities:
         return found
 
 
+# clause rules whose two arguments carry their own case particles in one clause
+_MARKED_CLAUSES = frozenset(
+    {"transitive", "relative", "relative-object", "passive", "passive-relative"}
+)
+
+
 def _type_by_roles(analyses, found: _Entities, res) -> None:
-    """Types that the text gives only through what a thing does ("Claude를 개발한": a model)."""
+    """Types that the text gives through what a thing does ("Claude를 개발한": a model)."""
     role_votes: dict[str, Counter] = defaultdict(Counter)
+    fits: dict[str, list[frozenset[str]]] = defaultdict(list)  # the types each role allows
+    sure: Counter = Counter()  # entity id -> roles from clauses that mark both ends themselves
     for a in analyses:
         for c in a.candidates:
             frame = res.frame_of.get(c.type)
@@ -255,9 +275,24 @@ def _type_by_roles(analyses, found: _Entities, res) -> None:
             for ent, types in ((o, frame.object_types_ordered), (s, frame.subject_types_ordered)):
                 if types:
                     role_votes[ent.id].update({types[0]: 1.0 / len(types)})
+                    fits[ent.id].append(frozenset(types))
+                    sure[ent.id] += c.rule in _MARKED_CLAUSES
     for e in found.by_root.values():
+        share = found.share.get(e.id, {})
         if e.type == "Concept" and role_votes.get(e.id):
             e.type = role_votes[e.id].most_common(1)[0][0]
+        elif fits.get(e.id) and all(e.type not in f for f in fits[e.id]):
+            # the tagger's type fits none of the roles the clauses give the name: when two or
+            # more clauses say so, or the tagger was unsure, a type it also saw that fits them
+            # all wins ("업스테이지는 솔라를 개발했다" -> a company); a name written no more
+            # often than sure clauses give it a role has no other evidence: the roles' type wins
+            roles = fits[e.id]
+            agree = frozenset.intersection(*roles)
+            alt = [t for t in agree if share.get(t, 0) >= 0.01]
+            if alt and (len(roles) >= 2 or share.get(e.type, 0) < 0.8):
+                e.type = max(alt, key=lambda t: share[t])
+            elif agree and e.mentions <= sure[e.id]:
+                e.type = max(agree, key=lambda t: role_votes[e.id].get(t, 0))
 
 
 def _type_by_peers(analyses, found: _Entities) -> None:
@@ -319,17 +354,39 @@ def _candidate_relations(analyses, found: _Entities, sentences, res, relations) 
             )
             if rel_type != c.type and c.type == "GENITIVE" and s_ent.id == o_ent.id:
                 continue
-            _add(relations, Relation(rel_type, s_ent.id, o_ent.id, c.confidence, [ev]))
+            _add(
+                relations,
+                Relation(rel_type, s_ent.id, o_ent.id, c.confidence, [ev], role=c.role),
+            )
+
+
+def _key_types(names) -> dict[str, str]:
+    """The type the mentions of each spelling vote for (before any merge)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for _, m in names:
+        votes[name_key(m.text)].update(m.votes)
+    return {k: v.most_common(1)[0][0] for k, v in votes.items() if v}
+
+
+def _may_be_one(hangul: str, latin: str, hkey: str, lkey: str, key_type) -> bool:
+    """Sound alone never merges two names of different types, nor names whose capital-letter
+    acronyms differ ('KT 클라우드' is not 'Claude': the skeleton drops KT on one side only)."""
+    acronyms = [sorted(re.findall(r"[A-Z]{2,4}\b", t)) for t in (hangul, latin)]
+    if acronyms[0] != acronyms[1]:
+        return False
+    a, b = key_type.get(hkey), key_type.get(lkey)
+    return a is None or b is None or a == b
 
 
 def _add(relations, rel: Relation) -> None:
     spec = resources().frame_of.get(rel.type)
     if spec is not None and spec.symmetric and rel.subject > rel.object:
-        rel = Relation(rel.type, rel.object, rel.subject, rel.confidence, rel.evidence)
+        rel = Relation(rel.type, rel.object, rel.subject, rel.confidence, rel.evidence, rel.role)
     old = relations.get(rel.key)
     if old is None:
         relations[rel.key] = rel
         return
+    old.role = old.role or rel.role
     for ev in rel.evidence:
         if all(e.sentence_id != ev.sentence_id for e in old.evidence):
             old.evidence.append(ev)
@@ -337,25 +394,28 @@ def _add(relations, rel: Relation) -> None:
     old.confidence = round(1 - (1 - old.confidence) * (1 - rel.confidence) ** 0.5, 3)
 
 
+_ORGS = frozenset({"Company", "Organization"})
+
+
 def _typed(rel_type: str, s: Entity, o: Entity, frames):
     """The relation a candidate states once its ends are typed, or None when they do not fit."""
     if rel_type == "GENITIVE":
-        if s.type in {"Company", "Person"} and o.type == "Model":
+        if s.type in _ORGS | {"Person"} and o.type == "Model":
             return "DEVELOPED", s, o
-        if s.type == "Company" and o.type == "Person":
+        if s.type in _ORGS and o.type == "Person":
             return "WORKED_AT", o, s
-        if s.type == "Place" and o.type == "Company":
+        if s.type == "Place" and o.type in _ORGS:
             return "LOCATED_IN", o, s  # "사우디아라비아의 아람코"
         return None, s, o
     frame = frames.get(rel_type)
     if frame is None:
-        if rel_type == "LOCATED_IN" and o.type == "Place" and s.type == "Company":
+        if rel_type == "LOCATED_IN" and o.type == "Place" and s.type in _ORGS:
             return rel_type, s, o
         return None, s, o
     if rel_type in {"FOUNDED_IN", "RELEASED_IN"}:
         if o.type != "Date":
             return None, s, o
-        if rel_type == "FOUNDED_IN" and s.type not in {"Company", "Concept"}:
+        if rel_type == "FOUNDED_IN" and s.type not in _ORGS | {"Concept"}:
             return None, s, o
         if rel_type == "RELEASED_IN" and s.type not in {"Model", "Concept"}:
             return None, s, o
@@ -385,7 +445,7 @@ def _type_of(name: str, votes: Counter) -> str:
         {
             k: v
             for k, v in votes.items()
-            if k in {"Company", "Person", "Model", "Place", "Investor", "Date"}
+            if k in {"Company", "Organization", "Person", "Model", "Place", "Investor", "Date"}
         }
     )
     if votes.get("Investor") and not votes.get("Person"):

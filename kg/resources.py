@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["LexiconEntry", "PredicateFrame", "Resources", "resources"]
+__all__ = ["Grammar", "LexiconEntry", "PredicateFrame", "Resources", "resources"]
 
 _DIR = Path(__file__).with_name("resources")
 
@@ -41,12 +41,77 @@ class PredicateFrame:
 
 
 @dataclass(frozen=True)
+class Grammar:
+    """The tables of resources/grammar.toml (see the comments there)."""
+
+    separators: frozenset[str]
+    joiners: frozenset[str]
+    tail_tags: frozenset[str]
+    particles: dict[str, tuple[str, ...]]  # what they mark -> forms
+    particle_tags: frozenset[str]
+    query_tail: tuple[str, ...]
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    former: frozenset[str]
+    surnames: frozenset[str]
+    org_suffixes: dict[str, str]  # ending -> Company | Organization
+    legal_forms: tuple[str, ...]
+    place_suffixes: frozenset[str]
+    reporting_verbs: frozenset[str]
+    join_verbs: frozenset[str]
+    passive_verbs: frozenset[str]
+    bullets: frozenset[str]
+    list_joiners: frozenset[str]
+    list_closers: frozenset[str]
+    determiners: frozenset[str]
+    self_nouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    pair_determiners: frozenset[str]
+
+    def particle_is(self, particle: str, kind: str) -> bool:
+        return particle in self.particles.get(kind, ())
+
+
+def _grammar() -> Grammar:
+    g = _load("grammar.toml")
+    orgs = g["organisations"]
+    suffixes = {w: t for t in ("Organization", "Company") for w in orgs.get(t, [])}
+    particles = {k: tuple(v) for k, v in g["particles"].items() if k not in {"tags", "query_tail"}}
+    return Grammar(
+        separators=frozenset(g["pieces"]["separators"]),
+        joiners=frozenset(g["pieces"]["joiners"]),
+        tail_tags=frozenset(g["pieces"]["tail_tags"]),
+        particles=particles,
+        particle_tags=frozenset(g["particles"]["tags"]),
+        query_tail=tuple(g["particles"]["query_tail"]),
+        titles=frozenset(g["titles"]["words"]),
+        title_modifiers=frozenset(g["titles"]["modifiers"]),
+        former=frozenset(g["titles"]["former"]),
+        surnames=frozenset(g["names"]["surnames"]),
+        org_suffixes=suffixes,
+        legal_forms=tuple(orgs.get("legal_forms", [])),
+        place_suffixes=frozenset(g["places"]["suffixes"]),
+        reporting_verbs=frozenset(g["verbs"]["reporting"]),
+        join_verbs=frozenset(g["verbs"]["join"]),
+        passive_verbs=frozenset(g["verbs"]["passive"]),
+        bullets=frozenset(g["lists"]["bullets"]),
+        list_joiners=frozenset(g["lists"]["joiners"]),
+        list_closers=frozenset(g["lists"]["closers"]),
+        determiners=frozenset(g["coreference"]["determiners"]),
+        self_nouns=frozenset(g["coreference"]["self_nouns"]),
+        plural_pronouns=frozenset(g["coreference"]["plural"]),
+        pair_determiners=frozenset(g["coreference"]["pair"]),
+    )
+
+
+@dataclass(frozen=True)
 class Resources:
     cue_nouns: dict[str, str]  # noun -> type
     cue_verbs: dict[str, str]  # verb stem -> type of its subject
     frames: tuple[PredicateFrame, ...]
     lexicon: tuple[LexiconEntry, ...]
     stopnames: frozenset[str]  # casefolded
+    grammar: Grammar
     frames_by_stem: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frames_by_noun: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frame_of: dict[str, PredicateFrame] = field(default_factory=dict)  # relation -> frame
@@ -134,6 +199,7 @@ def _resources(key: str) -> Resources:
         for alias in (entry.name, *entry.aliases):
             by_key.setdefault(name_key(alias), entry)
     return Resources(
+        grammar=_grammar(),
         lexicon_by_key=by_key,
         name_suffixes=suffixes,
         frame_of={f.relation: f for f in frames},

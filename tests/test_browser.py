@@ -30,6 +30,8 @@ FLAGS = [
 ]
 XSS = "보안 점검 문서: <script>alert(1)</script> 그리고 <img src=x onerror=alert(2)> 는 글자로 보여야 한다."
 QUESTION = "Claude를 개발한 회사는?"
+# a second, unrelated document: its entities are not the seed's
+SECOND = "누리AI는 2019년 판교에서 설립된 스타트업이다. 누리AI는 언어 모델 바다 2를 개발했다."
 NEWS = (
     "# 리벨리온 소식\n\n"
     "**리벨리온**은 2020년 설립된 한국의 AI 반도체 스타트업이다. "
@@ -356,15 +358,26 @@ def test_graph_filter_search_expand_export(server, page, tmp_path):
         if e["type"] == "DEVELOPED"
     )
     page.select_option("#explorer select[name=relation]", "")
-    # by document
-    page.wait_for_selector(
-        "#explorer select[name=document] option[value='openai-anthropic']", state="attached"
-    )
-    page.select_option("#explorer select[name=document]", "openai-anthropic")
-    page.wait_for_function(
-        "n => +document.querySelector('#explorer .graph').dataset.nodes < n", arg=everything
-    )
-    page.select_option("#explorer select[name=document]", "")
+    # by document: a second document gives the filter something to leave out (with the seed
+    # alone, every entity is the seed's)
+    body = json.dumps({"id": "graph-second", "title": "둘째", "text": SECOND}).encode("utf-8")
+    req = urllib.request.Request(server + "/api/documents", body, method="POST")
+    req.add_header("Content-Type", "application/json")
+    urllib.request.urlopen(req).close()
+    try:
+        page.goto(server + "/graph")
+        both = _graph_ready(page)
+        page.wait_for_selector(
+            "#explorer select[name=document] option[value='openai-anthropic']", state="attached"
+        )
+        page.select_option("#explorer select[name=document]", "openai-anthropic")
+        page.wait_for_function(
+            "n => +document.querySelector('#explorer .graph').dataset.nodes < n", arg=both
+        )
+        page.select_option("#explorer select[name=document]", "")
+    finally:
+        req = urllib.request.Request(server + "/api/documents/graph-second", method="DELETE")
+        urllib.request.urlopen(req).close()
 
     # start from one entity, expand a neighbour by clicking it
     page.goto(server + "/graph?entity=claude")

@@ -1,0 +1,143 @@
+"""Funding rounds as news reports them: who raised the money, and every investor of the round.
+
+A round is told over several sentences.  One names the company that raised it (``누리AI가 400억원
+규모의 시리즈B 투자를 유치했다``); the next ones name the investors without repeating it
+(``이번 라운드는 한빛벤처스가 주도했으며 알파캐피털과 베타파트너스도 참여했다``, ``▲한빛벤처스
+(300억원) ▲누리캐피털(70억원) 등이 참여했다``, ``기존 투자자인 X도 후속 투자를 단행했다``).
+Each investor named as the doer of leading, joining or investing INVESTED_IN the company that
+raised the round.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from .clause import eff_role
+from .model import Mention, RelationCandidate
+from .pieces import Tok
+from .resources import resources
+
+__all__ = ["Round", "funding_relations"]
+
+# what raising money is called: "투자를 유치했다", "자금을 조달했다", "투자를 받았다"
+_RAISE = {"유치", "조달"}
+_RECEIVE = {"받"}
+# what investors do in a round: lead it, join it, invest, follow on
+_ACT = {"주도", "단행", "투자", "맡", "이끌", "집행"}
+# words that show the sentence is about a round
+_ROUND = {"투자", "라운드", "펀딩", "시리즈", "투자자", "투자사", "유치", "후속"}
+
+
+@dataclass
+class Round:
+    """The company whose round the text is telling (mention indices), kept across sentences."""
+
+    recipients: list[int] = field(default_factory=list)
+
+
+def _type(m: Mention) -> str:
+    return max(m.votes, key=m.votes.get) if m.votes else ""
+
+
+def _subjects(view, ids: list[int], mentions: list[Mention]) -> list[int]:
+    g = resources().grammar
+    out = []
+    for i in ids:
+        if mentions[i].kind == "date":
+            continue
+        role, particle = eff_role(view, i)
+        if role in {"JKS", "JX"} and particle in (g.particles["subject"] + g.particles["topic"]):
+            out.append(i)
+    return out
+
+
+def _predicate_after(toks: list[Tok], start: int) -> str:
+    """The stem of the first predicate after a character offset ('밝히', '투자하')."""
+    for k, t in enumerate(toks):
+        if t.start < start:
+            continue
+        if t.tag == "VV":
+            return t.form
+        if t.tag in {"NNG", "NNP"} and k + 1 < len(toks) and toks[k + 1].tag == "XSV":
+            return t.form + "하"
+    return ""
+
+
+def _through(toks: list[Tok], ids: list[int], mentions: list[Mention]) -> list[int]:
+    """'A가 모회사인 B를 통해 투자했다': B is the investor (A acts through it)."""
+    out = []
+    for i in ids:
+        m = mentions[i]
+        if m.particle in {"을", "를"}:
+            nxt = [t for t in toks if t.start >= m.end + len(m.particle)][:1]
+            if nxt and nxt[0].form == "통하":
+                out.append(i)
+    return out
+
+
+def _list_heads(text: str, ids: list[int], mentions: list[Mention]) -> list[int]:
+    """The name each bulleted item is about: '▲삼성전자의 CVC인 삼성벤처투자(150억원)' is about
+    삼성벤처투자 — the last name of the item before its bracket."""
+    bullets = resources().grammar.bullets
+    out = []
+    starts = [k for k, ch in enumerate(text) if ch in bullets] + [len(text)]
+    for a, b in itertools.pairwise(starts):
+        bracket = text.find("(", a, b)
+        end = bracket if bracket >= 0 else b
+        inside = [i for i in ids if a < mentions[i].start < end and mentions[i].kind == "name"]
+        if inside:
+            out.append(inside[-1])
+    return out
+
+
+def funding_relations(
+    view, text: str, ids: list[int], topic: list[int], state: Round, sentence_id: str
+) -> list[RelationCandidate]:
+    """INVESTED_IN candidates of one sentence; updates ``state`` when it names the raiser."""
+    toks: list[Tok] = view.toks
+    mentions = view.mentions
+    forms = {t.form for t in toks}
+    orgs = {"Company", "Organization"}
+    raised = bool(_RAISE & forms) or (
+        bool(_RECEIVE & forms) and any(t.form == "투자" for t in toks)
+    )
+    if raised:
+        raiser = [i for i in topic if i in ids and _type(mentions[i]) in orgs]
+        raiser = raiser or [i for i in _subjects(view, ids, mentions) if _type(mentions[i]) in orgs]
+        if not raiser:
+            return []
+        state.recipients = raiser[:1]
+        # "A와 B로부터 180억원을 유치했다"
+        sources = [
+            x
+            for i in ids
+            if mentions[i].particle in {"로부터", "으로부터"}
+            for x in view.expand([i])
+        ]
+        return [
+            RelationCandidate("INVESTED_IN", s, state.recipients[0], sentence_id, "round", 0.8)
+            for s in sources
+            if s not in state.recipients
+        ]
+    if (
+        not state.recipients
+        or not (_ROUND & forms)
+        or not (_ACT | resources().grammar.join_verbs) & forms
+    ):
+        return []
+    through = _through(toks, ids, mentions)
+    investors = through or _subjects(view, ids, mentions) + _list_heads(text, ids, mentions)
+    investors = [x for i in investors for x in view.expand([i])]
+    reporting = resources().grammar.reporting_verbs
+    out = []
+    seen = set()
+    for i in investors:
+        if i in seen or i in state.recipients or _type(mentions[i]) not in orgs:
+            continue
+        if _predicate_after(toks, mentions[i].end) in reporting:
+            continue  # "테크크런치가 ... 보도했다": a source, not an investor
+        seen.add(i)
+        for r in state.recipients:
+            out.append(RelationCandidate("INVESTED_IN", i, r, sentence_id, "round", 0.8))
+    return out

@@ -1,0 +1,239 @@
+"""Relations stated by nouns rather than verbs: "메타의 라마 모델" (a genitive), "Y를 기반으로 한 X",
+"X는 Y보다", "미국의 AI 스타트업", "X 창업자 Y", "A가 투자자로 참여".
+"""
+
+from __future__ import annotations
+
+from .clause import SentenceView, args_left, eff_role, head_after, with_group
+from .model import RelationCandidate
+from .resources import resources
+
+__all__ = [
+    "basis_relations",
+    "comparatives",
+    "genitive_relations",
+    "place_of_topic",
+    "relational_nouns",
+]
+
+
+def genitive_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """ "메타의 라마 모델", "엔비디아의 H100", "업스테이지의 대표 모델인 Claude": a possessor and a
+    name it owns.  The relation (DEVELOPED, WORKED_AT, ...) is chosen once types are known."""
+    out = []
+    res = resources()
+    for mid in view.mention_ids:
+        m = view.mentions[mid]
+        if m.role != "JKG" or m.kind == "date" or m.particle != "의":
+            continue
+        k = view.next_tok[mid]
+        steps = 0
+        while k < len(view.toks) and steps < 7:
+            other = view.at(k)
+            if other is not None:
+                if view.mentions[other].kind == "name":
+                    out.append(
+                        RelationCandidate("GENITIVE", mid, other, sentence_id, "genitive", 0.7)
+                    )
+                break
+            t = view.toks[k]
+            if not (
+                t.tag in {"NNG", "XSN", "VCP", "ETM", "MAG", "SSO", "SS", "SL"}
+                or (t.tag == "NNG" and t.form in res.cue_nouns)
+            ):
+                break
+            k += 1
+            steps += 1
+    return out
+
+
+_BASIS = {"기반", "바탕", "토대", "베이스"}
+
+
+def basis_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """BASED_ON from its two usual shapes:
+    "X의 (그) 기반이 되는 Y" -> X BASED_ON Y;  "Y를 기반으로 한 X" / "Y 기반의 X" -> X BASED_ON Y."""
+    out = []
+    toks = view.toks
+    for k, t in enumerate(toks):
+        if t.form not in _BASIS or t.tag != "NNG":
+            continue
+        nxt = [x.form for x in toks[k + 1 : k + 4]]
+        if nxt[:2] in (["이", "되"], ["가", "되"]) and len(nxt) == 3:
+            head = head_after(view, k + 3)
+            before = [m for m in args_left(view, k, 0) if view.mentions[m].kind == "name"]
+            if isinstance(head, list) and before:
+                out += [
+                    RelationCandidate("BASED_ON", before[0], h, sentence_id, "basis-become", 0.75)
+                    for h in head
+                ]
+        elif nxt[:2] in (["으로", "하"], ["로", "하"]) and len(nxt) == 3:
+            head = head_after(view, k + 3)
+            base = [
+                m
+                for m in args_left(view, k, max(0, k - 4))
+                if view.mentions[m].particle in {"을", "를"}
+            ]
+            if isinstance(head, list) and base:
+                out += [
+                    RelationCandidate("BASED_ON", h, base[0], sentence_id, "basis-made", 0.8)
+                    for h in head
+                ]
+        elif nxt[:1] == ["의"] and k > 0:
+            base = view.at(k - 1) if view.at(k - 1) is not None else None
+            head = view.at(k + 2)
+            if base is not None and head is not None:
+                out.append(RelationCandidate("BASED_ON", head, base, sentence_id, "basis-of", 0.75))
+    return out
+
+
+def comparatives(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """ "Mistral 7B는 Llama 2보다 작지만": the topic compared with a name marked by 보다."""
+    out = []
+    for mid in view.mention_ids:
+        m = view.mentions[mid]
+        if m.kind == "name" and m.particle in {"보다", "보다도", "보다는"}:
+            for t in view.expand(view.topic):
+                if t != mid and view.first_tok.get(t, -1) < view.first_tok[mid]:
+                    out.append(
+                        RelationCandidate("COMPARED_WITH", t, mid, sentence_id, "comparative", 0.75)
+                    )
+    return out
+
+
+def place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """ "업스테이지는 ... 미국의 AI 스타트업으로/이다": a place in the genitive before the noun that
+    says what the topic is.  Kept only when typing finds a Place and a Company."""
+    res = resources()
+    out = []
+    for mid in view.mention_ids:
+        m = view.mentions[mid]
+        if m.particle not in {"의", ""} or m.kind != "name" or "Place" not in m.votes:
+            continue  # "미국의 AI 스타트업", "미국 로봇 기업 피규어 AI"
+        k = view.next_tok[mid]
+        while (
+            k < len(view.toks)
+            and view.toks[k].tag in {"NNG", "SL", "SSO", "SSC", "XSN"}
+            and view.toks[k].form not in res.cue_nouns
+        ):
+            k += 1
+        if (
+            k + 1 < len(view.toks)
+            and view.toks[k].form in res.cue_nouns
+            and res.cue_nouns[view.toks[k].form] == "Company"
+        ):
+            named = view.at(k + 1)
+            if named is not None and view.mentions[named].kind == "name":
+                # "프랑스의 AI 스타트업 미스트랄 AI": the place of the name the noun introduces
+                out.append(
+                    RelationCandidate("LOCATED_IN", named, mid, sentence_id, "place-of-name", 0.7)
+                )
+                continue
+            if not (view.toks[k + 1].tag == "VCP" or view.toks[k + 1].form in {"으로", "로"}):
+                continue
+            for t in view.expand(view.topic):
+                if t != mid:
+                    out.append(
+                        RelationCandidate("LOCATED_IN", t, mid, sentence_id, "place-of-topic", 0.7)
+                    )
+    return out
+
+
+def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """Nouns that state a relation on their own: "Amazon과 Google Cloud가 투자자로 참여",
+    "Upstage 창업자 아서 멘슈", "업스테이지의 창업자는 아서 멘슈다"."""
+    res = resources()
+    out = []
+    toks = view.toks
+    for k, t in enumerate(toks):
+        # "아서 멘슈가 CEO를 맡고 있다": the person works at what the sentence is about
+        if (
+            t.form in resources().grammar.titles
+            and k + 2 < len(toks)
+            and toks[k + 1].tag == "JKO"
+            and toks[k + 2].form == "맡"
+        ):
+            people = [
+                m
+                for m in args_left(view, k, 0)
+                if eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"
+            ]
+            orgs = [x for x in view.expand(view.topic) if x not in people]
+            for p in people[:1]:
+                view.mentions[p].votes["Person"] = view.mentions[p].votes.get("Person", 0) + 1.0
+                for o in orgs:
+                    out.append(RelationCandidate("WORKED_AT", p, o, sentence_id, "title", 0.8))
+            continue
+        frames = res.frames_by_noun.get(t.form)
+        if not frames or t.tag not in {"NNG", "NNP"}:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        for frame in frames:
+            if frame.relation not in {"INVESTED_IN", "FOUNDED", "WORKED_AT", "DEVELOPED"}:
+                continue
+            # "A가 투자자로 참여했다" / "이번 투자에는 A가 참여했다": A is the doer; the object is
+            # what the paragraph is about
+            joins = any(x.form in resources().grammar.join_verbs for x in toks[k + 1 : k + 12])
+            if (
+                nxt is not None
+                and joins
+                and (nxt.form in {"로", "으로"} or nxt.form == "에")
+                and frame.relation == "INVESTED_IN"
+            ):
+                verb = next(
+                    j
+                    for j in range(k + 1, len(toks))
+                    if toks[j].form in resources().grammar.join_verbs
+                )
+                doers = [
+                    m
+                    for m in args_left(view, verb, 0)
+                    if eff_role(view, m)[1] in {"이", "가", "은", "는"}
+                    and view.mentions[m].kind != "date"
+                ]
+                if doers:
+                    group = view.expand(with_group(view, doers[0], view.mention_ids))
+                    target = [x for x in view.expand(view.topic) if x not in group] or [
+                        x for x in view.expand(view.prev_topic or []) if x not in group
+                    ]
+                    for s in group:
+                        for o in target:
+                            out.append(
+                                RelationCandidate(
+                                    frame.relation, s, o, sentence_id, "role-noun", 0.75
+                                )
+                            )
+                continue
+            # "X 창업자 Y" / "X의 창업자(인|는) Y": X is the organisation, Y the person
+            before = view.at(k - 1) if k > 0 else None
+            if before is None and k > 1 and toks[k - 1].tag == "JKG":
+                before = view.at(k - 2)
+            if before is None:
+                # "X의 공동 창업자"
+                cand = [
+                    m
+                    for m in args_left(view, k, max(0, k - 4))
+                    if view.mentions[m].role in {"JKG", ""}
+                ]
+                before = cand[0] if cand else None
+            after = None
+            j = k + 1
+            while (
+                j < len(toks)
+                and toks[j].tag in {"JX", "JKS", "VCP", "ETM", "EP", "SP", "NNG"}
+                and j - k <= 4
+            ):
+                j += 1
+                after = view.at(j)
+                if after is not None:
+                    break
+            if after is None:
+                after = view.at(k + 1)
+            if before is None or after is None or view.mentions[before].kind == "date":
+                continue
+            if frame.relation == "DEVELOPED":
+                continue  # "X 개발사 Y" reads both ways; leave it to the clause rules
+            out.append(
+                RelationCandidate(frame.relation, after, before, sentence_id, "role-noun", 0.8)
+            )
+    return out

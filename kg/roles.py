@@ -1,0 +1,183 @@
+"""People, their titles and their organisations, read from the order news writes them in.
+
+Korean news names a person with an organisation and a title in a row, in a few fixed orders:
+
+    김하늘 누리AI 대표는            person, organisation, title
+    누리AI 김하늘 대표는            organisation, person, title
+    오픈AI 최고전략책임자 제이슨 권   organisation, title, person
+    네이버 연구원 출신인 정민혁      organisation, title, 출신, person  (worked there before)
+
+Each gives ``person WORKED_AT organisation`` with the title as the edge's ``role`` (and FOUNDED
+when the title is a founder's).  A person with a title and no organisation beside it works at
+what the sentence is about (``마루는 ... 임채원 최고과학책임자가``).  The person takes the
+particle of the title after it, so the clause rules see ``김하늘`` as the subject of
+``김하늘 누리AI 대표는 ... 밝혔다``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Mention, RelationCandidate
+from .pieces import Piece
+from .resources import resources
+
+__all__ = ["Unit", "lend_title_particles", "title_relations", "units"]
+
+
+@dataclass
+class Unit:
+    """A name (``mention`` index), a title phrase, ``출신`` or anything else, in sentence order.
+    ``glued`` is true when nothing but a space separates it from the next unit."""
+
+    kind: str  # name | title | former | other
+    mention: int = -1
+    role: str = ""
+    particle: str = ""
+    tag: str = ""
+    glued: bool = False
+
+
+def _is_title(stem: str) -> bool:
+    g = resources().grammar
+    return stem in g.titles or any(stem.endswith(t) for t in g.titles if len(t) >= 2)
+
+
+def _type(m: Mention) -> str:
+    return max(m.votes, key=m.votes.get) if m.votes else ""
+
+
+def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -> list[Unit]:
+    """The sentence as names, title phrases and the rest."""
+    g = resources().grammar
+    start_of = {mentions[i].start: i for i in ids}
+    out: list[Unit] = []
+    k = 0
+    while k < len(ps):
+        p = ps[k]
+        if p.start in start_of:
+            mid = start_of[p.start]
+            m = mentions[mid]
+            while k + 1 < len(ps) and ps[k].stem_end < m.end:
+                k += 1
+            out.append(Unit("name", mid, particle=ps[k].tail, glued=_glued(ps, k)))
+            k += 1
+            continue
+        # a title phrase: modifiers and department words up to a title, a gloss in brackets
+        j = k
+        while j < len(ps) and j - k < 4 and not ps[j].tail and not _is_title(ps[j].stem):
+            if ps[j].start in start_of or not ps[j].stem:
+                break
+            j += 1
+        if j < len(ps) and _is_title(ps[j].stem) and ps[j].start not in start_of:
+            end = j
+            if end + 1 < len(ps) and ps[end + 1].before == "(" and _is_title(ps[end + 1].stem):
+                end += 1  # "최고기술책임자(CTO)"
+            tail = ps[end].tail
+            close = ps[end].stem_end + (1 if ps[end].after == ")" and end != j else 0)
+            if not tail and end + 1 < len(ps) and not ps[end + 1].stem:
+                end += 1  # ")가": the particle after the bracket
+                tail = ps[end].tail
+            out.append(
+                Unit("title", role=text[ps[k].start : close], particle=tail, glued=_glued(ps, end))
+            )
+            k = end + 1
+            continue
+        if p.stem in g.former:
+            out.append(Unit("former", particle=p.tail, glued=_glued(ps, k)))
+        else:
+            out.append(Unit("other", particle=p.tail))
+        k += 1
+    return out
+
+
+def _glued(ps: list[Piece], k: int) -> bool:
+    gap = 2 if ps[k].after == ")" else 1  # "최고기술책임자(CTO) 박정우"
+    return not ps[k].tail and k + 1 < len(ps) and ps[k + 1].start - ps[k].end <= gap
+
+
+def lend_title_particles(
+    text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]
+) -> None:
+    """'김하늘 누리AI 대표는': the person takes the title's particle (here 는), so the clause
+    rules see the person as the topic."""
+    us = units(text, ps, mentions, ids)
+    for i, u in enumerate(us[:-1]):
+        if u.kind != "name" or _type(mentions[u.mention]) != "Person" or not u.glued:
+            continue
+        nxt = us[i + 1]
+        if nxt.kind == "name" and nxt.glued and i + 2 < len(us):
+            if _type(mentions[nxt.mention]) not in {"Company", "Organization"}:
+                continue
+            nxt = us[i + 2]
+        m = mentions[u.mention]
+        if nxt.kind == "title" and not m.particle and nxt.particle:
+            m.particle = nxt.particle
+            m.role = _particle_role(nxt.particle)
+
+
+def title_relations(
+    text: str,
+    ps: list[Piece],
+    mentions: list[Mention],
+    ids: list[int],
+    topic: list[int],
+    sentence_id: str,
+) -> list[RelationCandidate]:
+    """WORKED_AT (with role) and FOUNDED from person-organisation-title chains."""
+    us = units(text, ps, mentions, ids)
+    founder_titles = resources().frame_of["FOUNDED"].nouns
+    out: list[RelationCandidate] = []
+
+    def kind(u: Unit) -> str:
+        if u.kind != "name":
+            return u.kind
+        t = _type(mentions[u.mention])
+        return "per" if t == "Person" else ("org" if t in {"Company", "Organization"} else "x")
+
+    def add(person: int, org: int, role: str, rule: str) -> None:
+        out.append(RelationCandidate("WORKED_AT", person, org, sentence_id, rule, 0.85, role))
+        if any(role.replace(" ", "").endswith(t) for t in founder_titles):
+            out.append(RelationCandidate("FOUNDED", person, org, sentence_id, rule, 0.8))
+
+    n = len(us)
+    for i, u in enumerate(us):
+        k = [kind(x) for x in us[i : i + 4]]
+        glued = [x.glued for x in us[i : i + 4]]
+        if k[:3] == ["per", "org", "title"] and glued[0] and glued[1]:
+            add(u.mention, us[i + 1].mention, us[i + 2].role, "person-org-title")
+        elif k[:3] == ["org", "per", "title"] and glued[0] and glued[1]:
+            add(us[i + 1].mention, u.mention, us[i + 2].role, "org-person-title")
+        elif k[:3] == ["org", "title", "per"] and glued[0] and glued[1]:
+            add(us[i + 2].mention, u.mention, us[i + 1].role, "org-title-person")
+        elif k[:4] == ["org", "title", "former", "per"] and glued[0]:
+            add(us[i + 3].mention, u.mention, us[i + 1].role, "former")
+        elif k[:2] == ["org", "former"] and i + 2 < n and kind(us[i + 2]) == "per":
+            add(us[i + 2].mention, u.mention, "", "former")
+        if k[:2] == ["org", "x"] and glued[0] and _type(mentions[us[i + 1].mention]) == "Model":
+            out.append(  # "엔비디아 H200", "SK텔레콤 에이닷"
+                RelationCandidate(
+                    "DEVELOPED", u.mention, us[i + 1].mention, sentence_id, "org-model", 0.7
+                )
+            )
+        if k[:2] == ["x", "org"] and glued[0] and _type(mentions[u.mention]) == "Place":
+            out.append(  # "대만 TSMC"
+                RelationCandidate(
+                    "LOCATED_IN", us[i + 1].mention, u.mention, sentence_id, "place-org", 0.7
+                )
+            )
+        if k[:2] == ["per", "title"] and glued[0]:
+            before = kind(us[i - 1]) if i else ""
+            if before not in {"org", "former", "title"}:
+                orgs = [t for t in topic if _type(mentions[t]) in {"Company", "Organization"}]
+                for o in orgs[:1]:
+                    add(u.mention, o, us[i + 1].role, "title-of-topic")
+    return out
+
+
+def _particle_role(particle: str) -> str:
+    g = resources().grammar
+    for kind, tag in (("topic", "JX"), ("subject", "JKS"), ("object", "JKO"), ("with", "JC")):
+        if particle in g.particles.get(kind, ()):
+            return tag
+    return "JKB"
