@@ -299,3 +299,38 @@ def test_hostile_bodies_are_4xx_json(client, body, message):
     r = client.post("/api/documents", data=body, content_type="application/json")
     assert r.status_code == 400, r.get_data(as_text=True)[:300]
     assert r.is_json and message in r.get_json()["error"]
+
+
+# ---- finding 7: a Cypher statement per line, whatever the text holds ----------------------------
+LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def test_cypher_export_keeps_every_statement_on_its_own_line():
+    import networkx as nx
+
+    from kg.export import to_cypher
+
+    g = nx.MultiDiGraph()
+    for i, brk in enumerate(LINE_BREAKS):
+        injected = f"x'}}){brk}MATCH (n) DETACH DELETE n;{brk}//"
+        g.add_node(
+            f"n{i}{brk}", kind="entity", name=injected, type=f"T{brk}ype", aliases=[injected]
+        )
+    g.add_edge(f"n0{LINE_BREAKS[0]}", f"n1{LINE_BREAKS[1]}", key=f"R{LINE_BREAKS[7]}EL", type="X")
+    text = to_cypher(g)
+    lines = text.splitlines()  # Python splits on every break above
+    statements = 1 + len(LINE_BREAKS) + 1  # constraint, nodes, edge
+    assert len(lines) == statements and all(line.endswith(";") for line in lines), lines
+    assert not any(line.startswith("MATCH (n) DETACH") for line in lines)
+
+
+def test_a_document_title_cannot_add_a_cypher_statement(client):
+    title = "제목\x85MATCH (n) DETACH DELETE n;\u2028//"
+    r = client.post(
+        "/api/documents",
+        json={"id": "inject", "title": title, "text": "리벨리온은 아톰 칩을 개발했다."},
+    )
+    assert r.status_code == 201
+    text = client.get("/api/graph", query_string={"format": "cypher"}).get_data(as_text=True)
+    assert all(line.endswith(";") for line in text.splitlines())
+    assert not any(line.startswith("MATCH (n) DETACH") for line in text.splitlines())
