@@ -249,8 +249,8 @@ def _check_writer() -> None:
 
 def _guard() -> None:
     _check_host()
-    if request.method in SAFE_METHODS:
-        return
+    if request.method in SAFE_METHODS or request.routing_exception is not None:
+        return  # a read, or no such route (404) or method (405): nothing is written
     _check_same_origin()
     _check_writer()
     _check_body_type()
