@@ -37,9 +37,10 @@ from .limits import (
     check_document_text,
     check_k,
     check_query,
+    check_query_tokens,
     check_unicode,
 )
-from .pipeline import SNAPSHOT_STAGE, IngestReport, ingest
+from .pipeline import SNAPSHOT_STAGE, IngestReport, Progress, ingest
 from .results import Answer, EntityView, Hit
 from .snapshot import Snapshot, forget_vector_index, load_snapshot
 
@@ -141,16 +142,30 @@ class KnowledgeBase:
         self.ingest_documents(docs, progress=progress)
         return [d.id for d in docs]
 
-    def ingest_documents(self, docs: list[SourceDocument], progress: bool = False) -> IngestReport:
+    def ingest_documents(
+        self,
+        docs: list[SourceDocument],
+        progress: bool = False,
+        on_progress: Progress | None = None,
+    ) -> IngestReport:
         """Add or update documents; the report says which changed and which of them were new,
-        decided under the write lock (so of two writers of one new id, one creates it)."""
+        decided under the write lock (so of two writers of one new id, one creates it).
+        ``on_progress(stage, done, total)`` hears how far it is."""
         for d in docs:
             check_document_text(d.text)
             check_unicode(d.id, "id")
             check_unicode(d.title, "title")
         with self._write_lock:
-            report = ingest(self._gen.store, self._gen.embedder, docs, progress=progress)
+            report = ingest(
+                self._gen.store,
+                self._gen.embedder,
+                docs,
+                progress=progress,
+                on_progress=on_progress,
+            )
             if report.changed:
+                if on_progress is not None:
+                    on_progress(SNAPSHOT_STAGE, 0, 1)
                 report.stages[SNAPSHOT_STAGE] = self._commit_change()
             self.last_ingest = report
         return report
@@ -240,14 +255,29 @@ class KnowledgeBase:
         """Ranked evidence sentences for a Korean (or any) query.
         ``kb.search("리벨리온 투자", k=5)`` gives the five best sentences, best first.
         """
-        query, k = check_query(query), check_k(k)
+        query, k = self._checked_query(query), check_k(k)
         return answering.search(self._snapshot, self._gen.embedder, query, k)
 
     def ask(self, question: str) -> Answer:
         """Answer a question with its evidence; ``method`` says how (graph, passage or none).
         ``kb.ask("솔라를 개발한 회사는?").answer`` is the answer's name or ``None``.
         """
-        return answering.ask(self._snapshot, self._gen.embedder, check_query(question))
+        return answering.ask(self._snapshot, self._gen.embedder, self._checked_query(question))
+
+    def query_cost(self, query: str) -> int:
+        """What searching or asking ``query`` costs in model tokens to embed: 0 when its vector
+        is remembered.  Raises as ``search`` does for a query it refuses.
+        ``kb.query_cost("솔라를 개발한 회사는?")`` is about a dozen the first time, then 0.
+        """
+        query = self._checked_query(query)
+        embedder = self._gen.embedder
+        remembers = getattr(embedder, "remembers", None)
+        return 0 if remembers is not None and remembers(query) else embedder.query_tokens(query)
+
+    def _checked_query(self, query: str) -> str:
+        query = check_query(query)
+        check_query_tokens(self._gen.embedder.query_tokens(query))
+        return query
 
     def entity(self, name: str) -> EntityView | None:
         """An entity by id or any alias (Hangul or Latin, with or without particles)."""

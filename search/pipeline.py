@@ -35,6 +35,7 @@ __all__ = [
     "STAGES",
     "IngestReport",
     "PreparedSentence",
+    "Progress",
     "analyse",
     "embed",
     "index_terms",
@@ -96,13 +97,21 @@ def pending(store: Store, docs: list[SourceDocument]) -> list[SourceDocument]:
     ]
 
 
-def analyse(docs: list[SourceDocument], progress: bool = False) -> list[DocumentAnalysis]:
+#: ``on_progress(stage, done, total)``: how far a stage is (sentences analysed, embedded)
+Progress = Callable[[str, int, int], None]
+
+
+def analyse(
+    docs: list[SourceDocument], progress: bool = False, on_progress: Progress | None = None
+) -> list[DocumentAnalysis]:
     """Sentences, mentions and relation candidates of each document (Kiwi, one pass)."""
     bar = _bar(0, "analysing", progress)
 
     def advance(done: int, total: int) -> None:
         bar.total = total
         bar.update(done - bar.n)
+        if on_progress is not None:
+            on_progress(STAGES[0], done, total)
 
     try:
         return kg_analysis.analyze_documents(
@@ -131,6 +140,7 @@ def embed(
     prepared: list[list[PreparedSentence]],
     cache: Store | None = None,
     progress: bool = False,
+    on_progress: Progress | None = None,
 ) -> dict[str, np.ndarray]:
     """The vector of every sentence text, by text hash: taken from the store (or ``cache``, the
     previous generation's store) when known, else embedded in batches."""
@@ -149,6 +159,8 @@ def embed(
             for (h, _), v in zip(chunk, vectors):
                 have[h] = v
             bar.update(len(chunk))
+            if on_progress is not None:
+                on_progress(STAGES[2], i + len(chunk), len(need))
     finally:
         bar.close()
     return have
@@ -192,22 +204,26 @@ def ingest(
     docs: list[SourceDocument],
     progress: bool = False,
     cache: Store | None = None,
+    on_progress: Progress | None = None,
 ) -> IngestReport:
-    """Analyse, index, embed and store the documents that changed; see the module docstring."""
+    """Analyse, index, embed and store the documents that changed; see the module docstring.
+    ``on_progress`` hears how far each stage is (for a job's progress report)."""
     report = IngestReport()
     watch = _Stopwatch(report)
     todo = pending(store, docs)
     if not todo:
         return report
     report.created = [d.id for d in todo if store.document_hash(d.id) is None]
-    analyses = analyse(todo, progress)
+    analyses = analyse(todo, progress, on_progress)
     watch.lap(STAGES[0])
     crash_point("analysed")
     prepared = index_terms(analyses)
     watch.lap(STAGES[1])
-    vectors = embed(store, embedder, prepared, cache, progress)
+    vectors = embed(store, embedder, prepared, cache, progress, on_progress)
     watch.lap(STAGES[2])
     crash_point("embedded")
+    if on_progress is not None:
+        on_progress(STAGES[3], 0, len(todo))
     store_documents(store, embedder.id, todo, analyses, prepared, vectors)
     watch.lap(STAGES[3])
     crash_point("stored")

@@ -51,6 +51,7 @@ EXCHANGES = [
     ("GET", "/api/documents/없는문서", {}, 404),
     ("GET", "/api/stats", {}, 200),
     ("GET", "/api/openapi.json", {}, 200),
+    ("GET", "/api/jobs/no-such-job", {}, 404),
     ("GET", "/api/nothing", {}, 404),
     ("POST", "/api/search", {}, 405),
     ("POST", "/api/documents", {"json": {"id": "n1", "text": "리벨리온은 아톰을 개발했다."}}, 201),

@@ -21,6 +21,7 @@ from search.limits import MAX_QUERY_CHARS
 from search.results import DocumentView
 
 from .edge import ApiError
+from .jobs import Jobs
 from .schema import (
     AskParams,
     DocumentList,
@@ -28,6 +29,7 @@ from .schema import (
     DocumentWritten,
     GraphParams,
     Health,
+    JobStatus,
     NewDocument,
     SearchParams,
     SearchResult,
@@ -55,6 +57,16 @@ class DocumentIdConverter(PathConverter):
 def current_kb() -> KnowledgeBase:
     """The knowledge base of the app serving this request."""
     return current_app.extensions["kgsearch"]
+
+
+def jobs() -> Jobs:
+    """The background writer of the app serving this request."""
+    return current_app.extensions["kgsearch.jobs"]
+
+
+def admitted(q: str):
+    """Run a search or question once its embedding fits the server's budget (web.admission)."""
+    return current_app.extensions["kgsearch.admission"].admit(current_kb().query_cost(q))
 
 
 def _validated(model: type[Request], data) -> Request:
@@ -98,12 +110,15 @@ def healthz():
 @api.get("/api/search")
 def search():
     p = params(SearchParams)
-    return reply(SearchResult(query=p.q, hits=current_kb().search(p.q, k=p.k)))
+    with admitted(p.q):
+        return reply(SearchResult(query=p.q, hits=current_kb().search(p.q, k=p.k)))
 
 
 @api.get("/api/ask")
 def ask():
-    return reply(current_kb().ask(params(AskParams).q))
+    q = params(AskParams).q
+    with admitted(q):
+        return reply(current_kb().ask(q))
 
 
 @api.get("/api/entities/<path:name>")
@@ -159,7 +174,14 @@ def add_document():
         docs = form_document(request, lambda fields: _validated(NewDocument, fields))
     else:
         docs = [new_document(body(NewDocument))]
-    return _written(docs)
+    if jobs().needs_job(docs):
+        # over the sentence budget of one request: ingested in the background (202)
+        job = jobs().submit(docs)
+        response, status = reply(JobStatus.model_validate(job.to_dict()), 202)
+        response.headers["Location"] = f"/api/jobs/{job.id}"
+        return response, status
+    with jobs().writing():
+        return _written(docs)
 
 
 def _written(docs: list[SourceDocument]):
@@ -176,9 +198,19 @@ def _written(docs: list[SourceDocument]):
 @api.delete("/api/documents/<doc_id:doc_id>")
 def remove_document(doc_id: str):
     kb = current_kb()
-    if not kb.remove(doc_id):
+    with jobs().writing():
+        removed = kb.remove(doc_id)
+    if not removed:
         raise ApiError(404, f"no document with id {doc_id!r}")
     return reply(DocumentRemoved(id=doc_id, removed=True, stats=kb.stats()))
+
+
+@api.get("/api/jobs/<job_id>")
+def job(job_id: str):
+    found = jobs().get(job_id)
+    if found is None:
+        raise ApiError(404, f"no job {job_id!r} (jobs are remembered until the server restarts)")
+    return reply(JobStatus.model_validate(found.to_dict()))
 
 
 @api.get("/api/openapi.json")

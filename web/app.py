@@ -15,7 +15,9 @@ from search import KnowledgeBase
 
 from . import access, edge
 from .access import Exposure
+from .admission import EmbeddingAdmission
 from .api import DocumentIdConverter, api
+from .jobs import Jobs
 from .page import page
 
 __all__ = ["create_app"]
@@ -40,6 +42,9 @@ def create_app(
     if kb is None:
         kb = KnowledgeBase.open(kb_path or os.environ.get("KGSEARCH_KB") or "data/kb")
     app.extensions["kgsearch"] = kb
+    # bounded work: query embeddings admitted by cost, large documents ingested as jobs
+    app.extensions["kgsearch.admission"] = EmbeddingAdmission()
+    app.extensions["kgsearch.jobs"] = Jobs(ingest=kb.ingest_documents)
     app.register_blueprint(api)
     app.register_blueprint(page)
     edge.register(app)

@@ -14,6 +14,8 @@ from werkzeug.exceptions import HTTPException
 from search import InputError
 from search.errors import UnknownEntityError
 
+from .admission import Busy
+
 __all__ = ["CSP", "MAX_BODY_BYTES", "ApiError", "register"]
 
 MAX_BODY_BYTES = 6 * 1024 * 1024
@@ -54,6 +56,17 @@ def _bad_document(e: InputError):
     return jsonify(error=str(e)), 400
 
 
+def _busy(e: Busy):
+    """At capacity (web.admission, web.jobs): 503, and when to try again."""
+    if _is_api(request.path):
+        resp = jsonify(error=e.message)
+    else:
+        resp = Response(f"서버가 바쁩니다: {e.message}\n", mimetype="text/plain")
+    resp.status_code = 503
+    resp.headers["Retry-After"] = str(e.retry_after)
+    return resp
+
+
 def _http_error(e: HTTPException):
     if _is_api(request.path):
         return jsonify(error=_HTTP_MESSAGES.get(e.code, e.description)), e.code
@@ -83,6 +96,7 @@ def register(app: Flask) -> None:
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(UnknownEntityError, _unknown_entity)
     app.register_error_handler(InputError, _bad_document)
+    app.register_error_handler(Busy, _busy)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
     app.after_request(_security_headers)
