@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -26,10 +27,10 @@ from kg import analysis as kg_analysis
 from kg import queries as graph_queries
 from kg.resolve import Extraction
 
-from . import answering, inventory, lifecycle
+from . import answering, diskspace, inventory, lifecycle
 from .documents import document_list, document_view
 from .embedders import Embedder, load_embedder
-from .errors import KnowledgeBaseError, UnknownEntityError
+from .errors import KnowledgeBaseError, UnknownEntityError, damaged
 from .ingest import SourceDocument, read_paths
 from .limits import (
     MAX_DOCUMENT_CHARS,
@@ -155,6 +156,7 @@ class KnowledgeBase:
             check_document_text(d.text)
             check_unicode(d.id, "id")
             check_unicode(d.title, "title")
+        self._writable()
         with self._write_lock:
             report = ingest(
                 self._gen.store,
@@ -172,12 +174,27 @@ class KnowledgeBase:
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document and everything only it supported; False if it was not there."""
+        return bool(self.remove_documents([doc_id]))
+
+    def remove_documents(self, doc_ids: list[str]) -> list[str]:
+        """Remove documents, all in one transaction (all of them, or on a failure none);
+        returns the ids that were there."""
+        self._writable()
         store = self._gen.store
         with self._write_lock:
-            with store.transaction():
-                removed = store.delete_document(doc_id)
-                if removed:
-                    store.prune_vectors(self._gen.embedder.id)
+            try:
+                with store.transaction():
+                    removed = [d for d in doc_ids if store.delete_document(d)]
+                    if removed:
+                        store.prune_vectors(self._gen.embedder.id)
+                        store.bump_revision()
+            except sqlite3.Error as e:
+                if diskspace.is_disk_full(e):
+                    # SQLite logs the pages it changes before it frees them
+                    raise diskspace.disk_full(
+                        self._gen.dir, store.path.stat().st_size // 4, "the removal"
+                    ) from None
+                raise
             if removed:
                 self._commit_change()
             return removed
@@ -185,6 +202,7 @@ class KnowledgeBase:
     def rebuild_index(self) -> None:
         """Derive everything again from the stored documents: their analyses (with the current
         extraction rules) and the FAISS index.  Embeddings are kept: the text did not change."""
+        self._writable()
         store = self._gen.store
         with self._write_lock:
             stored = [kg_analysis.DocumentAnalysis.from_dict(d) for d in store.analyses()]
@@ -192,21 +210,35 @@ class KnowledgeBase:
             with store.transaction():
                 for a in fresh:
                     store.update_analysis(a.doc_id, a.to_dict())
+                store.bump_revision()
             forget_vector_index(self._gen.dir)
             self._commit_change()
 
+    def _writable(self) -> None:
+        if self._gen.store.read_only:
+            raise KnowledgeBaseError(
+                f"{self.path} is read-only here (a read-only mount, no permission, or a full "
+                "disk): it answers, but changing it needs a writable copy or free space"
+            )
+
     def _commit_change(self) -> float:
-        """A new revision: bump it, load its snapshot and swap it in, write the manifest.
-        Returns the seconds the snapshot took."""
+        """The committed revision's snapshot swapped in and the manifest written.  Returns the
+        seconds the snapshot took."""
         t = time.perf_counter()
-        store = self._gen.store
-        store.set_meta(revision=int(store.meta().get("revision", 0)) + 1)
         self._snapshot = snap = self._load_snapshot()
         self._write_manifest(snap)
         return time.perf_counter() - t
 
+    def write_manifest(self) -> None:
+        """manifest.json again, from the live snapshot (``kgsearch check --repair``)."""
+        self._write_manifest(self._snapshot)
+
     def _load_snapshot(self) -> Snapshot:
-        return load_snapshot(self._gen.store, self._gen.embedder, self._gen.dir)
+        store = self._gen.store
+        try:
+            return load_snapshot(store, self._gen.embedder, self._gen.dir)
+        except sqlite3.DatabaseError as e:
+            raise damaged(store.path, str(e)) from None
 
     def _write_manifest(self, snap: Snapshot) -> None:
         counts = inventory.stats(snap, self._gen.embedder).to_dict()

@@ -15,6 +15,7 @@ SQLite transaction together with its vectors.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,10 +25,12 @@ import numpy as np
 from kg import analysis as kg_analysis
 from kg.analysis import DocumentAnalysis
 
+from . import diskspace
 from .crashpoints import crash_point
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .lexical import terms_many
+from .limits import estimate_sentences
 from .store import Store
 
 __all__ = [
@@ -174,15 +177,51 @@ def store_documents(
     prepared: list[list[PreparedSentence]],
     vectors: dict[str, np.ndarray],
 ) -> None:
-    """Write each document, its analysis, sentences and vectors in one transaction."""
-    for d, a, sentences in zip(docs, analyses, prepared):
-        rows = [(s.id, s.text, s.terms, s.text_hash) for s in sentences]
+    """Write the documents, their analyses, sentences and vectors in one transaction: all of
+    them or, when the disk fills or the process dies, none.  The space they need is checked
+    first (``DiskFullError`` says how much is missing)."""
+    needed = diskspace.ingest_bytes(
+        # an analysis holds its text and every sentence, mention and candidate of it: about
+        # six times the text (measured on the seed article and KorQuAD paragraphs)
+        analyses_json=6 * sum(len(a.text.encode("utf-8")) for a in analyses),
+        sentence_bytes=sum(
+            len(s.text.encode()) + len(s.terms.encode()) for p in prepared for s in p
+        ),
+        new_vectors=sum(len(p) for p in prepared),
+        dim=len(next(iter(vectors.values()))) if vectors else 0,
+        index_rows=store.sentence_count() + sum(len(p) for p in prepared),
+    )
+    what = f"{len(docs)} document(s)"
+    diskspace.ensure_space(store.path.parent, needed, what)
+    try:
         with store.transaction():
-            store.put_vectors(embedder_id, {s.text_hash: vectors[s.text_hash] for s in sentences})
-            store.put_document(
-                d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
-            )
-        crash_point("stored-document")
+            for d, a, sentences in zip(docs, analyses, prepared):
+                rows = [(s.id, s.text, s.terms, s.text_hash) for s in sentences]
+                store.put_vectors(
+                    embedder_id, {s.text_hash: vectors[s.text_hash] for s in sentences}
+                )
+                store.put_document(
+                    d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
+                )
+                crash_point("stored-document")
+            store.bump_revision()
+    except sqlite3.Error as e:
+        if diskspace.is_disk_full(e):
+            raise diskspace.disk_full(store.path.parent, needed, what) from None
+        raise
+
+
+def _estimated_bytes(store: Store, embedder: Embedder, docs: list[SourceDocument]) -> int:
+    """What storing ``docs`` will take, from their text alone (see ``store_documents``)."""
+    text = sum(len(d.text.encode("utf-8")) for d in docs)
+    sentences = sum(estimate_sentences(d.text) for d in docs)
+    return diskspace.ingest_bytes(
+        analyses_json=6 * text,
+        sentence_bytes=2 * text,  # the sentences and their index terms
+        new_vectors=sentences,
+        dim=embedder.dim,
+        index_rows=store.sentence_count() + sentences,
+    )
 
 
 class _Stopwatch:
@@ -214,6 +253,11 @@ def ingest(
     if not todo:
         return report
     report.created = [d.id for d in todo if store.document_hash(d.id) is None]
+    # refused before minutes of analysis and embedding when it plainly cannot fit; the exact
+    # check comes again before the write (store_documents)
+    diskspace.ensure_space(
+        store.path.parent, _estimated_bytes(store, embedder, todo), f"{len(todo)} document(s)"
+    )
     analyses = analyse(todo, progress, on_progress)
     watch.lap(STAGES[0])
     crash_point("analysed")

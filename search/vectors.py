@@ -60,9 +60,18 @@ class VectorIndex:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def save(self, path: str) -> None:
+        """Write the index beside ``path`` and rename it over; OSError (and no file left
+        behind) when it cannot be written — a full disk, a read-only directory."""
         tmp = f"{path}.tmp{os.getpid()}"
-        faiss.write_index(self.index, tmp)
-        os.replace(tmp, path)
+        try:
+            faiss.write_index(self.index, tmp)  # FAISS reports I/O errors as RuntimeError
+            os.replace(tmp, path)
+        except (RuntimeError, OSError) as e:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise OSError(f"cannot write {path}: {str(e).strip().splitlines()[-1]}") from None
 
     @classmethod
     def load(cls, path: str, kind: str) -> VectorIndex:

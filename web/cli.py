@@ -86,13 +86,33 @@ def cmd_add(args) -> int:
 
 def cmd_remove(args) -> int:
     kb = _open(args)
-    missing = [d for d in args.doc_ids if not kb.remove(d)]
-    for d in args.doc_ids:
-        if d not in missing:
-            print(f"removed {d}", file=sys.stderr)
+    removed = kb.remove_documents(args.doc_ids)  # all in one transaction
+    missing = [d for d in args.doc_ids if d not in removed]
+    for d in removed:
+        print(f"removed {d}", file=sys.stderr)
     if missing:
         raise LookupError(f"no document with id {', '.join(map(repr, missing))}")
     return 0
+
+
+def cmd_check(args) -> int:
+    from search.check import check
+
+    report = check(_kb_path(args), repair=args.repair)
+    for finding in report.findings:
+        print(finding.line())
+    if report.ok:
+        print(f"{report.root}: ok" + (" (repaired)" if report.findings else ""))
+        return 0
+    left = [f for f in report.findings if not f.repaired]
+    fixable = sum(f.derivable for f in left)
+    hint = (
+        f"; `kgsearch check --kb {report.root} --repair` fixes {fixable} of them"
+        if fixable and not args.repair
+        else ""
+    )
+    print(f"{report.root}: {len(left)} problem(s){hint}")
+    return 1
 
 
 def cmd_rebuild_index(args) -> int:
@@ -390,6 +410,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long a client may take to send one request (default 15)",
     )
+    sp = cmd(
+        "check",
+        cmd_check,
+        "check a knowledge base (SQLite integrity, analyses, vectors, CURRENT); --repair "
+        "rebuilds what can be derived",
+    )
+    sp.add_argument("--repair", action="store_true", help="rebuild what can be derived")
     sp = cmd("stats", cmd_stats, "counts of what the knowledge base holds")
     sp.add_argument("--json", action="store_true")
     return p
@@ -404,11 +431,25 @@ def _version() -> str:
         return "(not installed)"
 
 
+def _warnings_as_lines() -> None:
+    """Library warnings (an index that could not be saved, say) as one line each on stderr."""
+    import logging
+
+    root = logging.getLogger()
+    if not any(getattr(h, "kgsearch", False) for h in root.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("kgsearch: warning: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        handler.kgsearch = True
+        root.addHandler(handler)
+
+
 def main(argv=None) -> int:
     from search import EmbedderError, InputError, KnowledgeBaseError
 
     parser = _parser()
     args = parser.parse_args(argv)
+    _warnings_as_lines()
     try:
         status = args.func(args)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below

@@ -2,7 +2,8 @@
 once, here, whichever view raised them) and the security headers.
 
 Views raise ``ApiError`` for bad requests, and let the library's own errors through: an unknown
-entity is a 404, a document that cannot be ingested a 400.  Anything else is logged and becomes
+entity is a 404, a document that cannot be ingested a 400, a knowledge base that cannot take the
+change (a full disk, a read-only or damaged one) a 503 that says why.  Anything else is logged and becomes
 a 500 with a JSON body, never an HTML traceback.
 """
 
@@ -12,7 +13,7 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from search import InputError
-from search.errors import UnknownEntityError
+from search.errors import KnowledgeBaseError, UnknownEntityError
 
 from .admission import Busy
 
@@ -56,6 +57,12 @@ def _bad_document(e: InputError):
     return jsonify(error=str(e)), 400
 
 
+def _unavailable(e: KnowledgeBaseError):
+    """The knowledge base cannot do this now (no space, read-only, damaged); it still answers
+    what it can, so the server stays up and says why."""
+    return jsonify(error=str(e)), 503
+
+
 def _busy(e: Busy):
     """At capacity (web.admission, web.jobs): 503, and when to try again."""
     if _is_api(request.path):
@@ -97,6 +104,7 @@ def register(app: Flask) -> None:
     app.register_error_handler(UnknownEntityError, _unknown_entity)
     app.register_error_handler(InputError, _bad_document)
     app.register_error_handler(Busy, _busy)
+    app.register_error_handler(KnowledgeBaseError, _unavailable)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
     app.after_request(_security_headers)
