@@ -26,3 +26,6 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray:
         """(dim,) float32, L2-normalised, for searching."""
+
+    # optional: ``prepare(passages: int) -> None``, a hint that about that many passages will
+    # be embedded soon (an engine may start loading in the background)
