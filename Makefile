@@ -19,13 +19,13 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q -e '.[fast]'
 	@touch $@
 
 # torch first, pinned: it is the CPU build found locally (an unpinned torch pulls CUDA)
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e '.[test,st]'
+	$(BIN)/python -m pip install -q -e '.[test,st,fast,onnxruntime]'
 	@touch $@ $(VENV)/.installed
 
 $(KB)/CURRENT: $(DOCS) | $(VENV)/.installed

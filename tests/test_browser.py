@@ -529,3 +529,40 @@ def test_writes_ask_for_the_token_and_send_it(seed_kb_path, browser, tmp_path):
         assert page.locator("#doc-list tbody tr").count() == 2
     finally:
         _stop(proc)
+
+
+# ---- the whole way, for someone who has never seen the page --------------------------------------
+def test_a_newcomer_adds_asks_opens_and_deletes_on_an_empty_knowledge_base(browser, tmp_path):
+    from search import KnowledgeBase
+
+    KnowledgeBase.build([], path=tmp_path / "kb").close()
+    base, proc = _serve(tmp_path / "kb", {"KGSEARCH_TOKEN": ""})
+    try:
+        page = browser.new_page(viewport=DESKTOP)
+        page.goto(base + "/")
+        assert "비어 있습니다" in page.inner_text(".intro")
+        page.click(".intro >> text=문서 추가하기")
+        page.fill("#upload input[name=title]", "퓨리오사 소식")
+        page.fill(
+            "#upload textarea[name=text]",
+            "퓨리오사AI는 2017년 설립된 한국의 AI 반도체 회사다. 퓨리오사AI는 레니게이드 칩을 개발했다.",
+        )
+        page.click("#upload button[type=submit]")
+        page.wait_for_selector("#upload-status.ok", timeout=120000)
+        page.click("nav.tabs >> text=질문")
+        page.fill("#q", "레니게이드를 개발한 회사는?")
+        page.press("#q", "Enter")
+        page.wait_for_selector("#answer")
+        assert page.inner_text("#answer .answer-text") == "퓨리오사AI"
+        page.click("#answer .sources .source-title")
+        page.wait_for_selector("#document")
+        assert "퓨리오사 소식" in page.inner_text("#doc-title")
+        page.click("#document button.delete")
+        page.click("#confirm-delete button[value=delete]")
+        page.wait_for_url(base + "/documents")
+        assert page.is_visible("#doc-empty")
+        page.goto(base + "/?q=" + urllib.parse.quote("레니게이드를 개발한 회사는?"))
+        assert "답을 찾지 못했습니다" in page.inner_text("#answer")
+        page.close()
+    finally:
+        _stop(proc)

@@ -31,6 +31,12 @@ def test_ask_text(seed_kb_path):
     assert "Anthropic" in out and "Claude를 개발한" in out
 
 
+def test_entity_text_reads_in_korean_with_the_types(seed_kb_path):
+    out = run("entity", "앤스로픽", kb=seed_kb_path).stdout
+    assert out.startswith("Anthropic (회사, Company) id=anthropic")
+    assert "Anthropic -[개발 DEVELOPED]-> Claude" in out
+
+
 def test_search_entity_export_stats(seed_kb_path, tmp_path):
     hits = json.loads(run("search", "--json", "-k", "3", "앤스로픽 투자", kb=seed_kb_path).stdout)
     assert len(hits["hits"]) == 3

