@@ -144,7 +144,7 @@ def test_a_document_over_the_sentence_budget_is_a_job_with_progress(app):
 
 def test_jobs_queue_is_bounded_and_small_writes_do_not_wait_long(app):
     jobs = app.extensions["kgsearch.jobs"]
-    jobs.sync_sentences, jobs.write_wait = 10, 0.2
+    jobs.sync_sentences, jobs.write_wait, jobs.small_writes_wait = 10, 0.2, 0.2
     client = app.test_client()
     with jobs.writing():  # the writer's turn is taken, as by a job that runs for minutes
         statuses = [
@@ -159,6 +159,46 @@ def test_jobs_queue_is_bounded_and_small_writes_do_not_wait_long(app):
     for r in (small, delete):
         assert r.status_code == 503 and int(r.headers["Retry-After"]) >= 1, r.get_json()
     assert "openai-anthropic" in app.extensions["kgsearch"].document_ids()
+
+
+def test_a_small_write_waits_behind_small_writes_but_not_behind_a_job():
+    """Small writes queue for the turn (each takes seconds); behind a running job (minutes) a
+    small write is refused after ``write_wait``, with Retry-After."""
+
+    from search.ingest import SourceDocument
+    from web.admission import Busy
+    from web.jobs import Jobs
+
+    release = threading.Event()
+
+    def ingest(docs, on_progress=None):
+        release.wait(30)
+        return type("Report", (), {"created": []})()
+
+    jobs = Jobs(ingest=ingest, write_wait=0.3, small_writes_wait=30)
+    holder = threading.Thread(target=lambda: _hold(jobs, 1.0))
+    holder.start()
+    time.sleep(0.1)
+    t = time.monotonic()
+    with jobs.writing():  # behind a small write: waits its turn
+        waited = time.monotonic() - t
+    holder.join()
+    assert waited > 0.5
+    job = jobs.submit([SourceDocument("big", "업스테이지는 솔라를 개발했다.")])
+    while jobs.get(job.id).status != "running":
+        time.sleep(0.02)
+    time.sleep(0.1)
+    t = time.monotonic()
+    with pytest.raises(Busy, match="large document") as refused:
+        with jobs.writing():
+            pass
+    assert time.monotonic() - t < 5 and refused.value.retry_after >= 1
+    release.set()
+
+
+def _hold(jobs, seconds: float) -> None:
+    with jobs.writing():
+        time.sleep(seconds)
 
 
 def test_a_job_that_fails_says_why(app):

@@ -37,8 +37,10 @@ log = logging.getLogger(__name__)
 SYNC_SENTENCES = 200
 #: jobs waiting behind the running one; more are refused (the client tries later)
 MAX_QUEUED = 2
-#: seconds a small write waits for the writer's turn before it is refused
+#: seconds a small write waits for the writer's turn while a job holds it, before it is refused
 WRITE_WAIT = 5.0
+#: seconds it waits behind other small writes (each bounded by SYNC_SENTENCES), as a queue
+SMALL_WRITES_WAIT = 120.0
 #: finished jobs remembered for GET /api/jobs/<id>
 KEEP_FINISHED = 100
 
@@ -83,12 +85,14 @@ class Jobs:
     sync_sentences: int = SYNC_SENTENCES
     max_queued: int = MAX_QUEUED
     write_wait: float = WRITE_WAIT
+    small_writes_wait: float = SMALL_WRITES_WAIT
     _queue: deque = field(default_factory=deque, init=False)
     _jobs: OrderedDict = field(default_factory=OrderedDict, init=False)
     _turn: threading.Lock = field(default_factory=threading.Lock, init=False)
     _changed: threading.Condition = field(default_factory=threading.Condition, init=False)
     _worker: threading.Thread | None = field(default=None, init=False)
     _numbers: Iterator[int] = field(default_factory=itertools.count, init=False)
+    _job_writing: bool = field(default=False, init=False)
 
     def needs_job(self, docs: list[SourceDocument]) -> bool:
         """Whether these documents are over the sentence budget of one request."""
@@ -119,12 +123,19 @@ class Jobs:
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        """The writer's turn for a small write; ``Busy`` when a job holds it too long."""
-        if not self._turn.acquire(timeout=self.write_wait):
-            raise Busy(
-                "a large document is being ingested; try this write again shortly",
-                retry_after=max(1, round(self.write_wait)),
-            )
+        """The writer's turn for a small write: refused (``Busy``) after ``write_wait`` seconds
+        when a background job holds it (that takes minutes), after ``small_writes_wait`` when
+        only other small writes are ahead (each takes seconds)."""
+        started = time.monotonic()
+        while not self._turn.acquire(timeout=0.25):
+            waited = time.monotonic() - started
+            if self._job_writing and waited >= self.write_wait:
+                raise Busy(
+                    "a large document is being ingested; try this write again shortly",
+                    retry_after=max(1, round(self.write_wait)),
+                )
+            if waited >= self.small_writes_wait:
+                raise Busy("too many writes at once; try this one again shortly", retry_after=5)
         try:
             yield
         finally:
@@ -145,7 +156,11 @@ class Jobs:
                 job.status = "running"
             try:
                 with self._turn:
-                    report = self.ingest(docs, on_progress=job.progress)
+                    self._job_writing = True
+                    try:
+                        report = self.ingest(docs, on_progress=job.progress)
+                    finally:
+                        self._job_writing = False
                 job.created = list(report.created)
                 job.status = "done"
             except Exception as e:  # reported through GET /api/jobs/<id>, never lost
