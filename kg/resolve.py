@@ -4,7 +4,8 @@ typed relations with evidence.
 Names are merged by rules, each recorded on the entity so a user can see why two names are one:
 ``spelling`` (Hugging Face = HuggingFace, DALL-E = DALL·E), ``apposition`` (업스테이지(Upstage)),
 ``transliteration`` (업스테이지 ~ Upstage by sound, across documents), ``series`` (Claude 1~3 is
-Claude), ``lexicon`` (the user-extendable list of known names).  Versions (Claude 3, GPT-4
+Claude), ``lexicon`` (the user-extendable list of known names), ``address-part`` (유성구 after
+대전 유성구 in one document).  Versions (Claude 3, GPT-4
 Turbo) stay their own entities linked to their family by VERSION_OF.
 """
 
@@ -160,8 +161,41 @@ def _cluster_names(names, analyses, res) -> _Clusters:
             if (va and name_key(va[0]) == name_key(tb)) or (vb and name_key(vb[0]) == name_key(ta)):
                 continue
             clusters.union(name_key(ta), name_key(tb), "apposition", f"{ta}({tb})")
-    _merge_transliterations(clusters, keys, _key_types(names))
+    key_type = _key_types(names)
+    _merge_transliterations(clusters, keys, key_type)
+    _merge_address_parts(clusters, names, key_type, res)
     return clusters
+
+
+def _merge_address_parts(clusters: _Clusters, names, key_type, res) -> None:
+    """A place written alone after its full address in the same document is that address
+    ('대전 유성구' ... '유성구'; '경기 시흥시' ... '시흥').  Only when the short name points to
+    one address in the whole corpus: '중구' of '서울 중구' and of '부산 중구' stays apart."""
+    suffixes = res.grammar.place_suffixes
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for (doc_id, _), m in names:
+        by_doc[doc_id].add(m.text)
+    targets: dict[str, set[str]] = defaultdict(set)
+    for doc_id in sorted(by_doc):
+        texts = by_doc[doc_id]
+        chains = [t for t in texts if " " in t and key_type.get(name_key(t)) == "Place"]
+        for t in texts:
+            if " " in t or key_type.get(name_key(t)) != "Place":
+                continue
+            for chain in chains:
+                last = chain.split()[-1]
+                if t == last or (len(t) >= 2 and last[:-1] == t and last[-1] in suffixes):
+                    targets[name_key(t)].add(name_key(chain))
+    for key in sorted(targets):
+        if len(targets[key]) == 1:
+            chain = next(iter(targets[key]))
+            clusters.union(
+                chain,
+                key,
+                "address-part",
+                f"{clusters.surfaces[key].most_common(1)[0][0]} < "
+                f"{clusters.surfaces[chain].most_common(1)[0][0]}",
+            )
 
 
 def _merge_transliterations(clusters: _Clusters, keys: list[str], key_type) -> None:
