@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -27,21 +28,40 @@ from kg import analysis as kg_analysis
 from kg import queries as graph_queries
 from kg.resolve import Extraction
 
-from . import answering, inventory, lifecycle
+from . import answering, diskspace, inventory, lifecycle
 from .documents import document_list, document_view
 from .embedders import Embedder, load_embedder
-from .errors import KnowledgeBaseError, UnknownEntityError
+from .errors import KnowledgeBaseError, UnknownEntityError, damaged
 from .ingest import SourceDocument, read_paths
-from .limits import MAX_DOCUMENT_CHARS, MAX_QUERY_CHARS, check_document_text, check_k, check_query
-from .pipeline import SNAPSHOT_STAGE, IngestReport, ingest
+from .limits import (
+    MAX_DOCUMENT_CHARS,
+    MAX_QUERY_CHARS,
+    check_document_text,
+    check_k,
+    check_query,
+    check_query_tokens,
+    check_unicode,
+)
+from .pipeline import SNAPSHOT_STAGE, IngestReport, Progress, ingest
 from .results import Answer, EntityView, Hit
 from .snapshot import Snapshot, forget_vector_index, load_snapshot
 
-__all__ = ["MAX_DOCUMENT_CHARS", "MAX_QUERY_CHARS", "KnowledgeBase", "KnowledgeBaseError"]
+__all__ = [
+    "MAX_DOCUMENT_CHARS",
+    "MAX_QUERY_CHARS",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "auto_document_id",
+]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
 #: where ``build`` runs ingestion
 ENGINES = ("local", "ray")
+
+
+def auto_document_id(text: str) -> str:
+    """The id of a document given without one: named by its content."""
+    return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 class KnowledgeBase:
@@ -122,7 +142,7 @@ class KnowledgeBase:
     ) -> str:
         """Add or update one document; returns its id.  Unchanged content does nothing."""
         check_document_text(text)
-        doc_id = doc_id or "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        doc_id = doc_id or auto_document_id(text)
         self.add_documents([SourceDocument(doc_id, text, title, source)])
         return doc_id
 
@@ -134,21 +154,61 @@ class KnowledgeBase:
 
     def add_documents(self, docs: list[SourceDocument], progress: bool = False) -> list[str]:
         """Add or update documents; returns their ids.  ``last_ingest`` says what changed."""
+        self.ingest_documents(docs, progress=progress)
+        return [d.id for d in docs]
+
+    def ingest_documents(
+        self,
+        docs: list[SourceDocument],
+        progress: bool = False,
+        on_progress: Progress | None = None,
+    ) -> IngestReport:
+        """Add or update documents; the report says which changed and which of them were new,
+        decided under the write lock (so of two writers of one new id, one creates it).
+        ``on_progress(stage, done, total)`` hears how far it is."""
+        for d in docs:
+            check_document_text(d.text)
+            check_unicode(d.id, "id")
+            check_unicode(d.title, "title")
+        self._writable()
         with self._write_lock:
-            report = ingest(self._gen.store, self._gen.embedder, docs, progress=progress)
+            report = ingest(
+                self._gen.store,
+                self._gen.embedder,
+                docs,
+                progress=progress,
+                on_progress=on_progress,
+            )
             if report.changed:
+                if on_progress is not None:
+                    on_progress(SNAPSHOT_STAGE, 0, 1)
                 report.stages[SNAPSHOT_STAGE] = self._commit_change()
             self.last_ingest = report
-        return [d.id for d in docs]
+        return report
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document and everything only it supported; False if it was not there."""
+        return bool(self.remove_documents([doc_id]))
+
+    def remove_documents(self, doc_ids: list[str]) -> list[str]:
+        """Remove documents, all in one transaction (all of them, or on a failure none);
+        returns the ids that were there."""
+        self._writable()
         store = self._gen.store
         with self._write_lock:
-            with store.transaction():
-                removed = store.delete_document(doc_id)
-                if removed:
-                    store.prune_vectors(self._gen.embedder.id)
+            try:
+                with store.transaction():
+                    removed = [d for d in doc_ids if store.delete_document(d)]
+                    if removed:
+                        store.prune_vectors(self._gen.embedder.id)
+                        store.bump_revision()
+            except sqlite3.Error as e:
+                if diskspace.is_disk_full(e):
+                    # SQLite logs the pages it changes before it frees them
+                    raise diskspace.disk_full(
+                        self._gen.dir, store.path.stat().st_size // 4, "the removal"
+                    ) from None
+                raise
             if removed:
                 self._commit_change()
             return removed
@@ -156,6 +216,7 @@ class KnowledgeBase:
     def rebuild_index(self) -> None:
         """Derive everything again from the stored documents: their analyses (with the current
         extraction rules) and the FAISS index.  Embeddings are kept: the text did not change."""
+        self._writable()
         store = self._gen.store
         with self._write_lock:
             stored = [kg_analysis.DocumentAnalysis.from_dict(d) for d in store.analyses()]
@@ -163,21 +224,35 @@ class KnowledgeBase:
             with store.transaction():
                 for a in fresh:
                     store.update_analysis(a.doc_id, a.to_dict())
+                store.bump_revision()
             forget_vector_index(self._gen.dir)
             self._commit_change()
 
+    def _writable(self) -> None:
+        if self._gen.store.read_only:
+            raise KnowledgeBaseError(
+                f"{self.path} is read-only here (a read-only mount, no permission, or a full "
+                "disk): it answers, but changing it needs a writable copy or free space"
+            )
+
     def _commit_change(self) -> float:
-        """A new revision: bump it, load its snapshot and swap it in, write the manifest.
-        Returns the seconds the snapshot took."""
+        """The committed revision's snapshot swapped in and the manifest written.  Returns the
+        seconds the snapshot took."""
         t = time.perf_counter()
-        store = self._gen.store
-        store.set_meta(revision=int(store.meta().get("revision", 0)) + 1)
         self._snapshot = snap = self._load_snapshot()
         self._write_manifest(snap)
         return time.perf_counter() - t
 
+    def write_manifest(self) -> None:
+        """manifest.json again, from the live snapshot (``kgsearch check --repair``)."""
+        self._write_manifest(self._snapshot)
+
     def _load_snapshot(self) -> Snapshot:
-        return load_snapshot(self._gen.store, self._gen.embedder, self._gen.dir)
+        store = self._gen.store
+        try:
+            return load_snapshot(store, self._gen.embedder, self._gen.dir)
+        except sqlite3.DatabaseError as e:
+            raise damaged(store.path, str(e)) from None
 
     def _write_manifest(self, snap: Snapshot) -> None:
         counts = inventory.stats(snap, self._gen.embedder).to_dict()
@@ -226,14 +301,29 @@ class KnowledgeBase:
         """Ranked evidence sentences for a Korean (or any) query.
         ``kb.search("리벨리온 투자", k=5)`` gives the five best sentences, best first.
         """
-        query, k = check_query(query), check_k(k)
+        query, k = self._checked_query(query), check_k(k)
         return answering.search(self._snapshot, self._gen.embedder, query, k)
 
     def ask(self, question: str) -> Answer:
         """Answer a question with its evidence; ``method`` says how (graph, passage or none).
         ``kb.ask("솔라를 개발한 회사는?").answer`` is the answer's name or ``None``.
         """
-        return answering.ask(self._snapshot, self._gen.embedder, check_query(question))
+        return answering.ask(self._snapshot, self._gen.embedder, self._checked_query(question))
+
+    def query_cost(self, query: str) -> int:
+        """What searching or asking ``query`` costs in model tokens to embed: 0 when its vector
+        is remembered.  Raises as ``search`` does for a query it refuses.
+        ``kb.query_cost("솔라를 개발한 회사는?")`` is about a dozen the first time, then 0.
+        """
+        query = self._checked_query(query)
+        embedder = self._gen.embedder
+        remembers = getattr(embedder, "remembers", None)
+        return 0 if remembers is not None and remembers(query) else embedder.query_tokens(query)
+
+    def _checked_query(self, query: str) -> str:
+        query = check_query(query)
+        check_query_tokens(self._gen.embedder.query_tokens(query))
+        return query
 
     def entity(self, name: str) -> EntityView | None:
         """An entity by id or any alias (Hangul or Latin, with or without particles)."""

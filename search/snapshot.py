@@ -7,6 +7,7 @@ reads the snapshot through its ``RetrievalIndex`` protocol.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from kg.model import Document
 from kg.resolve import Extraction, resolve
 
 from .embedders import Embedder
-from .errors import KnowledgeBaseError
+from .errors import KnowledgeBaseError, damaged
 from .examples import example_questions
 from .lexical import BM25
 from .question import PartialNames, partial_names
@@ -106,7 +107,7 @@ def load_snapshot(store: Store, embedder: Embedder, gen_dir: Path) -> Snapshot:
 
 def _analyses(store: Store) -> list[kg_analysis.DocumentAnalysis]:
     """The stored analyses; those made by older extraction rules are made again from the text."""
-    analyses = [kg_analysis.DocumentAnalysis.from_dict(d) for d in store.analyses()]
+    analyses = [_analysis(store, d) for d in store.analyses()]
     stale = [a for a in analyses if a.version != kg_analysis.ANALYSIS_VERSION]
     if not stale:
         return analyses
@@ -115,6 +116,17 @@ def _analyses(store: Store) -> list[kg_analysis.DocumentAnalysis]:
         for a in kg_analysis.analyze_documents([(a.doc_id, a.text, a.title) for a in stale])
     }
     return [fresh.get(a.doc_id, a) for a in analyses]
+
+
+def _analysis(store: Store, stored) -> kg_analysis.DocumentAnalysis:
+    """A stored analysis, or a KnowledgeBaseError naming the file and the repair."""
+    try:
+        return kg_analysis.DocumentAnalysis.from_dict(stored)
+    except (TypeError, KeyError, AttributeError, ValueError) as e:
+        doc = stored.get("doc_id") if isinstance(stored, dict) else None
+        raise damaged(
+            store.path, f"a document analysis{f' ({doc!r})' if doc else ''} cannot be read ({e})"
+        ) from None
 
 
 def _documents_of(rows: list[Row]) -> tuple[np.ndarray, list[list[int]], list[list[str]]]:
@@ -188,6 +200,13 @@ def _vector_index(
             f"{len(missing)} sentences in {gen_dir.parent} have no stored vector: rebuild the "
             "knowledge base"
         )
+    wrong = next((r for r in rows if cached[r[5]].shape != (embedder.dim,)), None)
+    if wrong is not None:
+        raise damaged(
+            store.path,
+            f"the vector of sentence {wrong[1]!r} has {cached[wrong[5]].size} values, not "
+            f"{embedder.dim}",
+        )
     matrix = (
         np.stack([cached[r[5]] for r in rows]) if rows else np.zeros((0, embedder.dim), np.float32)
     )
@@ -197,12 +216,14 @@ def _vector_index(
     if saved is not None:
         return saved, matrix
     index = VectorIndex.build(matrix, np.array([r[0] for r in rows], dtype=np.int64), embedder.dim)
+    tmp = stamp_path.with_suffix(f".tmp{os.getpid()}")
     try:
         index.save(str(index_path))
-        tmp = stamp_path.with_suffix(".tmp")
         tmp.write_text(f"{index.kind}|{stamp}")
         os.replace(tmp, stamp_path)
     except OSError as e:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         # a read-only knowledge base still answers; it builds the index again next time
         log.warning(
             "could not save the vector index in %s (%s); it is rebuilt next time", gen_dir, e

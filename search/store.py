@@ -5,11 +5,14 @@ whenever it is missing or stale.  SQLite transactions make every update all-or-n
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from pathlib import Path
 
 import numpy as np
+
+from .errors import damaged
 
 __all__ = ["DB_NAME", "SCHEMA_VERSION", "Store"]
 
@@ -32,15 +35,66 @@ CREATE TABLE IF NOT EXISTS embeddings (
 """
 
 
+_TABLES = ("meta", "documents", "sentences", "embeddings")
+#: what SQLite says when it may read a database but not write beside it
+_CANNOT_WRITE = ("unable to open", "readonly", "read-only", "disk is full", "disk I/O error")
+
+
 class Store:
-    def __init__(self, path: Path):
+    """One generation's SQLite database.  ``create`` makes a new one (a build); otherwise it
+    must exist whole: a database that is not one, or has lost a table, is ``damaged`` (never
+    silently made again, empty).  Where it cannot be written — a read-only mount, a full disk
+    that leaves no room for SQLite's shared-memory file — it is opened read-only
+    (``read_only``): it answers, and writes are refused."""
+
+    def __init__(self, path: Path, create: bool = False):
         self.path = Path(path)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(_SCHEMA)
+        self.read_only = False
         self.lock = threading.RLock()
+        try:
+            self._db = self._connect(create)
+            if not create and not self._writable_here():
+                # a read-only mount or file: SQLite would open it and fail at the first write
+                self._db.close()
+                self._db = self._connect_immutable()
+            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as e:
+            raise damaged(self.path, f"it is not a SQLite database SQLite can read ({e})") from None
+        if create and not tables:
+            self._db.executescript(_SCHEMA)
+            return
+        missing = [t for t in _TABLES if t not in tables]
+        if missing:
+            what = "it is empty" if not tables else f"it has lost its table(s) {', '.join(missing)}"
+            raise damaged(self.path, what)
+
+    def _connect(self, create: bool) -> sqlite3.Connection:
+        if not create and (not self.path.is_file() or self.path.stat().st_size == 0):
+            raise damaged(self.path, "it is empty (0 bytes)" if self.path.exists() else "missing")
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError as e:
+            db.close()
+            if create or not any(m in str(e) for m in _CANNOT_WRITE):
+                raise
+        return self._connect_immutable()
+
+    def _writable_here(self) -> bool:
+        return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+
+    def _connect_immutable(self) -> sqlite3.Connection:
+        """The database as it is on a disk that cannot be written (no lock or WAL files)."""
+        db = sqlite3.connect(
+            f"file:{self.path}?immutable=1", uri=True, check_same_thread=False, isolation_level=None
+        )
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self.read_only = True
+        return db
 
     def close(self) -> None:
         self._db.close()
@@ -89,9 +143,9 @@ class Store:
         return row[0] if row else None
 
     def analyses(self) -> list[dict]:
-        return [
-            json.loads(r[0]) for r in self._db.execute("SELECT analysis FROM documents ORDER BY id")
-        ]
+        """The stored analyses, parsed (one that is not JSON is returned as its text, for the
+        reader to report)."""
+        return [_json(r[0]) for r in self._db.execute("SELECT analysis FROM documents ORDER BY id")]
 
     def put_document(
         self,
@@ -146,6 +200,15 @@ class Store:
         cur = self._db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
         return cur.rowcount > 0
 
+    def bump_revision(self) -> int:
+        """Inside the write transaction of a change: its new revision number."""
+        rev = int(self.meta().get("revision", 0)) + 1
+        self.set_meta(revision=rev)
+        return rev
+
+    def sentence_count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+
     def sentences(self) -> list[tuple[int, str, str, str, str, str]]:
         """(rowid, id, doc_id, text, terms, text_hash) in row order."""
         return list(
@@ -164,7 +227,9 @@ class Store:
                 f"SELECT text_hash, vector FROM embeddings WHERE model=? AND text_hash IN ({q})",
                 (model, *chunk),
             ):
-                out[h] = np.frombuffer(blob, dtype=np.float32)
+                # a damaged blob (not whole floats) reads as no vector: the reader reports it
+                whole = len(blob) // 4 * 4 if isinstance(blob, bytes) else 0
+                out[h] = np.frombuffer(blob[:whole] if whole else b"", dtype=np.float32)
         return out
 
     def put_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
@@ -182,6 +247,13 @@ class Store:
         )
 
 
+def _json(raw):
+    try:
+        return json.loads(raw)
+    except (ValueError, TypeError, RecursionError):
+        return raw
+
+
 class _Transaction:
     def __init__(self, db, lock):
         self._db, self._lock = db, lock
@@ -193,7 +265,20 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb):
         try:
-            self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+            if exc_type is None:
+                try:
+                    self._db.execute("COMMIT")
+                    return False
+                except sqlite3.Error:
+                    self._rollback()  # a COMMIT that fails (a full disk) undoes it all
+                    raise
+            self._rollback()
         finally:
             self._lock.release()
         return False
+
+    def _rollback(self) -> None:
+        try:
+            self._db.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # SQLite already rolled back (it does on a full disk)
