@@ -65,7 +65,9 @@ def to_graphml(g: nx.MultiDiGraph) -> str:
 # other keys of each map, if any, JSON text under ``evidence_json``; any other value, JSON text
 # under ``<name>_json``.
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+# every character some reader takes for a line end (\r, \x0b, \x1c-\x1e, U+0085 NEL, U+2028,
+# U+2029) and every other control character: escaped in strings, so that a statement is one line
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # one uniqueness constraint (and so one index) per node label that ids are merged on
 _KIND_LABEL = {"entity": "Entity", "sentence": "Sentence", "document": "Document"}
 
@@ -76,8 +78,11 @@ def _cypher_str(text: str) -> str:
 
 
 def _cypher_name(name: str) -> str:
-    """A label, relationship type or property key, quoted with backticks unless plain."""
-    return name if _IDENT.fullmatch(name) else "`" + name.replace("`", "``") + "`"
+    """A label, relationship type or property key, quoted with backticks unless plain (a
+    backtick name has no escapes: a control character in it becomes '_')."""
+    if _IDENT.fullmatch(name):
+        return name
+    return "`" + _CONTROL.sub("_", name).replace("`", "``") + "`"
 
 
 def _cypher_scalar(value) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .clause import eff_role
 from .model import Mention, RelationCandidate
 from .pieces import Tok
+from .relations import negated
 from .resources import resources
 
 __all__ = ["Round", "funding_relations"]
@@ -126,6 +127,9 @@ def funding_relations(
         or not (_ACT | resources().grammar.join_verbs) & forms
     ):
         return []
+    acts = _ACT | resources().grammar.join_verbs
+    if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)):
+        return []  # "대한은행은 이번 라운드에 참여하지 않았다": no investment
     through = _through(toks, ids, mentions)
     investors = through or _subjects(view, ids, mentions) + _list_heads(text, ids, mentions)
     investors = [x for i in investors for x in view.expand([i])]

@@ -6,11 +6,24 @@ catch them once, at the edge (the CLI, the HTTP app).
 
 from __future__ import annotations
 
-__all__ = ["KnowledgeBaseBusyError", "KnowledgeBaseError", "UnknownEntityError"]
+__all__ = ["KnowledgeBaseBusyError", "KnowledgeBaseError", "UnknownEntityError", "damaged"]
 
 
 class KnowledgeBaseError(RuntimeError):
     """The knowledge base cannot be opened or used as asked; the message says how to fix it."""
+
+
+def damaged(path, what: str) -> KnowledgeBaseError:
+    """The error for a knowledge base file that cannot be used: which, why, and the repair.
+    ``path`` is a file of a generation (``<kb>/gen-000001/kb.sqlite``) or of the directory."""
+    from pathlib import Path
+
+    path = Path(path)
+    root = path.parent.parent if path.parent.name.startswith("gen-") else path.parent
+    return KnowledgeBaseError(
+        f"{path} is damaged: {what}; `kgsearch check --kb {root} --repair` rebuilds what can "
+        "be rebuilt"
+    )
 
 
 class UnknownEntityError(KeyError):

@@ -4,7 +4,7 @@ asked as Korean questions (the templates are data: search/resources/followups.to
 >>> from kg import analyze_document, resolve
 >>> ex = resolve([analyze_document("d", "업스테이지는 솔라를 개발했다. 업스테이지는 2020년 설립되었다.")])
 >>> follow_up_questions(ex, "업스테이지")
-['업스테이지가 개발한 것은?', '업스테이지는 언제 설립되었나요?']
+['업스테이지는 언제 설립되었나요?', '업스테이지가 개발한 것은?']
 """
 
 from __future__ import annotations

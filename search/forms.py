@@ -131,6 +131,17 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     if edges:
         return _answer(q, "yes", graph_hits[:1], hits, "graph", 0.85, "edge")
 
+    # a sentence about the subject alone that denies or only expects the predicate ("대한은행은
+    # 이번 라운드에 참여하지 않았다", "누리전자가 추가 투자를 검토하고 있다는 관측"): the article
+    # leaves the other name to its topic.  Only 아니오 / 알 수 없음 are read this way; 예 needs both.
+    if named:
+        for h in hits:
+            if _mentions(h, named[0], aliases[named[0]]):
+                verdict = polarity(h.text, predicate)
+                if verdict in {"no", "unknown"}:
+                    conf = 0.7 if verdict == "no" else 0.5
+                    return _answer(q, verdict, [h], hits, "sentence", conf, f"subject-{verdict}")
+
     # the slot the question asks about is filled, by others only: 아니오
     if q.relation and len(named) >= 2:
         others = [

@@ -171,7 +171,7 @@ def _read_jsonl(text: str, path: Path) -> list[SourceDocument]:
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON, nested too deeply, huge integers
             bad.append(n)
             continue
         if (

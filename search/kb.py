@@ -23,6 +23,7 @@ import functools
 import hashlib
 import logging
 import os
+import sqlite3
 import threading
 import time
 import weakref
@@ -35,13 +36,21 @@ from kg import analysis as kg_analysis
 from kg import queries as graph_queries
 from kg.resolve import Extraction
 
-from . import answering, inventory, lifecycle
+from . import answering, diskspace, inventory, lifecycle
 from .documents import document_list, document_view
 from .embedders import Embedder, load_embedder
-from .errors import KnowledgeBaseError, UnknownEntityError
+from .errors import KnowledgeBaseError, UnknownEntityError, damaged
 from .ingest import SourceDocument, read_paths
-from .limits import MAX_DOCUMENT_CHARS, MAX_QUERY_CHARS, check_document_text, check_k, check_query
-from .pipeline import SNAPSHOT_STAGE, IngestReport, ingest, pending
+from .limits import (
+    MAX_DOCUMENT_CHARS,
+    MAX_QUERY_CHARS,
+    check_document_text,
+    check_k,
+    check_query,
+    check_query_tokens,
+    check_unicode,
+)
+from .pipeline import SNAPSHOT_STAGE, IngestReport, Progress, ingest, pending
 from .results import Answer, EntityView, Hit
 from .snapshot import NeedsFullLoad, Snapshot, forget_vector_index, load_snapshot, next_snapshot
 
@@ -52,6 +61,7 @@ __all__ = [
     "Changes",
     "KnowledgeBase",
     "KnowledgeBaseError",
+    "auto_document_id",
 ]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
@@ -121,6 +131,8 @@ class _Live:
                         self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
             except Exception as e:
                 if force or self.snapshot is None:
+                    if isinstance(e, sqlite3.DatabaseError):
+                        raise damaged(self.gen.store.path, str(e)) from None
                     raise
                 log.warning("kept revision %s of %s: %s", self.snapshot.revision, self.root, e)
         finally:
@@ -223,6 +235,11 @@ class _Writing:
 
 #: where ``build`` runs ingestion
 ENGINES = ("local", "ray")
+
+
+def auto_document_id(text: str) -> str:
+    """The id of a document given without one: named by its content."""
+    return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 class KnowledgeBase:
@@ -343,7 +360,7 @@ class KnowledgeBase:
     ) -> str:
         """Add or update one document; returns its id.  Unchanged content does nothing."""
         check_document_text(text)
-        doc_id = doc_id or "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        doc_id = doc_id or auto_document_id(text)
         self.add_documents([SourceDocument(doc_id, text, title, source)])
         return doc_id
 
@@ -354,35 +371,74 @@ class KnowledgeBase:
         return [d.id for d in docs]
 
     def add_documents(self, docs: list[SourceDocument], progress: bool = False) -> list[str]:
-        """Add or update documents; returns their ids.  Each document is one revision, stored
-        whole or not at all.  ``last_ingest`` and ``last_changes`` say what changed."""
+        """Add or update documents; returns their ids.  ``last_ingest`` and ``last_changes``
+        say what changed."""
+        self.ingest_documents(docs, progress=progress)
+        return [d.id for d in docs]
+
+    def ingest_documents(
+        self,
+        docs: list[SourceDocument],
+        progress: bool = False,
+        on_progress: Progress | None = None,
+    ) -> IngestReport:
+        """Add or update documents in one transaction (all of them, or on a failure none);
+        each document is one revision of the change log.  The report says which changed and
+        which of them were new, decided under the writer lock (so of two writers of one new
+        id, in this process or another, one creates it).  ``on_progress(stage, done, total)``
+        hears how far it is."""
+        for d in docs:
+            check_document_text(d.text)
+            check_unicode(d.id, "id")
+            check_unicode(d.title, "title")
+        self._writable()
         with self._live.writing("kgsearch add") as gen:
             todo = {d.id for d in pending(gen.store, docs)}
             held = {d.id for d in docs if d.id in todo and gen.store.document_hash(d.id)}
-            report = ingest(gen.store, gen.embedder, docs, progress=progress)
+            report = ingest(
+                gen.store, gen.embedder, docs, progress=progress, on_progress=on_progress
+            )
         changes = Changes(
             added=[d.id for d in docs if d.id in todo and d.id not in held],
             updated=[d.id for d in docs if d.id in held],
             unchanged=[d.id for d in docs if d.id not in todo],
         )
         if report.changed:
+            if on_progress is not None:
+                on_progress(SNAPSHOT_STAGE, 0, 1)
             report.stages[SNAPSHOT_STAGE] = self._after_write()
         self.last_ingest, self.last_changes = report, changes
-        return [d.id for d in docs]
+        return report
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document and everything only it supported; False if it was not there."""
+        return bool(self.remove_documents([doc_id]))
+
+    def remove_documents(self, doc_ids: list[str]) -> list[str]:
+        """Remove documents, all in one transaction (all of them, or on a failure none);
+        returns the ids that were there."""
+        self._writable()
         with self._live.writing("kgsearch remove") as gen:
             store = gen.store
-            with store.transaction():
-                hashes = store.sentence_hashes(doc_id)
-                removed = store.delete_document(doc_id)
-                if removed:
-                    store.prune_vectors(gen.embedder.id, hashes)
-                    store.record_change(doc_id)
+            try:
+                with store.transaction():
+                    removed = []
+                    for doc_id in doc_ids:
+                        hashes = store.sentence_hashes(doc_id)
+                        if store.delete_document(doc_id):
+                            store.prune_vectors(gen.embedder.id, hashes)
+                            store.record_change(doc_id)
+                            removed.append(doc_id)
+            except sqlite3.Error as e:
+                if diskspace.is_disk_full(e):
+                    # SQLite logs the pages it changes before it frees them
+                    raise diskspace.disk_full(
+                        gen.dir, store.path.stat().st_size // 4, "the removal"
+                    ) from None
+                raise
         if removed:
             self._after_write()
-        self.last_changes = Changes(removed=[doc_id] if removed else [])
+        self.last_changes = Changes(removed=removed)
         return removed
 
     def sync(self, paths, delete: bool = False, progress: bool = False) -> Changes:
@@ -405,6 +461,7 @@ class KnowledgeBase:
     def rebuild_index(self) -> None:
         """Derive everything again from the stored documents: their analyses (with the current
         extraction rules) and the FAISS index.  Embeddings are kept: the text did not change."""
+        self._writable()
         with self._live.writing("kgsearch rebuild-index") as gen:
             store = gen.store
             stored = [kg_analysis.DocumentAnalysis.from_dict(d) for d in store.analyses()]
@@ -431,6 +488,18 @@ class KnowledgeBase:
         except Exception as e:  # the manifest is for people; the write itself is done
             log.warning("could not write the manifest of %s: %s", live.root, e)
         return time.perf_counter() - t
+
+    def _writable(self) -> None:
+        if self._live.gen.store.read_only:
+            raise KnowledgeBaseError(
+                f"{self.path} is read-only here (a read-only mount, no permission, or a full "
+                "disk): it answers, but changing it needs a writable copy or free space"
+            )
+
+    def write_manifest(self) -> None:
+        """manifest.json again, from the live snapshot (``kgsearch check --repair``)."""
+        self.snapshot()
+        self._live.write_manifest()
 
     # ---- reading -------------------------------------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -482,7 +551,7 @@ class KnowledgeBase:
         """Ranked evidence sentences for a Korean (or any) query.
         ``kb.search("리벨리온 투자", k=5)`` gives the five best sentences, best first.
         """
-        query, k = check_query(query), check_k(k)
+        query, k = self._checked_query(query), check_k(k)
         snap = self.snapshot()
         return answering.search(snap, snap.embedder, query, k)
 
@@ -491,7 +560,22 @@ class KnowledgeBase:
         ``kb.ask("솔라를 개발한 회사는?").answer`` is the answer's name or ``None``.
         """
         snap = self.snapshot()
-        return answering.ask(snap, snap.embedder, check_query(question))
+        return answering.ask(snap, snap.embedder, self._checked_query(question))
+
+    def query_cost(self, query: str) -> int:
+        """What searching or asking ``query`` costs in model tokens to embed: 0 when its vector
+        is remembered.  Raises as ``search`` does for a query it refuses.
+        ``kb.query_cost("솔라를 개발한 회사는?")`` is about a dozen the first time, then 0.
+        """
+        query = self._checked_query(query)
+        embedder = self._live.gen.embedder
+        remembers = getattr(embedder, "remembers", None)
+        return 0 if remembers is not None and remembers(query) else embedder.query_tokens(query)
+
+    def _checked_query(self, query: str) -> str:
+        query = check_query(query)
+        check_query_tokens(self._live.gen.embedder.query_tokens(query))
+        return query
 
     def entity(self, name: str) -> EntityView | None:
         """An entity by id or any alias (Hangul or Latin, with or without particles)."""

@@ -35,6 +35,7 @@ import fcntl
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -43,9 +44,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import diskspace
 from .crashpoints import crash_point
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
-from .errors import KnowledgeBaseBusyError, KnowledgeBaseError
+from .errors import KnowledgeBaseBusyError, KnowledgeBaseError, damaged
 from .ingest import SourceDocument
 from .pipeline import IngestReport, analysis_fingerprint, ingest
 from .store import DB_NAME, SCHEMA_VERSION, Store
@@ -82,12 +84,20 @@ def now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
+_GENERATION = re.compile(r"gen-\d{6}")
+
+
 def current_generation(root: Path) -> str | None:
-    """The name in CURRENT, or None when the directory holds no knowledge base yet."""
+    """The name in CURRENT, or None when the directory holds no knowledge base yet.  CURRENT
+    names a generation of this directory and nothing else (never a path outside it)."""
     try:
-        name = (root / CURRENT).read_text().strip()
+        name = (root / CURRENT).read_text(encoding="utf-8", errors="replace").strip()
     except (FileNotFoundError, NotADirectoryError):
         return None
+    if name and not _GENERATION.fullmatch(name):
+        raise damaged(
+            root / CURRENT, f"it names {name[:80]!r}, which is not a generation of {root}"
+        )
     return name or None
 
 
@@ -228,6 +238,32 @@ def _missing(root: Path) -> KnowledgeBaseError:
         f"no knowledge base at {root}: build one with `kgsearch build --kb {root} data/` "
         "(or KnowledgeBase.build)"
     )
+
+
+def _live_or_none(root: Path) -> str | None:
+    """The live generation, or None when CURRENT is missing or damaged (a build replaces it)."""
+    try:
+        return current_generation(root)
+    except KnowledgeBaseError:
+        return None
+
+
+def _remove_stale_temporary(root: Path) -> None:
+    """CURRENT.tmp<pid> files of writers that are gone (killed builds)."""
+    for tmp in root.glob(f"{CURRENT}.tmp*"):
+        pid = tmp.name.rpartition(".tmp")[2]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _next_generation(root: Path) -> str:
@@ -425,7 +461,7 @@ def _previous_store(root: Path, name: str | None) -> Store | None:
         return None
     try:
         return Store(root / name / DB_NAME, readonly=True)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, KnowledgeBaseError) as e:
         log.warning("not reusing vectors of %s: %s", root / name, e)
         return None
 
@@ -456,32 +492,51 @@ def build_generation(
             foreign = _foreign_documents(root, docs)
             if foreign:
                 refuse_foreign(root, foreign)
-        old = current_generation(root)
+        _remove_stale_temporary(root)
+        old = _live_or_none(root)
         prune(root)  # leftovers of crashed builds go before a new one starts
         name = _next_generation(root)
         (root / name).mkdir()
-        (root / name / READERS).touch()
-        store = Store(root / name / DB_NAME)
-        store.set_meta(
-            schema_version=SCHEMA_VERSION,
-            embedder=embedder.id,
-            dim=embedder.dim,
-            created=now(),
-            revision=0,
-            analysis_fingerprint=analysis_fingerprint(),
-        )
-        cache = _previous_store(root, old)
         try:
-            report = ingest(store, embedder, docs, progress=progress, cache=cache)
-        finally:
-            if cache is not None:
-                cache.close()
-            store.close()
-        crash_point("generation-written")
-        _switch(root, name)
-        crash_point("switched")
+            report = _build_into(root, name, old, docs, embedder, progress, ingest)
+        except BaseException as e:
+            # nothing half-built stays behind (a full disk, an interrupt): the old one is live
+            if _live_or_none(root) != name:
+                shutil.rmtree(root / name, ignore_errors=True)
+            (root / f"{CURRENT}.tmp{os.getpid()}").unlink(missing_ok=True)
+            if isinstance(e, (sqlite3.Error, OSError)) and diskspace.is_disk_full(e):
+                # a generation takes about 45 times its documents' text (seed article: 276 KB)
+                needed = 45 * sum(len(d.text.encode("utf-8")) for d in docs)
+                raise diskspace.disk_full(root, needed, "the build") from None
+            raise
         prune(root)
     return name, report
+
+
+def _build_into(
+    root: Path, name: str, old: str | None, docs, embedder: Embedder, progress: bool, ingest
+) -> IngestReport:
+    (root / name / READERS).touch()
+    store = Store(root / name / DB_NAME, create=True)
+    store.set_meta(
+        schema_version=SCHEMA_VERSION,
+        embedder=embedder.id,
+        dim=embedder.dim,
+        created=now(),
+        revision=0,
+        analysis_fingerprint=analysis_fingerprint(),
+    )
+    cache = _previous_store(root, old)
+    try:
+        report = ingest(store, embedder, docs, progress=progress, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+        store.close()
+    crash_point("generation-written")
+    _switch(root, name)
+    crash_point("switched")
+    return report
 
 
 def write_manifest(gen: Generation, counts: dict[str, int], revision: int) -> None:
@@ -503,4 +558,6 @@ def write_manifest(gen: Generation, counts: dict[str, int], revision: int) -> No
         tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
         os.replace(tmp, gen.root / MANIFEST)
     except OSError as e:
-        log.warning("could not write %s: %s", gen.root / MANIFEST, e)
+        # the manifest is for people and tools; the knowledge base is whole without it
+        tmp.unlink(missing_ok=True)
+        log.warning("could not write %s (%s); `kgsearch check --repair` writes it", MANIFEST, e)

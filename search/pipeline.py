@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,10 +27,12 @@ import numpy as np
 from kg import analysis as kg_analysis
 from kg.analysis import DocumentAnalysis
 
+from . import diskspace
 from .crashpoints import crash_point
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .lexical import terms_many
+from .limits import estimate_sentences
 from .store import Store
 
 __all__ = [
@@ -37,6 +40,7 @@ __all__ = [
     "STAGES",
     "IngestReport",
     "PreparedSentence",
+    "Progress",
     "analyse",
     "embed",
     "index_terms",
@@ -60,11 +64,13 @@ CHARS_PER_SENTENCE = 60  # about, in Korean news and encyclopedia text (KorQuAD:
 
 @dataclass
 class IngestReport:
-    """What one ingestion did: the documents it stored and the seconds each stage took (empty
-    when every document was unchanged)."""
+    """What one ingestion did: the documents it stored, those of them that were new, and the
+    seconds each stage took (empty when every document was unchanged)."""
 
     changed: list[str] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
+    #: ids the store did not hold before (the rest of ``changed`` were updates)
+    created: list[str] = field(default_factory=list)
     #: documents whose analysis and terms were taken from the previous generation
     reused: list[str] = field(default_factory=list)
     #: sentences embedded (not found in the store or the previous generation)
@@ -105,6 +111,10 @@ def pending(store: Store, docs: list[SourceDocument]) -> list[SourceDocument]:
     ]
 
 
+#: ``on_progress(stage, done, total)``: how far a stage is (sentences analysed, embedded)
+Progress = Callable[[str, int, int], None]
+
+
 def analysis_fingerprint() -> str:
     """What an analysis depends on besides the text: the extraction rules' version, the
     language tables and the tagger's weights (and a user's lexicon), Kiwi's version.  A stored analysis is reused only
@@ -141,13 +151,17 @@ def reusable(
     return out
 
 
-def analyse(docs: list[SourceDocument], progress: bool = False) -> list[DocumentAnalysis]:
+def analyse(
+    docs: list[SourceDocument], progress: bool = False, on_progress: Progress | None = None
+) -> list[DocumentAnalysis]:
     """Sentences, mentions and relation candidates of each document (Kiwi, one pass)."""
     bar = _bar(0, "analysing", progress)
 
     def advance(done: int, total: int) -> None:
         bar.total = total
         bar.update(done - bar.n)
+        if on_progress is not None:
+            on_progress(STAGES[0], done, total)
 
     try:
         return kg_analysis.analyze_documents(
@@ -199,16 +213,21 @@ def embed(
     prepared: list[list[PreparedSentence]],
     cache: Store | None = None,
     progress: bool = False,
+    on_progress: Progress | None = None,
 ) -> tuple[dict[str, np.ndarray], int]:
     """The vector of every sentence text, by text hash, and how many were embedded now."""
     have, need = to_embed(store, embedder.id, prepared, cache)
     bar = _bar(len(need), "embedding", progress and bool(need))
     try:
+        done = 0
         for chunk in batches(need):
             vectors = embedder.embed_passages([text for _, text in chunk])
             for (h, _), v in zip(chunk, vectors):
                 have[h] = v
             bar.update(len(chunk))
+            done += len(chunk)
+            if on_progress is not None:
+                on_progress(STAGES[2], done, len(need))
     finally:
         bar.close()
     return have, len(need)
@@ -222,17 +241,52 @@ def store_documents(
     prepared: list[list[PreparedSentence]],
     vectors: dict[str, np.ndarray],
 ) -> None:
-    """Write each document, its analysis, sentences and vectors in one transaction, which is
-    one revision of the store (other processes see the document whole or not at all)."""
-    for d, a, sentences in zip(docs, analyses, prepared):
-        rows = [(s.id, s.text, s.terms, s.text_hash) for s in sentences]
+    """Write the documents, their analyses, sentences and vectors in one transaction: all of
+    them or, when the disk fills or the process dies, none.  Each document is one revision in
+    the change log, so that other processes bring in just what changed.  The space they need is checked
+    first (``DiskFullError`` says how much is missing)."""
+    needed = diskspace.ingest_bytes(
+        # an analysis holds its text and every sentence, mention and candidate of it: about
+        # six times the text (measured on the seed article and KorQuAD paragraphs)
+        analyses_json=6 * sum(len(a.text.encode("utf-8")) for a in analyses),
+        sentence_bytes=sum(
+            len(s.text.encode()) + len(s.terms.encode()) for p in prepared for s in p
+        ),
+        new_vectors=sum(len(p) for p in prepared),
+        dim=len(next(iter(vectors.values()))) if vectors else 0,
+        index_rows=store.sentence_count() + sum(len(p) for p in prepared),
+    )
+    what = f"{len(docs)} document(s)"
+    diskspace.ensure_space(store.path.parent, needed, what)
+    try:
         with store.transaction():
-            store.put_vectors(embedder_id, {s.text_hash: vectors[s.text_hash] for s in sentences})
-            store.put_document(
-                d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
-            )
-            store.record_change(d.id)
-        crash_point("stored-document")
+            for d, a, sentences in zip(docs, analyses, prepared):
+                rows = [(s.id, s.text, s.terms, s.text_hash) for s in sentences]
+                store.put_vectors(
+                    embedder_id, {s.text_hash: vectors[s.text_hash] for s in sentences}
+                )
+                store.put_document(
+                    d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
+                )
+                store.record_change(d.id)
+                crash_point("stored-document")
+    except sqlite3.Error as e:
+        if diskspace.is_disk_full(e):
+            raise diskspace.disk_full(store.path.parent, needed, what) from None
+        raise
+
+
+def _estimated_bytes(store: Store, embedder: Embedder, docs: list[SourceDocument]) -> int:
+    """What storing ``docs`` will take, from their text alone (see ``store_documents``)."""
+    text = sum(len(d.text.encode("utf-8")) for d in docs)
+    sentences = sum(estimate_sentences(d.text) for d in docs)
+    return diskspace.ingest_bytes(
+        analyses_json=6 * text,
+        sentence_bytes=2 * text,  # the sentences and their index terms
+        new_vectors=sentences,
+        dim=embedder.dim,
+        index_rows=store.sentence_count() + sentences,
+    )
 
 
 class _Stopwatch:
@@ -254,29 +308,39 @@ def ingest(
     docs: list[SourceDocument],
     progress: bool = False,
     cache: Store | None = None,
+    on_progress: Progress | None = None,
 ) -> IngestReport:
-    """Analyse, index, embed and store the documents that changed; see the module docstring."""
+    """Analyse, index, embed and store the documents that changed; see the module docstring.
+    ``on_progress`` hears how far each stage is (for a job's progress report)."""
     report = IngestReport()
     watch = _Stopwatch(report)
     todo = pending(store, docs)
     if not todo:
         return report
+    report.created = [d.id for d in todo if store.document_hash(d.id) is None]
+    # refused before minutes of analysis and embedding when it plainly cannot fit; the exact
+    # check comes again before the write (store_documents)
+    diskspace.ensure_space(
+        store.path.parent, _estimated_bytes(store, embedder, todo), f"{len(todo)} document(s)"
+    )
     prepare = getattr(embedder, "prepare", None)
     if prepare is not None:  # the embedding engine may load while Kiwi analyses
         prepare(sum(len(d.text) for d in todo) // CHARS_PER_SENTENCE)
     reused = reusable(cache, todo)
     fresh = [d for d in todo if d.id not in reused]
-    done = dict(zip((d.id for d in fresh), analyse(fresh, progress)))
+    done = dict(zip((d.id for d in fresh), analyse(fresh, progress, on_progress)))
     watch.lap(STAGES[0])
     crash_point("analysed")
     done_terms = dict(zip(done, index_terms(list(done.values()))))
     watch.lap(STAGES[1])
     analyses = [reused[d.id][0] if d.id in reused else done[d.id] for d in todo]
     prepared = [reused[d.id][1] if d.id in reused else done_terms[d.id] for d in todo]
-    vectors, report.embedded = embed(store, embedder, prepared, cache, progress)
+    vectors, report.embedded = embed(store, embedder, prepared, cache, progress, on_progress)
     report.reused = [d.id for d in todo if d.id in reused]
     watch.lap(STAGES[2])
     crash_point("embedded")
+    if on_progress is not None:
+        on_progress(STAGES[3], 0, len(todo))
     store_documents(store, embedder.id, todo, analyses, prepared, vectors)
     watch.lap(STAGES[3])
     crash_point("stored")

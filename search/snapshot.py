@@ -35,7 +35,7 @@ from kg.model import Document
 from kg.resolve import Extraction, Resolution, ResolutionChange
 
 from .embedders import Embedder
-from .errors import KnowledgeBaseError
+from .errors import KnowledgeBaseError, damaged
 from .examples import example_questions
 from .lexical import BM25
 from .question import PartialNames, partial_names
@@ -297,12 +297,12 @@ class _ContextEntities(Sequence):
 
 
 # ---- loading from scratch --------------------------------------------------------------------------
-def _fresh_analyses(docs: Iterable[dict]) -> Iterator[kg_analysis.DocumentAnalysis]:
+def _fresh_analyses(store: Store, docs: Iterable) -> Iterator[kg_analysis.DocumentAnalysis]:
     """Stored analyses; those made by older extraction rules are made again from the text
     (in batches: Kiwi is faster on many texts at once)."""
     stale: list[kg_analysis.DocumentAnalysis] = []
     for d in docs:
-        a = kg_analysis.DocumentAnalysis.from_dict(d)
+        a = _analysis(store, d)
         if a.version == kg_analysis.ANALYSIS_VERSION:
             yield a
             continue
@@ -314,13 +314,24 @@ def _fresh_analyses(docs: Iterable[dict]) -> Iterator[kg_analysis.DocumentAnalys
         yield from kg_analysis.analyze_documents([(s.doc_id, s.text, s.title) for s in stale])
 
 
+def _analysis(store: Store, stored) -> kg_analysis.DocumentAnalysis:
+    """A stored analysis, or a KnowledgeBaseError naming the file and the repair."""
+    try:
+        return kg_analysis.DocumentAnalysis.from_dict(stored)
+    except (TypeError, KeyError, AttributeError, ValueError) as e:
+        doc = stored.get("doc_id") if isinstance(stored, dict) else None
+        raise damaged(
+            store.path, f"a document analysis{f' ({doc!r})' if doc else ''} cannot be read ({e})"
+        ) from None
+
+
 def load_snapshot(store: Store, embedder: Embedder, gen_dir: Path) -> Snapshot:
     """Resolve the stored analyses and build every index of the store's current revision (read
     in one transaction: other processes' commits meanwhile are not half seen)."""
     resolution = Resolution()
     with store.reading():
         revision = store.revision()
-        extraction = resolution.update(_fresh_analyses(store.iter_analyses()))
+        extraction = resolution.update(_fresh_analyses(store, store.iter_analyses()))
         documents = store.documents()
         rows = store.sentences()
         cached = store.cached_vectors(embedder.id, list({r[5] for r in rows}))
@@ -387,6 +398,13 @@ def _matrix(cached: dict[str, np.ndarray], rows: list[Row], embedder: Embedder, 
             f"{len(missing)} sentences in {gen_dir.parent} have no stored vector: rebuild the "
             f"knowledge base with `kgsearch build --replace --kb {gen_dir.parent} PATH...`"
         )
+    wrong = next((r for r in rows if cached[r[5]].shape != (embedder.dim,)), None)
+    if wrong is not None:
+        raise damaged(
+            gen_dir / "kb.sqlite",
+            f"the vector of sentence {wrong[1]!r} has {cached[wrong[5]].size} values, not "
+            f"{embedder.dim}",
+        )
     if not rows:
         return np.zeros((0, embedder.dim), np.float32)
     return np.stack([cached[r[5]] for r in rows]).astype(np.float32, copy=False)
@@ -449,7 +467,7 @@ def next_snapshot(snap: Snapshot, store: Store) -> Snapshot:
         if changed is None:
             raise NeedsFullLoad("the change log does not reach back to this revision")
         docs = store.documents_of(sorted(changed))
-        analyses = list(_fresh_analyses(store.analyses_of(sorted(changed))))
+        analyses = list(_fresh_analyses(store, store.analyses_of(sorted(changed))))
         rows = store.sentences_of(sorted(changed))
         cached = store.cached_vectors(embedder.id, list({r[5] for r in rows}))
     dead = sum(len(snap.doc_slots.get(d, ())) for d in changed)

@@ -5,12 +5,15 @@ whenever it is missing or stale.  SQLite transactions make every update all-or-n
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+
+from .errors import damaged
 
 __all__ = ["DB_NAME", "SCHEMA_VERSION", "Store"]
 
@@ -46,25 +49,85 @@ CHANGES_KEPT = 10_000
 BUSY_TIMEOUT_MS = 30_000
 
 
-class Store:
-    """One generation's SQLite database.  ``readonly`` opens it without creating or changing
-    anything (for reading another generation, or media that cannot be written)."""
+_TABLES = ("meta", "documents", "sentences", "embeddings")
+#: what SQLite says when it may read a database but not write beside it
+_CANNOT_WRITE = ("unable to open", "readonly", "read-only", "disk is full", "disk I/O error")
 
-    def __init__(self, path: Path, readonly: bool = False):
+
+class Store:
+    """One generation's SQLite database.  ``create`` makes a new one (a build); otherwise it
+    must exist whole: a database that is not one, or has lost a table, is ``damaged`` (never
+    silently made again, empty).  Where it cannot be written — a read-only mount, a full disk
+    that leaves no room for SQLite's shared-memory file — it is opened read-only
+    (``read_only``): it answers, and writes are refused.  ``readonly`` opens it for reading
+    only, whatever the disk allows (another generation read by a build, say)."""
+
+    def __init__(self, path: Path, create: bool = False, readonly: bool = False):
         self.path = Path(path)
-        if readonly:
-            uri = f"file:{self.path}?mode=ro"
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-        else:
-            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if not readonly:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        if not readonly:
-            self._db.executescript(_SCHEMA + _CHANGES)
+        self.read_only = False
         self.lock = threading.RLock()
+        try:
+            if readonly:
+                self._db = self._connect_readonly()
+            else:
+                self._db = self._connect(create)
+            if not create and not self.read_only and not self._writable_here():
+                # a read-only mount or file: SQLite would open it and fail at the first write
+                self._db.close()
+                self._db = self._connect_immutable()
+            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as e:
+            raise damaged(self.path, f"it is not a SQLite database SQLite can read ({e})") from None
+        if create and not tables:
+            self._db.executescript(_SCHEMA + _CHANGES)
+            return
+        missing = [t for t in _TABLES if t not in tables]
+        if missing:
+            what = "it is empty" if not tables else f"it has lost its table(s) {', '.join(missing)}"
+            raise damaged(self.path, what)
+        if not self.read_only:
+            # what later versions added (IF NOT EXISTS): the change log, indexes
+            self._db.executescript(_SCHEMA + _CHANGES)
+
+    def _connect(self, create: bool) -> sqlite3.Connection:
+        if not create and (not self.path.is_file() or self.path.stat().st_size == 0):
+            raise damaged(self.path, "it is empty (0 bytes)" if self.path.exists() else "missing")
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError as e:
+            db.close()
+            if create or not any(m in str(e) for m in _CANNOT_WRITE):
+                raise
+        return self._connect_immutable()
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        if not self.path.is_file():
+            raise damaged(self.path, "missing")
+        db = sqlite3.connect(
+            f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+        )
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys=ON")
+        self.read_only = True
+        return db
+
+    def _writable_here(self) -> bool:
+        return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+
+    def _connect_immutable(self) -> sqlite3.Connection:
+        """The database as it is on a disk that cannot be written (no lock or WAL files)."""
+        db = sqlite3.connect(
+            f"file:{self.path}?immutable=1", uri=True, check_same_thread=False, isolation_level=None
+        )
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self.read_only = True
+        return db
 
     def close(self) -> None:
         self._db.close()
@@ -162,7 +225,7 @@ class Store:
     def analyses_of(self, ids: list[str]) -> list[dict]:
         """The stored analyses of the documents among ``ids`` that exist."""
         rows = self._in("SELECT analysis FROM documents WHERE id IN ({})", ids)
-        return [json.loads(r[0]) for r in rows]
+        return [_json(r[0]) for r in rows]
 
     def sentences_of(self, doc_ids: list[str]) -> list[tuple[int, str, str, str, str, str]]:
         """(rowid, id, doc_id, text, terms, text_hash) of these documents, in row order."""
@@ -183,12 +246,12 @@ class Store:
         """The stored analyses one at a time, by document id (for a corpus too large to hold
         as a list); consume it inside one ``reading()`` to see one revision."""
         for (raw,) in self._db.execute("SELECT analysis FROM documents ORDER BY id"):
-            yield json.loads(raw)
+            yield _json(raw)
 
     def analyses(self) -> list[dict]:
-        return [
-            json.loads(r[0]) for r in self._db.execute("SELECT analysis FROM documents ORDER BY id")
-        ]
+        """The stored analyses, parsed (one that is not JSON is returned as its text, for the
+        reader to report)."""
+        return [_json(r[0]) for r in self._db.execute("SELECT analysis FROM documents ORDER BY id")]
 
     def put_document(
         self,
@@ -243,6 +306,15 @@ class Store:
         cur = self._db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
         return cur.rowcount > 0
 
+    def bump_revision(self) -> int:
+        """Inside the write transaction of a change: its new revision number."""
+        rev = int(self.meta().get("revision", 0)) + 1
+        self.set_meta(revision=rev)
+        return rev
+
+    def sentence_count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+
     def sentences(self) -> list[tuple[int, str, str, str, str, str]]:
         """(rowid, id, doc_id, text, terms, text_hash) in row order."""
         return list(
@@ -261,7 +333,9 @@ class Store:
                 f"SELECT text_hash, vector FROM embeddings WHERE model=? AND text_hash IN ({q})",
                 (model, *chunk),
             ):
-                out[h] = np.frombuffer(blob, dtype=np.float32)
+                # a damaged blob (not whole floats) reads as no vector: the reader reports it
+                whole = len(blob) // 4 * 4 if isinstance(blob, bytes) else 0
+                out[h] = np.frombuffer(blob[:whole] if whole else b"", dtype=np.float32)
         return out
 
     def put_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
@@ -298,6 +372,13 @@ class Store:
             )
 
 
+def _json(raw):
+    try:
+        return json.loads(raw)
+    except (ValueError, TypeError, RecursionError):
+        return raw
+
+
 class _Transaction:
     def __init__(self, db, lock, begin: str):
         self._db, self._lock, self._begin = db, lock, begin
@@ -313,7 +394,20 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb):
         try:
-            self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+            if exc_type is None:
+                try:
+                    self._db.execute("COMMIT")
+                    return False
+                except sqlite3.Error:
+                    self._rollback()  # a COMMIT that fails (a full disk) undoes it all
+                    raise
+            self._rollback()
         finally:
             self._lock.release()
         return False
+
+    def _rollback(self) -> None:
+        try:
+            self._db.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # SQLite already rolled back (it does on a full disk)

@@ -275,12 +275,21 @@ class VectorIndex:
         return [(int(self._ids[rows[i]]), float(scores[i])) for i in best]
 
     def save(self, path: str) -> None:
+        """Write the index beside ``path`` and rename it over; OSError (and no file left
+        behind) when it cannot be written — a full disk, a read-only directory."""
         tmp = f"{path}.tmp{os.getpid()}"
-        with self._lock.read():
-            faiss.write_index(self.index, tmp)
-        os.replace(tmp, path)
-        if self.kind == "ivfpq":
-            np.save(f"{path}.ids.npy", self._ids)
+        try:
+            with self._lock.read():
+                faiss.write_index(self.index, tmp)  # FAISS reports I/O errors as RuntimeError
+            os.replace(tmp, path)
+            if self.kind == "ivfpq":
+                np.save(f"{path}.ids.npy", self._ids)
+        except (RuntimeError, OSError) as e:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise OSError(f"cannot write {path}: {str(e).strip().splitlines()[-1]}") from None
 
     @classmethod
     def load(cls, path: str, kind: str | None = None, full=None) -> VectorIndex:

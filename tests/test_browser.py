@@ -70,7 +70,8 @@ def _serve(kb_dir: Path, env: dict | None = None):
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env=dict(os.environ, **(env or {})),
+        # a None value unsets the variable (an empty KGSEARCH_TOKEN is an error, not "none")
+        env={k: v for k, v in dict(os.environ, **(env or {})).items() if v is not None},
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 300  # serve loads the model and Kiwi before it listens
@@ -97,7 +98,7 @@ def server(seed_kb_path, tmp_path_factory):
     _need_browser()
     kb_dir = tmp_path_factory.mktemp("browser") / "kb"
     shutil.copytree(seed_kb_path, kb_dir)
-    base, proc = _serve(kb_dir, {"KGSEARCH_TOKEN": ""})
+    base, proc = _serve(kb_dir, {"KGSEARCH_TOKEN": None})
     yield base
     _stop(proc)
 

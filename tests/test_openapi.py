@@ -3,6 +3,7 @@ document the app serves (generated from the request and result types); every rou
 serves is in the document and was exercised here."""
 
 import json
+import re
 import shutil
 
 import pytest
@@ -11,6 +12,7 @@ from openapi_spec_validator import validate as validate_openapi
 
 from search import KnowledgeBase
 from web import create_app
+from web.access import Exposure
 
 BIG = json.dumps({"text": "가" * 5_000_001}).encode()
 # (method, url, request options, expected status); writes run in this order
@@ -49,6 +51,7 @@ EXCHANGES = [
     ("GET", "/api/documents/없는문서", {}, 404),
     ("GET", "/api/stats", {}, 200),
     ("GET", "/api/openapi.json", {}, 200),
+    ("GET", "/api/jobs/no-such-job", {}, 404),
     ("GET", "/api/nothing", {}, 404),
     ("POST", "/api/search", {}, 405),
     ("POST", "/api/documents", {"json": {"id": "n1", "text": "리벨리온은 아톰을 개발했다."}}, 201),
@@ -77,12 +80,23 @@ EXCHANGES = [
 
 
 @pytest.fixture(scope="module")
-def app(seed_kb_path, tmp_path_factory):
+def apps(seed_kb_path, tmp_path_factory):
+    """One knowledge base served twice: without a token, and with KGSEARCH_TOKEN=s3cret (the
+    token is read when the app is made)."""
     path = tmp_path_factory.mktemp("openapi") / "kb"
     shutil.copytree(seed_kb_path, path)
-    app = create_app(kb=KnowledgeBase.open(path))
-    app.config["MAX_CONTENT_LENGTH"] = 64 * 1024 * 1024  # let the 5M-character body reach the view
-    return app
+    kb = KnowledgeBase.open(path)
+    made = {}
+    for token in (None, "s3cret"):
+        app = create_app(kb=kb, exposure=Exposure(token=token))
+        app.config["MAX_CONTENT_LENGTH"] = 64 * 1024 * 1024  # let the 5M-character body through
+        made[token] = app
+    return made
+
+
+@pytest.fixture(scope="module")
+def app(apps):
+    return apps[None]
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +106,8 @@ def document(app):
     return doc
 
 
-def _exchange(client, monkeypatch, method, url, options):
-    if "token" in options:
-        monkeypatch.setenv("KGSEARCH_TOKEN", "s3cret")
-    else:
-        monkeypatch.delenv("KGSEARCH_TOKEN", raising=False)
+def _exchange(apps, method, url, options):
+    client = apps["s3cret" if "token" in options else None].test_client()
     headers = {"Authorization": "Bearer " + options["token"]} if "token" in options else {}
     environ = {"REMOTE_ADDR": options.get("remote", "127.0.0.1")}
     kwargs = {k: options[k] for k in ("json", "data") if k in options}
@@ -115,7 +126,7 @@ def _template(app, url: str, method: str) -> str | None:
         rule, _ = app.url_map.bind("localhost").match(url.split("?")[0], method, return_rule=True)
     except (NotFound, MethodNotAllowed):
         return None
-    return rule.rule.replace("<path:", "{").replace(">", "}")
+    return re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
 
 
 def _validate(document, schema: dict, instance) -> None:
@@ -124,11 +135,10 @@ def _validate(document, schema: dict, instance) -> None:
     assert not errors, f"{list(errors[0].absolute_path)}: {errors[0].message[:300]}"
 
 
-def test_every_response_validates_against_the_document(app, document, monkeypatch):
-    client = app.test_client()
+def test_every_response_validates_against_the_document(apps, app, document):
     served = set()
     for method, url, options, status in EXCHANGES:
-        r = _exchange(client, monkeypatch, method, url, options)
+        r = _exchange(apps, method, url, options)
         assert r.status_code == status, (method, url, r.get_data(as_text=True)[:300])
         path = _template(app, url, method)
         media = r.mimetype
@@ -144,7 +154,7 @@ def test_every_response_validates_against_the_document(app, document, monkeypatc
             _validate(document, response["content"][media]["schema"], r.get_json())
     operations = {(m, p) for p, ops in document["paths"].items() for m in ops}
     rules = {
-        (m.lower(), r.rule.replace("<path:", "{").replace(">", "}"))
+        (m.lower(), re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", r.rule))
         for r in app.url_map.iter_rules()
         if r.endpoint != "static"
         for m in r.methods - {"HEAD", "OPTIONS"}

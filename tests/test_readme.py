@@ -55,7 +55,7 @@ def test_every_documented_route_is_served(seed_kb):
     from web import create_app
 
     app = create_app(kb=seed_kb)
-    rules = {r.rule.replace("<path:", "{").replace(">", "}") for r in app.url_map.iter_rules()}
+    rules = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", r.rule) for r in app.url_map.iter_rules()}
     for route in re.findall(r"http://127\.0\.0\.1:8000(/[\w/.-]*)", README):
         route = re.sub(r"/news-1$", "/{doc_id}", route)
         assert any(route == r or (route.startswith(r.split("{")[0]) and "{" in r) for r in rules), (

@@ -150,8 +150,9 @@ def test_documents_bad_bodies(write_client, monkeypatch, body, status, message):
     assert r.status_code == status and message in r.get_json()["error"]
 
 
-def test_documents_need_the_token_when_set(write_client, monkeypatch):
+def test_documents_need_the_token_when_set(kb_copy, monkeypatch):
     monkeypatch.setenv("KGSEARCH_TOKEN", "s3cret")
+    write_client = create_app(kb=kb_copy).test_client()
     r = write_client.post("/api/documents", json={"text": "가나다"})
     assert r.status_code == 401
     r = write_client.post(

@@ -7,25 +7,21 @@ body in ``web.edge``.
 
 from __future__ import annotations
 
-import hmac
-import ipaddress
 import json
-import os
-from collections.abc import Callable
-from functools import wraps
-from pathlib import PurePath
 from typing import TypeVar
 from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from pydantic import BaseModel, ValidationError
+from werkzeug.routing import PathConverter
 
 from search import KnowledgeBase
-from search.ingest import read_bytes
+from search.ingest import SourceDocument
 from search.limits import MAX_QUERY_CHARS
 from search.results import DocumentView
 
 from .edge import ApiError
+from .jobs import Jobs
 from .schema import (
     AskParams,
     DocumentList,
@@ -33,19 +29,29 @@ from .schema import (
     DocumentWritten,
     GraphParams,
     Health,
+    JobStatus,
     NewDocument,
     SearchParams,
     SearchResult,
     UploadParams,
     request_error,
 )
+from .upload import file_documents, form_document, new_document
 
-__all__ = ["api", "current_kb"]
+__all__ = ["DocumentIdConverter", "api", "current_kb"]
 
 api = Blueprint("api", __name__)
 
 GRAPH_MIMETYPES = {"json": "application/json", "graphml": "application/xml", "cypher": "text/plain"}
 Request = TypeVar("Request", bound=BaseModel)
+
+
+class DocumentIdConverter(PathConverter):
+    """A document id in a URL: anything, slashes included, even a leading one
+    (``DELETE /api/documents//etc/news`` removes the document ``/etc/news``)."""
+
+    regex = ".+"
+    part_isolating = False  # the id may hold slashes
 
 
 def current_kb() -> KnowledgeBase:
@@ -54,6 +60,16 @@ def current_kb() -> KnowledgeBase:
     if "kgsearch_kb" not in g:
         g.kgsearch_kb = current_app.extensions["kgsearch"].pinned()
     return g.kgsearch_kb
+
+
+def jobs() -> Jobs:
+    """The background writer of the app serving this request."""
+    return current_app.extensions["kgsearch.jobs"]
+
+
+def admitted(q: str):
+    """Run a search or question once its embedding fits the server's budget (web.admission)."""
+    return current_app.extensions["kgsearch.admission"].admit(current_kb().query_cost(q))
 
 
 def _validated(model: type[Request], data) -> Request:
@@ -76,35 +92,11 @@ def body(model: type[Request]) -> Request:
         raise ApiError(400, "the body is not UTF-8") from None
     except json.JSONDecodeError as e:
         raise ApiError(400, f"the body is not JSON ({e.msg} at character {e.pos})") from None
+    except RecursionError:
+        raise ApiError(400, "the body is not JSON this server reads: nested too deeply") from None
+    except ValueError as e:  # an integer of thousands of digits
+        raise ApiError(400, f"the body is not JSON this server reads: {e}") from None
     return _validated(model, data)
-
-
-def writes(view: Callable) -> Callable:
-    """Only for the token's holder when KGSEARCH_TOKEN is set, else only from this machine."""
-
-    @wraps(view)
-    def guarded(*args, **kwargs):
-        token = os.environ.get("KGSEARCH_TOKEN", "")
-        if token:
-            given = request.headers.get("Authorization", "")
-            if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-                raise ApiError(401, "this route needs 'Authorization: Bearer <KGSEARCH_TOKEN>'")
-        elif not _from_loopback():
-            raise ApiError(
-                403,
-                "writes are allowed only from this machine unless KGSEARCH_TOKEN "
-                "is set on the server",
-            )
-        return view(*args, **kwargs)
-
-    return guarded
-
-
-def _from_loopback() -> bool:
-    try:
-        return ipaddress.ip_address(request.remote_addr or "").is_loopback
-    except ValueError:
-        return False
 
 
 def reply(result: BaseModel, status: int = 200):
@@ -121,12 +113,15 @@ def healthz():
 @api.get("/api/search")
 def search():
     p = params(SearchParams)
-    return reply(SearchResult(query=p.q, hits=current_kb().search(p.q, k=p.k)))
+    with admitted(p.q):
+        return reply(SearchResult(query=p.q, hits=current_kb().search(p.q, k=p.k)))
 
 
 @api.get("/api/ask")
 def ask():
-    return reply(current_kb().ask(params(AskParams).q))
+    q = params(AskParams).q
+    with admitted(q):
+        return reply(current_kb().ask(q))
 
 
 @api.get("/api/entities/<path:name>")
@@ -163,7 +158,7 @@ def documents():
     return reply(DocumentList(documents=current_kb().documents()))
 
 
-@api.get("/api/documents/<path:doc_id>")
+@api.get("/api/documents/<doc_id:doc_id>")
 def document(doc_id: str):
     doc = current_kb().document(doc_id)
     if doc is None:
@@ -171,43 +166,54 @@ def document(doc_id: str):
     return reply(DocumentView.model_validate(doc))
 
 
+# writes are checked for origin, body type and writer in web.access, before any view runs
 @api.post("/api/documents")
-@writes
 def add_document():
+    """A JSON document, a file's bytes (``?filename=``) or the page's form; see web.upload."""
     filename = params(UploadParams).filename
-    return _add_file(filename) if filename is not None else _add_json()
+    if filename is not None:
+        docs = file_documents(filename, request.get_data(cache=False))
+    elif request.mimetype == "multipart/form-data":
+        docs = form_document(request, lambda fields: _validated(NewDocument, fields))
+    else:
+        docs = [new_document(body(NewDocument))]
+    if jobs().needs_job(docs):
+        # over the sentence budget of one request: ingested in the background (202)
+        job = jobs().submit(docs)
+        response, status = reply(JobStatus.model_validate(job.to_dict()), 202)
+        response.headers["Location"] = f"/api/jobs/{job.id}"
+        return response, status
+    with jobs().writing():
+        return _written(docs)
 
 
-def _add_json():
-    doc = body(NewDocument)
+def _written(docs: list[SourceDocument]):
     kb = current_kb()
-    existed = doc.id in kb.document_ids() if doc.id else False
-    new_id = kb.add_text(doc.text, doc_id=doc.id, title=doc.title, source="api")
-    written = DocumentWritten(id=new_id, ids=[new_id], updated=existed, stats=kb.stats())
-    return reply(written, 200 if existed else 201)
+    report = kb.ingest_documents(docs)
+    # decided under the knowledge base's write lock: of parallel writers of one new id, one
+    # creates it; an unchanged document existed, so it counts as updated
+    ids = [d.id for d in docs]
+    created = [i for i in ids if i in report.created]
+    written = DocumentWritten(id=ids[0], ids=ids, updated=len(created) < len(ids), stats=kb.stats())
+    return reply(written, 201 if created else 200)
 
 
-def _add_file(filename: str):
-    """A file's bytes, read as `kgsearch add` reads that file (.txt, .md, .jsonl; UTF-8 or
-    CP949); its id is the file name without suffix, or each JSONL line's "id"."""
-    docs = read_bytes(PurePath(filename).name, request.get_data(cache=False), source="upload")
-    if any("#" in d.id for d in docs):
-        raise ApiError(400, "a document id may not hold '#': rename the file or fix its ids")
-    kb = current_kb()
-    before = set(kb.document_ids())
-    ids = kb.add_documents(docs)
-    updated = [i for i in ids if i in before]
-    written = DocumentWritten(id=ids[0], ids=ids, updated=bool(updated), stats=kb.stats())
-    return reply(written, 200 if len(updated) == len(ids) else 201)
-
-
-@api.delete("/api/documents/<path:doc_id>")
-@writes
+@api.delete("/api/documents/<doc_id:doc_id>")
 def remove_document(doc_id: str):
     kb = current_kb()
-    if not kb.remove(doc_id):
+    with jobs().writing():
+        removed = kb.remove(doc_id)
+    if not removed:
         raise ApiError(404, f"no document with id {doc_id!r}")
     return reply(DocumentRemoved(id=doc_id, removed=True, stats=kb.stats()))
+
+
+@api.get("/api/jobs/<job_id>")
+def job(job_id: str):
+    found = jobs().get(job_id)
+    if found is None:
+        raise ApiError(404, f"no job {job_id!r} (jobs are remembered until the server restarts)")
+    return reply(JobStatus.model_validate(found.to_dict()))
 
 
 @api.get("/api/openapi.json")

@@ -124,13 +124,33 @@ def cmd_sync(args) -> int:
 
 def cmd_remove(args) -> int:
     kb = _open(args, announce=True)
-    missing = [d for d in args.doc_ids if not kb.remove(d)]
-    for d in args.doc_ids:
-        if d not in missing:
-            print(f"removed {d}", file=sys.stderr)
+    removed = kb.remove_documents(args.doc_ids)  # all in one transaction
+    missing = [d for d in args.doc_ids if d not in removed]
+    for d in removed:
+        print(f"removed {d}", file=sys.stderr)
     if missing:
         raise LookupError(f"no document with id {', '.join(map(repr, missing))}")
     return 0
+
+
+def cmd_check(args) -> int:
+    from search.check import check
+
+    report = check(_kb_path(args), repair=args.repair)
+    for finding in report.findings:
+        print(finding.line())
+    if report.ok:
+        print(f"{report.root}: ok" + (" (repaired)" if report.findings else ""))
+        return 0
+    left = [f for f in report.findings if not f.repaired]
+    fixable = sum(f.derivable for f in left)
+    hint = (
+        f"; `kgsearch check --kb {report.root} --repair` fixes {fixable} of them"
+        if fixable and not args.repair
+        else ""
+    )
+    print(f"{report.root}: {len(left)} problem(s){hint}")
+    return 1
 
 
 def cmd_rebuild_index(args) -> int:
@@ -232,6 +252,24 @@ def cmd_serve(args) -> int:
     # (bench/load.py: p99 128 ms instead of 309 ms).  Set before the engine loads; a value
     # given by the user wins.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from .access import Exposure
+    from .serving import Listen, check_listen, make_server, server_url
+
+    # where and to whom it is exposed is checked before anything slow loads
+    exposure = Exposure.from_env(
+        allowed_hosts=[*args.allowed_host, *([] if _wildcard(args.host) else [args.host])],
+        behind_proxy=args.behind_proxy is not None,
+        trusted_proxies=[args.behind_proxy] if args.behind_proxy else [],
+    )
+    listen = Listen(args.host, args.port, read_timeout=args.read_timeout, threads=args.threads)
+    for warning in check_listen(listen, exposure, args.insecure_no_token):
+        print(f"kgsearch: {warning}", file=sys.stderr)
+    if exposure.behind_proxy and exposure.token is None:
+        print(
+            "kgsearch: behind a proxy writes need KGSEARCH_TOKEN; without it they are refused",
+            file=sys.stderr,
+        )
+
     from search import KnowledgeBase
     from search.lifecycle import exists
 
@@ -252,19 +290,15 @@ def cmd_serve(args) -> int:
     # the snapshot, the query model and Kiwi are loaded before the first request, not by it
     kb.search("검색", k=1)
     kb.watch()  # other processes' changes are served within a second
-    from waitress import create_server
-
     from .app import create_app
 
-    app = create_app(kb=kb)
+    app = create_app(kb=kb, exposure=exposure)
     try:
-        server = create_server(
-            app, host=args.host, port=args.port, threads=args.threads, ident="kgsearch"
-        )
+        server = make_server(app, listen)
     except OSError as e:
         raise PortError(_port_message(e, args.host, args.port)) from None
     print(
-        f"kgsearch: serving {path} on http://{args.host}:{args.port} "
+        f"kgsearch: serving {path} on {server_url(server, listen)} "
         f"({kb.stats()['documents']} documents)",
         file=sys.stderr,
         flush=True,
@@ -284,6 +318,12 @@ def _serve_data(args) -> Path | None:
     if _kb_path(args).resolve() != (data / "kb").resolve():
         return None
     return data if any(p.suffix.lower() in SUFFIXES for p in data.glob("*")) else None
+
+
+def _wildcard(host: str) -> bool:
+    from .serving import wildcard
+
+    return wildcard(host)
 
 
 class PortError(OSError):
@@ -421,8 +461,10 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--entity", help="only this entity's neighbourhood")
     sp.add_argument("--depth", type=int, default=1)
     sp = cmd("serve", cmd_serve, "the web app on a production WSGI server")
-    sp.add_argument("--host", default="127.0.0.1")
-    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sp.add_argument(
+        "--port", type=int, default=8000, help="0-65535 (default 8000; 0 picks a free port)"
+    )
     sp.add_argument("--threads", type=int, default=8)
     sp.add_argument(
         "--data",
@@ -430,6 +472,43 @@ def _parser() -> argparse.ArgumentParser:
         help="folder to build from when there is no knowledge base, else to sync in "
         "(default: data/ when serving the default knowledge base)",
     )
+    sp.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name clients may use in the Host header besides localhost, 127.0.0.1 and "
+        "[::1] (repeatable; or $KGSEARCH_ALLOWED_HOSTS, comma-separated)",
+    )
+    sp.add_argument(
+        "--behind-proxy",
+        nargs="?",
+        const="127.0.0.1",
+        default=None,
+        metavar="PROXY_ADDR",
+        help="a reverse proxy at PROXY_ADDR (default 127.0.0.1) forwards the clients: its "
+        "X-Forwarded-For/-Host are believed, and no request counts as loopback",
+    )
+    sp.add_argument(
+        "--insecure-no-token",
+        action="store_true",
+        help="serve on a non-loopback address without KGSEARCH_TOKEN (anyone who reaches it "
+        "reads everything)",
+    )
+    sp.add_argument(
+        "--read-timeout",
+        type=float,
+        default=15.0,
+        metavar="SECONDS",
+        help="how long a client may take to send one request (default 15)",
+    )
+    sp = cmd(
+        "check",
+        cmd_check,
+        "check a knowledge base (SQLite integrity, analyses, vectors, CURRENT); --repair "
+        "rebuilds what can be derived",
+    )
+    sp.add_argument("--repair", action="store_true", help="rebuild what can be derived")
     sp = cmd("stats", cmd_stats, "counts of what the knowledge base holds")
     sp.add_argument("--json", action="store_true")
     return p
@@ -444,11 +523,25 @@ def _version() -> str:
         return "(not installed)"
 
 
+def _warnings_as_lines() -> None:
+    """Library warnings (an index that could not be saved, say) as one line each on stderr."""
+    import logging
+
+    root = logging.getLogger()
+    if not any(getattr(h, "kgsearch", False) for h in root.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("kgsearch: warning: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        handler.kgsearch = True
+        root.addHandler(handler)
+
+
 def main(argv=None) -> int:
     from search import EmbedderError, InputError, KnowledgeBaseError
 
     parser = _parser()
     args = parser.parse_args(argv)
+    _warnings_as_lines()
     try:
         status = args.func(args)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below

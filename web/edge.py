@@ -2,7 +2,8 @@
 once, here, whichever view raised them) and the security headers.
 
 Views raise ``ApiError`` for bad requests, and let the library's own errors through: an unknown
-entity is a 404, a document that cannot be ingested a 400.  Anything else is logged and becomes
+entity is a 404, a document that cannot be ingested a 400, a knowledge base that cannot take the
+change (a full disk, a read-only or damaged one) a 503 that says why.  Anything else is logged and becomes
 a 500 with a JSON body, never an HTML traceback.
 """
 
@@ -12,7 +13,9 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from search import InputError
-from search.errors import KnowledgeBaseBusyError, UnknownEntityError
+from search.errors import KnowledgeBaseBusyError, KnowledgeBaseError, UnknownEntityError
+
+from .admission import Busy
 
 __all__ = ["CSP", "MAX_BODY_BYTES", "ApiError", "register"]
 
@@ -54,9 +57,26 @@ def _bad_document(e: InputError):
     return jsonify(error=str(e)), 400
 
 
-def _busy(e: KnowledgeBaseBusyError):
+def _lock_busy(e: KnowledgeBaseBusyError):
     # another process (a build, say) holds the writer lock: the client may try again
     return jsonify(error=str(e)), 503, {"Retry-After": "5"}
+
+
+def _unavailable(e: KnowledgeBaseError):
+    """The knowledge base cannot do this now (no space, read-only, damaged); it still answers
+    what it can, so the server stays up and says why."""
+    return jsonify(error=str(e)), 503
+
+
+def _busy(e: Busy):
+    """At capacity (web.admission, web.jobs): 503, and when to try again."""
+    if _is_api(request.path):
+        resp = jsonify(error=e.message)
+    else:
+        resp = Response(f"서버가 바쁩니다: {e.message}\n", mimetype="text/plain")
+    resp.status_code = 503
+    resp.headers["Retry-After"] = str(e.retry_after)
+    return resp
 
 
 def _http_error(e: HTTPException):
@@ -88,7 +108,9 @@ def register(app: Flask) -> None:
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(UnknownEntityError, _unknown_entity)
     app.register_error_handler(InputError, _bad_document)
-    app.register_error_handler(KnowledgeBaseBusyError, _busy)
+    app.register_error_handler(KnowledgeBaseBusyError, _lock_busy)
+    app.register_error_handler(Busy, _busy)
+    app.register_error_handler(KnowledgeBaseError, _unavailable)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
     app.after_request(_security_headers)

@@ -26,6 +26,7 @@ from .schema import (
     GraphExport,
     GraphParams,
     Health,
+    JobStatus,
     NewDocument,
     OpenAPIDocument,
     SearchParams,
@@ -76,11 +77,15 @@ OPERATIONS = (
         "get",
         "/api/search",
         "ranked evidence sentences",
-        {200: SearchResult, 400: ErrorBody},
+        {200: SearchResult, 400: ErrorBody, 503: ErrorBody},
         params=SearchParams,
     ),
     Operation(
-        "get", "/api/ask", "an answer with evidence", {200: Answer, 400: ErrorBody}, AskParams
+        "get",
+        "/api/ask",
+        "an answer with evidence",
+        {200: Answer, 400: ErrorBody, 503: ErrorBody},
+        AskParams,
     ),
     Operation(
         "get",
@@ -113,8 +118,17 @@ OPERATIONS = (
         "post",
         "/api/documents",
         "add a document (JSON), or a file's documents (its bytes, with ?filename=); "
-        "a document with the same id is replaced",
-        {200: DocumentWritten, 201: DocumentWritten, 400: ErrorBody, 413: ErrorBody, **_WRITE},
+        "a document with the same id is replaced; over the sentence budget of one request, "
+        "a background job (202, Location: /api/jobs/<id>)",
+        {
+            200: DocumentWritten,
+            201: DocumentWritten,
+            202: JobStatus,
+            400: ErrorBody,
+            413: ErrorBody,
+            503: ErrorBody,
+            **_WRITE,
+        },
         params=UploadParams,
         body=NewDocument,
         raw_body="application/octet-stream",
@@ -125,6 +139,13 @@ OPERATIONS = (
         "remove a document and what only it supported",
         {200: DocumentRemoved, 404: ErrorBody, **_WRITE},
         path_params={"doc_id": {"type": "string"}},
+    ),
+    Operation(
+        "get",
+        "/api/jobs/{job_id}",
+        "how far a background ingestion is",
+        {200: JobStatus, 404: ErrorBody},
+        path_params={"job_id": {"type": "string"}},
     ),
     Operation("get", "/api/openapi.json", "this document", {200: OpenAPIDocument}),
 )

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, render_template, request
 
+from search import InputError
 from search.followups import follow_up_questions
 from search.limits import MAX_QUERY_CHARS
 
+from .admission import Busy
 from .answer_card import answer_card, highlight, sentence_anchor
 from .api import current_kb
 from .labels import labels, relation_label, type_label
@@ -30,6 +32,8 @@ def _render(template: str, active: str, **context) -> str:
         labels=labels(),
         relation_label=relation_label,
         type_label=type_label,
+        # for the page's form uploads (multipart needs it; see web.access)
+        csrf_token=current_app.extensions["kgsearch.exposure"].csrf_token,
         **context,
     )
 
@@ -37,6 +41,12 @@ def _render(template: str, active: str, **context) -> str:
 @page.app_template_filter("type_label")
 def _type_label_filter(entity_type: str) -> str:
     return type_label(entity_type)
+
+
+def _ask(kb, q: str) -> dict:
+    """The answer as a dict, admitted by what embedding the question costs (web.admission)."""
+    with current_app.extensions["kgsearch.admission"].admit(kb.query_cost(q)):
+        return kb.ask(q).to_dict()
 
 
 @page.get("/")
@@ -48,11 +58,17 @@ def index():
     card = error = entity = None
     followups: list[str] = []
     focus: list[str] = []  # the answer's entities, else the question's
-    if q:
-        if len(q) > MAX_QUERY_CHARS:
-            error = f"질문이 너무 깁니다 ({len(q)}자, 최대 {MAX_QUERY_CHARS}자)."
+    status = 200
+    if len(q) > MAX_QUERY_CHARS:
+        error, status = f"질문이 너무 깁니다 ({len(q)}자, 최대 {MAX_QUERY_CHARS}자).", 400
+    elif q:
+        try:
+            answer = _ask(kb, q)
+        except InputError as e:
+            error, status = f"질문을 읽지 못했습니다: {e}", 400
+        except Busy as e:
+            error, status = f"서버가 바쁩니다. {e.retry_after}초 뒤에 다시 시도하세요.", 503
         else:
-            answer = kb.ask(q).to_dict()
             titles = {doc_id: title for doc_id, title, _ in snap.documents}
             card = answer_card(answer, titles, q)
             names = snap.extraction.entities
@@ -67,7 +83,7 @@ def index():
             error = f"'{entity_name}' 개체를 찾지 못했습니다."
     elif focus:
         entity = kb.entity(focus[0])
-    return _render(
+    page_html = _render(
         "index.html",
         "ask",
         q=q,
@@ -77,6 +93,7 @@ def index():
         followups=followups,
         graph_start=entity.id if entity else "",
     )
+    return page_html, status
 
 
 @page.get("/documents")

@@ -24,6 +24,7 @@ __all__ = [
     "GraphExport",
     "GraphParams",
     "Health",
+    "JobStatus",
     "NewDocument",
     "OpenAPIDocument",
     "SearchParams",
@@ -132,6 +133,21 @@ class DocumentWritten(BaseModel):
     ids: list[str]
     updated: bool  # true when documents with these ids were replaced
     stats: Stats
+
+
+class JobStatus(BaseModel):
+    """A document over the sentence budget of one request, ingested in the background: how
+    far it is (``GET /api/jobs/<id>``).  ``created`` lists the ids that were new once done."""
+
+    model_config = _CLOSED
+    id: str
+    status: Literal["queued", "running", "done", "failed"]
+    documents: list[str]
+    stage: str = Field(description="the ingestion stage running now, as build --profile names it")
+    done: int = Field(description="how much of the stage is done (sentences, documents)")
+    total: int
+    error: str | None = Field(description="why it failed, when it did")
+    created: list[str]
 
 
 class DocumentList(BaseModel):

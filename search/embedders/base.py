@@ -27,5 +27,9 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray:
         """(dim,) float32, L2-normalised, for searching."""
 
+    def query_tokens(self, text: str) -> int:
+        """How many model tokens embedding ``text`` as a query reads (prefix and special
+        tokens included): what a query costs, and what the model can read at most."""
+
     # optional: ``prepare(passages: int) -> None``, a hint that about that many passages will
     # be embedded soon (an engine may start loading in the background)

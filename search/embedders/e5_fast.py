@@ -109,6 +109,10 @@ class E5FastEmbedder:
         prefix = "query: " if is_query else "passage: "
         return len(self._content([prefix + text])[0]) + 2
 
+    def query_tokens(self, text: str) -> int:
+        """What embedding ``text`` as a query reads (the request budget of issue 15)."""
+        return self.token_count(text, is_query=True)
+
     # -- vectors ------------------------------------------------------------------------------
     def _encode(self, texts: list[str]) -> np.ndarray:
         contents = self._content(texts)

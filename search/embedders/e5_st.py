@@ -81,6 +81,9 @@ class E5SentenceTransformerEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self._encode(["query: " + text])[0]
 
+    def query_tokens(self, text: str) -> int:
+        return self.token_count(text, is_query=True)
+
     def token_count(self, text: str, is_query: bool = False) -> int:
         prefix = "query: " if is_query else "passage: "
         return len(self._model.tokenizer(self._normalise(prefix + text))["input_ids"])

@@ -6,8 +6,11 @@ from __future__ import annotations
 import functools
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
 
 from .base import Embedder, EmbedderError
 
@@ -23,7 +26,9 @@ class _QueryCache:
     def __init__(self, inner: Embedder, size: int = 4096):
         self._inner = inner
         self.id, self.dim = inner.id, inner.dim
-        self._embed = functools.lru_cache(maxsize=size)(inner.embed_query)
+        self._size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # least recent first
+        self._lock = threading.Lock()
 
     @property
     def engine(self) -> str:
@@ -32,8 +37,28 @@ class _QueryCache:
     def embed_passages(self, texts):
         return self._inner.embed_passages(texts)
 
+    def remembers(self, text: str) -> bool:
+        """Whether the query's vector is at hand (embedding it again costs nothing)."""
+        with self._lock:
+            return text in self._vectors
+
     def embed_query(self, text: str):
-        return self._embed(text).copy()
+        with self._lock:
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+                return vector.copy()
+        vector = self._inner.embed_query(text)
+        with self._lock:
+            self._vectors[text] = vector
+            if len(self._vectors) > self._size:
+                self._vectors.popitem(last=False)
+        return vector.copy()
+
+    def query_tokens(self, text: str) -> int:
+        count = getattr(self._inner, "query_tokens", None)
+        # an engine that cannot count: about one token per character at most (subword models)
+        return count(text) if count is not None else len(text) + 2
 
     def __getattr__(self, name):
         return getattr(self._inner, name)
@@ -163,6 +188,9 @@ class AutoE5Embedder:
 
     def embed_query(self, text: str):
         return self._small.embed_query(text)
+
+    def query_tokens(self, text: str) -> int:
+        return self._small.query_tokens(text)
 
     def embed_passages(self, texts):
         # once a large job has started, the bulk engine takes every batch of it (the last

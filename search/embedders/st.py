@@ -61,3 +61,6 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._encode([self._query_prefix + text])[0]
+
+    def query_tokens(self, text: str) -> int:
+        return len(self._model.tokenizer(self._query_prefix + text)["input_ids"])
