@@ -196,7 +196,7 @@ def one_by_one(korquad: Path, work: Path, source: Path | None = None) -> dict:
     with jsonl.open("w", encoding="utf-8") as f:
         for p in paragraphs:
             f.write(json.dumps({"id": p.doc_id, "title": p.title, "text": p.context}) + "\n")
-    for name in ("built", "added"):
+    for name in ("built", "added", "warm"):  # a re-run starts from nothing
         shutil.rmtree(work / name, ignore_errors=True)
     warm = KnowledgeBase.build([], path=work / "warm")  # models and Kiwi loaded before timing
     warm.add_text(SHORT[0], doc_id="w")

@@ -380,7 +380,7 @@ class Resolution:
     >>> from kg import analyze_document
     >>> r = Resolution()
     >>> ex = r.update([analyze_document("a", "업스테이지(Upstage)는 Solar를 개발했다.")])
-    >>> ex = r.update([analyze_document("b", "업스테이지는 부산에 본사를 둔 회사다.")])
+    >>> ex = r.update([analyze_document("b", "업스테이지가 부산에 사무소를 열었다.")])
     >>> ex.entities["upstage"].mentions, sorted(r.last_change.entities)
     (3, ['upstage', '부산'])
     >>> sorted(r.update(removed=["a"]).entities)  # no Latin spelling left: a Hangul id

@@ -86,7 +86,7 @@ class BM25:
     [(0, 0.315...)]
     >>> bm.changed(removed={0: ["업스테이지", "claude"]}, added={2: ["claude"]}).top(["claude"], 1)
     ... # doctest: +ELLIPSIS
-    [(2, 0.47...)]
+    [(2, 0.364...)]
     """
 
     def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
