@@ -156,7 +156,7 @@ def build_generation(
     shutil.rmtree(root / name, ignore_errors=True)
     (root / name).mkdir()
     try:
-        return _build_into(root, name, old, docs, embedder, progress)
+        return _build_into(root, name, old, docs, embedder, progress, ingest)
     except BaseException as e:
         # nothing half-built stays behind (a full disk, an interrupt): the old one is live
         if _live_or_none(root) != name:
@@ -170,7 +170,7 @@ def build_generation(
 
 
 def _build_into(
-    root: Path, name: str, old: str | None, docs, embedder: Embedder, progress: bool
+    root: Path, name: str, old: str | None, docs, embedder: Embedder, progress: bool, ingest
 ) -> tuple[str, IngestReport]:
     store = Store(root / name / DB_NAME, create=True)
     store.set_meta(
