@@ -1,5 +1,7 @@
 # Two commands for a fresh machine:
-#   make run   - create .venv, install, build the knowledge base from data/, serve http://127.0.0.1:8000
+#   make run   - create .venv, install, serve http://127.0.0.1:8000: the knowledge base is built
+#                from data/ when there is none, else data/ is synced into it (new and changed
+#                files added; documents added elsewhere, e.g. through the API, are kept)
 #                (make run PORT=8001 HOST=0.0.0.0 KB=other/kb to change where)
 #   make test  - create .venv, install with test extras, run the whole test suite
 # Both are idempotent: a stamp file remembers what .venv already has.
@@ -10,7 +12,6 @@ BIN    := $(VENV)/bin
 KB     ?= data/kb
 PORT   ?= 8000
 HOST   ?= 127.0.0.1
-DOCS   := $(wildcard data/*.txt data/*.md data/*.jsonl)
 
 .PHONY: run test build clean bench lint
 
@@ -28,13 +29,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test,st,fast,onnxruntime,ray]'
 	@touch $@ $(VENV)/.installed
 
-$(KB)/CURRENT: $(DOCS) | $(VENV)/.installed
+# build refuses to drop documents that data/ does not hold (added through the API, say);
+# `kgsearch build --replace` does, `kgsearch sync data/` keeps them
+build: $(VENV)/.installed
 	$(BIN)/kgsearch build --kb $(KB) data/
 
-build: $(KB)/CURRENT
-
-run: $(VENV)/.installed $(KB)/CURRENT
-	$(BIN)/kgsearch serve --kb $(KB) --host $(HOST) --port $(PORT)
+run: $(VENV)/.installed
+	$(BIN)/kgsearch serve --kb $(KB) --data data --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .

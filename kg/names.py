@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,6 +27,7 @@ __all__ = [
 _PUNCT = re.compile(r"[\s\-–·•‧・.'’_/,:]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # resolution keys every alias after each change
 def name_key(text: str) -> str:
     """Spelling-insensitive key: NFC, case-folded, without spaces and joining punctuation."""
     return _PUNCT.sub("", unicodedata.normalize("NFC", text)).casefold()

@@ -40,7 +40,7 @@ def search(
 ) -> list[Hit]:
     """The ``k`` best sentences for a checked query, best first, each with its features."""
     w = weights or FusionWeights()
-    if not snap.rowids:
+    if not snap.sentence_count:
         return []
     q = q if q is not None else read_question(snap, query)
     qv = embedder.embed_query(q.text)

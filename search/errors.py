@@ -6,7 +6,7 @@ catch them once, at the edge (the CLI, the HTTP app).
 
 from __future__ import annotations
 
-__all__ = ["KnowledgeBaseError", "UnknownEntityError", "damaged"]
+__all__ = ["KnowledgeBaseBusyError", "KnowledgeBaseError", "UnknownEntityError", "damaged"]
 
 
 class KnowledgeBaseError(RuntimeError):
@@ -31,3 +31,7 @@ class UnknownEntityError(KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class KnowledgeBaseBusyError(KnowledgeBaseError):
+    """Another process held the writer lock for longer than the caller would wait."""

@@ -261,7 +261,7 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer
             answer_type="relation",
         ), {"path=relation": 1.0, "relation=sentence": 1.0, "prior": 0.6}
     try:
-        path = shortest_path(snap.graph, a, b)
+        path = shortest_path(snap.entity_graph, a, b)
     except Exception:  # no path, or an id the graph view lacks
         path = []
     if not path:

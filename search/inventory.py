@@ -31,7 +31,7 @@ def stats(snap: Snapshot, embedder: Embedder) -> Stats:
     rel_types = Counter(r.type for r in ex.relations)
     return Stats(
         documents=len(snap.documents),
-        sentences=len(snap.rowids),
+        sentences=snap.sentence_count,
         entities=len(ex.entities),
         relations=len(ex.relations),
         entities_by_type=dict(sorted(by_type.items())),
@@ -40,6 +40,7 @@ def stats(snap: Snapshot, embedder: Embedder) -> Stats:
         index_kind=snap.vectors.kind,
         embedder=embedder.id,
         engine=embedder.engine,
+        revision=snap.revision,
     )
 
 
@@ -56,9 +57,12 @@ def export(
     entities and their relations (no document and sentence nodes)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    g = snap.graph
     if document is not None:
-        g = graph_queries.document_graph(g, document)
+        g = graph_queries.document_graph(snap.graph, document)
+    elif entity is not None or not lexical:
+        g = snap.entity_graph  # the lexical layer is built only when it is exported
+    else:
+        g = snap.graph
     if entity is not None:
         e = snap.extraction.entity_by_name(entity)
         if e is None:

@@ -6,20 +6,28 @@ Usage (the README shows more)::
     kb.ask("솔라를 개발한 회사는?").answer          # the name, or None
 
 The work is done elsewhere, one concern per module: ``lifecycle`` (the directory, its
-generations and CURRENT), ``pipeline`` (documents -> analyses -> terms -> vectors -> store),
-``snapshot`` (the immutable view readers use and its indexes), ``answering`` (search and ask),
-``inventory`` (stats and exports).  This class holds the open generation and the live
-snapshot, serialises writers and swaps in a new snapshot after each change.
+generations, CURRENT and the locks between processes), ``pipeline`` (documents -> analyses ->
+terms -> vectors -> store), ``snapshot`` (the immutable view readers use and its indexes),
+``answering`` (search and ask), ``inventory`` (stats and exports).
+
+Several processes may open one directory.  A write takes the directory's writer lock, so
+writes from all processes take turns; it lands in whichever generation is live when the lock
+is granted.  Reads never wait: each call takes the live snapshot once and reads only it, and a
+reader notices another process's change (a new revision, or a build's new generation) within
+``POLL_SECONDS`` and swaps in a snapshot of it.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import os
 import sqlite3
 import threading
 import time
+import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
@@ -42,19 +50,189 @@ from .limits import (
     check_query_tokens,
     check_unicode,
 )
-from .pipeline import SNAPSHOT_STAGE, IngestReport, Progress, ingest
+from .pipeline import SNAPSHOT_STAGE, IngestReport, Progress, ingest, pending
 from .results import Answer, EntityView, Hit
-from .snapshot import Snapshot, forget_vector_index, load_snapshot
+from .snapshot import NeedsFullLoad, Snapshot, forget_vector_index, load_snapshot, next_snapshot
 
 __all__ = [
     "MAX_DOCUMENT_CHARS",
     "MAX_QUERY_CHARS",
+    "POLL_SECONDS",
+    "Changes",
     "KnowledgeBase",
     "KnowledgeBaseError",
     "auto_document_id",
 ]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
+#: how often a reader looks for another process's change (a new revision or generation)
+POLL_SECONDS = 0.2
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Changes:
+    """What one add, remove or sync did, by document id."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    #: documents the knowledge base holds that a sync's paths do not (kept unless ``delete``)
+    not_in_paths: list[str] = field(default_factory=list)
+
+
+class _Live:
+    """What every view of one opened knowledge base shares: the open generation, the live
+    snapshot, and the locks that order this process's threads (the directory's writer lock
+    orders processes)."""
+
+    def __init__(self, gen: lifecycle.Generation, lock_timeout: float | None, announce: bool):
+        self.root = gen.root
+        self.gen = gen
+        self.snapshot: Snapshot | None = None
+        self.lock_timeout = lock_timeout
+        self.announce = announce  # say on stderr when a write waits for another process
+        self.write_lock = threading.Lock()  # one writer thread at a time in this process
+        self.refresh_lock = threading.Lock()  # one thread brings the snapshot up to date
+        self.checked = 0.0  # monotonic time of the last look for changes
+        self.closed = False
+        self.watcher: threading.Thread | None = None
+
+    # ---- reading the live snapshot ------------------------------------------------------------
+    def current(self) -> Snapshot:
+        """The live snapshot, brought up to date when it is time to look (never waits for
+        another thread that is doing so, except for the very first load)."""
+        if self.snapshot is None:
+            self.refresh(force=True)
+        elif time.monotonic() - self.checked >= POLL_SECONDS:
+            self.refresh(force=False)
+        return self.snapshot
+
+    def refresh(self, force: bool) -> None:
+        """Swap in a snapshot of the live revision if it is not the one held.  ``force`` waits
+        for a refresh running in another thread and propagates errors; otherwise a failed
+        refresh is logged and the old snapshot kept."""
+        if not self.refresh_lock.acquire(blocking=force):
+            return
+        try:
+            self.checked = time.monotonic()
+            try:
+                self.follow_current()
+                snap, gen = self.snapshot, self.gen
+                if snap is None or snap.generation != gen.name:
+                    self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
+                elif snap.revision != gen.store.revision():
+                    try:  # what changed since, at what it costs
+                        self.snapshot = next_snapshot(snap, gen.store)
+                    except NeedsFullLoad as e:
+                        log.info("loading %s again: %s", self.root, e)
+                        self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
+            except Exception as e:
+                if force or self.snapshot is None:
+                    if isinstance(e, sqlite3.DatabaseError):
+                        raise damaged(self.gen.store.path, str(e)) from None
+                    raise
+                log.warning("kept revision %s of %s: %s", self.snapshot.revision, self.root, e)
+        finally:
+            self.refresh_lock.release()
+
+    def follow_current(self) -> None:
+        """Open the generation CURRENT names if it is not the open one (a build replaced it).
+        The old one's lease is released: the snapshot read from it lives in memory."""
+        name = lifecycle.current_generation(self.root)
+        if name is None or name == self.gen.name:
+            return
+        new = lifecycle.open_generation(self.root, loaded=self.gen.embedder)
+        old, self.gen = self.gen, new
+        old.close()
+        self.try_prune()
+
+    def try_prune(self) -> None:
+        """Remove generations nobody uses any more, if no other process is writing."""
+        try:
+            with lifecycle.writing(self.root, "pruning old generations", timeout=0):
+                lifecycle.prune(self.root)
+        except KnowledgeBaseError:
+            pass  # a writer is busy; it (or a later one) prunes
+        except OSError as e:
+            log.warning("could not prune old generations of %s: %s", self.root, e)
+
+    def write_manifest(self) -> None:
+        """manifest.json after a write: counts of the snapshot when one is loaded, else the
+        counts the store gives without resolving anything."""
+        snap, gen = self.snapshot, self.gen
+        if snap is not None and snap.generation == gen.name:
+            counts = inventory.stats(snap, gen.embedder).to_dict()
+            counts = {k: counts[k] for k in inventory.COUNT_KEYS}
+            revision = snap.revision
+        else:
+            counts, revision = gen.store.counts(), gen.store.revision()
+        lifecycle.write_manifest(gen, counts, revision)
+
+    # ---- writing ----------------------------------------------------------------------------
+    def writing(self, what: str):
+        """The writer lock of the directory, with the open generation made the live one."""
+        return _Writing(self, what)
+
+    def watch(self, interval: float) -> None:
+        """Look for other processes' changes every ``interval`` seconds in a daemon thread, so
+        that no request waits for a snapshot to load."""
+        if self.watcher is not None:
+            return
+        ref = weakref.ref(self)
+
+        def loop():
+            while True:
+                time.sleep(interval)
+                live = ref()
+                if live is None or live.closed:
+                    return
+                try:
+                    live.refresh(force=True)
+                except Exception as e:  # keep serving the old revision; try again later
+                    log.warning("could not bring %s up to date: %s", live.root, e)
+                del live
+
+        self.watcher = threading.Thread(target=loop, name="kgsearch-watch", daemon=True)
+        self.watcher.start()
+
+    def close(self) -> None:
+        self.closed = True
+        with self.write_lock, self.refresh_lock:
+            self.gen.close()
+
+
+class _Writing:
+    def __init__(self, live: _Live, what: str):
+        self._live, self._what = live, what
+        self._lock: lifecycle.writing | None = None
+
+    def __enter__(self) -> lifecycle.Generation:
+        live = self._live
+        live.write_lock.acquire()
+        try:
+            self._lock = lifecycle.writing(
+                live.root, self._what, timeout=live.lock_timeout, announce=live.announce
+            )
+            self._lock.__enter__()
+            with live.refresh_lock:
+                live.follow_current()
+            return live.gen
+        except BaseException:
+            if self._lock is not None and self._lock._fd is not None:
+                self._lock.__exit__(None, None, None)
+            live.write_lock.release()
+            raise
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._lock.__exit__(*exc)
+        finally:
+            self._live.write_lock.release()
+
+
 #: where ``build`` runs ingestion
 ENGINES = ("local", "ray")
 
@@ -65,23 +243,24 @@ def auto_document_id(text: str) -> str:
 
 
 class KnowledgeBase:
-    """A Korean knowledge graph with a hybrid sentence index, persisted in one directory."""
+    """A Korean knowledge graph with a hybrid sentence index, persisted in one directory that
+    several processes may share."""
 
-    def __init__(self, generation: lifecycle.Generation):
+    def __init__(self, live: _Live, pin: Snapshot | None = None):
         """Not called directly: use ``KnowledgeBase.open(path)`` or
         ``KnowledgeBase.build(paths, path=...)``."""
-        if not isinstance(generation, lifecycle.Generation):
+        if not isinstance(live, _Live):
             raise TypeError(
-                f"KnowledgeBase({generation!r}) is not how a knowledge base is made: use "
+                f"KnowledgeBase({live!r}) is not how a knowledge base is made: use "
                 "KnowledgeBase.open(path) for an existing one (also as `with "
                 "KnowledgeBase.open(path) as kb:`), or KnowledgeBase.build(paths, path=...)"
             )
-        self.path = generation.root
-        self._gen = generation
-        self._write_lock = threading.Lock()
-        self._snapshot: Snapshot = self._load_snapshot()
+        self._live = live
+        self._pin = pin
         #: what the last build or add in this object did, with seconds per stage
         self.last_ingest: IngestReport | None = None
+        #: which documents the last add, remove or sync of this object added, updated, removed
+        self.last_changes: Changes | None = None
 
     # ---- creating and opening ------------------------------------------------------------------
     @classmethod
@@ -91,16 +270,23 @@ class KnowledgeBase:
         path: str | os.PathLike = DEFAULT_PATH,
         embedder: str | None = None,
         progress: bool = False,
+        replace: bool = False,
+        lock_timeout: float | None = None,
         engine: str = "local",
         address: str | None = None,
     ) -> KnowledgeBase:
-        """Ingest files and folders (.txt, .md, .jsonl) into a new knowledge base at ``path``,
-        replacing what it held.  ``KnowledgeBase.build([], path=...)`` starts empty.
+        """Ingest files and folders (.txt, .md, .jsonl) into a new knowledge base at ``path``.
+        ``KnowledgeBase.build([], path=...)`` starts empty.
+
+        Over an existing knowledge base it refuses (``KnowledgeBaseError``, nothing changed)
+        when that one holds documents the paths do not give, or cannot be read, unless
+        ``replace``.  It waits while another process writes the directory.
         ``engine="ray"`` analyses and embeds on a Ray cluster (``address``, else $RAY_ADDRESS,
         else a local one); the knowledge base is the same."""
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
-        docs = read_paths(paths)  # bad input fails before anything changes
+        paths = list(paths)
+        read_paths(paths)  # bad input fails before anything changes, or waits for the lock
         root = Path(path)
         emb = load_embedder(embedder)
         run = ingest
@@ -108,25 +294,57 @@ class KnowledgeBase:
             from . import distributed
 
             run = functools.partial(distributed.ingest, address=address)
-        gen, report = lifecycle.build_generation(root, docs, emb, progress=progress, ingest=run)
+        _gen, report = lifecycle.build_generation(
+            root,
+            lambda: read_paths(paths),  # read again with the lock held: the files as they are
+            emb,
+            progress=progress,
+            replace=replace,
+            lock_timeout=lock_timeout,
+            ingest=run,
+        )
         t = time.perf_counter()
-        kb = cls.open(root, embedder=emb.id)
-        kb._write_manifest(kb._snapshot)
+        kb = cls.open(root, embedder=emb.id, _loaded=emb)
+        kb.snapshot()
         report.stages[SNAPSHOT_STAGE] = time.perf_counter() - t
         kb.last_ingest = report
-        lifecycle.prune(root, keep=gen)
         return kb
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike = DEFAULT_PATH, embedder: str | None = None
+        cls,
+        path: str | os.PathLike = DEFAULT_PATH,
+        embedder: str | None = None,
+        lock_timeout: float | None = None,
+        announce: bool = False,
+        _loaded: Embedder | None = None,
     ) -> KnowledgeBase:
-        """Open an existing knowledge base; ``embedder`` must match the one it was built with."""
-        return cls(lifecycle.open_generation(Path(path), embedder))
+        """Open an existing knowledge base; ``embedder`` must match the one it was built with.
+        Nothing is created or changed: one that cannot be read raises ``KnowledgeBaseError``
+        saying what is wrong and which command repairs it.  Writes wait for another process's
+        write for at most ``lock_timeout`` seconds (None: as long as it takes), saying so on
+        stderr when ``announce``."""
+        gen = lifecycle.open_generation(Path(path), embedder, loaded=_loaded)
+        return cls(_Live(gen, lock_timeout, announce))
 
     def close(self) -> None:
-        """Close the store; the object cannot be used afterwards."""
-        self._gen.store.close()
+        """Release the files (and the generation's lease); the object is unusable after."""
+        self._live.close()
+
+    def pinned(self) -> KnowledgeBase:
+        """A view that reads one revision, the live one now, for as long as it is used (a web
+        request, a report); its writes go to the knowledge base and move it to their result."""
+        return KnowledgeBase(self._live, self._live.current())
+
+    def watch(self, interval: float = POLL_SECONDS) -> None:
+        """Bring the live snapshot up to date in a background thread (a server calls this so
+        that requests never wait for another process's change to load)."""
+        self._live.watch(interval)
+
+    @property
+    def path(self) -> Path:
+        """The knowledge base directory."""
+        return self._live.root
 
     def __enter__(self) -> KnowledgeBase:
         """``with KnowledgeBase.open("data/kb") as kb:`` closes it at the end of the block."""
@@ -153,7 +371,8 @@ class KnowledgeBase:
         return [d.id for d in docs]
 
     def add_documents(self, docs: list[SourceDocument], progress: bool = False) -> list[str]:
-        """Add or update documents; returns their ids.  ``last_ingest`` says what changed."""
+        """Add or update documents; returns their ids.  ``last_ingest`` and ``last_changes``
+        say what changed."""
         self.ingest_documents(docs, progress=progress)
         return [d.id for d in docs]
 
@@ -163,27 +382,32 @@ class KnowledgeBase:
         progress: bool = False,
         on_progress: Progress | None = None,
     ) -> IngestReport:
-        """Add or update documents; the report says which changed and which of them were new,
-        decided under the write lock (so of two writers of one new id, one creates it).
-        ``on_progress(stage, done, total)`` hears how far it is."""
+        """Add or update documents in one transaction (all of them, or on a failure none);
+        each document is one revision of the change log.  The report says which changed and
+        which of them were new, decided under the writer lock (so of two writers of one new
+        id, in this process or another, one creates it).  ``on_progress(stage, done, total)``
+        hears how far it is."""
         for d in docs:
             check_document_text(d.text)
             check_unicode(d.id, "id")
             check_unicode(d.title, "title")
         self._writable()
-        with self._write_lock:
+        with self._live.writing("kgsearch add") as gen:
+            todo = {d.id for d in pending(gen.store, docs)}
+            held = {d.id for d in docs if d.id in todo and gen.store.document_hash(d.id)}
             report = ingest(
-                self._gen.store,
-                self._gen.embedder,
-                docs,
-                progress=progress,
-                on_progress=on_progress,
+                gen.store, gen.embedder, docs, progress=progress, on_progress=on_progress
             )
-            if report.changed:
-                if on_progress is not None:
-                    on_progress(SNAPSHOT_STAGE, 0, 1)
-                report.stages[SNAPSHOT_STAGE] = self._commit_change()
-            self.last_ingest = report
+        changes = Changes(
+            added=[d.id for d in docs if d.id in todo and d.id not in held],
+            updated=[d.id for d in docs if d.id in held],
+            unchanged=[d.id for d in docs if d.id not in todo],
+        )
+        if report.changed:
+            if on_progress is not None:
+                on_progress(SNAPSHOT_STAGE, 0, 1)
+            report.stages[SNAPSHOT_STAGE] = self._after_write()
+        self.last_ingest, self.last_changes = report, changes
         return report
 
     def remove(self, doc_id: str) -> bool:
@@ -194,121 +418,149 @@ class KnowledgeBase:
         """Remove documents, all in one transaction (all of them, or on a failure none);
         returns the ids that were there."""
         self._writable()
-        store = self._gen.store
-        with self._write_lock:
+        with self._live.writing("kgsearch remove") as gen:
+            store = gen.store
             try:
                 with store.transaction():
-                    removed = [d for d in doc_ids if store.delete_document(d)]
-                    if removed:
-                        store.prune_vectors(self._gen.embedder.id)
-                        store.bump_revision()
+                    removed = []
+                    for doc_id in doc_ids:
+                        hashes = store.sentence_hashes(doc_id)
+                        if store.delete_document(doc_id):
+                            store.prune_vectors(gen.embedder.id, hashes)
+                            store.record_change(doc_id)
+                            removed.append(doc_id)
             except sqlite3.Error as e:
                 if diskspace.is_disk_full(e):
                     # SQLite logs the pages it changes before it frees them
                     raise diskspace.disk_full(
-                        self._gen.dir, store.path.stat().st_size // 4, "the removal"
+                        gen.dir, store.path.stat().st_size // 4, "the removal"
                     ) from None
                 raise
-            if removed:
-                self._commit_change()
-            return removed
+        if removed:
+            self._after_write()
+        self.last_changes = Changes(removed=removed)
+        return removed
+
+    def sync(self, paths, delete: bool = False, progress: bool = False) -> Changes:
+        """Bring files and folders in as adds and updates; documents the knowledge base holds
+        that the paths do not are listed in ``not_in_paths`` and kept, or removed when
+        ``delete``.  Unchanged files cost nothing."""
+        docs = read_paths(paths)
+        self.add_documents(docs, progress=progress)
+        changes = self.last_changes
+        given = {d.id for d in docs}
+        with self._live.writing("kgsearch sync") as gen:
+            others = [i for i in gen.store.document_ids() if i not in given]
+        if delete:
+            changes.removed = [i for i in others if self.remove(i)]
+        else:
+            changes.not_in_paths = others
+        self.last_changes = changes
+        return changes
 
     def rebuild_index(self) -> None:
         """Derive everything again from the stored documents: their analyses (with the current
         extraction rules) and the FAISS index.  Embeddings are kept: the text did not change."""
         self._writable()
-        store = self._gen.store
-        with self._write_lock:
+        with self._live.writing("kgsearch rebuild-index") as gen:
+            store = gen.store
             stored = [kg_analysis.DocumentAnalysis.from_dict(d) for d in store.analyses()]
             fresh = kg_analysis.analyze_documents([(a.doc_id, a.text, a.title) for a in stored])
             with store.transaction():
                 for a in fresh:
                     store.update_analysis(a.doc_id, a.to_dict())
-                store.bump_revision()
-            forget_vector_index(self._gen.dir)
-            self._commit_change()
+                store.record_change(None)
+            forget_vector_index(gen.dir)
+        self._after_write()
+
+    def _after_write(self) -> float:
+        """Bring the snapshot up to date with a write just made (this object then reads its
+        own writes); returns the seconds it took.  A process that never read the knowledge
+        base does not load it."""
+        t = time.perf_counter()
+        live = self._live
+        if live.snapshot is not None:
+            live.refresh(force=True)
+            if self._pin is not None:
+                self._pin = live.snapshot
+        try:
+            live.write_manifest()
+        except Exception as e:  # the manifest is for people; the write itself is done
+            log.warning("could not write the manifest of %s: %s", live.root, e)
+        return time.perf_counter() - t
 
     def _writable(self) -> None:
-        if self._gen.store.read_only:
+        if self._live.gen.store.read_only:
             raise KnowledgeBaseError(
                 f"{self.path} is read-only here (a read-only mount, no permission, or a full "
                 "disk): it answers, but changing it needs a writable copy or free space"
             )
 
-    def _commit_change(self) -> float:
-        """The committed revision's snapshot swapped in and the manifest written.  Returns the
-        seconds the snapshot took."""
-        t = time.perf_counter()
-        self._snapshot = snap = self._load_snapshot()
-        self._write_manifest(snap)
-        return time.perf_counter() - t
-
     def write_manifest(self) -> None:
         """manifest.json again, from the live snapshot (``kgsearch check --repair``)."""
-        self._write_manifest(self._snapshot)
-
-    def _load_snapshot(self) -> Snapshot:
-        store = self._gen.store
-        try:
-            return load_snapshot(store, self._gen.embedder, self._gen.dir)
-        except sqlite3.DatabaseError as e:
-            raise damaged(store.path, str(e)) from None
-
-    def _write_manifest(self, snap: Snapshot) -> None:
-        counts = inventory.stats(snap, self._gen.embedder).to_dict()
-        lifecycle.write_manifest(self._gen, {k: counts[k] for k in inventory.COUNT_KEYS})
+        self.snapshot()
+        self._live.write_manifest()
 
     # ---- reading -------------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        """The snapshot this object reads: take it once and read only it to see one revision."""
+        return self._pin if self._pin is not None else self._live.current()
+
+    @property
+    def revision(self) -> int:
+        """The revision this object reads (it grows by one per document changed)."""
+        return self.snapshot().revision
+
     def document_ids(self) -> list[str]:
         """The ids of the documents it holds, sorted."""
-        return [d[0] for d in self._snapshot.documents]
+        return [d[0] for d in self.snapshot().documents]
 
     def documents(self) -> list[dict]:
         """Every document with its ``id``, ``title``, ``source``, ``added`` (ISO 8601, UTC),
         ``chars``, and how many ``sentences`` and ``entities`` it holds; by id."""
-        return document_list(self._snapshot, self._gen.store)
+        return document_list(self.snapshot(), self._live.gen.store)
 
     def document(self, doc_id: str) -> dict | None:
         """One document: its ``text`` and ``sentences`` (ids, offsets, entity mentions), and the
         ``entities`` it names; None when there is no such document."""
-        return document_view(self._snapshot, self._gen.store, doc_id)
+        return document_view(self.snapshot(), self._live.gen.store, doc_id)
 
     @property
     def graph(self) -> nx.MultiDiGraph:
         """The knowledge graph (networkx MultiDiGraph): entities, relations, lexical layer."""
-        return self._snapshot.graph
+        return self.snapshot().graph
 
     @property
     def extraction(self) -> Extraction:
-        """The resolved entities, relations and sentences of the live snapshot."""
-        return self._snapshot.extraction
+        """The resolved entities, relations and sentences of the snapshot it reads."""
+        return self.snapshot().extraction
 
     @property
     def embedder(self) -> Embedder:
-        """The embedder this knowledge base was built with."""
-        return self._gen.embedder
+        """The embedder of the generation it reads (the one it was built with)."""
+        if self._pin is not None:
+            return self._pin.embedder
+        return self._live.gen.embedder
 
     @property
     def generation_dir(self) -> Path:
         """The directory of the live generation (kb.sqlite, vectors.faiss)."""
-        return self._gen.dir
-
-    def snapshot(self) -> Snapshot:
-        """The live snapshot: take it once and read only it to see one revision."""
-        return self._snapshot
+        return self._live.gen.dir
 
     def search(self, query: str, k: int = 10) -> list[Hit]:
         """Ranked evidence sentences for a Korean (or any) query.
         ``kb.search("리벨리온 투자", k=5)`` gives the five best sentences, best first.
         """
         query, k = self._checked_query(query), check_k(k)
-        return answering.search(self._snapshot, self._gen.embedder, query, k)
+        snap = self.snapshot()
+        return answering.search(snap, snap.embedder, query, k)
 
     def ask(self, question: str) -> Answer:
         """Answer a question with its evidence; ``method`` says how (graph, passage or none).
         ``kb.ask("솔라를 개발한 회사는?").answer`` is the answer's name or ``None``.
         """
-        return answering.ask(self._snapshot, self._gen.embedder, self._checked_query(question))
+        snap = self.snapshot()
+        return answering.ask(snap, snap.embedder, self._checked_query(question))
 
     def query_cost(self, query: str) -> int:
         """What searching or asking ``query`` costs in model tokens to embed: 0 when its vector
@@ -316,22 +568,22 @@ class KnowledgeBase:
         ``kb.query_cost("솔라를 개발한 회사는?")`` is about a dozen the first time, then 0.
         """
         query = self._checked_query(query)
-        embedder = self._gen.embedder
+        embedder = self._live.gen.embedder
         remembers = getattr(embedder, "remembers", None)
         return 0 if remembers is not None and remembers(query) else embedder.query_tokens(query)
 
     def _checked_query(self, query: str) -> str:
         query = check_query(query)
-        check_query_tokens(self._gen.embedder.query_tokens(query))
+        check_query_tokens(self._live.gen.embedder.query_tokens(query))
         return query
 
     def entity(self, name: str) -> EntityView | None:
         """An entity by id or any alias (Hangul or Latin, with or without particles)."""
-        return answering.entity_view(self._snapshot, name)
+        return answering.entity_view(self.snapshot(), name)
 
     def example_questions(self) -> list[str]:
         """A few questions this knowledge base can answer, from its best-supported relations."""
-        return list(self._snapshot.example_questions)
+        return list(self.snapshot().example_questions)
 
     # ---- graph queries -------------------------------------------------------------------------
     @staticmethod
@@ -347,27 +599,29 @@ class KnowledgeBase:
         """Relations at an entity (any alias), optionally of one type and direction.
         ``kb.relations("업스테이지", type="DEVELOPED")`` lists what it developed.
         """
-        snap = self._snapshot
-        return graph_queries.relations(snap.graph, self._entity_id(snap, entity), type, direction)
+        snap = self.snapshot()
+        return graph_queries.relations(
+            snap.entity_graph, self._entity_id(snap, entity), type, direction
+        )
 
     def neighbourhood(self, entity: str, depth: int = 1) -> nx.MultiDiGraph:
         """The entities within ``depth`` relation hops of an entity, and their relations."""
-        snap = self._snapshot
-        return graph_queries.neighbourhood(snap.graph, self._entity_id(snap, entity), depth)
+        snap = self.snapshot()
+        return graph_queries.neighbourhood(snap.entity_graph, self._entity_id(snap, entity), depth)
 
     def shortest_path(self, source: str, target: str) -> list[dict]:
         """The shortest chain of relations between two entities, with evidence on each hop;
         an empty list when they are not connected."""
-        snap = self._snapshot
+        snap = self.snapshot()
         ends = self._entity_id(snap, source), self._entity_id(snap, target)
         try:
-            return graph_queries.shortest_path(snap.graph, *ends)
+            return graph_queries.shortest_path(snap.entity_graph, *ends)
         except nx.NetworkXNoPath:
             return []
 
     def communities(self) -> list[list[str]]:
         """Topic clusters of entity ids (Louvain), largest first."""
-        return graph_queries.communities(self._snapshot.graph)
+        return graph_queries.communities(self.snapshot().entity_graph)
 
     def export(
         self,
@@ -380,12 +634,15 @@ class KnowledgeBase:
         """The graph as json, graphml or cypher; with ``entity``, only its neighbourhood; with
         ``document``, only what that document names and states; ``lexical=False`` leaves out
         the document and sentence nodes."""
-        return inventory.export(self._snapshot, fmt, entity, depth, document, lexical)
+        return inventory.export(self.snapshot(), fmt, entity, depth, document, lexical)
 
     def stats(self) -> dict:
-        """Counts of what the knowledge base holds: the ``Stats`` shape (no path on disk)."""
-        return inventory.stats(self._snapshot, self._gen.embedder).to_dict()
+        """Counts of what the knowledge base holds: the ``Stats`` shape (no path on disk),
+        with the revision they are of."""
+        snap = self.snapshot()
+        return inventory.stats(snap, snap.embedder).to_dict()
 
     def to_dict(self) -> dict:
         """The whole knowledge base as plain data: stats, entities and relations."""
-        return inventory.to_dict(self._snapshot, self._gen.embedder)
+        snap = self.snapshot()
+        return inventory.to_dict(snap, snap.embedder)

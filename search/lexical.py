@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -76,18 +77,24 @@ def terms_many(texts: list[str]) -> list[list[str]]:
 
 class BM25:
     """Okapi BM25 as Lucene scores it (k1=1.2, b=0.75, no (k1+1) factor) over pre-tokenised
-    documents.
+    documents.  A document is addressed by its slot (its position at first); ``changed`` gives a
+    new index with some slots emptied and others filled, sharing what did not change, so a
+    knowledge base updates it in what the change costs, and scores equal a fresh index's.
 
     >>> bm = BM25([["업스테이지", "claude"], ["오픈ai", "gpt"]])
     >>> bm.top(["claude"], 1)  # doctest: +ELLIPSIS
     [(0, 0.315...)]
+    >>> bm.changed(removed={0: ["업스테이지", "claude"]}, added={2: ["claude"]}).top(["claude"], 1)
+    ... # doctest: +ELLIPSIS
+    [(2, 0.47...)]
     """
 
     def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
         self.k1, self.b = k1, b
-        self.n = len(docs)
+        self.n = len(docs)  # documents held
+        self.size = len(docs)  # slots: the length of a scores array
         self.lengths = np.array([len(d) for d in docs], dtype=np.float32)
-        self.avgdl = float(self.lengths.mean()) if self.n else 0.0
+        self._total = sum(len(d) for d in docs)
         postings: dict[str, tuple[list[int], list[int]]] = {}
         for i, doc in enumerate(docs):
             for term, tf in Counter(doc).items():
@@ -98,29 +105,77 @@ class BM25:
             t: (np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.float32))
             for t, (ids, tfs) in postings.items()
         }
-        norm = self.k1 * (1 - self.b + self.b * self.lengths / max(self.avgdl, 1e-9))
-        self._norm = norm.astype(np.float32)
+
+    @property
+    def avgdl(self) -> float:
+        return self._total / self.n if self.n else 0.0
+
+    def changed(
+        self, removed: Mapping[int, list[str]] = {}, added: Mapping[int, list[str]] = {}
+    ) -> BM25:
+        """A new index without the documents ``removed`` (slot -> the terms it held) and with
+        ``added`` (slot -> terms; a slot past the end grows the index).  This one is unchanged:
+        a reader holding it keeps its view."""
+        new = object.__new__(BM25)
+        new.k1, new.b = self.k1, self.b
+        new.n = self.n - len(removed) + len(added)
+        new.size = max([self.size, *(s + 1 for s in added)])
+        new.lengths = np.zeros(new.size, dtype=np.float32)
+        new.lengths[: self.size] = self.lengths
+        new._total = self._total - sum(len(t) for t in removed.values())
+        gone: dict[str, list[int]] = {}
+        for slot, doc in removed.items():
+            for term in set(doc):
+                gone.setdefault(term, []).append(slot)
+        fresh: dict[str, tuple[list[int], list[int]]] = {}
+        for slot in sorted(added):
+            doc = added[slot]
+            new.lengths[slot] = len(doc)
+            new._total += len(doc)
+            for term, tf in Counter(doc).items():
+                ids, tfs = fresh.setdefault(term, ([], []))
+                ids.append(slot)
+                tfs.append(tf)
+        postings = dict(self._postings)
+        for term in gone.keys() | fresh.keys():
+            ids, tfs = postings.get(term, (np.zeros(0, np.int64), np.zeros(0, np.float32)))
+            if term in gone:
+                keep = ~np.isin(ids, gone[term])
+                ids, tfs = ids[keep], tfs[keep]
+            if term in fresh:
+                ids = np.concatenate([ids, np.array(fresh[term][0], dtype=np.int64)])
+                tfs = np.concatenate([tfs, np.array(fresh[term][1], dtype=np.float32)])
+                order = np.argsort(ids, kind="stable")
+                ids, tfs = ids[order], tfs[order]
+            if len(ids):
+                postings[term] = (ids, tfs)
+            else:
+                postings.pop(term, None)
+        new._postings = postings
+        return new
 
     def idf(self, term: str) -> float:
         df = len(self._postings[term][0]) if term in self._postings else 0
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
     def scores(self, query_terms: list[str]) -> np.ndarray:
-        """BM25 score of every document for the query (zeros where no term matches)."""
-        out = np.zeros(self.n, dtype=np.float32)
+        """BM25 score of every slot for the query (zeros where no term matches)."""
+        out = np.zeros(self.size, dtype=np.float32)
+        avgdl = max(self.avgdl, 1e-9)
         for term, qtf in Counter(query_terms).items():
             posting = self._postings.get(term)
             if posting is None:
                 continue
             ids, tfs = posting
-            out[ids] += qtf * self.idf(term) * tfs / (tfs + self._norm[ids])
+            norm = self.k1 * (1 - self.b + self.b * self.lengths[ids] / avgdl)
+            out[ids] += qtf * self.idf(term) * tfs / (tfs + norm)
         return out
 
     def top(self, query_terms: list[str], k: int) -> list[tuple[int, float]]:
-        s = self.scores(query_terms)
         if not self.n:
             return []
-        k = min(k, self.n)
+        s = self.scores(query_terms)
+        k = min(k, self.size)
         idx = np.argpartition(-s, k - 1)[:k]
         idx = idx[np.argsort(-s[idx], kind="stable")]
         return [(int(i), float(s[i])) for i in idx if s[i] > 0]

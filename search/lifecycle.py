@@ -1,69 +1,83 @@
-"""The life of a knowledge base directory: generations, the CURRENT pointer, the manifest.
+"""The life of a knowledge base directory: generations, the CURRENT pointer, the manifest, and
+the locks that let many processes share it.
 
 Layout::
 
     CURRENT            name of the live generation (replaced atomically)
+    LOCK               held (flock, exclusive) by the one process writing; names its holder
     manifest.json      schema version, embedder, counts, build time (for people and tools)
-    gen-000001/        kb.sqlite (the source of truth) and vectors.faiss (derived)
+    gen-000001/        kb.sqlite (the source of truth), vectors.faiss (derived) and READERS
 
-``build_generation`` writes a new generation beside the old one and switches CURRENT only when
-it is complete, so a crash at any moment leaves the previous knowledge base intact; the old
-generation is removed afterwards (``prune``).  Incremental changes are SQLite transactions in
-the live generation.  Everything that decides which generation is live, or changes the
-directory, belongs here (and so do the locks that serialise writers across processes).
+Any number of processes may use one directory at once:
+
+- **Writers are serialised** by an exclusive ``flock`` on ``LOCK`` (``writing``): builds,
+  adds, removes and pruning all take it, so two builds never interleave and an add never
+  writes into a generation that a build is replacing.  The kernel drops the lock when its
+  holder dies, even by ``kill -9``: a crashed writer never blocks the next one.
+- **Readers are never blocked**: they read SQLite in WAL mode, which lets them read one
+  committed revision while a writer commits the next.
+- **A generation is removed only when nobody uses it**: a process that opens a generation holds
+  a shared ``flock`` on its ``READERS`` file for as long as it keeps it open (``GenerationLease``);
+  ``prune`` deletes an old generation only when it can take that lock exclusively.
+
+``build_generation`` writes a new generation beside the old one and switches CURRENT only when it
+is complete, so a crash at any moment leaves the previous knowledge base intact.  It refuses to
+replace documents that did not come from the paths given, and a knowledge base it cannot read,
+unless asked to (``replace``).  Incremental changes are SQLite transactions in the live
+generation.  Locks are advisory and need a local file system (flock over NFS is not reliable).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import errno
+import fcntl
 import json
 import logging
 import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import diskspace
 from .crashpoints import crash_point
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
-from .errors import KnowledgeBaseError, damaged
+from .errors import KnowledgeBaseBusyError, KnowledgeBaseError, damaged
 from .ingest import SourceDocument
 from .pipeline import IngestReport, analysis_fingerprint, ingest
 from .store import DB_NAME, SCHEMA_VERSION, Store
 
 __all__ = [
+    "CURRENT",
     "DEFAULT_PATH",
+    "LOCK",
+    "READERS",
     "Generation",
+    "GenerationLease",
     "build_generation",
     "current_generation",
+    "exists",
     "now",
     "open_generation",
     "prune",
     "write_manifest",
+    "writing",
 ]
 
 DEFAULT_PATH = "data/kb"
 CURRENT = "CURRENT"
+LOCK = "LOCK"
+READERS = "READERS"
 MANIFEST = "manifest.json"
+#: how many documents a refusal names before it says "and N more"
+NAMED_IN_ERRORS = 10
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Generation:
-    """The live generation of a knowledge base directory, opened: its store and the embedder
-    its vectors were made with."""
-
-    root: Path  # the knowledge base directory
-    name: str  # "gen-000001"
-    store: Store
-    embedder: Embedder
-
-    @property
-    def dir(self) -> Path:
-        return self.root / self.name
 
 
 def now() -> str:
@@ -85,6 +99,145 @@ def current_generation(root: Path) -> str | None:
             root / CURRENT, f"it names {name[:80]!r}, which is not a generation of {root}"
         )
     return name or None
+
+
+def exists(root: Path) -> bool:
+    """Whether ``root`` holds a knowledge base, readable or not (a CURRENT pointer or a
+    generation directory).  Only ``build`` may create one where none exists."""
+    return (root / CURRENT).exists() or any(root.glob("gen-*"))
+
+
+# ---- the writer lock ----------------------------------------------------------------------------
+class writing:
+    """The exclusive right to change a knowledge base directory, across processes.
+
+    ``with writing(root, "kgsearch add"):`` waits while another process writes (saying so on
+    stderr when ``announce``), for at most ``timeout`` seconds (None: as long as it takes), then
+    raises ``KnowledgeBaseBusyError`` naming the holder.  The lock is an ``flock`` on ``LOCK``:
+    it dies with its holder.  Threads of one process must serialise among themselves first
+    (the knowledge base object does); the lock is not re-entrant.
+    """
+
+    def __init__(self, root: Path, what: str, timeout: float | None = None, announce: bool = False):
+        self.root, self.what, self.timeout, self.announce = Path(root), what, timeout, announce
+        self._fd: int | None = None
+
+    def __enter__(self) -> writing:
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self._acquire(fd)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()} {self.what}\n".encode(), 0)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+        return self
+
+    def _acquire(self, fd: int) -> None:
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        announced = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except OSError as e:
+                if e.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+            if deadline is not None and time.monotonic() >= deadline:
+                raise KnowledgeBaseBusyError(
+                    f"{self.root} is being changed by another process ({holder(self.root)}); "
+                    "try again when it has finished"
+                )
+            if self.announce and not announced:
+                print(
+                    f"kgsearch: waiting for another process to finish writing {self.root} "
+                    f"({holder(self.root)})",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                announced = True
+            time.sleep(0.05)
+
+    def __exit__(self, *exc) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+
+def holder(root: Path) -> str:
+    """Who holds (or last held) the writer lock: "pid 1234, kgsearch build"."""
+    try:
+        pid, _, what = (root / LOCK).read_text().strip().partition(" ")
+    except OSError:
+        return "unknown process"
+    return f"pid {pid}, {what}" if pid else "unknown process"
+
+
+# ---- generations in use -------------------------------------------------------------------------
+class GenerationLease:
+    """A shared lock on a generation's READERS file, held while a process uses the generation:
+    ``prune`` never removes a generation that someone holds a lease on."""
+
+    def __init__(self, fd: int | None):
+        self._fd = fd
+
+    @classmethod
+    def take(cls, root: Path) -> tuple[str, GenerationLease]:
+        """Lease the live generation; returns its name.  Retries when a build switches CURRENT
+        between reading it and locking the generation it named."""
+        while True:
+            name = current_generation(root)
+            if name is None:
+                raise _missing(root)
+            try:
+                fd = _open_readers(root / name / READERS)
+            except FileNotFoundError:
+                if current_generation(root) == name:
+                    raise KnowledgeBaseError(
+                        f"{root}/CURRENT names {name}, which does not exist: "
+                        f"`kgsearch build --replace --kb {root} PATH...` builds a new one"
+                    ) from None
+                continue  # pruned after a build switched away from it; read CURRENT again
+            if fd is None:
+                return name, cls(None)  # read-only media: nobody can prune it either
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            if current_generation(root) == name:
+                return name, cls(fd)
+            os.close(fd)
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)
+
+    def __del__(self):
+        self.release()
+
+
+def _open_readers(path: Path) -> int | None:
+    """A descriptor of a generation's READERS file, created if a generation made before leases
+    lacks it; None when it cannot be created (read-only media).  FileNotFoundError when the
+    generation itself is gone."""
+    try:
+        return os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        pass
+    try:
+        return os.open(path, os.O_RDONLY | os.O_CREAT, 0o644)
+    except FileNotFoundError:
+        raise
+    except OSError:
+        return None
+
+
+def _missing(root: Path) -> KnowledgeBaseError:
+    return KnowledgeBaseError(
+        f"no knowledge base at {root}: build one with `kgsearch build --kb {root} data/` "
+        "(or KnowledgeBase.build)"
+    )
 
 
 def _live_or_none(root: Path) -> str | None:
@@ -126,6 +279,179 @@ def _switch(root: Path, name: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, root / CURRENT)
+    _fsync_dir(root)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def prune(root: Path) -> list[str]:
+    """Remove the generations that are not live and that no process uses (their READERS lock
+    can be taken exclusively), and files that crashed writers left behind.  The caller holds
+    the writer lock.  Returns the names removed."""
+    live = current_generation(root)
+    removed = []
+    for stale in sorted(root.glob("gen-*")):
+        if stale.name == live or not stale.is_dir():
+            continue
+        try:
+            fd = os.open(stale / READERS, os.O_RDONLY)
+        except FileNotFoundError:
+            fd = None  # a build that crashed before it finished, or a pre-lease generation
+        try:
+            if fd is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    continue  # another process still reads it
+            shutil.rmtree(stale, ignore_errors=True)
+            removed.append(stale.name)
+        finally:
+            if fd is not None:
+                os.close(fd)
+    for tmp in [*root.glob(f"{CURRENT}.tmp*"), *root.glob(f"{MANIFEST}.tmp*")]:
+        tmp.unlink(missing_ok=True)
+    return removed
+
+
+# ---- opening --------------------------------------------------------------------------------------
+@dataclass
+class Generation:
+    """One generation of a knowledge base directory, opened: its store, the embedder its vectors
+    were made with, and the lease that keeps it from being pruned while it is open."""
+
+    root: Path  # the knowledge base directory
+    name: str  # "gen-000001"
+    store: Store
+    embedder: Embedder
+    lease: GenerationLease | None = field(default=None, repr=False)
+
+    @property
+    def dir(self) -> Path:
+        return self.root / self.name
+
+    def close(self) -> None:
+        self.store.close()
+        if self.lease is not None:
+            self.lease.release()
+
+
+def open_generation(
+    root: Path, embedder: str | None = None, loaded: Embedder | None = None
+) -> Generation:
+    """The live generation of ``root``, leased; ``embedder`` must match the one it was built
+    with (``loaded`` is reused when it is that one).  Never creates or changes anything but the
+    lease: a knowledge base that cannot be read raises ``KnowledgeBaseError`` saying what is
+    wrong and which command repairs it."""
+    root = Path(root)
+    if not exists(root):
+        raise _missing(root)
+    name, lease = GenerationLease.take(root)
+    try:
+        db = root / name / DB_NAME
+        if not db.exists():
+            raise KnowledgeBaseError(
+                f"{db} is missing: `kgsearch build --replace --kb {root} PATH...` builds a new "
+                "knowledge base"
+            )
+        store = _open_store(root, db)
+        try:
+            emb = _embedder_for(root, store.meta(), embedder, loaded)
+        except BaseException:
+            store.close()
+            raise
+        return Generation(root, name, store, emb, lease)
+    except BaseException:
+        lease.release()
+        raise
+
+
+def _open_store(root: Path, db: Path) -> Store:
+    try:
+        return Store(db)
+    except sqlite3.DatabaseError as e:
+        raise KnowledgeBaseError(
+            f"{db} cannot be read ({e}): `kgsearch build --replace --kb {root} PATH...` "
+            "replaces the knowledge base"
+        ) from None
+
+
+def _embedder_for(
+    root: Path, meta: dict[str, str], wanted: str | None, loaded: Embedder | None = None
+) -> Embedder:
+    """The embedder a store was built with, checked against the schema and what was asked."""
+    if int(meta.get("schema_version", 0)) != SCHEMA_VERSION:
+        raise KnowledgeBaseError(
+            f"{root} was built with storage schema {meta.get('schema_version')}, this "
+            f"version reads {SCHEMA_VERSION}: rebuild it with "
+            f"`kgsearch build --replace --kb {root} PATH...`"
+        )
+    built_with = meta.get("embedder", DEFAULT_EMBEDDER)
+    if wanted and wanted != built_with:
+        raise EmbedderError(
+            f"{root} was built with embedder {built_with!r}, not {wanted!r}: open it "
+            f"without --embedder, or rebuild it with `kgsearch build --replace --embedder "
+            f"{wanted}`"
+        )
+    emb = loaded if loaded is not None and loaded.id == built_with else load_embedder(built_with)
+    if emb.dim != int(meta.get("dim", emb.dim)):
+        raise EmbedderError(
+            f"embedder {built_with!r} gives {emb.dim}-d vectors but {root} "
+            f"holds {meta.get('dim')}-d ones: rebuild the knowledge base"
+        )
+    return emb
+
+
+# ---- building -------------------------------------------------------------------------------------
+def _foreign_documents(root: Path, docs: list[SourceDocument]) -> list[str]:
+    """Ids of the documents the live generation holds that ``docs`` do not; raises when the
+    live generation cannot be read."""
+    name = current_generation(root)
+    db = root / name / DB_NAME if name else None
+    if db is None or not db.exists():
+        raise KnowledgeBaseError(
+            f"{root} holds a knowledge base that cannot be read (CURRENT names "
+            f"{name or 'nothing'}, which has no {DB_NAME}): `kgsearch build --replace` "
+            "replaces it"
+        )
+    try:
+        store = Store(db, readonly=True)
+        try:
+            schema = store.meta().get("schema_version")
+            held = store.document_ids()
+        finally:
+            store.close()
+    except sqlite3.DatabaseError as e:
+        raise KnowledgeBaseError(
+            f"{db} cannot be read ({e}): `kgsearch build --replace` replaces it"
+        ) from None
+    if str(schema) != str(SCHEMA_VERSION):
+        raise KnowledgeBaseError(
+            f"{root} holds a knowledge base of storage schema {schema}, which this version "
+            f"cannot read: `kgsearch build --replace` replaces it"
+        )
+    given = {d.id for d in docs}
+    return [i for i in held if i not in given]
+
+
+def refuse_foreign(root: Path, foreign: list[str]) -> None:
+    """Raise the one-line refusal of a build that would drop ``foreign`` documents."""
+    shown = ", ".join(foreign[:NAMED_IN_ERRORS])
+    more = f" and {len(foreign) - NAMED_IN_ERRORS} more" if len(foreign) > NAMED_IN_ERRORS else ""
+    raise KnowledgeBaseError(
+        f"{root} holds {len(foreign)} document(s) that are not in the paths given: {shown}{more}; "
+        "`kgsearch sync` brings files in and keeps them, `kgsearch build --replace` drops them"
+    )
 
 
 def _previous_store(root: Path, name: str | None) -> Store | None:
@@ -134,7 +460,7 @@ def _previous_store(root: Path, name: str | None) -> Store | None:
     if not name or not (root / name / DB_NAME).exists():
         return None
     try:
-        return Store(root / name / DB_NAME)
+        return Store(root / name / DB_NAME, readonly=True)
     except (sqlite3.Error, KnowledgeBaseError) as e:
         log.warning("not reusing vectors of %s: %s", root / name, e)
         return None
@@ -142,36 +468,55 @@ def _previous_store(root: Path, name: str | None) -> Store | None:
 
 def build_generation(
     root: Path,
-    docs: list[SourceDocument],
+    docs: list[SourceDocument] | Callable[[], list[SourceDocument]],
     embedder: Embedder,
     progress: bool = False,
+    replace: bool = False,
+    lock_timeout: float | None = None,
     ingest=ingest,
 ) -> tuple[str, IngestReport]:
     """Ingest ``docs`` into a new generation and make it the live one; returns its name.
-    ``ingest`` is the engine: ``pipeline.ingest`` here, ``distributed.ingest`` on Ray."""
-    root.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporary(root)
-    old = _live_or_none(root)
-    name = _next_generation(root)
-    shutil.rmtree(root / name, ignore_errors=True)
-    (root / name).mkdir()
-    try:
-        return _build_into(root, name, old, docs, embedder, progress, ingest)
-    except BaseException as e:
-        # nothing half-built stays behind (a full disk, an interrupt): the old one is live
-        if _live_or_none(root) != name:
-            shutil.rmtree(root / name, ignore_errors=True)
-        (root / f"{CURRENT}.tmp{os.getpid()}").unlink(missing_ok=True)
-        if isinstance(e, (sqlite3.Error, OSError)) and diskspace.is_disk_full(e):
-            # a generation takes about 45 times its documents' text (seed article: 276 KB)
-            needed = 45 * sum(len(d.text.encode("utf-8")) for d in docs)
-            raise diskspace.disk_full(root, needed, "the build") from None
-        raise
+
+    Holds the writer lock from start to end, so builds and other writes take turns; ``docs``
+    may be a function that reads them, called once the lock is held, so that the files built
+    are the files as they are after every earlier write (a removal that deleted a file and its
+    document is never undone by a build that read the folder before).  Without ``replace`` it
+    refuses (``KnowledgeBaseError``, before writing anything) when the live knowledge base
+    cannot be read or holds documents that ``docs`` do not.  ``ingest`` is the engine:
+    ``pipeline.ingest`` here, ``distributed.ingest`` on Ray."""
+    root = Path(root)
+    with writing(root, "kgsearch build", timeout=lock_timeout, announce=progress):
+        if callable(docs):
+            docs = docs()
+        if exists(root) and not replace:
+            foreign = _foreign_documents(root, docs)
+            if foreign:
+                refuse_foreign(root, foreign)
+        _remove_stale_temporary(root)
+        old = _live_or_none(root)
+        prune(root)  # leftovers of crashed builds go before a new one starts
+        name = _next_generation(root)
+        (root / name).mkdir()
+        try:
+            report = _build_into(root, name, old, docs, embedder, progress, ingest)
+        except BaseException as e:
+            # nothing half-built stays behind (a full disk, an interrupt): the old one is live
+            if _live_or_none(root) != name:
+                shutil.rmtree(root / name, ignore_errors=True)
+            (root / f"{CURRENT}.tmp{os.getpid()}").unlink(missing_ok=True)
+            if isinstance(e, (sqlite3.Error, OSError)) and diskspace.is_disk_full(e):
+                # a generation takes about 45 times its documents' text (seed article: 276 KB)
+                needed = 45 * sum(len(d.text.encode("utf-8")) for d in docs)
+                raise diskspace.disk_full(root, needed, "the build") from None
+            raise
+        prune(root)
+    return name, report
 
 
 def _build_into(
     root: Path, name: str, old: str | None, docs, embedder: Embedder, progress: bool, ingest
-) -> tuple[str, IngestReport]:
+) -> IngestReport:
+    (root / name / READERS).touch()
     store = Store(root / name / DB_NAME, create=True)
     store.set_meta(
         schema_version=SCHEMA_VERSION,
@@ -191,56 +536,12 @@ def _build_into(
     crash_point("generation-written")
     _switch(root, name)
     crash_point("switched")
-    return name, report
+    return report
 
 
-def prune(root: Path, keep: str) -> None:
-    """Remove every generation but ``keep`` (the old ones a build left behind)."""
-    for stale in root.glob("gen-*"):
-        if stale.name != keep:
-            shutil.rmtree(stale, ignore_errors=True)
-
-
-def open_generation(root: Path, embedder: str | None = None) -> Generation:
-    """The live generation of ``root``; ``embedder`` must match the one it was built with."""
-    name = current_generation(root)
-    if name is None or not (root / name / DB_NAME).exists():
-        raise KnowledgeBaseError(
-            f"no knowledge base at {root}: build one with `kgsearch build --kb {root} "
-            "data/` (or KnowledgeBase.build)"
-        )
-    store = Store(root / name / DB_NAME)
-    try:
-        return Generation(root, name, store, _embedder_for(root, store.meta(), embedder))
-    except (KnowledgeBaseError, EmbedderError):
-        store.close()
-        raise
-
-
-def _embedder_for(root: Path, meta: dict[str, str], wanted: str | None) -> Embedder:
-    """The embedder a store was built with, checked against the schema and what was asked."""
-    if int(meta.get("schema_version", 0)) != SCHEMA_VERSION:
-        raise KnowledgeBaseError(
-            f"{root} was built with storage schema {meta.get('schema_version')}, this "
-            f"version reads {SCHEMA_VERSION}: rebuild it with `kgsearch build --kb {root} ...`"
-        )
-    built_with = meta.get("embedder", DEFAULT_EMBEDDER)
-    if wanted and wanted != built_with:
-        raise EmbedderError(
-            f"{root} was built with embedder {built_with!r}, not {wanted!r}: open it "
-            f"without --embedder, or rebuild it with `kgsearch build --embedder {wanted}`"
-        )
-    emb = load_embedder(built_with)
-    if emb.dim != int(meta.get("dim", emb.dim)):
-        raise EmbedderError(
-            f"embedder {built_with!r} gives {emb.dim}-d vectors but {root} "
-            f"holds {meta.get('dim')}-d ones: rebuild the knowledge base"
-        )
-    return emb
-
-
-def write_manifest(gen: Generation, counts: dict[str, int]) -> None:
-    """manifest.json beside the generations, replaced atomically."""
+def write_manifest(gen: Generation, counts: dict[str, int], revision: int) -> None:
+    """manifest.json beside the generations, replaced atomically (best effort: it is for
+    people and tools, never read back)."""
     meta = gen.store.meta()
     manifest = {
         "schema_version": SCHEMA_VERSION,
@@ -249,7 +550,7 @@ def write_manifest(gen: Generation, counts: dict[str, int]) -> None:
         "generation": gen.name,
         "created": meta.get("created"),
         "updated": now(),
-        "revision": int(meta.get("revision", 0)),
+        "revision": revision,
         "counts": counts,
     }
     tmp = gen.root / f"{MANIFEST}.tmp{os.getpid()}"

@@ -242,7 +242,8 @@ def store_documents(
     vectors: dict[str, np.ndarray],
 ) -> None:
     """Write the documents, their analyses, sentences and vectors in one transaction: all of
-    them or, when the disk fills or the process dies, none.  The space they need is checked
+    them or, when the disk fills or the process dies, none.  Each document is one revision in
+    the change log, so that other processes bring in just what changed.  The space they need is checked
     first (``DiskFullError`` says how much is missing)."""
     needed = diskspace.ingest_bytes(
         # an analysis holds its text and every sentence, mention and candidate of it: about
@@ -267,8 +268,8 @@ def store_documents(
                 store.put_document(
                     d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
                 )
+                store.record_change(d.id)
                 crash_point("stored-document")
-            store.bump_revision()
     except sqlite3.Error as e:
         if diskspace.is_disk_full(e):
             raise diskspace.disk_full(store.path.parent, needed, what) from None

@@ -446,7 +446,7 @@ def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInpu
     from kg.resources import resources
 
     ex = snap.extraction
-    edges = graph_edges(q, ex, snap.graph)
+    edges = graph_edges(q, ex, snap.entity_graph)
     support: dict[str, float] = {}
     graph_sids: list[str] = []
     if edges is not None:
@@ -537,7 +537,7 @@ def sentence_answer(
         pooled[key] = pooled.get(key, 0.0) + c.probability
         first.setdefault(key, c)
     key = max(pooled, key=lambda k: (pooled[k], first[k].score))
-    agreed = graph_consensus(q, ex, snap.graph)
+    agreed = graph_consensus(q, ex, snap.entity_graph)
     if agreed in pooled:
         key = agreed  # every name the question gives has an edge to it: the graph decides
     reader_pick = key

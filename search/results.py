@@ -259,6 +259,7 @@ class Stats(BaseModel):
     index_kind: str  # flat | hnsw
     embedder: str  # the model the knowledge base was built with
     engine: str  # what computes its vectors
+    revision: int  # the store revision counted (it grows by one per document changed)
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json")

@@ -8,6 +8,7 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -29,10 +30,23 @@ CREATE TABLE IF NOT EXISTS sentences (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     text TEXT NOT NULL, terms TEXT NOT NULL, text_hash TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc_id);
+CREATE INDEX IF NOT EXISTS sentences_hash ON sentences(text_hash);
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
     PRIMARY KEY (model, text_hash));
 """
+
+
+#: the change log: one row per document changed by a revision (``doc_id`` NULL: everything),
+#: so that another process can bring its view up to date by reading only what changed
+_CHANGES = """
+CREATE TABLE IF NOT EXISTS changes (revision INTEGER NOT NULL, doc_id TEXT);
+CREATE INDEX IF NOT EXISTS changes_revision ON changes(revision);
+"""
+#: revisions of the change log kept; a reader further behind than this loads everything again
+CHANGES_KEPT = 10_000
+#: how long a statement waits for another connection's lock before it fails
+BUSY_TIMEOUT_MS = 30_000
 
 
 _TABLES = ("meta", "documents", "sentences", "embeddings")
@@ -45,15 +59,19 @@ class Store:
     must exist whole: a database that is not one, or has lost a table, is ``damaged`` (never
     silently made again, empty).  Where it cannot be written — a read-only mount, a full disk
     that leaves no room for SQLite's shared-memory file — it is opened read-only
-    (``read_only``): it answers, and writes are refused."""
+    (``read_only``): it answers, and writes are refused.  ``readonly`` opens it for reading
+    only, whatever the disk allows (another generation read by a build, say)."""
 
-    def __init__(self, path: Path, create: bool = False):
+    def __init__(self, path: Path, create: bool = False, readonly: bool = False):
         self.path = Path(path)
         self.read_only = False
         self.lock = threading.RLock()
         try:
-            self._db = self._connect(create)
-            if not create and not self._writable_here():
+            if readonly:
+                self._db = self._connect_readonly()
+            else:
+                self._db = self._connect(create)
+            if not create and not self.read_only and not self._writable_here():
                 # a read-only mount or file: SQLite would open it and fail at the first write
                 self._db.close()
                 self._db = self._connect_immutable()
@@ -61,18 +79,22 @@ class Store:
         except sqlite3.DatabaseError as e:
             raise damaged(self.path, f"it is not a SQLite database SQLite can read ({e})") from None
         if create and not tables:
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(_SCHEMA + _CHANGES)
             return
         missing = [t for t in _TABLES if t not in tables]
         if missing:
             what = "it is empty" if not tables else f"it has lost its table(s) {', '.join(missing)}"
             raise damaged(self.path, what)
+        if not self.read_only:
+            # what later versions added (IF NOT EXISTS): the change log, indexes
+            self._db.executescript(_SCHEMA + _CHANGES)
 
     def _connect(self, create: bool) -> sqlite3.Connection:
         if not create and (not self.path.is_file() or self.path.stat().st_size == 0):
             raise damaged(self.path, "it is empty (0 bytes)" if self.path.exists() else "missing")
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         try:
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
@@ -83,6 +105,17 @@ class Store:
             if create or not any(m in str(e) for m in _CANNOT_WRITE):
                 raise
         return self._connect_immutable()
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        if not self.path.is_file():
+            raise damaged(self.path, "missing")
+        db = sqlite3.connect(
+            f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+        )
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys=ON")
+        self.read_only = True
+        return db
 
     def _writable_here(self) -> bool:
         return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
@@ -108,9 +141,46 @@ class Store:
             "INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
         )
 
-    # -- transactions ---------------------------------------------------------------------------
+    # -- transactions and revisions ------------------------------------------------------------
     def transaction(self):
-        return _Transaction(self._db, self.lock)
+        """A write transaction (BEGIN IMMEDIATE): all of it or nothing."""
+        return _Transaction(self._db, self.lock, "BEGIN IMMEDIATE")
+
+    def reading(self):
+        """A read transaction: every query inside sees one committed revision, whatever other
+        connections commit meanwhile (WAL)."""
+        return _Transaction(self._db, self.lock, "BEGIN")
+
+    def revision(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key='revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def record_change(self, doc_id: str | None) -> int:
+        """Inside a write transaction: a new revision that changed ``doc_id`` (None: every
+        document); returns it.  Old entries of the change log are trimmed."""
+        rev = self.revision() + 1
+        self.set_meta(revision=rev)
+        self._db.execute("INSERT INTO changes VALUES (?, ?)", (rev, doc_id))
+        if rev % 1000 == 0:
+            self._db.execute("DELETE FROM changes WHERE revision <= ?", (rev - CHANGES_KEPT,))
+        return rev
+
+    def changes_since(self, revision: int) -> set[str] | None:
+        """The documents changed after ``revision``, or None when the log cannot say (it was
+        trimmed past that revision, or a change touched everything): then load everything."""
+        try:
+            rows = self._db.execute(
+                "SELECT revision, doc_id FROM changes WHERE revision > ?", (revision,)
+            ).fetchall()
+            oldest = self._db.execute("SELECT min(revision) FROM changes").fetchone()[0]
+        except sqlite3.OperationalError:  # a generation written before the change log
+            return None
+        current = self.revision()
+        if current > revision and (oldest is None or oldest > revision + 1):
+            return None
+        if any(doc_id is None for _, doc_id in rows):
+            return None
+        return {doc_id for _, doc_id in rows}
 
     # -- documents ------------------------------------------------------------------------------
     def document_hash(self, doc_id: str) -> str | None:
@@ -121,6 +191,12 @@ class Store:
 
     def document_ids(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        """Documents and sentences held (cheap: no resolution needed)."""
+        (docs,) = self._db.execute("SELECT count(*) FROM documents").fetchone()
+        (sents,) = self._db.execute("SELECT count(*) FROM sentences").fetchone()
+        return {"documents": docs, "sentences": sents}
 
     def documents(self) -> list[tuple[str, str, str]]:
         return list(self._db.execute("SELECT id, title, source FROM documents ORDER BY id"))
@@ -141,6 +217,36 @@ class Store:
             "SELECT json_extract(analysis, '$.text') FROM documents WHERE id=?", (doc_id,)
         ).fetchone()
         return row[0] if row else None
+
+    def documents_of(self, ids: list[str]) -> list[tuple[str, str, str]]:
+        """(id, title, source) of the documents among ``ids`` that exist."""
+        return self._in("SELECT id, title, source FROM documents WHERE id IN ({})", ids)
+
+    def analyses_of(self, ids: list[str]) -> list[dict]:
+        """The stored analyses of the documents among ``ids`` that exist."""
+        rows = self._in("SELECT analysis FROM documents WHERE id IN ({})", ids)
+        return [_json(r[0]) for r in rows]
+
+    def sentences_of(self, doc_ids: list[str]) -> list[tuple[int, str, str, str, str, str]]:
+        """(rowid, id, doc_id, text, terms, text_hash) of these documents, in row order."""
+        rows = self._in(
+            "SELECT rowid, id, doc_id, text, terms, text_hash FROM sentences WHERE doc_id IN ({})",
+            doc_ids,
+        )
+        return sorted(rows)
+
+    def _in(self, sql: str, values: list[str]) -> list[tuple]:
+        out: list[tuple] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            out.extend(self._db.execute(sql.format(",".join("?" * len(chunk))), chunk))
+        return out
+
+    def iter_analyses(self) -> Iterator[dict]:
+        """The stored analyses one at a time, by document id (for a corpus too large to hold
+        as a list); consume it inside one ``reading()`` to see one revision."""
+        for (raw,) in self._db.execute("SELECT analysis FROM documents ORDER BY id"):
+            yield _json(raw)
 
     def analyses(self) -> list[dict]:
         """The stored analyses, parsed (one that is not JSON is returned as its text, for the
@@ -238,13 +344,32 @@ class Store:
             [(model, h, np.asarray(v, np.float32).tobytes()) for h, v in vectors.items()],
         )
 
-    def prune_vectors(self, model: str) -> None:
-        """Forget cached vectors that no sentence uses any more."""
-        self._db.execute(
-            "DELETE FROM embeddings WHERE model=? AND text_hash NOT IN "
-            "(SELECT text_hash FROM sentences)",
-            (model,),
-        )
+    def sentence_hashes(self, doc_id: str) -> list[str]:
+        """The text hashes of one document's sentences (the keys of their vectors)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT text_hash FROM sentences WHERE doc_id=?", (doc_id,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def prune_vectors(self, model: str, hashes: list[str] | None = None) -> None:
+        """Forget cached vectors that no sentence uses any more: among ``hashes`` (what a
+        removal let go of: costs what it touches), or all of them."""
+        if hashes is None:
+            self._db.execute(
+                "DELETE FROM embeddings WHERE model=? AND text_hash NOT IN "
+                "(SELECT text_hash FROM sentences)",
+                (model,),
+            )
+            return
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            self._db.execute(
+                "DELETE FROM embeddings WHERE model=? AND text_hash IN ({}) AND NOT EXISTS "
+                "(SELECT 1 FROM sentences s WHERE s.text_hash = embeddings.text_hash)".format(
+                    ",".join("?" * len(chunk))
+                ),
+                (model, *chunk),
+            )
 
 
 def _json(raw):
@@ -255,12 +380,16 @@ def _json(raw):
 
 
 class _Transaction:
-    def __init__(self, db, lock):
-        self._db, self._lock = db, lock
+    def __init__(self, db, lock, begin: str):
+        self._db, self._lock, self._begin = db, lock, begin
 
     def __enter__(self):
         self._lock.acquire()
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute(self._begin)
+        except BaseException:
+            self._lock.release()
+            raise
         return self
 
     def __exit__(self, exc_type, exc, tb):

@@ -10,6 +10,12 @@
   memory-mapped file on disk: only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md).
 
 Ids are the store's sentence row ids, so a document's vectors can be found and removed.
+
+One index serves every snapshot of a knowledge base in a process and changes in place: vectors
+are added and removed as documents come and go (``add``, ``remove``).  HNSW cannot delete, so
+its removed ids are kept as tombstones that searches skip (``view``); a snapshot searches
+through a ``VectorView`` that skips what was removed when it was taken.  ``ivfpq`` is not
+changed in place (``changeable``): a knowledge base of millions builds it again.
 """
 
 from __future__ import annotations
@@ -17,11 +23,20 @@ from __future__ import annotations
 import math
 import mmap
 import os
+import threading
+from collections.abc import Iterable
 
 import faiss
 import numpy as np
 
-__all__ = ["HNSW_THRESHOLD", "IVFPQ_THRESHOLD", "KINDS", "IVFPQParams", "VectorIndex"]
+__all__ = [
+    "HNSW_THRESHOLD",
+    "IVFPQ_THRESHOLD",
+    "KINDS",
+    "IVFPQParams",
+    "VectorIndex",
+    "VectorView",
+]
 
 KINDS = ("flat", "hnsw", "ivfpq")
 HNSW_THRESHOLD = 200_000
@@ -54,6 +69,47 @@ class IVFPQParams:
         self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "1000"))
 
 
+class _ReadWriteLock:
+    """Many searches at once, or one change (FAISS indexes are not safe to change while read)."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+
+    def read(self):
+        return _Held(self, write=False)
+
+    def write(self):
+        return _Held(self, write=True)
+
+
+class _Held:
+    def __init__(self, lock: _ReadWriteLock, write: bool):
+        self._lock, self._write = lock, write
+
+    def __enter__(self):
+        lock = self._lock
+        with lock._cond:
+            if self._write:
+                while lock._writing or lock._readers:
+                    lock._cond.wait()
+                lock._writing = True
+            else:
+                while lock._writing:
+                    lock._cond.wait()
+                lock._readers += 1
+
+    def __exit__(self, *exc):
+        lock = self._lock
+        with lock._cond:
+            if self._write:
+                lock._writing = False
+            else:
+                lock._readers -= 1
+            lock._cond.notify_all()
+
+
 class VectorIndex:
     """A FAISS index and, for ``ivfpq``, the full vectors it re-ranks with (rows in id order
     given by ``ids``)."""
@@ -64,6 +120,8 @@ class VectorIndex:
         self._full = full  # ivfpq: row -> full vector (ndarray or np.memmap)
         self._ids = ids  # ivfpq: row -> external id
         self._params = params
+        self._lock = _ReadWriteLock()
+        self.dead: frozenset[int] = frozenset()  # HNSW tombstones: removed, still in the graph
 
     @classmethod
     def build(
@@ -90,13 +148,9 @@ class VectorIndex:
             base.hnsw.efSearch = HNSW_EF_SEARCH
         else:
             raise ValueError(f"unknown vector index kind {kind!r}: use one of {', '.join(KINDS)}")
-        index = faiss.IndexIDMap2(base)
-        if n:
-            index.add_with_ids(
-                np.ascontiguousarray(vectors, dtype=np.float32),
-                np.ascontiguousarray(ids, dtype=np.int64),
-            )
-        return cls(index, kind)
+        index = cls(faiss.IndexIDMap2(base), kind)
+        index.add(vectors, ids)
+        return index
 
     @staticmethod
     def kind_for(n: int) -> str:
@@ -145,7 +199,46 @@ class VectorIndex:
             self._params.rerank = rerank
 
     def __len__(self) -> int:
-        return int(self.index.ntotal)
+        """Vectors a search can find (tombstones excluded)."""
+        return int(self.index.ntotal) - len(self.dead)
+
+    @property
+    def changeable(self) -> bool:
+        """Whether ``add`` and ``remove`` work in place (not for ``ivfpq``)."""
+        return self.kind != "ivfpq"
+
+    def ids(self) -> np.ndarray:
+        """Every id the index holds, tombstones included."""
+        if self.kind == "ivfpq":
+            return np.asarray(self._ids, dtype=np.int64)
+        with self._lock.read():
+            return faiss.vector_to_array(self.index.id_map).astype(np.int64)
+
+    def add(self, vectors: np.ndarray, ids: Iterable[int]) -> None:
+        ids = np.ascontiguousarray(np.fromiter(ids, dtype=np.int64))
+        if not len(ids):
+            return
+        if not self.changeable:
+            raise ValueError(f"a {self.kind} index is built again, not changed in place")
+        with self._lock.write():
+            self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids)
+
+    def remove(self, ids: Iterable[int]) -> None:
+        """Remove vectors by id: deleted from an exact index, tombstoned in HNSW."""
+        ids = np.fromiter(ids, dtype=np.int64)
+        if not len(ids):
+            return
+        if not self.changeable:
+            raise ValueError(f"a {self.kind} index is built again, not changed in place")
+        with self._lock.write():
+            if self.kind == "hnsw":
+                self.dead = self.dead | frozenset(ids.tolist())
+            else:
+                self.index.remove_ids(faiss.IDSelectorBatch(ids))
+
+    def view(self) -> VectorView:
+        """What a snapshot searches: this index as it is now."""
+        return VectorView(self, self.dead, len(self))
 
     def memory_bytes(self) -> int:
         """Bytes the index holds in memory (the full vectors of ``ivfpq`` stay on disk)."""
@@ -156,13 +249,21 @@ class VectorIndex:
         n = len(self)
         return n * self.index.d * 4 + (n * 32 * 2 * 4 if self.kind == "hnsw" else 0) + n * 8
 
-    def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
-        if not len(self) or k <= 0:
+    def search(
+        self, query: np.ndarray, k: int, dead: frozenset[int] = frozenset(), selector=None
+    ) -> list[tuple[int, float]]:
+        if not self.index.ntotal or k <= 0:
             return []
         q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
         if self.kind == "ivfpq":
             return self._search_ivfpq(q, k)
-        scores, ids = self.index.search(q, min(k, len(self)))
+        k = min(k, int(self.index.ntotal))
+        with self._lock.read():
+            if dead:
+                params = faiss.SearchParametersHNSW(sel=selector, efSearch=HNSW_EF_SEARCH)
+                scores, ids = self.index.search(q, k, params=params)
+            else:
+                scores, ids = self.index.search(q, k)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def _search_ivfpq(self, q: np.ndarray, k: int) -> list[tuple[int, float]]:
@@ -178,7 +279,8 @@ class VectorIndex:
         behind) when it cannot be written — a full disk, a read-only directory."""
         tmp = f"{path}.tmp{os.getpid()}"
         try:
-            faiss.write_index(self.index, tmp)  # FAISS reports I/O errors as RuntimeError
+            with self._lock.read():
+                faiss.write_index(self.index, tmp)  # FAISS reports I/O errors as RuntimeError
             os.replace(tmp, path)
             if self.kind == "ivfpq":
                 np.save(f"{path}.ids.npy", self._ids)
@@ -190,9 +292,17 @@ class VectorIndex:
             raise OSError(f"cannot write {path}: {str(e).strip().splitlines()[-1]}") from None
 
     @classmethod
-    def load(cls, path: str, kind: str, full=None) -> VectorIndex:
-        """``full``: the vectors in row order, needed by ``ivfpq`` to re-rank."""
+    def load(cls, path: str, kind: str | None = None, full=None) -> VectorIndex:
+        """``kind``: None reads it from the file; ``full``: the vectors in row order, needed
+        by ``ivfpq`` to re-rank."""
         index = faiss.read_index(path)
+        if kind is None:
+            if not hasattr(index, "id_map"):
+                kind = "ivfpq"
+            elif isinstance(faiss.downcast_index(index.index), faiss.IndexHNSW):
+                kind = "hnsw"
+            else:
+                kind = "flat"
         if kind == "hnsw":
             faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH
         if kind == "ivfpq":
@@ -226,3 +336,25 @@ def _drop_pages(vectors, start: int, stop: int) -> None:
     end = (first + stop * row) // page * page
     if end > begin:
         mm.madvise(mmap.MADV_DONTNEED, begin, end - begin)
+
+
+class VectorView:
+    """One snapshot's view of a shared ``VectorIndex``: it skips the tombstones of its time.
+    Ids added after it was taken may come back; the snapshot does not know them and drops them."""
+
+    def __init__(self, index: VectorIndex, dead: frozenset[int], size: int):
+        self._index, self._dead, self._size = index, dead, size
+        self._selector = None
+        if dead:  # both kept: FAISS holds pointers, not references
+            self._batch = faiss.IDSelectorBatch(np.fromiter(dead, dtype=np.int64))
+            self._selector = faiss.IDSelectorNot(self._batch)
+
+    @property
+    def kind(self) -> str:
+        return self._index.kind
+
+    def __len__(self) -> int:
+        return self._size
+
+    def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+        return self._index.search(query, k, self._dead, self._selector)

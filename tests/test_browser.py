@@ -74,7 +74,7 @@ def _serve(kb_dir: Path, env: dict | None = None):
         env={k: v for k, v in dict(os.environ, **(env or {})).items() if v is not None},
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 90
+    deadline = time.time() + 300  # serve loads the model and Kiwi before it listens
     while time.time() < deadline:
         try:
             with urllib.request.urlopen(base + "/healthz", timeout=1) as r:

@@ -49,7 +49,7 @@ def corpus(tmp_path_factory) -> Path:
 def _everything(kb: KnowledgeBase) -> dict:
     """What two builds must agree on: documents, sentences with their terms, entities and
     relations, BM25 statistics, and search results."""
-    snap = kb._snapshot
+    snap = kb.snapshot()
     return {
         "documents": snap.documents,
         "sentences": list(zip(snap.sentence_ids, snap.texts, snap.doc_ids)),
@@ -80,8 +80,8 @@ def test_ray_build_gives_the_local_knowledge_base(ray_cluster, corpus, local_kb,
     assert kb.stats()["documents"] == len(list(corpus.glob("*.txt"))) > 3
     # the reduce steps computed the corpus-wide statistics a reader derives
     stats = kb.last_ingest.term_statistics
-    assert stats.sentences == kb._snapshot.bm25.n
-    assert stats.length == int(kb._snapshot.bm25.lengths.sum())
+    assert stats.sentences == kb.snapshot().bm25.n
+    assert stats.length == int(kb.snapshot().bm25.lengths.sum())
     assert kb.last_ingest.resolved == (kb.stats()["entities"], kb.stats()["relations"])
 
 

@@ -11,7 +11,7 @@ import json
 from typing import TypeVar
 from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, g, jsonify, request
 from pydantic import BaseModel, ValidationError
 from werkzeug.routing import PathConverter
 
@@ -55,8 +55,11 @@ class DocumentIdConverter(PathConverter):
 
 
 def current_kb() -> KnowledgeBase:
-    """The knowledge base of the app serving this request."""
-    return current_app.extensions["kgsearch"]
+    """The knowledge base of the app, as this request sees it: one revision for the whole
+    request (the live one at its first call), moved on only by the request's own writes."""
+    if "kgsearch_kb" not in g:
+        g.kgsearch_kb = current_app.extensions["kgsearch"].pinned()
+    return g.kgsearch_kb
 
 
 def jobs() -> Jobs:

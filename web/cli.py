@@ -18,6 +18,10 @@ from pathlib import Path
 __all__ = ["main"]
 
 
+#: seconds a request that writes waits for another process's write before it answers 503
+SERVE_WRITE_WAIT = 60.0
+
+
 class UsageError(Exception):
     """Bad usage or input: exit status 2."""
 
@@ -26,12 +30,13 @@ def _kb_path(args) -> Path:
     return Path(getattr(args, "kb", None) or os.environ.get("KGSEARCH_KB") or "data/kb")
 
 
-def _open(args):
-    """The knowledge base the user named; one that cannot be opened is bad input (exit 2)."""
+def _open(args, **options):
+    """The knowledge base the user named; one that cannot be opened is bad input (exit 2),
+    and is left as it is (only `build` creates or, with --replace, replaces one)."""
     from search import KnowledgeBase, KnowledgeBaseError
 
     try:
-        return KnowledgeBase.open(_kb_path(args))
+        return KnowledgeBase.open(_kb_path(args), **options)
     except KnowledgeBaseError as e:
         raise UsageError(str(e)) from None
 
@@ -54,6 +59,7 @@ def cmd_build(args) -> int:
             path=_kb_path(args),
             embedder=args.embedder,
             progress=not args.quiet,
+            replace=args.replace,
             engine=args.engine,
             address=args.address,
         )
@@ -78,24 +84,46 @@ def cmd_build(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from search import KnowledgeBase, KnowledgeBaseError
     from search.ingest import read_paths
 
-    path = _kb_path(args)
     docs = read_paths(args.paths)
-    try:
-        kb = KnowledgeBase.open(path, embedder=args.embedder)
-    except KnowledgeBaseError:
-        kb = KnowledgeBase.build([], path=path, embedder=args.embedder)
-    before = set(kb.document_ids())
+    # only `build` creates a knowledge base: add never replaces one it cannot open
+    kb = _open(args, embedder=args.embedder, announce=True)
     kb.add_documents(docs, progress=not args.quiet)
-    for d in docs:
-        print(f"{'updated' if d.id in before else 'added'} {d.id}", file=sys.stderr)
+    _print_changes(kb.last_changes)
+    return 0
+
+
+def _print_changes(changes, source: str = "") -> None:
+    for verb, ids in (
+        ("added", changes.added),
+        ("updated", changes.updated),
+        ("unchanged", changes.unchanged),
+        ("removed", changes.removed),
+    ):
+        for doc_id in ids:
+            print(f"{verb} {doc_id}", file=sys.stderr)
+    if changes.not_in_paths:
+        shown = ", ".join(changes.not_in_paths[:10])
+        more = (
+            f" and {len(changes.not_in_paths) - 10} more" if len(changes.not_in_paths) > 10 else ""
+        )
+        print(
+            f"kept {len(changes.not_in_paths)} document(s) that are not in "
+            f"{source or 'the paths given'}: {shown}{more} (`kgsearch sync --delete` removes them)",
+            file=sys.stderr,
+        )
+
+
+def cmd_sync(args) -> int:
+    kb = _open(args, announce=True)
+    changes = kb.sync(args.paths, delete=args.delete, progress=not args.quiet)
+    _print_changes(changes, " ".join(args.paths))
     return 0
 
 
 def cmd_remove(args) -> int:
-    kb = _open(args)
+    kb = _open(args, announce=True)
     removed = kb.remove_documents(args.doc_ids)  # all in one transaction
     missing = [d for d in args.doc_ids if d not in removed]
     for d in removed:
@@ -242,19 +270,26 @@ def cmd_serve(args) -> int:
             file=sys.stderr,
         )
 
-    from search import KnowledgeBase, KnowledgeBaseError
-    from search.ingest import SUFFIXES
+    from search import KnowledgeBase
+    from search.lifecycle import exists
 
     _check_port(args.host, args.port)  # before minutes of building, not after
     path = _kb_path(args)
-    try:
-        kb = KnowledgeBase.open(path)
-    except KnowledgeBaseError:
-        data = Path("data")
-        if not any(p.suffix.lower() in SUFFIXES for p in data.glob("*")):
-            raise
+    data = _serve_data(args)
+    if data is not None and not exists(path):
+        # the only case serve creates a knowledge base: there is none at all
         print(f"no knowledge base at {path} yet: building it from {data}/", file=sys.stderr)
-        kb = KnowledgeBase.build([data], path=path, progress=True)
+        KnowledgeBase.build([data], path=path, progress=True).close()
+        data = None
+    # one that cannot be read is reported, never replaced; a request that writes waits for
+    # another process's write (a build) for a minute at most, then answers 503
+    kb = _open(args, lock_timeout=SERVE_WRITE_WAIT)
+    if data is not None:
+        changes = kb.sync([data], progress=True)
+        _print_changes(changes, f"{data}/")
+    # the snapshot, the query model and Kiwi are loaded before the first request, not by it
+    kb.search("검색", k=1)
+    kb.watch()  # other processes' changes are served within a second
     from .app import create_app
 
     app = create_app(kb=kb, exposure=exposure)
@@ -270,6 +305,19 @@ def cmd_serve(args) -> int:
     )
     server.run()
     return 0
+
+
+def _serve_data(args) -> Path | None:
+    """The folder serve brings in: --data, else data/ when serving the default knowledge base
+    and data/ holds documents; None for none."""
+    from search.ingest import SUFFIXES
+
+    if args.data:
+        return Path(args.data)
+    data = Path("data")
+    if _kb_path(args).resolve() != (data / "kb").resolve():
+        return None
+    return data if any(p.suffix.lower() in SUFFIXES for p in data.glob("*")) else None
 
 
 def _wildcard(host: str) -> bool:
@@ -363,6 +411,11 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--quiet", action="store_true", help="no progress bars")
     sp.add_argument("--profile", action="store_true", help="print the time of each stage")
     sp.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a knowledge base that holds documents not in PATH, or cannot be read",
+    )
+    sp.add_argument(
         "--engine",
         choices=["local", "ray"],
         default="local",
@@ -376,6 +429,14 @@ def _parser() -> argparse.ArgumentParser:
     sp = cmd("add", cmd_add, "add or update documents incrementally")
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--embedder", default=None)
+    sp.add_argument("--quiet", action="store_true")
+    sp = cmd(
+        "sync",
+        cmd_sync,
+        "bring files in as adds and updates; documents not in PATH are listed and kept",
+    )
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("--delete", action="store_true", help="remove documents not in PATH")
     sp.add_argument("--quiet", action="store_true")
     sp = cmd("remove", cmd_remove, "delete documents and what only they supported")
     sp.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
@@ -405,6 +466,12 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=int, default=8000, help="0-65535 (default 8000; 0 picks a free port)"
     )
     sp.add_argument("--threads", type=int, default=8)
+    sp.add_argument(
+        "--data",
+        metavar="DIR",
+        help="folder to build from when there is no knowledge base, else to sync in "
+        "(default: data/ when serving the default knowledge base)",
+    )
     sp.add_argument(
         "--allowed-host",
         action="append",

@@ -13,7 +13,7 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from search import InputError
-from search.errors import KnowledgeBaseError, UnknownEntityError
+from search.errors import KnowledgeBaseBusyError, KnowledgeBaseError, UnknownEntityError
 
 from .admission import Busy
 
@@ -55,6 +55,11 @@ def _unknown_entity(e: UnknownEntityError):
 
 def _bad_document(e: InputError):
     return jsonify(error=str(e)), 400
+
+
+def _lock_busy(e: KnowledgeBaseBusyError):
+    # another process (a build, say) holds the writer lock: the client may try again
+    return jsonify(error=str(e)), 503, {"Retry-After": "5"}
 
 
 def _unavailable(e: KnowledgeBaseError):
@@ -103,6 +108,7 @@ def register(app: Flask) -> None:
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(UnknownEntityError, _unknown_entity)
     app.register_error_handler(InputError, _bad_document)
+    app.register_error_handler(KnowledgeBaseBusyError, _lock_busy)
     app.register_error_handler(Busy, _busy)
     app.register_error_handler(KnowledgeBaseError, _unavailable)
     app.register_error_handler(HTTPException, _http_error)
