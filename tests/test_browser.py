@@ -536,7 +536,7 @@ def test_a_newcomer_adds_asks_opens_and_deletes_on_an_empty_knowledge_base(brows
     from search import KnowledgeBase
 
     KnowledgeBase.build([], path=tmp_path / "kb").close()
-    base, proc = _serve(tmp_path / "kb", {"KGSEARCH_TOKEN": ""})
+    base, proc = _serve(tmp_path / "kb", {"KGSEARCH_TOKEN": None})
     try:
         page = browser.new_page(viewport=DESKTOP)
         page.goto(base + "/")
