@@ -32,13 +32,13 @@ from .crashpoints import crash_point
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .pipeline import (
-    CHARS_PER_SENTENCE,
     STAGES,
     IngestReport,
     PreparedSentence,
     _Stopwatch,
     analyse,
     batches,
+    expected_sentences,
     index_terms,
     pending,
     reusable,
@@ -231,7 +231,7 @@ def ingest(
     # embedding: the texts without a stored vector, in the batches a local build makes
     have, need = to_embed(store, embedder.id, prepared, cache)
     if need:
-        expected = sum(len(d.text) for d in todo) // CHARS_PER_SENTENCE
+        expected = expected_sentences(fresh)
         chunks = batches(need)
         threads = 1 if gpus else min(cpus, 2)
         encoder = ray.remote(num_cpus=threads, num_gpus=1 if gpus else 0, **_actor_options())(

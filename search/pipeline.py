@@ -43,6 +43,7 @@ __all__ = [
     "Progress",
     "analyse",
     "embed",
+    "expected_sentences",
     "index_terms",
     "ingest",
     "pending",
@@ -54,6 +55,7 @@ STAGES = (
     "analyse (Kiwi, mentions, relations)",
     "index terms (Kiwi morphemes)",
     "embed",
+    "expected_sentences",
     "store (SQLite)",
 )
 #: the stage a facade adds after ingestion: loading the new snapshot
@@ -302,6 +304,12 @@ class _Stopwatch:
         self._last = now
 
 
+def expected_sentences(docs: list[SourceDocument]) -> int:
+    """About how many sentences ``docs`` will have to embed (what picks the embedding engine:
+    the local and the Ray build estimate alike, so they embed with the same engine)."""
+    return sum(len(d.text) for d in docs) // CHARS_PER_SENTENCE
+
+
 def ingest(
     store: Store,
     embedder: Embedder,
@@ -323,11 +331,11 @@ def ingest(
     diskspace.ensure_space(
         store.path.parent, _estimated_bytes(store, embedder, todo), f"{len(todo)} document(s)"
     )
-    prepare = getattr(embedder, "prepare", None)
-    if prepare is not None:  # the embedding engine may load while Kiwi analyses
-        prepare(sum(len(d.text) for d in todo) // CHARS_PER_SENTENCE)
     reused = reusable(cache, todo)
     fresh = [d for d in todo if d.id not in reused]
+    prepare = getattr(embedder, "prepare", None)
+    if prepare is not None:  # the embedding engine may load while Kiwi analyses
+        prepare(expected_sentences(fresh))
     done = dict(zip((d.id for d in fresh), analyse(fresh, progress, on_progress)))
     watch.lap(STAGES[0])
     crash_point("analysed")

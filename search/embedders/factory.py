@@ -181,7 +181,9 @@ class AutoE5Embedder:
         with self._lock:
             self._job_is_bulk = passages >= self.BULK
             if self._job_is_bulk and self._bulk is None and self._loading is None:
-                self._loading = threading.Thread(target=self._load_bulk, daemon=True)
+                # not a daemon: a process that ends while the engine loads waits for it (a
+                # native library torn down mid-load aborts the process)
+                self._loading = threading.Thread(target=self._load_bulk)
                 self._loading.start()
 
     def _load_bulk(self) -> Embedder:
