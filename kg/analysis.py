@@ -15,7 +15,7 @@ from .kiwi import kiwi
 from .mentions import Tok, document_names, mentions_from_tokens, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
-from .pairs import Pair, mention_types, sentence_pairs
+from .pairs import Pair, sentence_pairs
 from .pieces import pieces
 from .relations import sentence_relations
 from .roles import lend_title_particles, person_titles, title_relations
@@ -196,6 +196,27 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             last_group = groups[-1]
             analysis.coordinations.extend(groups)
     return analysis
+
+
+def mention_types(mentions: list[Mention], doc_votes: dict[str, dict[str, float]], key) -> dict:
+    """Each name or date mention's best type and the types it may have (a share of at least a
+    quarter of its spelling's votes in the document)."""
+    out = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "date":
+            out[i] = ("Date", frozenset({"Date"}))
+            continue
+        if m.kind != "name":
+            continue
+        votes = doc_votes.get(key(m.text)) or m.votes
+        total = sum(votes.values())
+        if not total:
+            continue
+        best = max(votes, key=votes.get)
+        if best in {"", "Concept"}:
+            continue
+        out[i] = (best, frozenset(t for t, v in votes.items() if v / total >= 0.25))
+    return out
 
 
 def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:

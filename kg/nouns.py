@@ -244,6 +244,22 @@ def _joined_as(view: SentenceView, k: int, relation: str, sentence_id: str):
     ]
 
 
+def _title_taken(view: SentenceView, k: int, sentence_id: str) -> list[RelationCandidate]:
+    """ "아서 멘슈가 CEO를 맡고 있다" (the title at token k): the person works at what the
+    sentence is about."""
+    people = [
+        m
+        for m in args_left(view, k, 0)
+        if eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"
+    ]
+    orgs = [x for x in view.expand(view.topic) if x not in people]
+    out = []
+    for p in people[:1]:
+        view.mentions[p].votes["Person"] = view.mentions[p].votes.get("Person", 0) + 1.0
+        out += [RelationCandidate("WORKED_AT", p, o, sentence_id, "title", 0.8) for o in orgs]
+    return out
+
+
 def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
     """Nouns that state a relation on their own: "Amazon과 Google Cloud가 투자자로 참여",
     "Upstage 창업자 아서 멘슈", "업스테이지의 창업자는 아서 멘슈다"."""
@@ -251,23 +267,13 @@ def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandi
     out = []
     toks = view.toks
     for k, t in enumerate(toks):
-        # "아서 멘슈가 CEO를 맡고 있다": the person works at what the sentence is about
         if (
             t.form in resources().grammar.titles
             and k + 2 < len(toks)
             and toks[k + 1].tag == "JKO"
             and toks[k + 2].form == "맡"
         ):
-            people = [
-                m
-                for m in args_left(view, k, 0)
-                if eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"
-            ]
-            orgs = [x for x in view.expand(view.topic) if x not in people]
-            for p in people[:1]:
-                view.mentions[p].votes["Person"] = view.mentions[p].votes.get("Person", 0) + 1.0
-                for o in orgs:
-                    out.append(RelationCandidate("WORKED_AT", p, o, sentence_id, "title", 0.8))
+            out += _title_taken(view, k, sentence_id)
             continue
         frames = res.frames_by_noun.get(t.form)
         if not frames or t.tag not in {"NNG", "NNP"}:

@@ -24,16 +24,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clause import Ending, SentenceView, Voice, eff_role, group_of, inside_parens
-from .model import Mention, RelationCandidate
+from .model import RelationCandidate
 from .nouns import join_verb_after
 from .predicates import Predicate, predicates
 from .resources import resources
 
-__all__ = ["Pair", "mention_types", "sentence_pairs"]
+__all__ = ["Pair", "sentence_pairs"]
 
 _QUOTES = frozenset("'\"‘’“”「」『』《》〈〉<>")
 _NOUN_TAGS = frozenset({"NNG", "NNB"})
-_NOT_TYPES = frozenset({"", "Concept"})
 
 
 @dataclass
@@ -341,6 +340,18 @@ def sentence_pairs(
             pair.role = title_of.get(o) or title_of.get(s, "")  # the organisation's title first
         out[key] = pair
 
+    _written_pairs(view, guess, sigs, add)
+    _implicit_pairs(view, guess, sigs, implicit, add)
+    # rule candidates the enumeration did not reach (an end outside the sentence)
+    for c in rules:
+        rel = _rule_type(c, guess, sigs)
+        if rel and (rel, c.subject, c.object) not in out:
+            add(rel, c.subject, c.object, c.subject, c.object)
+    return list(out.values())
+
+
+def _written_pairs(view: SentenceView, guess, sigs, add) -> None:
+    """Every ordered pair of names the sentence writes (through coreference) whose types fit."""
     ids = view.mention_ids
     for s in ids:
         for o in ids:
@@ -355,12 +366,16 @@ def sentence_pairs(
                             continue  # a symmetric relation once per pair, in text order
                         if _fits(sig, guess[s_id][1], guess[o_id][1]):
                             add(rel, s, o, s_id, o_id)
-    # an end the sentence does not write: what it is about, when it names no such thing
-    written = {view.mentions[x].text for x in ids for x in group_of(view, x)}
+
+
+def _implicit_pairs(view: SentenceView, guess, sigs, implicit, add) -> None:
+    """Pairs with an end the sentence does not write: what it is about, when it names no such
+    thing ("회사는 ... '숨노트'를 내놨다")."""
+    written = {view.mentions[x].text for x in view.mention_ids for x in group_of(view, x)}
     for t in implicit:
         if view.mentions[t].text in written or t not in guess:
             continue
-        for x in ids:
+        for x in view.mention_ids:
             for x_id in group_of(view, x):
                 if x_id not in guess:
                     continue
@@ -369,35 +384,8 @@ def sentence_pairs(
                         add(rel, t, x, t, x_id)
                     elif _fits(sig, guess[x_id][1], guess[t][1]):
                         add(rel, x, t, x_id, t)
-    # rule candidates the enumeration did not reach (an end outside the sentence)
-    for c in rules:
-        rel = _rule_type(c, guess, sigs)
-        if rel and (rel, c.subject, c.object) not in out:
-            add(rel, c.subject, c.object, c.subject, c.object)
-    return list(out.values())
 
 
 def _rule_type(c: RelationCandidate, guess, sigs) -> str:
     """The relation type a rule candidate stands for (GENITIVE waits for types: none here)."""
     return c.type if c.type in sigs else ""
-
-
-def mention_types(mentions: list[Mention], doc_votes: dict[str, dict[str, float]], key) -> dict:
-    """Each name or date mention's best type and the types it may have (a share of at least a
-    quarter of its spelling's votes in the document)."""
-    out = {}
-    for i, m in enumerate(mentions):
-        if m.kind == "date":
-            out[i] = ("Date", frozenset({"Date"}))
-            continue
-        if m.kind != "name":
-            continue
-        votes = doc_votes.get(key(m.text)) or m.votes
-        total = sum(votes.values())
-        if not total:
-            continue
-        best = max(votes, key=votes.get)
-        if best in _NOT_TYPES:
-            continue
-        out[i] = (best, frozenset(t for t, v in votes.items() if v / total >= 0.25))
-    return out

@@ -184,7 +184,41 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(basis_relations(view, sentence_id))
     out.extend(comparatives(view, sentence_id))
     out.extend(relational_nouns(view, sentence_id))
-    return out
+    return _through_vehicles(view, out)
+
+
+def _through_vehicles(view: SentenceView, out: list[RelationCandidate]) -> list[RelationCandidate]:
+    """ "A는 자회사 B를 통해 C에 투자했다": the investor is B, the vehicle A goes through."""
+    via = resources().grammar.via_verbs
+    vehicles = [
+        x
+        for x in view.mention_ids
+        if view.next_tok[x] < len(view.toks)
+        and view.toks[view.next_tok[x]].form in via
+        and eff_role(view, x)[0] == "JKO"
+    ]
+    if not vehicles:
+        return out
+    first = view.first_tok
+    kept = []
+    for c in out:
+        v = next(
+            (
+                v
+                for v in vehicles
+                if c.type == "INVESTED_IN"
+                and first.get(c.subject, len(view.toks)) < first[v]
+                and first[v] < first.get(c.object, len(view.toks))
+            ),
+            None,
+        )
+        if c.type == "INVESTED_IN" and c.object in vehicles:
+            continue  # what one goes through is not what one invests in
+        if v is None:
+            kept.append(c)
+        elif v != c.object:
+            kept.append(RelationCandidate(c.type, v, c.object, c.sentence_id, "through", 0.85))
+    return kept
 
 
 def _patient(frame: PredicateFrame, voice, subj, obj):

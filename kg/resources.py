@@ -66,6 +66,7 @@ class Grammar:
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
     passive_verbs: frozenset[str]
+    via_verbs: frozenset[str]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
@@ -105,6 +106,7 @@ def _grammar() -> Grammar:
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),
+        via_verbs=frozenset(g["verbs"].get("via", ())),
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),

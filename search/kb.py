@@ -14,6 +14,7 @@ snapshot, serialises writers and swaps in a new snapshot after each change.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import threading
@@ -39,6 +40,8 @@ from .snapshot import Snapshot, forget_vector_index, load_snapshot
 __all__ = ["MAX_DOCUMENT_CHARS", "MAX_QUERY_CHARS", "KnowledgeBase", "KnowledgeBaseError"]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
+#: where ``build`` runs ingestion
+ENGINES = ("local", "ray")
 
 
 class KnowledgeBase:
@@ -68,13 +71,24 @@ class KnowledgeBase:
         path: str | os.PathLike = DEFAULT_PATH,
         embedder: str | None = None,
         progress: bool = False,
+        engine: str = "local",
+        address: str | None = None,
     ) -> KnowledgeBase:
         """Ingest files and folders (.txt, .md, .jsonl) into a new knowledge base at ``path``,
-        replacing what it held.  ``KnowledgeBase.build([], path=...)`` starts empty."""
+        replacing what it held.  ``KnowledgeBase.build([], path=...)`` starts empty.
+        ``engine="ray"`` analyses and embeds on a Ray cluster (``address``, else $RAY_ADDRESS,
+        else a local one); the knowledge base is the same."""
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
         docs = read_paths(paths)  # bad input fails before anything changes
         root = Path(path)
         emb = load_embedder(embedder)
-        gen, report = lifecycle.build_generation(root, docs, emb, progress=progress)
+        run = ingest
+        if engine == "ray":
+            from . import distributed
+
+            run = functools.partial(distributed.ingest, address=address)
+        gen, report = lifecycle.build_generation(root, docs, emb, progress=progress, ingest=run)
         t = time.perf_counter()
         kb = cls.open(root, embedder=emb.id)
         kb._write_manifest(kb._snapshot)

@@ -28,7 +28,7 @@ from .crashpoints import crash_point
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
 from .errors import KnowledgeBaseError
 from .ingest import SourceDocument
-from .pipeline import IngestReport, ingest
+from .pipeline import IngestReport, analysis_fingerprint, ingest
 from .store import DB_NAME, SCHEMA_VERSION, Store
 
 __all__ = [
@@ -105,9 +105,14 @@ def _previous_store(root: Path, name: str | None) -> Store | None:
 
 
 def build_generation(
-    root: Path, docs: list[SourceDocument], embedder: Embedder, progress: bool = False
+    root: Path,
+    docs: list[SourceDocument],
+    embedder: Embedder,
+    progress: bool = False,
+    ingest=ingest,
 ) -> tuple[str, IngestReport]:
-    """Ingest ``docs`` into a new generation and make it the live one; returns its name."""
+    """Ingest ``docs`` into a new generation and make it the live one; returns its name.
+    ``ingest`` is the engine: ``pipeline.ingest`` here, ``distributed.ingest`` on Ray."""
     root.mkdir(parents=True, exist_ok=True)
     old = current_generation(root)
     name = _next_generation(root)
@@ -120,6 +125,7 @@ def build_generation(
         dim=embedder.dim,
         created=now(),
         revision=0,
+        analysis_fingerprint=analysis_fingerprint(),
     )
     cache = _previous_store(root, old)
     try:

@@ -15,9 +15,11 @@ SQLite transaction together with its vectors.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -63,6 +65,14 @@ class IngestReport:
 
     changed: list[str] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
+    #: documents whose analysis and terms were taken from the previous generation
+    reused: list[str] = field(default_factory=list)
+    #: sentences embedded (not found in the store or the previous generation)
+    embedded: int = 0
+    #: Ray builds: the corpus-wide BM25 statistics and the (entities, relations) that the
+    #: reduce steps computed
+    term_statistics: object | None = None
+    resolved: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,42 @@ def pending(store: Store, docs: list[SourceDocument]) -> list[SourceDocument]:
     ]
 
 
+def analysis_fingerprint() -> str:
+    """What an analysis depends on besides the text: the extraction rules' version, the
+    language tables and the tagger's weights (and a user's lexicon), Kiwi's version.  A stored analysis is reused only
+    under the same fingerprint."""
+    from importlib.metadata import version
+
+    from kg.resources import _DIR as resource_dir
+
+    h = hashlib.sha1(f"{kg_analysis.ANALYSIS_VERSION}|{version('kiwipiepy')}".encode())
+    files = sorted([*resource_dir.glob("*.toml"), *resource_dir.glob("*.json")])  # tagger.json
+    if os.environ.get("KGSEARCH_LEXICON"):
+        files.append(Path(os.environ["KGSEARCH_LEXICON"]))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes() if f.is_file() else b"missing")
+    return h.hexdigest()
+
+
+def reusable(
+    cache: Store | None, docs: list[SourceDocument]
+) -> dict[str, tuple[DocumentAnalysis, list[PreparedSentence]]]:
+    """Documents the previous generation holds with the same id and content, analysed under
+    the same fingerprint: their analyses and sentences are taken as they are."""
+    if cache is None or cache.meta().get("analysis_fingerprint") != analysis_fingerprint():
+        return {}
+    wanted = {d.id: kg_analysis.content_hash(d.text, d.title) for d in docs}
+    out = {}
+    for doc_id, (content_hash, analysis, rows) in cache.stored_documents(list(wanted)).items():
+        if content_hash == wanted[doc_id]:
+            out[doc_id] = (
+                DocumentAnalysis.from_dict(analysis),
+                [PreparedSentence(*row) for row in rows],
+            )
+    return out
+
+
 def analyse(docs: list[SourceDocument], progress: bool = False) -> list[DocumentAnalysis]:
     """Sentences, mentions and relation candidates of each document (Kiwi, one pass)."""
     bar = _bar(0, "analysing", progress)
@@ -124,36 +170,48 @@ def index_terms(analyses: list[DocumentAnalysis]) -> list[list[PreparedSentence]
     ]
 
 
+def to_embed(
+    store: Store, embedder_id: str, prepared: list[list[PreparedSentence]], cache: Store | None
+) -> tuple[dict[str, np.ndarray], list[tuple[str, str]]]:
+    """The vectors already known, by text hash (from the store, else ``cache``, the previous
+    generation's store), and the (hash, text) pairs still to embed, shortest first: each batch
+    then holds sentences of similar length and the engine pads little (in hash order, batches
+    of 256 padded KorQuAD sentences to 1.39x their tokens)."""
+    hashes = sorted({s.text_hash for doc in prepared for s in doc})
+    have = store.cached_vectors(embedder_id, hashes)
+    if cache is not None:
+        have.update(cache.cached_vectors(embedder_id, sorted(set(hashes) - set(have))))
+    need = sorted(
+        {s.text_hash: s.text for doc in prepared for s in doc if s.text_hash not in have}.items(),
+        key=lambda item: (len(item[1]), item[0]),
+    )
+    return have, need
+
+
+def batches(need: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The batches sentences are embedded in, by every engine (same batches, same vectors)."""
+    return [need[i : i + EMBED_BATCH] for i in range(0, len(need), EMBED_BATCH)]
+
+
 def embed(
     store: Store,
     embedder: Embedder,
     prepared: list[list[PreparedSentence]],
     cache: Store | None = None,
     progress: bool = False,
-) -> dict[str, np.ndarray]:
-    """The vector of every sentence text, by text hash: taken from the store (or ``cache``, the
-    previous generation's store) when known, else embedded in batches."""
-    hashes = sorted({s.text_hash for doc in prepared for s in doc})
-    have = store.cached_vectors(embedder.id, hashes)
-    if cache is not None:
-        have.update(cache.cached_vectors(embedder.id, sorted(set(hashes) - set(have))))
-    # shortest first: each batch then holds sentences of similar length, and the engine pads
-    # little (in hash order, batches of 256 padded KorQuAD sentences to 1.39x their tokens)
-    need = sorted(
-        {s.text_hash: s.text for doc in prepared for s in doc if s.text_hash not in have}.items(),
-        key=lambda item: (len(item[1]), item[0]),
-    )
+) -> tuple[dict[str, np.ndarray], int]:
+    """The vector of every sentence text, by text hash, and how many were embedded now."""
+    have, need = to_embed(store, embedder.id, prepared, cache)
     bar = _bar(len(need), "embedding", progress and bool(need))
     try:
-        for i in range(0, len(need), EMBED_BATCH):
-            chunk = need[i : i + EMBED_BATCH]
+        for chunk in batches(need):
             vectors = embedder.embed_passages([text for _, text in chunk])
             for (h, _), v in zip(chunk, vectors):
                 have[h] = v
             bar.update(len(chunk))
     finally:
         bar.close()
-    return have
+    return have, len(need)
 
 
 def store_documents(
@@ -204,12 +262,17 @@ def ingest(
     prepare = getattr(embedder, "prepare", None)
     if prepare is not None:  # the embedding engine may load while Kiwi analyses
         prepare(sum(len(d.text) for d in todo) // CHARS_PER_SENTENCE)
-    analyses = analyse(todo, progress)
+    reused = reusable(cache, todo)
+    fresh = [d for d in todo if d.id not in reused]
+    done = dict(zip((d.id for d in fresh), analyse(fresh, progress)))
     watch.lap(STAGES[0])
     crash_point("analysed")
-    prepared = index_terms(analyses)
+    done_terms = dict(zip(done, index_terms(list(done.values()))))
     watch.lap(STAGES[1])
-    vectors = embed(store, embedder, prepared, cache, progress)
+    analyses = [reused[d.id][0] if d.id in reused else done[d.id] for d in todo]
+    prepared = [reused[d.id][1] if d.id in reused else done_terms[d.id] for d in todo]
+    vectors, report.embedded = embed(store, embedder, prepared, cache, progress)
+    report.reused = [d.id for d in todo if d.id in reused]
     watch.lap(STAGES[2])
     crash_point("embedded")
     store_documents(store, embedder.id, todo, analyses, prepared, vectors)

@@ -114,6 +114,27 @@ class Store:
             [(sid, doc_id, text, terms, h) for sid, text, terms, h in sentences],
         )
 
+    def stored_documents(
+        self, doc_ids: list[str]
+    ) -> dict[str, tuple[str, dict, list[tuple[str, str, str, str]]]]:
+        """doc_id -> (content hash, analysis, sentences as (id, text, terms, text_hash)) for
+        those of ``doc_ids`` the store holds."""
+        out = {}
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for doc_id, content_hash, analysis in self._db.execute(
+                f"SELECT id, content_hash, analysis FROM documents WHERE id IN ({q})", chunk
+            ):
+                out[doc_id] = (content_hash, json.loads(analysis), [])
+            for doc_id, sid, text, terms, h in self._db.execute(
+                f"SELECT doc_id, id, text, terms, text_hash FROM sentences WHERE doc_id IN ({q}) "
+                "ORDER BY rowid",
+                chunk,
+            ):
+                out[doc_id][2].append((sid, text, terms, h))
+        return out
+
     def update_analysis(self, doc_id: str, analysis: dict) -> None:
         self._db.execute(
             "UPDATE documents SET analysis=? WHERE id=?",

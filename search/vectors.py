@@ -1,39 +1,87 @@
-"""The FAISS vector index over sentence embeddings.
+"""The FAISS vector index over sentence embeddings, chosen by size.
 
-Exact inner product (cosine on normalised vectors) for small knowledge bases; HNSW past
-``HNSW_THRESHOLD`` vectors, where exact search gets slow.  Ids are the store's sentence row ids,
-so a document's vectors can be found and removed.
+- ``flat``: exact inner product (cosine on normalised vectors), below ``HNSW_THRESHOLD``;
+- ``hnsw``: a graph over the vectors held in memory, up to ``IVFPQ_THRESHOLD``;
+- ``ivfpq``: for millions of vectors.  An inverted file of ``nlist`` lists (k-means trained on a
+  sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 48
+  sub-vectors of 8 dimensions, 4 bits each: 24 bytes instead of 1,536 for 384-d, scanned with
+  FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best
+  ``rerank`` candidates are scored again exactly against the full vectors, which may be a
+  memory-mapped file on disk: only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md).
+
+Ids are the store's sentence row ids, so a document's vectors can be found and removed.
 """
 
 from __future__ import annotations
 
+import math
+import mmap
 import os
 
 import faiss
 import numpy as np
 
-__all__ = ["HNSW_THRESHOLD", "VectorIndex"]
+__all__ = ["HNSW_THRESHOLD", "IVFPQ_THRESHOLD", "KINDS", "IVFPQParams", "VectorIndex"]
 
+KINDS = ("flat", "hnsw", "ivfpq")
 HNSW_THRESHOLD = 200_000
+IVFPQ_THRESHOLD = 1_000_000
 # candidates HNSW keeps while searching: recall@10 0.83 at 96 on 1M clustered vectors; see
 # bench/RESULTS.md for the value chosen and its latency
 HNSW_EF_SEARCH = int(os.environ.get("KGSEARCH_HNSW_EF", "512"))
+ADD_CHUNK = 262_144  # vectors read from (possibly memory-mapped) storage at a time
+
+
+class IVFPQParams:
+    """The settings of an ``ivfpq`` index for ``n`` vectors ($KGSEARCH_IVF_* override them)."""
+
+    def __init__(self, n: int, dim: int, nlist: int | None = None):
+        # about sqrt(n) lists, a power of two, at most 1024: every vector added is compared
+        # with every list centre, which is most of the build's time at 10M (bench/RESULTS.md);
+        # ``nlist`` is given for an index built before (loaded)
+        lists = 2 ** round(math.log2(max(math.sqrt(max(n, 1)), 1)))
+        default = nlist or os.environ.get("KGSEARCH_IVF_NLIST") or min(1024, max(64, lists))
+        self.nlist = int(default)
+        # the code of a vector, as FAISS's index_factory writes it: "PQ48x4fs" is product
+        # quantisation, 48 x 4 bits, fast-scan.  Measured at 1M (bench/RESULTS.md): PQ96x4fs
+        # ranks better but scanned ~20x slower here, fast-scan RaBitQ took 100+ ms a query
+        self.codes = os.environ.get("KGSEARCH_IVF_CODES", "PQ48x4fs")
+        self.train_size = min(n, 64 * self.nlist)
+        # a quarter of the lists: neighbours of sentence vectors spread over many lists (at 1M,
+        # 1,000 candidates re-ranked from 64 of 1,024 lists held 0.66 of the true top 10,
+        # from 256 lists 0.92)
+        self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", max(1, self.nlist // 4)))
+        self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "1000"))
 
 
 class VectorIndex:
-    def __init__(self, index: faiss.Index, kind: str):
+    """A FAISS index and, for ``ivfpq``, the full vectors it re-ranks with (rows in id order
+    given by ``ids``)."""
+
+    def __init__(self, index: faiss.Index, kind: str, full=None, ids=None, params=None):
         self.index = index
         self.kind = kind
+        self._full = full  # ivfpq: row -> full vector (ndarray or np.memmap)
+        self._ids = ids  # ivfpq: row -> external id
+        self._params = params
 
     @classmethod
     def build(
-        cls, vectors: np.ndarray, ids: np.ndarray, dim: int, kind: str | None = None
+        cls,
+        vectors: np.ndarray,
+        ids: np.ndarray,
+        dim: int,
+        kind: str | None = None,
+        progress=None,
     ) -> VectorIndex:
-        """``kind`` is 'flat', 'hnsw' or None (chosen by size; $KGSEARCH_INDEX overrides)."""
+        """``kind`` is one of KINDS or None (chosen by size; $KGSEARCH_INDEX overrides).
+        ``vectors`` may be a memory-mapped array: ``ivfpq`` reads it in chunks and keeps
+        referring to it for re-ranking instead of copying it, and calls ``progress(done, n)``
+        after each chunk."""
         n = len(ids)
-        kind = (
-            kind or os.environ.get("KGSEARCH_INDEX") or ("hnsw" if n >= HNSW_THRESHOLD else "flat")
-        )
+        kind = kind or os.environ.get("KGSEARCH_INDEX") or cls.kind_for(n)
+        if kind == "ivfpq":
+            return cls._build_ivfpq(vectors, np.asarray(ids, np.int64), dim, progress)
         if kind == "flat":
             base = faiss.IndexFlatIP(dim)
         elif kind == "hnsw":
@@ -41,7 +89,7 @@ class VectorIndex:
             base.hnsw.efConstruction = 80
             base.hnsw.efSearch = HNSW_EF_SEARCH
         else:
-            raise ValueError(f"unknown vector index kind {kind!r}: use 'flat' or 'hnsw'")
+            raise ValueError(f"unknown vector index kind {kind!r}: use one of {', '.join(KINDS)}")
         index = faiss.IndexIDMap2(base)
         if n:
             index.add_with_ids(
@@ -50,23 +98,122 @@ class VectorIndex:
             )
         return cls(index, kind)
 
+    @staticmethod
+    def kind_for(n: int) -> str:
+        if n >= IVFPQ_THRESHOLD:
+            return "ivfpq"
+        return "hnsw" if n >= HNSW_THRESHOLD else "flat"
+
+    @classmethod
+    def _build_ivfpq(cls, vectors, ids: np.ndarray, dim: int, progress=None) -> VectorIndex:
+        n = len(ids)
+        p = IVFPQParams(n, dim)
+        # L2 on unit vectors ranks as cosine does, and k-means is at home in L2
+        index = faiss.index_factory(dim, f"IVF{p.nlist},{p.codes}", faiss.METRIC_L2)
+        ivf = faiss.extract_index_ivf(index)
+        ivf.cp.niter = 10
+        ivf.cp.max_points_per_centroid = 64
+        rng = np.random.default_rng(0)
+        sample = np.sort(rng.choice(n, size=p.train_size, replace=False))
+        index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
+        _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
+        for start in range(0, n, ADD_CHUNK):
+            chunk = np.ascontiguousarray(vectors[start : start + ADD_CHUNK], dtype=np.float32)
+            index.add_with_ids(chunk, np.arange(start, start + len(chunk), dtype=np.int64))
+            _drop_pages(vectors, start, start + len(chunk))
+            if progress:
+                progress(start + len(chunk), n)
+        ivf.nprobe = p.nprobe
+        _advise_random(vectors)
+        return cls(index, "ivfpq", full=vectors, ids=ids, params=p)
+
+    def describe(self) -> str:
+        """The kind and, for ``ivfpq``, its settings: ``ivfpq IVF1024,PQ48x4fs nprobe 256
+        rerank 1000``."""
+        if self.kind != "ivfpq":
+            return self.kind
+        p = self._params
+        return f"ivfpq IVF{p.nlist},{p.codes} nprobe {p.nprobe} rerank {p.rerank}"
+
+    def tune(self, nprobe: int | None = None, rerank: int | None = None) -> None:
+        """Change an ``ivfpq`` index's search settings (more lists scanned and more candidates
+        re-ranked: better recall, slower answers)."""
+        if nprobe:
+            self._params.nprobe = nprobe
+            faiss.extract_index_ivf(self.index).nprobe = nprobe
+        if rerank:
+            self._params.rerank = rerank
+
     def __len__(self) -> int:
         return int(self.index.ntotal)
+
+    def memory_bytes(self) -> int:
+        """Bytes the index holds in memory (the full vectors of ``ivfpq`` stay on disk)."""
+        if self.kind == "ivfpq":
+            ivf = faiss.extract_index_ivf(self.index)
+            codes = ivf.ntotal * (ivf.code_size + 8)  # code + id in the inverted lists
+            return codes + ivf.nlist * ivf.d * 4 + self._ids.nbytes
+        n = len(self)
+        return n * self.index.d * 4 + (n * 32 * 2 * 4 if self.kind == "hnsw" else 0) + n * 8
 
     def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
         if not len(self) or k <= 0:
             return []
-        scores, ids = self.index.search(query.reshape(1, -1).astype(np.float32), min(k, len(self)))
+        q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        if self.kind == "ivfpq":
+            return self._search_ivfpq(q, k)
+        scores, ids = self.index.search(q, min(k, len(self)))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def _search_ivfpq(self, q: np.ndarray, k: int) -> list[tuple[int, float]]:
+        _, rows = self.index.search(q, max(k, self._params.rerank))
+        rows = rows[0][rows[0] >= 0]
+        rows.sort()  # ascending rows read the memory-mapped file in order
+        scores = np.asarray(self._full[rows], dtype=np.float32) @ q[0]
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [(int(self._ids[rows[i]]), float(scores[i])) for i in best]
 
     def save(self, path: str) -> None:
         tmp = f"{path}.tmp{os.getpid()}"
         faiss.write_index(self.index, tmp)
         os.replace(tmp, path)
+        if self.kind == "ivfpq":
+            np.save(f"{path}.ids.npy", self._ids)
 
     @classmethod
-    def load(cls, path: str, kind: str) -> VectorIndex:
+    def load(cls, path: str, kind: str, full=None) -> VectorIndex:
+        """``full``: the vectors in row order, needed by ``ivfpq`` to re-rank."""
         index = faiss.read_index(path)
         if kind == "hnsw":
             faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH
+        if kind == "ivfpq":
+            ids = np.load(f"{path}.ids.npy")
+            if full is None or len(full) != len(ids):
+                raise ValueError(f"{path}: an ivfpq index needs its {len(ids)} full vectors")
+            ivf = faiss.extract_index_ivf(index)
+            params = IVFPQParams(len(ids), index.d, nlist=ivf.nlist)
+            ivf.nprobe = params.nprobe
+            _advise_random(full)
+            return cls(index, kind, full=full, ids=ids, params=params)
         return cls(index, kind)
+
+
+def _advise_random(vectors) -> None:
+    """Re-ranking reads scattered rows of a memory-mapped file: no read-ahead around them."""
+    mm = getattr(vectors, "base", None)
+    if isinstance(mm, mmap.mmap):
+        mm.madvise(mmap.MADV_RANDOM)
+
+
+def _drop_pages(vectors, start: int, stop: int) -> None:
+    """Rows of a memory-mapped file that were read once need not stay in this process's
+    resident memory (they stay in the page cache, where the kernel may drop them)."""
+    mm = getattr(vectors, "base", None)
+    if not isinstance(mm, mmap.mmap):
+        return  # not a memory-mapped file (or a view of one)
+    row, page = vectors.strides[0], mmap.PAGESIZE
+    first = vectors.offset % mmap.ALLOCATIONGRANULARITY  # where row 0 starts in the mapping
+    begin = (first + start * row) // page * page
+    end = (first + stop * row) // page * page
+    if end > begin:
+        mm.madvise(mmap.MADV_DONTNEED, begin, end - begin)

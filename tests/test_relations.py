@@ -73,3 +73,10 @@ def test_same_fact_twice_is_one_edge_with_two_evidences(seed_kb):
     assert ("누리AI", "DEVELOPED", "바다 2") in rels
     (edge,) = [r for r in ex.relations if r.type == "DEVELOPED"]
     assert len({ev.sentence_id for ev in edge.evidence}) == 2
+
+
+def test_an_investor_acting_through_a_vehicle_is_not_the_investor():
+    # "A는 자회사 B를 통해 C에 투자했다": B invests (issue 12, item 8)
+    rels, _ = _rels("누리홀딩스는 자회사인 누리벤처스를 통해 바다AI에 투자했다.")
+    assert ("누리벤처스", "INVESTED_IN", "바다AI") in rels, rels
+    assert ("누리홀딩스", "INVESTED_IN", "바다AI") not in rels, rels

@@ -46,9 +46,19 @@ def cmd_build(args) -> int:
     from search import KnowledgeBase
 
     t = time.perf_counter()
-    kb = KnowledgeBase.build(
-        args.paths, path=_kb_path(args), embedder=args.embedder, progress=not args.quiet
-    )
+    from search.distributed import RayUnavailable
+
+    try:
+        kb = KnowledgeBase.build(
+            args.paths,
+            path=_kb_path(args),
+            embedder=args.embedder,
+            progress=not args.quiet,
+            engine=args.engine,
+            address=args.address,
+        )
+    except RayUnavailable as e:
+        raise UsageError(str(e)) from None
     s = kb.stats()
     if args.profile:
         total = time.perf_counter() - t
@@ -312,6 +322,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     sp.add_argument("--quiet", action="store_true", help="no progress bars")
     sp.add_argument("--profile", action="store_true", help="print the time of each stage")
+    sp.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="where ingestion runs: here (default) or on a Ray cluster (the ray extra)",
+    )
+    sp.add_argument(
+        "--address",
+        help="the Ray cluster to join (ray://host:10001 or host:6379); default: "
+        "$RAY_ADDRESS, else a local cluster",
+    )
     sp = cmd("add", cmd_add, "add or update documents incrementally")
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--embedder", default=None)
