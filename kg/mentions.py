@@ -6,11 +6,12 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .model import Mention, Number, Sentence
 from .names import name_key
-from .pieces import Piece, Tok, pieces
+from .pieces import Piece, Tok, continues, pieces
 from .resources import resources
 from .tagger import tag
 
@@ -324,11 +325,40 @@ def repeated_names(
     sentence: Sentence, toks: list[Tok], found: list[Mention], known: dict[str, dict[str, float]]
 ) -> list[Mention]:
     """A name found in one sentence is a name wherever its document writes it again
-    ("국토교통부로부터" after "국토교통부는"); ``known`` is from ``document_names``."""
-    taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
+    ("국토교통부로부터" after "국토교통부는"); ``known`` is from ``document_names``.  A name of
+    several words the document knows wins over the pieces the tagger cut it into here
+    ("이음 독스를" read as two places after "'이음 독스'의" was one product)."""
     ps = pieces(sentence.text, toks)
+    found = _without_cut_names(sentence.text, ps, found, known)
+    taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
     extra = _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
     return sorted(found + extra, key=lambda m: m.start)
+
+
+def _runs(ps: list[Piece], i: int, n: int) -> list[Piece] | None:
+    """The ``n`` pieces from ``i`` when they can be one name (words joined by plain spaces)."""
+    run = ps[i : i + n]
+    if len(run) < n or not all(p.stem for p in run):
+        return None
+    return run if all(continues(a, b) for a, b in itertools.pairwise(run)) else None
+
+
+def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) -> list[Mention]:
+    """``found`` less the tagger's names that lie inside a longer run of words the document
+    knows as one name."""
+    drop: set[int] = set()
+    for i in range(len(ps)):
+        for n in (3, 2):
+            run = _runs(ps, i, n)
+            if run is None or name_key(text[run[0].start : run[-1].stem_end]) not in known:
+                continue
+            start, end = run[0].start, run[-1].stem_end
+            crossing = [k for k, m in enumerate(found) if m.start < end and m.end > start]
+            inside = [k for k in crossing if found[k].kind == "name"]
+            inside = [k for k in inside if start <= found[k].start and found[k].end <= end]
+            if inside and len(inside) == len(crossing) and found[inside[0]].span != (start, end):
+                drop.update(inside)
+    return [m for k, m in enumerate(found) if k not in drop]
 
 
 def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> list[Mention]:
@@ -338,8 +368,8 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
     i = 0
     while i < len(ps):
         for n in range(longest, 0, -1):
-            run = ps[i : i + n]
-            if len(run) < n or any(p.tail for p in run[:-1]) or taken[run[0].first]:
+            run = _runs(ps, i, n)
+            if run is None or taken[run[0].first]:
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]
             votes = lookup(name_key(surface))
