@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 import pycrfsuite  # noqa: E402
 
 from bench.extraction import gold_spans  # noqa: E402
+from kg import features as kg_features  # noqa: E402
 from kg import tagger as kg_tagger  # noqa: E402
 from kg.kiwi import kiwi  # noqa: E402
 from kg.pieces import Tok, pieces  # noqa: E402
@@ -59,7 +60,7 @@ def dev_articles() -> list[tuple[str, str, list[dict]]]:
 
 def _set_lexicon(on: bool) -> None:
     os.environ["KGSEARCH_BUILTIN_LEXICON"] = "1" if on else "0"
-    kg_tagger._closed_words.cache_clear()
+    kg_features._closed_words.cache_clear()
 
 
 def sentences(articles, stats: Counter):
@@ -69,7 +70,7 @@ def sentences(articles, stats: Counter):
         aliases = [a for e in ents for a in e["aliases"]]
         sents = split_sentences(name, normalize(text))
         for s, ks in zip(sents, kiwi().tokenize([s.text for s in sents])):
-            toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in ks]
+            toks = [Tok.of(t) for t in ks]
             ps = pieces(s.text, toks)
             labels = ["O"] * len(ps)
             for a, b in gold_spans(s.text, aliases):

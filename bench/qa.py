@@ -1,7 +1,15 @@
 """Question answering quality against tests/gold/*_qa.json, through the public Python API.
 
-    python bench/qa.py                   # every *_qa.json under tests/gold
+    python bench/qa.py                   # every *_qa.json under tests/gold and tests/gold/news
     python bench/qa.py -v                # and every wrong answer
+    python bench/qa.py --korquad ../shared/data/KorQuAD_v1.0_dev.json            # test half
+    python bench/qa.py --korquad ../shared/data/KorQuAD_v1.0_dev.json --split dev
+
+With --korquad, a knowledge base of the split's paragraphs (articles 70-139 for test, 0-69 for
+dev; kept in --cache) answers every question of the split through ``kb.ask``; the short answer
+is scored with KorQuAD 1.0's official exact match and character F1 (bench/korquad.py, no answer
+scores 0), and the share answered, the share whose answer contains a right answer, and ask
+latency (one process, after a warm-up) are reported.
 
 For each gold file: a knowledge base is built from its article, every question is asked, and
 it prints answer accuracy (answerable questions whose answer contains an accepted answer),
@@ -12,6 +20,7 @@ recall (method "none" against the questions the article cannot answer), and p50/
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import tempfile
@@ -20,18 +29,38 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from corpora import GOLD, gold_qa_files  # noqa: E402
+from korquad import exact_match, f1_score, normalize_answer  # noqa: E402
 
 from kg.names import name_key  # noqa: E402
 from search import KnowledgeBase  # noqa: E402
 
 
-def _match(answer: str | None, accepted: list[str]) -> bool:
-    if not answer:
+def _spellings(item) -> list[str]:
+    return item if isinstance(item, list) else [item]
+
+
+def _says_nothing(ans) -> bool:
+    """No answer: method "none", or a yes/no question answered "알 수 없음"."""
+    return ans.method == "none" or not ans.answer or ans.answer == "알 수 없음"
+
+
+def is_right(ans, q: dict) -> bool:
+    """A gold question answered right.  Unanswerable: saying nothing.  Yes/no: the answer is
+    예 or 아니오 as written.  List: every item (any of its spellings) is in the answer.  Else:
+    an accepted answer is in the answer (a name_key comparison, spaces and punctuation aside)."""
+    if not q["answers"]:
+        return _says_nothing(ans)
+    if _says_nothing(ans):
         return False
-    a = name_key(answer)
-    return any(name_key(x) in a for x in accepted)
+    a = name_key(ans.answer)
+    if q.get("answer_type") == "yes_no":
+        return a == name_key(q["answers"][0])
+    if q.get("list"):
+        return all(any(name_key(x) in a for x in _spellings(item)) for item in q["answers"])
+    return any(name_key(x) in a for item in q["answers"] for x in _spellings(item))
 
 
 def evaluate(gold_path: Path, verbose: bool = False) -> dict:
@@ -49,56 +78,124 @@ def evaluate(gold_path: Path, verbose: bool = False) -> dict:
         kb.close()
     answerable = [(q, a) for q, a, _ in rows if q["answers"]]
     unanswerable = [(q, a) for q, a, _ in rows if not q["answers"]]
-    correct = [(q, a) for q, a in answerable if _match(a.answer, q["answers"])]
+    right = [(q, a) for q, a, _ in rows if is_right(a, q)]
     ev = [
         (q, a)
         for q, a in answerable
         if q.get("evidence") and any(q["evidence"] in h.text for h in a.evidence[:5])
     ]
-    said_none = [(q, a) for q, a, _ in rows if a.method == "none"]
+    said_none = [(q, a) for q, a, _ in rows if _says_nothing(a)]
     none_right = [(q, a) for q, a in said_none if not q["answers"]]
+    confident_wrong = [
+        (q, a)
+        for q, a, _ in rows
+        if not _says_nothing(a) and a.confidence >= 0.8 and not is_right(a, q)
+    ]
     lat = sorted(ms for _, _, ms in rows)
+    with_evidence = [q for q, _ in answerable if q.get("evidence")]
     res = {
         "questions": len(rows),
-        "accuracy": len(correct) / len(answerable) if answerable else None,
-        "evidence_at_5": len(ev) / len([q for q, _ in answerable if q.get("evidence")])
+        "answerable": len(answerable),
+        "right": len(right) / len(rows),
+        "accuracy": sum(is_right(a, q) for q, a in answerable) / len(answerable)
         if answerable
         else None,
+        "evidence_at_5": len(ev) / len(with_evidence) if with_evidence else None,
         "no_answer_precision": len(none_right) / len(said_none) if said_none else 1.0,
         "no_answer_recall": len(none_right) / len(unanswerable) if unanswerable else None,
+        "confidently_wrong": len(confident_wrong) / len(rows),
         "p50_ms": lat[len(lat) // 2],
         "p95_ms": lat[min(len(lat) - 1, int(len(lat) * 0.95))],
+        # (confidence, right) of every answer given, for the reliability table
+        "scored": [(a.confidence, is_right(a, q)) for q, a, _ in rows if not _says_nothing(a)],
     }
-    # calibration: how well one confidence threshold separates right answers from wrong ones
-    scored = [
-        (a.confidence, bool(q["answers"]) and _match(a.answer, q["answers"]))
-        for q, a, _ in rows
-        if a.method != "none"
-    ]
-    best_acc, best_t = 0.0, 0.0
-    for t in sorted({c for c, _ in scored} | {0.0}):
-        acc = sum((c >= t) == ok for c, ok in scored) / len(scored) if scored else 1.0
-        if acc > best_acc:
-            best_acc, best_t = acc, t
-    res["threshold_accuracy"], res["threshold"] = best_acc, best_t
     if verbose:
         res["wrong"] = [
-            f"{q['question']} -> {a.answer!r} ({a.method}) want {q['answers'][:2]}"
-            for q, a in answerable
-            if (q, a) not in correct
-        ]
-        res["false_none"] = [q["question"] for q, a in said_none if q["answers"]]
-        res["missed_none"] = [
-            f"{q['question']} -> {a.answer!r} ({a.method}, {a.confidence})"
-            for q, a in unanswerable
-            if a.method != "none"
-        ]
-        res["calibration"] = sorted(
-            (round(a.confidence, 2), _match(a.answer, q["answers"]) if q["answers"] else False)
+            f"{q['question']} -> {a.answer!r} ({a.method}, {a.answer_type}, {a.confidence}) "
+            f"want {q['answers'][:3]}"
             for q, a, _ in rows
-            if a.method != "none"
-        )
+            if not is_right(a, q)
+        ]
     return res
+
+
+def reliability(scored: list[tuple[float, bool]], edges=(0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.01)):
+    """Rows (range, answers, mean confidence, share right) of a reliability table."""
+    rows = []
+    for lo, hi in itertools.pairwise(edges):
+        inside = [(c, ok) for c, ok in scored if lo <= c < hi]
+        if inside:
+            rows.append(
+                (
+                    f"{lo:.1f}-{min(hi, 1.0):.1f}",
+                    len(inside),
+                    sum(c for c, _ in inside) / len(inside),
+                    sum(ok for _, ok in inside) / len(inside),
+                )
+            )
+    return rows
+
+
+def _percentile(values: list[float], q: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, int(len(v) * q))] if v else 0.0
+
+
+def evaluate_korquad(path: Path, split: str, cache: Path, limit: int = 0, verbose=False) -> dict:
+    """EM / F1 of ``kb.ask``'s short answer over a KorQuAD split (see the module docstring)."""
+    from retrieval import load_split, open_kb
+
+    docs, questions = load_split(path, split)
+    data = json.loads(path.read_text(encoding="utf-8"))["data"]
+    offset = 0 if split == "dev" else 70
+    answers = {}
+    for ai, art in enumerate(data[offset : offset + 70], start=offset):
+        for pi, para in enumerate(art["paragraphs"]):
+            for qa in para["qas"]:
+                key = (qa["question"], f"a{ai:03d}-p{pi:02d}")
+                answers[key] = [a["text"] for a in qa["answers"]]
+    if limit:
+        questions = questions[:limit]
+    kb = open_kb(docs, cache, split)
+    kb.ask("워밍업")  # the first call pays one-off costs; not a user's question
+    ems, f1s, ms, answered, contains, wrong, scored = [], [], [], 0, 0, [], []
+    for text, doc_id, _ in questions:
+        truth = answers[(text, doc_id)]
+        t = time.perf_counter()
+        ans = kb.ask(text)
+        ms.append((time.perf_counter() - t) * 1000)
+        pred = ans.answer if ans.method != "none" else None
+        ems.append(max(exact_match(pred, a) for a in truth))
+        f1s.append(max(f1_score(pred, a) for a in truth))
+        if pred:
+            answered += 1
+            contains += any(normalize_answer(a) in normalize_answer(pred) for a in truth)
+            scored.append((ans.confidence, f1s[-1] >= 0.8))
+        if verbose and ems[-1] == 0:
+            wrong.append(f"{text} -> {pred!r} ({ans.method}, {ans.confidence}) want {truth[0]!r}")
+    kb.close()
+    n = len(questions)
+    res = {
+        "split": split,
+        "paragraphs": len(docs),
+        "questions": n,
+        "EM": sum(ems) / n,
+        "F1": sum(f1s) / n,
+        "answered": answered / n,
+        "contains_right": contains / n,
+        "p50_ms": _percentile(ms, 0.5),
+        "p99_ms": _percentile(ms, 0.99),
+        "confidently_wrong": sum(c >= 0.8 and not ok for c, ok in scored) / n,
+        "reliability": reliability(scored),
+    }
+    if verbose:
+        res["wrong"] = wrong
+    return res
+
+
+def gold_files(gold: Path) -> list[Path]:
+    """Our gold QA files: tests/gold/*_qa.json and tests/gold/news/*_qa.json (never heldout/)."""
+    return gold_qa_files(gold) + gold_qa_files(gold / "news")
 
 
 def main(argv=None) -> int:
@@ -106,23 +203,74 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--korquad", type=Path, help="KorQuAD 1.0 dev file: score ask() on a half")
+    ap.add_argument("--split", choices=["dev", "test"], default="test")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N KorQuAD questions")
     args = ap.parse_args(argv)
-    results = {p.stem: evaluate(p, args.verbose) for p in gold_qa_files(Path(args.gold))}
+    if args.korquad:
+        r = evaluate_korquad(args.korquad, args.split, args.cache, args.limit, args.verbose)
+        if args.json:
+            print(json.dumps(r, ensure_ascii=False, indent=2))
+            return 0
+        print(
+            f"KorQuAD 1.0 {r['split']} half: {r['paragraphs']} paragraphs, {r['questions']} "
+            f"questions\n  EM {r['EM']:.3f}  F1 {r['F1']:.3f}  answered {r['answered']:.3f}  "
+            f"answer contains a right one {r['contains_right']:.3f}\n"
+            f"  ask latency p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms\n"
+            f"  confidently wrong (confidence >= 0.8, F1 < 0.8) {r['confidently_wrong']:.3f}\n"
+            "  reliability (right = F1 >= 0.8): confidence | answers | mean confidence | right"
+        )
+        for rng, k, mc, acc in r["reliability"]:
+            print(f"  | {rng} | {k} | {mc:.2f} | {acc:.2f} |")
+        for line in r.get("wrong", []):
+            print(f"    wrong: {line}")
+        return 0
+    results = {
+        p.relative_to(Path(args.gold)).with_suffix("").as_posix(): evaluate(p, args.verbose)
+        for p in gold_files(Path(args.gold))
+    }
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
+    print(
+        "| gold file | questions | right | answerable right | evidence@5 | no-answer P | no-answer R | confidently wrong | p50 | p95 |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, r in results.items():
-        print(f"== {name}: {r['questions']} questions")
+
+        def f(x):
+            return "-" if x is None else f"{x:.3f}"
+
         print(
-            f"  accuracy {r['accuracy']:.3f}   evidence@5 {r['evidence_at_5']:.3f}   "
-            f"no-answer P {r['no_answer_precision']:.3f} R {r['no_answer_recall']:.3f}   "
-            f"latency p50 {r['p50_ms']:.0f} ms p95 {r['p95_ms']:.0f} ms   "
-            f"threshold {r['threshold']:.2f} separates {r['threshold_accuracy']:.3f}"
+            f"| {name} | {r['questions']} | {f(r['right'])} | {f(r['accuracy'])} | "
+            f"{f(r['evidence_at_5'])} | {f(r['no_answer_precision'])} | "
+            f"{f(r['no_answer_recall'])} | {f(r['confidently_wrong'])} | "
+            f"{r['p50_ms']:.0f} ms | {r['p95_ms']:.0f} ms |"
         )
-        if args.verbose:
-            for key in ("wrong", "false_none", "missed_none"):
-                for line in r[key]:
-                    print(f"    {key}: {line}")
+    for group, names in (
+        ("default article (seed_qa + news/seed-fresh_qa)", ["seed_qa", "news/seed-fresh_qa"]),
+        (
+            "news/ (all but seed-fresh)",
+            [n for n in results if n.startswith("news/") and n != "news/seed-fresh_qa"],
+        ),
+        ("all", list(results)),
+    ):
+        rs = [results[n] for n in names if n in results]
+        if not rs:
+            continue
+        n = sum(r["questions"] for r in rs)
+        right = sum(r["right"] * r["questions"] for r in rs)
+        cw = sum(r["confidently_wrong"] * r["questions"] for r in rs)
+        print(f"{group}: {n} questions, right {right / n:.3f}, confidently wrong {cw / n:.3f}")
+    scored = [s for r in results.values() for s in r["scored"]]
+    print("\nreliability (all answers given): confidence | answers | mean confidence | right")
+    for rng, k, mc, acc in reliability(scored):
+        print(f"| {rng} | {k} | {mc:.2f} | {acc:.2f} |")
+    if args.verbose:
+        for name, r in results.items():
+            for line in r["wrong"]:
+                print(f"    {name}: {line}")
     return 0
 
 

@@ -14,6 +14,7 @@ paragraph level when it comes from the question's paragraph.  The knowledge base
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import pickle
 import sys
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from corpora import korquad_paragraphs  # noqa: E402
 
 from search import KnowledgeBase, KnowledgeBaseError  # noqa: E402
-from search.hybrid import FusionWeights, features, fuse_scores  # noqa: E402
+from search.hybrid import FusionWeights, answer_scores, features, fuse_scores, rerank  # noqa: E402
 from search.lexical import terms  # noqa: E402
 from search.question import analyze_question  # noqa: E402
 
@@ -124,6 +125,53 @@ def collect(kb: KnowledgeBase, questions, pool: int):
     return rows
 
 
+def collect_answers(kb: KnowledgeBase, questions, rows, w: FusionWeights, depth: int):
+    """Per question: the answer reading (hybrid.answer_scores) of the first ``depth`` sentences
+    of the first stage, as ``search`` computes it."""
+    from search.answer_types import read_asked
+    from search.answering import read_question
+    from search.qa import sentence_tokens
+    from search.reader import question_reading
+
+    snap = kb.snapshot()
+    out = []
+    t0 = time.time()
+    for i, ((text, _, _), (_, _, f)) in enumerate(zip(questions, rows)):
+        s = fuse_scores(f, w)
+        order = np.lexsort((f.positions, -s))
+        q = read_question(snap, text)
+        reading = question_reading(q.tokens, snap.bm25.idf, read_asked(q.tokens))
+        top = f.positions[order[:depth]].tolist()
+        out.append(
+            answer_scores(reading, [(snap.texts[p], sentence_tokens(snap.texts[p])) for p in top])
+        )
+        if (i + 1) % 500 == 0:
+            print(f"  answers {i + 1}/{len(questions)} ({time.time() - t0:.0f} s)", file=sys.stderr)
+    return out
+
+
+def ours_reranked(rows, answers, w: FusionWeights) -> list[list[int]]:
+    out = []
+    for (_, _, f), a in zip(rows, answers):
+        s = fuse_scores(f, w)
+        order = np.lexsort((f.positions, -s))
+        if w.answer and w.depth:
+            order, _ = rerank(order, s, a[: w.depth], w)
+        out.append(f.positions[order[:20]].tolist())
+    return out
+
+
+def tune_answer(rows, answers, golds, doc_ids, w: FusionWeights) -> FusionWeights:
+    best, best_score = w, -1.0
+    for a, depth in itertools.product([0.0, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8, 1.0], [5, 10, 15]):
+        cand = dataclasses.replace(w, answer=a, depth=depth)
+        m = metrics(ours_reranked(rows, answers, cand), golds, doc_ids, "sentence")
+        score = m["MRR@10"] + 0.5 * m["R@1"]
+        if score > best_score:
+            best, best_score = cand, score
+    return best
+
+
 def rrf(a: list[int], b: list[int], k: int = 60) -> list[int]:
     score: dict[int, float] = {}
     for lst in (a, b):
@@ -201,10 +249,29 @@ def main(argv=None) -> int:
     report(f"dense e5 ({kb.stats()['engine']})", [r[1] for r in rows], golds, doc_ids)
     report("RRF k=60", [rrf(r[0], r[1]) for r in rows], golds, doc_ids)
     w = FusionWeights()
+    first = dataclasses.replace(w, answer=0.0)
     if args.tune:
-        w = tune(rows, golds, doc_ids)
-        print(f"\ntuned weights: {w}\n", file=sys.stderr)
-    report("ours (hybrid)", ours(rows, w), golds, doc_ids)
+        first = tune(rows, golds, doc_ids)
+        print(f"\ntuned weights: {first}\n", file=sys.stderr)
+    report("ours (hybrid, first stage)", ours(rows, first), golds, doc_ids)
+    depth = 15
+    cache = args.cache / f"answers-{args.split}-{len(questions)}.pkl"
+    answers = None
+    if cache.exists():
+        saved_stamp, saved = pickle.loads(cache.read_bytes())
+        answers = saved if saved_stamp == (*stamp, first, depth) else None
+    if answers is None:
+        answers = collect_answers(kb, questions, rows, first, depth)
+        cache.write_bytes(pickle.dumps(((*stamp, first, depth), answers)))
+    if args.tune:
+        w = tune_answer(rows, answers, golds, doc_ids, first)
+        print(f"\ntuned second stage: answer {w.answer} depth {w.depth}\n", file=sys.stderr)
+    report(
+        f"ours (hybrid + answer reading, {w.answer} over the first {w.depth})",
+        ours_reranked(rows, answers, w),
+        golds,
+        doc_ids,
+    )
     return 0
 
 

@@ -128,7 +128,13 @@ def exact_top(path: Path, n: int, dim: int, q: np.ndarray, k: int = 10) -> np.nd
     return best_i
 
 
-def bench_vectors(n: int, shape: Shape, workdir: Path, keep: bool, queries: int, dim=384):
+def _progress(done: int, n: int) -> None:
+    print(f"  indexed {done:,} of {n:,} vectors, peak RSS {rss_mb():,.0f} MB", file=sys.stderr)
+
+
+def bench_vectors(
+    n: int, shape: Shape, workdir: Path, keep: bool, queries: int, sweep=(), dim=384
+) -> None:
     path = workdir / f"vectors-{n}.f32"
     articles = (n + ARTICLE - 1) // ARTICLE
     centres = shape.centres(articles, np.random.default_rng(7))
@@ -138,25 +144,36 @@ def bench_vectors(n: int, shape: Shape, workdir: Path, keep: bool, queries: int,
     gen = time.perf_counter() - t
     rng = np.random.default_rng(99)
     q = shape.around(centres[rng.integers(0, articles, queries)], rng)
-    truth = exact_top(path, n, dim, q)
     full = np.memmap(path, dtype=np.float32, mode="r", shape=(n, dim))
     t = time.perf_counter()
-    index = VectorIndex.build(full, np.arange(n, dtype=np.int64), dim)
+    index = VectorIndex.build(full, np.arange(n, dtype=np.int64), dim, progress=_progress)
     build = time.perf_counter() - t
-    lat, recall = [], 0.0
-    for i in range(queries):
-        t = time.perf_counter()
-        got = index.search(q[i], 10)
-        lat.append((time.perf_counter() - t) * 1000)
-        recall += len({g for g, _ in got} & set(truth[i].tolist())) / 10
-    lat.sort()
-    mem = index.memory_bytes() / 2**20
-    print(
-        f"| {n:,} | {index.kind} | {gen:.0f} s | {build:.0f} s | {mem:,.0f} MB | "
-        f"{mem / (n / 1e6):,.0f} MB | {rss_mb():,.0f} MB | {lat[len(lat) // 2]:.2f} ms | "
-        f"{lat[int(len(lat) * 0.95)]:.2f} ms | {recall / queries:.3f} |",
-        flush=True,
-    )
+    # the exact answers after the build: with --keep another process may have saved them
+    truth_path = workdir / f"exact-top10-{n}-{queries}.npy"
+    if keep and truth_path.exists():
+        truth = np.load(truth_path)
+    else:
+        truth = exact_top(path, n, dim, q)
+        if keep:
+            np.save(truth_path, truth)
+    settings = [(None, None)] + (sweep if index.kind == "ivfpq" else [])
+    for nprobe, rerank in settings:
+        index.tune(nprobe, rerank)
+        lat, recall = [], 0.0
+        for i in range(queries):
+            t = time.perf_counter()
+            got = index.search(q[i], 10)
+            lat.append((time.perf_counter() - t) * 1000)
+            recall += len({g for g, _ in got} & set(truth[i].tolist())) / 10
+        lat.sort()
+        mem = index.memory_bytes() / 2**20
+        print(
+            f"| {n:,} | {index.describe()} | {gen:.0f} s | {build:.0f} s | {mem:,.0f} MB | "
+            f"{mem / (n / 1e6):,.0f} MB | {rss_mb():,.0f} MB | {rss_mb('VmRSS'):,.0f} MB | "
+            f"{lat[len(lat) // 2]:.2f} ms | {lat[int(len(lat) * 0.95)]:.2f} ms | "
+            f"{recall / queries:.3f} |",
+            flush=True,
+        )
     del index, full
     if not keep:
         path.unlink()
@@ -218,22 +235,31 @@ def main(argv=None) -> int:
     ap.add_argument("--vectors", default="100000,1000000")
     ap.add_argument("--like", type=Path, help="a knowledge base whose vectors give the shape")
     ap.add_argument("--workdir", type=Path, help="where the vector files go (default: a tmp dir)")
-    ap.add_argument("--keep", action="store_true", help="keep (and reuse) the vector files")
+    ap.add_argument(
+        "--keep", action="store_true", help="keep (and reuse) the vector files and exact answers"
+    )
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument(
+        "--sweep",
+        default="",
+        help="more ivfpq search settings to measure on the same index, NPROBE:RERANK,... "
+        "(e.g. 64:300,256:1000)",
+    )
     ap.add_argument("--edges", type=int, default=1_000_000)
     args = ap.parse_args(argv)
+    sweep = [tuple(int(v) for v in x.split(":")) for x in args.sweep.split(",") if x]
     shape = Shape(384, real_vectors(args.like) if args.like else None)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kgsearch-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
     print(
         "| vectors | index | generate | build | index in memory | per million | peak RSS "
-        "| query p50 | query p95 | recall@10 |\n| --- | --- | --- | --- | --- | --- | --- | --- "
-        "| --- | --- |",
+        "| RSS after queries | query p50 | query p95 | recall@10 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         flush=True,
     )
     try:
         for n in [int(x) for x in args.vectors.split(",") if x]:
-            bench_vectors(n, shape, workdir, args.keep, args.queries)
+            bench_vectors(n, shape, workdir, args.keep, args.queries, sweep)
     finally:
         if not args.keep and args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -12,19 +12,29 @@ from dataclasses import asdict, dataclass, field
 from .clause import SentenceView, eff_role, group_of, with_group
 from .funding import Round, funding_relations
 from .kiwi import kiwi
-from .mentions import Tok, mentions_from_tokens
+from .mentions import Tok, document_names, mentions_from_tokens, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
+from .pairs import Pair, sentence_pairs
 from .pieces import pieces
 from .relations import sentence_relations
-from .roles import lend_title_particles, title_relations
+from .roles import lend_title_particles, person_titles, title_relations
+from .scorer import load_model, score
 from .text import normalize, split_sentences_many
 
-__all__ = ["DocumentAnalysis", "analyze_document", "analyze_documents", "content_hash"]
+__all__ = [
+    "DocumentAnalysis",
+    "analyze_document",
+    "analyze_documents",
+    "content_hash",
+    "relation_pairs",
+]
 
 # 4: typed Mention fields, word pieces and the tagger (issue 12 on 17); 5: names never run past a
-# particle or comma, addresses are one place
-ANALYSIS_VERSION = 5
+# particle or comma, addresses are one place; 6: candidates scored by the relation model
+# (kg.pairs, kg.scorer), a quoted name keeps its particle; 7: name-organisation-title chains,
+# parentheses, model editions, a name found once is a name wherever the document repeats it
+ANALYSIS_VERSION = 7
 
 
 @dataclass
@@ -89,7 +99,7 @@ def analyze_documents(docs, progress=None) -> list[DocumentAnalysis]:
     tokens: list[list[Tok]] = []
     if flat:
         for i, toks in enumerate(kiwi().tokenize([s.text for s in flat])):
-            tokens.append([Tok(t.form, t.tag, t.start, t.start + t.len) for t in toks])
+            tokens.append([Tok.of(t) for t in toks])
             if progress and ((i + 1) % 64 == 0 or i + 1 == len(flat)):
                 progress(i + 1, len(flat))
 
@@ -100,6 +110,16 @@ def analyze_documents(docs, progress=None) -> list[DocumentAnalysis]:
         pos += len(sentences)
         out.append(_analyze(doc_id, title, text, sentences, toks))
     return out
+
+
+def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAnalysis, list[Pair]]:
+    """A document's analysis and every candidate pair its relation scorer saw (kept or not),
+    with features: what bench/fit_relations.py fits the scorer on."""
+    text = normalize(text)
+    sentences = split_sentences_many([(doc_id, text)])[0]
+    toks = [[Tok.of(t) for t in ks] for ks in kiwi().tokenize([s.text for s in sentences])]
+    pairs: list[Pair] = []
+    return _analyze(doc_id, title, text, sentences, toks, pairs), pairs
 
 
 def _tok_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
@@ -116,7 +136,9 @@ def _tok_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
     return first, after
 
 
-def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
+def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> DocumentAnalysis:
+    """One document's analysis; ``keep_pairs``, a list, receives every candidate pair the
+    relation scorer saw (bench/fit_relations.py fits the scorer on them)."""
     analysis = DocumentAnalysis(
         doc_id=doc_id,
         title=title,
@@ -124,55 +146,77 @@ def _analyze(doc_id, title, text, sentences, all_toks) -> DocumentAnalysis:
         content_hash=content_hash(text, title),
         sentences=sentences,
     )
+    found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
+    known = document_names([m for ms in found for m in ms])
     per_sentence: list[list[int]] = []
-    for s, toks in zip(sentences, all_toks):
+    for s, toks, ms in zip(sentences, all_toks, found):
         ids = []
-        for m in mentions_from_tokens(s, toks):
+        for m in repeated_names(s, toks, ms, known):
             ids.append(len(analysis.mentions))
             analysis.mentions.append(m)
         per_sentence.append(ids)
 
     analysis.appositions = _appositions(sentences, per_sentence, analysis.mentions)
-    guess = _doc_types(analysis.mentions, analysis.appositions)
+    votes = _doc_votes(analysis.mentions, analysis.appositions)
+    guess = {k: max(v, key=v.get) for k, v in votes.items() if v}
+    types = mention_types(analysis.mentions, votes, name_key)
+    about = _document_topic(analysis.mentions, types)
+    model = load_model()
 
     topic: list[int] = []
     funding_round = Round()
     last_group: list[int] = []
-    paragraph = -1
     for s, toks, ids in zip(sentences, all_toks, per_sentence):
-        if s.paragraph != paragraph:
-            paragraph = s.paragraph
         first_tok, next_tok = {}, {}
         for i in ids:
             first_tok[i], next_tok[i] = _tok_index(toks, analysis.mentions[i])
         ps = pieces(s.text, toks)
         lend_title_particles(s.text, ps, analysis.mentions, ids)
-        view = SentenceView(
-            toks=toks,
-            mention_ids=ids,
-            mentions=analysis.mentions,
-            first_tok=first_tok,
-            next_tok=next_tok,
-            topic=[],
-            prev_topic=topic,
-        )
+        view = SentenceView(toks, ids, analysis.mentions, first_tok, next_tok, [], topic)
         groups = _groups(view, ids)
         _resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups)
         sentence_topic = _sentence_topic(view, ids)
         view.topic = sentence_topic or topic
-        analysis.candidates.extend(sentence_relations(view, s.id))
-        analysis.candidates.extend(
-            title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id)
-        )
-        analysis.candidates.extend(
-            funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id)
-        )
+        rules = [
+            *sentence_relations(view, s.id),
+            *title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id),
+            *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
+        ]
+        implicit = {t: "topic" for x in topic for t in group_of(view, x)}
+        if about is not None:
+            implicit.setdefault(about, "document")
+        titles = person_titles(s.text, ps, analysis.mentions, ids)
+        pairs = sentence_pairs(view, s.text, s.id, rules, types, groups, implicit, titles)
+        if keep_pairs is not None:
+            keep_pairs.extend(pairs)
+        analysis.candidates.extend(score(pairs, rules, model))
         if sentence_topic:
             topic = sentence_topic
         if groups:
             last_group = groups[-1]
             analysis.coordinations.extend(groups)
     return analysis
+
+
+def mention_types(mentions: list[Mention], doc_votes: dict[str, dict[str, float]], key) -> dict:
+    """Each name or date mention's best type and the types it may have (a share of at least a
+    quarter of its spelling's votes in the document)."""
+    out = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "date":
+            out[i] = ("Date", frozenset({"Date"}))
+            continue
+        if m.kind != "name":
+            continue
+        votes = doc_votes.get(key(m.text)) or m.votes
+        total = sum(votes.values())
+        if not total:
+            continue
+        best = max(votes, key=votes.get)
+        if best in {"", "Concept"}:
+            continue
+        out[i] = (best, frozenset(t for t, v in votes.items() if v / total >= 0.25))
+    return out
 
 
 def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
@@ -190,8 +234,21 @@ def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
     return out
 
 
-def _doc_types(mentions, appositions) -> dict[str, str]:
-    """A first guess of each name's type inside one document (for pronouns)."""
+def _document_topic(mentions: list[Mention], types) -> int | None:
+    """The first mention of the organisation a document names most often (what "회사는",
+    "이번 투자에는" are about when a sentence names nothing else)."""
+    counts: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "name" and types.get(i, ("",))[0] in {"Company", "Organization"}:
+            counts.setdefault(name_key(m.text), []).append(i)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ids: (len(ids), -ids[0]))
+    return best[0] if len(best) >= 2 else None
+
+
+def _doc_votes(mentions, appositions) -> dict[str, dict[str, float]]:
+    """Each name's type votes inside one document (a name and its apposition share them)."""
     votes: dict[str, dict[str, float]] = {}
     for m in mentions:
         if m.kind == "name":
@@ -204,7 +261,7 @@ def _doc_types(mentions, appositions) -> dict[str, str]:
         for t, v in votes.get(kb, {}).items():
             merged[t] = merged.get(t, 0) + v
         votes[ka] = votes[kb] = merged
-    return {k: max(v, key=v.get) for k, v in votes.items() if v}
+    return votes
 
 
 def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:

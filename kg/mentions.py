@@ -14,7 +14,7 @@ from .pieces import Piece, Tok, pieces
 from .resources import resources
 from .tagger import tag
 
-__all__ = ["Tok", "mentions_from_tokens"]
+__all__ = ["Tok", "document_names", "mentions_from_tokens", "repeated_names"]
 
 _DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
 
@@ -31,6 +31,9 @@ def _date_value(m: re.Match) -> str:
     return value
 
 
+_BRACKETS = frozenset(")]}")
+
+
 def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, str]:
     """The particle(s) of the noun phrase the name heads: right after it ('와의', 'JKB'), or
     after a parenthesis and a cue noun ("Solar(솔라) 시리즈를", "솔라 모델을")."""
@@ -39,6 +42,9 @@ def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str,
     pos = end
     cues = resources().cue_nouns
     while j < len(toks):
+        if toks[j].tag == "SSC" and toks[j].form not in _BRACKETS and toks[j].start == pos:
+            pos, j = toks[j].end, j + 1  # the closing quote of "'바다 2'를": the particle follows
+            continue
         if toks[j].tag == "SSO":
             depth = 0
             while j < len(toks):
@@ -284,24 +290,65 @@ def _lexicon_names(
     res = resources()
     if not res.lexicon_by_key:
         return []
+
+    def lookup(key: str) -> dict[str, float] | None:
+        entry = res.lexicon_by_key.get(key)
+        return {entry.type: 3.0} if entry else None
+
+    return _known_names(sentence, ps, toks, taken, lookup, "lexicon", 2)
+
+
+def document_names(mentions: list[Mention]) -> dict[str, dict[str, float]]:
+    """The names the tagger was sure of somewhere in a document, by key, with their type votes;
+    an address's last unit too ("서울 서초동" ... "서초동", "경기 시흥시" ... "시흥")."""
+    units = resources().grammar.address_units
+    known: dict[str, dict[str, float]] = {}
+    for m in mentions:
+        if m.kind != "name" or len(m.text) < 2 or max(m.votes.values(), default=0) < 1.5:
+            continue
+        forms = [m.text]
+        if " " in m.text and max(m.votes, key=m.votes.get) == "Place":
+            last = m.text.split()[-1]
+            forms += [last, last[:-1]] if len(last) >= 3 and last[-1] in units else [last]
+        for form in forms:
+            votes = known.setdefault(name_key(form), {})
+            for t, v in m.votes.items():
+                votes[t] = votes.get(t, 0.0) + v
+    # a repeat adds no evidence of its own: it carries the document's votes, worth one vote
+    return {
+        k: {t: round(v / sum(vs.values()), 3) for t, v in vs.items()} for k, vs in known.items()
+    }
+
+
+def repeated_names(
+    sentence: Sentence, toks: list[Tok], found: list[Mention], known: dict[str, dict[str, float]]
+) -> list[Mention]:
+    """A name found in one sentence is a name wherever its document writes it again
+    ("국토교통부로부터" after "국토교통부는"); ``known`` is from ``document_names``."""
+    taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
+    ps = pieces(sentence.text, toks)
+    extra = _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> list[Mention]:
+    """Runs of up to ``longest`` pieces whose name ``lookup`` knows (type votes, or None)."""
+    stop = resources().stopnames
     out = []
     i = 0
     while i < len(ps):
-        for n in (2, 1):
+        for n in range(longest, 0, -1):
             run = ps[i : i + n]
             if len(run) < n or any(p.tail for p in run[:-1]) or taken[run[0].first]:
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]
-            entry = res.lexicon_by_key.get(name_key(surface))
-            if entry is None or len(surface) < 2:
+            votes = lookup(name_key(surface))
+            if not votes or len(surface) < 2 or surface.casefold() in stop:
+                continue
+            if any(taken[k] for k in range(run[0].first, run[-1].stem_last + 1)):
                 continue
             m = Mention(
-                sentence.id,
-                run[0].start,
-                run[-1].stem_end,
-                surface,
-                rule="lexicon",
-                votes={entry.type: 3.0},
+                sentence.id, run[0].start, run[-1].stem_end, surface, rule=rule, votes=dict(votes)
             )
             m.particle, m.role = _particles_after(
                 toks, run[-1].stem_last, run[-1].stem_end, sentence.text

@@ -12,6 +12,8 @@ __all__ = [
     "basis_relations",
     "comparatives",
     "genitive_relations",
+    "headquarters",
+    "join_verb_after",
     "place_of_topic",
     "relational_nouns",
 ]
@@ -67,24 +69,45 @@ def basis_relations(view: SentenceView, sentence_id: str) -> list[RelationCandid
                     RelationCandidate("BASED_ON", before[0], h, sentence_id, "basis-become", 0.75)
                     for h in head
                 ]
-        elif nxt[:2] in (["으로", "하"], ["로", "하"]) and len(nxt) == 3:
-            head = head_after(view, k + 3)
-            base = [
-                m
-                for m in args_left(view, k, max(0, k - 4))
-                if view.mentions[m].particle in {"을", "를"}
+        elif nxt[:1] in (["으로"], ["로"]):
+            base = _basis_name(view, k)
+            heads = _based_heads(view, k + 2) if base is not None else []
+            out += [
+                RelationCandidate("BASED_ON", h, base, sentence_id, "basis-made", 0.8)
+                for h in heads
+                if h != base
             ]
-            if isinstance(head, list) and base:
-                out += [
-                    RelationCandidate("BASED_ON", h, base[0], sentence_id, "basis-made", 0.8)
-                    for h in head
-                ]
         elif nxt[:1] == ["의"] and k > 0:
             base = view.at(k - 1) if view.at(k - 1) is not None else None
             head = view.at(k + 2)
             if base is not None and head is not None:
                 out.append(RelationCandidate("BASED_ON", head, base, sentence_id, "basis-of", 0.75))
     return out
+
+
+def _basis_name(view: SentenceView, k: int) -> int | None:
+    """The name just before the basis noun at token k: "'텔로스 4' 기반", "라마 3를 바탕"."""
+    for mid in view.mention_ids:
+        j = view.next_tok[mid]
+        if j <= k and all(t.tag in {"SSC", "JKO"} for t in view.toks[j:k]):
+            if view.mentions[mid].kind == "name" and view.first_tok[mid] < k:
+                return mid
+    return None
+
+
+def _based_heads(view: SentenceView, j: int) -> list[int]:
+    """What is built on the basis named before token j: the head of the relative clause that
+    follows ("...를 바탕으로 만든 X"), else the sentence's topic ("X는 ...를 기반으로 하며")."""
+    for k in range(j, min(len(view.toks), j + 6)):
+        t = view.toks[k]
+        if t.tag == "ETM":
+            head = head_after(view, k)
+            if isinstance(head, list):
+                return head
+            break
+        if t.tag in {"EC", "EF"} and t.form not in {"어", "아", "지"}:
+            break
+    return [x for x in view.expand(view.topic) if view.first_tok.get(x, len(view.toks)) < j]
 
 
 def comparatives(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
@@ -99,6 +122,42 @@ def comparatives(view: SentenceView, sentence_id: str) -> list[RelationCandidate
                         RelationCandidate("COMPARED_WITH", t, mid, sentence_id, "comparative", 0.75)
                     )
     return out
+
+
+def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """ "X의 본사는 Y에 있다", "Y에 본사를 둔 X", "X는 본사를 Y로 옮겼다": X LOCATED_IN Y, where
+    the noun is one of LOCATED_IN's nouns (resources/predicates.toml)."""
+    toks = view.toks
+    nouns = resources().frame_of["LOCATED_IN"].nouns
+    out = []
+    for k, t in enumerate(toks):
+        if t.form not in nouns or t.tag != "NNG":
+            continue
+        places = [
+            x
+            for x in view.mention_ids
+            if "Place" in view.mentions[x].votes
+            and eff_role(view, x)[1] in {"에", "에서", "로", "으로"}
+        ]
+        owner = [x for x in view.mention_ids if view.next_tok[x] == k and x not in places]
+        if not owner:
+            verb = next(
+                (j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].tag == "ETM"), None
+            )
+            head = head_after(view, verb) if verb is not None else None
+            owner = head if isinstance(head, list) else list(view.expand(view.topic))
+        out += [
+            RelationCandidate("LOCATED_IN", o, p, sentence_id, "headquarters", 0.8)
+            for o in owner
+            for p in places[:1]
+            if o != p and _organisation_like(view.mentions[o])
+        ]
+    return out
+
+
+def _organisation_like(m) -> bool:
+    """A name whose votes so far say company or organisation (or nothing yet)."""
+    return not m.votes or max(m.votes, key=m.votes.get) in {"Company", "Organization"}
 
 
 def place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
@@ -139,6 +198,68 @@ def place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandida
     return out
 
 
+_NOUN_RELATIONS = frozenset({"INVESTED_IN", "FOUNDED", "WORKED_AT", "DEVELOPED", "PARTNER_OF"})
+_JOINED = frozenset({"INVESTED_IN", "PARTNER_OF"})  # "투자자로 참여", "파트너로 참여"
+_JOIN_ONLY = frozenset({"PARTNER_OF"})  # "X 파트너 Y" reads both ways: only the join shape
+
+
+def join_verb_after(toks, k: int) -> int | None:
+    """The token of the first predicate after token k when it is a verb of taking part
+    ("파트너로는 A, B와 C가 참여한다"); None for any other predicate or none."""
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        verb = t.tag == "VV" or (
+            t.tag in {"NNG", "XR"} and j + 1 < len(toks) and toks[j + 1].tag == "XSV"
+        )
+        if verb:
+            return j if t.form in resources().grammar.join_verbs else None
+        if t.tag in {"EF", "EC", "ETM"}:
+            return None
+    return None
+
+
+def _joined_as(view: SentenceView, k: int, relation: str, sentence_id: str):
+    """ "A가 투자자로 참여했다", "파트너로는 A, B와 C가 참여한다", "이번 투자에는 A가 참여했다": the
+    doers (a list) take the role noun at token k towards what the sentence or the one before is
+    about.  None when no join verb follows."""
+    toks = view.toks
+    verb = join_verb_after(toks, k)
+    if verb is None or relation not in _JOINED:
+        return None
+    doers = [
+        m
+        for m in args_left(view, verb, 0)
+        if eff_role(view, m)[1] in {"이", "가", "은", "는"} and view.mentions[m].kind != "date"
+    ]
+    if not doers:
+        return []
+    group = view.expand(with_group(view, doers[0], view.mention_ids))
+    target = [x for x in view.expand(view.topic) if x not in group] or [
+        x for x in view.expand(view.prev_topic or []) if x not in group
+    ]
+    return [
+        RelationCandidate(relation, s, o, sentence_id, "role-noun", 0.75)
+        for s in group
+        for o in target
+    ]
+
+
+def _title_taken(view: SentenceView, k: int, sentence_id: str) -> list[RelationCandidate]:
+    """ "아서 멘슈가 CEO를 맡고 있다" (the title at token k): the person works at what the
+    sentence is about."""
+    people = [
+        m
+        for m in args_left(view, k, 0)
+        if eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"
+    ]
+    orgs = [x for x in view.expand(view.topic) if x not in people]
+    out = []
+    for p in people[:1]:
+        view.mentions[p].votes["Person"] = view.mentions[p].votes.get("Person", 0) + 1.0
+        out += [RelationCandidate("WORKED_AT", p, o, sentence_id, "title", 0.8) for o in orgs]
+    return out
+
+
 def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
     """Nouns that state a relation on their own: "Amazon과 Google Cloud가 투자자로 참여",
     "Upstage 창업자 아서 멘슈", "업스테이지의 창업자는 아서 멘슈다"."""
@@ -146,63 +267,27 @@ def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandi
     out = []
     toks = view.toks
     for k, t in enumerate(toks):
-        # "아서 멘슈가 CEO를 맡고 있다": the person works at what the sentence is about
         if (
             t.form in resources().grammar.titles
             and k + 2 < len(toks)
             and toks[k + 1].tag == "JKO"
             and toks[k + 2].form == "맡"
         ):
-            people = [
-                m
-                for m in args_left(view, k, 0)
-                if eff_role(view, m)[1] in {"이", "가"} and view.mentions[m].kind == "name"
-            ]
-            orgs = [x for x in view.expand(view.topic) if x not in people]
-            for p in people[:1]:
-                view.mentions[p].votes["Person"] = view.mentions[p].votes.get("Person", 0) + 1.0
-                for o in orgs:
-                    out.append(RelationCandidate("WORKED_AT", p, o, sentence_id, "title", 0.8))
+            out += _title_taken(view, k, sentence_id)
             continue
         frames = res.frames_by_noun.get(t.form)
         if not frames or t.tag not in {"NNG", "NNP"}:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         for frame in frames:
-            if frame.relation not in {"INVESTED_IN", "FOUNDED", "WORKED_AT", "DEVELOPED"}:
+            if frame.relation not in _NOUN_RELATIONS:
                 continue
-            # "A가 투자자로 참여했다" / "이번 투자에는 A가 참여했다": A is the doer; the object is
-            # what the paragraph is about
-            joins = any(x.form in resources().grammar.join_verbs for x in toks[k + 1 : k + 12])
-            if (
-                nxt is not None
-                and joins
-                and (nxt.form in {"로", "으로"} or nxt.form == "에")
-                and frame.relation == "INVESTED_IN"
-            ):
-                verb = next(
-                    j
-                    for j in range(k + 1, len(toks))
-                    if toks[j].form in resources().grammar.join_verbs
-                )
-                doers = [
-                    m
-                    for m in args_left(view, verb, 0)
-                    if eff_role(view, m)[1] in {"이", "가", "은", "는"}
-                    and view.mentions[m].kind != "date"
-                ]
-                if doers:
-                    group = view.expand(with_group(view, doers[0], view.mention_ids))
-                    target = [x for x in view.expand(view.topic) if x not in group] or [
-                        x for x in view.expand(view.prev_topic or []) if x not in group
-                    ]
-                    for s in group:
-                        for o in target:
-                            out.append(
-                                RelationCandidate(
-                                    frame.relation, s, o, sentence_id, "role-noun", 0.75
-                                )
-                            )
+            if nxt is not None and nxt.form in {"로", "으로", "에"}:
+                joined = _joined_as(view, k, frame.relation, sentence_id)
+                if joined is not None:
+                    out += joined
+                    continue
+            if frame.relation in _JOIN_ONLY:
                 continue
             # "X 창업자 Y" / "X의 창업자(인|는) Y": X is the organisation, Y the person
             before = view.at(k - 1) if k > 0 else None

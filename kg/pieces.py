@@ -11,7 +11,7 @@ Names are then runs of pieces (``법무법인 태윤``, ``오로라 N2``), chose
 
 >>> from kg.kiwi import kiwi
 >>> s = "변지원 케이스브릿지 대표는 ▲누리캐피털(70억원) 등과 합류했다."
->>> toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(s)]
+>>> toks = [Tok.of(t) for t in kiwi().tokenize(s)]
 >>> [(p.stem, p.tail) for p in pieces(s, toks)][:5]
 [('변지원', ''), ('케이스브릿지', ''), ('대표', '는'), ('누리캐피털', ''), ('70억원', '')]
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .resources import resources
 
-__all__ = ["Piece", "Tok", "pieces"]
+__all__ = ["Piece", "Tok", "continues", "pieces"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,12 @@ class Tok:
     tag: str
     start: int
     end: int
+
+    @classmethod
+    def of(cls, token) -> Tok:
+        """A Kiwi token, its tag without the conjugation mark Kiwi may add ('VV-R' -> 'VV':
+        the rules read a verb as a verb, regular or not)."""
+        return cls(token.form, token.tag.split("-")[0], token.start, token.start + token.len)
 
 
 @dataclass(frozen=True)
@@ -139,3 +145,10 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
         )
         i = j
     return out
+
+
+def continues(prev: Piece, piece: Piece) -> bool:
+    """May a name run on from ``prev`` into ``piece``?  Not past a particle or ending
+    (``Anthropic은 AI``), nor over a comma, bracket or quote (``CJ대한통운, 쿠팡``): only a plain
+    space joins the words of one name (``법무법인 태윤``)."""
+    return not prev.tail and piece.start - prev.end == 1 and prev.after.isspace()

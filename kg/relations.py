@@ -30,18 +30,20 @@ from .nouns import (
     basis_relations,
     comparatives,
     genitive_relations,
+    headquarters,
+    join_verb_after,
     place_of_topic,
     relational_nouns,
 )
 from .pieces import Tok
 from .resources import PredicateFrame, resources
 
-__all__ = ["Ending", "SentenceView", "Voice", "sentence_relations"]
+__all__ = ["Ending", "SentenceView", "Voice", "ending_of", "negated", "sentence_relations"]
 
 _SUBJECT_ROLES = {"JKS", "JX"}
 
 
-def _negated(toks: list[Tok], k: int) -> bool:
+def negated(toks: list[Tok], k: int) -> bool:
     """'공개하지 않지만', '개발하지 못했다', '설립된 것은 아니다': the clause denies the predicate."""
     for t in toks[k + 1 : k + 7]:
         if (
@@ -55,7 +57,7 @@ def _negated(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _ending(toks: list[Tok], k: int) -> tuple[Ending, int]:
+def ending_of(toks: list[Tok], k: int) -> tuple[Ending, int]:
     """Kind of ending after predicate token k: rel (ETM), conn (EC), final (EF), nom (ETN)."""
     j = k + 1
     if j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].tag == "VV":
@@ -113,6 +115,8 @@ def _predicates(toks: list[Tok]):
         ):
             yield k, frames, Voice.ACTIVE, False  # "역할을 맡았던", "파트너십을 맺었다"
         elif t.tag == "NNG" and nxt is not None and nxt.tag in {"JKO", "JKS", "JX", "JKB", "JKG"}:
+            if nxt.form in {"로", "으로"} and join_verb_after(toks, k) is not None:
+                continue  # "A와 B가 파트너로 참여한다": they join as partners (kg.nouns)
             yield k, frames, Voice.ACTIVE, True  # "Microsoft와의 협업을", "협력으로"
         elif t.tag == "NNG" and nxt is not None and nxt.form == ")" and inside_parens(toks, k):
             yield k, frames, Voice.PASSIVE, True  # a note in parentheses: "(... Copilot에 적용)"
@@ -136,9 +140,9 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     last_pred = 0
     view.preds = []
     for k, frames, voice, nominal in _predicates(toks):
-        ending, end_k = _ending(toks, k)
+        ending, end_k = ending_of(toks, k)
         view.preds.append((k, ending if not nominal else Ending.NOMINAL))
-        if _negated(toks, k):
+        if negated(toks, k):
             last_pred = k
             continue
         left = args_left(view, k, prev_pred)
@@ -176,10 +180,45 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
         last_pred = k
     out.extend(genitive_relations(view, sentence_id))
     out.extend(place_of_topic(view, sentence_id))
+    out.extend(headquarters(view, sentence_id))
     out.extend(basis_relations(view, sentence_id))
     out.extend(comparatives(view, sentence_id))
     out.extend(relational_nouns(view, sentence_id))
-    return out
+    return _through_vehicles(view, out)
+
+
+def _through_vehicles(view: SentenceView, out: list[RelationCandidate]) -> list[RelationCandidate]:
+    """ "A는 자회사 B를 통해 C에 투자했다": the investor is B, the vehicle A goes through."""
+    via = resources().grammar.via_verbs
+    vehicles = [
+        x
+        for x in view.mention_ids
+        if view.next_tok[x] < len(view.toks)
+        and view.toks[view.next_tok[x]].form in via
+        and eff_role(view, x)[0] == "JKO"
+    ]
+    if not vehicles:
+        return out
+    first = view.first_tok
+    kept = []
+    for c in out:
+        v = next(
+            (
+                v
+                for v in vehicles
+                if c.type == "INVESTED_IN"
+                and first.get(c.subject, len(view.toks)) < first[v]
+                and first[v] < first.get(c.object, len(view.toks))
+            ),
+            None,
+        )
+        if c.type == "INVESTED_IN" and c.object in vehicles:
+            continue  # what one goes through is not what one invests in
+        if v is None:
+            kept.append(c)
+        elif v != c.object:
+            kept.append(RelationCandidate(c.type, v, c.object, c.sentence_id, "through", 0.85))
+    return kept
 
 
 def _patient(frame: PredicateFrame, voice, subj, obj):

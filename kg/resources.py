@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,11 +58,15 @@ class Grammar:
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
+    public_prefixes: tuple[str, ...]
+    model_editions: frozenset[str]
+    model_sizes: re.Pattern
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
     passive_verbs: frozenset[str]
+    via_verbs: frozenset[str]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
@@ -93,11 +98,15 @@ def _grammar() -> Grammar:
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
+        public_prefixes=tuple(orgs.get("public_prefixes", [])),
+        model_editions=frozenset(g["models"]["editions"]),
+        model_sizes=re.compile(g["models"]["sizes"]),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),
+        via_verbs=frozenset(g["verbs"].get("via", ())),
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),

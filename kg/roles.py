@@ -22,7 +22,7 @@ from .model import Mention, RelationCandidate
 from .pieces import Piece
 from .resources import resources
 
-__all__ = ["Unit", "lend_title_particles", "title_relations", "units"]
+__all__ = ["Unit", "lend_title_particles", "person_titles", "title_relations", "units"]
 
 
 @dataclass
@@ -172,6 +172,37 @@ def title_relations(
                 orgs = [t for t in topic if _type(mentions[t]) in {"Company", "Organization"}]
                 for o in orgs[:1]:
                     add(u.mention, o, us[i + 1].role, "title-of-topic")
+    return out
+
+
+def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -> dict:
+    """The title written next to each name of the sentence: a person's ("김하늘 누리AI 대표",
+    "최고기술책임자(CTO) 박정우", "김 대표") and the one an organisation gives ("태을전자
+    부사장", "삼성SDS에서 솔루션 아키텍트로 일했다"): mention index -> title as written."""
+    us = units(text, ps, mentions, ids)
+    out: dict[int, str] = {}
+    for i, u in enumerate(us):
+        if u.kind != "name":
+            continue
+        m = mentions[u.mention]
+        after = us[i + 1 : i + 4]
+        if m.rule == "surname-title" and " " in m.text:
+            out[u.mention] = m.text.split(" ", 1)[1]  # "김 대표", "변 신임 대표"
+        elif _type(m) in {"Company", "Organization"}:
+            if after and after[0].kind == "title" and u.glued:
+                out[u.mention] = after[0].role
+            elif u.particle in {"에서", "에"}:
+                as_title = [x for x in after if x.kind == "title" and x.particle in {"로", "으로"}]
+                if as_title:
+                    out[u.mention] = as_title[0].role  # "X에서 솔루션 아키텍트로"
+        elif _type(m) == "Person":
+            if after and after[0].kind == "title" and u.glued:
+                out[u.mention] = after[0].role
+            elif len(after) >= 2 and after[0].kind == "name" and after[1].kind == "title":
+                if u.glued and after[0].glued:
+                    out[u.mention] = after[1].role  # person, organisation, title
+            elif i and us[i - 1].kind == "title" and us[i - 1].glued:
+                out[u.mention] = us[i - 1].role
     return out
 
 

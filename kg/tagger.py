@@ -1,12 +1,8 @@
 """Which pieces of a sentence are names, and of what type: a linear-chain CRF over pieces.
 
 Every piece (kg.pieces) gets a label: ``B-Company`` (a Company name starts here), ``I-Company``
-(it goes on), ..., or ``O``.  The features are the rules of Korean news turned into evidence the
-model weighs: Kiwi's tags, the piece's ending (``-벤처스``, ``-부``, ``-구``), a title next to it
-(``대표``), a family name and a name-sized word before a title, the particle it carries, quotes
-and brackets around it, the cue noun before or after (``스타트업 X``, ``X 모델``), the lexicon.
-A name itself is never a feature (only closed-class words are), so the model learns how names
-are written, not which names it saw.
+(it goes on), ..., or ``O``.  The features (kg.features) are the rules of Korean news turned
+into evidence the model weighs.
 
 The weights are data: ``resources/tagger.json``, written by ``bench/fit_tagger.py`` (which says
 what it was fitted on and its cross-validated scores).  Decoding is Viterbi in plain Python; the
@@ -19,12 +15,12 @@ import functools
 import json
 import math
 import os
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .names import name_key
-from .pieces import Piece, Tok
+from .features import features
+from .names import sound_key
+from .pieces import Piece, Tok, continues
 from .resources import resources
 
 __all__ = [
@@ -39,8 +35,6 @@ __all__ = [
 
 MODEL_PATH = Path(__file__).with_name("resources") / "tagger.json"
 TYPES = ("Company", "Organization", "Person", "Model", "Place")
-_NUMERIC = re.compile(r"\d")
-_CLOSED_TAGS = {"NNG", "NNB", "MAG", "MM", "VV", "VA", "XR", "NR", "NP", "MAJ", "IC", "XPN"}
 
 
 @dataclass(frozen=True)
@@ -52,168 +46,6 @@ class NameSpan:
     type: str
     prob: float
     type_probs: dict
-
-
-def _shape(text: str) -> str:
-    out = []
-    for ch in text:
-        if "가" <= ch <= "힣":
-            c = "H"
-        elif ch.isascii() and ch.isalpha():
-            c = "U" if ch.isupper() else "L"
-        elif ch.isdigit():
-            c = "D"
-        else:
-            c = "P"
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)[:6]
-
-
-def _length(text: str) -> str:
-    n = len(text)
-    return str(n) if n <= 4 else ("5-6" if n <= 6 else "7+")
-
-
-def _ending_type(stem: str, table: dict[str, str]) -> str:
-    for n in range(min(len(stem) - 1, 8), 0, -1):
-        t = table.get(stem[-n:])
-        if t:
-            return t
-    return ""
-
-
-@functools.lru_cache(maxsize=1)
-def _closed_words() -> frozenset[str]:
-    res = resources()
-    g = res.grammar
-    return frozenset(
-        set(res.cue_nouns)
-        | g.titles
-        | g.title_modifiers
-        | g.former
-        | g.determiners
-        | g.self_nouns
-        | g.plural_pronouns
-    )
-
-
-def _own(p: Piece, toks: list[Tok]) -> dict[str, str]:
-    """What a piece says about itself (the features its neighbours also see)."""
-    res = resources()
-    g = res.grammar
-    stem = p.stem
-    stoks = toks[p.first : p.stem_last + 1]
-    tags = [t.tag for t in stoks]
-    f: dict[str, str] = {}
-    f["shape"] = _shape(stem) if stem else "-"
-    f["len"] = _length(stem)
-    f["tag0"] = tags[0] if tags else "-"
-    f["tagN"] = tags[-1] if tags else "-"
-    f["ntok"] = str(min(len(tags), 3))
-    if any(t in g.tail_tags for t in tags):
-        f["odd"] = "1"  # grammar inside a stem: Kiwi cut a word it does not know
-    tail_tags = [t.tag for t in toks[p.stem_last + 1 : p.last + 1]]
-    f["tail"] = tail_tags[0] if tail_tags else "-"
-    if stem in _closed_words() or (stoks and all(t.tag in _CLOSED_TAGS for t in stoks)):
-        f["w"] = stem
-    if stem in g.titles or any(stem.endswith(t) and len(t) >= 2 for t in g.titles):
-        f["title"] = "1"
-    cue = res.cue_nouns.get(stem)
-    if cue:
-        f["cue"] = cue
-    org = _ending_type(stem, g.org_suffixes)
-    if org:
-        f["orgend"] = org
-    if len(stem) >= 2 and stem[-1] in g.place_suffixes and _shape(stem) == "H":
-        f["placeend"] = stem[-1]
-    if _shape(stem) == "H" and 2 <= len(stem) <= 4:
-        if stem[:1] in g.surnames or stem[:2] in g.surnames:
-            f["surname"] = str(len(stem))
-    if stem[:1] in g.surnames and len(stem) == 1:
-        f["surname"] = "alone"
-    if _NUMERIC.search(stem):
-        f["num"] = "1"
-    entry = res.lexicon_by_key.get(name_key(stem)) if stem else None
-    if entry:
-        f["lex"] = entry.type
-    if stem.casefold() in res.stopnames:
-        f["stop"] = "1"
-    return f
-
-
-def _predicate_at(toks: list[Tok], k: int) -> str:
-    """The relation (or 'report') a predicate starting at token k states, or ''."""
-    res = resources()
-    t = toks[k]
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if t.tag == "VV" or (t.tag in {"NNG", "NNP"} and nxt is not None and nxt.tag == "XSV"):
-        stem = t.form if t.tag == "VV" else t.form + "하"
-        if stem in res.grammar.reporting_verbs:
-            return "report"
-        frames = res.frames_by_stem.get(t.form)
-        if frames:
-            passive = nxt is not None and nxt.form in {"되", "받"}
-            return frames[0].relation + ("/passive" if passive else "")
-    return ""
-
-
-def _context(ps: list[Piece], toks: list[Tok]) -> list[list[str]]:
-    """What the clause says about each piece: the predicate its particle attaches it to
-    ("X가 ... 개발했다" -> subj:DEVELOPED), the relative clause it heads ("개발한 X")."""
-    preds = [(k, _predicate_at(toks, k)) for k in range(len(toks))]
-    preds = [(k, r) for k, r in preds if r]
-    out = []
-    for i, p in enumerate(ps):
-        f = []
-        tail = [t for t in toks[p.stem_last + 1 : p.last + 1] if t.tag.startswith("J")]
-        role = {"JKS": "subj", "JX": "subj", "JKO": "obj", "JKB": "adv", "JKG": "gen"}.get(
-            tail[0].tag if tail else "", ""
-        )
-        if role:
-            nxt = next((r for k, r in preds if k > p.last), "")
-            if nxt:
-                f.append(f"{role}:{nxt}")
-                if role == "adv":
-                    f.append(f"adv:{tail[0].form}:{nxt}")
-        if i > 0 and ps[i - 1].tail and toks[ps[i - 1].last].tag == "ETM":
-            rel = next((r for k, r in preds if ps[i - 1].first <= k <= ps[i - 1].last), "")
-            f.append(f"relhead={rel or 'other'}")
-        out.append(f)
-    return out
-
-
-def features(ps: list[Piece], toks: list[Tok]) -> list[list[str]]:
-    """Feature names of every piece of a sentence (crfsuite attributes, each worth 1)."""
-    own = [_own(p, toks) for p in ps]
-    context = _context(ps, toks)
-    out = []
-    for i, p in enumerate(ps):
-        f = ["bias", *context[i]]
-        f += [f"{k}={v}" for k, v in own[i].items()]
-        f.append(f"suf1={p.stem[-1:]}")
-        f.append(f"suf2={p.stem[-2:]}")
-        f.append(f"pre1={p.stem[:1]}" if "surname" in own[i] else "pre1=?")
-        f.append(f"tailtxt={p.tail}" if len(p.tail) <= 3 else "tailtxt=long")
-        f.append(f"before={p.before if p.before.strip() else '_'}")
-        f.append(f"after={p.after if p.after.strip() else '_'}")
-        f.append(f"tail+after={bool(p.tail)}{p.after if p.after.strip() else '_'}")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if not 0 <= j < len(ps):
-                f.append(f"{d}:edge")
-                continue
-            for k in ("title", "cue", "w", "surname", "orgend", "shape", "tail", "num", "lex"):
-                if k in own[j] and (abs(d) == 1 or k in {"title", "cue", "w"}):
-                    f.append(f"{d}:{k}={own[j][k]}")
-            if abs(d) == 1:
-                f.append(f"{d}:tailtxt={ps[j].tail}" if len(ps[j].tail) <= 3 else f"{d}:tail=long")
-        # the gap to the next piece: a plain space lets a name go on
-        if i + 1 < len(ps):
-            gap = "sp" if ps[i + 1].start == p.end + 1 and not p.tail else "cut"
-            f.append(f"gap={gap}")
-        out.append(f)
-    return out
 
 
 @dataclass(frozen=True)
@@ -325,18 +157,12 @@ def _marginals(model, scores) -> list[list[float]]:
     return [[math.exp(alpha[t][j] + beta[t][j] - z) for j in range(n)] for t in range(T)]
 
 
-def continues(prev: Piece, piece: Piece) -> bool:
-    """May a name run on from ``prev`` into ``piece``?  Not past a particle or ending
-    (``Anthropic은 AI``), nor over a comma, bracket or quote (``CJ대한통운, 쿠팡``): only a plain
-    space joins the words of one name (``법무법인 태윤``)."""
-    return not prev.tail and piece.start - prev.end == 1 and prev.after.isspace()
-
-
 def address_goes_on(prev: Piece, piece: Piece) -> bool:
-    """Is ``piece`` (a place) the next unit of the address ``prev`` ends?  ("서울 강남구",
-    "성남시 분당구"; not "일본 도쿄": a city after its country is a place of its own)."""
+    """Is ``piece`` the next unit of the address ``prev`` ends?  ("서울 강남구", "성남시 분당구";
+    not "일본 도쿄", "미국 실리콘밸리": a city after its country is a place of its own)."""
     units = resources().grammar.address_units
-    return continues(prev, piece) and len(piece.stem) >= 2 and piece.stem[-1] in units
+    # a unit's name is short ("강남구", "서귀포시"); "실리콘밸리" only ends like one
+    return continues(prev, piece) and 2 <= len(piece.stem) <= 4 and piece.stem[-1] in units
 
 
 def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> list[NameSpan]:
@@ -345,7 +171,7 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
     >>> from kg.kiwi import kiwi
     >>> from kg.pieces import pieces
     >>> s = "김하늘 누리AI 대표는 한빛벤처스로부터 투자를 받았다."
-    >>> toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(s)]
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s)]
     >>> ps = pieces(s, toks)
     >>> [(ps[n.first].stem, n.type) for n in tag(ps, toks)]
     [('김하늘', 'Person'), ('누리AI', 'Company'), ('한빛벤처스', 'Company')]
@@ -372,13 +198,11 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
         type_ = label[2:]
         end = t
         while end + 1 < len(path) and (
-            labels[path[end + 1]] == f"I-{type_}"
-            # places in a row are one address: "서울 강남구", "경기 성남시 분당구"
-            or (
-                type_ == "Place"
-                and labels[path[end + 1]] == "B-Place"
-                and address_goes_on(ps[end], ps[end + 1])
-            )
+            # places in a row are one place only as one address: "서울 강남구", "경기 성남시
+            # 분당구"; "미국 보스턴" is two
+            labels[path[end + 1]][2:] == "Place" and address_goes_on(ps[end], ps[end + 1])
+            if type_ == "Place"
+            else labels[path[end + 1]] == f"I-{type_}"
         ):
             end += 1
         # the type's probability at the name's first piece, summed over B- labels
@@ -388,4 +212,69 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
             NameSpan(t, end, type_, probs.get(type_, 0.0), {k: v / total for k, v in probs.items()})
         )
         t = end + 1
-    return out
+    return _parenthesised(ps, [_with_edition(ps, n) for n in out])
+
+
+def _with_edition(ps: list[Piece], name: NameSpan) -> NameSpan:
+    """A model's name runs on over an edition or a size written after it ("가람 3 미니",
+    "라마 3.1 70B"): grammar.toml [models]."""
+    g = resources().grammar
+    last = name.last
+    while (
+        name.type == "Model"
+        and last + 1 < len(ps)
+        and continues(ps[last], ps[last + 1])
+        and (ps[last + 1].stem in g.model_editions or g.model_sizes.match(ps[last + 1].stem))
+    ):
+        last += 1
+    return replace(name, last=last)
+
+
+def _parenthesised(ps: list[Piece], names: list[NameSpan]) -> list[NameSpan]:
+    """A name and another written in parentheses right after it are both names, of one type:
+    "숨넷(BreathNet)", "블루헤론캐피탈(Blue Heron Capital)" — when the tagger found one side.
+    The other side is a Latin name in the parentheses, or the word before them."""
+    covered = {i for n in names for i in range(n.first, n.last + 1)}
+    by_last = {n.last: n for n in names}
+    by_first = {n.first: n for n in names}
+    added = []
+    for i, p in enumerate(ps[:-1]):
+        if p.after != "(" or p.tail or p.end != ps[i + 1].start - 1:
+            continue
+        k = i + 1
+        while k < len(ps) and ps[k].after != ")" and not ps[k].tail and k - i < 4:
+            k += 1
+        inner = ps[i + 1 : k + 1]
+        if k >= len(ps) or ps[k].after != ")" or any(x.tail for x in inner):
+            continue
+        if not all(_is_latin_word(x.stem) for x in inner):
+            continue
+        outer, within = by_last.get(i), by_first.get(i + 1)
+        if outer and not any(x in covered for x in range(i + 1, k + 1)):
+            if not _is_stopword(" ".join(x.stem for x in inner)):
+                added.append(replace(outer, first=i + 1, last=k))
+        elif within and within.last == k and i not in covered:
+            added.append(replace(within, first=_sounding_start(ps, i, inner, covered), last=i))
+    return sorted(names + added, key=lambda n: n.first)
+
+
+def _sounding_start(ps: list[Piece], i: int, inner: list[Piece], covered: set[int]) -> int:
+    """Where the name before the parentheses starts: the most words (up to three) that sound
+    like the name inside ("피규어 AI(Figure AI)"), else the last word alone ("숨넷(BreathNet)")."""
+    want = sound_key(" ".join(x.stem for x in inner))
+    start = i
+    for a in range(i - 1, max(i - 3, -1), -1):
+        if a in covered or not continues(ps[a], ps[a + 1]):
+            break
+        if sound_key(" ".join(x.stem for x in ps[a : i + 1])) == want:
+            start = a
+    return start
+
+
+def _is_latin_word(stem: str) -> bool:
+    return bool(stem) and stem.isascii() and any(c.isalpha() for c in stem)
+
+
+def _is_stopword(text: str) -> bool:
+    res = resources()
+    return text.casefold() in res.stopnames or text in res.grammar.titles

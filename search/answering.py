@@ -9,10 +9,11 @@ from __future__ import annotations
 import numpy as np
 
 from .embedders import Embedder
-from .hybrid import FusionWeights, features, fuse_scores
+from .hybrid import FusionWeights, answer_scores, features, fuse_scores, rerank
 from .lexical import terms
-from .qa import graph_answer, passage_answer
+from .qa import answer
 from .question import Question, analyze_question
+from .question_repair import repair_question
 from .results import Answer, EntityView, Hit
 from .snapshot import Snapshot
 
@@ -23,8 +24,10 @@ ANSWER_POOL = 10
 
 
 def read_question(snap: Snapshot, text: str) -> Question:
-    """What a question (or query) asks, linked to this snapshot's entities."""
-    return analyze_question(text, snap.extraction, snap.partial_names)
+    """What a question (or query) asks, linked to this snapshot's entities; a name glued to
+    the next word or misspelt by one letter is repaired first (search/question_repair.py)."""
+    fixed = repair_question(text, snap.extraction, snap.names)
+    return analyze_question(fixed, snap.extraction, snap.partial_names)
 
 
 def search(
@@ -40,11 +43,24 @@ def search(
     if not snap.rowids:
         return []
     q = q if q is not None else read_question(snap, query)
-    qv = embedder.embed_query(query)
+    qv = embedder.embed_query(q.text)
     asked = {eid for eid, _ in q.entities}
     f = features(snap, qv, q.index_terms or terms(query), asked, q.relation, w)
     scores = fuse_scores(f, w)
-    order = np.lexsort((f.positions, -scores))[:k]
+    order = np.lexsort((f.positions, -scores))
+    answer = None
+    if w.answer and w.depth and len(order):
+        from .answer_types import read_asked
+        from .qa import sentence_tokens
+        from .reader import question_reading
+
+        top = f.positions[order[: w.depth]].tolist()
+        reading = question_reading(q.tokens, snap.bm25.idf, read_asked(q.tokens))
+        answer = answer_scores(
+            reading, [(snap.texts[p], sentence_tokens(snap.texts[p])) for p in top]
+        )
+        order, scores = rerank(order, scores, answer, w)
+    order = order[:k]
     hits = []
     for i in order.tolist():
         explain = {
@@ -92,10 +108,9 @@ def ask(snap: Snapshot, embedder: Embedder, question: str) -> Answer:
                 return h
         return hit_at(snap, pos, 1.0, {"graph": True})
 
-    ans = graph_answer(q, snap.extraction, snap.graph, hit_for, hits)
-    if ans is not None:
-        return ans
-    return passage_answer(q, snap.extraction, hits)
+    ans = answer(q, snap, hits, hit_for)
+    ans.question = question  # as asked, not as repaired
+    return ans
 
 
 def entity_view(snap: Snapshot, name: str) -> EntityView | None:

@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from .lexical import BM25
     from .vectors import VectorIndex
 
-__all__ = ["Features", "FusionWeights", "RetrievalIndex", "features", "fuse_scores"]
+__all__ = [
+    "Features",
+    "FusionWeights",
+    "RetrievalIndex",
+    "answer_scores",
+    "features",
+    "fuse_scores",
+    "rerank",
+]
 
 
 class RetrievalIndex(Protocol):
@@ -49,6 +57,10 @@ class FusionWeights:
     relation: float = 0.25  # the sentence is evidence of an edge the question asks about
     pool: int = 50  # candidates from each sentence retriever
     doc_pool: int = 5  # documents whose sentences all become candidates
+    # second stage: the first ``depth`` sentences are read for an answer of the asked type near
+    # the question's words (search/reader.py); ``answer`` weighs that reading, min-max scaled
+    answer: float = 0.0
+    depth: int = 10
 
 
 @dataclass
@@ -139,3 +151,38 @@ def fuse_scores(f: Features, w: FusionWeights) -> np.ndarray:
         + w.entity * f.entity
         + w.relation * f.relation
     )
+
+
+#: reader features that retrieval itself decides; a sentence is judged without them
+_FROM_RETRIEVAL = ("rank=", "score_rel", "neighbour", "lead", "graph_evidence", "repeat_log")
+
+
+def answer_scores(reading, sentences: list[tuple[str, list]], model=None) -> np.ndarray:
+    """How well each sentence (text, Kiwi tokens) holds an answer of the kind the question asks
+    for, near the question's words: its best candidate's reader score, without the features
+    that come from retrieval.  ``reading`` is ``reader.question_reading(...)``."""
+    from .reader import Passage, candidate_features, reader_model
+
+    model = model or reader_model()
+    passages = [Passage(str(i), t, list(toks), 0, 1.0) for i, (t, toks) in enumerate(sentences)]
+    best = np.full(len(sentences), np.nan, dtype=np.float64)
+    w = model.weights
+    for c in candidate_features(reading, passages):
+        score = sum(
+            w.get(k, 0.0) * v for k, v in c.features.items() if not k.startswith(_FROM_RETRIEVAL)
+        )
+        if np.isnan(best[c.passage]) or score > best[c.passage]:
+            best[c.passage] = score
+    if np.isnan(best).all():
+        return np.zeros(len(sentences))
+    return np.nan_to_num(best, nan=float(np.nanmin(best)))
+
+
+def rerank(order: np.ndarray, scores: np.ndarray, answer: np.ndarray, w: FusionWeights):
+    """The first ``len(answer)`` of ``order`` re-ordered by fused score + w.answer * the
+    min-max scaled answer reading; returns (order, scores) with the new scores."""
+    top = order[: len(answer)]
+    new = scores.copy()
+    new[top] = scores[top] + w.answer * _minmax(answer)
+    head = top[np.argsort(-new[top], kind="stable")]
+    return np.concatenate([head, order[len(answer) :]]), new

@@ -23,6 +23,7 @@ from kg.resolve import Extraction
 from kg.resources import resources
 
 from .lexical import terms_of_tokens
+from .spans import tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
 
@@ -54,6 +55,7 @@ class Question:
     terms: list[str] = field(default_factory=list)
     index_terms: list[str] = field(default_factory=list)  # BM25 terms of the whole question
     passive: bool = False  # the predicate asked about is passive ("인수되었나")
+    tokens: list = field(default_factory=list)  # Kiwi morphemes of the question (spans.Token)
 
     def to_dict(self) -> dict:
         return {
@@ -140,6 +142,7 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     res = resources()
     found, _rest = _link(text, ex, partial if partial is not None else partial_names(ex))
     toks = kiwi().tokenize(text)
+    q.tokens = tokens_of(toks)
     forms = [t.form for t in toks]
     q.index_terms = terms_of_tokens(toks)  # one Kiwi pass serves linking and BM25
     q.english = not is_hangul(text) and is_latin(text)
@@ -188,9 +191,16 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     frames_for: dict[str, list] = {}
     if not q.relation:
         for k, t in enumerate(toks):
-            rel = tables["relation_nouns"].get(t.form)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            glued = nxt is not None and nxt.start == t.start + t.len and nxt.tag.startswith("NN")
+            # a compound Kiwi splits (출시/일 -> 출시일) names the relation as a whole
+            rel = (glued and tables["relation_nouns"].get(t.form + nxt.form)) or tables[
+                "relation_nouns"
+            ].get(t.form)
             if rel:
                 q.relation = rel
+                if glued and tables["answer_types"].get(t.form + nxt.form):
+                    q.expected_type = tables["answer_types"][t.form + nxt.form]
                 break
             frames = res.frames_by_stem.get(t.form)
             if frames and t.tag in {"NNG", "VV", "NNP"}:
@@ -276,6 +286,9 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
     if not found:
         return "subject"
     eid, start, _end, particle = found[0]
+    if not particle:
+        # names listed together share the particle of the last one ("A, B, C는 ...에 통합")
+        particle = next((f[3] for f in found[1:] if f[3]), "")
     frame = resources().frame_of.get(q.relation)
     if frame is not None and ex is not None and eid in ex.entities and not frame.symmetric:
         # the types decide when they can: a model named in a DEVELOPED question is the object

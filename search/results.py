@@ -133,6 +133,9 @@ class Answer(BaseModel):
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     sentence: str = ""  # the answer as a Korean sentence
     analysis: QuestionAnalysis = Field(default_factory=dict)
+    # what was asked: person, company, organization, investor, model, place, where, date,
+    # number, money, thing, list, yes_no, relation, description ("" when not read)
+    answer_type: str = ""
 
     @field_serializer("confidence")
     def _round_confidence(self, confidence: float) -> float:

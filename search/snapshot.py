@@ -25,6 +25,7 @@ from .errors import KnowledgeBaseError
 from .examples import example_questions
 from .lexical import BM25
 from .question import PartialNames, partial_names
+from .question_repair import NameIndex
 from .store import Store
 from .vectors import VectorIndex
 
@@ -63,6 +64,7 @@ class Snapshot:
     entities_at: list[set[str]]  # position -> entity ids it mentions
     context_entities: list[set[str]]  # position -> entities of the paragraph so far
     partial_names: PartialNames  # for linking partial names in questions
+    names: NameIndex  # for repairing glued and misspelt names in questions
     example_questions: list[str]  # questions this snapshot can answer, for the page
 
 
@@ -97,6 +99,7 @@ def load_snapshot(store: Store, embedder: Embedder, gen_dir: Path) -> Snapshot:
         entities_at=entities_at,
         context_entities=_context_entities(extraction, rows, entities_at),
         partial_names=partial_names(extraction),
+        names=NameIndex.build(extraction),
         example_questions=example_questions(extraction),
     )
 

@@ -3,10 +3,11 @@
 - ``flat``: exact inner product (cosine on normalised vectors), below ``HNSW_THRESHOLD``;
 - ``hnsw``: a graph over the vectors held in memory, up to ``IVFPQ_THRESHOLD``;
 - ``ivfpq``: for millions of vectors.  An inverted file of ``nlist`` lists (k-means trained on a
-  sample) whose vectors are kept only as product-quantisation codes (``PQ_M`` bytes each, not
-  ``4 * dim``); a query scans the ``nprobe`` nearest lists, and the best ``rerank`` candidates
-  are scored again exactly against the full vectors, which may be a memory-mapped file on disk:
-  only the rows read are paged in.
+  sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 48
+  sub-vectors of 8 dimensions, 4 bits each: 24 bytes instead of 1,536 for 384-d, scanned with
+  FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best
+  ``rerank`` candidates are scored again exactly against the full vectors, which may be a
+  memory-mapped file on disk: only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md).
 
 Ids are the store's sentence row ids, so a document's vectors can be found and removed.
 """
@@ -32,16 +33,25 @@ ADD_CHUNK = 262_144  # vectors read from (possibly memory-mapped) storage at a t
 
 
 class IVFPQParams:
-    """The IVF-PQ settings, from the number of vectors (bench/scale.py measures them)."""
+    """The settings of an ``ivfpq`` index for ``n`` vectors ($KGSEARCH_IVF_* override them)."""
 
-    def __init__(self, n: int, dim: int):
-        # about 1.3 sqrt(n) lists, a power of two: 4096 at 10M vectors (~2,400 vectors a list)
-        self.nlist = int(min(65536, max(256, 2 ** round(math.log2(1.3 * math.sqrt(max(n, 1)))))))
-        # one byte per 8 dimensions (48 bytes for 384-d), the largest that divides dim
-        self.m = next(m for m in (dim // 8, dim // 4, dim // 2, dim) if m and dim % m == 0)
-        self.train_size = min(n, 40 * self.nlist)
-        self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", "48"))
-        self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "200"))
+    def __init__(self, n: int, dim: int, nlist: int | None = None):
+        # about sqrt(n) lists, a power of two, at most 1024: every vector added is compared
+        # with every list centre, which is most of the build's time at 10M (bench/RESULTS.md);
+        # ``nlist`` is given for an index built before (loaded)
+        lists = 2 ** round(math.log2(max(math.sqrt(max(n, 1)), 1)))
+        default = nlist or os.environ.get("KGSEARCH_IVF_NLIST") or min(1024, max(64, lists))
+        self.nlist = int(default)
+        # the code of a vector, as FAISS's index_factory writes it: "PQ48x4fs" is product
+        # quantisation, 48 x 4 bits, fast-scan.  Measured at 1M (bench/RESULTS.md): PQ96x4fs
+        # ranks better but scanned ~20x slower here, fast-scan RaBitQ took 100+ ms a query
+        self.codes = os.environ.get("KGSEARCH_IVF_CODES", "PQ48x4fs")
+        self.train_size = min(n, 64 * self.nlist)
+        # a quarter of the lists: neighbours of sentence vectors spread over many lists (at 1M,
+        # 1,000 candidates re-ranked from 64 of 1,024 lists held 0.66 of the true top 10,
+        # from 256 lists 0.92)
+        self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", max(1, self.nlist // 4)))
+        self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "1000"))
 
 
 class VectorIndex:
@@ -57,15 +67,21 @@ class VectorIndex:
 
     @classmethod
     def build(
-        cls, vectors: np.ndarray, ids: np.ndarray, dim: int, kind: str | None = None
+        cls,
+        vectors: np.ndarray,
+        ids: np.ndarray,
+        dim: int,
+        kind: str | None = None,
+        progress=None,
     ) -> VectorIndex:
         """``kind`` is one of KINDS or None (chosen by size; $KGSEARCH_INDEX overrides).
         ``vectors`` may be a memory-mapped array: ``ivfpq`` reads it in chunks and keeps
-        referring to it for re-ranking instead of copying it."""
+        referring to it for re-ranking instead of copying it, and calls ``progress(done, n)``
+        after each chunk."""
         n = len(ids)
         kind = kind or os.environ.get("KGSEARCH_INDEX") or cls.kind_for(n)
         if kind == "ivfpq":
-            return cls._build_ivfpq(vectors, np.asarray(ids, np.int64), dim)
+            return cls._build_ivfpq(vectors, np.asarray(ids, np.int64), dim, progress)
         if kind == "flat":
             base = faiss.IndexFlatIP(dim)
         elif kind == "hnsw":
@@ -93,20 +109,40 @@ class VectorIndex:
         n = len(ids)
         p = IVFPQParams(n, dim)
         # L2 on unit vectors ranks as cosine does, and k-means is at home in L2
-        quantizer = faiss.IndexFlatL2(dim)
-        index = faiss.IndexIVFPQ(quantizer, dim, p.nlist, p.m, 8)
+        index = faiss.index_factory(dim, f"IVF{p.nlist},{p.codes}", faiss.METRIC_L2)
+        ivf = faiss.extract_index_ivf(index)
+        ivf.cp.niter = 10
+        ivf.cp.max_points_per_centroid = 64
         rng = np.random.default_rng(0)
         sample = np.sort(rng.choice(n, size=p.train_size, replace=False))
-        index.cp.niter = 12
         index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
+        _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
         for start in range(0, n, ADD_CHUNK):
             chunk = np.ascontiguousarray(vectors[start : start + ADD_CHUNK], dtype=np.float32)
             index.add_with_ids(chunk, np.arange(start, start + len(chunk), dtype=np.int64))
             _drop_pages(vectors, start, start + len(chunk))
             if progress:
                 progress(start + len(chunk), n)
-        index.nprobe = p.nprobe
+        ivf.nprobe = p.nprobe
+        _advise_random(vectors)
         return cls(index, "ivfpq", full=vectors, ids=ids, params=p)
+
+    def describe(self) -> str:
+        """The kind and, for ``ivfpq``, its settings: ``ivfpq IVF1024,PQ48x4fs nprobe 256
+        rerank 1000``."""
+        if self.kind != "ivfpq":
+            return self.kind
+        p = self._params
+        return f"ivfpq IVF{p.nlist},{p.codes} nprobe {p.nprobe} rerank {p.rerank}"
+
+    def tune(self, nprobe: int | None = None, rerank: int | None = None) -> None:
+        """Change an ``ivfpq`` index's search settings (more lists scanned and more candidates
+        re-ranked: better recall, slower answers)."""
+        if nprobe:
+            self._params.nprobe = nprobe
+            faiss.extract_index_ivf(self.index).nprobe = nprobe
+        if rerank:
+            self._params.rerank = rerank
 
     def __len__(self) -> int:
         return int(self.index.ntotal)
@@ -116,7 +152,7 @@ class VectorIndex:
         if self.kind == "ivfpq":
             ivf = faiss.extract_index_ivf(self.index)
             codes = ivf.ntotal * (ivf.code_size + 8)  # code + id in the inverted lists
-            return codes + ivf.nlist * ivf.d * 4 + len(self._ids) * 8
+            return codes + ivf.nlist * ivf.d * 4 + self._ids.nbytes
         n = len(self)
         return n * self.index.d * 4 + (n * 32 * 2 * 4 if self.kind == "hnsw" else 0) + n * 8
 
@@ -154,10 +190,19 @@ class VectorIndex:
             ids = np.load(f"{path}.ids.npy")
             if full is None or len(full) != len(ids):
                 raise ValueError(f"{path}: an ivfpq index needs its {len(ids)} full vectors")
-            params = IVFPQParams(len(ids), index.d)
-            index.nprobe = params.nprobe
+            ivf = faiss.extract_index_ivf(index)
+            params = IVFPQParams(len(ids), index.d, nlist=ivf.nlist)
+            ivf.nprobe = params.nprobe
+            _advise_random(full)
             return cls(index, kind, full=full, ids=ids, params=params)
         return cls(index, kind)
+
+
+def _advise_random(vectors) -> None:
+    """Re-ranking reads scattered rows of a memory-mapped file: no read-ahead around them."""
+    mm = getattr(vectors, "base", None)
+    if isinstance(mm, mmap.mmap):
+        mm.madvise(mmap.MADV_RANDOM)
 
 
 def _drop_pages(vectors, start: int, stop: int) -> None:

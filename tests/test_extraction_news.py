@@ -10,6 +10,12 @@ import pytest
 from conftest import ROOT
 
 from kg import analyze_document, resolve
+from kg.kiwi import kiwi
+from kg.mentions import document_names, repeated_names
+from kg.model import Mention, Sentence
+from kg.names import name_key
+from kg.pieces import Tok, pieces
+from kg.tagger import NameSpan, _parenthesised
 
 
 @pytest.fixture(params=["lexicon", "no-lexicon"])
@@ -84,9 +90,6 @@ def test_particles_do_not_eat_names(lexicon):
     assert ex.entity_by_name("미스트랄") is not None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known limit: an agreement noun glossed in brackets hides the predicate"
-)
 def test_partner_agreement(lexicon):
     _, rels = _extract("누리AI는 지난해 한빛은행과 업무협약(MOU)을 맺었다.")
     assert ("누리AI", "PARTNER_OF", "한빛은행") in rels or (
@@ -100,6 +103,63 @@ def test_sound_alone_never_merges_two_organisations(lexicon):
     ex, _ = _extract("KT 클라우드는 데이터센터를 운영한다. 앤스로픽은 Claude를 개발했다.")
     kt, claude = ex.entity_by_name("KT 클라우드"), ex.entity_by_name("Claude")
     assert kt is not None and claude is not None and kt.id != claude.id
+
+
+def test_model_names_keep_their_editions_and_sizes(lexicon):
+    ex, _ = _extract(
+        "누리AI는 자체 개발한 언어모델 '가람 3 미니'를 공개했다. 이 모델은 메타의 라마 3.1 70B보다 빠르다."
+    )
+    assert ex.entity_by_name("가람 3 미니").type == "Model"
+    assert ex.entity_by_name("라마 3.1 70B").type == "Model"
+
+
+def test_a_name_and_its_latin_name_in_parentheses_are_one(lexicon):
+    ex, _ = _extract("숨결랩스는 호흡 분석 모델 숨넷(BreathNet)을 공개했다.")
+    assert ex.entity_by_name("숨넷").id == ex.entity_by_name("BreathNet").id
+
+
+def _pieces(s):
+    toks = [Tok.of(t) for t in kiwi().tokenize(s)]
+    return pieces(s, toks), toks
+
+
+def test_the_tagger_finding_one_side_of_parentheses_finds_the_other():
+    s = "한빛전자는 피규어 AI(Figure AI)와 손잡았고 숨넷(BreathNet)을 도입했다."
+    ps, _ = _pieces(s)
+    at = {p.stem: i for i, p in enumerate(ps)}
+    found = [
+        NameSpan(at["Figure"], at["Figure"] + 1, "Company", 0.9, {"Company": 0.9}),
+        NameSpan(at["숨넷"], at["숨넷"], "Model", 0.8, {"Model": 0.8}),
+    ]
+    names = _parenthesised(ps, found)
+    assert [(s[ps[n.first].start : ps[n.last].stem_end], n.type) for n in names] == [
+        ("피규어 AI", "Company"),  # as many words before the bracket as sound like the name
+        ("Figure AI", "Company"),
+        ("숨넷", "Model"),
+        ("BreathNet", "Model"),
+    ]
+    # generic acronyms in brackets are not names: "신경망처리장치(NPU)"
+    ps, _ = _pieces("시온칩스의 신경망처리장치(NPU)를 썼다.")
+    npu = NameSpan(1, 1, "Model", 0.6, {"Model": 0.6})
+    assert _parenthesised(ps, [npu]) == [npu]
+
+
+def test_a_name_found_once_is_a_name_where_the_document_repeats_it():
+    s = Sentence("t:1", "t", 1, 0, 0, "도담로보틱스는 지난달 국토교통부로부터 인증을 받았다.")
+    toks = _pieces(s.text)[1]
+    known = {name_key("국토교통부"): {"Organization": 1.0}, name_key("서초동"): {"Place": 1.0}}
+    names = repeated_names(s, toks, [], known)
+    assert [(m.text, m.rule, m.particle) for m in names] == [("국토교통부", "repeat", "로부터")]
+    # an address's last unit is known with the address: "서울 서초동" ... "서초동"
+    whole = Mention("t:0", 0, 6, "서울 서초동", votes={"Place": 3.0})
+    assert document_names([whole])[name_key("서초동")] == {"Place": 1.0}
+
+
+def test_a_city_after_its_country_is_a_place_of_its_own(lexicon):
+    ex, _ = _extract("누리AI는 미국 보스턴에 연구소를 열었다. 본사는 서울 강남구에 있다.")
+    assert ex.entity_by_name("보스턴").type == "Place"
+    assert ex.entity_by_name("미국 보스턴") is None
+    assert ex.entity_by_name("서울 강남구").type == "Place"
 
 
 def _bench():

@@ -1,0 +1,161 @@
+"""Fit the confidence calibration (search/resources/calibration.json) on held-out answers.
+
+    python bench/fit_reader.py --korquad ../shared/data/KorQuAD_v1.0_dev.json   # first: folds
+    python bench/fit_calibration.py --korquad ../shared/data/KorQuAD_v1.0_dev.json
+
+Every KorQuAD dev question (articles 0-69) and every question of our own gold files
+(tests/gold/*_qa.json, tests/gold/news/*_qa.json; never tests/gold/heldout/ nor the files named
+heldout-*) is answered through the real ``ask`` path, with the reader fitted *without* that
+question's fold (bench/out/reader-fold-K.json), so each answer is one the reader never saw.
+The signals each answer reports and whether it was right (KorQuAD: character F1 >= 0.8 with the
+official normalisation; gold: bench/qa.py's ``is_right``) fit a logistic model.  A reliability
+table of the out-of-fold confidences is printed for bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from fit_reader import FOLDS, fold_of, gold_questions_all  # noqa: E402
+from korquad import f1_score  # noqa: E402
+from qa import is_right, reliability  # noqa: E402
+from retrieval import load_split, open_kb  # noqa: E402
+
+from search import KnowledgeBase  # noqa: E402
+from search.answering import ANSWER_POOL, read_question, search  # noqa: E402
+from search.calibration import Calibrator  # noqa: E402
+from search.qa import answer  # noqa: E402
+from search.reader import ReaderModel  # noqa: E402
+
+RIGHT_F1 = 0.8
+RAW = Calibrator()  # pass-through: the signals are what is recorded
+
+
+def answered(kb: KnowledgeBase, questions, models) -> list[tuple[dict, object, str]]:
+    """(signals, answer, group) of each (question, group) through the ask path, out of fold."""
+    snap = kb.snapshot()
+    out = []
+    t0 = time.time()
+    for i, (text, group) in enumerate(questions):
+        q = read_question(snap, text)
+        hits = search(snap, kb.embedder, text, ANSWER_POOL, q)
+
+        def hit_for(sid, hits=hits):
+            return next((h for h in hits if h.sentence_id == sid), None) or _hit(snap, sid)
+
+        signals: list[dict] = []
+        ans = answer(q, snap, hits, hit_for, models[fold_of(group)], RAW, signals)
+        out.append((signals[0], ans, group))
+        if (i + 1) % 500 == 0:
+            print(f"  {i + 1}/{len(questions)} ({time.time() - t0:.0f} s)", file=sys.stderr)
+    return out
+
+
+def _hit(snap, sid):
+    from search.answering import hit_at
+
+    pos = snap.pos_of_sentence.get(sid)
+    return None if pos is None else hit_at(snap, pos, 1.0, {"graph": True})
+
+
+def fit_logistic(xs: list[dict], ys: list[bool], l2: float = 1.0) -> Calibrator:
+    from scipy.optimize import minimize
+
+    names = sorted({k for x in xs for k in x})
+    col = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(xs), len(names)))
+    for i, d in enumerate(xs):
+        for k, v in d.items():
+            x[i, col[k]] = v
+    y = np.array(ys, dtype=float)
+
+    def objective(wb):
+        w, b = wb[:-1], wb[-1]
+        z = np.clip(x @ w + b, -30, 30)
+        p = 1 / (1 + np.exp(-z))
+        loss = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))
+        loss += l2 * np.sum(w**2)
+        g = p - y
+        return loss, np.concatenate([x.T @ g + 2 * l2 * w, [g.sum()]])
+
+    res = minimize(objective, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B")
+    w, b = res.x[:-1], res.x[-1]
+    return Calibrator({n: round(float(v), 5) for n, v in zip(names, w)}, round(float(b), 5))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--korquad", required=True, type=Path)
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--recollect", action="store_true")
+    ap.add_argument("--every", type=int, default=1, help="only every Nth KorQuAD question")
+    args = ap.parse_args(argv)
+    models = [ReaderModel.load(args.cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
+
+    cache = args.cache / "calibration-rows.pkl"
+    if cache.exists() and not args.recollect:
+        rows = pickle.loads(cache.read_bytes())
+    else:
+        rows = []  # (signals, right, source)
+        docs, questions = load_split(args.korquad, "dev")
+        questions = questions[:: args.every]
+        data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
+        truth = {
+            (qa["question"], f"a{ai:03d}-p{pi:02d}"): [a["text"] for a in qa["answers"]]
+            for ai, art in enumerate(data)
+            for pi, para in enumerate(art["paragraphs"])
+            for qa in para["qas"]
+        }
+        kb = open_kb(docs, args.cache, "dev")
+        kb.ask("워밍업")
+        qs = [(text, f"korquad:{doc[:4]}") for text, doc, _ in questions]
+        for (signals, ans, _), (text, doc, _) in zip(answered(kb, qs, models), questions):
+            pred = ans.answer if ans.method != "none" else None
+            f1 = max(f1_score(pred, a) for a in truth[(text, doc)])
+            rows.append((signals, f1 >= RIGHT_F1, "korquad"))
+        kb.close()
+        for article, gold in gold_questions_all(args.gold):
+            with tempfile.TemporaryDirectory() as tmp:
+                gkb = KnowledgeBase.build([article], path=Path(tmp) / "kb")
+                got = answered(gkb, [(q["question"], group) for q, group in gold], models)
+                for (signals, ans, _), (q, _) in zip(got, gold):
+                    if ans.method != "none" or q["answers"]:
+                        rows.append((signals, is_right(ans, q), "gold"))
+                gkb.close()
+        cache.write_bytes(pickle.dumps(rows))
+    given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
+    # the two sources weigh alike: our own questions are few but in the users' register
+    cal = fit_logistic([s for s, _, _ in given], [ok for _, ok, _ in given])
+    for src in ("korquad", "gold"):
+        part = [(cal(s), ok) for s, ok, r in given if r == src]
+        print(f"\n{src}: {len(part)} answers given (out of fold); confidence | n | mean | right")
+        for rng, n, mean, acc in reliability(part):
+            print(f"| {rng} | {n} | {mean:.2f} | {acc:.2f} |")
+    cal.meta = {
+        "fitted": dt.date.today().isoformat(),
+        "script": "bench/fit_calibration.py",
+        "data": "out-of-fold answers to KorQuAD articles 0-69 and tests/gold (+news) questions",
+        "right": f"KorQuAD: character F1 >= {RIGHT_F1}; gold: bench/qa.py is_right",
+        "answers": len(given),
+    }
+    cal.save()
+    print("wrote search/resources/calibration.json", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

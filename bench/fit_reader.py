@@ -1,0 +1,296 @@
+"""Fit the answer reader's weights (search/resources/reader.json) on KorQuAD's dev half.
+
+    python bench/fit_reader.py --korquad ../shared/data/KorQuAD_v1.0_dev.json
+    python bench/fit_reader.py --korquad ... --validate     # fit on articles 0-54, report 55-69
+
+Every dev question (articles 0-69; never 70-139) is searched in a knowledge base of the dev
+half's paragraphs exactly as ``ask`` searches, its candidates are read with their features, and
+a conditional log-linear model (softmax over the question's candidates, L2-regularised) is fitted
+so that the candidates matching KorQuAD's answer get the belief.  Our own gold questions
+(tests/gold/*_qa.json and tests/gold/news/*_qa.json, never tests/gold/heldout/) are added the same
+way over their articles.  The weights, the data they were fitted on and the validation scores
+are written to search/resources/reader.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from korquad import exact_match, f1_score  # noqa: E402
+from retrieval import load_split, open_kb  # noqa: E402
+
+from search import KnowledgeBase  # noqa: E402
+from search.answer_types import read_asked  # noqa: E402
+from search.answering import ANSWER_POOL, read_question, search  # noqa: E402
+from search.qa import reader_input  # noqa: E402
+from search.reader import ReaderModel, candidate_features  # noqa: E402
+
+GOLD_WEIGHT = 8.0
+FOLDS = 5
+
+
+def fold_of(group: str) -> int:
+    """The cross-fitting fold of a question's group: its KorQuAD article, or its gold file."""
+    if group.startswith("korquad:a"):
+        return int(group.split(":a")[1]) % FOLDS
+    return int(hashlib.sha1(group.encode()).hexdigest(), 16) % FOLDS
+
+
+def reader_rows(kb: KnowledgeBase, questions: list[tuple[str, list[str], str]], label: str):
+    """Per question: (group name, candidates' features, their EM and F1 against the answers)."""
+    snap = kb.snapshot()
+    rows = []
+    t0 = time.time()
+    for i, (text, answers, group) in enumerate(questions):
+        q = read_question(snap, text)
+        hits = search(snap, kb.embedder, text, ANSWER_POOL, q)
+        ri = reader_input(q, snap, hits, read_asked(q.tokens))
+        cands = candidate_features(
+            ri.reading, ri.passages, ri.support, ri.named, ri.expected, ri.named_names
+        )
+        feats = [c.features for c in cands]
+        em = np.array([max(exact_match(c.text, a) for a in answers) for c in cands], np.float32)
+        f1 = np.array([max(f1_score(c.text, a) for a in answers) for c in cands], np.float32)
+        rows.append((group, feats, em, f1))
+        if (i + 1) % 500 == 0:
+            print(
+                f"  {label}: {i + 1}/{len(questions)} ({time.time() - t0:.0f} s)", file=sys.stderr
+            )
+    return rows
+
+
+def _flat(answers: list) -> list[str]:
+    """Every accepted string: a list item with several spellings is a list of them."""
+    return [a for x in answers for a in (x if isinstance(x, list) else [x])]
+
+
+def _gold_files(gold_dir: Path) -> list[Path]:
+    from corpora import gold_qa_files
+
+    files = gold_qa_files(gold_dir) + gold_qa_files(gold_dir / "news")
+    return [p for p in files if not p.name.startswith("heldout")]
+
+
+def gold_questions_all(gold_dir: Path):
+    """(article path, [(question dict, group)]) of every question of our gold files."""
+    out = []
+    for path in _gold_files(gold_dir):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        qs = [(q, f"gold:{path.stem}") for q in gold["questions"]]
+        out.append(((path.parent / gold["text"]).resolve(), qs))
+    return out
+
+
+def gold_questions(gold_dir: Path):
+    """(article path, [(question, answers, group)]) for our own gold files with short answers."""
+    out = []
+    for path in _gold_files(gold_dir):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        qs = [
+            (q["question"], _flat(q["answers"]), f"gold:{path.stem}")
+            for q in gold["questions"]
+            if q["answers"] and q.get("answer_type") not in {"description", "yes_no", "relation"}
+        ]
+        if qs:
+            out.append(((path.parent / gold["text"]).resolve(), qs))
+    return out
+
+
+def design(rows, names: list[str] | None = None):
+    """Dense feature matrix over all candidates, group offsets, targets."""
+    if names is None:
+        names = sorted({k for _, feats, _, _ in rows for f in feats for k in f})
+    col = {n: i for i, n in enumerate(names)}
+    n = sum(len(f) for _, f, _, _ in rows)
+    x = np.zeros((n, len(names)), dtype=np.float32)
+    offsets = [0]
+    em = np.zeros(n, np.float32)
+    f1 = np.zeros(n, np.float32)
+    i = 0
+    for _, feats, e, f in rows:
+        for k, fd in enumerate(feats):
+            for name, v in fd.items():
+                j = col.get(name)
+                if j is not None:
+                    x[i + k, j] = v
+        em[i : i + len(feats)] = e
+        f1[i : i + len(feats)] = f
+        i += len(feats)
+        offsets.append(i)
+    return x, np.array(offsets), em, f1, names
+
+
+def targets(offsets, em, f1):
+    """Which candidates count as right: exact matches, else the best partial ones (F1 >= 0.5)."""
+    t = np.zeros_like(em)
+    keep = []
+    for g in range(len(offsets) - 1):
+        a, b = offsets[g], offsets[g + 1]
+        if b == a:
+            continue
+        if em[a:b].max() > 0:
+            t[a:b] = em[a:b]
+        elif f1[a:b].max() >= 0.5:
+            t[a:b] = f1[a:b] >= f1[a:b].max() - 1e-6
+        else:
+            continue
+        keep.append(g)
+    return t, keep
+
+
+def fit(x, offsets, t, groups, l2: float, group_weight=None):
+    """Minimise -sum_g weight_g log(sum of softmax mass on the right candidates) + l2 |w|^2."""
+    from scipy.optimize import minimize
+
+    idx = np.concatenate([np.arange(offsets[g], offsets[g + 1]) for g in groups])
+    gid = np.concatenate([np.full(offsets[g + 1] - offsets[g], k) for k, g in enumerate(groups)])
+    xs, ts = x[idx].astype(np.float64), t[idx].astype(np.float64)
+    ng = len(groups)
+    gw = np.ones(ng) if group_weight is None else np.asarray([group_weight[g] for g in groups])
+    scale = np.maximum(np.abs(xs).max(axis=0), 1e-9)
+
+    def objective(w):
+        s = xs @ w
+        gmax = np.full(ng, -np.inf)
+        np.maximum.at(gmax, gid, s)
+        e = np.exp(s - gmax[gid])
+        z = np.bincount(gid, e, ng)
+        zp = np.bincount(gid, e * ts, ng)
+        loss = -np.sum(gw * (np.log(zp + 1e-300) - np.log(z))) + l2 * np.sum((w * scale) ** 2)
+        p = e / z[gid]
+        q = e * ts / (zp[gid] + 1e-300)
+        grad = xs.T @ ((p - q) * gw[gid]) + 2 * l2 * w * scale**2
+        return loss, grad
+
+    res = minimize(objective, np.zeros(xs.shape[1]), jac=True, method="L-BFGS-B")
+    return res.x
+
+
+def evaluate(x, offsets, em, f1, w, groups) -> dict:
+    s = x @ w.astype(np.float32)
+    ems, f1s = [], []
+    for g in groups:
+        a, b = offsets[g], offsets[g + 1]
+        if b == a:
+            ems.append(0.0)
+            f1s.append(0.0)
+            continue
+        k = a + int(np.argmax(s[a:b]))
+        ems.append(float(em[k]))
+        f1s.append(float(f1[k]))
+    return {"EM": float(np.mean(ems)), "F1": float(np.mean(f1s)), "n": len(groups)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--korquad", required=True, type=Path)
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--l2", type=float, default=0.0, help="fixed L2; 0 picks it on articles 55-69")
+    ap.add_argument("--validate", action="store_true", help="only report articles 55-69")
+    ap.add_argument("--recollect", action="store_true", help="read the candidates again")
+    args = ap.parse_args(argv)
+
+    docs, questions = load_split(args.korquad, "dev")
+    data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
+    answers = {}
+    for ai, art in enumerate(data):
+        for pi, para in enumerate(art["paragraphs"]):
+            for qa in para["qas"]:
+                answers[(qa["question"], f"a{ai:03d}-p{pi:02d}")] = [
+                    a["text"] for a in qa["answers"]
+                ]
+    kq = [(text, answers[(text, doc)], f"korquad:{doc[:4]}") for text, doc, _ in questions]
+
+    cache = args.cache / "reader-rows-korquad.pkl"
+    if cache.exists() and not args.recollect:
+        rows = pickle.loads(cache.read_bytes())
+    else:
+        kb = open_kb(docs, args.cache, "dev")
+        kb.ask("워밍업")
+        rows = reader_rows(kb, kq, "korquad dev")
+        kb.close()
+        cache.write_bytes(pickle.dumps(rows))
+    cache = args.cache / "reader-rows-gold.pkl"
+    if cache.exists() and not args.recollect:
+        gold_rows = pickle.loads(cache.read_bytes())
+    else:
+        gold_rows = []
+        for article, qs in gold_questions(args.gold):
+            with tempfile.TemporaryDirectory() as tmp:
+                gkb = KnowledgeBase.build([article], path=Path(tmp) / "kb")
+                gold_rows += reader_rows(gkb, qs, article.name)
+                gkb.close()
+        cache.write_bytes(pickle.dumps(gold_rows))
+    rows = rows + gold_rows
+    x, offsets, em, f1, names = design(rows)
+    t, keep = targets(offsets, em, f1)
+    article = [int(g.split(":a")[1]) if g.startswith("korquad:a") else -1 for g, *_ in rows]
+    train = [g for g in keep if article[g] < 55]
+    val = [g for g in range(len(rows)) if 55 <= article[g] < 70]
+    print(
+        f"{len(rows)} questions, {len(x)} candidates, {len(names)} features; "
+        f"{len(keep)} with a right candidate (reachable)",
+        file=sys.stderr,
+    )
+    # our own questions are few and in the register users ask in: each counts GOLD_WEIGHT times
+    weight = [GOLD_WEIGHT if g.startswith("gold:") else 1.0 for g, *_ in rows]
+    best = None
+    for l2 in [args.l2] if args.l2 else [0.01, 0.1, 1.0]:
+        w = fit(x, offsets, t, train, l2, weight)
+        m = evaluate(x, offsets, em, f1, w, val)
+        print(f"l2 {l2}: articles 55-69 EM {m['EM']:.3f} F1 {m['F1']:.3f} (n={m['n']})")
+        if best is None or m["F1"] > best[1]["F1"]:
+            best = (l2, m)
+    if args.validate:
+        return 0
+    l2, val_metrics = best
+    # out-of-fold models for bench/fit_calibration.py: fold k leaves out its own questions
+    for k in range(FOLDS):
+        w = fit(x, offsets, t, [g for g in keep if fold_of(rows[g][0]) != k], l2, weight)
+        fold = ReaderModel(
+            {n: float(v) for n, v in zip(names, w) if abs(v) > 1e-6},
+            0.0,
+            {"fold": k, "folds": FOLDS, "left_out": f"questions with fold_of(group) == {k}"},
+        )
+        fold.save(args.cache / f"reader-fold-{k}.json")
+    w = fit(x, offsets, t, keep, l2, weight)
+    src = args.korquad.read_bytes()
+    model = ReaderModel(
+        {n: round(float(v), 5) for n, v in zip(names, w) if abs(v) > 1e-6},
+        0.0,
+        {
+            "fitted": dt.date.today().isoformat(),
+            "script": "bench/fit_reader.py",
+            "data": {
+                "korquad": f"{args.korquad.name} articles 0-69 (sha256 {hashlib.sha256(src).hexdigest()[:16]})",
+                "gold": sorted({g for g, *_ in rows if g.startswith("gold:")}),
+                "questions": len(rows),
+                "reachable": len(keep),
+            },
+            "l2": l2,
+            "gold_weight": GOLD_WEIGHT,
+            "validation": {"fit": "articles 0-54", "report": "articles 55-69", **val_metrics},
+        },
+    )
+    model.save()
+    print("wrote search/resources/reader.json", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The predicates of a sentence as the relation scorer reads them: each verb (or noun made a
+verb) with its lemma, its sense classes (the relation types of resources/predicates.toml whose
+stems hold it), how its clause ends, its voice, whether it is negated or reports, and the noun
+it takes as object when it is a light verb ("협약을 맺었다", "본사를 둔") or the noun a copula
+makes a predicate ("창업 멤버다").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clause import Ending, Voice
+from .pieces import Tok
+from .relations import ending_of, negated
+from .resources import resources
+
+__all__ = ["Predicate", "predicates"]
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A verb or a noun made a verb (개발/NNG + 하/XSV) in a sentence; a verb whose object is a
+    noun ("계약을 맺었다", "본사를 둔") keeps that ``noun`` and its senses too."""
+
+    tok: int
+    lemma: str
+    senses: frozenset[str]  # relation types whose stems hold the lemma (or its noun)
+    ending: Ending
+    voice: Voice
+    negated: bool
+    reporting: bool
+    noun: str = ""
+
+
+def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Predicate]:
+    """The predicates of a sentence, in order; tokens in ``taken`` (names) are none.
+
+    >>> from kg.kiwi import kiwi
+    >>> s = "누리AI는 한빛은행과 협약을 맺었다고 밝혔다."
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s)]
+    >>> [(p.lemma, p.noun, sorted(p.senses), p.reporting) for p in predicates(toks)]
+    [('맺', '협약', ['PARTNER_OF'], False), ('밝히', '', [], True)]
+    """
+    res = resources()
+    g = res.grammar
+    out = []
+    for k, t in enumerate(toks):
+        if k in taken:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        noun = ""
+        if t.tag == "VV":
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            made = nxt is not None and nxt.tag == "EC" and after is not None and after.form == "지"
+            passive = t.form in g.passive_verbs or made
+            if k >= 2 and toks[k - 1].tag in {"JKO", "JKC"} and toks[k - 2].tag == "NNG":
+                noun = toks[k - 2].form  # "협약을 맺", "본사를 두", "투자를 받", "기반이 되"
+                passive = passive or t.form in {"받", "유치하"}
+        elif t.tag == "VCP" and k >= 1 and toks[k - 1].tag == "NNG":
+            noun, passive = toks[k - 1].form, False  # "창업 멤버다", "자회사인"
+        elif t.tag in {"NNG", "NNP", "XR"} and nxt is not None and nxt.tag in {"XSV", "XSA"}:
+            passive = nxt.form in {"되", "받", "당하"}
+        else:
+            continue
+        ending, _ = ending_of(toks, k)
+        senses = {f.relation for f in res.frames_by_stem.get(t.form, ())}
+        senses |= {f.relation for f in res.frames_by_stem.get(noun, ())} if noun else set()
+        # a release or founding verb also governs the date it takes ("2023년 출시한")
+        senses |= {res.frame_of[r].date_relation for r in senses} - {""}
+        out.append(
+            Predicate(
+                k,
+                t.form,
+                frozenset(senses),
+                ending,
+                Voice.PASSIVE if passive else Voice.ACTIVE,
+                negated(toks, k),
+                t.form in g.reporting_verbs or t.form + "하" in g.reporting_verbs,
+                noun,
+            )
+        )
+    return out

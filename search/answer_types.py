@@ -1,0 +1,299 @@
+"""What a question asks for: its interrogative, its head noun and the kind of answer, read from
+Kiwi morphemes with the tables in resources/answer_types.toml.
+
+>>> from kg.kiwi import kiwi
+>>> from search.spans import tokens_of
+>>> a = read_asked(tokens_of(kiwi().tokenize("알렉산더 헤이그는 어느 대통령의 밑에서 국무장관을 지냈는가?")))
+>>> a.kind, a.head, a.wh
+('person', '대통령', '어느')
+>>> read_asked(tokens_of(kiwi().tokenize("헤이그가 군대에서 퇴역한 년도는?"))).kind
+'date'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .spans import NOMINAL, Token
+
+__all__ = [
+    "ANSWER_KINDS",
+    "Asked",
+    "answer_type_tables",
+    "candidate_class",
+    "question_form",
+    "read_asked",
+]
+
+ANSWER_KINDS = (
+    "person",
+    "organization",
+    "company",
+    "investor",
+    "model",
+    "place",
+    "where",
+    "date",
+    "number",
+    "money",
+    "thing",
+    "description",
+)
+# what follows the interrogative, as a particle class the candidate's particle is compared with
+_PARTICLE_CLASS = {
+    "JKS": "subject",
+    "JX": "topic",
+    "JKO": "object",
+    "JKB": "adverbial",
+    "JKG": "genitive",
+    "VCP": "copula",
+    "JC": "conjunction",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def answer_type_tables() -> dict:
+    with open(Path(__file__).with_name("resources") / "answer_types.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The answer a question wants: ``kind`` (one of ANSWER_KINDS), the interrogative ``wh`` and
+    its token index, the ``head`` noun, the counter ``unit`` after 몇, and the particle class
+    right after the interrogative (``누가`` -> subject, ``무엇을`` -> object, ``누구인가`` ->
+    copula)."""
+
+    kind: str = "thing"
+    wh: str = ""
+    wh_index: int = -1
+    head: str = ""
+    head_index: int = -1
+    unit: str = ""
+    wh_particle: str = ""
+    skip: frozenset[int] = field(default_factory=frozenset)  # token indexes of the frame
+
+
+def particle_class(tok: Token | None) -> str:
+    if tok is None:
+        return "none"
+    if tok.tag in _PARTICLE_CLASS:
+        return _PARTICLE_CLASS[tok.tag]
+    if tok.tag.startswith(("S",)):
+        return "punct"
+    if tok.tag.startswith(("V", "XSV", "XSA")):
+        return "verb"
+    if tok.tag.startswith("E"):
+        return "ending"
+    return "other"
+
+
+def _is_noun(t: Token) -> bool:
+    return t.tag in {"NNG", "NNP", "NNB", "SL"}
+
+
+def read_asked(toks: list[Token]) -> Asked:
+    """Read the interrogative, head noun and kind of a question's answer."""
+    tables = answer_type_tables()
+    whs, heads = tables["interrogatives"], tables["heads"]
+    toks = [Token(t.form.lower(), t.tag, t.start, t.end) if t.tag == "SL" else t for t in toks]
+    wh_i = -1
+    for i, t in enumerate(toks):
+        if t.form in whs and t.tag not in {"VV", "VA"} | ({"NNG"} if t.form == "수" else set()):
+            wh_i = i
+            if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마", "who", "when", "where"}:
+                break
+    wh = toks[wh_i].form if wh_i >= 0 else ""
+    if wh == "how" and wh_i + 1 < len(toks) and toks[wh_i + 1].form in {"many", "much"}:
+        kind = "money" if toks[wh_i + 1].form == "much" else "number"
+        return Asked(kind, wh, wh_i, "", -1, "", "", frozenset({wh_i, wh_i + 1}))
+    if wh in {"which", "what"}:
+        # "Which OpenAI model ...", "What company ...": the first head noun after it decides
+        for j in range(wh_i + 1, min(len(toks), wh_i + 4)):
+            if toks[j].form in heads:
+                return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
+    head_i = -1
+    unit = ""
+    if wh in {"어느", "어떤", "무슨", "몇"} and wh_i + 1 < len(toks) and _is_noun(toks[wh_i + 1]):
+        head_i = wh_i + 1
+        # "몇 번째", "몇 년도": the counter, and a noun after it ("어느 나라 기업") decides too
+        if wh == "몇":
+            unit = toks[head_i].form
+    else:
+        # the noun the frame rests on: "…한 사람의 이름은?" -> 이름; "직위는 무엇인가" -> 직위
+        # bare nouns right before the interrogative narrow it ("장소는 경희대 내 어디인가"):
+        # they are passed over, the head is the noun before them
+        end = wh_i if wh_i >= 0 else len(toks)
+        bare = wh_i >= 0
+        for i in range(end - 1, -1, -1):
+            t = toks[i]
+            if _is_noun(t) and t.form not in whs:
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if bare and nxt is not None and (i + 1 == wh_i or _is_noun(nxt)):
+                    continue
+                if (
+                    nxt is None
+                    or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"}
+                    or (nxt.tag.startswith("S"))
+                ):
+                    head_i = i
+                break
+            bare = False
+            if t.tag.startswith(("V", "E")) and wh_i >= 0:
+                break
+    head = toks[head_i].form if head_i >= 0 else ""
+    if (
+        head_i > 0
+        and toks[head_i - 1].tag in {"NNG", "NNP"}
+        and toks[head_i - 1].end == toks[head_i].start
+    ):
+        compound = toks[head_i - 1].form + head  # 출시/일 -> 출시일
+        if compound in heads:
+            head = compound
+    if head in tables["name_heads"]["names"] and head_i > 0:
+        # "모델 이름이 뭐야": the noun the name belongs to decides (the genitive may be left out)
+        j = head_i - 1 if toks[head_i - 1].tag != "JKG" else head_i - 2
+        if j >= 0 and toks[j].form in heads:
+            head = toks[j].form
+    kind_wh = whs.get(wh, "")
+    kind_head = heads.get(head, "")
+    if wh == "몇":
+        kind = "date" if unit in tables["units"]["date"] else "number"
+    elif wh == "얼마":
+        kind = "money" if kind_head == "money" else "number"
+    elif kind_wh in {"person", "date"}:
+        kind = kind_wh
+    elif kind_wh == "where":
+        kind = kind_head if kind_head in {"company", "organization", "place"} else "where"
+    elif kind_wh == "description":
+        kind = "description"
+    else:
+        kind = kind_head or kind_wh or "thing"
+    wh_particle = ""
+    if wh_i >= 0:
+        nxt = toks[wh_i + 1] if wh_i + 1 < len(toks) else None
+        if wh in {"누가"}:
+            wh_particle = "subject"
+        elif wh in {"어느", "어떤", "무슨", "몇"} and head_i >= 0:
+            nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
+            wh_particle = particle_class(nxt)
+        else:
+            wh_particle = particle_class(nxt)
+    skip = {i for i in (wh_i, head_i) if i >= 0}
+    return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
+
+
+def candidate_class(toks: list[Token], entity_type: str = "") -> str:
+    """What a candidate answer is, from its morphemes (and its entity type when the knowledge
+    graph knows it): date, money, number, person, place, organization, latin, name or thing."""
+    tables = answer_type_tables()
+    if entity_type == "Date":
+        return "date"
+    forms = [t.form for t in toks]
+    tags = [t.tag for t in toks]
+    if "SN" in tags or "NR" in tags:
+        units = tables["units"]
+        if any(f in units["money"] for f in forms):
+            return "money"
+        if any(f in {"년", "월", "일", "세기", "년대", "시"} for f in forms):
+            return "date"
+        return "number"
+    if entity_type in {"Person"}:
+        return "person"
+    if entity_type in {"Place"}:
+        return "place"
+    if entity_type in {"Company", "Organization", "Investor"}:
+        return "organization"
+    if entity_type == "Model":
+        return "name"
+    last = forms[-1] if forms else ""
+    suffixes = tables["candidate_suffixes"]
+    if last in suffixes["person_titles"]:
+        return "person"
+    if all(t in {"SL", "SN", "SP", "SO", "SW"} for t in tags):
+        return "latin"
+    if "NNP" in tags:
+        if last in suffixes["place"]:
+            return "place"
+        if last in suffixes["organization"]:
+            return "organization"
+        return "name"
+    if last in suffixes["organization"] and len(last) >= 2:
+        return "organization"
+    if all(t in NOMINAL for t in tags):
+        return "thing"
+    return "thing"
+
+
+def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
+    """How a question wants its answer: ``yes_no`` (a predicate asked without interrogative:
+    "A가 B에 투자했나?"), ``relation`` (two names and 관계, or two names and nothing else:
+    "오픈AI 마이크로소프트 관계"), ``list`` ("모두", "뭐가 있어", a plural asked noun),
+    ``description``, or ``factoid`` (one short answer).
+
+    >>> from kg.kiwi import kiwi
+    >>> from search.spans import tokens_of
+    >>> def form(text, n):
+    ...     toks = tokens_of(kiwi().tokenize(text))
+    ...     return question_form(toks, text, n, read_asked(toks))
+    >>> form("마이크로소프트가 앤스로픽에 투자했어?", 2), form("앤스로픽 설립자", 1)
+    ('yes_no', 'factoid')
+    >>> form("오픈 AI 마이크로소프트 관계", 2), form("OpenAI가 만든 모델은 뭐가 있어?", 1)
+    ('relation', 'list')
+    """
+    forms = answer_type_tables()["forms"]
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    hangul = bool(re.search(r"[가-힣]", text))
+    if not hangul and words:
+        if words[0] in forms["english_yes_no"]:
+            return "yes_no"
+        return "description" if asked.kind == "description" else "factoid"
+    forms_of = [t.form for t in toks]
+    if n_entities >= 2 and any(f in forms["relation_nouns"] for f in forms_of):
+        return "relation"
+    if asked.wh_index < 0:
+        content = [t for t in toks if not t.tag.startswith(("S", "J"))]
+        predicate = any(t.tag in {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"} for t in content)
+        last = content[-1] if content else None
+        ending = any(t.tag == "EF" for t in toks) or (
+            last is not None and last.tag == "EC" and text.rstrip().endswith("?")
+        )
+        request = any(
+            t.form in forms["request_verbs"]
+            and any(n.form == "주" and n.tag == "VX" for n in toks[i + 1 : i + 4])
+            for i, t in enumerate(toks)
+        )
+        if predicate and ending and not request:
+            return "yes_no"
+        if (
+            n_entities >= 2
+            and not predicate
+            and all(
+                t.tag in {"NNP", "NNG", "SL", "SN", "SH", "NNB", "XSN", "JKB", "JC", "JKG", "JX"}
+                or t.tag.startswith("S")
+                for t in toks
+            )
+        ):
+            return "relation"  # two names and nothing that asks for something else
+    if asked.kind == "description":
+        return "description"
+    if any(f in forms["list_words"] for f in forms_of):
+        return "list"
+    if (
+        asked.wh_index >= 0
+        and asked.kind not in {"where", "place", "date"}
+        and any(
+            t.form in forms["list_existential"] and t.tag in {"VA", "VV"}
+            for t in toks[asked.wh_index + 1 :]
+        )
+    ):
+        return "list"
+    for i, t in enumerate(toks[:-1]):
+        if t.tag in {"NNG", "NNP"} and toks[i + 1].form in forms["plural_suffix"]:
+            if toks[i + 1].tag == "XSN":
+                return "list"
+    return "factoid"

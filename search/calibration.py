@@ -1,0 +1,61 @@
+"""Confidence as a probability that the answer is right.
+
+Every way of answering reports named signals: the reader's probability for its answer and its
+margin over the next one, whether a graph edge supports it, the question's form and kind, or
+for yes/no and relation answers which rule decided.  A logistic model over those signals turns
+them into the ``confidence`` an Answer carries; its weights are data (resources/
+calibration.json) fitted by bench/fit_calibration.py on questions the reader was not fitted on
+(out-of-fold), and bench/RESULTS.md shows its reliability table.
+
+>>> c = Calibrator({"prior": 4.0}, bias=-2.0)
+>>> round(c({"prior": 0.5}), 3)
+0.5
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Calibrator", "calibrator", "logit"]
+
+_WEIGHTS = Path(__file__).with_name("resources") / "calibration.json"
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+@dataclass
+class Calibrator:
+    """``confidence = sigmoid(bias + sum(weight[name] * signal))``; with no weights, the
+    ``prior`` signal (each answerer's own raw estimate) is passed through."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    bias: float = 0.0
+    meta: dict = field(default_factory=dict)
+
+    def __call__(self, signals: dict[str, float]) -> float:
+        if not self.weights:
+            return min(max(signals.get("prior", 0.0), 0.0), 1.0)
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in signals.items())
+        return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    @classmethod
+    def load(cls, path: Path = _WEIGHTS) -> Calibrator:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(data["weights"], data.get("bias", 0.0), data.get("meta", {}))
+
+    def save(self, path: Path = _WEIGHTS) -> None:
+        data = {"meta": self.meta, "bias": self.bias, "weights": dict(sorted(self.weights.items()))}
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def calibrator() -> Calibrator:
+    """The shipped calibration (resources/calibration.json); pass-through when missing."""
+    return Calibrator.load(_WEIGHTS) if _WEIGHTS.exists() else Calibrator()

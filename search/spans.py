@@ -1,0 +1,142 @@
+"""Answer candidates in a Korean sentence: the noun phrases, names, dates, numbers and quoted
+titles a short answer can be, found from Kiwi morphemes.
+
+A short answer ends where its particle or ending begins (``경희대학교 학생회관 건물 계단을`` ->
+``계단``, ``건물 계단``, ``학생회관 건물 계단``, ...), so a candidate is a run of nominal morphemes
+that may start at any word (or at a name inside a word) and ends at the end of a word's nominal
+part.  Inside a candidate a genitive ``의``, a coordinating ``과/와/및`` or a balanced bracket may
+stand (``조지 린치의 ESP Kamikaze``, ``역사학과 과학``, ``임(林)군``); the candidate says so, and the
+reader's model decides how much that costs.
+
+>>> from kg.kiwi import kiwi
+>>> toks = tokens_of(kiwi().tokenize("서울청량리경찰서는 학생회관 건물 계단을 내려오는 임종석을 발견했다."))
+>>> texts = [c.text for c in span_candidates("서울청량리경찰서는 학생회관 건물 계단을 내려오는 임종석을 발견했다.", toks)]
+>>> "학생회관 건물 계단" in texts and "임종석" in texts
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["NOMINAL", "Span", "Token", "span_candidates", "tokens_of"]
+
+# Kiwi tags a short answer is made of: nouns, numbers, foreign words, Hanja, affixes of nouns
+NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "XR", "W_SERIAL"})
+# may stand inside a candidate, never at its ends
+_INNER = frozenset({"JKG", "JC", "SP", "SO", "MAG"})
+_INNER_FORMS = {"의", "과", "와", "및", "·", "-", "~", ",", "&", ":", "/", "."}
+_OPEN = {
+    "(": ")",
+    "《": "》",
+    "「": "」",
+    "『": "』",
+    "<": ">",
+    "〈": "〉",
+    "[": "]",
+    "‘": "’",
+    "“": "”",
+}
+_QUOTES = {"'", '"'}
+MAX_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Token:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate answer: ``text`` is ``sentence[start:end]``; ``first``/``last`` are token
+    indexes; the flags say what it holds."""
+
+    text: str
+    start: int
+    end: int
+    first: int
+    last: int
+    genitive: bool = False  # holds 의
+    coordination: bool = False  # holds 과/와/및 or a comma between names
+    bracket: bool = False  # holds a balanced bracket, or is a quoted title
+    mid_word: bool = False  # starts inside a word (서울청량리경찰서 -> 경찰서)
+    quoted: bool = False  # the whole content of quotes or title brackets
+
+
+def tokens_of(kiwi_tokens) -> list[Token]:
+    """Kiwi tokens as (form, tag, start, end)."""
+    return [Token(t.form, t.tag, t.start, t.start + t.len) for t in kiwi_tokens]
+
+
+def _word_start(text: str, toks: list[Token], i: int) -> bool:
+    return i == 0 or toks[i].start == 0 or text[toks[i].start - 1] in " \t\n(《「『<〈['\"‘“"
+
+
+def _word_end(text: str, toks: list[Token], i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.start > toks[i].end or nxt.tag not in NOMINAL
+
+
+def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) -> list[Span]:
+    """Every candidate answer of one sentence (``toks`` are its Kiwi tokens)."""
+    n = len(toks)
+    out: dict[tuple[int, int], Span] = {}
+    # quoted titles first: 《경고:현실주의, 레이건과 외교 정책》, '인어 이야기'
+    for i, t in enumerate(toks):
+        close = _OPEN.get(t.form) if t.form != "(" else None
+        if close is None and t.form not in _QUOTES:
+            continue
+        close = close or t.form
+        for j in range(i + 1, min(n, i + 40)):
+            if toks[j].form == close:
+                if j > i + 1:
+                    s, e = toks[i + 1].start, toks[j - 1].end
+                    out[(s, e)] = Span(text[s:e], s, e, i + 1, j - 1, bracket=True, quoted=True)
+                break
+    for i in range(n):
+        if toks[i].tag not in NOMINAL:
+            continue
+        mid = not _word_start(text, toks, i)
+        if mid and toks[i].tag not in {"NNP", "NNG", "SL", "SN"}:
+            continue
+        if mid and toks[i - 1].tag not in NOMINAL:
+            continue  # a noun after an ending inside a word is not a start
+        genitive = coordination = bracket = False
+        depth: list[str] = []
+        for j in range(i, min(n, i + max_tokens)):
+            t = toks[j]
+            if t.tag in NOMINAL:
+                pass
+            elif t.form in _OPEN and j > i:
+                depth.append(_OPEN[t.form])
+                bracket = True
+                continue
+            elif depth and t.form == depth[-1]:
+                depth.pop()
+                if depth:
+                    continue
+                # a balanced bracket closes: the span may end here (임(林)군 -> 임(林))
+                continue
+            elif depth:
+                continue  # anything inside a bracket
+            elif t.tag in _INNER and t.form in _INNER_FORMS and j > i:
+                if t.form == "의":
+                    genitive = True
+                elif t.form in {"과", "와", "및", ","}:
+                    coordination = True
+                continue
+            else:
+                break
+            if depth:
+                continue
+            if t.tag in NOMINAL and _word_end(text, toks, j):
+                s, e = toks[i].start, t.end
+                key = (s, e)
+                if key not in out:
+                    out[key] = Span(
+                        text[s:e], s, e, i, j, genitive, coordination, bracket, mid_word=mid
+                    )
+    return sorted(out.values(), key=lambda c: (c.start, c.end))

@@ -1,0 +1,100 @@
+"""The answer reader's parts on real Kiwi morphemes: candidate spans, what a question asks for,
+its form, question repair, and the shipped model reading a short answer out of sentences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg import analyze_document, resolve
+from kg.kiwi import kiwi
+from search.answer_types import question_form, read_asked
+from search.question_repair import repair_question
+from search.reader import Passage, ReaderModel, question_reading, read, reader_model
+from search.spans import span_candidates, tokens_of
+
+
+def _toks(text):
+    return tokens_of(kiwi().tokenize(text))
+
+
+def test_candidates_end_where_particles_begin_and_keep_dates_and_titles_whole():
+    text = "1989년 12월 18일 경찰은 경희대학교 학생회관 건물 계단을 내려오는 임종석을 발견했다."
+    spans = {c.text for c in span_candidates(text, _toks(text))}
+    assert {"1989년 12월 18일", "학생회관 건물 계단", "계단", "임종석"} <= spans
+    assert not any(s.endswith(("을", "은")) for s in spans)
+    title = "저서로 회고록 《경고:현실주의, 레이건과 외교 정책》(1984년 발간)이 있다."
+    quoted = [c for c in span_candidates(title, _toks(title)) if c.quoted]
+    assert [c.text for c in quoted] == ["경고:현실주의, 레이건과 외교 정책"]
+
+
+@pytest.mark.parametrize(
+    "question, kind, head",
+    [
+        ("알렉산더 헤이그는 어느 대통령의 밑에서 국무장관을 지냈는가?", "person", "대통령"),
+        ("헤이그가 군대에서 퇴역한 년도는?", "date", "년도"),
+        ("임종석을 검거한 장소는 경희대 내 어디인가?", "place", "장소"),
+        ("정성공군의 숫자는 몇 명이였나?", "number", "명"),
+        ("케이스브릿지가 이번에 유치한 투자 금액은?", "money", "금액"),
+        ("클로드 3 출시일", "date", "출시일"),
+        ("Which OpenAI model generates images from text?", "model", "model"),
+    ],
+)
+def test_what_a_question_asks_for(question, kind, head):
+    asked = read_asked(_toks(question))
+    assert (asked.kind, asked.head) == (kind, head)
+
+
+@pytest.mark.parametrize(
+    "question, names, form",
+    [
+        ("LG유플러스가 케이스브릿지에 투자했나?", 2, "yes_no"),
+        ("권태민 대표는 현대건설 출신인가요?", 2, "yes_no"),
+        ("Was OpenAI a nonprofit at first?", 1, "yes_no"),
+        ("케이스브릿지 신한은행 관계", 2, "relation"),
+        ("미르-X 2.0과 미르-X 1.0의 관계는?", 2, "relation"),
+        ("케이스브릿지에 투자한 곳을 모두 알려줘", 1, "list"),
+        ("ChatGPT 말고 OpenAI가 서비스하는 다른 모델들 알려줘", 2, "list"),
+        ("케이스브릿지를 창업한 사람은?", 1, "factoid"),
+        ("케이스브릿지 누적 투자 유치액", 1, "factoid"),
+    ],
+)
+def test_question_forms(question, names, form):
+    toks = _toks(question)
+    assert question_form(toks, question, names, read_asked(toks)) == form
+
+
+def test_repair_spaces_glued_names_and_corrects_one_slip_only_when_unique():
+    ex = resolve(
+        [analyze_document("d", "케이스브릿지는 2020년 설립되었다. 케이스웍스는 2021년 설립되었다.")]
+    )
+    assert repair_question("케이스브릿지언제설립", ex) == "케이스브릿지 언제설립"
+    assert repair_question("케이스브리지 설립자", ex) == "케이스브릿지 설립자"
+    assert repair_question("케이스브릿지는 언제 설립되었나", ex) == "케이스브릿지는 언제 설립되었나"
+    assert repair_question("삼성전자 설립자", ex) == "삼성전자 설립자"  # nothing close: untouched
+
+
+def test_the_shipped_model_reads_a_short_answer():
+    text = "1989년 3월 12일 서울지방검찰청 공안부는 임종석의 사전구속영장을 발부받았다."
+    other = "임종석은 청량리경찰서에서 약 1시간 동안 조사를 받았다."
+    passages = [
+        Passage("d#1", text, _toks(text), rank=0, score=1.0),
+        Passage("d#2", other, _toks(other), rank=1, score=0.6),
+    ]
+    r = question_reading(_toks("임종석의 사전구속영장을 발부받은 곳은?"))
+    cands = read(r, passages)
+    assert cands[0].text == "서울지방검찰청 공안부"
+    assert abs(sum(c.probability for c in cands) - 1.0) < 1e-6
+    date = read(question_reading(_toks("사전구속영장은 언제 발부되었나?")), passages)
+    assert date[0].text == "1989년 3월 12일"
+
+
+def test_the_model_says_what_it_was_fitted_on(tmp_path):
+    model = reader_model()
+    assert model.weights and "0-69" in model.meta["data"]["korquad"]
+    assert "70-139" not in json.dumps(model.meta)
+    copy = tmp_path / "reader.json"
+    model.save(copy)
+    again = ReaderModel.load(copy)
+    assert again.weights == model.weights and again.meta == model.meta
