@@ -17,6 +17,7 @@ from . import access, edge
 from .access import Exposure
 from .admission import EmbeddingAdmission
 from .api import DocumentIdConverter, api
+from .ingest_child import ChildIngestion
 from .jobs import Jobs
 from .page import page
 
@@ -42,9 +43,10 @@ def create_app(
     if kb is None:
         kb = KnowledgeBase.open(kb_path or os.environ.get("KGSEARCH_KB") or "data/kb")
     app.extensions["kgsearch"] = kb
-    # bounded work: query embeddings admitted by cost, large documents ingested as jobs
+    # bounded work: query embeddings admitted by cost, large documents ingested as jobs in a
+    # child process
     app.extensions["kgsearch.admission"] = EmbeddingAdmission()
-    app.extensions["kgsearch.jobs"] = Jobs(ingest=kb.ingest_documents)
+    app.extensions["kgsearch.jobs"] = Jobs(ingest=ChildIngestion(kb))
     app.register_blueprint(api)
     app.register_blueprint(page)
     edge.register(app)
