@@ -17,7 +17,6 @@ from . import access, edge
 from .access import Exposure
 from .admission import EmbeddingAdmission
 from .api import DocumentIdConverter, api
-from .ingest_child import ChildIngestion
 from .jobs import Jobs
 from .page import page
 
@@ -46,6 +45,9 @@ def create_app(
     # bounded work: query embeddings admitted by cost, large documents ingested as jobs in a
     # child process
     app.extensions["kgsearch.admission"] = EmbeddingAdmission()
+    # imported here, not with the package: the child runs it as `python -m web.ingest_child`
+    from .ingest_child import ChildIngestion
+
     app.extensions["kgsearch.jobs"] = Jobs(ingest=ChildIngestion(kb))
     app.register_blueprint(api)
     app.register_blueprint(page)

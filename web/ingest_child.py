@@ -213,11 +213,27 @@ def _lowest_priority() -> None:
 
 def _end_with_the_server() -> None:
     """Exit, without committing, when the server closes our stdin (it ended, or gave up)."""
+    # the descriptor, not sys.stdin: a thread blocked in a buffered read aborts the interpreter's
+    # shutdown when the child ends normally
     try:
-        while sys.stdin.buffer.read(65536):
+        while os.read(0, 65536):
             pass
     finally:
         os._exit(3)
+
+
+def _first_line(fd: int) -> bytes:
+    """The documents' line, read from the descriptor byte block by block (no buffer that could
+    swallow what follows it)."""
+    chunks = []
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return b"".join(chunks)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     os.dup2(2, 1)
     reporter = _Reporter(channel)
     kb_dir = (argv if argv is not None else sys.argv[1:])[0]
-    line = sys.stdin.buffer.readline().decode("utf-8", "surrogatepass")
+    line = _first_line(0).decode("utf-8", "surrogatepass")
     docs = [SourceDocument(**d) for d in json.loads(line)]
     threading.Thread(target=_end_with_the_server, name="kgsearch-job-stdin", daemon=True).start()
     try:
