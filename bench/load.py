@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import subprocess
@@ -25,6 +26,8 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,7 +134,7 @@ def call(method: str, url: str, body: bytes | None = None, timeout: float = 120)
         return 599
 
 
-def main(argv=None) -> int:
+def parse_args(argv=None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", default=str(ROOT / "data" / "kb"))
     ap.add_argument("--clients", type=int, default=8)
@@ -153,23 +156,16 @@ def main(argv=None) -> int:
     ap.add_argument("--post-every", type=float, default=0.0, help="seconds between large POSTs")
     ap.add_argument("--post-bytes", type=int, default=1_000_000, help="size of each POST body")
     ap.add_argument("--korquad", type=Path, help="KorQuAD 1.0 JSON to cut long texts from")
-    args = ap.parse_args(argv)
-    corpus = corpus_text(args.korquad) if args.long_share or args.post_every else ""
+    return ap.parse_args(argv)
 
+
+@contextmanager
+def served(kb: str, threads: int) -> Iterator[str]:
+    """`kgsearch serve` on a free loopback port, at this process's priority; its base URL."""
     port = free_port()
+    command = ["serve", "--kb", kb, "--port", str(port), "--threads", str(threads)]
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "web.cli",
-            "serve",
-            "--kb",
-            args.kb,
-            "--port",
-            str(port),
-            "--threads",
-            str(args.threads),
-        ],
+        [sys.executable, "-m", "web.cli", *command],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -183,111 +179,144 @@ def main(argv=None) -> int:
             except OSError:
                 time.sleep(0.2)
         else:
-            print("server did not start", file=sys.stderr)
-            return 1
-        tally = Tally()
-        deadline = time.time() + args.seconds
-        jobs: list[str] = []
+            raise RuntimeError("server did not start")
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
-        def long_query(rnd: random.Random) -> str:
-            start = rnd.randrange(max(1, len(corpus) - 1000))
-            text = corpus[start : start + 1000].replace("\n", " ")
-            return longest_allowed(text) if args.long_kind == "max-tokens" else text
 
-        def client(seed: int) -> None:
-            rnd = random.Random(seed)
-            while time.time() < deadline:
-                kind = "question"
-                if rnd.random() < args.long_share:
-                    kind = "long"
-                    path, params = rnd.choice(["/api/search", "/api/ask"]), {"q": long_query(rnd)}
-                elif rnd.random() < 0.1:
-                    kind = "bad"
-                    path, params = rnd.choice(BAD)
-                else:
-                    path = rnd.choice(["/api/search", "/api/ask"])
-                    q = rnd.choice(QUERIES)
-                    if args.unique:
-                        q = f"{q} {rnd.randrange(10**9)}"
-                    params = {"q": q}
-                url = base + urllib.parse.quote(path) + "?" + urllib.parse.urlencode(params)
-                t = time.perf_counter()
-                code = call("GET", url, timeout=60)
-                tally.add(kind, code, (time.perf_counter() - t) * 1000)
+class Load:
+    """The clients and the poster of one run, against the server at ``base``."""
 
-        def poster() -> None:
-            n = 0
-            while time.time() + args.post_every < deadline:
-                started = time.time()
-                text = corpus[n * 7919 % len(corpus) :] + corpus
-                text = text.encode("utf-8")[: args.post_bytes - 64].decode("utf-8", "ignore")
-                body = json.dumps({"id": f"load-{n}", "title": f"load {n}", "text": text})
-                req = urllib.request.Request(
-                    base + "/api/documents", data=body.encode(), method="POST"
-                )
-                req.add_header("Content-Type", "application/json")
-                t = time.perf_counter()
-                try:
-                    with urllib.request.urlopen(req, timeout=120) as r:
-                        reply = json.loads(r.read())
-                        code = r.status
-                        if code == 202:
-                            jobs.append(reply["id"])
-                except urllib.error.HTTPError as e:
-                    e.read()
-                    code = e.code
-                except OSError:
-                    code = 599
-                tally.add("post", code, (time.perf_counter() - t) * 1000)
-                n += 1
-                time.sleep(max(0.0, args.post_every - (time.time() - started)))
+    def __init__(self, args: argparse.Namespace, base: str, corpus: str):
+        self.args, self.base, self.corpus = args, base, corpus
+        self.tally = Tally()
+        self.jobs: list[str] = []
+        self.deadline = time.time() + args.seconds
 
-        threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
-        if args.post_every:
-            threads.append(threading.Thread(target=poster))
+    def long_query(self, rnd: random.Random) -> str:
+        start = rnd.randrange(max(1, len(self.corpus) - 1000))
+        text = self.corpus[start : start + 1000].replace("\n", " ")
+        return longest_allowed(text) if self.args.long_kind == "max-tokens" else text
+
+    def request(self, rnd: random.Random) -> tuple[str, str, dict]:
+        """The kind, route and parameters of a client's next request."""
+        if rnd.random() < self.args.long_share:
+            return "long", rnd.choice(["/api/search", "/api/ask"]), {"q": self.long_query(rnd)}
+        if rnd.random() < 0.1:
+            return "bad", *rnd.choice(BAD)
+        q = rnd.choice(QUERIES)
+        if self.args.unique:
+            q = f"{q} {rnd.randrange(10**9)}"
+        return "question", rnd.choice(["/api/search", "/api/ask"]), {"q": q}
+
+    def client(self, seed: int) -> None:
+        rnd = random.Random(seed)
+        while time.time() < self.deadline:
+            kind, path, params = self.request(rnd)
+            url = self.base + urllib.parse.quote(path) + "?" + urllib.parse.urlencode(params)
+            t = time.perf_counter()
+            code = call("GET", url, timeout=60)
+            self.tally.add(kind, code, (time.perf_counter() - t) * 1000)
+
+    def post(self, n: int) -> None:
+        """POST the n-th large document; a 202 is a job to look at in the end."""
+        text = self.corpus[n * 7919 % len(self.corpus) :] + self.corpus
+        text = text.encode("utf-8")[: self.args.post_bytes - 64].decode("utf-8", "ignore")
+        body = json.dumps({"id": f"load-{n}", "title": f"load {n}", "text": text})
+        req = urllib.request.Request(
+            self.base + "/api/documents", data=body.encode(), method="POST"
+        )
+        req.add_header("Content-Type", "application/json")
+        t = time.perf_counter()
+        try:
+            with urllib.request.urlopen(req, timeout=120) as r:
+                reply = json.loads(r.read())
+                code = r.status
+                if code == 202:
+                    self.jobs.append(reply["id"])
+        except urllib.error.HTTPError as e:
+            e.read()
+            code = e.code
+        except OSError:
+            code = 599
+        self.tally.add("post", code, (time.perf_counter() - t) * 1000)
+
+    def poster(self) -> None:
+        n = 0
+        while time.time() + self.args.post_every < self.deadline:
+            started = time.time()
+            self.post(n)
+            n += 1
+            time.sleep(max(0.0, self.args.post_every - (time.time() - started)))
+
+    def run(self) -> float:
+        """Run every client (and the poster) to the deadline; the wall seconds it took."""
+        threads = [
+            threading.Thread(target=self.client, args=(i,)) for i in range(self.args.clients)
+        ]
+        if self.args.post_every:
+            threads.append(threading.Thread(target=self.poster))
         t0 = time.time()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        wall = time.time() - t0
-        kinds = tally.report(wall)
-        job_states: dict[str, int] = {}
-        for job in jobs:
+        return time.time() - t0
+
+    def job_states(self) -> dict[str, int]:
+        """How many of the jobs the POSTs started are done, failed, still running, ..."""
+        states: dict[str, int] = {}
+        for job in self.jobs:
             try:
-                with urllib.request.urlopen(f"{base}/api/jobs/{job}", timeout=10) as r:
+                with urllib.request.urlopen(f"{self.base}/api/jobs/{job}", timeout=10) as r:
                     state = json.loads(r.read())["status"]
             except OSError:
                 state = "unknown"
-            job_states[state] = job_states.get(state, 0) + 1
-        everything = sorted(lat for k in tally.kinds.values() for lat in k["lat"])
-        status: dict[int, int] = {}
-        for k in tally.kinds.values():
-            for c, n in k["status"].items():
-                status[c] = status.get(c, 0) + n
-        normal = kinds.get("question", {})
-        print(
-            json.dumps(
-                {
-                    "clients": args.clients,
-                    "seconds": round(wall, 1),
-                    "requests": len(everything),
-                    "requests_per_s": round(len(everything) / wall, 1),
-                    "p50_ms": percentile(everything, 0.5),
-                    "p99_ms": percentile(everything, 0.99),
-                    "status": dict(sorted(status.items())),
-                    "server_errors": sum(n for c, n in status.items() if c >= 500),
-                    "kinds": kinds,
-                    "jobs_at_end": job_states,
-                },
-                indent=1,
-            )
-        )
-        bad = kinds.get("bad", {})
-        return 1 if normal.get("server_errors", 0) or bad.get("server_errors", 0) else 0
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+            states[state] = states.get(state, 0) + 1
+        return states
+
+
+def summary(load: Load, wall: float, load_average: list[float]) -> dict:
+    """The report: every request together, then each kind on its own."""
+    everything = sorted(lat for k in load.tally.kinds.values() for lat in k["lat"])
+    status: dict[int, int] = {}
+    for k in load.tally.kinds.values():
+        for c, n in k["status"].items():
+            status[c] = status.get(c, 0) + n
+    return {
+        "clients": load.args.clients,
+        "seconds": round(wall, 1),
+        "requests": len(everything),
+        "requests_per_s": round(len(everything) / wall, 1),
+        "p50_ms": percentile(everything, 0.5),
+        "p99_ms": percentile(everything, 0.99),
+        "status": dict(sorted(status.items())),
+        "server_errors": sum(n for c, n in status.items() if c >= 500),
+        "kinds": load.tally.report(wall),
+        "jobs_at_end": load.job_states(),
+        # the machine's 1-minute load average before and after the run (a shared machine)
+        "load_average": load_average,
+    }
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    corpus = corpus_text(args.korquad) if args.long_share or args.post_every else ""
+    try:
+        with served(args.kb, args.threads) as base:
+            load = Load(args, base, corpus)
+            before = os.getloadavg()[0]
+            wall = load.run()
+            report = summary(load, wall, [round(before, 1), round(os.getloadavg()[0], 1)])
+    except RuntimeError as e:
+        print(e, file=sys.stderr)
+        return 1
+    print(json.dumps(report, indent=1))
+    kinds = report["kinds"]
+    errors = sum(kinds.get(k, {}).get("server_errors", 0) for k in ("question", "bad"))
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

@@ -341,6 +341,11 @@ class KnowledgeBase:
         that requests never wait for another process's change to load)."""
         self._live.watch(interval)
 
+    def refresh(self) -> None:
+        """Bring the live snapshot up to date now with what other processes wrote (a server
+        calls it when a process it started to write has finished)."""
+        self._live.refresh(force=True)
+
     @property
     def path(self) -> Path:
         """The knowledge base directory."""

@@ -55,7 +55,6 @@ STAGES = (
     "analyse (Kiwi, mentions, relations)",
     "index terms (Kiwi morphemes)",
     "embed",
-    "expected_sentences",
     "store (SQLite)",
 )
 #: the stage a facade adds after ingestion: loading the new snapshot

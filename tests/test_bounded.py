@@ -7,7 +7,9 @@ one request is ingested as a background job whose progress GET /api/jobs/<id> re
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -15,6 +17,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from live_server import ROOT, Server
@@ -218,3 +221,98 @@ def test_jobs_to_dict_is_the_schema():
 
     assert JobStatus.model_validate(Job("1-x", ["a"]).to_dict()).status == "queued"
     assert json.loads(JobStatus.model_validate(Job("1-x", ["a"]).to_dict()).model_dump_json())
+
+
+# ---- jobs run in a child process ---------------------------------------------------------------------
+def many_sentences(n: int, seed: int) -> str:
+    """``n`` short Korean sentences, one a line, none seen before (no vector is remembered)."""
+    return "\n".join(
+        f"업스테이지는 {seed}년 {i % 12 + 1}월 솔라 {seed}.{i} 버전을 서울에서 공개했다."
+        for i in range(n)
+    )
+
+
+def ingest_children(kb_dir: Path) -> list[int]:
+    """Pids of this process's children that run a job's ingestion into ``kb_dir``."""
+    pids = []
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            try:
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue  # it ended meanwhile
+            if cmdline.rstrip(b"\0").split(b"\0")[-2:] == [
+                b"web.ingest_child",
+                str(kb_dir).encode(),
+            ]:
+                pids.append(int(pid))
+    return pids
+
+
+def wait_for(client, job: dict, until, seconds: float = 300) -> dict:
+    deadline = time.time() + seconds
+    while not until(job) and time.time() < deadline:
+        time.sleep(0.05)
+        job = client.get(f"/api/jobs/{job['id']}").get_json()
+    return job
+
+
+def test_a_job_whose_process_is_killed_fails_and_writes_nothing(app):
+    """kill -9 of the job's process halfway through its analysis: the job is "failed" and says
+    so, the knowledge base is as it was, and the next write goes through (the writer lock died
+    with the process)."""
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("finding the job's process needs Linux /proc")
+    kb = app.extensions["kgsearch"]
+    before = (kb.document_ids(), kb.stats())
+    client = app.test_client()
+    r = client.post("/api/documents", json={"id": "big", "text": many_sentences(3000, 1)})
+    assert r.status_code == 202, r.get_json()
+
+    def analysing(j: dict) -> bool:
+        return j["stage"].startswith("analyse") or j["status"] not in ("queued", "running")
+
+    job = wait_for(client, r.get_json(), analysing)
+    assert job["status"] == "running" and job["done"] < job["total"], job  # halfway, not done
+    (child,) = ingest_children(kb.path)
+    assert os.getpriority(os.PRIO_PROCESS, child) == 19  # it yields the CPU to requests
+    os.kill(child, signal.SIGKILL)
+    job = wait_for(client, job, lambda j: j["status"] not in ("queued", "running"), 60)
+    assert job["status"] == "failed", job
+    assert "killed by signal 9 (SIGKILL)" in job["error"], job
+    assert "nothing of this job was written" in job["error"], job
+    kb.refresh()
+    assert (kb.document_ids(), kb.stats()) == before
+    r = client.post("/api/documents", json={"id": "small", "text": "리벨리온은 아톰을 개발했다."})
+    assert r.status_code == 201, r.get_json()
+    assert "small" in kb.document_ids() and "big" not in kb.document_ids()
+
+
+@pytest.mark.parametrize(
+    "moment, written",
+    [("stored-document", False), ("stored", True)],  # inside the transaction; after its commit
+)
+def test_a_job_process_that_dies_while_writing_leaves_none_or_all(
+    app, monkeypatch, moment, written
+):
+    """The child dies by SIGKILL inside its write transaction, or just after the commit (the
+    crash points of search.crashpoints): the knowledge base never holds half a document, and
+    the job's error says which of the two it is."""
+    monkeypatch.setenv(
+        "KGSEARCH_CRASH_AT", moment
+    )  # the child inherits it; this process never ingests
+    kb = app.extensions["kgsearch"]
+    before = kb.stats()
+    text = many_sentences(240, 2)
+    client = app.test_client()
+    r = client.post("/api/documents", json={"id": "big", "text": text})
+    assert r.status_code == 202, r.get_json()
+    job = wait_for(client, r.get_json(), lambda j: j["status"] not in ("queued", "running"))
+    assert job["status"] == "failed" and "killed by signal 9" in job["error"], job
+    if written:
+        assert "after it had written all of this job's documents" in job["error"], job
+        doc = client.get("/api/documents/big").get_json()
+        assert doc["text"] == text and len(doc["sentences"]) == 240, len(doc["sentences"])
+    else:
+        assert "nothing of this job was written" in job["error"], job
+        assert "big" not in kb.document_ids() and kb.stats() == before

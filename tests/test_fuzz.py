@@ -5,16 +5,25 @@ A document body that happens to be valid is ingested for real, so the texts are 
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from web import create_app
 from web.access import Exposure
 
-#: every JSON value, nested a little, with any text (lone surrogates included: hypothesis's
-#: text strategy writes them; json.dumps escapes them as \ud800)
+#: any character, and lone surrogates often: hypothesis's own text strategy (almost) never
+#: writes them, and a lone surrogate in a title was a 500 (finding 4); json.dumps escapes them
+#: as \ud800, which JSON allows
+CHARS = st.characters(exclude_categories=()) | st.sampled_from(["\ud800", "\udbff", "\udfff"])
+
+
+def texts(max_size: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet=CHARS, max_size=max_size)
+
+
+#: every JSON value, nested a little, with any text
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | texts(40),
     lambda inner: (
         st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
     ),
@@ -22,8 +31,8 @@ JSON = st.recursive(
 )
 #: bodies shaped like a document, with hostile values in each field
 DOCUMENT = st.fixed_dictionaries(
-    {"text": JSON | st.text(max_size=60)},
-    optional={"id": JSON | st.text(max_size=30), "title": JSON | st.text(max_size=30)},
+    {"text": JSON | texts(60)},
+    optional={"id": JSON | texts(30), "title": JSON | texts(30)},
 )
 QUERY = st.text(max_size=300) | st.binary(max_size=60).map(lambda b: b.decode("latin-1"))
 
@@ -54,6 +63,9 @@ def _no_server_error(r) -> None:
 
 @FUZZ
 @given(body=JSON | DOCUMENT)
+# the shapes the adversarial test found (finding 4), always tried
+@example(body={"text": "업스테이지는 솔라를 개발했다.", "title": "a\ud800b"})
+@example(body={"text": "업스테이지는 \ud800 솔라를 개발했다.", "id": "news\udfff1"})
 def test_no_json_body_gets_a_5xx(client, body):
     data = json.dumps(body, allow_nan=True).encode()
     _no_server_error(client.post("/api/documents", data=data, content_type="application/json"))
@@ -61,6 +73,8 @@ def test_no_json_body_gets_a_5xx(client, body):
 
 @FUZZ
 @given(raw=st.binary(max_size=200))
+@example(raw=b"[" * 100_000 + b"]" * 100_000)  # RecursionError
+@example(raw=b'{"text": "\xea\xb0\x80", "id": ' + b"9" * 5000 + b"}")  # int() digit limit
 def test_no_raw_body_gets_a_5xx(client, raw):
     _no_server_error(client.post("/api/documents", data=raw, content_type="application/json"))
 

@@ -42,9 +42,13 @@ def create_app(
     if kb is None:
         kb = KnowledgeBase.open(kb_path or os.environ.get("KGSEARCH_KB") or "data/kb")
     app.extensions["kgsearch"] = kb
-    # bounded work: query embeddings admitted by cost, large documents ingested as jobs
+    # bounded work: query embeddings admitted by cost, large documents ingested as jobs in a
+    # child process
     app.extensions["kgsearch.admission"] = EmbeddingAdmission()
-    app.extensions["kgsearch.jobs"] = Jobs(ingest=kb.ingest_documents)
+    # imported here, not with the package: the child runs it as `python -m web.ingest_child`
+    from .ingest_child import ChildIngestion
+
+    app.extensions["kgsearch.jobs"] = Jobs(ingest=ChildIngestion(kb))
     app.register_blueprint(api)
     app.register_blueprint(page)
     edge.register(app)

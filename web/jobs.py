@@ -1,6 +1,8 @@
 """Writes that take long, done in the background: a document over the sentence budget of one
-request is ingested by a worker thread, one job at a time, at the lowest CPU priority, while
-``GET /api/jobs/<id>`` reports how far it is.  Every write of the app — a job, or a small
+request is ingested as a job, one at a time, while ``GET /api/jobs/<id>`` reports how far it is.
+A worker thread runs the jobs; the server's ``ingest`` runs each in a child process at the
+lowest CPU priority (``web.ingest_child``), so that its minutes of analysis and embedding never
+hold the GIL against the threads that answer requests.  Every write of the app — a job, or a small
 document written while the client waits — takes the same writer's turn (``writing``); a request
 that cannot have it within a few seconds is refused with ``Busy`` rather than holding a server
 thread for the minutes a large job takes.
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import secrets
 import threading
 import time
@@ -79,7 +80,8 @@ class Job:
 @dataclass
 class Jobs:
     """The background writer of one app: a queue of jobs and the worker that runs them.
-    ``ingest(docs, on_progress)`` is the knowledge base's ``ingest_documents``."""
+    ``ingest(docs, on_progress)`` writes the documents and returns what was ``created`` (the
+    server's is ``web.ingest_child.ChildIngestion``); its exception is the job's ``error``."""
 
     ingest: Callable
     sync_sentences: int = SYNC_SENTENCES
@@ -147,7 +149,6 @@ class Jobs:
             del self._jobs[j.id]
 
     def _run(self) -> None:
-        _lowest_priority()
         while True:
             with self._changed:
                 while not self._queue:
@@ -167,12 +168,3 @@ class Jobs:
                 log.exception("job %s failed", job.id)
                 job.status, job.error = "failed", str(e) or type(e).__name__
             job.finished = time.time()
-
-
-def _lowest_priority() -> None:
-    """This thread (and the Kiwi and embedding work it runs in it) yields the CPU to the
-    threads that answer requests (Linux sets nice per thread)."""
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-    except (AttributeError, OSError):  # not Linux: the job runs at normal priority
-        pass
