@@ -13,13 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-from .cli_parser import build_parser
+from .cli_parser import UsageError, build_parser
 
 __all__ = ["main"]
-
-
-class UsageError(Exception):
-    """Bad usage or input: exit status 2."""
 
 
 def _kb_path(args) -> Path:

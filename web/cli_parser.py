@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-__all__ = ["COMMANDS", "build_parser"]
+__all__ = ["COMMANDS", "UsageError", "build_parser"]
 
 EPILOG = (
     "Exit status: 0 done, 1 failure (or no such entity/document), 2 bad usage or "
@@ -19,6 +19,11 @@ EPILOG = (
     'JSON object per line: {"id": "news-1", "title": "...", "text": "..."} ("text" '
     'required; "id" defaults to FILE-LINE, "title" to the first line).'
 )
+
+
+class UsageError(Exception):
+    """Bad usage or input: exit status 2.  Defined here, not in ``cli``: ``python -m web.cli``
+    runs that module as ``__main__``, and a second copy of the class would not be caught."""
 
 
 def build_parser(handlers: dict[str, Callable], version: str) -> argparse.ArgumentParser:

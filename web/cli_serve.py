@@ -11,7 +11,8 @@ import socket
 import sys
 from pathlib import Path
 
-from .cli import UsageError, _kb_path, _open, _print_changes
+from .cli import _kb_path, _open, _print_changes
+from .cli_parser import UsageError
 
 __all__ = ["SERVE_WRITE_WAIT", "PortError", "cmd_serve"]
 
