@@ -5,10 +5,11 @@ Usage (the README shows more)::
     kb = KnowledgeBase.build(["data/"], path="data/kb")
     kb.ask("솔라를 개발한 회사는?").answer          # the name, or None
 
-The work is done elsewhere, one concern per module: ``lifecycle`` (the directory, its
-generations, CURRENT and the locks between processes), ``pipeline`` (documents -> analyses ->
-terms -> vectors -> store), ``snapshot`` (the immutable view readers use and its indexes),
-``answering`` (search and ask), ``inventory`` (stats and exports).
+The work is done elsewhere, one concern per module: ``lifecycle`` (the directory, CURRENT, the
+locks between processes), ``build`` (a new generation), ``live`` (the live snapshot this
+process shares), ``writes`` (adds and removals), ``pipeline`` (documents -> analyses -> terms ->
+vectors -> store), ``snapshot`` (the immutable view a call reads), ``answering`` (search and
+ask), ``inventory`` (stats and exports).
 
 Several processes may open one directory.  A write takes the directory's writer lock, so
 writes from all processes take turns; it lands in whichever generation is live when the lock
@@ -19,7 +20,6 @@ reader notices another process's change (a new revision, or a build's new genera
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from pathlib import Path
@@ -60,8 +60,6 @@ __all__ = [
 ]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
-
-log = logging.getLogger(__name__)
 
 
 class KnowledgeBase:
