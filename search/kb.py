@@ -5,10 +5,11 @@ Usage (the README shows more)::
     kb = KnowledgeBase.build(["data/"], path="data/kb")
     kb.ask("솔라를 개발한 회사는?").answer          # the name, or None
 
-The work is done elsewhere, one concern per module: ``lifecycle`` (the directory, its
-generations, CURRENT and the locks between processes), ``pipeline`` (documents -> analyses ->
-terms -> vectors -> store), ``snapshot`` (the immutable view readers use and its indexes),
-``answering`` (search and ask), ``inventory`` (stats and exports).
+The work is done elsewhere, one concern per module: ``lifecycle`` (the directory, CURRENT, the
+locks between processes), ``build`` (a new generation), ``live`` (the live snapshot this
+process shares), ``writes`` (adds and removals), ``pipeline`` (documents -> analyses -> terms ->
+vectors -> store), ``snapshot`` (the immutable view a call reads), ``answering`` (search and
+ask), ``inventory`` (stats and exports).
 
 Several processes may open one directory.  A write takes the directory's writer lock, so
 writes from all processes take turns; it lands in whichever generation is live when the lock
@@ -19,27 +20,20 @@ reader notices another process's change (a new revision, or a build's new genera
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import logging
 import os
-import sqlite3
-import threading
 import time
-import weakref
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
-from kg import analysis as kg_analysis
 from kg import queries as graph_queries
 from kg.resolve import Extraction
 
-from . import answering, diskspace, inventory, lifecycle
+from . import answering, inventory, lifecycle, writes
+from .build import build_knowledge_base
 from .documents import document_list, document_view
-from .embedders import Embedder, load_embedder
-from .errors import KnowledgeBaseError, UnknownEntityError, damaged
+from .embedders import Embedder
+from .errors import KnowledgeBaseError, UnknownEntityError
 from .ingest import SourceDocument, read_paths
 from .limits import (
     MAX_DOCUMENT_CHARS,
@@ -48,11 +42,12 @@ from .limits import (
     check_k,
     check_query,
     check_query_tokens,
-    check_unicode,
 )
-from .pipeline import SNAPSHOT_STAGE, IngestReport, Progress, ingest, pending
+from .live import POLL_SECONDS, Live
+from .pipeline import SNAPSHOT_STAGE, IngestReport, Progress
 from .results import Answer, EntityView, Hit
-from .snapshot import NeedsFullLoad, Snapshot, forget_vector_index, load_snapshot, next_snapshot
+from .snapshot import Snapshot
+from .writes import Changes, auto_document_id
 
 __all__ = [
     "MAX_DOCUMENT_CHARS",
@@ -65,191 +60,16 @@ __all__ = [
 ]
 
 DEFAULT_PATH = lifecycle.DEFAULT_PATH
-#: how often a reader looks for another process's change (a new revision or generation)
-POLL_SECONDS = 0.2
-
-log = logging.getLogger(__name__)
-
-
-@dataclass
-class Changes:
-    """What one add, remove or sync did, by document id."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    #: documents the knowledge base holds that a sync's paths do not (kept unless ``delete``)
-    not_in_paths: list[str] = field(default_factory=list)
-
-
-class _Live:
-    """What every view of one opened knowledge base shares: the open generation, the live
-    snapshot, and the locks that order this process's threads (the directory's writer lock
-    orders processes)."""
-
-    def __init__(self, gen: lifecycle.Generation, lock_timeout: float | None, announce: bool):
-        self.root = gen.root
-        self.gen = gen
-        self.snapshot: Snapshot | None = None
-        self.lock_timeout = lock_timeout
-        self.announce = announce  # say on stderr when a write waits for another process
-        self.write_lock = threading.Lock()  # one writer thread at a time in this process
-        self.refresh_lock = threading.Lock()  # one thread brings the snapshot up to date
-        self.checked = 0.0  # monotonic time of the last look for changes
-        self.closed = False
-        self.watcher: threading.Thread | None = None
-
-    # ---- reading the live snapshot ------------------------------------------------------------
-    def current(self) -> Snapshot:
-        """The live snapshot, brought up to date when it is time to look (never waits for
-        another thread that is doing so, except for the very first load)."""
-        if self.snapshot is None:
-            self.refresh(force=True)
-        elif time.monotonic() - self.checked >= POLL_SECONDS:
-            self.refresh(force=False)
-        return self.snapshot
-
-    def refresh(self, force: bool) -> None:
-        """Swap in a snapshot of the live revision if it is not the one held.  ``force`` waits
-        for a refresh running in another thread and propagates errors; otherwise a failed
-        refresh is logged and the old snapshot kept."""
-        if not self.refresh_lock.acquire(blocking=force):
-            return
-        try:
-            self.checked = time.monotonic()
-            try:
-                self.follow_current()
-                snap, gen = self.snapshot, self.gen
-                if snap is None or snap.generation != gen.name:
-                    self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
-                elif snap.revision != gen.store.revision():
-                    try:  # what changed since, at what it costs
-                        self.snapshot = next_snapshot(snap, gen.store)
-                    except NeedsFullLoad as e:
-                        log.info("loading %s again: %s", self.root, e)
-                        self.snapshot = load_snapshot(gen.store, gen.embedder, gen.dir)
-            except Exception as e:
-                if force or self.snapshot is None:
-                    if isinstance(e, sqlite3.DatabaseError):
-                        raise damaged(self.gen.store.path, str(e)) from None
-                    raise
-                log.warning("kept revision %s of %s: %s", self.snapshot.revision, self.root, e)
-        finally:
-            self.refresh_lock.release()
-
-    def follow_current(self) -> None:
-        """Open the generation CURRENT names if it is not the open one (a build replaced it).
-        The old one's lease is released: the snapshot read from it lives in memory."""
-        name = lifecycle.current_generation(self.root)
-        if name is None or name == self.gen.name:
-            return
-        new = lifecycle.open_generation(self.root, loaded=self.gen.embedder)
-        old, self.gen = self.gen, new
-        old.close()
-        self.try_prune()
-
-    def try_prune(self) -> None:
-        """Remove generations nobody uses any more, if no other process is writing."""
-        try:
-            with lifecycle.writing(self.root, "pruning old generations", timeout=0):
-                lifecycle.prune(self.root)
-        except KnowledgeBaseError:
-            pass  # a writer is busy; it (or a later one) prunes
-        except OSError as e:
-            log.warning("could not prune old generations of %s: %s", self.root, e)
-
-    def write_manifest(self) -> None:
-        """manifest.json after a write: counts of the snapshot when one is loaded, else the
-        counts the store gives without resolving anything."""
-        snap, gen = self.snapshot, self.gen
-        if snap is not None and snap.generation == gen.name:
-            counts = inventory.stats(snap, gen.embedder).to_dict()
-            counts = {k: counts[k] for k in inventory.COUNT_KEYS}
-            revision = snap.revision
-        else:
-            counts, revision = gen.store.counts(), gen.store.revision()
-        lifecycle.write_manifest(gen, counts, revision)
-
-    # ---- writing ----------------------------------------------------------------------------
-    def writing(self, what: str):
-        """The writer lock of the directory, with the open generation made the live one."""
-        return _Writing(self, what)
-
-    def watch(self, interval: float) -> None:
-        """Look for other processes' changes every ``interval`` seconds in a daemon thread, so
-        that no request waits for a snapshot to load."""
-        if self.watcher is not None:
-            return
-        ref = weakref.ref(self)
-
-        def loop():
-            while True:
-                time.sleep(interval)
-                live = ref()
-                if live is None or live.closed:
-                    return
-                try:
-                    live.refresh(force=True)
-                except Exception as e:  # keep serving the old revision; try again later
-                    log.warning("could not bring %s up to date: %s", live.root, e)
-                del live
-
-        self.watcher = threading.Thread(target=loop, name="kgsearch-watch", daemon=True)
-        self.watcher.start()
-
-    def close(self) -> None:
-        self.closed = True
-        with self.write_lock, self.refresh_lock:
-            self.gen.close()
-
-
-class _Writing:
-    def __init__(self, live: _Live, what: str):
-        self._live, self._what = live, what
-        self._lock: lifecycle.writing | None = None
-
-    def __enter__(self) -> lifecycle.Generation:
-        live = self._live
-        live.write_lock.acquire()
-        try:
-            self._lock = lifecycle.writing(
-                live.root, self._what, timeout=live.lock_timeout, announce=live.announce
-            )
-            self._lock.__enter__()
-            with live.refresh_lock:
-                live.follow_current()
-            return live.gen
-        except BaseException:
-            if self._lock is not None and self._lock._fd is not None:
-                self._lock.__exit__(None, None, None)
-            live.write_lock.release()
-            raise
-
-    def __exit__(self, *exc) -> None:
-        try:
-            self._lock.__exit__(*exc)
-        finally:
-            self._live.write_lock.release()
-
-
-#: where ``build`` runs ingestion
-ENGINES = ("local", "ray")
-
-
-def auto_document_id(text: str) -> str:
-    """The id of a document given without one: named by its content."""
-    return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 class KnowledgeBase:
     """A Korean knowledge graph with a hybrid sentence index, persisted in one directory that
     several processes may share."""
 
-    def __init__(self, live: _Live, pin: Snapshot | None = None):
+    def __init__(self, live: Live, pin: Snapshot | None = None):
         """Not called directly: use ``KnowledgeBase.open(path)`` or
         ``KnowledgeBase.build(paths, path=...)``."""
-        if not isinstance(live, _Live):
+        if not isinstance(live, Live):
             raise TypeError(
                 f"KnowledgeBase({live!r}) is not how a knowledge base is made: use "
                 "KnowledgeBase.open(path) for an existing one (also as `with "
@@ -283,25 +103,9 @@ class KnowledgeBase:
         ``replace``.  It waits while another process writes the directory.
         ``engine="ray"`` analyses and embeds on a Ray cluster (``address``, else $RAY_ADDRESS,
         else a local one); the knowledge base is the same."""
-        if engine not in ENGINES:
-            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
-        paths = list(paths)
-        read_paths(paths)  # bad input fails before anything changes, or waits for the lock
         root = Path(path)
-        emb = load_embedder(embedder)
-        run = ingest
-        if engine == "ray":
-            from . import distributed
-
-            run = functools.partial(distributed.ingest, address=address)
-        _gen, report = lifecycle.build_generation(
-            root,
-            lambda: read_paths(paths),  # read again with the lock held: the files as they are
-            emb,
-            progress=progress,
-            replace=replace,
-            lock_timeout=lock_timeout,
-            ingest=run,
+        emb, report = build_knowledge_base(
+            list(paths), root, embedder, progress, replace, lock_timeout, engine, address
         )
         t = time.perf_counter()
         kb = cls.open(root, embedder=emb.id, _loaded=emb)
@@ -325,7 +129,7 @@ class KnowledgeBase:
         write for at most ``lock_timeout`` seconds (None: as long as it takes), saying so on
         stderr when ``announce``."""
         gen = lifecycle.open_generation(Path(path), embedder, loaded=_loaded)
-        return cls(_Live(gen, lock_timeout, announce))
+        return cls(Live(gen, lock_timeout, announce))
 
     def close(self) -> None:
         """Release the files (and the generation's lease); the object is unusable after."""
@@ -392,22 +196,8 @@ class KnowledgeBase:
         which of them were new, decided under the writer lock (so of two writers of one new
         id, in this process or another, one creates it).  ``on_progress(stage, done, total)``
         hears how far it is."""
-        for d in docs:
-            check_document_text(d.text)
-            check_unicode(d.id, "id")
-            check_unicode(d.title, "title")
-        self._writable()
-        with self._live.writing("kgsearch add") as gen:
-            todo = {d.id for d in pending(gen.store, docs)}
-            held = {d.id for d in docs if d.id in todo and gen.store.document_hash(d.id)}
-            report = ingest(
-                gen.store, gen.embedder, docs, progress=progress, on_progress=on_progress
-            )
-        changes = Changes(
-            added=[d.id for d in docs if d.id in todo and d.id not in held],
-            updated=[d.id for d in docs if d.id in held],
-            unchanged=[d.id for d in docs if d.id not in todo],
-        )
+        writes.check_documents(docs)
+        report, changes = writes.ingest_documents(self._live, docs, progress, on_progress)
         if report.changed:
             if on_progress is not None:
                 on_progress(SNAPSHOT_STAGE, 0, 1)
@@ -422,25 +212,7 @@ class KnowledgeBase:
     def remove_documents(self, doc_ids: list[str]) -> list[str]:
         """Remove documents, all in one transaction (all of them, or on a failure none);
         returns the ids that were there."""
-        self._writable()
-        with self._live.writing("kgsearch remove") as gen:
-            store = gen.store
-            try:
-                with store.transaction():
-                    removed = []
-                    for doc_id in doc_ids:
-                        hashes = store.sentence_hashes(doc_id)
-                        if store.delete_document(doc_id):
-                            store.prune_vectors(gen.embedder.id, hashes)
-                            store.record_change(doc_id)
-                            removed.append(doc_id)
-            except sqlite3.Error as e:
-                if diskspace.is_disk_full(e):
-                    # SQLite logs the pages it changes before it frees them
-                    raise diskspace.disk_full(
-                        gen.dir, store.path.stat().st_size // 4, "the removal"
-                    ) from None
-                raise
+        removed = writes.remove_documents(self._live, doc_ids)
         if removed:
             self._after_write()
         self.last_changes = Changes(removed=removed)
@@ -453,9 +225,7 @@ class KnowledgeBase:
         docs = read_paths(paths)
         self.add_documents(docs, progress=progress)
         changes = self.last_changes
-        given = {d.id for d in docs}
-        with self._live.writing("kgsearch sync") as gen:
-            others = [i for i in gen.store.document_ids() if i not in given]
+        others = writes.document_ids_besides(self._live, {d.id for d in docs}, "kgsearch sync")
         if delete:
             changes.removed = [i for i in others if self.remove(i)]
         else:
@@ -466,40 +236,16 @@ class KnowledgeBase:
     def rebuild_index(self) -> None:
         """Derive everything again from the stored documents: their analyses (with the current
         extraction rules) and the FAISS index.  Embeddings are kept: the text did not change."""
-        self._writable()
-        with self._live.writing("kgsearch rebuild-index") as gen:
-            store = gen.store
-            stored = [kg_analysis.DocumentAnalysis.from_dict(d) for d in store.analyses()]
-            fresh = kg_analysis.analyze_documents([(a.doc_id, a.text, a.title) for a in stored])
-            with store.transaction():
-                for a in fresh:
-                    store.update_analysis(a.doc_id, a.to_dict())
-                store.record_change(None)
-            forget_vector_index(gen.dir)
+        writes.reanalyse(self._live)
         self._after_write()
 
     def _after_write(self) -> float:
         """Bring the snapshot up to date with a write just made (this object then reads its
-        own writes); returns the seconds it took.  A process that never read the knowledge
-        base does not load it."""
-        t = time.perf_counter()
-        live = self._live
-        if live.snapshot is not None:
-            live.refresh(force=True)
-            if self._pin is not None:
-                self._pin = live.snapshot
-        try:
-            live.write_manifest()
-        except Exception as e:  # the manifest is for people; the write itself is done
-            log.warning("could not write the manifest of %s: %s", live.root, e)
-        return time.perf_counter() - t
-
-    def _writable(self) -> None:
-        if self._live.gen.store.read_only:
-            raise KnowledgeBaseError(
-                f"{self.path} is read-only here (a read-only mount, no permission, or a full "
-                "disk): it answers, but changing it needs a writable copy or free space"
-            )
+        own writes); returns the seconds it took."""
+        seconds = self._live.after_write()
+        if self._pin is not None and self._live.snapshot is not None:
+            self._pin = self._live.snapshot
+        return seconds
 
     def write_manifest(self) -> None:
         """manifest.json again, from the live snapshot (``kgsearch check --repair``)."""

@@ -5,7 +5,6 @@ whenever it is missing or stale.  SQLite transactions make every update all-or-n
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -13,45 +12,15 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import damaged
+from .database import Transaction, open_database
 
 __all__ = ["DB_NAME", "SCHEMA_VERSION", "Store"]
 
 SCHEMA_VERSION = 1
 DB_NAME = "kb.sqlite"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, content_hash TEXT NOT NULL,
-    analysis TEXT NOT NULL, added_at TEXT NOT NULL DEFAULT (datetime('now')));
-CREATE TABLE IF NOT EXISTS sentences (
-    rowid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL,
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    text TEXT NOT NULL, terms TEXT NOT NULL, text_hash TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc_id);
-CREATE INDEX IF NOT EXISTS sentences_hash ON sentences(text_hash);
-CREATE TABLE IF NOT EXISTS embeddings (
-    model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
-    PRIMARY KEY (model, text_hash));
-"""
-
-
-#: the change log: one row per document changed by a revision (``doc_id`` NULL: everything),
-#: so that another process can bring its view up to date by reading only what changed
-_CHANGES = """
-CREATE TABLE IF NOT EXISTS changes (revision INTEGER NOT NULL, doc_id TEXT);
-CREATE INDEX IF NOT EXISTS changes_revision ON changes(revision);
-"""
 #: revisions of the change log kept; a reader further behind than this loads everything again
 CHANGES_KEPT = 10_000
-#: how long a statement waits for another connection's lock before it fails
-BUSY_TIMEOUT_MS = 30_000
-
-
-_TABLES = ("meta", "documents", "sentences", "embeddings")
-#: what SQLite says when it may read a database but not write beside it
-_CANNOT_WRITE = ("unable to open", "readonly", "read-only", "disk is full", "disk I/O error")
 
 
 class Store:
@@ -64,70 +33,8 @@ class Store:
 
     def __init__(self, path: Path, create: bool = False, readonly: bool = False):
         self.path = Path(path)
-        self.read_only = False
         self.lock = threading.RLock()
-        try:
-            if readonly:
-                self._db = self._connect_readonly()
-            else:
-                self._db = self._connect(create)
-            if not create and not self.read_only and not self._writable_here():
-                # a read-only mount or file: SQLite would open it and fail at the first write
-                self._db.close()
-                self._db = self._connect_immutable()
-            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as e:
-            raise damaged(self.path, f"it is not a SQLite database SQLite can read ({e})") from None
-        if create and not tables:
-            self._db.executescript(_SCHEMA + _CHANGES)
-            return
-        missing = [t for t in _TABLES if t not in tables]
-        if missing:
-            what = "it is empty" if not tables else f"it has lost its table(s) {', '.join(missing)}"
-            raise damaged(self.path, what)
-        if not self.read_only:
-            # what later versions added (IF NOT EXISTS): the change log, indexes
-            self._db.executescript(_SCHEMA + _CHANGES)
-
-    def _connect(self, create: bool) -> sqlite3.Connection:
-        if not create and (not self.path.is_file() or self.path.stat().st_size == 0):
-            raise damaged(self.path, "it is empty (0 bytes)" if self.path.exists() else "missing")
-        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        try:
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return db
-        except sqlite3.OperationalError as e:
-            db.close()
-            if create or not any(m in str(e) for m in _CANNOT_WRITE):
-                raise
-        return self._connect_immutable()
-
-    def _connect_readonly(self) -> sqlite3.Connection:
-        if not self.path.is_file():
-            raise damaged(self.path, "missing")
-        db = sqlite3.connect(
-            f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
-        )
-        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA foreign_keys=ON")
-        self.read_only = True
-        return db
-
-    def _writable_here(self) -> bool:
-        return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
-
-    def _connect_immutable(self) -> sqlite3.Connection:
-        """The database as it is on a disk that cannot be written (no lock or WAL files)."""
-        db = sqlite3.connect(
-            f"file:{self.path}?immutable=1", uri=True, check_same_thread=False, isolation_level=None
-        )
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        self.read_only = True
-        return db
+        self._db, self.read_only = open_database(self.path, create, readonly)
 
     def close(self) -> None:
         self._db.close()
@@ -144,12 +51,12 @@ class Store:
     # -- transactions and revisions ------------------------------------------------------------
     def transaction(self):
         """A write transaction (BEGIN IMMEDIATE): all of it or nothing."""
-        return _Transaction(self._db, self.lock, "BEGIN IMMEDIATE")
+        return Transaction(self._db, self.lock, "BEGIN IMMEDIATE")
 
     def reading(self):
         """A read transaction: every query inside sees one committed revision, whatever other
         connections commit meanwhile (WAL)."""
-        return _Transaction(self._db, self.lock, "BEGIN")
+        return Transaction(self._db, self.lock, "BEGIN")
 
     def revision(self) -> int:
         row = self._db.execute("SELECT value FROM meta WHERE key='revision'").fetchone()
@@ -377,37 +284,3 @@ def _json(raw):
         return json.loads(raw)
     except (ValueError, TypeError, RecursionError):
         return raw
-
-
-class _Transaction:
-    def __init__(self, db, lock, begin: str):
-        self._db, self._lock, self._begin = db, lock, begin
-
-    def __enter__(self):
-        self._lock.acquire()
-        try:
-            self._db.execute(self._begin)
-        except BaseException:
-            self._lock.release()
-            raise
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        try:
-            if exc_type is None:
-                try:
-                    self._db.execute("COMMIT")
-                    return False
-                except sqlite3.Error:
-                    self._rollback()  # a COMMIT that fails (a full disk) undoes it all
-                    raise
-            self._rollback()
-        finally:
-            self._lock.release()
-        return False
-
-    def _rollback(self) -> None:
-        try:
-            self._db.execute("ROLLBACK")
-        except sqlite3.OperationalError:
-            pass  # SQLite already rolled back (it does on a full disk)

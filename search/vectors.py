@@ -288,7 +288,7 @@ class VectorIndex:
             try:
                 os.unlink(tmp)
             except OSError:
-                pass
+                pass  # never written, or already gone: the error below is what matters
             raise OSError(f"cannot write {path}: {str(e).strip().splitlines()[-1]}") from None
 
     @classmethod

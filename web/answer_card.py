@@ -109,36 +109,8 @@ def answer_card(answer: dict, titles: dict[str, str], q: str = "") -> dict:
     evidence = sorted(answer.get("evidence", []), key=lambda h: -h["score"])
     cited = _cited(answer, evidence)
     yes_no = labels()["yes_no"]
-    if answer.get("answer") is None:
-        kind = "none"
-    elif answer.get("answer_type") == "yes_no" or answer["answer"] in yes_no:
-        kind = "yes_no"
-    elif not answer.get("answer_entities") and any(h["text"] == answer["answer"] for h in evidence):
-        kind = "text"
-    else:
-        kind = "entity"
-    items = []
-    for i, h in enumerate(evidence):
-        explain = h.get("explain", {})
-        title = titles.get(h["doc_id"]) or h["doc_id"]
-        items.append(
-            {
-                "number": i + 1,
-                "cited": i in cited,
-                "text": h["text"],
-                "pieces": highlight(h),
-                "doc_id": h["doc_id"],
-                "sentence_id": h["sentence_id"],
-                "sentence_label": _sentence_label(h["sentence_id"]),
-                "title": title,
-                "href": source_href(h["doc_id"], h["sentence_id"], q),
-                "score": h["score"],
-                "dense": f"{explain.get('dense', 0):.2f}",
-                "bm25": f"{explain.get('bm25', 0):.2f}",
-                "doc_bm25": f"{explain.get('doc_bm25', 0):.2f}",
-                "signals": _signals(explain),
-            }
-        )
+    kind = _kind(answer, evidence, yes_no)
+    items = [_evidence_item(i, h, i in cited, titles, q) for i, h in enumerate(evidence)]
     analysis = answer.get("analysis") or {}
     return {
         "kind": kind,
@@ -158,6 +130,39 @@ def answer_card(answer: dict, titles: dict[str, str], q: str = "") -> dict:
         "citations": [i + 1 for i in cited],
         "sources": _sources(items, cited),
         "evidence": items,
+    }
+
+
+def _kind(answer: dict, evidence: list[dict], yes_no: dict) -> str:
+    """``none``, ``yes_no``, ``text`` (the answer is one of the evidence sentences) or
+    ``entity``."""
+    if answer.get("answer") is None:
+        return "none"
+    if answer.get("answer_type") == "yes_no" or answer["answer"] in yes_no:
+        return "yes_no"
+    if not answer.get("answer_entities") and any(h["text"] == answer["answer"] for h in evidence):
+        return "text"
+    return "entity"
+
+
+def _evidence_item(i: int, h: dict, cited: bool, titles: dict[str, str], q: str) -> dict:
+    """The view of evidence hit ``h``, the ``i``-th by score."""
+    explain = h.get("explain", {})
+    return {
+        "number": i + 1,
+        "cited": cited,
+        "text": h["text"],
+        "pieces": highlight(h),
+        "doc_id": h["doc_id"],
+        "sentence_id": h["sentence_id"],
+        "sentence_label": _sentence_label(h["sentence_id"]),
+        "title": titles.get(h["doc_id"]) or h["doc_id"],
+        "href": source_href(h["doc_id"], h["sentence_id"], q),
+        "score": h["score"],
+        "dense": f"{explain.get('dense', 0):.2f}",
+        "bm25": f"{explain.get('bm25', 0):.2f}",
+        "doc_bm25": f"{explain.get('doc_bm25', 0):.2f}",
+        "signals": _signals(explain),
     }
 
 

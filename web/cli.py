@@ -8,22 +8,14 @@ options such as ``--kb`` may stand before or after the command.
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 
+from .cli_parser import UsageError, build_parser
+
 __all__ = ["main"]
-
-
-#: seconds a request that writes waits for another process's write before it answers 503
-SERVE_WRITE_WAIT = 60.0
-
-
-class UsageError(Exception):
-    """Bad usage or input: exit status 2."""
 
 
 def _kb_path(args) -> Path:
@@ -246,272 +238,24 @@ def cmd_stats(args) -> int:
     return 0
 
 
-def cmd_serve(args) -> int:
-    # Serving runs many small requests at once: one OpenMP thread per embedding lets two
-    # requests embed in parallel on two cores instead of queueing behind one two-thread call
-    # (bench/load.py: p99 128 ms instead of 309 ms).  Set before the engine loads; a value
-    # given by the user wins.
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    from .access import Exposure
-    from .serving import Listen, check_listen, make_server, server_url
-
-    # where and to whom it is exposed is checked before anything slow loads
-    exposure = Exposure.from_env(
-        allowed_hosts=[*args.allowed_host, *([] if _wildcard(args.host) else [args.host])],
-        behind_proxy=args.behind_proxy is not None,
-        trusted_proxies=[args.behind_proxy] if args.behind_proxy else [],
-    )
-    listen = Listen(args.host, args.port, read_timeout=args.read_timeout, threads=args.threads)
-    for warning in check_listen(listen, exposure, args.insecure_no_token):
-        print(f"kgsearch: {warning}", file=sys.stderr)
-    if exposure.behind_proxy and exposure.token is None:
-        print(
-            "kgsearch: behind a proxy writes need KGSEARCH_TOKEN; without it they are refused",
-            file=sys.stderr,
-        )
-
-    from search import KnowledgeBase
-    from search.lifecycle import exists
-
-    _check_port(args.host, args.port)  # before minutes of building, not after
-    path = _kb_path(args)
-    data = _serve_data(args)
-    if data is not None and not exists(path):
-        # the only case serve creates a knowledge base: there is none at all
-        print(f"no knowledge base at {path} yet: building it from {data}/", file=sys.stderr)
-        KnowledgeBase.build([data], path=path, progress=True).close()
-        data = None
-    # one that cannot be read is reported, never replaced; a request that writes waits for
-    # another process's write (a build) for a minute at most, then answers 503
-    kb = _open(args, lock_timeout=SERVE_WRITE_WAIT)
-    if data is not None:
-        changes = kb.sync([data], progress=True)
-        _print_changes(changes, f"{data}/")
-    # the snapshot, the query model and Kiwi are loaded before the first request, not by it
-    kb.search("검색", k=1)
-    kb.watch()  # other processes' changes are served within a second
-    from .app import create_app
-
-    app = create_app(kb=kb, exposure=exposure)
-    try:
-        server = make_server(app, listen)
-    except OSError as e:
-        raise PortError(_port_message(e, args.host, args.port)) from None
-    print(
-        f"kgsearch: serving {path} on {server_url(server, listen)} "
-        f"({kb.stats()['documents']} documents)",
-        file=sys.stderr,
-        flush=True,
-    )
-    server.run()
-    return 0
-
-
-def _serve_data(args) -> Path | None:
-    """The folder serve brings in: --data, else data/ when serving the default knowledge base
-    and data/ holds documents; None for none."""
-    from search.ingest import SUFFIXES
-
-    if args.data:
-        return Path(args.data)
-    data = Path("data")
-    if _kb_path(args).resolve() != (data / "kb").resolve():
-        return None
-    return data if any(p.suffix.lower() in SUFFIXES for p in data.glob("*")) else None
-
-
-def _wildcard(host: str) -> bool:
-    from .serving import wildcard
-
-    return wildcard(host)
-
-
-class PortError(OSError):
-    """The server cannot listen where it was asked to: exit status 1, with a hint."""
-
-
-def _check_port(host: str, port: int) -> None:
-    """Bind and release the address once, so a busy port is reported before anything loads."""
-    if not 0 <= port <= 65535:
-        raise UsageError(f"--port must be from 0 to 65535, not {port}")
-    try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-    except socket.gaierror as e:
-        raise UsageError(
-            f"--host {host!r} is not an address of this machine ({e.strerror})"
-        ) from None
-    with socket.socket(family, kind, proto) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as waitress binds
-        try:
-            probe.bind(address)
-        except OSError as e:
-            raise PortError(_port_message(e, host, port)) from None
-
-
-def _free_port_after(host: str, port: int) -> int | None:
-    for candidate in range(port + 1, min(port + 50, 65536)):
-        with socket.socket() as probe:
-            try:
-                probe.bind((host, candidate))
-            except OSError:
-                continue
-            return candidate
-    return None
-
-
-def _port_message(e: OSError, host: str, port: int) -> str:
-    if e.errno == errno.EADDRINUSE:
-        free = _free_port_after(host, port) or port + 1
-        return (
-            f"port {port} on {host} is already in use (another kgsearch serve?): stop it, or "
-            f"pick a free port with `kgsearch serve --port {free}` or `make run PORT={free}`"
-        )
-    if e.errno == errno.EACCES:
-        return f"not allowed to listen on port {port}: use a port above 1023, e.g. --port 8000"
-    if e.errno == errno.EADDRNOTAVAIL:
-        return f"--host {host} is not an address of this machine: try --host 127.0.0.1"
-    return f"cannot listen on {host}:{port}: {e.strerror or e}"
-
-
 def _parser() -> argparse.ArgumentParser:
-    # Global options are accepted before and after the command: both parsers know them, and
-    # SUPPRESS keeps the sub-command's unset default from overwriting a value given before it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--kb",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="knowledge base directory (default $KGSEARCH_KB, then data/kb)",
-    )
-    p = argparse.ArgumentParser(
-        prog="kgsearch",
-        description="Korean knowledge graph + semantic search",
-        parents=[common],
-        epilog="Exit status: 0 done, 1 failure (or no such entity/document), 2 bad usage or "
-        "input, including a missing knowledge base.  Files: .txt, .md, or .jsonl with one "
-        'JSON object per line: {"id": "news-1", "title": "...", "text": "..."} ("text" '
-        'required; "id" defaults to FILE-LINE, "title" to the first line).',
-    )
-    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    from .cli_serve import cmd_serve
 
-    def cmd(name, func, help_):
-        sp = sub.add_parser(name, help=help_, description=help_, parents=[common])
-        sp.set_defaults(func=func)
-        return sp
-
-    sp = cmd("build", cmd_build, "ingest files or folders into a new knowledge base")
-    sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp.add_argument(
-        "--embedder",
-        default=None,
-        help="multilingual-e5-small (default) or "
-        "sentence-transformers:<name-or-path>; or $KGSEARCH_EMBEDDER",
-    )
-    sp.add_argument("--quiet", action="store_true", help="no progress bars")
-    sp.add_argument("--profile", action="store_true", help="print the time of each stage")
-    sp.add_argument(
-        "--replace",
-        action="store_true",
-        help="replace a knowledge base that holds documents not in PATH, or cannot be read",
-    )
-    sp.add_argument(
-        "--engine",
-        choices=["local", "ray"],
-        default="local",
-        help="where ingestion runs: here (default) or on a Ray cluster (the ray extra)",
-    )
-    sp.add_argument(
-        "--address",
-        help="the Ray cluster to join (ray://host:10001 or host:6379); default: "
-        "$RAY_ADDRESS, else a local cluster",
-    )
-    sp = cmd("add", cmd_add, "add or update documents incrementally")
-    sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp.add_argument("--embedder", default=None)
-    sp.add_argument("--quiet", action="store_true")
-    sp = cmd(
-        "sync",
-        cmd_sync,
-        "bring files in as adds and updates; documents not in PATH are listed and kept",
-    )
-    sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp.add_argument("--delete", action="store_true", help="remove documents not in PATH")
-    sp.add_argument("--quiet", action="store_true")
-    sp = cmd("remove", cmd_remove, "delete documents and what only they supported")
-    sp.add_argument("doc_ids", nargs="+", metavar="DOC_ID")
-    cmd(
-        "rebuild-index",
-        cmd_rebuild_index,
-        "derive the graph and the vector index again from the stored documents",
-    )
-    sp = cmd("search", cmd_search, "ranked evidence sentences")
-    sp.add_argument("query")
-    sp.add_argument("-k", type=int, default=10)
-    sp.add_argument("--json", action="store_true")
-    sp = cmd("ask", cmd_ask, "an answer with evidence")
-    sp.add_argument("question")
-    sp.add_argument("--json", action="store_true")
-    sp = cmd("entity", cmd_entity, "one entity and its relations")
-    sp.add_argument("name")
-    sp.add_argument("--json", action="store_true")
-    sp = cmd("export", cmd_export, "the graph as json, graphml or cypher")
-    sp.add_argument("--format", required=True, choices=["json", "graphml", "cypher"])
-    sp.add_argument("-o", "--output", metavar="FILE")
-    sp.add_argument("--entity", help="only this entity's neighbourhood")
-    sp.add_argument("--depth", type=int, default=1)
-    sp = cmd("serve", cmd_serve, "the web app on a production WSGI server")
-    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    sp.add_argument(
-        "--port", type=int, default=8000, help="0-65535 (default 8000; 0 picks a free port)"
-    )
-    sp.add_argument("--threads", type=int, default=8)
-    sp.add_argument(
-        "--data",
-        metavar="DIR",
-        help="folder to build from when there is no knowledge base, else to sync in "
-        "(default: data/ when serving the default knowledge base)",
-    )
-    sp.add_argument(
-        "--allowed-host",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="a name clients may use in the Host header besides localhost, 127.0.0.1 and "
-        "[::1] (repeatable; or $KGSEARCH_ALLOWED_HOSTS, comma-separated)",
-    )
-    sp.add_argument(
-        "--behind-proxy",
-        nargs="?",
-        const="127.0.0.1",
-        default=None,
-        metavar="PROXY_ADDR",
-        help="a reverse proxy at PROXY_ADDR (default 127.0.0.1) forwards the clients: its "
-        "X-Forwarded-For/-Host are believed, and no request counts as loopback",
-    )
-    sp.add_argument(
-        "--insecure-no-token",
-        action="store_true",
-        help="serve on a non-loopback address without KGSEARCH_TOKEN (anyone who reaches it "
-        "reads everything)",
-    )
-    sp.add_argument(
-        "--read-timeout",
-        type=float,
-        default=15.0,
-        metavar="SECONDS",
-        help="how long a client may take to send one request (default 15)",
-    )
-    sp = cmd(
-        "check",
-        cmd_check,
-        "check a knowledge base (SQLite integrity, analyses, vectors, CURRENT); --repair "
-        "rebuilds what can be derived",
-    )
-    sp.add_argument("--repair", action="store_true", help="rebuild what can be derived")
-    sp = cmd("stats", cmd_stats, "counts of what the knowledge base holds")
-    sp.add_argument("--json", action="store_true")
-    return p
+    handlers = {
+        "build": cmd_build,
+        "add": cmd_add,
+        "sync": cmd_sync,
+        "remove": cmd_remove,
+        "rebuild-index": cmd_rebuild_index,
+        "search": cmd_search,
+        "ask": cmd_ask,
+        "entity": cmd_entity,
+        "export": cmd_export,
+        "serve": cmd_serve,
+        "check": cmd_check,
+        "stats": cmd_stats,
+    }
+    return build_parser(handlers, _version())
 
 
 def _version() -> str:

