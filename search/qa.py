@@ -4,6 +4,7 @@ best sentences, else honestly nothing."""
 from __future__ import annotations
 
 import functools
+import math
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ __all__ = [
     "NO_ANSWER_THRESHOLD",
     "answer",
     "answer_sentence",
+    "answer_signals",
     "graph_answer",
     "graph_edges",
     "passage_answer",
@@ -643,6 +645,7 @@ def answer(
     sentences.  ``model``/``calibrate`` replace the shipped ones (for fitting); the signals the
     confidence came from are appended to ``signals_out`` when given."""
     ans, signals = _answer(q, snap, hits, hit_for, model)
+    signals.update(answer_signals(q, hits, ans))
     if ans.method != "none":
         ans.confidence = round((calibrate or calibrator())(signals), 3)
         if ans.confidence < NO_ANSWER_PROBABILITY and ans.answer_type != "yes_no":
@@ -650,6 +653,24 @@ def answer(
     if signals_out is not None:
         signals_out.append(signals)
     return ans
+
+
+def answer_signals(q: Question, hits: list[Hit], ans: Answer) -> dict[str, float]:
+    """Signals every path reports beside its own: how clearly retrieval found a sentence, how
+    long the answer is (a whole sentence is seldom the span asked for), how many names the
+    question gives, and whether the answer repeats the question's own words."""
+    top = hits[0].score if hits else 0.0
+    second = hits[1].score if len(hits) > 1 else 0.0
+    text = ans.answer or ""
+    key = name_key(text)
+    return {
+        "top_score": top,
+        "top_gap": top - second,
+        "answer_chars": math.log1p(len(text)),
+        "named": float(min(len(q.entities), 3)),
+        "unknown_names": float(bool(q.unknown_names)),
+        "in_question": float(bool(key) and key in name_key(q.text)),
+    }
 
 
 def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, float]]:
