@@ -198,54 +198,36 @@ def gold_files(gold: Path) -> list[Path]:
     return gold_qa_files(gold) + gold_qa_files(gold / "news")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(GOLD))
-    ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--korquad", type=Path, help="KorQuAD 1.0 dev file: score ask() on a half")
-    ap.add_argument("--split", choices=["dev", "test"], default="test")
-    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
-    ap.add_argument("--limit", type=int, default=0, help="only the first N KorQuAD questions")
-    args = ap.parse_args(argv)
-    if args.korquad:
-        r = evaluate_korquad(args.korquad, args.split, args.cache, args.limit, args.verbose)
-        if args.json:
-            print(json.dumps(r, ensure_ascii=False, indent=2))
-            return 0
-        print(
-            f"KorQuAD 1.0 {r['split']} half: {r['paragraphs']} paragraphs, {r['questions']} "
-            f"questions\n  EM {r['EM']:.3f}  F1 {r['F1']:.3f}  answered {r['answered']:.3f}  "
-            f"answer contains a right one {r['contains_right']:.3f}\n"
-            f"  ask latency p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms\n"
-            f"  confidently wrong (confidence >= 0.8, F1 < 0.8) {r['confidently_wrong']:.3f}\n"
-            "  reliability (right = F1 >= 0.8): confidence | answers | mean confidence | right"
-        )
-        for rng, k, mc, acc in r["reliability"]:
-            print(f"  | {rng} | {k} | {mc:.2f} | {acc:.2f} |")
-        for line in r.get("wrong", []):
-            print(f"    wrong: {line}")
-        return 0
-    results = {
-        p.relative_to(Path(args.gold)).with_suffix("").as_posix(): evaluate(p, args.verbose)
-        for p in gold_files(Path(args.gold))
-    }
-    if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
-        return 0
+def print_korquad(r: dict) -> None:
+    print(
+        f"KorQuAD 1.0 {r['split']} half: {r['paragraphs']} paragraphs, {r['questions']} "
+        f"questions\n  EM {r['EM']:.3f}  F1 {r['F1']:.3f}  answered {r['answered']:.3f}  "
+        f"answer contains a right one {r['contains_right']:.3f}\n"
+        f"  ask latency p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms\n"
+        f"  confidently wrong (confidence >= 0.8, F1 < 0.8) {r['confidently_wrong']:.3f}\n"
+        "  reliability (right = F1 >= 0.8): confidence | answers | mean confidence | right"
+    )
+    for rng, k, mc, acc in r["reliability"]:
+        print(f"  | {rng} | {k} | {mc:.2f} | {acc:.2f} |")
+    for line in r.get("wrong", []):
+        print(f"    wrong: {line}")
+
+
+def _fmt(x) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def print_gold(results: dict, verbose: bool) -> None:
+    """The table per gold file, the totals of the groups, the reliability table, the misses."""
     print(
         "| gold file | questions | right | answerable right | evidence@5 | no-answer P | no-answer R | confidently wrong | p50 | p95 |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, r in results.items():
-
-        def f(x):
-            return "-" if x is None else f"{x:.3f}"
-
         print(
-            f"| {name} | {r['questions']} | {f(r['right'])} | {f(r['accuracy'])} | "
-            f"{f(r['evidence_at_5'])} | {f(r['no_answer_precision'])} | "
-            f"{f(r['no_answer_recall'])} | {f(r['confidently_wrong'])} | "
+            f"| {name} | {r['questions']} | {_fmt(r['right'])} | {_fmt(r['accuracy'])} | "
+            f"{_fmt(r['evidence_at_5'])} | {_fmt(r['no_answer_precision'])} | "
+            f"{_fmt(r['no_answer_recall'])} | {_fmt(r['confidently_wrong'])} | "
             f"{r['p50_ms']:.0f} ms | {r['p95_ms']:.0f} ms |"
         )
     for group, names in (
@@ -267,10 +249,37 @@ def main(argv=None) -> int:
     print("\nreliability (all answers given): confidence | answers | mean confidence | right")
     for rng, k, mc, acc in reliability(scored):
         print(f"| {rng} | {k} | {mc:.2f} | {acc:.2f} |")
-    if args.verbose:
+    if verbose:
         for name, r in results.items():
             for line in r["wrong"]:
                 print(f"    {name}: {line}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--korquad", type=Path, help="KorQuAD 1.0 dev file: score ask() on a half")
+    ap.add_argument("--split", choices=["dev", "test"], default="test")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N KorQuAD questions")
+    args = ap.parse_args(argv)
+    if args.korquad:
+        r = evaluate_korquad(args.korquad, args.split, args.cache, args.limit, args.verbose)
+        if args.json:
+            print(json.dumps(r, ensure_ascii=False, indent=2))
+        else:
+            print_korquad(r)
+        return 0
+    results = {
+        p.relative_to(Path(args.gold)).with_suffix("").as_posix(): evaluate(p, args.verbose)
+        for p in gold_files(Path(args.gold))
+    }
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print_gold(results, args.verbose)
     return 0
 
 
