@@ -2,6 +2,7 @@
 
     python bench/fit_reader.py --korquad ../shared/data/KorQuAD_v1.0_dev.json   # first: folds
     python bench/fit_calibration.py --korquad ../shared/data/KorQuAD_v1.0_dev.json
+    (--only korquad / --only gold collect one part, e.g. side by side; --every N thins KorQuAD)
 
 Every KorQuAD dev question (articles 0-69) and every question of our own gold files
 (tests/gold/*_qa.json, tests/gold/news/*_qa.json; never tests/gold/heldout/ nor the files named
@@ -177,15 +178,25 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
     ap.add_argument("--recollect", action="store_true")
     ap.add_argument("--every", type=int, default=1, help="only every Nth KorQuAD question")
+    ap.add_argument("--only", choices=["korquad", "gold"], help="collect this part's rows only")
     args = ap.parse_args(argv)
     models = [ReaderModel.load(args.cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
-    cache = args.cache / "calibration-rows.pkl"
-    if cache.exists() and not args.recollect:
-        rows = pickle.loads(cache.read_bytes())
-    else:
-        rows = korquad_rows(args.korquad, args.cache, args.every, models)
-        rows += gold_rows(args.gold, models)
-        cache.write_bytes(pickle.dumps(rows))
+    rows = []
+    for part in ("korquad", "gold"):
+        cache = args.cache / f"calibration-rows-{part}.pkl"
+        if cache.exists() and not args.recollect:
+            rows += pickle.loads(cache.read_bytes())
+            continue
+        if args.only and args.only != part:
+            continue
+        if part == "korquad":
+            got = korquad_rows(args.korquad, args.cache, args.every, models)
+        else:
+            got = gold_rows(args.gold, models)
+        cache.write_bytes(pickle.dumps(got))
+        rows += got
+    if args.only:
+        return 0  # one part collected (run the parts side by side, then once without --only)
     fit(rows).save()
     print("wrote search/resources/calibration.json", file=sys.stderr)
     return 0
