@@ -2,6 +2,7 @@
 
     python bench/fit_reader.py --korquad ../shared/data/KorQuAD_v1.0_dev.json   # first: folds
     python bench/fit_calibration.py --korquad ../shared/data/KorQuAD_v1.0_dev.json
+    (--only korquad / --only gold collect one part, e.g. side by side; --every N thins KorQuAD)
 
 Every KorQuAD dev question (articles 0-69) and every question of our own gold files
 (tests/gold/*_qa.json, tests/gold/news/*_qa.json; never tests/gold/heldout/ nor the files named
@@ -36,12 +37,19 @@ from retrieval import load_split, open_kb  # noqa: E402
 
 from search import KnowledgeBase  # noqa: E402
 from search.answering import ANSWER_POOL, read_question, search  # noqa: E402
-from search.calibration import Calibrator  # noqa: E402
+from search.calibration import Calibrator, features  # noqa: E402
 from search.qa import answer  # noqa: E402
 from search.reader import ReaderModel  # noqa: E402
 
 RIGHT_F1 = 0.8
-RAW = Calibrator()  # pass-through: the signals are what is recorded
+# our own questions are few but in the users' register (news): together they weigh about as
+# much as KorQuAD's
+GOLD_WEIGHT = 3.0
+
+
+def keep_every(signals: dict) -> float:
+    """A calibrator that keeps every answer: the raw answer is what is judged and recorded."""
+    return 1.0
 
 
 def answered(kb: KnowledgeBase, questions, models) -> list[tuple[dict, object, str]]:
@@ -57,7 +65,7 @@ def answered(kb: KnowledgeBase, questions, models) -> list[tuple[dict, object, s
             return next((h for h in hits if h.sentence_id == sid), None) or _hit(snap, sid)
 
         signals: list[dict] = []
-        ans = answer(q, snap, hits, hit_for, models[fold_of(group)], RAW, signals)
+        ans = answer(q, snap, hits, hit_for, models[fold_of(group)], keep_every, signals)
         out.append((signals[0], ans, group))
         if (i + 1) % 500 == 0:
             print(f"  {i + 1}/{len(questions)} ({time.time() - t0:.0f} s)", file=sys.stderr)
@@ -71,7 +79,11 @@ def _hit(snap, sid):
     return None if pos is None else hit_at(snap, pos, 1.0, {"graph": True})
 
 
-def fit_logistic(xs: list[dict], ys: list[bool], l2: float = 1.0) -> Calibrator:
+def fit_logistic(
+    xs: list[dict], ys: list[bool], weights: list[float] | None = None, l2: float = 1.0
+) -> Calibrator:
+    """Weighted L2-regularised logistic regression over the signals' features (one weight per
+    path and signal, see search/calibration.py ``features``)."""
     from scipy.optimize import minimize
 
     names = sorted({k for x in xs for k in x})
@@ -81,14 +93,15 @@ def fit_logistic(xs: list[dict], ys: list[bool], l2: float = 1.0) -> Calibrator:
         for k, v in d.items():
             x[i, col[k]] = v
     y = np.array(ys, dtype=float)
+    sw = np.ones(len(ys)) if weights is None else np.asarray(weights, dtype=float)
 
     def objective(wb):
         w, b = wb[:-1], wb[-1]
         z = np.clip(x @ w + b, -30, 30)
         p = 1 / (1 + np.exp(-z))
-        loss = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))
+        loss = -np.sum(sw * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)))
         loss += l2 * np.sum(w**2)
-        g = p - y
+        g = sw * (p - y)
         return loss, np.concatenate([x.T @ g + 2 * l2 * w, [g.sum()]])
 
     res = minimize(objective, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B")
@@ -96,50 +109,52 @@ def fit_logistic(xs: list[dict], ys: list[bool], l2: float = 1.0) -> Calibrator:
     return Calibrator({n: round(float(v), 5) for n, v in zip(names, w)}, round(float(b), 5))
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--korquad", required=True, type=Path)
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
-    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
-    ap.add_argument("--recollect", action="store_true")
-    ap.add_argument("--every", type=int, default=1, help="only every Nth KorQuAD question")
-    args = ap.parse_args(argv)
-    models = [ReaderModel.load(args.cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
+def korquad_rows(korquad: Path, cache: Path, every: int, models) -> list[tuple]:
+    """(signals, right, "korquad") of every (every Nth) question of KorQuAD articles 0-69."""
+    docs, questions = load_split(korquad, "dev")
+    questions = questions[::every]
+    data = json.loads(korquad.read_text(encoding="utf-8"))["data"][:70]
+    truth = {
+        (qa["question"], f"a{ai:03d}-p{pi:02d}"): [a["text"] for a in qa["answers"]]
+        for ai, art in enumerate(data)
+        for pi, para in enumerate(art["paragraphs"])
+        for qa in para["qas"]
+    }
+    kb = open_kb(docs, cache, "dev")
+    kb.ask("워밍업")
+    rows = []
+    qs = [(text, f"korquad:{doc[:4]}") for text, doc, _ in questions]
+    for (signals, ans, _), (text, doc, _) in zip(answered(kb, qs, models), questions):
+        pred = ans.answer if ans.method != "none" else None
+        f1 = max(f1_score(pred, a) for a in truth[(text, doc)])
+        rows.append((signals, f1 >= RIGHT_F1, "korquad"))
+    kb.close()
+    return rows
 
-    cache = args.cache / "calibration-rows.pkl"
-    if cache.exists() and not args.recollect:
-        rows = pickle.loads(cache.read_bytes())
-    else:
-        rows = []  # (signals, right, source)
-        docs, questions = load_split(args.korquad, "dev")
-        questions = questions[:: args.every]
-        data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
-        truth = {
-            (qa["question"], f"a{ai:03d}-p{pi:02d}"): [a["text"] for a in qa["answers"]]
-            for ai, art in enumerate(data)
-            for pi, para in enumerate(art["paragraphs"])
-            for qa in para["qas"]
-        }
-        kb = open_kb(docs, args.cache, "dev")
-        kb.ask("워밍업")
-        qs = [(text, f"korquad:{doc[:4]}") for text, doc, _ in questions]
-        for (signals, ans, _), (text, doc, _) in zip(answered(kb, qs, models), questions):
-            pred = ans.answer if ans.method != "none" else None
-            f1 = max(f1_score(pred, a) for a in truth[(text, doc)])
-            rows.append((signals, f1 >= RIGHT_F1, "korquad"))
-        kb.close()
-        for article, gold in gold_questions_all(args.gold):
-            with tempfile.TemporaryDirectory() as tmp:
-                gkb = KnowledgeBase.build([article], path=Path(tmp) / "kb")
-                got = answered(gkb, [(q["question"], group) for q, group in gold], models)
-                for (signals, ans, _), (q, _) in zip(got, gold):
-                    if ans.method != "none" or q["answers"]:
-                        rows.append((signals, is_right(ans, q), "gold"))
-                gkb.close()
-        cache.write_bytes(pickle.dumps(rows))
+
+def gold_rows(gold_dir: Path, models) -> list[tuple]:
+    """(signals, right, "gold") of our own gold questions (never heldout), one knowledge base
+    per article."""
+    rows = []
+    for article, gold in gold_questions_all(gold_dir):
+        with tempfile.TemporaryDirectory() as tmp:
+            gkb = KnowledgeBase.build([article], path=Path(tmp) / "kb")
+            got = answered(gkb, [(q["question"], group) for q, group in gold], models)
+            for (signals, ans, _), (q, _) in zip(got, gold):
+                if ans.method != "none" or q["answers"]:
+                    rows.append((signals, is_right(ans, q), "gold"))
+            gkb.close()
+    return rows
+
+
+def fit(rows: list[tuple]) -> Calibrator:
+    """The calibration of the answers given, with its reliability tables printed."""
     given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
-    # the two sources weigh alike: our own questions are few but in the users' register
-    cal = fit_logistic([s for s, _, _ in given], [ok for _, ok, _ in given])
+    cal = fit_logistic(
+        [features(s) for s, _, _ in given],
+        [ok for _, ok, _ in given],
+        [GOLD_WEIGHT if src == "gold" else 1.0 for _, _, src in given],
+    )
     for src in ("korquad", "gold"):
         part = [(cal(s), ok) for s, ok, r in given if r == src]
         print(f"\n{src}: {len(part)} answers given (out of fold); confidence | n | mean | right")
@@ -150,9 +165,39 @@ def main(argv=None) -> int:
         "script": "bench/fit_calibration.py",
         "data": "out-of-fold answers to KorQuAD articles 0-69 and tests/gold (+news) questions",
         "right": f"KorQuAD: character F1 >= {RIGHT_F1}; gold: bench/qa.py is_right",
+        "gold_weight": GOLD_WEIGHT,
         "answers": len(given),
     }
-    cal.save()
+    return cal
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--korquad", required=True, type=Path)
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--recollect", action="store_true")
+    ap.add_argument("--every", type=int, default=1, help="only every Nth KorQuAD question")
+    ap.add_argument("--only", choices=["korquad", "gold"], help="collect this part's rows only")
+    args = ap.parse_args(argv)
+    models = [ReaderModel.load(args.cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
+    rows = []
+    for part in ("korquad", "gold"):
+        cache = args.cache / f"calibration-rows-{part}.pkl"
+        if cache.exists() and not args.recollect:
+            rows += pickle.loads(cache.read_bytes())
+            continue
+        if args.only and args.only != part:
+            continue
+        if part == "korquad":
+            got = korquad_rows(args.korquad, args.cache, args.every, models)
+        else:
+            got = gold_rows(args.gold, models)
+        cache.write_bytes(pickle.dumps(got))
+        rows += got
+    if args.only:
+        return 0  # one part collected (run the parts side by side, then once without --only)
+    fit(rows).save()
     print("wrote search/resources/calibration.json", file=sys.stderr)
     return 0
 

@@ -195,16 +195,9 @@ def evaluate(x, offsets, em, f1, w, groups) -> dict:
     return {"EM": float(np.mean(ems)), "F1": float(np.mean(f1s)), "n": len(groups)}
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--korquad", required=True, type=Path)
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
-    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
-    ap.add_argument("--l2", type=float, default=0.0, help="fixed L2; 0 picks it on articles 55-69")
-    ap.add_argument("--validate", action="store_true", help="only report articles 55-69")
-    ap.add_argument("--recollect", action="store_true", help="read the candidates again")
-    args = ap.parse_args(argv)
-
+def collect(args) -> list:
+    """The candidates' rows of every KorQuAD dev question and every gold question, read again
+    (``--recollect``) or from the cache in ``--cache``."""
     docs, questions = load_split(args.korquad, "dev")
     data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
     answers = {}
@@ -236,7 +229,31 @@ def main(argv=None) -> int:
                 gold_rows += reader_rows(gkb, qs, article.name)
                 gkb.close()
         cache.write_bytes(pickle.dumps(gold_rows))
-    rows = rows + gold_rows
+    return rows + gold_rows
+
+
+def save_folds(x, offsets, t, keep, rows, names, l2, weight, cache: Path) -> None:
+    """Out-of-fold models for bench/fit_calibration.py: fold k leaves out its own questions."""
+    for k in range(FOLDS):
+        w = fit(x, offsets, t, [g for g in keep if fold_of(rows[g][0]) != k], l2, weight)
+        fold = ReaderModel(
+            {n: float(v) for n, v in zip(names, w) if abs(v) > 1e-6},
+            0.0,
+            {"fold": k, "folds": FOLDS, "left_out": f"questions with fold_of(group) == {k}"},
+        )
+        fold.save(cache / f"reader-fold-{k}.json")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--korquad", required=True, type=Path)
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--l2", type=float, default=0.0, help="fixed L2; 0 picks it on articles 55-69")
+    ap.add_argument("--validate", action="store_true", help="only report articles 55-69")
+    ap.add_argument("--recollect", action="store_true", help="read the candidates again")
+    args = ap.parse_args(argv)
+    rows = collect(args)
     x, offsets, em, f1, names = design(rows)
     t, keep = targets(offsets, em, f1)
     article = [int(g.split(":a")[1]) if g.startswith("korquad:a") else -1 for g, *_ in rows]
@@ -259,15 +276,7 @@ def main(argv=None) -> int:
     if args.validate:
         return 0
     l2, val_metrics = best
-    # out-of-fold models for bench/fit_calibration.py: fold k leaves out its own questions
-    for k in range(FOLDS):
-        w = fit(x, offsets, t, [g for g in keep if fold_of(rows[g][0]) != k], l2, weight)
-        fold = ReaderModel(
-            {n: float(v) for n, v in zip(names, w) if abs(v) > 1e-6},
-            0.0,
-            {"fold": k, "folds": FOLDS, "left_out": f"questions with fold_of(group) == {k}"},
-        )
-        fold.save(args.cache / f"reader-fold-{k}.json")
+    save_folds(x, offsets, t, keep, rows, names, l2, weight, args.cache)
     w = fit(x, offsets, t, keep, l2, weight)
     src = args.korquad.read_bytes()
     model = ReaderModel(

@@ -2,6 +2,8 @@
 
     python bench/qa.py                   # every *_qa.json under tests/gold and tests/gold/news
     python bench/qa.py -v                # and every wrong answer
+    python bench/qa.py --only people --kb-cache bench/out/gold-kb   # iterating: some files,
+                                         # each article's knowledge base kept and reused
     python bench/qa.py --korquad ../shared/data/KorQuAD_v1.0_dev.json            # test half
     python bench/qa.py --korquad ../shared/data/KorQuAD_v1.0_dev.json --split dev
 
@@ -20,6 +22,8 @@ recall (method "none" against the questions the article cannot answer), and p50/
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
 import itertools
 import json
 import sys
@@ -63,11 +67,52 @@ def is_right(ans, q: dict) -> bool:
     return any(name_key(x) in a for item in q["answers"] for x in _spellings(item))
 
 
-def evaluate(gold_path: Path, verbose: bool = False) -> dict:
+#: what a knowledge base of one article is made by: a kept one (--kb-cache) is used only while
+#: these files and the article are unchanged
+_BUILT_BY = [
+    "kg",
+    "search/pipeline.py",
+    "search/ingest.py",
+    "search/documents.py",
+    "search/vectors.py",
+]
+
+
+def _build_stamp(text_path: Path) -> str:
+    h = hashlib.sha1(text_path.read_bytes())
+    for entry in _BUILT_BY:
+        root = ROOT / entry
+        for f in sorted(root.rglob("*")) if root.is_dir() else [root]:
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def article_kb(text_path: Path, kb_cache: Path | None = None):
+    """A knowledge base of one article: built in a temporary directory, or, with ``kb_cache``,
+    kept there and reused while the article and the code that builds it are unchanged (for
+    iterating on how questions are answered; the numbers reported are from fresh builds)."""
+    if kb_cache is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            kb = KnowledgeBase.build([text_path], path=Path(tmp) / "kb")
+            try:
+                yield kb
+            finally:
+                kb.close()
+        return
+    path = Path(kb_cache) / f"{text_path.stem}-{_build_stamp(text_path)}"
+    kb = KnowledgeBase.open(path) if path.exists() else KnowledgeBase.build([text_path], path=path)
+    try:
+        yield kb
+    finally:
+        kb.close()
+
+
+def evaluate(gold_path: Path, verbose: bool = False, kb_cache: Path | None = None) -> dict:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text_path = (gold_path.parent / gold["text"]).resolve()
-    with tempfile.TemporaryDirectory() as tmp:
-        kb = KnowledgeBase.build([text_path], path=Path(tmp) / "kb")
+    with article_kb(text_path, kb_cache) as kb:
         kb.ask("워밍업")  # the first call pays one-off costs; not a user's question
         rows = []
         for q in gold["questions"]:
@@ -75,7 +120,6 @@ def evaluate(gold_path: Path, verbose: bool = False) -> dict:
             ans = kb.ask(q["question"])
             ms = (time.perf_counter() - t) * 1000
             rows.append((q, ans, ms))
-        kb.close()
     answerable = [(q, a) for q, a, _ in rows if q["answers"]]
     unanswerable = [(q, a) for q, a, _ in rows if not q["answers"]]
     right = [(q, a) for q, a, _ in rows if is_right(a, q)]
@@ -198,54 +242,36 @@ def gold_files(gold: Path) -> list[Path]:
     return gold_qa_files(gold) + gold_qa_files(gold / "news")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(GOLD))
-    ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--korquad", type=Path, help="KorQuAD 1.0 dev file: score ask() on a half")
-    ap.add_argument("--split", choices=["dev", "test"], default="test")
-    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
-    ap.add_argument("--limit", type=int, default=0, help="only the first N KorQuAD questions")
-    args = ap.parse_args(argv)
-    if args.korquad:
-        r = evaluate_korquad(args.korquad, args.split, args.cache, args.limit, args.verbose)
-        if args.json:
-            print(json.dumps(r, ensure_ascii=False, indent=2))
-            return 0
-        print(
-            f"KorQuAD 1.0 {r['split']} half: {r['paragraphs']} paragraphs, {r['questions']} "
-            f"questions\n  EM {r['EM']:.3f}  F1 {r['F1']:.3f}  answered {r['answered']:.3f}  "
-            f"answer contains a right one {r['contains_right']:.3f}\n"
-            f"  ask latency p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms\n"
-            f"  confidently wrong (confidence >= 0.8, F1 < 0.8) {r['confidently_wrong']:.3f}\n"
-            "  reliability (right = F1 >= 0.8): confidence | answers | mean confidence | right"
-        )
-        for rng, k, mc, acc in r["reliability"]:
-            print(f"  | {rng} | {k} | {mc:.2f} | {acc:.2f} |")
-        for line in r.get("wrong", []):
-            print(f"    wrong: {line}")
-        return 0
-    results = {
-        p.relative_to(Path(args.gold)).with_suffix("").as_posix(): evaluate(p, args.verbose)
-        for p in gold_files(Path(args.gold))
-    }
-    if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
-        return 0
+def print_korquad(r: dict) -> None:
+    print(
+        f"KorQuAD 1.0 {r['split']} half: {r['paragraphs']} paragraphs, {r['questions']} "
+        f"questions\n  EM {r['EM']:.3f}  F1 {r['F1']:.3f}  answered {r['answered']:.3f}  "
+        f"answer contains a right one {r['contains_right']:.3f}\n"
+        f"  ask latency p50 {r['p50_ms']:.0f} ms  p99 {r['p99_ms']:.0f} ms\n"
+        f"  confidently wrong (confidence >= 0.8, F1 < 0.8) {r['confidently_wrong']:.3f}\n"
+        "  reliability (right = F1 >= 0.8): confidence | answers | mean confidence | right"
+    )
+    for rng, k, mc, acc in r["reliability"]:
+        print(f"  | {rng} | {k} | {mc:.2f} | {acc:.2f} |")
+    for line in r.get("wrong", []):
+        print(f"    wrong: {line}")
+
+
+def _fmt(x) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def print_gold(results: dict, verbose: bool) -> None:
+    """The table per gold file, the totals of the groups, the reliability table, the misses."""
     print(
         "| gold file | questions | right | answerable right | evidence@5 | no-answer P | no-answer R | confidently wrong | p50 | p95 |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, r in results.items():
-
-        def f(x):
-            return "-" if x is None else f"{x:.3f}"
-
         print(
-            f"| {name} | {r['questions']} | {f(r['right'])} | {f(r['accuracy'])} | "
-            f"{f(r['evidence_at_5'])} | {f(r['no_answer_precision'])} | "
-            f"{f(r['no_answer_recall'])} | {f(r['confidently_wrong'])} | "
+            f"| {name} | {r['questions']} | {_fmt(r['right'])} | {_fmt(r['accuracy'])} | "
+            f"{_fmt(r['evidence_at_5'])} | {_fmt(r['no_answer_precision'])} | "
+            f"{_fmt(r['no_answer_recall'])} | {_fmt(r['confidently_wrong'])} | "
             f"{r['p50_ms']:.0f} ms | {r['p95_ms']:.0f} ms |"
         )
     for group, names in (
@@ -267,10 +293,42 @@ def main(argv=None) -> int:
     print("\nreliability (all answers given): confidence | answers | mean confidence | right")
     for rng, k, mc, acc in reliability(scored):
         print(f"| {rng} | {k} | {mc:.2f} | {acc:.2f} |")
-    if args.verbose:
+    if verbose:
         for name, r in results.items():
             for line in r["wrong"]:
                 print(f"    {name}: {line}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--korquad", type=Path, help="KorQuAD 1.0 dev file: score ask() on a half")
+    ap.add_argument("--split", choices=["dev", "test"], default="test")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N KorQuAD questions")
+    ap.add_argument("--kb-cache", type=Path, help="keep and reuse each gold article's KB here")
+    ap.add_argument("--only", default="", help="only gold files whose name contains this")
+    args = ap.parse_args(argv)
+    if args.korquad:
+        r = evaluate_korquad(args.korquad, args.split, args.cache, args.limit, args.verbose)
+        if args.json:
+            print(json.dumps(r, ensure_ascii=False, indent=2))
+        else:
+            print_korquad(r)
+        return 0
+    results = {
+        p.relative_to(Path(args.gold)).with_suffix("").as_posix(): evaluate(
+            p, args.verbose, args.kb_cache
+        )
+        for p in gold_files(Path(args.gold))
+        if args.only in p.name
+    }
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print_gold(results, args.verbose)
     return 0
 
 

@@ -130,7 +130,7 @@ def collect_answers(kb: KnowledgeBase, questions, rows, w: FusionWeights, depth:
     of the first stage, as ``search`` computes it."""
     from search.answer_types import read_asked
     from search.answering import read_question
-    from search.qa import sentence_tokens
+    from search.passages import sentence_tokens
     from search.reader import question_reading
 
     snap = kb.snapshot()
@@ -211,6 +211,17 @@ def tune(rows, golds, doc_ids) -> FusionWeights:
     return best
 
 
+def _cached(path: Path, stamp, make):
+    """What ``make()`` returns, kept in ``path`` under ``stamp`` (made again when it differs)."""
+    if path.exists():
+        saved_stamp, saved = pickle.loads(path.read_bytes())
+        if saved_stamp == stamp:
+            return saved
+    value = make()
+    path.write_bytes(pickle.dumps((stamp, value)))
+    return value
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--korquad", required=True, type=Path)
@@ -232,15 +243,9 @@ def main(argv=None) -> int:
         file=sys.stderr,
     )
     golds = gold_positions(kb, questions)
-    cache = args.cache / f"features-{args.split}-{len(questions)}.pkl"
     stamp = (len(snap.rowids), kb.stats()["embedder"])
-    rows = None
-    if cache.exists():
-        saved_stamp, saved = pickle.loads(cache.read_bytes())
-        rows = saved if saved_stamp == stamp else None
-    if rows is None:
-        rows = collect(kb, questions, pool=50)
-        cache.write_bytes(pickle.dumps((stamp, rows)))
+    name = f"features-{args.split}-{len(questions)}.pkl"
+    rows = _cached(args.cache / name, stamp, lambda: collect(kb, questions, pool=50))
     doc_ids = snap.doc_ids
     print(f"\n{args.split} half — sentence level R@1 | R@5 | R@20 | MRR@10, then paragraph level\n")
     print("| retriever | R@1 | R@5 | R@20 | MRR@10 | R@1 | R@5 | R@20 | MRR@10 |")
@@ -255,14 +260,11 @@ def main(argv=None) -> int:
         print(f"\ntuned weights: {first}\n", file=sys.stderr)
     report("ours (hybrid, first stage)", ours(rows, first), golds, doc_ids)
     depth = 15
-    cache = args.cache / f"answers-{args.split}-{len(questions)}.pkl"
-    answers = None
-    if cache.exists():
-        saved_stamp, saved = pickle.loads(cache.read_bytes())
-        answers = saved if saved_stamp == (*stamp, first, depth) else None
-    if answers is None:
-        answers = collect_answers(kb, questions, rows, first, depth)
-        cache.write_bytes(pickle.dumps(((*stamp, first, depth), answers)))
+    answers = _cached(
+        args.cache / f"answers-{args.split}-{len(questions)}.pkl",
+        (*stamp, first, depth),
+        lambda: collect_answers(kb, questions, rows, first, depth),
+    )
     if args.tune:
         w = tune_answer(rows, answers, golds, doc_ids, first)
         print(f"\ntuned second stage: answer {w.answer} depth {w.depth}\n", file=sys.stderr)

@@ -96,17 +96,89 @@ def _is_noun(t: Token) -> bool:
     return t.tag in {"NNG", "NNP", "NNB", "SL"}
 
 
-def read_asked(toks: list[Token]) -> Asked:
-    """Read the interrogative, head noun and kind of a question's answer."""
-    tables = answer_type_tables()
-    whs, heads = tables["interrogatives"], tables["heads"]
-    toks = [Token(t.form.lower(), t.tag, t.start, t.end) if t.tag == "SL" else t for t in toks]
+def _interrogative(toks: list[Token], whs: dict) -> int:
+    """Where the interrogative is (-1: none); a decisive one (누구, 언제, ...) stops the search."""
     wh_i = -1
     for i, t in enumerate(toks):
         if t.form in whs and t.tag not in {"VV", "VA"} | ({"NNG"} if t.form == "수" else set()):
             wh_i = i
             if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마", "who", "when", "where"}:
                 break
+    return wh_i
+
+
+def _head_index(toks: list[Token], wh: str, wh_i: int, whs: dict) -> tuple[int, str]:
+    """The head noun's position (-1: none) and, after 몇, the counter ("몇 번째", "몇 년도")."""
+    if wh in {"어느", "어떤", "무슨", "몇"} and wh_i + 1 < len(toks) and _is_noun(toks[wh_i + 1]):
+        # a noun after it ("어느 나라 기업") decides too
+        return wh_i + 1, toks[wh_i + 1].form if wh == "몇" else ""
+    # the noun the frame rests on: "…한 사람의 이름은?" -> 이름; "직위는 무엇인가" -> 직위
+    # bare nouns right before the interrogative narrow it ("장소는 경희대 내 어디인가"):
+    # they are passed over, the head is the noun before them
+    end = wh_i if wh_i >= 0 else len(toks)
+    bare = wh_i >= 0
+    for i in range(end - 1, -1, -1):
+        t = toks[i]
+        if _is_noun(t) and t.form not in whs:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if bare and nxt is not None and (i + 1 == wh_i or _is_noun(nxt)):
+                continue
+            if (
+                nxt is None
+                or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"}
+                or (nxt.tag.startswith("S"))
+            ):
+                return i, ""
+            return -1, ""
+        bare = False
+        if t.tag.startswith(("V", "E")) and wh_i >= 0:
+            break
+    return -1, ""
+
+
+def _head(toks: list[Token], head_i: int, tables: dict) -> str:
+    """The head noun, made whole with the noun it is written onto (출시/일 -> 출시일), or the
+    noun a name belongs to ("모델 이름이 뭐야" -> 모델; the genitive may be left out)."""
+    heads = tables["heads"]
+    head = toks[head_i].form if head_i >= 0 else ""
+    if (
+        head_i > 0
+        and toks[head_i - 1].tag in {"NNG", "NNP"}
+        and toks[head_i - 1].end == toks[head_i].start
+    ):
+        compound = toks[head_i - 1].form + head
+        if compound in heads:
+            head = compound
+    if head in tables["name_heads"]["names"] and head_i > 0:
+        j = head_i - 1 if toks[head_i - 1].tag != "JKG" else head_i - 2
+        if j >= 0 and toks[j].form in heads:
+            head = toks[j].form
+    return head
+
+
+def _kind(wh: str, head: str, unit: str, tables: dict) -> str:
+    """The asked kind from the interrogative and the head noun."""
+    kind_wh = tables["interrogatives"].get(wh, "")
+    kind_head = tables["heads"].get(head, "")
+    if wh == "몇":
+        return "date" if unit in tables["units"]["date"] else "number"
+    if wh == "얼마":
+        return "money" if kind_head == "money" else "number"
+    if kind_wh in {"person", "date"}:
+        return kind_wh
+    if kind_wh == "where":
+        return kind_head if kind_head in {"company", "organization", "place"} else "where"
+    if kind_wh == "description":
+        return "description"
+    return kind_head or kind_wh or "thing"
+
+
+def read_asked(toks: list[Token]) -> Asked:
+    """Read the interrogative, head noun and kind of a question's answer."""
+    tables = answer_type_tables()
+    whs, heads = tables["interrogatives"], tables["heads"]
+    toks = [Token(t.form.lower(), t.tag, t.start, t.end) if t.tag == "SL" else t for t in toks]
+    wh_i = _interrogative(toks, whs)
     wh = toks[wh_i].form if wh_i >= 0 else ""
     if wh == "how" and wh_i + 1 < len(toks) and toks[wh_i + 1].form in {"many", "much"}:
         kind = "money" if toks[wh_i + 1].form == "much" else "number"
@@ -116,63 +188,9 @@ def read_asked(toks: list[Token]) -> Asked:
         for j in range(wh_i + 1, min(len(toks), wh_i + 4)):
             if toks[j].form in heads:
                 return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
-    head_i = -1
-    unit = ""
-    if wh in {"어느", "어떤", "무슨", "몇"} and wh_i + 1 < len(toks) and _is_noun(toks[wh_i + 1]):
-        head_i = wh_i + 1
-        # "몇 번째", "몇 년도": the counter, and a noun after it ("어느 나라 기업") decides too
-        if wh == "몇":
-            unit = toks[head_i].form
-    else:
-        # the noun the frame rests on: "…한 사람의 이름은?" -> 이름; "직위는 무엇인가" -> 직위
-        # bare nouns right before the interrogative narrow it ("장소는 경희대 내 어디인가"):
-        # they are passed over, the head is the noun before them
-        end = wh_i if wh_i >= 0 else len(toks)
-        bare = wh_i >= 0
-        for i in range(end - 1, -1, -1):
-            t = toks[i]
-            if _is_noun(t) and t.form not in whs:
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if bare and nxt is not None and (i + 1 == wh_i or _is_noun(nxt)):
-                    continue
-                if (
-                    nxt is None
-                    or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"}
-                    or (nxt.tag.startswith("S"))
-                ):
-                    head_i = i
-                break
-            bare = False
-            if t.tag.startswith(("V", "E")) and wh_i >= 0:
-                break
-    head = toks[head_i].form if head_i >= 0 else ""
-    if (
-        head_i > 0
-        and toks[head_i - 1].tag in {"NNG", "NNP"}
-        and toks[head_i - 1].end == toks[head_i].start
-    ):
-        compound = toks[head_i - 1].form + head  # 출시/일 -> 출시일
-        if compound in heads:
-            head = compound
-    if head in tables["name_heads"]["names"] and head_i > 0:
-        # "모델 이름이 뭐야": the noun the name belongs to decides (the genitive may be left out)
-        j = head_i - 1 if toks[head_i - 1].tag != "JKG" else head_i - 2
-        if j >= 0 and toks[j].form in heads:
-            head = toks[j].form
-    kind_wh = whs.get(wh, "")
-    kind_head = heads.get(head, "")
-    if wh == "몇":
-        kind = "date" if unit in tables["units"]["date"] else "number"
-    elif wh == "얼마":
-        kind = "money" if kind_head == "money" else "number"
-    elif kind_wh in {"person", "date"}:
-        kind = kind_wh
-    elif kind_wh == "where":
-        kind = kind_head if kind_head in {"company", "organization", "place"} else "where"
-    elif kind_wh == "description":
-        kind = "description"
-    else:
-        kind = kind_head or kind_wh or "thing"
+    head_i, unit = _head_index(toks, wh, wh_i, whs)
+    head = _head(toks, head_i, tables)
+    kind = _kind(wh, head, unit, tables)
     wh_particle = ""
     if wh_i >= 0:
         nxt = toks[wh_i + 1] if wh_i + 1 < len(toks) else None
@@ -229,6 +247,35 @@ def candidate_class(toks: list[Token], entity_type: str = "") -> str:
     return "thing"
 
 
+def _form_without_interrogative(toks: list[Token], text: str, n_entities: int, forms) -> str:
+    """A question with no interrogative: ``yes_no`` when it ends on a predicate that is not a
+    request ("설명해 줘"), ``relation`` when it is two names and nothing else, else ""."""
+    content = [t for t in toks if not t.tag.startswith(("S", "J"))]
+    predicate = any(t.tag in {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"} for t in content)
+    last = content[-1] if content else None
+    ending = any(t.tag == "EF" for t in toks) or (
+        last is not None and last.tag == "EC" and text.rstrip().endswith("?")
+    )
+    request = any(
+        t.form in forms["request_verbs"]
+        and any(n.form == "주" and n.tag == "VX" for n in toks[i + 1 : i + 4])
+        for i, t in enumerate(toks)
+    )
+    if predicate and ending and not request:
+        return "yes_no"
+    if (
+        n_entities >= 2
+        and not predicate
+        and all(
+            t.tag in {"NNP", "NNG", "SL", "SN", "SH", "NNB", "XSN", "JKB", "JC", "JKG", "JX"}
+            or t.tag.startswith("S")
+            for t in toks
+        )
+    ):
+        return "relation"  # two names and nothing that asks for something else
+    return ""
+
+
 def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
     """How a question wants its answer: ``yes_no`` (a predicate asked without interrogative:
     "A가 B에 투자했나?"), ``relation`` (two names and 관계, or two names and nothing else:
@@ -256,29 +303,9 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
     if n_entities >= 2 and any(f in forms["relation_nouns"] for f in forms_of):
         return "relation"
     if asked.wh_index < 0:
-        content = [t for t in toks if not t.tag.startswith(("S", "J"))]
-        predicate = any(t.tag in {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"} for t in content)
-        last = content[-1] if content else None
-        ending = any(t.tag == "EF" for t in toks) or (
-            last is not None and last.tag == "EC" and text.rstrip().endswith("?")
-        )
-        request = any(
-            t.form in forms["request_verbs"]
-            and any(n.form == "주" and n.tag == "VX" for n in toks[i + 1 : i + 4])
-            for i, t in enumerate(toks)
-        )
-        if predicate and ending and not request:
-            return "yes_no"
-        if (
-            n_entities >= 2
-            and not predicate
-            and all(
-                t.tag in {"NNP", "NNG", "SL", "SN", "SH", "NNB", "XSN", "JKB", "JC", "JKG", "JX"}
-                or t.tag.startswith("S")
-                for t in toks
-            )
-        ):
-            return "relation"  # two names and nothing that asks for something else
+        found = _form_without_interrogative(toks, text, n_entities, forms)
+        if found:
+            return found
     if asked.kind == "description":
         return "description"
     if any(f in forms["list_words"] for f in forms_of):

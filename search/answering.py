@@ -51,7 +51,7 @@ def search(
     answer = None
     if w.answer and w.depth and len(order):
         from .answer_types import read_asked
-        from .qa import sentence_tokens
+        from .passages import sentence_tokens
         from .reader import question_reading
 
         top = f.positions[order[: w.depth]].tolist()

@@ -7,9 +7,15 @@ them into the ``confidence`` an Answer carries; its weights are data (resources/
 calibration.json) fitted by bench/fit_calibration.py on questions the reader was not fitted on
 (out-of-fold), and bench/RESULTS.md shows its reliability table.
 
->>> c = Calibrator({"prior": 4.0}, bias=-2.0)
->>> round(c({"prior": 0.5}), 3)
+Each answer path (``path=reader``, ``path=yes_no``, ...) has weights of its own: a signal
+``prior`` reported by the yes/no path is the feature ``yes_no|prior``, so a path whose own
+estimate runs high is pulled down without touching the others.
+
+>>> c = Calibrator({"path=yes_no": -2.0, "yes_no|prior": 4.0})
+>>> round(c({"path=yes_no": 1.0, "prior": 0.5}), 3)
 0.5
+>>> features({"path=reader": 1.0, "prior": 0.9, "kind=date": 1.0})
+{'path=reader': 1.0, 'reader|prior': 0.9, 'reader|kind=date': 1.0}
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Calibrator", "calibrator", "logit"]
+__all__ = ["Calibrator", "calibrator", "features", "logit"]
 
 _WEIGHTS = Path(__file__).with_name("resources") / "calibration.json"
 
@@ -30,10 +36,21 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def features(signals: dict[str, float]) -> dict[str, float]:
+    """The calibration features of an answer's signals: its path indicator, and every other
+    signal crossed with the path (``reader|prior``), so that each path is calibrated alone."""
+    path = next((k for k in signals if k.startswith("path=")), "path=unknown")
+    out = {path: 1.0}
+    for k, v in signals.items():
+        if k != path:
+            out[f"{path[5:]}|{k}"] = v
+    return out
+
+
 @dataclass
 class Calibrator:
-    """``confidence = sigmoid(bias + sum(weight[name] * signal))``; with no weights, the
-    ``prior`` signal (each answerer's own raw estimate) is passed through."""
+    """``confidence = sigmoid(bias + sum(weight[name] * feature))`` over ``features(signals)``;
+    with no weights, the ``prior`` signal (each answerer's own raw estimate) is passed through."""
 
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
@@ -42,7 +59,7 @@ class Calibrator:
     def __call__(self, signals: dict[str, float]) -> float:
         if not self.weights:
             return min(max(signals.get("prior", 0.0), 0.0), 1.0)
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in signals.items())
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features(signals).items())
         return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
 
     @classmethod

@@ -18,7 +18,8 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
-from .qa import _templates, sentence_tokens
+from .graph_answers import answer_templates
+from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
 
@@ -70,7 +71,7 @@ def _answer(
     q: Question, verdict: str, evidence: list[Hit], hits, method: str, conf: float, rule: str
 ) -> tuple[Answer, dict[str, float]]:
     words = {"yes": "예", "no": "아니오", "unknown": "알 수 없음"}
-    tpl = _templates()["yes_no"]
+    tpl = answer_templates()["yes_no"]
     sentence = tpl[verdict].replace("{s}", evidence[0].text) if evidence else tpl["unknown"]
     rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in evidence)]
     ans = Answer(
@@ -92,12 +93,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities]
     aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
-    frame = resources().frame_of.get(q.relation) if q.relation else None
-    predicate = set(q.terms)
-    if frame is not None:
-        predicate |= set(frame.stems) | set(frame.nouns)
-    predicate |= {t.form for t in q.tokens if t.tag in {"VV", "VA"} and len(t.form) >= 1}
-    predicate -= {"하", "되", "있", "이"}
+    predicate = _predicate(q)
 
     # the graph: an edge of the asked relation between the names
     edges = []
@@ -142,19 +138,36 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
                     conf = 0.7 if verdict == "no" else 0.5
                     return _answer(q, verdict, [h], hits, "sentence", conf, f"subject-{verdict}")
 
-    # the slot the question asks about is filled, by others only: 아니오
-    if q.relation and len(named) >= 2:
-        others = [
-            r
-            for r in ex.relations
-            if r.type == q.relation
-            and (r.subject in named[:2]) != (r.object in named[:2])
-            and (r.object == named[1] or r.subject == named[0])
-        ]
-        ev = [h for r in others for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
-        if ev:
-            return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
+    ev = _slot_filled(q, ex, named, hit_for)
+    if ev:
+        return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
     return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
+
+
+def _predicate(q: Question) -> set[str]:
+    """The morpheme forms that state what a yes/no question asks: its content words, the asked
+    relation's verbs and nouns, its own verbs (light verbs aside)."""
+    frame = resources().frame_of.get(q.relation) if q.relation else None
+    predicate = set(q.terms)
+    if frame is not None:
+        predicate |= set(frame.stems) | set(frame.nouns)
+    predicate |= {t.form for t in q.tokens if t.tag in {"VV", "VA"} and len(t.form) >= 1}
+    return predicate - {"하", "되", "있", "이"}
+
+
+def _slot_filled(q: Question, ex, named: list[str], hit_for) -> list[Hit]:
+    """The evidence that the slot the question asks about is filled, by others only (the
+    investors are Amazon and Google Cloud): 아니오."""
+    if not q.relation or len(named) < 2:
+        return []
+    others = [
+        r
+        for r in ex.relations
+        if r.type == q.relation
+        and (r.subject in named[:2]) != (r.object in named[:2])
+        and (r.object == named[1] or r.subject == named[0])
+    ]
+    return [h for r in others for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
 
 
 def free_names(q: Question, ex, texts: list[str]) -> list[str]:
@@ -203,63 +216,40 @@ def _sentence_relation(q: Question, ex, hits: list[Hit], named: list[str], other
     ), {"path=relation": 1.0, "relation=sentence": 1.0, "prior": 0.5}
 
 
-def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
-    """How two named things relate: the graph's edges between them, else the best sentence
-    naming both, else a path of edges; None when nothing connects them."""
+def _edge_relation(q: Question, ex, pair, edges, hits, hit_for) -> tuple[Answer, dict]:
+    """The graph's edges between two named things (``pair``, as the question names them), the
+    most confident first, with the sentences that state them."""
+    labels = answer_templates()["labels"]
+    best = edges[0]
+    ev = [h for r in edges for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
+    kinds = []
+    for r in edges:
+        label = f"{labels.get(r.type, r.type)} ({r.type})"
+        if label not in kinds:
+            kinds.append(label)
+    said = ev[0].text if ev else ""
+    subject, obj = ex.entities[best.subject].name, ex.entities[best.object].name
+    rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]
+    conf = min(0.95, best.confidence)
+    signals = {"path=relation": 1.0, "relation=edge": 1.0, "prior": conf}
+    return Answer(
+        question=q.text,
+        answer=", ".join(kinds) + (f": {said}" if said else ""),
+        answer_entities=[ex.entities[pair[0]].summary(), ex.entities[pair[1]].summary()],
+        evidence=(ev + rest)[:5],
+        method="graph",
+        confidence=round(conf, 3),
+        sentence=f"{subject} {best.type} {obj}" + (f" — {said}" if said else ""),
+        analysis=q.to_dict(),
+        answer_type="relation",
+    ), signals
+
+
+def _path_relation(q: Question, snap, a: str, b: str, hits, hit_for):
+    """A path of edges between two named things, each step with its first sentence."""
     from kg.queries import shortest_path
 
     ex = snap.extraction
-    named = [eid for eid, _ in q.entities if eid in ex.entities][:2]
-    if len(named) == 1:
-        other = free_names(q, ex, [h.text for h in hits])
-        return _sentence_relation(q, ex, hits, named, other[0]) if other else None
-    if len(named) < 2:
-        return None
-    a, b = named
-    labels = _templates()["labels"]
-    edges = sorted(
-        (r for r in ex.relations if {r.subject, r.object} == {a, b}),
-        key=lambda r: (-r.confidence, r.type),
-    )
-    if edges:
-        best = edges[0]
-        ev = [h for r in edges for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
-        kinds = []
-        for r in edges:
-            label = f"{labels.get(r.type, r.type)} ({r.type})"
-            if label not in kinds:
-                kinds.append(label)
-        said = ev[0].text if ev else ""
-        subject, obj = ex.entities[best.subject].name, ex.entities[best.object].name
-        rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]
-        conf = min(0.95, best.confidence)
-        signals = {"path=relation": 1.0, "relation=edge": 1.0, "prior": conf}
-        return Answer(
-            question=q.text,
-            answer=", ".join(kinds) + (f": {said}" if said else ""),
-            answer_entities=[ex.entities[a].summary(), ex.entities[b].summary()],
-            evidence=(ev + rest)[:5],
-            method="graph",
-            confidence=round(conf, 3),
-            sentence=f"{subject} {best.type} {obj}" + (f" — {said}" if said else ""),
-            analysis=q.to_dict(),
-            answer_type="relation",
-        ), signals
-    aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
-    both = [h for h in hits if all(_mentions(h, eid, aliases[eid]) for eid in named)]
-    if both:
-        rest = [h for h in hits if h.sentence_id != both[0].sentence_id]
-        return Answer(
-            question=q.text,
-            answer=both[0].text,
-            answer_entities=[ex.entities[a].summary(), ex.entities[b].summary()],
-            evidence=[both[0], *rest][:5],
-            method="sentence",
-            confidence=0.6,
-            sentence=both[0].text,
-            analysis=q.to_dict(),
-            answer_type="relation",
-        ), {"path=relation": 1.0, "relation=sentence": 1.0, "prior": 0.6}
     try:
         path = shortest_path(snap.entity_graph, a, b)
     except Exception:  # no path, or an id the graph view lacks
@@ -283,6 +273,41 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer
         analysis=q.to_dict(),
         answer_type="relation",
     ), {"path=relation": 1.0, "relation=path": 1.0, "prior": 0.4}
+
+
+def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
+    """How two named things relate: the graph's edges between them, else the best sentence
+    naming both, else a path of edges; None when nothing connects them."""
+    ex = snap.extraction
+    named = [eid for eid, _ in q.entities if eid in ex.entities][:2]
+    if len(named) == 1:
+        other = free_names(q, ex, [h.text for h in hits])
+        return _sentence_relation(q, ex, hits, named, other[0]) if other else None
+    if len(named) < 2:
+        return None
+    a, b = named
+    edges = sorted(
+        (r for r in ex.relations if {r.subject, r.object} == {a, b}),
+        key=lambda r: (-r.confidence, r.type),
+    )
+    if edges:
+        return _edge_relation(q, ex, (a, b), edges, hits, hit_for)
+    aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
+    both = [h for h in hits if all(_mentions(h, eid, aliases[eid]) for eid in named)]
+    if both:
+        rest = [h for h in hits if h.sentence_id != both[0].sentence_id]
+        return Answer(
+            question=q.text,
+            answer=both[0].text,
+            answer_entities=[ex.entities[a].summary(), ex.entities[b].summary()],
+            evidence=[both[0], *rest][:5],
+            method="sentence",
+            confidence=0.6,
+            sentence=both[0].text,
+            analysis=q.to_dict(),
+            answer_type="relation",
+        ), {"path=relation": 1.0, "relation=sentence": 1.0, "prior": 0.6}
+    return _path_relation(q, snap, a, b, hits, hit_for)
 
 
 def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:

@@ -143,77 +143,16 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     found, _rest = _link(text, ex, partial if partial is not None else partial_names(ex))
     toks = kiwi().tokenize(text)
     q.tokens = tokens_of(toks)
-    forms = [t.form for t in toks]
     q.index_terms = terms_of_tokens(toks)  # one Kiwi pass serves linking and BM25
     q.english = not is_hangul(text) and is_latin(text)
-
-    # names the question uses that the knowledge base does not know ("테슬라의 CEO는?")
     linked_spans = [(s, e) for _, s, e, _ in found]
-    for t in toks:
-        inside = any(s <= t.start < e for s, e in linked_spans)
-        if inside or t.form.casefold() in res.stopnames:
-            continue
-        if t.tag == "NNP" or (t.tag == "SL" and len(t.form) >= 2 and t.form[0].isupper()):
-            if (
-                ex.alias_index.get(name_key(t.form)) is None
-                and t.form.casefold() not in tables["english"]
-                and t.form not in tables["answer_types"]
-                and len(t.form) >= 2
-            ):
-                q.unknown_names.append(t.form)
-
-    # expected answer type
+    q.unknown_names = _unknown_names(toks, linked_spans, ex, tables, res)
     if q.english:
-        for w in re.findall(r"[a-zA-Z]+", text.lower()):
-            if tables["english"].get(w) in {"Person", "Date", "Company"} and not q.expected_type:
-                q.expected_type = tables["english"][w]
-            rel = tables["english"].get(w, "")
-            if rel and rel.isupper() and not q.relation:
-                q.relation = rel
-        if q.expected_type == "Date" and q.relation:
-            frame = res.frame_of.get(q.relation)
-            q.relation = frame.date_relation if frame and frame.date_relation else q.relation
+        _english_type(q, text, tables, res)
     else:
-        for i, t in enumerate(toks):
-            type_ = tables["answer_types"].get(t.form)
-            inside = any(s <= t.start < e for s, e in linked_spans)
-            if type_ and not inside:
-                if t.form == "몇" and not any(f in forms for f in ("년", "년도", "월")):
-                    continue
-                q.expected_type = type_
-                # "누구", "언제", or the noun right after "어느/어떤/무슨" decides
-                if t.form in {"누구", "누가", "언제", "어디"} or (
-                    i and toks[i - 1].form in {"어느", "어떤", "무슨"}
-                ):
-                    break
-
-    # the relation: a predicate stem or a relation noun
-    frames_for: dict[str, list] = {}
+        _expected_type(q, toks, linked_spans, tables)
     if not q.relation:
-        for k, t in enumerate(toks):
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            glued = nxt is not None and nxt.start == t.start + t.len and nxt.tag.startswith("NN")
-            # a compound Kiwi splits (출시/일 -> 출시일) names the relation as a whole
-            rel = (glued and tables["relation_nouns"].get(t.form + nxt.form)) or tables[
-                "relation_nouns"
-            ].get(t.form)
-            if rel:
-                q.relation = rel
-                if glued and tables["answer_types"].get(t.form + nxt.form):
-                    q.expected_type = tables["answer_types"][t.form + nxt.form]
-                break
-            frames = res.frames_by_stem.get(t.form)
-            if frames and t.tag in {"NNG", "VV", "NNP"}:
-                frames_for[t.form] = list(frames)
-                q.relation = _pick_frame(frames, found, ex, q.expected_type).relation
-                passive = k + 1 < len(toks) and toks[k + 1].form in {"되", "받"}
-                if (
-                    q.expected_type == "Date"
-                    and _pick_frame(frames, found, ex, q.expected_type).date_relation
-                ):
-                    q.relation = _pick_frame(frames, found, ex, q.expected_type).date_relation
-                q.passive = passive
-                break
+        _relation(q, toks, found, ex, tables, res)
     q.focus = [t.form for t in toks if t.form in tables["descriptive"]["nouns"]]
     asks_description = bool(q.focus)
     if q.expected_type == "Place" and not q.relation and found:
@@ -225,34 +164,9 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     )
     if asks_description:
         q.relation = ""  # "어떤 평가를 받나요": not a name from a relation
-
-    # content words an answer sentence should share with the question
-    linked = [(s, e) for _, s, e, _ in found]
-    skip = set(tables["question_words"]["words"])
-    q.terms = [
-        t.form.casefold()
-        for t in toks
-        if t.tag in {"NNG", "NNP", "SL", "SN", "VV", "VA", "XR"}
-        and not any(s <= t.start < e for s, e in linked)
-        and t.form.casefold() not in skip
-        and t.form not in tables["answer_types"]
-        and t.form not in tables["relation_nouns"]
-        and t.form not in tables["descriptive"]["nouns"]
-        and not res.frames_by_stem.get(t.form)
-    ]
-
+    q.terms = _terms(toks, linked_spans, tables, res)
     if q.relation:
-        frame = res.frame_of.get(q.relation)
-        words = {
-            t.form
-            for t in toks
-            if tables["relation_nouns"].get(t.form) == q.relation
-            or t.form in getattr(frame, "stems", ())
-        }
-        if frame is not None:
-            words |= set(frame.stems) | set(frame.nouns)
-        q.relation_terms = sorted(words)
-
+        q.relation_terms = _relation_terms(q.relation, toks, tables, res)
     # which side is the answer
     q.entities = []
     for eid, start, end, particle in found:
@@ -261,6 +175,111 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     if q.relation:
         q.side = _answer_side(q, found, toks, text, ex)
     return q
+
+
+def _unknown_names(toks, linked_spans, ex: Extraction, tables, res) -> list[str]:
+    """Names the question uses that the knowledge base does not know ("테슬라의 CEO는?")."""
+    out = []
+    for t in toks:
+        inside = any(s <= t.start < e for s, e in linked_spans)
+        if inside or t.form.casefold() in res.stopnames:
+            continue
+        if t.tag == "NNP" or (t.tag == "SL" and len(t.form) >= 2 and t.form[0].isupper()):
+            if (
+                ex.alias_index.get(name_key(t.form)) is None
+                and t.form.casefold() not in tables["english"]
+                and t.form not in tables["answer_types"]
+                and len(t.form) >= 2
+            ):
+                out.append(t.form)
+    return out
+
+
+def _english_type(q: Question, text: str, tables, res) -> None:
+    """The expected type and relation of an English question, from its words."""
+    for w in re.findall(r"[a-zA-Z]+", text.lower()):
+        if tables["english"].get(w) in {"Person", "Date", "Company"} and not q.expected_type:
+            q.expected_type = tables["english"][w]
+        rel = tables["english"].get(w, "")
+        if rel and rel.isupper() and not q.relation:
+            q.relation = rel
+    if q.expected_type == "Date" and q.relation:
+        frame = res.frame_of.get(q.relation)
+        q.relation = frame.date_relation if frame and frame.date_relation else q.relation
+
+
+def _expected_type(q: Question, toks, linked_spans, tables) -> None:
+    """The expected type of a Korean question: "누구", "언제", or the noun right after
+    "어느/어떤/무슨" decides; else the last answer-type word outside the linked names."""
+    forms = [t.form for t in toks]
+    for i, t in enumerate(toks):
+        type_ = tables["answer_types"].get(t.form)
+        inside = any(s <= t.start < e for s, e in linked_spans)
+        if type_ and not inside:
+            if t.form == "몇" and not any(f in forms for f in ("년", "년도", "월")):
+                continue
+            q.expected_type = type_
+            if t.form in {"누구", "누가", "언제", "어디"} or (
+                i and toks[i - 1].form in {"어느", "어떤", "무슨"}
+            ):
+                break
+
+
+def _relation(q: Question, toks, found, ex: Extraction, tables, res) -> None:
+    """The asked relation: a relation noun, or a predicate stem whose frame fits the names
+    (and, when a date is asked, the frame's date relation)."""
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        glued = nxt is not None and nxt.start == t.start + t.len and nxt.tag.startswith("NN")
+        # a compound Kiwi splits (출시/일 -> 출시일) names the relation as a whole
+        rel = (glued and tables["relation_nouns"].get(t.form + nxt.form)) or tables[
+            "relation_nouns"
+        ].get(t.form)
+        if rel:
+            q.relation = rel
+            if glued and tables["answer_types"].get(t.form + nxt.form):
+                q.expected_type = tables["answer_types"][t.form + nxt.form]
+            return
+        frames = res.frames_by_stem.get(t.form)
+        if frames and t.tag in {"NNG", "VV", "NNP"}:
+            q.relation = _pick_frame(frames, found, ex, q.expected_type).relation
+            passive = k + 1 < len(toks) and toks[k + 1].form in {"되", "받"}
+            if (
+                q.expected_type == "Date"
+                and _pick_frame(frames, found, ex, q.expected_type).date_relation
+            ):
+                q.relation = _pick_frame(frames, found, ex, q.expected_type).date_relation
+            q.passive = passive
+            return
+
+
+def _terms(toks, linked_spans, tables, res) -> list[str]:
+    """Content words an answer sentence should share with the question."""
+    skip = set(tables["question_words"]["words"])
+    return [
+        t.form.casefold()
+        for t in toks
+        if t.tag in {"NNG", "NNP", "SL", "SN", "VV", "VA", "XR"}
+        and not any(s <= t.start < e for s, e in linked_spans)
+        and t.form.casefold() not in skip
+        and t.form not in tables["answer_types"]
+        and t.form not in tables["relation_nouns"]
+        and t.form not in tables["descriptive"]["nouns"]
+        and not res.frames_by_stem.get(t.form)
+    ]
+
+
+def _relation_terms(relation: str, toks, tables, res) -> list[str]:
+    """The words that state the asked relation: its nouns and verb stems."""
+    frame = res.frame_of.get(relation)
+    words = {
+        t.form
+        for t in toks
+        if tables["relation_nouns"].get(t.form) == relation or t.form in getattr(frame, "stems", ())
+    }
+    if frame is not None:
+        words |= set(frame.stems) | set(frame.nouns)
+    return sorted(words)
 
 
 def _pick_frame(frames, found, ex, expected):

@@ -116,6 +116,113 @@ def _bucket(n: int, edges=(1, 2, 3, 5, 8)) -> str:
     return f"{edges[-1]}+"
 
 
+def _proximity(f: dict[str, float], s: Span, matched, total: float) -> None:
+    """The question's words around the candidate, nearer counts more."""
+    left5 = right5 = left15 = right15 = near = 0.0
+    mind = 99
+    for k, w in matched:
+        if s.first <= k <= s.last:
+            continue
+        d = s.first - k if k < s.first else k - s.last
+        mind = min(mind, d)
+        near += w * math.exp(-d / 3.0)
+        if k < s.first:
+            left5 += w if d <= 5 else 0.0
+            left15 += w if d <= 15 else 0.0
+        else:
+            right5 += w if d <= 5 else 0.0
+            right15 += w if d <= 15 else 0.0
+    for name, v in (
+        ("left5", left5),
+        ("right5", right5),
+        ("left15", left15),
+        ("right15", right15),
+        ("near", near),
+    ):
+        f[name] = v / total
+    f["near_x_match"] = f["near"] * f["sent_match"]
+    f["min_dist_log"] = math.log1p(mind) if mind < 99 else math.log1p(40)
+
+
+def _shape(f: dict[str, float], s: Span, ctoks, form: str) -> None:
+    """How long the candidate is and how it is written (genitive, list, brackets, vague)."""
+    f[f"len={_bucket(len(ctoks))}"] = 1.0
+    f["chars_log"] = math.log1p(len(s.text))
+    for flag in ("genitive", "coordination", "bracket", "mid_word", "quoted"):
+        if getattr(s, flag):
+            f[flag] = 1.0
+    if form == "list":
+        f["list_asked&coordination" if s.coordination else "list_asked&single"] = 1.0
+    if ctoks[-1].form in _VAGUE or ctoks[0].form in _VAGUE:
+        f["vague"] = 1.0
+
+
+def _mention(f, s: Span, p: Passage, ent, graph, named, expected, named_names) -> bool:
+    """The graph's and the question's say on a candidate; False when it is (mostly) a name the
+    question itself uses, which never answers it."""
+    if ent is not None:
+        if ent.get("id") in named:
+            return False  # what the question names is not its answer
+        f["mention"] = 1.0
+        if ent.get("id") in graph:
+            f["graph"] = 1.0
+            f["graph_confidence"] = graph[ent["id"]]
+        if expected:
+            f["type_fit" if ent.get("type") in expected else "type_clash"] = 1.0
+    elif any(
+        min(s.end, e["end"]) - max(s.start, e["start"]) >= 0.6 * (s.end - s.start)
+        for e in p.entities
+        if e.get("id") in named
+    ):
+        return False  # mostly a name the question uses
+    if named_names and _name_key(s.text) in named_names:
+        return False
+    if p.graph_evidence:
+        f["graph_evidence"] = 1.0
+    return True
+
+
+def _context(f: dict[str, float], s: Span, ctoks, toks, p: Passage, a, cls: str) -> None:
+    """What the candidate is and what follows it: its class against the asked kind, the
+    particle after it against the interrogative's, the asked head noun, where it stands."""
+    f[f"cand={cls}"] = 1.0
+    f[f"ask={a.kind}&cand={cls}"] = 1.0
+    nxt = toks[s.last + 1] if s.last + 1 < len(toks) else None
+    if nxt is not None and nxt.start > ctoks[-1].end and not nxt.tag.startswith("S"):
+        pc = "space"
+    else:
+        pc = particle_class(nxt)
+    f[f"next={pc}"] = 1.0
+    if a.wh_particle:
+        f[f"wh={a.wh_particle}&next={pc}"] = 1.0
+        if a.wh_particle == pc:
+            f["same_particle"] = 1.0
+    if a.head:
+        forms = [t.form for t in ctoks]
+        if forms[-1] == a.head:
+            f["head_last"] = 1.0
+        elif a.head in forms:
+            f["head_inside"] = 1.0
+        elif forms[-1].endswith(a.head) and len(a.head) >= 1:
+            f["head_suffix"] = 1.0
+        if nxt is not None and nxt.form == a.head:
+            f["head_next"] = 1.0
+    if s.first == 0:
+        f["sentence_start"] = 1.0
+        if p.lead and pc in {"topic", "subject"}:
+            f["paragraph_topic"] = 1.0  # what the paragraph is about
+    # a candidate cut short of the words it runs on with ("2024년" of "2024년 3월")
+    if nxt is not None and nxt.tag in NOMINAL and nxt.start > ctoks[-1].end:
+        f["cut_right"] = 1.0
+        f[f"ask={a.kind}&cut_right"] = 1.0
+    prv = toks[s.first - 1] if s.first > 0 else None
+    if prv is not None and prv.tag in NOMINAL and prv.end < ctoks[0].start:
+        f["cut_left"] = 1.0
+        f[f"ask={a.kind}&cut_left"] = 1.0
+    if p.lead:
+        f["lead"] = 1.0
+
+
 def candidate_features(
     r: QuestionReading,
     passages: list[Passage],
@@ -129,7 +236,6 @@ def candidate_features(
     the entity ids the question itself names (never an answer to it); ``expected`` the entity
     types the answer may have (from the relation asked about); ``named_names`` the name keys
     (kg.names.name_key) of every alias of the named entities."""
-    a = r.asked
     graph = graph or {}
     out: list[Candidate] = []
     top = max((p.score for p in passages), default=1.0) or 1.0
@@ -141,11 +247,11 @@ def candidate_features(
         matched = [(k, w) for k, w in enumerate(weights) if w > 0]
         sent_match = sum({_key(toks[k]): w for k, w in matched}.values()) / r.total
         spans = span_candidates(p.text, toks)
-        per_passage.append((p, toks, weights, matched, sent_match, spans))
+        per_passage.append((p, toks, matched, sent_match, spans))
         for s in spans:
             key = s.text.replace(" ", "")
             seen_text[key] = seen_text.get(key, 0) + 1
-    for pi, (p, toks, _weights, matched, sent_match, spans) in enumerate(per_passage):
+    for pi, (p, toks, matched, sent_match, spans) in enumerate(per_passage):
         mentions = {(e["start"], e["end"]): e for e in p.entities}
         base = {
             f"rank={min(p.rank, 4)}": 1.0,
@@ -161,98 +267,13 @@ def candidate_features(
             f = dict(base)
             f["in_question"] = in_q / len(content) if content else 0.0
             f["all_in_question"] = float(bool(content) and in_q == len(content))
-            # the question's words around the candidate, nearer counts more
-            left5 = right5 = left15 = right15 = near = 0.0
-            mind = 99
-            for k, w in matched:
-                if s.first <= k <= s.last:
-                    continue
-                d = s.first - k if k < s.first else k - s.last
-                mind = min(mind, d)
-                near += w * math.exp(-d / 3.0)
-                if k < s.first:
-                    left5 += w if d <= 5 else 0.0
-                    left15 += w if d <= 15 else 0.0
-                else:
-                    right5 += w if d <= 5 else 0.0
-                    right15 += w if d <= 15 else 0.0
-            for name, v in (
-                ("left5", left5),
-                ("right5", right5),
-                ("left15", left15),
-                ("right15", right15),
-                ("near", near),
-            ):
-                f[name] = v / r.total
-            f["near_x_match"] = f["near"] * sent_match
-            f["min_dist_log"] = math.log1p(mind) if mind < 99 else math.log1p(40)
-            ntok = len(ctoks)
-            f[f"len={_bucket(ntok)}"] = 1.0
-            f["chars_log"] = math.log1p(len(s.text))
-            for flag in ("genitive", "coordination", "bracket", "mid_word", "quoted"):
-                if getattr(s, flag):
-                    f[flag] = 1.0
-            if r.form == "list":
-                f["list_asked&coordination" if s.coordination else "list_asked&single"] = 1.0
-            if ctoks[-1].form in _VAGUE or ctoks[0].form in _VAGUE:
-                f["vague"] = 1.0
+            _proximity(f, s, matched, r.total)
+            _shape(f, s, ctoks, r.form)
             ent = mentions.get((s.start, s.end))
-            if ent is not None:
-                if ent.get("id") in named:
-                    continue  # what the question names is not its answer
-                f["mention"] = 1.0
-                if ent.get("id") in graph:
-                    f["graph"] = 1.0
-                    f["graph_confidence"] = graph[ent["id"]]
-                if expected:
-                    f["type_fit" if ent.get("type") in expected else "type_clash"] = 1.0
-            elif any(
-                min(s.end, e["end"]) - max(s.start, e["start"]) >= 0.6 * (s.end - s.start)
-                for e in p.entities
-                if e.get("id") in named
-            ):
-                continue  # mostly a name the question uses
-            if named_names and _name_key(s.text) in named_names:
+            if not _mention(f, s, p, ent, graph, named, expected, named_names):
                 continue
-            if p.graph_evidence:
-                f["graph_evidence"] = 1.0
             cls = candidate_class(ctoks, ent.get("type", "") if ent else "")
-            f[f"cand={cls}"] = 1.0
-            f[f"ask={a.kind}&cand={cls}"] = 1.0
-            nxt = toks[s.last + 1] if s.last + 1 < len(toks) else None
-            if nxt is not None and nxt.start > ctoks[-1].end and not nxt.tag.startswith("S"):
-                pc = "space"
-            else:
-                pc = particle_class(nxt)
-            f[f"next={pc}"] = 1.0
-            if a.wh_particle:
-                f[f"wh={a.wh_particle}&next={pc}"] = 1.0
-                if a.wh_particle == pc:
-                    f["same_particle"] = 1.0
-            if a.head:
-                forms = [t.form for t in ctoks]
-                if forms[-1] == a.head:
-                    f["head_last"] = 1.0
-                elif a.head in forms:
-                    f["head_inside"] = 1.0
-                elif forms[-1].endswith(a.head) and len(a.head) >= 1:
-                    f["head_suffix"] = 1.0
-                if nxt is not None and nxt.form == a.head:
-                    f["head_next"] = 1.0
-            if s.first == 0:
-                f["sentence_start"] = 1.0
-                if p.lead and pc in {"topic", "subject"}:
-                    f["paragraph_topic"] = 1.0  # what the paragraph is about
-            # a candidate cut short of the words it runs on with ("2024년" of "2024년 3월")
-            if nxt is not None and nxt.tag in NOMINAL and nxt.start > ctoks[-1].end:
-                f["cut_right"] = 1.0
-                f[f"ask={a.kind}&cut_right"] = 1.0
-            prv = toks[s.first - 1] if s.first > 0 else None
-            if prv is not None and prv.tag in NOMINAL and prv.end < ctoks[0].start:
-                f["cut_left"] = 1.0
-                f[f"ask={a.kind}&cut_left"] = 1.0
-            if p.lead:
-                f["lead"] = 1.0
+            _context(f, s, ctoks, toks, p, r.asked, cls)
             f["repeat_log"] = math.log(seen_text.get(s.text.replace(" ", ""), 1))
             out.append(Candidate(s.text, pi, s, f, entity=ent))
     return out

@@ -1,0 +1,137 @@
+"""Answers from the best sentences without the reader: a named entity of the expected type that
+the top sentences hold, or, for a question that asks for a description ("어떤 회사야?"), the
+sentence that best says what is asked."""
+
+from __future__ import annotations
+
+import re
+
+from kg.resolve import Extraction
+
+from .question import Question
+from .results import Answer, Hit
+
+__all__ = ["NO_ANSWER_THRESHOLD", "passage_answer"]
+
+# below this fused score the best sentence does not answer anything
+NO_ANSWER_THRESHOLD = 0.55
+
+
+def _defines(text: str, names: list[str]) -> int:
+    """1 when the sentence is about one of the names as a definition does it: the name opens the
+    sentence as its topic ("오픈웨이트 형태는 ..."), or a gloss in parentheses follows it
+    ("DALL·E(텍스트를 기반으로 이미지를 생성하는 모델)")."""
+    for n in names:
+        if re.match(re.escape(n) + r"[^\s]{0,3}\s*(은|는|이란|란|이라는|\s\S+[은는])", text):
+            return 1
+        if re.search(re.escape(n) + r"\([^)]{8,}\)", text):
+            return 1
+    return 0
+
+
+def _shares(terms: list[str], text: str) -> bool:
+    low = text.casefold()
+    return any(t in low for t in terms)
+
+
+def _typed_entity(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> Answer | None:
+    """The entity of the expected type that the best sentences naming the asked entities hold,
+    each sentence counting by its score and rank; only candidates whose sentence also says what
+    the question asks about."""
+    scores: dict[str, float] = {}
+    for rank, h in enumerate(hits[:5]):
+        if not (asked & {e["id"] for e in h.entities}) and asked:
+            continue
+        for e in h.entities:
+            if e["id"] in asked:
+                continue
+            ent = ex.entities.get(e["id"])
+            if ent is None or ent.type != q.expected_type:
+                continue
+            scores[ent.id] = scores.get(ent.id, 0.0) + h.score / (1 + rank)
+    for words in (q.terms, q.relation_terms):
+        if scores and words:
+            # keep candidates whose sentence also says what the question asks about
+            ok = {e["id"] for h in hits[:5] if _shares(words, h.text) for e in h.entities}
+            scores = {k: v for k, v in scores.items() if k in ok}
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], k))
+    ent = ex.entities[best]
+    total = sum(scores.values())
+    conf = 0.35 + 0.4 * scores[best] / total * min(1.0, hits[0].score)
+    return Answer(
+        question=q.text,
+        answer=ent.name,
+        answer_entities=[ent.summary()],
+        evidence=hits[:5],
+        method="passage",
+        confidence=round(conf, 3),
+        sentence=f"{ent.name} (근거 문장에서 찾은 답)",
+        analysis=q.to_dict(),
+    )
+
+
+def _describing(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> Hit:
+    """The best of the first sentences that shares the most of what is asked, preferring one
+    that defines the thing asked about; the top hit when none shares anything."""
+    wanted = [w.casefold() for w in q.terms + q.focus]
+    names = [a for eid in asked if eid in ex.entities for a in ex.entities[eid].aliases]
+    if not (wanted or names):
+        return hits[0]
+    focus = [w.casefold() for w in q.focus]
+    overlap = [
+        (
+            sum(w in h.text.casefold() for w in wanted)
+            + sum(w in h.text.casefold() for w in focus)  # what is asked counts twice
+            + (1 if asked and h.explain.get("entities") else 0)
+            + _defines(h.text, names),
+            -i,
+        )
+        for i, h in enumerate(hits[:5])
+    ]
+    best = max(range(len(overlap)), key=lambda i: overlap[i])
+    return hits[best] if overlap[best][0] > 0 else hits[0]
+
+
+def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
+    """An entity of the expected type from the best sentences; for descriptive questions the
+    best sentence itself; nothing when the sentences do not support an answer."""
+    none = Answer(
+        question=q.text,
+        answer=None,
+        evidence=hits[:5],
+        method="none",
+        confidence=0.0,
+        analysis=q.to_dict(),
+    )
+    if not hits:
+        return none
+    if q.unknown_names and not q.entities:
+        return none  # the question is about something this knowledge base never saw
+    asked = {eid for eid, _ in q.entities}
+    support = hits[0].score
+    if support < NO_ANSWER_THRESHOLD and not q.entities:
+        return none
+    if q.terms and not any(_shares(q.terms, h.text) for h in hits[:3]):
+        # nothing near the top says what the question asks about ("업스테이지의 직원 수는?")
+        return none
+    if q.expected_type and not q.descriptive:
+        found = _typed_entity(q, ex, hits, asked)
+        if found is not None:
+            return found
+        if q.unknown_names or not q.descriptive:
+            return none  # a name of that type was asked for, and no sentence gives one
+    if support < NO_ANSWER_THRESHOLD:
+        return none
+    top = _describing(q, ex, hits, asked)
+    return Answer(
+        question=q.text,
+        answer=top.text,
+        answer_entities=[],
+        evidence=hits[:5],
+        method="passage",
+        confidence=round(min(0.8, 0.3 + 0.4 * support), 3),
+        sentence=top.text,
+        analysis=q.to_dict(),
+    )

@@ -1,0 +1,161 @@
+"""What the knowledge graph says to a question: the edges of the asked relation at the entity
+the question names, the entity every named one agrees on, and the Korean sentence that states
+an answer ("Claude를 개발한 곳은 Anthropic입니다.")."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+from kg.josa import fix_particles
+from kg.names import name_key
+from kg.resolve import Extraction
+
+from .answer_types import answer_type_tables
+from .question import Question
+
+__all__ = [
+    "answer_sentence",
+    "answer_templates",
+    "graph_consensus",
+    "graph_edges",
+    "prefer_asked_edge",
+    "unknown_version",
+]
+
+
+@functools.lru_cache(maxsize=1)
+def answer_templates() -> dict:
+    with open(Path(__file__).with_name("resources") / "answers.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def answer_sentence(
+    relation: str,
+    side: str,
+    q_name: str,
+    answers: list[str],
+    aliases: dict[str, tuple] | None = None,
+) -> str:
+    """A particle-correct Korean sentence: "Claude를 개발한 곳은 Upstage입니다."."""
+    tpl = answer_templates().get(relation) or answer_templates()["default"]
+    pattern = tpl["subject" if side == "subject" else "object"]
+    joined = answers[0] if len(answers) == 1 else ", ".join(answers[:-1]) + " 및 " + answers[-1]
+    text = pattern.replace("{q}", q_name).replace("{a}", joined)
+    names = {q_name: (aliases or {}).get(q_name, ())}
+    names.update({a: (aliases or {}).get(a, ()) for a in answers})
+    return fix_particles(text, names)
+
+
+def unknown_version(q: Question, ex: Extraction) -> str | None:
+    """A numbered version of a named thing that the knowledge base does not know ("Claude 2는
+    언제 출시됐어?" when only Claude and Claude 3 are entities): what is said of another version
+    does not answer it."""
+    for eid, _ in q.entities:
+        if eid not in ex.entities:
+            continue
+        for alias in sorted(ex.entities[eid].aliases, key=len, reverse=True):
+            pattern = re.escape(alias) + r"\s?\d{1,2}(?:\.\d+)?(?![\d.])"
+            m = re.search(pattern, q.text, re.IGNORECASE)
+            after = q.text[m.end() :] if m else ""
+            units = answer_type_tables()["units"]
+            counter = any(after.startswith(u) for k in ("date", "money", "count") for u in units[k])
+            if m and not counter and not any(char.isdigit() for char in alias):
+                version = q.text[m.start() : m.end()]
+                if ex.alias_index.get(name_key(version)) is None:
+                    return version
+                break
+    return None
+
+
+def prefer_asked_edge(q: Question, ex: Extraction, edges, support, pooled, key: str) -> str:
+    """The reader's pick is an entity the graph links to the asked one by another relation
+    (다리오 아모데이 WORKED_AT 오픈AI, asked who he FOUNDED): when an edge of the asked relation
+    gives a candidate, that candidate is the answer."""
+    if edges is None or key in support or key not in ex.entities:
+        return key
+    other = any(
+        {r.subject, r.object} == {edges[0], key} and r.type != q.relation for r in ex.relations
+    )
+    given = [k for k in pooled if k in support]
+    return max(given, key=lambda k: pooled[k]) if other and given else key
+
+
+def graph_consensus(q: Question, ex: Extraction, graph) -> str | None:
+    """The one entity that the edges of the asked relation give for every entity the question
+    names, when it names two or more ("DALL·E, Whisper, Codex는 어느 모델에 통합되었나?" ->
+    GPT-4 Turbo, by three INTEGRATED_INTO edges); None otherwise."""
+    named = [(eid, p) for eid, p in q.entities if eid in ex.entities]
+    if not q.relation or len(named) < 2:
+        return None
+    common: set[str] | None = None
+    for one in named:
+        found = graph_edges(replace(q, entities=[one]), ex, graph)
+        ids = {ent.id for ent, _, _ in found[1]} if found else set()
+        common = ids if common is None else common & ids
+    return next(iter(common)) if common and len(common) == 1 else None
+
+
+def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
+    """The named entity and the edges of the asked relation that answer at it, best first:
+    ``(entity id, [(other entity, relation, confidence), ...])``, one entry per other entity.
+    Also through VERSION_OF: a question about 'Claude 3' is answered by what holds for
+    'Claude'."""
+    if not q.relation or not q.entities:
+        return None
+    from kg.resources import resources
+
+    from .forms import polarity  # forms builds on this module
+
+    frame = resources().frame_of.get(q.relation)
+    symmetric = {q.relation} if frame is not None and frame.symmetric else set()
+    predicate = set(frame.stems) | set(frame.nouns) if frame is not None else set()
+
+    def stated(rel) -> bool:
+        # an edge whose every sentence says it did not happen ("참여하지 않았다") or that others
+        # only expect it ("검토하고 있다는 관측") does not answer
+        said = [polarity(ev.text, predicate) for ev in rel.evidence]
+        return not said or any(v in {"yes", None} for v in said)
+
+    for eid, _ in q.entities:
+        if eid not in ex.entities:
+            continue
+        found = []
+        targets = [(eid, 1.0)]
+        for _, fam, key in graph.out_edges(eid, keys=True):
+            if key == "VERSION_OF":
+                targets.append((fam, 0.8))
+        for target, factor in targets:
+            for rel in ex.relations:
+                if rel.type != q.relation or not stated(rel):
+                    continue
+                sides = []
+                if rel.object == target and (q.side == "subject" or rel.type in symmetric):
+                    sides.append(rel.subject)
+                if rel.subject == target and (q.side == "object" or rel.type in symmetric):
+                    sides.append(rel.object)
+                for other in sides:
+                    if other == eid:
+                        continue
+                    ent = ex.entities[other]
+                    fit = (
+                        1.0
+                        if not q.expected_type
+                        or ent.type == q.expected_type
+                        or (q.expected_type == "Company" and "Investor" in ent.roles)
+                        else 0.7
+                    )
+                    found.append((ent, rel, rel.confidence * factor * fit))
+        if not found:
+            continue
+        found.sort(key=lambda f: (-f[2], f[0].id))
+        seen, answers = set(), []
+        for ent, rel, conf in found:
+            if ent.id not in seen:
+                seen.add(ent.id)
+                answers.append((ent, rel, conf))
+        return eid, answers
+    return None
