@@ -84,7 +84,7 @@ class _Growing:
 
 
 @dataclass(eq=False)
-class _Lineage:
+class Lineage:
     """What the snapshots descending from one full load share, changed only by the thread that
     makes the next snapshot: the resolution, per-position data (append-only) and the FAISS
     index."""
@@ -130,7 +130,7 @@ class Snapshot:
     doc_of: np.ndarray  # position -> document slot
     doc_positions: Sequence[list[int]]  # document slot -> its positions
     partial_names: PartialNames  # for linking partial names in questions
-    lineage: _Lineage = field(repr=False)
+    lineage: Lineage = field(repr=False)
 
     # ---- derived on first use -----------------------------------------------------------------
     @functools.cached_property
@@ -177,7 +177,7 @@ class Snapshot:
 
 
 # ---- loading from scratch --------------------------------------------------------------------------
-def _fresh_analyses(store: Store, docs: Iterable) -> Iterator[kg_analysis.DocumentAnalysis]:
+def fresh_analyses(store: Store, docs: Iterable) -> Iterator[kg_analysis.DocumentAnalysis]:
     """Stored analyses; those made by older extraction rules are made again from the text
     (in batches: Kiwi is faster on many texts at once)."""
     stale: list[kg_analysis.DocumentAnalysis] = []
@@ -211,16 +211,16 @@ def load_snapshot(store: Store, embedder: Embedder, gen_dir: Path) -> Snapshot:
     resolution = Resolution()
     with store.reading():
         revision = store.revision()
-        extraction = resolution.update(_fresh_analyses(store, store.iter_analyses()))
+        extraction = resolution.update(fresh_analyses(store, store.iter_analyses()))
         documents = store.documents()
         rows = store.sentences()
         cached = store.cached_vectors(embedder.id, list({r[5] for r in rows}))
     matrix = stored_matrix(cached, rows, embedder, gen_dir)
     rowids = np.array([r[0] for r in rows], dtype=np.int64)
     vectors = vector_index(matrix, rowids, embedder, gen_dir)
-    terms = [_split(r[4]) for r in rows]
+    terms = [split_terms(r[4]) for r in rows]
     slots = _DocumentSlots.of(rows, terms)
-    lineage = _Lineage(
+    lineage = Lineage(
         resolution=resolution,
         vectors=vectors,
         rowids=_Growing(rowids),
@@ -288,5 +288,6 @@ class _DocumentSlots:
         return cls(doc_slot_of, doc_slots, doc_positions, doc_terms, doc_of)
 
 
-def _split(terms: str) -> list[str]:
+def split_terms(terms: str) -> list[str]:
+    """A sentence's stored BM25 terms (space-separated) as a list."""
     return terms.split(" ") if terms else []

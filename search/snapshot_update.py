@@ -20,7 +20,7 @@ from kg.resolve import Extraction, ResolutionChange
 
 from .entity_graph import changed_graph
 from .question import PartialNames, partial_names
-from .snapshot import NeedsFullLoad, Snapshot, _fresh_analyses, _Lineage, _split
+from .snapshot import Lineage, NeedsFullLoad, Snapshot, fresh_analyses, split_terms
 from .snapshot_vectors import Row, stored_matrix
 from .store import Store
 
@@ -47,7 +47,7 @@ def next_snapshot(snap: Snapshot, store: Store) -> Snapshot:
         if changed is None:
             raise NeedsFullLoad("the change log does not reach back to this revision")
         docs = store.documents_of(sorted(changed))
-        analyses = list(_fresh_analyses(store, store.analyses_of(sorted(changed))))
+        analyses = list(fresh_analyses(store, store.analyses_of(sorted(changed))))
         rows = store.sentences_of(sorted(changed))
         cached = store.cached_vectors(embedder.id, list({r[5] for r in rows}))
     dead = sum(len(snap.doc_slots.get(d, ())) for d in changed)
@@ -115,7 +115,7 @@ def _dying(snap: Snapshot, changed: set[str]) -> tuple[dict[int, list[str]], dic
     document slots of those documents with all their terms."""
     lineage = snap.lineage
     removed = {
-        pos: _split(lineage.terms[pos]) for d in changed for pos in snap.doc_slots.get(d, ())
+        pos: split_terms(lineage.terms[pos]) for d in changed for pos in snap.doc_slots.get(d, ())
     }
     removed_docs = {
         snap.doc_slot_of[d]: [t for pos in snap.doc_slots[d] for t in removed[pos]]
@@ -126,7 +126,7 @@ def _dying(snap: Snapshot, changed: set[str]) -> tuple[dict[int, list[str]], dic
 
 
 def _append(
-    lineage: _Lineage,
+    lineage: Lineage,
     rows: list[Row],
     rowids: np.ndarray,
     matrix: np.ndarray,
@@ -142,7 +142,7 @@ def _append(
     doc_of = []
     for i, r in enumerate(rows):
         pos = start + i
-        terms = _split(r[4])
+        terms = split_terms(r[4])
         lineage.sentence_ids.append(r[1])
         lineage.doc_ids.append(r[2])
         lineage.texts.append(r[3])

@@ -18,17 +18,18 @@ from .cli_parser import UsageError, build_parser
 __all__ = ["main"]
 
 
-def _kb_path(args) -> Path:
+def kb_path(args) -> Path:
+    """The knowledge base the user named: --kb, else $KGSEARCH_KB, else data/kb."""
     return Path(getattr(args, "kb", None) or os.environ.get("KGSEARCH_KB") or "data/kb")
 
 
-def _open(args, **options):
+def open_kb(args, **options):
     """The knowledge base the user named; one that cannot be opened is bad input (exit 2),
     and is left as it is (only `build` creates or, with --replace, replaces one)."""
     from search import KnowledgeBase, KnowledgeBaseError
 
     try:
-        return KnowledgeBase.open(_kb_path(args), **options)
+        return KnowledgeBase.open(kb_path(args), **options)
     except KnowledgeBaseError as e:
         raise UsageError(str(e)) from None
 
@@ -48,7 +49,7 @@ def cmd_build(args) -> int:
     try:
         kb = KnowledgeBase.build(
             args.paths,
-            path=_kb_path(args),
+            path=kb_path(args),
             embedder=args.embedder,
             progress=not args.quiet,
             replace=args.replace,
@@ -80,13 +81,14 @@ def cmd_add(args) -> int:
 
     docs = read_paths(args.paths)
     # only `build` creates a knowledge base: add never replaces one it cannot open
-    kb = _open(args, embedder=args.embedder, announce=True)
+    kb = open_kb(args, embedder=args.embedder, announce=True)
     kb.add_documents(docs, progress=not args.quiet)
-    _print_changes(kb.last_changes)
+    print_changes(kb.last_changes)
     return 0
 
 
-def _print_changes(changes, source: str = "") -> None:
+def print_changes(changes, source: str = "") -> None:
+    """What an add, sync or remove did, one document per line on stderr."""
     for verb, ids in (
         ("added", changes.added),
         ("updated", changes.updated),
@@ -108,14 +110,14 @@ def _print_changes(changes, source: str = "") -> None:
 
 
 def cmd_sync(args) -> int:
-    kb = _open(args, announce=True)
+    kb = open_kb(args, announce=True)
     changes = kb.sync(args.paths, delete=args.delete, progress=not args.quiet)
-    _print_changes(changes, " ".join(args.paths))
+    print_changes(changes, " ".join(args.paths))
     return 0
 
 
 def cmd_remove(args) -> int:
-    kb = _open(args, announce=True)
+    kb = open_kb(args, announce=True)
     removed = kb.remove_documents(args.doc_ids)  # all in one transaction
     missing = [d for d in args.doc_ids if d not in removed]
     for d in removed:
@@ -128,7 +130,7 @@ def cmd_remove(args) -> int:
 def cmd_check(args) -> int:
     from search.check import check
 
-    report = check(_kb_path(args), repair=args.repair)
+    report = check(kb_path(args), repair=args.repair)
     for finding in report.findings:
         print(finding.line())
     if report.ok:
@@ -146,7 +148,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_rebuild_index(args) -> int:
-    kb = _open(args)
+    kb = open_kb(args)
     kb.rebuild_index()
     s = kb.stats()
     print(
@@ -160,7 +162,7 @@ def cmd_rebuild_index(args) -> int:
 def cmd_search(args) -> int:
     if not 1 <= args.k <= 100:
         raise UsageError("-k must be between 1 and 100")
-    kb = _open(args)
+    kb = open_kb(args)
     hits = kb.search(args.query, k=args.k)
     if args.json:
         _print_json({"query": args.query, "hits": [h.to_dict() for h in hits]})
@@ -171,7 +173,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    kb = _open(args)
+    kb = open_kb(args)
     ans = kb.ask(args.question)
     if args.json:
         _print_json(ans.to_dict())
@@ -187,7 +189,7 @@ def cmd_ask(args) -> int:
 
 
 def cmd_entity(args) -> int:
-    kb = _open(args)
+    kb = open_kb(args)
     e = kb.entity(args.name)
     if e is None:
         raise LookupError(f"no entity named {args.name!r}")
@@ -213,7 +215,7 @@ def cmd_entity(args) -> int:
 
 
 def cmd_export(args) -> int:
-    kb = _open(args)
+    kb = open_kb(args)
     try:
         text = kb.export(args.format, entity=args.entity, depth=args.depth)
     except KeyError as e:
@@ -227,7 +229,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    kb = _open(args)
+    kb = open_kb(args)
     s = kb.stats()
     if args.json:
         _print_json(s)

@@ -11,7 +11,7 @@ import socket
 import sys
 from pathlib import Path
 
-from .cli import _kb_path, _open, _print_changes
+from .cli import kb_path, open_kb, print_changes
 from .cli_parser import UsageError
 
 __all__ = ["SERVE_WRITE_WAIT", "PortError", "cmd_serve"]
@@ -48,7 +48,7 @@ def cmd_serve(args) -> int:
     from search.lifecycle import exists
 
     _check_port(args.host, args.port)  # before minutes of building, not after
-    path = _kb_path(args)
+    path = kb_path(args)
     data = _serve_data(args)
     if data is not None and not exists(path):
         # the only case serve creates a knowledge base: there is none at all
@@ -57,10 +57,10 @@ def cmd_serve(args) -> int:
         data = None
     # one that cannot be read is reported, never replaced; a request that writes waits for
     # another process's write (a build) for a minute at most, then answers 503
-    kb = _open(args, lock_timeout=SERVE_WRITE_WAIT)
+    kb = open_kb(args, lock_timeout=SERVE_WRITE_WAIT)
     if data is not None:
         changes = kb.sync([data], progress=True)
-        _print_changes(changes, f"{data}/")
+        print_changes(changes, f"{data}/")
     # the snapshot, the query model and Kiwi are loaded before the first request, not by it
     kb.search("검색", k=1)
     kb.watch()  # other processes' changes are served within a second
@@ -89,7 +89,7 @@ def _serve_data(args) -> Path | None:
     if args.data:
         return Path(args.data)
     data = Path("data")
-    if _kb_path(args).resolve() != (data / "kb").resolve():
+    if kb_path(args).resolve() != (data / "kb").resolve():
         return None
     return data if any(p.suffix.lower() in SUFFIXES for p in data.glob("*")) else None
 
