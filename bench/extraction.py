@@ -86,7 +86,24 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
     analysis = analyze_document("doc", text)
     ex = resolve([analysis])
     c: Counter = Counter()
-    # gold entity -> extracted entity id (None: not found)
+    gold_to_pred = _alias_counts(ex, gold_entities, c)
+    wrong_merges = _merge_counts(ex, gold_entities, c)
+    extra, missed = _entity_counts(ex, gold_entities, gold_to_pred, c)
+    wrong_spans = _span_counts(analysis, gold_entities, c)
+    missed_rels, wrong = _relation_counts(ex, gold_relations, gold_to_pred, c)
+    return {
+        "counts": c,
+        "missed": missed,
+        "extra": sorted(extra),
+        "wrong_merges": wrong_merges,
+        "wrong_spans": wrong_spans,
+        "missed_relations": missed_rels,
+        "wrong_relations": wrong,
+    }
+
+
+def _alias_counts(ex, gold_entities: list[dict], c: Counter) -> dict[str, str | None]:
+    """Gold entity -> extracted entity id (None: not found); counts aliases found on one node."""
     gold_to_pred: dict[str, str | None] = {}
     for g in gold_entities:
         ids = [getattr(ex.entity_by_name(a), "id", None) for a in g["aliases"]]
@@ -96,7 +113,11 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         gold_to_pred[g["name"]] = (
             Counter(i for i in ids if i).most_common(1)[0][0] if found else None
         )
-    # wrong merges: two gold entities on one node
+    return gold_to_pred
+
+
+def _merge_counts(ex, gold_entities: list[dict], c: Counter) -> list[str]:
+    """Wrong merges: two gold entities on one node."""
     by_pred: dict[str, list[dict]] = {}
     for g in gold_entities:
         for a in g["aliases"]:
@@ -113,8 +134,11 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
                 both_orgs = a["type"] in ORG_TYPES and b["type"] in ORG_TYPES
                 c["merge_org"] += both_orgs
                 wrong_merges.append(f"{a['name']} = {b['name']} ({ex.entities[eid].name})")
+    return wrong_merges
 
-    # entities
+
+def _entity_counts(ex, gold_entities, gold_to_pred, c: Counter) -> tuple[list[str], list[str]]:
+    """Entities found, typed, extra and missed; investors."""
     gold_keys = {name_key(a): g for g in gold_entities for a in g["aliases"]}
     pred = [e for e in ex.entities.values() if e.type in TYPES]
 
@@ -159,8 +183,11 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         for g in investors
         if gold_to_pred.get(g["name"]) and "Investor" in ex.entities[gold_to_pred[g["name"]]].roles
     )
+    return extra, missed
 
-    # boundaries
+
+def _span_counts(analysis, gold_entities: list[dict], c: Counter) -> list[str]:
+    """Mention boundaries against the gold aliases' occurrences; returns the wrong spans."""
     aliases = [a for g in gold_entities for a in g["aliases"]]
     wrong_spans = []
     for s in analysis.sentences:
@@ -174,8 +201,11 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
         c["span_pred"] += len(found)
         c["span_tp"] += len(gold & found)
         wrong_spans += [s.text[a:b] for a, b in sorted(found - gold)]
+    return wrong_spans
 
-    # relations
+
+def _relation_counts(ex, gold_relations, gold_to_pred, c: Counter) -> tuple[list[str], list[str]]:
+    """Relations found (with evidence and role), missed and wrong."""
     pred_rels = {(r.subject, r.type, r.object): r for r in ex.relations}
     hit_keys = set()
     missed_rels = []
@@ -208,15 +238,7 @@ def evaluate(text: str, gold_entities: list[dict], gold_relations: list[dict]) -
             wrong.append(
                 f"{ex.entities[k[0]].name} {k[1]} {ex.entities[k[2]].name}  [{r.evidence[0].rule}]"
             )
-    return {
-        "counts": c,
-        "missed": missed,
-        "extra": sorted(extra),
-        "wrong_merges": wrong_merges,
-        "wrong_spans": wrong_spans,
-        "missed_relations": missed_rels,
-        "wrong_relations": wrong,
-    }
+    return missed_rels, wrong
 
 
 def rates(c: Counter) -> dict:

@@ -6,11 +6,12 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .model import Mention, Number, Sentence
 from .names import name_key
-from .pieces import Piece, Tok, pieces
+from .pieces import Piece, Tok, continues, pieces
 from .resources import resources
 from .tagger import tag
 
@@ -80,11 +81,20 @@ def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str,
 
 def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     """Names, dates and pronoun phrases of one analysed sentence, in order."""
-    res = resources()
-    text = sentence.text
-    mentions: list[Mention] = []
-    taken = [False] * len(toks)
+    taken = [False] * len(toks)  # tokens inside a mention found before
+    mentions = _dates(sentence, toks, taken)
+    ps = pieces(sentence.text, toks)
+    mentions.extend(_title_references(sentence, ps, toks, taken))
+    mentions.extend(_tagged_names(sentence, ps, toks, taken))
+    mentions.extend(_lexicon_names(sentence, ps, toks, taken))
+    mentions.extend(_pronoun_phrases(sentence, toks, taken))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
 
+
+def _dates(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:
+    text = sentence.text
+    out = []
     for m in _DATE.finditer(text):
         mention = Mention(
             sentence.id,
@@ -101,10 +111,17 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
         for k, t in enumerate(toks):
             if m.start() <= t.start < m.end():
                 taken[k] = True
-        mentions.append(mention)
+        out.append(mention)
+    return out
 
-    ps = pieces(text, toks)
-    mentions.extend(_title_references(sentence, ps, toks, taken))
+
+def _tagged_names(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """The names the tagger finds, with the lexicon's type as a vote where it knows the name."""
+    res = resources()
+    text = sentence.text
+    out = []
     for name in tag(ps, toks):
         first, last = ps[name.first], ps[name.last]
         start, end = first.start, last.stem_end
@@ -125,125 +142,102 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
         if entry is not None:
             mention.votes[entry.type] = mention.votes.get(entry.type, 0.0) + 3.0
         mention.particle, mention.role = _particles_after(toks, last.stem_last, end, text)
-        mentions.append(mention)
+        out.append(mention)
         for k in range(first.first, last.stem_last + 1):
             taken[k] = True
-    mentions.extend(_lexicon_names(sentence, ps, toks, taken))
+    return out
 
+
+def _pronoun_phrases(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:
+    """'이 회사', '해당 모델', '이러한 모델들', '이들', '그의' outside the mentions found."""
+    out = []
     i = 0
     while i < len(toks):
-        t = toks[i]
         if taken[i]:
             i += 1
             continue
-        # pronoun phrases: "이 회사", "해당 모델", "이들", "그의"
-        if (
-            t.tag in {"MM", "NR"}
-            and t.form in res.grammar.pair_determiners
-            and i + 1 < len(toks)
-            and toks[i + 1].tag in {"NNG", "NNB"}
-            and toks[i + 1].form in res.cue_nouns
-        ):
-            noun = toks[i + 1]
-            mention = Mention(
-                sentence.id,
-                t.start,
-                noun.end,
-                text[t.start : noun.end],
-                kind="coref",
-                rule="pair",
-                votes={res.cue_nouns[noun.form]: 1.0},
-                number=Number.PAIR,
-            )
-            mention.particle, mention.role = _particles_after(toks, i + 1, noun.end, text)
-            mentions.append(mention)
-            i += 2
-            continue
-        if (
-            t.tag == "MM"
-            and t.form in res.grammar.determiners
-            and i + 1 < len(toks)
-            and toks[i + 1].tag == "NNG"
-            and toks[i + 1].form in res.cue_nouns
-        ):
-            noun = toks[i + 1]
-            j = i + 1
-            if j + 1 < len(toks) and toks[j + 1].tag == "XSN" and toks[j + 1].form == "들":
-                j += 1
-            mention = Mention(
-                sentence.id,
-                t.start,
-                toks[j].end,
-                text[t.start : toks[j].end],
-                kind="coref",
-                rule="demonstrative",
-                votes={res.cue_nouns[noun.form]: 1.0},
-                number=Number.PLURAL if toks[j].form == "들" else Number.ONE,
-            )
-            mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
-            mentions.append(mention)
-            i = j + 1
-            continue
-        # "이러한 모델들은": Kiwi reads 이러/XR 하/XSA ᆫ/ETM
-        if (
-            t.tag == "XR"
-            and t.form in {"이러", "그러", "이와 같", "이같"}
-            and i + 3 < len(toks)
-            and toks[i + 1].tag == "XSA"
-            and toks[i + 2].tag == "ETM"
-            and toks[i + 3].tag == "NNG"
-            and toks[i + 3].form in res.cue_nouns
-        ):
-            j = i + 3
-            plural = j + 1 < len(toks) and toks[j + 1].form == "들" and toks[j + 1].tag == "XSN"
-            j += plural
-            mention = Mention(
-                sentence.id,
-                t.start,
-                toks[j].end,
-                text[t.start : toks[j].end],
-                kind="coref",
-                rule="demonstrative",
-                votes={res.cue_nouns[toks[i + 3].form]: 1.0},
-                number=Number.PLURAL if plural else Number.ONE,
-            )
-            mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
-            mentions.append(mention)
-            i = j + 1
-            continue
-        if t.tag == "NP" and (
-            t.form in res.grammar.plural_pronouns
-            or (t.form in {"이", "그"} and i + 1 < len(toks) and toks[i + 1].form == "들")
-        ):
-            j = i + 1 if t.form in {"이", "그"} else i
-            mention = Mention(
-                sentence.id,
-                t.start,
-                toks[j].end,
-                text[t.start : toks[j].end],
-                kind="coref",
-                rule="plural-pronoun",
-                number=Number.PLURAL,
-            )
-            mention.particle, mention.role = _particles_after(toks, j, toks[j].end, text)
-            mentions.append(mention)
-            i = j + 1
-            continue
-        if t.tag == "NP" and t.form == "그" and i + 1 < len(toks) and toks[i + 1].tag == "JKG":
-            mention = Mention(
-                sentence.id,
-                t.start,
-                t.end,
-                t.form,
-                kind="coref",
-                rule="pronoun-his",
-                votes={"Person": 1.0},
-            )
-            mention.particle, mention.role = _particles_after(toks, i, t.end, text)
-            mentions.append(mention)
-        i += 1
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+        mention, i = _pronoun_at(sentence, toks, i)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _pronoun_at(sentence: Sentence, toks: list[Tok], i: int) -> tuple[Mention | None, int]:
+    """The pronoun phrase starting at token i, if any, and the token after it."""
+    res = resources()
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # pronoun phrases: "이 회사", "해당 모델"
+    if (
+        t.tag in {"MM", "NR"}
+        and t.form in res.grammar.pair_determiners
+        and nxt is not None
+        and nxt.tag in {"NNG", "NNB"}
+        and nxt.form in res.cue_nouns
+    ):
+        votes = {res.cue_nouns[nxt.form]: 1.0}
+        return _coref(sentence, toks, i, i + 1, "pair", votes, Number.PAIR), i + 2
+    if (
+        t.tag == "MM"
+        and t.form in res.grammar.determiners
+        and nxt is not None
+        and nxt.tag == "NNG"
+        and nxt.form in res.cue_nouns
+    ):
+        return _cue_noun_phrase(sentence, toks, i, i + 1)
+    # "이러한 모델들은": Kiwi reads 이러/XR 하/XSA ᆫ/ETM
+    if (
+        t.tag == "XR"
+        and t.form in {"이러", "그러", "이와 같", "이같"}
+        and i + 3 < len(toks)
+        and toks[i + 1].tag == "XSA"
+        and toks[i + 2].tag == "ETM"
+        and toks[i + 3].tag == "NNG"
+        and toks[i + 3].form in res.cue_nouns
+    ):
+        return _cue_noun_phrase(sentence, toks, i, i + 3)
+    if t.tag == "NP" and (
+        t.form in res.grammar.plural_pronouns
+        or (t.form in {"이", "그"} and nxt is not None and nxt.form == "들")
+    ):
+        j = i + 1 if t.form in {"이", "그"} else i
+        return _coref(sentence, toks, i, j, "plural-pronoun", {}, Number.PLURAL), j + 1
+    if t.tag == "NP" and t.form == "그" and nxt is not None and nxt.tag == "JKG":
+        mention = _coref(sentence, toks, i, i, "pronoun-his", {"Person": 1.0}, Number.ONE)
+        mention.text = t.form
+        return mention, i + 1
+    return None, i + 1
+
+
+def _cue_noun_phrase(sentence: Sentence, toks: list[Tok], i: int, noun: int) -> tuple[Mention, int]:
+    """A determiner at i and a cue noun at ``noun`` ('이 회사', '이러한 모델'), with a plural
+    '들' after the noun if there is one."""
+    res = resources()
+    j = noun
+    plural = j + 1 < len(toks) and toks[j + 1].form == "들" and toks[j + 1].tag == "XSN"
+    j += plural
+    votes = {res.cue_nouns[toks[noun].form]: 1.0}
+    number = Number.PLURAL if plural else Number.ONE
+    return _coref(sentence, toks, i, j, "demonstrative", votes, number), j + 1
+
+
+def _coref(
+    sentence: Sentence, toks: list[Tok], i: int, j: int, rule: str, votes: dict, number: Number
+) -> Mention:
+    """A pronoun phrase from token i to token j, with the particle after it."""
+    start, end = toks[i].start, toks[j].end
+    mention = Mention(
+        sentence.id,
+        start,
+        end,
+        sentence.text[start:end],
+        kind="coref",
+        rule=rule,
+        votes=votes,
+        number=number,
+    )
+    mention.particle, mention.role = _particles_after(toks, j, end, sentence.text)
+    return mention
 
 
 def res_particle_tags() -> frozenset[str]:
@@ -324,11 +318,40 @@ def repeated_names(
     sentence: Sentence, toks: list[Tok], found: list[Mention], known: dict[str, dict[str, float]]
 ) -> list[Mention]:
     """A name found in one sentence is a name wherever its document writes it again
-    ("국토교통부로부터" after "국토교통부는"); ``known`` is from ``document_names``."""
-    taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
+    ("국토교통부로부터" after "국토교통부는"); ``known`` is from ``document_names``.  A name of
+    several words the document knows wins over the pieces the tagger cut it into here
+    ("이음 독스를" read as two places after "'이음 독스'의" was one product)."""
     ps = pieces(sentence.text, toks)
+    found = _without_cut_names(sentence.text, ps, found, known)
+    taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
     extra = _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
     return sorted(found + extra, key=lambda m: m.start)
+
+
+def _runs(ps: list[Piece], i: int, n: int) -> list[Piece] | None:
+    """The ``n`` pieces from ``i`` when they can be one name (words joined by plain spaces)."""
+    run = ps[i : i + n]
+    if len(run) < n or not all(p.stem for p in run):
+        return None
+    return run if all(continues(a, b) for a, b in itertools.pairwise(run)) else None
+
+
+def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) -> list[Mention]:
+    """``found`` less the tagger's names that lie inside a longer run of words the document
+    knows as one name."""
+    drop: set[int] = set()
+    for i in range(len(ps)):
+        for n in (3, 2):
+            run = _runs(ps, i, n)
+            if run is None or name_key(text[run[0].start : run[-1].stem_end]) not in known:
+                continue
+            start, end = run[0].start, run[-1].stem_end
+            crossing = [k for k, m in enumerate(found) if m.start < end and m.end > start]
+            inside = [k for k in crossing if found[k].kind == "name"]
+            inside = [k for k in inside if start <= found[k].start and found[k].end <= end]
+            if inside and len(inside) == len(crossing) and found[inside[0]].span != (start, end):
+                drop.update(inside)
+    return [m for k, m in enumerate(found) if k not in drop]
 
 
 def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> list[Mention]:
@@ -338,8 +361,8 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
     i = 0
     while i < len(ps):
         for n in range(longest, 0, -1):
-            run = ps[i : i + n]
-            if len(run) < n or any(p.tail for p in run[:-1]) or taken[run[0].first]:
+            run = _runs(ps, i, n)
+            if run is None or taken[run[0].first]:
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]
             votes = lookup(name_key(surface))

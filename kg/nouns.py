@@ -289,31 +289,7 @@ def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandi
                     continue
             if frame.relation in _JOIN_ONLY:
                 continue
-            # "X 창업자 Y" / "X의 창업자(인|는) Y": X is the organisation, Y the person
-            before = view.at(k - 1) if k > 0 else None
-            if before is None and k > 1 and toks[k - 1].tag == "JKG":
-                before = view.at(k - 2)
-            if before is None:
-                # "X의 공동 창업자"
-                cand = [
-                    m
-                    for m in args_left(view, k, max(0, k - 4))
-                    if view.mentions[m].role in {"JKG", ""}
-                ]
-                before = cand[0] if cand else None
-            after = None
-            j = k + 1
-            while (
-                j < len(toks)
-                and toks[j].tag in {"JX", "JKS", "VCP", "ETM", "EP", "SP", "NNG"}
-                and j - k <= 4
-            ):
-                j += 1
-                after = view.at(j)
-                if after is not None:
-                    break
-            if after is None:
-                after = view.at(k + 1)
+            before, after = _role_noun_ends(view, k)
             if before is None or after is None or view.mentions[before].kind == "date":
                 continue
             if frame.relation == "DEVELOPED":
@@ -322,3 +298,32 @@ def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandi
                 RelationCandidate(frame.relation, after, before, sentence_id, "role-noun", 0.8)
             )
     return out
+
+
+def _role_noun_ends(view: SentenceView, k: int) -> tuple[int | None, int | None]:
+    """ "X 창업자 Y" / "X의 창업자(인|는) Y": X (the organisation) and Y (the person) of the
+    relational noun at token k."""
+    toks = view.toks
+    before = view.at(k - 1) if k > 0 else None
+    if before is None and k > 1 and toks[k - 1].tag == "JKG":
+        before = view.at(k - 2)
+    if before is None:
+        # "X의 공동 창업자"
+        cand = [
+            m for m in args_left(view, k, max(0, k - 4)) if view.mentions[m].role in {"JKG", ""}
+        ]
+        before = cand[0] if cand else None
+    after = None
+    j = k + 1
+    while (
+        j < len(toks)
+        and toks[j].tag in {"JX", "JKS", "VCP", "ETM", "EP", "SP", "NNG"}
+        and j - k <= 4
+    ):
+        j += 1
+        after = view.at(j)
+        if after is not None:
+            break
+    if after is None:
+        after = view.at(k + 1)
+    return before, after

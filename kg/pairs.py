@@ -304,13 +304,7 @@ def sentence_pairs(
     ``implicit`` the mentions outside the sentence it may be about without naming them (the
     topic of the sentences before, the organisation the document is about), with why;
     ``titles`` the title written next to each person (the role of a WORKED_AT pair)."""
-    taken = frozenset(
-        k
-        for x in view.mention_ids
-        for k in range(view.first_tok[x], view.next_tok[x])
-        if view.toks[k].start < view.mentions[x].end
-    )
-    preds = predicates(view.toks, taken)
+    preds = predicates(view.toks, _name_tokens(view))
     by_pair: dict[tuple[int, int], list[RelationCandidate]] = {}
     for c in rules:
         by_pair.setdefault((c.subject, c.object), []).append(c)
@@ -319,10 +313,7 @@ def sentence_pairs(
     title_of = titles or {}
     out: dict[tuple[str, int, int], Pair] = {}
 
-    # "A, B와 C가 파트너로 참여한다": partners of what the text is about, never of each other
-    joining = [
-        set(g) for g in groups if join_verb_after(view.toks, view.next_tok[g[-1]] - 1) is not None
-    ]
+    joining = _joining(view, groups)
 
     def add(rel: str, s: int, o: int, s_id: int, o_id: int) -> None:
         key = (rel, s_id, o_id)
@@ -348,6 +339,24 @@ def sentence_pairs(
         if rel and (rel, c.subject, c.object) not in out:
             add(rel, c.subject, c.object, c.subject, c.object)
     return list(out.values())
+
+
+def _name_tokens(view: SentenceView) -> frozenset[int]:
+    """The tokens inside a mention (never a predicate of the sentence)."""
+    return frozenset(
+        k
+        for x in view.mention_ids
+        for k in range(view.first_tok[x], view.next_tok[x])
+        if view.toks[k].start < view.mentions[x].end
+    )
+
+
+def _joining(view: SentenceView, groups: list[list[int]]) -> list[set[int]]:
+    """ "A, B와 C가 파트너로 참여한다": lists that join as one (partners of what the text is
+    about, never of each other)."""
+    return [
+        set(g) for g in groups if join_verb_after(view.toks, view.next_tok[g[-1]] - 1) is not None
+    ]
 
 
 def _written_pairs(view: SentenceView, guess, sigs, add) -> None:

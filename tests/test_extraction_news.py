@@ -155,6 +155,18 @@ def test_a_name_found_once_is_a_name_where_the_document_repeats_it():
     assert document_names([whole])[name_key("서초동")] == {"Place": 1.0}
 
 
+def test_a_name_the_document_knows_whole_wins_over_its_cut_pieces():
+    s = Sentence("t:1", "t", 1, 0, 0, "이음데이터는 이음 독스를 한컴오피스에 탑재한다.")
+    toks = _pieces(s.text)[1]
+    cut = [
+        Mention("t:1", 7, 9, "이음", votes={"Place": 1.5}),
+        Mention("t:1", 10, 12, "독스", votes={"Place": 1.6}),
+    ]
+    known = {name_key("이음 독스"): {"Model": 1.0}}
+    names = repeated_names(s, toks, cut, known)
+    assert [(m.text, m.rule, m.votes) for m in names] == [("이음 독스", "repeat", {"Model": 1.0})]
+
+
 def test_a_city_after_its_country_is_a_place_of_its_own(lexicon):
     ex, _ = _extract("누리AI는 미국 보스턴에 연구소를 열었다. 본사는 서울 강남구에 있다.")
     assert ex.entity_by_name("보스턴").type == "Place"
