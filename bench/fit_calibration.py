@@ -147,19 +147,34 @@ def gold_rows(gold_dir: Path, models) -> list[tuple]:
     return rows
 
 
-def fit(rows: list[tuple]) -> Calibrator:
-    """The calibration of the answers given, with its reliability tables printed."""
-    given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
-    cal = fit_logistic(
+def _fit_rows(given: list[tuple]) -> Calibrator:
+    return fit_logistic(
         [features(s) for s, _, _ in given],
         [ok for _, ok, _ in given],
         [GOLD_WEIGHT if src == "gold" else 1.0 for _, _, src in given],
     )
+
+
+def fit(rows: list[tuple], folds: int = 5) -> Calibrator:
+    """The calibration of the answers given.  Its reliability tables and the share of
+    confidently wrong answers (confidence >= 0.8 and wrong, of all questions) are printed for
+    confidences the calibration was not fitted on (``folds``-fold by row)."""
+    given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
+    held: list[tuple[float, bool, str]] = []
+    for k in range(folds):
+        cal_k = _fit_rows([g for i, g in enumerate(given) if i % folds != k])
+        held += [(cal_k(s), ok, src) for i, (s, ok, src) in enumerate(given) if i % folds == k]
     for src in ("korquad", "gold"):
-        part = [(cal(s), ok) for s, ok, r in given if r == src]
-        print(f"\n{src}: {len(part)} answers given (out of fold); confidence | n | mean | right")
+        part = [(c, ok) for c, ok, r in held if r == src]
+        asked = sum(r == src for *_, r in rows)
+        cw = sum(c >= 0.8 and not ok for c, ok in part)
+        print(
+            f"\n{src}: {asked} questions, {len(part)} answers given; confidently wrong "
+            f"{cw / max(asked, 1):.3f} (held-out calibration); confidence | n | mean | right"
+        )
         for rng, n, mean, acc in reliability(part):
             print(f"| {rng} | {n} | {mean:.2f} | {acc:.2f} |")
+    cal = _fit_rows(given)
     cal.meta = {
         "fitted": dt.date.today().isoformat(),
         "script": "bench/fit_calibration.py",

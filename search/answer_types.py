@@ -149,6 +149,12 @@ def _head(toks: list[Token], head_i: int, tables: dict) -> str:
         compound = toks[head_i - 1].form + head
         if compound in heads:
             head = compound
+    if head and head not in heads:
+        # a head written onto the name before it ("메디루멘본사", "오디움투자사"): the longest
+        # head noun it ends with
+        ends = [h for h in heads if len(h) >= 2 and len(head) > len(h) and head.endswith(h)]
+        if ends:
+            head = max(ends, key=len)
     if head in tables["name_heads"]["names"] and head_i > 0:
         j = head_i - 1 if toks[head_i - 1].tag != "JKG" else head_i - 2
         if j >= 0 and toks[j].form in heads:
@@ -162,7 +168,7 @@ def _kind(wh: str, head: str, unit: str, tables: dict) -> str:
     kind_head = tables["heads"].get(head, "")
     if wh == "몇":
         return "date" if unit in tables["units"]["date"] else "number"
-    if wh == "얼마":
+    if wh in {"얼마", "얼마나"}:
         return "money" if kind_head == "money" else "number"
     if kind_wh in {"person", "date"}:
         return kind_wh
@@ -276,6 +282,32 @@ def _form_without_interrogative(toks: list[Token], text: str, n_entities: int, f
     return ""
 
 
+def _asks_what_it_is(toks: list[Token], asked: Asked, forms) -> bool:
+    """ "툰브러시는 어떤 서비스야?": 어떤/무슨 + a noun of what things are + the copula."""
+    h = asked.head_index
+    return (
+        asked.wh in {"어떤", "무슨"}
+        and h == asked.wh_index + 1
+        and toks[h].form in forms["description_heads"]
+        and h + 1 < len(toks)
+        and toks[h + 1].tag == "VCP"
+    )
+
+
+def _several_asked(toks: list[Token], asked: Asked, forms) -> bool:
+    """Every one is asked for: the interrogative said twice ("어디 어디야"), or a noun before
+    the asked person noun that makes them several ("공동 창업자는 누구야?")."""
+    i = asked.wh_index
+    if forms.get("list_reduplicated") and 0 <= i < len(toks) - 1:
+        if toks[i + 1].form == toks[i].form and toks[i + 1].tag == toks[i].tag:
+            return True
+    if asked.kind == "person":
+        for j, t in enumerate(toks[:-1]):
+            if t.form in forms["plural_before_head"] and toks[j + 1].tag in {"NNG", "NNP"}:
+                return True
+    return False
+
+
 def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
     """How a question wants its answer: ``yes_no`` (a predicate asked without interrogative:
     "A가 B에 투자했나?"), ``relation`` (two names and 관계, or two names and nothing else:
@@ -306,13 +338,14 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
         found = _form_without_interrogative(toks, text, n_entities, forms)
         if found:
             return found
-    if asked.kind == "description":
+    if asked.kind == "description" or _asks_what_it_is(toks, asked, forms):
         return "description"
-    if any(f in forms["list_words"] for f in forms_of):
+    if any(f in forms["list_words"] for f in forms_of) or _several_asked(toks, asked, forms):
         return "list"
     if (
         asked.wh_index >= 0
         and asked.kind not in {"where", "place", "date"}
+        and asked.wh_particle != "adverbial"
         and any(
             t.form in forms["list_existential"] and t.tag in {"VA", "VV"}
             for t in toks[asked.wh_index + 1 :]

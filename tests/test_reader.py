@@ -39,6 +39,14 @@ def test_candidates_end_where_particles_begin_and_keep_dates_and_titles_whole():
         ("케이스브릿지가 이번에 유치한 투자 금액은?", "money", "금액"),
         ("클로드 3 출시일", "date", "출시일"),
         ("Which OpenAI model generates images from text?", "model", "model"),
+        # news-style heads: compounds Kiwi splits, heads written onto the name, 얼마나
+        ("바람솔루션 누적 투자 유치액", "money", "유치액"),
+        ("누리전자 기업가치", "money", "기업가치"),
+        ("새봄로보틱스본사", "place", "본사"),
+        ("김도윤 대표 이전 직장", "company", "직장"),
+        ("새 모델의 정답률이 얼마나 높았어?", "number", ""),
+        ("누리전자가 개발 중인 학습용 칩 이름은?", "model", "칩"),
+        ("한지수 대표는 어느 병원 출신인가?", "organization", "병원"),
     ],
 )
 def test_what_a_question_asks_for(question, kind, head):
@@ -58,6 +66,17 @@ def test_what_a_question_asks_for(question, kind, head):
         ("ChatGPT 말고 OpenAI가 서비스하는 다른 모델들 알려줘", 2, "list"),
         ("케이스브릿지를 창업한 사람은?", 1, "factoid"),
         ("케이스브릿지 누적 투자 유치액", 1, "factoid"),
+        # every one of them: an interrogative said twice, or co-founders
+        ("바람솔루션 공동 창업자는 누구누구야?", 1, "list"),
+        ("바람솔루션이 손잡은 곳은 어디 어디야?", 1, "list"),
+        ("푸른벤처스 공동 창업자", 1, "list"),
+        # 있다 after "어느 회사에" asks where someone was, not what there is
+        ("김도윤 대표는 창업 전에 어느 회사에 있었나?", 1, "factoid"),
+        ("OpenAI가 만든 모델은 뭐가 있어?", 1, "list"),
+        # 어떤 + a noun of what things are + the copula: a description of the thing named
+        ("바람길은 어떤 서비스야?", 1, "description"),
+        ("바람솔루션은 어떤 회사인가요?", 1, "description"),
+        ("바람길은 어떤 모델을 바탕으로 만들었나요?", 1, "factoid"),
     ],
 )
 def test_question_forms(question, names, form):
