@@ -74,6 +74,31 @@ class Features:
     relation: np.ndarray
 
 
+#: the most sentences one document adds as candidates (news articles and KorQuAD paragraphs are
+#: far shorter, so for them nothing changes): a book-length document that matches every question
+#: would otherwise put all its thousands of sentences through the feature loop of every search
+DOCUMENT_CANDIDATES = 200
+
+
+def _document_candidates(
+    index: RetrievalIndex, d: int, qv: np.ndarray, sent_bm25: np.ndarray
+) -> list[int]:
+    """The sentences of document slot ``d`` that become candidates: all of them, or for a
+    document over ``DOCUMENT_CANDIDATES`` sentences the best that many by dense score and by
+    sentence BM25."""
+    positions = index.doc_positions[d]
+    if len(positions) <= DOCUMENT_CANDIDATES:
+        return positions
+    ps = np.asarray(positions, dtype=np.int64)
+    best = ps[np.argpartition(-(index.matrix[ps] @ qv), DOCUMENT_CANDIDATES)[:DOCUMENT_CANDIDATES]]
+    if len(sent_bm25):
+        lexical = sent_bm25[ps]
+        best = np.union1d(
+            best, ps[np.argpartition(-lexical, DOCUMENT_CANDIDATES)[:DOCUMENT_CANDIDATES]]
+        )
+    return best.tolist()
+
+
 def features(
     index: RetrievalIndex,
     qv: np.ndarray,
@@ -98,7 +123,7 @@ def features(
         top_docs = np.argsort(-doc_bm25)[: w.doc_pool]
         for d in top_docs:
             if doc_bm25[d] > 0:
-                cands.update(index.doc_positions[d])
+                cands.update(_document_candidates(index, int(d), qv, sent_bm25))
     relation_pos: set[int] = set()
     if relation:
         for eid in asked:
