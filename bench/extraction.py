@@ -317,6 +317,16 @@ def run(sets) -> dict:
     return out
 
 
+def print_misses(r: dict) -> None:
+    """One article's misses and extras (``-v``)."""
+    for key in ("missed", "extra", "wrong_merges", "wrong_spans"):
+        if r[key]:
+            print(f"    {key}: {r[key]}")
+    for key in ("missed_relations", "wrong_relations"):
+        for item in r[key]:
+            print(f"    {key[:-10]}: {item}")
+
+
 def _line(name: str, c: Counter) -> str:
     r = rates(c)
     p, rc, f = r["entity"]
@@ -394,12 +404,7 @@ def main(argv=None) -> int:
     for name, r in results["sets"].items():
         print(_line(name, r["counts"]))
         if args.verbose:
-            for key in ("missed", "extra", "wrong_merges", "wrong_spans"):
-                if r[key]:
-                    print(f"    {key}: {r[key]}")
-            for key in ("missed_relations", "wrong_relations"):
-                for item in r[key]:
-                    print(f"    {key[:-10]}: {item}")
+            print_misses(r)
     print()
     groups = results["groups"]
     for group in [g for g in groups if g != "total"] + ["total"]:

@@ -177,9 +177,9 @@ def cross_validate(data, c: float, precision: float) -> dict:
     }
 
 
-def cv_bench(articles, c: float, saved: dict, with_tagger: bool) -> dict:
+def cv_bench(articles, c: float, saved: dict, with_tagger: bool, verbose: bool = False) -> dict:
     """bench/extraction.py on each fold's unseen articles: the scorer (and with ``with_tagger``
-    the tagger) fitted on the other folds."""
+    the tagger) fitted on the other folds; ``verbose`` lists each article's misses."""
     by_name = {a[0]: a for a in articles}
     groups: dict[str, Counter] = {}
     gold = {
@@ -208,6 +208,10 @@ def cv_bench(articles, c: float, saved: dict, with_tagger: bool) -> dict:
             )
             os.environ["KGSEARCH_RELATIONS"] = path
             result = extraction.run([gold[n] for n in sorted(test)])
+            if verbose:
+                for name, r in result["sets"].items():
+                    print(extraction._line(name, r["counts"]))
+                    extraction.print_misses(r)
             for g, cnt in result["groups"].items():
                 groups.setdefault(g, Counter()).update(cnt)
         os.environ.pop("KGSEARCH_RELATIONS", None)
@@ -237,6 +241,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--cv-bench", action="store_true", help="cross-validated benchmark; no fit")
     ap.add_argument("--tagger", action="store_true", help="with --cv-bench: refit the tagger too")
+    ap.add_argument("-v", "--verbose", action="store_true", help="with --cv-bench: misses")
     ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength")
     ap.add_argument("--precision", type=float, default=0.87, help="CV precision to keep")
     ap.add_argument(
@@ -252,7 +257,7 @@ def main(argv=None) -> int:
     if args.cv_bench:
         saved = json.loads(kg_scorer.MODEL_PATH.read_text(encoding="utf-8"))
         os.environ.pop("KGSEARCH_RELATIONS")
-        cv_bench(articles, args.C, saved, args.tagger)
+        cv_bench(articles, args.C, saved, args.tagger, args.verbose)
         return 0
     data = {a[0]: labelled(a) for a in articles}
     rows = [r for rows, _ in data.values() for r in rows]

@@ -33,8 +33,10 @@ __all__ = [
 # 4: typed Mention fields, word pieces and the tagger (issue 12 on 17); 5: names never run past a
 # particle or comma, addresses are one place; 6: candidates scored by the relation model
 # (kg.pairs, kg.scorer), a quoted name keeps its particle; 7: name-organisation-title chains,
-# parentheses, model editions, a name found once is a name wherever the document repeats it
-ANALYSIS_VERSION = 7
+# parentheses, model editions, a name found once is a name wherever the document repeats it;
+# 8: a name known whole wins over its cut pieces, list closers (등), facility nouns, comparisons
+# by 대비, founders in apposition, symmetric rule pairs once (relation scorer refitted)
+ANALYSIS_VERSION = 8
 
 
 @dataclass

@@ -90,6 +90,10 @@ class SentenceView:
                 return mid
         return None
 
+    def inside(self, k: int) -> bool:
+        """Is token k part of a mention (a name of several tokens: 유니온테크/NNG 투자/NNG)?"""
+        return any(self.first_tok[m] <= k < self.next_tok[m] for m in self.mention_ids)
+
 
 def particle_is(mention: Mention, particles) -> bool:
     p = mention.particle
@@ -207,12 +211,15 @@ def outside_parens(toks: list[Tok]) -> list[Tok]:
 
 def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
     """Role of a mention, looking through coordination: in "Amazon과 Google Cloud가", Amazon's
-    role is that of the group (JKS '가')."""
+    role is that of the group (JKS '가'); in "A, B, C 등이" so is C's (a list closer)."""
     m = view.mentions[mid]
     if m.role != "JC" and not (
         m.role == ""
         and view.next_tok[mid] < len(view.toks)
-        and view.toks[view.next_tok[mid]].form == ","
+        and (
+            view.toks[view.next_tok[mid]].form == ","
+            or view.toks[view.next_tok[mid]].form in resources().grammar.list_closers
+        )
     ):
         return m.role, m.particle
     toks = view.toks
@@ -225,7 +232,7 @@ def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
         if (
             t.tag == "NNG"
             and t.form not in cues
-            and view.at(j) is None
+            and not view.inside(j)
             and not (j > 0 and toks[j - 1].tag == "JKG")
         ):
             return "", ""  # "구글 딥마인드와 메타 출신 연구자들이": they modify 출신

@@ -21,14 +21,6 @@ from .resources import resources
 
 __all__ = ["Round", "funding_relations"]
 
-# what raising money is called: "투자를 유치했다", "자금을 조달했다", "투자를 받았다"
-_RAISE = {"유치", "조달"}
-_RECEIVE = {"받"}
-# what investors do in a round: lead it, join it, invest, follow on
-_ACT = {"주도", "단행", "투자", "맡", "이끌", "집행"}
-# words that show the sentence is about a round
-_ROUND = {"투자", "라운드", "펀딩", "시리즈", "투자자", "투자사", "유치", "후속"}
-
 
 @dataclass
 class Round:
@@ -98,10 +90,12 @@ def funding_relations(
     """INVESTED_IN candidates of one sentence; updates ``state`` when it names the raiser."""
     toks: list[Tok] = view.toks
     mentions = view.mentions
-    forms = {t.form for t in toks}
+    g = resources().grammar
+    # words and two-token verbs ("함께/MAG 하/VV": 함께하)
+    forms = {t.form for t in toks} | {a.form + b.form for a, b in itertools.pairwise(toks)}
     orgs = {"Company", "Organization"}
-    raised = bool(_RAISE & forms) or (
-        bool(_RECEIVE & forms) and any(t.form == "투자" for t in toks)
+    raised = bool(g.raise_verbs & forms) or (
+        bool(g.receive_verbs & forms) and any(t.form == "투자" for t in toks)
     )
     if raised:
         raiser = [i for i in topic if i in ids and _type(mentions[i]) in orgs]
@@ -121,19 +115,15 @@ def funding_relations(
             for s in sources
             if s not in state.recipients
         ]
-    if (
-        not state.recipients
-        or not (_ROUND & forms)
-        or not (_ACT | resources().grammar.join_verbs) & forms
-    ):
+    acts = g.round_acts | g.join_verbs
+    if not state.recipients or not (g.round_words & forms) or not acts & forms:
         return []
-    acts = _ACT | resources().grammar.join_verbs
     if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)):
         return []  # "대한은행은 이번 라운드에 참여하지 않았다": no investment
     through = _through(toks, ids, mentions)
     investors = through or _subjects(view, ids, mentions) + _list_heads(text, ids, mentions)
     investors = [x for i in investors for x in view.expand([i])]
-    reporting = resources().grammar.reporting_verbs
+    reporting = g.reporting_verbs
     out = []
     seen = set()
     for i in investors:

@@ -111,17 +111,48 @@ def _based_heads(view: SentenceView, j: int) -> list[int]:
 
 
 def comparatives(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """ "Mistral 7B는 Llama 2보다 작지만": the topic compared with a name marked by 보다."""
+    """ "Mistral 7B는 Llama 2보다 작지만", "라마 3 원본보다", "전작인 미르-X 1.0 대비": what the
+    sentence is about (its topic, else the subject or genitive before) compared with a name
+    marked by a comparison particle or noun (grammar.toml particles.comparison)."""
+    markers = set(resources().grammar.particles.get("comparison", ()))
     out = []
     for mid in view.mention_ids:
         m = view.mentions[mid]
-        if m.kind == "name" and m.particle in {"보다", "보다도", "보다는"}:
-            for t in view.expand(view.topic):
-                if t != mid and view.first_tok.get(t, -1) < view.first_tok[mid]:
-                    out.append(
-                        RelationCandidate("COMPARED_WITH", t, mid, sentence_id, "comparative", 0.75)
-                    )
+        if m.kind != "name" or not _compared(view, mid, markers):
+            continue
+        before = [
+            t for t in view.expand(view.topic) if view.first_tok.get(t, -1) < view.first_tok[mid]
+        ]
+        if not before:
+            # "미르-X 2.0의 처리량은 ... 미르-X 1.0 대비": the nearest subject or genitive before
+            before = [
+                x
+                for x in args_left(view, view.first_tok[mid], 0)
+                if view.mentions[x].kind == "name" and eff_role(view, x)[0] in {"JX", "JKS", "JKG"}
+            ][-1:]
+        for t in before:
+            if t != mid:
+                out.append(
+                    RelationCandidate("COMPARED_WITH", t, mid, sentence_id, "comparative", 0.75)
+                )
     return out
+
+
+def _compared(view: SentenceView, mid: int, markers: set[str]) -> bool:
+    """A comparison marker right after the name, or after one plain noun ("라마 3 원본보다")."""
+    if view.mentions[mid].particle in markers:
+        return True
+    if view.mentions[mid].particle:
+        return False
+    toks, j = view.toks, view.next_tok[mid]
+    for k in (j, j + 1):
+        if k >= len(toks):
+            return False
+        if toks[k].form in markers and toks[k].tag in {"JKB", "NNG"}:
+            return True
+        if toks[k].tag != "NNG" or view.inside(k):
+            return False
+    return False
 
 
 def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
@@ -139,7 +170,12 @@ def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate
             if "Place" in view.mentions[x].votes
             and eff_role(view, x)[1] in {"에", "에서", "로", "으로"}
         ]
-        owner = [x for x in view.mention_ids if view.next_tok[x] == k and x not in places]
+        # "한국 지사를": a place before the noun says which branch, not whose
+        owner = [
+            x
+            for x in view.mention_ids
+            if view.next_tok[x] == k and x not in places and _organisation_like(view.mentions[x])
+        ]
         if not owner:
             verb = next(
                 (j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].tag == "ETM"), None
@@ -290,6 +326,12 @@ def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandi
             if frame.relation in _JOIN_ONLY:
                 continue
             before, after = _role_noun_ends(view, k)
+            if before is None and after is not None and nxt is not None and nxt.tag == "VCP":
+                # "창업자인 남궁준 대표는": the founder of what the text is about
+                about = [*view.expand(view.topic), *view.expand(view.prev_topic or [])]
+                before = next(
+                    (x for x in about if x != after and _organisation_like(view.mentions[x])), None
+                )
             if before is None or after is None or view.mentions[before].kind == "date":
                 continue
             if frame.relation == "DEVELOPED":

@@ -261,6 +261,11 @@ def _rule_features(sen: _Sentence, s_id: int, o_id: int, rel: str) -> tuple[list
             agreeing = agreeing or c.rule
             out.append(f"*|agree:{c.rule}")
     for c in sen.rules.get((o_id, s_id), []):
+        if c.type == rel and _symmetric(rel):
+            # "A와 B가 협력한다" is "B와 A가 협력한다": a rule's pair either way agrees
+            agreeing = agreeing or c.rule
+            out += [f"rule:{c.type}:{c.rule}", f"*|agree:{c.rule}"]
+            continue
         out.append(f"rev:{c.type}:{c.rule}")
     if agreeing:
         out.append("*|agree")
@@ -280,6 +285,11 @@ def _features(sen: _Sentence, s: int, o: int, s_id: int, o_id: int, rel: str) ->
     rules, _ = _rule_features(sen, s_id, o_id, rel)
     shared = [f for f in local + rules if f.startswith("*|")]
     return ["bias", *[f"{rel}|{f}" for f in local + rules if not f.startswith("*|")], *shared]
+
+
+def _symmetric(rel: str) -> bool:
+    frame = resources().frame_of.get(rel)
+    return frame is not None and frame.symmetric
 
 
 def _fits(sig, ts: frozenset[str], to: frozenset[str]) -> bool:
@@ -321,8 +331,13 @@ def sentence_pairs(
             return
         if sigs[rel][2] and any(s in g and o in g for g in joining):
             return
+        if sigs[rel][2] and (rel, o_id, s_id) in out:
+            return  # a symmetric relation once per pair
         pair = Pair(rel, s_id, o_id, sentence_id, _features(sen, s, o, s_id, o_id, rel))
-        for c in by_pair.get((s_id, o_id), []):
+        stated = by_pair.get((s_id, o_id), [])
+        if sigs[rel][2]:
+            stated = stated + by_pair.get((o_id, s_id), [])
+        for c in stated:
             if c.type == rel:
                 pair.rule = pair.rule or c.rule
                 pair.rule_confidence = max(pair.rule_confidence, c.confidence)

@@ -67,6 +67,10 @@ class Grammar:
     join_verbs: frozenset[str]
     passive_verbs: frozenset[str]
     via_verbs: frozenset[str]
+    raise_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    round_acts: frozenset[str]
+    round_words: frozenset[str]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
@@ -107,6 +111,10 @@ def _grammar() -> Grammar:
         join_verbs=frozenset(g["verbs"]["join"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),
         via_verbs=frozenset(g["verbs"].get("via", ())),
+        raise_verbs=frozenset(g["funding"]["raise"]),
+        receive_verbs=frozenset(g["funding"]["receive"]),
+        round_acts=frozenset(g["funding"]["act"]),
+        round_words=frozenset(g["funding"]["round"]),
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),
