@@ -4,8 +4,7 @@ sentences (the best by meaning and by words), and still finds the one sentence i
 from __future__ import annotations
 
 from search import KnowledgeBase, load_embedder
-from search.hybrid import FusionWeights, features
-DOCUMENT_CANDIDATES = 200
+from search.hybrid import DOCUMENT_CANDIDATES, FusionWeights, features
 from search.lexical import terms
 
 TOPICS = ["회의", "보고서", "일정", "예산", "교육", "점검", "행사", "계약", "연구", "홍보"]
