@@ -125,14 +125,15 @@ def _address_pairs(facts: Facts, texts: set[str], res) -> None:
     '대전 유성구'; '시흥' and '경기 시흥시'); the rule merges them when both are places and the
     short name ends one address only in the whole corpus (``Resolution._address_target``)."""
     suffixes = res.grammar.place_suffixes
-    chains = sorted(t for t in texts if " " in t)
+    ending: dict[str, list[str]] = {}  # last word -> the multi-word names that end with it
+    for chain in sorted(t for t in texts if " " in t):
+        ending.setdefault(chain.split()[-1], []).append(chain)
     for t in sorted(texts):
         if " " in t:
             continue
-        for chain in chains:
-            last = chain.split()[-1]
-            if t == last or (len(t) >= 2 and last[:-1] == t and last[-1] in suffixes):
-                _count(facts.addresses, (name_key(t), name_key(chain)), 1, ())
+        lasts = [t] + ([t + s for s in sorted(suffixes) if len(s) == 1] if len(t) >= 2 else [])
+        for chain in sorted(c for last in lasts for c in ending.get(last, ())):
+            _count(facts.addresses, (name_key(t), name_key(chain)), 1, ())
 
 
 # clause rules whose two arguments carry their own case particles in one clause

@@ -74,28 +74,38 @@ class Features:
     relation: np.ndarray
 
 
-#: the most sentences one document adds as candidates (news articles and KorQuAD paragraphs are
-#: far shorter, so for them nothing changes): a book-length document that matches every question
-#: would otherwise put all its thousands of sentences through the feature loop of every search
-DOCUMENT_CANDIDATES = 200
+#: a document of up to this many sentences adds all of them as candidates (news articles and
+#: KorQuAD paragraphs are far shorter, so for them nothing changes) ...
+DOCUMENT_CANDIDATES = 64
+#: ... a longer one only its best this many by dense score and as many by sentence BM25: a
+#: book-length document that matches every question would otherwise put hundreds of sentences
+#: through the feature loop of every search (and its best ones are in the pools already)
+LONG_DOCUMENT_BEST = 16
+
+
+def _rows(index: RetrievalIndex, positions: list[int]) -> np.ndarray:
+    """The vectors of a document's sentences: a view when its positions are one run (they are,
+    unless the document was changed in place), else a copy."""
+    first, last = positions[0], positions[-1]
+    if last - first + 1 == len(positions):
+        return index.matrix[first : last + 1]
+    return index.matrix[positions]
 
 
 def _document_candidates(
     index: RetrievalIndex, d: int, qv: np.ndarray, sent_bm25: np.ndarray
 ) -> list[int]:
     """The sentences of document slot ``d`` that become candidates: all of them, or for a
-    document over ``DOCUMENT_CANDIDATES`` sentences the best that many by dense score and by
-    sentence BM25."""
+    document over ``DOCUMENT_CANDIDATES`` sentences its ``LONG_DOCUMENT_BEST`` best by dense
+    score and by sentence BM25."""
     positions = index.doc_positions[d]
     if len(positions) <= DOCUMENT_CANDIDATES:
         return positions
     ps = np.asarray(positions, dtype=np.int64)
-    best = ps[np.argpartition(-(index.matrix[ps] @ qv), DOCUMENT_CANDIDATES)[:DOCUMENT_CANDIDATES]]
+    k = LONG_DOCUMENT_BEST
+    best = ps[np.argpartition(-(_rows(index, positions) @ qv), k)[:k]]
     if len(sent_bm25):
-        lexical = sent_bm25[ps]
-        best = np.union1d(
-            best, ps[np.argpartition(-lexical, DOCUMENT_CANDIDATES)[:DOCUMENT_CANDIDATES]]
-        )
+        best = np.union1d(best, ps[np.argpartition(-sent_bm25[ps], k)[:k]])
     return best.tolist()
 
 
@@ -137,7 +147,7 @@ def features(
     docs = index.doc_of[pos]
     best: dict[int, float] = {}
     for d in set(docs.tolist()):
-        best[d] = float((index.matrix[index.doc_positions[d]] @ qv).max())
+        best[d] = float((_rows(index, index.doc_positions[d]) @ qv).max())
     doc_dense = np.array([best[d] for d in docs.tolist()], dtype=np.float32)
     entity = np.zeros(len(pos), dtype=np.float32)
     if asked:

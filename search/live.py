@@ -49,10 +49,12 @@ class Live:
     # ---- reading the live snapshot ------------------------------------------------------------
     def current(self) -> Snapshot:
         """The live snapshot, brought up to date when it is time to look (never waits for
-        another thread that is doing so, except for the very first load)."""
+        another thread that is doing so, except for the very first load).  With a watcher
+        thread (``watch``) the reader never looks itself: a large change then costs the
+        watcher, not the request that happened to come first."""
         if self.snapshot is None:
             self.refresh(force=True)
-        elif time.monotonic() - self.checked >= POLL_SECONDS:
+        elif self.watcher is None and time.monotonic() - self.checked >= POLL_SECONDS:
             self.refresh(force=False)
         return self.snapshot
 

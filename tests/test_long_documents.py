@@ -4,7 +4,7 @@ sentences (the best by meaning and by words), and still finds the one sentence i
 from __future__ import annotations
 
 from search import KnowledgeBase, load_embedder
-from search.hybrid import DOCUMENT_CANDIDATES, FusionWeights, features
+from search.hybrid import DOCUMENT_CANDIDATES, LONG_DOCUMENT_BEST, FusionWeights, features
 from search.lexical import terms
 
 TOPICS = ["회의", "보고서", "일정", "예산", "교육", "점검", "행사", "계약", "연구", "홍보"]
@@ -35,8 +35,8 @@ def test_a_long_document_gives_a_bounded_number_of_candidates(tmp_path):
     qv = load_embedder().embed_query(query)
     w = FusionWeights()
     f = features(snap, qv, terms(query), set(), "", w)
-    # the sentence and BM25 pools plus at most twice the cap from the long document
-    assert len(f.positions) <= 2 * w.pool + 2 * DOCUMENT_CANDIDATES + 1
+    # the sentence and BM25 pools plus the long document's best by meaning and by words
+    assert len(f.positions) <= 2 * w.pool + 2 * LONG_DOCUMENT_BEST + 1
     assert len(f.positions) < kb.stats()["sentences"]
     hit = kb.search(query, k=1)[0]
     assert "두 번째 연구소" in hit.text
