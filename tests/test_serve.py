@@ -94,3 +94,25 @@ def test_make_run_serves_on_the_port_given(seed_kb_path):
         os.killpg(proc.pid, signal.SIGTERM)
         out, _ = proc.communicate(timeout=30)
     assert f"serving {seed_kb_path} on http://127.0.0.1:{port}" in out
+
+
+def test_serving_limits_the_thread_pools_numpy_and_faiss_already_started():
+    """`serve` is reached after numpy and FAISS have loaded (importing the CLI loads them), so
+    setting $OMP_NUM_THREADS there is too late for their pools; each request must still use
+    one core (with two-thread pools, eight request threads on two cores served 12 requests/s
+    instead of 83 once a 5,000-sentence document was in the knowledge base)."""
+    probe = (
+        "import numpy, faiss, web.cli, threadpoolctl\n"
+        "before = max(p['num_threads'] for p in threadpoolctl.threadpool_info())\n"
+        "from web.cli_serve import one_thread_per_request\n"
+        "one_thread_per_request()\n"
+        "after = sorted({p['num_threads'] for p in threadpoolctl.threadpool_info()})\n"
+        "print(before, after)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout.split(maxsplit=1)
+    if int(out[0]) < 2:
+        pytest.skip("one core here: the pools start with one thread anyway")
+    assert out[1].strip() == "[1]"

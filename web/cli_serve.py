@@ -14,18 +14,28 @@ from pathlib import Path
 from .cli import kb_path, open_kb, print_changes
 from .cli_parser import UsageError
 
-__all__ = ["SERVE_WRITE_WAIT", "PortError", "cmd_serve"]
+__all__ = ["SERVE_WRITE_WAIT", "PortError", "cmd_serve", "one_thread_per_request"]
 
 #: seconds a request that writes waits for another process's write before it answers 503
 SERVE_WRITE_WAIT = 60.0
 
 
-def cmd_serve(args) -> int:
-    # Serving runs many small requests at once: one OpenMP thread per embedding lets two
-    # requests embed in parallel on two cores instead of queueing behind one two-thread call
-    # (bench/load.py: p99 128 ms instead of 309 ms).  Set before the engine loads; a value
-    # given by the user wins.
+def one_thread_per_request() -> None:
+    """Serving runs many small requests at once, each on one core: a BLAS or OpenMP call that
+    spreads over every core makes the request threads wait for each other's pools (bench/load.py:
+    p99 128 ms instead of 309 ms with one OpenMP thread per embedding; 83 instead of 12 requests/s
+    once a 5,000-sentence document is in the knowledge base, as every search multiplies its
+    vectors).  numpy, FAISS and the embedding engine were loaded with this module, so the
+    variable alone comes too late for them: their thread pools are limited where they are.  A
+    value of $OMP_NUM_THREADS given by the user wins."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(int(os.environ["OMP_NUM_THREADS"]))
+
+
+def cmd_serve(args) -> int:
+    one_thread_per_request()
     from .access import Exposure
     from .serving import Listen, check_listen, make_server, server_url
 
