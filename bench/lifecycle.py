@@ -90,7 +90,7 @@ def copied_kb(source: Path, path: Path, sentences: int) -> Path:
     gen = path / "gen-000001"
     gen.mkdir(parents=True)
     (gen / READERS).touch()
-    store = Store(gen / DB_NAME)
+    store = Store(gen / DB_NAME, create=True)
     store.set_meta(
         schema_version=SCHEMA_VERSION,
         embedder=src.meta()["embedder"],
