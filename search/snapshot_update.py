@@ -72,8 +72,8 @@ def _apply(snap, revision, changed, docs, analyses, rows, cached, store_dir: Pat
     change = lineage.resolution.last_change
     removed, removed_docs = _dying(snap, changed)
     matrix = stored_matrix(cached, rows, embedder, store_dir)
-    doc_slots = {d: s for d, s in snap.doc_slots.items() if d not in changed}
-    doc_slot_of = {d: s for d, s in snap.doc_slot_of.items() if d not in changed}
+    doc_slots = _without(snap.doc_slots, changed)
+    doc_slot_of = _without(snap.doc_slot_of, changed)
     rowids = np.array([r[0] for r in rows], dtype=np.int64)
     added, added_docs = _append(lineage, rows, rowids, matrix, doc_slots, doc_slot_of)
     lineage.vectors.remove(int(snap.rowids[pos]) for pos in removed)
@@ -108,6 +108,15 @@ def _apply(snap, revision, changed, docs, analyses, rows, cached, store_dir: Pat
         partial_names=_partial_names_changed(snap.partial_names, before, extraction, change),
         lineage=lineage,
     )
+
+
+def _without(table: dict, keys: set[str]) -> dict:
+    """A copy of ``table`` without ``keys``: copying a dict whole and dropping a few is several
+    times cheaper than a filtering comprehension (44k documents: ~1 ms against ~18 ms)."""
+    out = dict(table)
+    for k in keys:
+        out.pop(k, None)
+    return out
 
 
 def _dying(snap: Snapshot, changed: set[str]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
