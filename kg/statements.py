@@ -110,10 +110,12 @@ class RelationRules:
         rel = Relation(
             key[1], key[0], key[2], first_confidence, [first_ev] if first_ev else [], first_role
         )
+        seen = {e.sentence_id for e in rel.evidence}
         for confidence, ev, role in parts[1:]:
             rel.role = rel.role or role
-            if ev is not None and all(e.sentence_id != ev.sentence_id for e in rel.evidence):
+            if ev is not None and ev.sentence_id not in seen:
                 rel.evidence.append(ev)
+                seen.add(ev.sentence_id)
             # independent statements make a fact surer
             rel.confidence = round(1 - (1 - rel.confidence) * (1 - confidence) ** 0.5, 3)
         self._relations[key] = rel
