@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.corpora import GOLD, gold_sets  # noqa: E402
+from bench.corpora import GOLD, gold_articles, gold_sets  # noqa: E402
 from kg import analyze_document, resolve  # noqa: E402
 from kg.names import name_key  # noqa: E402
 
@@ -279,10 +279,6 @@ def rates(c: Counter) -> dict:
     }
 
 
-def _read_json(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def index_sets(gold_dir: Path = GOLD):
     """(group, name, text, entities, relations) of the sets listed in index.json."""
     for s in gold_sets(gold_dir):
@@ -291,18 +287,8 @@ def index_sets(gold_dir: Path = GOLD):
 
 def dir_sets(directory: Path):
     """(group, name, text, entities, relations) of every NAME.txt + NAME.json in a directory."""
-    for txt in sorted(directory.glob("*.txt")):
-        gold = txt.with_suffix(".json")
-        if not gold.is_file():
-            continue
-        d = _read_json(gold)
-        yield (
-            directory.name,
-            txt.stem,
-            txt.read_text(encoding="utf-8"),
-            d["entities"],
-            d["relations"],
-        )
+    for s in gold_articles(directory):
+        yield directory.name, s.name, s.text, s.entities, s.relations
 
 
 def run(sets) -> dict:

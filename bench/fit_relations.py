@@ -38,7 +38,7 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench import extraction  # noqa: E402
-from bench.corpora import GOLD  # noqa: E402
+from bench.corpora import GOLD, dev_gold  # noqa: E402
 from kg import scorer as kg_scorer  # noqa: E402
 from kg.analysis import relation_pairs  # noqa: E402
 from kg.names import name_key  # noqa: E402
@@ -49,10 +49,7 @@ FOLDS = 5
 
 def dev_articles() -> list[tuple[str, str, list[dict], list[dict]]]:
     """(name, text, gold entities, gold relations) of the development articles."""
-    index = json.loads((GOLD / "index.json").read_text(encoding="utf-8"))
-    held = {s["name"] for s in index["sets"] if s.get("heldout")}
-    sets = [*extraction.index_sets(GOLD), *extraction.dir_sets(GOLD / "news")]
-    return [(name, text, ents, rels) for _, name, text, ents, rels in sets if name not in held]
+    return [(s.name, s.text, s.entities, s.relations) for s in dev_gold(GOLD)]
 
 
 def folds_of(names: list[str]) -> list[set[str]]:

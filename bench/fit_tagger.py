@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import pycrfsuite  # noqa: E402
 
+from bench.corpora import GOLD, dev_gold  # noqa: E402
 from bench.extraction import gold_spans  # noqa: E402
 from kg import features as kg_features  # noqa: E402
 from kg import tagger as kg_tagger  # noqa: E402
@@ -37,25 +38,10 @@ from kg.pieces import Tok, pieces  # noqa: E402
 from kg.resources import _resources  # noqa: E402
 from kg.text import normalize, split_sentences  # noqa: E402
 
-GOLD = ROOT / "tests" / "gold"
-
 
 def dev_articles() -> list[tuple[str, str, list[dict]]]:
     """(name, text, gold entities) of the development articles."""
-    out = []
-    index = json.loads((GOLD / "index.json").read_text(encoding="utf-8"))
-    for s in index["sets"]:
-        if s.get("heldout"):
-            continue
-        text = (GOLD / s["text"]).read_text(encoding="utf-8")
-        ents = json.loads((GOLD / s["entities"]).read_text(encoding="utf-8"))["entities"]
-        out.append((s["name"], text, ents))
-    for txt in sorted((GOLD / "news").glob("*.txt")):
-        gold = txt.with_suffix(".json")
-        if gold.is_file():
-            ents = json.loads(gold.read_text(encoding="utf-8"))["entities"]
-            out.append((txt.stem, txt.read_text(encoding="utf-8"), ents))
-    return out
+    return [(s.name, s.text, s.entities) for s in dev_gold(GOLD)]
 
 
 def _set_lexicon(on: bool) -> None:
