@@ -124,11 +124,15 @@ class Live:
         t = time.perf_counter()
         if self.snapshot is not None:
             self.refresh(force=True)
+        self.try_write_manifest()
+        return time.perf_counter() - t
+
+    def try_write_manifest(self) -> None:
+        """``write_manifest``; a failure is only logged: the write itself is done."""
         try:
             self.write_manifest()
         except Exception as e:  # the manifest is for people; the write itself is done
             log.warning("could not write the manifest of %s: %s", self.root, e)
-        return time.perf_counter() - t
 
     # ---- writing ----------------------------------------------------------------------------
     def writing(self, what: str):
