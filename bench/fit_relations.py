@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from bench import extraction  # noqa: E402
+from bench import extraction, extraction_scores  # noqa: E402
 from bench.corpora import GOLD, dev_gold  # noqa: E402
 from kg import scorer as kg_scorer  # noqa: E402
 from kg.analysis import relation_pairs  # noqa: E402
@@ -207,16 +207,16 @@ def cv_bench(articles, c: float, saved: dict, with_tagger: bool, verbose: bool =
             result = extraction.run([gold[n] for n in sorted(test)])
             if verbose:
                 for name, r in result["sets"].items():
-                    print(extraction._line(name, r["counts"]))
-                    extraction.print_misses(r)
+                    print(extraction_scores.line(name, r["counts"]))
+                    extraction_scores.print_misses(r)
             for g, cnt in result["groups"].items():
                 groups.setdefault(g, Counter()).update(cnt)
         os.environ.pop("KGSEARCH_RELATIONS", None)
         os.environ.pop("KGSEARCH_TAGGER", None)
     label = "scorer and tagger CV" if with_tagger else "scorer CV"
     for g, cnt in groups.items():
-        print(extraction._line(f"[{g}, {label}]", cnt))
-        for line in extraction._details(cnt):
+        print(extraction_scores.line(f"[{g}, {label}]", cnt))
+        for line in extraction_scores.details(cnt):
             print(line)
     return groups
 

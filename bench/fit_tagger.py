@@ -178,7 +178,7 @@ def cross_validated_bench(
 ) -> dict:
     """The whole extraction benchmark, each article measured with a tagger that never saw it;
     ``verbose`` lists each article's misses, extras and wrong spans."""
-    from bench import extraction
+    from bench import extraction, extraction_scores
 
     names = sorted({r[0] for r in rows})
     random.Random(0).shuffle(names)
@@ -201,7 +201,7 @@ def cross_validated_bench(
             result = extraction.run([gold[n] for n in sorted(test) if n in by_name])
             if verbose:
                 for name, r in sorted(result["sets"].items()):
-                    print(extraction._line(name, r["counts"]))
+                    print(extraction_scores.line(name, r["counts"]))
                     for key in ("missed", "extra", "wrong_merges", "wrong_spans"):
                         if r[key]:
                             print(f"    {key}: {r[key]}")
@@ -209,8 +209,8 @@ def cross_validated_bench(
                 groups.setdefault(g, Counter()).update(c)
         del os.environ["KGSEARCH_TAGGER"]
     for g, c in groups.items():
-        print(extraction._line(f"[{g}, CV]", c))
-        for line in extraction._details(c):
+        print(extraction_scores.line(f"[{g}, CV]", c))
+        for line in extraction_scores.details(c):
             print(line)
     return groups
 
