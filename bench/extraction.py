@@ -37,11 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.corpora import GOLD, gold_sets  # noqa: E402
+from bench.corpora import GOLD, gold_articles, gold_sets  # noqa: E402
+from bench.extraction_scores import TYPES, details, line, print_misses, rates  # noqa: E402
 from kg import analyze_document, resolve  # noqa: E402
 from kg.names import name_key  # noqa: E402
 
-TYPES = ("Company", "Organization", "Person", "Model", "Date", "Place")
 ORG_TYPES = {"Company", "Organization"}
 SYMMETRIC = {"PARTNER_OF", "COMPARED_WITH", "MERGED_WITH"}
 # what may follow a name inside its word: particles, copula forms (the bench keeps its own list so
@@ -50,13 +50,6 @@ _WORD_TAIL = re.compile(
     r"(은|는|이|가|을|를|의|와|과|에|에서|에게|으로|로|로부터|으로부터|도|만|까지|부터|처럼|보다|"
     r"이다|였다|이며|이자|이고|인|으로서|로서|과의|와의|에서의|와는|과는|에는|이라는|라는|측|랑|이랑|등)*"
 )
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 1.0
-    r = tp / n_gold if n_gold else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def gold_spans(sentence: str, aliases: list[str]) -> set[tuple[int, int]]:
@@ -241,48 +234,6 @@ def _relation_counts(ex, gold_relations, gold_to_pred, c: Counter) -> tuple[list
     return missed_rels, wrong
 
 
-def rates(c: Counter) -> dict:
-    """Scores from summed counts."""
-    rel_types = sorted({k[len("rel_gold_") :] for k in c if k.startswith("rel_gold_")})
-    rel_types += sorted(
-        {k[len("rel_pred_") :] for k in c if k.startswith("rel_pred_")} - set(rel_types)
-    )
-    return {
-        "entity": _prf(c["tp"], c["pred"], c["gold"]),
-        "entity_per_type": {
-            t: (*_prf(c[f"tp_{t}"], c[f"pred_{t}"], c[f"gold_{t}"]), c[f"gold_{t}"])
-            for t in TYPES
-            if c[f"gold_{t}"] or c[f"pred_{t}"]
-        },
-        "type_accuracy": c["typed"] / c["found"] if c["found"] else 0.0,
-        "type_accuracy_per_type": {
-            t: (c[f"typed_{t}"] / c[f"found_{t}"] if c[f"found_{t}"] else 0.0, c[f"found_{t}"])
-            for t in TYPES
-            if c[f"gold_{t}"]
-        },
-        "boundary": _prf(c["span_tp"], c["span_pred"], c["span_gold"]),
-        "alias_merge": c["alias_ok"] / c["alias_gold"] if c["alias_gold"] else 1.0,
-        "wrong_merges": c["merge_wrong"],
-        "org_merges": c["merge_org"],
-        "investor_recall": c["investor_hit"] / c["investor_gold"] if c["investor_gold"] else None,
-        "relation": _prf(c["rel_tp"], c["rel_pred"], c["rel_gold"]),
-        "relation_per_type": {
-            t: (
-                *_prf(c[f"rel_tp_{t}"], c[f"rel_pred_{t}"], c[f"rel_gold_{t}"])[:2],
-                c[f"rel_gold_{t}"],
-                c[f"rel_pred_{t}"],
-            )
-            for t in rel_types
-        },
-        "evidence_accuracy": c["ev_ok"] / c["rel_hit"] if c["rel_hit"] else 0.0,
-        "role_accuracy": c["role_ok"] / c["role_gold"] if c["role_gold"] else None,
-    }
-
-
-def _read_json(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def index_sets(gold_dir: Path = GOLD):
     """(group, name, text, entities, relations) of the sets listed in index.json."""
     for s in gold_sets(gold_dir):
@@ -291,18 +242,8 @@ def index_sets(gold_dir: Path = GOLD):
 
 def dir_sets(directory: Path):
     """(group, name, text, entities, relations) of every NAME.txt + NAME.json in a directory."""
-    for txt in sorted(directory.glob("*.txt")):
-        gold = txt.with_suffix(".json")
-        if not gold.is_file():
-            continue
-        d = _read_json(gold)
-        yield (
-            directory.name,
-            txt.stem,
-            txt.read_text(encoding="utf-8"),
-            d["entities"],
-            d["relations"],
-        )
+    for s in gold_articles(directory):
+        yield directory.name, s.name, s.text, s.entities, s.relations
 
 
 def run(sets) -> dict:
@@ -315,54 +256,6 @@ def run(sets) -> dict:
         out["groups"].setdefault(group, Counter()).update(r["counts"])
         out["groups"].setdefault("total", Counter()).update(r["counts"])
     return out
-
-
-def print_misses(r: dict) -> None:
-    """One article's misses and extras (``-v``)."""
-    for key in ("missed", "extra", "wrong_merges", "wrong_spans"):
-        if r[key]:
-            print(f"    {key}: {r[key]}")
-    for key in ("missed_relations", "wrong_relations"):
-        for item in r[key]:
-            print(f"    {key[:-10]}: {item}")
-
-
-def _line(name: str, c: Counter) -> str:
-    r = rates(c)
-    p, rc, f = r["entity"]
-    _, _, bf = r["boundary"]
-    rp, rr, _ = r["relation"]
-    return (
-        f"{name:22s} ent P {p:.3f} R {rc:.3f} F1 {f:.3f} | type {r['type_accuracy']:.3f} | "
-        f"bound F1 {bf:.3f} | alias {r['alias_merge']:.3f} | org-merges {r['org_merges']} | "
-        f"rel P {rp:.3f} R {rr:.3f} | ev {r['evidence_accuracy']:.3f}"
-    )
-
-
-def _details(c: Counter) -> list[str]:
-    r = rates(c)
-    lines = [
-        "  type accuracy per gold type: "
-        + ", ".join(f"{t} {acc:.2f} ({n})" for t, (acc, n) in r["type_accuracy_per_type"].items())
-    ]
-    lines.append(
-        "  entity F1 per type: "
-        + ", ".join(f"{t} {f:.2f}" for t, (_, _, f, _) in r["entity_per_type"].items())
-    )
-    lines.append(
-        "  relations per type (P/R gold pred): "
-        + ", ".join(
-            f"{t} {p:.2f}/{rc:.2f} {g} {n}" for t, (p, rc, g, n) in r["relation_per_type"].items()
-        )
-    )
-    extra = []
-    if r["role_accuracy"] is not None:
-        extra.append(f"role acc {r['role_accuracy']:.3f}")
-    if r["investor_recall"] is not None:
-        extra.append(f"investor recall {r['investor_recall']:.3f}")
-    extra.append(f"wrong merges {r['wrong_merges']}")
-    lines.append("  " + ", ".join(extra))
-    return lines
 
 
 def main(argv=None) -> int:
@@ -402,16 +295,16 @@ def main(argv=None) -> int:
         )
         return 0
     for name, r in results["sets"].items():
-        print(_line(name, r["counts"]))
+        print(line(name, r["counts"]))
         if args.verbose:
             print_misses(r)
     print()
     groups = results["groups"]
     for group in [g for g in groups if g != "total"] + ["total"]:
         c = groups[group]
-        print(_line(f"[{group}]", c))
-        for line in _details(c):
-            print(line)
+        print(line(f"[{group}]", c))
+        for text in details(c):
+            print(text)
     return 0
 
 

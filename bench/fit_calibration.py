@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import pickle
 import sys
 import tempfile
@@ -30,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from corpora import korquad_answers  # noqa: E402
 from fit_reader import FOLDS, fold_of, gold_questions_all  # noqa: E402
 from korquad import f1_score  # noqa: E402
 from qa import is_right, reliability  # noqa: E402
@@ -113,13 +113,7 @@ def korquad_rows(korquad: Path, cache: Path, every: int, models) -> list[tuple]:
     """(signals, right, "korquad") of every (every Nth) question of KorQuAD articles 0-69."""
     docs, questions = load_split(korquad, "dev")
     questions = questions[::every]
-    data = json.loads(korquad.read_text(encoding="utf-8"))["data"][:70]
-    truth = {
-        (qa["question"], f"a{ai:03d}-p{pi:02d}"): [a["text"] for a in qa["answers"]]
-        for ai, art in enumerate(data)
-        for pi, para in enumerate(art["paragraphs"])
-        for qa in para["qas"]
-    }
+    truth = korquad_answers(korquad, "dev")
     kb = open_kb(docs, cache, "dev")
     kb.ask("워밍업")
     rows = []

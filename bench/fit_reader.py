@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from corpora import korquad_answers  # noqa: E402
 from korquad import exact_match, f1_score  # noqa: E402
 from retrieval import load_split, open_kb  # noqa: E402
 
@@ -199,14 +200,7 @@ def collect(args) -> list:
     """The candidates' rows of every KorQuAD dev question and every gold question, read again
     (``--recollect``) or from the cache in ``--cache``."""
     docs, questions = load_split(args.korquad, "dev")
-    data = json.loads(args.korquad.read_text(encoding="utf-8"))["data"][:70]
-    answers = {}
-    for ai, art in enumerate(data):
-        for pi, para in enumerate(art["paragraphs"]):
-            for qa in para["qas"]:
-                answers[(qa["question"], f"a{ai:03d}-p{pi:02d}")] = [
-                    a["text"] for a in qa["answers"]
-                ]
+    answers = korquad_answers(args.korquad, "dev")
     kq = [(text, answers[(text, doc)], f"korquad:{doc[:4]}") for text, doc, _ in questions]
 
     cache = args.cache / "reader-rows-korquad.pkl"

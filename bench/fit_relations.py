@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from bench import extraction  # noqa: E402
-from bench.corpora import GOLD  # noqa: E402
+from bench import extraction, extraction_scores  # noqa: E402
+from bench.corpora import GOLD, dev_gold  # noqa: E402
 from kg import scorer as kg_scorer  # noqa: E402
 from kg.analysis import relation_pairs  # noqa: E402
 from kg.names import name_key  # noqa: E402
@@ -49,10 +49,7 @@ FOLDS = 5
 
 def dev_articles() -> list[tuple[str, str, list[dict], list[dict]]]:
     """(name, text, gold entities, gold relations) of the development articles."""
-    index = json.loads((GOLD / "index.json").read_text(encoding="utf-8"))
-    held = {s["name"] for s in index["sets"] if s.get("heldout")}
-    sets = [*extraction.index_sets(GOLD), *extraction.dir_sets(GOLD / "news")]
-    return [(name, text, ents, rels) for _, name, text, ents, rels in sets if name not in held]
+    return [(s.name, s.text, s.entities, s.relations) for s in dev_gold(GOLD)]
 
 
 def folds_of(names: list[str]) -> list[set[str]]:
@@ -210,16 +207,16 @@ def cv_bench(articles, c: float, saved: dict, with_tagger: bool, verbose: bool =
             result = extraction.run([gold[n] for n in sorted(test)])
             if verbose:
                 for name, r in result["sets"].items():
-                    print(extraction._line(name, r["counts"]))
-                    extraction.print_misses(r)
+                    print(extraction_scores.line(name, r["counts"]))
+                    extraction_scores.print_misses(r)
             for g, cnt in result["groups"].items():
                 groups.setdefault(g, Counter()).update(cnt)
         os.environ.pop("KGSEARCH_RELATIONS", None)
         os.environ.pop("KGSEARCH_TAGGER", None)
     label = "scorer and tagger CV" if with_tagger else "scorer CV"
     for g, cnt in groups.items():
-        print(extraction._line(f"[{g}, {label}]", cnt))
-        for line in extraction._details(cnt):
+        print(extraction_scores.line(f"[{g}, {label}]", cnt))
+        for line in extraction_scores.details(cnt):
             print(line)
     return groups
 

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import pycrfsuite  # noqa: E402
 
+from bench.corpora import GOLD, dev_gold  # noqa: E402
 from bench.extraction import gold_spans  # noqa: E402
 from kg import features as kg_features  # noqa: E402
 from kg import tagger as kg_tagger  # noqa: E402
@@ -37,25 +38,10 @@ from kg.pieces import Tok, pieces  # noqa: E402
 from kg.resources import _resources  # noqa: E402
 from kg.text import normalize, split_sentences  # noqa: E402
 
-GOLD = ROOT / "tests" / "gold"
-
 
 def dev_articles() -> list[tuple[str, str, list[dict]]]:
     """(name, text, gold entities) of the development articles."""
-    out = []
-    index = json.loads((GOLD / "index.json").read_text(encoding="utf-8"))
-    for s in index["sets"]:
-        if s.get("heldout"):
-            continue
-        text = (GOLD / s["text"]).read_text(encoding="utf-8")
-        ents = json.loads((GOLD / s["entities"]).read_text(encoding="utf-8"))["entities"]
-        out.append((s["name"], text, ents))
-    for txt in sorted((GOLD / "news").glob("*.txt")):
-        gold = txt.with_suffix(".json")
-        if gold.is_file():
-            ents = json.loads(gold.read_text(encoding="utf-8"))["entities"]
-            out.append((txt.stem, txt.read_text(encoding="utf-8"), ents))
-    return out
+    return [(s.name, s.text, s.entities) for s in dev_gold(GOLD)]
 
 
 def _set_lexicon(on: bool) -> None:
@@ -192,7 +178,7 @@ def cross_validated_bench(
 ) -> dict:
     """The whole extraction benchmark, each article measured with a tagger that never saw it;
     ``verbose`` lists each article's misses, extras and wrong spans."""
-    from bench import extraction
+    from bench import extraction, extraction_scores
 
     names = sorted({r[0] for r in rows})
     random.Random(0).shuffle(names)
@@ -215,7 +201,7 @@ def cross_validated_bench(
             result = extraction.run([gold[n] for n in sorted(test) if n in by_name])
             if verbose:
                 for name, r in sorted(result["sets"].items()):
-                    print(extraction._line(name, r["counts"]))
+                    print(extraction_scores.line(name, r["counts"]))
                     for key in ("missed", "extra", "wrong_merges", "wrong_spans"):
                         if r[key]:
                             print(f"    {key}: {r[key]}")
@@ -223,8 +209,8 @@ def cross_validated_bench(
                 groups.setdefault(g, Counter()).update(c)
         del os.environ["KGSEARCH_TAGGER"]
     for g, c in groups.items():
-        print(extraction._line(f"[{g}, CV]", c))
-        for line in extraction._details(c):
+        print(extraction_scores.line(f"[{g}, CV]", c))
+        for line in extraction_scores.details(c):
             print(line)
     return groups
 

@@ -32,6 +32,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from corpora import korquad_paragraphs
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
@@ -74,16 +76,13 @@ def run(korquad: Path, size: int, engine: str) -> dict:
 
 
 def write_paragraphs(korquad: Path, articles: str, paragraphs: int, out: Path) -> None:
+    """The first ``paragraphs`` paragraphs of articles FIRST-LAST as a .jsonl corpus."""
     first, last = (int(x) for x in articles.split("-"))
-    data = json.loads(korquad.read_text(encoding="utf-8"))["data"]
-    n = 0
+    chosen = [p for p in korquad_paragraphs(korquad, "all") if first <= p.article <= last]
     with open(out, "w", encoding="utf-8") as f:
-        for ai in range(first, last + 1):
-            for pi, p in enumerate(data[ai]["paragraphs"]):
-                if n < paragraphs:
-                    doc = {"id": f"a{ai}-p{pi}", "title": data[ai]["title"], "text": p["context"]}
-                    f.write(json.dumps(doc, ensure_ascii=False) + "\n")
-                    n += 1
+        for p in chosen[:paragraphs]:
+            doc = {"id": f"a{p.article}-p{p.number}", "title": p.title, "text": p.context}
+            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
 PROFILE_LINE = re.compile(r"^\s+(.+?)\s+([0-9.]+) s\b", re.M)

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import GOLD, gold_qa_files  # noqa: E402
+from corpora import GOLD, gold_qa_files, korquad_answers  # noqa: E402
 from korquad import exact_match, f1_score, normalize_answer  # noqa: E402
 
 from kg.names import name_key  # noqa: E402
@@ -190,14 +190,7 @@ def evaluate_korquad(path: Path, split: str, cache: Path, limit: int = 0, verbos
     from retrieval import load_split, open_kb
 
     docs, questions = load_split(path, split)
-    data = json.loads(path.read_text(encoding="utf-8"))["data"]
-    offset = 0 if split == "dev" else 70
-    answers = {}
-    for ai, art in enumerate(data[offset : offset + 70], start=offset):
-        for pi, para in enumerate(art["paragraphs"]):
-            for qa in para["qas"]:
-                key = (qa["question"], f"a{ai:03d}-p{pi:02d}")
-                answers[key] = [a["text"] for a in qa["answers"]]
+    answers = korquad_answers(path, split)
     if limit:
         questions = questions[:limit]
     kb = open_kb(docs, cache, split)

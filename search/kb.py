@@ -110,6 +110,7 @@ class KnowledgeBase:
         t = time.perf_counter()
         kb = cls.open(root, embedder=emb.id, _loaded=emb)
         kb.snapshot()
+        kb._live.try_write_manifest()  # as every write does: `kgsearch check` looks for it
         report.stages[SNAPSHOT_STAGE] = time.perf_counter() - t
         kb.last_ingest = report
         return kb

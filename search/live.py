@@ -15,6 +15,7 @@ import sqlite3
 import threading
 import time
 import weakref
+from contextlib import ExitStack
 
 from . import inventory, lifecycle
 from .errors import KnowledgeBaseError, damaged
@@ -125,11 +126,15 @@ class Live:
         t = time.perf_counter()
         if self.snapshot is not None:
             self.refresh(force=True)
+        self.try_write_manifest()
+        return time.perf_counter() - t
+
+    def try_write_manifest(self) -> None:
+        """``write_manifest``; a failure is only logged: the write itself is done."""
         try:
             self.write_manifest()
         except Exception as e:  # the manifest is for people; the write itself is done
             log.warning("could not write the manifest of %s: %s", self.root, e)
-        return time.perf_counter() - t
 
     # ---- writing ----------------------------------------------------------------------------
     def writing(self, what: str):
@@ -165,29 +170,28 @@ class Live:
 
 
 class Writing:
+    """This process's writer turn (``write_lock``, among its threads) and then the directory's
+    writer lock (``lifecycle.writing``, among processes), released in the reverse order."""
+
     def __init__(self, live: Live, what: str):
         self._live, self._what = live, what
-        self._lock: lifecycle.writing | None = None
+        self._held: ExitStack | None = None
 
     def __enter__(self) -> lifecycle.Generation:
         live = self._live
-        live.write_lock.acquire()
-        try:
-            self._lock = lifecycle.writing(
-                live.root, self._what, timeout=live.lock_timeout, announce=live.announce
+        with ExitStack() as held:
+            live.write_lock.acquire()
+            held.callback(live.write_lock.release)
+            held.enter_context(
+                lifecycle.writing(
+                    live.root, self._what, timeout=live.lock_timeout, announce=live.announce
+                )
             )
-            self._lock.__enter__()
             with live.refresh_lock:
                 live.follow_current()
-            return live.gen
-        except BaseException:
-            if self._lock is not None and self._lock._fd is not None:
-                self._lock.__exit__(None, None, None)
-            live.write_lock.release()
-            raise
+            self._held = held.pop_all()
+        return live.gen
 
     def __exit__(self, *exc) -> None:
-        try:
-            self._lock.__exit__(*exc)
-        finally:
-            self._live.write_lock.release()
+        held, self._held = self._held, None
+        held.__exit__(*exc)

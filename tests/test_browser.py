@@ -9,7 +9,6 @@ With KGSEARCH_SCREENSHOTS=docs the README's screenshots are written from this ru
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from live_server import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -57,14 +57,8 @@ def _need_browser():
         pytest.skip("missing " + ", ".join(missing))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _serve(kb_dir: Path, env: dict | None = None):
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "web.cli", "serve", "--kb", str(kb_dir), "--port", str(port)],
         stdout=subprocess.PIPE,

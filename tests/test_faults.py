@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from conftest import SEED
 from live_server import Server
 
 from search import KnowledgeBase, KnowledgeBaseError
@@ -300,6 +301,20 @@ def test_a_broken_knowledge_base_is_named_with_its_repair(seed_kb_path, tmp_path
         assert check(kb).ok
     else:
         assert code == 1 and "kgsearch build --replace" in out, out
+
+
+def test_a_fresh_build_checks_clean(tmp_path, capsys):
+    """`kgsearch build` leaves a knowledge base `kgsearch check` finds nothing wrong with: its
+    manifest.json is written, with the counts `stats` gives."""
+    kb = tmp_path / "kb"
+    assert run(capsys, "build", "--quiet", "--kb", str(kb), str(SEED))[0] == 0
+    code, out, _ = run(capsys, "check", "--kb", str(kb))
+    assert code == 0, out
+    manifest = json.loads((kb / "manifest.json").read_text(encoding="utf-8"))
+    stats = KnowledgeBase.open(kb).stats()
+    counted = ("documents", "sentences", "entities", "relations")
+    assert manifest["counts"] == {k: stats[k] for k in counted}
+    assert manifest["generation"] == "gen-000001"
 
 
 def test_check_cleans_what_killed_writers_left(seed_kb_path, tmp_path, capsys):

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg import analyze_document, resolve
-from search import KnowledgeBase
+from search import KnowledgeBase, lifecycle
+from search.errors import KnowledgeBaseBusyError
 
 ARTICLES = {p.stem: p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))}
 
@@ -104,6 +105,28 @@ def test_kill_9_during_add(seed_kb_path, tmp_path, point, added):
     for doc in kb.document_ids():
         assert any(s.doc_id == doc for s in kb.extraction.sentences.values())
     assert kb.stats()["sentences"] == kb.stats()["index_size"]
+    kb.close()
+
+
+def test_a_write_refused_as_busy_gives_its_turn_back(seed_kb_path, tmp_path):
+    """While another writer holds the directory's lock, a write that may wait 0.3 s is refused
+    with one line naming the holder; once the lock is free, the same object writes (the turn
+    its threads share was given back, and no lock was left half-taken)."""
+    path = _copy_of_seed(seed_kb_path, tmp_path)
+    kb = KnowledgeBase.open(path, lock_timeout=0.3)
+    # an flock belongs to an open file, not a process: this one excludes the kb's own
+    with lifecycle.writing(path, "another writer"):
+        with pytest.raises(KnowledgeBaseBusyError, match=r"pid \d+, another writer"):
+            kb.add_text("리벨리온은 아톰을 개발했다.", doc_id="n1")
+        assert "n1" not in kb.document_ids()
+    # a turn that was kept would make this write wait for ever (a daemon: the run still ends)
+    write = threading.Thread(
+        target=kb.add_text, args=("리벨리온은 아톰을 개발했다.", "n1"), daemon=True
+    )
+    write.start()
+    write.join(timeout=120)
+    assert not write.is_alive(), "the refused write kept its threads' turn"
+    assert "n1" in kb.document_ids()
     kb.close()
 
 

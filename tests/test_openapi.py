@@ -1,10 +1,12 @@
-"""Every live response of every route, error bodies included, validates against the OpenAPI
-document the app serves (generated from the request and result types); every route the app
-serves is in the document and was exercised here."""
+"""Every live response of every route validates against the OpenAPI document the app serves
+(generated from the request and result types): error bodies, and a background job's 202 and
+status too.  Every route the app serves is in the document and was exercised here, and every
+success response the document promises was produced at least once."""
 
 import json
 import re
 import shutil
+import time
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -135,23 +137,57 @@ def _validate(document, schema: dict, instance) -> None:
     assert not errors, f"{list(errors[0].absolute_path)}: {errors[0].message[:300]}"
 
 
+def _check(document, app, method: str, url: str, r) -> tuple[str, str, int] | None:
+    """Validate one live response against the document; returns (method, path, status) of the
+    operation that served it (None: no route, the API's error body)."""
+    path = _template(app, url, method)
+    media = r.mimetype
+    if path is None:  # no route, or not this method: the API's error body
+        assert media == "application/json"
+        _validate(document, {"$ref": "#/components/schemas/ErrorBody"}, r.get_json())
+        return None
+    responses = document["paths"][path][method.lower()]["responses"]
+    response = responses.get(str(r.status_code)) or responses["default"]
+    assert media in response["content"], (method, url, media)
+    if media == "application/json":
+        _validate(document, response["content"][media]["schema"], r.get_json())
+    return method.lower(), path, r.status_code
+
+
+def _job_exchanges(app, document) -> list[tuple[str, str, int]]:
+    """A document over the sentence budget becomes a background job (202); its status is read
+    until it is done (200, queued or running first, then done with what it created)."""
+    jobs = app.extensions["kgsearch.jobs"]
+    budget, jobs.sync_sentences = jobs.sync_sentences, 2
+    client = app.test_client()
+    text = "리벨리온은 아톰을 개발했다. 퓨리오사AI는 레니게이드를 공개했다. 딥엑스는 칩을 만들었다."
+    try:
+        r = client.post("/api/documents", json={"id": "big", "text": text})
+    finally:
+        jobs.sync_sentences = budget
+    assert r.status_code == 202, r.get_json()
+    seen = [_check(document, app, "POST", "/api/documents", r)]
+    url, deadline = r.headers["Location"], time.time() + 300
+    while True:
+        r = client.get(url)
+        assert r.status_code == 200, r.get_json()
+        seen.append(_check(document, app, "GET", url, r))
+        if r.get_json()["status"] not in ("queued", "running") or time.time() > deadline:
+            break
+        time.sleep(0.2)
+    assert r.get_json()["status"] == "done", r.get_json()
+    assert r.get_json()["created"] == ["big"]
+    return seen
+
+
 def test_every_response_validates_against_the_document(apps, app, document):
-    served = set()
+    seen = set()
     for method, url, options, status in EXCHANGES:
         r = _exchange(apps, method, url, options)
         assert r.status_code == status, (method, url, r.get_data(as_text=True)[:300])
-        path = _template(app, url, method)
-        media = r.mimetype
-        if path is None:  # no route, or not this method: the API's error body
-            assert media == "application/json"
-            _validate(document, {"$ref": "#/components/schemas/ErrorBody"}, r.get_json())
-            continue
-        served.add((method.lower(), path))
-        responses = document["paths"][path][method.lower()]["responses"]
-        response = responses.get(str(status)) or responses["default"]
-        assert media in response["content"], (method, url, media)
-        if media == "application/json":
-            _validate(document, response["content"][media]["schema"], r.get_json())
+        seen.add(_check(document, app, method, url, r))
+    seen.update(_job_exchanges(app, document))
+    seen.discard(None)
     operations = {(m, p) for p, ops in document["paths"].items() for m in ops}
     rules = {
         (m.lower(), re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", r.rule))
@@ -160,7 +196,17 @@ def test_every_response_validates_against_the_document(apps, app, document):
         for m in r.methods - {"HEAD", "OPTIONS"}
     }
     assert rules == operations, "routes and the OpenAPI document differ"
+    served = {(m, p) for m, p, _ in seen}
     assert served == operations, f"not exercised: {operations - served}"
+    # every success shape the document promises was produced live at least once
+    successes = {
+        (m, p, int(s))
+        for p, ops in document["paths"].items()
+        for m, op in ops.items()
+        for s in op["responses"]
+        if s.startswith("2")
+    }
+    assert successes <= seen, f"success responses never produced: {sorted(successes - seen)}"
 
 
 def test_the_document_is_closed(document):

@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GOLD, ROOT, SEED
+from live_server import free_port
 
 from search import KnowledgeBase
 
@@ -48,12 +48,6 @@ def cli_background(*args: str, kb: Path) -> subprocess.Popen:
         text=True,
         env=env,
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Server:
@@ -104,7 +98,7 @@ class Server:
 
 @contextmanager
 def serving(kb: Path | None = None, cwd: Path | None = None, *extra: str):
-    port = _free_port()
+    port = free_port()
     args = [sys.executable, "-m", "web.cli", "serve", "--port", str(port), *extra]
     if kb is not None:
         args += ["--kb", str(kb)]
@@ -313,7 +307,7 @@ def test_add_serve_and_build_leave_an_unreadable_base_as_it_is(seed_copy, tmp_pa
     shutil.copytree(seed_copy, tmp_path / "site" / "data" / "kb")
     site_kb = tmp_path / "site" / "data" / "kb"
     serve = subprocess.run(
-        [sys.executable, "-m", "web.cli", "serve", "--port", str(_free_port())],
+        [sys.executable, "-m", "web.cli", "serve", "--port", str(free_port())],
         cwd=tmp_path / "site",
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,

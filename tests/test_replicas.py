@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -27,6 +26,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from live_server import free_port
 
 NEWS = [
     (
@@ -45,12 +45,6 @@ def _env() -> dict:
     env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=str(ROOT))
     env.pop("KGSEARCH_TOKEN", None)
     return env
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Replica:
@@ -97,7 +91,7 @@ def _state(stats: dict) -> tuple:
 
 @contextmanager
 def replica(kb: Path):
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "web.cli", "serve", "--kb", str(kb), "--port", str(port)],
         env=_env(),

@@ -12,12 +12,7 @@ import urllib.request
 
 import pytest
 from conftest import ROOT
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from live_server import free_port
 
 
 def _wait_healthy(base: str, proc: subprocess.Popen, seconds: float = 300) -> None:
@@ -79,7 +74,7 @@ def test_bad_port_and_host_are_bad_usage(seed_kb_path):
 def test_make_run_serves_on_the_port_given(seed_kb_path):
     if not shutil.which("make") or not (ROOT / ".venv" / "bin" / "kgsearch").exists():
         pytest.skip("make run needs make and the project's .venv (make test creates it)")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         ["make", "-s", "run", f"PORT={port}", f"KB={seed_kb_path}"],
         cwd=ROOT,

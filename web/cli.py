@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -269,17 +270,20 @@ def _version() -> str:
         return "(not installed)"
 
 
-def _warnings_as_lines() -> None:
+class _WarningLines(logging.StreamHandler):
     """Library warnings (an index that could not be saved, say) as one line each on stderr."""
-    import logging
 
+    def __init__(self):
+        super().__init__()
+        self.setFormatter(logging.Formatter("kgsearch: warning: %(message)s"))
+        self.setLevel(logging.WARNING)
+
+
+def _warnings_as_lines() -> None:
+    """Install ``_WarningLines`` on the root logger, once however often ``main`` runs."""
     root = logging.getLogger()
-    if not any(getattr(h, "kgsearch", False) for h in root.handlers):
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("kgsearch: warning: %(message)s"))
-        handler.setLevel(logging.WARNING)
-        handler.kgsearch = True
-        root.addHandler(handler)
+    if not any(isinstance(h, _WarningLines) for h in root.handlers):
+        root.addHandler(_WarningLines())
 
 
 def main(argv=None) -> int:
