@@ -35,8 +35,12 @@ __all__ = [
 # (kg.pairs, kg.scorer), a quoted name keeps its particle; 7: name-organisation-title chains,
 # parentheses, model editions, a name found once is a name wherever the document repeats it;
 # 8: a name known whole wins over its cut pieces, list closers (등), facility nouns, comparisons
-# by 대비, founders in apposition, symmetric rule pairs once (relation scorer refitted)
-ANALYSIS_VERSION = 8
+# by 대비, founders in apposition, symmetric rule pairs once (relation scorer refitted);
+# 9: "회사는" opening a sentence stands for the text's organisation, rounds and partner lists go
+# to the document's organisation, only products and companies are compared
+ANALYSIS_VERSION = 9
+
+_ORGS = frozenset({"Company", "Organization"})
 
 
 @dataclass
@@ -124,6 +128,14 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
     return _analyze(doc_id, title, text, sentences, toks, pairs), pairs
 
 
+def _tok_indices(toks: list[Tok], mentions: list[Mention], ids: list[int]):
+    """Each mention's first token and the token after it and its particles."""
+    first_tok, next_tok = {}, {}
+    for i in ids:
+        first_tok[i], next_tok[i] = _tok_index(toks, mentions[i])
+    return first_tok, next_tok
+
+
 def _tok_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
     first = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
     after = first
@@ -166,17 +178,17 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     model = load_model()
 
     topic: list[int] = []
-    funding_round = Round()
+    funding_round = Round(document=[] if about is None else [about])
     last_group: list[int] = []
     for s, toks, ids in zip(sentences, all_toks, per_sentence):
-        first_tok, next_tok = {}, {}
-        for i in ids:
-            first_tok[i], next_tok[i] = _tok_index(toks, analysis.mentions[i])
+        first_tok, next_tok = _tok_indices(toks, analysis.mentions, ids)
         ps = pieces(s.text, toks)
         lend_title_particles(s.text, ps, analysis.mentions, ids)
-        view = SentenceView(toks, ids, analysis.mentions, first_tok, next_tok, [], topic)
+        view = SentenceView(
+            toks, ids, analysis.mentions, first_tok, next_tok, [], topic, about=about
+        )
         groups = _groups(view, ids)
-        _resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups)
+        _resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups, about)
         sentence_topic = _sentence_topic(view, ids)
         view.topic = sentence_topic or topic
         rules = [
@@ -294,7 +306,7 @@ def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
     return out
 
 
-def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> None:
+def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about=None) -> None:
     """Point '이 회사', '이들', '그의' at what they stand for (``antecedents``: mention indices)."""
     for i in ids:
         m = mentions[i]
@@ -323,6 +335,11 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
         want = next(iter(m.votes), "")
         if m.rule == "surname-title":
             m.antecedents = _surname_antecedent(m, i, mentions, guess)
+            continue
+        if m.rule == "self":
+            # "회사는": the organisation the sentences before were about, else the document's
+            orgs = [j for j in topic if guess.get(name_key(mentions[j].text)) in _ORGS]
+            m.antecedents = orgs[:1] or ([] if about is None else [about])
             continue
         if m.rule == "pronoun-his":
             earlier = [j for j in ids if j < i and mentions[j].kind == "name"]

@@ -11,6 +11,7 @@ import re
 
 from .model import Mention, Number, Sentence
 from .names import name_key
+from .particles import particles_after
 from .pieces import Piece, Tok, continues, pieces
 from .resources import resources
 from .tagger import tag
@@ -30,53 +31,6 @@ def _date_value(m: re.Match) -> str:
         if m.group(3):
             value += f"-{int(m.group(3)):02d}"
     return value
-
-
-_BRACKETS = frozenset(")]}")
-
-
-def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, str]:
-    """The particle(s) of the noun phrase the name heads: right after it ('와의', 'JKB'), or
-    after a parenthesis and a cue noun ("Solar(솔라) 시리즈를", "솔라 모델을")."""
-    forms, first_tag = [], ""
-    j = i + 1
-    pos = end
-    cues = resources().cue_nouns
-    while j < len(toks):
-        if toks[j].tag == "SSC" and toks[j].form not in _BRACKETS and toks[j].start == pos:
-            pos, j = toks[j].end, j + 1  # the closing quote of "'바다 2'를": the particle follows
-            continue
-        if toks[j].tag == "SSO":
-            depth = 0
-            while j < len(toks):
-                depth += {"SSO": 1, "SSC": -1}.get(toks[j].tag, 0)
-                j += 1
-                if depth == 0:
-                    break
-            pos = toks[j - 1].end
-            continue
-        if (
-            toks[j].tag == "NNG"
-            and toks[j].form in cues
-            and toks[j].start - pos <= 1
-            and j + 1 < len(toks)
-            and toks[j + 1].tag in res_particle_tags()
-        ):
-            pos = toks[j].end
-            j += 1
-            continue
-        break
-    if j != i + 1 and not (j < len(toks) and toks[j].tag in res_particle_tags()):
-        j, pos = i + 1, end
-    while j < len(toks) and toks[j].tag in res_particle_tags() and toks[j].start == pos:
-        forms.append(toks[j].form)
-        first_tag = first_tag or toks[j].tag
-        pos = toks[j].end
-        j += 1
-    # copula as a predicate noun: "기업이다", "Claude입니다" -> role VCP
-    if not forms and j < len(toks) and toks[j].tag == "VCP" and toks[j].start <= pos:
-        return "이다", "VCP"
-    return "".join(forms), first_tag
 
 
 def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
@@ -107,7 +61,7 @@ def _dates(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Menti
             votes={"Date": 3.0},
         )
         last = max((k for k, t in enumerate(toks) if t.start < m.end()), default=-1)
-        mention.particle, mention.role = _particles_after(toks, last, m.end(), text)
+        mention.particle, mention.role = particles_after(toks, last, m.end(), text)
         for k, t in enumerate(toks):
             if m.start() <= t.start < m.end():
                 taken[k] = True
@@ -141,7 +95,7 @@ def _tagged_names(
         entry = res.lexicon_by_key.get(name_key(surface))
         if entry is not None:
             mention.votes[entry.type] = mention.votes.get(entry.type, 0.0) + 3.0
-        mention.particle, mention.role = _particles_after(toks, last.stem_last, end, text)
+        mention.particle, mention.role = particles_after(toks, last.stem_last, end, text)
         out.append(mention)
         for k in range(first.first, last.stem_last + 1):
             taken[k] = True
@@ -202,6 +156,15 @@ def _pronoun_at(sentence: Sentence, toks: list[Tok], i: int) -> tuple[Mention | 
     ):
         j = i + 1 if t.form in {"이", "그"} else i
         return _coref(sentence, toks, i, j, "plural-pronoun", {}, Number.PLURAL), j + 1
+    if (
+        t.tag == "NNG"
+        and t.form in res.grammar.self_openers
+        and nxt is not None
+        and nxt.tag in {"JX", "JKS", "JKG"}
+        and not any(x.tag.startswith(("N", "SL", "SH", "SN")) for x in toks[:i])
+    ):
+        # "회사는 ...": the sentence opens on the organisation the text is about
+        return _coref(sentence, toks, i, i, "self", {"Company": 1.0}, Number.ONE), i + 1
     if t.tag == "NP" and t.form == "그" and nxt is not None and nxt.tag == "JKG":
         mention = _coref(sentence, toks, i, i, "pronoun-his", {"Person": 1.0}, Number.ONE)
         mention.text = t.form
@@ -236,12 +199,8 @@ def _coref(
         votes=votes,
         number=number,
     )
-    mention.particle, mention.role = _particles_after(toks, j, end, sentence.text)
+    mention.particle, mention.role = particles_after(toks, j, end, sentence.text)
     return mention
-
-
-def res_particle_tags() -> frozenset[str]:
-    return resources().grammar.particle_tags
 
 
 def _title_references(
@@ -268,7 +227,7 @@ def _title_references(
                 rule="surname-title",
                 votes={"Person": 1.0},
             )
-            m.particle, m.role = _particles_after(
+            m.particle, m.role = particles_after(
                 toks, title.stem_last, title.stem_end, sentence.text
             )
             out.append(m)
@@ -373,7 +332,7 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             m = Mention(
                 sentence.id, run[0].start, run[-1].stem_end, surface, rule=rule, votes=dict(votes)
             )
-            m.particle, m.role = _particles_after(
+            m.particle, m.role = particles_after(
                 toks, run[-1].stem_last, run[-1].stem_end, sentence.text
             )
             out.append(m)
