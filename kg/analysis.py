@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from .clause import SentenceView, eff_role, group_of, with_group
 from .funding import Round, funding_relations
 from .kiwi import kiwi
-from .mentions import Tok, document_names, mentions_from_tokens, repeated_names
+from .mentions import Tok, document_names, family_names, mentions_from_tokens, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
@@ -162,10 +162,11 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     )
     found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
     known = document_names([m for ms in found for m in ms])
+    family = family_names([m for ms in found for m in ms])
     per_sentence: list[list[int]] = []
     for s, toks, ms in zip(sentences, all_toks, found):
         ids = []
-        for m in repeated_names(s, toks, ms, known):
+        for m in repeated_names(s, toks, ms, known, family):
             ids.append(len(analysis.mentions))
             analysis.mentions.append(m)
         per_sentence.append(ids)
@@ -175,7 +176,6 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     guess = {k: max(v, key=v.get) for k, v in votes.items() if v}
     types = mention_types(analysis.mentions, votes, name_key)
     about = _document_topic(analysis.mentions, types)
-    model = load_model()
 
     topic: list[int] = []
     funding_round = Round(document=[] if about is None else [about])
@@ -203,7 +203,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         pairs = sentence_pairs(view, s.text, s.id, rules, types, groups, implicit, titles)
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
-        analysis.candidates.extend(score(pairs, rules, model))
+        analysis.candidates.extend(score(pairs, rules, load_model()))
         if sentence_topic:
             topic = sentence_topic
         if groups:
@@ -366,7 +366,7 @@ def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> l
         mj = mentions[j]
         if (
             mj.kind == "name"
-            and mj.text.startswith(surname)
+            and (mj.text.startswith(surname) or mj.text.split()[-1] == surname)
             and len(mj.text) > len(surname)
             and guess.get(name_key(mj.text)) in ("Person", None)
         ):

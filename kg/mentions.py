@@ -16,7 +16,7 @@ from .pieces import Piece, Tok, continues, pieces
 from .resources import resources
 from .tagger import tag
 
-__all__ = ["Tok", "document_names", "mentions_from_tokens", "repeated_names"]
+__all__ = ["Tok", "document_names", "family_names", "mentions_from_tokens", "repeated_names"]
 
 _DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
 
@@ -204,14 +204,16 @@ def _coref(
 
 
 def _title_references(
-    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool], family=None
 ) -> list[Mention]:
     """'김 대표', '변 신임 대표', '남궁 사장': a family name alone before a title stands for the
-    person of that family named earlier (resolved in kg.analysis)."""
+    person of that family named earlier (resolved in kg.analysis); ``family``, other family
+    names than the Korean ones ('피셔 CTO' after '라이언 피셔')."""
     g = resources().grammar
+    family = g.surnames if family is None else family
     out = []
     for i, p in enumerate(ps[:-1]):
-        if p.tail or p.stem not in g.surnames or taken[p.first]:
+        if p.tail or p.stem not in family or taken[p.first]:
             continue
         j = i + 1
         while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
@@ -274,17 +276,35 @@ def document_names(mentions: list[Mention]) -> dict[str, dict[str, float]]:
 
 
 def repeated_names(
-    sentence: Sentence, toks: list[Tok], found: list[Mention], known: dict[str, dict[str, float]]
+    sentence: Sentence,
+    toks: list[Tok],
+    found: list[Mention],
+    known: dict[str, dict[str, float]],
+    family: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """A name found in one sentence is a name wherever its document writes it again
     ("국토교통부로부터" after "국토교통부는"); ``known`` is from ``document_names``.  A name of
     several words the document knows wins over the pieces the tagger cut it into here
-    ("이음 독스를" read as two places after "'이음 독스'의" was one product)."""
+    ("이음 독스를" read as two places after "'이음 독스'의" was one product); ``family`` are the
+    last words of the document's persons (``family_names``): '피셔 CTO' refers to one."""
     ps = pieces(sentence.text, toks)
     found = _without_cut_names(sentence.text, ps, found, known)
     taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
-    extra = _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
+    extra = _title_references(sentence, ps, toks, taken, family) if family else []
+    extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
     return sorted(found + extra, key=lambda m: m.start)
+
+
+def family_names(mentions: list[Mention]) -> frozenset[str]:
+    """The last word of every person a document names in two or more words ('라이언 피셔':
+    '피셔'): how news refers to them again, with a title ('피셔 CTO는')."""
+    out = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "name" and len(words) >= 2 and m.votes:
+            if max(m.votes, key=m.votes.get) == "Person" and 2 <= len(words[-1]) <= 4:
+                out.add(words[-1])
+    return frozenset(out)
 
 
 def _runs(ps: list[Piece], i: int, n: int) -> list[Piece] | None:

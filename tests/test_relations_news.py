@@ -124,3 +124,16 @@ def test_the_company_opening_a_sentence_was_founded_by_its_subject(lexicon):
         if r.type == "FOUNDED_IN" and ex.entities[r.subject].name == "숨결에이아이"
     ]
     assert founded, rels
+
+
+def test_a_foreign_family_name_with_a_title_refers_to_the_person(lexicon):
+    ex, rels = _relations(
+        "반도체 스타트업 하이브리온은 장민서 대표와 라이언 피셔 최고기술책임자(CTO)가 2021년 공동 "
+        "창업한 회사다. 미국 출신인 피셔 CTO는 엔비디아에서 GPU 아키텍트로 일했고, 그 전에는 "
+        "인텔에서 7년간 서버용 프로세서 검증을 맡았다."
+    )
+    for employer in ("엔비디아", "인텔"):
+        org = ex.entity_by_name(employer).name
+        assert ("라이언 피셔", "WORKED_AT", org) in rels, employer
+        assert ("장민서", "WORKED_AT", org) not in rels, employer
+    assert not any(s.startswith("피셔") for s, _, _ in rels)
