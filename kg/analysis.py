@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from .clause import SentenceView, eff_role, group_of, with_group
 from .funding import Round, funding_relations
 from .kiwi import kiwi
-from .mentions import Tok, document_names, mentions_from_tokens, repeated_names
+from .mentions import Tok, document_names, family_names, mentions_from_tokens, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
@@ -35,8 +35,12 @@ __all__ = [
 # (kg.pairs, kg.scorer), a quoted name keeps its particle; 7: name-organisation-title chains,
 # parentheses, model editions, a name found once is a name wherever the document repeats it;
 # 8: a name known whole wins over its cut pieces, list closers (등), facility nouns, comparisons
-# by 대비, founders in apposition, symmetric rule pairs once (relation scorer refitted)
-ANALYSIS_VERSION = 8
+# by 대비, founders in apposition, symmetric rule pairs once (relation scorer refitted);
+# 9: "회사는" opening a sentence stands for the text's organisation, rounds and partner lists go
+# to the document's organisation, only products and companies are compared
+ANALYSIS_VERSION = 9
+
+_ORGS = frozenset({"Company", "Organization"})
 
 
 @dataclass
@@ -124,6 +128,14 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
     return _analyze(doc_id, title, text, sentences, toks, pairs), pairs
 
 
+def _tok_indices(toks: list[Tok], mentions: list[Mention], ids: list[int]):
+    """Each mention's first token and the token after it and its particles."""
+    first_tok, next_tok = {}, {}
+    for i in ids:
+        first_tok[i], next_tok[i] = _tok_index(toks, mentions[i])
+    return first_tok, next_tok
+
+
 def _tok_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
     first = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
     after = first
@@ -150,10 +162,11 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     )
     found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
     known = document_names([m for ms in found for m in ms])
+    family = family_names([m for ms in found for m in ms])
     per_sentence: list[list[int]] = []
     for s, toks, ms in zip(sentences, all_toks, found):
         ids = []
-        for m in repeated_names(s, toks, ms, known):
+        for m in repeated_names(s, toks, ms, known, family):
             ids.append(len(analysis.mentions))
             analysis.mentions.append(m)
         per_sentence.append(ids)
@@ -163,20 +176,19 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     guess = {k: max(v, key=v.get) for k, v in votes.items() if v}
     types = mention_types(analysis.mentions, votes, name_key)
     about = _document_topic(analysis.mentions, types)
-    model = load_model()
 
     topic: list[int] = []
-    funding_round = Round()
+    funding_round = Round(document=[] if about is None else [about])
     last_group: list[int] = []
     for s, toks, ids in zip(sentences, all_toks, per_sentence):
-        first_tok, next_tok = {}, {}
-        for i in ids:
-            first_tok[i], next_tok[i] = _tok_index(toks, analysis.mentions[i])
+        first_tok, next_tok = _tok_indices(toks, analysis.mentions, ids)
         ps = pieces(s.text, toks)
         lend_title_particles(s.text, ps, analysis.mentions, ids)
-        view = SentenceView(toks, ids, analysis.mentions, first_tok, next_tok, [], topic)
+        view = SentenceView(
+            toks, ids, analysis.mentions, first_tok, next_tok, [], topic, about=about
+        )
         groups = _groups(view, ids)
-        _resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups)
+        _resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups, about)
         sentence_topic = _sentence_topic(view, ids)
         view.topic = sentence_topic or topic
         rules = [
@@ -191,7 +203,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         pairs = sentence_pairs(view, s.text, s.id, rules, types, groups, implicit, titles)
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
-        analysis.candidates.extend(score(pairs, rules, model))
+        analysis.candidates.extend(score(pairs, rules, load_model()))
         if sentence_topic:
             topic = sentence_topic
         if groups:
@@ -294,7 +306,7 @@ def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
     return out
 
 
-def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> None:
+def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about=None) -> None:
     """Point '이 회사', '이들', '그의' at what they stand for (``antecedents``: mention indices)."""
     for i in ids:
         m = mentions[i]
@@ -324,6 +336,11 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups) -> No
         if m.rule == "surname-title":
             m.antecedents = _surname_antecedent(m, i, mentions, guess)
             continue
+        if m.rule == "self":
+            # "회사는": the organisation the sentences before were about, else the document's
+            orgs = [j for j in topic if guess.get(name_key(mentions[j].text)) in _ORGS]
+            m.antecedents = orgs[:1] or ([] if about is None else [about])
+            continue
         if m.rule == "pronoun-his":
             earlier = [j for j in ids if j < i and mentions[j].kind == "name"]
             cands = earlier[::-1] + [j for j in topic]
@@ -349,7 +366,7 @@ def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> l
         mj = mentions[j]
         if (
             mj.kind == "name"
-            and mj.text.startswith(surname)
+            and (mj.text.startswith(surname) or mj.text.split()[-1] == surname)
             and len(mj.text) > len(surname)
             and guess.get(name_key(mj.text)) in ("Person", None)
         ):

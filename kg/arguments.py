@@ -147,11 +147,12 @@ def _active_arguments(c: _Clause):
         and not p.nominal
         and eff_role(view, subj[0])[1] in {"이", "가"}
     ):
-        # "퓨리오사AI는 2017년 백준호 대표가 창업했다": the topic is what was founded
+        # "퓨리오사AI는 2017년 백준호 대표가 창업했다": the topic is what was founded (written
+        # as a name or as "회사는", which stands for it)
         topic = [
             t
-            for t in view.topic
-            if t in view.first_tok
+            for t in view.mention_ids
+            if view.expand([t]) & set(view.topic)
             and eff_role(view, t)[1] in {"은", "는"}
             and view.first_tok[t] < view.first_tok[subj[0]]
         ]

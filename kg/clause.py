@@ -69,6 +69,7 @@ class SentenceView:
     next_tok: dict[int, int]  # mention index -> first token after it and its particles
     topic: list[int]  # mention indices the sentence is about (resolved)
     prev_topic: list[int] = field(default_factory=list)  # what the sentences before were about
+    about: int | None = None  # the organisation the document is about (its first mention)
     # (token, ending) of the predicates seen so far
     preds: list[tuple[int, Ending]] = field(default_factory=list)
 
@@ -149,6 +150,12 @@ def head_after(view: SentenceView, j: int) -> list[int] | str | None:
     return None
 
 
+def best_type(view: SentenceView, mid: int) -> str:
+    """The type a mention's own votes favour ('' without votes)."""
+    votes = view.mentions[mid].votes
+    return max(votes, key=votes.get) if votes else ""
+
+
 def group_of(view: SentenceView, mid: int) -> list[int]:
     m = view.mentions[mid]
     return list(m.antecedents) if m.kind == "coref" and m.antecedents else [mid]
@@ -211,14 +218,16 @@ def outside_parens(toks: list[Tok]) -> list[Tok]:
 
 def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
     """Role of a mention, looking through coordination: in "Amazon과 Google Cloud가", Amazon's
-    role is that of the group (JKS '가'); in "A, B, C 등이" so is C's (a list closer)."""
+    role is that of the group (JKS '가'); so in "A·B·C와 D가" and "A, B, C 등이" (a list joiner
+    or closer after the name)."""
     m = view.mentions[mid]
+    g = resources().grammar
     if m.role != "JC" and not (
         m.role == ""
         and view.next_tok[mid] < len(view.toks)
         and (
-            view.toks[view.next_tok[mid]].form == ","
-            or view.toks[view.next_tok[mid]].form in resources().grammar.list_closers
+            view.toks[view.next_tok[mid]].form in g.list_joiners
+            or view.toks[view.next_tok[mid]].form in g.list_closers
         )
     ):
         return m.role, m.particle

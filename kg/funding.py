@@ -24,9 +24,12 @@ __all__ = ["Round", "funding_relations"]
 
 @dataclass
 class Round:
-    """The company whose round the text is telling (mention indices), kept across sentences."""
+    """The company whose round the text is telling (mention indices), kept across sentences;
+    before a sentence names one, the organisation the document is about (``document``): a
+    profile that says "지난해 시리즈B에는 KT와 X가 합류했다" tells that company's rounds."""
 
     recipients: list[int] = field(default_factory=list)
+    document: list[int] = field(default_factory=list)
 
 
 def _type(m: Mention) -> str:
@@ -69,6 +72,12 @@ def _through(toks: list[Tok], ids: list[int], mentions: list[Mention]) -> list[i
     return out
 
 
+def _targets(view, ids: list[int]) -> list[int]:
+    """Names marked as what is invested in ("보이스큐브에 투자했다"): the sentence names its own."""
+    target = resources().grammar.particles["target"]
+    return [i for i in ids if view.mentions[i].kind == "name" and eff_role(view, i)[1] in target]
+
+
 def _list_heads(text: str, ids: list[int], mentions: list[Mention]) -> list[int]:
     """The name each bulleted item is about: '▲삼성전자의 CVC인 삼성벤처투자(150억원)' is about
     삼성벤처투자 — the last name of the item before its bracket."""
@@ -103,20 +112,20 @@ def funding_relations(
         if not raiser:
             return []
         state.recipients = raiser[:1]
-        # "A와 B로부터 180억원을 유치했다"
-        sources = [
-            x
-            for i in ids
-            if mentions[i].particle in {"로부터", "으로부터"}
-            for x in view.expand([i])
-        ]
+        # "A와 B로부터 180억원을 유치했다": A too (its role is the list's); "에서" also marks a
+        # subject ("서울에서 유치했다" names no investor), so it does not count here
+        source = set(g.particles["source"]) - set(g.particles["subject"])
+        sources = [x for i in ids if eff_role(view, i)[1] in source for x in view.expand([i])]
         return [
             RelationCandidate("INVESTED_IN", s, state.recipients[0], sentence_id, "round", 0.8)
             for s in sources
             if s not in state.recipients
         ]
     acts = g.round_acts | g.join_verbs
-    if not state.recipients or not (g.round_words & forms) or not acts & forms:
+    recipients = state.recipients
+    if not recipients and g.round_named & forms and not _targets(view, ids):
+        recipients = state.document  # a profile's rounds: the company it is about
+    if not recipients or not (g.round_words & forms) or not acts & forms:
         return []
     if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)):
         return []  # "대한은행은 이번 라운드에 참여하지 않았다": no investment
@@ -127,11 +136,11 @@ def funding_relations(
     out = []
     seen = set()
     for i in investors:
-        if i in seen or i in state.recipients or _type(mentions[i]) not in orgs:
+        if i in seen or i in recipients or _type(mentions[i]) not in orgs:
             continue
         if _predicate_after(toks, mentions[i].end) in reporting:
             continue  # "테크크런치가 ... 보도했다": a source, not an investor
         seen.add(i)
-        for r in state.recipients:
+        for r in recipients:
             out.append(RelationCandidate("INVESTED_IN", i, r, sentence_id, "round", 0.8))
     return out

@@ -11,11 +11,12 @@ import re
 
 from .model import Mention, Number, Sentence
 from .names import name_key
+from .particles import particles_after
 from .pieces import Piece, Tok, continues, pieces
 from .resources import resources
 from .tagger import tag
 
-__all__ = ["Tok", "document_names", "mentions_from_tokens", "repeated_names"]
+__all__ = ["Tok", "document_names", "family_names", "mentions_from_tokens", "repeated_names"]
 
 _DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
 
@@ -30,53 +31,6 @@ def _date_value(m: re.Match) -> str:
         if m.group(3):
             value += f"-{int(m.group(3)):02d}"
     return value
-
-
-_BRACKETS = frozenset(")]}")
-
-
-def _particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, str]:
-    """The particle(s) of the noun phrase the name heads: right after it ('와의', 'JKB'), or
-    after a parenthesis and a cue noun ("Solar(솔라) 시리즈를", "솔라 모델을")."""
-    forms, first_tag = [], ""
-    j = i + 1
-    pos = end
-    cues = resources().cue_nouns
-    while j < len(toks):
-        if toks[j].tag == "SSC" and toks[j].form not in _BRACKETS and toks[j].start == pos:
-            pos, j = toks[j].end, j + 1  # the closing quote of "'바다 2'를": the particle follows
-            continue
-        if toks[j].tag == "SSO":
-            depth = 0
-            while j < len(toks):
-                depth += {"SSO": 1, "SSC": -1}.get(toks[j].tag, 0)
-                j += 1
-                if depth == 0:
-                    break
-            pos = toks[j - 1].end
-            continue
-        if (
-            toks[j].tag == "NNG"
-            and toks[j].form in cues
-            and toks[j].start - pos <= 1
-            and j + 1 < len(toks)
-            and toks[j + 1].tag in res_particle_tags()
-        ):
-            pos = toks[j].end
-            j += 1
-            continue
-        break
-    if j != i + 1 and not (j < len(toks) and toks[j].tag in res_particle_tags()):
-        j, pos = i + 1, end
-    while j < len(toks) and toks[j].tag in res_particle_tags() and toks[j].start == pos:
-        forms.append(toks[j].form)
-        first_tag = first_tag or toks[j].tag
-        pos = toks[j].end
-        j += 1
-    # copula as a predicate noun: "기업이다", "Claude입니다" -> role VCP
-    if not forms and j < len(toks) and toks[j].tag == "VCP" and toks[j].start <= pos:
-        return "이다", "VCP"
-    return "".join(forms), first_tag
 
 
 def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
@@ -107,7 +61,7 @@ def _dates(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Menti
             votes={"Date": 3.0},
         )
         last = max((k for k, t in enumerate(toks) if t.start < m.end()), default=-1)
-        mention.particle, mention.role = _particles_after(toks, last, m.end(), text)
+        mention.particle, mention.role = particles_after(toks, last, m.end(), text)
         for k, t in enumerate(toks):
             if m.start() <= t.start < m.end():
                 taken[k] = True
@@ -141,7 +95,7 @@ def _tagged_names(
         entry = res.lexicon_by_key.get(name_key(surface))
         if entry is not None:
             mention.votes[entry.type] = mention.votes.get(entry.type, 0.0) + 3.0
-        mention.particle, mention.role = _particles_after(toks, last.stem_last, end, text)
+        mention.particle, mention.role = particles_after(toks, last.stem_last, end, text)
         out.append(mention)
         for k in range(first.first, last.stem_last + 1):
             taken[k] = True
@@ -202,6 +156,15 @@ def _pronoun_at(sentence: Sentence, toks: list[Tok], i: int) -> tuple[Mention | 
     ):
         j = i + 1 if t.form in {"이", "그"} else i
         return _coref(sentence, toks, i, j, "plural-pronoun", {}, Number.PLURAL), j + 1
+    if (
+        t.tag == "NNG"
+        and t.form in res.grammar.self_openers
+        and nxt is not None
+        and nxt.tag in {"JX", "JKS", "JKG"}
+        and not any(x.tag.startswith(("N", "SL", "SH", "SN")) for x in toks[:i])
+    ):
+        # "회사는 ...": the sentence opens on the organisation the text is about
+        return _coref(sentence, toks, i, i, "self", {"Company": 1.0}, Number.ONE), i + 1
     if t.tag == "NP" and t.form == "그" and nxt is not None and nxt.tag == "JKG":
         mention = _coref(sentence, toks, i, i, "pronoun-his", {"Person": 1.0}, Number.ONE)
         mention.text = t.form
@@ -236,23 +199,21 @@ def _coref(
         votes=votes,
         number=number,
     )
-    mention.particle, mention.role = _particles_after(toks, j, end, sentence.text)
+    mention.particle, mention.role = particles_after(toks, j, end, sentence.text)
     return mention
 
 
-def res_particle_tags() -> frozenset[str]:
-    return resources().grammar.particle_tags
-
-
 def _title_references(
-    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool], family=None
 ) -> list[Mention]:
     """'김 대표', '변 신임 대표', '남궁 사장': a family name alone before a title stands for the
-    person of that family named earlier (resolved in kg.analysis)."""
+    person of that family named earlier (resolved in kg.analysis); ``family``, other family
+    names than the Korean ones ('피셔 CTO' after '라이언 피셔')."""
     g = resources().grammar
+    family = g.surnames if family is None else family
     out = []
     for i, p in enumerate(ps[:-1]):
-        if p.tail or p.stem not in g.surnames or taken[p.first]:
+        if p.tail or p.stem not in family or taken[p.first]:
             continue
         j = i + 1
         while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
@@ -268,7 +229,7 @@ def _title_references(
                 rule="surname-title",
                 votes={"Person": 1.0},
             )
-            m.particle, m.role = _particles_after(
+            m.particle, m.role = particles_after(
                 toks, title.stem_last, title.stem_end, sentence.text
             )
             out.append(m)
@@ -315,17 +276,35 @@ def document_names(mentions: list[Mention]) -> dict[str, dict[str, float]]:
 
 
 def repeated_names(
-    sentence: Sentence, toks: list[Tok], found: list[Mention], known: dict[str, dict[str, float]]
+    sentence: Sentence,
+    toks: list[Tok],
+    found: list[Mention],
+    known: dict[str, dict[str, float]],
+    family: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """A name found in one sentence is a name wherever its document writes it again
     ("국토교통부로부터" after "국토교통부는"); ``known`` is from ``document_names``.  A name of
     several words the document knows wins over the pieces the tagger cut it into here
-    ("이음 독스를" read as two places after "'이음 독스'의" was one product)."""
+    ("이음 독스를" read as two places after "'이음 독스'의" was one product); ``family`` are the
+    last words of the document's persons (``family_names``): '피셔 CTO' refers to one."""
     ps = pieces(sentence.text, toks)
     found = _without_cut_names(sentence.text, ps, found, known)
     taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
-    extra = _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
+    extra = _title_references(sentence, ps, toks, taken, family) if family else []
+    extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
     return sorted(found + extra, key=lambda m: m.start)
+
+
+def family_names(mentions: list[Mention]) -> frozenset[str]:
+    """The last word of every person a document names in two or more words ('라이언 피셔':
+    '피셔'): how news refers to them again, with a title ('피셔 CTO는')."""
+    out = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "name" and len(words) >= 2 and m.votes:
+            if max(m.votes, key=m.votes.get) == "Person" and 2 <= len(words[-1]) <= 4:
+                out.add(words[-1])
+    return frozenset(out)
 
 
 def _runs(ps: list[Piece], i: int, n: int) -> list[Piece] | None:
@@ -373,7 +352,7 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             m = Mention(
                 sentence.id, run[0].start, run[-1].stem_end, surface, rule=rule, votes=dict(votes)
             )
-            m.particle, m.role = _particles_after(
+            m.particle, m.role = particles_after(
                 toks, run[-1].stem_last, run[-1].stem_end, sentence.text
             )
             out.append(m)

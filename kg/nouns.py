@@ -1,16 +1,15 @@
 """Relations stated by nouns rather than verbs: "메타의 라마 모델" (a genitive), "Y를 기반으로 한 X",
-"X는 Y보다", "미국의 AI 스타트업", "X 창업자 Y", "A가 투자자로 참여".
+"미국의 AI 스타트업", "X 창업자 Y", "A가 투자자로 참여".
 """
 
 from __future__ import annotations
 
-from .clause import SentenceView, args_left, eff_role, head_after, with_group
+from .clause import SentenceView, args_left, best_type, eff_role, head_after, with_group
 from .model import RelationCandidate
 from .resources import resources
 
 __all__ = [
     "basis_relations",
-    "comparatives",
     "genitive_relations",
     "headquarters",
     "join_verb_after",
@@ -110,51 +109,6 @@ def _based_heads(view: SentenceView, j: int) -> list[int]:
     return [x for x in view.expand(view.topic) if view.first_tok.get(x, len(view.toks)) < j]
 
 
-def comparatives(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
-    """ "Mistral 7B는 Llama 2보다 작지만", "라마 3 원본보다", "전작인 미르-X 1.0 대비": what the
-    sentence is about (its topic, else the subject or genitive before) compared with a name
-    marked by a comparison particle or noun (grammar.toml particles.comparison)."""
-    markers = set(resources().grammar.particles.get("comparison", ()))
-    out = []
-    for mid in view.mention_ids:
-        m = view.mentions[mid]
-        if m.kind != "name" or not _compared(view, mid, markers):
-            continue
-        before = [
-            t for t in view.expand(view.topic) if view.first_tok.get(t, -1) < view.first_tok[mid]
-        ]
-        if not before:
-            # "미르-X 2.0의 처리량은 ... 미르-X 1.0 대비": the nearest subject or genitive before
-            before = [
-                x
-                for x in args_left(view, view.first_tok[mid], 0)
-                if view.mentions[x].kind == "name" and eff_role(view, x)[0] in {"JX", "JKS", "JKG"}
-            ][-1:]
-        for t in before:
-            if t != mid:
-                out.append(
-                    RelationCandidate("COMPARED_WITH", t, mid, sentence_id, "comparative", 0.75)
-                )
-    return out
-
-
-def _compared(view: SentenceView, mid: int, markers: set[str]) -> bool:
-    """A comparison marker right after the name, or after one plain noun ("라마 3 원본보다")."""
-    if view.mentions[mid].particle in markers:
-        return True
-    if view.mentions[mid].particle:
-        return False
-    toks, j = view.toks, view.next_tok[mid]
-    for k in (j, j + 1):
-        if k >= len(toks):
-            return False
-        if toks[k].form in markers and toks[k].tag in {"JKB", "NNG"}:
-            return True
-        if toks[k].tag != "NNG" or view.inside(k):
-            return False
-    return False
-
-
 def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
     """ "X의 본사는 Y에 있다", "Y에 본사를 둔 X", "X는 본사를 Y로 옮겼다": X LOCATED_IN Y, where
     the noun is one of LOCATED_IN's nouns (resources/predicates.toml)."""
@@ -239,6 +193,10 @@ _JOINED = frozenset({"INVESTED_IN", "PARTNER_OF"})  # "투자자로 참여", "�
 _JOIN_ONLY = frozenset({"PARTNER_OF"})  # "X 파트너 Y" reads both ways: only the join shape
 
 
+def _is_org(view: SentenceView, mid: int) -> bool:
+    return best_type(view, mid) in {"Company", "Organization"}
+
+
 def join_verb_after(toks, k: int) -> int | None:
     """The token of the first predicate after token k when it is a verb of taking part
     ("파트너로는 A, B와 C가 참여한다"); None for any other predicate or none."""
@@ -270,9 +228,31 @@ def _joined_as(view: SentenceView, k: int, relation: str, sentence_id: str):
     if not doers:
         return []
     group = view.expand(with_group(view, doers[0], view.mention_ids))
-    target = [x for x in view.expand(view.topic) if x not in group] or [
-        x for x in view.expand(view.prev_topic or []) if x not in group
-    ]
+    # the doers of this sentence's other clauses join with them, not as what they join ("A가
+    # 주도했으며 B와 C가 투자자로 참여했다")
+    doing = view.expand(
+        x
+        for x in view.mention_ids
+        if eff_role(view, x)[1] in resources().grammar.particles["subject"]
+    )
+    # an organisation takes partners and investors: the topic, the one before, else what the
+    # document is about ("이음 독스는 ... 베타 테스트에는 A와 B가 파트너로 참여한다": the
+    # product's maker, not the product)
+    about = [] if view.about is None else [view.about]
+    target = next(
+        (
+            orgs
+            for topic in (view.topic, view.prev_topic or [], about)
+            if (
+                orgs := [
+                    x
+                    for x in view.expand(topic)
+                    if x not in group and x not in doing and _is_org(view, x)
+                ]
+            )
+        ),
+        [],
+    )
     return [
         RelationCandidate(relation, s, o, sentence_id, "role-noun", 0.75)
         for s in group

@@ -65,6 +65,9 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
         ending, _ = ending_of(toks, k)
         senses = {f.relation for f in res.frames_by_stem.get(t.form, ())}
         senses |= {f.relation for f in res.frames_by_stem.get(noun, ())} if noun else set()
+        if not noun and t.form in g.join_verbs:
+            noun = _role_noun(toks, k)  # "파트너로는 A와 B가 참여한다": they join as partners
+            senses |= {f.relation for f in res.frames_by_noun.get(noun, ())} if noun else set()
         # a release or founding verb also governs the date it takes ("2023년 출시한")
         senses |= {res.frame_of[r].date_relation for r in senses} - {""}
         out.append(
@@ -80,3 +83,18 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
             )
         )
     return out
+
+
+def _role_noun(toks: list[Tok], k: int) -> str:
+    """The relational noun a join verb at token k takes its doers in ("파트너로 참여",
+    "초기 고객사 겸 파트너로는 A와 B가 참여한다", "투자자로 합류"): the last one marked by
+    로/으로 in the clause before it, or ''."""
+    res = resources()
+    means = res.grammar.particles["means"]
+    for j in range(k - 1, 0, -1):
+        t = toks[j]
+        if t.tag in {"EC", "EF", "ETM"}:
+            break
+        if t.tag == "JKB" and t.form in means and toks[j - 1].form in res.frames_by_noun:
+            return toks[j - 1].form
+    return ""

@@ -23,10 +23,10 @@ from .clause import (
     inside_parens,
     particle_is,
 )
+from .comparisons import comparatives
 from .model import RelationCandidate
 from .nouns import (
     basis_relations,
-    comparatives,
     genitive_relations,
     headquarters,
     join_verb_after,

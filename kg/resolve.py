@@ -313,11 +313,7 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
                 entity_of_ref["n:" + k] = entity
         for value, entity in self._date_entity.items():
             entity_of_ref["d:" + value] = entity
-        alias_index: dict[str, str] = {}
-        for e in entities.values():
-            for alias in [e.name, *e.aliases]:
-                alias_index.setdefault(name_key(alias), e.id)
-            alias_index.setdefault(name_key(e.id), e.id)
+        alias_index = _alias_index(entities)
         sentences = SentenceTable(dict(self._sentences_by_doc))
         spans = dict(self._spans_by_doc)  # a copy of a dict: far cheaper than a comprehension
         self._extraction = Extraction(
@@ -330,3 +326,24 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         self.last_change = ResolutionChange(
             frozenset(changed_ids), frozenset(rel_changed), frozenset(t.docs)
         )
+
+
+def _alias_index(entities: dict[str, Entity]) -> dict[str, str]:
+    """Every name of every entity -> its id; an address is also found by its last unit when no
+    other entity is ('서울 강남구' by '강남구', as the address-part merge reads a later '강남구'),
+    unless two addresses end in it ('서울 중구', '부산 중구')."""
+    index: dict[str, str] = {}
+    for e in entities.values():
+        for alias in [e.name, *e.aliases]:
+            index.setdefault(name_key(alias), e.id)
+        index.setdefault(name_key(e.id), e.id)
+    units = resources().grammar.address_units
+    ends: dict[str, set[str]] = {}
+    for e in entities.values():
+        last = e.name.split()[-1]
+        if e.type == "Place" and " " in e.name and len(last) >= 2 and last[-1] in units:
+            ends.setdefault(name_key(last), set()).add(e.id)
+    for key, ids in ends.items():
+        if len(ids) == 1:
+            index.setdefault(key, next(iter(ids)))
+    return index

@@ -71,11 +71,13 @@ class Grammar:
     receive_verbs: frozenset[str]
     round_acts: frozenset[str]
     round_words: frozenset[str]
+    round_named: frozenset[str]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
     determiners: frozenset[str]
     self_nouns: frozenset[str]
+    self_openers: frozenset[str]
     plural_pronouns: frozenset[str]
     pair_determiners: frozenset[str]
 
@@ -115,11 +117,13 @@ def _grammar() -> Grammar:
         receive_verbs=frozenset(g["funding"]["receive"]),
         round_acts=frozenset(g["funding"]["act"]),
         round_words=frozenset(g["funding"]["round"]),
+        round_named=frozenset(g["funding"].get("round_named", ())),
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),
         determiners=frozenset(g["coreference"]["determiners"]),
         self_nouns=frozenset(g["coreference"]["self_nouns"]),
+        self_openers=frozenset(g["coreference"].get("self_openers", ())),
         plural_pronouns=frozenset(g["coreference"]["plural"]),
         pair_determiners=frozenset(g["coreference"]["pair"]),
     )

@@ -51,3 +51,89 @@ def test_founder_in_apposition_founded_the_text_s_company(lexicon):
         "창업자인 남궁준 대표는 삼성전자에서 음성인식 연구원으로 일했다."
     )
     assert ("남궁준", "FOUNDED", "테라보이스") in rels
+
+
+def test_partners_of_a_launch_join_its_maker_not_the_product(lexicon, monkeypatch):
+    # the grammar's own candidates (no learned scorer): the list joins the company the text is
+    # about, not the product the sentence before was about
+    monkeypatch.setenv("KGSEARCH_RELATIONS", "rules")
+    _, rels = _relations(
+        "문서 AI 기업 누리데이터가 사내 문서 에이전트 '누리봇 2'를 출시했다고 3일 밝혔다. "
+        "누리봇 2는 사내 문서를 읽고 질문에 근거와 함께 답한다. "
+        "베타 테스트에는 한빛은행, 다온정보통신과 솔빛병원이 파트너로 참여한다. "
+        "누리데이터는 연내 정식 버전을 내놓을 계획이다."
+    )
+    for partner in ("한빛은행", "다온정보통신", "솔빛병원"):
+        assert _linked(rels, "누리데이터", "PARTNER_OF", partner), partner
+        assert not _linked(rels, "누리봇 2", "PARTNER_OF", partner), partner
+    assert not _linked(rels, "한빛은행", "PARTNER_OF", "솔빛병원")
+
+
+def test_every_investor_listed_before_rofuteo_invests(lexicon):
+    # Kiwi reads "소리담은" as 소리/NNG 담/VV 은/ETM: the name keeps its particle all the same
+    _, rels = _relations(
+        "음성 AI 스타트업 소리담은 의료 상담용 음성 인식 모델을 만든다. "
+        "한밭벤처스와 다온인베스트로부터 45억원을 유치한 소리담은 내년 일본에 진출한다."
+    )
+    for investor in ("한밭벤처스", "다온인베스트"):
+        assert (investor, "INVESTED_IN", "소리담") in rels, investor
+
+
+def test_a_profile_s_rounds_belong_to_the_company_it_is_about(lexicon):
+    _, rels = _relations(
+        "반도체 스타트업 하람칩스는 데이터센터용 추론 칩을 설계한다. "
+        "하람칩스의 주력 제품은 3세대 칩 '아라 X3'다. "
+        "초기 투자사인 솔빛벤처파트너스가 시드 단계부터 참여했고, "
+        "지난해 시리즈B에는 KT와 미르벤처투자가 합류했다."
+    )
+    for investor in ("솔빛벤처파트너스", "KT", "미르벤처투자"):
+        assert (investor, "INVESTED_IN", "하람칩스") in rels, investor
+
+
+def test_followers_of_a_lead_invest_in_the_company_not_in_the_lead(lexicon, monkeypatch):
+    monkeypatch.setenv("KGSEARCH_RELATIONS", "rules")  # the grammar's own candidates
+    _, rels = _relations(
+        "법률 AI 스타트업 케이스랩이 150억원 규모의 시리즈B 투자를 유치했다고 2일 밝혔다. "
+        "이번 라운드는 스톤베이인베스트먼트가 주도했으며 미래온캐피탈과 하이랜드벤처파트너스가 "
+        "신규 투자자로 참여했다."
+    )
+    for investor in ("스톤베이인베스트먼트", "미래온캐피탈", "하이랜드벤처파트너스"):
+        assert (investor, "INVESTED_IN", "케이스랩") in rels, investor
+    assert ("미래온캐피탈", "INVESTED_IN", "스톤베이인베스트먼트") not in rels
+
+
+def test_a_product_compared_inside_a_quote_not_the_person_quoting(lexicon):
+    _, rels = _relations(
+        "하이브리온은 추론 칩 '카노 2'를 공개했다. "
+        '장민서 대표는 "카노 2는 같은 전력을 쓸 때 엔비디아 H100보다 추론 처리량이 2.4배 '
+        '높다"고 주장했다.'
+    )
+    assert _linked(rels, "카노 2", "COMPARED_WITH", "H100")
+    assert not _linked(rels, "장민서", "COMPARED_WITH", "H100")
+
+
+def test_the_company_opening_a_sentence_was_founded_by_its_subject(lexicon):
+    ex, rels = _relations(
+        "호흡음 분석 스타트업 숨결에이아이가 60억원 규모의 투자를 유치했다. "
+        "회사는 서울대병원 전문의 출신인 한지우 대표가 2022년 창업했다."
+    )
+    assert ("한지우", "FOUNDED", "숨결에이아이") in rels
+    founded = [
+        r
+        for r in ex.relations
+        if r.type == "FOUNDED_IN" and ex.entities[r.subject].name == "숨결에이아이"
+    ]
+    assert founded, rels
+
+
+def test_a_foreign_family_name_with_a_title_refers_to_the_person(lexicon):
+    ex, rels = _relations(
+        "반도체 스타트업 하이브리온은 장민서 대표와 라이언 피셔 최고기술책임자(CTO)가 2021년 공동 "
+        "창업한 회사다. 미국 출신인 피셔 CTO는 엔비디아에서 GPU 아키텍트로 일했고, 그 전에는 "
+        "인텔에서 7년간 서버용 프로세서 검증을 맡았다."
+    )
+    for employer in ("엔비디아", "인텔"):
+        org = ex.entity_by_name(employer).name
+        assert ("라이언 피셔", "WORKED_AT", org) in rels, employer
+        assert ("장민서", "WORKED_AT", org) not in rels, employer
+    assert not any(s.startswith("피셔") for s, _, _ in rels)

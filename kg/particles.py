@@ -1,0 +1,87 @@
+"""The particles a name carries in its sentence: what follows it in its word ('누리AI가': 가,
+JKS), after a closing quote or a bracket ("'바다 2'를", "Solar(솔라) 시리즈를"), or the copula
+("기업이다").  Clause rules read a mention's role from them."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .pieces import Tok
+from .resources import resources
+
+__all__ = ["particles_after"]
+
+
+def _kiwi_particle_tags() -> frozenset[str]:
+    return resources().grammar.particle_tags
+
+
+_BRACKETS = frozenset(")]}")
+
+
+def particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, str]:
+    """The particle(s) of the noun phrase the name heads: right after it ('와의', 'JKB'), or
+    after a parenthesis and a cue noun ("Solar(솔라) 시리즈를", "솔라 모델을")."""
+    forms, first_tag = [], ""
+    j = i + 1
+    pos = end
+    cues = resources().cue_nouns
+    while j < len(toks):
+        if toks[j].tag == "SSC" and toks[j].form not in _BRACKETS and toks[j].start == pos:
+            pos, j = toks[j].end, j + 1  # the closing quote of "'바다 2'를": the particle follows
+            continue
+        if toks[j].tag == "SSO":
+            depth = 0
+            while j < len(toks):
+                depth += {"SSO": 1, "SSC": -1}.get(toks[j].tag, 0)
+                j += 1
+                if depth == 0:
+                    break
+            pos = toks[j - 1].end
+            continue
+        if (
+            toks[j].tag == "NNG"
+            and toks[j].form in cues
+            and toks[j].start - pos <= 1
+            and j + 1 < len(toks)
+            and toks[j + 1].tag in _kiwi_particle_tags()
+        ):
+            pos = toks[j].end
+            j += 1
+            continue
+        break
+    if j != i + 1 and not (j < len(toks) and toks[j].tag in _kiwi_particle_tags()):
+        j, pos = i + 1, end
+    while j < len(toks) and toks[j].tag in _kiwi_particle_tags() and toks[j].start == pos:
+        forms.append(toks[j].form)
+        first_tag = first_tag or toks[j].tag
+        pos = toks[j].end
+        j += 1
+    # copula as a predicate noun: "기업이다", "Claude입니다" -> role VCP
+    if not forms and j < len(toks) and toks[j].tag == "VCP" and toks[j].start <= pos:
+        return "이다", "VCP"
+    if not forms and i + 1 < len(toks) and toks[i + 1].start == end:
+        # Kiwi read the name's end as a verb ("소리담은": 소리/NNG 담/VV 은/ETM): what is left
+        # of the word is still the name's particle when it is one
+        rest = _WORD_REST.match(text, end).group()
+        tag = _particle_tags().get(rest, "")
+        if tag:
+            return rest, tag
+    return "".join(forms), first_tag
+
+
+_WORD_REST = re.compile(r"[가-힣]*")
+_TABLE_TAGS = {"subject": "JKS", "topic": "JX", "object": "JKO", "genitive": "JKG", "with": "JC"}
+
+
+@functools.lru_cache(maxsize=1)
+def _particle_tags() -> dict[str, str]:
+    """Particle form -> Kiwi tag, from the particle tables (grammar.toml [particles])."""
+    out: dict[str, str] = {}
+    tables = resources().grammar.particles
+    # "에서" is a subject's particle as well as a place's: Kiwi tags it JKB, so the others first
+    for kind in sorted(tables, key=lambda k: k == "subject"):
+        for form in tables[kind]:
+            out.setdefault(form, _TABLE_TAGS.get(kind, "JKB"))
+    return out
