@@ -10,6 +10,7 @@ from kg.resolve import Extraction
 
 from .question import Question
 from .results import Answer, Hit
+from .shown_names import shown_name
 
 __all__ = ["NO_ANSWER_THRESHOLD", "passage_answer"]
 
@@ -60,14 +61,15 @@ def _typed_entity(q: Question, ex: Extraction, hits: list[Hit], asked: set[str])
     ent = ex.entities[best]
     total = sum(scores.values())
     conf = 0.35 + 0.4 * scores[best] / total * min(1.0, hits[0].score)
+    name = shown_name(ent, q, None, ex, [(h.sentence_id, h.text) for h in hits[:5]])
     return Answer(
         question=q.text,
-        answer=ent.name,
+        answer=name,
         answer_entities=[ent.summary()],
         evidence=hits[:5],
         method="passage",
         confidence=round(conf, 3),
-        sentence=f"{ent.name} (근거 문장에서 찾은 답)",
+        sentence=f"{name} (근거 문장에서 찾은 답)",
         analysis=q.to_dict(),
     )
 
