@@ -8,6 +8,7 @@ import re
 
 from kg.resolve import Extraction
 
+from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
@@ -31,8 +32,12 @@ def _defines(text: str, names: list[str]) -> int:
 
 
 def _shares(terms: list[str], text: str) -> bool:
+    """A term written in the text, or one of its morphemes ("다루" in "다룰 수 있는")."""
     low = text.casefold()
-    return any(t in low for t in terms)
+    if any(t in low for t in terms):
+        return True
+    forms = {t.form.casefold() for t in sentence_tokens(text)}
+    return any(t in forms for t in terms)
 
 
 def _typed_entity(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> Answer | None:
@@ -96,8 +101,9 @@ def _describing(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -
     return hits[best] if overlap[best][0] > 0 else hits[0]
 
 
-def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
-    """An entity of the expected type from the best sentences; for descriptive questions the
+def passage_answer(q: Question, ex: Extraction, hits: list[Hit], describe: bool = False) -> Answer:
+    """An entity of the expected type from the best sentences; for descriptive questions (and
+    with ``describe``: the question asks why, how or what a thing is, not for a name) the
     best sentence itself; nothing when the sentences do not support an answer."""
     none = Answer(
         question=q.text,
@@ -118,7 +124,7 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
     if q.terms and not any(_shares(q.terms, h.text) for h in hits[:3]):
         # nothing near the top says what the question asks about ("업스테이지의 직원 수는?")
         return none
-    if q.expected_type and not q.descriptive:
+    if q.expected_type and not (q.descriptive or describe):
         found = _typed_entity(q, ex, hits, asked)
         if found is not None:
             return found

@@ -86,6 +86,12 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     return cls in allowed
 
 
+def _clashes(asked: Asked, c: Candidate, ri: ReaderInput) -> bool:
+    """A model is asked for and the candidate is a name of another type (a company)."""
+    typed = c.entity.get("type") if c.entity else None
+    return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)
+
+
 def _key_of(c: Candidate) -> str:
     return c.entity["id"] if c.entity else _norm_key(c.text)
 
@@ -218,9 +224,23 @@ def _unanswerable(q: Question, ex, ri: ReaderInput) -> bool:
     ("Claude 2" where the text has Claude 3 only)."""
     if q.unknown_names and not q.entities:
         texts = " ".join(p.text for p in ri.passages).casefold()
-        if not any(n.casefold() in texts for n in q.unknown_names):
+        if not any(_written(n.casefold(), texts) for n in q.unknown_names):
             return True
     return bool(unknown_version(q, ex))
+
+
+def _written(name: str, text: str) -> bool:
+    """``name`` is in ``text``, or a spelling of it one letter off ("샘 올트먼" for "샘
+    올트만"; names of three letters or more)."""
+    if name in text:
+        return True
+    n = len(name)
+    if n < 3:
+        return False
+    for i in range(len(text) - n + 1):
+        if sum(a != b for a, b in zip(name, text[i : i + n])) <= 1:
+            return True
+    return False
 
 
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
@@ -261,7 +281,9 @@ def sentence_answer(
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
     cands = (
-        [c for c in ri.candidates(model) if _fits(asked, c)] if not _unanswerable(q, ex, ri) else []
+        [c for c in ri.candidates(model) if _fits(asked, c) and not _clashes(asked, c, ri)]
+        if not _unanswerable(q, ex, ri)
+        else []
     )
     if not cands:
         return _none(q, hits, asked.kind), {"path=none": 1.0}
@@ -367,8 +389,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = before_answer(q, snap, hits, hit_for)
         if found is not None:
             return found
-    if q.descriptive or form == "description":
-        ans = passage_answer(q, snap.extraction, hits)
+    # an interrogative of a date, a count or a person asks for one, whatever nouns the
+    # question has ("…라고 말한 게 언제야?" is no question about 역사)
+    short = asked.wh_index >= 0 and asked.kind in {"date", "number", "money", "person"}
+    if (q.descriptive and not short) or form == "description":
+        ans = passage_answer(q, snap.extraction, hits, describe=form == "description")
         ans.answer_type = "description"
         top = hits[0].score if hits else 0.0
         return ans, {"path=description": 1.0, "prior": ans.confidence, "support": top}

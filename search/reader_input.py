@@ -63,7 +63,7 @@ def _parts_of_named(ex, passages: list[Passage], names: frozenset[str]) -> set[s
 
 #: the entity types an asked kind is answered by, when neither the question's words nor the
 #: asked relation say ("Who is the CTO of 온새미로봇?" mixes two languages)
-_KIND_TYPES = {"person": {"Person"}}
+_KIND_TYPES = {"person": {"Person"}, "model": {"Model"}}
 
 
 def _graph_answers(q: Question, snap):

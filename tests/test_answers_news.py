@@ -18,7 +18,10 @@ ARTICLE = (
     "한도윤 최고운영책임자(COO)가 함께 창업했다. "
     "박 대표는 창업 전 네이버에서 8년간 일했다. 제니 리 CTO는 삼성전자 출신이다.\n"
     "온새미로봇의 주력 제품은 배송 로봇 '온새미 2'로, 전작 '온새미'보다 적재량이 두 배 늘었다. "
-    "회사는 온새미 2가 경쟁 제품인 '무빙카트'보다 배터리 수명이 30% 길다고 설명했다."
+    "회사는 온새미 2가 경쟁 제품인 '무빙카트'보다 배터리 수명이 30% 길다고 설명했다.\n"
+    "온새미로봇은 로봇을 팔지 않고 월 구독 방식으로 물류센터에 빌려준다. "
+    "회사는 해외 고객을 직접 지원하기 위해 지난달 일본 도쿄에 법인을 세웠다. "
+    "박 대표는 2024년 5월 한 콘퍼런스에서 \"물류의 역사를 새로 쓰겠다\"고 말했다."
 )
 
 
@@ -78,3 +81,31 @@ def test_a_part_of_the_asked_name_is_no_answer(kb):
     ans = kb.ask("온새미 2는 어떤 제품과 비교됐나?")
     assert ans.answer != "온새미"
     assert ans.answer is None or "무빙카트" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("온새미로봇은 왜 도쿄에 법인을 세웠나요?", "해외 고객을 직접 지원하기 위해"),  # why
+        ("온새미로봇은 어떤 방식으로 로봇을 공급하나요?", "구독 방식"),  # how: 방식
+        ("온새미 2는 온새미랑 뭐가 달라?", "적재량"),  # how they differ: 다르
+    ],
+)
+def test_why_how_and_difference_are_answered_by_the_sentence(kb, question, said):
+    ans = kb.ask(question)
+    assert ans.answer_type == "description" and said in (ans.answer or ""), ans.answer
+
+
+def test_when_is_a_date_whatever_nouns_the_question_has(kb):
+    ans = kb.ask("박 대표가 물류의 역사를 새로 쓰겠다고 말한 게 언제야?")  # 역사 asks no history
+    assert ans.answer_type == "date" and "2024년 5월" in (ans.answer or ""), ans.answer
+
+
+def test_a_name_misspelt_by_one_letter_still_finds_its_sentence(seed_kb):
+    ans = seed_kb.ask("샘 올트먼이 역사의 잘못된 편에 서 있었다고 말한 게 언제야?")  # 올트만
+    assert ans.answer_type == "date" and "25년 1월" in (ans.answer or ""), ans.answer
+
+
+def test_why_is_no_name_even_when_the_question_names_a_kind_of_company(seed_kb):
+    ans = seed_kb.ask("OpenAI는 왜 영리 기업으로 운영되나요?")  # 기업: still no company asked for
+    assert ans.answer_type == "description" and "자금을 조달" in (ans.answer or ""), ans.answer
