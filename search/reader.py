@@ -158,14 +158,6 @@ def _shape(f: dict[str, float], s: Span, ctoks, form: str) -> None:
         f["vague"] = 1.0
 
 
-def _part_of(named_names: frozenset[str], *keys: str) -> bool:
-    """A name the question uses, or a part of one: "카노" is no answer to "카노 2는 어떤 칩과
-    비교됐나?" (one-letter keys aside: "X" is no part of "X2")."""
-    return any(
-        k and (k in named_names or any(k in n for n in named_names if len(k) >= 2)) for k in keys
-    )
-
-
 def _mention(f, s: Span, p: Passage, ent, graph, named, expected, named_names) -> bool:
     """The graph's and the question's say on a candidate; False when it is (mostly) a name the
     question itself uses, which never answers it."""
@@ -184,7 +176,7 @@ def _mention(f, s: Span, p: Passage, ent, graph, named, expected, named_names) -
         if e.get("id") in named
     ):
         return False  # mostly a name the question uses
-    if _part_of(named_names, _name_key(s.text), _name_key(ent.get("name", "")) if ent else ""):
+    if named_names and _name_key(s.text) in named_names:
         return False
     if p.graph_evidence:
         f["graph_evidence"] = 1.0

@@ -4,6 +4,7 @@ question's reading, and what the graph and the question's names say about the ca
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kg.names import name_key
@@ -48,17 +49,27 @@ class ReaderInput:
 _NAME_KINDS = frozenset({"person", "organization", "company", "investor", "model", "where"})
 
 
-def _parts_of_named(ex, passages: list[Passage], names: frozenset[str]) -> set[str]:
-    """The entities of the passages one of whose names is a part of a name the question uses
-    (KANO, also written 카노, to "카노 2는 ..."): never its answer."""
+def _parts_of_named(ex, passages: list[Passage], named: set[str]) -> set[str]:
+    """The entities of the passages whose name is the start of a name the question uses, the
+    rest a version ("카노" or "KANO" to "카노 2는 어떤 칩과 비교됐나?"): never its answer, unless
+    the question asks what it is a version of."""
+    names = [a.casefold() for eid in named if eid in ex.entities for a in ex.entities[eid].aliases]
     out = set()
     for p in passages:
         for m in p.entities:
             e = ex.entities.get(m["id"])
-            keys = [name_key(a) for a in e.aliases] if e is not None else []
-            if any(len(k) >= 2 and any(k in n for n in names) for k in keys):
-                out.add(m["id"])
+            if e is None or m["id"] in named:
+                continue
+            for alias in (a.casefold() for a in e.aliases):
+                if len(alias) >= 2 and any(_version_of(n, alias) for n in names):
+                    out.add(m["id"])
     return out
+
+
+def _version_of(name: str, family: str) -> bool:
+    """``name`` is ``family`` and a version after it ("카노 2", "claude-3", "GPT4")."""
+    rest = name[len(family) :] if name.startswith(family) else ""
+    return bool(rest) and bool(re.match(r"[\s\-]?(?:v|ver\.?\s?)?\d", rest))
 
 
 #: the entity types an asked kind is answered by, when neither the question's words nor the
@@ -117,7 +128,8 @@ def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInpu
     names = frozenset(
         name_key(a) for eid in named if eid in ex.entities for a in ex.entities[eid].aliases
     )
-    named |= _parts_of_named(ex, passages, names)
+    if q.relation != "VERSION_OF":
+        named |= _parts_of_named(ex, passages, named)
     expected = _expected(q, asked)
     if asked.kind in _NAME_KINDS:
         for p in stating_passages(snap, q, hits, expected, named):

@@ -28,8 +28,9 @@ _STOP_TAGS = frozenset({"SP", "JC", "EC", "EF", "SF"})
 
 
 def asked_titles(tokens: list[Token]) -> set[str]:
-    """The titles a question asks for ("CTO", "대표"), casefolded."""
-    titles = {t.casefold() for t in resources().grammar.titles}
+    """The titles written in Latin letters a question asks for ("CTO", "CEO"), casefolded:
+    one office each, where a Korean word such as 대표 is written beside many people."""
+    titles = {t.casefold() for t in resources().grammar.titles if t.isascii()}
     return {t.form.casefold() for t in tokens if t.form.casefold() in titles}
 
 

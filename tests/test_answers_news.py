@@ -109,3 +109,14 @@ def test_a_name_misspelt_by_one_letter_still_finds_its_sentence(seed_kb):
 def test_why_is_no_name_even_when_the_question_names_a_kind_of_company(seed_kb):
     ans = seed_kb.ask("OpenAI는 왜 영리 기업으로 운영되나요?")  # 기업: still no company asked for
     assert ans.answer_type == "description" and "자금을 조달" in (ans.answer or ""), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        ("Claude 3는 어떤 모델의 버전인가요?", {"Claude", "클로드"}),  # asks for the family itself
+        ("ChatGPT는 무엇을 기반으로 하나요?", {"GPT"}),  # GPT ends ChatGPT: no version of it
+    ],
+)
+def test_a_family_or_a_word_inside_the_asked_name_may_still_answer(seed_kb, question, accepted):
+    assert seed_kb.ask(question).answer in accepted
