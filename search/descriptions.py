@@ -82,11 +82,16 @@ def _typed_entity(q: Question, ex: Extraction, hits: list[Hit], asked: set[str])
 def _describing(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> Hit:
     """The best of the first sentences that shares the most of what is asked, preferring one
     that defines the thing asked about; the top hit when none shares anything."""
-    wanted = [w.casefold() for w in q.terms + q.focus]
+    from .question import question_tables
+
+    alike = question_tables()["descriptive"].get("alike", {})
+    focus = [a.casefold() for w in q.focus for a in [w, *alike.get(w, [])]]
+    wanted = [w.casefold() for w in q.terms] + focus
     names = [a for eid in asked if eid in ex.entities for a in ex.entities[eid].aliases]
+    if not names and q.terms:
+        names = q.terms[:1]  # "오픈웨이트 형태란?": the thing to define is no entity
     if not (wanted or names):
         return hits[0]
-    focus = [w.casefold() for w in q.focus]
     overlap = [
         (
             sum(w in h.text.casefold() for w in wanted)

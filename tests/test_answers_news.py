@@ -120,3 +120,15 @@ def test_why_is_no_name_even_when_the_question_names_a_kind_of_company(seed_kb):
 )
 def test_a_family_or_a_word_inside_the_asked_name_may_still_answer(seed_kb, question, accepted):
     assert seed_kb.ask(question).answer in accepted
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("클로드 강점", "차별점"),  # the sentence says 차별점 for 강점 (resources/question.toml)
+        ("오픈웨이트 형태란?", "훈련에 사용된 데이터"),  # the sentence that defines it, no entity
+    ],
+)
+def test_a_description_is_the_sentence_that_says_it(seed_kb, question, said):
+    ans = seed_kb.ask(question)
+    assert ans.answer_type == "description" and said in (ans.answer or ""), ans.answer
