@@ -28,6 +28,7 @@ from .lifecycle import (
     current_generation,
     exists,
     now,
+    process_alive,
     prune,
     writing,
 )
@@ -217,18 +218,8 @@ def _remove_stale_temporary(root: Path) -> None:
     """CURRENT.tmp<pid> files of writers that are gone (killed builds)."""
     for tmp in root.glob(f"{CURRENT}.tmp*"):
         pid = tmp.name.rpartition(".tmp")[2]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
             tmp.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _next_generation(root: Path) -> str:

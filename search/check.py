@@ -30,6 +30,7 @@ from pathlib import Path
 
 from . import check_store
 from .errors import KnowledgeBaseError
+from .lifecycle import process_alive
 from .store import DB_NAME
 
 __all__ = ["CheckReport", "Finding", "check"]
@@ -108,7 +109,7 @@ def _temporary_files(root: Path, report: CheckReport, repair: bool) -> None:
     for pattern in _TEMPORARY:
         for tmp in sorted(root.glob(pattern)):
             pid = _pid_of(tmp.name)
-            if pid is not None and _alive(pid):
+            if pid is not None and pid != os.getpid() and process_alive(pid):
                 continue  # a writer at work right now
             f = report.add(
                 str(tmp.relative_to(root)), "left by a writer that did not finish", "removed", True
@@ -121,16 +122,6 @@ def _temporary_files(root: Path, report: CheckReport, repair: bool) -> None:
 def _pid_of(name: str) -> int | None:
     m = re.search(r"\.tmp(\d+)$", name)
     return int(m.group(1)) if m else None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return pid != os.getpid()
 
 
 def _healthy_generations(root: Path) -> list[str]:

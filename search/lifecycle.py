@@ -369,3 +369,15 @@ def write_manifest(gen: Generation, counts: dict[str, int], revision: int) -> No
         # the manifest is for people and tools; the knowledge base is whole without it
         tmp.unlink(missing_ok=True)
         log.warning("could not write %s (%s); `kgsearch check --repair` writes it", MANIFEST, e)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (one of another user counts): what tells the leftovers
+    of a killed writer from those of a running one."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
