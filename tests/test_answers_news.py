@@ -132,3 +132,8 @@ def test_a_family_or_a_word_inside_the_asked_name_may_still_answer(seed_kb, ques
 def test_a_description_is_the_sentence_that_says_it(seed_kb, question, said):
     ans = seed_kb.ask(question)
     assert ans.answer_type == "description" and said in (ans.answer or ""), ans.answer
+
+
+def test_a_percentage_keeps_its_sign(kb):
+    ans = kb.ask("온새미 2의 배터리 수명은 무빙카트보다 몇 % 긴가?")
+    assert ans.answer == "30%", ans.answer  # not "30"
