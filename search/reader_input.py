@@ -131,7 +131,7 @@ def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInpu
     if q.relation != "VERSION_OF":
         named |= _parts_of_named(ex, passages, named)
     expected = _expected(q, asked)
-    if asked.kind in _NAME_KINDS:
+    if asked.kind in _NAME_KINDS | {"thing"}:
         for p in stating_passages(snap, q, hits, expected, named):
             if p.sentence_id in known:
                 known[p.sentence_id].states = True

@@ -32,7 +32,16 @@ def relation_cues(q: Question) -> dict:
 
 def states_relation(text: str, cues: dict) -> bool:
     """Whether a sentence states the relation: one of its topic words and one of its verbs,
-    not denied, not only expected by others (search.forms.polarity)."""
+    not denied, not only expected by others (search.forms.polarity).
+
+    >>> cues = answer_type_tables()["relation_cues"]["INVESTED_IN"]
+    >>> states_relation("이번 투자에는 가람벤처스와 누리인베스트가 참여했다.", cues)
+    True
+    >>> states_relation("네이버는 이번 라운드에 참여하지 않았다.", cues)
+    False
+    >>> states_relation("유한양행이 후속 투자를 검토하고 있다는 관측도 나온다.", cues)
+    False
+    """
     from .forms import polarity  # forms builds on the answerers
 
     forms = {t.form for t in sentence_tokens(text)}
@@ -119,9 +128,12 @@ def stating_passages(
     out = []
     for pos in _article_positions(snap, hits, named):
         sid = snap.sentence_ids[pos]
+        mentioned = [eid for eid, _, _ in snap.extraction.sentence_entities.get(sid, [])]
+        if cues.get("named") and not named & set(mentioned):
+            continue  # the relation must be stated of the asked thing
         typed = [
             1
-            for eid, _, _ in snap.extraction.sentence_entities.get(sid, [])
+            for eid in mentioned
             if eid not in named
             and (e := snap.extraction.entities.get(eid)) is not None
             and e.type in expected

@@ -137,3 +137,10 @@ def test_a_description_is_the_sentence_that_says_it(seed_kb, question, said):
 def test_a_percentage_keeps_its_sign(kb):
     ans = kb.ask("온새미 2의 배터리 수명은 무빙카트보다 몇 % 긴가?")
     assert ans.answer == "30%", ans.answer  # not "30"
+
+
+def test_every_founder_named_where_the_founding_is_stated(kb):
+    ans = kb.ask("온새미로봇을 공동 창업한 사람들은?")
+    assert ans.answer_type == "list"
+    for name in (("박서준",), ("제니 리", "Jenny Lee"), ("한도윤",)):
+        assert any(n in (ans.answer or "") for n in name), ans.answer
