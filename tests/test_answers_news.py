@@ -72,8 +72,6 @@ def test_who_invested_is_read_from_the_sentence_that_states_it(kb):
 )
 def test_a_title_picks_its_person(kb, question, person):
     ans = kb.ask(question)
-    if question.startswith("Who") and ans.answer is None:
-        return  # the mixed-language question is read with little belief: no answer is fair
     assert ans.answer in person, ans.answer  # not the founder named first, nor the other chief
 
 
