@@ -93,11 +93,10 @@ def _word_end(text: str, toks: list[Token], i: int) -> bool:
     return nxt is None or nxt.start > toks[i].end or nxt.tag not in NOMINAL
 
 
-def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) -> list[Span]:
-    """Every candidate answer of one sentence (``toks`` are its Kiwi tokens)."""
+def _quoted_spans(text: str, toks: list[Token]) -> dict[tuple[int, int], Span]:
+    """Quoted titles, read first: 《경고:현실주의, 레이건과 외교 정책》, '인어 이야기'."""
     n = len(toks)
     out: dict[tuple[int, int], Span] = {}
-    # quoted titles first: 《경고:현실주의, 레이건과 외교 정책》, '인어 이야기'
     for i, t in enumerate(toks):
         close = _OPEN.get(t.form) if t.form != "(" else None
         if close is None and t.form not in _QUOTES:
@@ -109,6 +108,13 @@ def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) 
                     s, e = toks[i + 1].start, toks[j - 1].end
                     out[(s, e)] = Span(text[s:e], s, e, i + 1, j - 1, bracket=True, quoted=True)
                 break
+    return out
+
+
+def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) -> list[Span]:
+    """Every candidate answer of one sentence (``toks`` are its Kiwi tokens)."""
+    n = len(toks)
+    out = _quoted_spans(text, toks)
     for i in range(n):
         if toks[i].tag not in NOMINAL:
             continue
