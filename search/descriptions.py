@@ -8,8 +8,10 @@ import re
 
 from kg.resolve import Extraction
 
+from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
+from .shown_names import shown_name
 
 __all__ = ["NO_ANSWER_THRESHOLD", "passage_answer"]
 
@@ -30,8 +32,12 @@ def _defines(text: str, names: list[str]) -> int:
 
 
 def _shares(terms: list[str], text: str) -> bool:
+    """A term written in the text, or one of its morphemes ("다루" in "다룰 수 있는")."""
     low = text.casefold()
-    return any(t in low for t in terms)
+    if any(t in low for t in terms):
+        return True
+    forms = {t.form.casefold() for t in sentence_tokens(text)}
+    return any(t in forms for t in terms)
 
 
 def _typed_entity(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> Answer | None:
@@ -60,14 +66,15 @@ def _typed_entity(q: Question, ex: Extraction, hits: list[Hit], asked: set[str])
     ent = ex.entities[best]
     total = sum(scores.values())
     conf = 0.35 + 0.4 * scores[best] / total * min(1.0, hits[0].score)
+    name = shown_name(ent, q, None, ex, [(h.sentence_id, h.text) for h in hits[:5]])
     return Answer(
         question=q.text,
-        answer=ent.name,
+        answer=name,
         answer_entities=[ent.summary()],
         evidence=hits[:5],
         method="passage",
         confidence=round(conf, 3),
-        sentence=f"{ent.name} (근거 문장에서 찾은 답)",
+        sentence=f"{name} (근거 문장에서 찾은 답)",
         analysis=q.to_dict(),
     )
 
@@ -75,11 +82,16 @@ def _typed_entity(q: Question, ex: Extraction, hits: list[Hit], asked: set[str])
 def _describing(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> Hit:
     """The best of the first sentences that shares the most of what is asked, preferring one
     that defines the thing asked about; the top hit when none shares anything."""
-    wanted = [w.casefold() for w in q.terms + q.focus]
+    from .question import question_tables
+
+    alike = question_tables()["descriptive"].get("alike", {})
+    focus = [a.casefold() for w in q.focus for a in [w, *alike.get(w, [])]]
+    wanted = [w.casefold() for w in q.terms] + focus
     names = [a for eid in asked if eid in ex.entities for a in ex.entities[eid].aliases]
+    if not names and q.terms:
+        names = q.terms[:1]  # "오픈웨이트 형태란?": the thing to define is no entity
     if not (wanted or names):
         return hits[0]
-    focus = [w.casefold() for w in q.focus]
     overlap = [
         (
             sum(w in h.text.casefold() for w in wanted)
@@ -94,8 +106,9 @@ def _describing(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -
     return hits[best] if overlap[best][0] > 0 else hits[0]
 
 
-def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
-    """An entity of the expected type from the best sentences; for descriptive questions the
+def passage_answer(q: Question, ex: Extraction, hits: list[Hit], describe: bool = False) -> Answer:
+    """An entity of the expected type from the best sentences; for descriptive questions (and
+    with ``describe``: the question asks why, how or what a thing is, not for a name) the
     best sentence itself; nothing when the sentences do not support an answer."""
     none = Answer(
         question=q.text,
@@ -116,7 +129,7 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer:
     if q.terms and not any(_shares(q.terms, h.text) for h in hits[:3]):
         # nothing near the top says what the question asks about ("업스테이지의 직원 수는?")
         return none
-    if q.expected_type and not q.descriptive:
+    if q.expected_type and not (q.descriptive or describe):
         found = _typed_entity(q, ex, hits, asked)
         if found is not None:
             return found

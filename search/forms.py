@@ -22,6 +22,7 @@ from .graph_answers import answer_templates
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
+from .shown_names import shown_name
 
 __all__ = ["before_answer", "free_names", "relation_answer", "yes_no_answer"]
 
@@ -228,7 +229,10 @@ def _edge_relation(q: Question, ex, pair, edges, hits, hit_for) -> tuple[Answer,
         if label not in kinds:
             kinds.append(label)
     said = ev[0].text if ev else ""
-    subject, obj = ex.entities[best.subject].name, ex.entities[best.object].name
+    said_in = [(e.sentence_id, e.text) for e in best.evidence]
+    subject, obj = (
+        shown_name(ex.entities[i], q, None, ex, said_in) for i in (best.subject, best.object)
+    )
     rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]
     conf = min(0.95, best.confidence)
     signals = {"path=relation": 1.0, "relation=edge": 1.0, "prior": conf}
@@ -256,9 +260,12 @@ def _path_relation(q: Question, snap, a: str, b: str, hits, hit_for):
         path = []
     if not path:
         return None
-    steps = [
-        f"{ex.entities[h['from']].name} -{h['type']}- {ex.entities[h['to']].name}" for h in path
-    ]
+
+    def name(eid: str, h: dict) -> str:
+        said = [(e["sentence_id"], e.get("text", "")) for e in h["evidence"]]
+        return shown_name(ex.entities[eid], q, None, ex, said)
+
+    steps = [f"{name(h['from'], h)} -{h['type']}- {name(h['to'], h)}" for h in path]
     ev = [
         hh for h in path for e in h["evidence"][:1] if (hh := hit_for(e["sentence_id"])) is not None
     ]
@@ -343,8 +350,9 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     places = list(dict.fromkeys(r.object for r in worked))
     ev = [h for r in worked for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
     rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]
-    person = ex.entities[people[0]].name
-    names = [ex.entities[p].name for p in places]
+    said = [(e.sentence_id, e.text) for r in worked for e in r.evidence]
+    person = shown_name(ex.entities[people[0]], q, None, ex, said)
+    names = [shown_name(ex.entities[p], q, None, ex, said) for p in places]
     conf = min(0.95, worked[0].confidence)
     return Answer(
         question=q.text,

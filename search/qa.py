@@ -23,8 +23,11 @@ from .graph_answers import (
 )
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .question import Question
-from .reader import Candidate, Passage, QuestionReading, ReaderModel, question_reading, read
+from .reader import Candidate, Passage, ReaderModel
+from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
+from .shown_names import shown_name
+from .titles import asked_titles, titled
 
 __all__ = [
     "NO_ANSWER_PROBABILITY",
@@ -62,72 +65,6 @@ def _norm_key(text: str) -> str:
     return re.sub(r"[\s\"'《》<>〈〉()‘’“”]", "", text).casefold()
 
 
-@dataclass
-class ReaderInput:
-    """What the reader reads for one question: the passages, the question's reading, and
-    what the graph and the question's names say about the candidates."""
-
-    reading: QuestionReading
-    passages: list[Passage]
-    support: dict[str, float]  # entity id -> confidence of a graph edge giving it as answer
-    named: set[str]  # entity ids the question names
-    named_names: frozenset[str]  # name keys of their aliases
-    expected: frozenset[str]  # entity types the answer may have
-    edges: tuple | None  # graph_edges(...)
-
-    def candidates(self, model=None) -> list[Candidate]:
-        return read(
-            self.reading,
-            self.passages,
-            model,
-            self.support,
-            self.named,
-            self.expected,
-            self.named_names,
-        )
-
-
-def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInput:
-    """Gather the passages (best hits, their neighbours, evidence of graph edges that answer)
-    and the graph's and the question's hints for the reader."""
-    from kg.resources import resources
-
-    ex = snap.extraction
-    edges = graph_edges(q, ex, snap.entity_graph)
-    support: dict[str, float] = {}
-    graph_sids: list[str] = []
-    if edges is not None:
-        for ent, rel, conf in edges[1]:
-            support[ent.id] = max(support.get(ent.id, 0.0), conf)
-            graph_sids += [ev.sentence_id for ev in rel.evidence]
-    passages = passages_from_hits(snap, hits)
-    known = {p.sentence_id: p for p in passages}
-    for sid in graph_sids:
-        if sid in known:
-            known[sid].graph_evidence = True
-        elif sid in snap.pos_of_sentence:
-            p = passage_at(snap, sid, rank=0, score=hits[0].score if hits else 0.0)
-            p.graph_evidence = True
-            known[sid] = p
-            passages.append(p)
-    named = {eid for eid, _ in q.entities}
-    names = frozenset(
-        name_key(a) for eid in named if eid in ex.entities for a in ex.entities[eid].aliases
-    )
-    expected: set[str] = set()
-    if q.expected_type:
-        expected.add(q.expected_type)
-        if q.expected_type == "Company":
-            expected.add("Organization")
-    elif q.relation and q.side:
-        frame = resources().frame_of.get(q.relation)
-        if frame is not None:
-            expected |= set(frame.subject_types if q.side == "subject" else frame.object_types)
-    form = question_form(q.tokens, q.text, len(q.entities), asked)
-    reading = question_reading(q.tokens, snap.bm25.idf, asked, form)
-    return ReaderInput(reading, passages, support, named, names, frozenset(expected), edges)
-
-
 #: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
 _QUANTITY_FITS = {
     "date": {"date", "number"},
@@ -149,6 +86,16 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     return cls in allowed
 
 
+def _clashes(asked: Asked, c: Candidate, ri: ReaderInput) -> bool:
+    """A model is asked for and the candidate is a name of another type (a company)."""
+    typed = c.entity.get("type") if c.entity else None
+    return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)
+
+
+def _key_of(c: Candidate) -> str:
+    return c.entity["id"] if c.entity else _norm_key(c.text)
+
+
 @dataclass
 class Choice:
     """The reader's answer among pooled candidates, after the graph had its say."""
@@ -159,6 +106,8 @@ class Choice:
     probability: float
     runner_up: float
     graph_decided: bool  # the graph overruled (or confirmed against) the reader's pick
+    stated: set[str]  # keys named in sentences that state the asked relation (stated.py)
+    titled: set[str]  # the people written with the title the question asks for (titles.py)
 
 
 def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice:
@@ -169,10 +118,23 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     pooled: dict[str, float] = {}
     first: dict[str, Candidate] = {}
     for c in cands:
-        key = c.entity["id"] if c.entity else _norm_key(c.text)
+        key = _key_of(c)
         pooled[key] = pooled.get(key, 0.0) + c.probability
         first.setdefault(key, c)
     key = max(pooled, key=lambda k: (pooled[k], first[k].score))
+    with_title: set[str] = set()
+    if ri.reading.asked.kind == "person":
+        # "Who is the CTO of X?": the person written with that title
+        with_title = titled(cands, ri.passages, asked_titles(q.tokens), _key_of)
+        if with_title:
+            key = max(with_title, key=lambda k: (pooled[k], first[k].score))
+    stated = {
+        _key_of(c)
+        for c in cands
+        if ri.passages[c.passage].states and c.entity and c.entity.get("type") in ri.expected
+    }
+    if stated and key not in stated and key not in ri.support:
+        key = max(stated, key=lambda k: (pooled[k], first[k].score))  # a sentence states it
     agreed = graph_consensus(q, ex, snap.entity_graph)
     if agreed in pooled:
         key = agreed  # every name the question gives has an edge to it: the graph decides
@@ -183,19 +145,30 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     if graph_decided:
         probability = max(probability, ri.support.get(key, 0.0))
     runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
-    return Choice(key, pooled, first, probability, runner_up, graph_decided)
+    return Choice(key, pooled, first, probability, runner_up, graph_decided, stated, with_title)
 
 
-def answer_keys(ch: Choice, form: str, support: dict[str, float], graph_supported: bool):
+def _kinds(kind: str | None, expected: frozenset[str]) -> set:
+    """The entity types that may stand beside an answer of type ``kind``: the others the
+    question expects too (an investor list holds a bank, an Organization, beside companies)."""
+    return {kind} | (set(expected) if kind in expected else set())
+
+
+def answer_keys(
+    ch: Choice, form: str, support: dict[str, float], graph_supported: bool, expected=frozenset()
+):
     """More than one answer: what a list question asks for, or other graph answers the reader
     believes too ("앤스로픽에 투자한 기업은?" -> Amazon, Google Cloud)."""
     keys = [ch.key]
     best = ch.first[ch.key]
     if form == "list" or graph_supported:
-        kind = best.entity["type"] if best.entity else None
+        kinds = _kinds(best.entity["type"] if best.entity else None, expected)
         for k in sorted(ch.pooled, key=lambda k: (-ch.pooled[k], k)):
             c = ch.first[k]
-            if k == ch.key or c.entity is None or c.entity.get("type") != kind:
+            if k == ch.key or c.entity is None or c.entity.get("type") not in kinds:
+                continue
+            if k in ch.stated and (form == "list" or ch.pooled[k] >= 0.3 * ch.probability):
+                keys.append(k)  # the names the sentences give for the asked relation
                 continue
             if ch.graph_decided and k not in support:
                 continue  # the graph overruled the reader: only what the graph gives
@@ -222,22 +195,27 @@ def _evidence(ri: ReaderInput, items, keys, graph_supported, hits, hit_for) -> l
     return [h for h in evidence if not (h.sentence_id in seen or seen.add(h.sentence_id))]
 
 
-def _named(ex, items: list[Candidate], keys: list[str], edges, form: str, graph_supported: bool):
-    """The answers' entities and the names to show: an entity's name, or the words read when
-    they are not one of its aliases; for a list the graph answers, every answer it states,
-    also those the reader did not reach (``keys`` grows with them)."""
+def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, graph_supported):
+    """The answers' entities and the names to show (search/shown_names.py): the words read
+    when the reader alone found an entity by one of its aliases, else the asker's or the
+    article's spelling; for a list the graph answers, every answer it states, also those the
+    reader did not reach (``keys`` grows with them)."""
     ents = [ex.entities.get(c.entity["id"]) if c.entity else None for c in items]
-    names = [
-        e.name if e is not None and (graph_supported or c.text not in e.aliases) else c.text
-        for c, e in zip(items, ents)
-    ]
-    if form == "list" and graph_supported and edges is not None:
-        kind = items[0].entity.get("type")
-        for ent, _, _ in edges[1]:
-            if ent.id not in keys and ent.type == kind:
+    names = []
+    for c, e in zip(items, ents):
+        if e is None or (not graph_supported and c.text in e.aliases):
+            names.append(c.text)
+        else:
+            p = ri.passages[c.passage]
+            names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
+    if form == "list" and graph_supported and ri.edges is not None:
+        kinds = _kinds(items[0].entity.get("type"), ri.expected)
+        for ent, rel, _ in ri.edges[1]:
+            if ent.id not in keys and ent.type in kinds:
                 keys.append(ent.id)
                 ents.append(ent)
-                names.append(ent.name)
+                said = [(ev.sentence_id, ev.text) for ev in rel.evidence]
+                names.append(shown_name(ent, q, None, ex, said))
     return ents, names
 
 
@@ -246,9 +224,23 @@ def _unanswerable(q: Question, ex, ri: ReaderInput) -> bool:
     ("Claude 2" where the text has Claude 3 only)."""
     if q.unknown_names and not q.entities:
         texts = " ".join(p.text for p in ri.passages).casefold()
-        if not any(n.casefold() in texts for n in q.unknown_names):
+        if not any(_written(n.casefold(), texts) for n in q.unknown_names):
             return True
     return bool(unknown_version(q, ex))
+
+
+def _written(name: str, text: str) -> bool:
+    """``name`` is in ``text``, or a spelling of it one letter off ("샘 올트먼" for "샘
+    올트만"; names of three letters or more)."""
+    if name in text:
+        return True
+    n = len(name)
+    if n < 3:
+        return False
+    for i in range(len(text) - n + 1):
+        if sum(a != b for a, b in zip(name, text[i : i + n])) <= 1:
+            return True
+    return False
 
 
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
@@ -267,6 +259,8 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
         f"kind={asked.kind}": 1.0,
         "english": float(q.english),
         "items": float(n - 1),
+        "stated": float(ch.key in ch.stated),
+        "titled": float(ch.key in ch.titled),
     }
 
 
@@ -287,7 +281,9 @@ def sentence_answer(
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
     cands = (
-        [c for c in ri.candidates(model) if _fits(asked, c)] if not _unanswerable(q, ex, ri) else []
+        [c for c in ri.candidates(model) if _fits(asked, c) and not _clashes(asked, c, ri)]
+        if not _unanswerable(q, ex, ri)
+        else []
     )
     if not cands:
         return _none(q, hits, asked.kind), {"path=none": 1.0}
@@ -295,20 +291,17 @@ def sentence_answer(
     best, probability = ch.first[ch.key], ch.probability
     source = passages[best.passage]
     graph_supported = best.entity is not None and best.entity["id"] in support
-    keys = answer_keys(ch, form, support, graph_supported)
+    keys = answer_keys(ch, form, support, graph_supported, ri.expected)
     items = [ch.first[k] for k in keys]
-    ents, names = _named(ex, items, keys, edges, form, graph_supported)
+    ents, names = _named(q, ex, ri, items, keys, form, graph_supported)
     evidence = _evidence(ri, items, keys, graph_supported, hits, hit_for)
     sentence = source.text
     if graph_supported and edges is not None:
-        eid = edges[0]
-        sentence = answer_sentence(
-            q.relation,
-            q.side,
-            ex.entities[eid].name,
-            names,
-            {e.name: tuple(e.aliases) for e in [ex.entities[eid], *(e for e in ents if e)]},
-        )
+        named = ex.entities[edges[0]]
+        q_name = shown_name(named, q)
+        aliases = {n: tuple(e.aliases) for n, e in zip(names, ents) if e is not None}
+        aliases[q_name] = tuple(named.aliases)
+        sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,
@@ -376,7 +369,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         yes_no_answer,
     )
 
-    asked = read_asked(q.tokens)
+    asked = relation_kind(q, read_asked(q.tokens))
     form = question_form(q.tokens, q.text, len(q.entities), asked)
     relation_nouns = answer_type_tables()["forms"]["relation_nouns"]
     if (
@@ -396,8 +389,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = before_answer(q, snap, hits, hit_for)
         if found is not None:
             return found
-    if q.descriptive or form == "description":
-        ans = passage_answer(q, snap.extraction, hits)
+    # an interrogative of a date, a count or a person asks for one, whatever nouns the
+    # question has ("…라고 말한 게 언제야?" is no question about 역사)
+    short = asked.wh_index >= 0 and asked.kind in {"date", "number", "money", "person"}
+    if (q.descriptive and not short) or form == "description":
+        ans = passage_answer(q, snap.extraction, hits, describe=form == "description")
         ans.answer_type = "description"
         top = hits[0].score if hits else 0.0
         return ans, {"path=description": 1.0, "prior": ans.confidence, "support": top}

@@ -153,7 +153,8 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
         _expected_type(q, toks, linked_spans, tables)
     if not q.relation:
         _relation(q, toks, found, ex, tables, res)
-    q.focus = [t.form for t in toks if t.form in tables["descriptive"]["nouns"]]
+    described = set(tables["descriptive"]["nouns"]) | set(tables["descriptive"].get("verbs", []))
+    q.focus = [t.form for t in toks if t.form in described]
     asks_description = bool(q.focus)
     if q.expected_type == "Place" and not q.relation and found:
         q.relation = "LOCATED_IN"  # "업스테이지는 어느 나라 기업인가요?"
@@ -265,6 +266,7 @@ def _terms(toks, linked_spans, tables, res) -> list[str]:
         and t.form not in tables["answer_types"]
         and t.form not in tables["relation_nouns"]
         and t.form not in tables["descriptive"]["nouns"]
+        and t.form not in tables["descriptive"].get("verbs", [])
         and not res.frames_by_stem.get(t.form)
     ]
 

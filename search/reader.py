@@ -65,6 +65,7 @@ class Passage:
     entities: list[dict] = field(default_factory=list)
     graph_evidence: bool = False  # evidence of a graph edge the question asks about
     lead: bool = False  # the first sentence of a retrieved sentence's paragraph
+    states: bool = False  # states the asked relation (search/stated.py)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ _OPEN = {
     "“": "”",
 }
 _QUOTES = {"'", '"'}
+_SIGNS = {"%", "％"}
 MAX_TOKENS = 12
 
 
@@ -75,16 +76,27 @@ def _word_start(text: str, toks: list[Token], i: int) -> bool:
     return i == 0 or toks[i].start == 0 or text[toks[i].start - 1] in " \t\n(《「『<〈['\"‘“"
 
 
+def _sign_of(toks: list[Token], j: int) -> bool:
+    """A percent sign written right after a number: part of it ("35%", never "35")."""
+    return (
+        0 < j < len(toks)
+        and toks[j].form in _SIGNS
+        and toks[j - 1].tag == "SN"
+        and toks[j - 1].end == toks[j].start
+    )
+
+
 def _word_end(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _sign_of(toks, i + 1):
+        return False
     return nxt is None or nxt.start > toks[i].end or nxt.tag not in NOMINAL
 
 
-def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) -> list[Span]:
-    """Every candidate answer of one sentence (``toks`` are its Kiwi tokens)."""
+def _quoted_spans(text: str, toks: list[Token]) -> dict[tuple[int, int], Span]:
+    """Quoted titles, read first: 《경고:현실주의, 레이건과 외교 정책》, '인어 이야기'."""
     n = len(toks)
     out: dict[tuple[int, int], Span] = {}
-    # quoted titles first: 《경고:현실주의, 레이건과 외교 정책》, '인어 이야기'
     for i, t in enumerate(toks):
         close = _OPEN.get(t.form) if t.form != "(" else None
         if close is None and t.form not in _QUOTES:
@@ -96,6 +108,13 @@ def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) 
                     s, e = toks[i + 1].start, toks[j - 1].end
                     out[(s, e)] = Span(text[s:e], s, e, i + 1, j - 1, bracket=True, quoted=True)
                 break
+    return out
+
+
+def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) -> list[Span]:
+    """Every candidate answer of one sentence (``toks`` are its Kiwi tokens)."""
+    n = len(toks)
+    out = _quoted_spans(text, toks)
     for i in range(n):
         if toks[i].tag not in NOMINAL:
             continue
@@ -108,7 +127,8 @@ def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) 
         depth: list[str] = []
         for j in range(i, min(n, i + max_tokens)):
             t = toks[j]
-            if t.tag in NOMINAL:
+            sign = j > i and _sign_of(toks, j)
+            if t.tag in NOMINAL or sign:
                 pass
             elif t.form in _OPEN and j > i:
                 depth.append(_OPEN[t.form])
@@ -132,7 +152,7 @@ def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) 
                 break
             if depth:
                 continue
-            if t.tag in NOMINAL and _word_end(text, toks, j):
+            if (t.tag in NOMINAL or sign) and _word_end(text, toks, j):
                 s, e = toks[i].start, t.end
                 key = (s, e)
                 if key not in out:

@@ -1,0 +1,68 @@
+"""How an answer names an entity: as the asker wrote it when the question names it, else as
+the article writes it.  The graph may file "네이버" under a lexicon's canonical "Naver" that the
+article never writes; a reader of a Korean article expects 네이버 back.  The canonical name is
+kept when the article itself writes it (an alias), so an entity keeps one name across answers.
+
+>>> from kg.model import Entity
+>>> naver = Entity("naver", "Naver", "Company", aliases=["네이버"])
+>>> shown_name(naver, read_as="네이버")
+'네이버'
+>>> shown_name(Entity("anthropic", "Anthropic", "Company", aliases=["앤스로픽", "Anthropic"]))
+'Anthropic'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.model import Entity
+from kg.names import name_key
+
+from .question import Question
+
+__all__ = ["asked_spelling", "shown_name", "written_spelling"]
+
+
+def asked_spelling(q: Question | None, eid: str) -> str | None:
+    """The entity as the question writes it, when the question names it."""
+    if q is None:
+        return None
+    for (named, _), (start, end) in zip(q.entities, q.spans):
+        if named == eid and end > start:
+            return q.text[start:end]
+    return None
+
+
+def written_spelling(ex, eid: str, sentences: Iterable[tuple[str, str]]) -> str | None:
+    """The entity as the first of ``sentences`` (``(sentence id, text)``) that mentions it
+    writes it."""
+    for sid, text in sentences:
+        for mentioned, start, end in ex.sentence_entities.get(sid, []):
+            if mentioned == eid and 0 <= start < end <= len(text):
+                return text[start:end]
+    return None
+
+
+def shown_name(
+    ent: Entity,
+    q: Question | None = None,
+    read_as: str | None = None,
+    ex=None,
+    sentences: Iterable[tuple[str, str]] = (),
+) -> str:
+    """The name to show for ``ent``: the asker's spelling; the canonical name when the article
+    writes it; the words the answer was read as (``read_as``, a mention of it); its spelling
+    in the first of ``sentences`` that mentions it (an edge's evidence); its first alias."""
+    asked = asked_spelling(q, ent.id)
+    if asked:
+        return asked
+    keys = {name_key(a) for a in ent.aliases}
+    if not ent.aliases or name_key(ent.name) in keys:
+        return ent.name
+    if read_as and name_key(read_as) in keys:
+        return read_as
+    if ex is not None:
+        written = written_spelling(ex, ent.id, sentences)
+        if written and name_key(written) in keys:
+            return written
+    return ent.aliases[0]

@@ -1,0 +1,75 @@
+"""A person and the title written beside them: "Who is the CTO of Hybrion?" asks for the
+person the article writes with that title ("라이언 피셔(Ryan Fisher) 최고기술책임자(CTO)"),
+not for the first person of the sentence.  Titles are kg/resources/grammar.toml ``titles``.
+
+>>> from kg.kiwi import kiwi
+>>> from search.spans import tokens_of
+>>> toks = tokens_of(kiwi().tokenize("장민서 대표와 라이언 피셔 최고기술책임자(CTO)가 창업했다."))
+>>> asked_titles(tokens_of(kiwi().tokenize("Who is the CTO of Hybrion?")))
+{'cto'}
+>>> title_beside(toks, 4, 5, {"cto"}, others=[(0, 0)])
+True
+>>> title_beside(toks, 0, 0, {"cto"}, others=[(4, 5)])
+False
+"""
+
+from __future__ import annotations
+
+from kg.resources import resources
+
+from .spans import Token
+
+__all__ = ["asked_titles", "title_beside", "titled"]
+
+#: how many morphemes from the name a title may stand ("피셔 최고기술책임자 ( CTO )")
+_REACH = 6
+# morphemes a person's title does not reach across: a comma, "와/과/및", a clause ending
+_STOP_TAGS = frozenset({"SP", "JC", "EC", "EF", "SF"})
+
+
+def asked_titles(tokens: list[Token]) -> set[str]:
+    """The titles written in Latin letters a question asks for ("CTO", "CEO"), casefolded:
+    one office each, where a Korean word such as 대표 is written beside many people."""
+    titles = {t.casefold() for t in resources().grammar.titles if t.isascii()}
+    return {t.form.casefold() for t in tokens if t.form.casefold() in titles}
+
+
+def title_beside(toks: list[Token], first: int, last: int, titles: set[str], others=()) -> bool:
+    """Whether one of ``titles`` is written right after the name at tokens ``first..last``
+    (or right before it: "CTO 박정우"), before another name (``others``: token spans of the
+    other people) or a comma, a conjunction or a clause ending comes between."""
+    starts = {a for a, _ in others}
+    ends = {b for _, b in others}
+    for i in range(last + 1, min(len(toks), last + 1 + _REACH)):
+        if toks[i].tag in _STOP_TAGS or i in starts:
+            break
+        if toks[i].form.casefold() in titles:
+            return True
+    for i in range(first - 1, max(-1, first - 3), -1):
+        if toks[i].tag in _STOP_TAGS or i in ends:
+            break
+        if toks[i].form.casefold() in titles:
+            return True
+    return False
+
+
+def titled(cands, passages, titles: set[str], key_of) -> set[str]:
+    """The keys (``key_of(candidate)``) of the people written with one of ``titles``."""
+    if not titles:
+        return set()
+    out: set[str] = set()
+    for c in cands:
+        if not c.entity or c.entity.get("type") != "Person":
+            continue
+        others = [
+            (o.span.first, o.span.last)
+            for o in cands
+            if o.passage == c.passage
+            and o.entity
+            and o.entity.get("type") == "Person"
+            and o.entity.get("id") != c.entity.get("id")
+        ]
+        toks = passages[c.passage].tokens
+        if title_beside(toks, c.span.first, c.span.last, titles, others):
+            out.add(key_of(c))
+    return out
