@@ -251,12 +251,14 @@ def _edge_relation(q: Question, ex, pair, edges, hits, hit_for) -> tuple[Answer,
 
 def _path_relation(q: Question, snap, a: str, b: str, hits, hit_for):
     """A path of edges between two named things, each step with its first sentence."""
+    from networkx import NetworkXNoPath
+
     from kg.queries import shortest_path
 
     ex = snap.extraction
     try:
         path = shortest_path(snap.entity_graph, a, b)
-    except Exception:  # no path, or an id the graph view lacks
+    except (NetworkXNoPath, KeyError):  # no path, or an id the graph view lacks
         path = []
     if not path:
         return None
