@@ -13,7 +13,7 @@ from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
 
-__all__ = ["NO_ANSWER_THRESHOLD", "passage_answer"]
+__all__ = ["NO_ANSWER_THRESHOLD", "no_answer", "passage_answer"]
 
 # below this fused score the best sentence does not answer anything
 NO_ANSWER_THRESHOLD = 0.55
@@ -106,18 +106,24 @@ def _describing(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -
     return hits[best] if overlap[best][0] > 0 else hits[0]
 
 
-def passage_answer(q: Question, ex: Extraction, hits: list[Hit], describe: bool = False) -> Answer:
-    """An entity of the expected type from the best sentences; for descriptive questions (and
-    with ``describe``: the question asks why, how or what a thing is, not for a name) the
-    best sentence itself; nothing when the sentences do not support an answer."""
-    none = Answer(
+def no_answer(q: Question, hits: list[Hit], answer_type: str = "") -> Answer:
+    """No answer: "none", with the nearest sentences as what there is to read."""
+    return Answer(
         question=q.text,
         answer=None,
         evidence=hits[:5],
         method="none",
         confidence=0.0,
         analysis=q.to_dict(),
+        answer_type=answer_type,
     )
+
+
+def passage_answer(q: Question, ex: Extraction, hits: list[Hit], describe: bool = False) -> Answer:
+    """An entity of the expected type from the best sentences; for descriptive questions (and
+    with ``describe``: the question asks why, how or what a thing is, not for a name) the
+    best sentence itself; nothing when the sentences do not support an answer."""
+    none = no_answer(q, hits)
     if not hits:
         return none
     if q.unknown_names and not q.entities:

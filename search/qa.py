@@ -13,7 +13,7 @@ from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .calibration import Calibrator, calibrator, logit
-from .descriptions import NO_ANSWER_THRESHOLD, passage_answer
+from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .graph_answers import (
     answer_sentence,
     graph_consensus,
@@ -47,18 +47,6 @@ __all__ = [
 
 #: below this calibrated probability no answer is given ("none" with the nearest sentences)
 NO_ANSWER_PROBABILITY = 0.15
-
-
-def _none(q: Question, hits: list[Hit], answer_type: str) -> Answer:
-    return Answer(
-        question=q.text,
-        answer=None,
-        evidence=hits[:5],
-        method="none",
-        confidence=0.0,
-        analysis=q.to_dict(),
-        answer_type=answer_type,
-    )
 
 
 def _norm_key(text: str) -> str:
@@ -286,7 +274,7 @@ def sentence_answer(
         else []
     )
     if not cands:
-        return _none(q, hits, asked.kind), {"path=none": 1.0}
+        return no_answer(q, hits, asked.kind), {"path=none": 1.0}
     ch = choose(q, snap, cands, ri)
     best, probability = ch.first[ch.key], ch.probability
     source = passages[best.passage]
@@ -337,7 +325,7 @@ def answer(
     if ans.method != "none":
         ans.confidence = round((calibrate or calibrator())(signals), 3)
         if ans.confidence < NO_ANSWER_PROBABILITY and ans.answer_type != "yes_no":
-            ans = _none(q, hits, ans.answer_type)
+            ans = no_answer(q, hits, ans.answer_type)
     if signals_out is not None:
         signals_out.append(signals)
     return ans
