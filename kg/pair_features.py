@@ -38,6 +38,19 @@ def _sense(p: Predicate | None, rel: str) -> str:
     return "same" if rel in p.senses else ("other" if p.senses else "plain")
 
 
+def _predicate(where: str, p: Predicate | None, rel: str) -> list[str]:
+    """The features of the predicate at ``where`` ("mid", "after"): its sense for ``rel``, and
+    when there is one its lemma, ending, voice, the noun it takes and its negation."""
+    out = [f"{where}_sense:{_sense(p, rel)}"]
+    if p is not None:
+        out += [f"{where}_lemma:{p.lemma}", f"{where}_end:{p.ending}", f"{where}_voice:{p.voice}"]
+        if p.noun:
+            out.append(f"{where}_noun:{p.noun}")
+        if p.negated:
+            out.append(f"{where}_negated")
+    return out
+
+
 @dataclass
 class PairContext:
     """What every pair of one sentence shares."""
@@ -99,16 +112,9 @@ def _between_features(sen: PairContext, s: int, o: int, rel: str) -> list[str]:
     between = next((p for p in sen.preds if lo <= p.tok < hi), None)
     after = next((p for p in sen.preds if p.tok >= view.next_tok[last]), None)
     for where, p in (("mid", between), ("after", after)):
-        out.append(f"{where}_sense:{_sense(p, rel)}")
-        if p is not None:
-            out += [f"{where}_lemma:{p.lemma}", f"{where}_end:{p.ending}"]
-            out.append(f"{where}_voice:{p.voice}")
-            if p.noun:
-                out.append(f"{where}_noun:{p.noun}")
-            if p.negated:
-                out.append(f"{where}_negated")
-            if p.reporting:
-                out.append(f"{where}_reporting")
+        out += _predicate(where, p, rel)
+        if p is not None and p.reporting:
+            out.append(f"{where}_reporting")
     if after is not None and after.reporting and eff_role(view, s)[0] in {"JKS", "JX"}:
         out.append("s_reports")  # "... 투자했다고 테크뉴스가 보도했다": a source, not a doer
     if any(s in g and o in g for g in sen.groups):
@@ -195,14 +201,7 @@ def _near_features(sen: PairContext, near: int, rel: str) -> list[str]:
     view = sen.view
     toks = view.toks
     after = next((p for p in sen.preds if p.tok >= view.next_tok[near]), None)
-    out = [f"after_sense:{_sense(after, rel)}"]
-    if after is not None:
-        out += [f"after_lemma:{after.lemma}", f"after_end:{after.ending}"]
-        out.append(f"after_voice:{after.voice}")
-        if after.noun:
-            out.append(f"after_noun:{after.noun}")
-        if after.negated:
-            out.append("after_negated")
+    out = _predicate("after", after, rel)
     # a subject of its own: not the end itself nor a name listed with it ("A, B와 C가 참여한다")
     mates = {x for g in sen.groups if near in g for x in g} | {near}
     subjects = [
