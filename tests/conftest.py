@@ -33,3 +33,11 @@ def kb_copy(seed_kb_path, tmp_path) -> KnowledgeBase:
     dst = tmp_path / "kb"
     shutil.copytree(seed_kb_path, dst)
     return KnowledgeBase.open(dst)
+
+
+@pytest.fixture(params=["lexicon", "no-lexicon"])
+def lexicon(request, monkeypatch):
+    """Each test that takes it runs with the built-in lexicon of well-known names and without
+    it: the grammar must not depend on known names."""
+    monkeypatch.setenv("KGSEARCH_BUILTIN_LEXICON", "1" if request.param == "lexicon" else "0")
+    return request.param

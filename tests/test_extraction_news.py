@@ -18,12 +18,6 @@ from kg.pieces import Tok, pieces
 from kg.tagger import NameSpan, _parenthesised
 
 
-@pytest.fixture(params=["lexicon", "no-lexicon"])
-def lexicon(request, monkeypatch):
-    monkeypatch.setenv("KGSEARCH_BUILTIN_LEXICON", "1" if request.param == "lexicon" else "0")
-    return request.param
-
-
 def _extract(text):
     ex = resolve([analyze_document("t", text)])
     name = {eid: e.name for eid, e in ex.entities.items()}

@@ -11,12 +11,6 @@ from kg import analyze_document, resolve
 from kg.scorer import MODEL_PATH, load_model
 
 
-@pytest.fixture(params=["lexicon", "no-lexicon"])
-def lexicon(request, monkeypatch):
-    monkeypatch.setenv("KGSEARCH_BUILTIN_LEXICON", "1" if request.param == "lexicon" else "0")
-    return request.param
-
-
 def _relations(text):
     ex = resolve([analyze_document("t", text)])
     name = {eid: e.name for eid, e in ex.entities.items()}

@@ -5,15 +5,7 @@ built-in lexicon and without it (the grammar must not depend on known names)."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg import analyze_document, resolve
-
-
-@pytest.fixture(params=["lexicon", "no-lexicon"])
-def lexicon(request, monkeypatch):
-    monkeypatch.setenv("KGSEARCH_BUILTIN_LEXICON", "1" if request.param == "lexicon" else "0")
-    return request.param
 
 
 def _relations(text):
