@@ -77,7 +77,7 @@ def _doc_of(sentence_id: str) -> str:
 class SentenceTable(Mapping):
     """Sentence id -> Sentence, over each document's own table (sentence ids are doc#n)."""
 
-    def __init__(self, by_doc: dict[str, dict[str, Sentence]]):
+    def __init__(self, by_doc: Mapping[str, dict[str, Sentence]]):
         self._by_doc = by_doc
 
     def __getitem__(self, sentence_id: str) -> Sentence:
@@ -99,7 +99,7 @@ class SentenceEntities(Mapping):
     (not a bare Concept), worked out when asked from the mentions and one resolution's
     entities: an entity's new id reaches every sentence without rewriting any."""
 
-    def __init__(self, sentences: SentenceTable, spans: dict, entity_of_ref: dict[Ref, Entity]):
+    def __init__(self, sentences: SentenceTable, spans: Mapping, entity_of_ref: dict[Ref, Entity]):
         self._sentences, self._spans, self._entity_of_ref = sentences, spans, entity_of_ref
 
     def __getitem__(self, sentence_id: str) -> list[tuple[str, int, int]]:

@@ -18,7 +18,8 @@ and removes documents and recomputes only what they touch:
 2. entity records of those clusters, and the ids of every entity whose slug they share;
 3. the types that depend on changed ones (by roles, by peers listed together, by version
    family), in the order the rules apply;
-4. the relations whose candidates or ends changed.
+4. the relations whose candidates or ends changed;
+5. the tables readers get, by delta (``kg.published``, ``kg.shards``).
 
 ``resolve(analyses)`` is ``Resolution().update(analyses)``: one implementation, so a knowledge
 base changed one document at a time holds exactly what one built at once holds
@@ -47,7 +48,9 @@ from .extraction import Extraction, RelKey, ResolutionChange, SentenceEntities, 
 from .facts import CandRef, Facts, Ref, Touched, facts_of
 from .model import Entity, Evidence, Relation, Sentence
 from .names import name_key, split_version
+from .published import Published
 from .resources import resources
+from .shards import ShardedMap
 from .statements import RelationRules
 from .tally import Table, Tally, change, put, take
 
@@ -89,6 +92,7 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         self._address_of: dict[str, Counter] = {}  # one-word key -> address key -> documents
         self._parts_of: dict[str, Counter] = {}  # address key -> one-word key -> documents
         self._cands_of_ref: dict[Ref, set[CandRef]] = {}
+        self._assigned_with: dict[Ref, object] = {}  # ref -> its (id, type) its candidates last saw
         # derived per name key
         self._top: dict[str, str] = {}  # the spelling written most (first in corpus order)
         self._latin_by_sound: dict[str, set[str]] = {}
@@ -117,6 +121,8 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         # what readers get
         self._sentences_by_doc: dict[str, dict[str, Sentence]] = {}
         self._spans_by_doc: dict[str, dict] = {}  # document -> its facts' mention spans
+        self._sentences_pub = self._spans_pub = ShardedMap()  # as the last Extraction has them
+        self._tables = Published()  # the tables the last Extraction shares
         self._extraction = Extraction()
         self.last_change = ResolutionChange(frozenset(), frozenset(), frozenset())
 
@@ -256,6 +262,7 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         keys = self._closure(self._update_spellings(t.keys), res)
         old_labels = {self._label[k] for k in keys if k in self._label}
         old_ids = {lb: self._id[lb] for lb in old_labels if lb in self._id}
+        ref_keys = keys | {k for lb in old_labels for k in self._keys.get(lb, ())}
         new_labels = self._recluster(keys, old_labels, res)
         dirty_rels: set[RelKey] = set()
         for label in old_labels - new_labels:
@@ -271,19 +278,22 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         roles_changed: set[str] = set()
         for key in dirty_rels:
             self._rebuild_relation(key, roles_changed)
-        changed_ids = {old_ids[lb] for lb in old_labels if lb in old_ids}
-        changed_ids |= self._publish_entities(moved | roles_changed)
-        changed_ids |= t.dates
-        self._publish(t, changed_ids, dirty_rels)
+        republished = moved | roles_changed
+        changed_ids = set(old_ids.values())  # the old ids of renamed clusters too
+        changed_ids |= self._publish_entities(republished)
+        ref_keys |= {k for lb in republished for k in self._keys.get(lb, ())}
+        self._publish(t, changed_ids | dates, dirty_rels, ref_keys, dates)
 
     # ---- what readers get -----------------------------------------------------------------------
     def _publish_entities(self, labels: set[str]) -> set[str]:
         """New Entity objects for the clusters whose record, id, type or roles may have changed;
-        returns the ids whose entity did change."""
+        returns the ids whose entity did change (or is gone)."""
         changed_ids: set[str] = set()
         for label in labels:
             if label not in self._record:
-                self._entity.pop(label, None)
+                gone = self._entity.pop(label, None)
+                if gone is not None:
+                    changed_ids.add(gone.id)
                 continue
             rec = self._record[label]
             eid = self._id[label]
@@ -301,49 +311,49 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
                 changed_ids.add(eid)
         return changed_ids
 
-    def _publish(self, t: Touched, changed_ids: set[str], rel_changed: set[RelKey]) -> None:
-        by_id: dict[str, Entity] = {self._id[lb]: e for lb, e in self._entity.items()}
-        by_id.update(self._date_entity)  # a date and a name with one id: the date (as ever)
-        entities = {eid: by_id[eid] for eid in sorted(by_id)}
-        relations = [self._relations[k] for k in sorted(self._relations)]
-        # which entity each mention resolves to, for sentence_entities
-        entity_of_ref: dict[Ref, Entity] = {}
-        for label, entity in self._entity.items():
-            for k in self._keys[label]:
-                entity_of_ref["n:" + k] = entity
-        for value, entity in self._date_entity.items():
-            entity_of_ref["d:" + value] = entity
-        alias_index = _alias_index(entities)
-        sentences = SentenceTable(dict(self._sentences_by_doc))
-        spans = dict(self._spans_by_doc)  # a copy of a dict: far cheaper than a comprehension
+    def _entity_now(self, eid: str) -> Entity | None:
+        """The entity published under ``eid``: a date before a name with the same id (as ever)."""
+        if eid in self._date_entity:
+            return self._date_entity[eid]
+        e = self._entity.get(self._label_of_id.get(eid, ""))
+        return e if e is not None and e.id == eid else None
+
+    def _ref_now(self, key: str) -> Entity | None:
+        label = self._label.get(key)
+        return self._entity.get(label) if label is not None else None
+
+    def _publish(
+        self,
+        t: Touched,
+        changed_ids: set[str],
+        rel_changed: set[RelKey],
+        ref_keys: set[str],
+        dates: set[str],
+    ) -> None:
+        """A new Extraction whose tables differ from the last one's where this update touched:
+        the ids, relations, name keys and dates given."""
+        refs: dict[Ref, Entity | None] = {"n:" + k: self._ref_now(k) for k in ref_keys}
+        refs.update({"d:" + v: self._date_entity.get(v) for v in dates})
+        self._tables = self._tables.changed(
+            entities={eid: self._entity_now(eid) for eid in changed_ids},
+            refs=refs,
+            relations={k: self._relations.get(k) for k in rel_changed},
+        )
+        tables = self._tables
+        held = [d for d in t.docs if d in self._sentences_by_doc]
+        gone = [d for d in t.docs if d not in self._sentences_by_doc]
+        self._sentences_pub = self._sentences_pub.changed(
+            {d: self._sentences_by_doc[d] for d in held}, gone
+        )
+        self._spans_pub = self._spans_pub.changed({d: self._spans_by_doc[d] for d in held}, gone)
+        sentences = SentenceTable(self._sentences_pub)
         self._extraction = Extraction(
-            entities=entities,
-            relations=relations,
+            entities=tables.entities,
+            relations=tables.relations,
             sentences=sentences,
-            sentence_entities=SentenceEntities(sentences, spans, entity_of_ref),
-            alias_index=alias_index,
+            sentence_entities=SentenceEntities(sentences, self._spans_pub, tables.entity_of_ref),
+            alias_index=tables.alias_index,
         )
         self.last_change = ResolutionChange(
             frozenset(changed_ids), frozenset(rel_changed), frozenset(t.docs)
         )
-
-
-def _alias_index(entities: dict[str, Entity]) -> dict[str, str]:
-    """Every name of every entity -> its id; an address is also found by its last unit when no
-    other entity is ('서울 강남구' by '강남구', as the address-part merge reads a later '강남구'),
-    unless two addresses end in it ('서울 중구', '부산 중구')."""
-    index: dict[str, str] = {}
-    for e in entities.values():
-        for alias in [e.name, *e.aliases]:
-            index.setdefault(name_key(alias), e.id)
-        index.setdefault(name_key(e.id), e.id)
-    units = resources().grammar.address_units
-    ends: dict[str, set[str]] = {}
-    for e in entities.values():
-        last = e.name.split()[-1]
-        if e.type == "Place" and " " in e.name and len(last) >= 2 and last[-1] in units:
-            ends.setdefault(name_key(last), set()).add(e.id)
-    for key, ids in ends.items():
-        if len(ids) == 1:
-            index.setdefault(key, next(iter(ids)))
-    return index

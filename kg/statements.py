@@ -14,6 +14,7 @@ from .model import Evidence, Relation
 __all__ = ["RelationRules"]
 
 _ORGS = frozenset({"Company", "Organization"})
+_UNSEEN = object()
 
 
 def _typed(rel_type: str, s, o, frames):
@@ -53,11 +54,17 @@ class RelationRules:
         """Assign each candidate whose document or ends changed to the relation it now states;
         returns the relations that gained or lost a candidate."""
         cands = set(touched)
-        for ref in [
+        for ref in {
             *("n:" + k for k in [*keys, *self._keys_of(moved)]),
             *("d:" + v for v in retyped),
-        ]:
-            cands |= self._cands_of_ref.get(ref, set())
+        }:
+            # a candidate's relation follows from its ends' ids and types: where an end's are
+            # what its candidates were last assigned with, they stay where they are (a mention
+            # in 1 of 40 copies of a text does not re-assign the other 39)
+            now = self._ent(ref)
+            if self._assigned_with.get(ref, _UNSEEN) != now:
+                self._assigned_with[ref] = now
+                cands |= self._cands_of_ref.get(ref, set())
         dirty: set[RelKey] = set()
         for cref in cands:
             old = self._rel_of_cand.pop(cref, None)

@@ -8,8 +8,12 @@ old snapshot may still hold, so it is never modified) and copies only the dicts 
 
 from __future__ import annotations
 
+import bisect
+
 import networkx as nx
 
+from kg.extraction import RelKey
+from kg.model import Relation
 from kg.resolve import Extraction, ResolutionChange
 
 __all__ = ["changed_graph"]
@@ -30,10 +34,15 @@ def changed_graph(
         e = extraction.entities.get(eid)
         if e is not None:
             graph.put_entity(eid, e)
-    relations = {r.key: r for r in extraction.relations} if change.relations else {}
     for key in change.relations:
-        graph.put_relation(key, relations.get(key))
+        graph.put_relation(key, _relation(extraction.relations, key))
     return graph.new
+
+
+def _relation(relations: list[Relation], key: RelKey) -> Relation | None:
+    """The relation with ``key`` in a list in key order (an Extraction's), or None."""
+    i = bisect.bisect_left(relations, key, key=lambda r: r.key)
+    return relations[i] if i < len(relations) and relations[i].key == key else None
 
 
 class _CopyOnWrite:

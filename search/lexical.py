@@ -139,14 +139,18 @@ class BM25:
         postings = dict(self._postings)
         for term in gone.keys() | fresh.keys():
             ids, tfs = postings.get(term, (np.zeros(0, np.int64), np.zeros(0, np.float32)))
-            if term in gone:
-                keep = ~np.isin(ids, gone[term])
-                ids, tfs = ids[keep], tfs[keep]
+            if term in gone and len(ids):  # postings are in slot order: bisect, not scan
+                slots = np.array(gone[term], dtype=np.int64)
+                at = np.minimum(np.searchsorted(ids, slots), len(ids) - 1)
+                at = at[ids[at] == slots]
+                ids, tfs = np.delete(ids, at), np.delete(tfs, at)
             if term in fresh:
-                ids = np.concatenate([ids, np.array(fresh[term][0], dtype=np.int64)])
+                add_ids = np.array(fresh[term][0], dtype=np.int64)
+                ids = np.concatenate([ids, add_ids])
                 tfs = np.concatenate([tfs, np.array(fresh[term][1], dtype=np.float32)])
-                order = np.argsort(ids, kind="stable")
-                ids, tfs = ids[order], tfs[order]
+                if len(ids) > len(add_ids) and ids[-len(add_ids) - 1] > add_ids[0]:
+                    order = np.argsort(ids, kind="stable")  # new slots are usually past the end
+                    ids, tfs = ids[order], tfs[order]
             if len(ids):
                 postings[term] = (ids, tfs)
             else:

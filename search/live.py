@@ -113,8 +113,7 @@ class Live:
         counts the store gives without resolving anything."""
         snap, gen = self.snapshot, self.gen
         if snap is not None and snap.generation == gen.name:
-            counts = inventory.stats(snap, gen.embedder).to_dict()
-            counts = {k: counts[k] for k in inventory.COUNT_KEYS}
+            counts = inventory.counts(snap)
             revision = snap.revision
         else:
             counts, revision = gen.store.counts(), gen.store.revision()

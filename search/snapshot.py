@@ -29,6 +29,7 @@ from kg import analysis as kg_analysis
 from kg.graph import build_graph
 from kg.model import Document
 from kg.resolve import Extraction, Resolution
+from kg.shards import ShardedMap
 
 from .embedders import Embedder
 from .errors import damaged
@@ -114,8 +115,8 @@ class Snapshot:
     extraction: Extraction
     entity_graph: nx.MultiDiGraph  # entities and their relations
     documents: list[tuple[str, str, str]]  # (id, title, source), by id
-    doc_slots: dict[str, list[int]]  # document id -> positions of its sentences, in order
-    doc_slot_of: dict[str, int]  # document id -> its document slot (doc_bm25, doc_positions)
+    doc_slots: ShardedMap  # document id -> positions of its sentences, in order
+    doc_slot_of: ShardedMap  # document id -> its document slot (doc_bm25, doc_positions)
     size: int  # positions, alive or not
     alive: np.ndarray  # position -> whether it is a sentence of this revision
     sentence_count: int
@@ -239,8 +240,8 @@ def load_snapshot(store: Store, embedder: Embedder, gen_dir: Path) -> Snapshot:
         extraction=extraction,
         entity_graph=build_graph(extraction, lexical=False),
         documents=documents,
-        doc_slots=slots.doc_slots,
-        doc_slot_of=slots.doc_slot_of,
+        doc_slots=ShardedMap.of(slots.doc_slots),
+        doc_slot_of=ShardedMap.of(slots.doc_slot_of),
         size=len(rows),
         alive=np.ones(len(rows), dtype=bool),
         sentence_count=len(rows),

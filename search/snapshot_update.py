@@ -72,10 +72,12 @@ def _apply(snap, revision, changed, docs, analyses, rows, cached, store_dir: Pat
     change = lineage.resolution.last_change
     removed, removed_docs = _dying(snap, changed)
     matrix = stored_matrix(cached, rows, embedder, store_dir)
-    doc_slots = _without(snap.doc_slots, changed)
-    doc_slot_of = _without(snap.doc_slot_of, changed)
     rowids = np.array([r[0] for r in rows], dtype=np.int64)
-    added, added_docs = _append(lineage, rows, rowids, matrix, doc_slots, doc_slot_of)
+    new_slots: dict[str, list[int]] = {}
+    new_slot_of: dict[str, int] = {}
+    added, added_docs = _append(lineage, rows, rowids, matrix, new_slots, new_slot_of)
+    doc_slots = snap.doc_slots.changed(new_slots, gone=changed)
+    doc_slot_of = snap.doc_slot_of.changed(new_slot_of, gone=changed)
     lineage.vectors.remove(int(snap.rowids[pos]) for pos in removed)
     lineage.vectors.add(matrix, rowids)
     size = lineage.rowids.size
@@ -110,15 +112,6 @@ def _apply(snap, revision, changed, docs, analyses, rows, cached, store_dir: Pat
     )
 
 
-def _without(table: dict, keys: set[str]) -> dict:
-    """A copy of ``table`` without ``keys``: copying a dict whole and dropping a few is several
-    times cheaper than a filtering comprehension (44k documents: ~1 ms against ~18 ms)."""
-    out = dict(table)
-    for k in keys:
-        out.pop(k, None)
-    return out
-
-
 def _dying(snap: Snapshot, changed: set[str]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """The positions of the changed documents' old sentences with their BM25 terms, and the
     document slots of those documents with all their terms."""
@@ -143,8 +136,8 @@ def _append(
     doc_slot_of: dict[str, int],
 ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Append the changed documents' sentences to the lineage at new positions (``doc_slots``
-    and ``doc_slot_of`` are updated); returns the new positions and the document slots that
-    grew, with their BM25 terms."""
+    and ``doc_slot_of`` get the changed documents' new ones); returns the new positions and the
+    document slots that grew, with their BM25 terms."""
     start = lineage.rowids.size
     added: dict[int, list[str]] = {}
     added_docs: dict[int, list[str]] = {}
@@ -172,8 +165,13 @@ def _append(
 
 
 def _documents_changed(documents, changed: set[str], docs) -> list[tuple[str, str, str]]:
-    """The (id, title, source) list by id, with the changed documents replaced or gone."""
-    out = [d for d in documents if d[0] not in changed] if changed else list(documents)
+    """The (id, title, source) list by id, with the changed documents replaced or gone (found
+    by bisection: a list copy is a C loop, a filtering comprehension is not)."""
+    out = list(documents)
+    for doc_id in changed:
+        i = bisect.bisect_left(out, (doc_id,))
+        if i < len(out) and out[i][0] == doc_id:
+            del out[i]
     for row in docs:
         bisect.insort(out, tuple(row))
     return out

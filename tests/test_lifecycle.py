@@ -240,10 +240,34 @@ def test_resolution_by_delta_equals_resolving_everything():
                 assert _resolution_state(r.extraction) == _resolution_state(
                     resolve(list(held.values()))
                 ), (seed, step)
+                assert r.extraction.alias_index == _every_name(r.extraction.entities)
+
+
+def _every_name(entities) -> dict:
+    """The alias index as its rule says, from all entities at once: every name of every entity
+    -> the least id named so; else the last unit of one multi-word address ('강남구')."""
+    from kg.names import name_key
+    from kg.resources import resources
+
+    units = resources().grammar.address_units
+    index: dict[str, str] = {}
+    for e in sorted(entities.values(), key=lambda e: e.id):
+        for alias in [e.name, *e.aliases, e.id]:
+            index.setdefault(name_key(alias), e.id)
+    ends: dict[str, set[str]] = {}
+    for e in entities.values():
+        last = e.name.split()[-1]
+        if e.type == "Place" and " " in e.name and len(last) >= 2 and last[-1] in units:
+            ends.setdefault(name_key(last), set()).add(e.id)
+    for key, ids in ends.items():
+        if len(ids) == 1:
+            index.setdefault(key, next(iter(ids)))
+    return index
 
 
 def _resolution_state(ex):
     return (
+        list(ex.entities),  # in id order
         {
             k: (e.name, e.type, tuple(e.aliases), e.mentions, tuple(e.roles), str(e.merges))
             for k, e in ex.entities.items()
