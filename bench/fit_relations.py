@@ -226,7 +226,7 @@ def _fold_tagger(train, stem: str) -> str:
     from bench import fit_tagger
 
     rows = fit_tagger.featurised([(n, t, e) for n, t, e, _ in train], Counter())
-    fit_tagger.train(rows, stem + ".crfsuite", 0.05, 0.05)
+    fit_tagger.train(rows, stem + ".crfsuite", fit_tagger.C1, fit_tagger.C2)
     Path(stem + ".json").write_text(
         json.dumps(fit_tagger.to_json(stem + ".crfsuite", {})), encoding="utf-8"
     )

@@ -38,6 +38,10 @@ from kg.pieces import Tok, pieces  # noqa: E402
 from kg.resources import _resources  # noqa: E402
 from kg.text import normalize, split_sentences  # noqa: E402
 
+# CRF regularisation: on the 45 development articles c2 0.15 and 0.05 cross-validate alike
+# (typed span F1 0.854 / 0.853); the stronger L2 keeps one suffix from outvoting a name's context
+C1, C2 = 0.05, 0.15
+
 
 def dev_articles() -> list[tuple[str, str, list[dict]]]:
     """(name, text, gold entities) of the development articles."""
@@ -224,8 +228,8 @@ def main(argv=None) -> int:
         help="run bench/extraction.py on each fold's unseen articles (honest scores; no fit)",
     )
     ap.add_argument("--verbose", "-v", action="store_true", help="with --cv-bench: list misses")
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=C1, help="L1 strength")
+    ap.add_argument("--c2", type=float, default=C2, help="L2 strength")
     ap.add_argument("--out", default=str(kg_tagger.MODEL_PATH))
     args = ap.parse_args(argv)
     _resources.cache_clear()

@@ -337,9 +337,12 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about
             m.antecedents = _surname_antecedent(m, i, mentions, guess)
             continue
         if m.rule == "self":
-            # "회사는": the organisation the sentences before were about, else the document's
+            # "회사는": the organisation the sentences before took as topic (은/는), else the
+            # document's; the subject of "이번 투자는 X가 주도했으며" is no topic of the text
             orgs = [j for j in topic if guess.get(name_key(mentions[j].text)) in _ORGS]
-            m.antecedents = orgs[:1] or ([] if about is None else [about])
+            topics = [j for j in orgs if mentions[j].role == "JX"]
+            fallback = orgs if about is None else [about]
+            m.antecedents = (topics or fallback)[:1]
             continue
         if m.rule == "pronoun-his":
             earlier = [j for j in ids if j < i and mentions[j].kind == "name"]

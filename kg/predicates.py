@@ -64,6 +64,10 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
             continue
         ending, _ = ending_of(toks, k)
         senses = {f.relation for f in res.frames_by_stem.get(t.form, ())}
+        if t.form in g.raise_verbs:
+            # "A로부터 투자를 유치한 B": the raiser is invested in, its investors are the agents
+            senses.add("INVESTED_IN")
+            passive = True
         senses |= {f.relation for f in res.frames_by_stem.get(noun, ())} if noun else set()
         if not noun and t.form in g.join_verbs:
             noun = _role_noun(toks, k)  # "파트너로는 A와 B가 참여한다": they join as partners

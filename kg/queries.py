@@ -1,7 +1,7 @@
 """Graph queries: free functions over the knowledge graph that return plain values.
 
 >>> from kg import analyze_document, resolve, build_graph
->>> g = build_graph(resolve([analyze_document("d", "Upstage는 Solar를 개발했다. Google은 Upstage에 투자했다.")]))
+>>> g = build_graph(resolve([analyze_document("d", "업스테이지(Upstage)는 Solar를 개발했다. Google은 Upstage에 투자했다.")]))
 >>> [(r["type"], r["other"]) for r in relations(g, "upstage")]
 [('DEVELOPED', 'solar'), ('INVESTED_IN', 'google')]
 >>> [hop["type"] for hop in shortest_path(g, "google", "solar")]
@@ -139,7 +139,7 @@ def document_graph(g: nx.MultiDiGraph, doc_id: str) -> nx.MultiDiGraph:
 
     >>> from kg import analyze_document, resolve, build_graph
     >>> from kg.model import Document
-    >>> a = analyze_document("d1", "Upstage는 Solar를 개발했다.")
+    >>> a = analyze_document("d1", "업스테이지(Upstage)는 Solar를 개발했다.")
     >>> b = analyze_document("d2", "Google은 Gemini를 개발했다.")
     >>> g = build_graph(resolve([a, b]), [Document("d1", "", "", ""), Document("d2", "", "", "")])
     >>> sorted(document_graph(g, "d1").edges(keys=True))

@@ -129,3 +129,28 @@ def test_a_foreign_family_name_with_a_title_refers_to_the_person(lexicon):
         assert ("라이언 피셔", "WORKED_AT", org) in rels, employer
         assert ("장민서", "WORKED_AT", org) not in rels, employer
     assert not any(s.startswith("피셔") for s, _, _ in rels)
+
+
+def test_hoesaneun_after_a_round_s_lead_is_the_company_that_raised_it(lexicon):
+    # "이번 투자는 X가 주도했으며": X is the sentence's subject, not what the text is about
+    _, rels = _relations(
+        "의료 AI 스타트업 다솜랩스가 200억원 규모의 시리즈B 투자를 유치했다고 3일 밝혔다. "
+        "이번 투자는 한결벤처스가 주도했으며 누리캐피털이 참여했다. "
+        "이로써 다솜랩스의 누적 투자 유치액은 350억원으로 늘었다. "
+        "회사는 같은 날 진료 기록 요약 모델 '다솜 메드'를 공개했다."
+    )
+    assert ("다솜랩스", "DEVELOPED", "다솜 메드") in rels
+    assert ("한결벤처스", "DEVELOPED", "다솜 메드") not in rels
+    assert ("한결벤처스", "INVESTED_IN", "다솜랩스") in rels
+
+
+def test_a_raise_verb_governs_its_investors():
+    from kg.kiwi import kiwi
+    from kg.pieces import Tok
+    from kg.predicates import predicates
+
+    s = "한밭벤처스로부터 45억원을 유치한 소리담은 내년 일본에 진출한다."
+    toks = [Tok.of(t) for t in kiwi().tokenize(s)]
+    raise_verb = next(p for p in predicates(toks) if p.lemma == "유치")
+    assert "INVESTED_IN" in raise_verb.senses
+    assert raise_verb.voice.value == "passive"  # the raiser is invested in
