@@ -55,6 +55,7 @@ class Grammar:
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     former: frozenset[str]
+    degrees: frozenset[str]
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
@@ -101,6 +102,7 @@ def _grammar() -> Grammar:
         titles=frozenset(g["titles"]["words"]),
         title_modifiers=frozenset(g["titles"]["modifiers"]),
         former=frozenset(g["titles"]["former"]),
+        degrees=frozenset(g["titles"].get("degrees", ())),
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
