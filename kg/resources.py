@@ -73,6 +73,7 @@ class Grammar:
     round_acts: frozenset[str]
     round_words: frozenset[str]
     round_named: frozenset[str]
+    round_hedges: frozenset[str]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
@@ -120,6 +121,7 @@ def _grammar() -> Grammar:
         round_acts=frozenset(g["funding"]["act"]),
         round_words=frozenset(g["funding"]["round"]),
         round_named=frozenset(g["funding"].get("round_named", ())),
+        round_hedges=frozenset(g["funding"].get("hedges", ())),
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),

@@ -212,3 +212,25 @@ def test_a_base_s_own_maker_written_in_its_relative_clause_made_it(lexicon):
         "'가온 메드'는 가온랩스가 2024년 9월 내놓은 범용 모델 '가온 2'를 기반으로 추가 학습한 모델이다."
     )
     assert ("가온랩스", "DEVELOPED", "가온 2") in rels
+
+
+def test_a_reporter_whose_report_names_the_investor_is_a_source(lexicon):
+    _, rels = _relations(
+        "물류 AI 기업 길목랩스가 시리즈A 투자를 유치했다. "
+        "미국 IT 전문매체 테크웨이브는 이번 라운드를 현지 벤처캐피털 솔빛벤처스가 주도했다고 보도했다. "
+        "한결파트너스는 이번 라운드에 참여했다고 밝혔다."
+    )
+    assert ("솔빛벤처스", "INVESTED_IN", "길목랩스") in rels
+    assert ("한결파트너스", "INVESTED_IN", "길목랩스") in rels  # its own report, no other subject
+    assert ("테크웨이브", "INVESTED_IN", "길목랩스") not in rels
+
+
+def test_a_considered_or_rumoured_investment_is_none(lexicon):
+    _, rels = _relations(
+        "물류 AI 기업 길목랩스가 시리즈A 투자를 유치했다. 이번 라운드에는 솔빛벤처스가 참여했다. "
+        "한편 업계에서는 한빛제약이 후속 투자를 검토하고 있다는 관측도 나온다. "
+        "앞서 일부 매체는 누리물류가 이번 라운드에 참여할 것이라고 보도했다."
+    )
+    assert ("솔빛벤처스", "INVESTED_IN", "길목랩스") in rels
+    assert ("한빛제약", "INVESTED_IN", "길목랩스") not in rels
+    assert ("누리물류", "INVESTED_IN", "길목랩스") not in rels
