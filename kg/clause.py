@@ -273,12 +273,29 @@ def with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
         gap = outside_parens(view.toks[view.next_tok[other] : view.first_tok[members[-1]]])
         if (
             (m.role == "JC" and not gap)
+            or (
+                (m.role in {"JC", ""} or m.particle in resources().grammar.list_joiners)
+                and _title_then_joiner(gap)
+            )
             or (m.role == "" and len(gap) == 1 and gap[0].form in resources().grammar.list_joiners)
         ) and m.kind == view.mentions[mid].kind:
             members.append(other)
         else:
             break
     return [x for x in members if x in pool or x == mid]
+
+
+def _title_then_joiner(gap: list[Tok]) -> bool:
+    """ "한도윤 대표와 엄세라 CTO가", "A CTO, B COO가": a title between a person and the 와/과
+    or comma that joins them."""
+    g = resources().grammar
+    titles = g.titles
+    return (
+        len(gap) >= 2
+        and (gap[-1].tag == "JC" or gap[-1].form in g.list_joiners)
+        and any("".join(t.form for t in gap[:-1]).endswith(t) for t in titles)
+        and all(t.tag in {"NNG", "NNP", "SL"} for t in gap[:-1])
+    )
 
 
 def inside_parens(toks: list[Tok], k: int) -> bool:

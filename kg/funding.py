@@ -13,9 +13,10 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .clause import eff_role
+from .clause import Ending, eff_role
 from .model import Mention, RelationCandidate
 from .pieces import Tok
+from .predicates import predicates
 from .relations import negated
 from .resources import resources
 
@@ -93,6 +94,31 @@ def _list_heads(text: str, ids: list[int], mentions: list[Mention]) -> list[int]
     return out
 
 
+def _hedged(toks: list[Tok]) -> bool:
+    """ "투자를 검토하고 있다는 관측", "참여할 것이라고 보도했으나": not an investment made."""
+    if any(t.form in resources().grammar.round_hedges and t.tag == "NNG" for t in toks):
+        return True
+    return any(
+        a.tag == "ETM" and a.form == "ᆯ" and b.form == "것" for a, b in itertools.pairwise(toks)
+    )
+
+
+def _reports_other(view, i: int, investors: list[int]) -> bool:
+    """ "테크크런치는 이번 라운드를 X가 주도했다고 보도했다": the topic of a reporting verb whose
+    reported clause has a subject of its own is the source, not the actor."""
+    g = resources().grammar
+    final = [p for p in predicates(view.toks) if p.ending is Ending.FINAL]
+    if not final or not final[-1].reporting or eff_role(view, i)[1] not in g.particles["topic"]:
+        return False
+    return any(
+        j != i
+        and view.first_tok[j] > view.first_tok[i]
+        and eff_role(view, j)[1] in g.particles["subject"]
+        for j in investors
+        if j in view.first_tok
+    )
+
+
 def funding_relations(
     view, text: str, ids: list[int], topic: list[int], state: Round, sentence_id: str
 ) -> list[RelationCandidate]:
@@ -127,7 +153,7 @@ def funding_relations(
         recipients = state.document  # a profile's rounds: the company it is about
     if not recipients or not (g.round_words & forms) or not acts & forms:
         return []
-    if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)):
+    if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)) or _hedged(toks):
         return []  # "대한은행은 이번 라운드에 참여하지 않았다": no investment
     through = _through(toks, ids, mentions)
     investors = through or _subjects(view, ids, mentions) + _list_heads(text, ids, mentions)
@@ -138,7 +164,9 @@ def funding_relations(
     for i in investors:
         if i in seen or i in recipients or _type(mentions[i]) not in orgs:
             continue
-        if _predicate_after(toks, mentions[i].end) in reporting:
+        if _predicate_after(toks, mentions[i].end) in reporting or _reports_other(
+            view, i, investors
+        ):
             continue  # "테크크런치가 ... 보도했다": a source, not an investor
         seen.add(i)
         for r in recipients:

@@ -29,7 +29,7 @@ def genitive_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
             continue
         k = view.next_tok[mid]
         steps = 0
-        while k < len(view.toks) and steps < 7:
+        while k < len(view.toks) and steps < 9:
             other = view.at(k)
             if other is not None:
                 if view.mentions[other].kind == "name":
@@ -39,7 +39,7 @@ def genitive_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
                 break
             t = view.toks[k]
             if not (
-                t.tag in {"NNG", "XSN", "VCP", "ETM", "MAG", "SSO", "SS", "SL"}
+                t.tag in {"NNG", "XSN", "VCP", "ETM", "MAG", "SSO", "SSC", "SS", "SL"}
                 or (t.tag == "NNG" and t.form in res.cue_nouns)
             ):
                 break

@@ -87,13 +87,13 @@ def sentence_pairs(
     title_of = titles or {}
     out: dict[tuple[str, int, int], Pair] = {}
 
-    joining = _joining(view, groups)
+    limits = _Limits.of(view, preds, rules, groups, by_pair)
 
     def add(rel: str, s: int, o: int, s_id: int, o_id: int) -> None:
         key = (rel, s_id, o_id)
         if key in out or s_id == o_id or s_id not in guess or o_id not in guess:
             return
-        if sigs[rel][2] and any(s in g and o in g for g in joining):
+        if limits.excludes(rel, s, o, s_id, o_id, sigs[rel][2]):
             return
         if sigs[rel][2] and (rel, o_id, s_id) in out:
             return  # a symmetric relation once per pair
@@ -107,7 +107,10 @@ def sentence_pairs(
                 pair.rule_confidence = max(pair.rule_confidence, c.confidence)
                 pair.role = pair.role or c.role
         if rel == "WORKED_AT" and not pair.role:
-            pair.role = title_of.get(o) or title_of.get(s, "")  # the organisation's title first
+            # the organisation's title first; a person's own title is not the one they held
+            # where they come from ("네이버 출신 박정우 CTO": not CTO of Naver)
+            past = s_id in limits.background.get(o_id, ())
+            pair.role = title_of.get(o) or ("" if past else title_of.get(s, ""))
         out[key] = pair
 
     _written_pairs(view, guess, sigs, add)
@@ -118,6 +121,111 @@ def sentence_pairs(
         if rel and (rel, c.subject, c.object) not in out:
             add(rel, c.subject, c.object, c.subject, c.object)
     return list(out.values())
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """What a sentence's own words rule out, whatever the scorer would say."""
+
+    view: SentenceView
+    preds: list
+    by_pair: dict
+    joining: list[set[int]]  # lists that join as one: never partners of each other
+    placed: dict[int, set[int]]  # person -> organisations its title chains name
+    background: dict[int, set[int]]  # organisation -> persons who come from it ("X 출신인 A")
+    owner_of: dict[int, set[int]]  # genitive name -> the names it modifies
+    bases: set[int]  # what a model was made from ("Y를 바탕으로 만든")
+
+    @classmethod
+    def of(cls, view, preds, rules, groups, by_pair) -> _Limits:
+        placed, background = _titled(rules)
+        return cls(
+            view,
+            preds,
+            by_pair,
+            _joining(view, groups),
+            placed,
+            background,
+            _genitive_heads(rules, groups),
+            _bases(view, rules),
+        )
+
+    def excludes(self, rel: str, s: int, o: int, s_id: int, o_id: int, symmetric: bool) -> bool:
+        owner_of = self.owner_of
+        if o not in owner_of.get(s, (o,)) or s not in owner_of.get(o, (s,)):
+            return True  # "메타의 라마 3를 바탕으로 만든 Y": Meta goes with 라마 3, not with Y
+        if rel == "DEVELOPED" and o in self.bases:
+            # the base a model was made from was not made by its maker
+            return not _said_between(self.view, self.preds, s, o, owner_of)
+        if rel == "WORKED_AT":
+            return not _may_work_at(s_id, o_id, (self.placed, self.background), self.by_pair)
+        return symmetric and any(s in g and o in g for g in self.joining)
+
+
+# rules that read a person's organisation off the title written next to it ("김하늘 누리AI 대표",
+# "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
+_TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
+# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다")
+_OWN_WORKED_AT = frozenset({"former", "transitive", "relative", "relative-inner", "title"})
+
+
+def _bases(view: SentenceView, rules: list[RelationCandidate]) -> set[int]:
+    """ "X가 Y(Y')를 바탕으로 만든 Z": Y and Y' are what Z was made from, not what X made."""
+    out = set()
+    for c in rules:
+        if c.type == "BASED_ON" and c.rule == "basis-made" and c.object in view.first_tok:
+            out.add(c.object)
+            if inside_parens(view.toks, view.first_tok[c.object]):
+                out.update(paren_host(view, view.first_tok[c.object]))
+    return out
+
+
+def _said_between(view: SentenceView, preds, s: int, o: int, owner_of) -> bool:
+    """Is the base ``o`` tied to ``s`` by its own words: ``s``'s genitive ("메타의 라마 3") or a
+    predicate between them ("노을랩스가 2024년 내놓은 '벼리 2'를 기반으로")?"""
+    if o in owner_of.get(s, ()):
+        return True
+    if s not in view.first_tok or o not in view.first_tok:
+        return False
+    lo, hi = sorted((view.first_tok[s], view.first_tok[o]))
+    return any(lo < p.tok < hi for p in preds)
+
+
+def _genitive_heads(rules: list[RelationCandidate], groups: list[list[int]]) -> dict[int, set]:
+    """A name in the genitive and the name it modifies, with that name's list mates ("엔비디아의
+    H100과 H200"): the genitive name belongs to its head, not to the clause around it."""
+    out: dict[int, set[int]] = {}
+    for c in rules:
+        if c.type == "GENITIVE":
+            heads = {c.object} | {x for g in groups if c.object in g for x in g}
+            out.setdefault(c.subject, set()).update(heads)
+    return out
+
+
+def _titled(rules: list[RelationCandidate]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Each person a title chain of the sentence places, and the organisations it names; each
+    organisation a person comes from ("쿠팡 출신인 한도윤"), and those persons."""
+    placed: dict[int, set[int]] = {}
+    background: dict[int, set[int]] = {}
+    for c in rules:
+        if c.type == "WORKED_AT" and c.rule in _TITLE_CHAINS:
+            placed.setdefault(c.subject, set()).add(c.object)
+        elif c.type == "WORKED_AT" and c.rule == "former":
+            background.setdefault(c.object, set()).add(c.subject)
+    return placed, background
+
+
+def _may_work_at(person: int, org: int, titled, by_pair) -> bool:
+    """'편동훈 부산항만공사 사장과 윤태림 HD현대 AI센터장이 참석했다': a person written with an
+    organisation and a title works there, not at the other organisations of the sentence; 'X
+    출신인 A와 ... B가': X is A's background, not B's — unless a rule of the pair's own says so
+    ('X 출신', 'X에서 일했다')."""
+    placed, background = titled
+    if (person not in placed or org in placed[person]) and person in background.get(org, {person}):
+        return True
+    return any(
+        c.type == "WORKED_AT" and c.rule in _OWN_WORKED_AT for c in by_pair.get((person, org), [])
+    )
 
 
 def _name_tokens(view: SentenceView) -> frozenset[int]:

@@ -55,6 +55,7 @@ class Grammar:
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     former: frozenset[str]
+    degrees: frozenset[str]
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
@@ -72,6 +73,7 @@ class Grammar:
     round_acts: frozenset[str]
     round_words: frozenset[str]
     round_named: frozenset[str]
+    round_hedges: frozenset[str]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
@@ -101,6 +103,7 @@ def _grammar() -> Grammar:
         titles=frozenset(g["titles"]["words"]),
         title_modifiers=frozenset(g["titles"]["modifiers"]),
         former=frozenset(g["titles"]["former"]),
+        degrees=frozenset(g["titles"].get("degrees", ())),
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
@@ -118,6 +121,7 @@ def _grammar() -> Grammar:
         round_acts=frozenset(g["funding"]["act"]),
         round_words=frozenset(g["funding"]["round"]),
         round_named=frozenset(g["funding"].get("round_named", ())),
+        round_hedges=frozenset(g["funding"].get("hedges", ())),
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),

@@ -136,6 +136,8 @@ def title_relations(
         return "per" if t == "Person" else ("org" if t in {"Company", "Organization"} else "x")
 
     def add(person: int, org: int, role: str, rule: str) -> None:
+        if _is_degree(role):
+            return  # "KAIST 산업및시스템공학과 박사 출신": studied there
         out.append(RelationCandidate("WORKED_AT", person, org, sentence_id, rule, 0.85, role))
         if any(role.replace(" ", "").endswith(t) for t in founder_titles):
             out.append(RelationCandidate("FOUNDED", person, org, sentence_id, rule, 0.8))
@@ -204,6 +206,10 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
             elif i and us[i - 1].kind == "title" and us[i - 1].glued:
                 out[u.mention] = us[i - 1].role
     return out
+
+
+def _is_degree(role: str) -> bool:
+    return role.split(" ")[-1] in resources().grammar.degrees
 
 
 def _particle_role(particle: str) -> str:

@@ -154,3 +154,83 @@ def test_a_raise_verb_governs_its_investors():
     raise_verb = next(p for p in predicates(toks) if p.lemma == "유치")
     assert "INVESTED_IN" in raise_verb.senses
     assert raise_verb.voice.value == "passive"  # the raiser is invested in
+
+
+def test_people_written_with_their_organisation_and_title_work_there_only(lexicon):
+    _, rels = _relations(
+        "한빛항만공사는 누리해운, 다온AI와 항만 관제 업무협약을 맺었다. "
+        "협약식에는 서지훈 한빛항만공사 사장과 문가람 누리해운 AI센터장, 백도윤 다온AI 대표가 참석했다."
+    )
+    works = {(p, o) for p, t, o in rels if t == "WORKED_AT"}
+    assert {("서지훈", "한빛항만공사"), ("문가람", "누리해운"), ("백도윤", "다온AI")} <= works
+    assert len(works) == 3, works
+
+
+def test_a_degree_is_not_a_job(lexicon):
+    _, rels = _relations(
+        "물류 AI 스타트업 길잡이랩스는 2021년 설립됐다. "
+        "회사는 누리마트 물류센터 운영총괄 출신인 하도윤 대표와 KAIST 산업공학과 박사 출신인 "
+        "엄가은 최고기술책임자(CTO)가 공동 창업했다."
+    )
+    assert ("하도윤", "WORKED_AT", "누리마트") in rels
+    assert ("엄가은", "WORKED_AT", "KAIST") not in rels
+
+
+def test_a_name_in_the_genitive_belongs_to_the_name_it_modifies(lexicon):
+    _, rels = _relations(
+        "솔바람AI가 개발한 '솔바람 8B'는 메타의 오픈소스 모델 라마 3를 바탕으로 만들었다. "
+        "한빛게임즈의 AI 자회사 누리랩이 대화 모델 '누리톡 2'를 공개했다."
+    )
+    assert ("솔바람AI", "DEVELOPED", "솔바람 8B") in rels
+    assert ("누리랩", "DEVELOPED", "누리톡 2") in rels
+    assert ("Meta", "DEVELOPED", "솔바람 8B") not in rels
+    assert ("메타", "DEVELOPED", "솔바람 8B") not in rels
+    assert ("한빛게임즈", "DEVELOPED", "누리톡 2") not in rels
+
+
+def test_what_a_model_was_made_from_was_not_made_by_its_maker(lexicon):
+    _, rels = _relations(
+        "문서 AI 기업 이음소프트가 마이크로소프트의 소형언어모델(sLM) '파이-4(Phi-4)'를 바탕으로 "
+        "만든 문서 에이전트 '이음 노트'를 출시했다."
+    )
+    developed = {(s, o) for s, t, o in rels if t == "DEVELOPED"}
+    assert not any(s == "이음소프트" and o in {"파이-4", "Phi-4"} for s, o in developed), developed
+    assert not any(s in {"Microsoft", "마이크로소프트"} and o == "이음 노트" for s, o in developed)
+
+
+def test_co_founders_written_with_their_titles_each_founded(lexicon):
+    _, rels = _relations(
+        "물류 AI 기업 길목랩스는 2021년 김은솔 대표와 도가람 최고제품책임자(CPO), "
+        "하준서 최고기술책임자(CTO)가 공동 창업한 회사다."
+    )
+    for founder in ("김은솔", "도가람", "하준서"):
+        assert (founder, "FOUNDED", "길목랩스") in rels, founder
+
+
+def test_a_base_s_own_maker_written_in_its_relative_clause_made_it(lexicon):
+    _, rels = _relations(
+        "'가온 메드'는 가온랩스가 2024년 9월 내놓은 범용 모델 '가온 2'를 기반으로 추가 학습한 모델이다."
+    )
+    assert ("가온랩스", "DEVELOPED", "가온 2") in rels
+
+
+def test_a_reporter_whose_report_names_the_investor_is_a_source(lexicon):
+    _, rels = _relations(
+        "물류 AI 기업 길목랩스가 시리즈A 투자를 유치했다. "
+        "미국 IT 전문매체 테크웨이브는 이번 라운드를 현지 벤처캐피털 솔빛벤처스가 주도했다고 보도했다. "
+        "한결파트너스는 이번 라운드에 참여했다고 밝혔다."
+    )
+    assert ("솔빛벤처스", "INVESTED_IN", "길목랩스") in rels
+    assert ("한결파트너스", "INVESTED_IN", "길목랩스") in rels  # its own report, no other subject
+    assert ("테크웨이브", "INVESTED_IN", "길목랩스") not in rels
+
+
+def test_a_considered_or_rumoured_investment_is_none(lexicon):
+    _, rels = _relations(
+        "물류 AI 기업 길목랩스가 시리즈A 투자를 유치했다. 이번 라운드에는 솔빛벤처스가 참여했다. "
+        "한편 업계에서는 한빛제약이 후속 투자를 검토하고 있다는 관측도 나온다. "
+        "앞서 일부 매체는 누리물류가 이번 라운드에 참여할 것이라고 보도했다."
+    )
+    assert ("솔빛벤처스", "INVESTED_IN", "길목랩스") in rels
+    assert ("한빛제약", "INVESTED_IN", "길목랩스") not in rels
+    assert ("누리물류", "INVESTED_IN", "길목랩스") not in rels
