@@ -1,7 +1,8 @@
-"""In-process query latency of `search` and `ask` on the KorQuAD dev knowledge base that
-bench/retrieval.py builds (bench/out/korquad-dev), over the dev questions (each text new).
+"""In-process query latency of `search` and `ask` on a KorQuAD knowledge base that
+bench/retrieval.py builds (bench/out/korquad-dev or korquad-test), over that half's questions
+(each text new: the question cache is cleared before every call).
 
-    python bench/query.py --korquad ../shared/data/KorQuAD_v1.0_dev.json [-n 500]
+    python bench/query.py --korquad ../shared/data/KorQuAD_v1.0_dev.json [--split test] [-n 500]
 """
 
 from __future__ import annotations
@@ -27,10 +28,16 @@ def pct(xs, q):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--korquad", required=True, type=Path)
-    ap.add_argument("--kb", type=Path, default=ROOT / "bench" / "out" / "korquad-dev")
+    ap.add_argument("--split", choices=["dev", "test"], default="dev")
+    ap.add_argument("--kb", type=Path, help="default: bench/out/korquad-SPLIT")
     ap.add_argument("-n", type=int, default=500)
     args = ap.parse_args(argv)
-    paragraphs = korquad_paragraphs(args.korquad, "dev")
+    args.kb = args.kb or ROOT / "bench" / "out" / f"korquad-{args.split}"
+    if not (args.kb / "CURRENT").exists():
+        ap.error(
+            f"no knowledge base at {args.kb}: bench/retrieval.py --split {args.split} builds it"
+        )
+    paragraphs = korquad_paragraphs(args.korquad, args.split)
     questions = [q.question for p in paragraphs for q in p.questions][: args.n]
     kb = KnowledgeBase.open(args.kb)
     kb.ask("워밍업 질문")
@@ -42,7 +49,7 @@ def main(argv=None) -> int:
     for name, fn in (("search", lambda q: kb.search(q, k=10)), ("ask", kb.ask)):
         lat = []
         for q in questions:
-            kb.embedder._embed.cache_clear()  # every call embeds its question anew
+            kb.embedder.forget_queries()  # every call embeds its question anew
             t = time.perf_counter()
             fn(q)
             lat.append((time.perf_counter() - t) * 1000)

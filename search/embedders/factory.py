@@ -37,6 +37,11 @@ class _QueryCache:
     def embed_passages(self, texts):
         return self._inner.embed_passages(texts)
 
+    def forget_queries(self) -> None:
+        """Forget every remembered query vector (a benchmark times embedding each question)."""
+        with self._lock:
+            self._vectors.clear()
+
     def remembers(self, text: str) -> bool:
         """Whether the query's vector is at hand (embedding it again costs nothing)."""
         with self._lock:
