@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .calibration import Calibrator, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
+from .fits import fitting
 from .graph_answers import (
     answer_sentence,
     graph_consensus,
@@ -54,81 +55,6 @@ NO_ANSWER_PROBABILITY = 0.2
 
 def _norm_key(text: str) -> str:
     return re.sub(r"[\s\"'《》<>〈〉()‘’“”]", "", text).casefold()
-
-
-#: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
-_QUANTITY_FITS = {
-    "date": {"date", "number"},
-    "money": {"money", "number"},
-    "number": {"number", "money", "date"},
-}
-
-
-def _fits(asked: Asked, c: Candidate) -> bool:
-    """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
-    is no 200억원, "투자한 금액" is no Claude)."""
-    allowed = _QUANTITY_FITS.get(asked.kind)
-    if allowed is None:
-        return True
-    if c.entity and c.entity.get("type") != "Date":
-        return False  # a name with a number in it ("다온LM 3", "물길 2") is no quantity
-    cls = next((k[5:] for k in c.features if k.startswith("cand=")), "")
-    count = answer_type_tables()["units"]["count"]
-    if asked.kind == "number" and (asked.unit or asked.head) in count:
-        allowed = allowed - {"money"}
-    return cls in allowed
-
-
-def _surnamed(cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
-    """A surname written for a person named before ("문 대표는 ..." after "문지호 부사장"):
-    that person, when one person of the passages has the surname."""
-    people: dict[str, dict] = {}
-    for p in ri.passages:
-        for e in p.entities:
-            if e.get("type") == "Person" and e.get("name"):
-                people.setdefault(e["name"][0], {})[e["id"]] = e
-    out = []
-    for c in cands:
-        m = re.fullmatch(r"([가-힣])(?: \S+)?", c.text) if c.entity is None else None
-        found = people.get(m.group(1), {}) if m else {}
-        if len(found) == 1:
-            c = replace(c, entity=dict(next(iter(found.values()))))
-        out.append(c)
-    return out
-
-
-def _person_head(head: str) -> bool:
-    """A head noun that only a person is: 사람, 대표, CFO (kg/resources/grammar.toml titles)."""
-    from kg.resources import resources
-
-    if not head:
-        return False
-    if answer_type_tables()["heads"].get(head) == "person":
-        return True
-    # a title, or the end of one ("최고AI책임자" -> 책임자, "법인장")
-    titles = resources().grammar.titles
-    return (
-        head in titles
-        or (len(head) >= 2 and any(t.endswith(head) for t in titles))
-        or (head.endswith("장") and len(head) >= 3)
-    )
-
-
-def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) -> bool:
-    """A model is asked for and the candidate is a name of another type (a company); a person
-    is asked for and the candidate is a name of another type, or (when ``people``: a person
-    the knowledge base knows is among the candidates) words ending on a common noun ("구글
-    출신", "최고운영책임자"): no one's name."""
-    typed = c.entity.get("type") if c.entity else None
-    if asked.kind == "person" and ri.expected == {"Person"}:
-        if typed is not None:
-            # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company
-            return typed != "Person" and _person_head(asked.head)
-        last = c.span.last if c.span is not None else -1
-        toks = ri.passages[c.passage].tokens
-        asked_person = people or _person_head(asked.head)
-        return asked_person and 0 <= last < len(toks) and toks[last].tag == "NNG"
-    return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)
 
 
 #: the kinds of answer a row of names can give ("KT와 라쿠텐")
@@ -323,17 +249,7 @@ def sentence_answer(
     ex = snap.extraction
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
-    cands = ri.candidates(model) if not _unanswerable(q, ex, ri) else []
-    people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
-    cands = [c for c in cands if _fits(asked, c)]
-    if asked.kind == "person":
-        cands = _surnamed(cands, ri)
-    kept = [c for c in cands if not _clashes(asked, c, ri, people)]
-    if asked.kind == "person" and people and kept:
-        # the belief the names of no person had goes to the people (their share of it)
-        scale = sum(c.probability for c in cands) / sum(c.probability for c in kept)
-        kept = [replace(c, probability=c.probability * scale) for c in kept]
-    cands = kept
+    cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
     if not cands:
         return no_answer(q, hits, asked.kind), {"path=none": 1.0}
     ch = choose(q, snap, cands, ri)
