@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import re
 import sys
 import tempfile
 import time
@@ -254,6 +255,19 @@ def _fmt(x) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
+def _round(name: str) -> int:
+    """Which spent held-out round a news/ gold file was (0: none; -1: not in news/)."""
+    if not name.startswith("news/") or name == "news/seed-fresh_qa":
+        return -1
+    if name.startswith("news/r2-"):
+        return 2
+    return 1 if re.search(r"-h\d_qa$", name) or name == "news/seed-fresh2_qa" else 0
+
+
+def _of_round(results: dict, k: int) -> list[str]:
+    return [n for n in results if _round(n) == k]
+
+
 def print_gold(results: dict, verbose: bool) -> None:
     """The table per gold file, the totals of the groups, the reliability table, the misses."""
     print(
@@ -273,6 +287,9 @@ def print_gold(results: dict, verbose: bool) -> None:
             "news/ (all but seed-fresh)",
             [n for n in results if n.startswith("news/") and n != "news/seed-fresh_qa"],
         ),
+        ("  of them, written alongside the code", [n for n in results if _round(n) == 0]),
+        ("  of them, held-out round 1 (*-h1, *-h2, seed-fresh2)", _of_round(results, 1)),
+        ("  of them, held-out round 2 (r2-*)", _of_round(results, 2)),
         ("all", list(results)),
     ):
         rs = [results[n] for n in names if n in results]

@@ -117,10 +117,21 @@ def _head_index(toks: list[Token], wh: str, wh_i: int, whs: dict) -> tuple[int, 
     # they are passed over, the head is the noun before them
     end = wh_i if wh_i >= 0 else len(toks)
     bare = wh_i >= 0
+    plural = answer_type_tables()["forms"]["plural_suffix"]
+    heads = answer_type_tables()["heads"]
     for i in range(end - 1, -1, -1):
         t = toks[i]
-        if _is_noun(t) and t.form not in whs:
+        # a head Kiwi splits into a noun and a suffix ("지분율" -> 지분/NNG 율/XSN)
+        suffixed = (
+            t.tag == "XSN"
+            and i > 0
+            and toks[i - 1].end == t.start
+            and toks[i - 1].form + t.form in heads
+        )
+        if (_is_noun(t) or suffixed) and t.form not in whs:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.tag == "XSN" and nxt.form in plural:
+                nxt = toks[i + 2] if i + 2 < len(toks) else None  # "회사들은"
             if bare and nxt is not None and (i + 1 == wh_i or _is_noun(nxt)):
                 continue
             if (
@@ -253,11 +264,15 @@ def candidate_class(toks: list[Token], entity_type: str = "") -> str:
     return "thing"
 
 
-def _form_without_interrogative(toks: list[Token], text: str, n_entities: int, forms) -> str:
+def _form_without_interrogative(
+    toks: list[Token], text: str, n_entities: int, forms, kind: str = "thing"
+) -> str:
     """A question with no interrogative: ``yes_no`` when it ends on a predicate that is not a
     request ("설명해 줘"), ``relation`` when it is two names and nothing else, else ""."""
     content = [t for t in toks if not t.tag.startswith(("S", "J"))]
-    predicate = any(t.tag in {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"} for t in content)
+    # Kiwi marks regular and irregular verbs ("받/VV-R", "돕/VV-I"): the tag before the mark
+    verbal = {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"}
+    predicate = any(t.tag.split("-")[0] in verbal for t in content)
     last = content[-1] if content else None
     ending = any(t.tag == "EF" for t in toks) or (
         last is not None and last.tag == "EC" and text.rstrip().endswith("?")
@@ -272,6 +287,7 @@ def _form_without_interrogative(toks: list[Token], text: str, n_entities: int, f
     if (
         n_entities >= 2
         and not predicate
+        and kind == "thing"  # not "A의 B 판매 가격은?": a head noun asks for something else
         and all(
             t.tag in {"NNP", "NNG", "SL", "SN", "SH", "NNB", "XSN", "JKB", "JC", "JKG", "JX"}
             or t.tag.startswith("S")
@@ -335,7 +351,7 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
     if n_entities >= 2 and any(f in forms["relation_nouns"] for f in forms_of):
         return "relation"
     if asked.wh_index < 0:
-        found = _form_without_interrogative(toks, text, n_entities, forms)
+        found = _form_without_interrogative(toks, text, n_entities, forms, asked.kind)
         if found:
             return found
     if asked.kind == "description" or _asks_what_it_is(toks, asked, forms):
@@ -347,7 +363,7 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
         and asked.kind not in {"where", "place", "date"}
         and asked.wh_particle != "adverbial"
         and any(
-            t.form in forms["list_existential"] and t.tag in {"VA", "VV"}
+            t.form in forms["list_existential"] and t.tag.split("-")[0] in {"VA", "VV"}
             for t in toks[asked.wh_index + 1 :]
         )
     ):

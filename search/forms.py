@@ -49,18 +49,30 @@ def polarity(text: str, predicate: set[str]) -> str | None:
     'unknown'
     >>> polarity("SK텔레콤이 마루에 지분을 투자했다.", {"투자"})
     'yes'
+    >>> polarity("하늘소프트의 영업이익은 1120억원으로 5% 줄었다.", {"영업", "이익", "늘"})
+    'no'
+    >>> polarity("당초 참여가 거론됐던 한국해양과학기술원은 이번 협약에서 빠졌다.", {"참여"})
+    'no'
     """
     table = answer_type_tables()["yes_no"]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     toks = [t for t in sentence_tokens(text) if not any(s <= t.start < e for s, e in quoted)]
     at = next(
-        (i for i, t in enumerate(toks) if t.tag in _PREDICATE_TAGS and t.form in predicate), None
+        (
+            i
+            for i, t in enumerate(toks)
+            if t.tag.split("-")[0] in _PREDICATE_TAGS and t.form in predicate
+        ),
+        None,
     )
     if at is None:
         return None
     after = [t.form for t in toks[at + 1 :]]
     if any(f in table["negation"] for f in after):
         return "no"
+    opposite = {b for x, y in table["opposites"] for a, b in ((x, y), (y, x)) if a in predicate}
+    if any(f in opposite - predicate for f in after):
+        return "no"  # "영업이익은 늘었나?" / "영업이익은 5% 줄어"
     if any(f in table["observation"] for f in after):
         return "unknown"
     if any(f in table["plan"] for f in after):
@@ -152,7 +164,7 @@ def _predicate(q: Question) -> set[str]:
     predicate = set(q.terms)
     if frame is not None:
         predicate |= set(frame.stems) | set(frame.nouns)
-    predicate |= {t.form for t in q.tokens if t.tag in {"VV", "VA"} and len(t.form) >= 1}
+    predicate |= {t.form for t in q.tokens if t.tag.split("-")[0] in {"VV", "VA"}}
     return predicate - {"하", "되", "있", "이"}
 
 

@@ -175,6 +175,10 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
         q.spans.append((start, end))
     if q.relation:
         q.side = _answer_side(q, found, toks, text, ex)
+    if q.relation and found and found[0][3] in {"을", "를"} and any(t.form == "받" for t in toks):
+        # "포레스트아이를 공급받아 온 대기업은?": the end that receives, if the relation has one
+        q.side = tables.get("received", {}).get(q.relation, "")
+        q.relation = q.relation if q.side else ""
     return q
 
 

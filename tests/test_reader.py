@@ -44,7 +44,7 @@ def test_candidates_end_where_particles_begin_and_keep_dates_and_titles_whole():
         ("누리전자 기업가치", "money", "기업가치"),
         ("새봄로보틱스본사", "place", "본사"),
         ("김도윤 대표 이전 직장", "company", "직장"),
-        ("새 모델의 정답률이 얼마나 높았어?", "number", ""),
+        ("새 모델의 정답률이 얼마나 높았어?", "number", "정답률"),  # 정답/NNG 률/XSN
         ("누리전자가 개발 중인 학습용 칩 이름은?", "model", "칩"),
         ("한지수 대표는 어느 병원 출신인가?", "organization", "병원"),
     ],

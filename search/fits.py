@@ -1,0 +1,105 @@
+"""Which candidates may answer the asked kind: a date, an amount or a count is answered by a
+candidate of that class only; a person asked with a person head noun by a person's name, never
+by a name of another type nor by words ending on a common noun ("구글 출신"); a model by no
+company; a surname written for a person named before ("문 대표") is that person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.resources import resources
+
+from .answer_types import Asked, answer_type_tables
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["fitting"]
+
+
+def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
+    """The candidates that may answer ``asked`` (``ri``: the reader's input,
+    search/reader_input.py); when people are asked for and some were dropped, the belief the
+    names of no person had goes to the people, in proportion."""
+    people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
+    cands = [c for c in cands if _fits(asked, c)]
+    if asked.kind == "person":
+        cands = _surnamed(cands, ri)
+    kept = [c for c in cands if not _clashes(asked, c, ri, people)]
+    if asked.kind == "person" and people and kept:
+        scale = sum(c.probability for c in cands) / sum(c.probability for c in kept)
+        kept = [replace(c, probability=c.probability * scale) for c in kept]
+    return kept
+
+
+#: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
+_QUANTITY_FITS = {
+    "date": {"date", "number"},
+    "money": {"money", "number"},
+    "number": {"number", "money", "date"},
+}
+
+
+def _fits(asked: Asked, c: Candidate) -> bool:
+    """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
+    is no 200억원, "투자한 금액" is no Claude)."""
+    allowed = _QUANTITY_FITS.get(asked.kind)
+    if allowed is None:
+        return True
+    if c.entity and c.entity.get("type") != "Date":
+        return False  # a name with a number in it ("다온LM 3", "물길 2") is no quantity
+    cls = next((k[5:] for k in c.features if k.startswith("cand=")), "")
+    count = answer_type_tables()["units"]["count"]
+    if asked.kind == "number" and (asked.unit or asked.head) in count:
+        allowed = allowed - {"money"}
+    return cls in allowed
+
+
+def _surnamed(cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
+    """A surname written for a person named before ("문 대표는 ..." after "문지호 부사장"):
+    that person, when one person of the passages has the surname."""
+    people: dict[str, dict] = {}
+    for p in ri.passages:
+        for e in p.entities:
+            if e.get("type") == "Person" and e.get("name"):
+                people.setdefault(e["name"][0], {})[e["id"]] = e
+    out = []
+    for c in cands:
+        m = re.fullmatch(r"([가-힣])(?: \S+)?", c.text) if c.entity is None else None
+        found = people.get(m.group(1), {}) if m else {}
+        if len(found) == 1:
+            c = replace(c, entity=dict(next(iter(found.values()))))
+        out.append(c)
+    return out
+
+
+def _person_head(head: str) -> bool:
+    """A head noun that only a person is: 사람, 대표, CFO (kg/resources/grammar.toml titles)."""
+    if not head:
+        return False
+    if answer_type_tables()["heads"].get(head) == "person":
+        return True
+    # a title, or the end of one ("최고AI책임자" -> 책임자, "법인장")
+    titles = resources().grammar.titles
+    return (
+        head in titles
+        or (len(head) >= 2 and any(t.endswith(head) for t in titles))
+        or (head.endswith("장") and len(head) >= 3)
+    )
+
+
+def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) -> bool:
+    """A model is asked for and the candidate is a name of another type (a company); a person
+    is asked for and the candidate is a name of another type, or (when ``people``: a person
+    the knowledge base knows is among the candidates) words ending on a common noun ("구글
+    출신", "최고운영책임자"): no one's name."""
+    typed = c.entity.get("type") if c.entity else None
+    if asked.kind == "person" and ri.expected == {"Person"}:
+        if typed is not None:
+            # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company
+            return typed != "Person" and _person_head(asked.head)
+        last = c.span.last if c.span is not None else -1
+        toks = ri.passages[c.passage].tokens
+        asked_person = people or _person_head(asked.head)
+        return asked_person and 0 <= last < len(toks) and toks[last].tag == "NNG"
+    return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)

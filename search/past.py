@@ -1,0 +1,391 @@
+"""Where someone worked before: the earlier employer read from the sentences that say it ("배소연
+대표는 SBS 음향감독으로 15년을 일한 방송 엔지니어 출신이다", "윤 대표는 카카오와 쿠팡에서 ...
+일한 뒤 코드포레스트를 창업했다", "안랩 연구원 출신인 남 대표가 ... 설립했다").
+
+A past cue (``출신``, ``...에서 일하다``, ``이끌던``, ``지낸 뒤``: resources/answer_types.toml
+``past``) names an organisation before it: the words before ``에서``, or before ``출신`` / ``(으)로``
+without the trailing job title (``이마트 데이터분석팀장 출신`` -> 이마트).  The cue belongs to
+the person written right after it (``출신인 노승현 대표``, ``이끌던 반지혁 리더``) or else to the
+person the clause is about (``윤 대표는 ...``); a person is written by name or by surname and
+title (``남 대표``, ``뒤부아 수석연구원``).  A question about the founders of a named company
+("마루 창업자들은 전에 어디서 일했나?") reads the cues of the sentences that say who founded it.
+
+>>> from search.passages import sentence_tokens
+>>> text = "윤 대표는 카카오와 쿠팡에서 10년 넘게 백엔드 개발자로 일한 뒤 2022년 코드포레스트를 창업했다."
+>>> [(o, who) for o, who in past_affiliations(text, sentence_tokens(text), [(0, 4)])]
+[('카카오', 0), ('쿠팡', 0)]
+>>> text = "네이버에서 로봇 연구 조직을 이끌던 반지혁 리더를 영입했고, 삼성증권 출신 임가을 씨를 선임했다."
+>>> refs = [(text.find(n), text.find(n) + 3) for n in ("반지혁", "임가을")]
+>>> past_affiliations(text, sentence_tokens(text), refs)
+[('네이버', 0), ('삼성증권', 1)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.names import name_key
+from kg.resources import resources
+
+from .answer_types import answer_type_tables
+from .passages import sentence_tokens
+from .question import Question
+from .results import Answer, Hit
+from .spans import NOMINAL, Token
+
+__all__ = ["past_affiliations", "past_answer", "person_refs"]
+
+#: nouns after a cue that do not name its person ("일한 뒤", "지낸 후")
+_AFTER = {"뒤", "후", "다음", "끝", "이후"}
+#: entity types an earlier employer has
+_ORG_TYPES = {"Company", "Organization"}
+
+
+def _past() -> dict:
+    return answer_type_tables()["past"]
+
+
+def _cues(toks: list[Token]) -> list[int]:
+    """Indexes of the past cues: ``출신``, and verbs of working (a noun of 하다 counts when
+    하다 follows: ``일한``, ``근무한``)."""
+    t = _past()
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.form in t["noun_cues"] and tok.tag == "NNG":
+            out.append(i)
+        elif tok.form in t["verb_cues"]:
+            glued = i + 1 < len(toks) and toks[i + 1].tag == "XSV"
+            if tok.tag.split("-")[0] == "VV" or (tok.tag == "NNG" and glued):
+                out.append(i)
+    return out
+
+
+def _chain(toks: list[Token], end: int) -> list[Token]:
+    """The run of nominal morphemes (brackets inside) right before index ``end``."""
+    i = end
+    while i > 0 and (toks[i - 1].tag in NOMINAL or toks[i - 1].tag in {"SSO", "SSC"}):
+        i -= 1
+    return [t for t in toks[i:end] if t.tag in NOMINAL]
+
+
+def _words(chain: list[Token]) -> list[list[Token]]:
+    words: list[list[Token]] = []
+    for t in chain:
+        if words and t.start == words[-1][-1].end:
+            words[-1].append(t)
+        else:
+            words.append([t])
+    return words
+
+
+def _org_text(text: str, chain: list[Token], titled: bool) -> str:
+    """The organisation a chain names: all of it before 에서, without the job title (its last
+    words of common nouns only) before 출신 or (으)로."""
+    words = _words(chain)
+    if titled:
+        while words and all(t.tag in {"NNG", "NNB", "XSN"} for t in words[-1]):
+            words.pop()
+    proper = [any(t.tag in {"NNP", "SL", "SH"} for t in w) for w in words]
+    if not any(proper):
+        return ""
+    words = words[proper.index(True) :]  # not "음성인식 기업" of "음성인식 기업 보칼릭스"
+    start, end = words[0][0].start, words[-1][-1].end
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # "보칼릭스(Vocalix)"
+    return text[start:end]
+
+
+def _clause_start(toks: list[Token], cue: int) -> int:
+    """The first token of the clause the cue ends (after a 고 / 며 / comma)."""
+    stops = set(_past()["clause_ends"])
+    for i in range(cue - 1, -1, -1):
+        if (toks[i].tag == "EC" and toks[i].form in stops) or toks[i].form == ",":
+            return i + 1
+    return 0
+
+
+def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list[str]:
+    """The organisations a cue names, coordinated ones too ("카카오와 쿠팡에서"), in its clause
+    and after character ``after`` (where its person is written: "... 만난 배소연 대표는 SBS")."""
+    start = _clause_start(toks, cue)
+    while start < cue and toks[start].start < after:
+        start += 1
+    if toks[cue].tag == "NNG" and toks[cue].form in _past()["noun_cues"]:
+        at, titled = cue, True
+    elif toks[cue].form in _past()["object_cues"]:  # "보스턴다이내믹스를 거쳐"
+        objects = [i for i in range(start, cue) if toks[i].tag == "JKO"]
+        if not objects:
+            return []
+        at, titled = objects[-1], True
+    else:
+        places = [i for i in range(start, cue) if toks[i].tag == "JKB"]
+        where = [i for i in places if toks[i].form == "에서"]
+        at = (where or [i for i in places if toks[i].form in {"로", "으로"}] or [-1])[-1]
+        if at < 0:
+            return []
+        titled = toks[at].form != "에서"
+    out = []
+    while at > start:
+        chain = _chain(toks, at)
+        if not chain:
+            # a name Kiwi did not read as one ("화이자에서" -> 화/NNG 이/VCP 자/EC): the word
+            word = text[: toks[at].start].rsplit(maxsplit=1)[-1:]
+            if word and len(word[0]) >= 2 and text[toks[at].start - 1] != " ":
+                out.insert(0, word[0])
+            break
+        name = _org_text(text, chain, titled)
+        if name:
+            out.insert(0, name)
+        at = toks.index(chain[0]) - 1  # a coordination before it: "카카오와 쿠팡"
+        if at < start or not (toks[at].tag == "JC" or toks[at].form in {"·", ","}):
+            break
+    return out
+
+
+def _owner(toks: list[Token], cue: int, refs: list[tuple[int, int]]) -> int | None:
+    """Which of the person references (character spans) a cue belongs to: the one written
+    right after it ("출신인 노승현 대표"), else the nearest one before it ("윤 대표는 ...")."""
+    i = cue + 1
+    while i < len(toks) and toks[i].tag in {"XSV", "VCP", "ETM", "EP", "JKG", "SS", "SW"}:
+        i += 1
+    if i < len(toks) and toks[i].tag in NOMINAL and toks[i].form not in _AFTER:
+        after = toks[i].start
+        for k, (s, e) in enumerate(refs):
+            if s <= after < e + 1 or 0 <= s - after <= 1:
+                return k
+        if toks[i].tag != "NNG":
+            return None  # another person ("삼성증권 출신 임가을 씨")
+        # else what the person was ("...으로 일한 방송 엔지니어 출신이다"): the clause's person
+    before = [(toks[cue].start - e, k) for k, (s, e) in enumerate(refs) if e <= toks[cue].start]
+    topics = [(d, k) for d, k in before if _topic(toks, refs[k][1])]
+    return min(topics or before)[1] if before else None
+
+
+def _topic(toks: list[Token], end: int) -> bool:
+    """The person written up to character ``end`` is what the clause is about: a topic or
+    subject particle follows the name and its title ("곽 CTO는", "염 교수 연구실에서": no)."""
+    rest = [t for t in toks if t.start >= end][:5]
+    for t in rest:
+        if t.tag in {"JX", "JKS"}:
+            return True
+        if t.tag not in {"NNG", "NNP", "SL", "SSO", "SSC", "NNB"}:
+            return False
+    return False
+
+
+def past_affiliations(
+    text: str, toks, refs: list[tuple[int, int]], carried: bool = False
+) -> list[tuple[str, int]]:
+    """(organisation, index of its person in ``refs``) for every past cue of a sentence whose
+    person is one of ``refs``; ``-1`` for a cue of someone not among them.  ``carried``: the
+    sentence names no one and goes on about the person of the one before: its verbs only
+    ("이후 보칼릭스에서 ... 일하다"; "AI 부문 출신이 ..." is about someone else)."""
+    toks = list(toks)
+    out = []
+    for cue in _cues(toks):
+        if carried and toks[cue].form in _past()["noun_cues"]:
+            continue
+        who = _owner(toks, cue, refs)
+        after = refs[who][1] if who is not None and refs[who][1] <= toks[cue].start else 0
+        for org in _orgs_before(text, toks, cue, after):
+            out.append((org, -1 if who is None else who))
+    return out
+
+
+def person_refs(names: list[str]) -> list[str]:
+    """How an article refers to a person after naming them: the name, and the surname before a
+    title ("정세온" -> "정 ", "클레어 뒤부아" -> "뒤부아 ")."""
+    out = []
+    for n in names:
+        out.append(n)
+        if " " in n.strip():
+            out.append(n.strip().split()[-1] + " ")
+        elif re.fullmatch(r"[가-힣]{3,4}", n):
+            out.append(n[0] + " ")
+    return out
+
+
+def _ref_spans(text: str, refs: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for r in refs:
+        pat = re.escape(r) if not r.endswith(" ") else rf"(?<![가-힣A-Za-z]){re.escape(r)}(?=\S)"
+        spans += [(m.start(), m.end()) for m in re.finditer(pat, text)]
+    return sorted(spans)
+
+
+def _asked_people(q: Question, ex) -> list[list[str]]:
+    """The names of the people the question asks about: its named people, or, when it names
+    none, a name the knowledge base has no person for ("반지혁은 어느 회사 출신이야?")."""
+    named = [ex.entities[eid] for eid, _ in q.entities if eid in ex.entities]
+    people = [list(e.aliases) for e in named if e.type == "Person"]
+    if not people and q.unknown_names:
+        people = [[n] for n in q.unknown_names]
+    if not people:  # a person the extractor typed as something else ("뒤부아" as a company)
+        people = [list(e.aliases) for e in named if e.type not in _ORG_TYPES | {"Date", "Place"}]
+    return people
+
+
+#: particles a name in a question may carry ("반지혁은", "성하람이")
+_PARTICLE = re.compile(r"(은|는|이|가|의|을|를|와|과|도)$")
+
+
+def _titled(text: str, at: int) -> bool:
+    """A person's title is written at ``at``, or after the next word ("성하람 대표는",
+    "성하람 온결랩스 대표는": Kiwi reads no name there)."""
+    titles = [t for t in resources().grammar.titles if len(t) >= 2]
+    words = text[at:].split(maxsplit=2)
+    return any(w.startswith(t) for w in words[:2] for t in titles) and text[at : at + 1] == " "
+
+
+def _written_people(q: Question, texts: list[str]) -> list[list[str]]:
+    """Names of three or four syllables the question writes and the article writes as a name
+    (nouns in Kiwi's reading there) though the knowledge base has no person for them
+    ("반지혁은 어느 회사 출신이야?", "성하람 대표는 ...")."""
+    out = []
+    linked = q.spans
+    for m in re.finditer(r"\S+", q.text):
+        if any(s < m.end() and m.start() < e for s, e in linked):
+            continue
+        word = _PARTICLE.sub("", m.group()) if len(m.group()) > 3 else m.group()
+        if not re.fullmatch(r"[가-힣]{3,4}", word):
+            continue
+        for text in texts:
+            at = text.find(word)
+            if at < 0:
+                continue
+            inside = [t for t in sentence_tokens(text) if at <= t.start < at + len(word)]
+            nominal = inside and inside[0].tag in {"NNP", "NNG"}
+            if (nominal and all(t.tag in NOMINAL for t in inside)) or _titled(text, at + len(word)):
+                out.append([word])
+                break
+    return out
+
+
+def _founding(q: Question, ex, toks) -> bool:
+    """A sentence that says the named company was founded ("네이버 출신 개발자들이 세운")."""
+    verbs = set(answer_type_tables()["relation_cues"]["FOUNDED"]["verbs"])
+    return any(t.form in verbs for t in toks)
+
+
+def _sentences(snap, hits: list[Hit]):
+    """(sentence id, text) of the articles of the retrieved sentences, in order."""
+    docs = list(dict.fromkeys(h.doc_id for h in hits))
+    for pos, sid in enumerate(snap.sentence_ids):
+        if snap.doc_ids[pos] in docs:
+            yield sid, snap.texts[pos]
+
+
+def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple[str, str]]:
+    """(organisation, sentence id) of every past cue about the asked people."""
+    ex = snap.extraction
+    people = []
+    if not founders:
+        people = _asked_people(q, ex) or _written_people(q, [t for _, t in _sentences(snap, hits)])
+    named = {eid for eid, _ in q.entities if eid in ex.entities}
+    refs = person_refs([n for names in people for n in names])
+    other_refs = _other_refs(snap, hits, {n for names in people for n in names})
+    found = []
+    ours = False  # the previous sentence was about the asked person ("염 대표는 ... 이후 ...")
+    for sid, text in _sentences(snap, hits):
+        toks = sentence_tokens(text)
+        mentioned = ex.sentence_entities.get(sid, [])
+        if founders:
+            if {eid for eid, _, _ in mentioned} & named and _founding(q, ex, toks):
+                found += [(o, sid) for o, _ in past_affiliations(text, toks, [])]
+            continue
+        mine = _ref_spans(text, refs)
+        others = [
+            (s, e)
+            for s, e in _ref_spans(text, other_refs)
+            + [(s, e) for eid, s, e in mentioned if ex.entities[eid].type == "Person"]
+            if not any(s < me and ms < e for ms, me in mine)
+        ]
+        if not mine and not others:
+            mine = [(0, 0)] if ours else []  # the sentence goes on about the same person
+        elif any(_topic(toks, e) for _, e in mine + others):
+            ours = any(_topic(toks, e) for _, e in mine)
+        elif others and not mine:
+            ours = False
+        carried = mine == [(0, 0)]
+        for org, who in past_affiliations(text, toks, mine + others, carried):
+            if 0 <= who < len(mine):
+                found.append((org, sid))
+    return found
+
+
+def _other_refs(snap, hits: list[Hit], asked: set[str]) -> list[str]:
+    """How the article writes the other people it names ("곽 CTO", "마태식")."""
+    ex = snap.extraction
+    names = {
+        ex.entities[eid].name
+        for sid, _ in _sentences(snap, hits)
+        for eid, _, _ in ex.sentence_entities.get(sid, [])
+        if eid in ex.entities and ex.entities[eid].type == "Person"
+    }
+    mine = set(person_refs(sorted(asked)))
+    return [r for r in person_refs(sorted(names - asked)) if r not in mine]
+
+
+def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:
+    """Without the names the question gives (the company joined or founded) and without a
+    name another found one extends ("구글" beside "구글 클라우드")."""
+    named = {
+        name_key(a) for eid, _ in q.entities if eid in ex.entities for a in ex.entities[eid].aliases
+    }
+    keys = {name_key(o) for o, _ in found}
+    out, seen = [], set()
+    for org, sid in found:
+        k = name_key(org)
+        if k in seen or any(k.startswith(n) for n in named if len(n) >= 2):
+            continue  # the organisation the question names, or a part of it
+        if any(k != o and o.startswith(k) for o in keys):
+            continue
+        if _place(org, sid, ex):
+            continue  # where someone comes from ("캐나다 몬트리올 출신"), not an employer
+        seen.add(k)
+        out.append((org, sid))
+    return out
+
+
+def _place(org: str, sid: str, ex) -> bool:
+    """The words name a place of the sentence and no organisation."""
+    types = set()
+    text = ex.sentences[sid].text if sid in ex.sentences else ""
+    at = text.find(org)
+    for eid, s, e in ex.sentence_entities.get(sid, []):
+        if at >= 0 and s < at + len(org) and at < e and eid in ex.entities:
+            types.add(ex.entities[eid].type)
+    return "Place" in types and not types & _ORG_TYPES
+
+
+def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
+    """The earlier employers of the asked person, or of the founders of the asked company,
+    read from the sentences that say them; None when the question does not ask that or no
+    sentence says it."""
+    tables = answer_type_tables()
+    words = {t.form.lower() for t in q.tokens}
+    asks = set(tables["forms"]["before_words"]) | set(_past()["question_words"])
+    if not words & asks or not hits:
+        return None
+    ex = snap.extraction
+    founders = not _asked_people(q, ex) and bool(words & set(tables["forms"]["founder_nouns"]))
+    found = _kept(_read_past(q, snap, hits, founders), q, ex)
+    if not found:
+        return None
+    names = [o for o, _ in found]
+    ents = [e for o in names if (e := ex.entity_by_name(o)) is not None and e.type in _ORG_TYPES]
+    ev = [h for _, sid in found if (h := hit_for(sid)) is not None]
+    ev = list({h.sentence_id: h for h in ev}.values())
+    rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]
+    conf = 0.8
+    return Answer(
+        question=q.text,
+        answer=", ".join(names),
+        answer_entities=[e.summary() for e in ents],
+        evidence=(ev + rest)[:5],
+        method="sentence",
+        confidence=conf,
+        sentence=ev[0].text if ev else "",
+        analysis=q.to_dict(),
+        answer_type="company",
+    ), {"path=before": 1.0, "before=sentence": 1.0, "prior": conf}

@@ -1,0 +1,51 @@
+"""A row of names: the names written in one row with an answer in its sentence ("비전큐브·
+딥인스펙트", "KT와 일본 라쿠텐으로부터 투자를 유치했다") share its role, so they answer too."""
+
+from __future__ import annotations
+
+from .answer_types import answer_type_tables
+from .reader import Candidate
+
+__all__ = ["coordinated"]
+
+
+def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str]) -> list[str]:
+    """The names written in one row with the answer in its sentence ("비전큐브·딥인스펙트",
+    "KT와 일본 라쿠텐으로부터"): the same role, so the answer too, unless the question asks for
+    one (``forms.single_words``: "주도한", "가장 많은").  Names of the answer's type only; a
+    place may stand between them ("일본").  ``first``/``pooled``: each answer key's best
+    candidate and summed probability (search/qa.py Choice), ``ri`` the reader's input
+    (search/reader_input.py), ``keys`` the answers so far."""
+    best = first[key]
+    if best.entity is None or not ri.expected or best.entity.get("type") not in ri.expected:
+        return keys
+    if set(ri.reading.terms) & set(answer_type_tables()["forms"]["single_words"]):
+        return keys
+    p = ri.passages[best.passage]
+    toks = p.tokens
+    places = {
+        i
+        for i, t in enumerate(toks)
+        for e in p.entities
+        if e.get("type") == "Place" and e["start"] <= t.start < e["end"]
+    }
+    glue = {"JC", "SP"}
+
+    def joined(a: Candidate, b: Candidate) -> bool:
+        lo, hi = sorted((a, b), key=lambda c: c.span.first)
+        between = range(lo.span.last + 1, hi.span.first)
+        return (
+            bool(between)
+            and all(toks[i].tag in glue or i in places for i in between)
+            and any(toks[i].tag in glue for i in between)
+        )
+
+    row = [best]
+    for k in sorted(pooled, key=lambda k: -pooled[k]):
+        c = first[k]
+        if k in keys or c.passage != best.passage or c.entity is None:
+            continue
+        if c.entity.get("type") in ri.expected and any(joined(c, r) for r in row):
+            row.append(c)
+            keys = [*keys, k]
+    return keys
