@@ -173,7 +173,7 @@ def _line(name, m) -> str:
     return f"| {name} | " + " | ".join(f"{m[k]:.3f}" for k in ("R@1", "R@5", "MRR@10", "para R@1"))
 
 
-def to_json(model, scale, offset, l2, passes, n_questions) -> dict:
+def to_json(model, l2, passes, n_questions) -> dict:
     first, second = model
     out = {
         "fitted_by": "bench/fit_ranker.py --korquad KorQuAD_v1.0_dev.json --write",
@@ -181,8 +181,6 @@ def to_json(model, scale, offset, l2, passes, n_questions) -> dict:
         "objective": f"softmax over each question's candidates, L2 {l2}, {passes} pass(es)",
         "features": list(FEATURES),
         "first": {"weights": dict(zip(FEATURES, np.round(first, 5).tolist())), "bias": 0.0},
-        "scale": round(scale, 5),
-        "offset": round(offset, 5),
     }
     if second is not None:
         names = (*FEATURES, *PARAGRAPH_FEATURES)
@@ -229,18 +227,8 @@ def main(argv=None) -> int:
     if args.write:
         l2, passes = best
         model = fit(qs, l2, passes)
-        # onto the fusion's scale: least squares of the fused score on the logit over each
-        # question's first ten candidates (what answerers and the calibration read)
-        xs, ys = [], []
-        for q in qs:
-            s = score(q, model)
-            top = np.argsort(-s)[:10]
-            xs.append(s[top])
-            ys.append(q.fused[top])
-        a, b = np.polyfit(np.concatenate(xs), np.concatenate(ys), 1)
         OUT.write_text(
-            json.dumps(to_json(model, a, b, l2, passes, len(qs)), ensure_ascii=False, indent=1)
-            + "\n",
+            json.dumps(to_json(model, l2, passes, len(qs)), ensure_ascii=False, indent=1) + "\n",
             encoding="utf-8",
         )
         print(f"wrote {OUT}", file=sys.stderr)

@@ -205,16 +205,24 @@ def fuse_scores(f: Features, w: FusionWeights) -> np.ndarray:
 def candidate_scores(
     index, f: Features, qterms: list[str], kind: str, question: str, w: FusionWeights
 ) -> np.ndarray:
-    """The candidates' scores: the learned ranker's (on the fusion's scale) or, with
-    ``w.learned`` off, the weighted sum.  ``kind`` is the asked kind (answer_types.read_asked)."""
+    """The candidates' scores: in the learned ranker's order (search/ranking.py), or with
+    ``w.learned`` off the weighted sum's.  ``kind`` is the asked kind (answer_types.read_asked).
+
+    The learned order is given the weighted sum's scores, sorted: the best candidate gets the
+    best fused score, the second the second best, ...  So a hit's score keeps the scale and the
+    spread the answerers and the calibration were fitted on (the top score, the gap to the
+    second, each hit's share of the top), while the order is the ranker's."""
+    fused = fuse_scores(f, w)
     if not w.learned or not len(f.positions):
-        return fuse_scores(f, w)
+        return fused
     from .ranking import candidate_features, ranker
 
-    model = ranker()
     x = candidate_features(index, f, qterms, kind, question)
-    logits = model.scores(x, index.doc_of[f.positions])
-    return model.scale * logits + model.offset
+    order = np.argsort(-ranker().scores(x, index.doc_of[f.positions]), kind="stable")
+    out = np.empty_like(fused)
+    # a hair less per rank: equal fused scores must not let the position decide the order
+    out[order] = np.sort(fused)[::-1] - 1e-9 * np.arange(len(fused))
+    return out
 
 
 #: reader features that retrieval itself decides; a sentence is judged without them

@@ -62,6 +62,11 @@ FEATURES = (
 PARAGRAPH_FEATURES = ("para_best", "para_top2")
 
 
+#: a number written onto a Latin name is part of the name, not an answer ("Claude 1~3",
+#: "GPT-4", "Llama 3.1")
+_VERSIONED_NAME = re.compile(r"[A-Za-z][A-Za-z.]*[ -]?\d[\d~.,-]*")
+
+
 @functools.lru_cache(maxsize=1)
 def _type_tables() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern | None]]:
     """kind -> entity types that answer it; kind -> a regex of a number with its counter."""
@@ -73,11 +78,14 @@ def _type_tables() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern | No
     for kind, spec in table["kinds"].items():
         entity_types[kind] = frozenset(spec["entity_types"])
         words = [u for name in spec["units"] if name != "any" for u in units[name]]
+        number = r"(?<![\d,.])\d[\d,.]*"
         if "any" in spec["units"]:
-            patterns[kind] = re.compile(r"\d[\d,.]*")
+            nots = [u for name in spec.get("not_units", []) for u in units[name]]
+            alt = "|".join(re.escape(w) for w in sorted(set(nots), key=len, reverse=True))
+            patterns[kind] = re.compile(rf"{number}(?![\d,.])(?!\s?(?:{alt}))" if alt else number)
         elif words:
             alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-            patterns[kind] = re.compile(rf"\d[\d,.]*\s?(?:(?:{magnitudes})\s?)?(?:{alt})")
+            patterns[kind] = re.compile(rf"{number}\s?(?:(?:{magnitudes})\s?)?(?:{alt})")
         else:
             patterns[kind] = None
     return entity_types, patterns
@@ -101,7 +109,12 @@ def type_spans(
     out = [(s, e) for ty, s, e in entity_spans if ty in entity_types[kind]]
     pattern = patterns[kind]
     if pattern is not None:
-        out += [m.span() for m in pattern.finditer(text)]
+        names = [m.span() for m in _VERSIONED_NAME.finditer(text)]
+        out += [
+            m.span()
+            for m in pattern.finditer(text)
+            if not any(s <= m.start() < e for s, e in names)
+        ]
     q = question.replace(" ", "")
     return sorted({(s, e) for s, e in out if not q or text[s:e].replace(" ", "") not in q})
 
@@ -239,16 +252,13 @@ def paragraph_features(docs: np.ndarray, first: np.ndarray) -> np.ndarray:
 class Ranker:
     """A linear model over named features, in two passes: ``first`` over FEATURES, then
     ``second`` over FEATURES + PARAGRAPH_FEATURES (the paragraph's first-pass scores).  Scores
-    are mapped onto the hybrid fusion's scale (``scale`` * logit + ``offset``), the scale the
-    answerers and the calibration read."""
+    order the candidates (hybrid.candidate_scores gives them the fusion's scores in that order)."""
 
     names: tuple[str, ...]
     first: np.ndarray
     first_bias: float
     second: np.ndarray  # empty: one pass
     second_bias: float
-    scale: float = 1.0
-    offset: float = 0.0
 
     def scores(self, x: np.ndarray, docs: np.ndarray) -> np.ndarray:
         """Logits of the candidates (rows of ``x``, ``docs`` their paragraph slots)."""
@@ -276,8 +286,6 @@ class Ranker:
                 dtype=np.float64,
             ),
             second_bias=float(second.get("bias", 0.0)),
-            scale=float(d.get("scale", 1.0)),
-            offset=float(d.get("offset", 0.0)),
         )
 
 

@@ -35,6 +35,8 @@ def test_type_spans_find_answers_of_the_asked_kind_not_written_in_the_question()
     assert [text[s:e] for s, e in type_spans(text, "date", [])] == ["2019년", "5월"]
     assert [text[s:e] for s, e in type_spans(text, "date", [], "2019년에 무엇을 했나?")] == ["5월"]
     assert type_spans(text, "thing", []) == []  # no kind: no type feature
+    names = "Claude 1~3 시리즈와 GPT-4는 모델이고 직원은 300명이다."
+    assert [names[s:e] for s, e in type_spans(names, "number", [])] == ["300"]
     assert type_spans(text, "person", [("Person", 0, 2)]) == [(0, 2)]
     assert type_spans(text, "person", [("Company", 0, 2)]) == []
 
@@ -81,7 +83,6 @@ def test_the_shipped_weights_read_the_asked_kind():
     r = ranker()
     w = dict(zip(r.names, r.first))
     assert w["type_here"] > w["type_absent"]  # a sentence with the asked kind of answer wins
-    assert r.scale > 0  # a higher logit is a higher hit score
 
 
 def test_weights_for_other_features_are_refused_with_the_fix():
@@ -90,11 +91,14 @@ def test_weights_for_other_features_are_refused_with_the_fix():
         Ranker.from_dict(d)
 
 
-def test_the_old_fusion_is_still_there(kb):
+def test_hits_keep_the_weighted_sums_scale_in_the_rankers_order(kb):
+    """The answerers and the calibration read hit scores: the learned order gets the weighted
+    sum's scores, best first, so the top score and the gaps are what they were fitted on."""
     snap = kb.snapshot()
     from search.answering import search
 
-    learned = search(snap, kb.embedder, "배터리 공장 가동", 3)
-    summed = search(snap, kb.embedder, "배터리 공장 가동", 3, weights=FusionWeights(learned=False))
-    assert {h.sentence_id for h in learned} == {h.sentence_id for h in summed}
-    assert not np.allclose([h.score for h in learned], [h.score for h in summed])
+    question = "세빛전자 배터리 공장은 언제 가동을 시작해?"
+    learned = search(snap, kb.embedder, question, 3)
+    summed = search(snap, kb.embedder, question, 3, weights=FusionWeights(learned=False))
+    assert [h.sentence_id for h in learned] != [h.sentence_id for h in summed]
+    assert np.allclose([h.score for h in learned], [h.score for h in summed], atol=1e-6)
