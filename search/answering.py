@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from .answer_types import read_asked
 from .embedders import Embedder
-from .hybrid import FusionWeights, answer_scores, features, fuse_scores, rerank
+from .hybrid import FusionWeights, answer_scores, candidate_scores, features, rerank
 from .lexical import terms
 from .qa import answer
 from .question import Question, analyze_question
@@ -45,12 +46,12 @@ def search(
     q = q if q is not None else read_question(snap, query)
     qv = embedder.embed_query(q.text)
     asked = {eid for eid, _ in q.entities}
-    f = features(snap, qv, q.index_terms or terms(query), asked, q.relation, w)
-    scores = fuse_scores(f, w)
+    qterms = q.index_terms or terms(query)
+    f = features(snap, qv, qterms, asked, q.relation, w)
+    scores = candidate_scores(snap, f, qterms, read_asked(q.tokens).kind, q.text, w)
     order = np.lexsort((f.positions, -scores))
     answer = None
     if w.answer and w.depth and len(order):
-        from .answer_types import read_asked
         from .passages import sentence_tokens
         from .reader import question_reading
 

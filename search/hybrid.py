@@ -4,8 +4,10 @@ Candidates come from each retriever (dense top-N, BM25 top-N, and the sentences 
 documents by document-level BM25).  Every candidate then gets every feature exactly — its cosine
 to the query, its BM25 score, its document's BM25 score, whether it names the question's
 entities or states the relation asked about — each normalised per query (cosine and BM25 live
-on different scales), and a weighted sum ranks them.  The weights were fitted on the KorQuAD dev
-half (bench/retrieval.py).  Each hit keeps its features (``explain``).
+on different scales).  The learned ranker (search/ranking.py) scores them with more features of
+what is asked; with ``FusionWeights.learned`` off a weighted sum ranks them.  Both were fitted on
+the KorQuAD dev half (bench/fit_ranker.py, bench/retrieval.py).  Each hit keeps its features
+(``explain``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "FusionWeights",
     "RetrievalIndex",
     "answer_scores",
+    "candidate_scores",
     "features",
     "fuse_scores",
     "rerank",
@@ -61,6 +64,9 @@ class FusionWeights:
     # the question's words (search/reader.py); ``answer`` weighs that reading, min-max scaled
     answer: float = 0.0
     depth: int = 10
+    # the learned ranker (search/ranking.py, resources/ranker.json) orders the candidates; off:
+    # the weighted sum above (fuse_scores)
+    learned: bool = True
 
 
 @dataclass
@@ -72,6 +78,7 @@ class Features:
     doc_dense: np.ndarray  # best cosine in the document
     entity: np.ndarray
     relation: np.ndarray
+    all_lexical: np.ndarray | None = None  # sentence BM25 of every position (neighbours' too)
 
 
 #: a document of up to this many sentences adds all of them as candidates (news articles and
@@ -160,7 +167,14 @@ def features(
             entity[i] = min(n, 2)
     rel = np.array([p in relation_pos for p in pos.tolist()], dtype=np.float32)
     return Features(
-        pos, dense.astype(np.float32), sent_bm25[pos], doc_bm25[docs], doc_dense, entity, rel
+        pos,
+        dense.astype(np.float32),
+        sent_bm25[pos],
+        doc_bm25[docs],
+        doc_dense,
+        entity,
+        rel,
+        sent_bm25,
     )
 
 
@@ -186,6 +200,29 @@ def fuse_scores(f: Features, w: FusionWeights) -> np.ndarray:
         + w.entity * f.entity
         + w.relation * f.relation
     )
+
+
+def candidate_scores(
+    index, f: Features, qterms: list[str], kind: str, question: str, w: FusionWeights
+) -> np.ndarray:
+    """The candidates' scores: in the learned ranker's order (search/ranking.py), or with
+    ``w.learned`` off the weighted sum's.  ``kind`` is the asked kind (answer_types.read_asked).
+
+    The learned order is given the weighted sum's scores, sorted: the best candidate gets the
+    best fused score, the second the second best, ...  So a hit's score keeps the scale and the
+    spread the answerers and the calibration were fitted on (the top score, the gap to the
+    second, each hit's share of the top), while the order is the ranker's."""
+    fused = fuse_scores(f, w)
+    if not w.learned or not len(f.positions):
+        return fused
+    from .ranking import candidate_features, ranker
+
+    x = candidate_features(index, f, qterms, kind, question)
+    order = np.argsort(-ranker().scores(x, index.doc_of[f.positions]), kind="stable")
+    out = np.empty_like(fused)
+    # a hair less per rank: equal fused scores must not let the position decide the order
+    out[order] = np.sort(fused)[::-1] - 1e-9 * np.arange(len(fused))
+    return out
 
 
 #: reader features that retrieval itself decides; a sentence is judged without them

@@ -1,0 +1,104 @@
+"""The learned ranker (search/ranking.py): what it reads of a candidate, and that the question's
+answer type moves a sentence that holds such an answer up — through the public search."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from search import KnowledgeBase
+from search.hybrid import FusionWeights
+from search.ranking import FEATURES, Ranker, candidate_features, ranker, type_spans
+
+# the first sentence shares more of the question's words; only the second says when
+PARAGRAPH = (
+    "세빛전자는 청주 배터리 공장의 가동 시작을 준비하고 있다고 밝혔다. "
+    "새 공장은 2027년 3월에 가동을 시작한다. "
+    "공장에는 직원 300명이 일하게 된다."
+)
+OTHER = "누리식품은 부산에 물류 센터를 열었다. 센터는 냉동 식품을 다룬다."
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory) -> KnowledgeBase:
+    root = tmp_path_factory.mktemp("ranking")
+    (root / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (root / "b.txt").write_text(OTHER, encoding="utf-8")
+    return KnowledgeBase.build([root / "a.txt", root / "b.txt"], path=root / "kb")
+
+
+def test_type_spans_find_answers_of_the_asked_kind_not_written_in_the_question():
+    text = "투자 규모는 3억 원이고 2019년 5월 직원 120만 명이 서명했다."
+    assert [text[s:e] for s, e in type_spans(text, "money", [])] == ["3억 원"]
+    assert [text[s:e] for s, e in type_spans(text, "date", [])] == ["2019년", "5월"]
+    assert [text[s:e] for s, e in type_spans(text, "date", [], "2019년에 무엇을 했나?")] == ["5월"]
+    assert type_spans(text, "thing", []) == []  # no kind: no type feature
+    names = "Claude 1~3 시리즈와 GPT-4는 모델이고 직원은 300명이다."
+    assert [names[s:e] for s, e in type_spans(names, "number", [])] == ["300"]
+    assert type_spans(text, "person", [("Person", 0, 2)]) == [(0, 2)]
+    assert type_spans(text, "person", [("Company", 0, 2)]) == []
+
+
+def test_features_mark_the_sentence_that_holds_the_asked_kind(kb):
+    snap = kb.snapshot()
+    question = "세빛전자의 배터리 공장은 언제 가동을 시작하나?"
+    from search.answer_types import read_asked
+    from search.answering import read_question
+    from search.hybrid import features
+
+    q = read_question(snap, question)
+    assert read_asked(q.tokens).kind == "date"
+    qv = kb.embedder.embed_query(question)
+    f = features(snap, qv, q.index_terms, set(), "", FusionWeights())
+    x = candidate_features(snap, f, q.index_terms, "date", question)
+    col = {n: i for i, n in enumerate(FEATURES)}
+    row = {snap.texts[p]: x[i] for i, p in enumerate(f.positions.tolist())}
+    dated = next(r for t, r in row.items() if "2027년" in t)
+    undated = next(r for t, r in row.items() if "준비하고" in t)
+    assert dated[col["type_here"]] == 1 and dated[col["type_absent"]] == 0
+    assert undated[col["type_here"]] == 0 and undated[col["type_absent"]] == 1
+    assert dated[col["type_near"]] > 0.5  # "2027년 3월에 가동을" is next to 가동
+    # the paragraph holds at least what each of its sentences holds of the question
+    assert 0 < undated[col["coverage"]] <= dated[col["doc_coverage"]] <= 1
+    assert dated[col["coverage"]] <= dated[col["near_coverage"]] <= dated[col["doc_coverage"]]
+    assert dated[col["first"]] == 0 and undated[col["first"]] == 1
+
+
+def test_a_when_question_ranks_the_dated_sentence_first(kb):
+    from search.answering import search
+
+    snap = kb.snapshot()
+    question = "세빛전자 배터리 공장은 언제 가동을 시작해?"
+    hits = search(snap, kb.embedder, question, 3)
+    assert "2027년 3월" in hits[0].text
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    # the weighted sum of retrieval scores alone prefers the sentence with more shared words
+    summed = search(snap, kb.embedder, question, 3, weights=FusionWeights(learned=False))
+    assert "준비하고" in summed[0].text
+
+
+def test_the_shipped_weights_read_the_asked_kind():
+    r = ranker()
+    w = dict(zip(r.names, r.first))
+    assert w["type_here"] > w["type_absent"]  # a sentence with the asked kind of answer wins
+
+
+def test_weights_for_other_features_are_refused_with_the_fix():
+    d = json.loads(json.dumps({"features": ["dense"], "first": {"weights": {"dense": 1}}}))
+    with pytest.raises(ValueError, match="fit_ranker"):
+        Ranker.from_dict(d)
+
+
+def test_hits_keep_the_weighted_sums_scale_in_the_rankers_order(kb):
+    """The answerers and the calibration read hit scores: the learned order gets the weighted
+    sum's scores, best first, so the top score and the gaps are what they were fitted on."""
+    snap = kb.snapshot()
+    from search.answering import search
+
+    question = "세빛전자 배터리 공장은 언제 가동을 시작해?"
+    learned = search(snap, kb.embedder, question, 3)
+    summed = search(snap, kb.embedder, question, 3, weights=FusionWeights(learned=False))
+    assert [h.sentence_id for h in learned] != [h.sentence_id for h in summed]
+    assert np.allclose([h.score for h in learned], [h.score for h in summed], atol=1e-6)
