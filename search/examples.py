@@ -2,7 +2,7 @@
 (the templates are data: search/resources/examples.toml).
 
 >>> from kg import analyze_document, resolve
->>> example_questions(resolve([analyze_document("d", "업스테이지는 솔라를 개발했다.")]))
+>>> example_questions(resolve([analyze_document("d", "스타트업 업스테이지는 솔라를 개발했다.")]))
 ['솔라를 개발한 회사는?']
 """
 

@@ -192,7 +192,8 @@ def test_build_beside_a_server_switches_it_over_and_writes_keep_working(seed_cop
         status, body = server.request("POST", "/api/documents", {"id": "api-2", "text": NEWS})
         assert status == 201, body
         status, hits = server.get("/api/search", q="아톰 칩", k=3)
-        assert status == 200 and hits["hits"][0]["doc_id"] == "api-2"
+        # the corpus's ai-chips article is about 아톰 too: the new document is found, not first
+        assert status == 200 and "api-2" in {h["doc_id"] for h in hits["hits"]}
         status, _ = server.request("DELETE", "/api/documents/api-2")
         assert status == 200 and "api-2" not in server.documents()
         # the generation the server read before is gone once it let go of it
@@ -221,7 +222,7 @@ def test_add_beside_a_build_waits_for_it_and_keeps_its_document(seed_copy, tmp_p
     assert "waiting for another process" in add.stderr
     kb = KnowledgeBase.open(seed_copy)
     assert set(kb.document_ids()) == {"news", *(p.stem for p in corpus.glob("*.txt"))}
-    assert kb.search("아톰 칩", k=1)[0].doc_id == "news"
+    assert "news" in {h.doc_id for h in kb.search("아톰 칩", k=3)}  # ai-chips is about 아톰 too
 
 
 def _write_lock_held(kb: Path) -> bool:
