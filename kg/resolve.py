@@ -46,7 +46,7 @@ from .clusters import ClusterRules, Record
 from .entity_types import TypeRules
 from .extraction import Extraction, RelKey, ResolutionChange, SentenceEntities, SentenceTable
 from .facts import CandRef, Facts, Ref, Touched, facts_of
-from .model import Entity, Evidence, Relation, Sentence
+from .model import Entity, Evidence, Relation
 from .names import name_key, split_version
 from .published import Published
 from .resources import resources
@@ -119,9 +119,8 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         self._relations: dict[RelKey, Relation] = {}
         self._investments: Counter = Counter()  # entity id -> INVESTED_IN relations as subject
         # what readers get
-        self._sentences_by_doc: dict[str, dict[str, Sentence]] = {}
-        self._spans_by_doc: dict[str, dict] = {}  # document -> its facts' mention spans
-        self._sentences_pub = self._spans_pub = ShardedMap()  # as the last Extraction has them
+        # each document's sentences and mention spans (its Facts'), as the last Extraction has them
+        self._sentences_pub = self._spans_pub = ShardedMap()
         self._tables = Published()  # the tables the last Extraction shares
         self._extraction = Extraction()
         self.last_change = ResolutionChange(frozenset(), frozenset(), frozenset())
@@ -165,12 +164,6 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         self._apply_roles(facts, t, remove)
         self._apply_addresses(facts, t, remove)
         self._apply_candidates(facts, t, remove)
-        if remove:
-            del self._sentences_by_doc[facts.doc_id]
-            del self._spans_by_doc[facts.doc_id]
-        else:
-            self._sentences_by_doc[facts.doc_id] = facts.sentences
-            self._spans_by_doc[facts.doc_id] = facts.spans
 
     def _apply_names(self, facts: Facts, t: Touched, remove: bool) -> None:
         doc = facts.doc_id
@@ -340,12 +333,12 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
             relations={k: self._relations.get(k) for k in rel_changed},
         )
         tables = self._tables
-        held = [d for d in t.docs if d in self._sentences_by_doc]
-        gone = [d for d in t.docs if d not in self._sentences_by_doc]
+        held = [self._facts[d] for d in t.docs if d in self._facts]
+        gone = [d for d in t.docs if d not in self._facts]
         self._sentences_pub = self._sentences_pub.changed(
-            {d: self._sentences_by_doc[d] for d in held}, gone
+            {f.doc_id: f.sentences for f in held}, gone
         )
-        self._spans_pub = self._spans_pub.changed({d: self._spans_by_doc[d] for d in held}, gone)
+        self._spans_pub = self._spans_pub.changed({f.doc_id: f.spans for f in held}, gone)
         sentences = SentenceTable(self._sentences_pub)
         self._extraction = Extraction(
             entities=tables.entities,

@@ -16,15 +16,13 @@ from .errors import UnknownEntityError
 from .results import Stats
 from .snapshot import Snapshot
 
-__all__ = ["COUNT_KEYS", "counts", "export", "stats", "to_dict"]
+__all__ = ["counts", "export", "stats", "to_dict"]
 
-#: the counts a manifest records
-COUNT_KEYS = ("documents", "sentences", "entities", "relations")
 MAX_EXPORT_DEPTH = 5
 
 
 def counts(snap: Snapshot) -> dict[str, int]:
-    """The counts a manifest records (``COUNT_KEYS``), without going over the entities."""
+    """The counts a manifest records, without going over the entities."""
     ex = snap.extraction
     return {
         "documents": len(snap.documents),
