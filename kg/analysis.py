@@ -89,14 +89,17 @@ def analyze_document(doc_id: str, text: str, title: str = "") -> DocumentAnalysi
     return analyze_documents([(doc_id, text, title)])[0]
 
 
-def analyze_documents(docs, progress=None) -> list[DocumentAnalysis]:
+def analyze_documents(docs, progress=None, on_sentences=None) -> list[DocumentAnalysis]:
     """Analyse many documents; Kiwi runs over all their sentences on its thread pool.
 
     ``docs`` holds (doc_id, text, title) triples; ``progress(done, total)`` is called as
-    sentences finish.
+    sentences finish; ``on_sentences(texts)`` once every sentence is split, before mentions
+    and relations are looked for (search/pipeline.py starts embedding them then).
     """
     docs = [(doc_id, normalize(text), title) for doc_id, text, title in docs]
     all_sentences = split_sentences_many([(doc_id, text) for doc_id, text, _ in docs])
+    if on_sentences is not None:
+        on_sentences([s.text for sentences in all_sentences for s in sentences])
     prepared = [
         (doc_id, title, text, sentences)
         for (doc_id, text, title), sentences in zip(docs, all_sentences)

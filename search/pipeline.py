@@ -14,6 +14,7 @@ SQLite transaction together with its vectors.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sqlite3
@@ -29,6 +30,7 @@ from kg.analysis import DocumentAnalysis
 
 from . import diskspace
 from .crashpoints import crash_point
+from .early_embedding import EarlyEmbedding
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .lexical import terms_many
@@ -153,9 +155,13 @@ def reusable(
 
 
 def analyse(
-    docs: list[SourceDocument], progress: bool = False, on_progress: Progress | None = None
+    docs: list[SourceDocument],
+    progress: bool = False,
+    on_progress: Progress | None = None,
+    on_sentences: Callable[[list[str]], None] | None = None,
 ) -> list[DocumentAnalysis]:
-    """Sentences, mentions and relation candidates of each document (Kiwi, one pass)."""
+    """Sentences, mentions and relation candidates of each document (Kiwi, one pass);
+    ``on_sentences`` hears every sentence's text as soon as they are split."""
     bar = _bar(0, "analysing", progress)
 
     def advance(done: int, total: int) -> None:
@@ -166,7 +172,7 @@ def analyse(
 
     try:
         return kg_analysis.analyze_documents(
-            [(d.id, d.text, d.title) for d in docs], progress=advance
+            [(d.id, d.text, d.title) for d in docs], progress=advance, on_sentences=on_sentences
         )
     finally:
         bar.close()
@@ -203,6 +209,14 @@ def to_embed(
     return have, need
 
 
+def _embed_early(
+    early: EarlyEmbedding, store: Store, embedder_id: str, cache: Store | None, texts: list[str]
+) -> None:
+    """Start embedding the split sentences that ``to_embed`` will find missing."""
+    sentences = [PreparedSentence("", t, "", text_hash(t)) for t in texts]
+    early.start(to_embed(store, embedder_id, [sentences], cache)[1])
+
+
 def batches(need: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
     """The batches sentences are embedded in, by every engine (same batches, same vectors)."""
     return [need[i : i + EMBED_BATCH] for i in range(0, len(need), EMBED_BATCH)]
@@ -215,14 +229,18 @@ def embed(
     cache: Store | None = None,
     progress: bool = False,
     on_progress: Progress | None = None,
+    early: EarlyEmbedding | None = None,
 ) -> tuple[dict[str, np.ndarray], int]:
-    """The vector of every sentence text, by text hash, and how many were embedded now."""
+    """The vector of every sentence text, by text hash, and how many were embedded now
+    (``early`` may have embedded them already, while the documents were analysed)."""
     have, need = to_embed(store, embedder.id, prepared, cache)
     bar = _bar(len(need), "embedding", progress and bool(need))
     try:
         done = 0
-        for chunk in batches(need):
-            vectors = embedder.embed_passages([text for _, text in chunk])
+        ready = early.take(need) if early is not None else None
+        if ready is None:
+            ready = ((c, embedder.embed_passages([t for _, t in c])) for c in batches(need))
+        for chunk, vectors in ready:
             for (h, _), v in zip(chunk, vectors):
                 have[h] = v
             bar.update(len(chunk))
@@ -335,14 +353,21 @@ def ingest(
     prepare = getattr(embedder, "prepare", None)
     if prepare is not None:  # the embedding engine may load while Kiwi analyses
         prepare(expected_sentences(fresh))
-    done = dict(zip((d.id for d in fresh), analyse(fresh, progress, on_progress)))
-    watch.lap(STAGES[0])
-    crash_point("analysed")
-    done_terms = dict(zip(done, index_terms(list(done.values()))))
-    watch.lap(STAGES[1])
-    analyses = [reused[d.id][0] if d.id in reused else done[d.id] for d in todo]
-    prepared = [reused[d.id][1] if d.id in reused else done_terms[d.id] for d in todo]
-    vectors, report.embedded = embed(store, embedder, prepared, cache, progress, on_progress)
+    early = EarlyEmbedding(embedder, EMBED_BATCH)
+    try:
+        split = functools.partial(_embed_early, early, store, embedder.id, cache)
+        done = dict(zip((d.id for d in fresh), analyse(fresh, progress, on_progress, split)))
+        watch.lap(STAGES[0])
+        crash_point("analysed")
+        done_terms = dict(zip(done, index_terms(list(done.values()))))
+        watch.lap(STAGES[1])
+        analyses = [reused[d.id][0] if d.id in reused else done[d.id] for d in todo]
+        prepared = [reused[d.id][1] if d.id in reused else done_terms[d.id] for d in todo]
+        vectors, report.embedded = embed(
+            store, embedder, prepared, cache, progress, on_progress, early
+        )
+    finally:
+        early.cancel()  # a failed or interrupted job stops embedding after the current batch
     report.reused = [d.id for d in todo if d.id in reused]
     watch.lap(STAGES[2])
     crash_point("embedded")
