@@ -2,7 +2,8 @@
 
     python bench/fit_reader.py --korquad ../shared/data/KorQuAD_v1.0_dev.json   # first: folds
     python bench/fit_calibration.py --korquad ../shared/data/KorQuAD_v1.0_dev.json
-    (--only korquad / --only gold collect one part, e.g. side by side; --every N thins KorQuAD)
+    (--only korquad / --only gold collect one part, e.g. side by side; --every N thins KorQuAD;
+    --kb-cache DIR keeps the gold articles' knowledge bases, as bench/qa.py --kb-cache does)
 
 Every KorQuAD dev question (articles 0-69) and every question of our own gold files
 (tests/gold/*_qa.json, tests/gold/news/*_qa.json; never tests/gold/heldout/ nor the files named
@@ -19,7 +20,6 @@ import argparse
 import datetime as dt
 import pickle
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpora import korquad_answers  # noqa: E402
 from fit_reader import FOLDS, fold_of, gold_questions_all  # noqa: E402
 from korquad import f1_score  # noqa: E402
-from qa import is_right, reliability  # noqa: E402
+from qa import article_kb, is_right, reliability  # noqa: E402
 from retrieval import load_split, open_kb  # noqa: E402
 
 from search import KnowledgeBase  # noqa: E402
@@ -126,18 +126,16 @@ def korquad_rows(korquad: Path, cache: Path, every: int, models) -> list[tuple]:
     return rows
 
 
-def gold_rows(gold_dir: Path, models) -> list[tuple]:
+def gold_rows(gold_dir: Path, models, kb_cache: Path | None = None) -> list[tuple]:
     """(signals, right, "gold") of our own gold questions (never heldout), one knowledge base
-    per article."""
+    per article (kept in ``kb_cache`` and reused as bench/qa.py --kb-cache does)."""
     rows = []
     for article, gold in gold_questions_all(gold_dir):
-        with tempfile.TemporaryDirectory() as tmp:
-            gkb = KnowledgeBase.build([article], path=Path(tmp) / "kb")
+        with article_kb(article, kb_cache) as gkb:
             got = answered(gkb, [(q["question"], group) for q, group in gold], models)
             for (signals, ans, _), (q, _) in zip(got, gold):
                 if ans.method != "none" or q["answers"]:
                     rows.append((signals, is_right(ans, q), "gold"))
-            gkb.close()
     return rows
 
 
@@ -188,6 +186,7 @@ def main(argv=None) -> int:
     ap.add_argument("--recollect", action="store_true")
     ap.add_argument("--every", type=int, default=1, help="only every Nth KorQuAD question")
     ap.add_argument("--only", choices=["korquad", "gold"], help="collect this part's rows only")
+    ap.add_argument("--kb-cache", type=Path, help="keep and reuse each gold article's KB here")
     args = ap.parse_args(argv)
     models = [ReaderModel.load(args.cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
     rows = []
@@ -201,7 +200,7 @@ def main(argv=None) -> int:
         if part == "korquad":
             got = korquad_rows(args.korquad, args.cache, args.every, models)
         else:
-            got = gold_rows(args.gold, models)
+            got = gold_rows(args.gold, models, args.kb_cache)
         cache.write_bytes(pickle.dumps(got))
         rows += got
     if args.only:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .titles import asked_titles
 
 __all__ = ["fitting"]
 
@@ -45,14 +47,20 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     is no 200억원, "투자한 금액" is no Claude)."""
     allowed = _QUANTITY_FITS.get(asked.kind)
     if allowed is None:
-        return True
+        # a person is no amount, count or date ("Who is the CTO?" is no 320억원)
+        return asked.kind != "person" or _class_of(c) not in _QUANTITY_FITS
     if c.entity and c.entity.get("type") != "Date":
         return False  # a name with a number in it ("다온LM 3", "물길 2") is no quantity
-    cls = next((k[5:] for k in c.features if k.startswith("cand=")), "")
+    cls = _class_of(c)
     count = answer_type_tables()["units"]["count"]
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
     return cls in allowed
+
+
+def _class_of(c: Candidate) -> str:
+    """The reader's class of a candidate: date, money, number, name, phrase, ..."""
+    return next((k[5:] for k in c.features if k.startswith("cand=")), "")
 
 
 def _surnamed(cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
@@ -88,6 +96,29 @@ def _person_head(head: str) -> bool:
     )
 
 
+def _no_name(c: Candidate, ri: ReaderInput, asked_person: bool) -> bool:
+    """Words that are no one's name though a person is asked for: ending on a common noun
+    ("구글 출신") or a particle, holding the name of a place or a company ("네덜란드
+    바헤닝언에"), or a name the question itself gives ("다솜페이재팬 법인장은?" -> "현지 법인
+    다솜페이재팬")."""
+    if not asked_person:
+        return False
+    if any(len(k) >= 2 and k in name_key(c.text) for k in ri.named_names):
+        return True
+    if c.span is None:
+        return False
+    p = ri.passages[c.passage]
+    if any(
+        e.get("type") != "Person" and e["start"] < c.span.end and c.span.start < e["end"]
+        for e in p.entities
+    ):
+        return True  # holds a place's or a company's name ("네덜란드 바헤닝언에")
+    last = c.span.last
+    return 0 <= last < len(p.tokens) and (
+        p.tokens[last].tag == "NNG" or p.tokens[last].tag.startswith("J")
+    )
+
+
 def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) -> bool:
     """A model is asked for and the candidate is a name of another type (a company); a person
     is asked for and the candidate is a name of another type, or (when ``people``: a person
@@ -95,11 +126,10 @@ def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) 
     출신", "최고운영책임자"): no one's name."""
     typed = c.entity.get("type") if c.entity else None
     if asked.kind == "person" and ri.expected == {"Person"}:
+        # "Who is the CTO of X?" names a title as a Korean head noun does
+        titled = _person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
         if typed is not None:
             # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company
-            return typed != "Person" and _person_head(asked.head)
-        last = c.span.last if c.span is not None else -1
-        toks = ri.passages[c.passage].tokens
-        asked_person = people or _person_head(asked.head)
-        return asked_person and 0 <= last < len(toks) and toks[last].tag == "NNG"
+            return typed != "Person" and titled
+        return _no_name(c, ri, people or titled)
     return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)

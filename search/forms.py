@@ -53,6 +53,8 @@ def polarity(text: str, predicate: set[str]) -> str | None:
     'no'
     >>> polarity("당초 참여가 거론됐던 한국해양과학기술원은 이번 협약에서 빠졌다.", {"참여"})
     'no'
+    >>> polarity("언론은 A사가 참여한다고 보도했지만, B사는 “논의한 적 없다”고 밝혔다.", {"참여"})
+    'no'
     """
     table = answer_type_tables()["yes_no"]
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -70,6 +72,8 @@ def polarity(text: str, predicate: set[str]) -> str | None:
     after = [t.form for t in toks[at + 1 :]]
     if any(f in table["negation"] for f in after):
         return "no"
+    if _contradicted(after, table):
+        return "no"
     opposite = {b for x, y in table["opposites"] for a, b in ((x, y), (y, x)) if a in predicate}
     if any(f in opposite - predicate for f in after):
         return "no"  # "영업이익은 늘었나?" / "영업이익은 5% 줄어"
@@ -78,6 +82,12 @@ def polarity(text: str, predicate: set[str]) -> str | None:
     if any(f in table["plan"] for f in after):
         return "no"
     return "yes"
+
+
+def _contradicted(after: list[str], table: dict) -> bool:
+    """A report of the predicate the sentence contradicts: "참여한다고 보도했지만, ..."."""
+    reported, contrast = set(table.get("reported", [])), set(table.get("contrast", []))
+    return any(f in reported and contrast & set(after[i + 1 : i + 4]) for i, f in enumerate(after))
 
 
 def _answer(

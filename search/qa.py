@@ -212,6 +212,22 @@ def _written(name: str, text: str) -> bool:
     return False
 
 
+def _not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:
+    """Without the candidates the question's names reach by ``q.not_relation`` (the maker of
+    "잣대 2" is no party to its supply contract), unless nothing else is left."""
+    if not q.not_relation:
+        return cands
+    named = {eid for eid, _ in q.entities}
+    other = {
+        end
+        for r in ex.relations
+        if r.type == q.not_relation and {r.subject, r.object} & named
+        for end in (r.subject, r.object)
+    } - named
+    kept = [c for c in cands if not (c.entity and c.entity["id"] in other)]
+    return kept or cands
+
+
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
     """What the confidence of a reader's answer is calibrated from (search/calibration.py)."""
     best = ch.first[ch.key]
@@ -250,6 +266,7 @@ def sentence_answer(
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
     cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
+    cands = _not_related(q, ex, cands)
     if not cands:
         return no_answer(q, hits, asked.kind), {"path=none": 1.0}
     ch = choose(q, snap, cands, ri)
@@ -258,7 +275,7 @@ def sentence_answer(
     graph_supported = best.entity is not None and best.entity["id"] in support
     keys = answer_keys(ch, form, support, graph_supported, ri.expected)
     if asked.kind in _NAMES:
-        keys = coordinated(ch.key, ch.first, ch.pooled, ri, keys)
+        keys = coordinated(ch.key, ch.first, ch.pooled, ri, keys, _key_of)
     items = [ch.first[k] for k in keys]
     ents, names = _named(q, ex, ri, items, keys, form, graph_supported)
     evidence = _evidence(ri, items, keys, graph_supported, hits, hit_for)

@@ -56,6 +56,8 @@ class Question:
     index_terms: list[str] = field(default_factory=list)  # BM25 terms of the whole question
     passive: bool = False  # the predicate asked about is passive ("인수되었나")
     tokens: list = field(default_factory=list)  # Kiwi morphemes of the question (spans.Token)
+    # a relation whose other end is no answer: the maker of X is no party to "X 공급 계약"
+    not_relation: str = ""
 
     def to_dict(self) -> dict:
         return {
@@ -179,6 +181,12 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
         # "포레스트아이를 공급받아 온 대기업은?": the end that receives, if the relation has one
         q.side = tables.get("received", {}).get(q.relation, "")
         q.relation = q.relation if q.side else ""
+    contract = tables.get("contract", {})
+    if q.relation in contract.get("relations", []) and any(
+        t.form in contract.get("nouns", []) for t in toks
+    ):
+        # "잣대 2 공급 계약을 맺은 은행은?": the other party, not the maker of 잣대 2
+        q.not_relation, q.relation, q.side = q.relation, "", ""
     return q
 
 

@@ -3,19 +3,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .answer_types import answer_type_tables
 from .reader import Candidate
 
 __all__ = ["coordinated"]
 
 
-def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str]) -> list[str]:
+def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str], key_of) -> list[str]:
     """The names written in one row with the answer in its sentence ("비전큐브·딥인스펙트",
     "KT와 일본 라쿠텐으로부터"): the same role, so the answer too, unless the question asks for
     one (``forms.single_words``: "주도한", "가장 많은").  Names of the answer's type only; a
     place may stand between them ("일본").  ``first``/``pooled``: each answer key's best
     candidate and summed probability (search/qa.py Choice), ``ri`` the reader's input
-    (search/reader_input.py), ``keys`` the answers so far."""
+    (search/reader_input.py), ``keys`` the answers so far, ``key_of`` a candidate's key;
+    names of the row the reader did not offer join ``first``."""
     best = first[key]
     if best.entity is None or not ri.expected or best.entity.get("type") not in ri.expected:
         return keys
@@ -48,4 +51,35 @@ def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str]) -> lis
         if c.entity.get("type") in ri.expected and any(joined(c, r) for r in row):
             row.append(c)
             keys = [*keys, k]
+    for c in _unread(best, p, ri.expected, key_of):
+        k = key_of(c)
+        if k not in keys and any(joined(c, r) for r in row):
+            row.append(c)
+            keys = [*keys, k]
+            first.setdefault(k, c)  # a name of the row the reader did not offer
     return keys
+
+
+def _unread(best: Candidate, p, expected, key_of) -> list[Candidate]:
+    """The names of ``best``'s sentence as candidates like ``best``: its entity mentions of
+    the expected types, and single proper nouns no entity holds ("신한은행·우리은행과" where the
+    extractor found 신한은행 only)."""
+    toks = p.tokens
+    out = []
+    covered: set[int] = set()
+    for e in p.entities:
+        idx = [i for i, t in enumerate(toks) if e["start"] <= t.start < e["end"]]
+        covered |= set(idx)
+        if idx and e.get("type") in expected:
+            out.append(_at(best, p, idx[0], idx[-1], dict(e)))
+    for i, t in enumerate(toks):
+        if t.tag == "NNP" and i not in covered and len(t.form) >= 2:
+            out.append(_at(best, p, i, i, None))
+    return [c for c in out if key_of(c) != key_of(best)]
+
+
+def _at(best: Candidate, p, first: int, last: int, entity) -> Candidate:
+    start, end = p.tokens[first].start, p.tokens[last].end
+    text = p.text[start:end]
+    span = replace(best.span, text=text, start=start, end=end, first=first, last=last)
+    return replace(best, text=text, span=span, entity=entity)
