@@ -192,3 +192,15 @@ def test_gold_benchmark_minimums():
     assert news["org_merges"] == 0
     assert news["relation"][0] >= 0.80
     assert news["relation"][1] >= 0.35
+
+
+def test_a_university_written_short_is_the_same_university(lexicon):
+    # news names a university in full once and short after ("한결대학교" ... "한결대 총장"): one
+    # organisation, so the president works at it; a short form never joins a person
+    ex, rels = _extract(
+        "누리시와 한결대학교, 다온모빌리티가 자율주행 실증 협약을 맺었다. "
+        "협약식에는 표지윤 한결대 총장이 참석했다. 한결대는 연구 인력을 보탠다."
+    )
+    uni = ex.entity_by_name("한결대학교")
+    assert uni is not None and uni is ex.entity_by_name("한결대"), ex.entities
+    assert ("표지윤", "WORKED_AT", uni.name) in rels
