@@ -47,22 +47,6 @@ def _type(m: Mention) -> str:
     return max(m.votes, key=m.votes.get) if m.votes else ""
 
 
-def _sited(mentions: list[Mention], place: Unit, org: Unit) -> bool:
-    """A place written before an organisation that is no place itself: "대만 TSMC", not
-    "미국 디트로이트" (a city the tagger doubts: a quarter or more of its votes say place).
-
-    >>> ms = [Mention("s", 0, 2, "미국", votes={"Place": 3.0}),
-    ...       Mention("s", 3, 7, "TSMC", votes={"Company": 3.0}),
-    ...       Mention("s", 3, 8, "디트로이트", votes={"Company": 1.6, "Place": 1.4})]
-    >>> _sited(ms, Unit("name", 0), Unit("name", 1)), _sited(ms, Unit("name", 0), Unit("name", 2))
-    (True, False)
-    """
-    if _type(mentions[place.mention]) != "Place":
-        return False
-    votes = mentions[org.mention].votes
-    return votes.get("Place", 0.0) < 0.25 * sum(votes.values())
-
-
 def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -> list[Unit]:
     """The sentence as names, title phrases and the rest."""
     g = resources().grammar
@@ -178,7 +162,7 @@ def title_relations(
                     "DEVELOPED", u.mention, us[i + 1].mention, sentence_id, "org-model", 0.7
                 )
             )
-        if k[:2] == ["x", "org"] and glued[0] and _sited(mentions, u, us[i + 1]):
+        if k[:2] == ["x", "org"] and glued[0] and _type(mentions[u.mention]) == "Place":
             out.append(  # "대만 TSMC"
                 RelationCandidate(
                     "LOCATED_IN", us[i + 1].mention, u.mention, sentence_id, "place-org", 0.7
