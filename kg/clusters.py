@@ -16,6 +16,9 @@ from networkx.utils import UnionFind
 from .names import is_hangul, is_latin, name_key, slug, sound_key, split_version
 from .tally import from_exact, index_update, ordered_sum
 
+# types a short form never joins: an organisation's name is not a person's or a model's
+_NOT_ORGS = frozenset({"Person", "Model", "Date"})
+
 __all__ = ["ClusterRules", "Record"]
 
 
@@ -182,6 +185,7 @@ class ClusterRules:
         address = self._address_target(key)
         if address is not None:
             out.append(address)
+        out.extend(self._short_forms(key, res))
         # every one-word name that ends this address: whether it now ends one address only
         # depends on this key's type
         out.extend(self._parts_of.get(key, ()))
@@ -194,6 +198,22 @@ class ClusterRules:
             return None
         chains = [c for c in self._address_of.get(key, ()) if self._key_type(c) == "Place"]
         return chains[0] if len(chains) == 1 else None
+
+    def _short_forms(self, key: str, res) -> list[str]:
+        """The keys that write the same organisation with its ending shortened or in full
+        ("충남대" and "충남대학교", grammar.toml organisations.short_forms), when neither
+        spelling is typed a person or a model."""
+        top = self._top.get(key)
+        if top is None or self._key_type(key) in _NOT_ORGS:
+            return []
+        out = []
+        for full, short in res.grammar.short_forms:
+            for have, want in ((full, short), (short, full)):
+                if top.endswith(have) and len(top) > len(have) + 1:
+                    other = name_key(top[: -len(have)] + want)
+                    if other in self._top and self._key_type(other) not in _NOT_ORGS:
+                        out.append(other)
+        return out
 
     def _transliteration(self, key: str) -> str | None:
         """The one Latin key a Hangul spelling sounds like, if exactly one does and their types
@@ -256,6 +276,11 @@ class ClusterRules:
             match = self._transliteration(k)
             if match is not None:
                 clusters.union(match, k, "transliteration", f"{self._top[k]} ~ {self._top[match]}")
+        # short form: '충남대' is '충남대학교'
+        for k in mention_keys:
+            for other in self._short_forms(k, res):
+                if other in keys:
+                    clusters.union(other, k, "short-form", f"{self._top[k]} = {self._top[other]}")
         # address part: '유성구' written after '대전 유성구' is that place
         for k in sorted(mention_keys):
             address = self._address_target(k)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .analysis import DocumentAnalysis
 from .model import Evidence, Sentence
 from .names import name_key, split_version
+from .pairs import MARKED_CLAUSES
 from .tally import to_exact
 
 __all__ = ["CandRef", "Candidate", "Facts", "Ref", "Touched", "facts_of"]
@@ -99,7 +100,7 @@ def facts_of(a: DocumentAnalysis, res) -> Facts:
                 if types:
                     _count(facts.roles, (ref, types[0]), to_exact(1.0 / len(types)), (n, side))
                     _count(facts.fits, (ref, frozenset(types)), 1, (n, side))
-                    _count(facts.sure, (ref, ""), int(c.rule in _MARKED_CLAUSES), (n, side))
+                    _count(facts.sure, (ref, ""), int(c.rule in MARKED_CLAUSES), (n, side))
         sm, om = a.mentions[c.subject], a.mentions[c.object]
         ev = Evidence(
             c.sentence_id,
@@ -134,12 +135,6 @@ def _address_pairs(facts: Facts, texts: set[str], res) -> None:
         lasts = [t] + ([t + s for s in sorted(suffixes) if len(s) == 1] if len(t) >= 2 else [])
         for chain in sorted(c for last in lasts for c in ending.get(last, ())):
             _count(facts.addresses, (name_key(t), name_key(chain)), 1, ())
-
-
-# clause rules whose two arguments carry their own case particles in one clause
-_MARKED_CLAUSES = frozenset(
-    {"transitive", "relative", "relative-object", "passive", "passive-relative"}
-)
 
 
 @dataclass

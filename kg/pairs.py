@@ -18,7 +18,12 @@ from .pair_features import PairContext, pair_features
 from .predicates import predicates
 from .resources import resources
 
-__all__ = ["Pair", "sentence_pairs"]
+__all__ = ["MARKED_CLAUSES", "Pair", "framed_types", "sentence_pairs"]
+
+# clause rules whose two arguments carry their own case particles in one clause
+MARKED_CLAUSES = frozenset(
+    {"transitive", "relative", "relative-object", "passive", "passive-relative"}
+)
 
 
 @dataclass
@@ -73,11 +78,12 @@ def sentence_pairs(
 ) -> list[Pair]:
     """Every candidate relation of one sentence with its features.
 
-    ``rules`` are the rule candidates of the sentence; ``guess`` gives each name mention its
-    most likely type and the types it may have; ``groups`` are the sentence's lists;
-    ``implicit`` the mentions outside the sentence it may be about without naming them (the
-    topic of the sentences before, the organisation the document is about), with why;
-    ``titles`` the title written next to each person (the role of a WORKED_AT pair)."""
+    ``rules`` are the rule candidates of the sentence; ``guess`` each name mention's likely
+    type and the types it may have (which the rules' frames may change: ``framed_types``);
+    ``groups`` the sentence's lists; ``implicit`` the mentions outside the sentence it may be
+    about without naming them (the topic of the sentences before, the organisation the
+    document is about), with why; ``titles`` the title written next to each person."""
+    guess = framed_types(rules, guess)
     preds = predicates(view.toks, _name_tokens(view))
     by_pair: dict[tuple[int, int], list[RelationCandidate]] = {}
     for c in rules:
@@ -290,6 +296,49 @@ def _implicit_pairs(view: SentenceView, guess, sigs, implicit, add) -> None:
                         add(rel, x, t, x_id, t)
 
 
+# the kinds of names a clause's frame may retype into each other
+_TRADED = frozenset({"Model", "Company", "Organization"})
+
+
+def framed_types(rules: list[RelationCandidate], guess: dict) -> dict:
+    """The guessed types with each end of a marked clause that fits its frame nowhere typed
+    by the frame, when the other end fits: in "Upstage는 Solar를 개발했다" both names look
+    like models, but who develops a model is an organisation (or a person), so Upstage is
+    taken for the frame's first subject type; "X에 투자했다" makes X a company alike.
+    One type must fit already: a clause does not retype both of its ends, and only the kinds
+    the tagger confuses trade places (a model and an organisation; "미국에 투자했다" keeps
+    its place).
+
+    >>> from kg.model import RelationCandidate as C
+    >>> M = ("Model", frozenset({"Model"}))
+    >>> best, may = framed_types([C("DEVELOPED", 0, 1, "s", "transitive", 0.9)], {0: M, 1: M})[0]
+    >>> best, sorted(may)
+    ('Company', ['Company', 'Model'])
+    """
+    out = dict(guess)
+    frames = resources().frame_of
+    for c in rules:
+        frame = frames.get(c.type)
+        if c.rule not in MARKED_CLAUSES or frame is None or frame.symmetric:
+            continue
+        if c.subject not in out or c.object not in out:
+            continue
+        ends = ((c.subject, frame.subject_types_ordered), (c.object, frame.object_types_ordered))
+        fit = [out[m][0] in set(types) for m, types in ends]
+        if fit.count(True) != 1 or not all(types for _, types in ends):
+            continue
+        m, types = ends[fit.index(False)]
+        best, may = out[m]
+        want = next((t for t in types if t in may), types[0])
+        if best in _TRADED and want in _TRADED:
+            out[m] = (want, may | {want})
+    return out
+
+
 def _rule_type(c: RelationCandidate, guess, sigs) -> str:
-    """The relation type a rule candidate stands for (GENITIVE waits for types: none here)."""
-    return c.type if c.type in sigs else ""
+    """The relation type a rule candidate stands for (GENITIVE waits for types: none here),
+    when the guessed types of its ends fit it: "미국에 투자했다" names a place, not an
+    investee (a clause's frame has already retyped what it may, ``framed_types``)."""
+    if c.type not in sigs or c.subject not in guess or c.object not in guess:
+        return ""
+    return c.type if _fits(sigs[c.type], guess[c.subject][1], guess[c.object][1]) else ""

@@ -5,7 +5,7 @@ Names are merged by rules, each recorded on the entity so a user can see why two
 ``spelling`` (Hugging Face = HuggingFace, DALL-E = DALL·E), ``apposition`` (업스테이지(Upstage)),
 ``transliteration`` (업스테이지 ~ Upstage by sound, across documents), ``series`` (Claude 1~3 is
 Claude), ``lexicon`` (the user-extendable list of known names), ``address-part`` (유성구 after
-대전 유성구 in one document).  Versions (Claude 3, GPT-4
+대전 유성구 in one document), ``short-form`` (충남대 = 충남대학교).  Versions (Claude 3, GPT-4
 Turbo) stay their own entities linked to their family by VERSION_OF.
 
 Resolution is incremental, so that a change costs what it touches.  Each document contributes

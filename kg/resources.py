@@ -60,6 +60,7 @@ class Grammar:
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     public_prefixes: tuple[str, ...]
+    short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     model_editions: frozenset[str]
     model_sizes: re.Pattern
     place_suffixes: frozenset[str]
@@ -108,6 +109,7 @@ def _grammar() -> Grammar:
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
+        short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         model_editions=frozenset(g["models"]["editions"]),
         model_sizes=re.compile(g["models"]["sizes"]),
         place_suffixes=frozenset(g["places"]["suffixes"]),
@@ -220,7 +222,8 @@ def _resources(key: str) -> Resources:
         with open(path, "rb") as f:
             lexicon += _lexicon_entries(tomllib.load(f), str(path))
 
-    stop = frozenset(w.casefold() for w in _load("stopnames.toml").get("words", []))
+    stopnames = _load("stopnames.toml")
+    stop = frozenset(w.casefold() for k in ("words", "words_time") for w in stopnames.get(k, []))
     from .names import name_key
 
     by_key: dict[str, LexiconEntry] = {}

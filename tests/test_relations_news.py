@@ -234,3 +234,24 @@ def test_a_considered_or_rumoured_investment_is_none(lexicon):
     assert ("솔빛벤처스", "INVESTED_IN", "길목랩스") in rels
     assert ("한빛제약", "INVESTED_IN", "길목랩스") not in rels
     assert ("누리물류", "INVESTED_IN", "길목랩스") not in rels
+
+
+def test_who_develops_a_model_is_an_organisation_when_both_look_like_models(lexicon):
+    # two bare Latin names with no cue both look like models to the tagger; the clause's frame
+    # (X는 Y를 개발했다/출시했다) says who makes and what is made
+    for text, maker, model in [
+        ("Norivo는 Halcyon을 개발했다.", "Norivo", "Halcyon"),
+        ("Velora는 Quill을 출시했다.", "Velora", "Quill"),
+    ]:
+        ex, rels = _relations(text)
+        assert (maker, "DEVELOPED", model) in rels, text
+        types = {e.name: e.type for e in ex.entities.values()}
+        assert types[maker] in {"Company", "Organization"} and types[model] == "Model", types
+
+
+def test_a_clause_frame_does_not_retype_a_place(lexicon):
+    # "X에 투자했다" wants a company in 에, but a place the tagger is sure of stays a place
+    ex, rels = _relations("한결테크는 미국에 200억원을 투자했다.")
+    types = {e.name: e.type for e in ex.entities.values()}
+    assert types.get("미국") == "Place", types
+    assert ("한결테크", "INVESTED_IN", "미국") not in rels
