@@ -259,6 +259,9 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
     ap.add_argument("--l2", type=float, default=0.0, help="fixed L2; 0 picks it on articles 55-69")
+    ap.add_argument(
+        "--gold-weight", type=float, default=GOLD_WEIGHT, help="what a gold question counts"
+    )
     ap.add_argument("--validate", action="store_true", help="only report articles 55-69")
     ap.add_argument("--recollect", action="store_true", help="search every question again")
     ap.add_argument(
@@ -277,7 +280,7 @@ def main(argv=None) -> int:
         file=sys.stderr,
     )
     # our own questions are few and in the register users ask in: each counts GOLD_WEIGHT times
-    weight = [GOLD_WEIGHT if g.startswith("gold:") else 1.0 for g, *_ in rows]
+    weight = [args.gold_weight if g.startswith("gold:") else 1.0 for g, *_ in rows]
     best = None
     for l2 in [args.l2] if args.l2 else [0.01, 0.1, 1.0]:
         w = fit(x, offsets, t, train, l2, weight)
@@ -305,7 +308,7 @@ def main(argv=None) -> int:
                 "reachable": len(keep),
             },
             "l2": l2,
-            "gold_weight": GOLD_WEIGHT,
+            "gold_weight": args.gold_weight,
             "validation": {"fit": "articles 0-54", "report": "articles 55-69", **val_metrics},
         },
     )
