@@ -43,7 +43,10 @@ from search.answering import ANSWER_POOL, read_question, search  # noqa: E402
 from search.qa import reader_input  # noqa: E402
 from search.reader import ReaderModel, candidate_features  # noqa: E402
 
-GOLD_WEIGHT = 8.0
+#: what one of our gold questions counts against one KorQuAD question: at 8 the 56 gold files
+#: outweighed KorQuAD (articles 55-69 F1 0.566 against 0.578 at 3; dev answers to "who" questions
+#: fell from F1 0.434 to 0.391), so 3, what the shipped weights were fitted with
+GOLD_WEIGHT = 3.0
 FOLDS = 5
 
 
