@@ -212,23 +212,30 @@ def candidate_features(
     x[:, col["first"]] = ~has_prev
     x[:, col["length"]] = np.log1p(snap.bm25.lengths[pos])
 
-    entity_types, _ = _type_tables()
-    if kind in entity_types:
-        ex = snap.extraction
-        words = [t for t in uniq if len(t) >= 2 or not t.isascii()]
-        for i, p in enumerate(pos.tolist()):
-            sid = snap.sentence_ids[p]
-            mentions = []
-            for eid, s, e in ex.sentence_entities.get(sid, []):
-                ent = ex.entities.get(eid)
-                if ent is not None:
-                    mentions.append((ent.type, s, e))
-            text = snap.texts[p]
-            spans = type_spans(text, kind, mentions, question)
-            x[i, col["type_here"]] = bool(spans)
-            x[i, col["type_absent"]] = not spans
-            x[i, col["type_near"]] = _nearness(text, spans, words)
+    _type_features(x, col, snap, pos, uniq, kind, question)
     return x
+
+
+def _type_features(x, col, snap: Snapshot, pos, uniq: list[str], kind: str, question: str) -> None:
+    """Whether each candidate holds a mention of the asked kind, and how near the question's
+    words it stands (``type_here``, ``type_absent``, ``type_near``)."""
+    entity_types, _ = _type_tables()
+    if kind not in entity_types:
+        return
+    ex = snap.extraction
+    words = [t for t in uniq if len(t) >= 2 or not t.isascii()]
+    for i, p in enumerate(pos.tolist()):
+        sid = snap.sentence_ids[p]
+        mentions = []
+        for eid, s, e in ex.sentence_entities.get(sid, []):
+            ent = ex.entities.get(eid)
+            if ent is not None:
+                mentions.append((ent.type, s, e))
+        text = snap.texts[p]
+        spans = type_spans(text, kind, mentions, question)
+        x[i, col["type_here"]] = bool(spans)
+        x[i, col["type_absent"]] = not spans
+        x[i, col["type_near"]] = _nearness(text, spans, words)
 
 
 def paragraph_features(docs: np.ndarray, first: np.ndarray) -> np.ndarray:

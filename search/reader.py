@@ -30,6 +30,7 @@ from pathlib import Path
 from kg.names import name_key as _name_key
 
 from .answer_types import Asked, candidate_class, particle_class, read_asked
+from .reader_shape import date_grain, quantity_features
 from .spans import NOMINAL, Span, Token, span_candidates
 
 __all__ = [
@@ -75,6 +76,7 @@ class QuestionReading:
     terms: dict[str, float]  # content morpheme -> weight (its idf)
     total: float  # sum of the weights
     form: str = "factoid"  # answer_types.question_form: factoid, list, ...
+    grain: str = ""  # the part of a date asked for (resources/reader.toml date_grain)
 
 
 def _key(t: Token) -> str:
@@ -96,7 +98,9 @@ def question_reading(
         k = _key(t)
         w = idf(k) if idf else 1.0
         terms[k] = max(terms.get(k, 0.0), max(w, 0.1))
-    return QuestionReading(asked, tokens, terms, sum(terms.values()) or 1.0, form)
+    return QuestionReading(
+        asked, tokens, terms, sum(terms.values()) or 1.0, form, date_grain(tokens)
+    )
 
 
 @dataclass
@@ -275,6 +279,8 @@ def candidate_features(
                 continue
             cls = candidate_class(ctoks, ent.get("type", "") if ent else "")
             _context(f, s, ctoks, toks, p, r.asked, cls)
+            if cls in {"date", "number", "money"}:
+                quantity_features(f, ctoks, cls, r.grain)
             f["repeat_log"] = math.log(seen_text.get(s.text.replace(" ", ""), 1))
             out.append(Candidate(s.text, pi, s, f, entity=ent))
     return out

@@ -93,6 +93,15 @@ def _word_end(text: str, toks: list[Token], i: int) -> bool:
     return nxt is None or nxt.start > toks[i].end or nxt.tag not in NOMINAL
 
 
+def _opens(text: str, toks: list[Token], i: int) -> bool:
+    """A straight quote opens a title when it stands at a word's start and its title follows
+    (the quote closing 'Jai Ho!' in "'Jai Ho!'의 리믹스 버전" opens nothing)."""
+    s, e = toks[i].start, toks[i].end
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return (before.isspace() or before in _OPEN) and not after.isspace()
+
+
 def _quoted_spans(text: str, toks: list[Token]) -> dict[tuple[int, int], Span]:
     """Quoted titles, read first: 《경고:현실주의, 레이건과 외교 정책》, '인어 이야기'."""
     n = len(toks)
@@ -101,9 +110,13 @@ def _quoted_spans(text: str, toks: list[Token]) -> dict[tuple[int, int], Span]:
         close = _OPEN.get(t.form) if t.form != "(" else None
         if close is None and t.form not in _QUOTES:
             continue
+        if close is None and not _opens(text, toks, i):
+            continue  # a closing quote: what follows it up to the next quote is no title
         close = close or t.form
         for j in range(i + 1, min(n, i + 40)):
             if toks[j].form == close:
+                if close in _QUOTES and text[toks[j].start - 1 : toks[j].start].isspace():
+                    break  # a quote after a space opens the next title
                 if j > i + 1:
                     s, e = toks[i + 1].start, toks[j - 1].end
                     out[(s, e)] = Span(text[s:e], s, e, i + 1, j - 1, bracket=True, quoted=True)

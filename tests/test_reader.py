@@ -11,7 +11,14 @@ from kg import analyze_document, resolve
 from kg.kiwi import kiwi
 from search.answer_types import question_form, read_asked
 from search.question_repair import repair_question
-from search.reader import Passage, ReaderModel, question_reading, read, reader_model
+from search.reader import (
+    Passage,
+    ReaderModel,
+    candidate_features,
+    question_reading,
+    read,
+    reader_model,
+)
 from search.spans import span_candidates, tokens_of
 
 
@@ -27,6 +34,35 @@ def test_candidates_end_where_particles_begin_and_keep_dates_and_titles_whole():
     title = "저서로 회고록 《경고:현실주의, 레이건과 외교 정책》(1984년 발간)이 있다."
     quoted = [c for c in span_candidates(title, _toks(title)) if c.quoted]
     assert [c.text for c in quoted] == ["경고:현실주의, 레이건과 외교 정책"]
+
+
+def test_a_closing_quote_opens_no_title():
+    # the quote closing 'Jai Ho!' is followed by 의, the one closing "팻" by a space: what runs
+    # from them to the next quote ("의 리믹스 버전(", " 라이언(Thelma ") is no title
+    text = "사운드트랙에서 'Jai Ho!'의 리믹스 버전('Jai Ho! (You Are My Destiny)')이 나왔다."
+    quoted = [c.text for c in span_candidates(text, _toks(text)) if c.quoted]
+    assert quoted == ["Jai Ho!", "Jai Ho! (You Are My Destiny)"]
+    text = '닉슨은 1940년 텔마 "팻" 라이언(Thelma "Pat" Ryan)과 결혼하였다.'
+    quoted = [c.text for c in span_candidates(text, _toks(text)) if c.quoted]
+    assert quoted == ["팻", "Pat"]
+
+
+def _features(question: str, text: str) -> dict[str, dict]:
+    p = Passage("d#1", text, _toks(text), rank=0, score=1.0)
+    return {c.text: c.features for c in candidate_features(question_reading(_toks(question)), [p])}
+
+
+def test_a_date_and_a_count_say_how_they_are_written():
+    assert question_reading(_toks("헤이그가 군대에서 퇴역한 년도는?")).grain == "year"
+    assert question_reading(_toks("2003년에 창간된 잡지의 첫 호가 나온 날짜는?")).grain == "day"
+    assert question_reading(_toks("헤이그는 언제 퇴역했나?")).grain == "unsaid"
+    f = _features("헤이그가 군대에서 퇴역한 년도는?", "헤이그는 1979년 6월 30일 군대에서 퇴역했다.")
+    assert f["1979년 6월 30일"]["grain=year&date=YMD"] == 1.0
+    assert f["1979년"]["grain=year&date=Y"] == 1.0
+    f = _features("협력을 약속한 국가는 몇 개인가?", "이 경우 14개 나라가 협력을 약속했다.")
+    assert f["14개 나라"]["number&words_after_counter"] == 1.0
+    assert "number&words_after_counter" not in f["14개"]
+    assert f["경우 14개"]["number&word_before_number"] == 1.0
 
 
 @pytest.mark.parametrize(
