@@ -32,9 +32,24 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
         cands = _surnamed(cands, ri)
     kept = [c for c in cands if not _clashes(asked, c, ri, people)]
     if asked.kind == "person" and people and kept:
-        scale = sum(c.probability for c in cands) / sum(c.probability for c in kept)
+        # only what a name of another type or "구글 출신" believed moves; the other words
+        # dropped (a place, a particle, the question's own name) take their belief away
+        # (moving it too made wrong people confident on the dev gold, 29 Nov)
+        moved = [c for c in cands if not _other_name(asked, c, ri, people)]
+        scale = sum(c.probability for c in cands) / max(sum(c.probability for c in moved), 1e-9)
         kept = [replace(c, probability=c.probability * scale) for c in kept]
     return kept
+
+
+def _other_name(asked: Asked, c: Candidate, ri: ReaderInput, people: bool) -> bool:
+    """A name of another type asked with a person head noun, or words ending on a common noun."""
+    if c.entity is not None:
+        return c.entity.get("type") != "Person" and _person_head(asked.head)
+    last = c.span.last if c.span is not None else -1
+    toks = ri.passages[c.passage].tokens
+    return (
+        (people or _person_head(asked.head)) and 0 <= last < len(toks) and toks[last].tag == "NNG"
+    )
 
 
 #: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
