@@ -1,7 +1,9 @@
 """Which candidates may answer the asked kind: a date, an amount or a count is answered by a
 candidate of that class only; a person asked with a person head noun by a person's name, never
 by a name of another type nor by words ending on a common noun ("구글 출신"); a model by no
-company; a surname written for a person named before ("문 대표") is that person."""
+company; a surname written for a person named before ("문 대표") is that person; the maker of
+X is no party to "X 공급 계약"; a name asked by a number the question gives comes from a
+sentence that writes the number."""
 
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import asked_titles
 
-__all__ = ["fitting"]
+__all__ = ["fitting", "not_related", "numbered"]
 
 
 def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
@@ -29,9 +32,24 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
         cands = _surnamed(cands, ri)
     kept = [c for c in cands if not _clashes(asked, c, ri, people)]
     if asked.kind == "person" and people and kept:
-        scale = sum(c.probability for c in cands) / sum(c.probability for c in kept)
+        # only what a name of another type or "구글 출신" believed moves; the other words
+        # dropped (a place, a particle, the question's own name) take their belief away
+        # (moving it too made wrong people confident on the dev gold, 29 Nov)
+        moved = [c for c in cands if not _other_name(asked, c, ri, people)]
+        scale = sum(c.probability for c in cands) / max(sum(c.probability for c in moved), 1e-9)
         kept = [replace(c, probability=c.probability * scale) for c in kept]
     return kept
+
+
+def _other_name(asked: Asked, c: Candidate, ri: ReaderInput, people: bool) -> bool:
+    """A name of another type asked with a person head noun, or words ending on a common noun."""
+    if c.entity is not None:
+        return c.entity.get("type") != "Person" and _person_head(asked.head)
+    last = c.span.last if c.span is not None else -1
+    toks = ri.passages[c.passage].tokens
+    return (
+        (people or _person_head(asked.head)) and 0 <= last < len(toks) and toks[last].tag == "NNG"
+    )
 
 
 #: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
@@ -133,3 +151,48 @@ def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) 
             return typed != "Person" and titled
         return _no_name(c, ri, people or titled)
     return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)
+
+
+def not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:
+    """Without the candidates the question's names reach by ``q.not_relation`` (the maker of
+    "잣대 2" is no party to its supply contract), unless nothing else is left; their belief
+    goes to the others."""
+    if not q.not_relation:
+        return cands
+    named = {eid for eid, _ in q.entities}
+    other = {
+        end
+        for r in ex.relations
+        if r.type == q.not_relation and {r.subject, r.object} & named
+        for end in (r.subject, r.object)
+    } - named
+    kept = [c for c in cands if not (c.entity and c.entity["id"] in other)]
+    return _believed(kept, cands)
+
+
+def _believed(kept: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """``kept`` with the belief of the dropped candidates, in proportion; all of ``cands``
+    when nothing is kept."""
+    if not kept:
+        return cands
+    scale = sum(c.probability for c in cands) / max(sum(c.probability for c in kept), 1e-9)
+    return [replace(c, probability=c.probability * scale) for c in kept]
+
+
+def numbered(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """A name asked by a number the question gives ("Which model scored 78.9?"): the names of
+    the sentences that write that number, when there are any, with the belief of the others."""
+    numbers = [
+        t.form
+        for t in q.tokens
+        if t.tag == "SN"
+        and (len(t.form) >= 2 or "." in t.form)
+        and not any(s <= t.start < e for s, e in q.spans)  # "윤슬 3.5" is a name
+    ]
+    if not numbers:
+        return cands
+
+    def writes(text: str) -> bool:
+        return any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", text) for n in numbers)
+
+    return _believed([c for c in cands if writes(ri.passages[c.passage].text)], cands)

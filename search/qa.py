@@ -14,7 +14,7 @@ from kg.names import name_key
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .calibration import Calibrator, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
-from .fits import fitting
+from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
     graph_consensus,
@@ -212,22 +212,6 @@ def _written(name: str, text: str) -> bool:
     return False
 
 
-def _not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:
-    """Without the candidates the question's names reach by ``q.not_relation`` (the maker of
-    "잣대 2" is no party to its supply contract), unless nothing else is left."""
-    if not q.not_relation:
-        return cands
-    named = {eid for eid, _ in q.entities}
-    other = {
-        end
-        for r in ex.relations
-        if r.type == q.not_relation and {r.subject, r.object} & named
-        for end in (r.subject, r.object)
-    } - named
-    kept = [c for c in cands if not (c.entity and c.entity["id"] in other)]
-    return kept or cands
-
-
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
     """What the confidence of a reader's answer is calibrated from (search/calibration.py)."""
     best = ch.first[ch.key]
@@ -266,7 +250,9 @@ def sentence_answer(
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
     cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
-    cands = _not_related(q, ex, cands)
+    cands = not_related(q, ex, cands)
+    if asked.kind in _NAMES:
+        cands = numbered(q, ri, cands)
     if not cands:
         return no_answer(q, hits, asked.kind), {"path=none": 1.0}
     ch = choose(q, snap, cands, ri)

@@ -2,7 +2,8 @@
 for a product is the other party, not the product's maker, and every name written in one row
 with the answer counts, also one the extractor made no entity of; a person asked for is never
 words holding a place's name, a name the question itself gives, or an amount; a report the
-sentence contradicts ("...한다고 보도했지만, ...“논의한 적이 없다”") says no.  Real Kiwi,
+sentence contradicts ("...한다고 보도했지만, ...“논의한 적이 없다”") says no; a name asked by
+a number ("77.2점을 받은 모델") comes from the sentence that writes it.  Real Kiwi,
 real e5 embeddings, real FAISS; the shipped reader and calibration.  The article is invented
 for the test."""
 
@@ -20,6 +21,8 @@ ARTICLE = (
     "자사 데이터센터에 이 칩을 들인다. 계약 규모는 860억원이다.\n"
     "누리칩은 확보한 자금으로 핀란드 오울루에 유럽 연구소를 세울 계획이다. "
     "현지 법인 누리칩유럽도 함께 세운다.\n"
+    "누리칩은 바람 3에서 돌아가는 언어 모델 '누리LM'도 공개했다. 누리LM은 자체 한국어 평가에서 "
+    "91.4점을 받았다. 같은 평가에서 메타가 만든 라마 3는 77.2점에 그쳤다.\n"
     "누리칩은 2019년 삼성전자 출신 하도윤 대표가 세웠다.\n"
     "한편 일부 언론은 유통 대기업 이마트가 누리칩에 투자한다고 보도했지만, 누리칩은 "
     "“이마트와는 투자를 논의한 적이 없다”고 밝혔다."
@@ -64,3 +67,8 @@ def test_an_english_who_with_a_title_is_no_amount(kb):
 def test_a_report_the_sentence_contradicts_says_no(kb):
     ans = kb.ask("이마트가 누리칩에 투자했나?")
     assert ans.answer == "아니오", (ans.answer, ans.method, ans.sentence)
+
+
+def test_a_name_asked_by_a_number_is_the_one_written_with_it(kb):
+    ans = kb.ask("77.2점을 받은 모델은?")
+    assert "라마" in (ans.answer or ""), (ans.answer, ans.method)
