@@ -116,9 +116,10 @@ def _person_head(head: str) -> bool:
 
 def _no_name(c: Candidate, ri: ReaderInput, asked_person: bool) -> bool:
     """Words that are no one's name though a person is asked for: ending on a common noun
-    ("구글 출신") or a particle, holding the name of a place or a company ("네덜란드
-    바헤닝언에"), or a name the question itself gives ("다솜페이재팬 법인장은?" -> "현지 법인
-    다솜페이재팬")."""
+    ("구글 출신") or a particle; holding the name of a place or a company ("네덜란드
+    바헤닝언에"); written right after a place's name ("핀란드 오울루에": a place inside it,
+    which the extractor may not know); or holding a name the question itself gives
+    ("다솜페이재팬 법인장은?" -> "현지 법인 다솜페이재팬")."""
     if not asked_person:
         return False
     if any(len(k) >= 2 and k in name_key(c.text) for k in ri.named_names):
@@ -131,6 +132,13 @@ def _no_name(c: Candidate, ri: ReaderInput, asked_person: bool) -> bool:
         for e in p.entities
     ):
         return True  # holds a place's or a company's name ("네덜란드 바헤닝언에")
+    if any(
+        e.get("type") == "Place"
+        and e["end"] <= c.span.start
+        and not p.text[e["end"] : c.span.start].strip()
+        for e in p.entities
+    ):
+        return True  # written right after a place, a place inside it ("핀란드 오울루에")
     last = c.span.last
     return 0 <= last < len(p.tokens) and (
         p.tokens[last].tag == "NNG" or p.tokens[last].tag.startswith("J")
