@@ -5,8 +5,7 @@ Kiwi, real e5 embeddings, real FAISS; the reader's weights are the shipped ones.
 from __future__ import annotations
 
 import pytest
-
-from search import KnowledgeBase
+from article_kb import article_kb
 
 
 def _ask(kb, question):
@@ -116,22 +115,22 @@ def test_what_the_article_does_not_say_gets_no_answer(seed_kb, question):
 
 
 # ---- forms on texts of our own ---------------------------------------------------------------
+NEWS = (
+    "바람솔루션, 200억원 규모 시리즈B 투자 유치\n"
+    "물류 AI 스타트업 바람솔루션이 200억원 규모의 시리즈B 투자를 유치했다고 3일 밝혔다. "
+    "이번 라운드는 푸른벤처스가 주도했으며 한결캐피탈과 새봄인베스트가 참여했다. "
+    "한편 투자를 검토했던 대한은행은 이번 라운드에 참여하지 않았다. "
+    "업계에서는 누리전자가 추가 투자를 검토하고 있다는 관측도 나온다.\n"
+    "바람솔루션은 2019년 김도윤 대표가 창업한 회사로, 본사는 부산 해운대구에 있다. "
+    "김 대표는 창업 전 한빛물류에서 8년간 일했다. "
+    "바람솔루션은 지난해 한빛물류와 업무협약(MOU)을 맺고 배송 경로 최적화 모델 '바람길'을 공동 개발했다."
+)
+
+
 @pytest.fixture(scope="module")
 def news_kb(tmp_path_factory):
-    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / "news")
-    kb.add_text(
-        "바람솔루션, 200억원 규모 시리즈B 투자 유치\n"
-        "물류 AI 스타트업 바람솔루션이 200억원 규모의 시리즈B 투자를 유치했다고 3일 밝혔다. "
-        "이번 라운드는 푸른벤처스가 주도했으며 한결캐피탈과 새봄인베스트가 참여했다. "
-        "한편 투자를 검토했던 대한은행은 이번 라운드에 참여하지 않았다. "
-        "업계에서는 누리전자가 추가 투자를 검토하고 있다는 관측도 나온다.\n"
-        "바람솔루션은 2019년 김도윤 대표가 창업한 회사로, 본사는 부산 해운대구에 있다. "
-        "김 대표는 창업 전 한빛물류에서 8년간 일했다. "
-        "바람솔루션은 지난해 한빛물류와 업무협약(MOU)을 맺고 배송 경로 최적화 모델 '바람길'을 공동 개발했다.",
-        doc_id="news-1",
-        title="바람솔루션 투자 유치",
-    )
-    return kb
+    with article_kb(tmp_path_factory, NEWS, "news-1", "바람솔루션 투자 유치") as kb:
+        yield kb
 
 
 def test_yes_no_reads_negation_observation_and_statement(news_kb):

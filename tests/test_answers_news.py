@@ -6,8 +6,7 @@ Kiwi, real e5 embeddings, real FAISS; the shipped reader and calibration."""
 from __future__ import annotations
 
 import pytest
-
-from search import KnowledgeBase
+from article_kb import article_kb
 
 ARTICLE = (
     "온새미로봇, 120억원 규모 시리즈A 투자 유치\n"
@@ -27,10 +26,8 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / "onsaemi")
-    kb.add_text(ARTICLE, doc_id="onsaemi", title="온새미로봇 투자 유치")
-    yield kb
-    kb.close()
+    with article_kb(tmp_path_factory, ARTICLE, "onsaemi", "온새미로봇 투자 유치") as kb:
+        yield kb
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-
-from search import KnowledgeBase
+from article_kb import article_kb
 
 ARTICLE = (
     "하람바이오, 새 대표에 '제약사 출신' 문지호 부사장 선임\n"
@@ -29,10 +28,8 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / "haram")
-    kb.add_text(ARTICLE, doc_id="haram", title="하람바이오 대표 선임")
-    yield kb
-    kb.close()
+    with article_kb(tmp_path_factory, ARTICLE, "haram", "하람바이오 대표 선임") as kb:
+        yield kb
 
 
 def test_where_a_founder_comes_from_is_the_employer_of_their_clause(kb):
@@ -90,10 +87,8 @@ ROW = (
 
 @pytest.fixture(scope="module")
 def row_kb(tmp_path_factory):
-    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / "mirae")
-    kb.add_text(ROW, doc_id="mirae", title="미래항공 서비스 출시")
-    yield kb
-    kb.close()
+    with article_kb(tmp_path_factory, ROW, "mirae", "미래항공 서비스 출시") as kb:
+        yield kb
 
 
 def test_the_names_written_in_one_row_with_the_answer_answer_too(row_kb):

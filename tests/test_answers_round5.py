@@ -10,8 +10,7 @@ for the test."""
 from __future__ import annotations
 
 import pytest
-
-from search import KnowledgeBase
+from article_kb import article_kb
 
 ARTICLE = (
     "누리칩, AI 반도체 '바람 3' 공개…두 회사와 공급 계약\n"
@@ -31,10 +30,8 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / "nuri")
-    kb.add_text(ARTICLE, doc_id="nuri", title="누리칩 바람 3 공개")
-    yield kb
-    kb.close()
+    with article_kb(tmp_path_factory, ARTICLE, "nuri", "누리칩 바람 3 공개") as kb:
+        yield kb
 
 
 def test_who_signed_a_supply_contract_is_the_other_party_every_one_of_them(kb):
