@@ -170,7 +170,18 @@ def _head(toks: list[Token], head_i: int, tables: dict) -> str:
         j = head_i - 1 if toks[head_i - 1].tag != "JKG" else head_i - 2
         if j >= 0 and toks[j].form in heads:
             head = toks[j].form
+        elif j >= 0 and toks[j].tag in {"NNG", "NNP"} and not _titled(toks[j].form, tables):
+            # the name of a thing no table knows ("아파트단지 이름은?", "밴드의 이름은?") asks
+            # for that thing's name, not for a person's
+            head = toks[j].form
     return head
+
+
+def _titled(noun: str, tables: dict) -> bool:
+    """A noun a person is called by ("함장", "주장", "대통령"): its name is a person's."""
+    return noun in tables["candidate_suffixes"]["person_titles"] or (
+        noun.endswith("장") and len(noun) >= 2
+    )
 
 
 def _kind(wh: str, head: str, unit: str, tables: dict) -> str:

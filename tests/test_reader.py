@@ -83,6 +83,12 @@ def test_a_date_and_a_count_say_how_they_are_written():
         ("새 모델의 정답률이 얼마나 높았어?", "number", "정답률"),  # 정답/NNG 률/XSN
         ("누리전자가 개발 중인 학습용 칩 이름은?", "model", "칩"),
         ("한지수 대표는 어느 병원 출신인가?", "organization", "병원"),
+        # the name of a thing no table knows is no person's name; a titled one is
+        ("2019년 누리건설이 지은 아파트단지 이름은?", "thing", "단지"),
+        ("한별이 데뷔한 밴드의 이름은 무엇인가?", "thing", "밴드"),
+        ("소가 누운 모양을 한 섬의 이름은 무엇인가?", "thing", "섬"),
+        ("백두호 함장의 이름은?", "person", "이름"),
+        ("…를 처음 만든 사람의 이름은?", "person", "사람"),
     ],
 )
 def test_what_a_question_asks_for(question, kind, head):
