@@ -74,3 +74,17 @@ def test_every_command_and_option_of_the_parser_is_documented():
             assert named, (
                 f"kgsearch {name} {action.option_strings[-1]} is not in docs/interfaces.md"
             )
+
+
+def test_every_route_served_is_documented(seed_kb):
+    """The other way round from test_readme's check: a route the app serves (but its static
+    files) is named in docs/interfaces.md with its method."""
+    from web import create_app
+
+    app = create_app(kb=seed_kb)
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            named = f"`{method} {rule.rule.split('<')[0]}"
+            assert named in DOC, f"{method} {rule.rule} is not in docs/interfaces.md"
