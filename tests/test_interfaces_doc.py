@@ -88,3 +88,12 @@ def test_every_route_served_is_documented(seed_kb):
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             named = f"`{method} {rule.rule.split('<')[0]}"
             assert named in DOC, f"{method} {rule.rule} is not in docs/interfaces.md"
+
+
+def test_every_public_name_of_the_knowledge_base_is_documented():
+    from search import KnowledgeBase
+
+    public = {n for n in dir(KnowledgeBase) if not n.startswith("_")}
+    public |= {"last_ingest", "last_changes"}  # set in __init__
+    missing = sorted(n for n in public if not re.search(rf"(kb|KnowledgeBase)\.{n}\b", DOC))
+    assert not missing, f"docs/interfaces.md does not name KnowledgeBase.{missing}"
