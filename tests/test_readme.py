@@ -99,3 +99,16 @@ def test_the_http_examples_answer_as_written(seed_kb_path, tmp_path):
             assert proc.stdout.startswith("2"), f"{proc.stdout} for {command}"
     finally:
         server.stop()
+
+
+def test_every_setting_the_code_reads_is_documented():
+    """A KGSEARCH_* variable read anywhere in kg/, search/ or web/ is named in the README or
+    docs/interfaces.md (``KGSEARCH_IVF_*`` covers the IVF settings)."""
+    docs = README + (ROOT / "docs" / "interfaces.md").read_text(encoding="utf-8")
+    read = set()
+    for package in ("kg", "search", "web"):
+        for path in (ROOT / package).rglob("*.py"):
+            read |= set(re.findall(r"KGSEARCH_[A-Z][A-Z_]*[A-Z]", path.read_text(encoding="utf-8")))
+    assert {"KGSEARCH_KB", "KGSEARCH_TOKEN"} <= read
+    missing = sorted(v for v in read if v not in docs and not v.startswith("KGSEARCH_IVF_"))
+    assert not missing, f"not in README.md or docs/interfaces.md: {missing}"
