@@ -9,7 +9,8 @@ The work is done elsewhere, one concern per module: ``lifecycle`` (the directory
 locks between processes), ``build`` (a new generation), ``live`` (the live snapshot this
 process shares), ``writes`` (adds and removals), ``pipeline`` (documents -> analyses -> terms ->
 vectors -> store), ``snapshot`` (the immutable view a call reads), ``answering`` (search and
-ask), ``inventory`` (stats and exports).
+ask), ``entity_queries`` (relations, paths, neighbourhoods by name), ``inventory`` (stats and
+exports).
 
 Several processes may open one directory.  A write takes the directory's writer lock, so
 writes from all processes take turns; it lands in whichever generation is live when the lock
@@ -26,14 +27,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg import queries as graph_queries
 from kg.resolve import Extraction
 
-from . import inventory, lifecycle, writes
+from . import entity_queries, inventory, lifecycle, writes
 from .build import build_knowledge_base
 from .documents import document_list, document_view
 from .embedders import Embedder
-from .errors import KnowledgeBaseError, UnknownEntityError
+from .errors import KnowledgeBaseError
 from .ingest import SourceDocument, read_paths
 from .limits import (
     MAX_DOCUMENT_CHARS,
@@ -343,43 +343,27 @@ class KnowledgeBase:
         """A few questions this knowledge base can answer, from its best-supported relations."""
         return list(self.snapshot().example_questions)
 
-    # ---- graph queries -------------------------------------------------------------------------
-    @staticmethod
-    def _entity_id(snap: Snapshot, name: str) -> str:
-        e = snap.extraction.entity_by_name(name)
-        if e is None:
-            raise UnknownEntityError(f"no entity named {name!r}")
-        return e.id
-
+    # ---- graph queries (search.entity_queries) --------------------------------------------
     def relations(
         self, entity: str, type: str | None = None, direction: str = "both"
     ) -> list[dict]:
         """Relations at an entity (any alias), optionally of one type and direction.
         ``kb.relations("업스테이지", type="DEVELOPED")`` lists what it developed.
         """
-        snap = self.snapshot()
-        return graph_queries.relations(
-            snap.entity_graph, self._entity_id(snap, entity), type, direction
-        )
+        return entity_queries.relations(self.snapshot(), entity, type, direction)
 
     def neighbourhood(self, entity: str, depth: int = 1) -> nx.MultiDiGraph:
         """The entities within ``depth`` relation hops of an entity, and their relations."""
-        snap = self.snapshot()
-        return graph_queries.neighbourhood(snap.entity_graph, self._entity_id(snap, entity), depth)
+        return entity_queries.neighbourhood(self.snapshot(), entity, depth)
 
     def shortest_path(self, source: str, target: str) -> list[dict]:
         """The shortest chain of relations between two entities, with evidence on each hop;
         an empty list when they are not connected."""
-        snap = self.snapshot()
-        ends = self._entity_id(snap, source), self._entity_id(snap, target)
-        try:
-            return graph_queries.shortest_path(snap.entity_graph, *ends)
-        except nx.NetworkXNoPath:
-            return []
+        return entity_queries.shortest_path(self.snapshot(), source, target)
 
     def communities(self) -> list[list[str]]:
         """Topic clusters of entity ids (Louvain), largest first."""
-        return graph_queries.communities(self.snapshot().entity_graph)
+        return entity_queries.communities(self.snapshot())
 
     def export(
         self,

@@ -60,6 +60,10 @@ def test_search_entity_export_stats(seed_kb_path, tmp_path):
         (["search", "-k", "0", "앤스로픽"], 2, "between 1 and 100"),
         (["ask", ""], 2, "empty"),
         (["remove", "no-such-doc"], 1, "no document"),
+        # argparse's own errors too: one line that points at the command's --help
+        (["export", "--format", "xml"], 2, "invalid choice: 'xml'"),
+        (["search"], 2, "required: query"),
+        (["search", "-k", "x", "앤스로픽"], 2, "see `kgsearch search --help`"),
     ],
 )
 def test_errors_are_one_clear_line(seed_kb_path, args, status, message):
@@ -75,6 +79,23 @@ def test_missing_knowledge_base_is_bad_input(tmp_path, command):
     assert proc.returncode == 2, proc.stderr
     assert "no knowledge base at" in proc.stderr and "kgsearch build" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_an_unknown_embedder_or_engine_is_bad_input(seed_kb_path, tmp_path):
+    """A name that is no embedder or engine is bad usage (exit 2), found before anything is
+    written; a model that exists but cannot be loaded stays a failure (exit 1)."""
+    proc = run(
+        "build", "--quiet", "--embedder", "e5-large", str(SEED), kb=tmp_path / "kb", check=False
+    )
+    assert proc.returncode == 2 and "unknown embedder 'e5-large'" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and not (tmp_path / "kb").exists()
+    proc = subprocess.run(
+        [sys.executable, "-m", "web.cli", "stats", "--kb", str(seed_kb_path)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, KGSEARCH_ENGINE="tensorflow", PYTHONIOENCODING="utf-8"),
+    )
+    assert proc.returncode == 2 and "KGSEARCH_ENGINE='tensorflow'" in proc.stderr
 
 
 def test_global_options_before_or_after_the_command(seed_kb_path, tmp_path):

@@ -12,8 +12,10 @@ from pathlib import Path
 import jsonschema
 import networkx as nx
 import pytest
+from article_kb import article_kb
 
 from kg.export import from_json, to_cypher
+from kg.model import ENTITY_TYPES
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parent.parent / "docs" / "graph.schema.json").read_text(
@@ -29,6 +31,21 @@ def test_json_export_matches_the_schema(seed_kb):
     assert kinds == {"entity", "sentence", "document"}
     rel = next(e for e in data["edges"] if e["type"] == "DEVELOPED")
     assert rel["evidence"][0]["text"]
+
+
+def test_the_schema_knows_every_entity_type():
+    entity_node = SCHEMA["properties"]["nodes"]["items"]["allOf"][0]["then"]
+    assert set(entity_node["properties"]["type"]["enum"]) == set(ENTITY_TYPES)
+
+
+def test_an_export_naming_a_ministry_matches_the_schema(tmp_path_factory):
+    """The seed article names no Organization; a news article naming a ministry and a
+    university does, and its export is still what docs/graph.schema.json describes."""
+    text = "과학기술정보통신부는 업스테이지와 협력했다. 서울대학교는 네이버와 공동 연구를 진행했다."
+    with article_kb(tmp_path_factory, text, "gov-1", "정부 협력") as kb:
+        data = json.loads(kb.export("json"))
+    assert "Organization" in {n.get("type") for n in data["nodes"]}
+    jsonschema.validate(data, SCHEMA)
 
 
 def test_schema_rejects_a_broken_export(seed_kb):

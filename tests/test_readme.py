@@ -2,8 +2,11 @@
 
 import re
 import shutil
+import subprocess
 
+import pytest
 from conftest import ROOT
+from live_server import Server
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -71,3 +74,41 @@ def test_links_stay_inside_the_project():
     for t in local:
         assert not t.startswith(("../", "/")), t
         assert (ROOT / t).is_file(), f"README links {t}, which is not in the project"
+
+
+def test_the_http_examples_answer_as_written(seed_kb_path, tmp_path):
+    """Every curl line of the README, run as written against `kgsearch serve`, gets a 2xx
+    (the file upload once got 415: curl's --data-binary sends a form's Content-Type)."""
+    if shutil.which("curl") is None:
+        pytest.skip("curl is not installed")
+    block = next(b for b in re.findall(r"```sh\n(.*?)```", README, re.S) if "curl " in b)
+    commands = [c for c in re.sub(r"\\\n\s*", " ", block).splitlines() if c.startswith("curl ")]
+    assert len(commands) >= 10 and any("--data-binary" in c for c in commands)
+    shutil.copytree(seed_kb_path, tmp_path / "kb")
+    (tmp_path / "news.md").write_text(
+        "# 뉴스\n\n퓨리오사AI는 레니게이드 칩을 개발했다.\n", encoding="utf-8"
+    )
+    server = Server(tmp_path / "kb")
+    try:
+        for command in commands:
+            command = command.replace("127.0.0.1:8000", f"127.0.0.1:{server.port}")
+            command = "curl -s -o /dev/null -w '%{http_code}' " + command.removeprefix("curl ")
+            proc = subprocess.run(
+                command, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=120
+            )
+            assert proc.stdout.startswith("2"), f"{proc.stdout} for {command}"
+    finally:
+        server.stop()
+
+
+def test_every_setting_the_code_reads_is_documented():
+    """A KGSEARCH_* variable read anywhere in kg/, search/ or web/ is named in the README or
+    docs/interfaces.md (``KGSEARCH_IVF_*`` covers the IVF settings)."""
+    docs = README + (ROOT / "docs" / "interfaces.md").read_text(encoding="utf-8")
+    read = set()
+    for package in ("kg", "search", "web"):
+        for path in (ROOT / package).rglob("*.py"):
+            read |= set(re.findall(r"KGSEARCH_[A-Z][A-Z_]*[A-Z]", path.read_text(encoding="utf-8")))
+    assert {"KGSEARCH_KB", "KGSEARCH_TOKEN"} <= read
+    missing = sorted(v for v in read if v not in docs and not v.startswith("KGSEARCH_IVF_"))
+    assert not missing, f"not in README.md or docs/interfaces.md: {missing}"

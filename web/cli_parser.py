@@ -21,21 +21,33 @@ EPILOG = (
 )
 
 
+JSON_HELP = "print the JSON shape of docs/interfaces.md"
+
+
 class UsageError(Exception):
     """Bad usage or input: exit status 2.  Defined here, not in ``cli``: ``python -m web.cli``
     runs that module as ``__main__``, and a second copy of the class would not be caught."""
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr, as every other error (argparse prints the usage
+    first): ``kgsearch export: argument --format: invalid choice: 'xml' (...); see
+    `kgsearch export --help```.  Each command's parser is of this class too."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message}; see `{self.prog} --help`\n")
+
+
 def build_parser(handlers: dict[str, Callable], version: str) -> argparse.ArgumentParser:
     """The parser; each command's ``func`` default is its handler in ``handlers``."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _OneLineParser(add_help=False)
     common.add_argument(
         "--kb",
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="knowledge base directory (default $KGSEARCH_KB, then data/kb)",
     )
-    p = argparse.ArgumentParser(
+    p = _OneLineParser(
         prog="kgsearch",
         description="Korean knowledge graph + semantic search",
         parents=[common],
@@ -80,14 +92,18 @@ def _build(sp: argparse.ArgumentParser) -> None:
 
 def _add(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp.add_argument("--embedder", default=None)
-    sp.add_argument("--quiet", action="store_true")
+    sp.add_argument(
+        "--embedder",
+        default=None,
+        help="the embedder the knowledge base was built with (checked; default: its own)",
+    )
+    sp.add_argument("--quiet", action="store_true", help="no progress bars")
 
 
 def _sync(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--delete", action="store_true", help="remove documents not in PATH")
-    sp.add_argument("--quiet", action="store_true")
+    sp.add_argument("--quiet", action="store_true", help="no progress bars")
 
 
 def _remove(sp: argparse.ArgumentParser) -> None:
@@ -100,25 +116,25 @@ def _no_arguments(sp: argparse.ArgumentParser) -> None:
 
 def _search(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("query")
-    sp.add_argument("-k", type=int, default=10)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("-k", type=int, default=10, help="how many sentences, 1-100 (default 10)")
+    sp.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
 def _ask(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("question")
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
 def _entity(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("name")
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
 def _export(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--format", required=True, choices=["json", "graphml", "cypher"])
     sp.add_argument("-o", "--output", metavar="FILE")
     sp.add_argument("--entity", help="only this entity's neighbourhood")
-    sp.add_argument("--depth", type=int, default=1)
+    sp.add_argument("--depth", type=int, default=1, help="hops around --entity, 0-5 (default 1)")
 
 
 def _serve(sp: argparse.ArgumentParser) -> None:
@@ -126,7 +142,7 @@ def _serve(sp: argparse.ArgumentParser) -> None:
     sp.add_argument(
         "--port", type=int, default=8000, help="0-65535 (default 8000; 0 picks a free port)"
     )
-    sp.add_argument("--threads", type=int, default=8)
+    sp.add_argument("--threads", type=int, default=8, help="requests served at once (default 8)")
     sp.add_argument(
         "--data",
         metavar="DIR",
@@ -175,7 +191,7 @@ def _check(sp: argparse.ArgumentParser) -> None:
 
 
 def _stats(sp: argparse.ArgumentParser) -> None:
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help=JSON_HELP)
 
 
 #: (name, help, the function that declares its arguments), in the order ``--help`` lists them
@@ -200,8 +216,8 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None]]] = [
     ("serve", "the web app on a production WSGI server", _serve),
     (
         "check",
-        "check a knowledge base (SQLite integrity, analyses, vectors, CURRENT); --repair "
-        "rebuilds what can be derived",
+        "check a knowledge base (SQLite integrity, analyses, vectors, FAISS index, manifest, "
+        "CURRENT); --repair rebuilds what can be derived",
         _check,
     ),
     ("stats", "counts of what the knowledge base holds", _stats),

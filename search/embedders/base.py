@@ -6,11 +6,16 @@ from typing import Protocol
 
 import numpy as np
 
-__all__ = ["Embedder", "EmbedderError"]
+__all__ = ["Embedder", "EmbedderError", "EmbedderNameError"]
 
 
 class EmbedderError(RuntimeError):
     """An embedder cannot be loaded or does not fit the knowledge base."""
+
+
+class EmbedderNameError(EmbedderError, ValueError):
+    """A name that is no embedder or engine (``--embedder foo``, ``KGSEARCH_ENGINE=x``): bad
+    input, which the command line answers with exit status 2."""
 
 
 class Embedder(Protocol):

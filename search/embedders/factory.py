@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .base import Embedder, EmbedderError
+from .base import Embedder, EmbedderError, EmbedderNameError
 
 __all__ = ["DEFAULT_EMBEDDER", "E5_ENGINES", "ENGINES", "bulk_engine", "load_embedder"]
 
@@ -78,7 +78,7 @@ def load_embedder(name: str | None = None) -> Embedder:
     name = name or os.environ.get("KGSEARCH_EMBEDDER") or DEFAULT_EMBEDDER
     engine = os.environ.get("KGSEARCH_ENGINE", "")
     if engine and engine not in ENGINES:
-        raise EmbedderError(f"KGSEARCH_ENGINE={engine!r} is not one of {', '.join(ENGINES)}")
+        raise EmbedderNameError(f"KGSEARCH_ENGINE={engine!r} is not one of {', '.join(ENGINES)}")
     return _QueryCache(_load(name, engine))
 
 
@@ -229,9 +229,11 @@ def _load(name: str, engine: str) -> Embedder:
 
         path = name.split(":", 1)[1]
         if not path:
-            raise EmbedderError("sentence-transformers: needs a model name or path after the colon")
+            raise EmbedderNameError(
+                "sentence-transformers: needs a model name or path after the colon"
+            )
         return SentenceTransformerEmbedder(path)
-    raise EmbedderError(
+    raise EmbedderNameError(
         f"unknown embedder {name!r}: use {DEFAULT_EMBEDDER!r} or "
         "'sentence-transformers:<name-or-path>'"
     )
