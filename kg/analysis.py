@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from .clause import SentenceView, eff_role, group_of, with_group
 from .funding import Round, funding_relations
 from .kiwi import kiwi
-from .mentions import Tok, document_names, family_names, mentions_from_tokens, repeated_names
+from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
@@ -163,7 +163,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         content_hash=content_hash(text, title),
         sentences=sentences,
     )
-    found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
+    found = document_mentions(sentences, all_toks)
     known = document_names([m for ms in found for m in ms])
     family = family_names([m for ms in found for m in ms])
     per_sentence: list[list[int]] = []

@@ -6,17 +6,24 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .model import Mention, Number, Sentence
+from .name_context import benchmark_names, copula_vote, two_script_persons
 from .names import name_key
 from .particles import particles_after
-from .pieces import Piece, Tok, continues, pieces
+from .pieces import Piece, Tok, pieces, runs
 from .resources import resources
 from .tagger import tag
 
-__all__ = ["Tok", "document_names", "family_names", "mentions_from_tokens", "repeated_names"]
+__all__ = [
+    "Tok",
+    "benchmark_names",
+    "document_names",
+    "family_names",
+    "mentions_from_tokens",
+    "repeated_names",
+]
 
 _DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
 
@@ -42,8 +49,20 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(_pronoun_phrases(sentence, toks, taken))
+    mentions = two_script_persons(sentence, ps, toks, mentions)
     mentions.sort(key=lambda m: m.start)
+    copula_vote(toks, mentions)
     return mentions
+
+
+def document_mentions(sentences: list[Sentence], all_toks: list[list[Tok]]) -> list[list[Mention]]:
+    """Each sentence's mentions (``mentions_from_tokens``), less the names the document writes
+    as a benchmark anywhere (kg.name_context)."""
+    found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
+    tests = set().union(
+        *(benchmark_names(s, t, ms) for s, t, ms in zip(sentences, all_toks, found))
+    )
+    return [[m for m in ms if name_key(m.text) not in tests] for ms in found]
 
 
 def _dates(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:
@@ -219,7 +238,8 @@ def _title_references(
         while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
             j += 1
         title = ps[j]
-        if title.stem in g.titles or any(title.stem.endswith(t) for t in g.titles if len(t) > 1):
+        titles = g.titles | g.branch_heads
+        if title.stem in titles or any(title.stem.endswith(t) for t in titles if len(t) > 1):
             m = Mention(
                 sentence.id,
                 p.start,
@@ -289,8 +309,12 @@ def repeated_names(
     last words of the document's persons (``family_names``): '피셔 CTO' refers to one."""
     ps = pieces(sentence.text, toks)
     found = _without_cut_names(sentence.text, ps, found, known)
-    taken = [any(m.start <= t.start < m.end for m in found) for t in toks]
+    # '마이 법인장은' after '응우옌 티 마이': the tagger's name '마이' yields to the reference
+    held = [m for m in found if not (m.kind == "name" and m.text in family)]
+    taken = [any(m.start <= t.start < m.end for m in held) for t in toks]
     extra = _title_references(sentence, ps, toks, taken, family) if family else []
+    found = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
+    taken = [any(m.start <= t.start < m.end for m in found + extra) for t in toks]
     extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
     return sorted(found + extra, key=lambda m: m.start)
 
@@ -307,21 +331,13 @@ def family_names(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _runs(ps: list[Piece], i: int, n: int) -> list[Piece] | None:
-    """The ``n`` pieces from ``i`` when they can be one name (words joined by plain spaces)."""
-    run = ps[i : i + n]
-    if len(run) < n or not all(p.stem for p in run):
-        return None
-    return run if all(continues(a, b) for a, b in itertools.pairwise(run)) else None
-
-
 def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) -> list[Mention]:
     """``found`` less the tagger's names that lie inside a longer run of words the document
     knows as one name."""
     drop: set[int] = set()
     for i in range(len(ps)):
         for n in (3, 2):
-            run = _runs(ps, i, n)
+            run = runs(ps, i, n)
             if run is None or name_key(text[run[0].start : run[-1].stem_end]) not in known:
                 continue
             start, end = run[0].start, run[-1].stem_end
@@ -340,7 +356,7 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
     i = 0
     while i < len(ps):
         for n in range(longest, 0, -1):
-            run = _runs(ps, i, n)
+            run = runs(ps, i, n)
             if run is None or taken[run[0].first]:
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]

@@ -105,6 +105,8 @@ def _between_features(sen: PairContext, s: int, o: int, rel: str) -> list[str]:
     out.append(f"particles:{ps}>{po}")  # "X의 'Y'", "X는 ... Y를", "X보다 ... Y가"
     inside = [x for x in view.mention_ids if lo <= view.first_tok[x] < hi]
     out.append(f"names_between:{_bucket(len(inside))}")
+    if first == s and any(_another_subject(sen, s, x) for x in inside):
+        out.append("subject_between")  # "A는 ..., B는 'X'를 공급한다": B's clause, not A's
     out.append(f"particles:{ps}>{po}:{_bucket(len(inside))}")
     taken = {k for x in inside for k in range(view.first_tok[x], view.next_tok[x])}
     nouns = [t.form for k, t in enumerate(toks[lo:hi], lo) if t.tag == "NNG" and k not in taken]
@@ -120,6 +122,13 @@ def _between_features(sen: PairContext, s: int, o: int, rel: str) -> list[str]:
     if any(s in g and o in g for g in sen.groups):
         out.append("same_list")
     return out
+
+
+def _another_subject(sen: PairContext, s: int, x: int) -> bool:
+    """Is ``x`` a subject or topic of its own, not listed with ``s``?"""
+    if eff_role(sen.view, x)[0] not in {"JKS", "JX"}:
+        return False
+    return not any(s in g and x in g for g in sen.groups)
 
 
 _SUBJECT_PARTICLES = ("이", "가", "은", "는", "께서", "에서", "도")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clause import SentenceView, group_of, inside_parens, paren_host
+from .clause import SentenceView, group_of
+from .limits import Limits
 from .model import RelationCandidate
-from .nouns import join_verb_after
 from .pair_features import PairContext, pair_features
 from .predicates import predicates
 from .resources import resources
@@ -93,7 +93,7 @@ def sentence_pairs(
     title_of = titles or {}
     out: dict[tuple[str, int, int], Pair] = {}
 
-    limits = _Limits.of(view, preds, rules, groups, by_pair)
+    limits = Limits.of(view, preds, rules, groups, by_pair, guess)
 
     def add(rel: str, s: int, o: int, s_id: int, o_id: int) -> None:
         key = (rel, s_id, o_id)
@@ -129,111 +129,6 @@ def sentence_pairs(
     return list(out.values())
 
 
-@dataclass(frozen=True)
-class _Limits:
-    """What a sentence's own words rule out, whatever the scorer would say."""
-
-    view: SentenceView
-    preds: list
-    by_pair: dict
-    joining: list[set[int]]  # lists that join as one: never partners of each other
-    placed: dict[int, set[int]]  # person -> organisations its title chains name
-    background: dict[int, set[int]]  # organisation -> persons who come from it ("X 출신인 A")
-    owner_of: dict[int, set[int]]  # genitive name -> the names it modifies
-    bases: set[int]  # what a model was made from ("Y를 바탕으로 만든")
-
-    @classmethod
-    def of(cls, view, preds, rules, groups, by_pair) -> _Limits:
-        placed, background = _titled(rules)
-        return cls(
-            view,
-            preds,
-            by_pair,
-            _joining(view, groups),
-            placed,
-            background,
-            _genitive_heads(rules, groups),
-            _bases(view, rules),
-        )
-
-    def excludes(self, rel: str, s: int, o: int, s_id: int, o_id: int, symmetric: bool) -> bool:
-        owner_of = self.owner_of
-        if o not in owner_of.get(s, (o,)) or s not in owner_of.get(o, (s,)):
-            return True  # "메타의 라마 3를 바탕으로 만든 Y": Meta goes with 라마 3, not with Y
-        if rel == "DEVELOPED" and o in self.bases:
-            # the base a model was made from was not made by its maker
-            return not _said_between(self.view, self.preds, s, o, owner_of)
-        if rel == "WORKED_AT":
-            return not _may_work_at(s_id, o_id, (self.placed, self.background), self.by_pair)
-        return symmetric and any(s in g and o in g for g in self.joining)
-
-
-# rules that read a person's organisation off the title written next to it ("김하늘 누리AI 대표",
-# "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
-_TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
-# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다")
-_OWN_WORKED_AT = frozenset({"former", "transitive", "relative", "relative-inner", "title"})
-
-
-def _bases(view: SentenceView, rules: list[RelationCandidate]) -> set[int]:
-    """ "X가 Y(Y')를 바탕으로 만든 Z": Y and Y' are what Z was made from, not what X made."""
-    out = set()
-    for c in rules:
-        if c.type == "BASED_ON" and c.rule == "basis-made" and c.object in view.first_tok:
-            out.add(c.object)
-            if inside_parens(view.toks, view.first_tok[c.object]):
-                out.update(paren_host(view, view.first_tok[c.object]))
-    return out
-
-
-def _said_between(view: SentenceView, preds, s: int, o: int, owner_of) -> bool:
-    """Is the base ``o`` tied to ``s`` by its own words: ``s``'s genitive ("메타의 라마 3") or a
-    predicate between them ("노을랩스가 2024년 내놓은 '벼리 2'를 기반으로")?"""
-    if o in owner_of.get(s, ()):
-        return True
-    if s not in view.first_tok or o not in view.first_tok:
-        return False
-    lo, hi = sorted((view.first_tok[s], view.first_tok[o]))
-    return any(lo < p.tok < hi for p in preds)
-
-
-def _genitive_heads(rules: list[RelationCandidate], groups: list[list[int]]) -> dict[int, set]:
-    """A name in the genitive and the name it modifies, with that name's list mates ("엔비디아의
-    H100과 H200"): the genitive name belongs to its head, not to the clause around it."""
-    out: dict[int, set[int]] = {}
-    for c in rules:
-        if c.type == "GENITIVE":
-            heads = {c.object} | {x for g in groups if c.object in g for x in g}
-            out.setdefault(c.subject, set()).update(heads)
-    return out
-
-
-def _titled(rules: list[RelationCandidate]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
-    """Each person a title chain of the sentence places, and the organisations it names; each
-    organisation a person comes from ("쿠팡 출신인 한도윤"), and those persons."""
-    placed: dict[int, set[int]] = {}
-    background: dict[int, set[int]] = {}
-    for c in rules:
-        if c.type == "WORKED_AT" and c.rule in _TITLE_CHAINS:
-            placed.setdefault(c.subject, set()).add(c.object)
-        elif c.type == "WORKED_AT" and c.rule == "former":
-            background.setdefault(c.object, set()).add(c.subject)
-    return placed, background
-
-
-def _may_work_at(person: int, org: int, titled, by_pair) -> bool:
-    """'편동훈 부산항만공사 사장과 윤태림 HD현대 AI센터장이 참석했다': a person written with an
-    organisation and a title works there, not at the other organisations of the sentence; 'X
-    출신인 A와 ... B가': X is A's background, not B's — unless a rule of the pair's own says so
-    ('X 출신', 'X에서 일했다')."""
-    placed, background = titled
-    if (person not in placed or org in placed[person]) and person in background.get(org, {person}):
-        return True
-    return any(
-        c.type == "WORKED_AT" and c.rule in _OWN_WORKED_AT for c in by_pair.get((person, org), [])
-    )
-
-
 def _name_tokens(view: SentenceView) -> frozenset[int]:
     """The tokens inside a mention (never a predicate of the sentence)."""
     return frozenset(
@@ -242,22 +137,6 @@ def _name_tokens(view: SentenceView) -> frozenset[int]:
         for k in range(view.first_tok[x], view.next_tok[x])
         if view.toks[k].start < view.mentions[x].end
     )
-
-
-def _joining(view: SentenceView, groups: list[list[int]]) -> list[set[int]]:
-    """ "A, B와 C가 파트너로 참여한다": lists that join as one (partners of what the text is
-    about, never of each other); a name in brackets after a member is that member ("C(KISTI)")."""
-    joined = [
-        set(g) for g in groups if join_verb_after(view.toks, view.next_tok[g[-1]] - 1) is not None
-    ]
-    for x in view.mention_ids:
-        k = view.first_tok[x]
-        if joined and inside_parens(view.toks, k):
-            host = paren_host(view, k)
-            for g in joined:
-                if host and host[0] in g:
-                    g.add(x)
-    return joined
 
 
 def _written_pairs(view: SentenceView, guess, sigs, add) -> None:

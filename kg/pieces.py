@@ -18,6 +18,7 @@ Names are then runs of pieces (``법무법인 태윤``, ``오로라 N2``), chose
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .resources import resources
@@ -152,3 +153,11 @@ def continues(prev: Piece, piece: Piece) -> bool:
     (``Anthropic은 AI``), nor over a comma, bracket or quote (``CJ대한통운, 쿠팡``): only a plain
     space joins the words of one name (``법무법인 태윤``)."""
     return not prev.tail and piece.start - prev.end == 1 and prev.after.isspace()
+
+
+def runs(ps: list[Piece], i: int, n: int) -> list[Piece] | None:
+    """The ``n`` pieces from ``i`` when they can be one name (words joined by plain spaces)."""
+    run = ps[i : i + n]
+    if len(run) < n or not all(p.stem for p in run):
+        return None
+    return run if all(continues(a, b) for a, b in itertools.pairwise(run)) else None

@@ -54,6 +54,7 @@ class Grammar:
     query_tail: tuple[str, ...]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
+    branch_heads: frozenset[str]
     former: frozenset[str]
     degrees: frozenset[str]
     surnames: frozenset[str]
@@ -62,9 +63,12 @@ class Grammar:
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     model_editions: frozenset[str]
+    benchmarks: frozenset[str]
+    predecessors: frozenset[str]
     model_sizes: re.Pattern
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
+    place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
     passive_verbs: frozenset[str]
@@ -103,6 +107,7 @@ def _grammar() -> Grammar:
         query_tail=tuple(g["particles"]["query_tail"]),
         titles=frozenset(g["titles"]["words"]),
         title_modifiers=frozenset(g["titles"]["modifiers"]),
+        branch_heads=frozenset(g["titles"].get("branch_heads", ())),
         former=frozenset(g["titles"]["former"]),
         degrees=frozenset(g["titles"].get("degrees", ())),
         surnames=frozenset(g["names"]["surnames"]),
@@ -111,9 +116,12 @@ def _grammar() -> Grammar:
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         model_editions=frozenset(g["models"]["editions"]),
+        benchmarks=frozenset(g["models"].get("benchmarks", ())),
+        predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
+        place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),

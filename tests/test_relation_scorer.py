@@ -58,3 +58,21 @@ def test_weights_say_what_they_were_fitted_on_and_how_they_were_measured():
     assert meta["fitted_on"] and not any("heldout/" in n for n in meta["fitted_on"])
     cv = meta["cross_validation"]
     assert cv["folds"] >= 5 and 0 < cv["threshold"] < 1
+
+
+def test_a_subject_between_the_ends_is_a_feature_of_the_pair():
+    # "A는 ..., B는 'X'를 공급한다": X is in B's clause; the scorer sees that A is not its subject
+    from kg.analysis import relation_pairs
+
+    analysis, pairs = relation_pairs(
+        "t",
+        "한솔텔레콤은 부지와 전력을 맡고, 누리클라우드는 자체 클라우드 플랫폼 '누리 스택'을 공급한다.",
+    )
+    name = [m.text for m in analysis.mentions]
+    features = {
+        name[p.subject]: set(p.features)
+        for p in pairs
+        if p.type == "DEVELOPED" and name[p.object] == "누리 스택"
+    }
+    assert "DEVELOPED|subject_between" in features["한솔텔레콤"]
+    assert "DEVELOPED|subject_between" not in features["누리클라우드"]

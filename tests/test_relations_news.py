@@ -6,6 +6,7 @@ built-in lexicon and without it (the grammar must not depend on known names)."""
 from __future__ import annotations
 
 from kg import analyze_document, resolve
+from kg.analysis import relation_pairs
 
 
 def _relations(text):
@@ -255,3 +256,59 @@ def test_a_clause_frame_does_not_retype_a_place(lexicon):
     types = {e.name: e.type for e in ex.entities.values()}
     assert types.get("미국") == "Place", types
     assert ("한결테크", "INVESTED_IN", "미국") not in rels
+
+
+def test_a_rival_s_model_in_a_comparison_is_not_the_subject_s(lexicon):
+    # the company the text is about published the scores; the models it beat are the rivals'
+    ex, rels = _relations(
+        "음성 AI 스타트업 누리소리(Nurisori)가 새 음성인식 모델 '소리결 3'를 공개했다고 "
+        "2026년 5월 3일 밝혔다. 회사가 공개한 성능표에 따르면 소리결 3는 한국어 받아쓰기 "
+        "평가에서 92.1점을 받아 한빛전자의 '말길 2'(88.0점)와 가람랩스의 '온새 7B'(85.2점)를 앞섰다."
+    )
+    maker = next(e.name for e in ex.entities.values() if "누리소리" in e.aliases)
+    assert (maker, "DEVELOPED", "소리결 3") in rels
+    for rival in ("말길 2", "온새 7B"):
+        assert (maker, "DEVELOPED", rival) not in rels, rival
+    assert ("한빛전자", "DEVELOPED", "말길 2") in rels
+
+
+def test_a_place_written_as_a_market_is_not_where_the_company_is(lexicon):
+    # not even a candidate: the sentence says where it sells, not where it is
+    analysis, pairs = relation_pairs(
+        "t", "셈틀은 태국 방콕에 법인을 세우고 동남아시아 시장 공략에 나선다."
+    )
+    name = [m.text for m in analysis.mentions]
+    located = {(name[p.subject], name[p.object]) for p in pairs if p.type == "LOCATED_IN"}
+    assert ("셈틀", "방콕") in located
+    assert ("셈틀", "동남아시아") not in located, located
+
+
+def test_a_benchmark_is_no_model(lexicon):
+    ex, rels = _relations(
+        "코딩 AI 스타트업 가온코드가 코드 생성 모델 '가온 4'를 공개했다. "
+        "가온 4는 코딩 평가 'CodeArena-K'에서 81점을 받아 경쟁 모델을 앞섰다. "
+        "CodeArena-K 점수는 전작보다 9점 올랐다."
+    )
+    names = {a for e in ex.entities.values() for a in e.aliases}
+    assert "CodeArena-K" not in names, names
+    assert ("가온코드", "DEVELOPED", "가온 4") in rels
+
+
+def test_a_name_in_two_scripts_is_one_person_with_both_aliases(lexicon):
+    ex, rels = _relations(
+        "물류 AI 기업 길목랩스가 베트남 하노이에 현지 법인을 세웠다. "
+        "현지 법인장에는 네이버에서 일한 쩐 반 남(Tran Van Nam)을 영입했다. "
+        "남 법인장은 베트남 통신사 비엣텔에서 사업개발을 맡았다."
+    )
+    people = [e for e in ex.entities.values() if e.type == "Person"]
+    assert [sorted(e.aliases) for e in people] == [["Tran Van Nam", "쩐 반 남"]], people
+    person = people[0].name
+    assert (person, "WORKED_AT", "비엣텔") in rels  # '남 법인장' is that person
+    assert not any(s in {"Tran", "Van Nam", "남", "쩐"} for s, _, _ in rels), rels
+
+
+def test_a_copula_with_a_cue_noun_says_what_its_topic_is(lexicon):
+    # "X는 ... 회사다": the sentence says X is a company, whatever X looks like alone
+    ex, _ = _relations("Lumeo는 미국 실리콘밸리의 반도체 회사다.")
+    types = {e.name: e.type for e in ex.entities.values()}
+    assert types["Lumeo"] == "Company", types

@@ -1,0 +1,237 @@
+"""What a sentence's own words rule out, whatever the relation scorer would say.
+
+kg.pairs offers every typed pair of a sentence's names; some pairs the sentence itself denies:
+a base model was not made by the maker of what was built on it, a person titled at one
+organisation does not work at the others the sentence names, names joined in one list are not
+partners of each other, a rival's model in a comparison ("메타의 '라마'를 앞섰다") was not made
+by the company the sentence is about, a model applied to a service was not made by the service.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from .clause import SentenceView, eff_role, group_of, inside_parens, paren_host
+from .model import RelationCandidate
+from .nouns import join_verb_after
+from .resources import resources
+
+__all__ = ["Limits"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a sentence's own words rule out, whatever the scorer would say."""
+
+    view: SentenceView
+    preds: list
+    by_pair: dict
+    joining: list[set[int]]  # lists that join as one: never partners of each other
+    placed: dict[int, set[int]]  # person -> organisations its title chains name
+    background: dict[int, set[int]]  # organisation -> persons who come from it ("X 출신인 A")
+    owner_of: dict[int, set[int]]  # genitive name -> the names it modifies
+    bases: set[int]  # what a model was made from ("Y를 바탕으로 만든")
+    owners: dict[int, set[int]]  # a name -> the makers written in the genitive before it
+    compared: set[int]  # names a comparison sets side by side ("X는 Y를 앞섰다")
+    applied: set[frozenset[int]]  # a model and what it is applied to ("X에는 Y가 적용됐다")
+
+    @classmethod
+    def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
+        placed, background = _titled(rules)
+        owner_of = _genitive_heads(rules, groups)
+        return cls(
+            view,
+            preds,
+            by_pair,
+            _joining(view, groups),
+            placed,
+            background,
+            owner_of,
+            _bases(view, rules),
+            _owners(view, rules, guess),
+            {x for c in rules if c.type == "COMPARED_WITH" for x in (c.subject, c.object)},
+            {frozenset((c.subject, c.object)) for c in rules if c.type in _PUT_INTO},
+        )
+
+    def excludes(self, rel: str, s: int, o: int, s_id: int, o_id: int, symmetric: bool) -> bool:
+        owner_of = self.owner_of
+        if o not in owner_of.get(s, (o,)) or s not in owner_of.get(o, (s,)):
+            return True  # "메타의 라마 3를 바탕으로 만든 Y": Meta goes with 라마 3, not with Y
+        stated = any(c.type == rel for c in self.by_pair.get((s_id, o_id), ()))
+        if rel in _AGENTIVE and not stated and _not_agent(self.view, s):
+            return True
+        if rel == "DEVELOPED" and not stated and self._not_maker(s, o, s_id, o_id):
+            return True
+        if rel == "DEVELOPED" and o in self.bases:
+            # the base a model was made from was not made by its maker
+            return not _said_between(self.view, self.preds, s, o, owner_of)
+        if rel == "WORKED_AT":
+            return not _may_work_at(s_id, o_id, (self.placed, self.background), self.by_pair)
+        if rel == "LOCATED_IN" and not stated and _market(self.view, o):
+            return True
+        return symmetric and any(s in g and o in g for g in self.joining)
+
+    def _not_maker(self, s: int, o: int, s_id: int, o_id: int) -> bool:
+        """A model the sentence gives a maker in the genitive ("메타의 '라마'") is not made by
+        another; a rival's model in a comparison ("X는 Y를 앞섰다") is not made by the company
+        the sentence is about, unless the text calls it the maker's own earlier one ("전작
+        'Y'보다"); a service a model is applied to did not make it."""
+        makers = self.owners.get(o_id, set()) | self.owners.get(o, set())
+        if makers:
+            return not _same_name(self.view, makers) & {s, s_id}
+        if (o in self.compared or o_id in self.compared) and not _predecessor(self.view, o):
+            return True
+        return bool({frozenset((s, o)), frozenset((s_id, o_id))} & self.applied)
+
+
+def _same_name(view: SentenceView, mids: set[int]) -> set[int]:
+    """The mentions and what they stand for: a pronoun's antecedents ("이 회사의"), the name a
+    bracket explains and the bracket ("일레븐랩스(ElevenLabs)의")."""
+    out = set(mids)
+    for x in mids:
+        out.update(group_of(view, x))
+    for y in view.mention_ids:
+        if inside_parens(view.toks, view.first_tok[y]):
+            host = set(paren_host(view, view.first_tok[y]))
+            out.update(host if y in mids else {y} if host & mids else ())
+    return out
+
+
+def _predecessor(view: SentenceView, o: int) -> bool:
+    """ "전작 '소담 2'보다", "1세대 '아라 X1'": the compared model is the maker's own earlier one
+    (grammar.toml models.predecessors, in the three words before it)."""
+    if o not in view.first_tok:
+        return False
+    words = resources().grammar.predecessors
+    a = view.first_tok[o]
+    return any(t.form in words for t in view.toks[max(0, a - 3) : a])
+
+
+# relations whose subject is the doer of an active predicate
+_AGENTIVE = frozenset({"DEVELOPED", "FOUNDED", "INVESTED_IN"})
+# rules that put a model into something: its host did not make it
+_PUT_INTO = frozenset({"APPLIED_TO", "INTEGRATED_INTO", "BASED_ON"})
+_MAKERS = frozenset({"Company", "Organization", "Person"})
+_QUOTES = frozenset({"SS", "SSO", "SSC"})
+
+
+def _owners(view: SentenceView, rules: list[RelationCandidate], guess) -> dict[int, set[int]]:
+    """Each name written after a maker in the genitive ("메타의 '라마 4'") or right after it
+    with no particle ("구글 '제미나이 코드 어시스트'", "일레븐랩스(ElevenLabs)의 '멀티링구얼'"),
+    and those makers."""
+    out: dict[int, set[int]] = {}
+    for c in rules:
+        if c.type == "GENITIVE" and c.subject in guess and guess[c.subject][0] in _MAKERS:
+            out.setdefault(c.object, set()).add(c.subject)
+    for a, b in itertools.pairwise(sorted(view.mention_ids, key=view.first_tok.get)):
+        m = view.mentions[a]
+        k = next((j for j, t in enumerate(view.toks) if t.start >= m.end), len(view.toks))
+        between = view.toks[k : view.first_tok[b]]
+        if m.kind == "name" and all(t.tag in _QUOTES or t.form == "의" for t in between):
+            if a in guess and guess[a][0] in _MAKERS:
+                out.setdefault(b, set()).add(a)
+    return out
+
+
+def _not_agent(view: SentenceView, s: int) -> bool:
+    """ "말벗콜에는 회사가 개발한 모델이 적용됐다": a name marked by 에 (not 에서, not "에 의해")
+    is where something goes, never who does it."""
+    if s not in view.first_tok:
+        return False
+    particle = eff_role(view, s)[1] or ""
+    if not particle.startswith("에") or particle.startswith("에서") or particle.startswith("에게"):
+        return False
+    k = view.next_tok[s]
+    return not (k < len(view.toks) and view.toks[k].form == "의하")
+
+
+def _market(view: SentenceView, o: int) -> bool:
+    """ "동남아시아 시장 공략에 나선다": a place written as a market or a target
+    (grammar.toml places.markets) is not where the organisation is."""
+    k = view.next_tok.get(o)
+    toks = view.toks
+    markets = resources().grammar.place_markets
+    return k is not None and k < len(toks) and toks[k].tag == "NNG" and toks[k].form in markets
+
+
+# rules that read a person's organisation off the title written next to it ("김하늘 누리AI 대표",
+# "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
+_TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
+# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다")
+_OWN_WORKED_AT = frozenset({"former", "transitive", "relative", "relative-inner", "title"})
+
+
+def _bases(view: SentenceView, rules: list[RelationCandidate]) -> set[int]:
+    """ "X가 Y(Y')를 바탕으로 만든 Z": Y and Y' are what Z was made from, not what X made."""
+    out = set()
+    for c in rules:
+        if c.type == "BASED_ON" and c.rule == "basis-made" and c.object in view.first_tok:
+            out.add(c.object)
+            if inside_parens(view.toks, view.first_tok[c.object]):
+                out.update(paren_host(view, view.first_tok[c.object]))
+    return out
+
+
+def _said_between(view: SentenceView, preds, s: int, o: int, owner_of) -> bool:
+    """Is the base ``o`` tied to ``s`` by its own words: ``s``'s genitive ("메타의 라마 3") or a
+    predicate between them ("노을랩스가 2024년 내놓은 '벼리 2'를 기반으로")?"""
+    if o in owner_of.get(s, ()):
+        return True
+    if s not in view.first_tok or o not in view.first_tok:
+        return False
+    lo, hi = sorted((view.first_tok[s], view.first_tok[o]))
+    return any(lo < p.tok < hi for p in preds)
+
+
+def _genitive_heads(rules: list[RelationCandidate], groups: list[list[int]]) -> dict[int, set]:
+    """A name in the genitive and the name it modifies, with that name's list mates ("엔비디아의
+    H100과 H200"): the genitive name belongs to its head, not to the clause around it."""
+    out: dict[int, set[int]] = {}
+    for c in rules:
+        if c.type == "GENITIVE":
+            heads = {c.object} | {x for g in groups if c.object in g for x in g}
+            out.setdefault(c.subject, set()).update(heads)
+    return out
+
+
+def _titled(rules: list[RelationCandidate]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Each person a title chain of the sentence places, and the organisations it names; each
+    organisation a person comes from ("쿠팡 출신인 한도윤"), and those persons."""
+    placed: dict[int, set[int]] = {}
+    background: dict[int, set[int]] = {}
+    for c in rules:
+        if c.type == "WORKED_AT" and c.rule in _TITLE_CHAINS:
+            placed.setdefault(c.subject, set()).add(c.object)
+        elif c.type == "WORKED_AT" and c.rule == "former":
+            background.setdefault(c.object, set()).add(c.subject)
+    return placed, background
+
+
+def _may_work_at(person: int, org: int, titled, by_pair) -> bool:
+    """'편동훈 부산항만공사 사장과 윤태림 HD현대 AI센터장이 참석했다': a person written with an
+    organisation and a title works there, not at the other organisations of the sentence; 'X
+    출신인 A와 ... B가': X is A's background, not B's — unless a rule of the pair's own says so
+    ('X 출신', 'X에서 일했다')."""
+    placed, background = titled
+    if (person not in placed or org in placed[person]) and person in background.get(org, {person}):
+        return True
+    return any(
+        c.type == "WORKED_AT" and c.rule in _OWN_WORKED_AT for c in by_pair.get((person, org), [])
+    )
+
+
+def _joining(view: SentenceView, groups: list[list[int]]) -> list[set[int]]:
+    """ "A, B와 C가 파트너로 참여한다": lists that join as one (partners of what the text is
+    about, never of each other); a name in brackets after a member is that member ("C(KISTI)")."""
+    joined = [
+        set(g) for g in groups if join_verb_after(view.toks, view.next_tok[g[-1]] - 1) is not None
+    ]
+    for x in view.mention_ids:
+        k = view.first_tok[x]
+        if joined and inside_parens(view.toks, k):
+            host = paren_host(view, k)
+            for g in joined:
+                if host and host[0] in g:
+                    g.add(x)
+    return joined

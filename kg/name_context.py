@@ -1,0 +1,103 @@
+"""Names read from what is written around them, where the tagger alone goes wrong.
+
+- ``two_script_persons``: "응우옌 티 마이(Nguyen Thi Mai)" is one person written in two scripts,
+  not the pieces the tagger may cut it into;
+- ``benchmark_names``: "한국어 지식 평가 'KMMLU'에서" names a test, not a model;
+- ``copula_vote``: "X는 미국의 반도체 회사다" says what X is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Sentence
+from .names import name_key, sound_key
+from .particles import particles_after
+from .pieces import Piece, Tok, pieces, runs
+from .resources import resources
+
+__all__ = ["benchmark_names", "copula_vote", "two_script_persons"]
+
+
+def copula_vote(toks: list[Tok], mentions: list[Mention]) -> None:
+    """ "X는 프랑스의 스타트업이다": a sentence that ends in a cue noun with a copula says what
+    its topic is; the sentence's first name, when 은/는 marks it as the topic, gets that type as
+    one more vote (a name marked 이/가 is often the subject of a clause inside: "Y가 만든
+    모델이다")."""
+    k = len(toks) - 1
+    while k > 0 and toks[k].tag in {"SF", "SSC", "SS", "EF", "EP"}:
+        k -= 1
+    if k < 1 or toks[k].tag != "VCP" or toks[k - 1].tag != "NNG":
+        return
+    type_ = resources().cue_nouns.get(toks[k - 1].form)
+    subject = next((m for m in mentions if m.kind == "name"), None)
+    if type_ is None or subject is None or subject.role != "JX":
+        return
+    if subject.end <= toks[k - 1].start:
+        subject.votes[type_] = round(subject.votes.get(type_, 0.0) + 1.0, 3)
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]{1,5}")
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _spelled_twice(hangul: list[Piece], latin: list[Piece]) -> bool:
+    """Do the Hangul words spell the Latin ones, word by word, by their first sound (the last
+    word must, one other may differ: 티/Thi, 쩐/Tran)?  '스타트업 코토바랩스(Kotoba Labs)'
+    does not (nor does a cue noun such as 스타트업 start a name)."""
+    cues = resources().cue_nouns
+    if not all(_HANGUL_WORD.fullmatch(p.stem) and p.stem not in cues for p in hangul):
+        return False
+    if not all(_LATIN_WORD.fullmatch(p.stem) for p in latin):
+        return False
+    keys = [(sound_key(h.stem)[:1], sound_key(la.stem)[:1]) for h, la in zip(hangul, latin)]
+    same = sum(1 for a, b in keys if a and a == b)
+    return same >= len(keys) - 1 and keys[-1][0] == keys[-1][1]
+
+
+def two_script_persons(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], mentions: list[Mention]
+) -> list[Mention]:
+    """ "응우옌 티 마이(Nguyen Thi Mai)", "제이슨 박(Jason Park)": a name of two to four Hangul
+    words with as many capitalised Latin words in brackets right after it is a person's name
+    written twice (news writes companies as one word: "사이공북스(Saigon Books)"); it is one
+    name in each script, never the pieces the tagger may have cut it into."""
+    for i in range(len(ps)):
+        for n in (4, 3, 2):
+            hangul, latin = runs(ps, i, n), runs(ps, i + n, n)
+            if hangul is None or latin is None or hangul[-1].after != "(":
+                continue
+            if latin[0].before != "(" or latin[-1].after != ")" or hangul[-1].tail:
+                continue
+            if not _spelled_twice(hangul, latin):
+                continue
+            spans = [(hangul[0].start, hangul[-1].stem_end), (latin[0].start, latin[-1].stem_end)]
+            mentions = [m for m in mentions if not any(m.start < b and m.end > a for a, b in spans)]
+            for (a, b), run in zip(spans, (hangul, latin)):
+                m = Mention(sentence.id, a, b, sentence.text[a:b], rule="two-scripts")
+                m.votes = {"Person": 3.0}
+                m.particle, m.role = particles_after(toks, run[-1].last, b, sentence.text)
+                mentions.append(m)
+            break
+    return mentions
+
+
+def benchmark_names(sentence: Sentence, toks: list[Tok], found: list[Mention]) -> set[str]:
+    """ "한국어 지식 평가 'KMMLU'에서 68점을 받아", "KMMLU 벤치마크에서": the names a sentence
+    writes right after or before a word for a test (grammar.toml models.benchmarks) name a
+    benchmark, not a model nor a company; their keys, to drop from the whole document."""
+    words = resources().grammar.benchmarks
+    ps = pieces(sentence.text, toks)
+    out = set()
+    for m in found:
+        if m.kind != "name":
+            continue
+        k = next((i for i, p in enumerate(ps) if p.start == m.start), None)
+        j = next((i for i, p in enumerate(ps) if p.stem_end == m.end), None)
+        before = ps[k - 1] if k else None
+        after = ps[j + 1] if j is not None and j + 1 < len(ps) and not ps[j].tail else None
+        if (before is not None and not before.tail and before.stem in words) or (
+            after is not None and after.stem in words
+        ):
+            out.add(name_key(m.text))
+    return out
