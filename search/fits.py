@@ -73,7 +73,15 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     count = answer_type_tables()["units"]["count"]
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
+    if asked.kind == "money" and cls == "number" and _counted(c.text, count):
+        return False  # a price is no "500대", an amount no "80명"
     return cls in allowed
+
+
+def _counted(text: str, count: list[str]) -> bool:
+    """A number written with a counter of things or people ("500대", "1만 장", "80명")."""
+    m = re.search(r"\d\s*([가-힣]+)$", text.strip())
+    return bool(m) and m.group(1) in count
 
 
 def _class_of(c: Candidate) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
+from .attributes import attributed
 from .calibration import Calibrator, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .fits import fitting, not_related, numbered
@@ -251,6 +252,8 @@ def sentence_answer(
     passages, support, edges = ri.passages, ri.support, ri.edges
     cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
     cands = not_related(q, ex, cands)
+    if asked.kind in {"money", "number"}:
+        cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
     if asked.kind in _NAMES:
         cands = numbered(q, ri, cands)
     if not cands:

@@ -1,0 +1,55 @@
+"""Answers on a news article of our own (issue 13, sixth round): a figure asked as an
+attribute of a thing ("직원 수", "지난해 매출", "기업가치") is answered only by a figure written
+as that attribute, of that thing, of that period; when the article gives none, there is no
+answer, not another figure of the right sentence.  Real Kiwi, real e5 embeddings, real FAISS;
+the shipped reader and calibration.  The article is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+ARTICLE = (
+    "바다로보틱스, 시리즈B 120억원 유치…물류 로봇 '파도 2' 공급 확대\n"
+    "물류 로봇 스타트업 바다로보틱스는 2025년 3분기 매출 84억원, 영업이익 9억원을 기록했다고 "
+    "2025년 11월 3일 밝혔다. 바다로보틱스의 임직원은 64명이다.\n"
+    "바다로보틱스는 이번에 새솔벤처스가 주도한 120억원 규모의 시리즈B 투자를 유치했다. "
+    "두리캐피탈도 이 라운드에 참여했다.\n"
+    "바다로보틱스는 한결물류의 인천 물류센터에 자율주행 운반 로봇 '파도 2' 300대를 공급한다.\n"
+    "바다로보틱스와 같은 창업보육센터에서 출발한 누리모션은 지난해 매출 150억원을 올렸다."
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "bada", "바다로보틱스 시리즈B") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "바다로보틱스의 지난해 매출은 얼마인가?",  # a quarter's, and another company's year
+        "바다로보틱스의 기업가치는 얼마인가?",  # the round's size is no valuation
+        "파도 2의 대당 가격은 얼마인가?",  # "300대" is a count, no price
+        "바다로보틱스의 2025년 4분기 영업이익은 얼마야?",  # the third quarter's only
+    ],
+)
+def test_a_figure_of_another_kind_period_or_company_is_no_answer(kb, question):
+    ans = kb.ask(question)
+    assert ans.method == "none", (question, ans.answer, ans.method, ans.confidence)
+    assert ans.evidence  # the nearest sentences are still given to read
+
+
+@pytest.mark.parametrize(
+    "question, right",
+    [
+        ("바다로보틱스의 직원 수는 몇 명인가?", "64명"),
+        ("바다로보틱스 3분기 영업이익", "9억원"),
+        ("누리모션의 지난해 매출은?", "150억원"),
+        ("바다로보틱스 시리즈B 투자 금액은 얼마야?", "120억원"),  # no attribute: any amount
+    ],
+)
+def test_the_figure_written_as_the_attribute_answers(kb, question, right):
+    ans = kb.ask(question)
+    assert right in (ans.answer or ""), (question, ans.answer, ans.method)
