@@ -19,7 +19,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import asked_titles
 
-__all__ = ["fitting", "not_related", "numbered"]
+__all__ = ["believed", "fitting", "not_related", "numbered"]
 
 
 def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
@@ -183,10 +183,10 @@ def not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:
         for end in (r.subject, r.object)
     } - named
     kept = [c for c in cands if not (c.entity and c.entity["id"] in other)]
-    return _believed(kept, cands)
+    return believed(kept, cands)
 
 
-def _believed(kept: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+def believed(kept: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
     """``kept`` with the belief of the dropped candidates, in proportion; all of ``cands``
     when nothing is kept."""
     if not kept:
@@ -211,4 +211,4 @@ def numbered(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candi
     def writes(text: str) -> bool:
         return any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", text) for n in numbers)
 
-    return _believed([c for c in cands if writes(ri.passages[c.passage].text)], cands)
+    return believed([c for c in cands if writes(ri.passages[c.passage].text)], cands)

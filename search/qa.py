@@ -15,6 +15,7 @@ from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .attributes import attributed
 from .calibration import Calibrator, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
+from .event_dates import event_dated
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -254,6 +255,8 @@ def sentence_answer(
     cands = not_related(q, ex, cands)
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
+    if asked.kind == "date":
+        cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
     if asked.kind in _NAMES:
         cands = numbered(q, ri, cands)
     if not cands:

@@ -53,3 +53,30 @@ def test_a_figure_of_another_kind_period_or_company_is_no_answer(kb, question):
 def test_the_figure_written_as_the_attribute_answers(kb, question, right):
     ans = kb.ask(question)
     assert right in (ans.answer or ""), (question, ans.answer, ans.method)
+
+
+DATED = (
+    "바다로보틱스, 일본 진출 추진\n"
+    "바다로보틱스는 2019년 5월 한지원 대표가 세운 물류 로봇 회사다. "
+    "바다로보틱스는 2027년 상반기 일본 도쿄에 지사를 세울 계획이다.\n"
+    "한 대표는 2023년 8월 첫 제품 '파도 1'을 출시했다."
+)
+
+
+@pytest.fixture(scope="module")
+def dated_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, DATED, "bada-jp", "바다로보틱스 일본 진출") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question, right, wrong",
+    [
+        ("바다로보틱스설립시기", "2019년 5월", "2027년"),  # a plan to found a branch is no founding
+        ("파도 1 출시 시기", "2023년 8월", "2019년"),
+    ],
+)
+def test_the_date_of_the_asked_event_not_of_a_plan(dated_kb, question, right, wrong):
+    ans = dated_kb.ask(question)
+    assert right in (ans.answer or ""), (question, ans.answer, ans.method)
+    assert wrong not in ans.answer
