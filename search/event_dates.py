@@ -10,7 +10,6 @@ from __future__ import annotations
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -57,23 +56,46 @@ def _planned(tokens: list[Token], at: int) -> bool:
     return any(t.form in plan for t in tokens[at + 1 : at + 1 + _PLAN_REACH])
 
 
-def _of_event(q_plans: bool, stems: frozenset[str], tokens: list[Token], last: int) -> bool:
+def _last_predicate(tokens: list[Token], before: int) -> str:
+    """The predicate right before token ``before`` ("공개했다고 | 2025년 12월 2일 밝혔다")."""
+    for i in range(before - 1, -1, -1):
+        t = tokens[i]
+        tag = t.tag.split("-")[0]
+        if tag in _VERBAL:
+            return t.form
+        if tag in _MAKES_VERB and i > 0 and tokens[i - 1].tag.startswith("N"):
+            return tokens[i - 1].form
+    return ""
+
+
+def _event(stems: frozenset[str], tokens: list[Token], first: int, last: int) -> tuple[bool, bool]:
+    """Whether the date at tokens ``first``..``last`` is of the event (its predicate is one of
+    ``stems``: the first after it, or the one before it when a verb of saying follows: "X를
+    공개했다고 2025년 12월 2일 밝혔다"), and whether it is only planned."""
     stem, at = first_predicate(tokens, last)
-    return stem in stems and (q_plans or not _planned(tokens, at))
+    if stem in stems:
+        return True, _planned(tokens, at)
+    said = answer_type_tables()["event_dates"]["saying"]
+    return stem in said and _last_predicate(tokens, first) in stems, False
 
 
 def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
-    """The date candidates whose predicate is the asked event's, with the belief of the others
-    (search/fits.py); all of them when none is, or when the question asks no dated event."""
+    """The date candidates whose predicate is the asked event's; all of them when none is, or
+    when the question asks no dated event."""
     stems = event_stems(q.relation) if q.relation else frozenset()
     if not stems:
         return cands
-    plan = answer_type_tables()["yes_no"]["plan"]
-    q_plans = any(t.form in plan for t in q.tokens)  # "출시 예정일" asks for a plan
-    kept = [
-        c
-        for c in cands
-        if c.span is not None
-        and _of_event(q_plans, stems, ri.passages[c.passage].tokens, c.span.last)
-    ]
-    return believed(kept, cands)
+    stated, done = [], []
+    for c in cands:
+        if c.span is None or "cand=date" not in c.features:
+            continue  # "동료 4명과 함께 세운": a count is no date of the event
+        of_event, planned = _event(stems, ri.passages[c.passage].tokens, c.span.first, c.span.last)
+        if of_event:
+            stated.append(c)
+            if not planned:
+                done.append(c)
+    # what happened before what is only planned ("세울 계획이다"), unless only a plan is told
+    # ("정식 출시는 2025년 9월 ... 출시될 예정이다")
+    # the others take their belief away (moving it made answers to questions the text cannot
+    # answer confident: "크로니클 오브 아르카는 언제 출시됐어?" 0.67 -> 0.86 on the dev gold)
+    return (done or stated) or cands

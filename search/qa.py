@@ -372,7 +372,9 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
     # question has ("…라고 말한 게 언제야?" is no question about 역사)
     short = asked.wh_index >= 0 and asked.kind in {"date", "number", "money", "person"}
     if (q.descriptive and not short) or form == "description":
-        ans = passage_answer(q, snap.extraction, hits, describe=form == "description")
+        # "말벗콜은 어떤 서비스야?" asks what the text calls it; "왜 ...?" does not
+        called = form == "description" and asked.wh in {"어떤", "무슨"}
+        ans = passage_answer(q, snap.extraction, hits, form == "description", called)
         ans.answer_type = "description"
         top = hits[0].score if hits else 0.0
         return ans, {"path=description": 1.0, "prior": ans.confidence, "support": top}

@@ -80,3 +80,30 @@ def test_the_date_of_the_asked_event_not_of_a_plan(dated_kb, question, right, wr
     ans = dated_kb.ask(question)
     assert right in (ans.answer or ""), (question, ans.answer, ans.method)
     assert wrong not in ans.answer
+
+
+DESCRIBED = (
+    "물결AI, 약국용 음성 비서 공개\n"
+    "물결AI의 주력 서비스는 약국 전화를 대신 받아 재고 문의와 조제 예약을 처리하는 음성 비서 "
+    "'물결콜'이다. 물결콜은 2025년 대한약사회의 시범 사업 서비스로도 뽑혔다.\n"
+    "물결AI는 지역 의원용 접수 도구 '물결데스크'도 함께 공개했다."
+)
+
+
+@pytest.fixture(scope="module")
+def described_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, DESCRIBED, "mulgyeol", "물결AI 음성 비서") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question, phrase",
+    [
+        ("물결콜은 어떤 서비스야?", "약국 전화를 대신 받아 재고 문의와 조제 예약을 처리하는 음성 비서"),
+        ("물결데스크는 어떤 제품인가?", "지역 의원용 접수 도구"),
+    ],
+)
+def test_what_a_thing_is_is_the_phrase_the_text_calls_it(described_kb, question, phrase):
+    ans = described_kb.ask(question)
+    assert ans.answer == phrase, (question, ans.answer, ans.method)
+    assert phrase in ans.sentence and phrase in ans.evidence[0].text  # and its sentence
