@@ -9,6 +9,7 @@ import re
 from kg.resolve import Extraction
 
 from .appositions import appositions
+from .motives import asks_motive, motive_answer
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -195,6 +196,10 @@ def passage_answer(
         if found is not None:
             return found
     top = _describing(q, ex, hits, asked)
+    if asks_motive(q):
+        found = motive_answer(q, ex, hits, top)  # "창업한 계기는?" -> the clause of reason
+        if found is not None:
+            return found
     return Answer(
         question=q.text,
         answer=top.text,

@@ -99,7 +99,10 @@ def described_kb(tmp_path_factory):
 @pytest.mark.parametrize(
     "question, phrase",
     [
-        ("물결콜은 어떤 서비스야?", "약국 전화를 대신 받아 재고 문의와 조제 예약을 처리하는 음성 비서"),
+        (
+            "물결콜은 어떤 서비스야?",
+            "약국 전화를 대신 받아 재고 문의와 조제 예약을 처리하는 음성 비서",
+        ),
         ("물결데스크는 어떤 제품인가?", "지역 의원용 접수 도구"),
     ],
 )
@@ -107,3 +110,27 @@ def test_what_a_thing_is_is_the_phrase_the_text_calls_it(described_kb, question,
     ans = described_kb.ask(question)
     assert ans.answer == phrase, (question, ans.answer, ans.method)
     assert phrase in ans.sentence and phrase in ans.evidence[0].text  # and its sentence
+
+
+MOTIVE = (
+    "[창업자 인터뷰] 윤가람 새길AI 대표\n"
+    "윤가람 대표는 2018년 현대모비스에 입사해 자율주행 지도 개발을 맡았다. 그는 “아버지가 "
+    "농사일에 쓸 트랙터 경로를 손으로 짜는 모습을 보고 이 일은 기계가 해야 한다고 생각했다”고 "
+    "말했다. 그는 농기계의 경로 설계를 자동화하려고 2022년 새길AI를 세웠다.\n"
+    "새길AI는 올해 전북 김제시에 시험 농장을 열었다."
+)
+
+
+@pytest.fixture(scope="module")
+def motive_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, MOTIVE, "saegil", "윤가람 새길AI 대표") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["윤가람 대표가 새길AI를 창업한 계기는 무엇인가?", "윤가람 대표는 왜 새길AI를 세웠어?"],
+)
+def test_a_motive_is_the_clause_of_reason(motive_kb, question):
+    ans = motive_kb.ask(question)
+    assert ans.answer == "농기계의 경로 설계를 자동화하려고", (question, ans.answer, ans.method)
