@@ -25,7 +25,7 @@ from .question import Question
 from .reader import Candidate, Passage
 from .reader_input import ReaderInput
 
-__all__ = ["asked_attribute", "attributed"]
+__all__ = ["asked_attribute", "attributed", "owner_of"]
 
 #: how a period is written: a year, a quarter, a half (each compared only with its own kind)
 _PERIODS = (
@@ -94,7 +94,7 @@ def _years_said() -> list[str]:
     return answer_type_tables()["attribute_reach"]["years"]
 
 
-def _owner(p: Passage, limit: int) -> dict | None:
+def owner_of(p: Passage, limit: int) -> dict | None:
     """The last organisation written before ``limit`` as a topic, subject or genitive
     ("루멘옵틱스는 ... 매출", "클래스온의 지난해 매출")."""
     reach = answer_type_tables()["attribute_reach"]
@@ -129,10 +129,10 @@ def _earlier(snap, sid: str) -> Iterator[Passage]:
 def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
     """The figure at ``at`` of passage ``p`` belongs to a thing the question names, or to no
     organisation written before it in its paragraph."""
-    owner = _owner(p, at)
+    owner = owner_of(p, at)
     if owner is None:
         owner = next(
-            (o for e in _earlier(snap, p.sentence_id) if (o := _owner(e, len(e.text)))), None
+            (o for e in _earlier(snap, p.sentence_id) if (o := owner_of(e, len(e.text)))), None
         )
     if owner is None:
         return True

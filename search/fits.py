@@ -19,7 +19,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import asked_titles
 
-__all__ = ["believed", "fitting", "not_related", "numbered"]
+__all__ = ["believed", "fitting", "not_related", "numbered", "person_head"]
 
 
 def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
@@ -44,12 +44,10 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
 def _other_name(asked: Asked, c: Candidate, ri: ReaderInput, people: bool) -> bool:
     """A name of another type asked with a person head noun, or words ending on a common noun."""
     if c.entity is not None:
-        return c.entity.get("type") != "Person" and _person_head(asked.head)
+        return c.entity.get("type") != "Person" and person_head(asked.head)
     last = c.span.last if c.span is not None else -1
     toks = ri.passages[c.passage].tokens
-    return (
-        (people or _person_head(asked.head)) and 0 <= last < len(toks) and toks[last].tag == "NNG"
-    )
+    return (people or person_head(asked.head)) and 0 <= last < len(toks) and toks[last].tag == "NNG"
 
 
 #: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
@@ -107,7 +105,7 @@ def _surnamed(cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
     return out
 
 
-def _person_head(head: str) -> bool:
+def person_head(head: str) -> bool:
     """A head noun that only a person is: 사람, 대표, CFO (kg/resources/grammar.toml titles)."""
     if not head:
         return False
@@ -161,7 +159,7 @@ def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) 
     typed = c.entity.get("type") if c.entity else None
     if asked.kind == "person" and ri.expected == {"Person"}:
         # "Who is the CTO of X?" names a title as a Korean head noun does
-        titled = _person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
+        titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
         if typed is not None:
             # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company
             return typed != "Person" and titled

@@ -24,6 +24,7 @@ from .graph_answers import (
     prefer_asked_edge,
     unknown_version,
 )
+from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .question import Question
 from .reader import Candidate, Passage, ReaderModel
@@ -259,6 +260,7 @@ def sentence_answer(
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
     if asked.kind in _NAMES:
         cands = numbered(q, ri, cands)
+        cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
     if not cands:
         return no_answer(q, hits, asked.kind), {"path=none": 1.0}
     ch = choose(q, snap, cands, ri)

@@ -134,3 +134,30 @@ def motive_kb(tmp_path_factory):
 def test_a_motive_is_the_clause_of_reason(motive_kb, question):
     ans = motive_kb.ask(question)
     assert ans.answer == "농기계의 경로 설계를 자동화하려고", (question, ans.answer, ans.method)
+
+
+HOLDERS = (
+    "AI 헬스케어 지원 사업에 세 회사 선정\n"
+    "선정 기업은 ▲영상 판독 분야의 누리메드 ▲수면 분석 분야의 단잠랩스 ▲재활 분야의 "
+    "바로서다이다.\n"
+    "누리메드는 서울대병원 영상의학과 교수 출신인 하진우 대표가 2021년 세운 회사다. "
+    "단잠랩스는 지난해 시드 투자를 받았다.\n"
+    "오픈소스 언어모델 '단비 2'를 공개한 바로서다는 2019년 설립됐다."
+)
+
+
+@pytest.fixture(scope="module")
+def holders_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, HOLDERS, "grant", "AI 헬스케어 지원 사업") as kb:
+        yield kb
+
+
+def test_the_head_of_another_company_is_no_answer(holders_kb):
+    ans = holders_kb.ask("단잠랩스 대표는 누구야?")
+    assert "하진우" not in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
+    assert "하진우" in holders_kb.ask("누리메드 대표는 누구야?").answer  # its own head
+
+
+def test_a_name_of_an_llm_is_a_model_not_a_person(holders_kb):
+    ans = holders_kb.ask("바로서다가 공개한 오픈소스 LLM의 이름은?")
+    assert "단비 2" in (ans.answer or ""), (ans.answer, ans.answer_type, ans.method)
