@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .fits import believed
 from .passages import passage_at
 from .question import Question
 from .reader import Candidate, Passage
@@ -35,6 +36,8 @@ _PERIODS = (
 )
 #: how far before a figure the period written for it may stand (characters)
 _PERIOD_REACH = 40
+#: the share of the reader's belief the figures of the attribute must hold to take the rest
+_MOVES = 0.1
 
 
 def asked_attribute(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -67,12 +70,19 @@ def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int
     if nearest:
         own = nearest in words or any(w.endswith(nearest) or nearest.endswith(w) for w in words)
         return max(0, start - len(before)) + where - len(nearest) if own else -1
+    if not re.search(r"\d\s*[가-힣]*$", text[start:end]) or not _counted(text[start:end]):
+        return -1  # only a count names its attribute after it ("58명의 직원")
     after = text[end:].lstrip()
     for link in ["", *reach["after"]]:
         rest = after[len(link) :].lstrip() if after.startswith(link) else ""
         if rest and any(rest.startswith(w) for w in words):
             return start
     return -1
+
+
+def _counted(figure: str) -> bool:
+    m = re.search(r"\d\s*([가-힣]+)$", figure.strip())
+    return bool(m) and m.group(1) in answer_type_tables()["units"]["count"]
 
 
 def _periods(text: str) -> list[set[str]]:
@@ -143,8 +153,8 @@ def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
 
 def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The candidates written as the attribute the question asks for, of the thing and the
-    period it names; all of them when it asks for no attribute.  Nothing may be left: then
-    the sentences do not say it."""
+    period it names, with the belief of the others; all of them when it asks for no attribute.
+    Nothing may be left: then the sentences do not say it."""
     found = asked_attribute(q.text)
     if found is None or q.english:
         return cands
@@ -160,14 +170,19 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         if c.span is None:
             continue
         p = ri.passages[c.passage]
-        at = _written_for(p.text, c.span.start, c.span.end, words)
+        figure = c.span.start + next((i for i, ch in enumerate(c.text) if ch.isdigit()), 0)
+        inside = p.text[c.span.start : c.span.end]
+        if any(w in inside and w not in words for w in _attribute_words()):
+            continue  # "32억원과 과태료 1200만원" for 과징금: it holds another attribute
+        at = _written_for(p.text, figure, c.span.end, words)
         if at < 0:
             continue
-        if not _same_period(
-            q.text, q_periods, p.text[max(0, c.span.start - _PERIOD_REACH) : c.span.start]
-        ):
+        if not _same_period(q.text, q_periods, p.text[max(0, figure - _PERIOD_REACH) : figure]):
             continue
         if named_owner and not _owned_by_named(snap, ri, p, at):
             continue
         kept.append(c)
-    return kept
+    # the figures of the attribute take the belief of the others, unless the reader hardly
+    # believed any of them (a span cut mid-word, "분기 매출 84억원", is no answer to trust)
+    held = sum(c.probability for c in kept)
+    return believed(kept, cands) if held >= _MOVES * sum(c.probability for c in cands) else kept

@@ -71,8 +71,9 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     count = answer_type_tables()["units"]["count"]
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
-    if asked.kind == "money" and cls == "number" and _counted(c.text, count):
-        return False  # a price is no "500대", an amount no "80명"
+    period = answer_type_tables()["units"]["period"]
+    if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
+        return False  # a price is no "500대", an amount no "80명" nor "3분기"
     return cls in allowed
 
 
