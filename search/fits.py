@@ -74,6 +74,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     period = answer_type_tables()["units"]["period"]
     if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
         return False  # a price is no "500대", an amount no "80명" nor "3분기"
+    if asked.kind == "money" and re.search(r"\d\s*(%|퍼센트|프로)", c.text):
+        return False  # "해외 매출 비중을 30%까지": a share is no amount
     return cls in allowed
 
 
