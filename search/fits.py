@@ -27,7 +27,10 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     search/reader_input.py); when people are asked for and some were dropped, the belief the
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
-    cands = [c for c in cands if _fits(asked, c)]
+    fit = [c for c in cands if _fits(asked, c)]
+    # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
+    # reader believed 312억원, of the kind its words are written beside)
+    cands = believed(fit, cands) if fit and _rate_asked(asked) else fit
     if asked.kind == "person":
         cands = _surnamed(cands, ri)
     kept = [c for c in cands if not _clashes(asked, c, ri, people)]
@@ -74,9 +77,19 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     period = answer_type_tables()["units"]["period"]
     if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
         return False  # a price is no "500대", an amount no "80명" nor "3분기"
-    if asked.kind == "money" and re.search(r"\d\s*(%|퍼센트|프로)", c.text):
+    rates = answer_type_tables()["rates"]
+    rate = re.search(r"\d\s*(" + "|".join(map(re.escape, rates["units"])) + ")", c.text)
+    if asked.kind == "money" and rate:
         return False  # "해외 매출 비중을 30%까지": a share is no amount
+    if _rate_asked(asked) and not rate:
+        return False  # "영업이익 증가율" is no 312억원
     return cls in allowed
+
+
+def _rate_asked(asked: Asked) -> bool:
+    """A rate is asked for: "증가율", "몇 퍼센트" (resources/answer_types.toml [rates])."""
+    heads = answer_type_tables()["rates"]["heads"]
+    return asked.kind == "number" and bool({asked.head, asked.unit} & set(heads))
 
 
 def _counted(text: str, count: list[str]) -> bool:

@@ -12,7 +12,8 @@ from article_kb import article_kb
 ARTICLE = (
     "바다로보틱스, 시리즈B 120억원 유치…물류 로봇 '파도 2' 공급 확대\n"
     "물류 로봇 스타트업 바다로보틱스는 2025년 3분기 매출 84억원, 영업이익 9억원을 기록했다고 "
-    "2025년 11월 3일 밝혔다. 바다로보틱스의 임직원은 64명이다.\n"
+    "2025년 11월 3일 밝혔다. 매출은 지난해 같은 기간보다 12%, 영업이익은 25% 늘었다. "
+    "바다로보틱스의 임직원은 64명이다.\n"
     "바다로보틱스는 이번에 새솔벤처스가 주도한 120억원 규모의 시리즈B 투자를 유치했다. "
     "두리캐피탈도 이 라운드에 참여했다.\n"
     "바다로보틱스는 한결물류의 인천 물류센터에 자율주행 운반 로봇 '파도 2' 300대를 공급한다.\n"
@@ -52,6 +53,7 @@ def test_a_figure_of_another_kind_period_or_company_is_no_answer(kb, question):
         ("누리모션의 지난해 매출은?", "150억원"),
         ("바다로보틱스 시리즈B 투자 금액은 얼마야?", "120억원"),  # no attribute: any amount
         ("공정거래위원회가 바다로보틱스에 부과한 과징금은 얼마인가?", "3억원"),  # not the fee
+        ("바다로보틱스 3분기 영업이익 증가율", "25%"),  # a rate, not the amount
     ],
 )
 def test_the_figure_written_as_the_attribute_answers(kb, question, right):
