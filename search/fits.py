@@ -29,8 +29,10 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     fit = [c for c in cands if _fits(asked, c)]
     # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
-    # reader believed 312억원, of the kind its words are written beside)
-    cands = believed(fit, cands) if fit and _rate_asked(asked) else fit
+    # reader believed 312억원, of the kind its words are written beside); a place asked: the
+    # places take the belief of the companies and common nouns beside them
+    moves = _rate_asked(asked) or asked.kind == "place"
+    cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = _surnamed(cands, ri)
     kept = [c for c in cands if not _clashes(asked, c, ri, people)]
@@ -65,6 +67,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
     is no 200억원, "투자한 금액" is no Claude)."""
     allowed = _QUANTITY_FITS.get(asked.kind)
+    if asked.kind == "place":
+        return _a_place(c)
     if allowed is None:
         # a person is no amount, count or date ("Who is the CTO?" is no 320억원)
         return asked.kind != "person" or _class_of(c) not in _QUANTITY_FITS
@@ -84,6 +88,18 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if _rate_asked(asked) and not rate:
         return False  # "영업이익 증가율" is no 312억원
     return cls in allowed
+
+
+#: what a place asked for may be: a place's name ("대전 유성구", "판교", "Seoul")
+_PLACE_CLASSES = frozenset({"place", "name", "latin"})
+
+
+def _a_place(c: Candidate) -> bool:
+    """A place is asked ("본사는 어디에 있나요?"): a Place of the knowledge graph or words read as
+    a place's name; no company, no organisation, no common noun ("합작법인")."""
+    if c.entity is not None:
+        return c.entity.get("type") == "Place"
+    return _class_of(c) in _PLACE_CLASSES
 
 
 def _rate_asked(asked: Asked) -> bool:
