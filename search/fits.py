@@ -28,10 +28,13 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     fit = [c for c in cands if _fits(asked, c)]
+    if asked.kind == "place":  # "자회사 카카오브레인" holds a company's name: no place
+        fit = [c for c in fit if c.entity is not None or not _holds_other(c, ri)]
     # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
     # reader believed 312억원, of the kind its words are written beside); a place asked: the
-    # places take the belief of the companies and common nouns beside them
-    moves = _rate_asked(asked) or asked.kind == "place"
+    # places take the belief of the companies and common nouns beside them, when one is
+    # surely a place (moving it to "한국어" made an unanswerable question confident)
+    moves = _rate_asked(asked) or (asked.kind == "place" and any(map(_placed, fit)))
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = _surnamed(cands, ri)
@@ -99,7 +102,26 @@ def _a_place(c: Candidate) -> bool:
     a place's name; no company, no organisation, no common noun ("합작법인")."""
     if c.entity is not None:
         return c.entity.get("type") == "Place"
-    return _class_of(c) in _PLACE_CLASSES
+    cls = _class_of(c)
+    # a name of one word ("호찌민"), or words ending as a place does ("대전 유성구")
+    one_word = c.span is not None and c.span.first == c.span.last
+    return cls == "place" or (cls in _PLACE_CLASSES and one_word)
+
+
+def _placed(c: Candidate) -> bool:
+    """Surely a place: a Place of the knowledge graph, or words ending as a place does."""
+    typed = c.entity.get("type") if c.entity is not None else None
+    return typed == "Place" or (typed is None and _class_of(c) == "place")
+
+
+def _holds_other(c: Candidate, ri: ReaderInput) -> bool:
+    """The candidate's words hold the mention of a name that is no place."""
+    if c.span is None:
+        return False
+    return any(
+        e.get("type") != "Place" and e["start"] < c.span.end and c.span.start < e["end"]
+        for e in ri.passages[c.passage].entities
+    )
 
 
 def _rate_asked(asked: Asked) -> bool:

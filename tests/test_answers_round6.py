@@ -167,3 +167,27 @@ def test_the_head_of_another_company_is_no_answer(holders_kb):
 def test_a_name_of_an_llm_is_a_model_not_a_person(holders_kb):
     ans = holders_kb.ask("바로서다가 공개한 오픈소스 LLM의 이름은?")
     assert "단비 2" in (ans.answer or ""), (ans.answer, ans.answer_type, ans.method)
+
+
+PLACED = (
+    "한빛전자·솔빛랩스, 로봇 칩 합작법인 '한빛솔빛' 출범\n"
+    "가전 기업 한빛전자와 반도체 스타트업 솔빛랩스가 로봇용 AI 칩을 개발하는 합작법인 "
+    "'한빛솔빛'을 2026년 2월 2일 세웠다. 한빛전자가 지분 55%를, 솔빛랩스가 45%를 갖는다. "
+    "본사는 광주 북구에 둔다. 초대 대표는 솔빛랩스 공동창업자 문서진이 맡는다."
+)
+
+
+@pytest.fixture(scope="module")
+def placed_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, PLACED, "hanbit", "한빛솔빛 출범") as kb:
+        yield kb
+
+
+def test_a_place_asked_is_a_place_not_the_company_beside_it(placed_kb):
+    ans = placed_kb.ask("한빛솔빛 본사는 어디에 있나요?")
+    assert "광주" in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
+
+
+def test_a_share_asked_in_percent_is_a_percentage(placed_kb):
+    ans = placed_kb.ask("한빛전자가 한빛솔빛에서 가진 지분은 몇 퍼센트야?")
+    assert "55%" in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
