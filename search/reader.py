@@ -29,8 +29,8 @@ from pathlib import Path
 
 from kg.names import name_key as _name_key
 
-from .answer_types import Asked, candidate_class, particle_class, read_asked
-from .reader_shape import date_grain, quantity_features
+from .answer_types import Asked, answer_type_tables, candidate_class, particle_class, read_asked
+from .reader_shape import date_grain, quantity_features, reader_tables
 from .spans import NOMINAL, Span, Token, span_candidates
 
 __all__ = [
@@ -203,6 +203,12 @@ def _context(f: dict[str, float], s: Span, ctoks, toks, p: Passage, a, cls: str)
         if a.wh_particle == pc:
             f["same_particle"] = 1.0
     if a.head:
+        # "…의 이름은?" says only "a name": KorQuAD asks it of groups, works, missiles too
+        hc = "name" if a.head in answer_type_tables()["name_heads"]["names"] else "noun"
+    else:
+        hc = "none"
+    f[f"ask={a.kind}&head={hc}&cand={cls}"] = 1.0
+    if a.head:
         forms = [t.form for t in ctoks]
         if forms[-1] == a.head:
             f["head_last"] = 1.0
@@ -228,6 +234,35 @@ def _context(f: dict[str, float], s: Span, ctoks, toks, p: Passage, a, cls: str)
         f["lead"] = 1.0
 
 
+def _predicate(r: QuestionReading) -> str:
+    """The question's last verb or verbal noun ("설립한" -> 설립, "태어난" -> 태어나), not a light
+    verb (resources/reader.toml): the answer stands before it in the sentence that says it."""
+    light = set(reader_tables()["predicate"]["light"])
+    toks = r.tokens
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if i == r.asked.wh_index:
+            continue
+        tag = t.tag.split("-")[0]
+        if tag in {"XSV", "XSA"} and i > 0 and toks[i - 1].tag in {"NNG", "NNP", "XR"}:
+            return _key(toks[i - 1])
+        if tag in {"VV", "VA"} and t.form not in light:
+            return _key(t)
+    return ""
+
+
+def _predicate_features(f: dict[str, float], s: Span, at: list[int]) -> None:
+    """Where the question's predicate stands in the sentence against the candidate."""
+    if not at:
+        return
+    after = [k - s.last for k in at if k > s.last]
+    before = [s.first - k for k in at if k < s.first]
+    d = min(after + before, default=99)
+    f["pred_near"] = math.exp(-d / 3.0) if d < 99 else 0.0
+    if after and min(after) <= 8:
+        f["pred_after"] = 1.0
+
+
 def candidate_features(
     r: QuestionReading,
     passages: list[Passage],
@@ -246,17 +281,19 @@ def candidate_features(
     top = max((p.score for p in passages), default=1.0) or 1.0
     seen_text: dict[str, int] = {}
     per_passage = []
+    pred = _predicate(r)
     for p in passages:
         toks = p.tokens
         weights = [r.terms.get(_key(t), 0.0) if t.tag in _CONTENT else 0.0 for t in toks]
         matched = [(k, w) for k, w in enumerate(weights) if w > 0]
         sent_match = sum({_key(toks[k]): w for k, w in matched}.values()) / r.total
         spans = span_candidates(p.text, toks)
-        per_passage.append((p, toks, matched, sent_match, spans))
+        at = [k for k, t in enumerate(toks) if pred and _key(t) == pred]
+        per_passage.append((p, toks, matched, sent_match, spans, at))
         for s in spans:
             key = s.text.replace(" ", "")
             seen_text[key] = seen_text.get(key, 0) + 1
-    for pi, (p, toks, matched, sent_match, spans) in enumerate(per_passage):
+    for pi, (p, toks, matched, sent_match, spans, at) in enumerate(per_passage):
         mentions = {(e["start"], e["end"]): e for e in p.entities}
         base = {
             f"rank={min(p.rank, 4)}": 1.0,
@@ -273,6 +310,7 @@ def candidate_features(
             f["in_question"] = in_q / len(content) if content else 0.0
             f["all_in_question"] = float(bool(content) and in_q == len(content))
             _proximity(f, s, matched, r.total)
+            _predicate_features(f, s, at)
             _shape(f, s, ctoks, r.form)
             ent = mentions.get((s.start, s.end))
             if not _mention(f, s, p, ent, graph, named, expected, named_names):

@@ -65,6 +65,25 @@ def test_a_date_and_a_count_say_how_they_are_written():
     assert f["경우 14개"]["number&word_before_number"] == 1.0
 
 
+def test_the_question_s_verb_beside_a_candidate_and_a_head_that_only_says_name():
+    # 발견 of the question stands right after 학생회관 건물 계단 (the answer), far from the date
+    f = _features(
+        "경찰이 임종석을 발견한 곳은?",
+        "1989년 12월 18일 경찰은 경희대학교 학생회관 건물 계단을 내려오는 임종석을 발견했다.",
+    )
+    assert f["학생회관 건물 계단"]["pred_after"] == 1.0
+    assert f["학생회관 건물 계단"]["pred_near"] > 5 * f["1989년 12월 18일"]["pred_near"]
+    assert "pred_after" not in f["1989년 12월 18일"]
+    # a light verb (있다) is no predicate to look for
+    f = _features("경찰이 있는 곳은?", "경찰은 학생회관에 있다.")
+    assert not any(k.startswith("pred_") for v in f.values() for k in v)
+    # "이름은?" says only "a name" (KorQuAD asks it of missiles too), 사람 says a person
+    f = _features("북한이 쏜 미사일의 이름은?", "북한은 화성 14형 미사일을 쐈다.")
+    assert f["화성 14형 미사일"]["ask=person&head=name&cand=number"] == 1.0
+    f = _features("미사일을 쏜 사람은?", "김정은은 화성 14형 미사일을 쐈다.")
+    assert f["김정은"]["ask=person&head=noun&cand=name"] == 1.0
+
+
 @pytest.mark.parametrize(
     "question, kind, head",
     [
