@@ -144,6 +144,8 @@ def answer_keys(
                 continue
             if ch.graph_decided and k not in support:
                 continue  # the graph overruled the reader: only what the graph gives
+            if form != "list" and k not in support:
+                continue  # one thing asked: besides it only what the graph also gives
             floor = 0.3 if form == "list" else 0.5
             if k in support:
                 floor = 0.1 if form == "list" else 0.3
