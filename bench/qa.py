@@ -259,8 +259,8 @@ def _round(name: str) -> int:
     """Which spent held-out round a news/ gold file was (0: none; -1: not in news/)."""
     if not name.startswith("news/") or name == "news/seed-fresh_qa":
         return -1
-    if name.startswith("news/r2-"):
-        return 2
+    if m := re.match(r"news/r(\d+)-", name):
+        return int(m.group(1))  # r2-*, r3-*, r4-*: spent rounds 2, 3, 4
     return 1 if re.search(r"-h\d_qa$", name) or name == "news/seed-fresh2_qa" else 0
 
 
@@ -290,6 +290,8 @@ def print_gold(results: dict, verbose: bool) -> None:
         ("  of them, written alongside the code", [n for n in results if _round(n) == 0]),
         ("  of them, held-out round 1 (*-h1, *-h2, seed-fresh2)", _of_round(results, 1)),
         ("  of them, held-out round 2 (r2-*)", _of_round(results, 2)),
+        ("  of them, held-out round 3 (r3-*)", _of_round(results, 3)),
+        ("  of them, held-out round 4 (r4-*)", _of_round(results, 4)),
         ("all", list(results)),
     ):
         rs = [results[n] for n in names if n in results]

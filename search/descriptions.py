@@ -8,6 +8,8 @@ import re
 
 from kg.resolve import Extraction
 
+from .appositions import appositions
+from .motives import asks_motive, motive_answer
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -106,6 +108,49 @@ def _describing(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -
     return hits[best] if overlap[best][0] > 0 else hits[0]
 
 
+def _article_sentences(ex: Extraction, hits: list[Hit]) -> list[str]:
+    """The hits' sentences, then every sentence of the first hits' articles, in order."""
+    sids = [h.sentence_id for h in hits]
+    for doc in dict.fromkeys(h.doc_id for h in hits[:3]):
+        n = 0
+        while f"{doc}#{n}" in ex.sentences:
+            sids.append(f"{doc}#{n}")
+            n += 1
+    return list(dict.fromkeys(sids))
+
+
+def _called(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> Answer | None:
+    """What the text calls the thing asked about (search/appositions.py), a sentence that says
+    what it is first, else the best-ranked: the phrase is the answer, its sentence the
+    evidence."""
+    names = [a for eid in asked if eid in ex.entities for a in ex.entities[eid].aliases]
+    best = None
+    for rank, sid in enumerate(_article_sentences(ex, hits) if names else []):
+        s = ex.sentences.get(sid)
+        if s is None:
+            continue
+        others = [(a, b) for eid, a, b in ex.sentence_entities.get(sid, []) if eid not in asked]
+        for found in appositions(s.text, names, others):
+            if best is None or (found.defines, -rank) > (best[0].defines, -best[1]):
+                best = (found, rank, s)
+    if best is None:
+        return None
+    found, _, s = best
+    said = next((h for h in hits if h.sentence_id == s.id), None)
+    said = said or Hit(sentence_id=s.id, doc_id=s.doc_id, text=s.text, score=0.0)
+    evidence = [said] + [h for h in hits if h.sentence_id != s.id]
+    return Answer(
+        question=q.text,
+        answer=found.phrase,
+        answer_entities=[],
+        evidence=evidence[:5],
+        method="passage",
+        confidence=round(min(0.8, 0.3 + 0.4 * hits[0].score), 3),
+        sentence=s.text,
+        analysis=q.to_dict(),
+    )
+
+
 def no_answer(q: Question, hits: list[Hit], answer_type: str = "") -> Answer:
     """No answer: "none", with the nearest sentences as what there is to read."""
     return Answer(
@@ -119,10 +164,13 @@ def no_answer(q: Question, hits: list[Hit], answer_type: str = "") -> Answer:
     )
 
 
-def passage_answer(q: Question, ex: Extraction, hits: list[Hit], describe: bool = False) -> Answer:
+def passage_answer(
+    q: Question, ex: Extraction, hits: list[Hit], describe: bool = False, called: bool = False
+) -> Answer:
     """An entity of the expected type from the best sentences; for descriptive questions (and
     with ``describe``: the question asks why, how or what a thing is, not for a name) the
-    best sentence itself; nothing when the sentences do not support an answer."""
+    best sentence itself, or with ``called`` (it asks what a thing is: "어떤 서비스야?") the
+    phrase the text calls the thing by; nothing when the sentences do not support an answer."""
     none = no_answer(q, hits)
     if not hits:
         return none
@@ -143,7 +191,15 @@ def passage_answer(q: Question, ex: Extraction, hits: list[Hit], describe: bool 
             return none  # a name of that type was asked for, and no sentence gives one
     if support < NO_ANSWER_THRESHOLD:
         return none
+    if called:
+        found = _called(q, ex, hits, asked)  # "말벗콜은 어떤 서비스야?" -> what the text calls it
+        if found is not None:
+            return found
     top = _describing(q, ex, hits, asked)
+    if asks_motive(q):
+        found = motive_answer(q, ex, hits, top)  # "창업한 계기는?" -> the clause of reason
+        if found is not None:
+            return found
     return Answer(
         question=q.text,
         answer=top.text,

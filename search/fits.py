@@ -19,7 +19,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import asked_titles
 
-__all__ = ["fitting", "not_related", "numbered"]
+__all__ = ["believed", "fitting", "not_related", "numbered", "person_head"]
 
 
 def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
@@ -27,7 +27,15 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     search/reader_input.py); when people are asked for and some were dropped, the belief the
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
-    cands = [c for c in cands if _fits(asked, c)]
+    fit = [c for c in cands if _fits(asked, c)]
+    if asked.kind == "place":  # "자회사 카카오브레인" holds a company's name: no place
+        fit = [c for c in fit if c.entity is not None or not _holds_other(c, ri)]
+    # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
+    # reader believed 312억원, of the kind its words are written beside); a place asked: the
+    # places take the belief of the companies and common nouns beside them, when one is
+    # surely a place (moving it to "한국어" made an unanswerable question confident)
+    moves = _rate_asked(asked) or (asked.kind == "place" and any(map(_placed, fit)))
+    cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = _surnamed(cands, ri)
     kept = [c for c in cands if not _clashes(asked, c, ri, people)]
@@ -44,12 +52,10 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
 def _other_name(asked: Asked, c: Candidate, ri: ReaderInput, people: bool) -> bool:
     """A name of another type asked with a person head noun, or words ending on a common noun."""
     if c.entity is not None:
-        return c.entity.get("type") != "Person" and _person_head(asked.head)
+        return c.entity.get("type") != "Person" and person_head(asked.head)
     last = c.span.last if c.span is not None else -1
     toks = ri.passages[c.passage].tokens
-    return (
-        (people or _person_head(asked.head)) and 0 <= last < len(toks) and toks[last].tag == "NNG"
-    )
+    return (people or person_head(asked.head)) and 0 <= last < len(toks) and toks[last].tag == "NNG"
 
 
 #: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
@@ -64,6 +70,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
     is no 200억원, "투자한 금액" is no Claude)."""
     allowed = _QUANTITY_FITS.get(asked.kind)
+    if asked.kind == "place":
+        return _a_place(c)
     if allowed is None:
         # a person is no amount, count or date ("Who is the CTO?" is no 320억원)
         return asked.kind != "person" or _class_of(c) not in _QUANTITY_FITS
@@ -73,7 +81,59 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     count = answer_type_tables()["units"]["count"]
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
+    period = answer_type_tables()["units"]["period"]
+    if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
+        return False  # a price is no "500대", an amount no "80명" nor "3분기"
+    rates = answer_type_tables()["rates"]
+    rate = re.search(r"\d\s*(" + "|".join(map(re.escape, rates["units"])) + ")", c.text)
+    if asked.kind == "money" and rate:
+        return False  # "해외 매출 비중을 30%까지": a share is no amount
+    if _rate_asked(asked) and not rate:
+        return False  # "영업이익 증가율" is no 312억원
     return cls in allowed
+
+
+#: what a place asked for may be: a place's name ("대전 유성구", "판교", "Seoul")
+_PLACE_CLASSES = frozenset({"place", "name", "latin"})
+
+
+def _a_place(c: Candidate) -> bool:
+    """A place is asked ("본사는 어디에 있나요?"): a Place of the knowledge graph or words read as
+    a place's name; no company, no organisation, no common noun ("합작법인")."""
+    if c.entity is not None:
+        return c.entity.get("type") == "Place"
+    cls = _class_of(c)
+    # a name of one word ("호찌민"), or words ending as a place does ("대전 유성구")
+    one_word = c.span is not None and c.span.first == c.span.last
+    return cls == "place" or (cls in _PLACE_CLASSES and one_word)
+
+
+def _placed(c: Candidate) -> bool:
+    """Surely a place: a Place of the knowledge graph, or words ending as a place does."""
+    typed = c.entity.get("type") if c.entity is not None else None
+    return typed == "Place" or (typed is None and _class_of(c) == "place")
+
+
+def _holds_other(c: Candidate, ri: ReaderInput) -> bool:
+    """The candidate's words hold the mention of a name that is no place."""
+    if c.span is None:
+        return False
+    return any(
+        e.get("type") != "Place" and e["start"] < c.span.end and c.span.start < e["end"]
+        for e in ri.passages[c.passage].entities
+    )
+
+
+def _rate_asked(asked: Asked) -> bool:
+    """A rate is asked for: "증가율", "몇 퍼센트" (resources/answer_types.toml [rates])."""
+    heads = answer_type_tables()["rates"]["heads"]
+    return asked.kind == "number" and bool({asked.head, asked.unit} & set(heads))
+
+
+def _counted(text: str, count: list[str]) -> bool:
+    """A number written with a counter of things or people ("500대", "1만 장", "80명")."""
+    m = re.search(r"\d\s*([가-힣]+)$", text.strip())
+    return bool(m) and m.group(1) in count
 
 
 def _class_of(c: Candidate) -> str:
@@ -99,7 +159,7 @@ def _surnamed(cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
     return out
 
 
-def _person_head(head: str) -> bool:
+def person_head(head: str) -> bool:
     """A head noun that only a person is: 사람, 대표, CFO (kg/resources/grammar.toml titles)."""
     if not head:
         return False
@@ -153,7 +213,7 @@ def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) 
     typed = c.entity.get("type") if c.entity else None
     if asked.kind == "person" and ri.expected == {"Person"}:
         # "Who is the CTO of X?" names a title as a Korean head noun does
-        titled = _person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
+        titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
         if typed is not None:
             # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company
             return typed != "Person" and titled
@@ -175,10 +235,10 @@ def not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:
         for end in (r.subject, r.object)
     } - named
     kept = [c for c in cands if not (c.entity and c.entity["id"] in other)]
-    return _believed(kept, cands)
+    return believed(kept, cands)
 
 
-def _believed(kept: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+def believed(kept: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
     """``kept`` with the belief of the dropped candidates, in proportion; all of ``cands``
     when nothing is kept."""
     if not kept:
@@ -203,4 +263,4 @@ def numbered(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candi
     def writes(text: str) -> bool:
         return any(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", text) for n in numbers)
 
-    return _believed([c for c in cands if writes(ri.passages[c.passage].text)], cands)
+    return believed([c for c in cands if writes(ri.passages[c.passage].text)], cands)

@@ -62,7 +62,9 @@ def unknown_version(q: Question, ex: Extraction) -> str | None:
             m = re.search(pattern, q.text, re.IGNORECASE)
             after = q.text[m.end() :] if m else ""
             units = answer_type_tables()["units"]
-            counter = any(after.startswith(u) for k in ("date", "money", "count") for u in units[k])
+            counter = any(
+                after.startswith(u) for k in ("date", "money", "count", "period") for u in units[k]
+            )
             if m and not counter and not any(char.isdigit() for char in alias):
                 version = q.text[m.start() : m.end()]
                 if ex.alias_index.get(name_key(version)) is None:

@@ -1,0 +1,102 @@
+"""What the text calls a named thing: the noun phrase written right before its name ("웹툰 작가용
+채색 보조 도구 '툰브러시'", "AI 자회사 하이로드AI랩", with the clause that modifies it: "병원
+전화를 대신 받아 ... 처리하는 음성 AI 상담원 '말벗콜'이다"), or a gloss in parentheses after
+it ("DALL·E(텍스트를 기반으로 이미지를 생성하는 모델)").  It answers "X는 어떤 서비스야?" with a
+short phrase instead of a whole sentence.
+
+>>> [(a.phrase, a.defines) for a in appositions("주력 제품은 창고 선반을 옮기는 자율주행 로봇 '바로봇'이다.", ["바로봇"])]
+[('창고 선반을 옮기는 자율주행 로봇', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .passages import sentence_tokens
+from .spans import Token
+
+__all__ = ["Apposition", "appositions"]
+
+_QUOTES = "'\"‘’“”「」『』《》〈〉<>"
+#: morphemes a description's noun phrase is made of ("웹툰 작가용 채색 보조 도구", "8대")
+_NOUNISH = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN"})
+#: where the clause modifying the phrase begins: after a topic, a subject, a conjunction
+#: particle or punctuation ("주력 서비스는 | 병원 전화를 ... 처리하는 음성 AI 상담원")
+_CLAUSE_STOPS = frozenset({"JKS", "SF", "SS", "SSO", "SSC"})
+#: topic particles that end a clause ("까지", "만" are JX too, inside one: "앞까지 옮기는")
+_TOPICS = frozenset({"은", "는", "도"})
+#: "와"/"과" after a quoted name join two names ("'미르 가속기 카드'와 | 서버 8대를 묶은 ..."),
+#: not two nouns of one clause ("재고 문의와 조제 예약을 처리하는")
+_JOINS = frozenset({"와", "과", "하고", "랑", "이랑"})
+#: punctuation that ends a clause ("·" in "예약·변경·취소" does not)
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+#: how many morphemes back a modifying clause may reach
+_CLAUSE_REACH = 16
+
+
+@dataclass(frozen=True)
+class Apposition:
+    phrase: str  # what the text calls the name
+    defines: bool  # the sentence says what it is ("... '말벗콜'이다", a gloss in parentheses)
+    head: str  # the phrase's last noun ("상담원")
+
+
+def _clause_start(before: list[Token], k: int) -> int:
+    """Where the clause that modifies the noun phrase starting at ``k`` begins: back from an
+    adnominal ending (ETM) to the last topic, subject, conjunction or punctuation."""
+    if k == 0 or before[k - 1].tag != "ETM":
+        return k
+    m = k - 1
+    while m > 0 and k - m < _CLAUSE_REACH:
+        t = before[m - 1]
+        if (
+            t.tag in _CLAUSE_STOPS
+            or t.form in _CLAUSE_MARKS
+            or (t.tag == "JX" and t.form in _TOPICS)
+            or (t.form in _JOINS and m > 1 and before[m - 2].tag.startswith("SS"))
+        ):
+            return m
+        m -= 1
+    return m if m == 0 else k
+
+
+def _before(text: str, at: int, mentions: list[tuple[int, int]]) -> Apposition | None:
+    """The noun phrase (and its modifying clause) that ends right before ``at``."""
+    before = [t for t in sentence_tokens(text) if t.end <= at]
+    k = len(before)
+    while k > 0 and before[k - 1].tag in _NOUNISH:
+        k -= 1
+    if (
+        k == len(before)
+        or before[-1].tag != "NNG"
+        or text[before[-1].end : at].strip(_QUOTES + " ")
+    ):
+        return None
+    last = before[-1]
+    if any(s < last.end and last.start < e for s, e in mentions):
+        return None  # "네이버웹툰 툰브러시": a name, not what the thing is
+    start = _clause_start(before, k)
+    return Apposition(text[before[start].start : last.end].strip(), False, last.form)
+
+
+def appositions(
+    text: str, names: list[str], mentions: list[tuple[int, int]] = ()
+) -> Iterator[Apposition]:
+    """What ``text`` calls the thing named by one of ``names`` (``mentions``: character spans
+    of names in ``text``, which are no description)."""
+    for name in sorted(set(names), key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            gloss = re.match(r"\(([^)]{8,})\)", text[m.end() :])
+            if gloss:
+                yield Apposition(gloss.group(1).strip(), True, "")
+            at = m.start()
+            while at > 0 and text[at - 1] in _QUOTES:
+                at -= 1
+            found = _before(text, at, list(mentions))
+            if found is not None:
+                after = text[m.end() :].lstrip(_QUOTES)
+                after = re.sub(r"^\([^)]*\)", "", after).lstrip(_QUOTES)
+                defines = bool(re.match(r"(?:이다|다|입니다)\s*[.!]?\s*$", after))
+                yield Apposition(found.phrase, defines, found.head)

@@ -1,0 +1,188 @@
+"""Figures that belong to one thing: a question asking for an attribute ("나래클라우드의 직원 수는
+몇 명인가?", "그립웍스의 지난해 매출은?") is answered only by an amount or a count written as
+that attribute, of the thing the question names, of the period it names.  A sentence that
+gives "운영 인력 120명 가운데 80명" of a data centre, "85억원 규모의 시리즈A" or "루멘옵틱스는
+지난해 매출 310억원" does not say what 나래클라우드's staff, 말벗AI's value or 그립웍스's revenue
+is: when no figure fits, the question has no answer.  The words are data
+(resources/answer_types.toml [attributes] and [attribute_reach]).
+
+>>> asked_attribute("그립웍스의 지난해 매출은 얼마인가?")
+('매출', ('매출',))
+>>> asked_attribute("투자한 금액은?") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.names import name_key
+
+from .answer_types import answer_type_tables
+from .fits import believed
+from .passages import passage_at
+from .question import Question
+from .reader import Candidate, Passage
+from .reader_input import ReaderInput
+
+__all__ = ["asked_attribute", "attributed", "owner_of"]
+
+#: how a period is written: a year, a quarter, a half (each compared only with its own kind)
+_PERIODS = (
+    re.compile(r"(\d{4})\s*년"),
+    re.compile(r"([1-4])\s*분기"),
+    re.compile(r"(상반기|하반기)"),
+)
+#: how far before a figure the period written for it may stand (characters)
+_PERIOD_REACH = 40
+#: the share of the reader's belief the figures of the attribute must hold to take the rest
+_MOVES = 0.1
+
+
+def asked_attribute(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The attribute a question asks for (the longest key of [attributes] written in it,
+    spaces aside) and the words a sentence writes it with; None when it asks for none."""
+    table = answer_type_tables()["attributes"]
+    flat = re.sub(r"\s+", "", text)
+    keys = [k for k in table if k in flat]
+    if not keys:
+        return None
+    key = max(keys, key=len)
+    return key, tuple(table[key])
+
+
+def _attribute_words() -> list[str]:
+    return sorted({w for ws in answer_type_tables()["attributes"].values() for w in ws}, key=len)
+
+
+def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
+    """Where the asked attribute is written for the figure ``text[start:end]``: the nearest
+    attribute word before it (within reach) when it is one of ``words``, else one of
+    ``words`` right after it ("58명의 직원"); -1 when neither."""
+    reach = answer_type_tables()["attribute_reach"]
+    before = text[max(0, start - reach["before"]) : start]
+    nearest, where = "", -1
+    for w in _attribute_words():
+        i = before.rfind(w)
+        if i >= 0 and i + len(w) >= where:  # the word ending last, the longest of those
+            nearest, where = w, i + len(w)
+    if nearest:
+        own = nearest in words or any(w.endswith(nearest) or nearest.endswith(w) for w in words)
+        return max(0, start - len(before)) + where - len(nearest) if own else -1
+    if not re.search(r"\d\s*[가-힣]*$", text[start:end]) or not _counted(text[start:end]):
+        return -1  # only a count names its attribute after it ("58명의 직원")
+    after = text[end:].lstrip()
+    for link in ["", *reach["after"]]:
+        rest = after[len(link) :].lstrip() if after.startswith(link) else ""
+        if rest and any(rest.startswith(w) for w in words):
+            return start
+    return -1
+
+
+def _counted(figure: str) -> bool:
+    m = re.search(r"\d\s*([가-힣]+)$", figure.strip())
+    return bool(m) and m.group(1) in answer_type_tables()["units"]["count"]
+
+
+def _periods(text: str) -> list[set[str]]:
+    return [set(p.findall(text)) for p in _PERIODS]
+
+
+def _same_period(question: str, q_periods: list[set[str]], window: str) -> bool:
+    """Each kind of period the question names (a year, a quarter, a half) is the one written
+    before the figure, when one of that kind is written there; a year asked for whole
+    ("지난해 매출") is no quarter's or half's figure."""
+    written = _periods(window)
+    whole_year = bool(q_periods[0]) or any(w in question for w in _years_said())
+    if whole_year and not any(q_periods[1:]) and any(written[1:]):
+        return False
+    return all(not a or not w or bool(a & w) for a, w in zip(q_periods, written))
+
+
+def _years_said() -> list[str]:
+    return answer_type_tables()["attribute_reach"]["years"]
+
+
+def owner_of(p: Passage, limit: int) -> dict | None:
+    """The last organisation written before ``limit`` as a topic, subject or genitive
+    ("루멘옵틱스는 ... 매출", "클래스온의 지난해 매출")."""
+    reach = answer_type_tables()["attribute_reach"]
+    found = None
+    for m in sorted(p.entities, key=lambda m: m["end"]):
+        if m["end"] > limit or m.get("type") not in reach["owners"]:
+            continue
+        after = p.text[m["end"] : m["end"] + 2]
+        if any(
+            after.startswith(k)
+            and (len(after) == len(k) or not re.match(r"[가-힣]", after[len(k)]))
+            for k in reach["owner_particles"]
+        ):
+            found = m
+    return found
+
+
+def _earlier(snap, sid: str) -> Iterator[Passage]:
+    """The sentences before ``sid`` in its paragraph, nearest first."""
+    ex = snap.extraction
+    pos, s = snap.pos_of_sentence.get(sid), ex.sentences.get(sid)
+    while pos is not None and s is not None and pos > 0:
+        if snap.doc_ids[pos - 1] != snap.doc_ids[pos]:
+            return
+        pos -= 1
+        o = ex.sentences.get(snap.sentence_ids[pos])
+        if o is None or o.paragraph != s.paragraph:
+            return
+        yield passage_at(snap, snap.sentence_ids[pos], 0, 0.0)
+
+
+def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
+    """The figure at ``at`` of passage ``p`` belongs to a thing the question names, or to no
+    organisation written before it in its paragraph."""
+    owner = owner_of(p, at)
+    if owner is None:
+        owner = next(
+            (o for e in _earlier(snap, p.sentence_id) if (o := owner_of(e, len(e.text)))), None
+        )
+    if owner is None:
+        return True
+    ent = snap.extraction.entities.get(owner["id"])
+    keys = {name_key(a) for a in ent.aliases} if ent is not None else set()
+    return owner["id"] in ri.named or bool(keys & ri.named_names)
+
+
+def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates written as the attribute the question asks for, of the thing and the
+    period it names, with the belief of the others; all of them when it asks for no attribute.
+    Nothing may be left: then the sentences do not say it."""
+    found = asked_attribute(q.text)
+    if found is None or q.english:
+        return cands
+    _, words = found
+    owners = set(answer_type_tables()["attribute_reach"]["owners"])
+    ex = snap.extraction
+    named_owner = any(
+        (e := ex.entities.get(eid)) is not None and e.type in owners for eid, _ in q.entities
+    )
+    q_periods = _periods(q.text)
+    kept = []
+    for c in cands:
+        if c.span is None:
+            continue
+        p = ri.passages[c.passage]
+        figure = c.span.start + next((i for i, ch in enumerate(c.text) if ch.isdigit()), 0)
+        inside = p.text[c.span.start : c.span.end]
+        if any(w in inside and w not in words for w in _attribute_words()):
+            continue  # "32억원과 과태료 1200만원" for 과징금: it holds another attribute
+        at = _written_for(p.text, figure, c.span.end, words)
+        if at < 0:
+            continue
+        if not _same_period(q.text, q_periods, p.text[max(0, figure - _PERIOD_REACH) : figure]):
+            continue
+        if named_owner and not _owned_by_named(snap, ri, p, at):
+            continue
+        kept.append(c)
+    # the figures of the attribute take the belief of the others, unless the reader hardly
+    # believed any of them (a span cut mid-word, "분기 매출 84억원", is no answer to trust)
+    held = sum(c.probability for c in kept)
+    return believed(kept, cands) if held >= _MOVES * sum(c.probability for c in cands) else kept

@@ -1,0 +1,101 @@
+"""The date of the asked event: a question asking when a thing was founded or released
+("말벗AI 설립 시기", "바로봇 3 출시 시기") is answered by a date whose predicate is one of that
+event's ("2020년 3월 ... 말벗AI를 세웠다"), not by the date of a plan or of another event
+written in a sentence about the same thing ("말벗AI는 2027년 상반기 ... 지사를 열 계획이다").
+The events' predicates are the knowledge graph's (kg/resources/predicates.toml: the frame whose
+``date_relation`` the question asks)."""
+
+from __future__ import annotations
+
+from kg.resources import resources
+
+from .answer_types import answer_type_tables
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+from .spans import Token
+
+__all__ = ["event_dated", "event_stems", "first_predicate"]
+
+#: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
+_VERBAL = ("VV", "VA")
+_MAKES_VERB = ("XSV", "XSA")
+#: how many morphemes after the predicate a plan word may stand ("세울/ㄹ 계획")
+_PLAN_REACH = 4
+
+
+def event_stems(relation: str) -> frozenset[str]:
+    """The predicates that state the event of the date relation ``relation`` (FOUNDED_IN ->
+    설립, 창업, 세우, ...); empty when it is no date relation.
+
+    >>> "세우" in event_stems("FOUNDED_IN"), bool(event_stems("WORKED_AT"))
+    (True, False)
+    """
+    frames = resources().frame_of.values()
+    return frozenset(s for f in frames if f.date_relation == relation for s in f.stems)
+
+
+def first_predicate(tokens: list[Token], after: int) -> tuple[str, int]:
+    """The first predicate after token ``after`` and its index: a verb's stem, or the noun
+    that 하다/되다 makes a verb ("설립/NNG 되/XSV" -> 설립); the copula ("동료였던") is passed
+    over.  ("", -1) when there is none."""
+    for i in range(after + 1, len(tokens)):
+        t = tokens[i]
+        tag = t.tag.split("-")[0]
+        if tag in _VERBAL:
+            return t.form, i
+        if tag in _MAKES_VERB and i > 0 and tokens[i - 1].tag.startswith("N"):
+            return tokens[i - 1].form, i
+    return "", -1
+
+
+def _planned(tokens: list[Token], at: int) -> bool:
+    """A plan word right after the predicate ("세울 계획이다", "출시할 예정"): it has not
+    happened."""
+    plan = answer_type_tables()["yes_no"]["plan"]
+    return any(t.form in plan for t in tokens[at + 1 : at + 1 + _PLAN_REACH])
+
+
+def _last_predicate(tokens: list[Token], before: int) -> str:
+    """The predicate right before token ``before`` ("공개했다고 | 2025년 12월 2일 밝혔다")."""
+    for i in range(before - 1, -1, -1):
+        t = tokens[i]
+        tag = t.tag.split("-")[0]
+        if tag in _VERBAL:
+            return t.form
+        if tag in _MAKES_VERB and i > 0 and tokens[i - 1].tag.startswith("N"):
+            return tokens[i - 1].form
+    return ""
+
+
+def _event(stems: frozenset[str], tokens: list[Token], first: int, last: int) -> tuple[bool, bool]:
+    """Whether the date at tokens ``first``..``last`` is of the event (its predicate is one of
+    ``stems``: the first after it, or the one before it when a verb of saying follows: "X를
+    공개했다고 2025년 12월 2일 밝혔다"), and whether it is only planned."""
+    stem, at = first_predicate(tokens, last)
+    if stem in stems:
+        return True, _planned(tokens, at)
+    said = answer_type_tables()["event_dates"]["saying"]
+    return stem in said and _last_predicate(tokens, first) in stems, False
+
+
+def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """The date candidates whose predicate is the asked event's; all of them when none is, or
+    when the question asks no dated event."""
+    stems = event_stems(q.relation) if q.relation else frozenset()
+    if not stems:
+        return cands
+    stated, done = [], []
+    for c in cands:
+        if c.span is None or "cand=date" not in c.features:
+            continue  # "동료 4명과 함께 세운": a count is no date of the event
+        of_event, planned = _event(stems, ri.passages[c.passage].tokens, c.span.first, c.span.last)
+        if of_event:
+            stated.append(c)
+            if not planned:
+                done.append(c)
+    # what happened before what is only planned ("세울 계획이다"), unless only a plan is told
+    # ("정식 출시는 2025년 9월 ... 출시될 예정이다")
+    # the others take their belief away (moving it made answers to questions the text cannot
+    # answer confident: "크로니클 오브 아르카는 언제 출시됐어?" 0.67 -> 0.86 on the dev gold)
+    return (done or stated) or cands

@@ -1,0 +1,110 @@
+"""Why something was done: a question asking for a motive ("오하람 대표가 말벗AI를 창업한 계기는?",
+"OpenAI는 왜 영리 기업으로 운영되나요?") is answered by the clause of reason of a sentence near
+the best ones ("어머니의 외래 진료 예약을 잡으려고", "AI 개발에 필요한 자금을 조달하기 위해"),
+not by a whole sentence or a place.  The cues are data (resources/question.toml [motives]).
+
+>>> reason_clause("초기에는 비영리 조직이었지만, 자금을 조달하기 위해 영리 기업이 됐다.")
+'자금을 조달하기 위해'
+>>> reason_clause("그는 “예약을 잡으려고 한 시간을 기다린 날, 마음먹었다”고 말했다.")
+'예약을 잡으려고'
+"""
+
+from __future__ import annotations
+
+from kg.resolve import Extraction
+
+from .passages import sentence_tokens
+from .question import Question, question_tables
+from .results import Answer, Hit
+from .spans import Token
+
+__all__ = ["asks_motive", "motive_answer", "reason_clause"]
+
+#: where a clause of reason begins: after an opening quote, a comma, a topic
+_STOP_TAGS = frozenset({"SSO", "SF"})
+_STOP_FORMS = frozenset({",", "“", '"', "‘"})
+_TOPICS = frozenset({"은", "는"})
+
+
+def _cues() -> dict:
+    return question_tables()["motives"]
+
+
+def asks_motive(q: Question) -> bool:
+    """The question asks why: a noun of motive (계기, 이유) or 왜."""
+    cues = _cues()
+    return any(f in cues["nouns"] for f in q.focus) or any(
+        t.form.casefold() in cues["words"] for t in q.tokens
+    )
+
+
+def _cue_end(toks: list[Token]) -> int:
+    """The index of the last morpheme of the first clause of reason (-1: none)."""
+    cues = _cues()
+    for i, t in enumerate(toks):
+        if t.tag == "EC" and t.form in cues["endings"]:
+            return i
+        if t.tag.startswith("VV") and t.form in cues["verbs"]:
+            return min(i + 1, len(toks) - 1)  # "위하/VV 어/EC"
+        if t.form in cues["nouns_after"] and i + 1 < len(toks) and toks[i + 1].tag == "JKB":
+            return i + 1  # "때문/NNB 에/JKB"
+    return -1
+
+
+def reason_clause(text: str) -> str | None:
+    """The clause of reason of a sentence, from where it begins to its cue; None without one."""
+    toks = list(sentence_tokens(text))
+    end = _cue_end(toks)
+    if end < 0:
+        return None
+    start = 0
+    for i in range(end - 1, -1, -1):
+        t = toks[i]
+        if t.tag in _STOP_TAGS or t.form in _STOP_FORMS or (t.tag == "JX" and t.form in _TOPICS):
+            start = i + 1
+            break
+    if start > end:
+        return None
+    return text[toks[start].start : toks[end].end].strip() or None
+
+
+def _paragraph_sentences(ex: Extraction, hits: list[Hit]) -> list[str]:
+    """The sentences of the paragraphs of the hits, the first hit's paragraph first."""
+    out: list[str] = []
+    for h in hits:
+        s = ex.sentences.get(h.sentence_id)
+        if s is None:
+            continue
+        n = s.index
+        while (
+            n > 0 and (o := ex.sentences.get(f"{s.doc_id}#{n - 1}")) and o.paragraph == s.paragraph
+        ):
+            n -= 1
+        while (o := ex.sentences.get(f"{s.doc_id}#{n}")) is not None and o.paragraph == s.paragraph:
+            out.append(o.id)
+            n += 1
+    return list(dict.fromkeys(out))
+
+
+def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Answer | None:
+    """The clause of reason of ``top`` (the best describing sentence), else of the first
+    sentence of the best hits' paragraphs that has one; None when no sentence gives a reason."""
+    for sid in [top.sentence_id, *_paragraph_sentences(ex, hits[:5])]:
+        s = ex.sentences.get(sid)
+        clause = reason_clause(s.text) if s is not None else None
+        if clause is None:
+            continue
+        said = next((h for h in hits if h.sentence_id == sid), None)
+        said = said or Hit(sentence_id=sid, doc_id=s.doc_id, text=s.text, score=0.0)
+        evidence = [said] + [h for h in hits if h.sentence_id != sid]
+        return Answer(
+            question=q.text,
+            answer=clause,
+            answer_entities=[],
+            evidence=evidence[:5],
+            method="passage",
+            confidence=round(min(0.8, 0.3 + 0.4 * hits[0].score), 3),
+            sentence=s.text,
+            analysis=q.to_dict(),
+        )
+    return None
