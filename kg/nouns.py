@@ -116,7 +116,7 @@ def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate
     nouns = resources().frame_of["LOCATED_IN"].nouns
     out = []
     for k, t in enumerate(toks):
-        if t.form not in nouns or t.tag != "NNG":
+        if t.form not in nouns or t.tag != "NNG" or _opening(toks, k):
             continue
         places = [
             x
@@ -143,6 +143,21 @@ def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate
             if o != p and _organisation_like(view.mentions[o])
         ]
     return out
+
+
+def _opening(toks, k: int) -> bool:
+    """ "도쿄에 현지 법인을 세우고", "호찌민에 법인 '클래스온 베트남'을 설립하고": a branch being
+    set up (grammar.toml organisations.openings) is where the new branch will be, not where
+    its parent is; a head office is where it is however it came there."""
+    g = resources().grammar
+    if toks[k].form in g.head_offices:
+        return False
+    for t in toks[k + 1 : k + 10]:
+        if t.tag in {"VV", "NNG"} and t.form in g.openings:
+            return True
+        if t.tag in {"EF", "EC", "ETM"}:
+            return False
+    return False
 
 
 def _organisation_like(m) -> bool:

@@ -62,6 +62,8 @@ class Grammar:
     legal_forms: tuple[str, ...]
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
+    openings: frozenset[str]
+    head_offices: frozenset[str]
     model_editions: frozenset[str]
     benchmarks: frozenset[str]
     predecessors: frozenset[str]
@@ -115,6 +117,8 @@ def _grammar() -> Grammar:
         legal_forms=tuple(orgs.get("legal_forms", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
+        openings=frozenset(orgs.get("openings", ())),
+        head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),
         benchmarks=frozenset(g["models"].get("benchmarks", ())),
         predecessors=frozenset(g["models"].get("predecessors", ())),

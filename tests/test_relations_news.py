@@ -312,3 +312,17 @@ def test_a_copula_with_a_cue_noun_says_what_its_topic_is(lexicon):
     ex, _ = _relations("Lumeo는 미국 실리콘밸리의 반도체 회사다.")
     types = {e.name: e.type for e in ex.entities.values()}
     assert types["Lumeo"] == "Company", types
+
+
+def test_a_branch_being_set_up_is_not_where_its_parent_is(lexicon):
+    # the rules read "Y에 본사를 둔 X" as X LOCATED_IN Y, but "Y에 법인을 세우고" places the
+    # new branch, not the company setting it up
+    text = (
+        "물류 AI 기업 길목랩스는 서울 강남구에 본사를 두고 있다. "
+        "길목랩스는 확보한 자금으로 태국 방콕에 현지 법인을 세우고 연구 인력을 늘릴 계획이다."
+    )
+    analysis, pairs = relation_pairs("t", text)
+    name = [m.text for m in analysis.mentions]
+    ruled = {(name[p.subject], name[p.object]) for p in pairs if p.rule == "headquarters"}
+    assert ("길목랩스", "서울 강남구") in ruled
+    assert ("길목랩스", "방콕") not in ruled, ruled
