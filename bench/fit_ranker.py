@@ -62,10 +62,10 @@ def build_questions(kb, questions, rows, golds) -> list[Question]:
     out = []
     t0 = time.time()
     readings = question_readings(questions)
-    for i, ((text, doc_id, _), (_, _, f), (_, target), (qterms, kind)) in enumerate(
+    for i, ((text, doc_id, _), (_, _, f), (_, target), (qterms, kind, tokens)) in enumerate(
         zip(questions, rows, golds, readings)
     ):
-        x = candidate_features(snap, f, qterms, kind, text)
+        x = candidate_features(snap, f, qterms, kind, text, tokens)
         hit = np.flatnonzero(f.positions == target) if target is not None else []
         gold = int(hit[0]) if len(hit) else -1
         out.append(
@@ -247,9 +247,9 @@ def ranking_cost(snap, questions, rows) -> None:
     cost = {True: [], False: []}
     for learned in (False, True, False, True):  # interleaved: the machine's load drifts
         w = FusionWeights(learned=learned)
-        for (text, _, _), (_, _, f), (qterms, kind) in zip(questions, rows, readings):
+        for (text, _, _), (_, _, f), (qterms, kind, tokens) in zip(questions, rows, readings):
             t = time.perf_counter()
-            candidate_scores(snap, f, qterms, kind, text, w)
+            candidate_scores(snap, f, qterms, kind, text, w, tokens)
             cost[learned].append((time.perf_counter() - t) * 1000)
     for learned, name in ((False, "weighted sum"), (True, "learned ranker")):
         xs = sorted(cost[learned])

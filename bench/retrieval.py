@@ -233,12 +233,13 @@ def ours(rows, w: FusionWeights) -> list[list[int]]:
     return out
 
 
-def question_readings(questions) -> list[tuple[list[str], str]]:
-    """Per question: its BM25 terms and the asked kind (answer_types.read_asked), as ``search``
-    reads them (one Kiwi pass over all questions)."""
+def question_readings(questions) -> list[tuple[list[str], str, list]]:
+    """Per question: its BM25 terms, the asked kind (answer_types.read_asked) and its tokens
+    (spans.Token), as ``search`` reads them (one Kiwi pass over all questions)."""
     out = []
     for toks in kiwi().tokenize([text for text, _, _ in questions]):
-        out.append((terms_of_tokens(toks), read_asked(tokens_of(toks)).kind))
+        tokens = tokens_of(toks)
+        out.append((terms_of_tokens(toks), read_asked(tokens).kind, tokens))
     return out
 
 
@@ -246,8 +247,8 @@ def ours_learned(snap, questions, rows, readings) -> list[list[int]]:
     """The learned ranker's order (search/ranking.py, resources/ranker.json), as ``search``."""
     w = FusionWeights()
     out = []
-    for (text, _, _), (_, _, f), (qterms, kind) in zip(questions, rows, readings):
-        s = candidate_scores(snap, f, qterms, kind, text, w)
+    for (text, _, _), (_, _, f), (qterms, kind, tokens) in zip(questions, rows, readings):
+        s = candidate_scores(snap, f, qterms, kind, text, w, tokens)
         out.append(f.positions[np.lexsort((f.positions, -s))[:20]].tolist())
     return out
 

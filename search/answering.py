@@ -48,7 +48,7 @@ def search(
     asked = {eid for eid, _ in q.entities}
     qterms = q.index_terms or terms(query)
     f = features(snap, qv, qterms, asked, q.relation, w)
-    scores = candidate_scores(snap, f, qterms, read_asked(q.tokens).kind, q.text, w)
+    scores = candidate_scores(snap, f, qterms, read_asked(q.tokens).kind, q.text, w, q.tokens)
     order = np.lexsort((f.positions, -scores))
     answer = None
     if w.answer and w.depth and len(order):

@@ -203,10 +203,17 @@ def fuse_scores(f: Features, w: FusionWeights) -> np.ndarray:
 
 
 def candidate_scores(
-    index, f: Features, qterms: list[str], kind: str, question: str, w: FusionWeights
+    index,
+    f: Features,
+    qterms: list[str],
+    kind: str,
+    question: str,
+    w: FusionWeights,
+    tokens: list | None = None,
 ) -> np.ndarray:
     """The candidates' scores: in the learned ranker's order (search/ranking.py), or with
-    ``w.learned`` off the weighted sum's.  ``kind`` is the asked kind (answer_types.read_asked).
+    ``w.learned`` off the weighted sum's.  ``kind`` is the asked kind (answer_types.read_asked),
+    ``tokens`` the question's Kiwi tokens (spans.Token; read again from ``question`` if None).
 
     The learned order is given the weighted sum's scores, sorted: the best candidate gets the
     best fused score, the second the second best, ...  So a hit's score keeps the scale and the
@@ -217,7 +224,7 @@ def candidate_scores(
         return fused
     from .ranking import candidate_features, ranker
 
-    x = candidate_features(index, f, qterms, kind, question)
+    x = candidate_features(index, f, qterms, kind, question, tokens)
     order = np.argsort(-ranker().scores(x, index.doc_of[f.positions]), kind="stable")
     out = np.empty_like(fused)
     # a hair less per rank: equal fused scores must not let the position decide the order

@@ -167,6 +167,15 @@ class BM25:
         df = len(self._postings[term][0]) if term in self._postings else 0
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
+    def holders(self, term: str) -> np.ndarray:
+        """The slots holding ``term``, ascending (empty when none does).
+
+        >>> BM25([["gpt"], ["claude"], ["gpt", "claude"]]).holders("gpt").tolist()
+        [0, 2]
+        """
+        posting = self._postings.get(term)
+        return posting[0] if posting is not None else np.zeros(0, dtype=np.int64)
+
     def scores(self, query_terms: list[str]) -> np.ndarray:
         """BM25 score of every slot for the query (zeros where no term matches)."""
         out = np.zeros(self.size, dtype=np.float32)

@@ -28,12 +28,21 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .answer_types import answer_type_tables
+from .spans import Token, tokens_of
 
 if TYPE_CHECKING:
     from .hybrid import Features
     from .snapshot import Snapshot
 
-__all__ = ["FEATURES", "Ranker", "candidate_features", "ranker", "type_spans"]
+__all__ = [
+    "FEATURES",
+    "QuestionWords",
+    "Ranker",
+    "candidate_features",
+    "question_words",
+    "ranker",
+    "type_spans",
+]
 
 _RESOURCES = Path(__file__).with_name("resources")
 
@@ -57,6 +66,18 @@ FEATURES = (
     "type_here",  # holds an answer of the asked kind (not written in the question)
     "type_absent",  # the question asks for a kind the sentence does not hold
     "type_near",  # that answer is near the question's words (1 / (1 + chars / 10))
+    # the question's own words of each role (question_words), read from the stored BM25 terms
+    "predicate",  # IDF-weighted share of the question's predicates (verb/adjective lemmas,
+    # 하다-nouns: 역설, 당선) the sentence holds
+    "last_predicate",  # it holds the question's last predicate (the one the answer fills)
+    "predicates",  # how many of those predicates it holds
+    "predicate_near",  # IDF-weighted share of them in the sentence or the ones beside it
+    "proper",  # IDF-weighted share of the question's proper nouns (NNP, Latin, Hanja) held
+    "proper_near",  # ... in the sentence or the ones beside it
+    "proper_doc",  # ... in its paragraph
+    "head",  # it holds the question's head noun (the last noun that is no question word:
+    # 감옥 in "... 감옥은 어디인가?")
+    "type_coverage",  # coverage where the sentence holds an answer of the asked kind
 )
 #: the second pass adds these (from the first pass's scores of the paragraph's candidates)
 PARAGRAPH_FEATURES = ("para_best", "para_top2")
@@ -119,11 +140,56 @@ def type_spans(
     return sorted({(s, e) for s, e in out if not q or text[s:e].replace(" ", "") not in q})
 
 
+@dataclass(frozen=True)
+class QuestionWords:
+    """The question's words by role, as BM25 terms (search/lexical.py forms)."""
+
+    predicates: tuple[str, ...]  # verb and adjective lemmas, nouns made verbs by 하다
+    proper: tuple[str, ...]  # proper nouns, Latin and Hanja words, case-folded
+    head: str  # the last noun that is no question word ("" when none)
+
+
+@functools.lru_cache(maxsize=1)
+def _question_word_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """(light predicates, question nouns) of resources/ranking.toml [question_words]."""
+    with open(_RESOURCES / "ranking.toml", "rb") as f:
+        table = tomllib.load(f)["question_words"]
+    return frozenset(table["light_predicates"]), frozenset(table["question_nouns"])
+
+
+def question_words(tokens: list[Token]) -> QuestionWords:
+    """The question's predicates, proper nouns and head noun, from its Kiwi tokens.
+
+    >>> from kg.kiwi import kiwi
+    >>> w = question_words(tokens_of(kiwi().tokenize("마리 앙투아네트가 끌려간 감옥은 어디인가?")))
+    >>> w.predicates, w.proper, w.head
+    (('끌려가',), ('마리앙투아네트',), '감옥')
+    """
+    light, question_nouns = _question_word_tables()
+    predicates, proper, head = [], [], ""
+    for i, t in enumerate(tokens):
+        tag = t.tag.split("-")[0]  # irregular verbs: VV-I, VA-R ...
+        after = tokens[i + 1].tag.split("-")[0] if i + 1 < len(tokens) else ""
+        # the index's form of the word: names case-folded, no spaces ("마리 앙투아네트")
+        form = re.sub(r"\s+", "", t.form.casefold() if t.tag in ("NNP", "SL") else t.form)
+        if tag in ("VV", "VA") and form not in light:
+            predicates.append(form)
+        elif tag in ("NNG", "XR") and after in ("XSV", "XSA"):
+            predicates.append(form)
+        if t.tag in ("NNP", "SL", "SH"):
+            proper.append(form)
+        if t.tag in ("NNG", "NNP") and form not in question_nouns:
+            head = form
+    return QuestionWords(tuple(dict.fromkeys(predicates)), tuple(dict.fromkeys(proper)), head)
+
+
 def _term_presence(bm25, qterms: list[str], slots: np.ndarray) -> np.ndarray:
     """(terms, slots) -> whether the slot holds the term, from the index's postings."""
     out = np.zeros((len(qterms), len(slots)), dtype=bool)
     for i, t in enumerate(qterms):
-        out[i] = bm25.scores([t])[slots] > 0
+        ids = bm25.holders(t)  # ascending: a binary search per slot, no pass over the index
+        if len(ids):
+            out[i] = ids[np.minimum(np.searchsorted(ids, slots), len(ids) - 1)] == slots
     return out
 
 
@@ -160,11 +226,29 @@ def _nearness(text: str, spans: list[tuple[int, int]], words: list[str]) -> floa
     return 0.0 if best == math.inf else 1.0 / (1.0 + best / 10.0)
 
 
+def _neighbours(snap: Snapshot, pos: np.ndarray):
+    """(previous position, whether there is one, next position, whether there is one): a
+    neighbour is the sentence next to it in the same document, alive in this revision (a
+    position without one is its own)."""
+    docs, size = snap.doc_of[pos], len(snap.doc_of)
+    prev_pos, next_pos = pos - 1, pos + 1
+    prev_at, next_at = np.clip(prev_pos, 0, size - 1), np.clip(next_pos, 0, size - 1)
+    has_prev = (prev_pos >= 0) & (snap.doc_of[prev_at] == docs) & snap.alive[prev_at]
+    has_next = (next_pos < size) & (snap.doc_of[next_at] == docs) & snap.alive[next_at]
+    return np.where(has_prev, prev_pos, pos), has_prev, np.where(has_next, next_pos, pos), has_next
+
+
 def candidate_features(
-    snap: Snapshot, f: Features, qterms: list[str], kind: str, question: str
+    snap: Snapshot,
+    f: Features,
+    qterms: list[str],
+    kind: str,
+    question: str,
+    tokens: list[Token] | None = None,
 ) -> np.ndarray:
     """The (candidates, len(FEATURES)) matrix of the first pass, rows in ``f.positions``'s
-    order.  ``kind`` is the asked kind (``answer_types.read_asked``)."""
+    order.  ``kind`` is the asked kind (``answer_types.read_asked``); ``tokens`` the
+    question's Kiwi tokens (``spans.Token``; read from ``question`` when not given)."""
     pos = f.positions
     n = len(pos)
     x = np.zeros((n, len(FEATURES)), dtype=np.float64)
@@ -182,14 +266,7 @@ def candidate_features(
     uniq = list(dict.fromkeys(qterms))
     idf = np.array([snap.bm25.idf(t) for t in uniq], dtype=np.float64)
     docs = snap.doc_of[pos]
-    size = len(snap.doc_of)
-    prev_pos, next_pos = pos - 1, pos + 1
-    # a neighbour is the sentence next to it in the same document, alive in this revision
-    prev_at, next_at = np.clip(prev_pos, 0, size - 1), np.clip(next_pos, 0, size - 1)
-    has_prev = (prev_pos >= 0) & (snap.doc_of[prev_at] == docs) & snap.alive[prev_at]
-    has_next = (next_pos < size) & (snap.doc_of[next_at] == docs) & snap.alive[next_at]
-    prev_pos = np.where(has_prev, prev_pos, pos)
-    next_pos = np.where(has_next, next_pos, pos)
+    prev_pos, has_prev, next_pos, has_next = _neighbours(snap, pos)
     if uniq:
         here = _term_presence(snap.bm25, uniq, pos)
         near = (
@@ -213,7 +290,51 @@ def candidate_features(
     x[:, col["length"]] = np.log1p(snap.bm25.lengths[pos])
 
     _type_features(x, col, snap, pos, uniq, kind, question)
+    x[:, col["type_coverage"]] = x[:, col["coverage"]] * x[:, col["type_here"]]
+    if tokens is None:
+        from kg.kiwi import kiwi
+
+        tokens = tokens_of(kiwi().tokenize(question))
+    neighbours = (prev_pos, has_prev, next_pos, has_next)
+    _question_word_features(x, col, snap, pos, question_words(tokens), neighbours)
     return x
+
+
+def _share(present: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    total = float(weights.sum())
+    return (weights @ present) / total if total > 0 else np.zeros(present.shape[1])
+
+
+def _question_word_features(x, col, snap: Snapshot, pos, words: QuestionWords, neighbours):
+    """How many of the question's predicates, proper nouns and its head noun each candidate
+    (its neighbours, its paragraph) holds."""
+    prev_pos, has_prev, next_pos, has_next = neighbours
+    bm25 = snap.bm25
+
+    def near(ts: list[str], here: np.ndarray) -> np.ndarray:
+        return (
+            here
+            | (_term_presence(bm25, ts, prev_pos) & has_prev)
+            | (_term_presence(bm25, ts, next_pos) & has_next)
+        )
+
+    if words.predicates:
+        ts = list(words.predicates)
+        idf = np.array([bm25.idf(t) for t in ts], dtype=np.float64)
+        here = _term_presence(bm25, ts, pos)
+        x[:, col["predicate"]] = _share(here, idf)
+        x[:, col["last_predicate"]] = here[-1]
+        x[:, col["predicates"]] = here.sum(axis=0)
+        x[:, col["predicate_near"]] = _share(near(ts, here), idf)
+    if words.proper:
+        ts = list(words.proper)
+        idf = np.array([bm25.idf(t) for t in ts], dtype=np.float64)
+        here = _term_presence(bm25, ts, pos)
+        x[:, col["proper"]] = _share(here, idf)
+        x[:, col["proper_near"]] = _share(near(ts, here), idf)
+        x[:, col["proper_doc"]] = _share(_term_presence(snap.doc_bm25, ts, snap.doc_of[pos]), idf)
+    if words.head:
+        x[:, col["head"]] = _term_presence(bm25, [words.head], pos)[0]
 
 
 def _type_features(x, col, snap: Snapshot, pos, uniq: list[str], kind: str, question: str) -> None:
