@@ -78,7 +78,8 @@ def test_the_question_s_verb_beside_a_candidate_and_a_head_that_only_says_name()
     f = _features("경찰이 있는 곳은?", "경찰은 학생회관에 있다.")
     assert not any(k.startswith("pred_") for v in f.values() for k in v)
     # "이름은?" says only "a name" (KorQuAD asks it of missiles too), 사람 says a person
-    f = _features("북한이 쏜 미사일의 이름은?", "북한은 화성 14형 미사일을 쐈다.")
+    # ("미사일의 이름은?" asks for a thing: answer_types reads the noun a name belongs to)
+    f = _features("북한이 쏜 것의 이름은?", "북한은 화성 14형 미사일을 쐈다.")
     assert f["화성 14형 미사일"]["ask=person&head=name&cand=number"] == 1.0
     f = _features("미사일을 쏜 사람은?", "김정은은 화성 14형 미사일을 쐈다.")
     assert f["김정은"]["ask=person&head=noun&cand=name"] == 1.0
