@@ -82,6 +82,9 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
+    if asked.kind == "number" and asked.wh == "몇" and asked.unit in count and cls == "number":
+        # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"
+        return asked.unit in c.text[re.search(r"\d", c.text).start() :] if _digit(c) else False
     if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
         return False  # a price is no "500대", an amount no "80명" nor "3분기"
     rates = answer_type_tables()["rates"]
@@ -122,6 +125,10 @@ def _holds_other(c: Candidate, ri: ReaderInput) -> bool:
         e.get("type") != "Place" and e["start"] < c.span.end and c.span.start < e["end"]
         for e in ri.passages[c.passage].entities
     )
+
+
+def _digit(c: Candidate) -> bool:
+    return bool(re.search(r"\d", c.text))
 
 
 def _rate_asked(asked: Asked) -> bool:
