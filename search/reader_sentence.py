@@ -34,6 +34,7 @@ CONTENT = frozenset({"NNG", "NNP", "SL", "SN", "SH", "VV", "VA", "XR", "NR"})
 # nouns too vague to be an answer by themselves ("것", "등")
 VAGUE = frozenset({"것", "수", "등", "때", "중", "데", "바", "뿐", "듯", "이", "그", "점", "측"})
 _FLAGS = ("genitive", "coordination", "bracket", "mid_word", "quoted")
+_LEN = {b: f"len={b}" for b in ("1", "2", "3", "5", "8", "8+")}  # one string each, shared
 
 
 def token_key(t: Token) -> str:
@@ -68,7 +69,7 @@ class SpanFacts:
 
 def _facts(text: str, toks: tuple[Token, ...], s: Span, entity_type: str) -> SpanFacts:
     ctoks = toks[s.first : s.last + 1]
-    shape = [(f"len={bucket(len(ctoks))}", 1.0), ("chars_log", math.log1p(len(s.text)))]
+    shape = [(_LEN[bucket(len(ctoks))], 1.0), ("chars_log", math.log1p(len(s.text)))]
     shape += [(flag, 1.0) for flag in _FLAGS if getattr(s, flag)]
     nxt = toks[s.last + 1] if s.last + 1 < len(toks) else None
     if nxt is not None and nxt.start > ctoks[-1].end and not nxt.tag.startswith("S"):
@@ -93,7 +94,7 @@ def _facts(text: str, toks: tuple[Token, ...], s: Span, entity_type: str) -> Spa
     )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)  # ~30 kB a sentence: ~30 MB kept at most
 def sentence_facts(
     text: str, tokens: tuple[Token, ...], typed: tuple[tuple[int, int, str], ...]
 ) -> tuple[SpanFacts, ...]:
