@@ -17,7 +17,11 @@ import numpy as np
 
 from kg.kiwi import kiwi
 
-__all__ = ["BM25", "terms", "terms_many", "terms_of_tokens"]
+__all__ = ["BM25", "TERMS_VERSION", "terms", "terms_many", "terms_of_tokens"]
+
+#: bumped whenever the terms of a text change: a rebuild reuses stored terms only under the
+#: same version (search/pipeline.analysis_fingerprint)
+TERMS_VERSION = 2
 
 # Kiwi tags whose morphemes carry content
 _CONTENT = {"NNG", "NNP", "NR", "SL", "SN", "SH", "XR", "VV", "VA", "MAG", "NNB"}
@@ -34,16 +38,17 @@ def _terms(toks) -> list[str]:
     run: list[str] = []
     prev_end = -1
     for t in toks:
-        if t.tag not in _CONTENT or (t.tag == "NNB" and t.form in _SKIP_NNB):
+        tag = t.tag.partition("-")[0]  # irregular stems are VV-I, VA-I, ...: still verbs
+        if tag not in _CONTENT or (tag == "NNB" and t.form in _SKIP_NNB):
             if len(run) > 1:
                 out.append("".join(run))
             run = []
             prev_end = -1
             continue
-        form = t.form.casefold() if t.tag in {"SL", "NNP"} else t.form
+        form = t.form.casefold() if tag in {"SL", "NNP"} else t.form
         form = re.sub(r"\s+", "", form)
         out.append(form)
-        if t.tag in {"NNG", "NNP", "SL", "SN"}:
+        if tag in {"NNG", "NNP", "SL", "SN"}:
             if run and t.start != prev_end:
                 if len(run) > 1:
                     out.append("".join(run))

@@ -33,7 +33,7 @@ from .crashpoints import crash_point
 from .early_embedding import EarlyEmbedding
 from .embedders import Embedder
 from .ingest import SourceDocument
-from .lexical import terms_many
+from .lexical import TERMS_VERSION, terms_many
 from .limits import estimate_sentences
 from .store import Store
 
@@ -119,14 +119,15 @@ Progress = Callable[[str, int, int], None]
 
 
 def analysis_fingerprint() -> str:
-    """What an analysis depends on besides the text: the extraction rules' version, the
-    language tables and the tagger's weights (and a user's lexicon), Kiwi's version.  A stored analysis is reused only
-    under the same fingerprint."""
+    """What an analysis and its index terms depend on besides the text: the extraction rules'
+    and the index terms' versions, the language tables and the tagger's weights (and a user's
+    lexicon), Kiwi's version.  A stored analysis is reused only under the same fingerprint."""
     from importlib.metadata import version
 
     from kg.resources import _DIR as resource_dir
 
-    h = hashlib.sha1(f"{kg_analysis.ANALYSIS_VERSION}|{version('kiwipiepy')}".encode())
+    versions = f"{kg_analysis.ANALYSIS_VERSION}|{TERMS_VERSION}|{version('kiwipiepy')}"
+    h = hashlib.sha1(versions.encode())
     files = sorted([*resource_dir.glob("*.toml"), *resource_dir.glob("*.json")])  # tagger.json
     if os.environ.get("KGSEARCH_LEXICON"):
         files.append(Path(os.environ["KGSEARCH_LEXICON"]))

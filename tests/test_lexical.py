@@ -20,6 +20,15 @@ def test_particles_are_dropped_and_latin_is_case_folded():
     assert "2015" in terms("2015년")
 
 
+def test_irregular_verb_and_adjective_stems_are_terms():
+    # Kiwi tags irregular stems VV-I / VA-I ('이어' -> 잇, '도운' -> 돕, '나은' -> 낫): they are
+    # predicates like any other, so a question's "뒤를 이은" finds a sentence's "뒤를 이어"
+    assert "잇" in terms("뒤를 이어 대표가 되었다")
+    assert "돕" in terms("회사를 도운 사람")
+    assert "낫" in terms("더 나은 결과")
+    assert terms("뒤를 이은") == terms("뒤를 이어")
+
+
 def test_compound_nouns_are_indexed_whole_and_split():
     t = terms("인공지능 연구")
     assert {"인공지능", "인공", "지능"} <= set(t)
@@ -71,3 +80,13 @@ def test_changed_index_scores_as_a_fresh_one():
         for query in ["앤스로픽 Claude", "2024년 공개", "투자한 회사", "오픈소스 모델"]:
             q = terms(query)
             np.testing.assert_allclose(index.scores(q)[live], fresh.scores(q), rtol=1e-5)
+
+
+def test_a_rebuild_does_not_reuse_terms_made_by_other_rules(monkeypatch):
+    # stored analyses and terms are reused under the same fingerprint only: a change of the
+    # terms' rules (TERMS_VERSION) must make every document's terms new
+    from search import pipeline
+
+    before = pipeline.analysis_fingerprint()
+    monkeypatch.setattr(pipeline, "TERMS_VERSION", pipeline.TERMS_VERSION + 1)
+    assert pipeline.analysis_fingerprint() != before
