@@ -27,11 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.names import name_key as _name_key
-
-from .answer_types import Asked, answer_type_tables, candidate_class, particle_class, read_asked
+from .answer_types import Asked, answer_type_tables, read_asked
+from .reader_sentence import CONTENT as _CONTENT
+from .reader_sentence import VAGUE as _VAGUE
+from .reader_sentence import SpanFacts, sentence_facts
 from .reader_shape import date_grain, quantity_features, reader_tables
-from .spans import NOMINAL, Span, Token, span_candidates
+from .spans import Span, Token
 
 __all__ = [
     "Candidate",
@@ -44,10 +45,6 @@ __all__ = [
     "reader_model",
 ]
 
-# morphemes whose forms carry what a question is about
-_CONTENT = frozenset({"NNG", "NNP", "SL", "SN", "SH", "VV", "VA", "XR", "NR"})
-# nouns too vague to be an answer by themselves ("것", "등")
-_VAGUE = frozenset({"것", "수", "등", "때", "중", "데", "바", "뿐", "듯", "이", "그", "점", "측"})
 _WEIGHTS = Path(__file__).with_name("resources") / "reader.json"
 
 
@@ -114,13 +111,6 @@ class Candidate:
     entity: dict | None = None  # the knowledge graph's mention, when the span is one
 
 
-def _bucket(n: int, edges=(1, 2, 3, 5, 8)) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f"{edges[-1]}+"
-
-
 def _proximity(f: dict[str, float], s: Span, matched, total: float) -> None:
     """The question's words around the candidate, nearer counts more."""
     left5 = right5 = left15 = right15 = near = 0.0
@@ -149,22 +139,19 @@ def _proximity(f: dict[str, float], s: Span, matched, total: float) -> None:
     f["min_dist_log"] = math.log1p(mind) if mind < 99 else math.log1p(40)
 
 
-def _shape(f: dict[str, float], s: Span, ctoks, form: str) -> None:
+def _shape(f: dict[str, float], sf: SpanFacts, form: str) -> None:
     """How long the candidate is and how it is written (genitive, list, brackets, vague)."""
-    f[f"len={_bucket(len(ctoks))}"] = 1.0
-    f["chars_log"] = math.log1p(len(s.text))
-    for flag in ("genitive", "coordination", "bracket", "mid_word", "quoted"):
-        if getattr(s, flag):
-            f[flag] = 1.0
+    f.update(sf.shape)
     if form == "list":
-        f["list_asked&coordination" if s.coordination else "list_asked&single"] = 1.0
-    if ctoks[-1].form in _VAGUE or ctoks[0].form in _VAGUE:
+        f["list_asked&coordination" if sf.span.coordination else "list_asked&single"] = 1.0
+    if sf.vague:
         f["vague"] = 1.0
 
 
-def _mention(f, s: Span, p: Passage, ent, graph, named, expected, named_names) -> bool:
+def _mention(f, sf: SpanFacts, p: Passage, ent, graph, named, expected, named_names, at) -> bool:
     """The graph's and the question's say on a candidate; False when it is (mostly) a name the
-    question itself uses, which never answers it."""
+    question itself uses, which never answers it (``at``: where the passage writes those)."""
+    s = sf.span
     if ent is not None:
         if ent.get("id") in named:
             return False  # what the question names is not its answer
@@ -175,63 +162,59 @@ def _mention(f, s: Span, p: Passage, ent, graph, named, expected, named_names) -
         if expected:
             f["type_fit" if ent.get("type") in expected else "type_clash"] = 1.0
     elif any(
-        min(s.end, e["end"]) - max(s.start, e["start"]) >= 0.6 * (s.end - s.start)
-        for e in p.entities
-        if e.get("id") in named
+        min(s.end, e["end"]) - max(s.start, e["start"]) >= 0.6 * (s.end - s.start) for e in at
     ):
         return False  # mostly a name the question uses
-    if named_names and _name_key(s.text) in named_names:
+    if named_names and sf.name in named_names:
         return False
     if p.graph_evidence:
         f["graph_evidence"] = 1.0
     return True
 
 
-def _context(f: dict[str, float], s: Span, ctoks, toks, p: Passage, a, cls: str) -> None:
+def _context(f: dict[str, float], sf: SpanFacts, p: Passage, a: Asked, head: str) -> None:
     """What the candidate is and what follows it: its class against the asked kind, the
     particle after it against the interrogative's, the asked head noun, where it stands."""
+    cls, pc = sf.cls, sf.particle
     f[f"cand={cls}"] = 1.0
     f[f"ask={a.kind}&cand={cls}"] = 1.0
-    nxt = toks[s.last + 1] if s.last + 1 < len(toks) else None
-    if nxt is not None and nxt.start > ctoks[-1].end and not nxt.tag.startswith("S"):
-        pc = "space"
-    else:
-        pc = particle_class(nxt)
+    f[f"ask={a.kind}&head={head}&cand={cls}"] = 1.0
     f[f"next={pc}"] = 1.0
     if a.wh_particle:
         f[f"wh={a.wh_particle}&next={pc}"] = 1.0
         if a.wh_particle == pc:
             f["same_particle"] = 1.0
     if a.head:
-        # "…의 이름은?" says only "a name": KorQuAD asks it of groups, works, missiles too
-        hc = "name" if a.head in answer_type_tables()["name_heads"]["names"] else "noun"
-    else:
-        hc = "none"
-    f[f"ask={a.kind}&head={hc}&cand={cls}"] = 1.0
-    if a.head:
-        forms = [t.form for t in ctoks]
+        forms = sf.forms
         if forms[-1] == a.head:
             f["head_last"] = 1.0
         elif a.head in forms:
             f["head_inside"] = 1.0
         elif forms[-1].endswith(a.head) and len(a.head) >= 1:
             f["head_suffix"] = 1.0
-        if nxt is not None and nxt.form == a.head:
+        if sf.next_form == a.head:
             f["head_next"] = 1.0
-    if s.first == 0:
+    if sf.span.first == 0:
         f["sentence_start"] = 1.0
         if p.lead and pc in {"topic", "subject"}:
             f["paragraph_topic"] = 1.0  # what the paragraph is about
     # a candidate cut short of the words it runs on with ("2024년" of "2024년 3월")
-    if nxt is not None and nxt.tag in NOMINAL and nxt.start > ctoks[-1].end:
+    if sf.cut_right:
         f["cut_right"] = 1.0
         f[f"ask={a.kind}&cut_right"] = 1.0
-    prv = toks[s.first - 1] if s.first > 0 else None
-    if prv is not None and prv.tag in NOMINAL and prv.end < ctoks[0].start:
+    if sf.cut_left:
         f["cut_left"] = 1.0
         f[f"ask={a.kind}&cut_left"] = 1.0
     if p.lead:
         f["lead"] = 1.0
+
+
+def _head_class(a: Asked) -> str:
+    """ "…의 이름은?" says only "a name" (KorQuAD asks it of groups, works, missiles too); a
+    head noun says a kind; no head says nothing."""
+    if not a.head:
+        return "none"
+    return "name" if a.head in answer_type_tables()["name_heads"]["names"] else "noun"
 
 
 def _predicate(r: QuestionReading) -> str:
@@ -282,19 +265,22 @@ def candidate_features(
     seen_text: dict[str, int] = {}
     per_passage = []
     pred = _predicate(r)
+    head = _head_class(r.asked)
+    terms = r.terms
     for p in passages:
         toks = p.tokens
-        weights = [r.terms.get(_key(t), 0.0) if t.tag in _CONTENT else 0.0 for t in toks]
-        matched = [(k, w) for k, w in enumerate(weights) if w > 0]
-        sent_match = sum({_key(toks[k]): w for k, w in matched}.values()) / r.total
-        spans = span_candidates(p.text, toks)
-        at = [k for k, t in enumerate(toks) if pred and _key(t) == pred]
-        per_passage.append((p, toks, matched, sent_match, spans, at))
-        for s in spans:
-            key = s.text.replace(" ", "")
-            seen_text[key] = seen_text.get(key, 0) + 1
-    for pi, (p, toks, matched, sent_match, spans, at) in enumerate(per_passage):
+        keys = [_key(t) if t.tag in _CONTENT else "" for t in toks]
+        matched = [(k, terms[c]) for k, c in enumerate(keys) if terms.get(c, 0.0) > 0]
+        sent_match = sum({keys[k]: w for k, w in matched}.values()) / r.total
+        typed = tuple((e["start"], e["end"], e.get("type", "")) for e in p.entities)
+        facts = sentence_facts(p.text, tuple(toks), typed)
+        at = [k for k, t in enumerate(toks) if _key(t) == pred] if pred else []
+        per_passage.append((p, matched, sent_match, facts, at))
+        for sf in facts:
+            seen_text[sf.key] = seen_text.get(sf.key, 0) + 1
+    for pi, (p, matched, sent_match, facts, at) in enumerate(per_passage):
         mentions = {(e["start"], e["end"]): e for e in p.entities}
+        named_at = [e for e in p.entities if e.get("id") in named]
         base = {
             f"rank={min(p.rank, 4)}": 1.0,
             "neighbour": float(p.neighbour),
@@ -302,24 +288,22 @@ def candidate_features(
             "sent_match": sent_match,
             "sent_match_sq": sent_match * sent_match,
         }
-        for s in spans:
-            ctoks = toks[s.first : s.last + 1]
-            content = [t for t in ctoks if t.tag in _CONTENT]
-            in_q = sum(1 for t in content if _key(t) in r.terms)
+        for sf in facts:
+            s = sf.span
+            in_q = sum(1 for k in sf.content if k in terms)
             f = dict(base)
-            f["in_question"] = in_q / len(content) if content else 0.0
-            f["all_in_question"] = float(bool(content) and in_q == len(content))
+            f["in_question"] = in_q / len(sf.content) if sf.content else 0.0
+            f["all_in_question"] = float(bool(sf.content) and in_q == len(sf.content))
             _proximity(f, s, matched, r.total)
             _predicate_features(f, s, at)
-            _shape(f, s, ctoks, r.form)
+            _shape(f, sf, r.form)
             ent = mentions.get((s.start, s.end))
-            if not _mention(f, s, p, ent, graph, named, expected, named_names):
+            if not _mention(f, sf, p, ent, graph, named, expected, named_names, named_at):
                 continue
-            cls = candidate_class(ctoks, ent.get("type", "") if ent else "")
-            _context(f, s, ctoks, toks, p, r.asked, cls)
-            if cls in {"date", "number", "money"}:
-                quantity_features(f, ctoks, cls, r.grain)
-            f["repeat_log"] = math.log(seen_text.get(s.text.replace(" ", ""), 1))
+            _context(f, sf, p, r.asked, head)
+            if sf.cls in {"date", "number", "money"}:
+                quantity_features(f, sf.tokens, sf.cls, r.grain)
+            f["repeat_log"] = math.log(seen_text.get(sf.key, 1))
             out.append(Candidate(s.text, pi, s, f, entity=ent))
     return out
 
@@ -349,7 +333,7 @@ class ReaderModel:
 
     def score(self, features: dict[str, float]) -> float:
         w = self.weights
-        return self.bias + sum(w.get(k, 0.0) * v for k, v in features.items())
+        return self.bias + sum([w.get(k, 0.0) * v for k, v in features.items()])
 
 
 @functools.lru_cache(maxsize=1)

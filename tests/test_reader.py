@@ -65,6 +65,27 @@ def test_a_date_and_a_count_say_how_they_are_written():
     assert f["경우 14개"]["number&word_before_number"] == 1.0
 
 
+def test_a_sentence_is_worked_out_once_and_its_mentions_still_decide_a_span_s_class():
+    from search.reader_sentence import sentence_facts
+
+    text = "1989년 3월 12일 서울지방검찰청 공안부는 임종석의 사전구속영장을 발부받았다."
+    r = question_reading(_toks("임종석의 사전구속영장을 발부받은 곳은?"))
+
+    def features(entities):
+        p = Passage("d#1", text, _toks(text), rank=0, score=1.0, entities=entities)
+        return {c.text: c.features for c in candidate_features(r, [p])}
+
+    first = features([])
+    hits = sentence_facts.cache_info().hits
+    assert features([]) == first  # the same sentence again: read from what was kept
+    assert sentence_facts.cache_info().hits == hits + 1
+    assert {s.text for s in span_candidates(text, _toks(text))} == set(first)
+    org = {"id": "e1", "type": "Organization", "start": 13, "end": 24}
+    typed = features([org])["서울지방검찰청 공안부"]
+    assert first["서울지방검찰청 공안부"]["cand=name"] == 1.0
+    assert typed["cand=organization"] == 1.0 and "cand=name" not in typed
+
+
 def test_the_question_s_verb_beside_a_candidate_and_a_head_that_only_says_name():
     # 발견 of the question stands right after 학생회관 건물 계단 (the answer), far from the date
     f = _features(
