@@ -222,10 +222,18 @@ def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) 
         # "Who is the CTO of X?" names a title as a Korean head noun does
         titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
         if typed is not None:
-            # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company
-            return typed != "Person" and titled
+            # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company.  When no
+            # candidate is a person, the extractor knew no one in these sentences: a name of a
+            # person's shape (two to four Hangul syllables) is no evidence of another type
+            # (encyclopedic text: '장택상' typed a company)
+            return typed != "Person" and titled and (people or not _name_shaped(c.text))
         return _no_name(c, ri, people or titled)
     return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)
+
+
+def _name_shaped(text: str) -> bool:
+    """Written as a Korean person's name is: two to four Hangul syllables, nothing else."""
+    return re.fullmatch(r"[가-힣]{2,4}", text) is not None
 
 
 def not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:

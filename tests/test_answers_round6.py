@@ -6,6 +6,8 @@ the shipped reader and calibration.  The article is invented for the test."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from article_kb import article_kb
 
@@ -191,3 +193,21 @@ def test_a_place_asked_is_a_place_not_the_company_beside_it(placed_kb):
 def test_a_share_asked_in_percent_is_a_percentage(placed_kb):
     ans = placed_kb.ask("한빛전자가 한빛솔빛에서 가진 지분은 몇 퍼센트야?")
     assert "55%" in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
+
+
+HISTORY = (
+    "1952년 부산 정치 파동 당시 외무부 장관은 변기택이었다. 변기택은 이듬해 장관직에서 "
+    "물러났고, 그 뒤 국회의원에 두 차례 당선되었다."
+)
+
+
+def test_a_person_s_name_the_extractor_typed_otherwise_still_answers_who(tmp_path_factory):
+    # encyclopedic text without titles beside the name: the extractor types 변기택 a company
+    # (checked below, so the test shows the case it guards); with no person among the
+    # candidates, a name written as a Korean person's is still the answer to "누구"
+    with article_kb(tmp_path_factory, HISTORY, "history", "부산 정치 파동") as kb:
+        nodes = json.loads(kb.export())["nodes"]
+        typed = {n.get("name"): n.get("type") for n in nodes}
+        answer = kb.ask("당시 외무부 장관은 누구였는가?")
+    assert typed.get("변기택") not in (None, "Person"), typed
+    assert answer.answer == "변기택", answer
