@@ -9,7 +9,7 @@ import re
 from kg.resolve import Extraction
 
 from .appositions import appositions
-from .motives import asks_motive, motive_answer
+from .motives import asks_motive, motive_answer, phrase_answer
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -136,19 +136,7 @@ def _called(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> An
     if best is None:
         return None
     found, _, s = best
-    said = next((h for h in hits if h.sentence_id == s.id), None)
-    said = said or Hit(sentence_id=s.id, doc_id=s.doc_id, text=s.text, score=0.0)
-    evidence = [said] + [h for h in hits if h.sentence_id != s.id]
-    return Answer(
-        question=q.text,
-        answer=found.phrase,
-        answer_entities=[],
-        evidence=evidence[:5],
-        method="passage",
-        confidence=round(min(0.8, 0.3 + 0.4 * hits[0].score), 3),
-        sentence=s.text,
-        analysis=q.to_dict(),
-    )
+    return phrase_answer(q, found.phrase, s, hits)
 
 
 def no_answer(q: Question, hits: list[Hit], answer_type: str = "") -> Answer:

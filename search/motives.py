@@ -94,17 +94,23 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         clause = reason_clause(s.text) if s is not None else None
         if clause is None:
             continue
-        said = next((h for h in hits if h.sentence_id == sid), None)
-        said = said or Hit(sentence_id=sid, doc_id=s.doc_id, text=s.text, score=0.0)
-        evidence = [said] + [h for h in hits if h.sentence_id != sid]
-        return Answer(
-            question=q.text,
-            answer=clause,
-            answer_entities=[],
-            evidence=evidence[:5],
-            method="passage",
-            confidence=round(min(0.8, 0.3 + 0.4 * hits[0].score), 3),
-            sentence=s.text,
-            analysis=q.to_dict(),
-        )
+        return phrase_answer(q, clause, s, hits)
     return None
+
+
+def phrase_answer(q: Question, phrase: str, s, hits: list[Hit]) -> Answer:
+    """A short phrase read from sentence ``s`` as the answer: that sentence first among the
+    evidence, the confidence of a passage answer (at most 0.8, from the best hit's score)."""
+    said = next((h for h in hits if h.sentence_id == s.id), None)
+    said = said or Hit(sentence_id=s.id, doc_id=s.doc_id, text=s.text, score=0.0)
+    evidence = [said] + [h for h in hits if h.sentence_id != s.id]
+    return Answer(
+        question=q.text,
+        answer=phrase,
+        answer_entities=[],
+        evidence=evidence[:5],
+        method="passage",
+        confidence=round(min(0.8, 0.3 + 0.4 * hits[0].score), 3),
+        sentence=s.text,
+        analysis=q.to_dict(),
+    )
