@@ -151,12 +151,16 @@ def funding_relations(
     recipients = state.recipients
     if not recipients and g.round_named & forms and not _targets(view, ids):
         recipients = state.document  # a profile's rounds: the company it is about
-    if not recipients or not (g.round_words & forms) or not acts & forms:
+    heads = _list_heads(text, ids, mentions)
+    # "신규 투자자로는 ▲A(30억원) ▲B(25억원)가 이름을 올렸다": a bulleted list under a word that
+    # names the round's investors is a list of them, whatever verb closes it
+    listed = bool(heads) and bool(g.round_named & forms)
+    if not recipients or not (g.round_words & forms) or not (acts & forms or listed):
         return []
     if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)) or _hedged(toks):
         return []  # "대한은행은 이번 라운드에 참여하지 않았다": no investment
     through = _through(toks, ids, mentions)
-    investors = through or _subjects(view, ids, mentions) + _list_heads(text, ids, mentions)
+    investors = through or _subjects(view, ids, mentions) + heads
     investors = [x for i in investors for x in view.expand([i])]
     reporting = g.reporting_verbs
     out = []

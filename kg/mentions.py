@@ -356,7 +356,7 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
     i = 0
     while i < len(ps):
         for n in range(longest, 0, -1):
-            run = runs(ps, i, n)
+            run = runs(ps, i, n, glued=n > 1)
             if run is None or taken[run[0].first]:
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]

@@ -18,6 +18,7 @@ Names are then runs of pieces (``법무법인 태윤``, ``오로라 N2``), chose
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 
@@ -145,6 +146,29 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
             )
         )
         i = j
+    return _quoted_versions(text, out)
+
+
+_QUOTES = "'\"‘’“”"
+
+
+def _quoted_versions(text: str, ps: list[Piece]) -> list[Piece]:
+    """A quoted name of a word and a version number keeps the word whole even when Kiwi read
+    its last syllable as a particle: in ``'든든이 2'`` the 이 is part of the name (a subject
+    particle is never followed by a bare number and a closing quote)."""
+    out = list(ps)
+    for k, (a, b) in enumerate(itertools.pairwise(ps)):
+        if (
+            a.before in _QUOTES
+            and a.tail in {"이", "가"}
+            and b.after in _QUOTES
+            and not b.tail
+            and b.stem.replace(".", "").isdigit()
+            and text[a.end : b.start] == " "
+        ):
+            out[k] = dataclasses.replace(
+                a, stem_end=a.end, stem=a.stem + a.tail, tail="", stem_last=a.last
+            )
     return out
 
 
@@ -155,9 +179,12 @@ def continues(prev: Piece, piece: Piece) -> bool:
     return not prev.tail and piece.start - prev.end == 1 and prev.after.isspace()
 
 
-def runs(ps: list[Piece], i: int, n: int) -> list[Piece] | None:
-    """The ``n`` pieces from ``i`` when they can be one name (words joined by plain spaces)."""
+def runs(ps: list[Piece], i: int, n: int, glued: bool = False) -> list[Piece] | None:
+    """The ``n`` pieces from ``i`` when they can be one name (words joined by plain spaces).
+    ``glued``: an inner word may carry what Kiwi read as a particle — for names a document
+    already knows whole (``든든이 2에는`` after ``'든든이 2'``)."""
     run = ps[i : i + n]
     if len(run) < n or not all(p.stem for p in run):
         return None
-    return run if all(continues(a, b) for a, b in itertools.pairwise(run)) else None
+    joined = (lambda a, b: b.start - a.end == 1 and a.after.isspace()) if glued else continues
+    return run if all(joined(a, b) for a, b in itertools.pairwise(run)) else None

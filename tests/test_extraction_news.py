@@ -67,6 +67,33 @@ def test_bulleted_investors(lexicon):
     assert ("솔빛전자", "INVESTED_IN", "솔빛로보틱스") not in rels
 
 
+def test_bulleted_investors_under_a_word_for_them_whatever_the_verb(lexicon):
+    text = (
+        "물류 로봇 기업 가온로보틱스가 120억원 규모의 시리즈A 투자를 유치했다. "
+        "신규 투자자로는 ▲청솔벤처스(40억원) ▲다온파트너스(30억원)가 이름을 올렸다."
+    )
+    _, rels = _extract(text)
+    assert ("청솔벤처스", "INVESTED_IN", "가온로보틱스") in rels
+    assert ("다온파트너스", "INVESTED_IN", "가온로보틱스") in rels
+    # a bulleted list of partners is no list of investors
+    _, rels = _extract(
+        "가온로보틱스가 120억원 규모의 시리즈A 투자를 유치했다. "
+        "주요 고객사로는 ▲청솔물산 ▲다온유통이 이름을 올렸다."
+    )
+    assert not [r for r in rels if r[1] == "INVESTED_IN" and r[0] in {"청솔물산", "다온유통"}]
+
+
+def test_a_quoted_name_of_a_word_and_a_number_keeps_its_last_syllable(lexicon):
+    ex, rels = _extract(
+        "한울로보틱스의 주력 제품은 건설 현장용 로봇 '든든이 2'다. "
+        "2026년 5월 출시된 든든이 2에는 회사가 자체 개발한 AI 모델 '바람 1.5'가 탑재됐다."
+    )
+    names = {e.name for e in ex.entities.values()}
+    assert "든든이 2" in names and "든든" not in names
+    assert ("든든이 2", "RELEASED_IN", "2026년 5월") in rels
+    assert ("바람 1.5", "INTEGRATED_INTO", "든든이 2") in rels
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
