@@ -78,8 +78,29 @@ def two_script_persons(
                 m.votes = {"Person": 3.0}
                 m.particle, m.role = particles_after(toks, run[-1].last, b, sentence.text)
                 mentions.append(m)
+            _employer_before_title(sentence.text, ps, mentions, spans[1][1] + 2)
             break
     return mentions
+
+
+def _is_title(stem: str) -> bool:
+    titles = resources().grammar.titles
+    return stem in titles or any(stem.endswith(t) for t in titles if len(t) >= 2)
+
+
+def _employer_before_title(text: str, ps: list[Piece], mentions: list[Mention], at: int) -> None:
+    """ "토마스 베버(Thomas Weber) 한결모터스 설계실장은": after a person written in two
+    scripts, a name followed by a title is the person's organisation, not a second person
+    (the title would otherwise make it look like one)."""
+    if text[at - 2 : at] != ") ":
+        return
+    m = next((m for m in mentions if m.start == at and m.kind == "name"), None)
+    if m is None or max(m.votes, key=m.votes.get, default="") != "Person":
+        return
+    after = [p for p in ps if p.start > m.end][:3]
+    if not any(_is_title(p.stem) for p in after) or (after and after[0].start != m.end + 1):
+        return
+    m.votes = {"Company": max(m.votes.values())}
 
 
 def benchmark_names(sentence: Sentence, toks: list[Tok], found: list[Mention]) -> set[str]:

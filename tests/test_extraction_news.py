@@ -94,6 +94,17 @@ def test_a_quoted_name_of_a_word_and_a_number_keeps_its_last_syllable(lexicon):
     assert ("바람 1.5", "INTEGRATED_INTO", "든든이 2") in rels
 
 
+def test_a_person_in_two_scripts_then_an_organisation_and_a_title_works_there(lexicon):
+    ex, rels = _extract(
+        "토마스 베버(Thomas Weber) 한결모터스 전장설계실장(상무)은 계약을 설명했다."
+    )
+    assert ex.entity_by_name("한결모터스").type == "Company"
+    assert ("Thomas Weber", "WORKED_AT", "한결모터스") in rels
+    # the person's own title after the brackets is no organisation
+    ex, rels = _extract("제이슨 박(Jason Park) 대표는 계약을 설명했다.")
+    assert [e.type for e in ex.entities.values()] == ["Person"]
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
