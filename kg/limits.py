@@ -38,7 +38,7 @@ class Limits:
 
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
-        placed, background = _titled(rules)
+        placed, background = _titled(rules, set(view.expand(view.topic or [])))
         owner_of = _genitive_heads(rules, groups)
         return cls(
             view,
@@ -160,6 +160,9 @@ def _market(view: SentenceView, o: int) -> bool:
 _TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
 # rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다")
 _OWN_WORKED_AT = frozenset({"former", "transitive", "relative", "relative-inner", "title"})
+# rules that tie a person to an organisation in the person's own modifier ("X에서 일한 A",
+# "X 출신인 A"): that organisation is A's, not the other persons' of the sentence
+_BACKGROUND = frozenset({"relative"})
 
 
 def _bases(view: SentenceView, rules: list[RelationCandidate]) -> set[int]:
@@ -195,15 +198,20 @@ def _genitive_heads(rules: list[RelationCandidate], groups: list[list[int]]) -> 
     return out
 
 
-def _titled(rules: list[RelationCandidate]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+def _titled(
+    rules: list[RelationCandidate], topic: set[int]
+) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
     """Each person a title chain of the sentence places, and the organisations it names; each
-    organisation a person comes from ("쿠팡 출신인 한도윤"), and those persons."""
+    organisation a person comes from ("쿠팡 출신인 한도윤", "카카오에서 일한 윤서진"; not what
+    the sentence is about), and those persons."""
     placed: dict[int, set[int]] = {}
     background: dict[int, set[int]] = {}
     for c in rules:
         if c.type == "WORKED_AT" and c.rule in _TITLE_CHAINS:
             placed.setdefault(c.subject, set()).add(c.object)
-        elif c.type == "WORKED_AT" and c.rule == "former":
+        elif c.type == "WORKED_AT" and (
+            c.rule == "former" or (c.rule in _BACKGROUND and c.object not in topic)
+        ):
             background.setdefault(c.object, set()).add(c.subject)
     return placed, background
 

@@ -105,6 +105,16 @@ def test_a_person_in_two_scripts_then_an_organisation_and_a_title_works_there(le
     assert [e.type for e in ex.entities.values()] == ["Person"]
 
 
+def test_an_employer_in_one_founders_relative_clause_is_not_the_other_founders(lexicon):
+    _, rels = _extract(
+        "부산에 본사를 둔 가람로보틱스는 온누리소프트에서 개발자로 일한 윤서진 대표와 "
+        "한결전자 연구소 출신인 배민호 최고기술책임자(CTO)가 2023년 공동 창업했다."
+    )
+    assert ("윤서진", "WORKED_AT", "온누리소프트") in rels
+    assert ("배민호", "WORKED_AT", "한결전자") in rels
+    assert ("배민호", "WORKED_AT", "온누리소프트") not in rels
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
