@@ -357,11 +357,14 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about
             continue
         cands = [j for j in topic if guess.get(name_key(mentions[j].text)) in (want, None)]
         if not cands:
-            cands = [
+            earlier = [
                 j
                 for j in range(i - 1, -1, -1)
                 if mentions[j].kind == "name" and guess.get(name_key(mentions[j].text)) == want
-            ][:1]
+            ]
+            # "가람로보틱스를 창업하기 전 온누리소프트에서 일했다. ... 이 회사는": a name marked
+            # 에서 is where something happened, not what the text goes on about
+            cands = [j for j in earlier if mentions[j].particle != "에서"] or earlier
         m.antecedents = cands[:1]
 
 

@@ -115,6 +115,17 @@ def test_an_employer_in_one_founders_relative_clause_is_not_the_other_founders(l
     assert ("배민호", "WORKED_AT", "온누리소프트") not in rels
 
 
+def test_this_company_is_not_the_place_a_person_worked_before(lexicon):
+    _, rels = _extract(
+        "윤서진 가람로보틱스 대표는 이날 기자간담회에서 신제품을 공개했다. "
+        "윤 대표는 2020년 가람로보틱스를 창업하기 전 온누리소프트에서 검색 서비스 개발을 맡았다. "
+        "윤 대표가 2020년 창업한 이 회사는 직원이 80명이다."
+    )
+    assert ("윤서진", "FOUNDED", "가람로보틱스") in rels
+    assert ("윤서진", "FOUNDED", "온누리소프트") not in rels
+    assert ("온누리소프트", "FOUNDED_IN", "2020년") not in rels
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
