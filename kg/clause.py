@@ -261,6 +261,7 @@ def with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
     )
     pos = ordered.index(mid)
     skipped_genitive = False
+    start = _modified_from(view.toks, view.first_tok[mid])
     for other in reversed(ordered[:pos]):
         m = view.mentions[other]
         if (
@@ -270,7 +271,9 @@ def with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
         ):
             skipped_genitive = True  # "사우디아라비아의 아람코": a modifier, not a member
             continue
-        gap = outside_parens(view.toks[view.next_tok[other] : view.first_tok[members[-1]]])
+        if view.first_tok[other] >= start:
+            continue  # inside the member's own modifier ("X 출신인 B"): not a member
+        gap = outside_parens(view.toks[view.next_tok[other] : start])
         if (
             (m.role == "JC" and not gap)
             or (
@@ -279,10 +282,28 @@ def with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
             )
             or (m.role == "" and len(gap) == 1 and gap[0].form in resources().grammar.list_joiners)
         ) and m.kind == view.mentions[mid].kind:
+            if start != view.first_tok[members[-1]] and _top(m) != _top(view.mentions[mid]):
+                break  # "삼성전자와 LG전자에서 일한 김씨": past a modifier, only a name alike
             members.append(other)
+            start = _modified_from(view.toks, view.first_tok[other])
         else:
             break
     return [x for x in members if x in pool or x == mid]
+
+
+def _top(m) -> str:
+    return max(m.votes, key=m.votes.get) if m.votes else ""
+
+
+def _modified_from(toks: list[Tok], k: int) -> int:
+    """Where the phrase of the name at token k starts: at k, or, when a relative clause
+    modifies it right after a 와/과 ("A 대표와 X 출신인 B"), where that clause starts."""
+    if k == 0 or toks[k - 1].tag != "ETM":
+        return k
+    j = k - 2
+    while j >= 0 and toks[j].tag not in {"JC", "EF", "EC", "SF", "JX", "JKS", "SP"}:
+        j -= 1
+    return j + 1 if j >= 0 and toks[j].tag == "JC" else k
 
 
 def _title_then_joiner(gap: list[Tok]) -> bool:

@@ -126,6 +126,19 @@ def test_this_company_is_not_the_place_a_person_worked_before(lexicon):
     assert ("온누리소프트", "FOUNDED_IN", "2020년") not in rels
 
 
+def test_co_founders_joined_past_the_second_ones_background(lexicon):
+    _, rels = _extract(
+        "가람로보틱스는 윤서진 대표와 한결전자 출신인 배민호 CTO가 2023년 공동 창업했다."
+    )
+    assert ("윤서진", "FOUNDED", "가람로보틱스") in rels
+    assert ("배민호", "FOUNDED", "가람로보틱스") in rels
+    # past a modifier only a name of the same kind joins: two companies someone worked at
+    _, rels = _extract("청솔전자와 한결전자에서 일한 김도윤 대표는 가람로보틱스를 세웠다.")
+    assert ("김도윤", "WORKED_AT", "청솔전자") in rels
+    assert ("김도윤", "FOUNDED", "가람로보틱스") in rels
+    assert ("청솔전자", "FOUNDED", "가람로보틱스") not in rels
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
