@@ -54,9 +54,13 @@ def slug(name: str) -> str:
 
 # Versions and editions after a family name: "Claude 3", "GPT-4", "Llama 3.1", "Claude 1~3",
 # "GPT-4 Turbo", "Gemini 1.5 Pro".  The family is what remains.
-_EDITION_WORDS = r"(?:Turbo|Pro|Plus|Ultra|Mini|mini|Max|Lite|Nano|Flash|Opus|Sonnet|Haiku|Vision|Instruct|Chat|Large|Medium|Small|XL)"
+# Korean news writes the editions in Hangul too ("너울 3 프로", "새길 V2", "여울 4 미니").
+_EDITION_WORDS = (
+    r"(?:Turbo|Pro|Plus|Ultra|Mini|mini|Max|Lite|Nano|Flash|Opus|Sonnet|Haiku|Vision|Instruct"
+    r"|Chat|Large|Medium|Small|XL|프로|플러스|울트라|미니|맥스|라이트|나노|플래시|터보|비전)"
+)
 _VERSION = re.compile(
-    rf"^(?P<family>.+?)(?:[\s\-]*(?P<v>v?\d+(?:\.\d+)*[a-zA-Z]?(?:\s*[~\-]\s*\d+(?:\.\d+)*)?))$"
+    rf"^(?P<family>.+?)(?:[\s\-]*(?P<v>[vV]?\d+(?:\.\d+)*[a-zA-Z]?(?:\s*[~\-]\s*\d+(?:\.\d+)*)?))$"
     rf"|^(?P<family2>.+?)\s+(?P<ed>{_EDITION_WORDS})$"
 )
 

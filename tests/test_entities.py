@@ -91,3 +91,21 @@ def test_name_keys_and_sounds():
     assert sound_key("오픈AI") == sound_key("OpenAI")
     assert split_version("Claude 3") == ("Claude", "3")
     assert split_version("H100") is None
+
+
+def test_editions_written_in_hangul_and_capital_v_versions():
+    assert split_version("바다 3 프로") == ("바다 3", "프로")
+    assert split_version("바다 3 플래시") == ("바다 3", "플래시")
+    assert split_version("새벽 V2") == ("새벽", "V2")
+    assert split_version("V3") is None
+    ex = resolve(
+        [
+            analyze_document(
+                "t",
+                "누리AI는 '바다 3'를 공개했다. 바다 3는 '바다 3 프로'와 '바다 3 미니' 두 가지로 나왔다.",
+            )
+        ]
+    )
+    name = {eid: e.name for eid, e in ex.entities.items()}
+    versions = {(name[r.subject], name[r.object]) for r in ex.relations if r.type == "VERSION_OF"}
+    assert {("바다 3 프로", "바다 3"), ("바다 3 미니", "바다 3")} <= versions
