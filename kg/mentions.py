@@ -6,6 +6,7 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .model import Mention, Number, Sentence
@@ -48,6 +49,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(_title_references(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
+    mentions.extend(_titled_persons(sentence, ps, toks, taken))
     mentions.extend(_pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -256,6 +258,40 @@ def _title_references(
             for k in range(p.first, title.stem_last + 1):
                 taken[k] = True
     return out
+
+
+def _titled_persons(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """'권태민 대표가': three Hangul syllables starting with a family name, right before a title,
+    are a person's name even where the tagger missed it (Kiwi read 권태 as a word).  A word
+    Kiwi knows whole as a common noun is none ('이사회 의장', '한국인 대표')."""
+    g = resources().grammar
+    titles = g.titles - g.occupations
+    out = []
+    for p, nxt in itertools.pairwise(ps):
+        stem = p.stem
+        if p.tail or len(stem) != 3 or not _HANGUL3.fullmatch(stem) or stem[0] not in g.surnames:
+            continue
+        if any(taken[k] for k in range(p.first, p.stem_last + 1)) or nxt.start != p.end + 1:
+            continue
+        if not (nxt.stem in titles or any(nxt.stem.endswith(t) for t in titles if len(t) > 1)):
+            continue
+        stem_toks = toks[p.first : p.stem_last + 1]
+        if len(stem_toks) == 1 and stem_toks[0].tag == "NNG":
+            continue  # a word Kiwi knows whole
+        if any(t.tag not in {"NNG", "NNP"} for t in stem_toks):
+            continue  # "지난달" read as 지나/ᆫ/달: not a name
+        m = Mention(sentence.id, p.start, p.stem_end, stem, rule="titled-person")
+        m.votes = {"Person": 2.0}
+        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
+        out.append(m)
+        for k in range(p.first, p.stem_last + 1):
+            taken[k] = True
+    return out
+
+
+_HANGUL3 = re.compile(r"[가-힣]{3}")
 
 
 def _lexicon_names(

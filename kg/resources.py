@@ -55,6 +55,7 @@ class Grammar:
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     branch_heads: frozenset[str]
+    occupations: frozenset[str]
     former: frozenset[str]
     degrees: frozenset[str]
     surnames: frozenset[str]
@@ -110,6 +111,7 @@ def _grammar() -> Grammar:
         titles=frozenset(g["titles"]["words"]),
         title_modifiers=frozenset(g["titles"]["modifiers"]),
         branch_heads=frozenset(g["titles"].get("branch_heads", ())),
+        occupations=frozenset(g["titles"].get("occupations", ())),
         former=frozenset(g["titles"]["former"]),
         degrees=frozenset(g["titles"].get("degrees", ())),
         surnames=frozenset(g["names"]["surnames"]),

@@ -139,6 +139,22 @@ def test_co_founders_joined_past_the_second_ones_background(lexicon):
     assert ("청솔전자", "FOUNDED", "가람로보틱스") not in rels
 
 
+def test_a_name_of_family_name_shape_before_an_office_is_a_person(lexicon):
+    ex, rels = _extract(
+        "가람로보틱스는 권태민 대표가 2022년 세운 회사다. "
+        "권 대표는 한결전자에서 제어 엔지니어로 7년간 일했다."
+    )
+    assert ex.entity_by_name("권태민").type == "Person"
+    assert ("권태민", "FOUNDED", "가람로보틱스") in rels
+    assert ("권태민", "WORKED_AT", "한결전자") in rels
+    # a line of work is no office, and a word Kiwi reads as a verb form is no name
+    ex, _ = _extract(
+        "가람로보틱스는 백엔드 개발자를 뽑는다. 윤서진 부사장은 지난달 대표로 선임됐다."
+    )
+    names = {e.name for e in ex.entities.values()}
+    assert "백엔드" not in names and "지난달" not in names
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
