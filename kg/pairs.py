@@ -88,6 +88,12 @@ def sentence_pairs(
     by_pair: dict[tuple[int, int], list[RelationCandidate]] = {}
     for c in rules:
         by_pair.setdefault((c.subject, c.object), []).append(c)
+        # "X 출신인 권 대표는": a rule read through a coreference states the pair of what it
+        # stands for (the pairs below are enumerated that way)
+        for s_id in group_of(view, c.subject):
+            for o_id in group_of(view, c.object):
+                if (s_id, o_id) != (c.subject, c.object):
+                    by_pair.setdefault((s_id, o_id), []).append(c)
     sen = PairContext(view, text, sentence_id, preds, guess, groups, by_pair, implicit)
     sigs = _signatures()
     title_of = titles or {}

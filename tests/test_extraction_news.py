@@ -155,6 +155,14 @@ def test_a_name_of_family_name_shape_before_an_office_is_a_person(lexicon):
     assert "백엔드" not in names and "지난달" not in names
 
 
+def test_a_background_written_of_a_surname_and_title_is_the_persons(lexicon):
+    _, rels = _extract(
+        "가람로보틱스는 김태민 대표가 2022년 세운 회사다. "
+        "한결전자 로봇연구소 연구원 출신인 김 대표는 물류 로봇을 개발했다."
+    )
+    assert ("김태민", "WORKED_AT", "한결전자") in rels
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
