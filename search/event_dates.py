@@ -7,6 +7,8 @@ The events' predicates are the knowledge graph's (kg/resources/predicates.toml: 
 
 from __future__ import annotations
 
+import re
+
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
@@ -15,7 +17,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token
 
-__all__ = ["event_dated", "event_stems", "first_predicate"]
+__all__ = ["asks_range", "event_dated", "event_stems", "first_predicate", "ranged"]
 
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
 _VERBAL = ("VV", "VA")
@@ -99,3 +101,24 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     # the others take their belief away (moving it made answers to questions the text cannot
     # answer confident: "크로니클 오브 아르카는 언제 출시됐어?" 0.67 -> 0.86 on the dev gold)
     return (done or stated) or cands
+
+
+def asks_range(text: str) -> bool:
+    """The question asks from when until when ("언제부터 언제까지", [dates] range_words)."""
+    return all(w in text for w in answer_type_tables()["dates"]["range_words"])
+
+
+def ranged(sentence: str, answer: str) -> str:
+    """The answer date with the date it runs to, as the sentence writes them ("2027년 1월" ->
+    "2027년 1월부터 2029년 12월까지"); the answer unchanged when the sentence writes no range.
+
+    >>> ranged("네오다인은 2027년 1월부터 2029년 12월까지 칩을 납품한다.", "2027년 1월")
+    '2027년 1월부터 2029년 12월까지'
+    >>> ranged("2025년 3월~2026년 2월 운영한다.", "2026년 2월")
+    '2025년 3월~2026년 2월'
+    """
+    date = r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?"
+    for m in re.finditer(rf"({date})\s*(?:부터\s*({date})\s*까지|[~∼-]\s*({date}))", sentence):
+        if answer in {m.group(1), m.group(2), m.group(3)}:
+            return m.group(0)  # the answer is either end of it
+    return answer

@@ -15,7 +15,7 @@ from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .attributes import attributed
 from .calibration import Calibrator, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
-from .event_dates import event_dated
+from .event_dates import asks_range, event_dated, ranged
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -31,7 +31,7 @@ from .reader import Candidate, Passage, ReaderModel
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
-from .shown_names import shown_name
+from .shown_names import quoted_whole, shown_name
 from .titles import asked_titles, titled
 
 __all__ = [
@@ -178,7 +178,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     names = []
     for c, e in zip(items, ents):
         if e is None or (not graph_supported and c.text in e.aliases):
-            names.append(c.text)
+            names.append(quoted_whole(ex, e.id, c.text) if e is not None else c.text)
         else:
             p = ri.passages[c.passage]
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
@@ -287,6 +287,8 @@ def sentence_answer(
         aliases = {n: tuple(e.aliases) for n, e in zip(names, ents) if e is not None}
         aliases[q_name] = tuple(named.aliases)
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
+    if asked.kind == "date" and len(names) == 1 and asks_range(q.text):
+        names = [ranged(source.text, names[0])]  # "언제부터 언제까지": both ends
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,
@@ -375,6 +377,12 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
 
         # the sentences that say where someone worked before, else the graph's WORKED_AT
         found = past_answer(q, snap, hits, hit_for) or before_answer(q, snap, hits, hit_for)
+        if found is not None:
+            return found
+    if form in {"factoid", "list"} and asked.kind in _NAMES | {"thing"}:
+        from .bullets import bulleted_answer
+
+        found = bulleted_answer(q, snap.extraction, asked.head, hits)  # "▲A ▲B ▲C": all
         if found is not None:
             return found
     # an interrogative of a date, a count or a person asks for one, whatever nouns the
