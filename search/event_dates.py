@@ -15,7 +15,7 @@ from .answer_types import answer_type_tables
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
-from .spans import Token
+from .spans import Token, base_tag
 
 __all__ = ["asks_range", "event_dated", "event_stems", "first_predicate", "ranged"]
 
@@ -43,7 +43,7 @@ def first_predicate(tokens: list[Token], after: int) -> tuple[str, int]:
     over.  ("", -1) when there is none."""
     for i in range(after + 1, len(tokens)):
         t = tokens[i]
-        tag = t.tag.split("-")[0]
+        tag = base_tag(t.tag)
         if tag in _VERBAL:
             return t.form, i
         if tag in _MAKES_VERB and i > 0 and tokens[i - 1].tag.startswith("N"):
@@ -62,7 +62,7 @@ def _last_predicate(tokens: list[Token], before: int) -> str:
     """The predicate right before token ``before`` ("공개했다고 | 2025년 12월 2일 밝혔다")."""
     for i in range(before - 1, -1, -1):
         t = tokens[i]
-        tag = t.tag.split("-")[0]
+        tag = base_tag(t.tag)
         if tag in _VERBAL:
             return t.form
         if tag in _MAKES_VERB and i > 0 and tokens[i - 1].tag.startswith("N"):

@@ -32,7 +32,7 @@ from .org_words import chain_before, org_text, title_owner_end
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
-from .spans import NOMINAL, Token
+from .spans import NOMINAL, Token, base_tag
 
 __all__ = ["past_affiliations", "past_answer", "person_refs"]
 
@@ -56,7 +56,7 @@ def _cues(toks: list[Token]) -> list[int]:
             out.append(i)
         elif tok.form in t["verb_cues"]:
             glued = i + 1 < len(toks) and toks[i + 1].tag == "XSV"
-            if tok.tag.split("-")[0] == "VV" or (tok.tag == "NNG" and glued):
+            if base_tag(tok.tag) == "VV" or (tok.tag == "NNG" and glued):
                 out.append(i)
     return out
 
