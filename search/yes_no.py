@@ -130,14 +130,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
     predicate = _predicate(q)
 
-    # the graph: an edge of the asked relation between the names
-    edges = []
-    if q.relation and len(named) >= 2:
-        pair = set(named[:2])
-        edges = [r for r in ex.relations if r.type == q.relation and {r.subject, r.object} == pair]
-    graph_hits = [
-        h for r in edges for ev in r.evidence if (h := hit_for(ev.sentence_id)) is not None
-    ]
+    edges, graph_hits = _asked_edges(q, ex, named, hit_for)
 
     found = _specific(q, ex, named, aliases, predicate, graph_hits + hits)
     if found is not None:
@@ -161,10 +154,15 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         verdict = polarity(h.text, predicate)
         if verdict is None:
             continue
+        if verdict == "yes" and _unwritten(q, snap, hits):
+            # "본사는 서울 강남구에 있나요?" where the text says 서초구 and never 강남구
+            return _answer(q, "no", [h], hits, "sentence", 0.6, "unwritten")
         if verdict == "yes" and edges:
             return _answer(q, "yes", [h], hits, "graph", 0.9, "edge+sentence")
         conf = 0.8 if verdict != "unknown" else 0.5
         return _answer(q, verdict, [h], hits, "sentence", conf, f"sentence-{verdict}")
+    if edges and _unwritten(q, snap, hits):
+        return _answer(q, "no", graph_hits[:1], hits, "graph", 0.6, "unwritten")
     if edges:
         return _answer(q, "yes", graph_hits[:1], hits, "graph", 0.85, "edge")
 
@@ -183,6 +181,17 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     if ev:
         return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
     return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
+
+
+def _asked_edges(q: Question, ex, named: list[str], hit_for) -> tuple[list, list[Hit]]:
+    """The graph's edges of the asked relation between the names, and their sentences."""
+    edges = []
+    if q.relation and len(named) >= 2:
+        pair = set(named[:2])
+        edges = [r for r in ex.relations if r.type == q.relation and {r.subject, r.object} == pair]
+    return edges, [
+        h for r in edges for ev in r.evidence if (h := hit_for(ev.sentence_id)) is not None
+    ]
 
 
 def _specific(q: Question, ex, named, aliases, predicate, hits: list[Hit]):
@@ -211,6 +220,18 @@ def _specific(q: Question, ex, named, aliases, predicate, hits: list[Hit]):
     return None
 
 
+def _unwritten(q: Question, snap, hits: list[Hit]) -> list[str]:
+    """The question's words no entity holds that its article never writes ("강남구" where the
+    text says "서울 서초구"): a sentence stating the predicate is about something else."""
+    docs = {h.doc_id for h in hits}
+    texts = [t.casefold() for t, d in zip(snap.texts, snap.doc_ids) if d in docs]
+    return [
+        w
+        for w in q.unknown_names
+        if len(name_key(w)) >= 2 and not any(_written_word(w.casefold(), t) for t in texts)
+    ]
+
+
 def _written_word(word: str, text: str) -> bool:
     """``word`` is written in ``text`` (both casefolded), a Latin word as a whole word."""
     if word.isascii():
@@ -227,6 +248,9 @@ def _predicate(q: Question) -> set[str]:
     if frame is not None:
         predicate |= set(frame.stems) | set(frame.nouns)
     predicate |= {t.form for t in q.tokens if base_tag(t.tag) in {"VV", "VA"}}
+    # the words a text states the same predicate with ("투자했나?" / "라운드에 참여한다고")
+    alike = answer_type_tables()["yes_no"]["alike"]
+    predicate |= {b for x, y in alike for a, b in ((x, y), (y, x)) if a in predicate}
     return predicate - {"하", "되", "있", "이"}
 
 

@@ -81,7 +81,10 @@ LAUNCH = (
     "회사에 따르면 새봄 2는 한국어 평가 'KoBEST'에서 88.1점을 받아 메타의 '라마 4'(85.0점)를 "
     "앞섰다. 다만 수학 평가 'GSM8K'에서는 71.3점으로 라마 4(74.2점)에 뒤졌다.\n"
     "새봄AI는 현금 대신 자사 주식을 주고 음성 AI 기업 소리별을 인수한다. 업계에 따르면 이번 "
-    "인수전에는 한빛텔레콤도 뛰어들었지만 가격 조건에서 밀린 것으로 전해졌다."
+    "인수전에는 한빛텔레콤도 뛰어들었지만 가격 조건에서 밀린 것으로 전해졌다.\n"
+    "일부 언론은 누리전자가 새봄AI의 이번 라운드에 참여한다고 보도했지만, 새봄AI는 "
+    "“누리전자와는 논의한 적이 없다”고 밝혔다. 새봄AI의 본사는 서울 마포구에 있다.\n"
+    "새봄AI는 자체 개발한 AI 비서 앱 '새봄톡'에 새봄 2를 적용했다."
 )
 
 
@@ -98,6 +101,8 @@ def launch_kb(tmp_path_factory):
         ("새봄 2가 KoBEST에서 라마 4를 앞섰나?", "예", "KoBEST"),
         ("새봄AI가 소리별을 현금 주고 사는 거야?", "아니오", "현금 대신"),
         ("한빛텔레콤이 소리별 인수전에서 이겼어?", "아니오", "밀린"),
+        ("누리전자가 새봄AI에 투자했나?", "아니오", "논의한 적이 없다"),  # reported, denied
+        ("새봄AI 본사는 서울 종로구에 있나요?", "아니오", "마포구"),  # 종로구 is never written
     ],
 )
 def test_a_yes_no_question_is_read_in_the_sentence_of_its_own_words(
@@ -139,3 +144,22 @@ def test_a_range_asked_is_answered_with_both_ends(moves_kb):
 def test_a_name_cut_before_its_version_is_shown_whole(moves_kb):
     ans = moves_kb.ask("가람 1.2가 탑재된 로봇은 무엇인가?")
     assert ans.answer == "튼튼이 2", (ans.answer, ans.method)
+
+
+def test_an_irregular_verb_of_a_question_is_a_content_word():
+    from kg.resolve import Extraction
+    from search.question import analyze_question
+
+    # Kiwi: 듣/VV-I, 짓/VV-I; 받/VV-R is a light verb as 하 is ("투자받은")
+    heard = analyze_question("환자의 대화를 듣고 진료 기록을 써 주는 서비스는?", Extraction())
+    assert "듣" in heard.terms, heard.terms
+    built = analyze_question("데이터센터를 함께 짓는 스타트업은 어디인가?", Extraction())
+    assert "짓" in built.terms, built.terms
+    funded = analyze_question("청음이 이번에 투자받은 금액은?", Extraction())
+    assert "받" not in funded.terms, funded.terms
+
+
+def test_a_model_asked_is_no_app_the_text_calls_so(launch_kb):
+    ans = launch_kb.ask("새봄AI가 개발한 모델은 뭐뭐야?")
+    assert "새봄 2" in (ans.answer or ""), ans.answer
+    assert "새봄톡" not in (ans.answer or ""), ans.answer  # "AI 비서 앱 '새봄톡'"
