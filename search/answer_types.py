@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .spans import NOMINAL, Token
+from .spans import NOMINAL, Token, base_tag
 
 __all__ = [
     "ANSWER_KINDS",
@@ -100,6 +100,8 @@ def _interrogative(toks: list[Token], whs: dict) -> int:
     """Where the interrogative is (-1: none); a decisive one (누구, 언제, ...) stops the search."""
     wh_i = -1
     for i, t in enumerate(toks):
+        # plain verbs and adjectives that share a form are no interrogative; the exact tags on
+        # purpose: the interrogative adjective 어떻 ("어떻게 달라졌나?") is Kiwi's VA-I
         if t.form in whs and t.tag not in {"VV", "VA"} | ({"NNG"} if t.form == "수" else set()):
             wh_i = i
             if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마", "who", "when", "where"}:
@@ -283,7 +285,7 @@ def _form_without_interrogative(
     content = [t for t in toks if not t.tag.startswith(("S", "J"))]
     # Kiwi marks regular and irregular verbs ("받/VV-R", "돕/VV-I"): the tag before the mark
     verbal = {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"}
-    predicate = any(t.tag.split("-")[0] in verbal for t in content)
+    predicate = any(base_tag(t.tag) in verbal for t in content)
     last = content[-1] if content else None
     ending = any(t.tag == "EF" for t in toks) or (
         last is not None and last.tag == "EC" and text.rstrip().endswith("?")
@@ -374,7 +376,7 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
         and asked.kind not in {"where", "place", "date"}
         and asked.wh_particle != "adverbial"
         and any(
-            t.form in forms["list_existential"] and t.tag.split("-")[0] in {"VA", "VV"}
+            t.form in forms["list_existential"] and base_tag(t.tag) in {"VA", "VV"}
             for t in toks[asked.wh_index + 1 :]
         )
     ):

@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .answer_types import answer_type_tables
 from .passages import sentence_tokens
 from .spans import Token
 
-__all__ = ["Apposition", "appositions"]
+__all__ = ["Apposition", "appositions", "called_apart"]
 
 _QUOTES = "'\"‘’“”「」『』《》〈〉<>"
 #: morphemes a description's noun phrase is made of ("웹툰 작가용 채색 보조 도구", "8대")
@@ -100,3 +101,33 @@ def appositions(
                 after = re.sub(r"^\([^)]*\)", "", after).lstrip(_QUOTES)
                 defines = bool(re.match(r"(?:이다|다|입니다)\s*[.!]?\s*$", after))
                 yield Apposition(found.phrase, defines, found.head)
+
+
+def called_apart(head: str, ex, ents: list, names: list[str]) -> tuple[list, list[str]]:
+    """A model asked ("너울AI가 내놓은 모델은 뭐뭐야?"): the answers without those the text calls
+    by a noun of another kind right before their name ("AI 비서 앱 '너울챗'"; [called_apart]),
+    unless none would be left.  ``ents``/``names``: the answers' entities (None for words read
+    without one) and shown names, in order."""
+    others = set(answer_type_tables()["called_apart"].get(head.casefold(), []))
+    if not others:
+        return ents, names
+    kept = [(e, n) for e, n in zip(ents, names) if e is None or not _called(ex, e.id, others)]
+    if not kept or len(kept) == len(names):
+        return ents, names
+    return [e for e, _ in kept], [n for _, n in kept]
+
+
+def _called(ex, eid: str, heads: set[str]) -> bool:
+    """A sentence writes the entity right after a noun of ``heads`` ("앱 '너울챗'")."""
+    for sid, mentions in ex.sentence_entities.items():
+        for mentioned, start, _ in mentions:
+            if mentioned != eid or sid not in ex.sentences:
+                continue
+            text = ex.sentences[sid].text
+            while start > 0 and text[start - 1] in _QUOTES:
+                start -= 1
+            others = [(s, e) for m, s, e in mentions if m != eid]
+            found = _before(text, start, others)
+            if found is not None and found.head in heads:
+                return True
+    return False

@@ -86,18 +86,39 @@ def _counted(figure: str) -> bool:
 
 
 def _periods(text: str) -> list[set[str]]:
-    return [set(p.findall(text)) for p in _PERIODS]
+    """The periods ``text`` names, by kind: years, quarters, halves, and years named from the
+    article's own ("지난해" -> last, "올해" -> this; [attribute_reach.relative_years])."""
+    relative = answer_type_tables()["attribute_reach"]["relative_years"]
+    return [set(p.findall(text)) for p in _PERIODS] + [
+        {v for w, v in relative.items() if w in text}
+    ]
 
 
 def _same_period(question: str, q_periods: list[set[str]], window: str) -> bool:
-    """Each kind of period the question names (a year, a quarter, a half) is the one written
-    before the figure, when one of that kind is written there; a year asked for whole
-    ("지난해 매출") is no quarter's or half's figure."""
+    """Each kind of period the question names (a year, a quarter, a half, a year named from
+    the article's: "지난해") is the one written before the figure, when one of that kind is
+    written there; a year asked for whole ("지난해 매출") is no quarter's or half's figure."""
     written = _periods(window)
     whole_year = bool(q_periods[0]) or any(w in question for w in _years_said())
-    if whole_year and not any(q_periods[1:]) and any(written[1:]):
+    if whole_year and not any(q_periods[1:3]) and any(written[1:3]):
         return False
     return all(not a or not w or bool(a & w) for a, w in zip(q_periods, written))
+
+
+def _of_unwritten_year(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """None of the figures when the question asks one of a year the sentences never write
+    ("이 사업에 2028년 투입되는 예산" where the text gives 2027's and the five years' total):
+    no figure of the text is that year's.  A year in a name the question gives ("2028 로드맵")
+    is no period."""
+    years = {
+        m.group(1)
+        for m in _PERIODS[0].finditer(q.text)
+        if not any(s <= m.start() < e for s, e in q.spans)
+    }
+    if not years:
+        return cands
+    written = set().union(*(_PERIODS[0].findall(p.text) for p in ri.passages))
+    return cands if years & written else []
 
 
 def _years_said() -> list[str]:
@@ -144,11 +165,20 @@ def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
         owner = next(
             (o for e in _earlier(snap, p.sentence_id) if (o := owner_of(e, len(e.text)))), None
         )
-    if owner is None:
-        return True
-    ent = snap.extraction.entities.get(owner["id"])
+    if owner is not None:
+        return _named(snap, ri, owner)
+    # no owner written as a topic or subject: the figure is of one of the organisations its
+    # sentence names before it ("마실트립에 과징금 47억원" is no fine of 코드나루), if it names any
+    reach = answer_type_tables()["attribute_reach"]
+    before = [m for m in p.entities if m["end"] <= at and m.get("type") in reach["owners"]]
+    return not before or any(_named(snap, ri, m) for m in before)
+
+
+def _named(snap, ri: ReaderInput, mention: dict) -> bool:
+    """The mention's entity is one the question names (by id or by one of its names)."""
+    ent = snap.extraction.entities.get(mention["id"])
     keys = {name_key(a) for a in ent.aliases} if ent is not None else set()
-    return owner["id"] in ri.named or bool(keys & ri.named_names)
+    return mention["id"] in ri.named or bool(keys & ri.named_names)
 
 
 def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
@@ -156,8 +186,10 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
     period it names, with the belief of the others; all of them when it asks for no attribute.
     Nothing may be left: then the sentences do not say it."""
     found = asked_attribute(q.text)
-    if found is None or q.english:
+    if q.english:
         return cands
+    if found is None:
+        return _of_unwritten_year(q, ri, cands)
     _, words = found
     owners = set(answer_type_tables()["attribute_reach"]["owners"])
     ex = snap.extraction

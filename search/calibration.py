@@ -26,7 +26,12 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Calibrator", "calibrator", "features", "logit"]
+from kg.names import name_key
+
+from .question import Question
+from .results import Answer, Hit
+
+__all__ = ["Calibrator", "answer_signals", "calibrator", "features", "logit"]
 
 _WEIGHTS = Path(__file__).with_name("resources") / "calibration.json"
 
@@ -76,3 +81,21 @@ class Calibrator:
 def calibrator() -> Calibrator:
     """The shipped calibration (resources/calibration.json); pass-through when missing."""
     return Calibrator.load(_WEIGHTS) if _WEIGHTS.exists() else Calibrator()
+
+
+def answer_signals(q: Question, hits: list[Hit], ans: Answer) -> dict[str, float]:
+    """Signals every path reports beside its own: how clearly retrieval found a sentence, how
+    long the answer is (a whole sentence is seldom the span asked for), how many names the
+    question gives, and whether the answer repeats the question's own words."""
+    top = hits[0].score if hits else 0.0
+    second = hits[1].score if len(hits) > 1 else 0.0
+    text = ans.answer or ""
+    key = name_key(text)
+    return {
+        "top_score": top,
+        "top_gap": top - second,
+        "answer_chars": math.log1p(len(text)),
+        "named": float(min(len(q.entities), 3)),
+        "unknown_names": float(bool(q.unknown_names)),
+        "in_question": float(bool(key) and key in name_key(q.text)),
+    }

@@ -7,15 +7,17 @@ The events' predicates are the knowledge graph's (kg/resources/predicates.toml: 
 
 from __future__ import annotations
 
+import re
+
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
-from .spans import Token
+from .spans import Token, base_tag
 
-__all__ = ["event_dated", "event_stems", "first_predicate"]
+__all__ = ["asks_range", "event_dated", "event_stems", "first_predicate", "ranged"]
 
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
 _VERBAL = ("VV", "VA")
@@ -41,7 +43,7 @@ def first_predicate(tokens: list[Token], after: int) -> tuple[str, int]:
     over.  ("", -1) when there is none."""
     for i in range(after + 1, len(tokens)):
         t = tokens[i]
-        tag = t.tag.split("-")[0]
+        tag = base_tag(t.tag)
         if tag in _VERBAL:
             return t.form, i
         if tag in _MAKES_VERB and i > 0 and tokens[i - 1].tag.startswith("N"):
@@ -60,7 +62,7 @@ def _last_predicate(tokens: list[Token], before: int) -> str:
     """The predicate right before token ``before`` ("공개했다고 | 2025년 12월 2일 밝혔다")."""
     for i in range(before - 1, -1, -1):
         t = tokens[i]
-        tag = t.tag.split("-")[0]
+        tag = base_tag(t.tag)
         if tag in _VERBAL:
             return t.form
         if tag in _MAKES_VERB and i > 0 and tokens[i - 1].tag.startswith("N"):
@@ -99,3 +101,24 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     # the others take their belief away (moving it made answers to questions the text cannot
     # answer confident: "크로니클 오브 아르카는 언제 출시됐어?" 0.67 -> 0.86 on the dev gold)
     return (done or stated) or cands
+
+
+def asks_range(text: str) -> bool:
+    """The question asks from when until when ("언제부터 언제까지", [dates] range_words)."""
+    return all(w in text for w in answer_type_tables()["dates"]["range_words"])
+
+
+def ranged(sentence: str, answer: str) -> str:
+    """The answer date with the date it runs to, as the sentence writes them ("2027년 1월" ->
+    "2027년 1월부터 2029년 12월까지"); the answer unchanged when the sentence writes no range.
+
+    >>> ranged("네오다인은 2027년 1월부터 2029년 12월까지 칩을 납품한다.", "2027년 1월")
+    '2027년 1월부터 2029년 12월까지'
+    >>> ranged("2025년 3월~2026년 2월 운영한다.", "2026년 2월")
+    '2025년 3월~2026년 2월'
+    """
+    date = r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?"
+    for m in re.finditer(rf"({date})\s*(?:부터\s*({date})\s*까지|[~∼-]\s*({date}))", sentence):
+        if answer in {m.group(1), m.group(2), m.group(3)}:
+            return m.group(0)  # the answer is either end of it
+    return answer

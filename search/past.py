@@ -28,10 +28,11 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
+from .org_words import chain_before, org_text, title_owner_end
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
-from .spans import NOMINAL, Token
+from .spans import NOMINAL, Token, base_tag
 
 __all__ = ["past_affiliations", "past_answer", "person_refs"]
 
@@ -55,44 +56,9 @@ def _cues(toks: list[Token]) -> list[int]:
             out.append(i)
         elif tok.form in t["verb_cues"]:
             glued = i + 1 < len(toks) and toks[i + 1].tag == "XSV"
-            if tok.tag.split("-")[0] == "VV" or (tok.tag == "NNG" and glued):
+            if base_tag(tok.tag) == "VV" or (tok.tag == "NNG" and glued):
                 out.append(i)
     return out
-
-
-def _chain(toks: list[Token], end: int) -> list[Token]:
-    """The run of nominal morphemes (brackets inside) right before index ``end``."""
-    i = end
-    while i > 0 and (toks[i - 1].tag in NOMINAL or toks[i - 1].tag in {"SSO", "SSC"}):
-        i -= 1
-    return [t for t in toks[i:end] if t.tag in NOMINAL]
-
-
-def _words(chain: list[Token]) -> list[list[Token]]:
-    words: list[list[Token]] = []
-    for t in chain:
-        if words and t.start == words[-1][-1].end:
-            words[-1].append(t)
-        else:
-            words.append([t])
-    return words
-
-
-def _org_text(text: str, chain: list[Token], titled: bool) -> str:
-    """The organisation a chain names: all of it before 에서, without the job title (its last
-    words of common nouns only) before 출신 or (으)로."""
-    words = _words(chain)
-    if titled:
-        while words and all(t.tag in {"NNG", "NNB", "XSN"} for t in words[-1]):
-            words.pop()
-    proper = [any(t.tag in {"NNP", "SL", "SH"} for t in w) for w in words]
-    if not any(proper):
-        return ""
-    words = words[proper.index(True) :]  # not "음성인식 기업" of "음성인식 기업 보칼릭스"
-    start, end = words[0][0].start, words[-1][-1].end
-    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
-        end += 1  # "보칼릭스(Vocalix)"
-    return text[start:end]
 
 
 def _clause_start(toks: list[Token], cue: int) -> int:
@@ -124,16 +90,19 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
         if at < 0:
             return []
         titled = toks[at].form != "에서"
+        owned = title_owner_end(toks, places[-1])
+        if owned is not None and owned > at:
+            at, titled = owned, False  # the nearest: "A에서 ... 지낸 뒤 B의 COO로 일했다" -> B
     out = []
     while at > start:
-        chain = _chain(toks, at)
+        chain = chain_before(toks, at)
         if not chain:
             # a name Kiwi did not read as one ("화이자에서" -> 화/NNG 이/VCP 자/EC): the word
             word = text[: toks[at].start].rsplit(maxsplit=1)[-1:]
             if word and len(word[0]) >= 2 and text[toks[at].start - 1] != " ":
                 out.insert(0, word[0])
             break
-        name = _org_text(text, chain, titled)
+        name = org_text(text, chain, titled)
         if name:
             out.insert(0, name)
         at = toks.index(chain[0]) - 1  # a coordination before it: "카카오와 쿠팡"
@@ -372,6 +341,8 @@ def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
     found = _kept(_read_past(q, snap, hits, founders), q, ex)
     if not found:
         return None
+    if words & set(_past()["latest_words"]):
+        found = found[-1:]  # "직전": the last one written ("A에서 ... 지낸 뒤 B로 일했다")
     names = [o for o, _ in found]
     ents = [e for o in names if (e := ex.entity_by_name(o)) is not None and e.type in _ORG_TYPES]
     ev = [h for _, sid in found if (h := hit_for(sid)) is not None]

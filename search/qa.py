@@ -5,17 +5,15 @@ the reader picks from the best sentences, graph edges counting as one of its fea
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
-from kg.names import name_key
-
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
+from .appositions import called_apart
 from .attributes import attributed
-from .calibration import Calibrator, calibrator, logit
+from .calibration import Calibrator, answer_signals, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
-from .event_dates import event_dated
+from .event_dates import asks_range, event_dated, ranged
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -31,7 +29,7 @@ from .reader import Candidate, Passage, ReaderModel
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
-from .shown_names import shown_name
+from .shown_names import quoted_whole, shown_name
 from .titles import asked_titles, titled
 
 __all__ = [
@@ -178,7 +176,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     names = []
     for c, e in zip(items, ents):
         if e is None or (not graph_supported and c.text in e.aliases):
-            names.append(c.text)
+            names.append(quoted_whole(ex, e.id, c.text) if e is not None else c.text)
         else:
             p = ri.passages[c.passage]
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
@@ -243,6 +241,23 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
     }
 
 
+def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -> list[Candidate]:
+    """The reader's candidates that may answer what is asked (search/fits.py and the rules
+    of attributes, event dates and holders); none when the question is about what the text
+    never names."""
+    ex = snap.extraction
+    cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
+    cands = not_related(q, ex, cands)
+    if asked.kind in {"money", "number"}:
+        cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
+    if asked.kind == "date":
+        cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+    if asked.kind in _NAMES:
+        cands = numbered(q, ri, cands)
+        cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+    return cands
+
+
 def sentence_answer(
     q: Question,
     snap,
@@ -259,15 +274,7 @@ def sentence_answer(
     ex = snap.extraction
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
-    cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
-    cands = not_related(q, ex, cands)
-    if asked.kind in {"money", "number"}:
-        cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
-    if asked.kind == "date":
-        cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
-    if asked.kind in _NAMES:
-        cands = numbered(q, ri, cands)
-        cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+    cands = _typed_candidates(q, snap, ri, asked, model)
     if not cands:
         return no_answer(q, hits, asked.kind), {"path=none": 1.0}
     ch = choose(q, snap, cands, ri)
@@ -278,7 +285,9 @@ def sentence_answer(
     if asked.kind in _NAMES:
         keys = coordinated(ch.key, ch.first, ch.pooled, ri, keys, _key_of)
     items = [ch.first[k] for k in keys]
-    ents, names = _named(q, ex, ri, items, keys, form, graph_supported)
+    ents, names = called_apart(
+        asked.head, ex, *_named(q, ex, ri, items, keys, form, graph_supported)
+    )
     evidence = _evidence(ri, items, keys, graph_supported, hits, hit_for)
     sentence = source.text
     if graph_supported and edges is not None:
@@ -287,6 +296,8 @@ def sentence_answer(
         aliases = {n: tuple(e.aliases) for n, e in zip(names, ents) if e is not None}
         aliases[q_name] = tuple(named.aliases)
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
+    if asked.kind == "date" and len(names) == 1 and asks_range(q.text):  # both ends asked
+        names = [ranged(source.text, names[0])]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,
@@ -328,24 +339,6 @@ def answer(
     return ans
 
 
-def answer_signals(q: Question, hits: list[Hit], ans: Answer) -> dict[str, float]:
-    """Signals every path reports beside its own: how clearly retrieval found a sentence, how
-    long the answer is (a whole sentence is seldom the span asked for), how many names the
-    question gives, and whether the answer repeats the question's own words."""
-    top = hits[0].score if hits else 0.0
-    second = hits[1].score if len(hits) > 1 else 0.0
-    text = ans.answer or ""
-    key = name_key(text)
-    return {
-        "top_score": top,
-        "top_gap": top - second,
-        "answer_chars": math.log1p(len(text)),
-        "named": float(min(len(q.entities), 3)),
-        "unknown_names": float(bool(q.unknown_names)),
-        "in_question": float(bool(key) and key in name_key(q.text)),
-    }
-
-
 def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, float]]:
     from .forms import (  # they build on this module
         before_answer,
@@ -375,6 +368,12 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
 
         # the sentences that say where someone worked before, else the graph's WORKED_AT
         found = past_answer(q, snap, hits, hit_for) or before_answer(q, snap, hits, hit_for)
+        if found is not None:
+            return found
+    if form in {"factoid", "list"} and asked.kind in _NAMES | {"thing"}:
+        from .bullets import bulleted_answer
+
+        found = bulleted_answer(q, snap.extraction, asked.head, hits)  # "▲A ▲B ▲C": all
         if found is not None:
             return found
     # an interrogative of a date, a count or a person asks for one, whatever nouns the

@@ -23,7 +23,7 @@ from kg.resolve import Extraction
 from kg.resources import resources
 
 from .lexical import terms_of_tokens
-from .spans import tokens_of
+from .spans import base_tag, tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
 
@@ -254,7 +254,7 @@ def _relation(q: Question, toks, found, ex: Extraction, tables, res) -> None:
                 q.expected_type = tables["answer_types"][t.form + nxt.form]
             return
         frames = res.frames_by_stem.get(t.form)
-        if frames and t.tag in {"NNG", "VV", "NNP"}:
+        if frames and base_tag(t.tag) in {"NNG", "VV", "NNP"}:
             q.relation = _pick_frame(frames, found, ex, q.expected_type).relation
             passive = k + 1 < len(toks) and toks[k + 1].form in {"되", "받"}
             if (
@@ -272,7 +272,7 @@ def _terms(toks, linked_spans, tables, res) -> list[str]:
     return [
         t.form.casefold()
         for t in toks
-        if t.tag in {"NNG", "NNP", "SL", "SN", "VV", "VA", "XR"}
+        if base_tag(t.tag) in {"NNG", "NNP", "SL", "SN", "VV", "VA", "XR"}
         and not any(s <= t.start < e for s, e in linked_spans)
         and t.form.casefold() not in skip
         and t.form not in tables["answer_types"]

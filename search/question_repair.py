@@ -28,6 +28,8 @@ from kg.kiwi import kiwi
 from kg.names import name_key
 from kg.resolve import Extraction
 
+from .spans import base_tag
+
 __all__ = ["NameIndex", "jamo_distance", "repair_question"]
 
 _PARTICLE = re.compile(
@@ -127,7 +129,7 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
     if at is None:
         return None
     if at.start == i:
-        if at.tag not in {"NNG", "NNP", "NP", "MAG", "VV", "SL", "SN", "NR", "MM"}:
+        if base_tag(at.tag) not in {"NNG", "NNP", "NP", "MAG", "VV", "SL", "SN", "NR", "MM"}:
             return None
     elif not getattr(at, "oov", False):
         return None

@@ -13,6 +13,7 @@ kept when the article itself writes it (an alias), so an entity keeps one name a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kg.model import Entity
@@ -20,7 +21,7 @@ from kg.names import name_key
 
 from .question import Question
 
-__all__ = ["asked_spelling", "shown_name", "written_spelling"]
+__all__ = ["asked_spelling", "quoted_whole", "shown_name", "written_spelling"]
 
 
 def asked_spelling(q: Question | None, eid: str) -> str | None:
@@ -57,12 +58,40 @@ def shown_name(
     if asked:
         return asked
     keys = {name_key(a) for a in ent.aliases}
+    name = ent.aliases[0]
     if not ent.aliases or name_key(ent.name) in keys:
-        return ent.name
-    if read_as and name_key(read_as) in keys:
-        return read_as
-    if ex is not None:
+        name = ent.name
+    elif read_as and name_key(read_as) in keys:
+        name = read_as
+    elif ex is not None:
         written = written_spelling(ex, ent.id, sentences)
         if written and name_key(written) in keys:
-            return written
-    return ent.aliases[0]
+            name = written
+    return quoted_whole(ex, ent.id, name) if ex is not None else name
+
+
+#: what a quoted title may add to a name cut short before it: a version ("든든" of '든든이 2')
+_VERSION_TAIL = re.compile(r"[가-힣]?\s?[0-9][0-9A-Za-z.]*")
+_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」"}
+
+
+def quoted_whole(ex, eid: str, name: str) -> str:
+    """The whole of a quoted title the article writes a mention of ``eid`` at the start of,
+    when the extractor cut a version off it ("든든" of '든든이 2'); ``name`` otherwise.
+
+    >>> from types import SimpleNamespace as NS
+    >>> text = "주력 제품은 로봇 '든든이 2'다."
+    >>> ex = NS(sentences={"s": NS(text=text)}, sentence_entities={"s": [("dd", 11, 13)]})
+    >>> quoted_whole(ex, "dd", "든든"), quoted_whole(ex, "other", "든든")
+    ('든든이 2', '든든')
+    """
+    for sid, mentions in ex.sentence_entities.items():
+        for mentioned, start, end in mentions:
+            if mentioned != eid or start < 1:
+                continue
+            text = ex.sentences[sid].text if sid in ex.sentences else ""
+            close = _QUOTES.get(text[start - 1 : start])
+            stop = text.find(close, end) if close else -1
+            if 0 < stop - end <= 6 and _VERSION_TAIL.fullmatch(text[end:stop]):
+                return text[start:stop]
+    return name

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["NOMINAL", "Span", "Token", "span_candidates", "tokens_of"]
+__all__ = ["NOMINAL", "Span", "Token", "base_tag", "span_candidates", "tokens_of"]
 
 # Kiwi tags a short answer is made of: nouns, numbers, foreign words, Hanja, affixes of nouns
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "XR", "W_SERIAL"})
@@ -40,6 +40,16 @@ _OPEN = {
 _QUOTES = {"'", '"'}
 _SIGNS = {"%", "％"}
 MAX_TOKENS = 12
+
+
+def base_tag(tag: str) -> str:
+    """Kiwi's tag without its mark of an irregular or regular stem: 돕/VV-I, 받/VV-R, 가깝/VA-I
+    are verbs and adjectives as 하/VV is.
+
+    >>> base_tag("VV-I"), base_tag("VA-R"), base_tag("NNG")
+    ('VV', 'VA', 'NNG')
+    """
+    return tag.partition("-")[0]
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,12 @@ __all__ = ["asked_titles", "title_beside", "titled"]
 
 #: how many morphemes from the name a title may stand ("피셔 최고기술책임자 ( CTO )")
 _REACH = 6
-# morphemes a person's title does not reach across: a comma, "와/과/및", a clause ending
-_STOP_TAGS = frozenset({"SP", "JC", "EC", "EF", "SF"})
+#: how far before the name a title may stand that opens its clause as a topic ("CTO엔 구글
+#: 딥마인드 출신 라지브 메논", "최고기술책임자(CTO)에는 ... 연구를 이끈 라지브 메논 박사가")
+_TOPIC_REACH = 15
+# morphemes a person's title does not reach across: a comma, "와/과/및", a clause ending, an
+# ellipsis between a headline's parts ("권태윤 전 삼성SDS 부사장…CTO엔")
+_STOP_TAGS = frozenset({"SP", "JC", "EC", "EF", "SF", "SE"})
 
 
 def asked_titles(tokens: list[Token]) -> set[str]:
@@ -36,21 +40,42 @@ def asked_titles(tokens: list[Token]) -> set[str]:
 
 def title_beside(toks: list[Token], first: int, last: int, titles: set[str], others=()) -> bool:
     """Whether one of ``titles`` is written right after the name at tokens ``first..last``
-    (or right before it: "CTO 박정우"), before another name (``others``: token spans of the
-    other people) or a comma, a conjunction or a clause ending comes between."""
+    (before any other title: "권태윤 전 삼성SDS 부사장" is no CTO), right before it ("CTO
+    박정우"), or opens the name's clause as a topic ("CTO엔 구글 딥마인드 출신 라지브 메논");
+    never across another name (``others``: token spans of the other people), a comma, a
+    conjunction or a clause ending."""
     starts = {a for a, _ in others}
     ends = {b for _, b in others}
+    every = {t.casefold() for t in resources().grammar.titles}
     for i in range(last + 1, min(len(toks), last + 1 + _REACH)):
         if toks[i].tag in _STOP_TAGS or i in starts:
             break
         if toks[i].form.casefold() in titles:
             return True
-    for i in range(first - 1, max(-1, first - 3), -1):
+        if toks[i].form.casefold() in every:
+            # the name's own title is another, unless the asked one glosses it in brackets
+            # ("최고기술책임자(CTO)")
+            glossed = toks[i + 1 : i + 3]
+            return (
+                len(glossed) == 2
+                and glossed[0].tag == "SSO"
+                and glossed[1].form.casefold() in titles
+            )
+    for i in range(first - 1, max(-1, first - 1 - _TOPIC_REACH), -1):
         if toks[i].tag in _STOP_TAGS or i in ends:
             break
-        if toks[i].form.casefold() in titles:
+        if toks[i].form.casefold() in titles and (i >= first - 2 or _topic(toks, i)):
             return True
     return False
+
+
+def _topic(toks: list[Token], i: int) -> bool:
+    """The title at ``i`` is written as its clause's topic: "CTO엔", "(CTO)에는", "CTO로는"."""
+    j = i + 1
+    while j < len(toks) and toks[j].tag == "SSC":
+        j += 1
+    tags = [t.tag for t in toks[j : j + 2]]
+    return bool(tags) and (tags[0] == "JX" or tags[:2] == ["JKB", "JX"])
 
 
 def titled(cands, passages, titles: set[str], key_of) -> set[str]:

@@ -1,0 +1,66 @@
+"""The organisation a run of nouns before a particle names, as an earlier employer is written
+("카카오와 쿠팡에서", "이마트 데이터분석팀장 출신", "AI 스타트업 큐브릭스의 최고운영책임자(COO)로"):
+the words of the run without a job title at its end and without the common nouns that
+describe the name before it (search/past.py reads the cues around them)."""
+
+from __future__ import annotations
+
+from kg.resources import resources
+
+from .spans import NOMINAL, Token
+
+__all__ = ["chain_before", "org_text", "title_owner_end"]
+
+
+def chain_before(toks: list[Token], end: int) -> list[Token]:
+    """The run of nominal morphemes (brackets inside) right before index ``end``."""
+    i = end
+    while i > 0 and (toks[i - 1].tag in NOMINAL or toks[i - 1].tag in {"SSO", "SSC"}):
+        i -= 1
+    return [t for t in toks[i:end] if t.tag in NOMINAL]
+
+
+def _words(chain: list[Token]) -> list[list[Token]]:
+    words: list[list[Token]] = []
+    for t in chain:
+        if words and t.start == words[-1][-1].end:
+            words[-1].append(t)
+        else:
+            words.append([t])
+    return words
+
+
+def org_text(text: str, chain: list[Token], titled: bool) -> str:
+    """The organisation a chain names: all of it before 에서, without the job title (its last
+    words of common nouns only) before 출신 or (으)로."""
+    words = _words(chain)
+    if titled:
+        while words and all(t.tag in {"NNG", "NNB", "XSN"} for t in words[-1]):
+            words.pop()
+    proper = [any(t.tag in {"NNP", "SL", "SH"} for t in w) for w in words]
+    if not any(proper):
+        return ""
+    # not "음성인식 기업" of "음성인식 기업 보칼릭스", nor "AI 스타트업" of "AI 스타트업 큐브릭스":
+    # the name starts after the last word of common nouns that a proper word follows
+    common = [k for k, p in enumerate(proper) if not p and any(proper[k + 1 :])]
+    first = proper.index(True, common[-1] + 1) if common else proper.index(True)
+    words = words[first:]
+    start, end = words[0][0].start, words[-1][-1].end
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # "보칼릭스(Vocalix)"
+    return text[start:end]
+
+
+def title_owner_end(toks: list[Token], at: int) -> int | None:
+    """Where the organisation ends when ``at`` is the (으)로 of "X의 <title>로" ("큐브릭스의
+    최고운영책임자(COO)로 일했다"): the index of that 의; None otherwise."""
+    if toks[at].form not in {"로", "으로"}:
+        return None
+    chain = chain_before(toks, at)
+    titles = {t.casefold() for t in resources().grammar.titles}
+    if not chain or not all(t.form.casefold() in titles for t in chain):
+        return None
+    i = toks.index(chain[0]) - 1
+    while i >= 0 and toks[i].tag == "SSO":
+        i -= 1
+    return i if i > 0 and toks[i].tag == "JKG" else None

@@ -1,0 +1,269 @@
+"""Yes/no questions (예 / 아니오 / 알 수 없음, with the sentence that decides).
+
+The question's names and its predicate are looked for together in the best sentences and in
+the evidence of graph edges.  A sentence that states the predicate answers 예, unless a
+negation follows the predicate (아니오: "참여하지 않았다"), others only expect it (알 수 없음:
+"검토하고 있다는 관측"), or the subject only weighs it (아니오: "인수를 검토하고 있다").  With no
+such sentence, the graph decides: an edge of the asked relation between the names is 예; the
+asked slot filled by others only (the investors are Amazon and Google Cloud) is 아니오.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.names import name_key
+from kg.resources import resources
+
+from .answer_types import answer_type_tables
+from .graph_answers import answer_templates
+from .passages import sentence_tokens
+from .question import Question
+from .results import Answer, Hit
+from .spans import base_tag
+
+__all__ = ["mentions", "polarity", "yes_no_answer"]
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
+# morphemes that carry the predicate of a clause (a noun of 하다/되다 counts: 투자, 인수)
+_PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
+# morphemes an opposite is stated by ("뒤지", "밀리", "감소")
+_VERBAL = {"NNG", "VV", "VA", "XR"}
+
+
+def mentions(hit: Hit, eid: str, aliases: list[str]) -> bool:
+    if any(e["id"] == eid for e in hit.entities):
+        return True
+    low = name_key(hit.text)
+    return any(name_key(a) in low for a in aliases if len(name_key(a)) >= 2)
+
+
+def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> str | None:
+    """How a sentence answers "did it happen?" for a predicate given by its morpheme forms:
+    ``yes``, ``no``, ``unknown`` (others only expect it), or None when it does not state the
+    predicate.  Quoted speech is left aside.  With ``opposite_alone``, a sentence that states
+    only the predicate's opposite says no ("LiveCodeBench에서는 ... 제미나이에 뒤졌다" for
+    "앞섰나?"); a word of the question written before 대신 is what did not happen ("현금 대신
+    주식을 주고받는다").
+
+    >>> polarity("네이버는 이번 라운드에 투자하지 않았다.", {"투자"})
+    'no'
+    >>> polarity("업계에서는 유한양행이 투자를 검토하고 있다는 관측도 나온다.", {"투자"})
+    'unknown'
+    >>> polarity("SK텔레콤이 마루에 지분을 투자했다.", {"투자"})
+    'yes'
+    >>> polarity("하늘소프트의 영업이익은 1120억원으로 5% 줄었다.", {"영업", "이익", "늘"})
+    'no'
+    >>> polarity("당초 참여가 거론됐던 한국해양과학기술원은 이번 협약에서 빠졌다.", {"참여"})
+    'no'
+    >>> polarity("언론은 A사가 참여한다고 보도했지만, B사는 “논의한 적 없다”고 밝혔다.", {"참여"})
+    'no'
+    >>> polarity("코딩 평가에서는 52.3점으로 경쟁 모델에 뒤졌다.", {"앞서", "코딩"}, True)
+    'no'
+    >>> polarity("인수 대금은 현금 대신 주식으로 치른다.", {"현금", "치르"})
+    'no'
+    """
+    table = answer_type_tables()["yes_no"]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    toks = [t for t in sentence_tokens(text) if not any(s <= t.start < e for s, e in quoted)]
+    at = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if base_tag(t.tag) in _PREDICATE_TAGS and t.form in predicate
+        ),
+        None,
+    )
+    opposite = {b for x, y in table["opposites"] for a, b in ((x, y), (y, x)) if a in predicate}
+    if at is None:
+        stated = (t.form in opposite - predicate for t in toks if base_tag(t.tag) in _VERBAL)
+        return "no" if opposite_alone and any(stated) else None
+    forms = [t.form for t in toks]
+    instead = set(table["instead"])
+    if any(f in predicate and instead & set(forms[i + 1 : i + 2]) for i, f in enumerate(forms)):
+        return "no"  # "현금 대신 주식을": the question's thing is what it is not
+    after = forms[at + 1 :]
+    if any(f in table["negation"] for f in after):
+        return "no"
+    if _contradicted(after, table):
+        return "no"
+    if any(f in opposite - predicate for f in after):
+        return "no"  # "영업이익은 늘었나?" / "영업이익은 5% 줄어"
+    if any(f in table["observation"] for f in after):
+        return "unknown"
+    if any(f in table["plan"] for f in after):
+        return "no"
+    return "yes"
+
+
+def _contradicted(after: list[str], table: dict) -> bool:
+    """A report of the predicate the sentence contradicts: "참여한다고 보도했지만, ..."."""
+    reported, contrast = set(table.get("reported", [])), set(table.get("contrast", []))
+    return any(f in reported and contrast & set(after[i + 1 : i + 4]) for i, f in enumerate(after))
+
+
+def _answer(
+    q: Question, verdict: str, evidence: list[Hit], hits, method: str, conf: float, rule: str
+) -> tuple[Answer, dict[str, float]]:
+    words = {"yes": "예", "no": "아니오", "unknown": "알 수 없음"}
+    tpl = answer_templates()["yes_no"]
+    sentence = tpl[verdict].replace("{s}", evidence[0].text) if evidence else tpl["unknown"]
+    rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in evidence)]
+    ans = Answer(
+        question=q.text,
+        answer=words[verdict],
+        answer_entities=[],
+        evidence=(evidence + rest)[:5],
+        method=method,
+        confidence=round(conf, 3),
+        sentence=sentence,
+        analysis=q.to_dict(),
+        answer_type="yes_no",
+    )
+    return ans, {"path=yes_no": 1.0, f"yes_no={rule}": 1.0, "prior": conf}
+
+
+def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict]:
+    """예 / 아니오 / 알 수 없음 for "A가 B에 투자했나?", with the sentence that decides."""
+    ex = snap.extraction
+    named = [eid for eid, _ in q.entities if eid in ex.entities]
+    aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
+    predicate = _predicate(q)
+
+    edges, graph_hits = _asked_edges(q, ex, named, hit_for)
+
+    found = _specific(q, ex, named, aliases, predicate, graph_hits + hits)
+    if found is not None:
+        h, verdict, subject = found
+        conf = 0.5 if verdict == "unknown" else 0.8 if subject else 0.7
+        return _answer(q, verdict, [h], hits, "sentence", conf, f"specific-{verdict}")
+
+    # sentences that name every named thing and state the predicate
+    # (an edge's own evidence counts as naming both: the extractor linked them there, and a
+    # wrong edge is caught by the sentence saying "참여하지 않았다")
+    seen: set[str] = set()
+    graph_sids = {h.sentence_id for h in graph_hits}
+    for h in graph_hits + hits:
+        if h.sentence_id in seen:
+            continue
+        seen.add(h.sentence_id)
+        if h.sentence_id not in graph_sids and (
+            not named or not all(mentions(h, eid, aliases[eid]) for eid in named[:2])
+        ):
+            continue
+        verdict = polarity(h.text, predicate)
+        if verdict is None:
+            continue
+        if verdict == "yes" and _unwritten(q, snap, hits):
+            # "본사는 서울 강남구에 있나요?" where the text says 서초구 and never 강남구
+            return _answer(q, "no", [h], hits, "sentence", 0.6, "unwritten")
+        if verdict == "yes" and edges:
+            return _answer(q, "yes", [h], hits, "graph", 0.9, "edge+sentence")
+        conf = 0.8 if verdict != "unknown" else 0.5
+        return _answer(q, verdict, [h], hits, "sentence", conf, f"sentence-{verdict}")
+    if edges and _unwritten(q, snap, hits):
+        return _answer(q, "no", graph_hits[:1], hits, "graph", 0.6, "unwritten")
+    if edges:
+        return _answer(q, "yes", graph_hits[:1], hits, "graph", 0.85, "edge")
+
+    # a sentence about the subject alone that denies or only expects the predicate ("대한은행은
+    # 이번 라운드에 참여하지 않았다", "누리전자가 추가 투자를 검토하고 있다는 관측"): the article
+    # leaves the other name to its topic.  Only 아니오 / 알 수 없음 are read this way; 예 needs both.
+    if named:
+        for h in hits:
+            if mentions(h, named[0], aliases[named[0]]):
+                verdict = polarity(h.text, predicate)
+                if verdict in {"no", "unknown"}:
+                    conf = 0.7 if verdict == "no" else 0.5
+                    return _answer(q, verdict, [h], hits, "sentence", conf, f"subject-{verdict}")
+
+    ev = _slot_filled(q, ex, named, hit_for)
+    if ev:
+        return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
+    return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
+
+
+def _asked_edges(q: Question, ex, named: list[str], hit_for) -> tuple[list, list[Hit]]:
+    """The graph's edges of the asked relation between the names, and their sentences."""
+    edges = []
+    if q.relation and len(named) >= 2:
+        pair = set(named[:2])
+        edges = [r for r in ex.relations if r.type == q.relation and {r.subject, r.object} == pair]
+    return edges, [
+        h for r in edges for ev in r.evidence if (h := hit_for(ev.sentence_id)) is not None
+    ]
+
+
+def _specific(q: Question, ex, named, aliases, predicate, hits: list[Hit]):
+    """The sentence that writes the question's words no entity holds ("LiveCodeBench에서
+    앞섰나?", "SI 부문 매출이 늘었나?") and its other named thing, and states the predicate or
+    its opposite: (sentence, verdict, whether it names the subject too) or None.  The subject
+    may be left to the paragraph's topic, when the sentence names nothing else of its type
+    ("다만 LiveCodeBench에서는 ... 제미나이 2.5 플래시에 뒤졌다"); a sentence about the same
+    thing with other words (the graph's "KMMLU에서 ... 앞섰다") does not answer it."""
+    words = [w.casefold() for w in q.unknown_names if len(name_key(w)) >= 2]
+    if not words or not named:
+        return None
+    kind = ex.entities[named[0]].type
+    for h in dict((h.sentence_id, h) for h in hits).values():
+        text = h.text.casefold()
+        if not all(_written_word(w, text) for w in words):
+            continue
+        if not all(mentions(h, eid, aliases[eid]) for eid in named[1:2]):
+            continue
+        subject = mentions(h, named[0], aliases[named[0]])
+        if not subject and any(e["type"] == kind and e["id"] not in named for e in h.entities):
+            continue  # another thing of the subject's kind is what the sentence is about
+        verdict = polarity(h.text, predicate, opposite_alone=True)
+        if verdict is not None:
+            return h, verdict, subject
+    return None
+
+
+def _unwritten(q: Question, snap, hits: list[Hit]) -> list[str]:
+    """The question's words no entity holds that its article never writes ("강남구" where the
+    text says "서울 서초구"): a sentence stating the predicate is about something else."""
+    docs = {h.doc_id for h in hits}
+    texts = [t.casefold() for t, d in zip(snap.texts, snap.doc_ids) if d in docs]
+    return [
+        w
+        for w in q.unknown_names
+        if len(name_key(w)) >= 2 and not any(_written_word(w.casefold(), t) for t in texts)
+    ]
+
+
+def _written_word(word: str, text: str) -> bool:
+    """``word`` is written in ``text`` (both casefolded), a Latin word as a whole word."""
+    if word.isascii():
+        # letters only bound it: Kiwi reads "GSM8K" as GSM, 8, K
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    return word in text
+
+
+def _predicate(q: Question) -> set[str]:
+    """The morpheme forms that state what a yes/no question asks: its content words, the asked
+    relation's verbs and nouns, its own verbs (light verbs aside)."""
+    frame = resources().frame_of.get(q.relation) if q.relation else None
+    predicate = set(q.terms)
+    if frame is not None:
+        predicate |= set(frame.stems) | set(frame.nouns)
+    predicate |= {t.form for t in q.tokens if base_tag(t.tag) in {"VV", "VA"}}
+    # the words a text states the same predicate with ("투자했나?" / "라운드에 참여한다고")
+    alike = answer_type_tables()["yes_no"]["alike"]
+    predicate |= {b for x, y in alike for a, b in ((x, y), (y, x)) if a in predicate}
+    return predicate - {"하", "되", "있", "이"}
+
+
+def _slot_filled(q: Question, ex, named: list[str], hit_for) -> list[Hit]:
+    """The evidence that the slot the question asks about is filled, by others only (the
+    investors are Amazon and Google Cloud): 아니오."""
+    if not q.relation or len(named) < 2:
+        return []
+    others = [
+        r
+        for r in ex.relations
+        if r.type == q.relation
+        and (r.subject in named[:2]) != (r.object in named[:2])
+        and (r.object == named[1] or r.subject == named[0])
+    ]
+    return [h for r in others for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
