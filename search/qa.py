@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .appositions import called_apart
@@ -26,6 +27,7 @@ from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .question import Question
 from .reader import Candidate, Passage, ReaderModel
+from .reader_describe import span_for_description
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
@@ -384,6 +386,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         called = form == "description" and asked.wh in {"어떤", "무슨"}
         ans = passage_answer(q, snap.extraction, hits, form == "description", called)
         ans.answer_type = "description"
+        factoid = "list" if form == "list" else "factoid"
+        read = partial(sentence_answer, q, snap, hits, hit_for, asked, factoid, model)
+        if (found := span_for_description(q, hits, ans, form, read)) is not None:
+            return found  # a whole sentence or nothing: the reader's span (reader_describe.py)
         top = hits[0].score if hits else 0.0
         return ans, {"path=description": 1.0, "prior": ans.confidence, "support": top}
     return sentence_answer(q, snap, hits, hit_for, asked, form, model)
