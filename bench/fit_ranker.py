@@ -90,7 +90,13 @@ def build_questions(kb, questions, rows, golds) -> list[Question]:
 #: entities, news questions are mostly about them); a sentence holding the asked kind of answer
 #: near the question's words is never pushed down either
 _NON_NEGATIVE = ("entity", "relation", "type_here", "type_near")
-_BOUNDS = [(0.0, None) if n in _NON_NEGATIVE else (None, None) for n in FEATURES]
+#: ... and a sentence without an answer of the asked kind is never pushed up (KorQuAD's where-
+#: questions alone would have it so: their answers are often places the recogniser misses)
+_NON_POSITIVE = tuple(n for n in FEATURES if n == "type_absent" or n.startswith("absent_"))
+_BOUNDS = [
+    (0.0, None) if n in _NON_NEGATIVE else (None, 0.0) if n in _NON_POSITIVE else (None, None)
+    for n in FEATURES
+]
 _BOUNDS += [(None, None)] * len(PARAGRAPH_FEATURES)
 
 

@@ -156,15 +156,7 @@ def features(
     for d in set(docs.tolist()):
         best[d] = float((_rows(index, index.doc_positions[d]) @ qv).max())
     doc_dense = np.array([best[d] for d in docs.tolist()], dtype=np.float32)
-    entity = np.zeros(len(pos), dtype=np.float32)
-    if asked:
-        for i, p in enumerate(pos.tolist()):
-            n = len(asked & index.entities_at[p])
-            if not n:
-                # an earlier sentence of the paragraph names the entity: this one is likely
-                # still about it ("설립 목적은 ..." after "엑스AI는 ...")
-                n = 0.5 * len(asked & index.context_entities[p])
-            entity[i] = min(n, 2)
+    entity = _entity_counts(index, pos, asked) if asked else np.zeros(len(pos), np.float32)
     rel = np.array([p in relation_pos for p in pos.tolist()], dtype=np.float32)
     return Features(
         pos,
@@ -176,6 +168,31 @@ def features(
         rel,
         sent_bm25,
     )
+
+
+def _entity_counts(index: RetrievalIndex, pos: np.ndarray, asked: set[str]) -> np.ndarray:
+    """Per candidate: how many of the ``asked`` entities its sentence names, else half as many
+    as the sentences just before it in its paragraph name (``context_entities``), up to 2.
+    Each position's entities are read once per call (candidates are mostly whole paragraphs),
+    and a paragraph's context only when a sentence just before names an asked entity at all."""
+    named: dict[int, set[str]] = {}
+
+    def names(p: int) -> set[str]:
+        if p not in named:
+            named[p] = asked & index.entities_at[p]
+        return named[p]
+
+    entity = np.zeros(len(pos), dtype=np.float32)
+    for i, (p, d) in enumerate(zip(pos.tolist(), index.doc_of[pos].tolist())):
+        n = len(names(p))
+        # context_entities reads at most the three sentences before, in the same document
+        before = (j for j in range(p - 1, p - 4, -1) if j >= 0 and index.doc_of[j] == d)
+        if not n and any(names(j) for j in before):
+            # an earlier sentence of the paragraph names the entity: this one is likely still
+            # about it ("설립 목적은 ..." after "엑스AI는 ...")
+            n = 0.5 * len(asked & index.context_entities[p])
+        entity[i] = min(n, 2)
+    return entity
 
 
 def _minmax(x: np.ndarray) -> np.ndarray:

@@ -4,8 +4,9 @@ model fitted on the KorQuAD dev half (bench/fit_ranker.py), weights in resources
 
 Besides the hybrid features (``hybrid.features``) a candidate sentence is judged by how much of
 the question it covers (alone, with its neighbours, through its paragraph), its rarest matched
-term, its neighbours' BM25, its place in the paragraph, and whether it holds an answer of the
-kind asked (a date for 언제, a person for 누구, a number for 몇 ...) near the question's words.
+term, its neighbours' BM25, its place in the paragraph, whether it holds an answer of the kind
+asked (search/answer_spans.py) near the question's words, the question's own words by role
+(search/question_words.py), and what the rest of its document holds (its best other sentence).
 A second pass may add what the paragraph's candidates say together (its best and its two best
 first-pass scores); bench/fit_ranker.py tries it, and on the KorQuAD dev half it adds nothing,
 so the shipped weights have one pass.
@@ -17,17 +18,16 @@ so the shipped weights have one pass.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
-import math
-import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .answer_types import answer_type_tables
+from .answer_spans import kind_entity_types, nearness, type_spans
+from .question_words import QuestionWords, question_words
 from .spans import Token, tokens_of
 
 if TYPE_CHECKING:
@@ -36,12 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEATURES",
-    "QuestionWords",
     "Ranker",
     "candidate_features",
-    "question_words",
     "ranker",
-    "type_spans",
 ]
 
 _RESOURCES = Path(__file__).with_name("resources")
@@ -78,109 +75,18 @@ FEATURES = (
     "head",  # it holds the question's head noun (the last noun that is no question word:
     # 감옥 in "... 감옥은 어디인가?")
     "type_coverage",  # coverage where the sentence holds an answer of the asked kind
+    # the rest of its document (a KorQuAD paragraph): the evidence around the sentence
+    "doc_best",  # its document is the best BM25 match among the candidates'
+    "other_lexical",  # the best BM25 of another sentence of its document / the best
+    "other_coverage",  # the best coverage of the question by another sentence of its document
+    "doc_head",  # its document holds the question's head noun
+    # type_absent for each asked kind alone: a when-question's sentence without a date misses
+    # more surely than a who-question's without a recognised person (dates are patterns, names
+    # are often not recognised)
+    *(f"absent_{kind}" for kind in ("date", "person", "number", "where", "place", "organization")),
 )
 #: the second pass adds these (from the first pass's scores of the paragraph's candidates)
 PARAGRAPH_FEATURES = ("para_best", "para_top2")
-
-
-#: a number written onto a Latin name is part of the name, not an answer ("Claude 1~3",
-#: "GPT-4", "Llama 3.1")
-_VERSIONED_NAME = re.compile(r"[A-Za-z][A-Za-z.]*[ -]?\d[\d~.,-]*")
-
-
-@functools.lru_cache(maxsize=1)
-def _type_tables() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern | None]]:
-    """kind -> entity types that answer it; kind -> a regex of a number with its counter."""
-    with open(_RESOURCES / "ranking.toml", "rb") as f:
-        table = tomllib.load(f)
-    units = {**answer_type_tables()["units"], **table["units"]}
-    magnitudes = "|".join(re.escape(w) for w in table["magnitudes"]["words"])
-    entity_types, patterns = {}, {}
-    for kind, spec in table["kinds"].items():
-        entity_types[kind] = frozenset(spec["entity_types"])
-        words = [u for name in spec["units"] if name != "any" for u in units[name]]
-        number = r"(?<![\d,.])\d[\d,.]*"
-        if "any" in spec["units"]:
-            nots = [u for name in spec.get("not_units", []) for u in units[name]]
-            alt = "|".join(re.escape(w) for w in sorted(set(nots), key=len, reverse=True))
-            patterns[kind] = re.compile(rf"{number}(?![\d,.])(?!\s?(?:{alt}))" if alt else number)
-        elif words:
-            alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-            patterns[kind] = re.compile(rf"{number}\s?(?:(?:{magnitudes})\s?)?(?:{alt})")
-        else:
-            patterns[kind] = None
-    return entity_types, patterns
-
-
-def type_spans(
-    text: str, kind: str, entity_spans: list[tuple[str, int, int]], question: str = ""
-) -> list[tuple[int, int]]:
-    """Where a sentence holds an answer of ``kind``: its numbers with the right counter and its
-    entity mentions of the right type (``entity_spans``: (type, start, end)), leaving out what
-    the question itself writes.
-
-    >>> type_spans("그는 1989년 3월 서울에서 태어났다.", "date", [])
-    [(3, 8), (9, 11)]
-    >>> type_spans("그는 1989년에 태어났다.", "date", [], question="1989년에 태어난 사람은?")
-    []
-    """
-    entity_types, patterns = _type_tables()
-    if kind not in entity_types:
-        return []
-    out = [(s, e) for ty, s, e in entity_spans if ty in entity_types[kind]]
-    pattern = patterns[kind]
-    if pattern is not None:
-        names = [m.span() for m in _VERSIONED_NAME.finditer(text)]
-        out += [
-            m.span()
-            for m in pattern.finditer(text)
-            if not any(s <= m.start() < e for s, e in names)
-        ]
-    q = question.replace(" ", "")
-    return sorted({(s, e) for s, e in out if not q or text[s:e].replace(" ", "") not in q})
-
-
-@dataclass(frozen=True)
-class QuestionWords:
-    """The question's words by role, as BM25 terms (search/lexical.py forms)."""
-
-    predicates: tuple[str, ...]  # verb and adjective lemmas, nouns made verbs by 하다
-    proper: tuple[str, ...]  # proper nouns, Latin and Hanja words, case-folded
-    head: str  # the last noun that is no question word ("" when none)
-
-
-@functools.lru_cache(maxsize=1)
-def _question_word_tables() -> tuple[frozenset[str], frozenset[str]]:
-    """(light predicates, question nouns) of resources/ranking.toml [question_words]."""
-    with open(_RESOURCES / "ranking.toml", "rb") as f:
-        table = tomllib.load(f)["question_words"]
-    return frozenset(table["light_predicates"]), frozenset(table["question_nouns"])
-
-
-def question_words(tokens: list[Token]) -> QuestionWords:
-    """The question's predicates, proper nouns and head noun, from its Kiwi tokens.
-
-    >>> from kg.kiwi import kiwi
-    >>> w = question_words(tokens_of(kiwi().tokenize("마리 앙투아네트가 끌려간 감옥은 어디인가?")))
-    >>> w.predicates, w.proper, w.head
-    (('끌려가',), ('마리앙투아네트',), '감옥')
-    """
-    light, question_nouns = _question_word_tables()
-    predicates, proper, head = [], [], ""
-    for i, t in enumerate(tokens):
-        tag = t.tag.split("-")[0]  # irregular verbs: VV-I, VA-R ...
-        after = tokens[i + 1].tag.split("-")[0] if i + 1 < len(tokens) else ""
-        # the index's form of the word: names case-folded, no spaces ("마리 앙투아네트")
-        form = re.sub(r"\s+", "", t.form.casefold() if t.tag in ("NNP", "SL") else t.form)
-        if tag in ("VV", "VA") and form not in light:
-            predicates.append(form)
-        elif tag in ("NNG", "XR") and after in ("XSV", "XSA"):
-            predicates.append(form)
-        if t.tag in ("NNP", "SL", "SH"):
-            proper.append(form)
-        if t.tag in ("NNG", "NNP") and form not in question_nouns:
-            head = form
-    return QuestionWords(tuple(dict.fromkeys(predicates)), tuple(dict.fromkeys(proper)), head)
 
 
 def _term_presence(bm25, qterms: list[str], slots: np.ndarray) -> np.ndarray:
@@ -208,22 +114,6 @@ def _minmax(x: np.ndarray) -> np.ndarray:
         return x
     lo, hi = float(x.min()), float(x.max())
     return (x - lo) / (hi - lo) if hi > lo else np.ones_like(x)
-
-
-def _nearness(text: str, spans: list[tuple[int, int]], words: list[str]) -> float:
-    """1 / (1 + chars / 10) for the closest pair of an answer span and a question word."""
-    if not spans or not words:
-        return 0.0
-    folded = text.casefold()
-    best = math.inf
-    for w in words:
-        at = folded.find(w)
-        while at >= 0:
-            for s, e in spans:
-                d = max(s - (at + len(w)), at - e, 0)
-                best = min(best, d)
-            at = folded.find(w, at + 1)
-    return 0.0 if best == math.inf else 1.0 / (1.0 + best / 10.0)
 
 
 def _neighbours(snap: Snapshot, pos: np.ndarray):
@@ -265,22 +155,10 @@ def candidate_features(
 
     uniq = list(dict.fromkeys(qterms))
     idf = np.array([snap.bm25.idf(t) for t in uniq], dtype=np.float64)
-    docs = snap.doc_of[pos]
-    prev_pos, has_prev, next_pos, has_next = _neighbours(snap, pos)
+    neighbours = _neighbours(snap, pos)
+    prev_pos, has_prev, next_pos, has_next = neighbours
     if uniq:
-        here = _term_presence(snap.bm25, uniq, pos)
-        near = (
-            here
-            | (_term_presence(snap.bm25, uniq, prev_pos) & has_prev)
-            | (_term_presence(snap.bm25, uniq, next_pos) & has_next)
-        )
-        in_doc = _term_presence(snap.doc_bm25, uniq, docs)
-        x[:, col["coverage"]] = _coverage(here, idf)
-        x[:, col["near_coverage"]] = _coverage(near, idf)
-        x[:, col["doc_coverage"]] = _coverage(in_doc, idf)
-        top_idf = float(idf.max())
-        if top_idf > 0:
-            x[:, col["rarest"]] = (here * idf[:, None]).max(axis=0) / top_idf
+        _coverage_features(x, col, snap, pos, (uniq, idf), neighbours)
     lexical_all = f.all_lexical if f.all_lexical is not None else snap.bm25.scores(qterms)
     best = float(f.lexical.max()) if len(f.lexical) else 0.0
     if best > 0:
@@ -290,14 +168,70 @@ def candidate_features(
     x[:, col["length"]] = np.log1p(snap.bm25.lengths[pos])
 
     _type_features(x, col, snap, pos, uniq, kind, question)
+    if f"absent_{kind}" in col:
+        x[:, col[f"absent_{kind}"]] = x[:, col["type_absent"]]
     x[:, col["type_coverage"]] = x[:, col["coverage"]] * x[:, col["type_here"]]
     if tokens is None:
         from kg.kiwi import kiwi
 
         tokens = tokens_of(kiwi().tokenize(question))
-    neighbours = (prev_pos, has_prev, next_pos, has_next)
     _question_word_features(x, col, snap, pos, question_words(tokens), neighbours)
+    _document_features(x, col, snap, f, (uniq, idf), (lexical_all, best))
     return x
+
+
+def _coverage_features(x, col, snap: Snapshot, pos, question, neighbours) -> None:
+    """The IDF-weighted share of the ``question``'s terms (unique, their IDFs) each candidate
+    holds, with its neighbours, in its document; its rarest matched term."""
+    uniq, idf = question
+    prev_pos, has_prev, next_pos, has_next = neighbours
+    here = _term_presence(snap.bm25, uniq, pos)
+    near = (
+        here
+        | (_term_presence(snap.bm25, uniq, prev_pos) & has_prev)
+        | (_term_presence(snap.bm25, uniq, next_pos) & has_next)
+    )
+    in_doc = _term_presence(snap.doc_bm25, uniq, snap.doc_of[pos])
+    x[:, col["coverage"]] = _coverage(here, idf)
+    x[:, col["near_coverage"]] = _coverage(near, idf)
+    x[:, col["doc_coverage"]] = _coverage(in_doc, idf)
+    top_idf = float(idf.max())
+    if top_idf > 0:
+        x[:, col["rarest"]] = (here * idf[:, None]).max(axis=0) / top_idf
+
+
+def _document_features(x, col, snap: Snapshot, f: Features, question, lexical) -> None:
+    """Per candidate, the best other sentence of its document by BM25 (``lexical``: every
+    position's BM25 and the best candidate's) and by coverage of the ``question`` (its unique
+    terms, their IDFs), and whether its document is the best BM25 match."""
+    pos, docs = f.positions, snap.doc_of[f.positions]
+    top = float(f.doc_lexical.max())
+    x[:, col["doc_best"]] = (f.doc_lexical >= top) & (top > 0)
+    (uniq, idf), (lexical_all, best) = question, lexical
+    if best <= 0 and not uniq:
+        return
+    slots = np.unique(docs)
+    members = [snap.doc_positions[d] for d in slots.tolist()]
+    sizes = np.array([len(m) for m in members], dtype=np.int64)
+    every = np.fromiter(itertools.chain.from_iterable(members), np.int64, int(sizes.sum()))
+    group = np.repeat(np.arange(len(slots)), sizes)
+    at = np.searchsorted(slots, docs)  # each candidate's document among ``slots``
+    if best > 0:
+        scaled = lexical_all[every] / best
+        x[:, col["other_lexical"]] = _best_other(every, group, sizes, scaled, pos, at)
+    if uniq:
+        covered = _coverage(_term_presence(snap.bm25, uniq, every), idf)
+        x[:, col["other_coverage"]] = _best_other(every, group, sizes, covered, pos, at)
+
+
+def _best_other(every, group, sizes, values, pos, at) -> np.ndarray:
+    """For each candidate (position ``pos``, document ``at``): the best of ``values`` over the
+    other positions of its document (``every`` grouped by ``group``; 0 when it has none)."""
+    order = np.lexsort((-values, group))
+    first = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    best_pos, best = every[order[first]], values[order[first]]
+    second = np.where(sizes > 1, values[order[np.minimum(first + 1, len(order) - 1)]], 0.0)
+    return np.where(pos == best_pos[at], second[at], best[at])
 
 
 def _share(present: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -335,13 +269,13 @@ def _question_word_features(x, col, snap: Snapshot, pos, words: QuestionWords, n
         x[:, col["proper_doc"]] = _share(_term_presence(snap.doc_bm25, ts, snap.doc_of[pos]), idf)
     if words.head:
         x[:, col["head"]] = _term_presence(bm25, [words.head], pos)[0]
+        x[:, col["doc_head"]] = _term_presence(snap.doc_bm25, [words.head], snap.doc_of[pos])[0]
 
 
 def _type_features(x, col, snap: Snapshot, pos, uniq: list[str], kind: str, question: str) -> None:
     """Whether each candidate holds a mention of the asked kind, and how near the question's
     words it stands (``type_here``, ``type_absent``, ``type_near``)."""
-    entity_types, _ = _type_tables()
-    if kind not in entity_types:
+    if kind not in kind_entity_types():
         return
     ex = snap.extraction
     words = [t for t in uniq if len(t) >= 2 or not t.isascii()]
@@ -356,7 +290,7 @@ def _type_features(x, col, snap: Snapshot, pos, uniq: list[str], kind: str, ques
         spans = type_spans(text, kind, mentions, question)
         x[i, col["type_here"]] = bool(spans)
         x[i, col["type_absent"]] = not spans
-        x[i, col["type_near"]] = _nearness(text, spans, words)
+        x[i, col["type_near"]] = nearness(text, spans, words)
 
 
 def paragraph_features(docs: np.ndarray, first: np.ndarray) -> np.ndarray:
