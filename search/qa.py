@@ -363,6 +363,12 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:
             return found
+    if form == "factoid" and asked.kind == "person" and asked.wh in {"who", "누구"}:
+        from .who_is import who_is_answer
+
+        found = who_is_answer(q, snap.extraction, hits, hit_for)  # "Who is 마크 헨더슨?"
+        if found is not None:
+            return found
     if form in {"factoid", "list"} and asked.kind in {"where", "company", "organization", "place"}:
         from .past import past_answer
 

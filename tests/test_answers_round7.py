@@ -117,7 +117,8 @@ MOVES = (
     "가람소프트, 새 대표에 변하준…납품은 2027년 3월부터 2028년 2월까지\n"
     "기업용 소프트웨어 기업 가람소프트는 변하준 신임 대표를 선임했다고 2026년 11월 4일 "
     "밝혔다. 변 대표는 한빛전자에서 클라우드사업부장을 지낸 뒤 2023년부터 AI 스타트업 "
-    "누리랩의 최고운영책임자(COO)로 일했다.\n"
+    "누리랩의 최고운영책임자(COO)로 일했다. 박서윤(Seoyun Park) 한빛전자 클라우드사업부장은 "
+    "“변 대표는 클라우드를 가장 잘 아는 경영자”라고 말했다.\n"
     "가람소프트는 2027년 3월부터 2028년 2월까지 물류 기업 다온로지스에 업무 로봇 '튼튼이 2'"
     "를 공급한다. 튼튼이 2에는 가람소프트가 개발한 언어모델 '가람 1.2'가 탑재됐다."
 )
@@ -163,3 +164,10 @@ def test_a_model_asked_is_no_app_the_text_calls_so(launch_kb):
     ans = launch_kb.ask("새봄AI가 개발한 모델은 뭐뭐야?")
     assert "새봄 2" in (ans.answer or ""), ans.answer
     assert "새봄톡" not in (ans.answer or ""), ans.answer  # "AI 비서 앱 '새봄톡'"
+
+
+@pytest.mark.parametrize("question", ["Who is Seoyun Park?", "박서윤은 누구야?"])
+def test_who_is_a_named_person_is_the_title_written_after_the_name(moves_kb, question):
+    ans = moves_kb.ask(question)
+    assert "클라우드사업부장" in (ans.answer or ""), (ans.answer, ans.method)
+    assert "박서윤" in ans.evidence[0].text
