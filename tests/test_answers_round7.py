@@ -121,7 +121,8 @@ MOVES = (
     "기업용 소프트웨어 기업 가람소프트는 변하준 신임 대표를 선임했다고 2026년 11월 4일 "
     "밝혔다. 변 대표는 한빛전자에서 클라우드사업부장을 지낸 뒤 2023년부터 AI 스타트업 "
     "누리랩의 최고운영책임자(COO)로 일했다. 박서윤(Seoyun Park) 한빛전자 클라우드사업부장은 "
-    "“변 대표는 클라우드를 가장 잘 아는 경영자”라고 말했다.\n"
+    "“변 대표는 클라우드를 가장 잘 아는 경영자”라고 말했다. 가람소프트는 내년 일본 도쿄에 "
+    "현지 법인을 세울 계획이다.\n"
     "가람소프트는 2027년 3월부터 2028년 2월까지 물류 기업 다온로지스에 업무 로봇 '튼튼이 2'"
     "를 공급한다. 튼튼이 2에는 가람소프트가 개발한 언어모델 '가람 1.2'가 탑재됐다."
 )
@@ -174,3 +175,9 @@ def test_who_is_a_named_person_is_the_title_written_after_the_name(moves_kb, que
     ans = moves_kb.ask(question)
     assert "클라우드사업부장" in (ans.answer or ""), (ans.answer, ans.method)
     assert "박서윤" in ans.evidence[0].text
+
+
+def test_the_head_of_a_part_the_text_names_no_one_for_is_no_one(moves_kb):
+    ans = moves_kb.ask("가람소프트 일본 법인 대표는 누구?")
+    assert ans.method == "none", (ans.answer, ans.confidence)  # 변하준 heads the company
+    assert moves_kb.ask("가람소프트 대표는 누구?").answer == "변하준"
