@@ -176,7 +176,8 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     names = []
     for c, e in zip(items, ents):
         if e is None or (not graph_supported and c.text in e.aliases):
-            names.append(quoted_whole(ex, e.id, c.text) if e is not None else c.text)
+            sids = [p.sentence_id for p in ri.passages]
+            names.append(quoted_whole(ex, e.id, c.text, sids) if e is not None else c.text)
         else:
             p = ri.passages[c.passage]
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
