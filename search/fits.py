@@ -38,6 +38,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = _surnamed(cands, ri)
+    if asked.kind in _QUANTITY_FITS:  # "100%를 사들인다고 보도했지만, 최종 ... 68%로 확정됐다"
+        cands = believed([c for c in cands if not _denied_report(c, ri)], cands)
     kept = [c for c in cands if not _clashes(asked, c, ri, people)]
     if asked.kind == "person" and people and kept:
         # only what a name of another type or "구글 출신" believed moves; the other words
@@ -125,6 +127,25 @@ def _holds_other(c: Candidate, ri: ReaderInput) -> bool:
         e.get("type") != "Place" and e["start"] < c.span.end and c.span.start < e["end"]
         for e in ri.passages[c.passage].entities
     )
+
+
+def _denied_report(c: Candidate, ri: ReaderInput) -> bool:
+    """The candidate stands in a report the sentence goes on to contradict: its clause ends on
+    a report word ([yes_no] reported: 보도, 알려지) and a contrast ending ([yes_no] contrast:
+    지만, 으나) — "지분 100%를 사들인다고 보도했지만, 최종 계약 물량은 68%로 확정됐다"."""
+    if c.span is None:
+        return False
+    table = answer_type_tables()["yes_no"]
+    reported, contrast = set(table["reported"]), set(table["contrast"])
+    toks = ri.passages[c.passage].tokens
+    said = False
+    for t in toks[c.span.last + 1 :]:
+        if t.tag in {"SF", "SP"}:
+            return False
+        said = said or t.form in reported
+        if t.tag == "EC" and t.form in contrast:
+            return said
+    return False
 
 
 def _digit(c: Candidate) -> bool:

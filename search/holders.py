@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.names import name_key
 
-from .answer_types import Asked
+from .answer_types import Asked, answer_type_tables
 from .attributes import owner_of
 from .fits import person_head
 from .question import Question
@@ -29,13 +29,33 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     orgs = {eid for eid, _ in q.entities if (e := ex.entities.get(eid)) and e.type in _ORGS}
     if asked.kind != "person" or not titled or not orgs or q.english:
         return cands
+    units = _units(q)
     kept = []
     for c in cands:
         owner = owner_of(ri.passages[c.passage], c.span.start) if c.span is not None else None
         if owner is not None and not _named(ex, ri, owner["id"]):
             continue
+        if units and not units & _own_words(ri.passages[c.passage].tokens):
+            continue  # "일본 법인 대표" is no head its sentence writes without 법인
         kept.append(c)
     return kept
+
+
+def _units(q: Question) -> set[str]:
+    """The parts of the company a question asks the head of, as words of their own ("케이스브릿지
+    일본 법인 대표" -> 법인; [holders] units; not the 법인 of "법인장")."""
+    return set(answer_type_tables()["holders"]["units"]) & _own_words(q.tokens)
+
+
+def _own_words(tokens) -> set[str]:
+    """Nouns written as words of their own (not "법무법인", "법인장")."""
+    out = set()
+    for i, t in enumerate(tokens):
+        glued_before = i > 0 and tokens[i - 1].end == t.start and tokens[i - 1].tag.startswith("N")
+        glued_after = i + 1 < len(tokens) and tokens[i + 1].start == t.end
+        if not glued_before and not (glued_after and tokens[i + 1].tag in {"XSN", "NNG"}):
+            out.add(t.form)
+    return out
 
 
 def _named(ex, ri: ReaderInput, eid: str) -> bool:

@@ -178,7 +178,8 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     names = []
     for c, e in zip(items, ents):
         if e is None or (not graph_supported and c.text in e.aliases):
-            names.append(quoted_whole(ex, e.id, c.text) if e is not None else c.text)
+            sids = [p.sentence_id for p in ri.passages]
+            names.append(quoted_whole(ex, e.id, c.text, sids) if e is not None else c.text)
         else:
             p = ri.passages[c.passage]
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
@@ -363,6 +364,12 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return yes_no_answer(q, snap, hits, hit_for)
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
+        if found is not None:
+            return found
+    if form == "factoid" and asked.kind == "person" and asked.wh in {"who", "누구"}:
+        from .who_is import who_is_answer
+
+        found = who_is_answer(q, snap.extraction, hits, hit_for)  # "Who is 마크 헨더슨?"
         if found is not None:
             return found
     if form in {"factoid", "list"} and asked.kind in {"where", "company", "organization", "place"}:

@@ -67,7 +67,9 @@ def shown_name(
         written = written_spelling(ex, ent.id, sentences)
         if written and name_key(written) in keys:
             name = written
-    return quoted_whole(ex, ent.id, name) if ex is not None else name
+    if ex is None:
+        return name
+    return quoted_whole(ex, ent.id, name, [sid for sid, _ in sentences])
 
 
 #: what a quoted title may add to a name cut short before it: a version ("든든" of '든든이 2')
@@ -75,18 +77,20 @@ _VERSION_TAIL = re.compile(r"[가-힣]?\s?[0-9][0-9A-Za-z.]*")
 _QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」"}
 
 
-def quoted_whole(ex, eid: str, name: str) -> str:
-    """The whole of a quoted title the article writes a mention of ``eid`` at the start of,
-    when the extractor cut a version off it ("든든" of '든든이 2'); ``name`` otherwise.
+def quoted_whole(ex, eid: str, name: str, sids: Iterable[str]) -> str:
+    """The whole of a quoted title one of the sentences ``sids`` writes a mention of ``eid``
+    at the start of, when the extractor cut a version off it ("든든" of '든든이 2'); ``name``
+    otherwise.  (Only the given sentences: a scan of every sentence of a large knowledge base
+    would cost each answer milliseconds.)
 
     >>> from types import SimpleNamespace as NS
     >>> text = "주력 제품은 로봇 '든든이 2'다."
     >>> ex = NS(sentences={"s": NS(text=text)}, sentence_entities={"s": [("dd", 11, 13)]})
-    >>> quoted_whole(ex, "dd", "든든"), quoted_whole(ex, "other", "든든")
+    >>> quoted_whole(ex, "dd", "든든", ["s"]), quoted_whole(ex, "other", "든든", ["s"])
     ('든든이 2', '든든')
     """
-    for sid, mentions in ex.sentence_entities.items():
-        for mentioned, start, end in mentions:
+    for sid in dict.fromkeys(sids):
+        for mentioned, start, end in ex.sentence_entities.get(sid, []):
             if mentioned != eid or start < 1:
                 continue
             text = ex.sentences[sid].text if sid in ex.sentences else ""

@@ -20,7 +20,9 @@ ARTICLE = (
     "▲세화물산(20억원) ▲누리텍(10억원)이 이름을 올렸다. 기존 투자자인 가온캐피털도 후속 "
     "투자에 나섰다.\n"
     "한결로보는 2027년부터 2030년까지 4년간 물류센터 자동화에 총 600억원을 투입한다. "
-    "첫해인 2027년에는 120억원을 쓴다. 한결로보는 올해 매출 300억원을 목표로 하고 있다.\n"
+    "첫해인 2027년에는 120억원을 쓴다. 한결로보는 올해 매출 300억원을 목표로 하고 있다. "
+    "앞서 일부 언론은 한결로보가 자동화 물류센터 6곳을 짓는다고 보도했지만, 최종 계획은 "
+    "4곳으로 확정됐다.\n"
     "하도급 대금을 늦게 준 한결로보에 과징금 8억원과 과태료 900만원이 부과됐다. 물류 협력사 "
     "다온로지스에도 과태료 200만원이 부과됐다."
 )
@@ -53,6 +55,7 @@ def test_a_figure_of_another_year_or_company_is_no_answer(kb, question):
         ("한결로보의 올해 매출 목표는 얼마인가?", "300억원"),
         ("한결로보에 부과된 과징금은 얼마인가?", "8억원"),
         ("다온로지스에 부과된 과태료는 얼마인가?", "200만원"),
+        ("한결로보가 짓는 자동화 물류센터는 몇 곳인가?", "4곳"),  # not the denied report's 6곳
     ],
 )
 def test_the_figure_of_the_asked_year_and_company_answers(kb, question, right):
@@ -117,7 +120,9 @@ MOVES = (
     "가람소프트, 새 대표에 변하준…납품은 2027년 3월부터 2028년 2월까지\n"
     "기업용 소프트웨어 기업 가람소프트는 변하준 신임 대표를 선임했다고 2026년 11월 4일 "
     "밝혔다. 변 대표는 한빛전자에서 클라우드사업부장을 지낸 뒤 2023년부터 AI 스타트업 "
-    "누리랩의 최고운영책임자(COO)로 일했다.\n"
+    "누리랩의 최고운영책임자(COO)로 일했다. 박서윤(Seoyun Park) 한빛전자 클라우드사업부장은 "
+    "“변 대표는 클라우드를 가장 잘 아는 경영자”라고 말했다. 가람소프트는 내년 일본 도쿄에 "
+    "현지 법인을 세울 계획이다.\n"
     "가람소프트는 2027년 3월부터 2028년 2월까지 물류 기업 다온로지스에 업무 로봇 '튼튼이 2'"
     "를 공급한다. 튼튼이 2에는 가람소프트가 개발한 언어모델 '가람 1.2'가 탑재됐다."
 )
@@ -163,3 +168,16 @@ def test_a_model_asked_is_no_app_the_text_calls_so(launch_kb):
     ans = launch_kb.ask("새봄AI가 개발한 모델은 뭐뭐야?")
     assert "새봄 2" in (ans.answer or ""), ans.answer
     assert "새봄톡" not in (ans.answer or ""), ans.answer  # "AI 비서 앱 '새봄톡'"
+
+
+@pytest.mark.parametrize("question", ["Who is Seoyun Park?", "박서윤은 누구야?"])
+def test_who_is_a_named_person_is_the_title_written_after_the_name(moves_kb, question):
+    ans = moves_kb.ask(question)
+    assert "클라우드사업부장" in (ans.answer or ""), (ans.answer, ans.method)
+    assert "박서윤" in ans.evidence[0].text
+
+
+def test_the_head_of_a_part_the_text_names_no_one_for_is_no_one(moves_kb):
+    ans = moves_kb.ask("가람소프트 일본 법인 대표는 누구?")
+    assert ans.method == "none", (ans.answer, ans.confidence)  # 변하준 heads the company
+    assert moves_kb.ask("가람소프트 대표는 누구?").answer == "변하준"
