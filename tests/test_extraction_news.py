@@ -163,6 +163,12 @@ def test_a_background_written_of_a_surname_and_title_is_the_persons(lexicon):
     assert ("김태민", "WORKED_AT", "한결전자") in rels
 
 
+def test_data_and_security_chiefs_are_titles(lexicon):
+    _, rels = _extract("박도윤 누리AI CDO는 데이터 전략을 설명했다. 한서진 누리AI CISO도 참석했다.")
+    assert ("박도윤", "WORKED_AT", "누리AI") in rels
+    assert ("한서진", "WORKED_AT", "누리AI") in rels
+
+
 def test_reporting_subject_is_not_an_investor(lexicon):
     _, rels = _extract(
         "누리AI가 투자를 유치했다. 이번 라운드에 한빛벤처스가 참여했다고 테크뉴스가 보도했다."
