@@ -198,7 +198,8 @@ def _index(full: np.ndarray, n: int, dim: int, saved: Path | None) -> tuple[Vect
     kind = os.environ.get("KGSEARCH_INDEX") or VectorIndex.kind_for(n)
     path = None
     if saved is not None and kind == "hnswsq":
-        path = saved / f"index-{n}-{HNSWSQParams(n, dim).factory}.faiss"
+        p = HNSWSQParams(n, dim)
+        path = saved / f"index-{n}-{p.factory}-efc{p.ef_construction}.faiss"
         took = Path(f"{path}.seconds")
         if path.exists() and took.exists():
             print(f"  searching the index saved in {path}", file=sys.stderr)

@@ -436,7 +436,8 @@ def _unfinished(checkpoint: str | None, p: HNSWSQParams, n: int):
     if not isinstance(index, faiss.IndexPreTransform):
         return None
     graph = _graph(index)
-    same = (graph.d, graph.hnsw.nb_neighbors(1)) == (p.pca, p.m)
+    built_as = (graph.d, graph.hnsw.nb_neighbors(1), graph.hnsw.efConstruction)
+    same = built_as == (p.pca, p.m, p.ef_construction)
     return index if same and index.ntotal <= n else None
 
 
