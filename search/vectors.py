@@ -223,10 +223,10 @@ class VectorIndex:
         ivf.cp.max_points_per_centroid = 64
         rng = np.random.default_rng(0)
         sample = np.sort(rng.choice(n, size=p.train_size, replace=False))
-        index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
+        index.train(_read(vectors, sample))
         _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
         for start in range(0, n, ADD_CHUNK):
-            chunk = np.ascontiguousarray(vectors[start : start + ADD_CHUNK], dtype=np.float32)
+            chunk = _read(vectors, slice(start, min(n, start + ADD_CHUNK)))
             index.add_with_ids(chunk, np.arange(start, start + len(chunk), dtype=np.int64))
             _drop_pages(vectors, start, start + len(chunk))
             if progress:
@@ -245,11 +245,11 @@ class VectorIndex:
             index = faiss.index_factory(dim, p.factory, faiss.METRIC_L2)
             _graph(index).hnsw.efConstruction = p.ef_construction
             sample = np.sort(np.random.default_rng(0).choice(n, p.train_size, replace=False))
-            index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
+            index.train(_read(vectors, sample))
             _drop_pages(vectors, 0, n)
         saved = index.ntotal
         for start in range(index.ntotal, n, ADD_CHUNK):
-            chunk = np.ascontiguousarray(vectors[start : start + ADD_CHUNK], dtype=np.float32)
+            chunk = _read(vectors, slice(start, min(n, start + ADD_CHUNK)))
             index.add(chunk)  # rows 0..n-1, in order: ``ids`` maps them to the store's ids
             _drop_pages(vectors, start, start + len(chunk))
             if progress:
@@ -446,6 +446,29 @@ def _write_index(index: faiss.Index, path: str) -> None:
     tmp = f"{path}.tmp{os.getpid()}"
     faiss.write_index(index, tmp)
     os.replace(tmp, path)
+
+
+def _read(vectors, rows) -> np.ndarray:
+    """``vectors[rows]`` (a slice, or sorted row numbers) as float32 in memory.  Rows of a
+    memory-mapped file are read from the file, not through the mapping: mapped pages count in
+    the process's resident memory, and read-ahead maps far more than a scattered sample's rows
+    (10M vectors: a 100,000-row sample mapped 9.5 GB)."""
+    mm = getattr(vectors, "base", None)
+    if not isinstance(mm, mmap.mmap) or not vectors.flags.c_contiguous:
+        return np.ascontiguousarray(vectors[rows], dtype=np.float32)
+    width, row = vectors.shape[1], vectors.strides[0]
+    with open(vectors.filename, "rb") as f:
+        if isinstance(rows, slice):
+            f.seek(vectors.offset + rows.start * row)
+            flat = np.fromfile(f, vectors.dtype, count=(rows.stop - rows.start) * width)
+        else:
+            buf = bytearray(len(rows) * row)
+            view = memoryview(buf)
+            for k, r in enumerate(rows.tolist()):
+                f.seek(vectors.offset + r * row)
+                f.readinto(view[k * row : (k + 1) * row])
+            flat = np.frombuffer(buf, vectors.dtype)
+    return np.ascontiguousarray(flat.reshape(-1, width), dtype=np.float32)
 
 
 def _advise_random(vectors) -> None:
