@@ -1,14 +1,14 @@
 """The FAISS vector index over sentence embeddings, chosen by size.
 
 - ``flat``: exact inner product (cosine on normalised vectors), below ``HNSW_THRESHOLD``;
-- ``hnsw``: a graph over the vectors held in memory, up to ``IVFPQ_THRESHOLD``;
-- ``ivfpq``: for millions of vectors.  An inverted file of ``nlist`` lists (k-means trained on a
+- ``hnsw``: a graph over the vectors held in memory, up to ``MILLIONS_THRESHOLD``;
+- ``ivfpq``: for millions of vectors (when asked for: ``hnswsq`` is the default there).  An inverted file of ``nlist`` lists (k-means trained on a
   sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 48
   sub-vectors of 8 dimensions, 4 bits each: 24 bytes instead of 1,536 for 384-d, scanned with
   FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best
   ``rerank`` candidates are scored again exactly against the full vectors, which may be a
   memory-mapped file on disk: only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md);
-- ``hnswsq``: for millions of vectors, a graph instead of lists.  The vectors are projected
+- ``hnswsq``: from ``MILLIONS_THRESHOLD`` on, a graph instead of lists.  The vectors are projected
   to ``HNSWSQParams.pca`` dimensions (PCA trained on a sample) and kept as 8-bit scalar codes
   (128 bytes instead of 1,536), linked in an HNSW graph of ``m`` neighbours a node; a query
   walks the graph for the best ``rerank`` candidates (``ef_search`` kept while walking),
@@ -39,8 +39,8 @@ import numpy as np
 
 __all__ = [
     "HNSW_THRESHOLD",
-    "IVFPQ_THRESHOLD",
     "KINDS",
+    "MILLIONS_THRESHOLD",
     "HNSWSQParams",
     "IVFPQParams",
     "VectorIndex",
@@ -51,7 +51,9 @@ KINDS = ("flat", "hnsw", "ivfpq", "hnswsq")
 # kinds that re-rank candidates against the full vectors (kept beside the index, maybe on disk)
 RERANKED = ("ivfpq", "hnswsq")
 HNSW_THRESHOLD = 200_000
-IVFPQ_THRESHOLD = 1_000_000
+# from here on the vectors are kept compressed, the full ones re-ranked from storage; hnswsq
+# found more of the true top 10 than ivfpq at 1M, as fast (bench/RESULTS.md)
+MILLIONS_THRESHOLD = 1_000_000
 # candidates HNSW keeps while searching: recall@10 0.83 at 96 on 1M clustered vectors; see
 # bench/RESULTS.md for the value chosen and its latency
 HNSW_EF_SEARCH = int(os.environ.get("KGSEARCH_HNSW_EF", "512"))
@@ -103,12 +105,14 @@ class HNSWSQParams:
     def __init__(self, n: int, dim: int, pca: int | None = None, m: int | None = None):
         # 128 of 384 dimensions keep what ranks the candidates; the exact re-rank does the rest
         self.pca = pca or _setting("KGSEARCH_HNSWSQ_PCA", min(dim, 128), 1, dim)
-        # 16 neighbours a node: the links take 128 bytes a vector, as much as the codes
-        # (10M vectors: 2.6 GB together, under the 4 GB the index may take)
-        self.m = m or _setting("KGSEARCH_HNSWSQ_M", 16, 4, 128)
-        self.ef_construction = _setting("KGSEARCH_HNSWSQ_EFC", 40, 8, 4096)
-        self.ef_search = _setting("KGSEARCH_HNSWSQ_EF", 256, 1, 65536)
-        self.rerank = _setting("KGSEARCH_HNSWSQ_RERANK", 200, 1, 65536)
+        # 24 neighbours a node (48 in the bottom layer: 192 bytes a vector) built with 60
+        # candidates: at 1M, 0.81 of the true top 10 at efSearch 300 against 0.53 for 16 and
+        # 40, for 1.7x the build time (bench/RESULTS.md); 10M vectors take 3.3 GB
+        self.m = m or _setting("KGSEARCH_HNSWSQ_M", 24, 4, 128)
+        self.ef_construction = _setting("KGSEARCH_HNSWSQ_EFC", 60, 8, 4096)
+        # at 1M: 0.877 of the true top 10 in 17.6 ms (efSearch 2000: 0.905 in 23 ms)
+        self.ef_search = _setting("KGSEARCH_HNSWSQ_EF", 1000, 1, 65536)
+        self.rerank = _setting("KGSEARCH_HNSWSQ_RERANK", 300, 1, 65536)
         self.train_size = min(n, 100_000)
 
     @property
@@ -208,8 +212,8 @@ class VectorIndex:
 
     @staticmethod
     def kind_for(n: int) -> str:
-        if n >= IVFPQ_THRESHOLD:
-            return "ivfpq"
+        if n >= MILLIONS_THRESHOLD:
+            return "hnswsq"
         return "hnsw" if n >= HNSW_THRESHOLD else "flat"
 
     @classmethod

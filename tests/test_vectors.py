@@ -79,6 +79,11 @@ def test_ivfpq_saved_and_loaded_answers_the_same(on_disk, built, tmp_path):
         VectorIndex.load(path, "ivfpq")
 
 
+def test_millions_of_vectors_take_the_compressed_graph():
+    assert VectorIndex.kind_for(999_999) == "hnsw"
+    assert VectorIndex.kind_for(1_000_000) == "hnswsq"
+
+
 def test_unknown_kind_is_a_clear_error(on_disk):
     full, ids, _, _ = on_disk
     with pytest.raises(ValueError, match="unknown vector index kind 'ivf': use one of"):
@@ -98,7 +103,7 @@ def graph(on_disk):
 def test_hnswsq_finds_what_exact_search_finds_with_store_ids(on_disk, graph):
     _, ids, q, x = on_disk
     assert graph.kind == "hnswsq" and len(graph) == 5000 and not graph.changeable
-    assert graph.describe() == "hnswsq PCA24,HNSW16_SQ8 efSearch 256 rerank 200"
+    assert graph.describe() == "hnswsq PCA24,HNSW24_SQ8 efSearch 1000 rerank 300"
     hits = graph.search(q[0], 10)
     assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
     row = (hits[0][0] - 1000) // 3
@@ -120,7 +125,7 @@ def test_hnswsq_fewer_candidates_find_less(on_disk, graph):
         assert graph.describe().endswith("efSearch 10 rerank 10")
         assert _recall(graph, q, x, ids) < wide
     finally:
-        graph.tune(ef_search=256, rerank=200)
+        graph.tune(ef_search=1000, rerank=300)
 
 
 def test_hnswsq_saved_and_loaded_answers_the_same(on_disk, graph, tmp_path):
