@@ -52,7 +52,7 @@ KINDS = ("flat", "hnsw", "ivfpq", "hnswsq")
 RERANKED = ("ivfpq", "hnswsq")
 HNSW_THRESHOLD = 200_000
 # from here on the vectors are kept compressed, the full ones re-ranked from storage; hnswsq
-# found more of the true top 10 than ivfpq at 1M, as fast (bench/RESULTS.md)
+# found more of the true top 10 than ivfpq at 1M, for less CPU (bench/RESULTS.md)
 MILLIONS_THRESHOLD = 1_000_000
 # candidates HNSW keeps while searching: recall@10 0.83 at 96 on 1M clustered vectors; see
 # bench/RESULTS.md for the value chosen and its latency
@@ -110,14 +110,15 @@ class HNSWSQParams:
         # 40, for 1.7x the build time (bench/RESULTS.md); 10M vectors take 3.3 GB
         self.m = m or _setting("KGSEARCH_HNSWSQ_M", 24, 4, 128)
         self.ef_construction = _setting("KGSEARCH_HNSWSQ_EFC", 60, 8, 4096)
-        # at 1M: 0.877 of the true top 10 in 17.6 ms (efSearch 2000: 0.905 in 23 ms)
+        # at 1M: 0.877 of the true top 10 for 8.6 ms of CPU a query (efSearch 3000 and 1,000
+        # re-ranked: 0.948 for 26 ms)
         self.ef_search = _setting("KGSEARCH_HNSWSQ_EF", 1000, 1, 65536)
         self.rerank = _setting("KGSEARCH_HNSWSQ_RERANK", 300, 1, 65536)
         self.train_size = min(n, 100_000)
 
     @property
     def factory(self) -> str:
-        """The index as FAISS's index_factory writes it: ``PCA128,HNSW16_SQ8``."""
+        """The index as FAISS's index_factory writes it: ``PCA128,HNSW24_SQ8``."""
         return f"PCA{self.pca},HNSW{self.m}_SQ8"
 
 
@@ -265,7 +266,7 @@ class VectorIndex:
 
     def describe(self) -> str:
         """The kind and, for ``ivfpq`` and ``hnswsq``, its settings: ``ivfpq IVF1024,PQ48x4fs
-        nprobe 256 rerank 1000``, ``hnswsq PCA128,HNSW16_SQ8 efSearch 256 rerank 200``."""
+        nprobe 256 rerank 1000``, ``hnswsq PCA128,HNSW24_SQ8 efSearch 1000 rerank 300``."""
         p = self._params
         if self.kind == "ivfpq":
             return f"ivfpq IVF{p.nlist},{p.codes} nprobe {p.nprobe} rerank {p.rerank}"
