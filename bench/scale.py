@@ -1,6 +1,8 @@
 """Scale: the vector index the knowledge base picks, up to 10M vectors, and graph queries.
 
     python bench/scale.py --like data/kb --vectors 100000,1000000,10000000 --edges 1000000
+    KGSEARCH_INDEX=hnswsq OMP_NUM_THREADS=1 python bench/scale.py --like KB --vectors 10000000 \
+        --keep --workdir /big/disk --edges 0 --sweep 128:100,512:300
 
 Vectors are synthetic but shaped like real sentence embeddings: with ``--like KB`` the mean
 vector and covariance are those of the vectors stored in that knowledge base (multilingual-e5
@@ -11,14 +13,19 @@ knowledge base matches the real one.  Without ``--like``: isotropic Gaussian clu
 
 The vectors are generated in chunks into a float32 file under ``--workdir`` (15 GB at 10M x 384;
 deleted afterwards unless ``--keep``) and never held in memory whole: the index reads them in
-chunks, and ``ivfpq`` re-ranks from the file memory-mapped.  Queries are new sentences of
-existing articles; recall@10 is against exact search over the file (read in chunks).  Peak RSS
-is the process's high-water mark (VmHWM), file pages mapped in included.
+chunks, and ``ivfpq`` and ``hnswsq`` re-rank from the file memory-mapped.  With ``--keep`` an
+``hnswsq`` index is saved there too (and checkpointed while it is built: a 10M build takes
+hours, and a run stopped midway continues where it was), and a later run with the same
+settings searches the saved index.  Queries are new sentences of existing articles; recall@10
+is against exact search over the file (read in chunks).  Peak RSS is the process's
+high-water mark (VmHWM), file pages mapped in included.  "Query CPU" is the CPU time of the
+searching thread: on a shared machine the wall-clock latency is mostly waiting for a core.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import sys
@@ -31,7 +38,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search.vectors import VectorIndex  # noqa: E402
+from search.vectors import HNSWSQParams, VectorIndex  # noqa: E402
 
 CHUNK = 262_144
 ARTICLE = 60  # sentences per article, as in KorQuAD paragraphs of one article
@@ -129,7 +136,12 @@ def exact_top(path: Path, n: int, dim: int, q: np.ndarray, k: int = 10) -> np.nd
 
 
 def _progress(done: int, n: int) -> None:
-    print(f"  indexed {done:,} of {n:,} vectors, peak RSS {rss_mb():,.0f} MB", file=sys.stderr)
+    print(
+        f"  indexed {done:,} of {n:,} vectors at {time.strftime('%H:%M:%S')}, peak RSS "
+        f"{rss_mb():,.0f} MB, load {os.getloadavg()[0]:.1f}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def bench_vectors(
@@ -144,10 +156,9 @@ def bench_vectors(
     gen = time.perf_counter() - t
     rng = np.random.default_rng(99)
     q = shape.around(centres[rng.integers(0, articles, queries)], rng)
+    del centres  # 256 MB at 10M: not part of what the index needs
     full = np.memmap(path, dtype=np.float32, mode="r", shape=(n, dim))
-    t = time.perf_counter()
-    index = VectorIndex.build(full, np.arange(n, dtype=np.int64), dim, progress=_progress)
-    build = time.perf_counter() - t
+    index, build = _index(full, n, dim, workdir if keep else None)
     # the exact answers after the build: with --keep another process may have saved them
     truth_path = workdir / f"exact-top10-{n}-{queries}.npy"
     if keep and truth_path.exists():
@@ -156,27 +167,58 @@ def bench_vectors(
         truth = exact_top(path, n, dim, q)
         if keep:
             np.save(truth_path, truth)
-    settings = [(None, None)] + (sweep if index.kind == "ivfpq" else [])
-    for nprobe, rerank in settings:
-        index.tune(nprobe, rerank)
-        lat, recall = [], 0.0
+    settings = [(None, None)] + (sweep if index.kind in ("ivfpq", "hnswsq") else [])
+    for width, rerank in settings:
+        if index.kind == "hnswsq":
+            index.tune(ef_search=width, rerank=rerank)
+        else:
+            index.tune(width, rerank)
+        lat, cpu, recall = [], [], 0.0
         for i in range(queries):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             got = index.search(q[i], 10)
             lat.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.thread_time() - c) * 1000)
             recall += len({g for g, _ in got} & set(truth[i].tolist())) / 10
-        lat.sort()
+        lat.sort(), cpu.sort()
         mem = index.memory_bytes() / 2**20
         print(
-            f"| {n:,} | {index.describe()} | {gen:.0f} s | {build:.0f} s | {mem:,.0f} MB | "
+            f"| {n:,} | {index.describe()} | {gen:.0f} s | {build} | {mem:,.0f} MB | "
             f"{mem / (n / 1e6):,.0f} MB | {rss_mb():,.0f} MB | {rss_mb('VmRSS'):,.0f} MB | "
             f"{lat[len(lat) // 2]:.2f} ms | {lat[int(len(lat) * 0.95)]:.2f} ms | "
+            f"{cpu[len(cpu) // 2]:.2f} ms | "
             f"{recall / queries:.3f} |",
             flush=True,
         )
     del index, full
     if not keep:
         path.unlink()
+
+
+def _index(full: np.ndarray, n: int, dim: int, saved: Path | None) -> tuple[VectorIndex, str]:
+    """The index the knowledge base would pick (or $KGSEARCH_INDEX) and its build time; an
+    ``hnswsq`` index under ``saved`` is searched again, or checkpointed there while built."""
+    ids = np.arange(n, dtype=np.int64)
+    kind = os.environ.get("KGSEARCH_INDEX") or VectorIndex.kind_for(n)
+    path = None
+    if saved is not None and kind == "hnswsq":
+        p = HNSWSQParams(n, dim)
+        path = saved / f"index-{n}-{p.factory}-efc{p.ef_construction}.faiss"
+        took = Path(f"{path}.seconds")
+        if path.exists() and took.exists():
+            print(f"  searching the index saved in {path}", file=sys.stderr)
+            index = VectorIndex.load(str(path), "hnswsq", full=full)
+            return index, f"{float(took.read_text()):.0f} s (saved)"
+    t = time.perf_counter()
+    index = VectorIndex.build(
+        full, ids, dim, progress=_progress, checkpoint=path and f"{path}.part"
+    )
+    build = time.perf_counter() - t
+    if path is not None:
+        index.save(str(path))
+        Path(f"{path}.seconds").write_text(f"{build:.1f}\n")
+        Path(f"{path}.part").unlink(missing_ok=True)
+    return index, f"{build:.0f} s"
 
 
 def bench_graph(edges: int) -> None:
@@ -242,8 +284,8 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--sweep",
         default="",
-        help="more ivfpq search settings to measure on the same index, NPROBE:RERANK,... "
-        "(e.g. 64:300,256:1000)",
+        help="more search settings to measure on the same index: ivfpq NPROBE:RERANK,... "
+        "(e.g. 64:300,256:1000), hnswsq EFSEARCH:RERANK,... (e.g. 128:100,512:300)",
     )
     ap.add_argument("--edges", type=int, default=1_000_000)
     args = ap.parse_args(argv)
@@ -253,8 +295,8 @@ def main(argv=None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     print(
         "| vectors | index | generate | build | index in memory | per million | peak RSS "
-        "| RSS after queries | query p50 | query p95 | recall@10 |\n"
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| RSS after queries | query p50 | query p95 | query CPU p50 | recall@10 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         flush=True,
     )
     try:

@@ -1,11 +1,12 @@
-"""The ``ivfpq`` vector index (the one a knowledge base takes past a million sentences), small
-enough to build here: it answers with the store's ids, finds what exact search finds, re-ranks
-from vectors memory-mapped on disk, and survives a save and load.  bench/scale.py measures it
-at 1M and 10M vectors."""
+"""The vector indexes for millions of sentences, ``ivfpq`` and ``hnswsq``, small enough to
+build here: they answer with the store's ids, find what exact search finds, re-rank from
+vectors memory-mapped on disk, and survive a save and load; an ``hnswsq`` build stopped midway
+continues from its checkpoint.  bench/scale.py measures them at 1M and 10M vectors."""
 
 import numpy as np
 import pytest
 
+from search import vectors
 from search.vectors import VectorIndex
 
 DIM = 96  # divisible by the 48 sub-vectors of the default code
@@ -78,7 +79,105 @@ def test_ivfpq_saved_and_loaded_answers_the_same(on_disk, built, tmp_path):
         VectorIndex.load(path, "ivfpq")
 
 
+def test_millions_of_vectors_take_the_compressed_graph():
+    assert VectorIndex.kind_for(999_999) == "hnsw"
+    assert VectorIndex.kind_for(1_000_000) == "hnswsq"
+
+
 def test_unknown_kind_is_a_clear_error(on_disk):
     full, ids, _, _ = on_disk
     with pytest.raises(ValueError, match="unknown vector index kind 'ivf': use one of"):
         VectorIndex.build(full, ids, DIM, kind="ivf")
+
+
+@pytest.fixture(scope="module")
+def graph(on_disk):
+    """An ``hnswsq`` index whose codes keep 24 of the 96 dimensions: they alone cannot rank
+    exactly, the re-ranking against the file must."""
+    full, ids, _, _ = on_disk
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KGSEARCH_HNSWSQ_PCA", "24")
+        return VectorIndex.build(full, ids, DIM, kind="hnswsq")
+
+
+def test_hnswsq_finds_what_exact_search_finds_with_store_ids(on_disk, graph):
+    _, ids, q, x = on_disk
+    assert graph.kind == "hnswsq" and len(graph) == 5000 and not graph.changeable
+    assert graph.describe() == "hnswsq PCA24,HNSW24_SQ8 efSearch 1000 rerank 300"
+    hits = graph.search(q[0], 10)
+    assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
+    row = (hits[0][0] - 1000) // 3
+    assert hits[0][1] == pytest.approx(float(x[row] @ q[0]), abs=1e-5)
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+    assert _recall(graph, q, x, ids) >= 0.95
+    assert sorted(graph.ids().tolist()) == sorted(ids.tolist())
+    # codes and links are what stays in memory: less than the vectors
+    assert graph.memory_bytes() < x.nbytes
+    with pytest.raises(ValueError, match="built again, not changed in place"):
+        graph.add(x[:1], [1])
+
+
+def test_hnswsq_fewer_candidates_find_less(on_disk, graph):
+    _, ids, q, x = on_disk
+    wide = _recall(graph, q, x, ids)
+    graph.tune(ef_search=10, rerank=10)
+    try:
+        assert graph.describe().endswith("efSearch 10 rerank 10")
+        assert _recall(graph, q, x, ids) < wide
+    finally:
+        graph.tune(ef_search=1000, rerank=300)
+
+
+def test_hnswsq_saved_and_loaded_answers_the_same(on_disk, graph, tmp_path):
+    full, _, q, _ = on_disk
+    path = str(tmp_path / "vectors.faiss")
+    graph.save(path)
+    loaded = VectorIndex.load(path, full=full)  # the kind is read from the file
+    assert loaded.kind == "hnswsq" and loaded.describe() == graph.describe()
+    for v in q[:10]:
+        assert loaded.search(v, 10) == graph.search(v, 10)
+    with pytest.raises(ValueError, match="an hnswsq index needs its 5000 full vectors"):
+        VectorIndex.load(path)
+
+
+def test_hnswsq_build_stopped_midway_continues_from_its_checkpoint(on_disk, tmp_path, monkeypatch):
+    full, ids, q, x = on_disk
+    monkeypatch.setattr(vectors, "ADD_CHUNK", 1000)
+    monkeypatch.setattr(vectors, "CHECKPOINT_EVERY", 2000)
+    checkpoint = str(tmp_path / "part.faiss")
+
+    def crash_at_3000(done, n):
+        if done == 3000:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        VectorIndex.build(full, ids, DIM, "hnswsq", progress=crash_at_3000, checkpoint=checkpoint)
+    seen = []
+    index = VectorIndex.build(
+        full, ids, DIM, "hnswsq", progress=lambda d, n: seen.append(d), checkpoint=checkpoint
+    )
+    assert seen == [3000, 4000, 5000]  # the first 2,000 came from the checkpoint
+    assert len(index) == 5000 and _recall(index, q, x, ids) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("KGSEARCH_HNSWSQ_M", "many", "KGSEARCH_HNSWSQ_M='many': must be a whole number from 4"),
+        (
+            "KGSEARCH_HNSWSQ_PCA",
+            "500",
+            "KGSEARCH_HNSWSQ_PCA='500': must be a whole number from 1 to 96",
+        ),
+        (
+            "KGSEARCH_HNSWSQ_RERANK",
+            "0",
+            "KGSEARCH_HNSWSQ_RERANK='0': must be a whole number from 1",
+        ),
+    ],
+)
+def test_hnswsq_bad_setting_is_a_clear_error(on_disk, monkeypatch, setting, value, message):
+    full, ids, _, _ = on_disk
+    monkeypatch.setenv(setting, value)
+    with pytest.raises(ValueError, match=message):
+        VectorIndex.build(full, ids, DIM, kind="hnswsq")
