@@ -282,17 +282,15 @@ def with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
             )
             or (m.role == "" and len(gap) == 1 and gap[0].form in resources().grammar.list_joiners)
         ) and m.kind == view.mentions[mid].kind:
-            if start != view.first_tok[members[-1]] and _top(m) != _top(view.mentions[mid]):
+            if start != view.first_tok[members[-1]] and best_type(view, other) != best_type(
+                view, mid
+            ):
                 break  # "삼성전자와 LG전자에서 일한 김씨": past a modifier, only a name alike
             members.append(other)
             start = _modified_from(view.toks, view.first_tok[other])
         else:
             break
     return [x for x in members if x in pool or x == mid]
-
-
-def _top(m) -> str:
-    return max(m.votes, key=m.votes.get) if m.votes else ""
 
 
 def _modified_from(toks: list[Tok], k: int) -> int:

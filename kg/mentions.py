@@ -15,6 +15,7 @@ from .names import name_key
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
 from .resources import resources
+from .roles import is_title
 from .tagger import tag
 
 __all__ = [
@@ -240,8 +241,7 @@ def _title_references(
         while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
             j += 1
         title = ps[j]
-        titles = g.titles | g.branch_heads
-        if title.stem in titles or any(title.stem.endswith(t) for t in titles if len(t) > 1):
+        if is_title(title.stem, g.titles | g.branch_heads):
             m = Mention(
                 sentence.id,
                 p.start,
@@ -275,7 +275,7 @@ def _titled_persons(
             continue
         if any(taken[k] for k in range(p.first, p.stem_last + 1)) or nxt.start != p.end + 1:
             continue
-        if not (nxt.stem in titles or any(nxt.stem.endswith(t) for t in titles if len(t) > 1)):
+        if not is_title(nxt.stem, titles):
             continue
         stem_toks = toks[p.first : p.stem_last + 1]
         if len(stem_toks) == 1 and stem_toks[0].tag == "NNG":

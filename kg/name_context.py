@@ -15,6 +15,7 @@ from .names import name_key, sound_key
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
 from .resources import resources
+from .roles import is_title
 
 __all__ = ["benchmark_names", "copula_vote", "two_script_persons"]
 
@@ -83,11 +84,6 @@ def two_script_persons(
     return mentions
 
 
-def _is_title(stem: str) -> bool:
-    titles = resources().grammar.titles
-    return stem in titles or any(stem.endswith(t) for t in titles if len(t) >= 2)
-
-
 def _employer_before_title(text: str, ps: list[Piece], mentions: list[Mention], at: int) -> None:
     """ "토마스 베버(Thomas Weber) 한결모터스 설계실장은": after a person written in two
     scripts, a name followed by a title is the person's organisation, not a second person
@@ -98,7 +94,7 @@ def _employer_before_title(text: str, ps: list[Piece], mentions: list[Mention], 
     if m is None or max(m.votes, key=m.votes.get, default="") != "Person":
         return
     after = [p for p in ps if p.start > m.end][:3]
-    if not any(_is_title(p.stem) for p in after) or (after and after[0].start != m.end + 1):
+    if not any(is_title(p.stem) for p in after) or (after and after[0].start != m.end + 1):
         return
     m.votes = {"Company": max(m.votes.values())}
 

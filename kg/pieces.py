@@ -176,7 +176,11 @@ def continues(prev: Piece, piece: Piece) -> bool:
     """May a name run on from ``prev`` into ``piece``?  Not past a particle or ending
     (``Anthropic은 AI``), nor over a comma, bracket or quote (``CJ대한통운, 쿠팡``): only a plain
     space joins the words of one name (``법무법인 태윤``)."""
-    return not prev.tail and piece.start - prev.end == 1 and prev.after.isspace()
+    return not prev.tail and _spaced(prev, piece)
+
+
+def _spaced(prev: Piece, piece: Piece) -> bool:
+    return piece.start - prev.end == 1 and prev.after.isspace()
 
 
 def runs(ps: list[Piece], i: int, n: int, glued: bool = False) -> list[Piece] | None:
@@ -186,5 +190,5 @@ def runs(ps: list[Piece], i: int, n: int, glued: bool = False) -> list[Piece] | 
     run = ps[i : i + n]
     if len(run) < n or not all(p.stem for p in run):
         return None
-    joined = (lambda a, b: b.start - a.end == 1 and a.after.isspace()) if glued else continues
+    joined = _spaced if glued else continues
     return run if all(joined(a, b) for a, b in itertools.pairwise(run)) else None

@@ -22,7 +22,7 @@ from .model import Mention, RelationCandidate
 from .pieces import Piece
 from .resources import resources
 
-__all__ = ["Unit", "lend_title_particles", "person_titles", "title_relations", "units"]
+__all__ = ["Unit", "is_title", "lend_title_particles", "person_titles", "title_relations", "units"]
 
 
 @dataclass
@@ -38,9 +38,11 @@ class Unit:
     glued: bool = False
 
 
-def _is_title(stem: str) -> bool:
-    g = resources().grammar
-    return stem in g.titles or any(stem.endswith(t) for t in g.titles if len(t) >= 2)
+def is_title(stem: str, titles: frozenset[str] | None = None) -> bool:
+    """Is ``stem`` a title of ``titles`` (default: grammar.toml's), or a word ending in one of
+    two or more letters ("AI연구소장")?"""
+    titles = resources().grammar.titles if titles is None else titles
+    return stem in titles or any(stem.endswith(t) for t in titles if len(t) >= 2)
 
 
 def _type(m: Mention) -> str:
@@ -65,13 +67,13 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             continue
         # a title phrase: modifiers and department words up to a title, a gloss in brackets
         j = k
-        while j < len(ps) and j - k < 4 and not ps[j].tail and not _is_title(ps[j].stem):
+        while j < len(ps) and j - k < 4 and not ps[j].tail and not is_title(ps[j].stem):
             if ps[j].start in start_of or not ps[j].stem:
                 break
             j += 1
-        if j < len(ps) and _is_title(ps[j].stem) and ps[j].start not in start_of:
+        if j < len(ps) and is_title(ps[j].stem) and ps[j].start not in start_of:
             end = j
-            if end + 1 < len(ps) and ps[end + 1].before == "(" and _is_title(ps[end + 1].stem):
+            if end + 1 < len(ps) and ps[end + 1].before == "(" and is_title(ps[end + 1].stem):
                 end += 1  # "최고기술책임자(CTO)"
             tail = ps[end].tail
             close = ps[end].stem_end + (1 if ps[end].after == ")" and end != j else 0)

@@ -226,16 +226,8 @@ class VectorIndex:
         ivf = faiss.extract_index_ivf(index)
         ivf.cp.niter = 10
         ivf.cp.max_points_per_centroid = 64
-        rng = np.random.default_rng(0)
-        sample = np.sort(rng.choice(n, size=p.train_size, replace=False))
-        index.train(_read(vectors, sample))
-        _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
-        for start in range(0, n, ADD_CHUNK):
-            chunk = _read(vectors, slice(start, min(n, start + ADD_CHUNK)))
-            index.add_with_ids(chunk, np.arange(start, start + len(chunk), dtype=np.int64))
-            _drop_pages(vectors, start, start + len(chunk))
-            if progress:
-                progress(start + len(chunk), n)
+        _train(index, vectors, n, p.train_size)
+        _fill(index, vectors, n, progress)
         ivf.nprobe = p.nprobe
         return cls(index, "ivfpq", full=vectors, ids=ids, params=p)
 
@@ -248,19 +240,8 @@ class VectorIndex:
             # L2 on unit vectors ranks as cosine does; PCA centres the vectors first
             index = faiss.index_factory(dim, p.factory, faiss.METRIC_L2)
             _graph(index).hnsw.efConstruction = p.ef_construction
-            sample = np.sort(np.random.default_rng(0).choice(n, p.train_size, replace=False))
-            index.train(_read(vectors, sample))
-            _drop_pages(vectors, 0, n)
-        saved = index.ntotal
-        for start in range(index.ntotal, n, ADD_CHUNK):
-            chunk = _read(vectors, slice(start, min(n, start + ADD_CHUNK)))
-            index.add(chunk)  # rows 0..n-1, in order: ``ids`` maps them to the store's ids
-            _drop_pages(vectors, start, start + len(chunk))
-            if progress:
-                progress(start + len(chunk), n)
-            if checkpoint and index.ntotal < n and index.ntotal - saved >= CHECKPOINT_EVERY:
-                _write_index(index, checkpoint)
-                saved = index.ntotal
+            _train(index, vectors, n, p.train_size)
+        _fill(index, vectors, n, progress, checkpoint)
         _graph(index).hnsw.efSearch = max(p.ef_search, p.rerank)
         return cls(index, "hnswsq", full=vectors, ids=ids, params=p)
 
@@ -421,6 +402,29 @@ class VectorIndex:
             ivf.nprobe = params.nprobe
             return cls(index, kind, full=full, ids=ids, params=params)
         return cls(index, kind)
+
+
+def _train(index: faiss.Index, vectors, n: int, size: int) -> None:
+    """Train on ``size`` rows drawn at random (always the same ones), read in file order."""
+    sample = np.sort(np.random.default_rng(0).choice(n, size=size, replace=False))
+    index.train(_read(vectors, sample))
+    _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
+
+
+def _fill(index: faiss.Index, vectors, n: int, progress=None, checkpoint=None) -> None:
+    """Add rows ``index.ntotal``..n-1 in chunks, in order (a row's id in the index is its row:
+    ``VectorIndex.ids`` maps it to the store's id); with ``checkpoint``, the unfinished index is
+    written there every ``CHECKPOINT_EVERY`` rows."""
+    saved = index.ntotal
+    for start in range(index.ntotal, n, ADD_CHUNK):
+        chunk = _read(vectors, slice(start, min(n, start + ADD_CHUNK)))
+        index.add(chunk)
+        _drop_pages(vectors, start, start + len(chunk))
+        if progress:
+            progress(start + len(chunk), n)
+        if checkpoint and index.ntotal < n and index.ntotal - saved >= CHECKPOINT_EVERY:
+            _write_index(index, checkpoint)
+            saved = index.ntotal
 
 
 def _graph(index: faiss.Index):
