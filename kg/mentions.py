@@ -14,6 +14,7 @@ from .name_context import benchmark_names, copula_vote, two_script_persons
 from .names import name_key
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
+from .public_bodies import public_body_names, split_head_titles, vote_public_bodies
 from .resources import resources
 from .roles import is_title
 from .tagger import tag
@@ -51,9 +52,12 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(_titled_persons(sentence, ps, toks, taken))
+    mentions.extend(public_body_names(sentence, ps, toks, taken))
     mentions.extend(_pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
+    mentions = split_head_titles(sentence, ps, mentions)
     mentions.sort(key=lambda m: m.start)
+    vote_public_bodies(ps, toks, mentions)
     copula_vote(toks, mentions)
     return mentions
 

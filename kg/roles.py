@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .model import Mention, RelationCandidate
 from .pieces import Piece
+from .public_bodies import head_title
 from .resources import resources
 
 __all__ = ["Unit", "is_title", "lend_title_particles", "person_titles", "title_relations", "units"]
@@ -62,7 +63,12 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             m = mentions[mid]
             while k + 1 < len(ps) and ps[k].stem_end < m.end:
                 k += 1
-            out.append(Unit("name", mid, particle=ps[k].tail, glued=_glued(ps, k)))
+            split = head_title(ps[k].stem) if m.end < ps[k].stem_end else None
+            if split:  # "청주시장": the government, then its head's title
+                out.append(Unit("name", mid, glued=True))
+                out.append(Unit("title", role=split[1], particle=ps[k].tail, glued=_glued(ps, k)))
+            else:
+                out.append(Unit("name", mid, particle=ps[k].tail, glued=_glued(ps, k)))
             k += 1
             continue
         # a title phrase: modifiers and department words up to a title, a gloss in brackets
