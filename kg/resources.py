@@ -61,6 +61,7 @@ class Grammar:
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
+    name_openers: frozenset[str]
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     openings: frozenset[str]
@@ -117,6 +118,7 @@ def _grammar() -> Grammar:
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
+        name_openers=frozenset(orgs.get("openers", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         openings=frozenset(orgs.get("openings", ())),
