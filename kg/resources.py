@@ -72,6 +72,7 @@ class Grammar:
     model_sizes: re.Pattern
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
+    named_after: frozenset[str]
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
@@ -129,6 +130,7 @@ def _grammar() -> Grammar:
         model_sizes=re.compile(g["models"]["sizes"]),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
+        named_after=frozenset(g["places"].get("named_after", [])),
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),

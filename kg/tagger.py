@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .features import features
-from .names import sound_key
+from .names import is_hangul, sound_key
 from .pieces import Piece, Tok, continues
 from .resources import resources
 
@@ -158,11 +158,19 @@ def _marginals(model, scores) -> list[list[float]]:
 
 
 def address_goes_on(prev: Piece, piece: Piece) -> bool:
-    """Is ``piece`` the next unit of the address ``prev`` ends?  ("서울 강남구", "성남시 분당구";
-    not "일본 도쿄", "미국 실리콘밸리": a city after its country is a place of its own)."""
-    units = resources().grammar.address_units
+    """Is ``piece`` the next unit of the address ``prev`` ends?  ("서울 강남구", "성남시 분당구",
+    "분당구 판교"; not "일본 도쿄", "미국 실리콘밸리": a city after its country is a place of its
+    own)."""
+    g = resources().grammar
+    if not continues(prev, piece) or not 2 <= len(piece.stem) <= 4:
+        return False
     # a unit's name is short ("강남구", "서귀포시"); "실리콘밸리" only ends like one
-    return continues(prev, piece) and 2 <= len(piece.stem) <= 4 and piece.stem[-1] in units
+    if piece.stem[-1] in g.address_units:
+        return True
+    # a district's neighbourhood by its own name, the address's last word: "분당구 판교에",
+    # "영등포구 여의도에" (not "청주시 오송 첨단의료복합단지에": a site's name follows)
+    named = len(prev.stem) >= 2 and prev.stem[-1] in g.named_after and is_hangul(piece.stem)
+    return named and bool(piece.tail)
 
 
 def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> list[NameSpan]:
