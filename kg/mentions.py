@@ -12,10 +12,11 @@ import re
 from .model import Mention, Number, Sentence
 from .name_context import benchmark_names, copula_vote, two_script_persons
 from .names import name_key
-from .particles import particles_after
 from .openers import opened_names
+from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
 from .public_bodies import public_body_names, split_head_titles, vote_public_bodies
+from .quoted_titles import quoted_titles
 from .resources import resources
 from .roles import is_title
 from .tagger import tag
@@ -58,6 +59,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = two_script_persons(sentence, ps, toks, mentions)
     mentions = split_head_titles(sentence, ps, mentions)
     mentions = opened_names(sentence, ps, toks, mentions, taken)
+    mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
     copula_vote(toks, mentions)
