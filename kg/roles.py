@@ -4,6 +4,7 @@ Korean news names a person with an organisation and a title in a row, in a few f
 
     김하늘 누리AI 대표는            person, organisation, title
     누리AI 김하늘 대표는            organisation, person, title
+    누리AI의 김하늘 대표는          organisation (genitive), person, title
     오픈AI 최고전략책임자 제이슨 권   organisation, title, person
     네이버 연구원 출신인 정민혁      organisation, title, 출신, person  (worked there before)
 
@@ -156,7 +157,8 @@ def title_relations(
         glued = [x.glued for x in us[i : i + 4]]
         if k[:3] == ["per", "org", "title"] and glued[0] and glued[1]:
             add(u.mention, us[i + 1].mention, us[i + 2].role, "person-org-title")
-        elif k[:3] == ["org", "per", "title"] and glued[0] and glued[1]:
+        elif k[:3] == ["org", "per", "title"] and glued[1] and (glued[0] or u.particle == "의"):
+            # "누리AI 김하늘 대표", "법무법인 한올의 권서하 변호사"
             add(us[i + 1].mention, u.mention, us[i + 2].role, "org-person-title")
         elif k[:3] == ["org", "title", "per"] and glued[0] and glued[1]:
             add(us[i + 2].mention, u.mention, us[i + 1].role, "org-title-person")
