@@ -1,0 +1,117 @@
+"""Extraction of public-sector and legal news (round 8 of the extraction work): public bodies by
+the endings of their names, local governments that act, a head's title glued to the name of the
+government, firms named with their profession, addresses that end in a neighbourhood, quoted
+titles of products and works, and the organisation in the genitive before a person's title.
+Sentences of our own, each run with the built-in lexicon and without it."""
+
+from __future__ import annotations
+
+from kg import analyze_document, resolve
+from kg.public_bodies import head_title, is_public_body
+
+
+def _extract(text):
+    ex = resolve([analyze_document("t", text)])
+    name = {eid: e.name for eid, e in ex.entities.items()}
+    rels = {(name[r.subject], r.type, name[r.object]): r for r in ex.relations}
+    return ex, rels
+
+
+def _type(ex, name):
+    entity = ex.entity_by_name(name)
+    return entity.type if entity is not None else None
+
+
+def test_public_bodies_by_their_ending(lexicon):
+    ex, _ = _extract(
+        "환경부와 기상청은 AI 예보 모델 도입을 함께 검토한다고 밝혔다. "
+        "해양수산부는 이번 사업에 정부 예산 일부를 쓴다. "
+        "하늘전자 반도체사업부가 칩 설계를 맡는다."
+    )
+    assert _type(ex, "환경부") == "Organization"
+    assert _type(ex, "기상청") == "Organization"
+    assert _type(ex, "해양수산부") == "Organization"
+    for word in ("정부", "일부", "반도체사업부", "하늘전자 반도체사업부"):
+        assert _type(ex, word) != "Organization", word
+
+
+def test_public_body_endings_table():
+    assert is_public_body("국세청") and is_public_body("수원지방법원")
+    assert is_public_body("금융감독원") and is_public_body("방송통신위원회")
+    # a part of a company, a trading partner, the ending alone, a court's division with digits
+    for word in ("클라우드사업부", "공급처", "위원회", "형사합의12부", "내부"):
+        assert not is_public_body(word), word
+
+
+def test_local_governments_that_act_are_organisations(lexicon):
+    ex, rels = _extract(
+        "전라남도와 순천시는 에너지 기업 햇살파워와 태양광 단지 조성 협약을 맺었다. "
+        "햇살파워는 순천시에 연구소를 짓는다."
+    )
+    assert _type(ex, "전라남도") == "Organization"
+    assert _type(ex, "순천시") == "Organization"
+    assert _type(ex, "햇살파워") == "Company"
+
+
+def test_head_title_glued_to_the_government(lexicon):
+    ex, rels = _extract(
+        "협약식에는 박민호 전남도지사와 최수진 순천시장, 강태오 햇살파워 대표가 참석했다."
+    )
+    assert _type(ex, "박민호") == "Person" and _type(ex, "최수진") == "Person"
+    assert ex.entity_by_name("박민호 전남도지사") is None
+    assert _type(ex, "순천시장") is None
+    assert rels[("최수진", "WORKED_AT", "순천시")].role == "시장"
+    assert rels[("박민호", "WORKED_AT", "전남도")].role == "도지사"
+
+
+def test_head_title_split_table():
+    assert head_title("목포시장") == ("목포시", "시장")
+    assert head_title("강남구청장") == ("강남구", "구청장")
+    assert head_title("해남군수") == ("해남군", "군수")
+    assert head_title("시장") is None
+
+
+def test_markets_are_not_mayors(lexicon):
+    ex, _ = _extract("업계는 국내시장과 해외시장에서 함께 성장할 것으로 본다.")
+    assert ex.entity_by_name("국내시") is None and ex.entity_by_name("해외시") is None
+
+
+def test_law_firm_names_keep_their_opener(lexicon):
+    ex, rels = _extract(
+        "작가들을 대리한 법무법인 가람의 정해인 변호사는 판결을 환영했다. "
+        "새봄테크는 지난해 법무법인 다솜과 계약 검토 AI를 함께 개발하는 협약을 맺었다."
+    )
+    assert _type(ex, "법무법인 가람") == "Company"
+    assert _type(ex, "법무법인 다솜") == "Company"
+    assert ex.entity_by_name("가람") is None or ex.entity_by_name("가람").name == "법무법인 가람"
+    assert ex.entity_by_name("법무법인 다솜").aliases == ["법무법인 다솜"]  # 과 is a particle
+    assert rels[("정해인", "WORKED_AT", "법무법인 가람")].role == "변호사"
+
+
+def test_address_ends_in_a_neighbourhood(lexicon):
+    ex, rels = _extract(
+        "부산 해운대구 센텀에 본사를 둔 바다소프트는 2020년 설립됐다. "
+        "대구 수성구 알파시티 단지에는 연구소가 들어선다."
+    )
+    assert _type(ex, "부산 해운대구 센텀") == "Place"
+    assert ("바다소프트", "LOCATED_IN", "부산 해운대구 센텀") in rels
+    # a site's name after the neighbourhood: the address stops before it
+    assert ex.entity_by_name("대구 수성구 알파시티") is None
+
+
+def test_quoted_titles_of_games_and_products(lexicon):
+    ex, _ = _extract(
+        "게임사 구름놀이의 대표작은 2023년 출시한 모바일 RPG '달의 정원'이다. "
+        "구름놀이는 신작 '바람결'을 내년에 선보인다."
+    )
+    assert _type(ex, "달의 정원") == "Model"
+    assert _type(ex, "바람결") == "Model"
+    assert _type(ex, "구름놀이") == "Company"
+
+
+def test_genitive_organisation_before_person_and_title(lexicon):
+    _, rels = _extract(
+        "새솔테크는 음성 비서를 개발한다. 한결대학교의 김민재 교수는 새솔테크의 자문을 맡았다."
+    )
+    assert rels[("김민재", "WORKED_AT", "한결대학교")].role == "교수"
+    assert ("김민재", "WORKED_AT", "새솔테크") not in rels
