@@ -4,6 +4,7 @@ whatever the tagger made of the word after it ("한올" alone, a place)."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from .model import Mention, Sentence
@@ -23,7 +24,7 @@ def opened_names(
     openers = resources().grammar.name_openers
     by_start = {m.start: k for k, m in enumerate(mentions) if m.kind == "name"}
     out = list(mentions)
-    for p, nxt in zip(ps, ps[1:]):
+    for p, nxt in itertools.pairwise(ps):
         if p.stem not in openers or not continues(p, nxt) or not nxt.stem or is_title(nxt.stem):
             continue
         k = by_start.get(nxt.start)

@@ -90,9 +90,11 @@ def _is_government(p: Piece, toks: list[Tok]) -> bool:
 
 
 def head_title(stem: str) -> tuple[str, str] | None:
-    """A local government's name with its head's title glued on: (name, title).
+    """A local government's name with its head's title glued on: (name, title).  The word
+    alone cannot tell a mayor from a market ("주식시장"): ``split_head_titles`` asks for a
+    person's name before it.
 
-    >>> head_title("청주시장"), head_title("충북도지사"), head_title("주식시장")
+    >>> head_title("청주시장"), head_title("충북도지사"), head_title("시장")
     (('청주시', '시장'), ('충북도', '도지사'), None)
     """
     for title in tables().head_titles:
@@ -142,8 +144,10 @@ def vote_public_bodies(ps: list[Piece], toks: list[Tok], mentions: list[Mention]
             m.votes["Organization"] = m.votes.get("Organization", 0.0) + 3.0
 
 
-def split_head_titles(sentence: Sentence, ps: list[Piece], mentions: list[Mention]) -> list[Mention]:
-    """"연태경 충북도지사", "하민석 청주시장": after a person's name, a word that is a local
+def split_head_titles(
+    sentence: Sentence, ps: list[Piece], mentions: list[Mention]
+) -> list[Mention]:
+    """ "연태경 충북도지사", "하민석 청주시장": after a person's name, a word that is a local
     government's name with its head's title glued on is the government (a mention of its own)
     and the title — never part of the person's name nor a company ("청주시장")."""
     by_end = {p.stem_end: i for i, p in enumerate(ps)}

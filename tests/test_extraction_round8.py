@@ -6,6 +6,8 @@ Sentences of our own, each run with the built-in lexicon and without it."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg import analyze_document, resolve
 from kg.public_bodies import head_title, is_public_body
 
@@ -20,6 +22,12 @@ def _extract(text):
 def _type(ex, name):
     entity = ex.entity_by_name(name)
     return entity.type if entity is not None else None
+
+
+def _types(text, names):
+    """The type of each name in what ``text`` gives (None: no such entity)."""
+    ex, _ = _extract(text)
+    return {name: _type(ex, name) for name in names}
 
 
 def test_public_bodies_by_their_ending(lexicon):
@@ -41,16 +49,6 @@ def test_public_body_endings_table():
     # a part of a company, a trading partner, the ending alone, a court's division with digits
     for word in ("클라우드사업부", "공급처", "위원회", "형사합의12부", "내부"):
         assert not is_public_body(word), word
-
-
-def test_local_governments_that_act_are_organisations(lexicon):
-    ex, rels = _extract(
-        "전라남도와 순천시는 에너지 기업 햇살파워와 태양광 단지 조성 협약을 맺었다. "
-        "햇살파워는 순천시에 연구소를 짓는다."
-    )
-    assert _type(ex, "전라남도") == "Organization"
-    assert _type(ex, "순천시") == "Organization"
-    assert _type(ex, "햇살파워") == "Company"
 
 
 def test_head_title_glued_to_the_government(lexicon):
@@ -99,14 +97,25 @@ def test_address_ends_in_a_neighbourhood(lexicon):
     assert ex.entity_by_name("대구 수성구 알파시티") is None
 
 
-def test_quoted_titles_of_games_and_products(lexicon):
-    ex, _ = _extract(
-        "게임사 구름놀이의 대표작은 2023년 출시한 모바일 RPG '달의 정원'이다. "
-        "구름놀이는 신작 '바람결'을 내년에 선보인다."
-    )
-    assert _type(ex, "달의 정원") == "Model"
-    assert _type(ex, "바람결") == "Model"
-    assert _type(ex, "구름놀이") == "Company"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # local governments that act are organisations, a company is not one
+            "전라남도와 순천시는 에너지 기업 햇살파워와 태양광 단지 조성 협약을 맺었다. "
+            "햇살파워는 순천시에 연구소를 짓는다.",
+            {"전라남도": "Organization", "순천시": "Organization", "햇살파워": "Company"},
+            id="acting-local-governments",
+        ),
+        pytest.param(  # quoted titles after a word for a game or a new title are products
+            "게임사 구름놀이의 대표작은 2023년 출시한 모바일 RPG '달의 정원'이다. "
+            "구름놀이는 신작 '바람결'을 내년에 선보인다.",
+            {"달의 정원": "Model", "바람결": "Model", "구름놀이": "Company"},
+            id="quoted-titles",
+        ),
+    ],
+)
+def test_types_by_pattern(lexicon, text, expected):
+    assert _types(text, list(expected)) == expected
 
 
 def test_genitive_organisation_before_person_and_title(lexicon):
