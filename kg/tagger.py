@@ -173,6 +173,13 @@ def address_goes_on(prev: Piece, piece: Piece) -> bool:
     return named and bool(piece.tail)
 
 
+def _unit(p: Piece) -> bool:
+    """A word that names an administrative unit: "청원구", "오창읍" (short, Hangul, a unit's
+    ending)."""
+    units = resources().grammar.address_units
+    return 2 <= len(p.stem) <= 4 and is_hangul(p.stem) and p.stem[-1] in units
+
+
 def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> list[NameSpan]:
     """The names among a sentence's pieces.
 
@@ -207,14 +214,18 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
         end = t
         while end + 1 < len(path) and (
             # places in a row are one place only as one address: "서울 강남구", "경기 성남시
-            # 분당구"; "미국 보스턴" is two
-            labels[path[end + 1]][2:] == "Place" and address_goes_on(ps[end], ps[end + 1])
+            # 분당구"; "미국 보스턴" is two.  An address runs on over a unit whatever its label
+            # ("청주시 청원구 오창읍": 오창읍 is no person)
+            (labels[path[end + 1]][2:] == "Place" or _unit(ps[end + 1]))
+            and address_goes_on(ps[end], ps[end + 1])
             if type_ == "Place"
             else labels[path[end + 1]] == f"I-{type_}"
         ):
             end += 1
         # the type's probability at the name's first piece, summed over B- labels
         probs = {lab[2:]: marg[t][k] for k, lab in enumerate(labels) if lab.startswith("B-")}
+        if end > t and all(_unit(p) for p in ps[t : end + 1]):
+            probs = {"Place": 1.0}  # units of an address in a row: a place, whatever else
         total = sum(probs.values()) or 1.0
         out.append(
             NameSpan(t, end, type_, probs.get(type_, 0.0), {k: v / total for k, v in probs.items()})

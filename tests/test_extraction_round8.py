@@ -97,6 +97,12 @@ def test_address_ends_in_a_neighbourhood(lexicon):
     assert ex.entity_by_name("대구 수성구 알파시티") is None
 
 
+def test_address_units_in_a_row_are_one_place(lexicon):
+    ex, _ = _extract("새싹팜은 청주시 흥덕구 오송읍 생명과학단지 안에 공장을 짓는다.")
+    assert _type(ex, "청주시 흥덕구 오송읍") == "Place"
+    assert ex.entity_by_name("오송읍") is ex.entity_by_name("청주시 흥덕구 오송읍")  # no person
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
