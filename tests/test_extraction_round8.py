@@ -130,3 +130,14 @@ def test_genitive_organisation_before_person_and_title(lexicon):
     )
     assert rels[("김민재", "WORKED_AT", "한결대학교")].role == "교수"
     assert ("김민재", "WORKED_AT", "새솔테크") not in rels
+
+
+def test_a_maker_marked_as_subject_inside_the_clause_made_the_model(lexicon):
+    # the sentence is about 소리마루, but 선율랩이 is the subject of the model's own clause
+    _, rels = _extract(
+        "음원 플랫폼 소리마루와 작곡가 30명이 AI 스타트업 선율랩을 상대로 소송을 냈다. "
+        "소리마루와 작곡가들은 선율랩이 작곡 모델 '가락 2'를 학습시키면서 소리마루에 올라온 "
+        "곡을 허락 없이 내려받아 썼다고 주장했다."
+    )
+    assert ("선율랩", "DEVELOPED", "가락 2") in rels
+    assert ("소리마루", "DEVELOPED", "가락 2") not in rels
