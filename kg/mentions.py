@@ -16,7 +16,12 @@ from .names import name_key
 from .openers import opened_names
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
-from .public_bodies import public_body_names, split_head_titles, vote_public_bodies
+from .public_bodies import (
+    public_body_names,
+    split_head_titles,
+    vote_public_bodies,
+    without_divisions,
+)
 from .quoted_titles import quoted_titles
 from .resources import resources
 from .roles import is_title
@@ -49,6 +54,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
+    mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
     return mentions
 

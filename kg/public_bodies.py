@@ -25,6 +25,7 @@ __all__ = [
     "public_body_names",
     "split_head_titles",
     "vote_public_bodies",
+    "without_divisions",
 ]
 
 _PATH = Path(__file__).with_name("resources") / "public.toml"
@@ -39,6 +40,7 @@ class PublicTables:
     body_endings: tuple[str, ...]
     not_endings: tuple[str, ...]
     min_length: int
+    division: re.Pattern
     government_endings: tuple[str, ...]
     actor_particles: frozenset[str]
     head_titles: tuple[str, ...]
@@ -53,6 +55,7 @@ def tables() -> PublicTables:
         body_endings=tuple(bodies["endings"]),
         not_endings=tuple(bodies["not_endings"]),
         min_length=int(bodies["min_length"]),
+        division=re.compile(bodies["division"]),
         government_endings=tuple(governments["endings"]),
         actor_particles=frozenset(governments["actor_particles"]),
         head_titles=tuple(governments["head_titles"]),
@@ -73,6 +76,17 @@ def is_public_body(stem: str) -> bool:
         and any(stem.endswith(e) and len(stem) > len(e) for e in t.body_endings)
         and not stem.endswith(t.not_endings)
     )
+
+
+def without_divisions(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the numbered divisions of a body ("서울중앙지방법원 민사합의50부": the
+    court is the name; its division is not one of its own).
+
+    >>> [m.text for m in without_divisions([Mention("s", 0, 6, "민사합의50부")])]
+    []
+    """
+    division = tables().division
+    return [m for m in mentions if m.kind != "name" or not division.match(m.text)]
 
 
 def _is_government(p: Piece, toks: list[Tok]) -> bool:

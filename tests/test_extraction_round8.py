@@ -141,3 +141,11 @@ def test_a_maker_marked_as_subject_inside_the_clause_made_the_model(lexicon):
     )
     assert ("선율랩", "DEVELOPED", "가락 2") in rels
     assert ("소리마루", "DEVELOPED", "가락 2") not in rels
+
+
+def test_a_numbered_division_is_part_of_its_court(lexicon):
+    ex, _ = _extract(
+        "부산지방법원 형사합의12부(재판장 모은결 부장판사)는 2026년 5월 누리데이터에 벌금을 선고했다."
+    )
+    assert _type(ex, "부산지방법원") == "Organization"
+    assert ex.entity_by_name("형사합의12부") is None
