@@ -35,6 +35,7 @@ class Limits:
     owners: dict[int, set[int]]  # a name -> the makers written in the genitive before it
     compared: set[int]  # names a comparison sets side by side ("X는 Y를 앞섰다")
     applied: set[frozenset[int]]  # a model and what it is applied to ("X에는 Y가 적용됐다")
+    makers: set[int]  # the names typed as what makes things (companies, bodies, persons)
 
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
@@ -52,6 +53,7 @@ class Limits:
             _owners(view, rules, guess),
             {x for c in rules if c.type == "COMPARED_WITH" for x in (c.subject, c.object)},
             {frozenset((c.subject, c.object)) for c in rules if c.type in _PUT_INTO},
+            {x for x in view.mention_ids if x in guess and guess[x][0] in _MAKERS},
         )
 
     def excludes(self, rel: str, s: int, o: int, s_id: int, o_id: int, symmetric: bool) -> bool:
@@ -62,6 +64,8 @@ class Limits:
         if rel in _AGENTIVE and not stated and _not_agent(self.view, s):
             return True
         if rel == "DEVELOPED" and not stated and self._not_maker(s, o, s_id, o_id):
+            return True
+        if rel == "DEVELOPED" and not stated and self._inner_subject(s, o):
             return True
         if rel == "DEVELOPED" and o in self.bases:
             # the base a model was made from was not made by its maker
@@ -83,6 +87,23 @@ class Limits:
         if (o in self.compared or o_id in self.compared) and not _predecessor(self.view, o):
             return True
         return bool({frozenset((s, o)), frozenset((s_id, o_id))} & self.applied)
+
+    def _inner_subject(self, s: int, o: int) -> bool:
+        """ "툰마루와 작가들은 픽셀리아가 모델 '그림새 3'를 학습시키면서": another maker marked
+        as subject (이/가) between the subject and the model is the doer of the model's clause
+        (unless a predicate before the model took it: "신 대표가 창업한 회사로, 로봇 X를")."""
+        view = self.view
+        if o not in view.first_tok:
+            return False
+        lo, hi = view.first_tok.get(s, -1), view.first_tok[o]
+        mine = group_of(view, s) if s in view.first_tok else set()
+        return any(
+            lo < view.first_tok[y] < hi
+            and y not in mine
+            and eff_role(view, y)[1] in {"이", "가"}
+            and not view.consumed(y, hi)
+            for y in self.makers
+        )
 
 
 def _same_name(view: SentenceView, mids: set[int]) -> set[int]:

@@ -9,11 +9,20 @@ from __future__ import annotations
 import itertools
 import re
 
+from .dates import date_mentions
 from .model import Mention, Number, Sentence
 from .name_context import benchmark_names, copula_vote, two_script_persons
 from .names import name_key
+from .openers import opened_names
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
+from .public_bodies import (
+    public_body_names,
+    split_head_titles,
+    vote_public_bodies,
+    without_divisions,
+)
+from .quoted_titles import quoted_titles
 from .resources import resources
 from .roles import is_title
 from .tagger import tag
@@ -27,33 +36,25 @@ __all__ = [
     "repeated_names",
 ]
 
-_DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
-
-
-def _date_value(m: re.Match) -> str:
-    year = int(m.group(1))
-    if len(m.group(1)) == 2:
-        year += 2000 if year < 50 else 1900
-    value = f"{year:04d}"
-    if m.group(2):
-        value += f"-{int(m.group(2)):02d}"
-        if m.group(3):
-            value += f"-{int(m.group(3)):02d}"
-    return value
-
 
 def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     """Names, dates and pronoun phrases of one analysed sentence, in order."""
     taken = [False] * len(toks)  # tokens inside a mention found before
-    mentions = _dates(sentence, toks, taken)
+    mentions = date_mentions(sentence, toks, taken)
     ps = pieces(sentence.text, toks)
     mentions.extend(_title_references(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(_titled_persons(sentence, ps, toks, taken))
+    mentions.extend(public_body_names(sentence, ps, toks, taken))
     mentions.extend(_pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
+    mentions = split_head_titles(sentence, ps, mentions)
+    mentions = opened_names(sentence, ps, toks, mentions, taken)
+    mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
+    vote_public_bodies(ps, toks, mentions)
+    mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
     return mentions
 
@@ -66,29 +67,6 @@ def document_mentions(sentences: list[Sentence], all_toks: list[list[Tok]]) -> l
         *(benchmark_names(s, t, ms) for s, t, ms in zip(sentences, all_toks, found))
     )
     return [[m for m in ms if name_key(m.text) not in tests] for ms in found]
-
-
-def _dates(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:
-    text = sentence.text
-    out = []
-    for m in _DATE.finditer(text):
-        mention = Mention(
-            sentence.id,
-            m.start(),
-            m.end(),
-            m.group(),
-            kind="date",
-            date=_date_value(m),
-            rule="date",
-            votes={"Date": 3.0},
-        )
-        last = max((k for k, t in enumerate(toks) if t.start < m.end()), default=-1)
-        mention.particle, mention.role = particles_after(toks, last, m.end(), text)
-        for k, t in enumerate(toks):
-            if m.start() <= t.start < m.end():
-                taken[k] = True
-        out.append(mention)
-    return out
 
 
 def _tagged_names(

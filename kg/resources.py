@@ -61,6 +61,7 @@ class Grammar:
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
+    name_openers: frozenset[str]
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     openings: frozenset[str]
@@ -71,6 +72,7 @@ class Grammar:
     model_sizes: re.Pattern
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
+    named_after: frozenset[str]
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
@@ -117,6 +119,7 @@ def _grammar() -> Grammar:
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
+        name_openers=frozenset(orgs.get("openers", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         openings=frozenset(orgs.get("openings", ())),
@@ -127,6 +130,7 @@ def _grammar() -> Grammar:
         model_sizes=re.compile(g["models"]["sizes"]),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
+        named_after=frozenset(g["places"].get("named_after", [])),
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),

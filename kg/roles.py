@@ -4,6 +4,7 @@ Korean news names a person with an organisation and a title in a row, in a few f
 
     김하늘 누리AI 대표는            person, organisation, title
     누리AI 김하늘 대표는            organisation, person, title
+    누리AI의 김하늘 대표는          organisation (genitive), person, title
     오픈AI 최고전략책임자 제이슨 권   organisation, title, person
     네이버 연구원 출신인 정민혁      organisation, title, 출신, person  (worked there before)
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from .model import Mention, RelationCandidate
 from .pieces import Piece
+from .public_bodies import head_title
 from .resources import resources
 
 __all__ = ["Unit", "is_title", "lend_title_particles", "person_titles", "title_relations", "units"]
@@ -62,7 +64,12 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             m = mentions[mid]
             while k + 1 < len(ps) and ps[k].stem_end < m.end:
                 k += 1
-            out.append(Unit("name", mid, particle=ps[k].tail, glued=_glued(ps, k)))
+            split = head_title(ps[k].stem) if m.end < ps[k].stem_end else None
+            if split:  # "청주시장": the government, then its head's title
+                out.append(Unit("name", mid, glued=True))
+                out.append(Unit("title", role=split[1], particle=ps[k].tail, glued=_glued(ps, k)))
+            else:
+                out.append(Unit("name", mid, particle=ps[k].tail, glued=_glued(ps, k)))
             k += 1
             continue
         # a title phrase: modifiers and department words up to a title, a gloss in brackets
@@ -150,7 +157,8 @@ def title_relations(
         glued = [x.glued for x in us[i : i + 4]]
         if k[:3] == ["per", "org", "title"] and glued[0] and glued[1]:
             add(u.mention, us[i + 1].mention, us[i + 2].role, "person-org-title")
-        elif k[:3] == ["org", "per", "title"] and glued[0] and glued[1]:
+        elif k[:3] == ["org", "per", "title"] and glued[1] and (glued[0] or u.particle == "의"):
+            # "누리AI 김하늘 대표", "법무법인 한올의 권서하 변호사"
             add(us[i + 1].mention, u.mention, us[i + 2].role, "org-person-title")
         elif k[:3] == ["org", "title", "per"] and glued[0] and glued[1]:
             add(us[i + 2].mention, u.mention, us[i + 1].role, "org-title-person")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .features import features
-from .names import sound_key
+from .names import is_hangul, sound_key
 from .pieces import Piece, Tok, continues
 from .resources import resources
 
@@ -158,11 +158,26 @@ def _marginals(model, scores) -> list[list[float]]:
 
 
 def address_goes_on(prev: Piece, piece: Piece) -> bool:
-    """Is ``piece`` the next unit of the address ``prev`` ends?  ("서울 강남구", "성남시 분당구";
-    not "일본 도쿄", "미국 실리콘밸리": a city after its country is a place of its own)."""
-    units = resources().grammar.address_units
+    """Is ``piece`` the next unit of the address ``prev`` ends?  ("서울 강남구", "성남시 분당구",
+    "분당구 판교"; not "일본 도쿄", "미국 실리콘밸리": a city after its country is a place of its
+    own)."""
+    g = resources().grammar
+    if not continues(prev, piece) or not 2 <= len(piece.stem) <= 4:
+        return False
     # a unit's name is short ("강남구", "서귀포시"); "실리콘밸리" only ends like one
-    return continues(prev, piece) and 2 <= len(piece.stem) <= 4 and piece.stem[-1] in units
+    if piece.stem[-1] in g.address_units:
+        return True
+    # a district's neighbourhood by its own name, the address's last word: "분당구 판교에",
+    # "영등포구 여의도에" (not "청주시 오송 첨단의료복합단지에": a site's name follows)
+    named = len(prev.stem) >= 2 and prev.stem[-1] in g.named_after and is_hangul(piece.stem)
+    return named and bool(piece.tail)
+
+
+def _unit(p: Piece) -> bool:
+    """A word that names an administrative unit: "청원구", "오창읍" (short, Hangul, a unit's
+    ending)."""
+    units = resources().grammar.address_units
+    return 2 <= len(p.stem) <= 4 and is_hangul(p.stem) and p.stem[-1] in units
 
 
 def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> list[NameSpan]:
@@ -199,14 +214,18 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
         end = t
         while end + 1 < len(path) and (
             # places in a row are one place only as one address: "서울 강남구", "경기 성남시
-            # 분당구"; "미국 보스턴" is two
-            labels[path[end + 1]][2:] == "Place" and address_goes_on(ps[end], ps[end + 1])
+            # 분당구"; "미국 보스턴" is two.  An address runs on over a unit whatever its label
+            # ("청주시 청원구 오창읍": 오창읍 is no person)
+            (labels[path[end + 1]][2:] == "Place" or _unit(ps[end + 1]))
+            and address_goes_on(ps[end], ps[end + 1])
             if type_ == "Place"
             else labels[path[end + 1]] == f"I-{type_}"
         ):
             end += 1
         # the type's probability at the name's first piece, summed over B- labels
         probs = {lab[2:]: marg[t][k] for k, lab in enumerate(labels) if lab.startswith("B-")}
+        if end > t and all(_unit(p) for p in ps[t : end + 1]):
+            probs = {"Place": 1.0}  # units of an address in a row: a place, whatever else
         total = sum(probs.values()) or 1.0
         out.append(
             NameSpan(t, end, type_, probs.get(type_, 0.0), {k: v / total for k, v in probs.items()})

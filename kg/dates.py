@@ -1,0 +1,57 @@
+"""Dates in Korean sentences: "2024년", "2024년 3월", "24년 3월 5일" with the value they stand
+for ("2024", "2024-03", "2024-03-05").  Moved out of kg.mentions unchanged."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Sentence
+from .particles import particles_after
+from .pieces import Tok
+
+__all__ = ["date_mentions"]
+
+_DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
+
+
+def _date_value(m: re.Match) -> str:
+    year = int(m.group(1))
+    if len(m.group(1)) == 2:
+        year += 2000 if year < 50 else 1900
+    value = f"{year:04d}"
+    if m.group(2):
+        value += f"-{int(m.group(2)):02d}"
+        if m.group(3):
+            value += f"-{int(m.group(3)):02d}"
+    return value
+
+
+def date_mentions(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:
+    """The dates of a sentence with their particles; marks their tokens ``taken``.
+
+    >>> from kg.kiwi import kiwi
+    >>> s = Sentence("s0", "d", 0, 0, 0, "2024년 3월에 공개됐다.")
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
+    >>> [(m.text, m.date) for m in date_mentions(s, toks, [False] * len(toks))]
+    [('2024년 3월', '2024-03')]
+    """
+    text = sentence.text
+    out = []
+    for m in _DATE.finditer(text):
+        mention = Mention(
+            sentence.id,
+            m.start(),
+            m.end(),
+            m.group(),
+            kind="date",
+            date=_date_value(m),
+            rule="date",
+            votes={"Date": 3.0},
+        )
+        last = max((k for k, t in enumerate(toks) if t.start < m.end()), default=-1)
+        mention.particle, mention.role = particles_after(toks, last, m.end(), text)
+        for k, t in enumerate(toks):
+            if m.start() <= t.start < m.end():
+                taken[k] = True
+        out.append(mention)
+    return out

@@ -1,0 +1,198 @@
+"""Public bodies and local governments, by the endings of their names (resources/public.toml).
+
+Ministries, agencies, committees and courts ("법무부", "금융감독원", "수원지방법원") are
+organisations wherever news writes them, with or without a cue word.  A province, city or county
+("충청북도", "청주시") is the government when it acts in its clause ("청주시는 ...와 협약을
+맺었다") and a place otherwise ("청주시에 들어선다"); its head's title may be glued to its name
+("충북도지사", "청주시장"): the word is the government and a title.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .model import Mention, Sentence
+from .particles import particles_after
+from .pieces import Piece, Tok
+
+__all__ = [
+    "head_title",
+    "is_public_body",
+    "public_body_names",
+    "split_head_titles",
+    "vote_public_bodies",
+    "without_divisions",
+]
+
+_PATH = Path(__file__).with_name("resources") / "public.toml"
+_HANGUL = re.compile(r"[가-힣]+")
+_NOUNS = frozenset({"NNG", "NNP"})
+
+
+@dataclass(frozen=True)
+class PublicTables:
+    """The tables of resources/public.toml (see the comments there)."""
+
+    body_endings: tuple[str, ...]
+    not_endings: tuple[str, ...]
+    min_length: int
+    division: re.Pattern
+    government_endings: tuple[str, ...]
+    actor_particles: frozenset[str]
+    head_titles: tuple[str, ...]
+
+
+@functools.cache
+def tables() -> PublicTables:
+    with open(_PATH, "rb") as f:
+        t = tomllib.load(f)
+    bodies, governments = t["bodies"], t["local_governments"]
+    return PublicTables(
+        body_endings=tuple(bodies["endings"]),
+        not_endings=tuple(bodies["not_endings"]),
+        min_length=int(bodies["min_length"]),
+        division=re.compile(bodies["division"]),
+        government_endings=tuple(governments["endings"]),
+        actor_particles=frozenset(governments["actor_particles"]),
+        head_titles=tuple(governments["head_titles"]),
+    )
+
+
+def is_public_body(stem: str) -> bool:
+    """A ministry, agency, committee or court by its ending: "법무부", "금융위원회" (not
+    "사업부", "거래처", "정부").
+
+    >>> is_public_body("법무부"), is_public_body("반도체사업부"), is_public_body("일부")
+    (True, False, False)
+    """
+    t = tables()
+    return (
+        len(stem) >= t.min_length
+        and _HANGUL.fullmatch(stem) is not None
+        and any(stem.endswith(e) and len(stem) > len(e) for e in t.body_endings)
+        and not stem.endswith(t.not_endings)
+    )
+
+
+def without_divisions(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the numbered divisions of a body ("서울중앙지방법원 민사합의50부": the
+    court is the name; its division is not one of its own).
+
+    >>> [m.text for m in without_divisions([Mention("s", 0, 6, "민사합의50부")])]
+    []
+    """
+    division = tables().division
+    return [m for m in mentions if m.kind != "name" or not division.match(m.text)]
+
+
+def _is_government(p: Piece, toks: list[Tok]) -> bool:
+    """A province, city or county: a proper noun ending like one ("청주시", "충북도"; not
+    "정확도", which Kiwi reads as a common noun)."""
+    stem_toks = toks[p.first : p.stem_last + 1]
+    return (
+        len(p.stem) >= 3
+        and _HANGUL.fullmatch(p.stem) is not None
+        and p.stem.endswith(tables().government_endings)
+        and bool(stem_toks)
+        and stem_toks[0].tag == "NNP"
+        and all(t.tag in _NOUNS for t in stem_toks)
+    )
+
+
+def head_title(stem: str) -> tuple[str, str] | None:
+    """A local government's name with its head's title glued on: (name, title).  The word
+    alone cannot tell a mayor from a market ("주식시장"): ``split_head_titles`` asks for a
+    person's name before it.
+
+    >>> head_title("청주시장"), head_title("충북도지사"), head_title("시장")
+    (('청주시', '시장'), ('충북도', '도지사'), None)
+    """
+    for title in tables().head_titles:
+        name = stem[: len(stem) - len(title) + 1]
+        if stem.endswith(title) and len(name) >= 3 and _HANGUL.fullmatch(stem):
+            return name, title
+    return None
+
+
+def public_body_names(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """Names of public bodies no other detector took, and acting local governments."""
+    out = []
+    glossed = -1  # the piece of the last government found: a short form in brackets follows
+    for i, p in enumerate(ps):
+        if not p.stem or any(taken[k] for k in range(p.first, p.stem_last + 1)):
+            continue
+        particle, role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
+        acting = particle in tables().actor_particles
+        if is_public_body(p.stem):
+            rule = "public-body"
+        elif _is_government(p, toks) and (acting or (glossed == i - 1 and p.before == "(")):
+            rule, glossed = "local-government", i  # "충청북도(충북도)와"
+        else:
+            continue
+        m = Mention(sentence.id, p.start, p.stem_end, p.stem, rule=rule)
+        m.votes = {"Organization": 3.0}
+        m.particle, m.role = particle, role
+        out.append(m)
+        for k in range(p.first, p.stem_last + 1):
+            taken[k] = True
+    return out
+
+
+def vote_public_bodies(ps: list[Piece], toks: list[Tok], mentions: list[Mention]) -> None:
+    """A one-word name of a public body, or of a local government that acts in its clause
+    ("청주시는", "충북도와"), found by another detector: an Organization vote against the
+    tagger's Company or Place."""
+    by_span = {p.span: p for p in ps}
+    for m in mentions:
+        p = by_span.get(m.span)
+        if m.kind != "name" or p is None or m.rule in {"public-body", "local-government"}:
+            continue
+        acting = m.particle in tables().actor_particles and _is_government(p, toks)
+        if acting or is_public_body(p.stem):
+            m.votes["Organization"] = m.votes.get("Organization", 0.0) + 3.0
+
+
+def split_head_titles(
+    sentence: Sentence, ps: list[Piece], mentions: list[Mention]
+) -> list[Mention]:
+    """ "연태경 충북도지사", "하민석 청주시장": after a person's name, a word that is a local
+    government's name with its head's title glued on is the government (a mention of its own)
+    and the title — never part of the person's name nor a company ("청주시장")."""
+    by_end = {p.stem_end: i for i, p in enumerate(ps)}
+    out = []
+    for m in mentions:
+        i = by_end.get(m.end)
+        split = head_title(ps[i].stem) if m.kind == "name" and i is not None else None
+        person_before = i is not None and i > 0 and _person_at(ps[i - 1], m, mentions)
+        if split is None or not person_before:
+            out.append(m)
+            continue
+        p = ps[i]
+        if m.start < p.start:  # the person's name, without the word
+            prev = ps[i - 1]
+            text = sentence.text[m.start : prev.stem_end]
+            out.append(replace(m, end=prev.stem_end, text=text, particle="", role=""))
+        name = split[0]
+        gov = Mention(sentence.id, p.start, p.start + len(name), name, rule="local-government")
+        gov.votes = {"Organization": 3.0}
+        out.append(gov)
+    return out
+
+
+def _person_at(prev: Piece, m: Mention, mentions: list[Mention]) -> bool:
+    """Is ``prev`` (the word before) the end of a person's name: inside ``m`` when the tagger
+    ran the name on, or a mention of its own?"""
+    if prev.tail or not prev.stem:
+        return False
+    if m.start <= prev.start:
+        return max(m.votes, key=m.votes.get, default="") == "Person"
+    return any(
+        o.end == prev.stem_end and max(o.votes, key=o.votes.get, default="") == "Person"
+        for o in mentions
+    )

@@ -1,0 +1,62 @@
+"""Quoted titles of products and works: a name in quotes right after a word for a product or a
+work ("모바일 RPG '별의 계승자'", "AI 신약 발굴 플랫폼 '파인드엑스(FINDx)'") is a product's (Model),
+whatever the tagger made of it — news quotes a title where it introduces it.  The introducing
+words are the Model cue nouns (cues.toml) and resources/works.toml."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+
+from .model import Mention, Sentence
+from .particles import particles_after
+from .pieces import Piece, Tok
+from .resources import resources
+
+__all__ = ["quoted_titles"]
+
+_PATH = Path(__file__).with_name("resources") / "works.toml"
+# a quoted title: a few words, no quote inside; a gloss in brackets ("파인드엑스(FINDx)") is left
+# to the apposition rules
+_QUOTED = re.compile(r"['‘\"“]([^'‘’\"“”()]{1,24})(?:\([^()]{1,24}\))?['’\"”]")
+_MAX_WORDS = 4
+
+
+@functools.cache
+def _introducers() -> frozenset[str]:
+    with open(_PATH, "rb") as f:
+        words = tomllib.load(f)["introducers"]["words"]
+    cues = resources().cue_nouns
+    return frozenset(words) | {w for w, t in cues.items() if t == "Model"}
+
+
+def quoted_titles(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], mentions: list[Mention], taken: list[bool]
+) -> list[Mention]:
+    """``mentions`` with a Model vote for each title quoted after a word for a product, and a
+    mention for such a title no detector found ("모바일 RPG '별의 계승자'로": 별의 계승자)."""
+    text = sentence.text
+    before = {p.end: p for p in ps}
+    out = list(mentions)
+    for q in _QUOTED.finditer(text):
+        start, end = q.start(1), q.end(1)
+        title = q.group(1)
+        intro = before.get(q.start() - 1) or before.get(q.start())
+        if intro is None or intro.tail or intro.stem not in _introducers():
+            continue
+        if title != title.strip() or len(title.split()) > _MAX_WORDS:
+            continue
+        same = [m for m in out if m.kind == "name" and (m.start, m.end) == (start, end)]
+        for m in same:
+            m.votes["Model"] = m.votes.get("Model", 0.0) + 3.0
+        inside = [k for k, t in enumerate(toks) if start <= t.start < end]
+        if same or not inside or any(taken[k] for k in inside):
+            continue
+        m = Mention(sentence.id, start, end, title, rule="quoted-title", votes={"Model": 3.0})
+        m.particle, m.role = particles_after(toks, inside[-1], end, text)
+        out.append(m)
+        for k in inside:
+            taken[k] = True
+    return out
