@@ -1,5 +1,6 @@
 """Name keys merged into clusters (one per real-world thing) by rules, each recorded: ``spelling``,
-``apposition``, ``transliteration``, ``series``, ``lexicon``, ``address-part`` (see kg.resolve);
+``apposition``, ``transliteration``, ``series``, ``lexicon``, ``short-form``, ``abbreviation``,
+``address-part`` (see kg.resolve);
 each cluster's record (display name, type by its mentions' votes, aliases) and its entity id.
 
 ``ClusterRules`` is the part of ``kg.resolve.Resolution`` that recomputes the clusters an update
@@ -14,6 +15,7 @@ from typing import NamedTuple
 from networkx.utils import UnionFind
 
 from .names import is_hangul, is_latin, name_key, slug, sound_key, split_version
+from .public_bodies import abbreviates
 from .tally import from_exact, index_update, ordered_sum
 
 # types a short form never joins: an organisation's name is not a person's or a model's
@@ -150,6 +152,7 @@ class ClusterRules:
                         seeds |= self._hangul_by_sound.get(sk, set())
                 elif is_hangul(top):
                     index_update(self._hangul_by_sound, sound_key(top), key, add)
+                    index_update(self._hangul_by_first, top[0], key, add)
             if new is None:
                 del self._top[key]
             else:
@@ -186,6 +189,7 @@ class ClusterRules:
         if address is not None:
             out.append(address)
         out.extend(self._short_forms(key, res))
+        out.extend(self._abbreviated(key))
         # every one-word name that ends this address: whether it now ends one address only
         # depends on this key's type
         out.extend(self._parts_of.get(key, ()))
@@ -214,6 +218,21 @@ class ClusterRules:
                     if other in self._top and self._key_type(other) not in _NOT_ORGS:
                         out.append(other)
         return out
+
+    def _abbreviated(self, key: str) -> list[str]:
+        """The keys that write the same public body abbreviated or in full ("과기정통부" and
+        "과학기술정보통신부", kg.public_bodies.abbreviates), either way round, when neither
+        spelling is typed a person or a model."""
+        top = self._top.get(key)
+        if top is None or not is_hangul(top) or self._key_type(key) in _NOT_ORGS:
+            return []
+        return [
+            other
+            for other in self._hangul_by_first.get(top[0], ())
+            if other != key
+            and self._key_type(other) not in _NOT_ORGS
+            and (abbreviates(top, self._top[other]) or abbreviates(self._top[other], top))
+        ]
 
     def _transliteration(self, key: str) -> str | None:
         """The one Latin key a Hangul spelling sounds like, if exactly one does and their types
@@ -281,6 +300,12 @@ class ClusterRules:
             for other in self._short_forms(k, res):
                 if other in keys:
                     clusters.union(other, k, "short-form", f"{self._top[k]} = {self._top[other]}")
+        # abbreviation: '과기정통부' is '과학기술정보통신부' when it abbreviates no other name
+        for k in mention_keys:
+            fulls = [o for o in self._abbreviated(k) if abbreviates(self._top[k], self._top[o])]
+            if len(fulls) == 1 and fulls[0] in keys:
+                note = f"{self._top[k]} = {self._top[fulls[0]]}"
+                clusters.union(fulls[0], k, "abbreviation", note)
         # address part: '유성구' written after '대전 유성구' is that place
         for k in sorted(mention_keys):
             address = self._address_target(k)

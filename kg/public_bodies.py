@@ -20,6 +20,7 @@ from .particles import particles_after
 from .pieces import Piece, Tok
 
 __all__ = [
+    "abbreviates",
     "head_title",
     "is_public_body",
     "public_body_names",
@@ -39,6 +40,8 @@ class PublicTables:
 
     body_endings: tuple[str, ...]
     not_endings: tuple[str, ...]
+    short_endings: tuple[str, ...]
+    not_short: frozenset[str]
     min_length: int
     division: re.Pattern
     government_endings: tuple[str, ...]
@@ -54,6 +57,8 @@ def tables() -> PublicTables:
     return PublicTables(
         body_endings=tuple(bodies["endings"]),
         not_endings=tuple(bodies["not_endings"]),
+        short_endings=tuple(bodies["short_endings"]),
+        not_short=frozenset(bodies["not_short"]),
         min_length=int(bodies["min_length"]),
         division=re.compile(bodies["division"]),
         government_endings=tuple(governments["endings"]),
@@ -76,6 +81,46 @@ def is_public_body(stem: str) -> bool:
         and any(stem.endswith(e) and len(stem) > len(e) for e in t.body_endings)
         and not stem.endswith(t.not_endings)
     )
+
+
+def _is_short_body(p: Piece, toks: list[Tok]) -> bool:
+    """A committee's short name, one word to Kiwi: "금융위", "공정위" (not "최상위": two)."""
+    t = tables()
+    return (
+        p.first == p.stem_last
+        and toks[p.first].tag in _NOUNS
+        and len(p.stem) >= t.min_length
+        and _HANGUL.fullmatch(p.stem) is not None
+        and p.stem.endswith(t.short_endings)
+        and p.stem not in t.not_short
+    )
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Is ``short`` the usual abbreviation of the public body ``full``: its first syllable,
+    then syllables of the name in order, ending in a syllable of the body's ending ("과기정통부"
+    of "과학기술정보통신부", "금감원" of "금융감독원", "공정위" of "공정거래위원회", "수원지법" of
+    "수원지방법원")?
+
+    >>> abbreviates("과기정통부", "과학기술정보통신부"), abbreviates("금융위", "금융위원회")
+    (True, True)
+    >>> abbreviates("국토부", "국방부"), abbreviates("산업부", "반도체사업부")
+    (False, False)
+    """
+    t = tables()
+    if not (len(short) >= t.min_length and len(full) > len(short) and is_public_body(full)):
+        return False
+    if not (_HANGUL.fullmatch(short) and short[0] == full[0]):
+        return False
+    ending = max((e for e in t.body_endings if full.endswith(e)), key=len)
+    last = full.rfind(short[-1], len(full) - len(ending))
+    return last > 0 and _in_order(short[1:-1], full[1:last])
+
+
+def _in_order(part: str, text: str) -> bool:
+    """Are the syllables of ``part`` in ``text``, in order (not necessarily together)?"""
+    rest = iter(text)
+    return all(ch in rest for ch in part)
 
 
 def without_divisions(mentions: list[Mention]) -> list[Mention]:
@@ -129,7 +174,7 @@ def public_body_names(
             continue
         particle, role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
         acting = particle in tables().actor_particles
-        if is_public_body(p.stem):
+        if is_public_body(p.stem) or _is_short_body(p, toks):
             rule = "public-body"
         elif _is_government(p, toks) and (acting or (glossed == i - 1 and p.before == "(")):
             rule, glossed = "local-government", i  # "충청북도(충북도)와"

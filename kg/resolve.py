@@ -97,6 +97,7 @@ class Resolution(ClusterRules, TypeRules, RelationRules):
         self._top: dict[str, str] = {}  # the spelling written most (first in corpus order)
         self._latin_by_sound: dict[str, set[str]] = {}
         self._hangul_by_sound: dict[str, set[str]] = {}
+        self._hangul_by_first: dict[str, set[str]] = {}  # first syllable -> Hangul keys
         self._version_children: dict[str, Counter] = {}  # family key -> keys of its versions
         # clusters (by label: the key that names the cluster) and what they resolve to
         self._label: dict[str, str] = {}  # name key -> label of its cluster

@@ -149,3 +149,64 @@ def test_a_numbered_division_is_part_of_its_court(lexicon):
     )
     assert _type(ex, "부산지방법원") == "Organization"
     assert ex.entity_by_name("형사합의12부") is None
+
+
+def test_a_public_body_abbreviated_is_the_same_body(lexicon):
+    ex, _ = _extract(
+        "과학기술정보통신부는 인공지능 반도체 지원 사업을 공고했다. "
+        "과기정통부는 올해 예산 300억원을 투입한다. "
+        "중소벤처기업부도 별도 지원책을 내놨고, 중기부는 다음 달 설명회를 연다."
+    )
+    science = ex.entity_by_name("과학기술정보통신부")
+    assert science is not None and science.type == "Organization"
+    assert ex.entity_by_name("과기정통부") is science
+    smes = ex.entity_by_name("중소벤처기업부")
+    assert smes is not None and ex.entity_by_name("중기부") is smes
+    assert smes is not science
+
+
+def test_an_abbreviation_of_two_bodies_joins_neither(lexicon):
+    # '교육부' abbreviates both long names: which one the text means, it does not say
+    ex, _ = _extract(
+        "교육과학기술부와 교육문화체육부가 공동 사업을 검토했다. 교육부는 결론을 미뤘다."
+    )
+    short = ex.entity_by_name("교육부")
+    assert short is not None
+    assert short is not ex.entity_by_name("교육과학기술부")
+    assert short is not ex.entity_by_name("교육문화체육부")
+
+
+def test_abbreviations_table():
+    from kg.public_bodies import abbreviates
+
+    assert abbreviates("금감원", "금융감독원") and abbreviates("공정위", "공정거래위원회")
+    assert abbreviates("수원지법", "수원지방법원")
+    # another ministry; a company's division; the same length; not the first syllable
+    assert not abbreviates("국토부", "국방부")
+    assert not abbreviates("산업부", "반도체사업부")
+    assert not abbreviates("통신부", "과학기술정보통신부")
+
+
+def test_a_committee_short_name_is_a_body(lexicon):
+    ex, _ = _extract("공정위는 플랫폼 기업 세곳에 과징금 120억원을 부과했다. 최상위 모델도 나왔다.")
+    assert _type(ex, "공정위") == "Organization"
+    assert ex.entity_by_name("최상위") is None
+
+
+def test_abbreviation_merges_whichever_document_comes_first():
+    from kg.resolve import Resolution
+
+    short = analyze_document("a", "공정위는 이 회사에 대한 조사를 시작했다.")
+    full = analyze_document("b", "공정거래위원회는 다음 달 조사 결과를 발표한다.")
+    r = Resolution()
+    r.update([short])
+    assert r.extraction.entity_by_name("공정거래위원회") is None
+    r.update([full])
+    both = r.extraction
+    assert both.entity_by_name("공정위") is both.entity_by_name("공정거래위원회") is not None
+    assert sorted(both.entity_by_name("공정위").aliases) == sorted(
+        resolve([short, full]).entity_by_name("공정위").aliases
+    )
+    r.update(removed=["b"])
+    assert r.extraction.entity_by_name("공정거래위원회") is None
+    assert r.extraction.entity_by_name("공정위") is not None
