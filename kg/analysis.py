@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from .clause import SentenceView, eff_role, group_of, with_group
 from .funding import Round, funding_relations
-from .kiwi import kiwi
+from .kiwi import for_kiwi, kiwi
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
@@ -107,7 +107,7 @@ def analyze_documents(docs, progress=None, on_sentences=None) -> list[DocumentAn
     flat = [s for (_, _, _, sentences) in prepared for s in sentences]
     tokens: list[list[Tok]] = []
     if flat:
-        for i, toks in enumerate(kiwi().tokenize([s.text for s in flat])):
+        for i, toks in enumerate(kiwi().tokenize([for_kiwi(s.text) for s in flat])):
             tokens.append([Tok.of(t) for t in toks])
             if progress and ((i + 1) % 64 == 0 or i + 1 == len(flat)):
                 progress(i + 1, len(flat))
@@ -126,7 +126,7 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
     with features: what bench/fit_relations.py fits the scorer on."""
     text = normalize(text)
     sentences = split_sentences_many([(doc_id, text)])[0]
-    toks = [[Tok.of(t) for t in ks] for ks in kiwi().tokenize([s.text for s in sentences])]
+    toks = [[Tok.of(t) for t in ks] for ks in kiwi().tokenize([for_kiwi(s.text) for s in sentences])]
     pairs: list[Pair] = []
     return _analyze(doc_id, title, text, sentences, toks, pairs), pairs
 

@@ -24,7 +24,7 @@ from .resources import resources
 
 __all__ = ["PairContext", "pair_features"]
 
-_QUOTES = frozenset("'\"‘’“”「」『』《》〈〉<>")
+_QUOTES = frozenset("'\"‘’“”「」『』《》〈〉<>`")
 _NOUN_TAGS = frozenset({"NNG", "NNB"})
 
 

@@ -149,7 +149,7 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
     return _quoted_versions(text, out)
 
 
-_QUOTES = "'\"‘’“”"
+_QUOTES = "'\"‘’“”`"  # some outlets quote names with backticks
 
 
 def _quoted_versions(text: str, ps: list[Piece]) -> list[Piece]:

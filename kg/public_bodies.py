@@ -41,7 +41,7 @@ class PublicTables:
     body_endings: tuple[str, ...]
     not_endings: tuple[str, ...]
     short_endings: tuple[str, ...]
-    not_short: frozenset[str]
+    not_short: tuple[str, ...]
     min_length: int
     division: re.Pattern
     government_endings: tuple[str, ...]
@@ -58,7 +58,7 @@ def tables() -> PublicTables:
         body_endings=tuple(bodies["endings"]),
         not_endings=tuple(bodies["not_endings"]),
         short_endings=tuple(bodies["short_endings"]),
-        not_short=frozenset(bodies["not_short"]),
+        not_short=tuple(bodies["not_short"]),
         min_length=int(bodies["min_length"]),
         division=re.compile(bodies["division"]),
         government_endings=tuple(governments["endings"]),
@@ -92,7 +92,8 @@ def _is_short_body(p: Piece, toks: list[Tok]) -> bool:
         and len(p.stem) >= t.min_length
         and _HANGUL.fullmatch(p.stem) is not None
         and p.stem.endswith(t.short_endings)
-        and p.stem not in t.not_short
+        and not p.stem.endswith(t.not_short)
+        and not (p.first + 1 < len(toks) and toks[p.first + 1].tag.startswith("XS"))
     )
 
 

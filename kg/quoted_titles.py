@@ -20,7 +20,7 @@ __all__ = ["quoted_titles"]
 _PATH = Path(__file__).with_name("resources") / "works.toml"
 # a quoted title: a few words, no quote inside; a gloss in brackets ("파인드엑스(FINDx)") is left
 # to the apposition rules
-_QUOTED = re.compile(r"['‘\"“]([^'‘’\"“”()]{1,24})(?:\([^()]{1,24}\))?['’\"”]")
+_QUOTED = re.compile(r"['‘\"“`]([^'‘’\"“”`()]{1,24})(?:\([^()]{1,24}\))?['’\"”`]")
 _MAX_WORDS = 4
 
 

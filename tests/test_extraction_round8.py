@@ -210,3 +210,17 @@ def test_abbreviation_merges_whichever_document_comes_first():
     r.update(removed=["b"])
     assert r.extraction.entity_by_name("공정거래위원회") is None
     assert r.extraction.entity_by_name("공정위") is not None
+
+
+def test_backticks_quote_a_name_and_are_not_part_of_it(lexicon):
+    ex, rels = _extract("해담게임즈가 교육 스타트업 `글벗랩`을 인수한다고 밝혔다.")
+    assert ex.entity_by_name("글벗랩") is not None
+    assert not any("`" in e.name for e in ex.entities.values())
+    assert ("해담게임즈", "ACQUIRED", "글벗랩") in rels
+
+
+def test_a_word_ending_like_a_committee_is_not_one(lexicon):
+    ex, rels = _extract('법률사무소 온새의 정하람 변호사는 "이 규정은 광범위하게 쓰인다"고 말했다.')
+    assert ex.entity_by_name("광범위") is None
+    assert _type(ex, "법률사무소 온새") == "Company"
+    assert ("정하람", "WORKED_AT", "법률사무소 온새") in rels
