@@ -26,7 +26,7 @@ from .question import Question
 from .reader import Candidate, Passage
 from .reader_input import ReaderInput
 
-__all__ = ["asked_attribute", "attributed", "owner_of"]
+__all__ = ["asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
 
 #: how a period is written: a year, a quarter, a half (each compared only with its own kind)
 _PERIODS = (
@@ -143,7 +143,7 @@ def owner_of(p: Passage, limit: int) -> dict | None:
     return found
 
 
-def _earlier(snap, sid: str) -> Iterator[Passage]:
+def earlier_in_paragraph(snap, sid: str) -> Iterator[Passage]:
     """The sentences before ``sid`` in its paragraph, nearest first."""
     ex = snap.extraction
     pos, s = snap.pos_of_sentence.get(sid), ex.sentences.get(sid)
@@ -163,7 +163,7 @@ def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
     owner = owner_of(p, at)
     if owner is None:
         owner = next(
-            (o for e in _earlier(snap, p.sentence_id) if (o := owner_of(e, len(e.text)))), None
+            (o for e in earlier_in_paragraph(snap, p.sentence_id) if (o := owner_of(e, len(e.text)))), None
         )
     if owner is not None:
         return _named(snap, ri, owner)

@@ -25,6 +25,7 @@ from .graph_answers import (
 )
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .qualifiers import stated_qualifiers
 from .question import Question
 from .reader import Candidate, Passage, ReaderModel
 from .reader_describe import span_for_description
@@ -253,6 +254,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     cands = not_related(q, ex, cands)
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
+        cands = stated_qualifiers(q, snap, ri, cands)  # "시리즈A 투자 규모" is no 시리즈B's amount
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
     if asked.kind in _NAMES:
