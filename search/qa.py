@@ -245,6 +245,10 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
     }
 
 
+#: the kinds of answer whose asked phrase's nouns its sentence must write (search/qualifiers.py)
+_QUALIFIED = frozenset({"money", "number", "date"})
+
+
 def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -> list[Candidate]:
     """The reader's candidates that may answer what is asked (search/fits.py and the rules
     of attributes, event dates and holders); none when the question is about what the text
@@ -254,9 +258,10 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     cands = not_related(q, ex, cands)
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
-        cands = stated_qualifiers(q, snap, ri, cands)  # "시리즈A 투자 규모" is no 시리즈B's amount
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+    if asked.kind in _QUALIFIED:
+        cands = stated_qualifiers(q, snap, ri, cands, asked.kind)  # "시리즈A 투자 규모" is no 시리즈B's
     if asked.kind in _NAMES:
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company

@@ -109,7 +109,7 @@ def _written(word: str, sentence: str) -> bool:
 
 
 def stated_qualifiers(
-    q: Question, snap, ri: ReaderInput, cands: list[Candidate]
+    q: Question, snap, ri: ReaderInput, cands: list[Candidate], kind: str = ""
 ) -> list[Candidate]:
     """The candidates whose sentence, or a sentence before it in its paragraph (the context
     it is read in: "실증 사업에 ... 선정 평가에는 5대 1의 경쟁률"), writes every qualifier of the
@@ -118,6 +118,10 @@ def stated_qualifiers(
     if q.english:
         return cands
     words = qualifiers_of(q.text, q.spans, q.tokens)
+    if kind == "date":
+        # the noun right before a date's head names the event ("설립 연도", "출시 시기"): the
+        # sentences write it in verbs of their own (세운, 선보인), and event_dates.py reads it
+        words = words[:-1]
     if not words:
         return cands
     context: dict[int, str] = {}
