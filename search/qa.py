@@ -12,6 +12,7 @@ from functools import partial
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .appositions import called_apart
 from .attributes import attributed
+from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .event_dates import asks_range, event_dated, ranged
@@ -263,6 +264,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     if asked.kind in _QUALIFIED:
         cands = stated_qualifiers(q, snap, ri, cands, asked.kind)  # "시리즈A 투자 규모" is no 시리즈B's
     if asked.kind in _NAMES:
+        cands = of_asked_body(asked, ri.expected, cands)  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
     return cands
