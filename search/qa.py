@@ -33,7 +33,7 @@ from .reader_describe import span_for_description
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
-from .shown_names import quoted_whole, shown_name
+from .shown_names import hangul_for, quoted_whole, shown_name
 from .titles import asked_titles, titled
 
 __all__ = [
@@ -179,11 +179,13 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     ents = [ex.entities.get(c.entity["id"]) if c.entity else None for c in items]
     names = []
     for c, e in zip(items, ents):
-        if e is None or (not graph_supported and c.text in e.aliases):
+        p = ri.passages[c.passage]
+        if e is not None and not q.english and (hangul := hangul_for(e, c.text, p.text)):
+            names.append(hangul)  # "누리온클라우드(Nurion Cloud)" read by its gloss
+        elif e is None or (not graph_supported and c.text in e.aliases):
             sids = [p.sentence_id for p in ri.passages]
             names.append(quoted_whole(ex, e.id, c.text, sids) if e is not None else c.text)
         else:
-            p = ri.passages[c.passage]
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
     if form == "list" and graph_supported and ri.edges is not None:
         kinds = _kinds(items[0].entity.get("type"), ri.expected)
