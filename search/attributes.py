@@ -163,7 +163,12 @@ def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
     owner = owner_of(p, at)
     if owner is None:
         owner = next(
-            (o for e in earlier_in_paragraph(snap, p.sentence_id) if (o := owner_of(e, len(e.text)))), None
+            (
+                o
+                for e in earlier_in_paragraph(snap, p.sentence_id)
+                if (o := owner_of(e, len(e.text)))
+            ),
+            None,
         )
     if owner is not None:
         return _named(snap, ri, owner)

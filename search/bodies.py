@@ -44,8 +44,7 @@ def of_asked_body(asked: Asked, expected, cands: list[Candidate]) -> list[Candid
     kept = [
         c
         for c in cands
-        if c.entity is not None
-        and (c.entity.get("type") in _BODIES or ends_on(c.text, asked.head))
+        if c.entity is not None and (c.entity.get("type") in _BODIES or ends_on(c.text, asked.head))
     ]
     if not kept:
         return cands

@@ -22,7 +22,6 @@ from .graph_answers import (
     graph_consensus,
     graph_edges,
     prefer_asked_edge,
-    unknown_version,
 )
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
@@ -35,6 +34,7 @@ from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
 from .titles import asked_titles, titled
+from .unnamed import unanswerable
 
 __all__ = [
     "NO_ANSWER_PROBABILITY",
@@ -198,30 +198,6 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     return ents, names
 
 
-def _unanswerable(q: Question, ex, ri: ReaderInput) -> bool:
-    """Asked about something this text never names, or about a version it does not know
-    ("Claude 2" where the text has Claude 3 only)."""
-    if q.unknown_names and not q.entities:
-        texts = " ".join(p.text for p in ri.passages).casefold()
-        if not any(_written(n.casefold(), texts) for n in q.unknown_names):
-            return True
-    return bool(unknown_version(q, ex))
-
-
-def _written(name: str, text: str) -> bool:
-    """``name`` is in ``text``, or a spelling of it one letter off ("샘 올트먼" for "샘
-    올트만"; names of three letters or more)."""
-    if name in text:
-        return True
-    n = len(name)
-    if n < 3:
-        return False
-    for i in range(len(text) - n + 1):
-        if sum(a != b for a, b in zip(name, text[i : i + n])) <= 1:
-            return True
-    return False
-
-
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
     """What the confidence of a reader's answer is calibrated from (search/calibration.py)."""
     best = ch.first[ch.key]
@@ -257,16 +233,20 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     of attributes, event dates and holders); none when the question is about what the text
     never names."""
     ex = snap.extraction
-    cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
+    cands = fitting(asked, ri.candidates(model), ri) if not unanswerable(q, ex, ri) else []
     cands = not_related(q, ex, cands)
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
     if asked.kind in _QUALIFIED:
-        cands = stated_qualifiers(q, snap, ri, cands, asked.kind)  # "시리즈A 투자 규모" is no 시리즈B's
+        cands = stated_qualifiers(
+            q, snap, ri, cands, asked.kind
+        )  # "시리즈A 투자 규모" is no 시리즈B's
     if asked.kind in _NAMES:
-        cands = of_asked_body(asked, ri.expected, cands)  # "어느 법원" is no company the court ruled on
+        cands = of_asked_body(
+            asked, ri.expected, cands
+        )  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
     return cands

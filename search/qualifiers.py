@@ -22,8 +22,8 @@ import re
 
 from kg.kiwi import kiwi
 
-from .attributes import earlier_in_paragraph
 from .answer_types import answer_type_tables, read_asked
+from .attributes import earlier_in_paragraph
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -46,7 +46,9 @@ def qualifiers_of(text: str, spans: list[tuple[int, int]], tokens=None) -> list[
     toks = list(tokens) if tokens else tokens_of(kiwi().tokenize(text))
     tables = answer_type_tables()
     skip = {w.casefold() for w in tables["qualifiers"]["generic"]}
-    skip |= {w.casefold() for w in (*tables["heads"], *tables["interrogatives"], *tables["attributes"])}
+    skip |= {
+        w.casefold() for w in (*tables["heads"], *tables["interrogatives"], *tables["attributes"])
+    }
     out: list[str] = []
     for i in _asked_phrase(text, toks):
         t = toks[i]
