@@ -1,6 +1,6 @@
 """Answers on news articles of our own (issue 13, eighth round): a figure whose sentence does
 not write what the question says of it ("시리즈C", "간접", "해외") is no answer, while the one
-that does answers; a row of names after bullets or middle dots answers whole; a court or a
+that does answers; a year asked by its number is no "지난해" of another; a row of names after bullets or middle dots answers whole; a court or a
 public body asked by its kind is no company beside it; an English question spelling out an
 office finds the person written with its Latin title in brackets.  Real Kiwi, real e5
 embeddings, real FAISS; the shipped reader and calibration.  The article is invented for the
@@ -24,7 +24,7 @@ ARTICLE = (
     "환경부는 물빛소프트의 수질 예측 시스템을 녹색혁신 기술로 지정했다. 경쟁사 "
     "파랑워터가 낸 특허 침해 금지 가처분 신청은 부산지방법원이 기각했다.\n"
     '한도윤(Doyun Han) 물빛소프트 최고기술책임자(CTO)는 "수질 사고를 하루 먼저 '
-    '알리겠다"고 말했다. 물빛소프트는 2019년 설립됐다.'
+    '알리겠다"고 말했다. 물빛소프트는 2019년 설립됐다. 물빛소프트의 지난해 매출은 80억원이었다.'
 )
 
 
@@ -53,6 +53,12 @@ def test_a_figure_of_something_else_is_no_answer(kb, question):
     ans = kb.ask(question)
     assert ans.method == "none", (question, ans.answer, ans.method, ans.confidence)
     assert ans.evidence
+
+
+def test_a_year_asked_by_its_number_is_read_against_the_articles_year(kb):
+    # the article reports on 2026년 9월 3일: its 지난해 is 2025, no 2027
+    assert kb.ask("물빛소프트의 2027년 매출은 얼마인가?").method == "none"
+    assert "80억원" in kb.ask("물빛소프트의 2025년 매출은 얼마인가?").answer
 
 
 @pytest.mark.parametrize(
