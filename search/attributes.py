@@ -26,7 +26,7 @@ from .question import Question
 from .reader import Candidate, Passage
 from .reader_input import ReaderInput
 
-__all__ = ["asked_attribute", "attributed", "owner_of"]
+__all__ = ["article_year", "asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
 
 #: how a period is written: a year, a quarter, a half (each compared only with its own kind)
 _PERIODS = (
@@ -94,14 +94,22 @@ def _periods(text: str) -> list[set[str]]:
     ]
 
 
-def _same_period(question: str, q_periods: list[set[str]], window: str) -> bool:
+def _same_period(
+    question: str, q_periods: list[set[str]], window: str, year: int | None = None
+) -> bool:
     """Each kind of period the question names (a year, a quarter, a half, a year named from
     the article's: "지난해") is the one written before the figure, when one of that kind is
-    written there; a year asked for whole ("지난해 매출") is no quarter's or half's figure."""
+    written there; a year asked for whole ("지난해 매출") is no quarter's or half's figure; a
+    year asked by its number is no figure written with a year named from the article's
+    (``year``: "지난해 매출은 214억원" of an article of 2026 is no 2027 target)."""
     written = _periods(window)
     whole_year = bool(q_periods[0]) or any(w in question for w in _years_said())
     if whole_year and not any(q_periods[1:3]) and any(written[1:3]):
         return False
+    if year is not None and q_periods[0] and not written[0] and written[3]:
+        shift = {"last": -1, "this": 0, "next": 1}
+        if not {str(year + shift[r]) for r in written[3]} & q_periods[0]:
+            return False
     return all(not a or not w or bool(a & w) for a, w in zip(q_periods, written))
 
 
@@ -125,6 +133,28 @@ def _years_said() -> list[str]:
     return answer_type_tables()["attribute_reach"]["years"]
 
 
+#: a full date ("2026년 11월 18일"): the first an article writes is the day it reports
+_FULL_DATE = re.compile(r"(\d{4})\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
+
+
+def article_year(snap, sid: str) -> int | None:
+    """The year of the article of ``sid``: that of the first full date its sentences write
+    (the lede's "... 밝혔다" date), or None when none is written."""
+    ex = snap.extraction
+    pos = snap.pos_of_sentence.get(sid)
+    if pos is None:
+        return None
+    doc = snap.doc_ids[pos]
+    while pos > 0 and snap.doc_ids[pos - 1] == doc:
+        pos -= 1
+    while pos < len(snap.doc_ids) and snap.doc_ids[pos] == doc:
+        s = ex.sentences.get(snap.sentence_ids[pos])
+        if s is not None and (m := _FULL_DATE.search(s.text)):
+            return int(m.group(1))
+        pos += 1
+    return None
+
+
 def owner_of(p: Passage, limit: int) -> dict | None:
     """The last organisation written before ``limit`` as a topic, subject or genitive
     ("루멘옵틱스는 ... 매출", "클래스온의 지난해 매출")."""
@@ -143,7 +173,7 @@ def owner_of(p: Passage, limit: int) -> dict | None:
     return found
 
 
-def _earlier(snap, sid: str) -> Iterator[Passage]:
+def earlier_in_paragraph(snap, sid: str) -> Iterator[Passage]:
     """The sentences before ``sid`` in its paragraph, nearest first."""
     ex = snap.extraction
     pos, s = snap.pos_of_sentence.get(sid), ex.sentences.get(sid)
@@ -163,7 +193,12 @@ def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
     owner = owner_of(p, at)
     if owner is None:
         owner = next(
-            (o for e in _earlier(snap, p.sentence_id) if (o := owner_of(e, len(e.text)))), None
+            (
+                o
+                for e in earlier_in_paragraph(snap, p.sentence_id)
+                if (o := owner_of(e, len(e.text)))
+            ),
+            None,
         )
     if owner is not None:
         return _named(snap, ri, owner)
@@ -209,7 +244,8 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         at = _written_for(p.text, figure, c.span.end, words)
         if at < 0:
             continue
-        if not _same_period(q.text, q_periods, p.text[max(0, figure - _PERIOD_REACH) : figure]):
+        window = p.text[max(0, figure - _PERIOD_REACH) : figure]
+        if not _same_period(q.text, q_periods, window, article_year(snap, p.sentence_id)):
             continue
         if named_owner and not _owned_by_named(snap, ri, p, at):
             continue

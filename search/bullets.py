@@ -101,7 +101,7 @@ def bulleted_answer(q: Question, ex, head: str, hits: list[Hit]) -> tuple[Answer
         items = [(a, b, _members(h, a, b)) for a, b in row[1]]
         if not all(members for _, _, members in items):
             continue  # an item with no name read in it: the row is not read whole
-        said = [_words(h.text[a:b]) for a, b, _ in items]
+        said = [_words(h.text[a : _item_end(b, members)]) for a, b, members in items]
         common = set.intersection(*said)  # "분야" in every item tells none from another
         asked = q_words - _named_words(q) - common
         own = [it for it, words in zip(items, said) if words & asked]
@@ -129,6 +129,13 @@ def bulleted_answer(q: Question, ex, head: str, hits: list[Hit]) -> tuple[Answer
         )
         return ans, {"path=bullets": 1.0, "prior": 0.8, "items": float(len(names))}
     return None
+
+
+def _item_end(b: int, members) -> int:
+    """Where an item's own words end: at its last name (the last item runs on into the
+    sentence's predicate: "▲KDB산업은행 등으로부터 누적 620억원을 투자받았다")."""
+    ends = [m["end"] for _, m, _ in members if m is not None]
+    return max(ends) if ends else b
 
 
 def _named_words(q: Question) -> set[str]:

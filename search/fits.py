@@ -68,6 +68,10 @@ _QUANTITY_FITS = {
 }
 
 
+#: the kinds a words-only amount, count or date never answers
+_NO_QUANTITY = frozenset({"person", "company", "organization", "investor", "where"})
+
+
 def _fits(asked: Asked, c: Candidate) -> bool:
     """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
     is no 200억원, "투자한 금액" is no Claude)."""
@@ -75,8 +79,13 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if asked.kind == "place":
         return _a_place(c)
     if allowed is None:
-        # a person is no amount, count or date ("Who is the CTO?" is no 320억원)
-        return asked.kind != "person" or _class_of(c) not in _QUANTITY_FITS
+        # a person, a company or a body is no amount, count or date ("Who is the CTO?" is no
+        # 320억원, "투자를 받은 곳은 어디어디?" no "230억원")
+        if asked.kind not in _NO_QUANTITY:
+            return True
+        if c.entity is not None:
+            return c.entity.get("type") != "Date"
+        return _class_of(c) not in _QUANTITY_FITS
     if c.entity and c.entity.get("type") != "Date":
         return False  # a name with a number in it ("다온LM 3", "물길 2") is no quantity
     cls = _class_of(c)

@@ -12,6 +12,7 @@ from functools import partial
 from .answer_types import Asked, answer_type_tables, question_form, read_asked
 from .appositions import called_apart
 from .attributes import attributed
+from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .event_dates import asks_range, event_dated, ranged
@@ -21,18 +22,19 @@ from .graph_answers import (
     graph_consensus,
     graph_edges,
     prefer_asked_edge,
-    unknown_version,
 )
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .qualifiers import stated_qualifiers
 from .question import Question
 from .reader import Candidate, Passage, ReaderModel
 from .reader_describe import span_for_description
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
-from .shown_names import quoted_whole, shown_name
+from .shown_names import hangul_for, quoted_whole, shown_name
 from .titles import asked_titles, titled
+from .unnamed import unanswerable
 
 __all__ = [
     "NO_ANSWER_PROBABILITY",
@@ -177,11 +179,13 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     ents = [ex.entities.get(c.entity["id"]) if c.entity else None for c in items]
     names = []
     for c, e in zip(items, ents):
-        if e is None or (not graph_supported and c.text in e.aliases):
+        p = ri.passages[c.passage]
+        if e is not None and not q.english and (hangul := hangul_for(e, c.text, p.text)):
+            names.append(hangul)  # "누리온클라우드(Nurion Cloud)" read by its gloss
+        elif e is None or (not graph_supported and c.text in e.aliases):
             sids = [p.sentence_id for p in ri.passages]
             names.append(quoted_whole(ex, e.id, c.text, sids) if e is not None else c.text)
         else:
-            p = ri.passages[c.passage]
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
     if form == "list" and graph_supported and ri.edges is not None:
         kinds = _kinds(items[0].entity.get("type"), ri.expected)
@@ -192,30 +196,6 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
                 said = [(ev.sentence_id, ev.text) for ev in rel.evidence]
                 names.append(shown_name(ent, q, None, ex, said))
     return ents, names
-
-
-def _unanswerable(q: Question, ex, ri: ReaderInput) -> bool:
-    """Asked about something this text never names, or about a version it does not know
-    ("Claude 2" where the text has Claude 3 only)."""
-    if q.unknown_names and not q.entities:
-        texts = " ".join(p.text for p in ri.passages).casefold()
-        if not any(_written(n.casefold(), texts) for n in q.unknown_names):
-            return True
-    return bool(unknown_version(q, ex))
-
-
-def _written(name: str, text: str) -> bool:
-    """``name`` is in ``text``, or a spelling of it one letter off ("샘 올트먼" for "샘
-    올트만"; names of three letters or more)."""
-    if name in text:
-        return True
-    n = len(name)
-    if n < 3:
-        return False
-    for i in range(len(text) - n + 1):
-        if sum(a != b for a, b in zip(name, text[i : i + n])) <= 1:
-            return True
-    return False
 
 
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
@@ -244,18 +224,29 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
     }
 
 
+#: the kinds of answer whose asked phrase's nouns its sentence must write (search/qualifiers.py)
+_QUALIFIED = frozenset({"money", "number", "date"})
+
+
 def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -> list[Candidate]:
     """The reader's candidates that may answer what is asked (search/fits.py and the rules
     of attributes, event dates and holders); none when the question is about what the text
     never names."""
     ex = snap.extraction
-    cands = fitting(asked, ri.candidates(model), ri) if not _unanswerable(q, ex, ri) else []
+    cands = fitting(asked, ri.candidates(model), ri) if not unanswerable(q, ex, ri) else []
     cands = not_related(q, ex, cands)
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+    if asked.kind in _QUALIFIED:
+        cands = stated_qualifiers(
+            q, snap, ri, cands, asked.kind
+        )  # "시리즈A 투자 규모" is no 시리즈B's
     if asked.kind in _NAMES:
+        cands = of_asked_body(
+            asked, ri.expected, cands
+        )  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
     return cands

@@ -1,9 +1,12 @@
 """A row of names: the names written in one row with an answer in its sentence ("비전큐브·
-딥인스펙트", "KT와 일본 라쿠텐으로부터 투자를 유치했다") share its role, so they answer too."""
+딥인스펙트", "KT와 일본 라쿠텐으로부터 투자를 유치했다", "▲해나인베스트먼트 ▲미래로파트너스 등으로부터")
+share its role, so they answer too."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .reader import Candidate
@@ -32,15 +35,15 @@ def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str], key_of
         for e in p.entities
         if e.get("type") == "Place" and e["start"] <= t.start < e["end"]
     }
-    glue = {"JC", "SP"}
+    glue = {i for i, t in enumerate(toks) if _glue(t)}
 
     def joined(a: Candidate, b: Candidate) -> bool:
         lo, hi = sorted((a, b), key=lambda c: c.span.first)
         between = range(lo.span.last + 1, hi.span.first)
         return (
             bool(between)
-            and all(toks[i].tag in glue or i in places for i in between)
-            and any(toks[i].tag in glue for i in between)
+            and all(i in glue or i in places for i in between)
+            and any(i in glue for i in between)
         )
 
     row = [best]
@@ -58,6 +61,14 @@ def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str], key_of
             keys = [*keys, k]
             first.setdefault(k, c)  # a name of the row the reader did not offer
     return keys
+
+
+def _glue(t) -> bool:
+    """A token that joins two names of a row: 와/과, a middle dot or comma, or the bullet
+    opening the next item ("▲해나인베스트먼트 ▲미래로파트너스"; not "-", which also joins words)."""
+    if t.tag in {"JC", "SP"}:
+        return True
+    return t.tag == "SW" and t.form in resources().grammar.bullets and t.form != "-"
 
 
 def _unread(best: Candidate, p, expected, key_of) -> list[Candidate]:

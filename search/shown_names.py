@@ -21,7 +21,7 @@ from kg.names import name_key
 
 from .question import Question
 
-__all__ = ["asked_spelling", "quoted_whole", "shown_name", "written_spelling"]
+__all__ = ["asked_spelling", "hangul_for", "quoted_whole", "shown_name", "written_spelling"]
 
 
 def asked_spelling(q: Question | None, eid: str) -> str | None:
@@ -42,6 +42,21 @@ def written_spelling(ex, eid: str, sentences: Iterable[tuple[str, str]]) -> str 
             if mentioned == eid and 0 <= start < end <= len(text):
                 return text[start:end]
     return None
+
+
+def hangul_for(ent: Entity, read_as: str, sentence: str) -> str | None:
+    """The Hangul name ``sentence`` writes for ``ent`` when the answer was read from its Latin
+    gloss ("누리온클라우드(Nurion Cloud)" read as "Nurion Cloud"): a Korean question's answer
+    is shown as the article writes it.
+
+    >>> from kg.model import Entity
+    >>> e = Entity("nurion", "Nurion Cloud", "Company", ["Nurion Cloud", "누리온클라우드"])
+    >>> hangul_for(e, "Nurion Cloud", "클라우드 기업 누리온클라우드(Nurion Cloud)와")
+    '누리온클라우드'
+    """
+    if not read_as.isascii():
+        return None
+    return next((a for a in ent.aliases if not a.isascii() and a in sentence), None)
 
 
 def shown_name(

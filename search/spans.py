@@ -82,8 +82,15 @@ def tokens_of(kiwi_tokens) -> list[Token]:
     return [Token(t.form, t.tag, t.start, t.start + t.len) for t in kiwi_tokens]
 
 
+#: the characters after which a token opens a word
+_WORD_OPENERS = " \t\n(《「『<〈['\"‘“·ㆍ▲△■□◆◇●○•"
+
+
 def _word_start(text: str, toks: list[Token], i: int) -> bool:
-    return i == 0 or toks[i].start == 0 or text[toks[i].start - 1] in " \t\n(《「『<〈['\"‘“"
+    """A token that opens a word: after a space, an opening bracket or quote, or the middle
+    dot that joins the names of a row ("우리은행·부산은행·토스뱅크": each is a word), or a
+    bullet ("▲청하벤처스 ▲바른투자")."""
+    return i == 0 or toks[i].start == 0 or text[toks[i].start - 1] in _WORD_OPENERS
 
 
 def _sign_of(toks: list[Token], j: int) -> bool:

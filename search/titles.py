@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.resources import resources
 
+from .answer_types import answer_type_tables
 from .spans import Token
 
 __all__ = ["asked_titles", "title_beside", "titled"]
@@ -32,10 +33,16 @@ _STOP_TAGS = frozenset({"SP", "JC", "EC", "EF", "SF", "SE"})
 
 
 def asked_titles(tokens: list[Token]) -> set[str]:
-    """The titles written in Latin letters a question asks for ("CTO", "CEO"), casefolded:
-    one office each, where a Korean word such as 대표 is written beside many people."""
+    """The titles written in Latin letters a question asks for ("CTO", "CEO", or spelled out:
+    "chief scientific officer"), casefolded: one office each, where a Korean word such as 대표
+    is written beside many people; with the Korean word a news article writes the office
+    with (answer_types.toml [titles]: "CEO" is written "대표")."""
     titles = {t.casefold() for t in resources().grammar.titles if t.isascii()}
-    return {t.form.casefold() for t in tokens if t.form.casefold() in titles}
+    table = answer_type_tables()["titles"]
+    asked = {t.form.casefold() for t in tokens if t.form.casefold() in titles}
+    words = " " + " ".join(t.form.casefold() for t in tokens) + " "
+    asked |= {abbr for phrase, abbr in table["english"].items() if f" {phrase} " in words}
+    return asked | {w.casefold() for a in asked for w in table["written"].get(a, [])}
 
 
 def title_beside(toks: list[Token], first: int, last: int, titles: set[str], others=()) -> bool:
@@ -47,11 +54,13 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
     starts = {a for a, _ in others}
     ends = {b for _, b in others}
     every = {t.casefold() for t in resources().grammar.titles}
-    for i in range(last + 1, min(len(toks), last + 1 + _REACH)):
+    for i in _after(toks, last):
         if toks[i].tag in _STOP_TAGS or i in starts:
             break
         if toks[i].form.casefold() in titles:
             return True
+        if toks[i].tag == "SSO":
+            continue  # a bracket holding no asked title: "(Marcus Bradley)" is the name's
         if toks[i].form.casefold() in every:
             # the name's own title is another, unless the asked one glosses it in brackets
             # ("최고기술책임자(CTO)")
@@ -67,6 +76,23 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
         if toks[i].form.casefold() in titles and (i >= first - 2 or _topic(toks, i)):
             return True
     return False
+
+
+def _after(toks: list[Token], last: int):
+    """The token indexes after a name, up to ``_REACH`` of them outside brackets: a bracket
+    is given by its opening one, then its asked title if any ("최고과학책임자(CSO)")."""
+    i, counted = last + 1, 0
+    while i < len(toks) and counted < _REACH:
+        yield i
+        if toks[i].tag == "SSO":
+            j = i + 1
+            while j < len(toks) and toks[j].tag != "SSC":
+                yield j
+                j += 1
+            i = j + 1
+        else:
+            i += 1
+        counted += 1
 
 
 def _topic(toks: list[Token], i: int) -> bool:

@@ -1,0 +1,184 @@
+"""Which figure is asked: the nouns a question writes before what it asks for ("시리즈A 투자
+규모", "간접 고용 인원", "지난해 매출") say which one of the text's figures answers it.  A figure
+whose sentence leaves one of them out ("시리즈B에서 200억원", "직접 고용되는 300명", "누적
+매출") is a figure of something else: when no figure's sentence
+writes them, the text does not say what is asked, however well a figure of the right kind fits.
+
+The qualifiers are the nouns of the asked phrase: the run of nouns that ends on the question's
+head noun (or its last noun before the interrogative), outside the names the question gives,
+other than the nouns that only say "an amount" or "a count" (resources/answer_types.toml
+[qualifiers], [heads], [attributes]).  A relative year is written by any word of its own
+("지난해" = "작년").
+
+>>> qualifiers_of("바른셈의 시리즈A 투자 규모는 얼마인가?", [(0, 3)])
+['시리즈a']
+>>> qualifiers_of("별의 계승자의 지난해 매출은 얼마인가?", [])
+['지난해']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.kiwi import kiwi
+
+from .answer_types import answer_type_tables, read_asked
+from .attributes import earlier_in_paragraph
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+from .spans import Token, tokens_of
+
+__all__ = ["qualifiers_of", "stated_qualifiers"]
+
+#: the Kiwi tags of a noun phrase's words, and of those among them that qualify what is asked
+#: (numbers and counters run through the phrase; verbs and adverbs are paraphrased too freely
+#: to be asked for as written)
+_PHRASE = frozenset({"NNG", "NNP", "XR", "SL", "SN", "NNB", "XSN", "XPN", "SH"})
+_QUALIFY = frozenset({"NNG", "NNP", "XR", "SL"})
+#: the sentences that set what a news article is about: its headline and lede (a later
+#: sentence of the lead paragraph may name another round: "2028년에 시리즈C를 유치할 계획")
+_LEAD_SENTENCES = 2
+
+
+def qualifiers_of(text: str, spans: list[tuple[int, int]], tokens=None) -> list[str]:
+    """The qualifying nouns of a question's asked phrase, lower-cased, in order (a Latin
+    letter or number written onto a noun stays with it: "시리즈A" is one word)."""
+    return _phrase_words(text, spans, tokens)[0]
+
+
+def _phrase_words(text: str, spans, tokens=None) -> tuple[list[str], str]:
+    """The qualifiers of the asked phrase and its asked noun: the last of its nouns that says
+    more than "an amount" ("참석자 수" asks for 참석자, which the text may call 참가자; "시리즈A
+    투자 규모" asks for 투자, of 시리즈A).  Proper nouns are names, looked for by retrieval."""
+    toks = list(tokens) if tokens else tokens_of(kiwi().tokenize(text))
+    tables = answer_type_tables()
+    generic = {w.casefold() for w in tables["qualifiers"]["generic"]}
+    skip = generic | {
+        w.casefold() for w in (*tables["heads"], *tables["interrogatives"], *tables["attributes"])
+    }
+    found: list[tuple[str, str, str]] = []  # (word, form, tag)
+    for i in _asked_phrase(text, toks):
+        t = toks[i]
+        if t.tag not in _QUALIFY or any(s <= t.start < e for s, e in spans):
+            continue
+        if t.tag == "SL" and i > 0 and toks[i - 1].end == t.start:
+            continue  # glued onto the noun before it ("시리즈A")
+        found.append((_unsuffixed(_glued(text, toks, i).casefold()), t.form.casefold(), t.tag))
+    asked = next((w for w, f, _ in reversed(found) if w not in generic and f not in generic), "")
+    out: list[str] = []
+    for word, form, tag in found:
+        if word == asked or word in skip or form in skip or tag == "NNP":
+            continue
+        if (len(word) >= 2 or tag == "SL") and word not in out:
+            out.append(word)
+    return out, asked
+
+
+def _asked_phrase(text: str, toks: list[Token]) -> list[int]:
+    """Token indexes of the noun phrase that ends on the head noun, else on the last noun
+    before the interrogative."""
+    asked = read_asked(toks)
+    end = asked.head_index
+    if end < 0 or 0 <= asked.wh_index < end:  # "몇 명": the phrase is before the interrogative
+        stop = asked.wh_index if asked.wh_index >= 0 else len(toks)
+        end = next((i for i in range(stop - 1, -1, -1) if toks[i].tag in _QUALIFY), -1)
+    out: list[int] = []
+    i = end
+    while i >= 0 and toks[i].tag in _PHRASE:
+        out.append(i)
+        i -= 1
+    return out[::-1]
+
+
+def _glued(text: str, toks: list[Token], i: int) -> str:
+    """The token's word with a Latin letter, a number or a noun suffix written right after it
+    ("시리즈A", "증가율")."""
+    t = toks[i]
+    end = t.end
+    if i + 1 < len(toks) and toks[i + 1].start == end and toks[i + 1].tag in {"SL", "SN", "XSN"}:
+        end = toks[i + 1].end
+    return text[t.start : end]
+
+
+def _unsuffixed(word: str) -> str:
+    """A noun without the suffix that only says "its amount" ("배상액" -> "배상": the sentence
+    writes "손해배상을 청구" for the amount claimed)."""
+    for suffix in answer_type_tables()["qualifiers"]["amount_suffixes"]:
+        if len(word) > len(suffix) + 1 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _written(word: str, sentence: str) -> bool:
+    """``word`` (spaces aside, any case) is in ``sentence``, or a word naming the same
+    relative year is ("지난해" for "작년")."""
+    flat = re.sub(r"\s+", "", sentence).casefold()
+    if word in flat:
+        return True
+    relative = answer_type_tables()["attribute_reach"]["relative_years"]
+    year = relative.get(word)
+    return year is not None and any(w in flat for w, y in relative.items() if y == year)
+
+
+def stated_qualifiers(
+    q: Question, snap, ri: ReaderInput, cands: list[Candidate], kind: str = ""
+) -> list[Candidate]:
+    """The candidates whose sentence, or a sentence before it in its paragraph (the context
+    it is read in: "실증 사업에 ... 선정 평가에는 5대 1의 경쟁률"), writes every qualifier of the
+    question's asked phrase; an English question is read by other rules (its words are not
+    the text's)."""
+    if q.english:
+        return cands
+    words, asked = _phrase_words(q.text, q.spans, q.tokens)
+    if kind == "date" and asked in answer_type_tables()["heads"]:
+        # the noun right before a date's head names the event ("설립 연도", "출시 시기"): the
+        # sentences write it in verbs of their own (세운, 선보인), and event_dates.py reads it
+        words = words[:-1]
+    if not words and not asked:
+        return cands
+    context: dict[int, list[str]] = {}
+    for c in cands:
+        if c.passage not in context:
+            p = ri.passages[c.passage]
+            before = [e.text for e in earlier_in_paragraph(snap, p.sentence_id)]
+            lead, article = _article(snap, p.sentence_id)
+            # the asked noun is asked for as written when the article writes it anywhere ("GPU
+            # 몇 장": its GPUs); else the text calls it otherwise (참석자: 참가자)
+            own = (
+                [asked]
+                if len(asked) >= 2 and not _skipped(asked) and _written(asked, article)
+                else []
+            )
+            context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own]
+    return [
+        c for c in cands if all(_written(w, context[c.passage][0]) for w in context[c.passage][1:])
+    ]
+
+
+def _article(snap, sid: str) -> tuple[list[str], str]:
+    """The first sentences of ``sid``'s document (a headline and the lede, which name what the
+    whole article is about: "공공 클라우드 실증 사업"), and the text of the whole document."""
+    ex = snap.extraction
+    pos = snap.pos_of_sentence.get(sid)
+    if pos is None:
+        return [], ""
+    doc = snap.doc_ids[pos]
+    first = last = pos
+    while first > 0 and snap.doc_ids[first - 1] == doc:
+        first -= 1
+    while last + 1 < len(snap.doc_ids) and snap.doc_ids[last + 1] == doc:
+        last += 1
+    sentences = [ex.sentences.get(snap.sentence_ids[i]) for i in range(first, last + 1)]
+    sentences = [s for s in sentences if s is not None]
+    lead = [s.text for s in sentences[:_LEAD_SENTENCES]]
+    return lead, " ".join(s.text for s in sentences)
+
+
+def _skipped(word: str) -> bool:
+    """A noun that says only "an amount", a kind or an attribute (read by other rules)."""
+    tables = answer_type_tables()
+    return word in {
+        w.casefold()
+        for w in (*tables["qualifiers"]["generic"], *tables["heads"], *tables["attributes"])
+    }
