@@ -80,6 +80,8 @@ FEATURES = (
     "other_lexical",  # the best BM25 of another sentence of its document / the best
     "other_coverage",  # the best coverage of the question by another sentence of its document
     "doc_head",  # its document holds the question's head noun
+    "title",  # IDF-weighted share of the question's terms in its document's title (which of
+    # several documents on the question's words is about its subject)
     # type_absent for each asked kind alone: a when-question's sentence without a date misses
     # more surely than a who-question's without a recognised person (dates are patterns, names
     # are often not recognised)
@@ -177,7 +179,23 @@ def candidate_features(
         tokens = tokens_of(kiwi().tokenize(question))
     _question_word_features(x, col, snap, pos, question_words(tokens), neighbours)
     _document_features(x, col, snap, f, (uniq, idf), (lexical_all, best))
+    if uniq:
+        x[:, col["title"]] = _title_coverage(snap, pos, uniq, idf)
     return x
+
+
+def _title_coverage(snap: Snapshot, pos: np.ndarray, uniq: list[str], idf: np.ndarray):
+    """Per candidate, the IDF-weighted share of the question's terms (``uniq``, their ``idf``)
+    in the title of its document, each document's title read once."""
+    share: dict[str, float] = {}
+    out = np.zeros(len(pos))
+    for i, doc_id in enumerate(snap.doc_ids[p] for p in pos.tolist()):
+        if doc_id not in share:
+            title = snap.title_terms[doc_id]
+            present = np.array([[t in title] for t in uniq], dtype=bool)
+            share[doc_id] = float(_coverage(present, idf)[0])
+        out[i] = share[doc_id]
+    return out
 
 
 def _coverage_features(x, col, snap: Snapshot, pos, question, neighbours) -> None:
