@@ -200,7 +200,11 @@ TITLED = [
         "title": "한빛제약, 신약 개발 속도",
         "text": "회사는 지난주 새 치료제의 임상 시험을 마쳤다. 공장은 청주에 있다.",
     },
-    {"id": "news-c", "title": "주말 날씨", "text": "서울은 오늘 맑고 기온이 높다. 주말에는 비가 온다."},
+    {
+        "id": "news-c",
+        "title": "주말 날씨",
+        "text": "서울은 오늘 맑고 기온이 높다. 주말에는 비가 온다.",
+    },
 ]
 
 
@@ -212,7 +216,7 @@ def titled_kb(tmp_path_factory) -> KnowledgeBase:
     return KnowledgeBase.build([path], path=root / "kb")
 
 
-def test_the_title_feature_reads_the_questions_words_in_the_documents_title(titled_kb):
+def test_paragraph_features_read_the_title_and_what_is_asked_beyond_it(titled_kb):
     snap = titled_kb.snapshot()
     assert "한빛제약" in snap.title_terms["news-b"]
     with pytest.raises(KeyError):
@@ -225,8 +229,18 @@ def test_the_title_feature_reads_the_questions_words_in_the_documents_title(titl
     qv = titled_kb.embedder.embed_query(question)
     f = features(snap, qv, q.index_terms, set(), "", FusionWeights())
     x = candidate_features(snap, f, q.index_terms, "thing", question)
-    title = {snap.doc_ids[p]: x[i, FEATURES.index("title")] for i, p in enumerate(f.positions)}
+
+    def by_document(name: str) -> dict[str, float]:
+        return {snap.doc_ids[p]: x[i, FEATURES.index(name)] for i, p in enumerate(f.positions)}
+
+    title = by_document("title")
     assert title["news-a"] == 0 and 0 < title["news-b"] < 1  # 한빛제약, not 임상 시험
+    # what is asked beyond the title's subject: news-b's text holds all of it, news-a's not 한빛제약
+    beyond = by_document("doc_beyond_title")
+    assert beyond["news-b"] == 1 and 0 < beyond["news-a"] < 1
+    # 임상 시험 is in two of the three candidate articles: it tells them from the third only
+    local = by_document("doc_local")
+    assert local["news-a"] == local["news-b"] > 0 and local.get("news-c", 0) == 0
 
 
 def test_of_two_sentences_alike_the_one_whose_title_names_the_subject_ranks_first(titled_kb):
