@@ -1,6 +1,7 @@
 """Views of a snapshot's sentences by position, worked out on first use: which position a FAISS
 id or a sentence id is at, which entities a position's sentence (and the sentences just before it)
-mention, and which positions state a relation of an entity.
+mention, and which positions state a relation of an entity; and the index terms of each
+document's title.
 
 They read the snapshot's append-only per-position data and never copy it, so a snapshot can
 offer them for the cost of a few references.
@@ -8,6 +9,7 @@ offer them for the cost of a few references.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -15,12 +17,15 @@ import numpy as np
 
 from kg.resolve import Extraction
 
+from .lexical import terms
+
 __all__ = [
     "ContextEntities",
     "EntitiesAt",
     "EvidenceOf",
     "PositionOfRowid",
     "PositionOfSentence",
+    "TitleTerms",
 ]
 
 
@@ -144,3 +149,26 @@ class ContextEntities(Sequence):
 
     def __len__(self) -> int:
         return len(self._sids)
+
+
+class TitleTerms(Mapping):
+    """Document id -> the index terms (lexical.terms) of its title, analysed on first use of each
+    document (a search reads the few documents of its candidates).  ``documents`` are the
+    snapshot's (id, title, source), sorted by id."""
+
+    def __init__(self, documents: Sequence[tuple[str, str, str]]):
+        self._documents, self._terms = documents, {}
+
+    def __getitem__(self, doc_id: str) -> frozenset[str]:
+        if doc_id not in self._terms:
+            i = bisect.bisect_left(self._documents, (doc_id,))
+            if i == len(self._documents) or self._documents[i][0] != doc_id:
+                raise KeyError(doc_id)
+            self._terms[doc_id] = frozenset(terms(self._documents[i][1] or ""))
+        return self._terms[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return (d for d, _, _ in self._documents)
+
+    def __len__(self) -> int:
+        return len(self._documents)

@@ -6,10 +6,14 @@ Besides the hybrid features (``hybrid.features``) a candidate sentence is judged
 the question it covers (alone, with its neighbours, through its paragraph), its rarest matched
 term, its neighbours' BM25, its place in the paragraph, whether it holds an answer of the kind
 asked (search/answer_spans.py) near the question's words, the question's own words by role
-(search/question_words.py), and what the rest of its document holds (its best other sentence).
+(search/question_words.py), what the rest of its document holds (its best other sentence), and
+its document against the other candidates' documents: the question's words in its title (the
+title is read once per document, Snapshot.title_terms), the words asked beyond the title's
+subject, the words few candidate documents hold.  A hit's paragraph is first where its best
+sentence is first, so these are what tells two paragraphs of one article apart.
 A second pass may add what the paragraph's candidates say together (its best and its two best
 first-pass scores); bench/fit_ranker.py tries it, and on the KorQuAD dev half it adds nothing,
-so the shipped weights have one pass.
+so the shipped weights have one pass; so does a loss on the paragraph's share of the softmax.
 
 >>> ranker().names[:3]
 ('dense', 'lexical', 'doc_lexical')
@@ -80,6 +84,12 @@ FEATURES = (
     "other_lexical",  # the best BM25 of another sentence of its document / the best
     "other_coverage",  # the best coverage of the question by another sentence of its document
     "doc_head",  # its document holds the question's head noun
+    "title",  # IDF-weighted share of the question's terms in its document's title (which of
+    # several documents on the question's words is about its subject)
+    "doc_local",  # doc_coverage, each term weighted also by how few of the candidates'
+    # documents hold it (a word every candidate paragraph holds does not tell them apart)
+    "doc_beyond_title",  # doc_coverage of the question's terms its document's title does not
+    # hold (what is asked about the subject, not the subject: 결혼 in "헤이그의 부인은?")
     # type_absent for each asked kind alone: a when-question's sentence without a date misses
     # more surely than a who-question's without a recognised person (dates are patterns, names
     # are often not recognised)
@@ -177,7 +187,27 @@ def candidate_features(
         tokens = tokens_of(kiwi().tokenize(question))
     _question_word_features(x, col, snap, pos, question_words(tokens), neighbours)
     _document_features(x, col, snap, f, (uniq, idf), (lexical_all, best))
+    if uniq:
+        _paragraph_features(x, col, snap, pos, uniq, idf)
     return x
+
+
+def _paragraph_features(x, col, snap: Snapshot, pos, uniq: list[str], idf: np.ndarray) -> None:
+    """What each candidate's document (paragraph) and its title hold of the question's terms
+    (``uniq``, their ``idf``), read once per document: ``title``, ``doc_local``,
+    ``doc_beyond_title``."""
+    slots, at = np.unique(snap.doc_of[pos], return_inverse=True)
+    held = _term_presence(snap.doc_bm25, uniq, slots)  # (terms, documents)
+    rare_here = np.log((len(slots) + 1) / (held.sum(axis=1) + 0.5))
+    x[:, col["doc_local"]] = _coverage(held, idf * np.maximum(rare_here, 0))[at]
+    ids = [snap.doc_ids[p] for p in pos[np.unique(at, return_index=True)[1]].tolist()]
+    titles = [snap.title_terms[d] for d in ids]
+    in_title = np.array([[t in title for title in titles] for t in uniq], dtype=bool)
+    x[:, col["title"]] = _coverage(in_title, idf)[at]
+    asked = idf[:, None] * ~in_title  # the question's terms outside each title
+    total = asked.sum(axis=0)
+    beyond = (asked * held).sum(axis=0) / np.where(total > 0, total, 1.0)
+    x[:, col["doc_beyond_title"]] = beyond[at]
 
 
 def _coverage_features(x, col, snap: Snapshot, pos, question, neighbours) -> None:

@@ -41,6 +41,7 @@ from .positions import (
     EvidenceOf,
     PositionOfRowid,
     PositionOfSentence,
+    TitleTerms,
 )
 from .question import PartialNames, partial_names
 from .question_repair import NameIndex
@@ -159,6 +160,11 @@ class Snapshot:
         """(entity id, relation type) -> positions of the sentences that state such a relation
         (worked out for the pairs asked about)."""
         return EvidenceOf(self.extraction, self.pos_of_sentence)
+
+    @functools.cached_property
+    def title_terms(self) -> Mapping[str, frozenset[str]]:
+        """Document id -> the index terms of its title (the ranker's ``title`` feature)."""
+        return TitleTerms(self.documents)
 
     @functools.cached_property
     def names(self) -> NameIndex:

@@ -185,3 +185,68 @@ def test_entity_feature_counts_the_sentence_then_its_paragraph_before_it(seed_kb
     ]
     assert f.entity.tolist() == rule
     assert {0.5, 1.0} <= set(rule)  # both ways of naming are among the candidates
+
+
+# two articles with a sentence alike on the question's words; only the second article's title
+# names the company asked about (its text says only "회사"); a third on something else
+TITLED = [
+    {
+        "id": "news-a",
+        "title": "누리바이오, 올해 실적 발표",
+        "text": "회사는 지난달 새 치료제의 임상 시험을 마쳤다. 매출은 작년보다 늘었다.",
+    },
+    {
+        "id": "news-b",
+        "title": "한빛제약, 신약 개발 속도",
+        "text": "회사는 지난주 새 치료제의 임상 시험을 마쳤다. 공장은 청주에 있다.",
+    },
+    {
+        "id": "news-c",
+        "title": "주말 날씨",
+        "text": "서울은 오늘 맑고 기온이 높다. 주말에는 비가 온다.",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def titled_kb(tmp_path_factory) -> KnowledgeBase:
+    root = tmp_path_factory.mktemp("titled")
+    path = root / "news.jsonl"
+    path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in TITLED), encoding="utf-8")
+    return KnowledgeBase.build([path], path=root / "kb")
+
+
+def test_paragraph_features_read_the_title_and_what_is_asked_beyond_it(titled_kb):
+    snap = titled_kb.snapshot()
+    assert "한빛제약" in snap.title_terms["news-b"]
+    with pytest.raises(KeyError):
+        snap.title_terms["no-such-document"]
+    from search.answering import read_question
+    from search.hybrid import features
+
+    question = "한빛제약은 어떤 임상 시험을 마쳤나?"
+    q = read_question(snap, question)
+    qv = titled_kb.embedder.embed_query(question)
+    f = features(snap, qv, q.index_terms, set(), "", FusionWeights())
+    x = candidate_features(snap, f, q.index_terms, "thing", question)
+
+    def by_document(name: str) -> dict[str, float]:
+        return {snap.doc_ids[p]: x[i, FEATURES.index(name)] for i, p in enumerate(f.positions)}
+
+    title = by_document("title")
+    assert title["news-a"] == 0 and 0 < title["news-b"] < 1  # 한빛제약, not 임상 시험
+    # what is asked beyond the title's subject: news-b's text holds all of it, news-a's not 한빛제약
+    beyond = by_document("doc_beyond_title")
+    assert beyond["news-b"] == 1 and 0 < beyond["news-a"] < 1
+    # 임상 시험 is in two of the three candidate articles: it tells them from the third only
+    local = by_document("doc_local")
+    assert local["news-a"] == local["news-b"] > 0 and local.get("news-c", 0) == 0
+
+
+def test_of_two_sentences_alike_the_one_whose_title_names_the_subject_ranks_first(titled_kb):
+    from search.answering import search
+
+    question = "한빛제약은 어떤 임상 시험을 마쳤나?"
+    hits = search(titled_kb.snapshot(), titled_kb.embedder, question, 3)
+    assert hits[0].doc_id == "news-b" and "임상 시험" in hits[0].text
+    assert [h.doc_id for h in hits if "임상 시험" in h.text] == ["news-b", "news-a"]
