@@ -1,5 +1,5 @@
 """Dates in Korean sentences: "2024년", "2024년 3월", "24년 3월 5일" with the value they stand
-for ("2024", "2024-03", "2024-03-05").  Moved out of kg.mentions unchanged."""
+for ("2024", "2024-03", "2024-03-05"); "10년간" is a span of years, not 2010."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ def _date_value(m: re.Match) -> str:
     return value
 
 
+def _a_duration(m: re.Match, text: str) -> bool:
+    """Two digits and 년 with no month are a span of years ("최근 10년간", "20년 넘게", "30년
+    만에"), unless an apostrophe marks a year ("'19년")."""
+    apostrophe = m.start() > 0 and text[m.start() - 1] in "'’‘`"
+    return len(m.group(1)) == 2 and not m.group(2) and not apostrophe
+
+
 def date_mentions(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:
     """The dates of a sentence with their particles; marks their tokens ``taken``.
 
@@ -34,10 +41,16 @@ def date_mentions(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> lis
     >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
     >>> [(m.text, m.date) for m in date_mentions(s, toks, [False] * len(toks))]
     [('2024년 3월', '2024-03')]
+    >>> s = Sentence("s1", "d", 0, 0, 0, "최근 10년간 '19년 이후 24년 3월까지 늘었다.")
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
+    >>> [(m.text, m.date) for m in date_mentions(s, toks, [False] * len(toks))]
+    [('19년', '2019'), ('24년 3월', '2024-03')]
     """
     text = sentence.text
     out = []
     for m in _DATE.finditer(text):
+        if _a_duration(m, text):
+            continue
         mention = Mention(
             sentence.id,
             m.start(),

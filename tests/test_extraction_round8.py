@@ -224,3 +224,14 @@ def test_a_word_ending_like_a_committee_is_not_one(lexicon):
     assert ex.entity_by_name("광범위") is None
     assert _type(ex, "법률사무소 온새") == "Company"
     assert ("정하람", "WORKED_AT", "법률사무소 온새") in rels
+
+
+def test_a_span_of_years_is_no_date(lexicon):
+    ex, _ = _extract("최근 10년간 과징금을 받은 기업은 30년 만에 가장 많았다. '19년 이후 2배로 늘었다.")
+    dates = {e.name for e in ex.entities.values() if e.type == "Date"}
+    assert dates == {"2019년"}
+
+
+def test_a_political_party_is_an_organization(lexicon):
+    ex, _ = _extract("정하윤 새빛민주당 의원은 플랫폼 규제 법안을 대표 발의했다.")
+    assert _type(ex, "새빛민주당") == "Organization"
