@@ -235,3 +235,13 @@ def test_a_span_of_years_is_no_date(lexicon):
 def test_a_political_party_is_an_organization(lexicon):
     ex, _ = _extract("정하윤 새빛민주당 의원은 플랫폼 규제 법안을 대표 발의했다.")
     assert _type(ex, "새빛민주당") == "Organization"
+
+
+def test_courts_and_prosecutors_as_news_shortens_them(lexicon):
+    ex, _ = _extract(
+        "서울중앙지방법원은 소송을 기각했다. 서울중앙지법 판결에 대해 수원지검은 항소했다."
+    )
+    court = ex.entity_by_name("서울중앙지방법원")
+    assert court is not None and court.type == "Organization"
+    assert ex.entity_by_name("서울중앙지법") is court
+    assert _type(ex, "수원지검") == "Organization"
