@@ -187,9 +187,18 @@ def earlier_in_paragraph(snap, sid: str) -> Iterator[Passage]:
         yield passage_at(snap, snap.sentence_ids[pos], 0, 0.0)
 
 
-def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int) -> bool:
+def _imposed(words: tuple[str, ...]) -> bool:
+    """The asked attribute is imposed by the sentence's topic on another (a fine)."""
+    imposed = answer_type_tables()["attribute_reach"]["imposed"]
+    return any(w in imposed for w in words)
+
+
+def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int, imposed: bool = False) -> bool:
     """The figure at ``at`` of passage ``p`` belongs to a thing the question names, or to no
-    organisation written before it in its paragraph."""
+    organisation written before it in its paragraph; a figure imposed on another (a fine)
+    belongs to what its sentence names, whoever imposes it."""
+    if imposed and any(_named(snap, ri, m) for m in p.entities):
+        return True
     owner = owner_of(p, at)
     if owner is None:
         owner = next(
@@ -247,7 +256,7 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         window = p.text[max(0, figure - _PERIOD_REACH) : figure]
         if not _same_period(q.text, q_periods, window, article_year(snap, p.sentence_id)):
             continue
-        if named_owner and not _owned_by_named(snap, ri, p, at):
+        if named_owner and not _owned_by_named(snap, ri, p, at, imposed=_imposed(words)):
             continue
         kept.append(c)
     # the figures of the attribute take the belief of the others, unless the reader hardly

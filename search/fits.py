@@ -69,7 +69,7 @@ _QUANTITY_FITS = {
 
 
 #: the kinds a words-only amount, count or date never answers
-_NO_QUANTITY = frozenset({"person", "company", "organization", "investor", "where"})
+_NO_QUANTITY = frozenset({"person", "company", "organization", "investor", "where", "model"})
 
 
 def _fits(asked: Asked, c: Candidate) -> bool:

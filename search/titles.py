@@ -11,6 +11,9 @@ not for the first person of the sentence.  Titles are kg/resources/grammar.toml 
 True
 >>> title_beside(toks, 0, 0, {"cto"}, others=[(4, 5)])
 False
+>>> toks = tokens_of(kiwi().tokenize("이사회는 신임 CEO에 한지후 부사장을 선임했다."))
+>>> title_beside(toks, 5, 5, {"ceo"})
+True
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
     starts = {a for a, _ in others}
     ends = {b for _, b in others}
     every = {t.casefold() for t in resources().grammar.titles}
+    if _appointed(toks, first, titles):
+        return True
     for i in _after(toks, last):
         if toks[i].tag in _STOP_TAGS or i in starts:
             break
@@ -76,6 +81,20 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
         if toks[i].form.casefold() in titles and (i >= first - 2 or _topic(toks, i)):
             return True
     return False
+
+
+def _appointed(toks: list[Token], first: int, titles: set[str]) -> bool:
+    """The asked title right before the name, or before it with 에 ("신임 CEO에 정재헌 대외협력
+    사장을 선임했다"): the office the person is named to, whatever title follows the name."""
+    before = toks[max(0, first - 2) : first]
+    if before and before[-1].form.casefold() in titles:
+        return True
+    return (
+        len(before) == 2
+        and before[0].form.casefold() in titles
+        and before[1].tag == "JKB"
+        and before[1].form == "에"
+    )
 
 
 def _after(toks: list[Token], last: int):
