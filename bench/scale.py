@@ -172,7 +172,7 @@ def bench_vectors(
         if index.kind == "hnswsq":
             index.tune(ef_search=width, rerank=depth)
         elif index.kind == "docroute":
-            index.tune(nprobe=width, ef_search=depth)
+            index.tune(nprobe=width, rerank=depth)
         else:
             index.tune(width, depth)
         lat, cpu, recall = [], [], 0.0
@@ -294,7 +294,7 @@ def main(argv=None) -> int:
         default="",
         help="more search settings to measure on the same index: ivfpq NPROBE:RERANK,... "
         "(e.g. 64:300,256:1000), hnswsq EFSEARCH:RERANK,... (e.g. 128:100,512:300), "
-        "docroute DOCUMENTS:EFSEARCH,... (e.g. 4:128,64:256; efSearch of the means' graph)",
+        "docroute DOCUMENTS:REFINE,... (e.g. 4:32,64:8; REFINE x DOCUMENTS means scored exactly)",
     )
     ap.add_argument("--edges", type=int, default=1_000_000)
     args = ap.parse_args(argv)

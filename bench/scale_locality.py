@@ -5,7 +5,9 @@ KorQuAD paragraphs, with documents = paragraphs and = articles, for two kinds of
 
 - the KorQuAD questions of those paragraphs (embedded as queries);
 - each stored sentence, left out of its own answers (what bench/scale.py's queries are: a new
-  sentence of an existing article).
+  sentence of an existing article);
+- for contrast, as many synthetic sentences shaped after them by bench/scale.py (articles of
+  60 rows), each left out of its own answers.
 
     python bench/scale_locality.py --kb KB --korquad ../shared/data/KorQuAD_v1.0_dev.json
 
@@ -31,6 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from corpora import korquad_paragraphs  # noqa: E402
 from retrieval import query_vectors  # noqa: E402
+from scale import ARTICLE, Shape  # noqa: E402
 
 from search import KnowledgeBase  # noqa: E402
 from search.vectors import VectorIndex  # noqa: E402
@@ -121,7 +124,25 @@ def main(argv=None) -> int:
                 f"{top:.2f} | {cells} |",
                 flush=True,
             )
+    synthetic_row(x)
     return 0
+
+
+def synthetic_row(x: np.ndarray) -> None:
+    """The same measure on synthetic sentences shaped after ``x`` (bench/scale.py)."""
+    shape = Shape(x.shape[1], x)
+    rng = np.random.default_rng(5)
+    articles = np.arange(len(x)) // ARTICLE
+    y = shape.around(shape.centres(int(articles[-1]) + 1, rng)[articles], rng)
+    docs = [str(a) for a in articles]
+    truth = exact(y, y, leave_out=True)
+    span, top = spread(docs, truth)
+    cells = " | ".join(f"{r:.3f} ({s:.1%})" for _, r, s in routed(y, docs, y, truth, True))
+    print(
+        f"| synthetic sentences | article of {ARTICLE} | {len(set(docs)):,} | "
+        f"{span:.1f} documents | {top:.2f} | {cells} |",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

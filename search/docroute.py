@@ -9,7 +9,7 @@ text before it is chosen (bench/RESULTS.md).
 
 >>> import numpy as np
 >>> x = np.eye(4, dtype=np.float32)
->>> routes = Routes.build(x, ["뉴스-1", "뉴스-1", "뉴스-2", "뉴스-2"], DocRouteParams(2))
+>>> routes = Routes.build(x, ["뉴스-1", "뉴스-1", "뉴스-2", "뉴스-2"])
 >>> routes.rows_of(routes.nearest(x[2:3], 1)).tolist()
 [2, 3]
 """
@@ -27,6 +27,7 @@ from .vector_rows import drop_pages, read_rows
 __all__ = ["Routes", "document_numbers"]
 
 CHUNK = 262_144  # rows read at a time while the means are summed
+TRAIN_SIZE = 50_000  # means the PCA and the 8-bit codes of compressed means are trained on
 
 
 def document_numbers(documents: Sequence | np.ndarray | None, n: int) -> np.ndarray:
@@ -59,7 +60,7 @@ class Routes:
         row's document (any labels)."""
         numbers = document_numbers(documents, len(vectors))
         count = int(numbers.max()) + 1 if len(numbers) else 0
-        params = params or DocRouteParams(count)
+        params = params or DocRouteParams(count, vectors.shape[1])
         order = np.argsort(numbers, kind="stable")
         starts = np.concatenate([[0], np.cumsum(np.bincount(numbers, minlength=count))])
         means = _mean_index(_means(vectors, numbers, count), params)
@@ -67,11 +68,9 @@ class Routes:
 
     def nearest(self, q: np.ndarray, probe: int) -> np.ndarray:
         """The ``probe`` documents whose means are nearest the query (one row ``q``)."""
-        if isinstance(self.means, faiss.IndexHNSW):
-            search = faiss.SearchParametersHNSW(efSearch=max(probe, self.params.ef_search))
-            _, docs = self.means.search(q, probe, params=search)
-        else:
-            _, docs = self.means.search(q, probe)
+        if isinstance(self.means, faiss.IndexRefine):
+            self.means.k_factor = self.params.refine
+        _, docs = self.means.search(q, probe)
         return docs[0][docs[0] >= 0]
 
     def rows_of(self, docs: np.ndarray) -> np.ndarray:
@@ -91,24 +90,25 @@ class Routes:
         return rows[best], scores[best]
 
     def describe(self) -> str:
-        """``docroute means HNSW32 efSearch 128, 166667 documents, probe 16``."""
+        """``docroute means PCA128,SQ8,RFlat refine 32, 166667 documents, probe 16``."""
         p = self.params
-        walk = f" efSearch {p.ef_search}" if p.graph else ""
-        return f"docroute means {p.means}{walk}, {self.means.ntotal} documents, probe {p.probe}"
+        refine = f" refine {p.refine}" if p.compressed else ""
+        return f"docroute means {p.means}{refine}, {self.means.ntotal} documents, probe {p.probe}"
 
-    def tune(self, documents: int | None = None, ef_search: int | None = None) -> None:
-        """More documents scored, more of the means' graph walked: better recall, slower."""
+    def tune(self, documents: int | None = None, refine: int | None = None) -> None:
+        """More documents scored, more of the means' codes refined: better recall, slower."""
         if documents:
             self.params.probe = documents
-        if ef_search:
-            self.params.ef_search = ef_search
+        if refine:
+            self.params.refine = refine
 
     def memory_bytes(self) -> int:
-        links = 0
-        if isinstance(self.means, faiss.IndexHNSW):
-            hnsw = self.means.hnsw
-            links = hnsw.neighbors.size() * 4 + hnsw.offsets.size() * 8 + hnsw.levels.size() * 4
-        return self.means.ntotal * self.means.d * 4 + links + self.order.nbytes + self.starts.nbytes
+        """The exact means, their codes (when compressed) and the rows of each document."""
+        codes = 0
+        if self.params.compressed:
+            codes = self.means.ntotal * self.params.pca + self.params.pca * self.means.d * 4
+        means = self.means.ntotal * self.means.d * 4
+        return means + codes + self.order.nbytes + self.starts.nbytes
 
     def save_rows(self, path: str) -> None:
         """Each document's rows in ``path.routes.npy`` (the means are the FAISS index saved
@@ -120,8 +120,9 @@ class Routes:
         """The routes saved with ``save_rows`` beside the means index read from ``path``."""
         both = np.load(f"{path}.routes.npy")
         starts, order = both[: means.ntotal + 1], both[means.ntotal + 1 :]
-        graph = isinstance(means, faiss.IndexHNSW)
-        return cls(order, starts, means, DocRouteParams(means.ntotal, graph=graph))
+        compressed = isinstance(means, faiss.IndexRefine)
+        params = DocRouteParams(means.ntotal, means.d, compressed=compressed)
+        return cls(order, starts, means, params)
 
 
 def _means(vectors, numbers: np.ndarray, count: int) -> np.ndarray:
@@ -140,10 +141,11 @@ def _means(vectors, numbers: np.ndarray, count: int) -> np.ndarray:
 
 
 def _mean_index(means: np.ndarray, params: DocRouteParams) -> faiss.Index:
-    if params.graph:
-        index = faiss.IndexHNSWFlat(means.shape[1], params.m, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = params.ef_construction
-    else:
-        index = faiss.IndexFlatIP(means.shape[1])
+    """The means in a flat index, exact or compressed and refined (trained on 50,000 of
+    them at most)."""
+    index = faiss.index_factory(means.shape[1], params.means, faiss.METRIC_INNER_PRODUCT)
+    if not index.is_trained:
+        rows = np.random.default_rng(0).permutation(len(means))[:TRAIN_SIZE]
+        index.train(means[np.sort(rows)])
     index.add(means)
     return index

@@ -75,21 +75,27 @@ class HNSWSQParams:
 
 
 class DocRouteParams:
-    """The settings of a ``docroute`` index over ``documents`` documents
-    ($KGSEARCH_DOCROUTE_* override them; ``graph`` is given for an index built before)."""
+    """The settings of a ``docroute`` index over ``documents`` documents of ``dim``-dimensional
+    vectors ($KGSEARCH_DOCROUTE_* override them; ``compressed`` is given for an index built
+    before)."""
 
-    def __init__(self, documents: int, graph: bool | None = None):
-        # documents whose rows a query scores exactly: at 1M synthetic vectors 4 found 0.978
-        # of the true top 10, 16 0.981, 64 0.986 (bench/RESULTS.md)
-        self.probe = _setting("KGSEARCH_DOCROUTE_DOCS", 16, 1, 65536)
-        # the document means are scanned whole up to this many documents, else walked as an
-        # HNSW graph (10M sentences in documents of 60 are 166,667 means, 256 MB)
-        self.graph = graph if graph is not None else documents > MEANS_FLAT_LIMIT
-        self.m = 32  # neighbours a mean in the graph
-        self.ef_construction = 80
-        self.ef_search = _setting("KGSEARCH_DOCROUTE_EF", 128, 1, 65536)
+    def __init__(self, documents: int, dim: int, compressed: bool | None = None):
+        # documents whose rows a query scores exactly: at 10M synthetic vectors (articles of
+        # 60) 16 found 0.932 of the true top 10, 64 0.941, 256 0.953 for 8.5 ms of CPU
+        # (bench/RESULTS.md): the more sentences, the more of a query's neighbours lie in
+        # other documents
+        self.probe = _setting("KGSEARCH_DOCROUTE_DOCS", 256, 1, 65536)
+        # the document means are scanned whole (exactly) up to MEANS_FLAT_LIMIT documents,
+        # beyond as 8-bit codes of their first ``pca`` principal components, the best
+        # ``refine`` x ``probe`` scored again exactly: at 10M (166,667 means, 16 probed) as
+        # good as the exact scan for 2.5 ms of CPU, where an HNSW graph of the means led to
+        # 0.86 of the true top 10 at efSearch 512 (bench/RESULTS.md)
+        self.compressed = documents > MEANS_FLAT_LIMIT if compressed is None else compressed
+        self.pca = min(dim, 128)
+        self.refine = _setting("KGSEARCH_DOCROUTE_REFINE", 8, 1, 4096)
 
     @property
     def means(self) -> str:
-        """How the document means are searched: ``Flat`` or ``HNSW32``."""
-        return f"HNSW{self.m}" if self.graph else "Flat"
+        """How the document means are searched, as FAISS's index_factory writes it: ``Flat`` or
+        ``PCA128,SQ8,RFlat`` (codes refined by the exact means)."""
+        return f"PCA{self.pca},SQ8,RFlat" if self.compressed else "Flat"

@@ -215,7 +215,7 @@ class VectorIndex:
         or documents scanned, more of the graph walked, more candidates re-ranked: better
         recall, slower answers)."""
         if self.kind == "docroute":
-            self._routes.tune(documents=nprobe, ef_search=ef_search)
+            self._routes.tune(documents=nprobe, refine=rerank)
             return
         if nprobe:
             self._params.nprobe = nprobe
@@ -374,7 +374,7 @@ def _kind_of(index: faiss.Index, path: str) -> str:
     if hasattr(index, "id_map"):
         hnsw = isinstance(faiss.downcast_index(index.index), faiss.IndexHNSW)
         return "hnsw" if hnsw else "flat"
-    means = isinstance(index, (faiss.IndexFlat, faiss.IndexHNSW))
+    means = isinstance(index, (faiss.IndexFlat, faiss.IndexRefine))
     return "docroute" if means and os.path.exists(f"{path}.routes.npy") else "ivfpq"
 
 

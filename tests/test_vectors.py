@@ -198,8 +198,11 @@ def articles(on_disk):
 
 @pytest.fixture(scope="module")
 def routed(on_disk, articles):
+    """16 of the 100 documents probed (by default 256: all of them, an exact search here)."""
     full, ids, _, _ = on_disk
-    return VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KGSEARCH_DOCROUTE_DOCS", "16")
+        return VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
 
 
 def test_docroute_finds_what_exact_search_finds_with_store_ids(on_disk, routed):
@@ -232,20 +235,28 @@ def test_docroute_finds_less_where_neighbours_do_not_share_documents(on_disk):
     assert _recall(index, q, x, ids) < 0.5
 
 
-def test_docroute_walks_a_graph_of_the_means_when_there_are_many(on_disk, articles, monkeypatch):
+def test_docroute_compresses_the_means_when_there_are_many(
+    on_disk, articles, monkeypatch, tmp_path
+):
     from search import vector_params
 
     full, ids, q, x = on_disk
     monkeypatch.setattr(vector_params, "MEANS_FLAT_LIMIT", 50)
+    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")
     index = VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
-    assert index.describe() == "docroute means HNSW32 efSearch 128, 100 documents, probe 16"
+    assert index.describe() == "docroute means PCA96,SQ8,RFlat refine 8, 100 documents, probe 16"
     assert _recall(index, q, x, ids) >= 0.95
+    index.save(str(tmp_path / "vectors.faiss"))
+    loaded = VectorIndex.load(str(tmp_path / "vectors.faiss"), full=full)
+    assert loaded.describe() == index.describe()
+    assert [loaded.search(v, 10) for v in q[:10]] == [index.search(v, 10) for v in q[:10]]
 
 
-def test_docroute_saved_and_loaded_answers_the_same(on_disk, routed, tmp_path):
+def test_docroute_saved_and_loaded_answers_the_same(on_disk, routed, tmp_path, monkeypatch):
     full, _, q, _ = on_disk
     path = str(tmp_path / "vectors.faiss")
     routed.save(path)
+    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")  # search settings are not saved
     loaded = VectorIndex.load(path, full=full)  # the kind is read from the files
     assert loaded.kind == "docroute" and loaded.describe() == routed.describe()
     for v in q[:10]:
