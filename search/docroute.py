@@ -38,8 +38,7 @@ def document_numbers(documents: Sequence | np.ndarray | None, n: int) -> np.ndar
     documents = np.asarray(documents)
     if documents.ndim != 1 or len(documents) != n:
         raise ValueError(
-            f"a docroute index needs one document for each of its {n} vectors, "
-            f"got {documents.size}"
+            f"a docroute index needs one document for each of its {n} vectors, got {documents.size}"
         )
     _, first, numbers = np.unique(documents, return_index=True, return_inverse=True)
     rank = np.empty(len(first), np.int64)

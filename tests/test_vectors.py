@@ -42,6 +42,19 @@ def _recall(index, q, x, ids) -> float:
     return float(np.mean([len(f & set(ids[e].tolist())) / 10 for f, e in zip(found, exact)]))
 
 
+def _like_exact_search(index, on_disk) -> None:
+    """The index answers with store ids, exact cosines from the full vectors, best first, and
+    finds what exact search finds."""
+    _, ids, q, x = on_disk
+    hits = index.search(q[0], 10)
+    assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
+    row = (hits[0][0] - 1000) // 3
+    assert hits[0][1] == pytest.approx(float(x[row] @ q[0]), abs=1e-5)
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+    assert _recall(index, q, x, ids) >= 0.95
+    assert sorted(index.ids().tolist()) == sorted(ids.tolist())
+
+
 def test_ivfpq_finds_what_exact_search_finds_with_store_ids(on_disk, built):
     _, ids, q, x = on_disk
     index = built
@@ -102,16 +115,10 @@ def graph(on_disk):
 
 
 def test_hnswsq_finds_what_exact_search_finds_with_store_ids(on_disk, graph):
-    _, ids, q, x = on_disk
+    x = on_disk[3]
     assert graph.kind == "hnswsq" and len(graph) == 5000 and not graph.changeable
     assert graph.describe() == "hnswsq PCA24,HNSW24_SQ8 efSearch 1000 rerank 300"
-    hits = graph.search(q[0], 10)
-    assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
-    row = (hits[0][0] - 1000) // 3
-    assert hits[0][1] == pytest.approx(float(x[row] @ q[0]), abs=1e-5)
-    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
-    assert _recall(graph, q, x, ids) >= 0.95
-    assert sorted(graph.ids().tolist()) == sorted(ids.tolist())
+    _like_exact_search(graph, on_disk)
     # codes and links are what stays in memory: less than the vectors
     assert graph.memory_bytes() < x.nbytes
     with pytest.raises(ValueError, match="built again, not changed in place"):
@@ -206,16 +213,10 @@ def routed(on_disk, articles):
 
 
 def test_docroute_finds_what_exact_search_finds_with_store_ids(on_disk, routed):
-    _, ids, q, x = on_disk
+    x = on_disk[3]
     assert routed.kind == "docroute" and len(routed) == 5000 and not routed.changeable
     assert routed.describe() == "docroute means Flat, 100 documents, probe 16"
-    hits = routed.search(q[0], 10)
-    assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
-    row = (hits[0][0] - 1000) // 3
-    assert hits[0][1] == pytest.approx(float(x[row] @ q[0]), abs=1e-5)
-    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
-    assert _recall(routed, q, x, ids) >= 0.95
-    assert sorted(routed.ids().tolist()) == sorted(ids.tolist())
+    _like_exact_search(routed, on_disk)
     # the means and the rows of each document stay in memory, the vectors on disk
     assert routed.memory_bytes() < x.nbytes / 2
     with pytest.raises(ValueError, match="built again, not changed in place"):
@@ -272,9 +273,7 @@ def test_docroute_saved_and_loaded_answers_the_same(on_disk, routed, tmp_path, m
         (["뉴스-1"] * 4999, "needs one document for each of its 5000 vectors, got 4999"),
     ],
 )
-def test_docroute_without_a_document_for_each_vector_is_a_clear_error(
-    on_disk, documents, message
-):
+def test_docroute_without_a_document_for_each_vector_is_a_clear_error(on_disk, documents, message):
     full, ids, _, _ = on_disk
     with pytest.raises(ValueError, match=message):
         VectorIndex.build(full, ids, DIM, kind="docroute", documents=documents)
