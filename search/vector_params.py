@@ -81,9 +81,9 @@ class DocRouteParams:
 
     def __init__(self, documents: int, dim: int, compressed: bool | None = None):
         # documents whose rows a query scores exactly: at 10M synthetic vectors (articles of
-        # 60) 16 found 0.932 of the true top 10, 64 0.941, 256 0.953 for 8.5 ms of CPU
-        # (bench/RESULTS.md): the more sentences, the more of a query's neighbours lie in
-        # other documents
+        # 60; 1,000 queries) 16 found 0.911 of the true top 10, 128 0.928, 256 0.936 for 11 ms
+        # of CPU, 512 0.945 for 37 ms (bench/RESULTS.md): the more sentences, the more of a
+        # query's neighbours lie in other documents
         self.probe = _setting("KGSEARCH_DOCROUTE_DOCS", 256, 1, 65536)
         # the document means are scanned whole (exactly) up to MEANS_FLAT_LIMIT documents,
         # beyond as 8-bit codes of their first ``pca`` principal components, the best
