@@ -14,28 +14,31 @@
   walks the graph for the best ``rerank`` candidates (``ef_search`` kept while walking),
   re-ranked exactly against the full vectors as ``ivfpq`` does.  On sentence vectors a
   query's neighbours lie in many of an inverted file's lists, while the graph reaches them
-  through their neighbours (bench/RESULTS.md).
+  through their neighbours (bench/RESULTS.md);
+- ``docroute``: only when asked for (``search/docroute.py``): a query goes to the documents
+  whose mean vectors are nearest and scores their rows exactly against the full vectors; good
+  only where a query's neighbours sit in few documents (bench/RESULTS.md).
 
 Ids are the store's sentence row ids, so a document's vectors can be found and removed.
 
 One index serves every snapshot of a knowledge base in a process and changes in place: vectors
 are added and removed as documents come and go (``add``, ``remove``).  HNSW cannot delete, so
 its removed ids are kept as tombstones that searches skip (``view``); a snapshot searches
-through a ``VectorView`` that skips what was removed when it was taken.  ``ivfpq`` and
-``hnswsq`` are not changed in place (``changeable``): a knowledge base of millions builds them
-again.
+through a ``VectorView`` that skips what was removed when it was taken.  ``ivfpq``,
+``hnswsq`` and ``docroute`` are not changed in place (``changeable``): a knowledge base of
+millions builds them again.
 """
 
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterable
 
 import faiss
 import numpy as np
 
 from .docroute import Routes
+from .read_write_lock import ReadWriteLock
 from .vector_params import HNSWSQParams, IVFPQParams
 from .vector_rows import drop_pages, read_rows
 
@@ -65,47 +68,6 @@ ADD_CHUNK = 262_144  # vectors read from (possibly memory-mapped) storage at a t
 CHECKPOINT_EVERY = 8 * ADD_CHUNK
 
 
-class _ReadWriteLock:
-    """Many searches at once, or one change (FAISS indexes are not safe to change while read)."""
-
-    def __init__(self):
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writing = False
-
-    def read(self):
-        return _Held(self, write=False)
-
-    def write(self):
-        return _Held(self, write=True)
-
-
-class _Held:
-    def __init__(self, lock: _ReadWriteLock, write: bool):
-        self._lock, self._write = lock, write
-
-    def __enter__(self):
-        lock = self._lock
-        with lock._cond:
-            if self._write:
-                while lock._writing or lock._readers:
-                    lock._cond.wait()
-                lock._writing = True
-            else:
-                while lock._writing:
-                    lock._cond.wait()
-                lock._readers += 1
-
-    def __exit__(self, *exc):
-        lock = self._lock
-        with lock._cond:
-            if self._write:
-                lock._writing = False
-            else:
-                lock._readers -= 1
-            lock._cond.notify_all()
-
-
 class VectorIndex:
     """A FAISS index and, for ``ivfpq``, the full vectors it re-ranks with (rows in id order
     given by ``ids``)."""
@@ -119,7 +81,7 @@ class VectorIndex:
         self._ids = ids  # ivfpq, hnswsq: row -> external id
         self._params = params
         self._routes: Routes | None = routes  # docroute: each document's rows
-        self._lock = _ReadWriteLock()
+        self._lock = ReadWriteLock()
         self.dead: frozenset[int] = frozenset()  # HNSW tombstones: removed, still in the graph
 
     @classmethod
