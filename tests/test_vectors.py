@@ -56,17 +56,11 @@ def _like_exact_search(index, on_disk) -> None:
 
 
 def test_ivfpq_finds_what_exact_search_finds_with_store_ids(on_disk, built):
-    _, ids, q, x = on_disk
+    x = on_disk[3]
     index = built
     assert index.kind == "ivfpq" and len(index) == 5000
     assert index.describe().startswith("ivfpq IVF64,PQ48x4fs nprobe 16 rerank 1000")
-    hits = index.search(q[0], 10)
-    assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
-    # scores are exact cosines, from the full vectors
-    row = (hits[0][0] - 1000) // 3
-    assert hits[0][1] == pytest.approx(float(x[row] @ q[0]), abs=1e-5)
-    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
-    assert _recall(index, q, x, ids) >= 0.95
+    _like_exact_search(index, on_disk)
     # the codes are what stays in memory: far less than the vectors
     assert index.memory_bytes() < x.nbytes / 2
 
@@ -136,15 +130,19 @@ def test_hnswsq_fewer_candidates_find_less(on_disk, graph):
         graph.tune(ef_search=1000, rerank=300)
 
 
-def test_hnswsq_saved_and_loaded_answers_the_same(on_disk, graph, tmp_path):
+@pytest.mark.parametrize("built_index", ["graph", "routed"])
+def test_saved_and_loaded_answers_the_same(on_disk, built_index, request, tmp_path, monkeypatch):
+    """hnswsq and docroute: the kind is read from the files, the answers are the same."""
     full, _, q, _ = on_disk
+    index = request.getfixturevalue(built_index)
     path = str(tmp_path / "vectors.faiss")
-    graph.save(path)
-    loaded = VectorIndex.load(path, full=full)  # the kind is read from the file
-    assert loaded.kind == "hnswsq" and loaded.describe() == graph.describe()
+    index.save(path)
+    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")  # search settings are not saved
+    loaded = VectorIndex.load(path, full=full)
+    assert loaded.kind == index.kind and loaded.describe() == index.describe()
     for v in q[:10]:
-        assert loaded.search(v, 10) == graph.search(v, 10)
-    with pytest.raises(ValueError, match="the hnswsq index needs its 5000 full vectors"):
+        assert loaded.search(v, 10) == index.search(v, 10)
+    with pytest.raises(ValueError, match=f"the {index.kind} index needs its 5000 full vectors"):
         VectorIndex.load(path)
 
 
@@ -251,19 +249,6 @@ def test_docroute_compresses_the_means_when_there_are_many(
     loaded = VectorIndex.load(str(tmp_path / "vectors.faiss"), full=full)
     assert loaded.describe() == index.describe()
     assert [loaded.search(v, 10) for v in q[:10]] == [index.search(v, 10) for v in q[:10]]
-
-
-def test_docroute_saved_and_loaded_answers_the_same(on_disk, routed, tmp_path, monkeypatch):
-    full, _, q, _ = on_disk
-    path = str(tmp_path / "vectors.faiss")
-    routed.save(path)
-    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")  # search settings are not saved
-    loaded = VectorIndex.load(path, full=full)  # the kind is read from the files
-    assert loaded.kind == "docroute" and loaded.describe() == routed.describe()
-    for v in q[:10]:
-        assert loaded.search(v, 10) == routed.search(v, 10)
-    with pytest.raises(ValueError, match="the docroute index needs its 5000 full vectors"):
-        VectorIndex.load(path)
 
 
 @pytest.mark.parametrize(
