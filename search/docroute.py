@@ -67,9 +67,10 @@ class Routes:
 
     def nearest(self, q: np.ndarray, probe: int) -> np.ndarray:
         """The ``probe`` documents whose means are nearest the query (one row ``q``)."""
+        params = None
         if isinstance(self.means, faiss.IndexRefine):
-            self.means.k_factor = self.params.refine
-        _, docs = self.means.search(q, probe)
+            params = faiss.IndexRefineSearchParameters(k_factor=self.params.refine)
+        _, docs = self.means.search(q, probe, params=params)
         return docs[0][docs[0] >= 0]
 
     def rows_of(self, docs: np.ndarray) -> np.ndarray:
