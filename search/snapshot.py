@@ -224,7 +224,7 @@ def load_snapshot(store: Store, embedder: Embedder, gen_dir: Path) -> Snapshot:
         cached = store.cached_vectors(embedder.id, list({r[5] for r in rows}))
     matrix = stored_matrix(cached, rows, embedder, gen_dir)
     rowids = np.array([r[0] for r in rows], dtype=np.int64)
-    vectors = vector_index(matrix, rowids, embedder, gen_dir)
+    vectors = vector_index(matrix, rowids, embedder, gen_dir, [r[2] for r in rows])
     terms = [split_terms(r[4]) for r in rows]
     slots = _DocumentSlots.of(rows, terms)
     lineage = Lineage(

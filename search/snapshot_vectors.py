@@ -66,11 +66,16 @@ def forget_vector_index(gen_dir: Path) -> None:
 
 
 def vector_index(
-    matrix: np.ndarray, rowids: np.ndarray, embedder: Embedder, gen_dir: Path
+    matrix: np.ndarray,
+    rowids: np.ndarray,
+    embedder: Embedder,
+    gen_dir: Path,
+    documents: list[str] | None = None,
 ) -> VectorIndex:
     """The FAISS index of these rows: the saved one brought up to date (vectors added and
     removed by id) when it is close to them, else built from the matrix (no embedding) and
-    saved for the next process."""
+    saved for the next process.  ``documents``: each row's document id (what a ``docroute``
+    index routes queries by)."""
     path = gen_dir / VECTOR_FILES[0]
     index = None
     if path.exists():
@@ -87,7 +92,7 @@ def vector_index(
             index.remove(extra.tolist())
             index.add(matrix[missing], rowids[missing])
             return index
-    index = VectorIndex.build(matrix, rowids, embedder.dim)
+    index = VectorIndex.build(matrix, rowids, embedder.dim, documents=documents)
     try:
         index.save(str(path))
     except OSError as e:

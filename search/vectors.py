@@ -14,42 +14,48 @@
   walks the graph for the best ``rerank`` candidates (``ef_search`` kept while walking),
   re-ranked exactly against the full vectors as ``ivfpq`` does.  On sentence vectors a
   query's neighbours lie in many of an inverted file's lists, while the graph reaches them
-  through their neighbours (bench/RESULTS.md).
+  through their neighbours (bench/RESULTS.md);
+- ``docroute``: only when asked for (``search/docroute.py``): a query goes to the documents
+  whose mean vectors are nearest and scores their rows exactly against the full vectors; good
+  only where a query's neighbours sit in few documents (bench/RESULTS.md).
 
 Ids are the store's sentence row ids, so a document's vectors can be found and removed.
 
 One index serves every snapshot of a knowledge base in a process and changes in place: vectors
 are added and removed as documents come and go (``add``, ``remove``).  HNSW cannot delete, so
 its removed ids are kept as tombstones that searches skip (``view``); a snapshot searches
-through a ``VectorView`` that skips what was removed when it was taken.  ``ivfpq`` and
-``hnswsq`` are not changed in place (``changeable``): a knowledge base of millions builds them
-again.
+through a ``VectorView`` that skips what was removed when it was taken.  ``ivfpq``,
+``hnswsq`` and ``docroute`` are not changed in place (``changeable``): a knowledge base of
+millions builds them again.
 """
 
 from __future__ import annotations
 
-import math
-import mmap
 import os
-import threading
 from collections.abc import Iterable
 
 import faiss
 import numpy as np
 
+from .docroute import Routes
+from .read_write_lock import ReadWriteLock
+from .vector_params import HNSWSQParams, IVFPQParams
+from .vector_rows import drop_pages, read_rows
+
 __all__ = [
     "HNSW_THRESHOLD",
     "KINDS",
     "MILLIONS_THRESHOLD",
+    "RERANKED",
     "HNSWSQParams",
     "IVFPQParams",
     "VectorIndex",
     "VectorView",
 ]
 
-KINDS = ("flat", "hnsw", "ivfpq", "hnswsq")
-# kinds that re-rank candidates against the full vectors (kept beside the index, maybe on disk)
-RERANKED = ("ivfpq", "hnswsq")
+KINDS = ("flat", "hnsw", "ivfpq", "hnswsq", "docroute")
+# kinds that score candidates against the full vectors (kept beside the index, maybe on disk)
+RERANKED = ("ivfpq", "hnswsq", "docroute")
 HNSW_THRESHOLD = 200_000
 # from here on the vectors are kept compressed, the full ones re-ranked from storage; hnswsq
 # found more of the true top 10 than ivfpq at 1M, for less CPU (bench/RESULTS.md)
@@ -62,118 +68,20 @@ ADD_CHUNK = 262_144  # vectors read from (possibly memory-mapped) storage at a t
 CHECKPOINT_EVERY = 8 * ADD_CHUNK
 
 
-class IVFPQParams:
-    """The settings of an ``ivfpq`` index for ``n`` vectors ($KGSEARCH_IVF_* override them)."""
-
-    def __init__(self, n: int, dim: int, nlist: int | None = None):
-        # about sqrt(n) lists, a power of two, at most 1024: every vector added is compared
-        # with every list centre, which is most of the build's time at 10M (bench/RESULTS.md);
-        # ``nlist`` is given for an index built before (loaded)
-        lists = 2 ** round(math.log2(max(math.sqrt(max(n, 1)), 1)))
-        default = nlist or os.environ.get("KGSEARCH_IVF_NLIST") or min(1024, max(64, lists))
-        self.nlist = int(default)
-        # the code of a vector, as FAISS's index_factory writes it: "PQ48x4fs" is product
-        # quantisation, 48 x 4 bits, fast-scan.  Measured at 1M (bench/RESULTS.md): PQ96x4fs
-        # ranks better but scanned ~20x slower here, fast-scan RaBitQ took 100+ ms a query
-        self.codes = os.environ.get("KGSEARCH_IVF_CODES", "PQ48x4fs")
-        self.train_size = min(n, 64 * self.nlist)
-        # a quarter of the lists: neighbours of sentence vectors spread over many lists (at 1M,
-        # 1,000 candidates re-ranked from 64 of 1,024 lists held 0.66 of the true top 10,
-        # from 256 lists 0.92)
-        self.nprobe = int(os.environ.get("KGSEARCH_IVF_NPROBE", max(1, self.nlist // 4)))
-        self.rerank = int(os.environ.get("KGSEARCH_IVF_RERANK", "1000"))
-
-
-def _setting(name: str, default: int, low: int, high: int) -> int:
-    """An integer setting from $name, or a ValueError that says what is allowed."""
-    raw = os.environ.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = low - 1
-    if not low <= value <= high:
-        raise ValueError(f"{name}={raw!r}: must be a whole number from {low} to {high}")
-    return value
-
-
-class HNSWSQParams:
-    """The settings of an ``hnswsq`` index of ``dim``-dimensional vectors ($KGSEARCH_HNSWSQ_*
-    override them; ``pca`` and ``m`` are given for an index built before, when loaded)."""
-
-    def __init__(self, n: int, dim: int, pca: int | None = None, m: int | None = None):
-        # 128 of 384 dimensions keep what ranks the candidates; the exact re-rank does the rest
-        self.pca = pca or _setting("KGSEARCH_HNSWSQ_PCA", min(dim, 128), 1, dim)
-        # 24 neighbours a node (48 in the bottom layer: 192 bytes a vector) built with 60
-        # candidates: at 1M, 0.81 of the true top 10 at efSearch 300 against 0.53 for 16 and
-        # 40, for 1.7x the build time (bench/RESULTS.md); 10M vectors take 3.3 GB
-        self.m = m or _setting("KGSEARCH_HNSWSQ_M", 24, 4, 128)
-        self.ef_construction = _setting("KGSEARCH_HNSWSQ_EFC", 60, 8, 4096)
-        # at 1M: 0.877 of the true top 10 for 8.6 ms of CPU a query (efSearch 3000 and 1,000
-        # re-ranked: 0.948 for 26 ms)
-        self.ef_search = _setting("KGSEARCH_HNSWSQ_EF", 1000, 1, 65536)
-        self.rerank = _setting("KGSEARCH_HNSWSQ_RERANK", 300, 1, 65536)
-        self.train_size = min(n, 100_000)
-
-    @property
-    def factory(self) -> str:
-        """The index as FAISS's index_factory writes it: ``PCA128,HNSW24_SQ8``."""
-        return f"PCA{self.pca},HNSW{self.m}_SQ8"
-
-
-class _ReadWriteLock:
-    """Many searches at once, or one change (FAISS indexes are not safe to change while read)."""
-
-    def __init__(self):
-        self._cond = threading.Condition()
-        self._readers = 0
-        self._writing = False
-
-    def read(self):
-        return _Held(self, write=False)
-
-    def write(self):
-        return _Held(self, write=True)
-
-
-class _Held:
-    def __init__(self, lock: _ReadWriteLock, write: bool):
-        self._lock, self._write = lock, write
-
-    def __enter__(self):
-        lock = self._lock
-        with lock._cond:
-            if self._write:
-                while lock._writing or lock._readers:
-                    lock._cond.wait()
-                lock._writing = True
-            else:
-                while lock._writing:
-                    lock._cond.wait()
-                lock._readers += 1
-
-    def __exit__(self, *exc):
-        lock = self._lock
-        with lock._cond:
-            if self._write:
-                lock._writing = False
-            else:
-                lock._readers -= 1
-            lock._cond.notify_all()
-
-
 class VectorIndex:
     """A FAISS index and, for ``ivfpq``, the full vectors it re-ranks with (rows in id order
     given by ``ids``)."""
 
-    def __init__(self, index: faiss.Index, kind: str, full=None, ids=None, params=None):
-        self.index = index
+    def __init__(
+        self, index: faiss.Index, kind: str, full=None, ids=None, params=None, routes=None
+    ):
+        self.index = index  # docroute: the index of the document means
         self.kind = kind
         self._full = full  # ivfpq, hnswsq: row -> full vector (ndarray or np.memmap)
         self._ids = ids  # ivfpq, hnswsq: row -> external id
         self._params = params
-        self._lock = _ReadWriteLock()
+        self._routes: Routes | None = routes  # docroute: each document's rows
+        self._lock = ReadWriteLock()
         self.dead: frozenset[int] = frozenset()  # HNSW tombstones: removed, still in the graph
 
     @classmethod
@@ -185,13 +93,15 @@ class VectorIndex:
         kind: str | None = None,
         progress=None,
         checkpoint: str | None = None,
+        documents=None,
     ) -> VectorIndex:
         """``kind`` is one of KINDS or None (chosen by size; $KGSEARCH_INDEX overrides).
         ``vectors`` may be a memory-mapped array: ``ivfpq`` and ``hnswsq`` read it in chunks
         and keep referring to it for re-ranking instead of copying it, and call
         ``progress(done, n)`` after each chunk.  ``checkpoint`` (``hnswsq``): a file the
         unfinished graph is saved to now and then, and that a build of the same vectors and
-        settings continues from."""
+        settings continues from.  ``documents``: each vector's document (any labels), which
+        ``docroute`` needs and the other kinds ignore."""
         n = len(ids)
         kind = kind or os.environ.get("KGSEARCH_INDEX") or cls.kind_for(n)
         if kind == "ivfpq":
@@ -199,6 +109,9 @@ class VectorIndex:
         if kind == "hnswsq":
             ids = np.asarray(ids, np.int64)
             return cls._build_hnswsq(vectors, ids, dim, progress, checkpoint)
+        if kind == "docroute":
+            routes = Routes.build(vectors, documents)
+            return cls(routes.means, kind, vectors, np.asarray(ids, np.int64), routes=routes)
         if kind == "flat":
             base = faiss.IndexFlatIP(dim)
         elif kind == "hnsw":
@@ -253,13 +166,19 @@ class VectorIndex:
             return f"ivfpq IVF{p.nlist},{p.codes} nprobe {p.nprobe} rerank {p.rerank}"
         if self.kind == "hnswsq":
             return f"hnswsq {p.factory} efSearch {p.ef_search} rerank {p.rerank}"
+        if self.kind == "docroute":
+            return self._routes.describe()
         return self.kind
 
     def tune(
         self, nprobe: int | None = None, rerank: int | None = None, ef_search: int | None = None
     ) -> None:
-        """Change an ``ivfpq`` or ``hnswsq`` index's search settings (more lists scanned, more
-        of the graph walked, more candidates re-ranked: better recall, slower answers)."""
+        """Change an ``ivfpq``, ``hnswsq`` or ``docroute`` index's search settings (more lists
+        or documents scanned, more of the graph walked, more candidates re-ranked: better
+        recall, slower answers)."""
+        if self.kind == "docroute":
+            self._routes.tune(documents=nprobe, refine=rerank)
+            return
         if nprobe:
             self._params.nprobe = nprobe
             faiss.extract_index_ivf(self.index).nprobe = nprobe
@@ -272,11 +191,14 @@ class VectorIndex:
 
     def __len__(self) -> int:
         """Vectors a search can find (tombstones excluded)."""
+        if self.kind in RERANKED:
+            return len(self._ids)
         return int(self.index.ntotal) - len(self.dead)
 
     @property
     def changeable(self) -> bool:
-        """Whether ``add`` and ``remove`` work in place (not for ``ivfpq`` and ``hnswsq``)."""
+        """Whether ``add`` and ``remove`` work in place (not for the kinds that score against
+        full vectors kept beside them: ``ivfpq``, ``hnswsq``, ``docroute``)."""
         return self.kind not in RERANKED
 
     def ids(self) -> np.ndarray:
@@ -313,8 +235,10 @@ class VectorIndex:
         return VectorView(self, self.dead, len(self))
 
     def memory_bytes(self) -> int:
-        """Bytes the index holds in memory (the full vectors of ``ivfpq`` and ``hnswsq`` stay
-        on disk)."""
+        """Bytes the index holds in memory (the full vectors of ``ivfpq``, ``hnswsq`` and
+        ``docroute`` stay on disk)."""
+        if self.kind == "docroute":
+            return self._routes.memory_bytes() + self._ids.nbytes
         if self.kind == "hnswsq":
             graph = _graph(self.index)
             hnsw, codes = graph.hnsw, faiss.downcast_index(graph.storage).codes
@@ -346,11 +270,15 @@ class VectorIndex:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def _search_reranked(self, q: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """The best ``rerank`` candidates of the codes, scored again against the full vectors."""
+        """The best ``rerank`` candidates of the codes (``docroute``: every row of the nearest
+        documents), scored again against the full vectors."""
+        if self.kind == "docroute":
+            rows, scores = self._routes.search(self._full, q, k)
+            return [(int(self._ids[r]), float(s)) for r, s in zip(rows, scores)]
         _, rows = self.index.search(q, max(k, self._params.rerank))
         rows = rows[0][rows[0] >= 0]
         rows.sort()  # ascending rows read the file in order
-        scores = _read(self._full, rows) @ q[0]
+        scores = read_rows(self._full, rows) @ q[0]
         best = np.argsort(-scores, kind="stable")[:k]
         return [(int(self._ids[rows[i]]), float(scores[i])) for i in best]
 
@@ -364,6 +292,8 @@ class VectorIndex:
             os.replace(tmp, path)
             if self.kind in RERANKED:
                 np.save(f"{path}.ids.npy", self._ids)
+            if self.kind == "docroute":
+                self._routes.save_rows(path)
         except (RuntimeError, OSError) as e:
             try:
                 os.unlink(tmp)
@@ -374,23 +304,15 @@ class VectorIndex:
     @classmethod
     def load(cls, path: str, kind: str | None = None, full=None) -> VectorIndex:
         """``kind``: None reads it from the file; ``full``: the vectors in row order, needed
-        by ``ivfpq`` and ``hnswsq`` to re-rank."""
+        by ``ivfpq``, ``hnswsq`` and ``docroute`` to score."""
         index = faiss.read_index(path)
-        if kind is None:
-            if isinstance(index, faiss.IndexPreTransform):
-                kind = "hnswsq"
-            elif not hasattr(index, "id_map"):
-                kind = "ivfpq"
-            elif isinstance(faiss.downcast_index(index.index), faiss.IndexHNSW):
-                kind = "hnsw"
-            else:
-                kind = "flat"
+        kind = kind or _kind_of(index, path)
         if kind == "hnsw":
             faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH
         if kind in RERANKED:
             ids = np.load(f"{path}.ids.npy")
             if full is None or len(full) != len(ids):
-                raise ValueError(f"{path}: an {kind} index needs its {len(ids)} full vectors")
+                raise ValueError(f"{path}: the {kind} index needs its {len(ids)} full vectors")
         if kind == "hnswsq":
             graph = _graph(index)
             params = HNSWSQParams(len(ids), index.d, pca=graph.d, m=graph.hnsw.nb_neighbors(1))
@@ -401,14 +323,28 @@ class VectorIndex:
             params = IVFPQParams(len(ids), index.d, nlist=ivf.nlist)
             ivf.nprobe = params.nprobe
             return cls(index, kind, full=full, ids=ids, params=params)
+        if kind == "docroute":
+            return cls(index, kind, full, ids, routes=Routes.load(path, index))
         return cls(index, kind)
+
+
+def _kind_of(index: faiss.Index, path: str) -> str:
+    """The kind of an index read from ``path`` (``docroute``: document means beside the rows
+    of each document)."""
+    if isinstance(index, faiss.IndexPreTransform):
+        return "hnswsq"
+    if hasattr(index, "id_map"):
+        hnsw = isinstance(faiss.downcast_index(index.index), faiss.IndexHNSW)
+        return "hnsw" if hnsw else "flat"
+    means = isinstance(index, (faiss.IndexFlat, faiss.IndexRefine))
+    return "docroute" if means and os.path.exists(f"{path}.routes.npy") else "ivfpq"
 
 
 def _train(index: faiss.Index, vectors, n: int, size: int) -> None:
     """Train on ``size`` rows drawn at random (always the same ones), read in file order."""
     sample = np.sort(np.random.default_rng(0).choice(n, size=size, replace=False))
-    index.train(_read(vectors, sample))
-    _drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
+    index.train(read_rows(vectors, sample))
+    drop_pages(vectors, 0, n)  # the sample's rows are spread over the whole file
 
 
 def _fill(index: faiss.Index, vectors, n: int, progress=None, checkpoint=None) -> None:
@@ -417,9 +353,9 @@ def _fill(index: faiss.Index, vectors, n: int, progress=None, checkpoint=None) -
     written there every ``CHECKPOINT_EVERY`` rows."""
     saved = index.ntotal
     for start in range(index.ntotal, n, ADD_CHUNK):
-        chunk = _read(vectors, slice(start, min(n, start + ADD_CHUNK)))
+        chunk = read_rows(vectors, slice(start, min(n, start + ADD_CHUNK)))
         index.add(chunk)
-        _drop_pages(vectors, start, start + len(chunk))
+        drop_pages(vectors, start, start + len(chunk))
         if progress:
             progress(start + len(chunk), n)
         if checkpoint and index.ntotal < n and index.ntotal - saved >= CHECKPOINT_EVERY:
@@ -451,44 +387,6 @@ def _write_index(index: faiss.Index, path: str) -> None:
     tmp = f"{path}.tmp{os.getpid()}"
     faiss.write_index(index, tmp)
     os.replace(tmp, path)
-
-
-def _read(vectors, rows) -> np.ndarray:
-    """``vectors[rows]`` (a slice, or sorted row numbers) as float32 in memory.  Rows of a
-    memory-mapped file are read from the file, not through the mapping: mapped pages count in
-    the process's resident memory, and read-ahead maps far more than a scattered sample's rows
-    (10M vectors: a 100,000-row sample mapped 9.5 GB; at 1M, re-ranking 300 rows a query
-    through the mapping took 47-120 ms and mapped the whole file, read here 1.4 ms)."""
-    mm = getattr(vectors, "base", None)
-    if not isinstance(mm, mmap.mmap) or not vectors.flags.c_contiguous:
-        return np.ascontiguousarray(vectors[rows], dtype=np.float32)
-    width, row = vectors.shape[1], vectors.strides[0]
-    with open(vectors.filename, "rb") as f:
-        if isinstance(rows, slice):
-            f.seek(vectors.offset + rows.start * row)
-            flat = np.fromfile(f, vectors.dtype, count=(rows.stop - rows.start) * width)
-        else:
-            # scattered rows: no read-ahead around each of them
-            os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_RANDOM)
-            buf = b"".join(
-                os.pread(f.fileno(), row, vectors.offset + r * row) for r in rows.tolist()
-            )
-            flat = np.frombuffer(buf, vectors.dtype)
-    return np.ascontiguousarray(flat.reshape(-1, width), dtype=np.float32)
-
-
-def _drop_pages(vectors, start: int, stop: int) -> None:
-    """Rows of a memory-mapped file that were read once need not stay in this process's
-    resident memory (they stay in the page cache, where the kernel may drop them)."""
-    mm = getattr(vectors, "base", None)
-    if not isinstance(mm, mmap.mmap):
-        return  # not a memory-mapped file (or a view of one)
-    row, page = vectors.strides[0], mmap.PAGESIZE
-    first = vectors.offset % mmap.ALLOCATIONGRANULARITY  # where row 0 starts in the mapping
-    begin = (first + start * row) // page * page
-    end = (first + stop * row) // page * page
-    if end > begin:
-        mm.madvise(mmap.MADV_DONTNEED, begin, end - begin)
 
 
 class VectorView:

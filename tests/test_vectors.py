@@ -1,7 +1,8 @@
-"""The vector indexes for millions of sentences, ``ivfpq`` and ``hnswsq``, small enough to
-build here: they answer with the store's ids, find what exact search finds, re-rank from
-vectors memory-mapped on disk, and survive a save and load; an ``hnswsq`` build stopped midway
-continues from its checkpoint.  bench/scale.py measures them at 1M and 10M vectors."""
+"""The vector indexes for millions of sentences, ``ivfpq``, ``hnswsq`` and ``docroute``, small
+enough to build here: they answer with the store's ids, find what exact search finds, re-rank
+from vectors memory-mapped on disk, and survive a save and load; an ``hnswsq`` build stopped
+midway continues from its checkpoint; ``docroute`` needs each vector's document.
+bench/scale.py measures them at 1M and 10M vectors."""
 
 import numpy as np
 import pytest
@@ -41,18 +42,25 @@ def _recall(index, q, x, ids) -> float:
     return float(np.mean([len(f & set(ids[e].tolist())) / 10 for f, e in zip(found, exact)]))
 
 
-def test_ivfpq_finds_what_exact_search_finds_with_store_ids(on_disk, built):
+def _like_exact_search(index, on_disk) -> None:
+    """The index answers with store ids, exact cosines from the full vectors, best first, and
+    finds what exact search finds."""
     _, ids, q, x = on_disk
-    index = built
-    assert index.kind == "ivfpq" and len(index) == 5000
-    assert index.describe().startswith("ivfpq IVF64,PQ48x4fs nprobe 16 rerank 1000")
     hits = index.search(q[0], 10)
     assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
-    # scores are exact cosines, from the full vectors
     row = (hits[0][0] - 1000) // 3
     assert hits[0][1] == pytest.approx(float(x[row] @ q[0]), abs=1e-5)
     assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
     assert _recall(index, q, x, ids) >= 0.95
+    assert sorted(index.ids().tolist()) == sorted(ids.tolist())
+
+
+def test_ivfpq_finds_what_exact_search_finds_with_store_ids(on_disk, built):
+    x = on_disk[3]
+    index = built
+    assert index.kind == "ivfpq" and len(index) == 5000
+    assert index.describe().startswith("ivfpq IVF64,PQ48x4fs nprobe 16 rerank 1000")
+    _like_exact_search(index, on_disk)
     # the codes are what stays in memory: far less than the vectors
     assert index.memory_bytes() < x.nbytes / 2
 
@@ -101,16 +109,10 @@ def graph(on_disk):
 
 
 def test_hnswsq_finds_what_exact_search_finds_with_store_ids(on_disk, graph):
-    _, ids, q, x = on_disk
+    x = on_disk[3]
     assert graph.kind == "hnswsq" and len(graph) == 5000 and not graph.changeable
     assert graph.describe() == "hnswsq PCA24,HNSW24_SQ8 efSearch 1000 rerank 300"
-    hits = graph.search(q[0], 10)
-    assert len(hits) == 10 and all(i in set(ids.tolist()) for i, _ in hits)
-    row = (hits[0][0] - 1000) // 3
-    assert hits[0][1] == pytest.approx(float(x[row] @ q[0]), abs=1e-5)
-    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
-    assert _recall(graph, q, x, ids) >= 0.95
-    assert sorted(graph.ids().tolist()) == sorted(ids.tolist())
+    _like_exact_search(graph, on_disk)
     # codes and links are what stays in memory: less than the vectors
     assert graph.memory_bytes() < x.nbytes
     with pytest.raises(ValueError, match="built again, not changed in place"):
@@ -128,15 +130,19 @@ def test_hnswsq_fewer_candidates_find_less(on_disk, graph):
         graph.tune(ef_search=1000, rerank=300)
 
 
-def test_hnswsq_saved_and_loaded_answers_the_same(on_disk, graph, tmp_path):
+@pytest.mark.parametrize("built_index", ["graph", "routed"])
+def test_saved_and_loaded_answers_the_same(on_disk, built_index, request, tmp_path, monkeypatch):
+    """hnswsq and docroute: the kind is read from the files, the answers are the same."""
     full, _, q, _ = on_disk
+    index = request.getfixturevalue(built_index)
     path = str(tmp_path / "vectors.faiss")
-    graph.save(path)
-    loaded = VectorIndex.load(path, full=full)  # the kind is read from the file
-    assert loaded.kind == "hnswsq" and loaded.describe() == graph.describe()
+    index.save(path)
+    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")  # search settings are not saved
+    loaded = VectorIndex.load(path, full=full)
+    assert loaded.kind == index.kind and loaded.describe() == index.describe()
     for v in q[:10]:
-        assert loaded.search(v, 10) == graph.search(v, 10)
-    with pytest.raises(ValueError, match="an hnswsq index needs its 5000 full vectors"):
+        assert loaded.search(v, 10) == index.search(v, 10)
+    with pytest.raises(ValueError, match=f"the {index.kind} index needs its 5000 full vectors"):
         VectorIndex.load(path)
 
 
@@ -181,3 +187,112 @@ def test_hnswsq_bad_setting_is_a_clear_error(on_disk, monkeypatch, setting, valu
     monkeypatch.setenv(setting, value)
     with pytest.raises(ValueError, match=message):
         VectorIndex.build(full, ids, DIM, kind="hnswsq")
+
+
+# -- docroute: documents' mean vectors route a query to the documents whose rows it scores --
+
+
+@pytest.fixture(scope="module")
+def articles(on_disk):
+    """Each vector's document: its cluster (rows of one document are scattered over the file,
+    as after a knowledge base's documents were changed), named like a store's documents."""
+    _, _, _, x = on_disk
+    centres = np.random.default_rng(0).standard_normal((100, DIM)).astype(np.float32)
+    return [f"뉴스-{c}" for c in np.argmax(x @ centres.T, axis=1)]
+
+
+@pytest.fixture(scope="module")
+def routed(on_disk, articles):
+    """16 of the 100 documents probed (by default 256: all of them, an exact search here)."""
+    full, ids, _, _ = on_disk
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KGSEARCH_DOCROUTE_DOCS", "16")
+        return VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
+
+
+def test_docroute_finds_what_exact_search_finds_with_store_ids(on_disk, routed):
+    x = on_disk[3]
+    assert routed.kind == "docroute" and len(routed) == 5000 and not routed.changeable
+    assert routed.describe() == "docroute means Flat, 100 documents, probe 16"
+    _like_exact_search(routed, on_disk)
+    # the means and the rows of each document stay in memory, the vectors on disk
+    assert routed.memory_bytes() < x.nbytes / 2
+    with pytest.raises(ValueError, match="built again, not changed in place"):
+        routed.add(x[:1], [1])
+
+
+def test_docroute_finds_less_where_neighbours_do_not_share_documents(on_disk):
+    """Documents of 50 consecutive rows that ignore the clusters: every document probed is an
+    exact search, a few documents miss most of a query's neighbours."""
+    full, ids, q, x = on_disk
+    blocks = np.arange(5000) // 50
+    index = VectorIndex.build(full, ids, DIM, kind="docroute", documents=blocks)
+    index.tune(nprobe=100)
+    assert _recall(index, q, x, ids) == 1.0
+    index.tune(nprobe=4)
+    assert index.describe().endswith("probe 4")
+    assert _recall(index, q, x, ids) < 0.5
+
+
+def test_docroute_compresses_the_means_when_there_are_many(
+    on_disk, articles, monkeypatch, tmp_path
+):
+    from search import vector_params
+
+    full, ids, q, x = on_disk
+    monkeypatch.setattr(vector_params, "MEANS_FLAT_LIMIT", 50)
+    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")
+    index = VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
+    assert index.describe() == "docroute means PCA96,SQ8,RFlat refine 8, 100 documents, probe 16"
+    assert _recall(index, q, x, ids) >= 0.95
+    index.save(str(tmp_path / "vectors.faiss"))
+    loaded = VectorIndex.load(str(tmp_path / "vectors.faiss"), full=full)
+    assert loaded.describe() == index.describe()
+    assert [loaded.search(v, 10) for v in q[:10]] == [index.search(v, 10) for v in q[:10]]
+
+
+@pytest.mark.parametrize(
+    ("documents", "message"),
+    [
+        (None, "a docroute index needs each vector's document: pass documents="),
+        (["뉴스-1"] * 4999, "needs one document for each of its 5000 vectors, got 4999"),
+    ],
+)
+def test_docroute_without_a_document_for_each_vector_is_a_clear_error(on_disk, documents, message):
+    full, ids, _, _ = on_disk
+    with pytest.raises(ValueError, match=message):
+        VectorIndex.build(full, ids, DIM, kind="docroute", documents=documents)
+
+
+def test_docroute_bad_setting_is_a_clear_error(on_disk, articles, monkeypatch):
+    full, ids, _, _ = on_disk
+    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "0")
+    with pytest.raises(ValueError, match="KGSEARCH_DOCROUTE_DOCS='0': must be a whole number"):
+        VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
+
+
+def test_scattered_rows_of_a_file_read_as_in_memory(on_disk):
+    from search.vector_rows import read_rows
+
+    full, _, _, x = on_disk
+    rows = np.array([0, 1, 2, 7, 100, 101, 4999])  # runs of consecutive rows and single ones
+    assert np.array_equal(read_rows(full, rows), x[rows])
+    assert read_rows(full, np.zeros(0, np.int64)).shape == (0, DIM)
+
+
+def test_knowledge_base_routes_by_its_documents(seed_kb, seed_kb_path, tmp_path, monkeypatch):
+    """The knowledge base hands the index each sentence's document (a docroute index cannot be
+    built without); with every document probed it finds what the exact index finds."""
+    import shutil
+
+    from search import KnowledgeBase
+
+    dst = tmp_path / "kb"
+    shutil.copytree(seed_kb_path, dst, ignore=shutil.ignore_patterns("vectors.*"))
+    monkeypatch.setenv("KGSEARCH_INDEX", "docroute")
+    kb = KnowledgeBase.open(dst)
+    assert kb.stats()["index_kind"] == "docroute"
+    query = "Claude를 개발한 회사"
+    assert [h.to_dict() for h in kb.search(query, k=5)] == [
+        h.to_dict() for h in seed_kb.search(query, k=5)
+    ]
