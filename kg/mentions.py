@@ -11,7 +11,7 @@ import re
 
 from .dates import date_mentions
 from .model import Mention, Number, Sentence
-from .name_context import benchmark_names, copula_vote, two_script_persons
+from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons
 from .names import name_key
 from .openers import opened_names
 from .particles import particles_after
@@ -56,6 +56,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_public_bodies(ps, toks, mentions)
     mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
+    byline_vote(sentence.text, toks, mentions)
     return mentions
 
 

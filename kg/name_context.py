@@ -17,7 +17,7 @@ from .pieces import Piece, Tok, pieces, runs
 from .resources import resources
 from .roles import is_title
 
-__all__ = ["benchmark_names", "copula_vote", "two_script_persons"]
+__all__ = ["benchmark_names", "byline_vote", "copula_vote", "two_script_persons"]
 
 
 def copula_vote(toks: list[Tok], mentions: list[Mention]) -> None:
@@ -36,6 +36,36 @@ def copula_vote(toks: list[Tok], mentions: list[Mention]) -> None:
         return
     if subject.end <= toks[k - 1].start:
         subject.votes[type_] = round(subject.votes.get(type_, 0.0) + 1.0, 3)
+
+
+#: the word after a reporter's name in a byline ("[아이뉴스24 박지은 기자]", "홍길동 특파원")
+_REPORTERS = frozenset({"기자", "특파원"})
+
+
+def byline_vote(text: str, toks: list[Tok], mentions: list[Mention]) -> None:
+    """ "[아이뉴스24 박지은 기자]", "(서울=연합뉴스) 홍길동 기자 =": the name right before a
+    reporter's name, or after "=" in the dateline's brackets, is the news outlet, a company
+    (the tagger took outlets with digits for models).
+
+    >>> from kg.kiwi import kiwi
+    >>> s = "[아이뉴스24 박지은 기자] 공급 계약을 맺었다."
+    >>> ms = [Mention("s", 1, 7, "아이뉴스24", votes={"Model": 2.0}),
+    ...       Mention("s", 8, 11, "박지은", votes={"Person": 3.0})]
+    >>> byline_vote(s, [Tok.of(t) for t in kiwi().tokenize(s)], ms)
+    >>> max(ms[0].votes, key=ms[0].votes.get)
+    'Company'
+    """
+    names = [m for m in mentions if m.kind == "name"]
+    for m, person in zip(names, names[1:]):
+        between = text[m.end : person.start]
+        if between.strip() or max(person.votes, key=person.votes.get, default="") != "Person":
+            continue
+        after = next((t for t in toks if t.start >= person.end), None)
+        if after is not None and after.form in _REPORTERS and after.start - person.end <= 1:
+            m.votes["Company"] = m.votes.get("Company", 0.0) + 5.0
+    for m in names:
+        if m.start > 0 and text[m.start - 1] == "=" and text[m.end : m.end + 1] == ")":
+            m.votes["Company"] = m.votes.get("Company", 0.0) + 5.0
 
 
 _HANGUL_WORD = re.compile(r"[가-힣]{1,5}")

@@ -245,3 +245,15 @@ def test_courts_and_prosecutors_as_news_shortens_them(lexicon):
     assert court is not None and court.type == "Organization"
     assert ex.entity_by_name("서울중앙지법") is court
     assert _type(ex, "수원지검") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("[누리뉴스24 박지은 기자] 바다랩이 새 모델을 공개했다.", "누리뉴스24"),
+        ("(서울=한빛통신) 홍길동 기자 = 바다랩이 새 모델을 공개했다.", "한빛통신"),
+    ],
+)
+def test_the_outlet_of_a_byline_is_a_company(lexicon, text, outlet):
+    ex, _ = _extract(text)
+    assert _type(ex, outlet) == "Company"
