@@ -126,7 +126,9 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
     with features: what bench/fit_relations.py fits the scorer on."""
     text = normalize(text)
     sentences = split_sentences_many([(doc_id, text)])[0]
-    toks = [[Tok.of(t) for t in ks] for ks in kiwi().tokenize([for_kiwi(s.text) for s in sentences])]
+    toks = [
+        [Tok.of(t) for t in ks] for ks in kiwi().tokenize([for_kiwi(s.text) for s in sentences])
+    ]
     pairs: list[Pair] = []
     return _analyze(doc_id, title, text, sentences, toks, pairs), pairs
 

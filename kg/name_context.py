@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .model import Mention, Sentence
@@ -56,7 +57,7 @@ def byline_vote(text: str, toks: list[Tok], mentions: list[Mention]) -> None:
     'Company'
     """
     names = [m for m in mentions if m.kind == "name"]
-    for m, person in zip(names, names[1:]):
+    for m, person in itertools.pairwise(names):
         between = text[m.end : person.start]
         if between.strip() or max(person.votes, key=person.votes.get, default="") != "Person":
             continue

@@ -227,7 +227,9 @@ def test_a_word_ending_like_a_committee_is_not_one(lexicon):
 
 
 def test_a_span_of_years_is_no_date(lexicon):
-    ex, _ = _extract("최근 10년간 과징금을 받은 기업은 30년 만에 가장 많았다. '19년 이후 2배로 늘었다.")
+    ex, _ = _extract(
+        "최근 10년간 과징금을 받은 기업은 30년 만에 가장 많았다. '19년 이후 2배로 늘었다."
+    )
     dates = {e.name for e in ex.entities.values() if e.type == "Date"}
     assert dates == {"2019년"}
 
