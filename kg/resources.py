@@ -78,6 +78,7 @@ class Grammar:
     join_verbs: frozenset[str]
     passive_verbs: frozenset[str]
     via_verbs: frozenset[str]
+    after_nouns: frozenset[str]
     raise_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     round_acts: frozenset[str]
@@ -136,6 +137,7 @@ def _grammar() -> Grammar:
         join_verbs=frozenset(g["verbs"]["join"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),
         via_verbs=frozenset(g["verbs"].get("via", ())),
+        after_nouns=frozenset(g["verbs"].get("after_nouns", ())),
         raise_verbs=frozenset(g["funding"]["raise"]),
         receive_verbs=frozenset(g["funding"]["receive"]),
         round_acts=frozenset(g["funding"]["act"]),
