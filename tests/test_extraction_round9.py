@@ -22,3 +22,15 @@ def test_a_date_of_a_closed_clause_is_not_the_founding_year(lexicon):
     assert ("누리칩", "FOUNDED_IN", "2019년") not in rels
     assert ("고은별", "FOUNDED", "누리칩") in rels
     assert ("다온랩스", "FOUNDED_IN", "2018년") in rels
+
+
+def test_a_mayor_works_for_the_city_not_for_the_companies_beside_him(lexicon):
+    # the tagger reads 대구 as a place and takes no name for "대구시장": the head's title still
+    # places the person at the city, and the companies of the list are the others' own
+    rels = _relations(
+        "대구광역시(대구시)는 별빛소재와 공장 신설 협약을 맺었다. "
+        "협약식에는 한도겸 대구시장과 나윤슬 별빛소재 대표가 참석했다."
+    )
+    assert ("한도겸", "WORKED_AT", "대구시") in rels or ("한도겸", "WORKED_AT", "대구광역시") in rels
+    assert ("한도겸", "WORKED_AT", "별빛소재") not in rels
+    assert ("나윤슬", "WORKED_AT", "별빛소재") in rels
