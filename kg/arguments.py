@@ -17,7 +17,7 @@ from .clause import (
     paren_host,
     with_group,
 )
-from .resources import PredicateFrame
+from .resources import PredicateFrame, resources
 
 __all__ = ["Predicate", "arguments"]
 
@@ -160,6 +160,9 @@ def _active_arguments(c: _Clause):
             return subj, topic, "topic-object"
     if p.ending is Ending.RELATIVE and head:
         return _relative_arguments(c, subj, obj)
+    if p.ending is Ending.RELATIVE and obj and _other_party_after(view, p.end_k):
+        if not subj or eff_role(view, subj[0])[0] == "JX":
+            return [], [], ""  # "X는 Y를 사들인 고객사에는": the customers bought it, not X
     if p.nominal:
         # "Open AI는 Microsoft와의 협업을 통해": noun predicate, partner marked with 와의
         return subj or view.topic, obj, "nominal"
@@ -190,6 +193,14 @@ def _relative_arguments(c: _Clause, subj, obj):
             return [], [], ""
         return subj, head, "relative-object"  # "김성훈 대표가 설립한 스타트업"
     return subj, obj, "relative-inner"
+
+
+def _other_party_after(view: SentenceView, j: int) -> bool:
+    """Does the relative clause ending at token j modify a noun for another party ("고객사",
+    grammar.toml coreference.others)?"""
+    k = j + 1
+    others = resources().grammar.other_parties
+    return k < len(view.toks) and view.toks[k].tag == "NNG" and view.toks[k].form in others
 
 
 def _plain_object(view: SentenceView, k: int) -> bool:

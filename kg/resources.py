@@ -93,6 +93,7 @@ class Grammar:
     self_openers: frozenset[str]
     plural_pronouns: frozenset[str]
     pair_determiners: frozenset[str]
+    other_parties: frozenset[str]
 
     def particle_is(self, particle: str, kind: str) -> bool:
         return particle in self.particles.get(kind, ())
@@ -150,6 +151,7 @@ def _grammar() -> Grammar:
         determiners=frozenset(g["coreference"]["determiners"]),
         self_nouns=frozenset(g["coreference"]["self_nouns"]),
         self_openers=frozenset(g["coreference"].get("self_openers", ())),
+        other_parties=frozenset(g["coreference"].get("others", ())),
         plural_pronouns=frozenset(g["coreference"]["plural"]),
         pair_determiners=frozenset(g["coreference"]["pair"]),
     )

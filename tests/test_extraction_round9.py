@@ -34,3 +34,13 @@ def test_a_mayor_works_for_the_city_not_for_the_companies_beside_him(lexicon):
     assert ("한도겸", "WORKED_AT", "대구시") in rels or ("한도겸", "WORKED_AT", "대구광역시") in rels
     assert ("한도겸", "WORKED_AT", "별빛소재") not in rels
     assert ("나윤슬", "WORKED_AT", "별빛소재") in rels
+
+
+def test_a_clause_about_the_customers_is_not_the_topics_deed(lexicon):
+    # the relative clause has its own object and modifies "고객사": the customers bought it
+    rels = _relations(
+        "라온시스템은 이미 보안 카메라 '라온캠 7'을 사들인 고객사에는 무상 수리를 해 주기로 했다. "
+        "라온시스템은 지난해 영상 분석 스타트업 별솔랩스를 인수했다."
+    )
+    assert not {r for r in rels if r[1] == "ACQUIRED" and r[2] == "라온캠 7"}
+    assert ("라온시스템", "ACQUIRED", "별솔랩스") in rels
