@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from .clause import SentenceView, eff_role, group_of, inside_parens, paren_host
+from .clause import SentenceView, eff_role, group_of, head_after, inside_parens, paren_host
 from .model import RelationCandidate
 from .nouns import join_verb_after
 from .resources import resources
@@ -40,6 +40,8 @@ class Limits:
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
         placed, background = _titled(rules, set(view.expand(view.topic or [])))
+        for org, persons in _modifier_origins(view, guess).items():
+            background.setdefault(org, set()).update(persons)
         owner_of = _genitive_heads(rules, groups)
         return cls(
             view,
@@ -134,6 +136,7 @@ _AGENTIVE = frozenset({"DEVELOPED", "FOUNDED", "INVESTED_IN"})
 # rules that put a model into something: its host did not make it
 _PUT_INTO = frozenset({"APPLIED_TO", "INTEGRATED_INTO", "BASED_ON"})
 _MAKERS = frozenset({"Company", "Organization", "Person"})
+_ORGS = frozenset({"Company", "Organization"})
 _QUOTES = frozenset({"SS", "SSO", "SSC"})
 
 
@@ -235,6 +238,26 @@ def _titled(
         ):
             background.setdefault(c.object, set()).add(c.subject)
     return placed, background
+
+
+def _modifier_origins(view: SentenceView, guess) -> dict[int, set[int]]:
+    """ "채 대표와, 네이버클라우드에서 검색 모델을 연구한 문가람 CTO가": an organisation marked
+    에서 in the relative clause that modifies a person is that person's, whatever the verb (no
+    other name and no closed clause in between)."""
+    out: dict[int, set[int]] = {}
+    toks = view.toks
+    for o in view.mention_ids:
+        if eff_role(view, o)[1] != "에서" or guess.get(o, ("",))[0] not in _ORGS:
+            continue
+        for k in range(view.next_tok[o], len(toks)):
+            if toks[k].tag == "EC" or (view.inside(k) and view.at(k) not in (None, o)):
+                break
+            if toks[k].tag == "ETM":
+                head = head_after(view, k)
+                if isinstance(head, list) and guess.get(head[0], ("",))[0] == "Person":
+                    out.setdefault(o, set()).update(group_of(view, head[0]))
+                break
+    return out
 
 
 def _may_work_at(person: int, org: int, titled, by_pair) -> bool:

@@ -44,3 +44,13 @@ def test_a_clause_about_the_customers_is_not_the_topics_deed(lexicon):
     )
     assert not {r for r in rels if r[1] == "ACQUIRED" and r[2] == "라온캠 7"}
     assert ("라온시스템", "ACQUIRED", "별솔랩스") in rels
+
+
+def test_where_a_cofounder_came_from_is_not_the_others_employer(lexicon):
+    rels = _relations(
+        "하람AI는 회계법인에서 15년간 감사를 맡아 온 공인회계사 출신 도하람 대표와, "
+        "카카오엔터프라이즈에서 추천 모델을 연구한 설지원 최고기술책임자(CTO)가 2021년 공동 "
+        "창업한 회사다."
+    )
+    assert ("도하람", "WORKED_AT", "카카오엔터프라이즈") not in rels
+    assert ("설지원", "WORKED_AT", "카카오엔터프라이즈") in rels
