@@ -54,3 +54,12 @@ def test_where_a_cofounder_came_from_is_not_the_others_employer(lexicon):
     )
     assert ("도하람", "WORKED_AT", "카카오엔터프라이즈") not in rels
     assert ("설지원", "WORKED_AT", "카카오엔터프라이즈") in rels
+
+
+def test_each_object_goes_to_the_target_written_after_it(lexicon):
+    rels = _relations(
+        "한결모빌리티는 배터리 '한결셀 30'을 대형 버스 '한결 B7'에, "
+        "배터리 'HG-20'은 소형 버스 '한결 M2'에 각각 탑재한다."
+    )
+    assert ("한결셀 30", "INTEGRATED_INTO", "한결 B7") in rels
+    assert ("한결셀 30", "INTEGRATED_INTO", "한결 M2") not in rels
