@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .clause import SentenceView, eff_role, group_of, head_after, inside_parens, paren_host
 from .model import RelationCandidate
+from .names import name_key
 from .nouns import join_verb_after
 from .resources import resources
 
@@ -75,6 +76,8 @@ class Limits:
         if rel == "WORKED_AT":
             return not _may_work_at(s_id, o_id, (self.placed, self.background), self.by_pair)
         if rel == "LOCATED_IN" and not stated and _market(self.view, o):
+            return True
+        if not symmetric and not stated and _co_members(self.view, s, o):
             return True
         return symmetric and any(s in g and o in g for g in self.joining)
 
@@ -168,6 +171,29 @@ def _not_agent(view: SentenceView, s: int) -> bool:
         return False
     k = view.next_tok[s]
     return not (k < len(view.toks) and view.toks[k].form == "의하")
+
+
+def _co_members(view: SentenceView, s: int, o: int) -> bool:
+    """ "두 회사는 ... 투자하며, 해담파워가 9200억원, 그린웨이브소재가 2300억원을 맡는다":
+    a name and a plural reference that includes it ("두 회사", "양사", "이들") are members of
+    one group acting together, not one acting on the other."""
+    for member, group in ((s, o), (o, s)):
+        stands_for = group_of(view, group)
+        if len(stands_for) >= 2:
+            keys = {name_key(view.mentions[y].text) for x in stands_for for y in _glossed(view, x)}
+            if name_key(view.mentions[member].text) in keys:
+                return True
+    return False
+
+
+def _glossed(view: SentenceView, x: int) -> list[int]:
+    """A mention and, when it is a bracket right after a name ("해담파워(Haedam Power)"), that
+    name (in any sentence of the document)."""
+    ms = view.mentions
+    host = x - 1
+    if host >= 0 and ms[host].sentence_id == ms[x].sentence_id and ms[x].start - ms[host].end == 1:
+        return [x, host]
+    return [x]
 
 
 def _market(view: SentenceView, o: int) -> bool:

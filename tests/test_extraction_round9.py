@@ -63,3 +63,14 @@ def test_each_object_goes_to_the_target_written_after_it(lexicon):
     )
     assert ("한결셀 30", "INTEGRATED_INTO", "한결 B7") in rels
     assert ("한결셀 30", "INTEGRATED_INTO", "한결 M2") not in rels
+
+
+def test_members_of_a_group_act_together_not_on_each_other(lexicon):
+    rels = _relations(
+        "울산시는 수소 기업 청솔에너지(Cheongsol Energy), 소재 기업 미리내화학과 연료전지 공장을 "
+        "짓는 협약을 맺었다. 두 회사는 2030년까지 모두 5000억원을 투자하며, 이 가운데 "
+        "청솔에너지가 3800억원, 미리내화학이 1200억원을 각각 맡는다."
+    )
+    invested = {r for r in rels if r[1] == "INVESTED_IN"}
+    members = {"청솔에너지", "Cheongsol Energy", "미리내화학"}
+    assert not {r for r in invested if {r[0], r[2]} <= members}
