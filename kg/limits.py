@@ -102,13 +102,24 @@ class Limits:
             return False
         lo, hi = view.first_tok.get(s, -1), view.first_tok[o]
         mine = group_of(view, s) if s in view.first_tok else set()
+        # "박 전무는 MS에서 ... 설계했으며, 한울정보시스템에서는 '한울 AI 스튜디오' 개발을":
+        # a nearer place of work (에서) is where the model is made
+        marks = {"이", "가"} | (_WHERE if _particle(view, s) in _WHERE else set())
         return any(
             lo < view.first_tok[y] < hi
             and y not in mine
-            and eff_role(view, y)[1] in {"이", "가"}
+            and _particle(view, y) in marks
             and not view.consumed(y, hi)
             for y in self.makers
         )
+
+
+def _particle(view: SentenceView, x: int) -> str:
+    return (eff_role(view, x)[1] or "") if x in view.first_tok else ""
+
+
+# particles of the organisation where someone works or something is made
+_WHERE = frozenset({"에서", "에서는", "에서도"})
 
 
 def _same_name(view: SentenceView, mids: set[int]) -> set[int]:

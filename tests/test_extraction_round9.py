@@ -74,3 +74,12 @@ def test_members_of_a_group_act_together_not_on_each_other(lexicon):
     invested = {r for r in rels if r[1] == "INVESTED_IN"}
     members = {"청솔에너지", "Cheongsol Energy", "미리내화학"}
     assert not {r for r in invested if {r[0], r[2]} <= members}
+
+
+def test_the_nearer_workplace_makes_the_model(lexicon):
+    rels = _relations(
+        "새로 영입된 한지율 전무는 아마존에서 8년 동안 추천 시스템을 설계했으며, "
+        "가온정보에서는 사내 AI 플랫폼 '가온 코파일럿' 개발을 맡는다."
+    )
+    makers = {r[0] for r in rels if r[1] == "DEVELOPED" and r[2] == "가온 코파일럿"}
+    assert not makers & {"아마존", "Amazon"}
