@@ -83,3 +83,12 @@ def test_the_nearer_workplace_makes_the_model(lexicon):
     )
     makers = {r[0] for r in rels if r[1] == "DEVELOPED" and r[2] == "가온 코파일럿"}
     assert not makers & {"아마존", "Amazon"}
+
+
+def test_this_company_is_the_one_just_named_in_the_sentence(lexicon):
+    rels = _relations(
+        "푸른통신은 새 경량 모델 '푸른 3 미니'를 공개했다. 푸른 3 미니는 칩 스타트업 "
+        "별하반도체와 손잡고 이 회사의 신경망처리장치(NPU) '별하온 2'에서 돌아가도록 최적화됐다."
+    )
+    assert ("푸른통신", "DEVELOPED", "별하온 2") not in rels
+    assert ("푸른통신", "DEVELOPED", "푸른 3 미니") in rels
