@@ -357,7 +357,21 @@ def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about
             )
             m.antecedents = [pick] if pick is not None else []
             continue
-        cands = [j for j in topic if guess.get(name_key(mentions[j].text)) in (want, None)]
+        # "세림통신은 ... 딥엣지반도체와 손잡고 이 회사의 NPU": a name of the cue's type
+        # earlier in the same sentence is nearer than what the text is about (not a cue that
+        # heads a relative clause: "OpenAI에서 ... 독립하여 설립한 이 회사는" is the topic)
+        k = view.first_tok[i]
+        heads_relative = k > 0 and view.toks[k - 1].tag == "ETM"
+        cands = [
+            j
+            for j in reversed(ids)
+            if j < i
+            and not heads_relative
+            and mentions[j].kind == "name"
+            and mentions[j].particle != "에서"
+            and guess.get(name_key(mentions[j].text)) == want
+        ][:1]
+        cands = cands or [j for j in topic if guess.get(name_key(mentions[j].text)) in (want, None)]
         if not cands:
             earlier = [
                 j

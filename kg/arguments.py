@@ -15,13 +15,16 @@ from .clause import (
     head_after,
     inside_parens,
     paren_host,
+    particle_is,
     with_group,
 )
-from .resources import PredicateFrame
+from .resources import PredicateFrame, resources
 
 __all__ = ["Predicate", "arguments"]
 
 _SUBJECT_ROLES = {"JKS", "JX"}
+# particles that mark where a theme goes and never the theme itself ("X를 Y에 탑재한다")
+_TARGET_ONLY = frozenset({"에", "에게", "으로", "로"})
 
 
 class Predicate(NamedTuple):
@@ -130,7 +133,25 @@ def _theme_arguments(c: _Clause):
             # "삼성 가우스를 선보이고 갤럭시 S24에 적용했다": the object of the clause before
             theme = c.first(c.names_all, lambda m, role, p: p in {"을", "를"})
     theme = [t for t in theme if t not in target]
+    target = _own_target(c, theme, target)
     return theme, target, ("passive" if c.p.voice is Voice.PASSIVE else "transitive") + "-theme"
+
+
+def _own_target(c: _Clause, theme: list[int], target: list[int]) -> list[int]:
+    """ "A를 X에, B를 Y에 각각 탑재한다": each object goes to the target written right after it,
+    not to the one nearest the verb."""
+    view = c.view
+    if not theme or not target or theme[0] not in view.first_tok:
+        return target
+    after = view.first_tok[theme[0]]
+    before = view.first_tok.get(target[0], -1)
+    nearer = [
+        m
+        for m in reversed(c.names)  # in text order
+        if after < view.first_tok[m] < before
+        and particle_is(view.mentions[m], _TARGET_ONLY & set(c.frame.object_particles))
+    ]
+    return with_group(view, nearer[0], c.names) if nearer else target
 
 
 def _active_arguments(c: _Clause):
@@ -160,6 +181,9 @@ def _active_arguments(c: _Clause):
             return subj, topic, "topic-object"
     if p.ending is Ending.RELATIVE and head:
         return _relative_arguments(c, subj, obj)
+    if p.ending is Ending.RELATIVE and obj and _other_party_after(view, p.end_k):
+        if not subj or eff_role(view, subj[0])[0] == "JX":
+            return [], [], ""  # "X는 Y를 사들인 고객사에는": the customers bought it, not X
     if p.nominal:
         # "Open AI는 Microsoft와의 협업을 통해": noun predicate, partner marked with 와의
         return subj or view.topic, obj, "nominal"
@@ -190,6 +214,14 @@ def _relative_arguments(c: _Clause, subj, obj):
             return [], [], ""
         return subj, head, "relative-object"  # "김성훈 대표가 설립한 스타트업"
     return subj, obj, "relative-inner"
+
+
+def _other_party_after(view: SentenceView, j: int) -> bool:
+    """Does the relative clause ending at token j modify a noun for another party ("고객사",
+    grammar.toml coreference.others)?"""
+    k = j + 1
+    others = resources().grammar.other_parties
+    return k < len(view.toks) and view.toks[k].tag == "NNG" and view.toks[k].form in others
 
 
 def _plain_object(view: SentenceView, k: int) -> bool:

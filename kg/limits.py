@@ -12,8 +12,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from .clause import SentenceView, eff_role, group_of, inside_parens, paren_host
+from .clause import SentenceView, eff_role, group_of, head_after, inside_parens, paren_host
 from .model import RelationCandidate
+from .names import name_key
 from .nouns import join_verb_after
 from .resources import resources
 
@@ -40,6 +41,8 @@ class Limits:
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
         placed, background = _titled(rules, set(view.expand(view.topic or [])))
+        for org, persons in _modifier_origins(view, guess).items():
+            background.setdefault(org, set()).update(persons)
         owner_of = _genitive_heads(rules, groups)
         return cls(
             view,
@@ -74,6 +77,8 @@ class Limits:
             return not _may_work_at(s_id, o_id, (self.placed, self.background), self.by_pair)
         if rel == "LOCATED_IN" and not stated and _market(self.view, o):
             return True
+        if not symmetric and not stated and _co_members(self.view, s, o):
+            return True
         return symmetric and any(s in g and o in g for g in self.joining)
 
     def _not_maker(self, s: int, o: int, s_id: int, o_id: int) -> bool:
@@ -97,13 +102,24 @@ class Limits:
             return False
         lo, hi = view.first_tok.get(s, -1), view.first_tok[o]
         mine = group_of(view, s) if s in view.first_tok else set()
+        # "박 전무는 MS에서 ... 설계했으며, 한울정보시스템에서는 '한울 AI 스튜디오' 개발을":
+        # a nearer place of work (에서) is where the model is made
+        marks = {"이", "가"} | (_WHERE if _particle(view, s) in _WHERE else set())
         return any(
             lo < view.first_tok[y] < hi
             and y not in mine
-            and eff_role(view, y)[1] in {"이", "가"}
+            and _particle(view, y) in marks
             and not view.consumed(y, hi)
             for y in self.makers
         )
+
+
+def _particle(view: SentenceView, x: int) -> str:
+    return (eff_role(view, x)[1] or "") if x in view.first_tok else ""
+
+
+# particles of the organisation where someone works or something is made
+_WHERE = frozenset({"에서", "에서는", "에서도"})
 
 
 def _same_name(view: SentenceView, mids: set[int]) -> set[int]:
@@ -134,6 +150,7 @@ _AGENTIVE = frozenset({"DEVELOPED", "FOUNDED", "INVESTED_IN"})
 # rules that put a model into something: its host did not make it
 _PUT_INTO = frozenset({"APPLIED_TO", "INTEGRATED_INTO", "BASED_ON"})
 _MAKERS = frozenset({"Company", "Organization", "Person"})
+_ORGS = frozenset({"Company", "Organization"})
 _QUOTES = frozenset({"SS", "SSO", "SSC"})
 
 
@@ -165,6 +182,29 @@ def _not_agent(view: SentenceView, s: int) -> bool:
         return False
     k = view.next_tok[s]
     return not (k < len(view.toks) and view.toks[k].form == "의하")
+
+
+def _co_members(view: SentenceView, s: int, o: int) -> bool:
+    """ "두 회사는 ... 투자하며, 해담파워가 9200억원, 그린웨이브소재가 2300억원을 맡는다":
+    a name and a plural reference that includes it ("두 회사", "양사", "이들") are members of
+    one group acting together, not one acting on the other."""
+    for member, group in ((s, o), (o, s)):
+        stands_for = group_of(view, group)
+        if len(stands_for) >= 2:
+            keys = {name_key(view.mentions[y].text) for x in stands_for for y in _glossed(view, x)}
+            if name_key(view.mentions[member].text) in keys:
+                return True
+    return False
+
+
+def _glossed(view: SentenceView, x: int) -> list[int]:
+    """A mention and, when it is a bracket right after a name ("해담파워(Haedam Power)"), that
+    name (in any sentence of the document)."""
+    ms = view.mentions
+    host = x - 1
+    if host >= 0 and ms[host].sentence_id == ms[x].sentence_id and ms[x].start - ms[host].end == 1:
+        return [x, host]
+    return [x]
 
 
 def _market(view: SentenceView, o: int) -> bool:
@@ -235,6 +275,26 @@ def _titled(
         ):
             background.setdefault(c.object, set()).add(c.subject)
     return placed, background
+
+
+def _modifier_origins(view: SentenceView, guess) -> dict[int, set[int]]:
+    """ "채 대표와, 네이버클라우드에서 검색 모델을 연구한 문가람 CTO가": an organisation marked
+    에서 in the relative clause that modifies a person is that person's, whatever the verb (no
+    other name and no closed clause in between)."""
+    out: dict[int, set[int]] = {}
+    toks = view.toks
+    for o in view.mention_ids:
+        if eff_role(view, o)[1] != "에서" or guess.get(o, ("",))[0] not in _ORGS:
+            continue
+        for k in range(view.next_tok[o], len(toks)):
+            if toks[k].tag == "EC" or (view.inside(k) and view.at(k) not in (None, o)):
+                break
+            if toks[k].tag == "ETM":
+                head = head_after(view, k)
+                if isinstance(head, list) and guess.get(head[0], ("",))[0] == "Person":
+                    out.setdefault(o, set()).update(group_of(view, head[0]))
+                break
+    return out
 
 
 def _may_work_at(person: int, org: int, titled, by_pair) -> bool:

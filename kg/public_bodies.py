@@ -224,11 +224,22 @@ def split_head_titles(
             prev = ps[i - 1]
             text = sentence.text[m.start : prev.stem_end]
             out.append(replace(m, end=prev.stem_end, text=text, particle="", role=""))
-        name = split[0]
-        gov = Mention(sentence.id, p.start, p.start + len(name), name, rule="local-government")
-        gov.votes = {"Organization": 3.0}
-        out.append(gov)
+        out.append(_government(sentence, p, split[0]))
+    # "오재훈 부산시장": a word the tagger took for no name at all (it read 부산 as a place)
+    covered = [(m.start, m.end) for m in out]
+    for i, p in enumerate(ps):
+        split = head_title(p.stem) if p.stem and i > 0 else None
+        if split and not any(a < p.stem_end and p.start < b for a, b in covered):
+            if _person_at(ps[i - 1], Mention(sentence.id, p.start, p.stem_end, p.stem), out):
+                out.append(_government(sentence, p, split[0]))
     return out
+
+
+def _government(sentence: Sentence, p: Piece, name: str) -> Mention:
+    """The government of a head's title ("청주시장" -> 청주시), a mention of its own."""
+    gov = Mention(sentence.id, p.start, p.start + len(name), name, rule="local-government")
+    gov.votes = {"Organization": 3.0}
+    return gov
 
 
 def _person_at(prev: Piece, m: Mention, mentions: list[Mention]) -> bool:

@@ -188,7 +188,11 @@ def _frame_relations(
     patient = _patient(frame, p.voice, subj, obj)
     if frame.date_relation and patient:
         # the date of this clause: after the previous predicate, whatever its ending
-        dates = [d for d in args_left(view, p.k, last_pred) if mentions[d].kind == "date"]
+        dates = [
+            d
+            for d in args_left(view, p.k, last_pred)
+            if mentions[d].kind == "date" and not _verb_between(view, view.next_tok[d], p.k)
+        ]
         if dates:
             found.add(frame.date_relation, patient, dates[:1], f"{rule or 'clause'}+date", 0.85)
     if frame.relation == "FOUNDED" and patient:
@@ -197,6 +201,20 @@ def _frame_relations(
         ]
         if places:
             found.add("LOCATED_IN", patient, places[:1], "founded-in-place", 0.6)
+
+
+def _verb_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """ "여 대표가 2020년 퇴사한 뒤 ... 세운 회사", "2020년 퇴사하고 세운": a clause that closes
+    between a date and the predicate (a connective ending, or "-ㄴ 뒤/후") takes the date (the
+    year of leaving is not the year of founding); "2019년 문을 연 X가 세운" keeps it."""
+    toks = view.toks
+    after = resources().grammar.after_nouns
+    for j in range(lo, hi):
+        if toks[j].tag == "EC" or (
+            toks[j].tag == "ETM" and j + 1 < hi and toks[j + 1].form in after
+        ):
+            return any(t.tag in {"VV", "XSV", "VA"} for t in toks[lo:j])
+    return False
 
 
 def _through_vehicles(view: SentenceView, out: list[RelationCandidate]) -> list[RelationCandidate]:

@@ -78,6 +78,7 @@ class Grammar:
     join_verbs: frozenset[str]
     passive_verbs: frozenset[str]
     via_verbs: frozenset[str]
+    after_nouns: frozenset[str]
     raise_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     round_acts: frozenset[str]
@@ -92,6 +93,7 @@ class Grammar:
     self_openers: frozenset[str]
     plural_pronouns: frozenset[str]
     pair_determiners: frozenset[str]
+    other_parties: frozenset[str]
 
     def particle_is(self, particle: str, kind: str) -> bool:
         return particle in self.particles.get(kind, ())
@@ -136,6 +138,7 @@ def _grammar() -> Grammar:
         join_verbs=frozenset(g["verbs"]["join"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),
         via_verbs=frozenset(g["verbs"].get("via", ())),
+        after_nouns=frozenset(g["verbs"].get("after_nouns", ())),
         raise_verbs=frozenset(g["funding"]["raise"]),
         receive_verbs=frozenset(g["funding"]["receive"]),
         round_acts=frozenset(g["funding"]["act"]),
@@ -148,6 +151,7 @@ def _grammar() -> Grammar:
         determiners=frozenset(g["coreference"]["determiners"]),
         self_nouns=frozenset(g["coreference"]["self_nouns"]),
         self_openers=frozenset(g["coreference"].get("self_openers", ())),
+        other_parties=frozenset(g["coreference"].get("others", ())),
         plural_pronouns=frozenset(g["coreference"]["plural"]),
         pair_determiners=frozenset(g["coreference"]["pair"]),
     )
