@@ -369,7 +369,10 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
             return found
     if asked.kind == "description" or _asks_what_it_is(toks, asked, forms):
         return "description"
-    if any(f in forms["list_words"] for f in forms_of) or _several_asked(toks, asked, forms):
+    listed = [f for f in forms_of if f in forms["list_words"]]
+    if asked.kind in {"money", "number"}:
+        listed = [f for f in listed if f not in forms["total_words"]]  # "모두 얼마": a sum
+    if listed or _several_asked(toks, asked, forms):
         return "list"
     if (
         asked.wh_index >= 0
