@@ -327,8 +327,10 @@ def _several_asked(toks: list[Token], asked: Asked, forms) -> bool:
     """Every one is asked for: the interrogative said twice ("어디 어디야"), or a noun before
     the asked person noun that makes them several ("공동 창업자는 누구야?")."""
     i = asked.wh_index
-    if forms.get("list_reduplicated") and 0 <= i < len(toks) - 1:
-        if toks[i + 1].form == toks[i].form and toks[i + 1].tag == toks[i].tag:
+    if forms.get("list_reduplicated") and 0 <= i < len(toks):
+        # the interrogative read may be either of the two ("무엇 무엇인가": the second)
+        twice = [toks[j] for j in (i - 1, i + 1) if 0 <= j < len(toks)]
+        if any(t.form == toks[i].form and t.tag == toks[i].tag for t in twice):
             return True
     if asked.kind == "person":
         for j, t in enumerate(toks[:-1]):

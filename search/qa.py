@@ -33,7 +33,7 @@ from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
-from .titles import asked_titles, titled
+from .titles import asked_titles, new_posts, titled
 from .unnamed import unanswerable
 
 __all__ = [
@@ -99,7 +99,9 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     with_title: set[str] = set()
     if ri.reading.asked.kind == "person":
         # "Who is the CTO of X?": the person written with that title
-        with_title = titled(cands, ri.passages, asked_titles(q.tokens), _key_of)
+        with_title = titled(cands, ri.passages, asked_titles(q.tokens), _key_of) or titled(
+            cands, ri.passages, new_posts(q.tokens), _key_of, named_to=True
+        )  # "새 대표이사로 내정된 사람": the person named to it
         if with_title:
             key = max(with_title, key=lambda k: (pooled[k], first[k].score))
     stated = {

@@ -48,3 +48,32 @@ def test_모두_얼마_asks_for_one_total():
     assert _form("두 회사가 공장에 투자하는 금액은 모두 얼마인가?") == "factoid"
     assert _form("온결로보틱스가 만든 로봇은 모두 무엇인가?") == "list"  # names: every one
 
+
+def test_an_interrogative_said_twice_asks_for_a_list():
+    # Kiwi reads the second 무엇 as the interrogative; either of the two makes it a list
+    assert _form("온결로보틱스가 만든 로봇은 무엇 무엇인가?") == "list"
+    assert _form("온결로보틱스가 만든 로봇은 무엇인가?") == "factoid"
+
+
+def _toks(text: str):
+    return tokens_of(kiwi().tokenize(text))
+
+
+def _named_to(text: str, name: str, titles: set[str]) -> bool:
+    from search.titles import appointed
+
+    toks = _toks(text)
+    at = next(i for i, t in enumerate(toks) if t.form == name)
+    return appointed(toks, at, at, titles)
+
+
+def test_a_new_post_is_the_person_named_to_it_not_its_holder():
+    from search.titles import new_posts
+
+    asked = new_posts(_toks("하늘로보틱스의 새 대표이사로 내정된 사람은 누구인가?"))
+    assert {"대표이사", "대표"} <= asked, asked
+    assert new_posts(_toks("하늘로보틱스 대표는 누구인가?")) == set()  # the one holding it
+    assert _named_to("이사회는 새 대표이사에 민서후 부사장을 내정했다.", "민서후", asked)
+    text = "이사회는 오다인 최고재무책임자(CFO)를 신임 대표이사로 선임했다."
+    assert _named_to(text, "오다인", {"대표"})
+    assert not _named_to("창업자인 변주호 대표는 이사회 의장으로 물러난다.", "변주호", {"대표"})
