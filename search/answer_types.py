@@ -231,8 +231,22 @@ def read_asked(toks: list[Token]) -> Asked:
             wh_particle = particle_class(nxt)
         else:
             wh_particle = particle_class(nxt)
+    if kind == "where" and _stands_at(toks, wh_i, tables):
+        kind = "place"  # "공장은 어디에 있나?", "단지 어디에 생겨?": where a thing stands
     skip = {i for i in (wh_i, head_i) if i >= 0}
     return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
+
+
+def _stands_at(toks: list[Token], wh_i: int, tables: dict) -> bool:
+    """어디 with 에, then a verb of where a thing stands or is built ([where] place_verbs): a
+    place, not a company ("어디에 투자했나" stays a company or a place)."""
+    nxt = toks[wh_i + 1] if 0 <= wh_i < len(toks) - 1 else None
+    if nxt is None or nxt.form != "에":
+        return False
+    if any(t.form in tables["forms"]["before_words"] for t in toks[:wh_i]):
+        return False  # "창업하기 전에 어디에 있었나": a former workplace
+    verbs = set(tables["where"]["place_verbs"])
+    return any(t.form in verbs for t in toks[wh_i + 2 :])
 
 
 def candidate_class(toks: list[Token], entity_type: str = "") -> str:

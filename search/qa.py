@@ -25,6 +25,7 @@ from .graph_answers import (
 )
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .place_runs import place_run
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .reader import Candidate, Passage, ReaderModel
@@ -294,6 +295,8 @@ def sentence_answer(
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
     if asked.kind == "date" and len(names) == 1 and asks_range(q.text):  # both ends asked
         names = [ranged(source.text, names[0])]
+    if asked.kind == "place" and len(names) == 1:
+        names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,

@@ -1,7 +1,9 @@
 """Answers that hold on text nobody tuned on (issue 13, round 9): a question asking whether
 something ever happened before is answered 아니오 by a sentence that calls this time the first;
 a person's title in a yes/no question is who is asked about, not what; "남나?" is answered by
-"떠나"; "모두 얼마" asks for one total, not a list.  Real Kiwi, real e5 embeddings, real
+"떠나"; "모두 얼마" asks for one total, not a list; an interrogative said
+twice asks for a list; a new post is the person named to it; "어디에 있나/생기나" asks for a
+place, written whole ("미국 텍사스주 오스틴").  Real Kiwi, real e5 embeddings, real
 FAISS; the shipped reader and calibration.  The article is invented for the test."""
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ ARTICLE = (
     "물류 로봇 스타트업 온결로보틱스는 미국 벤처캐피털 그레이록벤처스가 주도한 시리즈B에서 "
     "300억원을 투자받았다고 3일 밝혔다. "
     "그레이록벤처스가 한국 기업에 투자하는 것은 이번이 처음이다.\n"
+    "온결로보틱스는 투자금으로 미국 텍사스주 오스틴에 물류 로봇 공장을 짓는다.\n"
     "온결로보틱스는 2020년 윤채원 이사와 강도현 대표가 세웠다. "
     "공동창업자 가운데 윤채원 이사는 투자가 마무리되면 회사를 떠나 새 회사를 차린다."
 )
@@ -77,3 +80,10 @@ def test_a_new_post_is_the_person_named_to_it_not_its_holder():
     text = "이사회는 오다인 최고재무책임자(CFO)를 신임 대표이사로 선임했다."
     assert _named_to(text, "오다인", {"대표"})
     assert not _named_to("창업자인 변주호 대표는 이사회 의장으로 물러난다.", "변주호", {"대표"})
+
+
+def test_where_a_thing_stands_is_a_place(kb):
+    assert read_asked(_toks("공장은 어디에 있나?")).kind == "place"
+    assert read_asked(_toks("창업하기 전에 어디에 있었나?")).kind != "place"  # a workplace
+    ans = kb.ask("온결로보틱스의 물류 로봇 공장은 어디에 생기나?")
+    assert "오스틴" in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
