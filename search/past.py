@@ -32,7 +32,7 @@ from .org_words import chain_before, org_text, title_owner_end
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
-from .spans import NOMINAL, Token, base_tag
+from .spans import NOMINAL, Token, base_tag, quoted_spans
 
 __all__ = ["past_affiliations", "past_answer", "person_refs"]
 
@@ -150,10 +150,13 @@ def past_affiliations(
     sentence names no one and goes on about the person of the one before: its verbs only
     ("이후 보칼릭스에서 ... 일하다"; "AI 부문 출신이 ..." is about someone else)."""
     toks = list(toks)
+    quoted = quoted_spans(text)
     out = []
     for cue in _cues(toks):
         if carried and toks[cue].form in _past()["noun_cues"]:
             continue
+        if any(s <= toks[cue].start < e for s, e in quoted):
+            continue  # what someone says ("한국어로 일하는 사람에게") is no biography
         who = _owner(toks, cue, refs)
         after = refs[who][1] if who is not None and refs[who][1] <= toks[cue].start else 0
         for org in _orgs_before(text, toks, cue, after):

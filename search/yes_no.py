@@ -20,11 +20,10 @@ from .graph_answers import answer_templates
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
-from .spans import base_tag
+from .spans import base_tag, quoted_spans
 
 __all__ = ["mentions", "polarity", "yes_no_answer"]
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
 # morphemes that carry the predicate of a clause (a noun of 하다/되다 counts: 투자, 인수)
 _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
 # morphemes an opposite is stated by ("뒤지", "밀리", "감소")
@@ -64,7 +63,7 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     'no'
     """
     table = answer_type_tables()["yes_no"]
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = quoted_spans(text)
     toks = [t for t in sentence_tokens(text) if not any(s <= t.start < e for s, e in quoted)]
     at = next(
         (

@@ -3,7 +3,8 @@ something ever happened before is answered 아니오 by a sentence that calls th
 a person's title in a yes/no question is who is asked about, not what; "남나?" is answered by
 "떠나"; "모두 얼마" asks for one total, not a list; an interrogative said
 twice asks for a list; a new post is the person named to it; "어디에 있나/생기나" asks for a
-place, written whole ("미국 텍사스주 오스틴").  Real Kiwi, real e5 embeddings, real
+place, written whole ("미국 텍사스주 오스틴"); someone "연구하다" somewhere worked there, and
+what they say in quotes is no biography.  Real Kiwi, real e5 embeddings, real
 FAISS; the shipped reader and calibration.  The article is invented for the test."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ ARTICLE = (
     "300억원을 투자받았다고 3일 밝혔다. "
     "그레이록벤처스가 한국 기업에 투자하는 것은 이번이 처음이다.\n"
     "온결로보틱스는 투자금으로 미국 텍사스주 오스틴에 물류 로봇 공장을 짓는다.\n"
+    "로봇 개발을 총괄한 하도윤 부사장은 아마존에서 음성 모델을 연구하다 2023년 온결로보틱스에 "
+    '합류했다. 하 부사장은 "한국어로 일하는 현장에 맞는 로봇을 만들겠다"고 말했다.\n'
     "온결로보틱스는 2020년 윤채원 이사와 강도현 대표가 세웠다. "
     "공동창업자 가운데 윤채원 이사는 투자가 마무리되면 회사를 떠나 새 회사를 차린다."
 )
@@ -87,3 +90,8 @@ def test_where_a_thing_stands_is_a_place(kb):
     assert read_asked(_toks("창업하기 전에 어디에 있었나?")).kind != "place"  # a workplace
     ans = kb.ask("온결로보틱스의 물류 로봇 공장은 어디에 생기나?")
     assert "오스틴" in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
+
+
+def test_an_earlier_employer_is_where_they_did_research_not_a_quoted_word(kb):
+    ans = kb.ask("하도윤 부사장은 온결로보틱스에 오기 전에 어디에서 일했나?")
+    assert ans.answer == "아마존", (ans.answer, ans.method, ans.confidence, ans.sentence)
