@@ -4,7 +4,8 @@ a person's title in a yes/no question is who is asked about, not what; "남나?"
 "떠나"; "모두 얼마" asks for one total, not a list; an interrogative said
 twice asks for a list; a new post is the person named to it; "어디에 있나/생기나" asks for a
 place, written whole ("미국 텍사스주 오스틴"); someone "연구하다" somewhere worked there, and
-what they say in quotes is no biography.  Real Kiwi, real e5 embeddings, real
+what they say in quotes is no biography, and "(전 대한은행 투자금융부장)" after a name is its
+former post.  Real Kiwi, real e5 embeddings, real
 FAISS; the shipped reader and calibration.  The article is invented for the test."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ ARTICLE = (
     "온결로보틱스는 투자금으로 미국 텍사스주 오스틴에 물류 로봇 공장을 짓는다.\n"
     "로봇 개발을 총괄한 하도윤 부사장은 아마존에서 음성 모델을 연구하다 2023년 온결로보틱스에 "
     '합류했다. 하 부사장은 "한국어로 일하는 현장에 맞는 로봇을 만들겠다"고 말했다.\n'
+    "임원 인사도 냈다. ▲온결로보틱스 재무실장 석하람 전무(전 대한은행 투자금융부장) "
+    "▲온결로보틱스 영업본부장 변소율 상무(전 물류나라 영업팀장).\n"
     "온결로보틱스는 2020년 윤채원 이사와 강도현 대표가 세웠다. "
     "공동창업자 가운데 윤채원 이사는 투자가 마무리되면 회사를 떠나 새 회사를 차린다."
 )
@@ -95,3 +98,8 @@ def test_where_a_thing_stands_is_a_place(kb):
 def test_an_earlier_employer_is_where_they_did_research_not_a_quoted_word(kb):
     ans = kb.ask("하도윤 부사장은 온결로보틱스에 오기 전에 어디에서 일했나?")
     assert ans.answer == "아마존", (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
+def test_a_former_post_in_brackets_after_the_name(kb):
+    ans = kb.ask("석하람 전무 이전 직장")
+    assert "대한은행" in (ans.answer or ""), (ans.answer, ans.method, ans.confidence, ans.sentence)
