@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from .answer_types import Asked, answer_type_tables, question_form, read_asked
+from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .attributes import attributed
 from .bodies import of_asked_body
@@ -28,6 +28,7 @@ from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run
 from .qualifiers import stated_qualifiers
 from .question import Question
+from .question_forms import question_form
 from .reader import Candidate, Passage, ReaderModel
 from .reader_describe import span_for_description
 from .reader_input import ReaderInput, reader_input, relation_kind

@@ -14,7 +14,8 @@ import pytest
 from article_kb import article_kb
 
 from kg.kiwi import kiwi
-from search.answer_types import question_form, read_asked
+from search.answer_types import read_asked
+from search.question_forms import question_form
 from search.spans import tokens_of
 
 ARTICLE = (
