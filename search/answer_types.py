@@ -13,19 +13,17 @@ Kiwi morphemes with the tables in resources/answer_types.toml.
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .spans import NOMINAL, Token, base_tag
+from .spans import NOMINAL, Token
 
 __all__ = [
     "ANSWER_KINDS",
     "Asked",
     "answer_type_tables",
     "candidate_class",
-    "question_form",
     "read_asked",
 ]
 
@@ -231,8 +229,22 @@ def read_asked(toks: list[Token]) -> Asked:
             wh_particle = particle_class(nxt)
         else:
             wh_particle = particle_class(nxt)
+    if kind == "where" and _stands_at(toks, wh_i, tables):
+        kind = "place"  # "공장은 어디에 있나?", "단지 어디에 생겨?": where a thing stands
     skip = {i for i in (wh_i, head_i) if i >= 0}
     return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
+
+
+def _stands_at(toks: list[Token], wh_i: int, tables: dict) -> bool:
+    """어디 with 에, then a verb of where a thing stands or is built ([where] place_verbs): a
+    place, not a company ("어디에 투자했나" stays a company or a place)."""
+    nxt = toks[wh_i + 1] if 0 <= wh_i < len(toks) - 1 else None
+    if nxt is None or nxt.form != "에":
+        return False
+    if any(t.form in tables["forms"]["before_words"] for t in toks[:wh_i]):
+        return False  # "창업하기 전에 어디에 있었나": a former workplace
+    verbs = set(tables["where"]["place_verbs"])
+    return any(t.form in verbs for t in toks[wh_i + 2 :])
 
 
 def candidate_class(toks: list[Token], entity_type: str = "") -> str:
@@ -275,114 +287,3 @@ def candidate_class(toks: list[Token], entity_type: str = "") -> str:
     if all(t in NOMINAL for t in tags):
         return "thing"
     return "thing"
-
-
-def _form_without_interrogative(
-    toks: list[Token], text: str, n_entities: int, forms, kind: str = "thing"
-) -> str:
-    """A question with no interrogative: ``yes_no`` when it ends on a predicate that is not a
-    request ("설명해 줘"), ``relation`` when it is two names and nothing else, else ""."""
-    content = [t for t in toks if not t.tag.startswith(("S", "J"))]
-    # Kiwi marks regular and irregular verbs ("받/VV-R", "돕/VV-I"): the tag before the mark
-    verbal = {"VV", "VA", "VCP", "VCN", "XSV", "XSA", "VX"}
-    predicate = any(base_tag(t.tag) in verbal for t in content)
-    last = content[-1] if content else None
-    ending = any(t.tag == "EF" for t in toks) or (
-        last is not None and last.tag == "EC" and text.rstrip().endswith("?")
-    )
-    request = any(
-        t.form in forms["request_verbs"]
-        and any(n.form == "주" and n.tag == "VX" for n in toks[i + 1 : i + 4])
-        for i, t in enumerate(toks)
-    )
-    if predicate and ending and not request:
-        return "yes_no"
-    if (
-        n_entities >= 2
-        and not predicate
-        and kind == "thing"  # not "A의 B 판매 가격은?": a head noun asks for something else
-        and all(
-            t.tag in {"NNP", "NNG", "SL", "SN", "SH", "NNB", "XSN", "JKB", "JC", "JKG", "JX"}
-            or t.tag.startswith("S")
-            for t in toks
-        )
-    ):
-        return "relation"  # two names and nothing that asks for something else
-    return ""
-
-
-def _asks_what_it_is(toks: list[Token], asked: Asked, forms) -> bool:
-    """ "툰브러시는 어떤 서비스야?": 어떤/무슨 + a noun of what things are + the copula."""
-    h = asked.head_index
-    return (
-        asked.wh in {"어떤", "무슨"}
-        and h == asked.wh_index + 1
-        and toks[h].form in forms["description_heads"]
-        and h + 1 < len(toks)
-        and toks[h + 1].tag == "VCP"
-    )
-
-
-def _several_asked(toks: list[Token], asked: Asked, forms) -> bool:
-    """Every one is asked for: the interrogative said twice ("어디 어디야"), or a noun before
-    the asked person noun that makes them several ("공동 창업자는 누구야?")."""
-    i = asked.wh_index
-    if forms.get("list_reduplicated") and 0 <= i < len(toks) - 1:
-        if toks[i + 1].form == toks[i].form and toks[i + 1].tag == toks[i].tag:
-            return True
-    if asked.kind == "person":
-        for j, t in enumerate(toks[:-1]):
-            if t.form in forms["plural_before_head"] and toks[j + 1].tag in {"NNG", "NNP"}:
-                return True
-    return False
-
-
-def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
-    """How a question wants its answer: ``yes_no`` (a predicate asked without interrogative:
-    "A가 B에 투자했나?"), ``relation`` (two names and 관계, or two names and nothing else:
-    "오픈AI 마이크로소프트 관계"), ``list`` ("모두", "뭐가 있어", a plural asked noun),
-    ``description``, or ``factoid`` (one short answer).
-
-    >>> from kg.kiwi import kiwi
-    >>> from search.spans import tokens_of
-    >>> def form(text, n):
-    ...     toks = tokens_of(kiwi().tokenize(text))
-    ...     return question_form(toks, text, n, read_asked(toks))
-    >>> form("마이크로소프트가 앤스로픽에 투자했어?", 2), form("앤스로픽 설립자", 1)
-    ('yes_no', 'factoid')
-    >>> form("오픈 AI 마이크로소프트 관계", 2), form("OpenAI가 만든 모델은 뭐가 있어?", 1)
-    ('relation', 'list')
-    """
-    forms = answer_type_tables()["forms"]
-    words = re.findall(r"[A-Za-z]+", text.lower())
-    hangul = bool(re.search(r"[가-힣]", text))
-    if not hangul and words:
-        if words[0] in forms["english_yes_no"]:
-            return "yes_no"
-        return "description" if asked.kind == "description" else "factoid"
-    forms_of = [t.form for t in toks]
-    if n_entities >= 2 and any(f in forms["relation_nouns"] for f in forms_of):
-        return "relation"
-    if asked.wh_index < 0:
-        found = _form_without_interrogative(toks, text, n_entities, forms, asked.kind)
-        if found:
-            return found
-    if asked.kind == "description" or _asks_what_it_is(toks, asked, forms):
-        return "description"
-    if any(f in forms["list_words"] for f in forms_of) or _several_asked(toks, asked, forms):
-        return "list"
-    if (
-        asked.wh_index >= 0
-        and asked.kind not in {"where", "place", "date"}
-        and asked.wh_particle != "adverbial"
-        and any(
-            t.form in forms["list_existential"] and base_tag(t.tag) in {"VA", "VV"}
-            for t in toks[asked.wh_index + 1 :]
-        )
-    ):
-        return "list"
-    for i, t in enumerate(toks[:-1]):
-        if t.tag in {"NNG", "NNP"} and toks[i + 1].form in forms["plural_suffix"]:
-            if toks[i + 1].tag == "XSN":
-                return "list"
-    return "factoid"

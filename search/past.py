@@ -32,7 +32,7 @@ from .org_words import chain_before, org_text, title_owner_end
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
-from .spans import NOMINAL, Token, base_tag
+from .spans import NOMINAL, Token, base_tag, quoted_spans
 
 __all__ = ["past_affiliations", "past_answer", "person_refs"]
 
@@ -46,19 +46,47 @@ def _past() -> dict:
     return answer_type_tables()["past"]
 
 
-def _cues(toks: list[Token]) -> list[int]:
+def _cues(text: str, toks: list[Token]) -> list[int]:
     """Indexes of the past cues: ``출신``, and verbs of working (a noun of 하다 counts when
     하다 follows: ``일한``, ``근무한``)."""
     t = _past()
     out = []
     for i, tok in enumerate(toks):
-        if tok.form in t["noun_cues"] and tok.tag == "NNG":
+        if _former_bracket(text, toks, i) is not None:
+            out.append(i)
+        elif tok.form in t["noun_cues"] and tok.tag == "NNG":
             out.append(i)
         elif tok.form in t["verb_cues"]:
             glued = i + 1 < len(toks) and toks[i + 1].tag == "XSV"
             if base_tag(tok.tag) == "VV" or (tok.tag == "NNG" and glued):
                 out.append(i)
     return out
+
+
+def _former_bracket(text: str, toks: list[Token], close: int) -> int | None:
+    """When token ``close`` ends a bracket that opens with a word of a former post ("권태오
+    상무(전 한국인터넷진흥원 침해대응단 수석)"), the index of its first token after that word
+    (read from the text: Kiwi may read "전" as 저+ㄴ)."""
+    if toks[close].tag != "SSC":
+        return None
+    sso = next((i for i in range(close - 1, -1, -1) if toks[i].tag in {"SSO", "SSC"}), -1)
+    if sso < 0 or toks[sso].tag != "SSO":
+        return None
+    inside = text[toks[sso].end : toks[close].start]
+    word = next((w for w in _past()["bracket_former"] if inside.startswith(w + " ")), None)
+    if word is None:
+        return None
+    begin = toks[sso].end + len(word) + 1
+    return next((i for i in range(sso + 1, close) if toks[i].start >= begin), None)
+
+
+def _bracketed(toks: list[Token], close: int, refs: list[tuple[int, int]]) -> int | None:
+    """The person a bracket of a former post belongs to: the one written last before it, with
+    at most a title between ("권태오 상무(전 ...)")."""
+    sso = next(i for i in range(close - 1, -1, -1) if toks[i].tag == "SSO")
+    at = toks[sso].start
+    before = [(at - e, k) for k, (s, e) in enumerate(refs) if e <= at and at - e <= 8]
+    return min(before)[1] if before else None
 
 
 def _clause_start(toks: list[Token], cue: int) -> int:
@@ -76,7 +104,9 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
     start = _clause_start(toks, cue)
     while start < cue and toks[start].start < after:
         start += 1
-    if toks[cue].tag == "NNG" and toks[cue].form in _past()["noun_cues"]:
+    if (opened := _former_bracket(text, toks, cue)) is not None:
+        start, at, titled = max(start, opened), cue, True  # "(전 한국인터넷진흥원 수석)"
+    elif toks[cue].tag == "NNG" and toks[cue].form in _past()["noun_cues"]:
         at, titled = cue, True
     elif toks[cue].form in _past()["object_cues"]:  # "보스턴다이내믹스를 거쳐"
         objects = [i for i in range(start, cue) if toks[i].tag == "JKO"]
@@ -150,11 +180,17 @@ def past_affiliations(
     sentence names no one and goes on about the person of the one before: its verbs only
     ("이후 보칼릭스에서 ... 일하다"; "AI 부문 출신이 ..." is about someone else)."""
     toks = list(toks)
+    quoted = quoted_spans(text)
     out = []
-    for cue in _cues(toks):
+    for cue in _cues(text, toks):
         if carried and toks[cue].form in _past()["noun_cues"]:
             continue
-        who = _owner(toks, cue, refs)
+        if any(s <= toks[cue].start < e for s, e in quoted):
+            continue  # what someone says ("한국어로 일하는 사람에게") is no biography
+        if _former_bracket(text, toks, cue) is not None:
+            who = _bracketed(toks, cue, refs)
+        else:
+            who = _owner(toks, cue, refs)
         after = refs[who][1] if who is not None and refs[who][1] <= toks[cue].start else 0
         for org in _orgs_before(text, toks, cue, after):
             out.append((org, -1 if who is None else who))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from .answer_types import Asked, answer_type_tables, question_form, read_asked
+from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .attributes import attributed
 from .bodies import of_asked_body
@@ -25,15 +25,17 @@ from .graph_answers import (
 )
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .place_runs import place_run
 from .qualifiers import stated_qualifiers
 from .question import Question
+from .question_forms import question_form
 from .reader import Candidate, Passage, ReaderModel
 from .reader_describe import span_for_description
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
-from .titles import asked_titles, titled
+from .titles import asked_titles, new_posts, titled
 from .unnamed import unanswerable
 
 __all__ = [
@@ -99,7 +101,9 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     with_title: set[str] = set()
     if ri.reading.asked.kind == "person":
         # "Who is the CTO of X?": the person written with that title
-        with_title = titled(cands, ri.passages, asked_titles(q.tokens), _key_of)
+        with_title = titled(cands, ri.passages, asked_titles(q.tokens), _key_of) or titled(
+            cands, ri.passages, new_posts(q.tokens), _key_of, named_to=True
+        )  # "새 대표이사로 내정된 사람": the person named to it
         if with_title:
             key = max(with_title, key=lambda k: (pooled[k], first[k].score))
     stated = {
@@ -292,6 +296,8 @@ def sentence_answer(
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
     if asked.kind == "date" and len(names) == 1 and asks_range(q.text):  # both ends asked
         names = [ranged(source.text, names[0])]
+    if asked.kind == "place" and len(names) == 1:
+        names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,

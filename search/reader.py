@@ -72,7 +72,7 @@ class QuestionReading:
     tokens: list[Token]
     terms: dict[str, float]  # content morpheme -> weight (its idf)
     total: float  # sum of the weights
-    form: str = "factoid"  # answer_types.question_form: factoid, list, ...
+    form: str = "factoid"  # question_forms.question_form: factoid, list, ...
     grain: str = ""  # the part of a date asked for (resources/reader.toml date_grain)
 
 

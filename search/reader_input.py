@@ -9,10 +9,11 @@ from dataclasses import dataclass, replace
 
 from kg.names import name_key
 
-from .answer_types import Asked, question_form
+from .answer_types import Asked
 from .graph_answers import graph_edges
 from .passages import passage_at, passages_from_hits
 from .question import Question
+from .question_forms import question_form
 from .reader import Candidate, Passage, QuestionReading, question_reading, read
 from .results import Hit
 from .stated import off_round, rounds_in, stating_passages

@@ -17,9 +17,19 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-__all__ = ["NOMINAL", "Span", "Token", "base_tag", "span_candidates", "tokens_of"]
+__all__ = ["NOMINAL", "Span", "Token", "base_tag", "quoted_spans", "span_candidates", "tokens_of"]
+
+#: quoted speech, in the quotation marks Korean news uses
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quotes someone's words ("…라며 \"한국어로 일하는 사람\"")."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
 
 # Kiwi tags a short answer is made of: nouns, numbers, foreign words, Hanja, affixes of nouns
 NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "XR", "W_SERIAL"})

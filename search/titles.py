@@ -23,7 +23,7 @@ from kg.resources import resources
 from .answer_types import answer_type_tables
 from .spans import Token
 
-__all__ = ["asked_titles", "title_beside", "titled"]
+__all__ = ["appointed", "asked_titles", "new_posts", "title_beside", "titled"]
 
 #: how many morphemes from the name a title may stand ("피셔 최고기술책임자 ( CTO )")
 _REACH = 6
@@ -46,6 +46,58 @@ def asked_titles(tokens: list[Token]) -> set[str]:
     words = " " + " ".join(t.form.casefold() for t in tokens) + " "
     asked |= {abbr for phrase, abbr in table["english"].items() if f" {phrase} " in words}
     return asked | {w.casefold() for a in asked for w in table["written"].get(a, [])}
+
+
+def new_posts(tokens: list[Token]) -> set[str]:
+    """The Korean titles a question asks for as an office newly filled ("새 대표이사로 내정된
+    사람", "신임 대표"), casefolded, with the words a news article writes them with: the person
+    named to it, not the one who holds it now ("남궁준 대표는 의장으로 물러나")."""
+    every = {t.casefold() for t in resources().grammar.titles}
+    table = answer_type_tables()["titles"]
+    asked = {
+        word
+        for i in range(1, len(tokens))
+        if tokens[i - 1].form in table["new_post"]
+        and (word := _joined(tokens, i).casefold()) in every
+    }
+    return asked | {w.casefold() for a in asked for w in table["written"].get(a, [])}
+
+
+def appointed(toks: list[Token], first: int, last: int, titles: set[str]) -> bool:
+    """The person at tokens ``first..last`` is named to one of ``titles``: the title before
+    the name with 에 ("새 대표이사에 도정민 부사장을 내정"), or after its object with 로 ("윤서진
+    CFO를 신임 대표이사로 선임")."""
+    if _appointed(toks, first, titles):
+        return True
+    for i in _after(toks, last):
+        if toks[i].tag in _STOP_TAGS:
+            return False
+        if toks[i].tag == "JKO":
+            return _named_as(toks, i + 1, titles)
+    return False
+
+
+def _named_as(toks: list[Token], i: int, titles: set[str]) -> bool:
+    """Tokens from ``i`` write one of ``titles`` (after a word such as 신임) and then 로."""
+    modifiers = answer_type_tables()["titles"]["new_post"]
+    while i < len(toks) and toks[i].form in {*modifiers, *resources().grammar.title_modifiers}:
+        i += 1
+    if i >= len(toks):
+        return False
+    j = i + len(_word_from(toks, i)) - 1
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        _a_title(toks, i, titles)
+        and after is not None
+        and after.tag == "JKB"
+        and after.form in {"로", "으로"}
+    )
+
+
+def _a_title(toks: list[Token], i: int, titles: set[str]) -> bool:
+    """The nouns written together from token ``i`` are one of ``titles``, or begin with one
+    ("대표이사" for 대표)."""
+    return _joined(toks, i).casefold() in titles or toks[i].form.casefold() in titles
 
 
 def title_beside(toks: list[Token], first: int, last: int, titles: set[str], others=()) -> bool:
@@ -85,16 +137,39 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
 
 def _appointed(toks: list[Token], first: int, titles: set[str]) -> bool:
     """The asked title right before the name, or before it with 에 ("신임 CEO에 정재헌 대외협력
-    사장을 선임했다"): the office the person is named to, whatever title follows the name."""
-    before = toks[max(0, first - 2) : first]
-    if before and before[-1].form.casefold() in titles:
-        return True
-    return (
-        len(before) == 2
-        and before[0].form.casefold() in titles
-        and before[1].tag == "JKB"
-        and before[1].form == "에"
-    )
+    사장을 선임했다"): the office the person is named to, whatever title follows the name.
+    A title Kiwi reads in pieces is read whole ("대표이사에": 대표, 이사, 에)."""
+    j = first - 1
+    if j >= 1 and toks[j].tag == "JKB" and toks[j].form == "에":
+        j -= 1
+    if j < 0:
+        return False
+    start = j - len(_word_to(toks, j)) + 1
+    return toks[j].form.casefold() in titles or _a_title(toks, start, titles)
+
+
+def _word_from(toks: list[Token], i: int) -> list[Token]:
+    """The nouns written together from token ``i`` on ("대표이사": 대표, 이사)."""
+    end = i
+    while end + 1 < len(toks) and toks[end + 1].start == toks[end].end and _noun(toks[end + 1]):
+        end += 1
+    return toks[i : end + 1]
+
+
+def _word_to(toks: list[Token], j: int) -> list[Token]:
+    """The nouns written together up to token ``j``."""
+    start = j
+    while start > 0 and toks[start - 1].end == toks[start].start and _noun(toks[start - 1]):
+        start -= 1
+    return toks[start : j + 1]
+
+
+def _joined(toks: list[Token], i: int) -> str:
+    return "".join(t.form for t in _word_from(toks, i))
+
+
+def _noun(t: Token) -> bool:
+    return t.tag in {"NNG", "NNP", "SL"}
 
 
 def _after(toks: list[Token], last: int):
@@ -123,8 +198,9 @@ def _topic(toks: list[Token], i: int) -> bool:
     return bool(tags) and (tags[0] == "JX" or tags[:2] == ["JKB", "JX"])
 
 
-def titled(cands, passages, titles: set[str], key_of) -> set[str]:
-    """The keys (``key_of(candidate)``) of the people written with one of ``titles``."""
+def titled(cands, passages, titles: set[str], key_of, named_to: bool = False) -> set[str]:
+    """The keys (``key_of(candidate)``) of the people written with one of ``titles`` (with
+    ``named_to``, of the people named to one: appointed)."""
     if not titles:
         return set()
     out: set[str] = set()
@@ -140,6 +216,9 @@ def titled(cands, passages, titles: set[str], key_of) -> set[str]:
             and o.entity.get("id") != c.entity.get("id")
         ]
         toks = passages[c.passage].tokens
-        if title_beside(toks, c.span.first, c.span.last, titles, others):
+        if named_to:
+            if appointed(toks, c.span.first, c.span.last, titles):
+                out.add(key_of(c))
+        elif title_beside(toks, c.span.first, c.span.last, titles, others):
             out.add(key_of(c))
     return out

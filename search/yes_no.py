@@ -20,11 +20,10 @@ from .graph_answers import answer_templates
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
-from .spans import base_tag
+from .spans import base_tag, quoted_spans
 
 __all__ = ["mentions", "polarity", "yes_no_answer"]
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
 # morphemes that carry the predicate of a clause (a noun of 하다/되다 counts: 투자, 인수)
 _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
 # morphemes an opposite is stated by ("뒤지", "밀리", "감소")
@@ -64,7 +63,7 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     'no'
     """
     table = answer_type_tables()["yes_no"]
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = quoted_spans(text)
     toks = [t for t in sentence_tokens(text) if not any(s <= t.start < e for s, e in quoted)]
     at = next(
         (
@@ -154,6 +153,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         verdict = polarity(h.text, predicate)
         if verdict is None:
             continue
+        if verdict == "yes" and _first_time(q, h.text, predicate):
+            return _answer(q, "no", [h], hits, "sentence", 0.7, "first-time")
         if verdict == "yes" and _unwritten(q, snap, hits):
             # "본사는 서울 강남구에 있나요?" where the text says 서초구 and never 강남구
             return _answer(q, "no", [h], hits, "sentence", 0.6, "unwritten")
@@ -240,11 +241,33 @@ def _written_word(word: str, text: str) -> bool:
     return word in text
 
 
+def _first_time(q: Question, text: str, predicate: set[str]) -> bool:
+    """The question asks whether it ever happened ("투자한 적이 있나?") and the sentence calls
+    this time the first, after the predicate ("투자하는 것은 이번이 처음이다")."""
+    table = answer_type_tables()["yes_no"]
+    if not any(t.form in table["experience"] and t.tag == "NNB" for t in q.tokens):
+        return False
+    forms = [t.form for t in sentence_tokens(text)]
+    at = next((i for i, f in enumerate(forms) if f in predicate), len(forms))
+    return any(f in table["first_time"] for f in forms[at + 1 :])
+
+
+def _titles_of_names(q: Question) -> set[str]:
+    """The titles written right after a name of the question ("진소라 이사는"): who is asked
+    about, not what ("이사" is no predicate)."""
+    titles = resources().grammar.titles
+    return {
+        t.form
+        for prev, t in zip(q.tokens, q.tokens[1:])
+        if t.form in titles and any(s < prev.end <= e for s, e in q.spans)
+    }
+
+
 def _predicate(q: Question) -> set[str]:
     """The morpheme forms that state what a yes/no question asks: its content words, the asked
-    relation's verbs and nouns, its own verbs (light verbs aside)."""
+    relation's verbs and nouns, its own verbs (light verbs and the titles of names aside)."""
     frame = resources().frame_of.get(q.relation) if q.relation else None
-    predicate = set(q.terms)
+    predicate = set(q.terms) - _titles_of_names(q)
     if frame is not None:
         predicate |= set(frame.stems) | set(frame.nouns)
     predicate |= {t.form for t in q.tokens if base_tag(t.tag) in {"VV", "VA"}}

@@ -9,7 +9,8 @@ import pytest
 
 from kg import analyze_document, resolve
 from kg.kiwi import kiwi
-from search.answer_types import question_form, read_asked
+from search.answer_types import read_asked
+from search.question_forms import question_form
 from search.question_repair import repair_question
 from search.reader import (
     Passage,

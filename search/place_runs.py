@@ -1,0 +1,56 @@
+"""A place is written from the widest to the narrowest, one name after another ("미국 인디애나주
+코코모에", "부산 강서구에"): asked where something is, the answer is the whole run up to the
+word with 에/에서, not its first name (a country that holds the city the text means).  The
+words of a run are places the graph knows, words ending as a region does ("인디애나주",
+"강서구"; resources/answer_types.toml [where] region_suffixes) and the last word, written
+with 에 or 에서.
+
+>>> from search.reader import Passage
+>>> from kg.kiwi import kiwi
+>>> from search.spans import tokens_of
+>>> def passage(text):
+...     toks = tokens_of(kiwi().tokenize(text))
+...     return Passage("s1", text, toks, entities=[{"start": 0, "end": 2, "type": "Place"}])
+>>> place_run(passage("미국 인디애나주 코코모에 공장을 세웠다."), "미국")
+'미국 인디애나주 코코모'
+>>> place_run(passage("미국 시장에 진출한다."), "미국")
+'미국'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables
+from .reader import Passage
+
+__all__ = ["place_run"]
+
+#: a word and the locative particle that ends a run ("코코모에", "오스틴에서")
+_LOCATIVE = re.compile(r"^([가-힣A-Za-z]+?)(에서|에)$")
+#: how many words a run may add after the name
+_MOST = 3
+
+
+def place_run(p: Passage, name: str) -> str:
+    """``name`` with the words of its place run after it in ``p``, or ``name`` when it is no
+    place of ``p`` or no run follows it."""
+    places = [m for m in p.entities if m.get("type") == "Place"]
+    at = next((m for m in places if p.text[m["start"] : m["end"]] == name), None)
+    if at is None:
+        return name
+    known = {p.text[m["start"] : m["end"]] for m in places}
+    suffixes = tuple(answer_type_tables()["where"]["region_suffixes"])
+    proper = {t.start for t in p.tokens if t.tag in {"NNP", "SL"}}
+    run: list[str] = []
+    for w in list(re.finditer(r"\S+", p.text[at["end"] :]))[:_MOST]:
+        word, start = w.group(), at["end"] + w.start()
+        if w.start() == 0:
+            break  # a particle written onto the name
+        named = word in known or start in proper
+        if (m := _LOCATIVE.match(word)) and (named or m.group(1).endswith(suffixes)):
+            return " ".join([name, *run, m.group(1)])
+        if not named and not (len(word) >= 2 and word.endswith(suffixes)):
+            break
+        run.append(word)
+    return name
