@@ -40,3 +40,8 @@ def test_돈_asks_for_an_amount():
 def test_the_money_a_penalty_costs(kb):
     ans = kb.ask("결정을 어기면 채 씨가 하루에 물어야 하는 돈은?")
     assert "300만원" in ans.answer, (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
+def test_a_latin_title_is_no_earlier_employer(kb):
+    ans = kb.ask("채민결 씨가 해솔페이에 오기 전에 CTO로 일한 회사는?")
+    assert "누리결제" in ans.answer, (ans.answer, ans.method, ans.confidence, ans.sentence)
