@@ -42,6 +42,11 @@ def test_the_money_a_penalty_costs(kb):
     assert "300만원" in ans.answer, (ans.answer, ans.method, ans.confidence, ans.sentence)
 
 
+def test_words_of_the_question_are_no_answer(kb):
+    ans = kb.ask("가온바이오 주주는 몇 주를 내고 다올제약 신주 2주를 받나?")
+    assert ans.answer.startswith("3"), (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
 def test_a_latin_title_is_no_earlier_employer(kb):
     ans = kb.ask("채민결 씨가 해솔페이에 오기 전에 CTO로 일한 회사는?")
     assert "누리결제" in ans.answer, (ans.answer, ans.method, ans.confidence, ans.sentence)
