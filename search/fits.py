@@ -40,7 +40,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
         cands = _surnamed(cands, ri)
     if asked.kind in _QUANTITY_FITS:  # "100%를 사들인다고 보도했지만, 최종 ... 68%로 확정됐다"
         cands = believed([c for c in cands if not _denied_report(c, ri)], cands)
-    kept = [c for c in cands if not _clashes(asked, c, ri, people)]
+    kept = [c for c in cands if not _clashes(asked, c, ri, people) and not _echoed(c, ri)]
     if asked.kind == "person" and people and kept:
         # only what a name of another type or "구글 출신" believed moves; the other words
         # dropped (a place, a particle, the question's own name) take their belief away
@@ -49,6 +49,18 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
         scale = sum(c.probability for c in cands) / max(sum(c.probability for c in moved), 1e-9)
         kept = [replace(c, probability=c.probability * scale) for c in kept]
     return kept
+
+
+def _echoed(c: Candidate, ri: ReaderInput) -> bool:
+    """Words of the question itself, naming no entity: no answer to it ("CTO로 일한 회사는?"
+    is no "CTO", "탁 씨가 물어야 하는 돈은?" no "탁 씨")."""
+    if c.entity is not None or c.span is None:
+        return False
+    # the question's text, not its morphemes: Kiwi may split a word there ("신주" -> 신+주)
+    toks = ri.reading.tokens
+    asked = "".join(t.form for t in toks).casefold()
+    words = ri.passages[c.passage].tokens[c.span.first : c.span.last + 1]
+    return bool(words) and all(t.form.casefold() in asked for t in words)
 
 
 def _other_name(asked: Asked, c: Candidate, ri: ReaderInput, people: bool) -> bool:

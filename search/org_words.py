@@ -35,7 +35,12 @@ def org_text(text: str, chain: list[Token], titled: bool) -> str:
     words of common nouns only) before 출신 or (으)로."""
     words = _words(chain)
     if titled:
-        while words and all(t.tag in {"NNG", "NNB", "XSN"} for t in words[-1]):
+        # a title of common nouns ("데이터분석팀장") or one of the titles ("CTO로 일하며")
+        titles = {t.casefold() for t in resources().grammar.titles}
+        while words and (
+            all(t.tag in {"NNG", "NNB", "XSN"} for t in words[-1])
+            or text[words[-1][0].start : words[-1][-1].end].casefold() in titles
+        ):
             words.pop()
     proper = [any(t.tag in {"NNP", "SL", "SH"} for t in w) for w in words]
     if not any(proper):

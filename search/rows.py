@@ -36,13 +36,15 @@ def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str], key_of
         if e.get("type") == "Place" and e["start"] <= t.start < e["end"]
     }
     glue = {i for i, t in enumerate(toks) if _glue(t)}
+    # what a row may say of its next name ("▲게임사 모아플레이", "과 쇼핑 서비스 '링커스샵'")
+    described = {i for i, t in enumerate(toks) if t.tag in _DESCRIBING}
 
     def joined(a: Candidate, b: Candidate) -> bool:
         lo, hi = sorted((a, b), key=lambda c: c.span.first)
         between = range(lo.span.last + 1, hi.span.first)
         return (
             bool(between)
-            and all(i in glue or i in places for i in between)
+            and all(i in glue or i in places or i in described for i in between)
             and any(i in glue for i in between)
         )
 
@@ -61,6 +63,11 @@ def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str], key_of
             keys = [*keys, k]
             first.setdefault(k, c)  # a name of the row the reader did not offer
     return keys
+
+
+#: the tags of the words that describe a name of a row before it: common nouns, their
+#: suffixes, quotation marks
+_DESCRIBING = frozenset({"NNG", "XSN", "SSO", "SSC"})
 
 
 def _glue(t) -> bool:
