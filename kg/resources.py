@@ -58,6 +58,7 @@ class Grammar:
     occupations: frozenset[str]
     former: frozenset[str]
     degrees: frozenset[str]
+    studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
@@ -118,6 +119,7 @@ def _grammar() -> Grammar:
         occupations=frozenset(g["titles"].get("occupations", ())),
         former=frozenset(g["titles"]["former"]),
         degrees=frozenset(g["titles"].get("degrees", ())),
+        studies=frozenset(g["titles"].get("studies", ())),
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),

@@ -35,6 +35,20 @@ CASES = [
         + [("합작법인", "DEVELOPED", m) for m in ("NorCell", "노르셀")],
         id="a-joint-venture-is-a-kind-not-a-company",
     ),
+    pytest.param(
+        # "X 박사 과정 출신", "X 박사 출신": the founder studied at the school, never worked there;
+        # a company before 출신 is still the founder's former employer
+        "2021년 설립된 노바웍스는 카이스트 박사 과정 출신인 한지호 대표가 세운 회사다. "
+        "별빛랩은 포스텍 박사 출신인 윤다온 대표와 삼성전자 출신인 서하준 CTO가 함께 창업했다.",
+        [
+            {("한지호", "FOUNDED", "노바웍스")},
+            {("한지호", "WORKED_AT", "노바웍스")},
+            {("서하준", "WORKED_AT", "삼성전자"), ("서하준", "WORKED_AT", "Samsung Electronics")},
+        ],
+        [("한지호", "WORKED_AT", "카이스트"), ("한지호", "WORKED_AT", "KAIST"),
+         ("윤다온", "WORKED_AT", "포스텍"), ("윤다온", "WORKED_AT", "POSTECH")],
+        id="a-school-before-a-degree-is-where-one-studied",
+    ),
 ]
 
 
