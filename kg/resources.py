@@ -58,6 +58,7 @@ class Grammar:
     occupations: frozenset[str]
     former: frozenset[str]
     degrees: frozenset[str]
+    units: tuple[str, ...]  # endings of a unit of an organisation ("조사조정국", "반도체사업부")
     studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
@@ -119,6 +120,7 @@ def _grammar() -> Grammar:
         occupations=frozenset(g["titles"].get("occupations", ())),
         former=frozenset(g["titles"]["former"]),
         degrees=frozenset(g["titles"].get("degrees", ())),
+        units=tuple(g["titles"].get("units", ())),
         studies=frozenset(g["titles"].get("studies", ())),
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,

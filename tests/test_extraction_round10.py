@@ -49,6 +49,14 @@ CASES = [
          ("윤다온", "WORKED_AT", "포스텍"), ("윤다온", "WORKED_AT", "POSTECH")],
         id="a-school-before-a-degree-is-where-one-studied",
     ),
+    pytest.param(
+        # "X Y국의 A 국장": Y국 is a bureau of X; A works at X, the bureau belongs to the role
+        "방송통신위원회(방통위)는 과징금을 부과했다. "
+        '방통위 이용자보호국의 한도윤 국장은 "재발 방지책을 요구하겠다"고 말했다.',
+        [{("한도윤", "WORKED_AT", "방통위"), ("한도윤", "WORKED_AT", "방송통신위원회")}],
+        [("한도윤", "WORKED_AT", "이용자보호국")],
+        id="a-bureau-is-part-of-its-body",
+    ),
 ]
 
 
@@ -65,3 +73,9 @@ def test_the_kind_of_company_a_deal_creates_is_never_an_entity(lexicon):
     ex = _extraction(CASES[0].values[0])
     names = {a for e in ex.entities.values() for a in (e.name, *e.aliases)}
     assert not names & {"합작법인", "JV"}, names
+
+
+def test_the_bureau_goes_into_the_role(lexicon):
+    ex = _extraction(CASES[2].values[0])
+    roles = {r.role for r in ex.relations if r.type == "WORKED_AT"}
+    assert roles == {"이용자보호국 국장"}, roles
