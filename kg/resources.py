@@ -249,7 +249,11 @@ def _resources(key: str) -> Resources:
             lexicon += _lexicon_entries(tomllib.load(f), str(path))
 
     stopnames = _load("stopnames.toml")
-    stop = frozenset(w.casefold() for k in ("words", "words_time", "words_org_kind") for w in stopnames.get(k, []))
+    stop = frozenset(
+        w.casefold()
+        for k in ("words", "words_time", "words_org_kind")
+        for w in stopnames.get(k, [])
+    )
     from .names import name_key
 
     by_key: dict[str, LexiconEntry] = {}
