@@ -73,6 +73,8 @@ class Limits:
         if rel == "DEVELOPED" and o in self.bases:
             # the base a model was made from was not made by its maker
             return not _said_between(self.view, self.preds, s, o, owner_of)
+        if rel == "WORKED_AT" and _studied_at(self.view, o):
+            return True  # "디지스트 박사 과정 출신인 양서윤": studied at the school
         if rel == "WORKED_AT":
             return not _may_work_at(s_id, o_id, (self.placed, self.background), self.by_pair)
         if rel == "LOCATED_IN" and not stated and _market(self.view, o):
@@ -295,6 +297,21 @@ def _modifier_origins(view: SentenceView, guess) -> dict[int, set[int]]:
                     out.setdefault(o, set()).update(group_of(view, head[0]))
                 break
     return out
+
+
+def _studied_at(view: SentenceView, o: int) -> bool:
+    """ "디지스트 박사 과정 출신", "카이스트 박사 출신", "서울대 학부 졸업": words of study right
+    after the organisation say the person studied there (a bare "박사" may be a researcher's
+    title, so a degree counts only before "출신")."""
+    if o not in view.next_tok:
+        return False
+    g = resources().grammar
+    toks = view.toks[view.next_tok[o] :]
+    run = list(itertools.takewhile(lambda t: t.form in g.studies or t.form in g.degrees, toks))
+    rest = toks[len(run) :]
+    return bool(run) and (
+        any(t.form in g.studies for t in run) or (bool(rest) and rest[0].form in g.former)
+    )
 
 
 def _may_work_at(person: int, org: int, titled, by_pair) -> bool:

@@ -58,6 +58,8 @@ class Grammar:
     occupations: frozenset[str]
     former: frozenset[str]
     degrees: frozenset[str]
+    units: tuple[str, ...]  # endings of a unit of an organisation ("조사조정국", "반도체사업부")
+    studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
@@ -118,6 +120,8 @@ def _grammar() -> Grammar:
         occupations=frozenset(g["titles"].get("occupations", ())),
         former=frozenset(g["titles"]["former"]),
         degrees=frozenset(g["titles"].get("degrees", ())),
+        units=tuple(g["titles"].get("units", ())),
+        studies=frozenset(g["titles"].get("studies", ())),
         surnames=frozenset(g["names"]["surnames"]),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
@@ -245,7 +249,11 @@ def _resources(key: str) -> Resources:
             lexicon += _lexicon_entries(tomllib.load(f), str(path))
 
     stopnames = _load("stopnames.toml")
-    stop = frozenset(w.casefold() for k in ("words", "words_time") for w in stopnames.get(k, []))
+    stop = frozenset(
+        w.casefold()
+        for k in ("words", "words_time", "words_org_kind")
+        for w in stopnames.get(k, [])
+    )
     from .names import name_key
 
     by_key: dict[str, LexiconEntry] = {}

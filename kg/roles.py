@@ -158,8 +158,12 @@ def title_relations(
         if k[:3] == ["per", "org", "title"] and glued[0] and glued[1]:
             add(u.mention, us[i + 1].mention, us[i + 2].role, "person-org-title")
         elif k[:3] == ["org", "per", "title"] and glued[1] and (glued[0] or u.particle == "의"):
-            # "누리AI 김하늘 대표", "법무법인 한올의 권서하 변호사"
-            add(us[i + 1].mention, u.mention, us[i + 2].role, "org-person-title")
+            # "누리AI 김하늘 대표", "법무법인 한올의 권서하 변호사"; "개인정보위 조사조정국의
+            # 남궁선 국장": the unit's organisation, the unit in the role
+            org, role = _unit_owner(us, i, mentions), us[i + 2].role
+            if org is not None:
+                role = f"{mentions[u.mention].text} {role}"
+            add(us[i + 1].mention, u.mention if org is None else org, role, "org-person-title")
         elif k[:3] == ["org", "title", "per"] and glued[0] and glued[1]:
             add(us[i + 2].mention, u.mention, us[i + 1].role, "org-title-person")
         elif k[:4] == ["org", "title", "former", "per"] and glued[0]:
@@ -216,6 +220,16 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
             elif i and us[i - 1].kind == "title" and us[i - 1].glued:
                 out[u.mention] = us[i - 1].role
     return out
+
+
+def _unit_owner(us: list[Unit], i: int, mentions: list[Mention]) -> int | None:
+    """ "개인정보위 조사조정국": the organisation written right before the unit at us[i]."""
+    if not i or us[i - 1].kind != "name" or not us[i - 1].glued:
+        return None
+    if not mentions[us[i].mention].text.endswith(resources().grammar.units):
+        return None
+    owner = mentions[us[i - 1].mention]
+    return us[i - 1].mention if _type(owner) in {"Company", "Organization"} else None
 
 
 def _is_degree(role: str) -> bool:
