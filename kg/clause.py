@@ -152,8 +152,7 @@ def head_after(view: SentenceView, j: int) -> list[int] | str | None:
 
 def best_type(view: SentenceView, mid: int) -> str:
     """The type a mention's own votes favour ('' without votes)."""
-    votes = view.mentions[mid].votes
-    return max(votes, key=votes.get) if votes else ""
+    return view.mentions[mid].voted_type
 
 
 def group_of(view: SentenceView, mid: int) -> list[int]:

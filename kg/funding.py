@@ -33,10 +33,6 @@ class Round:
     document: list[int] = field(default_factory=list)
 
 
-def _type(m: Mention) -> str:
-    return max(m.votes, key=m.votes.get) if m.votes else ""
-
-
 def _subjects(view, ids: list[int], mentions: list[Mention]) -> list[int]:
     g = resources().grammar
     out = []
@@ -133,8 +129,10 @@ def funding_relations(
         bool(g.receive_verbs & forms) and any(t.form == "투자" for t in toks)
     )
     if raised:
-        raiser = [i for i in topic if i in ids and _type(mentions[i]) in orgs]
-        raiser = raiser or [i for i in _subjects(view, ids, mentions) if _type(mentions[i]) in orgs]
+        raiser = [i for i in topic if i in ids and mentions[i].voted_type in orgs]
+        raiser = raiser or [
+            i for i in _subjects(view, ids, mentions) if mentions[i].voted_type in orgs
+        ]
         if not raiser:
             return []
         state.recipients = raiser[:1]
@@ -166,7 +164,7 @@ def funding_relations(
     out = []
     seen = set()
     for i in investors:
-        if i in seen or i in recipients or _type(mentions[i]) not in orgs:
+        if i in seen or i in recipients or mentions[i].voted_type not in orgs:
             continue
         if _predicate_after(toks, mentions[i].end) in reporting or _reports_other(
             view, i, investors

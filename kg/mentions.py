@@ -297,7 +297,7 @@ def document_names(mentions: list[Mention]) -> dict[str, dict[str, float]]:
         if m.kind != "name" or len(m.text) < 2 or max(m.votes.values(), default=0) < 1.5:
             continue
         forms = [m.text]
-        if " " in m.text and max(m.votes, key=m.votes.get) == "Place":
+        if " " in m.text and m.voted_type == "Place":
             last = m.text.split()[-1]
             forms += [last, last[:-1]] if len(last) >= 3 and last[-1] in units else [last]
         for form in forms:
@@ -341,7 +341,7 @@ def family_names(mentions: list[Mention]) -> frozenset[str]:
     for m in mentions:
         words = m.text.split()
         if m.kind == "name" and len(words) >= 2 and m.votes:
-            if max(m.votes, key=m.votes.get) == "Person" and 2 <= len(words[-1]) <= 4:
+            if m.voted_type == "Person" and 2 <= len(words[-1]) <= 4:
                 out.add(words[-1])
     return frozenset(out)
 

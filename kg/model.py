@@ -105,6 +105,11 @@ class Mention:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    @property
+    def voted_type(self) -> str:
+        """The type its votes favour ('' without votes)."""
+        return max(self.votes, key=self.votes.get) if self.votes else ""
+
     @classmethod
     def from_dict(cls, d: dict) -> Mention:
         """A mention as ``asdict`` stored it; also reads analyses stored before ``value`` was

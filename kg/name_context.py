@@ -53,13 +53,13 @@ def byline_vote(text: str, toks: list[Tok], mentions: list[Mention]) -> None:
     >>> ms = [Mention("s", 1, 7, "아이뉴스24", votes={"Model": 2.0}),
     ...       Mention("s", 8, 11, "박지은", votes={"Person": 3.0})]
     >>> byline_vote(s, [Tok.of(t) for t in kiwi().tokenize(s)], ms)
-    >>> max(ms[0].votes, key=ms[0].votes.get)
+    >>> ms[0].voted_type
     'Company'
     """
     names = [m for m in mentions if m.kind == "name"]
     for m, person in itertools.pairwise(names):
         between = text[m.end : person.start]
-        if between.strip() or max(person.votes, key=person.votes.get, default="") != "Person":
+        if between.strip() or person.voted_type != "Person":
             continue
         after = next((t for t in toks if t.start >= person.end), None)
         if after is not None and after.form in _REPORTERS and after.start - person.end <= 1:
@@ -122,7 +122,7 @@ def _employer_before_title(text: str, ps: list[Piece], mentions: list[Mention], 
     if text[at - 2 : at] != ") ":
         return
     m = next((m for m in mentions if m.start == at and m.kind == "name"), None)
-    if m is None or max(m.votes, key=m.votes.get, default="") != "Person":
+    if m is None or m.voted_type != "Person":
         return
     after = [p for p in ps if p.start > m.end][:3]
     if not any(is_title(p.stem) for p in after) or (after and after[0].start != m.end + 1):

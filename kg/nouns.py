@@ -162,7 +162,7 @@ def _opening(toks, k: int) -> bool:
 
 def _organisation_like(m) -> bool:
     """A name whose votes so far say company or organisation (or nothing yet)."""
-    return not m.votes or max(m.votes, key=m.votes.get) in {"Company", "Organization"}
+    return not m.votes or m.voted_type in {"Company", "Organization"}
 
 
 def place_of_topic(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:

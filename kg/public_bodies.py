@@ -248,8 +248,5 @@ def _person_at(prev: Piece, m: Mention, mentions: list[Mention]) -> bool:
     if prev.tail or not prev.stem:
         return False
     if m.start <= prev.start:
-        return max(m.votes, key=m.votes.get, default="") == "Person"
-    return any(
-        o.end == prev.stem_end and max(o.votes, key=o.votes.get, default="") == "Person"
-        for o in mentions
-    )
+        return m.voted_type == "Person"
+    return any(o.end == prev.stem_end and o.voted_type == "Person" for o in mentions)

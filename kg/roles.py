@@ -47,10 +47,6 @@ def is_title(stem: str, titles: frozenset[str] | None = None) -> bool:
     return stem in titles or any(stem.endswith(t) for t in titles if len(t) >= 2)
 
 
-def _type(m: Mention) -> str:
-    return max(m.votes, key=m.votes.get) if m.votes else ""
-
-
 def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -> list[Unit]:
     """The sentence as names, title phrases and the rest."""
     g = resources().grammar
@@ -112,11 +108,11 @@ def lend_title_particles(
     rules see the person as the topic."""
     us = units(text, ps, mentions, ids)
     for i, u in enumerate(us[:-1]):
-        if u.kind != "name" or _type(mentions[u.mention]) != "Person" or not u.glued:
+        if u.kind != "name" or mentions[u.mention].voted_type != "Person" or not u.glued:
             continue
         nxt = us[i + 1]
         if nxt.kind == "name" and nxt.glued and i + 2 < len(us):
-            if _type(mentions[nxt.mention]) not in {"Company", "Organization"}:
+            if mentions[nxt.mention].voted_type not in {"Company", "Organization"}:
                 continue
             nxt = us[i + 2]
         m = mentions[u.mention]
@@ -141,7 +137,7 @@ def title_relations(
     def kind(u: Unit) -> str:
         if u.kind != "name":
             return u.kind
-        t = _type(mentions[u.mention])
+        t = mentions[u.mention].voted_type
         return "per" if t == "Person" else ("org" if t in {"Company", "Organization"} else "x")
 
     def add(person: int, org: int, role: str, rule: str) -> None:
@@ -170,13 +166,13 @@ def title_relations(
             add(us[i + 3].mention, u.mention, us[i + 1].role, "former")
         elif k[:2] == ["org", "former"] and i + 2 < n and kind(us[i + 2]) == "per":
             add(us[i + 2].mention, u.mention, "", "former")
-        if k[:2] == ["org", "x"] and glued[0] and _type(mentions[us[i + 1].mention]) == "Model":
+        if k[:2] == ["org", "x"] and glued[0] and mentions[us[i + 1].mention].voted_type == "Model":
             out.append(  # "엔비디아 H200", "SK텔레콤 에이닷"
                 RelationCandidate(
                     "DEVELOPED", u.mention, us[i + 1].mention, sentence_id, "org-model", 0.7
                 )
             )
-        if k[:2] == ["x", "org"] and glued[0] and _type(mentions[u.mention]) == "Place":
+        if k[:2] == ["x", "org"] and glued[0] and mentions[u.mention].voted_type == "Place":
             out.append(  # "대만 TSMC"
                 RelationCandidate(
                     "LOCATED_IN", us[i + 1].mention, u.mention, sentence_id, "place-org", 0.7
@@ -185,7 +181,7 @@ def title_relations(
         if k[:2] == ["per", "title"] and glued[0]:
             before = kind(us[i - 1]) if i else ""
             if before not in {"org", "former", "title"}:
-                orgs = [t for t in topic if _type(mentions[t]) in {"Company", "Organization"}]
+                orgs = [t for t in topic if mentions[t].voted_type in {"Company", "Organization"}]
                 for o in orgs[:1]:
                     add(u.mention, o, us[i + 1].role, "title-of-topic")
     return out
@@ -204,14 +200,14 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
         after = us[i + 1 : i + 4]
         if m.rule == "surname-title" and " " in m.text:
             out[u.mention] = m.text.split(" ", 1)[1]  # "김 대표", "변 신임 대표"
-        elif _type(m) in {"Company", "Organization"}:
+        elif m.voted_type in {"Company", "Organization"}:
             if after and after[0].kind == "title" and u.glued:
                 out[u.mention] = after[0].role
             elif u.particle in {"에서", "에"}:
                 as_title = [x for x in after if x.kind == "title" and x.particle in {"로", "으로"}]
                 if as_title:
                     out[u.mention] = as_title[0].role  # "X에서 솔루션 아키텍트로"
-        elif _type(m) == "Person":
+        elif m.voted_type == "Person":
             if after and after[0].kind == "title" and u.glued:
                 out[u.mention] = after[0].role
             elif len(after) >= 2 and after[0].kind == "name" and after[1].kind == "title":
@@ -229,7 +225,7 @@ def _unit_owner(us: list[Unit], i: int, mentions: list[Mention]) -> int | None:
     if not mentions[us[i].mention].text.endswith(resources().grammar.units):
         return None
     owner = mentions[us[i - 1].mention]
-    return us[i - 1].mention if _type(owner) in {"Company", "Organization"} else None
+    return us[i - 1].mention if owner.voted_type in {"Company", "Organization"} else None
 
 
 def _is_degree(role: str) -> bool:

@@ -5,9 +5,8 @@ describe the name before it (search/past.py reads the cues around them)."""
 
 from __future__ import annotations
 
-from kg.resources import resources
-
 from .spans import NOMINAL, Token
+from .titles import folded_titles
 
 __all__ = ["chain_before", "org_text", "title_owner_end"]
 
@@ -36,7 +35,7 @@ def org_text(text: str, chain: list[Token], titled: bool) -> str:
     words = _words(chain)
     if titled:
         # a title of common nouns ("데이터분석팀장") or one of the titles ("CTO로 일하며")
-        titles = {t.casefold() for t in resources().grammar.titles}
+        titles = folded_titles()
         while words and (
             all(t.tag in {"NNG", "NNB", "XSN"} for t in words[-1])
             or text[words[-1][0].start : words[-1][-1].end].casefold() in titles
@@ -62,7 +61,7 @@ def title_owner_end(toks: list[Token], at: int) -> int | None:
     if toks[at].form not in {"로", "으로"}:
         return None
     chain = chain_before(toks, at)
-    titles = {t.casefold() for t in resources().grammar.titles}
+    titles = folded_titles()
     if not chain or not all(t.form.casefold() in titles for t in chain):
         return None
     i = toks.index(chain[0]) - 1

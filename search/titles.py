@@ -18,12 +18,14 @@ True
 
 from __future__ import annotations
 
+import functools
+
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .spans import Token
 
-__all__ = ["appointed", "asked_titles", "new_posts", "title_beside", "titled"]
+__all__ = ["appointed", "asked_titles", "folded_titles", "new_posts", "title_beside", "titled"]
 
 #: how many morphemes from the name a title may stand ("피셔 최고기술책임자 ( CTO )")
 _REACH = 6
@@ -35,32 +37,47 @@ _TOPIC_REACH = 15
 _STOP_TAGS = frozenset({"SP", "JC", "EC", "EF", "SF", "SE"})
 
 
+def folded_titles() -> frozenset[str]:
+    """Every title of grammar.toml, casefolded (folded once per table, not per candidate)."""
+    return _folded(resources().grammar.titles)
+
+
+@functools.cache
+def _folded(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.casefold() for t in titles)
+
+
+def _with_written(asked: set[str]) -> set[str]:
+    """The asked titles with the words a news article writes them with ("CEO": 대표)."""
+    written = answer_type_tables()["titles"]["written"]
+    return asked | {w.casefold() for a in asked for w in written.get(a, [])}
+
+
 def asked_titles(tokens: list[Token]) -> set[str]:
     """The titles written in Latin letters a question asks for ("CTO", "CEO", or spelled out:
     "chief scientific officer"), casefolded: one office each, where a Korean word such as 대표
     is written beside many people; with the Korean word a news article writes the office
     with (answer_types.toml [titles]: "CEO" is written "대표")."""
-    titles = {t.casefold() for t in resources().grammar.titles if t.isascii()}
+    titles = {t for t in folded_titles() if t.isascii()}
     table = answer_type_tables()["titles"]
     asked = {t.form.casefold() for t in tokens if t.form.casefold() in titles}
     words = " " + " ".join(t.form.casefold() for t in tokens) + " "
     asked |= {abbr for phrase, abbr in table["english"].items() if f" {phrase} " in words}
-    return asked | {w.casefold() for a in asked for w in table["written"].get(a, [])}
+    return _with_written(asked)
 
 
 def new_posts(tokens: list[Token]) -> set[str]:
     """The Korean titles a question asks for as an office newly filled ("새 대표이사로 내정된
     사람", "신임 대표"), casefolded, with the words a news article writes them with: the person
     named to it, not the one who holds it now ("남궁준 대표는 의장으로 물러나")."""
-    every = {t.casefold() for t in resources().grammar.titles}
-    table = answer_type_tables()["titles"]
+    every = folded_titles()
+    new_post = answer_type_tables()["titles"]["new_post"]
     asked = {
         word
         for i in range(1, len(tokens))
-        if tokens[i - 1].form in table["new_post"]
-        and (word := _joined(tokens, i).casefold()) in every
+        if tokens[i - 1].form in new_post and (word := _joined(tokens, i).casefold()) in every
     }
-    return asked | {w.casefold() for a in asked for w in table["written"].get(a, [])}
+    return _with_written(asked)
 
 
 def appointed(toks: list[Token], first: int, last: int, titles: set[str]) -> bool:
@@ -108,7 +125,7 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
     conjunction or a clause ending."""
     starts = {a for a, _ in others}
     ends = {b for _, b in others}
-    every = {t.casefold() for t in resources().grammar.titles}
+    every = folded_titles()
     if _appointed(toks, first, titles):
         return True
     for i in _after(toks, last):

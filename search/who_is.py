@@ -13,12 +13,11 @@ True
 
 from __future__ import annotations
 
-from kg.resources import resources
-
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
+from .titles import folded_titles
 
 __all__ = ["title_after", "who_is_answer"]
 
@@ -36,7 +35,7 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
     while i < len(after) and after[i].tag in NOMINAL:
         run.append(after[i])
         i += 1
-    titles = {t.casefold() for t in resources().grammar.titles}
+    titles = folded_titles()
     if not run or run[-1].form.casefold() not in titles:
         return None
     return text[run[0].start : run[-1].end]
