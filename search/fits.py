@@ -15,6 +15,7 @@ from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
 from .question import Question
+from .ratios import ratio_written
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import asked_titles
@@ -27,7 +28,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     search/reader_input.py); when people are asked for and some were dropped, the belief the
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
-    fit = [c for c in cands if _fits(asked, c)]
+    fit = [c for c in cands if _fits(asked, c) or ratio_written(asked, c, ri)]
     if asked.kind == "place":  # "자회사 카카오브레인" holds a company's name: no place
         fit = [c for c in fit if c.entity is not None or not _holds_other(c, ri)]
     # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
