@@ -81,6 +81,8 @@ _QUANTITY_FITS = {
 }
 
 
+#: a number with a unit or counter written after it: a measure or a count, no date
+_MEASURED = re.compile(r"\d\s*[A-Za-z가-힣%㎞㎡]")
 #: the kinds a words-only amount, count or date never answers
 _NO_QUANTITY = frozenset({"person", "company", "organization", "investor", "where", "model"})
 
@@ -109,6 +111,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if asked.kind == "number" and asked.wh == "몇" and asked.unit in count and cls == "number":
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"
         return asked.unit in c.text[re.search(r"\d", c.text).start() :] if _digit(c) else False
+    if asked.kind == "date" and cls == "number" and _MEASURED.search(c.text):
+        return False  # a date may be a bare year ("2017"), never "11.4km" nor "6대"
     if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
         return False  # a price is no "500대", an amount no "80명" nor "3분기"
     rates = answer_type_tables()["rates"]

@@ -14,7 +14,7 @@ from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
-from .event_dates import asks_range, event_dated, ranged
+from .event_dates import asks_range, event_dated, not_reported, ranged
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -145,6 +145,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+        cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
     if asked.kind in _QUALIFIED:
         cands = stated_qualifiers(
             q, snap, ri, cands, asked.kind
