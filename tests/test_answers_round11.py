@@ -5,7 +5,8 @@ written with a symbol inside ("가온I&C") is one name; a ratio ("합병 비율"
 written for it; "계약 총액" asks for the sum, not how the two companies relate.  Real Kiwi,
 real e5 embeddings, real FAISS; the shipped reader and calibration.  The article is invented
 for the test.  A date written between a reported clause and its verb of saying ("시작한다고 7일
-밝혔다") is when it was said, not when it starts; "12km" is no date.  "두 가지 버전" asks for both."""
+밝혔다") is when it was said, not when it starts; "12km" is no date.  "두 가지 버전" asks for both.  A name's bracketed gloss ("해든시큐리티(Haeden Security)의")
+does not hide whose post or figure follows."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ ARTICLE = (
     "내년까지 25%로 높일 계획이다.\n"
     "한울소프트는 다음 달 20일부터 합병 법인의 통합 보안 관제 서비스를 시작한다고 7일 "
     "밝혔다. 관제 센터는 판교에서 약 12km 떨어진 용인에 둔다. 누리가드는 소형 사업장용 "
-    "보안 장비 '파수 엣지'를 출시했다고 9일 밝혔다."
+    "보안 장비 '파수 엣지'를 출시했다고 9일 밝혔다.\n"
+    "한울소프트는 보안 관제 자회사 해든시큐리티(Haeden Security)의 새 대표이사에 강도윤 "
+    "한울소프트 전무를 내정했다."
 )
 
 
@@ -107,3 +110,9 @@ def test_a_date_of_saying_is_the_event_s_when_its_clause_has_none(kb):
 def test_a_counted_noun_asks_for_every_one(question, form):
     toks = tokens_of(kiwi().tokenize(question))
     assert question_form(toks, question, 1, read_asked(toks)) == form
+
+
+def test_a_new_head_written_with_the_post_he_holds_now(kb):
+    # "해든시큐리티(Haeden Security)의 새 대표이사에": the gloss does not hide whose post it is
+    ans = kb.ask("해든시큐리티의 새 대표이사로 내정된 사람은 누구인가?")
+    assert ans.answer == "강도윤", _got(ans)
