@@ -16,6 +16,7 @@ from article_kb import article_kb
 from kg.kiwi import kiwi
 from search.answer_types import read_asked
 from search.question_forms import question_form
+from search.titles import appointed, new_posts
 from search.spans import tokens_of
 
 ARTICLE = (
@@ -116,3 +117,11 @@ def test_a_new_head_written_with_the_post_he_holds_now(kb):
     # "해든시큐리티(Haeden Security)의 새 대표이사에": the gloss does not hide whose post it is
     ans = kb.ask("해든시큐리티의 새 대표이사로 내정된 사람은 누구인가?")
     assert ans.answer == "강도윤", _got(ans)
+
+
+def test_named_to_a_run_of_titles():
+    # "신임 대표이사 사장으로": the office named to is 대표이사, whatever title follows it
+    toks = tokens_of(kiwi().tokenize("가온텔레콤은 김도하 부사장을 신임 대표이사 사장으로 내정했다."))
+    asked = new_posts(tokens_of(kiwi().tokenize("가온텔레콤 새 대표는 누구야?")))
+    at = next(i for i, t in enumerate(toks) if t.form == "김도하")
+    assert appointed(toks, at, at, asked)
