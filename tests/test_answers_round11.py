@@ -99,7 +99,9 @@ def test_a_counted_noun_asks_for_every_one(question, form):
 
 def test_named_to_a_run_of_titles():
     # "신임 대표이사 사장으로": the office named to is 대표이사, whatever title follows it
-    toks = tokens_of(kiwi().tokenize("가온텔레콤은 김도하 부사장을 신임 대표이사 사장으로 내정했다."))
+    toks = tokens_of(
+        kiwi().tokenize("가온텔레콤은 김도하 부사장을 신임 대표이사 사장으로 내정했다.")
+    )
     asked = new_posts(tokens_of(kiwi().tokenize("가온텔레콤 새 대표는 누구야?")))
     at = next(i for i, t in enumerate(toks) if t.form == "김도하")
     assert appointed(toks, at, at, asked)
