@@ -6,7 +6,8 @@ written for it; "계약 총액" asks for the sum, not how the two companies rela
 real e5 embeddings, real FAISS; the shipped reader and calibration.  The article is invented
 for the test.  A date written between a reported clause and its verb of saying ("시작한다고 7일
 밝혔다") is when it was said, not when it starts; "12km" is no date.  "두 가지 버전" asks for both.  A name's bracketed gloss ("해든시큐리티(Haeden Security)의")
-does not hide whose post or figure follows."""
+does not hide whose post or figure follows.  "장애 원인" is the clause of cause ("냉각 장치 고장으로
+시작됐다")."""
 
 from __future__ import annotations
 
@@ -33,7 +34,10 @@ ARTICLE = (
     "밝혔다. 관제 센터는 판교에서 약 12km 떨어진 용인에 둔다. 누리가드는 소형 사업장용 "
     "보안 장비 '파수 엣지'를 출시했다고 9일 밝혔다.\n"
     "한울소프트는 보안 관제 자회사 해든시큐리티(Haeden Security)의 새 대표이사에 강도윤 "
-    "한울소프트 전무를 내정했다."
+    "한울소프트 전무를 내정했다.\n"
+    "지난 3일에는 누리가드의 보안 관제 서비스가 2시간 동안 멈췄다. 누리가드에 따르면 장애는 "
+    "판교 데이터센터의 냉각 장치 고장으로 시작됐다. 회사는 재발을 막기 위해 예비 냉각 장치를 "
+    "들이기로 했다."
 )
 
 
@@ -63,6 +67,8 @@ ASKED = [
     ("파수 엣지는 언제 출시됐나?", "*9일*"),
     # "해든시큐리티(Haeden Security)의 새 대표이사에": the gloss does not hide whose post it is
     ("해든시큐리티의 새 대표이사로 내정된 사람은 누구인가?", "강도윤"),
+    # a cause asked: the clause before "(으)로 시작됐다", not the purpose of a later plan
+    ("누리가드 보안 관제 서비스 장애 원인", "*냉각 장치 고장*"),
 ]
 
 
