@@ -163,7 +163,8 @@ def owner_of(p: Passage, limit: int) -> dict | None:
     for m in sorted(p.entities, key=lambda m: m["end"]):
         if m["end"] > limit or m.get("type") not in reach["owners"]:
             continue
-        after = p.text[m["end"] : m["end"] + 2]
+        end = _past_gloss(p.text, m["end"])  # "한울정보시스템(Hanul Information Systems)의"
+        after = p.text[end : end + 2]
         if any(
             after.startswith(k)
             and (len(after) == len(k) or not re.match(r"[가-힣]", after[len(k)]))
@@ -171,6 +172,15 @@ def owner_of(p: Passage, limit: int) -> dict | None:
         ):
             found = m
     return found
+
+
+def _past_gloss(text: str, end: int) -> int:
+    """Where a name's bracketed gloss written right after it ends ("셀로직(Cellogic)이"), or
+    ``end`` when none is."""
+    if text[end : end + 1] != "(":
+        return end
+    close = text.find(")", end)
+    return close + 1 if close > 0 and "(" not in text[end + 1 : close] else end
 
 
 def earlier_in_paragraph(snap, sid: str) -> Iterator[Passage]:

@@ -12,12 +12,20 @@ import re
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
+from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token, base_tag
 
-__all__ = ["asks_range", "event_dated", "event_stems", "first_predicate", "ranged"]
+__all__ = [
+    "asks_range",
+    "event_dated",
+    "event_stems",
+    "first_predicate",
+    "not_reported",
+    "ranged",
+]
 
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
 _VERBAL = ("VV", "VA")
@@ -101,6 +109,32 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     # the others take their belief away (moving it made answers to questions the text cannot
     # answer confident: "크로니클 오브 아르카는 언제 출시됐어?" 0.67 -> 0.86 on the dev gold)
     return (done or stated) or cands
+
+
+def not_reported(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """Without the dates of saying ("다음 달 16일부터 셔틀 시범운행을 시작한다고 1일 밝혔다": 1일
+    is when it was said) when other dates are read and the question asks no saying ("언제 시작하나?", not
+    "언제 밝혔나?"); those left take the belief of the dates dropped."""
+    said = set(answer_type_tables()["event_dates"]["saying"])
+    if any(t.form in said for t in q.tokens):
+        return cands
+    dates = [c for c in cands if c.span is not None and "cand=date" in c.features]
+    kept = [c for c in dates if not _of_saying(ri.passages[c.passage].tokens, c, said, dates)]
+    if not kept or len(kept) == len(dates):
+        return cands
+    dropped = {id(c) for c in dates} - {id(c) for c in kept}
+    return believed([c for c in cands if id(c) not in dropped], cands)
+
+
+def _of_saying(tokens: list[Token], c: Candidate, said: set[str], dates: list[Candidate]) -> bool:
+    """The date stands between a reported clause and its verb of saying ("시작한다고 | 1일 |
+    밝혔다") and the reported clause writes a date of its own ("다음 달 16일부터"): without one
+    the event is as old as the saying ("X를 공개했다고 2025년 6월 24일 밝혔다")."""
+    stem, _ = first_predicate(tokens, c.span.last)
+    before = tokens[c.span.first - 1] if c.span.first > 0 else None
+    quoted = before is not None and before.tag == "EC" and before.form.endswith("고")
+    own = any(d.passage == c.passage and d.span.last < c.span.first for d in dates)
+    return stem in said and quoted and own
 
 
 def asks_range(text: str) -> bool:

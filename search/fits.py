@@ -15,6 +15,7 @@ from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
 from .question import Question
+from .ratios import ratio_written
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import asked_titles
@@ -27,7 +28,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     search/reader_input.py); when people are asked for and some were dropped, the belief the
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
-    fit = [c for c in cands if _fits(asked, c)]
+    fit = [c for c in cands if _fits(asked, c) or ratio_written(asked, c, ri)]
     if asked.kind == "place":  # "자회사 카카오브레인" holds a company's name: no place
         fit = [c for c in fit if c.entity is not None or not _holds_other(c, ri)]
     # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
@@ -80,6 +81,8 @@ _QUANTITY_FITS = {
 }
 
 
+#: a number with a unit or counter written after it: a measure or a count, no date
+_MEASURED = re.compile(r"\d\s*[A-Za-z가-힣%㎞㎡]")
 #: the kinds a words-only amount, count or date never answers
 _NO_QUANTITY = frozenset({"person", "company", "organization", "investor", "where", "model"})
 
@@ -108,6 +111,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if asked.kind == "number" and asked.wh == "몇" and asked.unit in count and cls == "number":
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"
         return asked.unit in c.text[re.search(r"\d", c.text).start() :] if _digit(c) else False
+    if asked.kind == "date" and cls == "number" and _MEASURED.search(c.text):
+        return False  # a date may be a bare year ("2017"), never "11.4km" nor "6대"
     if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
         return False  # a price is no "500대", an amount no "80명" nor "3분기"
     rates = answer_type_tables()["rates"]

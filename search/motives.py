@@ -7,6 +7,10 @@ not by a whole sentence or a place.  The cues are data (resources/question.toml 
 '자금을 조달하기 위해'
 >>> reason_clause("그는 “예약을 잡으려고 한 시간을 기다린 날, 마음먹었다”고 말했다.")
 '예약을 잡으려고'
+>>> reason_clause("정전은 오후 2시께 변전소 차단기 고장으로 시작됐다.")
+'오후 2시께 변전소 차단기 고장'
+>>> reason_clause("먹통은 에너지저장장치(ESS) 배터리가 과열되면서 빚어졌다.")
+'에너지저장장치(ESS) 배터리가 과열되면서'
 """
 
 from __future__ import annotations
@@ -38,10 +42,15 @@ def asks_motive(q: Question) -> bool:
     )
 
 
-def _cue_end(toks: list[Token]) -> int:
-    """The index of the last morpheme of the first clause of reason (-1: none)."""
+def _cue_end(toks: list[Token], causes_only: bool = False) -> int:
+    """The index of the last morpheme of the first clause of reason (-1: none); with
+    ``causes_only`` of the first clause of cause ("설비 이상으로 시작됐다")."""
     cues = _cues()
     for i, t in enumerate(toks):
+        if _causes(toks, i, cues):
+            return i if t.tag == "EC" else i - 1  # "끊기면서", "설비 이상(으로)"
+        if causes_only:
+            continue
         if t.tag == "EC" and t.form in cues["endings"]:
             return i
         if t.tag.startswith("VV") and t.form in cues["verbs"]:
@@ -51,15 +60,31 @@ def _cue_end(toks: list[Token]) -> int:
     return -1
 
 
-def reason_clause(text: str) -> str | None:
-    """The clause of reason of a sentence, from where it begins to its cue; None without one."""
+def _causes(toks: list[Token], i: int, cues: dict) -> bool:
+    """Token ``i`` ends a cause: a marker right before the verb of what happened ("이상/으로
+    시작/되", "끊기/면서 시작")."""
+    t = toks[i]
+    if t.form not in cues["cause_markers"] or t.tag not in {"JKB", "EC"} or i == 0:
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is not None and after.form in cues["event_verbs"]
+
+
+def reason_clause(text: str, causes_only: bool = False) -> str | None:
+    """The clause of reason of a sentence (with ``causes_only``: of cause), from where it
+    begins to its cue; None without one."""
     toks = list(sentence_tokens(text))
-    end = _cue_end(toks)
+    end = _cue_end(toks, causes_only)
     if end < 0:
         return None
-    start = 0
+    start, closed = 0, 0
     for i in range(end - 1, -1, -1):
         t = toks[i]
+        if t.tag == "SSC":
+            closed += 1
+        if closed:  # a bracket the clause holds whole: "무정전전원장치(UPS) 배터리를"
+            closed -= t.tag == "SSO"
+            continue
         if t.tag in _STOP_TAGS or t.form in _STOP_FORMS or (t.tag == "JX" and t.form in _TOPICS):
             start = i + 1
             break
@@ -89,12 +114,17 @@ def _paragraph_sentences(ex: Extraction, hits: list[Hit]) -> list[str]:
 def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Answer | None:
     """The clause of reason of ``top`` (the best describing sentence), else of the first
     sentence of the best hits' paragraphs that has one; None when no sentence gives a reason."""
-    for sid in [top.sentence_id, *_paragraph_sentences(ex, hits[:5])]:
-        s = ex.sentences.get(sid)
-        clause = reason_clause(s.text) if s is not None else None
-        if clause is None:
-            continue
-        return phrase_answer(q, clause, s, hits)
+    near = [top.sentence_id, *_paragraph_sentences(ex, hits[:5])]
+    passes = [(near, False)]
+    if any(t.form in _cues()["cause_nouns"] for t in q.tokens):
+        # "장애 원인": what made it happen, in any of the hits' paragraphs, before a purpose
+        passes.insert(0, ([top.sentence_id, *_paragraph_sentences(ex, hits)], True))
+    for sids, causes_only in passes:
+        for sid in sids:
+            s = ex.sentences.get(sid)
+            clause = reason_clause(s.text, causes_only) if s is not None else None
+            if clause is not None:
+                return phrase_answer(q, clause, s, hits)
     return None
 
 

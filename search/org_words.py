@@ -11,12 +11,28 @@ from .titles import folded_titles
 __all__ = ["chain_before", "org_text", "title_owner_end"]
 
 
+#: symbols that join the letters of one name when written without spaces ("SK C&C", "P&G")
+_JOINERS = frozenset({"&", "-", "."})
+
+
 def chain_before(toks: list[Token], end: int) -> list[Token]:
-    """The run of nominal morphemes (brackets inside) right before index ``end``."""
+    """The run of nominal morphemes (brackets inside) right before index ``end``; a symbol
+    written glued between two of them is part of the name ("SK C&C에서": SK, C, &, C)."""
     i = end
-    while i > 0 and (toks[i - 1].tag in NOMINAL or toks[i - 1].tag in {"SSO", "SSC"}):
+    while i > 0 and (
+        toks[i - 1].tag in NOMINAL or toks[i - 1].tag in {"SSO", "SSC"} or _joins(toks, i - 1)
+    ):
         i -= 1
-    return [t for t in toks[i:end] if t.tag in NOMINAL]
+    return [t for k, t in enumerate(toks[i:end], i) if t.tag in NOMINAL or _joins(toks, k)]
+
+
+def _joins(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a joining symbol glued to nominal morphemes on both sides."""
+    if toks[i].form not in _JOINERS or i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    glued = before.end == toks[i].start and toks[i].end == after.start
+    return glued and before.tag in NOMINAL and after.tag in NOMINAL
 
 
 def _words(chain: list[Token]) -> list[list[Token]]:

@@ -22,24 +22,29 @@ title (``남 대표``, ``뒤부아 수석연구원``).  A question about the fou
 
 from __future__ import annotations
 
-import re
-
 from kg.names import name_key
-from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .org_words import chain_before, org_text, title_owner_end
 from .passages import sentence_tokens
+from .past_people import (
+    ORG_TYPES,
+    article_sentences,
+    asked_people,
+    other_refs,
+    person_refs,
+    post_holders,
+    ref_spans,
+    written_people,
+)
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token, base_tag, quoted_spans
 
-__all__ = ["past_affiliations", "past_answer", "person_refs"]
+__all__ = ["past_affiliations", "past_answer"]
 
 #: nouns after a cue that do not name its person ("일한 뒤", "지낸 후")
 _AFTER = {"뒤", "후", "다음", "끝", "이후"}
-#: entity types an earlier employer has
-_ORG_TYPES = {"Company", "Organization"}
 
 
 def _past() -> dict:
@@ -197,87 +202,10 @@ def past_affiliations(
     return out
 
 
-def person_refs(names: list[str]) -> list[str]:
-    """How an article refers to a person after naming them: the name, and the surname before a
-    title ("정세온" -> "정 ", "클레어 뒤부아" -> "뒤부아 ")."""
-    out = []
-    for n in names:
-        out.append(n)
-        if " " in n.strip():
-            out.append(n.strip().split()[-1] + " ")
-        elif re.fullmatch(r"[가-힣]{3,4}", n):
-            out.append(n[0] + " ")
-    return out
-
-
-def _ref_spans(text: str, refs: list[str]) -> list[tuple[int, int]]:
-    spans = []
-    for r in refs:
-        pat = re.escape(r) if not r.endswith(" ") else rf"(?<![가-힣A-Za-z]){re.escape(r)}(?=\S)"
-        spans += [(m.start(), m.end()) for m in re.finditer(pat, text)]
-    return sorted(spans)
-
-
-def _asked_people(q: Question, ex) -> list[list[str]]:
-    """The names of the people the question asks about: its named people, or, when it names
-    none, a name the knowledge base has no person for ("반지혁은 어느 회사 출신이야?")."""
-    named = [ex.entities[eid] for eid, _ in q.entities if eid in ex.entities]
-    people = [list(e.aliases) for e in named if e.type == "Person"]
-    if not people and q.unknown_names:
-        people = [[n] for n in q.unknown_names]
-    if not people:  # a person the extractor typed as something else ("뒤부아" as a company)
-        people = [list(e.aliases) for e in named if e.type not in _ORG_TYPES | {"Date", "Place"}]
-    return people
-
-
-#: particles a name in a question may carry ("반지혁은", "성하람이")
-_PARTICLE = re.compile(r"(은|는|이|가|의|을|를|와|과|도)$")
-
-
-def _titled(text: str, at: int) -> bool:
-    """A person's title is written at ``at``, or after the next word ("성하람 대표는",
-    "성하람 온결랩스 대표는": Kiwi reads no name there)."""
-    titles = [t for t in resources().grammar.titles if len(t) >= 2]
-    words = text[at:].split(maxsplit=2)
-    return any(w.startswith(t) for w in words[:2] for t in titles) and text[at : at + 1] == " "
-
-
-def _written_people(q: Question, texts: list[str]) -> list[list[str]]:
-    """Names of three or four syllables the question writes and the article writes as a name
-    (nouns in Kiwi's reading there) though the knowledge base has no person for them
-    ("반지혁은 어느 회사 출신이야?", "성하람 대표는 ...")."""
-    out = []
-    linked = q.spans
-    for m in re.finditer(r"\S+", q.text):
-        if any(s < m.end() and m.start() < e for s, e in linked):
-            continue
-        word = _PARTICLE.sub("", m.group()) if len(m.group()) > 3 else m.group()
-        if not re.fullmatch(r"[가-힣]{3,4}", word):
-            continue
-        for text in texts:
-            at = text.find(word)
-            if at < 0:
-                continue
-            inside = [t for t in sentence_tokens(text) if at <= t.start < at + len(word)]
-            nominal = inside and inside[0].tag in {"NNP", "NNG"}
-            if (nominal and all(t.tag in NOMINAL for t in inside)) or _titled(text, at + len(word)):
-                out.append([word])
-                break
-    return out
-
-
 def _founding(q: Question, ex, toks) -> bool:
     """A sentence that says the named company was founded ("네이버 출신 개발자들이 세운")."""
     verbs = set(answer_type_tables()["relation_cues"]["FOUNDED"]["verbs"])
     return any(t.form in verbs for t in toks)
-
-
-def _sentences(snap, hits: list[Hit]):
-    """(sentence id, text) of the articles of the retrieved sentences, in order."""
-    docs = list(dict.fromkeys(h.doc_id for h in hits))
-    for pos, sid in enumerate(snap.sentence_ids):
-        if snap.doc_ids[pos] in docs:
-            yield sid, snap.texts[pos]
 
 
 def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple[str, str]]:
@@ -285,23 +213,24 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
     ex = snap.extraction
     people = []
     if not founders:
-        people = _asked_people(q, ex) or _written_people(q, [t for _, t in _sentences(snap, hits)])
+        texts = [t for _, t in article_sentences(snap, hits)]
+        people = asked_people(q, ex) or post_holders(q, snap, hits) or written_people(q, texts)
     named = {eid for eid, _ in q.entities if eid in ex.entities}
     refs = person_refs([n for names in people for n in names])
-    other_refs = _other_refs(snap, hits, {n for names in people for n in names})
+    others_written = other_refs(snap, hits, {n for names in people for n in names})
     found = []
     ours = False  # the previous sentence was about the asked person ("염 대표는 ... 이후 ...")
-    for sid, text in _sentences(snap, hits):
+    for sid, text in article_sentences(snap, hits):
         toks = sentence_tokens(text)
         mentioned = ex.sentence_entities.get(sid, [])
         if founders:
             if {eid for eid, _, _ in mentioned} & named and _founding(q, ex, toks):
                 found += [(o, sid) for o, _ in past_affiliations(text, toks, [])]
             continue
-        mine = _ref_spans(text, refs)
+        mine = ref_spans(text, refs)
         others = [
             (s, e)
-            for s, e in _ref_spans(text, other_refs)
+            for s, e in ref_spans(text, others_written)
             + [(s, e) for eid, s, e in mentioned if ex.entities[eid].type == "Person"]
             if not any(s < me and ms < e for ms, me in mine)
         ]
@@ -318,19 +247,6 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
     return found
 
 
-def _other_refs(snap, hits: list[Hit], asked: set[str]) -> list[str]:
-    """How the article writes the other people it names ("곽 CTO", "마태식")."""
-    ex = snap.extraction
-    names = {
-        ex.entities[eid].name
-        for sid, _ in _sentences(snap, hits)
-        for eid, _, _ in ex.sentence_entities.get(sid, [])
-        if eid in ex.entities and ex.entities[eid].type == "Person"
-    }
-    mine = set(person_refs(sorted(asked)))
-    return [r for r in person_refs(sorted(names - asked)) if r not in mine]
-
-
 def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:
     """Without the names the question gives (the company joined or founded) and without a
     name another found one extends ("구글" beside "구글 클라우드")."""
@@ -338,6 +254,13 @@ def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]
         name_key(a) for eid, _ in q.entities if eid in ex.entities for a in ex.entities[eid].aliases
     }
     keys = {name_key(o) for o, _ in found}
+    people = {
+        k
+        for e in ex.entities.values()
+        if e.type == "Person"
+        for a in e.aliases
+        if len(k := name_key(a)) >= 2
+    }
     out, seen = [], set()
     for org, sid in found:
         k = name_key(org)
@@ -345,6 +268,8 @@ def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]
             continue  # the organisation the question names, or a part of it
         if any(k != o and o.startswith(k) for o in keys):
             continue
+        if any(k.startswith(p) for p in people):
+            continue  # a person coordinated before the cue ("금경태 대표와 AMD 출신의 ...")
         if _place(org, sid, ex):
             continue  # where someone comes from ("캐나다 몬트리올 출신"), not an employer
         seen.add(k)
@@ -360,7 +285,7 @@ def _place(org: str, sid: str, ex) -> bool:
     for eid, s, e in ex.sentence_entities.get(sid, []):
         if at >= 0 and s < at + len(org) and at < e and eid in ex.entities:
             types.add(ex.entities[eid].type)
-    return "Place" in types and not types & _ORG_TYPES
+    return "Place" in types and not types & ORG_TYPES
 
 
 def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
@@ -373,14 +298,14 @@ def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
     if not words & asks or not hits:
         return None
     ex = snap.extraction
-    founders = not _asked_people(q, ex) and bool(words & set(tables["forms"]["founder_nouns"]))
+    founders = not asked_people(q, ex) and bool(words & set(tables["forms"]["founder_nouns"]))
     found = _kept(_read_past(q, snap, hits, founders), q, ex)
     if not found:
         return None
     if words & set(_past()["latest_words"]):
         found = found[-1:]  # "직전": the last one written ("A에서 ... 지낸 뒤 B로 일했다")
     names = [o for o, _ in found]
-    ents = [e for o in names if (e := ex.entity_by_name(o)) is not None and e.type in _ORG_TYPES]
+    ents = [e for o in names if (e := ex.entity_by_name(o)) is not None and e.type in ORG_TYPES]
     ev = [h for _, sid in found if (h := hit_for(sid)) is not None]
     ev = list({h.sentence_id: h for h in ev}.values())
     rest = [h for h in hits if all(h.sentence_id != e.sentence_id for e in ev)]

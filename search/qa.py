@@ -5,8 +5,6 @@ the reader picks from the best sentences, graph edges counting as one of its fea
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import partial
 
 from .answer_types import Asked, answer_type_tables, read_asked
@@ -14,14 +12,13 @@ from .appositions import called_apart
 from .attributes import attributed
 from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
+from .choice import Choice, answer_keys, choose, key_of, kinds_beside
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
-from .event_dates import asks_range, event_dated, ranged
+from .event_dates import asks_range, event_dated, not_reported, ranged
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
-    graph_consensus,
     graph_edges,
-    prefer_asked_edge,
 )
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
@@ -29,13 +26,13 @@ from .place_runs import place_run
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .question_forms import question_form
+from .ratios import named_share
 from .reader import Candidate, Passage, ReaderModel
 from .reader_describe import span_for_description
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
-from .titles import asked_titles, new_posts, titled
 from .unnamed import unanswerable
 
 __all__ = [
@@ -60,104 +57,8 @@ __all__ = [
 NO_ANSWER_PROBABILITY = 0.2
 
 
-def _norm_key(text: str) -> str:
-    return re.sub(r"[\s\"'《》<>〈〉()‘’“”]", "", text).casefold()
-
-
 #: the kinds of answer a row of names can give ("KT와 라쿠텐")
 _NAMES = frozenset({"company", "organization", "investor", "where", "person", "model"})
-
-
-def _key_of(c: Candidate) -> str:
-    return c.entity["id"] if c.entity else _norm_key(c.text)
-
-
-@dataclass
-class Choice:
-    """The reader's answer among pooled candidates, after the graph had its say."""
-
-    key: str  # entity id, or the normalised words of a candidate that names no entity
-    pooled: dict[str, float]  # key -> summed probability of its candidates
-    first: dict[str, Candidate]  # key -> its best candidate
-    probability: float
-    runner_up: float
-    graph_decided: bool  # the graph overruled (or confirmed against) the reader's pick
-    stated: set[str]  # keys named in sentences that state the asked relation (stated.py)
-    titled: set[str]  # the people written with the title the question asks for (titles.py)
-
-
-def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice:
-    """Pool the candidates naming the same entity (or the same words) and pick the most
-    probable; an entity that every name in the question reaches by the asked relation, or the
-    asked relation's edge instead of a pick linked by another relation, wins."""
-    ex = snap.extraction
-    pooled: dict[str, float] = {}
-    first: dict[str, Candidate] = {}
-    for c in cands:
-        key = _key_of(c)
-        pooled[key] = pooled.get(key, 0.0) + c.probability
-        first.setdefault(key, c)
-    key = max(pooled, key=lambda k: (pooled[k], first[k].score))
-    with_title: set[str] = set()
-    if ri.reading.asked.kind == "person":
-        # "Who is the CTO of X?": the person written with that title
-        with_title = titled(cands, ri.passages, asked_titles(q.tokens), _key_of) or titled(
-            cands, ri.passages, new_posts(q.tokens), _key_of, named_to=True
-        )  # "새 대표이사로 내정된 사람": the person named to it
-        if with_title:
-            key = max(with_title, key=lambda k: (pooled[k], first[k].score))
-    stated = {
-        _key_of(c)
-        for c in cands
-        if ri.passages[c.passage].states and c.entity and c.entity.get("type") in ri.expected
-    }
-    if stated and key not in stated and key not in ri.support:
-        key = max(stated, key=lambda k: (pooled[k], first[k].score))  # a sentence states it
-    agreed = graph_consensus(q, ex, snap.entity_graph)
-    if agreed in pooled:
-        key = agreed  # every name the question gives has an edge to it: the graph decides
-    reader_pick = key
-    key = prefer_asked_edge(q, ex, ri.edges, ri.support, pooled, key)
-    probability = pooled[key]
-    graph_decided = key == agreed or key != reader_pick
-    if graph_decided:
-        probability = max(probability, ri.support.get(key, 0.0))
-    runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
-    return Choice(key, pooled, first, probability, runner_up, graph_decided, stated, with_title)
-
-
-def _kinds(kind: str | None, expected: frozenset[str]) -> set:
-    """The entity types that may stand beside an answer of type ``kind``: the others the
-    question expects too (an investor list holds a bank, an Organization, beside companies)."""
-    return {kind} | (set(expected) if kind in expected else set())
-
-
-def answer_keys(
-    ch: Choice, form: str, support: dict[str, float], graph_supported: bool, expected=frozenset()
-):
-    """More than one answer: what a list question asks for, or other graph answers the reader
-    believes too ("앤스로픽에 투자한 기업은?" -> Amazon, Google Cloud)."""
-    keys = [ch.key]
-    best = ch.first[ch.key]
-    if form == "list" or graph_supported:
-        kinds = _kinds(best.entity["type"] if best.entity else None, expected)
-        for k in sorted(ch.pooled, key=lambda k: (-ch.pooled[k], k)):
-            c = ch.first[k]
-            if k == ch.key or c.entity is None or c.entity.get("type") not in kinds:
-                continue
-            if k in ch.stated and (form == "list" or ch.pooled[k] >= 0.3 * ch.probability):
-                keys.append(k)  # the names the sentences give for the asked relation
-                continue
-            if ch.graph_decided and k not in support:
-                continue  # the graph overruled the reader: only what the graph gives
-            if form != "list" and k not in support:
-                continue  # one thing asked: besides it only what the graph also gives
-            floor = 0.3 if form == "list" else 0.5
-            if k in support:
-                floor = 0.1 if form == "list" else 0.3
-            if ch.pooled[k] >= floor * ch.probability:
-                keys.append(k)
-    return keys
 
 
 def _evidence(ri: ReaderInput, items, keys, graph_supported, hits, hit_for) -> list[Hit]:
@@ -192,7 +93,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
         else:
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
     if form == "list" and graph_supported and ri.edges is not None:
-        kinds = _kinds(items[0].entity.get("type"), ri.expected)
+        kinds = kinds_beside(items[0].entity.get("type"), ri.expected)
         for ent, rel, _ in ri.edges[1]:
             if ent.id not in keys and ent.type in kinds:
                 keys.append(ent.id)
@@ -239,10 +140,12 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     ex = snap.extraction
     cands = fitting(asked, ri.candidates(model), ri) if not unanswerable(q, ex, ri) else []
     cands = not_related(q, ex, cands)
+    cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+        cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
     if asked.kind in _QUALIFIED:
         cands = stated_qualifiers(
             q, snap, ri, cands, asked.kind
@@ -281,7 +184,7 @@ def sentence_answer(
     graph_supported = best.entity is not None and best.entity["id"] in support
     keys = answer_keys(ch, form, support, graph_supported, ri.expected)
     if asked.kind in _NAMES:
-        keys = coordinated(ch.key, ch.first, ch.pooled, ri, keys, _key_of)
+        keys = coordinated(ch.key, ch.first, ch.pooled, ri, keys, key_of)
     items = [ch.first[k] for k in keys]
     ents, names = called_apart(
         asked.head, ex, *_named(q, ex, ri, items, keys, form, graph_supported)

@@ -4,6 +4,7 @@ resources/answer_types.toml, after what it asks for (search/answer_types.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .answer_types import Asked, answer_type_tables
@@ -74,6 +75,21 @@ def _several_asked(toks: list[Token], asked: Asked, forms) -> bool:
     return False
 
 
+def _counted_many(toks: list[Token], asked: Asked, forms) -> bool:
+    """The question counts what it asks for, more than one ("두 가지 버전은 무엇인가?", "세 곳은
+    어디야?", "3개 모델은?"): every one of them is asked; not a count asked ("몇 가지"), nor a
+    figure ("두 곳에 투자한 금액은?")."""
+    if asked.kind in {"money", "number", "date", "description"}:
+        return False
+    for before, t in itertools.pairwise(toks):
+        if t.form not in forms["list_counters"] or before.form in forms["single_counts"]:
+            continue
+        many = before.tag == "SN" and before.form.isdigit() and int(before.form) > 1
+        if many or (before.tag in {"MM", "NR"} and before.form != "몇"):
+            return True
+    return False
+
+
 def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
     """How a question wants its answer: ``yes_no`` (a predicate asked without interrogative:
     "A가 B에 투자했나?"), ``relation`` (two names and 관계, or two names and nothing else:
@@ -110,7 +126,7 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
     listed = [f for f in forms_of if f in forms["list_words"]]
     if asked.kind in {"money", "number"}:
         listed = [f for f in listed if f not in forms["total_words"]]  # "모두 얼마": a sum
-    if listed or _several_asked(toks, asked, forms):
+    if listed or _several_asked(toks, asked, forms) or _counted_many(toks, asked, forms):
         return "list"
     if (
         asked.wh_index >= 0

@@ -102,6 +102,9 @@ def _named_as(toks: list[Token], i: int, titles: set[str]) -> bool:
     if i >= len(toks):
         return False
     j = i + len(_word_from(toks, i)) - 1
+    every = folded_titles()
+    while j + 1 < len(toks) and toks[j + 1].form.casefold() in every:
+        j += 1  # a run of titles: "신임 대표이사 사장으로"
     after = toks[j + 1] if j + 1 < len(toks) else None
     return (
         _a_title(toks, i, titles)

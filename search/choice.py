@@ -1,0 +1,115 @@
+"""The reader's answer among its candidates: candidates naming the same entity (or the same
+words) pool their probability; a person asked by a title is the one written with it
+(titles.py), a name a sentence states the asked relation of wins over one it does not
+(stated.py), and the graph overrules or confirms the pick (graph_answers.py).  Besides the pick,
+``answer_keys`` gives the other answers a list question, or the graph, adds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .graph_answers import graph_consensus, prefer_asked_edge
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+from .titles import asked_titles, new_posts, titled
+
+__all__ = ["Choice", "answer_keys", "choose", "key_of", "kinds_beside"]
+
+
+def _norm_key(text: str) -> str:
+    return re.sub(r"[\s\"'《》<>〈〉()‘’“”]", "", text).casefold()
+
+
+def key_of(c: Candidate) -> str:
+    """What a candidate pools under: its entity's id, else its normalised words."""
+    return c.entity["id"] if c.entity else _norm_key(c.text)
+
+
+@dataclass
+class Choice:
+    """The reader's answer among pooled candidates, after the graph had its say."""
+
+    key: str  # entity id, or the normalised words of a candidate that names no entity
+    pooled: dict[str, float]  # key -> summed probability of its candidates
+    first: dict[str, Candidate]  # key -> its best candidate
+    probability: float
+    runner_up: float
+    graph_decided: bool  # the graph overruled (or confirmed against) the reader's pick
+    stated: set[str]  # keys named in sentences that state the asked relation (stated.py)
+    titled: set[str]  # the people written with the title the question asks for (titles.py)
+
+
+def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice:
+    """Pool the candidates naming the same entity (or the same words) and pick the most
+    probable; an entity that every name in the question reaches by the asked relation, or the
+    asked relation's edge instead of a pick linked by another relation, wins."""
+    ex = snap.extraction
+    pooled: dict[str, float] = {}
+    first: dict[str, Candidate] = {}
+    for c in cands:
+        key = key_of(c)
+        pooled[key] = pooled.get(key, 0.0) + c.probability
+        first.setdefault(key, c)
+    key = max(pooled, key=lambda k: (pooled[k], first[k].score))
+    with_title: set[str] = set()
+    if ri.reading.asked.kind == "person":
+        # "Who is the CTO of X?": the person written with that title
+        with_title = titled(cands, ri.passages, asked_titles(q.tokens), key_of) or titled(
+            cands, ri.passages, new_posts(q.tokens), key_of, named_to=True
+        )  # "새 대표이사로 내정된 사람": the person named to it
+        if with_title:
+            key = max(with_title, key=lambda k: (pooled[k], first[k].score))
+    stated = {
+        key_of(c)
+        for c in cands
+        if ri.passages[c.passage].states and c.entity and c.entity.get("type") in ri.expected
+    }
+    if stated and key not in stated and key not in ri.support:
+        key = max(stated, key=lambda k: (pooled[k], first[k].score))  # a sentence states it
+    agreed = graph_consensus(q, ex, snap.entity_graph)
+    if agreed in pooled:
+        key = agreed  # every name the question gives has an edge to it: the graph decides
+    reader_pick = key
+    key = prefer_asked_edge(q, ex, ri.edges, ri.support, pooled, key)
+    probability = pooled[key]
+    graph_decided = key == agreed or key != reader_pick
+    if graph_decided:
+        probability = max(probability, ri.support.get(key, 0.0))
+    runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
+    return Choice(key, pooled, first, probability, runner_up, graph_decided, stated, with_title)
+
+
+def kinds_beside(kind: str | None, expected: frozenset[str]) -> set:
+    """The entity types that may stand beside an answer of type ``kind``: the others the
+    question expects too (an investor list holds a bank, an Organization, beside companies)."""
+    return {kind} | (set(expected) if kind in expected else set())
+
+
+def answer_keys(
+    ch: Choice, form: str, support: dict[str, float], graph_supported: bool, expected=frozenset()
+):
+    """More than one answer: what a list question asks for, or other graph answers the reader
+    believes too ("앤스로픽에 투자한 기업은?" -> Amazon, Google Cloud)."""
+    keys = [ch.key]
+    best = ch.first[ch.key]
+    if form == "list" or graph_supported:
+        kinds = kinds_beside(best.entity["type"] if best.entity else None, expected)
+        for k in sorted(ch.pooled, key=lambda k: (-ch.pooled[k], k)):
+            c = ch.first[k]
+            if k == ch.key or c.entity is None or c.entity.get("type") not in kinds:
+                continue
+            if k in ch.stated and (form == "list" or ch.pooled[k] >= 0.3 * ch.probability):
+                keys.append(k)  # the names the sentences give for the asked relation
+                continue
+            if ch.graph_decided and k not in support:
+                continue  # the graph overruled the reader: only what the graph gives
+            if form != "list" and k not in support:
+                continue  # one thing asked: besides it only what the graph also gives
+            floor = 0.3 if form == "list" else 0.5
+            if k in support:
+                floor = 0.1 if form == "list" else 0.3
+            if ch.pooled[k] >= floor * ch.probability:
+                keys.append(k)
+    return keys
