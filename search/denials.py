@@ -1,0 +1,110 @@
+"""How Korean news says no to a yes/no question without naming the question's things.
+
+A yes/no question that names nothing ("합병 후 구조조정 계획이 있나?") or whose first name is
+the article's topic, left out of the sentence that answers ("에버크라운의 북미 출시일이
+정해졌나?" / "북미·유럽 출시는 아직 정해지지 않았으며"), is answered 아니오 by the sentence that
+writes every noun the question writes and denies its last word right after it ("요금을 받지
+않는다", "계획이 없다고", "미정이다").  A question of what a thing needs ("인터넷 연결이 있어야
+작동하나?") is answered 아니오 by the sentence that writes the needed thing before 없이
+("인터넷 연결 없이도 작동해").  Only 아니오 is read this way: a sentence that merely writes the
+question's words says nothing of 예, and absence says nothing at all.
+
+>>> from search.spans import tokens_of
+>>> from kg.kiwi import kiwi
+>>> toks = tokens_of(kiwi().tokenize("시범운행 기간에 셔틀 요금을 받나?"))
+>>> denied(toks, "셔틀은 시범운행 기간에는 요금을 받지 않는다.", {"요금", "받"})
+True
+>>> denied(toks, "셔틀은 시범운행 기간에도 요금을 받는다.", {"요금", "받"})
+False
+"""
+
+from __future__ import annotations
+
+from .answer_types import answer_type_tables
+from .passages import sentence_tokens
+from .results import Hit
+from .spans import Token, base_tag, quoted_spans
+
+__all__ = ["denied", "needed_without", "unnamed_denial"]
+
+#: how many morphemes after the question's last word a denial may stand ("받/지/않",
+#: "정하/어/지/지/않", "계획/이/없")
+_REACH = 6
+#: tags that end a sentence or a list: a denial after them belongs to another clause
+_CLAUSE_ENDS = {"EF", "SF", "SP"}
+
+
+def _nouns(toks: list[Token], skip: list[tuple[int, int]]) -> list[str]:
+    """The question's own nouns (two letters or more), outside the spans in ``skip``."""
+    frame = set(answer_type_tables()["yes_no"]["frame_nouns"])
+    return [
+        t.form
+        for t in toks
+        if base_tag(t.tag) in {"NNG", "NNP", "SL"}
+        and len(t.form) >= 2
+        and t.form not in frame
+        and not any(s <= t.start < e for s, e in skip)
+    ]
+
+
+def denied(q_tokens: list[Token], text: str, predicate: set[str], skip=()) -> bool:
+    """``text`` writes every noun of the question (outside ``skip``) and denies the last of
+    the question's words it writes, within its clause ("요금을 받지 않는다")."""
+    nouns = _nouns(q_tokens, list(skip))
+    quoted = quoted_spans(text)
+    toks = [t for t in sentence_tokens(text) if not any(s <= t.start < e for s, e in quoted)]
+    forms = {t.form for t in toks}
+    if not nouns or not all(n in forms or n in text for n in nouns):
+        return False
+    words = set(nouns) | predicate
+    last = max((i for i, t in enumerate(toks) if t.form in words), default=None)
+    if last is None:
+        return False
+    table = answer_type_tables()["yes_no"]
+    opposite = {b for x, y in table["opposites"] for a, b in ((x, y), (y, x)) if a in predicate}
+    denials = set(table["negation"]) | (opposite - predicate)
+    ends = set(answer_type_tables()["past"]["clause_ends"])
+    for t in toks[last + 1 : last + 1 + _REACH]:
+        if t.form in denials:
+            return True
+        if t.tag in _CLAUSE_ENDS or (t.tag == "EC" and t.form in ends):
+            return False  # "받으며, 주말에는 운행하지 않는다": another clause's denial
+    return False
+
+
+def unnamed_denial(q_tokens, hits: list[Hit], predicate: set[str], skip=()) -> Hit | None:
+    """The first of ``hits`` that denies the question without naming its things."""
+    return next((h for h in hits if denied(q_tokens, h.text, predicate, skip)), None)
+
+
+def _needed(q_tokens: list[Token]) -> list[str]:
+    """The nouns a question says a thing needs: the run of nouns before "이/가 있어야" or
+    before "이/가 필요" ("인터넷 연결이 있어야" -> 인터넷, 연결)."""
+    needs = [tuple(n) for n in answer_type_tables()["yes_no"]["requirement"]]
+    forms = [t.form for t in q_tokens]
+    for i in range(len(q_tokens)):
+        if not any(tuple(forms[i : i + len(n)]) == n for n in needs):
+            continue
+        j = i - 1 if i and q_tokens[i - 1].tag == "JKS" else i
+        run = []
+        while j > 0 and base_tag(q_tokens[j - 1].tag) in {"NNG", "NNP", "SL"}:
+            j -= 1
+            run.insert(0, q_tokens[j].form)
+        return run
+    return []
+
+
+def needed_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
+    """The sentence that writes what the question says is needed right before "없이" (the
+    thing works without it): 아니오 to "있어야 작동하나?".  A question that itself asks about
+    working without it ("없이 작동하나?") writes no requirement and is not read here."""
+    run = _needed(q_tokens)
+    if not run:
+        return None
+    without = set(answer_type_tables()["yes_no"]["without"])
+    for h in hits:
+        forms = [t.form for t in sentence_tokens(h.text)]
+        for i, f in enumerate(forms):
+            if f in without and forms[max(0, i - len(run)) : i] == run:
+                return h
+    return None
