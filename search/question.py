@@ -23,7 +23,8 @@ from kg.resolve import Extraction
 from kg.resources import resources
 
 from .lexical import terms_of_tokens
-from .spans import base_tag, tokens_of
+from .english import asks_doer, asks_partner, english_gloss
+from .spans import Token, base_tag, tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
 
@@ -168,6 +169,8 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     if asks_description:
         q.relation = ""  # "어떤 평가를 받나요": not a name from a relation
     q.terms = _terms(toks, linked_spans, tables, res)
+    if q.english:
+        _glossed(q, text, tables, res)
     if q.relation:
         q.relation_terms = _relation_terms(q.relation, toks, tables, res)
     # which side is the answer
@@ -219,6 +222,24 @@ def _english_type(q: Question, text: str, tables, res) -> None:
     if q.expected_type == "Date" and q.relation:
         frame = res.frame_of.get(q.relation)
         q.relation = frame.date_relation if frame and frame.date_relation else q.relation
+
+
+def _glossed(q: Question, text: str, tables, res) -> None:
+    """An English question read with the Korean words news writes for its words
+    (search/english.py): their morphemes follow the question's own, past its end; a question
+    ending on "with" asks for a partner, not the relation its verb names."""
+    gloss = english_gloss(text)
+    if asks_partner(text):
+        q.relation, q.expected_type = "", "Company"
+    elif asks_doer(text):
+        q.expected_type = "Company"
+    if not gloss:
+        return
+    toks = kiwi().tokenize(gloss)
+    off = len(text) + 1
+    q.tokens += [Token(t.form, t.tag, t.start + off, t.end + off) for t in tokens_of(toks)]
+    q.index_terms += terms_of_tokens(toks)
+    q.terms += [w for w in _terms(toks, [], tables, res) if w not in q.terms]
 
 
 def _expected_type(q: Question, toks, linked_spans, tables) -> None:
