@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .english import asks_doer
+from .english import english_kind
 from .spans import NOMINAL, Token
 
 __all__ = [
@@ -220,8 +220,8 @@ def read_asked(toks: list[Token]) -> Asked:
     head_i, unit = _head_index(toks, wh, wh_i, whs)
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
-    if wh == "who" and asks_doer(" ".join(t.form for t in toks)):
-        kind = "company"  # "Who publishes Evercrown?" (search/english.py)
+    if wh in {"who", "where"}:  # "Who publishes ...?" asks a company (search/english.py)
+        kind = english_kind(wh, " ".join(t.form for t in toks), kind)
     wh_particle = ""
     if wh_i >= 0:
         nxt = toks[wh_i + 1] if wh_i + 1 < len(toks) else None

@@ -19,7 +19,17 @@ import re
 import tomllib
 from pathlib import Path
 
-__all__ = ["asks_doer", "asks_partner", "english_gloss", "english_tables"]
+from kg.names import sound_key, sounds_alike
+
+__all__ = [
+    "asks_doer",
+    "asks_partner",
+    "asks_place",
+    "english_gloss",
+    "english_kind",
+    "english_tables",
+    "written_in_hangul",
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,6 +55,23 @@ def asks_doer(text: str) -> bool:
     return bool(words) and words[0] == "who" and (bool(doers & set(words)) or asks_partner(text))
 
 
+def english_kind(wh: str, text: str, kind: str) -> str:
+    """The kind of answer an English question's verb decides: "Who publishes ...?" a company,
+    "Where was it founded?" a place (not the company it was founded by); else ``kind``."""
+    if wh == "who" and asks_doer(text):
+        return "company"
+    if wh == "where" and asks_place(text):
+        return "place"
+    return kind
+
+
+def asks_place(text: str) -> bool:
+    """A "where" question whose verb puts a thing somewhere ("Where was Arclight founded?")."""
+    words = _words(text)
+    places = set(english_tables()["places"]["verbs"])
+    return bool(words) and words[0] == "where" and bool(places & set(words))
+
+
 def english_gloss(text: str) -> str:
     """The Korean words for an English question's words, longest phrase first, in order."""
     gloss = english_tables()["gloss"]
@@ -62,3 +89,19 @@ def english_gloss(text: str) -> str:
     if asks_partner(text):
         out.append(english_tables()["with"]["gloss"])
     return " ".join(out)
+
+
+def written_in_hangul(name: str, text: str) -> bool:
+    """A Latin name the text writes only in Hangul ("Sejong" for "세종시는"): a word of the
+    text starts with a transliteration of it.  Names of three consonant sounds or more only
+    (a shorter skeleton matches too many words).
+
+    >>> written_in_hangul("Sejong", "세종시는 셔틀 6대를 투입한다"), written_in_hangul("Busan", "세종시")
+    (True, False)
+    """
+    if len(sound_key(name)) < 3:
+        return False
+    for word in set(re.findall(r"[가-힣]{2,}", text)):
+        if any(sounds_alike(word[:n], name) for n in range(2, len(word) + 1)):
+            return True
+    return False

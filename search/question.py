@@ -23,7 +23,7 @@ from kg.resolve import Extraction
 from kg.resources import resources
 
 from .lexical import terms_of_tokens
-from .english import asks_doer, asks_partner, english_gloss
+from .english import asks_doer, asks_partner, asks_place, english_gloss
 from .spans import Token, base_tag, tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
@@ -233,6 +233,9 @@ def _glossed(q: Question, text: str, tables, res) -> None:
         q.relation, q.expected_type = "", "Company"
     elif asks_doer(text):
         q.expected_type = "Company"
+    elif asks_place(text):
+        # "Where was Arclight founded?" asks where, not the company FOUNDED names
+        q.relation, q.expected_type = "", "Place"
     if not gloss:
         return
     toks = kiwi().tokenize(gloss)
