@@ -18,18 +18,31 @@ import functools
 import re
 import tomllib
 from pathlib import Path
+from typing import NamedTuple
 
-from kg.names import sound_key, sounds_alike
+from kg.names import is_hangul, name_key, sound_key, sounds_alike
 
 __all__ = [
     "asks_doer",
     "asks_partner",
     "asks_place",
+    "english_frame",
     "english_gloss",
     "english_kind",
     "english_tables",
+    "english_words",
     "written_in_hangul",
 ]
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+class Frame(NamedTuple):
+    """What an English question's verb decides: the expected entity type, and whether the
+    relation its verb names is not what is asked ("develop ... with?" asks the partner)."""
+
+    expected_type: str
+    drop_relation: bool
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,6 +75,8 @@ def english_kind(wh: str, text: str, kind: str) -> str:
         return "company"
     if wh == "where" and asks_place(text):
         return "place"
+    if wh == "where" and set(english_tables()["workplaces"]["verbs"]) & set(_words(text)):
+        return "company"
     return kind
 
 
@@ -70,6 +85,41 @@ def asks_place(text: str) -> bool:
     words = _words(text)
     places = set(english_tables()["places"]["verbs"])
     return bool(words) and words[0] == "where" and bool(places & set(words))
+
+
+def english_frame(text: str) -> Frame | None:
+    """ "Who did A develop B with?" -> a company, not DEVELOPED's other end; "Who publishes
+    ...?" -> a company; "Where was it founded?" -> a place, not FOUNDED's company."""
+    if asks_partner(text):
+        return Frame("Company", True)
+    if asks_doer(text):
+        return Frame("Company", False)
+    if asks_place(text):
+        return Frame("Place", True)
+    return None
+
+
+def english_words(text: str, names: list[tuple[str, str]], ex) -> tuple[str, set[str]]:
+    """The Korean words to read an English question with: the Hangul names of the entities
+    it names by a Latin alias (``names``: entity id and the words written), then the gloss;
+    and the Latin words of those names, which match only the one sentence that brackets them
+    ("하이퍼셀(Hypercell)"), for the BM25 terms to leave out."""
+    hangul = [_hangul_name(ex, eid, written) for eid, written in names]
+    latin = {
+        w.casefold()
+        for (_, written), h in zip(names, hangul)
+        if h
+        for w in _LATIN_WORD.findall(written)
+    }
+    return " ".join([*filter(None, hangul), english_gloss(text)]).strip(), latin
+
+
+def _hangul_name(ex, eid: str, written: str) -> str:
+    """The Hangul alias of an entity the question names by one of its Latin aliases ("" for
+    a name linked only partly or by its sound: "Seum" is not all of 세움커뮤니케이션즈)."""
+    if ex.alias_index.get(name_key(written)) != eid:
+        return ""
+    return next((a for a in ex.entities[eid].aliases if is_hangul(a)), "")
 
 
 def english_gloss(text: str) -> str:
