@@ -13,6 +13,7 @@ from kg.kiwi import kiwi
 from search.denials import denied, needed_without
 from search.results import Hit
 from search.spans import tokens_of
+from search.yes_no import polarity
 
 ARTICLE = (
     "강릉시, 해변 순환 전기버스 시범 운영\n"
@@ -57,6 +58,23 @@ def test_a_denial_in_another_clause_is_not_the_answer():
 def test_a_sentence_missing_a_question_noun_is_no_answer():
     toks = _toks("공연장 주차 요금을 받나?")
     assert not denied(toks, "입장권은 받지 않는다.", {"주차", "요금", "받"})
+
+
+@pytest.mark.parametrize(
+    "sentence, predicate",
+    [
+        ("박 교수는 교수직을 유지한 채 대표를 맡는다.", {"교수", "직", "그만두"}),  # 유지 / 그만두
+        ("주말에도 순환버스는 무료로 운행한다.", {"순환버스", "요금", "유료", "받"}),  # 무료
+        ("새 앱의 출시일은 미정이다.", {"출시", "일", "정하"}),  # 미정
+    ],
+)
+def test_a_word_that_says_no(sentence, predicate):
+    assert polarity(sentence, predicate) == "no"
+
+
+def test_a_plan_the_question_asks_about_is_yes():
+    assert polarity("한결은 일본 진출을 검토하고 있다.", {"일본", "진출", "검토"}) == "yes"
+    assert polarity("한결은 일본 진출을 검토하고 있다.", {"일본", "진출"}) == "no"
 
 
 def test_without_what_is_needed():
