@@ -6,7 +6,10 @@ the article's topic, left out of the sentence that answers ("에버크라운의 
 writes every noun the question writes and denies its last word right after it ("요금을 받지
 않는다", "계획이 없다고", "미정이다").  A question of what a thing needs ("인터넷 연결이 있어야
 작동하나?") is answered 아니오 by the sentence that writes the needed thing before 없이
-("인터넷 연결 없이도 작동해").  Only 아니오 is read this way: a sentence that merely writes the
+("인터넷 연결 없이도 작동해").  A question whether A was chosen ("해외 클라우드를 택했나?") is
+answered 아니오 by the sentence that says A was only weighed and the choice went on to another
+("해외 클라우드를 검토하기도 했지만 ... 국내 사업자를 택했다", the speaker's own words
+counting).  Only 아니오 is read this way: a sentence that merely writes the
 question's words says nothing of 예, and absence says nothing at all.
 
 >>> from search.spans import tokens_of
@@ -20,12 +23,14 @@ False
 
 from __future__ import annotations
 
+import itertools
+
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
 from .results import Hit
 from .spans import Token, base_tag, quoted_spans
 
-__all__ = ["denied", "needed_without", "unnamed_denial"]
+__all__ = ["denied", "needed_without", "unnamed_denial", "weighed_instead"]
 
 #: how many morphemes after the question's last word a denial may stand ("받/지/않",
 #: "정하/어/지/지/않", "계획/이/없")
@@ -108,3 +113,34 @@ def needed_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
             if f in without and forms[max(0, i - len(run)) : i] == run:
                 return h
     return None
+
+
+def _object(q_tokens: list[Token]) -> str:
+    """The last noun before the question's object particle ("해외 클라우드를" -> 클라우드)."""
+    for prev, t in itertools.pairwise(q_tokens):
+        if t.tag == "JKO" and base_tag(prev.tag) in {"NNG", "NNP", "SL"}:
+            return prev.form
+    return ""
+
+
+def weighed_instead(q_tokens: list[Token], text: str) -> bool:
+    """``text`` says the question's object was only weighed (a [yes_no] plan word right after
+    it), then, after a contrast ("지만"), that the question's verb was done: to another thing
+    ("해외 클라우드를 검토하기도 했지만 ... 국내 사업자를 택했다" for "해외 클라우드를 택했나?")."""
+    table = answer_type_tables()["yes_no"]
+    obj = _object(q_tokens)
+    verbs = {t.form for t in q_tokens if base_tag(t.tag) == "VV"} - {"하", "되", "있"}
+    if not obj or not verbs:
+        return False
+    toks = sentence_tokens(text)
+    forms = [t.form for t in toks]
+    for i, f in enumerate(forms):
+        if f != obj or not set(forms[i + 1 : i + 4]) & set(table["plan"]):
+            continue
+        rest = toks[i + 1 :]
+        turn = next(
+            (k for k, t in enumerate(rest) if t.tag == "EC" and t.form in table["contrast"]), None
+        )
+        if turn is not None and any(t.form in verbs for t in rest[turn + 1 :]):
+            return True
+    return False

@@ -16,7 +16,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
-from .denials import needed_without, unnamed_denial
+from .denials import needed_without, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
 from .passages import sentence_tokens
 from .question import Question
@@ -134,6 +134,9 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
 
     if (h := needed_without(q.tokens, hits)) is not None:  # "인터넷 연결 없이도 작동해"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
+    for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
+        if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
+            return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
 
     found = _specific(q, ex, named, aliases, predicate, graph_hits + hits)
     if found is not None:

@@ -10,7 +10,7 @@ import pytest
 from article_kb import article_kb
 
 from kg.kiwi import kiwi
-from search.denials import denied, needed_without
+from search.denials import denied, needed_without, weighed_instead
 from search.results import Hit
 from search.spans import tokens_of
 from search.yes_no import polarity
@@ -25,7 +25,9 @@ ARTICLE = (
     "한편 도담소프트와 누리웍스는 두 회사를 합치는 합병 계약을 맺었다. "
     "두 회사는 합병 이후에도 인력 감축 계획이 없다고 밝혔다. "
     "누리웍스가 함께 공개한 번역기 '누리톡 미니'는 와이파이 연결 없이도 작동한다. "
-    "도담소프트는 해외 사업을 넓히기 위해 일본 법인 설립을 검토하고 있다."
+    "도담소프트는 해외 사업을 넓히기 위해 일본 법인 설립을 검토하고 있다. "
+    '누리웍스 최고기술책임자는 "외부 번역 엔진을 검토하기도 했지만 속도를 고려해 자체 엔진을 '
+    '택했다"고 말했다.'
 )
 
 
@@ -102,6 +104,18 @@ def test_a_date_not_set_yet(kb):
     ans = kb.ask("순환버스의 정식 운행 시점이 정해졌나?")
     assert ans.answer == "아니오", (ans.answer, ans.method, ans.confidence, ans.sentence)
     assert "정해지지" in ans.evidence[0].text
+
+
+def test_weighed_then_another_chosen():
+    toks = _toks("그 은행은 외국 업체를 사업자로 택했나?")
+    said = '행장은 "외국 업체를 검토했지만 결국 국내 업체를 택했다"고 말했다.'
+    assert weighed_instead(toks, said)
+    assert not weighed_instead(toks, "행장은 외국 업체를 검토한 끝에 택했다고 말했다.")
+
+
+def test_a_choice_that_went_to_another(kb):
+    ans = kb.ask("누리웍스는 외부 번역 엔진을 택했나?")
+    assert ans.answer == "아니오", (ans.answer, ans.method, ans.confidence, ans.sentence)
 
 
 def test_weighing_is_yes_when_the_question_asks_about_weighing(kb):
