@@ -1,23 +1,23 @@
 """How Korean news says no to a yes/no question without naming the question's things.
 
-A yes/no question that names nothing ("합병 후 구조조정 계획이 있나?") or whose first name is
-the article's topic, left out of the sentence that answers ("에버크라운의 북미 출시일이
-정해졌나?" / "북미·유럽 출시는 아직 정해지지 않았으며"), is answered 아니오 by the sentence that
+A yes/no question that names nothing ("합병 이후 인력 감축 계획이 있나?") or whose first name is
+the article's topic, left out of the sentence that answers ("별빛항해의 유럽 출시일이
+정해졌나?" / "유럽 출시는 아직 정해지지 않았으며"), is answered 아니오 by the sentence that
 writes every noun the question writes and denies its last word right after it ("요금을 받지
-않는다", "계획이 없다고", "미정이다").  A question of what a thing needs ("인터넷 연결이 있어야
+않는다", "계획이 없다고", "미정이다").  A question of what a thing needs ("와이파이 연결이 있어야
 작동하나?") is answered 아니오 by the sentence that writes the needed thing before 없이
-("인터넷 연결 없이도 작동해").  A question whether A was chosen ("해외 클라우드를 택했나?") is
+("와이파이 연결 없이도 작동한다").  A question whether A was chosen ("외부 엔진을 택했나?") is
 answered 아니오 by the sentence that says A was only weighed and the choice went on to another
-("해외 클라우드를 검토하기도 했지만 ... 국내 사업자를 택했다", the speaker's own words
+("외부 엔진을 검토하기도 했지만 ... 자체 엔진을 택했다", the speaker's own words
 counting).  Only 아니오 is read this way: a sentence that merely writes the
 question's words says nothing of 예, and absence says nothing at all.
 
 >>> from search.spans import tokens_of
 >>> from kg.kiwi import kiwi
->>> toks = tokens_of(kiwi().tokenize("시범운행 기간에 셔틀 요금을 받나?"))
->>> denied(toks, "셔틀은 시범운행 기간에는 요금을 받지 않는다.", {"요금", "받"})
+>>> toks = tokens_of(kiwi().tokenize("성수기에 순환버스 요금을 받나?"))
+>>> denied(toks, "순환버스는 성수기에는 요금을 받지 않는다.", {"요금", "받"})
 True
->>> denied(toks, "셔틀은 시범운행 기간에도 요금을 받는다.", {"요금", "받"})
+>>> denied(toks, "순환버스는 성수기에도 요금을 받는다.", {"요금", "받"})
 False
 """
 
@@ -84,7 +84,7 @@ def unnamed_denial(q_tokens, hits: list[Hit], predicate: set[str], skip=()) -> H
 
 def _needed(q_tokens: list[Token]) -> list[str]:
     """The nouns a question says a thing needs: the run of nouns before "이/가 있어야" or
-    before "이/가 필요" ("인터넷 연결이 있어야" -> 인터넷, 연결)."""
+    before "이/가 필요" ("와이파이 연결이 있어야" -> 와이파이, 연결)."""
     needs = [tuple(n) for n in answer_type_tables()["yes_no"]["requirement"]]
     forms = [t.form for t in q_tokens]
     for i in range(len(q_tokens)):
@@ -116,7 +116,7 @@ def needed_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
 
 
 def _object(q_tokens: list[Token]) -> str:
-    """The last noun before the question's object particle ("해외 클라우드를" -> 클라우드)."""
+    """The last noun before the question's object particle ("외부 엔진을" -> 엔진)."""
     for prev, t in itertools.pairwise(q_tokens):
         if t.tag == "JKO" and base_tag(prev.tag) in {"NNG", "NNP", "SL"}:
             return prev.form
@@ -126,7 +126,7 @@ def _object(q_tokens: list[Token]) -> str:
 def weighed_instead(q_tokens: list[Token], text: str) -> bool:
     """``text`` says the question's object was only weighed (a [yes_no] plan word right after
     it), then, after a contrast ("지만"), that the question's verb was done: to another thing
-    ("해외 클라우드를 검토하기도 했지만 ... 국내 사업자를 택했다" for "해외 클라우드를 택했나?")."""
+    ("외부 엔진을 검토하기도 했지만 ... 자체 엔진을 택했다" for "외부 엔진을 택했나?")."""
     table = answer_type_tables()["yes_no"]
     obj = _object(q_tokens)
     verbs = {t.form for t in q_tokens if base_tag(t.tag) == "VV"} - {"하", "되", "있"}

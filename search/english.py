@@ -1,14 +1,14 @@
 """English questions about Korean articles: the Korean words news writes for the question's
 English words, and the answer its verb asks for.
 
-"Which securities firm is Hypercell's lead underwriter?" is asked of a text that writes
-"하이퍼셀은 미래에셋증권을 대표 주관사로": the name is linked by its Latin alias
+"Which securities firm is Mulgyeol Soft's lead underwriter?" is asked of a text that writes
+"물결소프트는 한빛투자증권을 대표 주관사로": the name is linked by its Latin alias
 (search/question.py), the other words are glossed here (resources/english.toml) into 증권사,
 대표 주관사, morphemes the reader and BM25 look for beside the English ones.
 
->>> english_gloss("Which securities firm is Hypercell's lead underwriter?")
+>>> english_gloss("Which securities firm is Mulgyeol Soft's lead underwriter?")
 '증권사 증권 대표 주관사'
->>> english_gloss("Who did Marunet develop Lingo Voice 2 with?")
+>>> english_gloss("Who did Mulgyeol Soft develop Starvoyage with?")
 '개발 함께 공동 협력'
 """
 
@@ -81,7 +81,7 @@ def english_kind(wh: str, text: str, kind: str) -> str:
 
 
 def asks_place(text: str) -> bool:
-    """A "where" question whose verb puts a thing somewhere ("Where was Arclight founded?")."""
+    """A "where" question whose verb puts a thing somewhere ("Where was Mulgyeol Soft founded?")."""
     words = _words(text)
     places = set(english_tables()["places"]["verbs"])
     return bool(words) and words[0] == "where" and bool(places & set(words))
@@ -103,7 +103,7 @@ def english_words(text: str, names: list[tuple[str, str]], ex) -> tuple[str, set
     """The Korean words to read an English question with: the Hangul names of the entities
     it names by a Latin alias (``names``: entity id and the words written), then the gloss;
     and the Latin words of those names, which match only the one sentence that brackets them
-    ("하이퍼셀(Hypercell)"), for the BM25 terms to leave out."""
+    ("물결소프트(Mulgyeol Soft)"), for the BM25 terms to leave out."""
     hangul = [_hangul_name(ex, eid, written) for eid, written in names]
     latin = {
         w.casefold()
@@ -116,7 +116,7 @@ def english_words(text: str, names: list[tuple[str, str]], ex) -> tuple[str, set
 
 def _hangul_name(ex, eid: str, written: str) -> str:
     """The Hangul alias of an entity the question names by one of its Latin aliases ("" for
-    a name linked only partly or by its sound: "Seum" is not all of 세움커뮤니케이션즈)."""
+    a name linked only partly or by its sound: "Mulgyeol" is not all of 물결소프트)."""
     if ex.alias_index.get(name_key(written)) != eid:
         return ""
     return next((a for a in ex.entities[eid].aliases if is_hangul(a)), "")
@@ -142,11 +142,11 @@ def english_gloss(text: str) -> str:
 
 
 def written_in_hangul(name: str, text: str) -> bool:
-    """A Latin name the text writes only in Hangul ("Sejong" for "세종시는"): a word of the
+    """A Latin name the text writes only in Hangul ("Gangneung" for "강릉시는"): a word of the
     text starts with a transliteration of it.  Names of three consonant sounds or more only
     (a shorter skeleton matches too many words).
 
-    >>> written_in_hangul("Sejong", "세종시는 셔틀 6대를 투입한다"), written_in_hangul("Busan", "세종시")
+    >>> written_in_hangul("Gangneung", "강릉시는 버스 6대를 투입한다"), written_in_hangul("Busan", "강릉시")
     (True, False)
     """
     if len(sound_key(name)) < 3:

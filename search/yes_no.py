@@ -132,7 +132,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
 
     edges, graph_hits = _asked_edges(q, ex, named, hit_for)
 
-    if (h := needed_without(q.tokens, hits)) is not None:  # "인터넷 연결 없이도 작동해"
+    if (h := needed_without(q.tokens, hits)) is not None:  # "와이파이 연결 없이도 작동한다"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
@@ -186,7 +186,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
                     return _answer(q, verdict, [h], hits, "sentence", conf, f"subject-{verdict}")
 
     # no name, or the first one left to the article's topic: every other noun written and
-    # denied ("합병 후 구조조정 계획이 있나?" / "합병에 따른 구조조정 계획이 없다고")
+    # denied ("합병 이후 인력 감축 계획이 있나?" / "인력 감축 계획이 없다고")
     topic = q.spans[:1] if named else []
     if (h := unnamed_denial(q.tokens, hits, predicate, topic)) is not None:
         return _answer(q, "no", [h], hits, "sentence", 0.6, "unnamed-no")
