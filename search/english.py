@@ -142,11 +142,11 @@ def english_gloss(text: str) -> str:
 
 
 def written_in_hangul(name: str, text: str) -> bool:
-    """A Latin name the text writes only in Hangul ("Gangneung" for "강릉시는"): a word of the
+    """A Latin name the text writes only in Hangul ("Pohang" for "포항시는"): a word of the
     text starts with a transliteration of it.  Names of three consonant sounds or more only
     (a shorter skeleton matches too many words).
 
-    >>> written_in_hangul("Gangneung", "강릉시는 버스 6대를 투입한다"), written_in_hangul("Busan", "강릉시")
+    >>> written_in_hangul("Pohang", "포항시는 버스 6대를 투입한다"), written_in_hangul("Busan", "포항시")
     (True, False)
     """
     if len(sound_key(name)) < 3:

@@ -25,7 +25,7 @@ def unanswerable(q: Question, ex, ri: ReaderInput) -> bool:
             written_nearly(n.casefold(), texts) or (q.english and written_in_hangul(n, texts))
             for n in q.unknown_names
         ):
-            return True  # "Gangneung" is written as 강릉 (search/english.py)
+            return True  # "Pohang" is written as 포항 (search/english.py)
     return bool(unknown_version(q, ex))
 
 
