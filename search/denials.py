@@ -28,7 +28,7 @@ import itertools
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
 from .results import Hit
-from .spans import Token, base_tag, quoted_spans
+from .spans import Token, base_tag
 
 __all__ = ["denied", "needed_without", "unnamed_denial", "weighed_instead"]
 
@@ -56,12 +56,13 @@ def denied(q_tokens: list[Token], text: str, predicate: set[str], skip=()) -> bo
     """``text`` writes every noun of the question (outside ``skip``) and denies the last of
     the question's words it writes, within its clause ("요금을 받지 않는다")."""
     nouns = _nouns(q_tokens, list(skip))
-    quoted = quoted_spans(text)
-    toks = [t for t in sentence_tokens(text) if not any(s <= t.start < e for s, e in quoted)]
+    toks = sentence_tokens(text)  # quotes too: every noun and the denial right after them
     forms = {t.form for t in toks}
     if not nouns or not all(n in forms or n in text for n in nouns):
         return False
-    words = set(nouns) | predicate
+    # the question's own words, not the relation's other verbs ("투자를 받았어?" is no 지원)
+    verbs = {t.form for t in q_tokens if base_tag(t.tag) in {"VV", "VA"}} - {"하", "되", "있"}
+    words = set(nouns) | verbs
     last = max((i for i, t in enumerate(toks) if t.form in words), default=None)
     if last is None:
         return False

@@ -138,6 +138,13 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
             return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
 
+    # every noun of the question written and denied right after, the first name left to the
+    # article's topic ("합병 이후 인력 감축 계획이 있나?" / "인력 감축 계획이 없다고"): more
+    # specific than a sentence that names the things and merely writes a word of the question
+    topic = q.spans[:1] if named else []
+    if (h := unnamed_denial(q.tokens, hits, predicate, topic)) is not None:
+        return _answer(q, "no", [h], hits, "sentence", 0.6, "unnamed-no")
+
     found = _specific(q, ex, named, aliases, predicate, graph_hits + hits)
     if found is not None:
         h, verdict, subject = found
@@ -184,12 +191,6 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
                 if verdict in {"no", "unknown"}:
                     conf = 0.7 if verdict == "no" else 0.5
                     return _answer(q, verdict, [h], hits, "sentence", conf, f"subject-{verdict}")
-
-    # no name, or the first one left to the article's topic: every other noun written and
-    # denied ("합병 이후 인력 감축 계획이 있나?" / "인력 감축 계획이 없다고")
-    topic = q.spans[:1] if named else []
-    if (h := unnamed_denial(q.tokens, hits, predicate, topic)) is not None:
-        return _answer(q, "no", [h], hits, "sentence", 0.6, "unnamed-no")
 
     ev = _slot_filled(q, ex, named, hit_for)
     if ev:

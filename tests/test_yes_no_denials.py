@@ -27,7 +27,8 @@ ARTICLE = (
     "누리웍스가 함께 공개한 번역기 '누리톡 미니'는 와이파이 연결 없이도 작동한다. "
     "도담소프트는 해외 사업을 넓히기 위해 일본 법인 설립을 검토하고 있다. "
     '누리웍스 최고기술책임자는 "외부 번역 엔진을 검토하기도 했지만 속도를 고려해 자체 엔진을 '
-    '택했다"고 말했다.'
+    '택했다"고 말했다. '
+    '도담소프트 대표는 "외부 투자는 아직 받지 않았고, 매출로 충분하다"고 말했다.'
 )
 
 
@@ -116,6 +117,12 @@ def test_weighed_then_another_chosen():
 def test_a_choice_that_went_to_another(kb):
     ans = kb.ask("누리웍스는 외부 번역 엔진을 택했나?")
     assert ans.answer == "아니오", (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
+def test_a_denial_in_the_subjects_own_words(kb):
+    ans = kb.ask("도담소프트가 외부 투자를 받았어?")
+    assert ans.answer == "아니오", (ans.answer, ans.method, ans.confidence, ans.sentence)
+    assert "받지 않았고" in ans.evidence[0].text
 
 
 def test_weighing_is_yes_when_the_question_asks_about_weighing(kb):
