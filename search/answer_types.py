@@ -217,6 +217,12 @@ def read_asked(toks: list[Token]) -> Asked:
         for j in range(wh_i + 1, min(len(toks), wh_i + 4)):
             if toks[j].form in heads:
                 return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
+        # "What is Dandan Robotics' main product?": the first English head noun after "is"
+        latin = [j for j in range(wh_i + 1, len(toks)) if toks[j].tag == "SL"]
+        if len(latin) > 1 and toks[latin[0]].form in {"is", "was", "are", "were"}:
+            j = next((j for j in latin if toks[j].form in heads), -1)
+            if j >= 0:
+                return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
     head_i, unit = _head_index(toks, wh, wh_i, whs)
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)

@@ -46,6 +46,13 @@ def test_a_latin_name_written_in_hangul():
     assert not written_in_hangul("Busan", "물결소프트는 서울에서 창업한 회사로")
 
 
+def test_what_is_its_head_noun():
+    toks = tokens_of(kiwi().tokenize("What is Mulgyeol Soft's main product?"))
+    assert read_asked(toks).kind == "model"
+    toks = tokens_of(kiwi().tokenize("What is Mulgyeol Soft's revenue target for this year?"))
+    assert read_asked(toks).kind == "money"
+
+
 def test_who_with_a_company_verb_asks_a_company():
     toks = tokens_of(kiwi().tokenize("Who publishes Starvoyage in Taiwan?"))
     assert read_asked(toks).kind == "company"
