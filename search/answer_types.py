@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .english import english_kind
 from .spans import NOMINAL, Token
 
 __all__ = [
@@ -216,9 +217,17 @@ def read_asked(toks: list[Token]) -> Asked:
         for j in range(wh_i + 1, min(len(toks), wh_i + 4)):
             if toks[j].form in heads:
                 return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
+        # "What is Dandan Robotics' main product?": the first English head noun after "is"
+        latin = [j for j in range(wh_i + 1, len(toks)) if toks[j].tag == "SL"]
+        if len(latin) > 1 and toks[latin[0]].form in {"is", "was", "are", "were"}:
+            j = next((j for j in latin if toks[j].form in heads), -1)
+            if j >= 0:
+                return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
     head_i, unit = _head_index(toks, wh, wh_i, whs)
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
+    if wh in {"who", "where"}:  # "Who publishes ...?" asks a company (search/english.py)
+        kind = english_kind(wh, " ".join(t.form for t in toks), kind)
     wh_particle = ""
     if wh_i >= 0:
         nxt = toks[wh_i + 1] if wh_i + 1 < len(toks) else None

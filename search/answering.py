@@ -44,7 +44,7 @@ def search(
     if not snap.sentence_count:
         return []
     q = q if q is not None else read_question(snap, query)
-    qv = embedder.embed_query(q.text)
+    qv = embedder.embed_query(f"{q.text} {q.gloss}" if q.gloss else q.text)
     asked = {eid for eid, _ in q.entities}
     qterms = q.index_terms or terms(query)
     f = features(snap, qv, qterms, asked, q.relation, w)

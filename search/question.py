@@ -22,8 +22,9 @@ from kg.names import is_hangul, is_latin, name_key, sound_key
 from kg.resolve import Extraction
 from kg.resources import resources
 
+from .english import english_frame, english_gloss, english_words
 from .lexical import terms_of_tokens
-from .spans import base_tag, tokens_of
+from .spans import Token, base_tag, tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
 
@@ -52,6 +53,7 @@ class Question:
     focus: list[str] = field(default_factory=list)  # descriptive nouns ("목적", "철학")
     relation_terms: list[str] = field(default_factory=list)  # words that state the relation
     english: bool = False
+    gloss: str = ""  # an English question's Korean words and names (search/english.py)
     terms: list[str] = field(default_factory=list)
     index_terms: list[str] = field(default_factory=list)  # BM25 terms of the whole question
     passive: bool = False  # the predicate asked about is passive ("인수되었나")
@@ -168,6 +170,8 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     if asks_description:
         q.relation = ""  # "어떤 평가를 받나요": not a name from a relation
     q.terms = _terms(toks, linked_spans, tables, res)
+    if q.english:
+        _glossed(q, text, [f for f in found if f[0] in ex.entities], ex, res)
     if q.relation:
         q.relation_terms = _relation_terms(q.relation, toks, tables, res)
     # which side is the answer
@@ -219,6 +223,28 @@ def _english_type(q: Question, text: str, tables, res) -> None:
     if q.expected_type == "Date" and q.relation:
         frame = res.frame_of.get(q.relation)
         q.relation = frame.date_relation if frame and frame.date_relation else q.relation
+
+
+def _glossed(q: Question, text: str, found: list, ex: Extraction, res) -> None:
+    """An English question read with the Korean words and names of search/english.py: their
+    morphemes follow the question's own, past its end; the Latin names they stand in for
+    leave the BM25 terms; the verb may decide the asked type and drop the relation."""
+    frame = english_frame(text)
+    if frame is not None:
+        q.expected_type = frame.expected_type
+        q.relation = "" if frame.drop_relation else q.relation
+    names = [(eid, text[s:e]) for eid, s, e, _ in found]
+    words, latin = english_words(text, names, ex)
+    q.index_terms = [t for t in q.index_terms if t not in latin]
+    if not words:
+        return
+    q.gloss = words
+    toks = kiwi().tokenize(words)
+    off = len(text) + 1
+    q.tokens += [Token(t.form, t.tag, t.start + off, t.end + off) for t in tokens_of(toks)]
+    q.index_terms += terms_of_tokens(toks)
+    glossed = kiwi().tokenize(english_gloss(text))
+    q.terms += [w for w in _terms(glossed, [], question_tables(), res) if w not in q.terms]
 
 
 def _expected_type(q: Question, toks, linked_spans, tables) -> None:

@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+from .english import written_in_hangul
 from .graph_answers import unknown_version
 from .question import Question
 from .reader_input import ReaderInput
@@ -20,8 +21,11 @@ def unanswerable(q: Question, ex, ri: ReaderInput) -> bool:
     ("Claude 2" where the text has Claude 3 only)."""
     if q.unknown_names and not q.entities:
         texts = " ".join(p.text for p in ri.passages).casefold()
-        if not any(written_nearly(n.casefold(), texts) for n in q.unknown_names):
-            return True
+        if not any(
+            written_nearly(n.casefold(), texts) or (q.english and written_in_hangul(n, texts))
+            for n in q.unknown_names
+        ):
+            return True  # "Pohang" is written as 포항 (search/english.py)
     return bool(unknown_version(q, ex))
 
 

@@ -16,6 +16,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
+from .denials import needed_without, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
 from .passages import sentence_tokens
 from .question import Question
@@ -90,8 +91,8 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
         return "no"  # "영업이익은 늘었나?" / "영업이익은 5% 줄어"
     if any(f in table["observation"] for f in after):
         return "unknown"
-    if any(f in table["plan"] for f in after):
-        return "no"
+    if any(f in table["plan"] and f not in predicate for f in after):
+        return "no"  # "검토하고 있다" is no to "인수했나?", yes to "검토하고 있나?"
     return "yes"
 
 
@@ -130,6 +131,19 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     predicate = _predicate(q)
 
     edges, graph_hits = _asked_edges(q, ex, named, hit_for)
+
+    if (h := needed_without(q.tokens, hits)) is not None:  # "와이파이 연결 없이도 작동한다"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
+    for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
+        if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
+            return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
+
+    # every noun of the question written and denied right after, the first name left to the
+    # article's topic ("합병 이후 인력 감축 계획이 있나?" / "인력 감축 계획이 없다고"): more
+    # specific than a sentence that names the things and merely writes a word of the question
+    topic = q.spans[:1] if named else []
+    if (h := unnamed_denial(q.tokens, hits, predicate, topic)) is not None:
+        return _answer(q, "no", [h], hits, "sentence", 0.6, "unnamed-no")
 
     found = _specific(q, ex, named, aliases, predicate, graph_hits + hits)
     if found is not None:

@@ -1,0 +1,157 @@
+"""English questions about Korean articles: the Korean words news writes for the question's
+English words, and the answer its verb asks for.
+
+"Which securities firm is Mulgyeol Soft's lead underwriter?" is asked of a text that writes
+"물결소프트는 한빛투자증권을 대표 주관사로": the name is linked by its Latin alias
+(search/question.py), the other words are glossed here (resources/english.toml) into 증권사,
+대표 주관사, morphemes the reader and BM25 look for beside the English ones.
+
+>>> english_gloss("Which securities firm is Mulgyeol Soft's lead underwriter?")
+'증권사 증권 대표 주관사'
+>>> english_gloss("Who did Mulgyeol Soft develop Starvoyage with?")
+'개발 함께 공동 협력'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+from typing import NamedTuple
+
+from kg.names import is_hangul, name_key, sound_key, sounds_alike
+
+__all__ = [
+    "asks_doer",
+    "asks_partner",
+    "asks_place",
+    "english_frame",
+    "english_gloss",
+    "english_kind",
+    "english_tables",
+    "english_words",
+    "written_in_hangul",
+]
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+class Frame(NamedTuple):
+    """What an English question's verb decides: the expected entity type, and whether the
+    relation its verb names is not what is asked ("develop ... with?" asks the partner)."""
+
+    expected_type: str
+    drop_relation: bool
+
+
+@functools.lru_cache(maxsize=1)
+def english_tables() -> dict:
+    with open(Path(__file__).with_name("resources") / "english.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.casefold().replace("'s", ""))
+
+
+def asks_partner(text: str) -> bool:
+    """The question ends on "with": "Who did A develop B with?" asks for A's partner."""
+    words = _words(text)
+    return bool(words) and words[-1] == "with"
+
+
+def asks_doer(text: str) -> bool:
+    """A "who" question whose verb a company does ("Who publishes ...?", "Who advised ...?")."""
+    words = _words(text)
+    doers = set(english_tables()["doers"]["verbs"])
+    return bool(words) and words[0] == "who" and (bool(doers & set(words)) or asks_partner(text))
+
+
+def english_kind(wh: str, text: str, kind: str) -> str:
+    """The kind of answer an English question's verb decides: "Who publishes ...?" a company,
+    "Where was it founded?" a place (not the company it was founded by); else ``kind``."""
+    if wh == "who" and asks_doer(text):
+        return "company"
+    if wh == "where" and asks_place(text):
+        return "place"
+    if wh == "where" and set(english_tables()["workplaces"]["verbs"]) & set(_words(text)):
+        return "company"
+    return kind
+
+
+def asks_place(text: str) -> bool:
+    """A "where" question whose verb puts a thing somewhere ("Where was Mulgyeol Soft founded?")."""
+    words = _words(text)
+    places = set(english_tables()["places"]["verbs"])
+    return bool(words) and words[0] == "where" and bool(places & set(words))
+
+
+def english_frame(text: str) -> Frame | None:
+    """ "Who did A develop B with?" -> a company, not DEVELOPED's other end; "Who publishes
+    ...?" -> a company; "Where was it founded?" -> a place, not FOUNDED's company."""
+    if asks_partner(text):
+        return Frame("Company", True)
+    if asks_doer(text):
+        return Frame("Company", False)
+    if asks_place(text):
+        return Frame("Place", True)
+    return None
+
+
+def english_words(text: str, names: list[tuple[str, str]], ex) -> tuple[str, set[str]]:
+    """The Korean words to read an English question with: the Hangul names of the entities
+    it names by a Latin alias (``names``: entity id and the words written), then the gloss;
+    and the Latin words of those names, which match only the one sentence that brackets them
+    ("물결소프트(Mulgyeol Soft)"), for the BM25 terms to leave out."""
+    hangul = [_hangul_name(ex, eid, written) for eid, written in names]
+    latin = {
+        w.casefold()
+        for (_, written), h in zip(names, hangul)
+        if h
+        for w in _LATIN_WORD.findall(written)
+    }
+    return " ".join([*filter(None, hangul), english_gloss(text)]).strip(), latin
+
+
+def _hangul_name(ex, eid: str, written: str) -> str:
+    """The Hangul alias of an entity the question names by one of its Latin aliases ("" for
+    a name linked only partly or by its sound: "Mulgyeol" is not all of 물결소프트)."""
+    if ex.alias_index.get(name_key(written)) != eid:
+        return ""
+    return next((a for a in ex.entities[eid].aliases if is_hangul(a)), "")
+
+
+def english_gloss(text: str) -> str:
+    """The Korean words for an English question's words, longest phrase first, in order."""
+    gloss = english_tables()["gloss"]
+    longest = max(len(k.split()) for k in gloss)
+    words, out, i = _words(text), [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in gloss:
+                out.append(gloss[phrase])
+                i += n
+                break
+        else:
+            i += 1
+    if asks_partner(text):
+        out.append(english_tables()["with"]["gloss"])
+    return " ".join(out)
+
+
+def written_in_hangul(name: str, text: str) -> bool:
+    """A Latin name the text writes only in Hangul ("Pohang" for "포항시는"): a word of the
+    text starts with a transliteration of it.  Names of three consonant sounds or more only
+    (a shorter skeleton matches too many words).
+
+    >>> written_in_hangul("Pohang", "포항시는 버스 6대를 투입한다"), written_in_hangul("Busan", "포항시")
+    (True, False)
+    """
+    if len(sound_key(name)) < 3:
+        return False
+    for word in set(re.findall(r"[가-힣]{2,}", text)):
+        if any(sounds_alike(word[:n], name) for n in range(2, len(word) + 1)):
+            return True
+    return False
