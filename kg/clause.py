@@ -246,11 +246,25 @@ def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
             and not (j > 0 and toks[j - 1].tag == "JKG")
             and not (closed and _described_list(toks, j, cues))
         ):
+            if m.role == "JC" and j == view.next_tok[mid] and not _name_ahead(view, j):
+                # "삼성물산과 업무협약을 맺었다": Kiwi may read the comitative 과 as "and"; with a
+                # plain noun right after it, it is "with" (JKB), not a list of names
+                return "JKB", m.particle
             return "", ""  # "구글 딥마인드와 메타 출신 연구자들이": they modify 출신
         if t.tag in {"JKS", "JKO", "JX", "JKB"}:
             return t.tag, t.form
         j += 1
     return m.role, m.particle
+
+
+def _name_ahead(view: SentenceView, j: int) -> bool:
+    """Nouns from token j lead to a name: "A와 공공 소프트웨어 기업 B" lists B, described."""
+    toks = view.toks
+    while j < len(toks) and toks[j].tag in {"NNG", "NNP", "SL", "SN", "NNB", "XSN"}:
+        if view.inside(j):
+            return True
+        j += 1
+    return False
 
 
 def _described_list(toks: list[Tok], j: int, cues) -> bool:
