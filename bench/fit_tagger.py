@@ -50,7 +50,7 @@ def dev_articles() -> list[tuple[str, str, list[dict]]]:
 
 def _set_lexicon(on: bool) -> None:
     os.environ["KGSEARCH_BUILTIN_LEXICON"] = "1" if on else "0"
-    kg_features._closed_words.cache_clear()
+    kg_features.closed_words.cache_clear()
 
 
 def sentences(articles, stats: Counter):
