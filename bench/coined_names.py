@@ -32,7 +32,22 @@ __all__ = ["coined", "coined_articles"]
 _HANGUL = re.compile(r"^[가-힣]+$")
 # initial and medial jamo a coined syllable is made of (the indices of Unicode's Hangul block):
 # common consonants and vowels only, so the words read like names people give companies
-_INITIALS = [0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18]  # ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅅ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
+_INITIALS = [
+    0,
+    2,
+    3,
+    5,
+    6,
+    7,
+    9,
+    11,
+    12,
+    14,
+    15,
+    16,
+    17,
+    18,
+]  # ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅅ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
 _MEDIALS = [0, 1, 4, 8, 12, 13, 17, 18, 20, 5, 6, 19]  # ㅏ ㅐ ㅓ ㅗ ㅛ ㅜ ㅠ ㅡ ㅣ ㅔ ㅕ ㅢ
 _FINALS = [0, 0, 0, 0, 4, 8, 16, 21, 1]  # none (most), ㄴ ㄹ ㅁ ㅇ ㄱ
 # the quotes news puts around a product's name
@@ -74,7 +89,9 @@ def coined(name: str, text: str, entities: list[dict], share: float = 0.5):
     if not swap:
         return text, out
     pattern = re.compile(
-        r"(?<![0-9A-Za-z가-힣])(" + "|".join(map(re.escape, sorted(swap, key=len, reverse=True))) + ")"
+        r"(?<![0-9A-Za-z가-힣])("
+        + "|".join(map(re.escape, sorted(swap, key=len, reverse=True)))
+        + ")"
     )
     return pattern.sub(lambda m: swap[m.group(1)], text), out
 

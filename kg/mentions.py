@@ -11,7 +11,7 @@ import re
 
 from .dates import date_mentions
 from .model import Mention, Number, Sentence
-from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons
+from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
 from .names import name_key
 from .openers import opened_names
 from .particles import particles_after
@@ -59,7 +59,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
     byline_vote(sentence.text, toks, mentions)
-    return mentions
+    return unprefixed(toks, mentions)
 
 
 def document_mentions(sentences: list[Sentence], all_toks: list[list[Tok]]) -> list[list[Mention]]:

@@ -92,9 +92,15 @@ def raiser_names(
         if not _raises_at(toks, k):
             continue
         p = _subject_before(ps, toks, k, sentence.text)
-        if p is None or not _is_name(p, toks) or any(taken[j] for j in range(p.first, p.stem_last + 1)):
+        if (
+            p is None
+            or not _is_name(p, toks)
+            or any(taken[j] for j in range(p.first, p.stem_last + 1))
+        ):
             continue
-        m = Mention(sentence.id, p.start, p.stem_end, p.stem, rule="raiser", votes={"Company": _VOTE})
+        m = Mention(
+            sentence.id, p.start, p.stem_end, p.stem, rule="raiser", votes={"Company": _VOTE}
+        )
         m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
         out.append(m)
         for j in range(p.first, p.stem_last + 1):

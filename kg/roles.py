@@ -170,7 +170,9 @@ def title_relations(
             and (glued[1] or us[i + 1].particle == "의")
         ):
             # the unit is no name: "방통위 이용자보호국의 한도윤 국장"
-            add(us[i + 2].mention, u.mention, f"{us[i + 1].role} {us[i + 3].role}", "org-unit-title")
+            add(
+                us[i + 2].mention, u.mention, f"{us[i + 1].role} {us[i + 3].role}", "org-unit-title"
+            )
         elif k[:3] == ["org", "title", "per"] and glued[0] and glued[1]:
             add(us[i + 2].mention, u.mention, us[i + 1].role, "org-title-person")
         elif k[:4] == ["org", "title", "former", "per"] and glued[0]:
