@@ -233,21 +233,50 @@ def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
     toks = view.toks
     cues = resources().cue_nouns
     j = view.next_tok[mid]
+    closed = False  # past "등": the words before the particle describe the list
     while j < len(toks):
         t = toks[j]
         if t.tag in _VERB_TAGS or t.tag in {"VCP", "EF", "EC", "ETM"}:
             break
+        closed = closed or t.form in g.list_closers
         if (
             t.tag == "NNG"
             and t.form not in cues
             and not view.inside(j)
             and not (j > 0 and toks[j - 1].tag == "JKG")
+            and not (closed and _described_list(toks, j, cues))
         ):
+            if m.role == "JC" and j == view.next_tok[mid] and not _name_ahead(view, j):
+                # "삼성물산과 업무협약을 맺었다": Kiwi may read the comitative 과 as "and"; with a
+                # plain noun right after it, it is "with" (JKB), not a list of names
+                return "JKB", m.particle
             return "", ""  # "구글 딥마인드와 메타 출신 연구자들이": they modify 출신
         if t.tag in {"JKS", "JKO", "JX", "JKB"}:
             return t.tag, t.form
         j += 1
     return m.role, m.particle
+
+
+def _name_ahead(view: SentenceView, j: int) -> bool:
+    """Nouns from token j lead to a name: "A와 공공 소프트웨어 기업 B" lists B, described."""
+    toks = view.toks
+    while j < len(toks) and toks[j].tag in {"NNG", "NNP", "SL", "SN", "NNB", "XSN"}:
+        if view.inside(j):
+            return True
+        j += 1
+    return False
+
+
+def _described_list(toks: list[Tok], j: int, cues) -> bool:
+    """After "등", the words from token j on are a description of the list's members that ends in
+    a cue noun and its particle ("A, B 등 기존 투자사가", "등 국내 벤처캐피털이"): the members
+    take that particle."""
+    for k in range(j, min(j + 4, len(toks) - 1)):
+        if toks[k].tag not in {"NNG", "XSN", "VA", "ETM"}:
+            return False
+        if toks[k].form in cues and toks[k + 1].tag in {"JKS", "JX", "JKO", "JKB"}:
+            return True
+    return False
 
 
 def with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:

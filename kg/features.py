@@ -23,7 +23,7 @@ from .names import name_key
 from .pieces import Piece, Tok, continues
 from .resources import resources
 
-__all__ = ["features"]
+__all__ = ["closed_words", "features"]
 
 _NUMERIC = re.compile(r"\d")
 _CLOSED_TAGS = {"NNG", "NNB", "MAG", "MM", "VV", "VA", "XR", "NR", "NP", "MAJ", "IC", "XPN"}
@@ -59,7 +59,9 @@ def _ending_type(stem: str, table: dict[str, str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _closed_words() -> frozenset[str]:
+def closed_words() -> frozenset[str]:
+    """Words of the grammar a name is never made of alone: cue nouns, titles, determiners, self
+    nouns ("회사", "대표", "해당", "동사")."""
     res = resources()
     g = res.grammar
     return frozenset(
@@ -90,7 +92,7 @@ def _own(p: Piece, toks: list[Tok]) -> dict[str, str]:
         f["odd"] = "1"  # grammar inside a stem: Kiwi cut a word it does not know
     tail_tags = [t.tag for t in toks[p.stem_last + 1 : p.last + 1]]
     f["tail"] = tail_tags[0] if tail_tags else "-"
-    if stem in _closed_words() or (stoks and all(t.tag in _CLOSED_TAGS for t in stoks)):
+    if stem in closed_words() or (stoks and all(t.tag in _CLOSED_TAGS for t in stoks)):
         f["w"] = stem
     if stem in g.titles or any(stem.endswith(t) and len(t) >= 2 for t in g.titles):
         f["title"] = "1"

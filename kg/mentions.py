@@ -11,7 +11,7 @@ import re
 
 from .dates import date_mentions
 from .model import Mention, Number, Sentence
-from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons
+from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
 from .names import name_key
 from .openers import opened_names
 from .particles import particles_after
@@ -23,6 +23,7 @@ from .public_bodies import (
     without_divisions,
 )
 from .quoted_titles import quoted_titles
+from .raisers import raiser_names
 from .resources import resources
 from .roles import is_title
 from .tagger import tag
@@ -47,6 +48,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(_titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
+    mentions.extend(raiser_names(sentence, ps, toks, taken))
     mentions.extend(_pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
     mentions = split_head_titles(sentence, ps, mentions)
@@ -57,7 +59,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
     byline_vote(sentence.text, toks, mentions)
-    return mentions
+    return unprefixed(toks, mentions)
 
 
 def document_mentions(sentences: list[Sentence], all_toks: list[list[Tok]]) -> list[list[Mention]]:

@@ -3,7 +3,8 @@
 - ``two_script_persons``: "응우옌 티 마이(Nguyen Thi Mai)" is one person written in two scripts,
   not the pieces the tagger may cut it into;
 - ``benchmark_names``: "한국어 지식 평가 'KMMLU'에서" names a test, not a model;
-- ``copula_vote``: "X는 미국의 반도체 회사다" says what X is.
+- ``copula_vote``: "X는 미국의 반도체 회사다" says what X is;
+- ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ from .pieces import Piece, Tok, pieces, runs
 from .resources import resources
 from .roles import is_title
 
-__all__ = ["benchmark_names", "byline_vote", "copula_vote", "two_script_persons"]
+__all__ = [
+    "benchmark_names",
+    "byline_vote",
+    "copula_vote",
+    "two_script_persons",
+    "unprefixed",
+]
 
 
 def copula_vote(toks: list[Tok], mentions: list[Mention]) -> None:
@@ -37,6 +44,25 @@ def copula_vote(toks: list[Tok], mentions: list[Mention]) -> None:
         return
     if subject.end <= toks[k - 1].start:
         subject.votes[type_] = round(subject.votes.get(type_, 0.0) + 1.0, 3)
+
+
+def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
+    """A person's name never starts with a prefix: Kiwi reads "최연소", "최고령", "최우수" as the
+    prefix 최- (XPN, "most") and a noun, where a name of the family 최 is one proper noun
+    ("최수연"); such a word is no name at all, whatever the tagger made of its surname shape.
+
+    >>> from kg.kiwi import kiwi
+    >>> s = "카카오 최연소 최고경영자"
+    >>> ms = [Mention("s", 4, 7, "최연소", votes={"Person": 2.2})]
+    >>> unprefixed([Tok.of(t) for t in kiwi().tokenize(s)], ms)
+    []
+    """
+    first = {t.start: t.tag for t in toks}
+    return [
+        m
+        for m in mentions
+        if m.kind != "name" or m.voted_type != "Person" or first.get(m.start) != "XPN"
+    ]
 
 
 #: the word after a reporter's name in a byline ("[아이뉴스24 박지은 기자]", "홍길동 특파원")

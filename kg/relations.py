@@ -35,6 +35,7 @@ from .nouns import (
 )
 from .pieces import Tok
 from .resources import PredicateFrame, resources
+from .stakes import stake_relations
 
 __all__ = ["Ending", "SentenceView", "Voice", "ending_of", "negated", "sentence_relations"]
 
@@ -144,6 +145,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(basis_relations(view, sentence_id))
     out.extend(comparatives(view, sentence_id))
     out.extend(relational_nouns(view, sentence_id))
+    out.extend(stake_relations(view, sentence_id))
     return _through_vehicles(view, out)
 
 

@@ -87,6 +87,7 @@ class Grammar:
     round_words: frozenset[str]
     round_named: frozenset[str]
     round_hedges: frozenset[str]
+    stakes: dict[str, tuple[str, ...]]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
@@ -149,6 +150,7 @@ def _grammar() -> Grammar:
         round_words=frozenset(g["funding"]["round"]),
         round_named=frozenset(g["funding"].get("round_named", ())),
         round_hedges=frozenset(g["funding"].get("hedges", ())),
+        stakes={k: tuple(v) for k, v in g["stakes"].items()},
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),

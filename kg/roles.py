@@ -32,7 +32,7 @@ class Unit:
     """A name (``mention`` index), a title phrase, ``출신`` or anything else, in sentence order.
     ``glued`` is true when nothing but a space separates it from the next unit."""
 
-    kind: str  # name | title | former | other
+    kind: str  # name | title | former | unit | other
     mention: int = -1
     role: str = ""
     particle: str = ""
@@ -90,6 +90,9 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             continue
         if p.stem in g.former:
             out.append(Unit("former", particle=p.tail, glued=_glued(ps, k)))
+        elif p.stem.endswith(g.units) and len(p.stem) > 1 and p.tail in {"", "의"}:
+            # "방통위 이용자보호국의": a unit inside the organisation before it, no name of its own
+            out.append(Unit("unit", role=p.stem, particle=p.tail, glued=_glued(ps, k)))
         else:
             out.append(Unit("other", particle=p.tail))
         k += 1
@@ -160,6 +163,16 @@ def title_relations(
             if org is not None:
                 role = f"{mentions[u.mention].text} {role}"
             add(us[i + 1].mention, u.mention if org is None else org, role, "org-person-title")
+        elif (
+            k[:4] == ["org", "unit", "per", "title"]
+            and glued[0]
+            and glued[2]
+            and (glued[1] or us[i + 1].particle == "의")
+        ):
+            # the unit is no name: "방통위 이용자보호국의 한도윤 국장"
+            add(
+                us[i + 2].mention, u.mention, f"{us[i + 1].role} {us[i + 3].role}", "org-unit-title"
+            )
         elif k[:3] == ["org", "title", "per"] and glued[0] and glued[1]:
             add(us[i + 2].mention, u.mention, us[i + 1].role, "org-title-person")
         elif k[:4] == ["org", "title", "former", "per"] and glued[0]:

@@ -1,0 +1,108 @@
+"""The company that raises a round, even when Kiwi reads its name as a common noun.
+
+News names a startup that raises money as the subject of the raise: ``와디즈가 300억원 규모의
+시리즈C 투자 유치에 성공했다``, ``리브랩은 50억원을 유치했다``, ``코드잇이 시리즈B 투자를
+받았다``.  A brand Kiwi has met on the web (``와디즈``) comes out as a common noun (NNG), the name
+tagger reads it as a word, and the round loses its company — so none of its investors are
+linked.  The subject of a raise is a name of a company unless it is a word of the grammar
+(``회사가``, ``이 스타트업은``, ``정부는``: cue nouns, titles, self nouns): a vote for Company.
+
+>>> from kg.kiwi import kiwi
+>>> from kg.model import Sentence
+>>> from kg.pieces import Tok, pieces
+>>> s = Sentence("d#0", "d", 0, 0, 0, "와디즈가 300억원 규모의 시리즈C 투자 유치에 성공했다.")
+>>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
+>>> [(m.text, m.votes) for m in raiser_names(s, pieces(s.text, toks), toks, [False] * len(toks))]
+[('와디즈', {'Company': 2.0})]
+"""
+
+from __future__ import annotations
+
+from .features import closed_words
+from .model import Mention, Sentence
+from .particles import particles_after
+from .pieces import Piece, Tok
+from .resources import resources
+
+__all__ = ["raiser_names"]
+
+# tokens that end the raiser's clause before the raise: a verb's ending (a relative clause or an
+# earlier clause names another subject) or a sentence's end
+_CLAUSE_ENDS = {"EC", "EF", "ETM", "SF"}
+# how many tokens before a raise word may tell that it raises a round ("시리즈C 투자 유치",
+# "300억원을 유치했다", "투자를 받았다")
+_REACH = 3
+# the tags a raiser's name is made of: nouns, Latin letters, digits, hanja
+_NAME_TAGS = {"NNG", "NNP", "SL", "SN", "SH"}
+_VOTE = 2.0
+
+
+def _raises_at(toks: list[Tok], k: int) -> bool:
+    """Token k is a raise of a round: "유치"/"조달" after a round word or an amount, or "받" after
+    the word for investment ("투자를 받았다")."""
+    f = resources().grammar
+    t = toks[k]
+    before = toks[max(0, k - _REACH) : k]
+    if t.form in f.raise_verbs or t.form.removesuffix("하") in f.raise_verbs:
+        return any(b.form in f.round_words or b.form == "원" for b in before)
+    if t.tag == "VV" and t.form in f.receive_verbs:
+        return any(b.form in f.round_words and b.form not in f.raise_verbs for b in before)
+    return False
+
+
+def _subject_before(ps: list[Piece], toks: list[Tok], k: int, text: str) -> Piece | None:
+    """The nearest piece before token k that carries a subject or topic particle, within k's
+    clause."""
+    g = resources().grammar
+    # not "에서", which names where the money came in ("시리즈B 라운드에서 200억원을 유치했다")
+    marks = (set(g.particles["subject"]) | set(g.particles["topic"])) - set(g.particles["source"])
+    for p in reversed([p for p in ps if p.last < k]):
+        if any(toks[j].tag in _CLAUSE_ENDS for j in range(p.last + 1, k)):
+            return None
+        if particles_after(toks, p.stem_last, p.stem_end, text)[0] in marks:
+            return p
+    return None
+
+
+def _words(p: Piece, toks: list[Tok]) -> list[str]:
+    return [t.form for t in toks[p.first : p.stem_last + 1]]
+
+
+def _is_name(p: Piece, toks: list[Tok]) -> bool:
+    """A stem that can be a name: nouns, not a word of the grammar nor of a round ("투자는 받지
+    않았다")."""
+    stem_toks = toks[p.first : p.stem_last + 1]
+    return (
+        len(p.stem) >= 2
+        and bool(stem_toks)
+        and all(t.tag in _NAME_TAGS for t in stem_toks)
+        and p.stem not in closed_words()
+        and not any(w in resources().grammar.round_words for w in _words(p, toks))
+        and p.stem.casefold() not in resources().stopnames
+    )
+
+
+def raiser_names(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """The subject of each raise of a round in the sentence that no detector took, as a name with a
+    Company vote."""
+    out = []
+    for k in range(len(toks)):
+        if not _raises_at(toks, k):
+            continue
+        p = _subject_before(ps, toks, k, sentence.text)
+        if (
+            p is None
+            or not _is_name(p, toks)
+            or any(taken[j] for j in range(p.first, p.stem_last + 1))
+        ):
+            continue
+        m = Mention(
+            sentence.id, p.start, p.stem_end, p.stem, rule="raiser", votes={"Company": _VOTE}
+        )
+        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
+        out.append(m)
+        for j in range(p.first, p.stem_last + 1):
+            taken[j] = True
+    return out
