@@ -14,8 +14,6 @@ __all__ = ["DocRouteParams", "HNSWSQParams", "IVFPQParams"]
 
 #: document means scanned exactly up to here, walked as a graph beyond (``docroute``)
 MEANS_FLAT_LIMIT = 50_000
-#: documents a ``docroute`` query probes when their rows are scored from codes
-PROBE_WITH_CODES = 1024
 
 
 def _setting(name: str, default: int, low: int, high: int) -> int:
@@ -93,19 +91,19 @@ class DocRouteParams:
         # 0.86 of the true top 10 at efSearch 512 (bench/RESULTS.md)
         self.compressed = documents > MEANS_FLAT_LIMIT if compressed is None else compressed
         self.pca = min(dim, 128)
-        self.refine = _setting("KGSEARCH_DOCROUTE_REFINE", 8, 1, 4096)
         # the rows of the probed documents are scored from codes in memory (a key of
         # search/row_codes.CODES) and only the best ``rerank`` read from the file, past
         # MEANS_FLAT_LIMIT documents; below, every row is read and scored exactly ("none")
         self.codes = codes or _choice("KGSEARCH_DOCROUTE_CODES", tuple(CODES), self.compressed)
         self.rerank = _setting("KGSEARCH_DOCROUTE_RERANK", 100, 1, 65536)
-        # documents whose rows a query scores: read whole from the file, at 10M synthetic
+        # documents whose rows a query scores.  Read whole from the file, at 10M synthetic
         # vectors (articles of 60; 1,000 queries) 16 found 0.911 of the true top 10, 256
-        # 0.936 for 11 ms of CPU, 512 0.945 for 37 ms; from codes many more are affordable
-        # (bench/RESULTS.md): the more sentences, the more of a query's neighbours lie in
-        # other documents
-        probe = 256 if self.codes == "none" else PROBE_WITH_CODES
-        self.probe = _setting("KGSEARCH_DOCROUTE_DOCS", probe, 1, 65536)
+        # 0.936 for 11 ms of CPU, 512 0.945 for 37 ms; from codes, 1,536 documents (4 x 1,536
+        # means refined) 0.959 for 10.9 ms, 1,024 (8 x) 0.955 for 9.8 ms (bench/RESULTS.md):
+        # the more sentences, the more of a query's neighbours lie in other documents
+        with_codes = self.codes != "none"
+        self.refine = _setting("KGSEARCH_DOCROUTE_REFINE", 4 if with_codes else 8, 1, 4096)
+        self.probe = _setting("KGSEARCH_DOCROUTE_DOCS", 1536 if with_codes else 256, 1, 65536)
 
     @property
     def means(self) -> str:

@@ -244,7 +244,7 @@ def test_docroute_compresses_the_means_when_there_are_many(
     monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")
     index = VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
     assert index.describe() == (
-        "docroute means PCA96,SQ8,RFlat refine 8, 100 documents, probe 16, rows SQ4 rerank 100"
+        "docroute means PCA96,SQ8,RFlat refine 4, 100 documents, probe 16, rows SQ4 rerank 100"
     )
     assert _recall(index, q, x, ids) >= 0.95
     index.save(str(tmp_path / "vectors.faiss"))
