@@ -3,6 +3,8 @@
     python bench/scale.py --like data/kb --vectors 100000,1000000,10000000 --edges 1000000
     KGSEARCH_INDEX=hnswsq OMP_NUM_THREADS=1 python bench/scale.py --like KB --vectors 10000000 \
         --keep --workdir /big/disk --edges 0 --sweep 128:100,512:300
+    KGSEARCH_INDEX=docroute OMP_NUM_THREADS=1 python bench/scale.py --like KB \
+        --vectors 10000000 --keep --workdir /big/disk --edges 0 --queries 1000 --sweep 1024:8:100
 
 Vectors are synthetic but shaped like real sentence embeddings: with ``--like KB`` the mean
 vector and covariance are those of the vectors stored in that knowledge base (multilingual-e5
