@@ -3,6 +3,8 @@
     python bench/scale.py --like data/kb --vectors 100000,1000000,10000000 --edges 1000000
     KGSEARCH_INDEX=hnswsq OMP_NUM_THREADS=1 python bench/scale.py --like KB --vectors 10000000 \
         --keep --workdir /big/disk --edges 0 --sweep 128:100,512:300
+    KGSEARCH_INDEX=docroute OMP_NUM_THREADS=1 python bench/scale.py --like KB \
+        --vectors 10000000 --keep --workdir /big/disk --edges 0 --queries 1000 --sweep 1024:8:100
 
 Vectors are synthetic but shaped like real sentence embeddings: with ``--like KB`` the mean
 vector and covariance are those of the vectors stored in that knowledge base (multilingual-e5
@@ -180,11 +182,11 @@ def bench_vectors(
             np.save(truth_path, truth)
         reset_peak()
     settings = [(None, None)] + (sweep if index.kind in RERANKED else [])
-    for width, depth in settings:
+    for width, depth, *more in settings:
         if index.kind == "hnswsq":
             index.tune(ef_search=width, rerank=depth)
         elif index.kind == "docroute":
-            index.tune(nprobe=width, rerank=depth)
+            index.tune(nprobe=width, refine=depth, rerank=more[0] if more else None)
         else:
             index.tune(width, depth)
         lat, cpu, recall = [], [], 0.0
@@ -306,7 +308,8 @@ def main(argv=None) -> int:
         default="",
         help="more search settings to measure on the same index: ivfpq NPROBE:RERANK,... "
         "(e.g. 64:300,256:1000), hnswsq EFSEARCH:RERANK,... (e.g. 128:100,512:300), "
-        "docroute DOCUMENTS:REFINE,... (e.g. 4:32,64:8; REFINE x DOCUMENTS means scored exactly)",
+        "docroute DOCUMENTS:REFINE[:RERANK],... (e.g. 4:32,1024:8:200; REFINE x DOCUMENTS means "
+        "scored exactly, RERANK rows re-ranked from the file when the rows are kept as codes)",
     )
     ap.add_argument("--edges", type=int, default=1_000_000)
     args = ap.parse_args(argv)

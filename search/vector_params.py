@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import os
 
+from .row_codes import CODES
+
 __all__ = ["DocRouteParams", "HNSWSQParams", "IVFPQParams"]
 
 
@@ -76,15 +78,12 @@ class HNSWSQParams:
 
 class DocRouteParams:
     """The settings of a ``docroute`` index over ``documents`` documents of ``dim``-dimensional
-    vectors ($KGSEARCH_DOCROUTE_* override them; ``compressed`` is given for an index built
-    before)."""
+    vectors ($KGSEARCH_DOCROUTE_* override them; ``compressed`` and ``codes`` are given for an
+    index built before)."""
 
-    def __init__(self, documents: int, dim: int, compressed: bool | None = None):
-        # documents whose rows a query scores exactly: at 10M synthetic vectors (articles of
-        # 60; 1,000 queries) 16 found 0.911 of the true top 10, 128 0.928, 256 0.936 for 11 ms
-        # of CPU, 512 0.945 for 37 ms (bench/RESULTS.md): the more sentences, the more of a
-        # query's neighbours lie in other documents
-        self.probe = _setting("KGSEARCH_DOCROUTE_DOCS", 256, 1, 65536)
+    def __init__(
+        self, documents: int, dim: int, compressed: bool | None = None, codes: str | None = None
+    ):
         # the document means are scanned whole (exactly) up to MEANS_FLAT_LIMIT documents,
         # beyond as 8-bit codes of their first ``pca`` principal components, the best
         # ``refine`` x ``probe`` scored again exactly: at 10M (166,667 means, 16 probed) as
@@ -92,10 +91,32 @@ class DocRouteParams:
         # 0.86 of the true top 10 at efSearch 512 (bench/RESULTS.md)
         self.compressed = documents > MEANS_FLAT_LIMIT if compressed is None else compressed
         self.pca = min(dim, 128)
-        self.refine = _setting("KGSEARCH_DOCROUTE_REFINE", 8, 1, 4096)
+        # the rows of the probed documents are scored from codes in memory (a key of
+        # search/row_codes.CODES) and only the best ``rerank`` read from the file, past
+        # MEANS_FLAT_LIMIT documents; below, every row is read and scored exactly ("none")
+        self.codes = codes or _choice("KGSEARCH_DOCROUTE_CODES", tuple(CODES), self.compressed)
+        self.rerank = _setting("KGSEARCH_DOCROUTE_RERANK", 100, 1, 65536)
+        # documents whose rows a query scores.  Read whole from the file, at 10M synthetic
+        # vectors (articles of 60; 1,000 queries) 16 found 0.911 of the true top 10, 256
+        # 0.936 for 11 ms of CPU, 512 0.945 for 37 ms; from codes, 1,536 documents (4 x 1,536
+        # means refined) 0.959 for 10.9 ms, 1,024 (8 x) 0.955 for 9.8 ms (bench/RESULTS.md):
+        # the more sentences, the more of a query's neighbours lie in other documents
+        with_codes = self.codes != "none"
+        self.refine = _setting("KGSEARCH_DOCROUTE_REFINE", 4 if with_codes else 8, 1, 4096)
+        self.probe = _setting("KGSEARCH_DOCROUTE_DOCS", 1536 if with_codes else 256, 1, 65536)
 
     @property
     def means(self) -> str:
         """How the document means are searched, as FAISS's index_factory writes it: ``Flat`` or
         ``PCA128,SQ8,RFlat`` (codes refined by the exact means)."""
         return f"PCA{self.pca},SQ8,RFlat" if self.compressed else "Flat"
+
+
+def _choice(name: str, allowed: tuple[str, ...], past_limit: bool) -> str:
+    """$name (one of ``allowed``), else the first of them past the limit and "none" below."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return allowed[0] if past_limit else "none"
+    if raw not in (*allowed, "none"):
+        raise ValueError(f"{name}={raw!r}: must be one of {', '.join((*allowed, 'none'))}")
+    return raw

@@ -2,24 +2,21 @@
 
 - ``flat``: exact inner product (cosine on normalised vectors), below ``HNSW_THRESHOLD``;
 - ``hnsw``: a graph over the vectors held in memory, up to ``MILLIONS_THRESHOLD``;
-- ``ivfpq``: for millions of vectors (when asked for: ``hnswsq`` is the default there).  An inverted file of ``nlist`` lists (k-means trained on a
-  sample) whose vectors are kept only as product-quantisation codes (``IVFPQParams.codes``: 48
-  sub-vectors of 8 dimensions, 4 bits each: 24 bytes instead of 1,536 for 384-d, scanned with
-  FAISS's fast-scan kernels); a query scans the ``nprobe`` nearest lists, and the best
-  ``rerank`` candidates are scored again exactly against the full vectors, which may be a
-  memory-mapped file on disk: only the rows read are paged in.  bench/scale.py measures the settings (bench/RESULTS.md);
-- ``hnswsq``: from ``MILLIONS_THRESHOLD`` on, a graph instead of lists.  The vectors are projected
-  to ``HNSWSQParams.pca`` dimensions (PCA trained on a sample) and kept as 8-bit scalar codes
-  (128 bytes instead of 1,536), linked in an HNSW graph of ``m`` neighbours a node; a query
-  walks the graph for the best ``rerank`` candidates (``ef_search`` kept while walking),
-  re-ranked exactly against the full vectors as ``ivfpq`` does.  On sentence vectors a
-  query's neighbours lie in many of an inverted file's lists, while the graph reaches them
-  through their neighbours (bench/RESULTS.md);
+- ``ivfpq``: for millions of vectors, when asked for.  An inverted file of ``nlist`` k-means
+  lists whose vectors are kept as product-quantisation codes (``IVFPQParams.codes``: 24 bytes
+  instead of 1,536 for 384-d, fast-scan); a query scans the ``nprobe`` nearest lists and the
+  best ``rerank`` candidates are scored again exactly against the full vectors, which may be a
+  memory-mapped file on disk (only the rows read are paged in);
+- ``hnswsq``: from ``MILLIONS_THRESHOLD`` on.  PCA to ``HNSWSQParams.pca`` dimensions, 8-bit
+  codes linked in an HNSW graph of ``m`` neighbours a node; the walk's best ``rerank``
+  candidates are re-ranked exactly as ``ivfpq`` does.  A query's neighbours lie in many of an
+  inverted file's lists, the graph reaches them through their neighbours;
 - ``docroute``: only when asked for (``search/docroute.py``): a query goes to the documents
-  whose mean vectors are nearest and scores their rows exactly against the full vectors; good
-  only where a query's neighbours sit in few documents (bench/RESULTS.md).
+  whose mean vectors are nearest and scores their rows (exactly, or from codes in memory and
+  the best re-ranked exactly); good only where a query's neighbours sit in few documents.
 
-Ids are the store's sentence row ids, so a document's vectors can be found and removed.
+bench/scale.py measures each kind's settings (bench/RESULTS.md).  Ids are the store's sentence
+row ids, so a document's vectors can be found and removed.
 
 One index serves every snapshot of a knowledge base in a process and changes in place: vectors
 are added and removed as documents come and go (``add``, ``remove``).  HNSW cannot delete, so
@@ -171,13 +168,17 @@ class VectorIndex:
         return self.kind
 
     def tune(
-        self, nprobe: int | None = None, rerank: int | None = None, ef_search: int | None = None
+        self,
+        nprobe: int | None = None,
+        rerank: int | None = None,
+        ef_search: int | None = None,
+        refine: int | None = None,
     ) -> None:
         """Change an ``ivfpq``, ``hnswsq`` or ``docroute`` index's search settings (more lists
-        or documents scanned, more of the graph walked, more candidates re-ranked: better
-        recall, slower answers)."""
+        or documents scanned, more of the graph walked, more of docroute's mean codes
+        refined, more candidates re-ranked: better recall, slower answers)."""
         if self.kind == "docroute":
-            self._routes.tune(documents=nprobe, refine=rerank)
+            self._routes.tune(documents=nprobe, refine=refine, rerank=rerank)
             return
         if nprobe:
             self._params.nprobe = nprobe

@@ -243,12 +243,44 @@ def test_docroute_compresses_the_means_when_there_are_many(
     monkeypatch.setattr(vector_params, "MEANS_FLAT_LIMIT", 50)
     monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "16")
     index = VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
-    assert index.describe() == "docroute means PCA96,SQ8,RFlat refine 8, 100 documents, probe 16"
+    assert index.describe() == (
+        "docroute means PCA96,SQ8,RFlat refine 4, 100 documents, probe 16, rows SQ4 rerank 100"
+    )
     assert _recall(index, q, x, ids) >= 0.95
     index.save(str(tmp_path / "vectors.faiss"))
     loaded = VectorIndex.load(str(tmp_path / "vectors.faiss"), full=full)
     assert loaded.describe() == index.describe()
     assert [loaded.search(v, 10) for v in q[:10]] == [index.search(v, 10) for v in q[:10]]
+
+
+def test_docroute_rows_from_codes_find_what_the_rows_read_whole_find(on_disk, articles, routed):
+    """Rows scored from codes in memory, the best re-ranked from the file: with every probed
+    row re-ranked the answers are those of the rows read whole; with 100 re-ranked they still
+    find what exact search finds, with exact scores; the codes count in the memory."""
+    full, ids, q, _ = on_disk
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KGSEARCH_DOCROUTE_DOCS", "16")
+        mp.setenv("KGSEARCH_DOCROUTE_CODES", "SQ8")
+        coded = VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
+    assert coded.describe() == "docroute means Flat, 100 documents, probe 16, rows SQ8 rerank 100"
+    assert coded.memory_bytes() - routed.memory_bytes() == 5000 * (DIM + 8)
+    _like_exact_search(coded, on_disk)
+    coded.tune(rerank=5000)
+    assert [coded.search(v, 10) for v in q] == [routed.search(v, 10) for v in q]
+    coded.tune(nprobe=1, rerank=3)  # fewer rows re-ranked than asked for: k wins
+    assert len(coded.search(q[0], 10)) == 10
+
+
+def test_row_codes_of_no_document_are_no_rows(on_disk):
+    from search.row_codes import RowCodes
+
+    full, _, q, _ = on_disk
+    codes = RowCodes.build(full, np.arange(5000) // 50, 100, "SQ4")
+    assert codes.name == "SQ4" and codes.candidates(q[:1], np.zeros(0, np.int64), 10).size == 0
+    rows = codes.candidates(q[:1], np.array([3, 7]), 1000)
+    assert sorted(rows.tolist()) == list(range(150, 200)) + list(range(350, 400))
+    with pytest.raises(ValueError, match="unknown row codes 'PQ8': use one of SQ4, SQ6, SQ8"):
+        RowCodes.build(full, np.arange(5000) // 50, 100, "PQ8")
 
 
 @pytest.mark.parametrize(
@@ -264,10 +296,24 @@ def test_docroute_without_a_document_for_each_vector_is_a_clear_error(on_disk, d
         VectorIndex.build(full, ids, DIM, kind="docroute", documents=documents)
 
 
-def test_docroute_bad_setting_is_a_clear_error(on_disk, articles, monkeypatch):
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("KGSEARCH_DOCROUTE_DOCS", "0", "KGSEARCH_DOCROUTE_DOCS='0': must be a whole number"),
+        ("KGSEARCH_DOCROUTE_RERANK", "-5", "KGSEARCH_DOCROUTE_RERANK='-5': must be a whole"),
+        (
+            "KGSEARCH_DOCROUTE_CODES",
+            "PQ8",
+            "KGSEARCH_DOCROUTE_CODES='PQ8': must be one of SQ4, SQ6, SQ8, none",
+        ),
+    ],
+)
+def test_docroute_bad_setting_is_a_clear_error(
+    on_disk, articles, monkeypatch, setting, value, message
+):
     full, ids, _, _ = on_disk
-    monkeypatch.setenv("KGSEARCH_DOCROUTE_DOCS", "0")
-    with pytest.raises(ValueError, match="KGSEARCH_DOCROUTE_DOCS='0': must be a whole number"):
+    monkeypatch.setenv(setting, value)
+    with pytest.raises(ValueError, match=message):
         VectorIndex.build(full, ids, DIM, kind="docroute", documents=articles)
 
 
