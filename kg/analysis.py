@@ -9,9 +9,10 @@ import hashlib
 import itertools
 from dataclasses import asdict, dataclass, field
 
-from .clause import SentenceView, eff_role, group_of, with_group
+from .clause import SentenceView, eff_role, group_of, token_indices, with_group
 from .funding import Round, funding_relations
 from .kiwi import for_kiwi, kiwi
+from .limits import TITLE_CHAINS
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
 from .model import Mention, Number, RelationCandidate, Sentence
 from .names import name_key
@@ -133,28 +134,6 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
     return _analyze(doc_id, title, text, sentences, toks, pairs), pairs
 
 
-def _tok_indices(toks: list[Tok], mentions: list[Mention], ids: list[int]):
-    """Each mention's first token and the token after it and its particles."""
-    first_tok, next_tok = {}, {}
-    for i in ids:
-        first_tok[i], next_tok[i] = _tok_index(toks, mentions[i])
-    return first_tok, next_tok
-
-
-def _tok_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
-    first = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
-    after = first
-    while after < len(toks) and toks[after].start < m.end:
-        after += 1
-    while (
-        after < len(toks)
-        and toks[after].tag in {"JKS", "JKO", "JKB", "JKG", "JX", "JC", "JKC", "JKV", "JKQ"}
-        and toks[after].start == (toks[after - 1].end if after else 0)
-    ):
-        after += 1
-    return first, after
-
-
 def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> DocumentAnalysis:
     """One document's analysis; ``keep_pairs``, a list, receives every candidate pair the
     relation scorer saw (bench/fit_relations.py fits the scorer on them)."""
@@ -183,10 +162,11 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     about = _document_topic(analysis.mentions, types)
 
     topic: list[int] = []
+    chain_orgs: set[int] = set()  # organisations title chains have placed people at so far
     funding_round = Round(document=[] if about is None else [about])
     last_group: list[int] = []
     for s, toks, ids in zip(sentences, all_toks, per_sentence):
-        first_tok, next_tok = _tok_indices(toks, analysis.mentions, ids)
+        first_tok, next_tok = token_indices(toks, analysis.mentions, ids)
         ps = pieces(s.text, toks)
         lend_title_particles(s.text, ps, analysis.mentions, ids)
         view = SentenceView(
@@ -202,10 +182,13 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
         ]
         implicit = {t: "topic" for x in topic for t in group_of(view, x)}
+        chain_orgs.update(c.object for c in rules if c.rule in TITLE_CHAINS)
         if about is not None:
             implicit.setdefault(about, "document")
         titles = person_titles(s.text, ps, analysis.mentions, ids)
-        pairs = sentence_pairs(view, s.text, s.id, rules, types, groups, implicit, titles)
+        pairs = sentence_pairs(
+            view, s.text, s.id, rules, types, groups, implicit, titles, len(chain_orgs) > 1
+        )
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
         analysis.candidates.extend(score(pairs, rules, load_model()))

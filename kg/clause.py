@@ -28,6 +28,7 @@ __all__ = [
     "paren_depths",
     "paren_host",
     "particle_is",
+    "token_indices",
     "with_group",
 ]
 
@@ -353,3 +354,25 @@ def inside_parens(toks: list[Tok], k: int) -> bool:
         elif t.tag == "SSC":
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def token_indices(toks: list[Tok], mentions: list[Mention], ids: list[int]):
+    """Each mention's first token and the token after it and its particles."""
+    first_tok, next_tok = {}, {}
+    for i in ids:
+        first_tok[i], next_tok[i] = _token_index(toks, mentions[i])
+    return first_tok, next_tok
+
+
+def _token_index(toks: list[Tok], m: Mention) -> tuple[int, int]:
+    first = next((k for k, t in enumerate(toks) if t.end > m.start), len(toks))
+    after = first
+    while after < len(toks) and toks[after].start < m.end:
+        after += 1
+    while (
+        after < len(toks)
+        and toks[after].tag in {"JKS", "JKO", "JKB", "JKG", "JX", "JC", "JKC", "JKV", "JKQ"}
+        and toks[after].start == (toks[after - 1].end if after else 0)
+    ):
+        after += 1
+    return first, after

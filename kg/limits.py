@@ -18,7 +18,7 @@ from .names import name_key
 from .nouns import join_verb_after
 from .resources import resources
 
-__all__ = ["Limits"]
+__all__ = ["TITLE_CHAINS", "Limits"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Limits:
     by_pair: dict
     joining: list[set[int]]  # lists that join as one: never partners of each other
     placed: dict[int, set[int]]  # person -> organisations its title chains name
+    owned: dict[int, set[int]]  # organisation -> persons whose chain holds it ("A 누리AI 대표")
     background: dict[int, set[int]]  # organisation -> persons who come from it ("X 출신인 A")
     owner_of: dict[int, set[int]]  # genitive name -> the names it modifies
     bases: set[int]  # what a model was made from ("Y를 바탕으로 만든")
@@ -50,6 +51,7 @@ class Limits:
             by_pair,
             _joining(view, groups),
             placed,
+            _owned(rules),
             background,
             owner_of,
             _bases(view, rules),
@@ -75,8 +77,14 @@ class Limits:
             return not _said_between(self.view, self.preds, s, o, owner_of)
         if rel == "WORKED_AT" and _studied_at(self.view, o):
             return True  # "디지스트 박사 과정 출신인 양서윤": studied at the school
+        if rel == "WORKED_AT" and not _may_work_at(
+            s_id, o_id, (self.placed, self.background), self.by_pair
+        ):
+            return True
         if rel == "WORKED_AT":
-            return not _may_work_at(s_id, o_id, (self.placed, self.background), self.by_pair)
+            return s_id not in self.owned.get(o_id, {s_id}) and not _own_rule(
+                s_id, o_id, self.by_pair
+            )
         if rel == "LOCATED_IN" and not stated and _market(self.view, o):
             return True
         if not symmetric and not stated and _co_members(self.view, s, o):
@@ -220,7 +228,7 @@ def _market(view: SentenceView, o: int) -> bool:
 
 # rules that read a person's organisation off the title written next to it ("김하늘 누리AI 대표",
 # "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
-_TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
+TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
 # rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다")
 _OWN_WORKED_AT = frozenset({"former", "transitive", "relative", "relative-inner", "title"})
 # rules that tie a person to an organisation in the person's own modifier ("X에서 일한 A",
@@ -270,7 +278,7 @@ def _titled(
     placed: dict[int, set[int]] = {}
     background: dict[int, set[int]] = {}
     for c in rules:
-        if c.type == "WORKED_AT" and c.rule in _TITLE_CHAINS:
+        if c.type == "WORKED_AT" and c.rule in TITLE_CHAINS:
             placed.setdefault(c.subject, set()).add(c.object)
         elif c.type == "WORKED_AT" and (
             c.rule == "former" or (c.rule in _BACKGROUND and c.object not in topic)
@@ -314,6 +322,23 @@ def _studied_at(view: SentenceView, o: int) -> bool:
     )
 
 
+def _owned(rules: list[RelationCandidate]) -> dict[int, set[int]]:
+    """ "김한준 퓨리오사AI CTO, 조강원 모레 CEO, ...": an organisation written between a person and
+    a title is that person's; the other persons of the list work elsewhere (even where their own
+    organisation is a word the tagger did not take for a name)."""
+    out: dict[int, set[int]] = {}
+    for c in rules:
+        if c.type == "WORKED_AT" and c.rule == "person-org-title":
+            out.setdefault(c.object, set()).add(c.subject)
+    return out
+
+
+def _own_rule(person: int, org: int, by_pair) -> bool:
+    return any(
+        c.type == "WORKED_AT" and c.rule in _OWN_WORKED_AT for c in by_pair.get((person, org), [])
+    )
+
+
 def _may_work_at(person: int, org: int, titled, by_pair) -> bool:
     """'편동훈 부산항만공사 사장과 윤태림 HD현대 AI센터장이 참석했다': a person written with an
     organisation and a title works there, not at the other organisations of the sentence; 'X
@@ -322,9 +347,7 @@ def _may_work_at(person: int, org: int, titled, by_pair) -> bool:
     placed, background = titled
     if (person not in placed or org in placed[person]) and person in background.get(org, {person}):
         return True
-    return any(
-        c.type == "WORKED_AT" and c.rule in _OWN_WORKED_AT for c in by_pair.get((person, org), [])
-    )
+    return _own_rule(person, org, by_pair)
 
 
 def _joining(view: SentenceView, groups: list[list[int]]) -> list[set[int]]:

@@ -75,6 +75,7 @@ def sentence_pairs(
     groups: list[list[int]],
     implicit: dict[int, str],
     titles: dict[int, str] | None = None,
+    several_employers: bool = False,
 ) -> list[Pair]:
     """Every candidate relation of one sentence with its features.
 
@@ -82,7 +83,9 @@ def sentence_pairs(
     type and the types it may have (which the rules' frames may change: ``framed_types``);
     ``groups`` the sentence's lists; ``implicit`` the mentions outside the sentence it may be
     about without naming them (the topic of the sentences before, the organisation the
-    document is about), with why; ``titles`` the title written next to each person."""
+    document is about), with why; ``titles`` the title written next to each person;
+    ``several_employers`` that the document has placed people at several organisations by
+    their titles, so a person named by a bare title need not work where the document is about."""
     guess = framed_types(rules, guess)
     preds = predicates(view.toks, _name_tokens(view))
     by_pair: dict[tuple[int, int], list[RelationCandidate]] = {}
@@ -126,7 +129,7 @@ def sentence_pairs(
         out[key] = pair
 
     _written_pairs(view, guess, sigs, add)
-    _implicit_pairs(view, guess, sigs, implicit, add)
+    _implicit_pairs(view, guess, sigs, implicit, add, several_employers)
     # rule candidates the enumeration did not reach (an end outside the sentence)
     for c in rules:
         rel = _rule_type(c, guess, sigs)
@@ -163,9 +166,11 @@ def _written_pairs(view: SentenceView, guess, sigs, add) -> None:
                             add(rel, s, o, s_id, o_id)
 
 
-def _implicit_pairs(view: SentenceView, guess, sigs, implicit, add) -> None:
+def _implicit_pairs(view: SentenceView, guess, sigs, implicit, add, several_employers) -> None:
     """Pairs with an end the sentence does not write: what it is about, when it names no such
-    thing ("회사는 ... '숨노트'를 내놨다")."""
+    thing ("회사는 ... '숨노트'를 내놨다"); no one works at the document's organisation by default
+    when the document has named several employers ("김한준 퓨리오사AI CTO, 이주형 마크비전
+    총괄이 ... 이주형 총괄은")."""
     written = {view.mentions[x].text for x in view.mention_ids for x in group_of(view, x)}
     for t in implicit:
         if view.mentions[t].text in written or t not in guess:
@@ -175,6 +180,8 @@ def _implicit_pairs(view: SentenceView, guess, sigs, implicit, add) -> None:
                 if x_id not in guess:
                     continue
                 for rel, sig in sigs.items():
+                    if rel == "WORKED_AT" and several_employers and implicit[t] == "document":
+                        continue
                     if _fits(sig, guess[t][1], guess[x_id][1]):
                         add(rel, t, x, t, x_id)
                     elif _fits(sig, guess[x_id][1], guess[t][1]):
