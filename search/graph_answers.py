@@ -16,6 +16,7 @@ from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
 from .question import Question
+from .titles import holds_post, written_posts
 
 __all__ = [
     "answer_sentence",
@@ -118,6 +119,8 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
 
     frame = resources().frame_of.get(q.relation)
     symmetric = {q.relation} if frame is not None and frame.symmetric else set()
+    # "연구센터 센터장은 누가 맡아?": an employee of another post does not answer
+    posts = written_posts(q.tokens) if q.relation == "WORKED_AT" else set()
     predicate = set(frame.stems) | set(frame.nouns) if frame is not None else set()
 
     def stated(rel) -> bool:
@@ -144,7 +147,7 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                 if rel.subject == target and (q.side == "object" or rel.type in symmetric):
                     sides.append(rel.object)
                 for other in sides if sides and stated(rel) else []:
-                    if other == eid:
+                    if other == eid or not holds_post(rel.role, posts):
                         continue
                     ent = ex.entities[other]
                     fit = (

@@ -24,6 +24,7 @@ from kg.resources import resources
 
 from .english import english_frame, english_gloss, english_words
 from .lexical import terms_of_tokens
+from .question_relation import asked_relation, relation_terms
 from .spans import Token, base_tag, tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
@@ -156,7 +157,7 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     else:
         _expected_type(q, toks, linked_spans, tables)
     if not q.relation:
-        _relation(q, toks, found, ex, tables, res)
+        asked_relation(q, toks, found, ex, tables, res)
     described = set(tables["descriptive"]["nouns"]) | set(tables["descriptive"].get("verbs", []))
     q.focus = [t.form for t in toks if t.form in described]
     asks_description = bool(q.focus)
@@ -173,7 +174,7 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     if q.english:
         _glossed(q, text, [f for f in found if f[0] in ex.entities], ex, res)
     if q.relation:
-        q.relation_terms = _relation_terms(q.relation, toks, tables, res)
+        q.relation_terms = relation_terms(q.relation, toks, tables, res)
     # which side is the answer
     q.entities = []
     for eid, start, end, particle in found:
@@ -264,34 +265,6 @@ def _expected_type(q: Question, toks, linked_spans, tables) -> None:
                 break
 
 
-def _relation(q: Question, toks, found, ex: Extraction, tables, res) -> None:
-    """The asked relation: a relation noun, or a predicate stem whose frame fits the names
-    (and, when a date is asked, the frame's date relation)."""
-    for k, t in enumerate(toks):
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        glued = nxt is not None and nxt.start == t.start + t.len and nxt.tag.startswith("NN")
-        # a compound Kiwi splits (출시/일 -> 출시일) names the relation as a whole
-        rel = (glued and tables["relation_nouns"].get(t.form + nxt.form)) or tables[
-            "relation_nouns"
-        ].get(t.form)
-        if rel:
-            q.relation = rel
-            if glued and tables["answer_types"].get(t.form + nxt.form):
-                q.expected_type = tables["answer_types"][t.form + nxt.form]
-            return
-        frames = res.frames_by_stem.get(t.form)
-        if frames and base_tag(t.tag) in {"NNG", "VV", "NNP"}:
-            q.relation = _pick_frame(frames, found, ex, q.expected_type).relation
-            passive = k + 1 < len(toks) and toks[k + 1].form in {"되", "받"}
-            if (
-                q.expected_type == "Date"
-                and _pick_frame(frames, found, ex, q.expected_type).date_relation
-            ):
-                q.relation = _pick_frame(frames, found, ex, q.expected_type).date_relation
-            q.passive = passive
-            return
-
-
 def _terms(toks, linked_spans, tables, res) -> list[str]:
     """Content words an answer sentence should share with the question."""
     skip = set(tables["question_words"]["words"])
@@ -307,35 +280,6 @@ def _terms(toks, linked_spans, tables, res) -> list[str]:
         and t.form not in tables["descriptive"].get("verbs", [])
         and not res.frames_by_stem.get(t.form)
     ]
-
-
-def _relation_terms(relation: str, toks, tables, res) -> list[str]:
-    """The words that state the asked relation: its nouns and verb stems."""
-    frame = res.frame_of.get(relation)
-    words = {
-        t.form
-        for t in toks
-        if tables["relation_nouns"].get(t.form) == relation or t.form in getattr(frame, "stems", ())
-    }
-    if frame is not None:
-        words |= set(frame.stems) | set(frame.nouns)
-    return sorted(words)
-
-
-def _pick_frame(frames, found, ex, expected):
-    """Among predicates sharing a stem (만들다: DEVELOPED or FOUNDED), the one whose argument
-    types fit the named entity and the expected answer."""
-    types = [ex.entities[eid].type for eid, *_ in found if eid in ex.entities]
-    best, best_score = frames[0], -1
-    for f in frames:
-        score = 0
-        for t in types:
-            score += (t in f.object_types) + 0.5 * (t in f.subject_types)
-        if expected:
-            score += (expected in f.subject_types) + (expected in f.object_types)
-        if score > best_score:
-            best, best_score = f, score
-    return best
 
 
 def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:

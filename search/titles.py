@@ -53,6 +53,24 @@ def _with_written(asked: set[str]) -> set[str]:
     return asked | {w.casefold() for a in asked for w in written.get(a, [])}
 
 
+def written_posts(tokens: list[Token]) -> set[str]:
+    """Every title a question writes ("센터장", "CTO", "대표"), casefolded, with the words news
+    writes the same office with, both ways ("CEO" is written "대표"; a "대표" may be the
+    "CEO")."""
+    every = folded_titles()
+    asked = {t.form.casefold() for t in tokens if t.form.casefold() in every}
+    written = answer_type_tables()["titles"]["written"]
+    asked |= {a for a, ws in written.items() if asked & {w.casefold() for w in ws}}
+    return _with_written(asked)
+
+
+def holds_post(role: str, posts: set[str]) -> bool:
+    """Does a relation's role ("대표이사 사장", "AI 총괄") name one of ``posts``?  An unrecorded
+    role says nothing either way: True."""
+    role = role.casefold().replace(" ", "")
+    return not role or not posts or any(p in role for p in posts)
+
+
 def asked_titles(tokens: list[Token]) -> set[str]:
     """The titles written in Latin letters a question asks for ("CTO", "CEO", or spelled out:
     "chief scientific officer"), casefolded: one office each, where a Korean word such as 대표
