@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .bylines import byline_names
 from .dates import date_mentions
 from .model import Mention, Number, Sentence
 from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons
@@ -42,6 +43,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     taken = [False] * len(toks)  # tokens inside a mention found before
     mentions = date_mentions(sentence, toks, taken)
     ps = pieces(sentence.text, toks)
+    mentions.extend(byline_names(sentence, toks, taken))
     mentions.extend(_title_references(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))

@@ -72,6 +72,7 @@ class Grammar:
     benchmarks: frozenset[str]
     predecessors: frozenset[str]
     model_sizes: re.Pattern
+    reporters: frozenset[str]  # "박지은 기자" in a byline
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
     named_after: frozenset[str]
@@ -134,6 +135,7 @@ def _grammar() -> Grammar:
         benchmarks=frozenset(g["models"].get("benchmarks", ())),
         predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
+        reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
         named_after=frozenset(g["places"].get("named_after", [])),
