@@ -171,6 +171,8 @@ class Resources:
     lexicon: tuple[LexiconEntry, ...]
     stopnames: frozenset[str]  # casefolded
     grammar: Grammar
+    # casefolded stopnames a name of several words stops before ("일본 출시"): trade, languages
+    name_stops: frozenset[str] = frozenset()
     frames_by_stem: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frames_by_noun: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frame_of: dict[str, PredicateFrame] = field(default_factory=dict)  # relation -> frame
@@ -253,7 +255,7 @@ def _resources(key: str) -> Resources:
     stopnames = _load("stopnames.toml")
     stop = frozenset(
         w.casefold()
-        for k in ("words", "words_time", "words_org_kind")
+        for k in ("words", "words_time", "words_org_kind", "words_trade", "words_language")
         for w in stopnames.get(k, [])
     )
     from .names import name_key
@@ -272,6 +274,9 @@ def _resources(key: str) -> Resources:
         frames=tuple(frames),
         lexicon=tuple(lexicon),
         stopnames=stop,
+        name_stops=frozenset(
+            w.casefold() for k in ("words_trade", "words_language") for w in stopnames.get(k, [])
+        ),
         frames_by_stem={k: tuple(v) for k, v in by_stem.items()},
         frames_by_noun={k: tuple(v) for k, v in by_noun.items()},
     )

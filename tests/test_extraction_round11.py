@@ -65,3 +65,28 @@ def test_the_reporters_word_is_the_role(lexicon):
     ex = extraction(DATELINE_FIRST)
     roles = {r.role for r in ex.relations if r.type == "WORKED_AT"}
     assert roles == {"특파원"}, roles
+
+
+TRADE_WORDS = (
+    "게임사 달빛스튜디오는 신작 '별의 정원'을 내년 대만 출시 후 북미에도 내놓는다. 대만 서비스는 "
+    "현지 퍼블리셔가 맡는다. 신약 개발사 한솔바이오는 업프론트 200억 원을 먼저 받고, 마일스톤과 "
+    "로열티는 따로 받는다. 번역 앱 '말벗'은 베트남어와 태국어를 지원한다."
+)
+
+
+def test_words_of_trade_and_languages_are_never_names(lexicon):
+    ex = extraction(TRADE_WORDS)
+    names = {a for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    kinds = {
+        "출시",
+        "대만 출시",
+        "퍼블리셔",
+        "업프론트",
+        "마일스톤",
+        "로열티",
+        "베트남어",
+        "태국어",
+    }
+    assert not names & kinds, names
+    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    assert types.get("대만") == "Place", types
