@@ -75,6 +75,7 @@ class Grammar:
     reporters: frozenset[str]  # "박지은 기자" in a byline
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
+    facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
     named_after: frozenset[str]
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -138,6 +139,7 @@ def _grammar() -> Grammar:
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
+        facilities=tuple(g["places"].get("facilities", ())),
         named_after=frozenset(g["places"].get("named_after", [])),
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
