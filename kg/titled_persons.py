@@ -10,7 +10,7 @@ import re
 from .model import Mention, Sentence
 from .particles import particles_after
 from .pieces import Piece, Tok
-from .public_bodies import head_title
+from .public_bodies import head_word
 from .resources import resources
 from .roles import is_title
 
@@ -70,7 +70,7 @@ def titled_persons(
         if not is_title(nxt.stem, titles):
             continue
         stem_toks = toks[p.first : p.stem_last + 1]
-        if len(stem_toks) == 1 and stem_toks[0].tag == "NNG" and not _head_of(nxt, toks):
+        if len(stem_toks) == 1 and stem_toks[0].tag == "NNG" and not head_word(nxt, toks):
             continue  # a word Kiwi knows whole; not before a mayor's title ("최민서 세종시장")
         if any(t.tag not in {"NNG", "NNP"} for t in stem_toks):
             continue  # "지난달" read as 지나/ᆫ/달: not a name
@@ -84,11 +84,3 @@ def titled_persons(
 
 
 _HANGUL3 = re.compile(r"[가-힣]{3}")
-
-
-def _head_of(p: Piece, toks: list[Tok]) -> bool:
-    """ "세종시장", "청주시장": a local government's head, Kiwi's one word for it or a proper
-    noun before the title; "주식시장" (a market: two common nouns) is none."""
-    if not head_title(p.stem):
-        return False
-    return p.first == p.stem_last or toks[p.first].tag == "NNP"
