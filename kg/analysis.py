@@ -9,12 +9,14 @@ import hashlib
 import itertools
 from dataclasses import asdict, dataclass, field
 
+from .bylines import byline_relations, outside_bylines
 from .clause import SentenceView, eff_role, group_of, token_indices, with_group
+from .coreference import coordinated_groups, resolve_corefs
 from .funding import Round, funding_relations
 from .kiwi import for_kiwi, kiwi
 from .limits import TITLE_CHAINS
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
-from .model import Mention, Number, RelationCandidate, Sentence
+from .model import Mention, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
 from .pieces import pieces
@@ -38,10 +40,8 @@ __all__ = [
 # 8: a name known whole wins over its cut pieces, list closers (등), facility nouns, comparisons
 # by 대비, founders in apposition, symmetric rule pairs once (relation scorer refitted);
 # 9: "회사는" opening a sentence stands for the text's organisation, rounds and partner lists go
-# to the document's organisation, only products and companies are compared
-ANALYSIS_VERSION = 9
-
-_ORGS = frozenset({"Company", "Organization"})
+# to the document's organisation, only products and companies are compared; 10: bylines (kg.bylines)
+ANALYSIS_VERSION = 10
 
 
 @dataclass
@@ -172,14 +172,15 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         view = SentenceView(
             toks, ids, analysis.mentions, first_tok, next_tok, [], topic, about=about
         )
-        groups = _groups(view, ids)
-        _resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups, about)
+        groups = coordinated_groups(view, ids)
+        resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups, about)
         sentence_topic = _sentence_topic(view, ids)
         view.topic = sentence_topic or topic
         rules = [
             *sentence_relations(view, s.id),
             *title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id),
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
+            *byline_relations(s.text, analysis.mentions, ids, s.id),
         ]
         implicit = {t: "topic" for x in topic for t in group_of(view, x)}
         chain_orgs.update(c.object for c in rules if c.rule in TITLE_CHAINS)
@@ -191,7 +192,8 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         )
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
-        analysis.candidates.extend(score(pairs, rules, load_model()))
+        scored = score(pairs, rules, load_model())
+        analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
         if sentence_topic:
             topic = sentence_topic
         if groups:
@@ -279,104 +281,4 @@ def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
             if role in {"JX", "JKS"} and particle in wanted:
                 group = with_group(view, i, ids)
                 return [x for g in group for x in group_of(view, g)]
-    return []
-
-
-def _groups(view: SentenceView, ids: list[int]) -> list[list[int]]:
-    """Coordinated lists of two or more names in the sentence ("Amazon과 Google Cloud")."""
-
-    out = []
-    for i in ids:
-        if view.mentions[i].kind == "name" and view.mentions[i].role not in {"JC", "JKG"}:
-            group = with_group(view, i, ids)
-            if len(group) >= 2:
-                out.append(sorted(group))
-    return out
-
-
-def _resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about=None) -> None:
-    """Point '이 회사', '이들', '그의' at what they stand for (``antecedents``: mention indices)."""
-    for i in ids:
-        m = mentions[i]
-        if m.kind != "coref":
-            continue
-        if m.rule == "pair":
-            # the two most recent different things of the cue's type
-            want = next(iter(m.votes), "")
-            picked, seen = [], set()
-            for j in range(i - 1, -1, -1):
-                mj = mentions[j]
-                key = name_key(mj.text)
-                if mj.kind == "name" and guess.get(key) in (want, None) and key not in seen:
-                    seen.add(key)
-                    picked.append(j)
-                    if len(picked) == 2:
-                        break
-            m.antecedents = sorted(picked) if len(picked) == 2 else []
-            continue
-        if m.number is Number.PLURAL or m.rule == "plural-pronoun":
-            # the nearest list of names before it: in this sentence, else the last one
-            before = [g for g in groups if max(g) < i]
-            group = before[-1] if before else last_group
-            m.antecedents = list(group) if group else []
-            continue
-        want = next(iter(m.votes), "")
-        if m.rule == "surname-title":
-            m.antecedents = _surname_antecedent(m, i, mentions, guess)
-            continue
-        if m.rule == "self":
-            # "회사는": the organisation the sentences before took as topic (은/는), else the
-            # document's; the subject of "이번 투자는 X가 주도했으며" is no topic of the text
-            orgs = [j for j in topic if guess.get(name_key(mentions[j].text)) in _ORGS]
-            topics = [j for j in orgs if mentions[j].role == "JX"]
-            fallback = orgs if about is None else [about]
-            m.antecedents = (topics or fallback)[:1]
-            continue
-        if m.rule == "pronoun-his":
-            earlier = [j for j in ids if j < i and mentions[j].kind == "name"]
-            cands = earlier[::-1] + [j for j in topic]
-            pick = next(
-                (j for j in cands if guess.get(name_key(mentions[j].text)) == "Person"), None
-            )
-            m.antecedents = [pick] if pick is not None else []
-            continue
-        # "세림통신은 ... 딥엣지반도체와 손잡고 이 회사의 NPU": a name of the cue's type
-        # earlier in the same sentence is nearer than what the text is about (not a cue that
-        # heads a relative clause: "OpenAI에서 ... 독립하여 설립한 이 회사는" is the topic)
-        k = view.first_tok[i]
-        heads_relative = k > 0 and view.toks[k - 1].tag == "ETM"
-        cands = [
-            j
-            for j in reversed(ids)
-            if j < i
-            and not heads_relative
-            and mentions[j].kind == "name"
-            and mentions[j].particle != "에서"
-            and guess.get(name_key(mentions[j].text)) == want
-        ][:1]
-        cands = cands or [j for j in topic if guess.get(name_key(mentions[j].text)) in (want, None)]
-        if not cands:
-            earlier = [
-                j
-                for j in range(i - 1, -1, -1)
-                if mentions[j].kind == "name" and guess.get(name_key(mentions[j].text)) == want
-            ]
-            # "가람로보틱스를 창업하기 전 온누리소프트에서 일했다. ... 이 회사는": a name marked
-            # 에서 is where something happened, not what the text goes on about
-            cands = [j for j in earlier if mentions[j].particle != "에서"] or earlier
-        m.antecedents = cands[:1]
-
-
-def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> list[int]:
-    """'김 대표' -> the nearest earlier person whose name starts with 김 (김하늘)."""
-    surname = m.text.split()[0]
-    for j in range(i - 1, -1, -1):
-        mj = mentions[j]
-        if (
-            mj.kind == "name"
-            and (mj.text.startswith(surname) or mj.text.split()[-1] == surname)
-            and len(mj.text) > len(surname)
-            and guess.get(name_key(mj.text)) in ("Person", None)
-        ):
-            return [j]
     return []

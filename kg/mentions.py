@@ -6,10 +6,9 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 
 from __future__ import annotations
 
-import itertools
-import re
-
+from .bylines import byline_names
 from .dates import date_mentions
+from .facilities import facility_names, vote_facilities
 from .model import Mention, Number, Sentence
 from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
 from .names import name_key
@@ -25,8 +24,8 @@ from .public_bodies import (
 from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
-from .roles import is_title
 from .tagger import tag
+from .titled_persons import title_references, titled_persons
 
 __all__ = [
     "Tok",
@@ -43,19 +42,22 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     taken = [False] * len(toks)  # tokens inside a mention found before
     mentions = date_mentions(sentence, toks, taken)
     ps = pieces(sentence.text, toks)
-    mentions.extend(_title_references(sentence, ps, toks, taken))
+    mentions.extend(byline_names(sentence, toks, taken))
+    mentions.extend(title_references(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
-    mentions.extend(_titled_persons(sentence, ps, toks, taken))
+    mentions.extend(titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
+    mentions.extend(facility_names(sentence, ps, toks, taken))
     mentions.extend(raiser_names(sentence, ps, toks, taken))
     mentions.extend(_pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
-    mentions = split_head_titles(sentence, ps, mentions)
+    mentions = split_head_titles(sentence, ps, toks, mentions)
     mentions = opened_names(sentence, ps, toks, mentions, taken)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
+    mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
     byline_vote(sentence.text, toks, mentions)
@@ -206,75 +208,6 @@ def _coref(
     return mention
 
 
-def _title_references(
-    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool], family=None
-) -> list[Mention]:
-    """'김 대표', '변 신임 대표', '남궁 사장': a family name alone before a title stands for the
-    person of that family named earlier (resolved in kg.analysis); ``family``, other family
-    names than the Korean ones ('피셔 CTO' after '라이언 피셔')."""
-    g = resources().grammar
-    family = g.surnames if family is None else family
-    out = []
-    for i, p in enumerate(ps[:-1]):
-        if p.tail or p.stem not in family or taken[p.first]:
-            continue
-        j = i + 1
-        while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
-            j += 1
-        title = ps[j]
-        if is_title(title.stem, g.titles | g.branch_heads):
-            m = Mention(
-                sentence.id,
-                p.start,
-                title.stem_end,
-                sentence.text[p.start : title.stem_end],
-                kind="coref",
-                rule="surname-title",
-                votes={"Person": 1.0},
-            )
-            m.particle, m.role = particles_after(
-                toks, title.stem_last, title.stem_end, sentence.text
-            )
-            out.append(m)
-            for k in range(p.first, title.stem_last + 1):
-                taken[k] = True
-    return out
-
-
-def _titled_persons(
-    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
-) -> list[Mention]:
-    """'권태민 대표가': three Hangul syllables starting with a family name, right before a title,
-    are a person's name even where the tagger missed it (Kiwi read 권태 as a word).  A word
-    Kiwi knows whole as a common noun is none ('이사회 의장', '한국인 대표')."""
-    g = resources().grammar
-    titles = g.titles - g.occupations
-    out = []
-    for p, nxt in itertools.pairwise(ps):
-        stem = p.stem
-        if p.tail or len(stem) != 3 or not _HANGUL3.fullmatch(stem) or stem[0] not in g.surnames:
-            continue
-        if any(taken[k] for k in range(p.first, p.stem_last + 1)) or nxt.start != p.end + 1:
-            continue
-        if not is_title(nxt.stem, titles):
-            continue
-        stem_toks = toks[p.first : p.stem_last + 1]
-        if len(stem_toks) == 1 and stem_toks[0].tag == "NNG":
-            continue  # a word Kiwi knows whole
-        if any(t.tag not in {"NNG", "NNP"} for t in stem_toks):
-            continue  # "지난달" read as 지나/ᆫ/달: not a name
-        m = Mention(sentence.id, p.start, p.stem_end, stem, rule="titled-person")
-        m.votes = {"Person": 2.0}
-        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
-        out.append(m)
-        for k in range(p.first, p.stem_last + 1):
-            taken[k] = True
-    return out
-
-
-_HANGUL3 = re.compile(r"[가-힣]{3}")
-
-
 def _lexicon_names(
     sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
 ) -> list[Mention]:
@@ -329,7 +262,7 @@ def repeated_names(
     # '마이 법인장은' after '응우옌 티 마이': the tagger's name '마이' yields to the reference
     held = [m for m in found if not (m.kind == "name" and m.text in family)]
     taken = [any(m.start <= t.start < m.end for m in held) for t in toks]
-    extra = _title_references(sentence, ps, toks, taken, family) if family else []
+    extra = title_references(sentence, ps, toks, taken, family) if family else []
     found = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
     taken = [any(m.start <= t.start < m.end for m in found + extra) for t in toks]
     extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)

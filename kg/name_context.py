@@ -65,10 +65,6 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-#: the word after a reporter's name in a byline ("[아이뉴스24 박지은 기자]", "홍길동 특파원")
-_REPORTERS = frozenset({"기자", "특파원"})
-
-
 def byline_vote(text: str, toks: list[Tok], mentions: list[Mention]) -> None:
     """ "[아이뉴스24 박지은 기자]", "(서울=연합뉴스) 홍길동 기자 =": the name right before a
     reporter's name, or after "=" in the dateline's brackets, is the news outlet, a company
@@ -88,7 +84,11 @@ def byline_vote(text: str, toks: list[Tok], mentions: list[Mention]) -> None:
         if between.strip() or person.voted_type != "Person":
             continue
         after = next((t for t in toks if t.start >= person.end), None)
-        if after is not None and after.form in _REPORTERS and after.start - person.end <= 1:
+        if (
+            after is not None
+            and after.form in resources().grammar.reporters
+            and after.start - person.end <= 1
+        ):
             m.votes["Company"] = m.votes.get("Company", 0.0) + 5.0
     for m in names:
         if m.start > 0 and text[m.start - 1] == "=" and text[m.end : m.end + 1] == ")":

@@ -22,6 +22,7 @@ from .pieces import Piece, Tok
 __all__ = [
     "abbreviates",
     "head_title",
+    "head_word",
     "is_public_body",
     "public_body_names",
     "split_head_titles",
@@ -152,7 +153,7 @@ def _is_government(p: Piece, toks: list[Tok]) -> bool:
 def head_title(stem: str) -> tuple[str, str] | None:
     """A local government's name with its head's title glued on: (name, title).  The word
     alone cannot tell a mayor from a market ("주식시장"): ``split_head_titles`` asks for a
-    person's name before it.
+    person's name before it and Kiwi's reading of the word (``head_word``).
 
     >>> head_title("청주시장"), head_title("충북도지사"), head_title("시장")
     (('청주시', '시장'), ('충북도', '도지사'), None)
@@ -162,6 +163,16 @@ def head_title(stem: str) -> tuple[str, str] | None:
         if stem.endswith(title) and len(name) >= 3 and _HANGUL.fullmatch(stem):
             return name, title
     return None
+
+
+def head_word(p: Piece, toks: list[Tok]) -> tuple[str, str] | None:
+    """``head_title`` of a word that names a government's head: one word Kiwi knows whole
+    ("세종시장") or opening with a proper noun ("청주/NNP 시장"); "주식시장" (주식/NNG 시장/NNG) is a
+    market."""
+    split = head_title(p.stem)
+    if split is None or not (p.first == p.stem_last or toks[p.first].tag == "NNP"):
+        return None
+    return split
 
 
 def public_body_names(
@@ -205,7 +216,7 @@ def vote_public_bodies(ps: list[Piece], toks: list[Tok], mentions: list[Mention]
 
 
 def split_head_titles(
-    sentence: Sentence, ps: list[Piece], mentions: list[Mention]
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], mentions: list[Mention]
 ) -> list[Mention]:
     """ "연태경 충북도지사", "하민석 청주시장": after a person's name, a word that is a local
     government's name with its head's title glued on is the government (a mention of its own)
@@ -214,7 +225,7 @@ def split_head_titles(
     out = []
     for m in mentions:
         i = by_end.get(m.end)
-        split = head_title(ps[i].stem) if m.kind == "name" and i is not None else None
+        split = head_word(ps[i], toks) if m.kind == "name" and i is not None else None
         person_before = i is not None and i > 0 and _person_at(ps[i - 1], m, mentions)
         if split is None or not person_before:
             out.append(m)
@@ -228,7 +239,7 @@ def split_head_titles(
     # "오재훈 부산시장": a word the tagger took for no name at all (it read 부산 as a place)
     covered = [(m.start, m.end) for m in out]
     for i, p in enumerate(ps):
-        split = head_title(p.stem) if p.stem and i > 0 else None
+        split = head_word(p, toks) if p.stem and i > 0 else None
         if split and not any(a < p.stem_end and p.start < b for a, b in covered):
             if _person_at(ps[i - 1], Mention(sentence.id, p.start, p.stem_end, p.stem), out):
                 out.append(_government(sentence, p, split[0]))

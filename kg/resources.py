@@ -72,8 +72,10 @@ class Grammar:
     benchmarks: frozenset[str]
     predecessors: frozenset[str]
     model_sizes: re.Pattern
+    reporters: frozenset[str]  # "박지은 기자" in a byline
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
+    facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
     named_after: frozenset[str]
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -135,8 +137,10 @@ def _grammar() -> Grammar:
         benchmarks=frozenset(g["models"].get("benchmarks", ())),
         predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
+        reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
+        facilities=tuple(g["places"].get("facilities", ())),
         named_after=frozenset(g["places"].get("named_after", [])),
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
@@ -171,6 +175,8 @@ class Resources:
     lexicon: tuple[LexiconEntry, ...]
     stopnames: frozenset[str]  # casefolded
     grammar: Grammar
+    # casefolded stopnames a name of several words stops before ("일본 출시"): trade, languages
+    name_stops: frozenset[str] = frozenset()
     frames_by_stem: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frames_by_noun: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frame_of: dict[str, PredicateFrame] = field(default_factory=dict)  # relation -> frame
@@ -253,7 +259,7 @@ def _resources(key: str) -> Resources:
     stopnames = _load("stopnames.toml")
     stop = frozenset(
         w.casefold()
-        for k in ("words", "words_time", "words_org_kind")
+        for k in ("words", "words_time", "words_org_kind", "words_trade", "words_language")
         for w in stopnames.get(k, [])
     )
     from .names import name_key
@@ -272,6 +278,9 @@ def _resources(key: str) -> Resources:
         frames=tuple(frames),
         lexicon=tuple(lexicon),
         stopnames=stop,
+        name_stops=frozenset(
+            w.casefold() for k in ("words_trade", "words_language") for w in stopnames.get(k, [])
+        ),
         frames_by_stem={k: tuple(v) for k, v in by_stem.items()},
         frames_by_noun={k: tuple(v) for k, v in by_noun.items()},
     )

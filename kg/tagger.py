@@ -222,6 +222,7 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
             else labels[path[end + 1]] == f"I-{type_}"
         ):
             end += 1
+        end = _before_stopword(ps, t, end)
         # the type's probability at the name's first piece, summed over B- labels
         probs = {lab[2:]: marg[t][k] for k, lab in enumerate(labels) if lab.startswith("B-")}
         if end > t and all(_unit(p) for p in ps[t : end + 1]):
@@ -232,6 +233,15 @@ def tag(ps: list[Piece], toks: list[Tok], model: TaggerModel | None = None) -> l
         )
         t = end + 1
     return _parenthesised(ps, [_with_edition(ps, n) for n in out])
+
+
+def _before_stopword(ps: list[Piece], first: int, last: int) -> int:
+    """The last piece of a name of several words, which stops before a word that is never a
+    name ("일본 출시": the place 일본, not a place called so)."""
+    stop = resources().name_stops
+    while last > first and ps[last].stem.casefold() in stop:
+        last -= 1
+    return last
 
 
 def _with_edition(ps: list[Piece], name: NameSpan) -> NameSpan:

@@ -292,7 +292,8 @@ def test_gold_benchmark_minimums():
     news = bench.rates(result["groups"]["news"])
     # the tagger was fitted on these articles: the minimums guard against regressions; the
     # cross-validated scores are in bench/RESULTS.md. Each spent held-out round joins news/ before
-    # anything is fitted on it (round 9 brought entity F1 from 0.956 to 0.948 until the tagger was refitted)
+    # anything is fitted on it (round 9 brought entity F1 from 0.956 to 0.948; the general fixes
+    # after it and the tagger refitted on all the articles brought it back over 0.95)
     assert news["entity"][2] >= 0.95
     assert news["type_accuracy"] >= 0.95
     assert news["alias_merge"] >= 0.93

@@ -1,0 +1,86 @@
+"""Persons read from the title written beside them: "권태민 대표가" (a name the tagger missed,
+right before a title), "김 대표는" (a family name alone before a title: a reference to the
+person of that family named before)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .model import Mention, Sentence
+from .particles import particles_after
+from .pieces import Piece, Tok
+from .public_bodies import head_word
+from .resources import resources
+from .roles import is_title
+
+__all__ = ["title_references", "titled_persons"]
+
+
+def title_references(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool], family=None
+) -> list[Mention]:
+    """'김 대표', '변 신임 대표', '남궁 사장': a family name alone before a title stands for the
+    person of that family named earlier (resolved in kg.analysis); ``family``, other family
+    names than the Korean ones ('피셔 CTO' after '라이언 피셔')."""
+    g = resources().grammar
+    family = g.surnames if family is None else family
+    out = []
+    for i, p in enumerate(ps[:-1]):
+        if p.tail or p.stem not in family or taken[p.first]:
+            continue
+        j = i + 1
+        while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
+            j += 1
+        title = ps[j]
+        if is_title(title.stem, g.titles | g.branch_heads):
+            m = Mention(
+                sentence.id,
+                p.start,
+                title.stem_end,
+                sentence.text[p.start : title.stem_end],
+                kind="coref",
+                rule="surname-title",
+                votes={"Person": 1.0},
+            )
+            m.particle, m.role = particles_after(
+                toks, title.stem_last, title.stem_end, sentence.text
+            )
+            out.append(m)
+            for k in range(p.first, title.stem_last + 1):
+                taken[k] = True
+    return out
+
+
+def titled_persons(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """'권태민 대표가': three Hangul syllables starting with a family name, right before a title,
+    are a person's name even where the tagger missed it (Kiwi read 권태 as a word).  A word
+    Kiwi knows whole as a common noun is none ('이사회 의장', '한국인 대표')."""
+    g = resources().grammar
+    titles = g.titles - g.occupations
+    out = []
+    for p, nxt in itertools.pairwise(ps):
+        stem = p.stem
+        if p.tail or len(stem) != 3 or not _HANGUL3.fullmatch(stem) or stem[0] not in g.surnames:
+            continue
+        if any(taken[k] for k in range(p.first, p.stem_last + 1)) or nxt.start != p.end + 1:
+            continue
+        if not is_title(nxt.stem, titles):
+            continue
+        stem_toks = toks[p.first : p.stem_last + 1]
+        if len(stem_toks) == 1 and stem_toks[0].tag == "NNG" and not head_word(nxt, toks):
+            continue  # a word Kiwi knows whole; not before a mayor's title ("최민서 세종시장")
+        if any(t.tag not in {"NNG", "NNP"} for t in stem_toks):
+            continue  # "지난달" read as 지나/ᆫ/달: not a name
+        m = Mention(sentence.id, p.start, p.stem_end, stem, rule="titled-person")
+        m.votes = {"Person": 2.0}
+        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
+        out.append(m)
+        for k in range(p.first, p.stem_last + 1):
+            taken[k] = True
+    return out
+
+
+_HANGUL3 = re.compile(r"[가-힣]{3}")
