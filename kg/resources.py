@@ -259,7 +259,14 @@ def _resources(key: str) -> Resources:
     stopnames = _load("stopnames.toml")
     stop = frozenset(
         w.casefold()
-        for k in ("words", "words_time", "words_org_kind", "words_trade", "words_language")
+        for k in (
+            "words",
+            "words_time",
+            "words_org_kind",
+            "words_trade",
+            "words_language",
+            "words_people",
+        )
         for w in stopnames.get(k, [])
     )
     from .names import name_key

@@ -11,8 +11,8 @@ from relation_cases import assert_relations
 
 PANEL = (
     "강연에는 한지호 누리칩스 CTO, 서하준 모레 CEO, 윤다온 별솔랩스 연구 총괄이 무대에 올라 "
-    "창업 배경을 소개했다. 서하준 CEO는 \"다양한 칩과 협업하겠다\"고 말했다. 윤다온 총괄은 "
-    "\"별솔랩스는 보호 생태계를 선도하겠다\"고 말했다."
+    '창업 배경을 소개했다. 서하준 CEO는 "다양한 칩과 협업하겠다"고 말했다. 윤다온 총괄은 '
+    '"별솔랩스는 보호 생태계를 선도하겠다"고 말했다.'
 )
 
 
@@ -32,7 +32,7 @@ def test_one_company_article_still_gives_a_bare_title_its_company():
     # one employer named: "권 대표는" is the company's, as before
     assert_relations(
         "누리칩스는 새 칩을 공개했다. 한지호 누리칩스 CTO가 발표를 맡았다. "
-        "권서하 대표는 \"내년 양산에 들어간다\"고 말했다.",
+        '권서하 대표는 "내년 양산에 들어간다"고 말했다.',
         [{("한지호", "WORKED_AT", "누리칩스")}, {("권서하", "WORKED_AT", "누리칩스")}],
         [],
     )
