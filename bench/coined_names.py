@@ -27,7 +27,7 @@ from __future__ import annotations
 import random
 import re
 
-__all__ = ["coined", "coined_articles"]
+__all__ = ["coin", "coined", "coined_articles"]
 
 _HANGUL = re.compile(r"^[가-힣]+$")
 # initial and medial jamo a coined syllable is made of (the indices of Unicode's Hangul block):
@@ -60,7 +60,7 @@ def _syllable(rng: random.Random, final: int | None = None) -> str:
     return chr(0xAC00 + (i * 21 + m) * 28 + f)
 
 
-def _coin(rng: random.Random, like: str, taken: set[str]) -> str:
+def coin(rng: random.Random, like: str, taken: set[str]) -> str:
     """A coined word of 2-4 syllables whose last syllable ends as ``like``'s does."""
     final = (ord(like[-1]) - 0xAC00) % 28
     while True:
@@ -83,7 +83,7 @@ def coined(name: str, text: str, entities: list[dict], share: float = 0.5):
         if e.get("type") == "Company" and rng.random() < share:
             for a in aliases:
                 if _HANGUL.match(a) and len(a) >= 2:
-                    swap.setdefault(a, _coin(rng, a, taken))
+                    swap.setdefault(a, coin(rng, a, taken))
         out.append({**e, "aliases": [swap.get(a, a) for a in aliases]})
     text = _unquoted(text, [e for e in entities if e.get("type") == "Model"], rng, share)
     if not swap:
