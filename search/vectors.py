@@ -36,6 +36,7 @@ import numpy as np
 
 from .docroute import Routes
 from .read_write_lock import ReadWriteLock
+from .vector_files import hnsw_graph, kind_of, unfinished, write_index
 from .vector_params import HNSWSQParams, IVFPQParams
 from .vector_rows import drop_pages, read_rows
 
@@ -145,14 +146,14 @@ class VectorIndex:
     def _build_hnswsq(cls, vectors, ids, dim, progress=None, checkpoint=None) -> VectorIndex:
         n = len(ids)
         p = HNSWSQParams(n, dim)
-        index = _unfinished(checkpoint, p, n)
+        index = unfinished(checkpoint, p, n)
         if index is None:
             # L2 on unit vectors ranks as cosine does; PCA centres the vectors first
             index = faiss.index_factory(dim, p.factory, faiss.METRIC_L2)
-            _graph(index).hnsw.efConstruction = p.ef_construction
+            hnsw_graph(index).hnsw.efConstruction = p.ef_construction
             _train(index, vectors, n, p.train_size)
         _fill(index, vectors, n, progress, checkpoint)
-        _graph(index).hnsw.efSearch = max(p.ef_search, p.rerank)
+        hnsw_graph(index).hnsw.efSearch = max(p.ef_search, p.rerank)
         return cls(index, "hnswsq", full=vectors, ids=ids, params=p)
 
     def describe(self) -> str:
@@ -188,7 +189,7 @@ class VectorIndex:
         if rerank:
             self._params.rerank = rerank
         if self.kind == "hnswsq":  # the walk keeps at least the candidates asked for
-            _graph(self.index).hnsw.efSearch = max(self._params.ef_search, self._params.rerank)
+            hnsw_graph(self.index).hnsw.efSearch = max(self._params.ef_search, self._params.rerank)
 
     def __len__(self) -> int:
         """Vectors a search can find (tombstones excluded)."""
@@ -241,7 +242,7 @@ class VectorIndex:
         if self.kind == "docroute":
             return self._routes.memory_bytes() + self._ids.nbytes
         if self.kind == "hnswsq":
-            graph = _graph(self.index)
+            graph = hnsw_graph(self.index)
             hnsw, codes = graph.hnsw, faiss.downcast_index(graph.storage).codes
             links = hnsw.neighbors.size() * 4 + hnsw.offsets.size() * 8 + hnsw.levels.size() * 4
             pca = faiss.downcast_VectorTransform(self.index.chain.at(0))
@@ -307,7 +308,7 @@ class VectorIndex:
         """``kind``: None reads it from the file; ``full``: the vectors in row order, needed
         by ``ivfpq``, ``hnswsq`` and ``docroute`` to score."""
         index = faiss.read_index(path)
-        kind = kind or _kind_of(index, path)
+        kind = kind or kind_of(index, path)
         if kind == "hnsw":
             faiss.downcast_index(index.index).hnsw.efSearch = HNSW_EF_SEARCH
         if kind in RERANKED:
@@ -315,7 +316,7 @@ class VectorIndex:
             if full is None or len(full) != len(ids):
                 raise ValueError(f"{path}: the {kind} index needs its {len(ids)} full vectors")
         if kind == "hnswsq":
-            graph = _graph(index)
+            graph = hnsw_graph(index)
             params = HNSWSQParams(len(ids), index.d, pca=graph.d, m=graph.hnsw.nb_neighbors(1))
             graph.hnsw.efSearch = max(params.ef_search, params.rerank)
             return cls(index, kind, full=full, ids=ids, params=params)
@@ -327,18 +328,6 @@ class VectorIndex:
         if kind == "docroute":
             return cls(index, kind, full, ids, routes=Routes.load(path, index))
         return cls(index, kind)
-
-
-def _kind_of(index: faiss.Index, path: str) -> str:
-    """The kind of an index read from ``path`` (``docroute``: document means beside the rows
-    of each document)."""
-    if isinstance(index, faiss.IndexPreTransform):
-        return "hnswsq"
-    if hasattr(index, "id_map"):
-        hnsw = isinstance(faiss.downcast_index(index.index), faiss.IndexHNSW)
-        return "hnsw" if hnsw else "flat"
-    means = isinstance(index, (faiss.IndexFlat, faiss.IndexRefine))
-    return "docroute" if means and os.path.exists(f"{path}.routes.npy") else "ivfpq"
 
 
 def _train(index: faiss.Index, vectors, n: int, size: int) -> None:
@@ -360,34 +349,8 @@ def _fill(index: faiss.Index, vectors, n: int, progress=None, checkpoint=None) -
         if progress:
             progress(start + len(chunk), n)
         if checkpoint and index.ntotal < n and index.ntotal - saved >= CHECKPOINT_EVERY:
-            _write_index(index, checkpoint)
+            write_index(index, checkpoint)
             saved = index.ntotal
-
-
-def _graph(index: faiss.Index):
-    """The HNSW graph of an ``hnswsq`` index (behind its PCA)."""
-    return faiss.downcast_index(faiss.downcast_index(index).index)
-
-
-def _unfinished(checkpoint: str | None, p: HNSWSQParams, n: int):
-    """The partly built index saved at ``checkpoint`` when it has these settings and no more
-    than ``n`` vectors, else None (a build starts afresh)."""
-    if not checkpoint or not os.path.exists(checkpoint):
-        return None
-    index = faiss.read_index(checkpoint)
-    if not isinstance(index, faiss.IndexPreTransform):
-        return None
-    graph = _graph(index)
-    built_as = (graph.d, graph.hnsw.nb_neighbors(1), graph.hnsw.efConstruction)
-    same = built_as == (p.pca, p.m, p.ef_construction)
-    return index if same and index.ntotal <= n else None
-
-
-def _write_index(index: faiss.Index, path: str) -> None:
-    """Write beside ``path``, then rename over it: a crash leaves the previous file whole."""
-    tmp = f"{path}.tmp{os.getpid()}"
-    faiss.write_index(index, tmp)
-    os.replace(tmp, path)
 
 
 class VectorView:
