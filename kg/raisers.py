@@ -1,4 +1,5 @@
-"""The company that raises a round, even when Kiwi reads its name as a common noun.
+"""The company that raises a round or does what only organisations do, even when Kiwi reads its
+name as a common noun.
 
 News names a startup that raises money as the subject of the raise: ``와디즈가 300억원 규모의
 시리즈C 투자 유치에 성공했다``, ``리브랩은 50억원을 유치했다``, ``코드잇이 시리즈B 투자를
@@ -6,6 +7,9 @@ News names a startup that raises money as the subject of the raise: ``와디즈�
 tagger reads it as a word, and the round loses its company — so none of its investors are
 linked.  The subject of a raise is a name of a company unless it is a word of the grammar
 (``회사가``, ``이 스타트업은``, ``정부는``: cue nouns, titles, self nouns): a vote for Company.
+So is the subject of an act only organisations do (``전서가 누리소프트를 인수했다``: buying,
+merging, investing) and the partner of an agreement (``A가 모래와 업무협약을 맺었다``), unless a
+plan or a field stands there (``일본 진출은 ... 손잡고``: grammar.toml ``[actors]``).
 
 >>> from kg.kiwi import kiwi
 >>> from kg.model import Sentence
@@ -50,12 +54,36 @@ def _raises_at(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _subject_before(ps: list[Piece], toks: list[Tok], k: int, text: str) -> Piece | None:
-    """The nearest piece before token k that carries a subject or topic particle, within k's
-    clause."""
+def _acts_at(toks: list[Tok], k: int) -> bool:
+    """Token k is an act only an organisation does: buying, merging with or investing in another
+    ("인수했다", "투자한다"), or an agreement ("업무협약을 맺었다", "손잡고")."""
+    a = resources().grammar.actors
+    t = toks[k]
+    after = toks[k + 1].tag if k + 1 < len(toks) else ""
+    if t.form in a["acts"]:
+        return after == "XSV"
+    # an agreement made, not one talked about ("이번 제휴가 득이 될 것")
+    return t.form in a["agreements"] and (t.tag == "VV" or after in {"XSV", "JKO"})
+
+
+def _partner_before(ps: list[Piece], toks: list[Tok], k: int, text: str) -> Piece | None:
+    """The piece marked "와/과" right before an agreement at token k ("A가 B와 업무협약을")."""
+    if toks[k].form not in resources().grammar.actors["agreements"]:
+        return None
+    return _subject_before(ps, toks, k, text, set(resources().grammar.particles["with"]))
+
+
+def _subject_before(
+    ps: list[Piece], toks: list[Tok], k: int, text: str, marks: set[str] | None = None
+) -> Piece | None:
+    """The nearest piece before token k that carries a subject or topic particle (or one of
+    ``marks``), within k's clause."""
     g = resources().grammar
     # not "에서", which names where the money came in ("시리즈B 라운드에서 200억원을 유치했다")
-    marks = (set(g.particles["subject"]) | set(g.particles["topic"])) - set(g.particles["source"])
+    if marks is None:
+        marks = (set(g.particles["subject"]) | set(g.particles["topic"])) - set(
+            g.particles["source"]
+        )
     for p in reversed([p for p in ps if p.last < k]):
         if any(toks[j].tag in _CLAUSE_ENDS for j in range(p.last + 1, k)):
             return None
@@ -79,6 +107,7 @@ def _is_name(p: Piece, toks: list[Tok]) -> bool:
         and p.stem not in closed_words()
         and not any(w in resources().grammar.round_words for w in _words(p, toks))
         and p.stem.casefold() not in resources().stopnames
+        and p.stem not in resources().grammar.actors["not_actors"]
     )
 
 
@@ -89,20 +118,27 @@ def raiser_names(
     Company vote."""
     out = []
     for k in range(len(toks)):
-        if not _raises_at(toks, k):
+        if _raises_at(toks, k):
+            found = [_subject_before(ps, toks, k, sentence.text)]
+        elif _acts_at(toks, k):
+            found = [
+                _subject_before(ps, toks, k, sentence.text),
+                _partner_before(ps, toks, k, sentence.text),
+            ]
+        else:
             continue
-        p = _subject_before(ps, toks, k, sentence.text)
-        if (
-            p is None
-            or not _is_name(p, toks)
-            or any(taken[j] for j in range(p.first, p.stem_last + 1))
-        ):
-            continue
-        m = Mention(
-            sentence.id, p.start, p.stem_end, p.stem, rule="raiser", votes={"Company": _VOTE}
-        )
-        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
-        out.append(m)
-        for j in range(p.first, p.stem_last + 1):
-            taken[j] = True
+        for p in found:
+            if (
+                p is None
+                or not _is_name(p, toks)
+                or any(taken[j] for j in range(p.first, p.stem_last + 1))
+            ):
+                continue
+            m = Mention(
+                sentence.id, p.start, p.stem_end, p.stem, rule="raiser", votes={"Company": _VOTE}
+            )
+            m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
+            out.append(m)
+            for j in range(p.first, p.stem_last + 1):
+                taken[j] = True
     return out

@@ -90,6 +90,7 @@ class Grammar:
     round_named: frozenset[str]
     round_hedges: frozenset[str]
     stakes: dict[str, tuple[str, ...]]
+    actors: dict[str, frozenset[str]]
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
@@ -155,6 +156,7 @@ def _grammar() -> Grammar:
         round_named=frozenset(g["funding"].get("round_named", ())),
         round_hedges=frozenset(g["funding"].get("hedges", ())),
         stakes={k: tuple(v) for k, v in g["stakes"].items()},
+        actors={k: frozenset(v) for k, v in g["actors"].items()},
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),
