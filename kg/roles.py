@@ -65,6 +65,7 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
                 out.append(Unit("name", mid, glued=True))
                 out.append(Unit("title", role=split[1], particle=ps[k].tail, glued=_glued(ps, k)))
             else:
+                k = _past_age(ps, k)  # "이근모(65) 재무총괄 사장": the age is the person's
                 out.append(Unit("name", mid, particle=ps[k].tail, glued=_glued(ps, k)))
             k += 1
             continue
@@ -97,6 +98,14 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             out.append(Unit("other", particle=p.tail))
         k += 1
     return out
+
+
+def _past_age(ps: list[Piece], k: int) -> int:
+    """The piece of an age in brackets right after the name at piece k ("이근모(65)"), else k."""
+    nxt = ps[k + 1] if k + 1 < len(ps) else None
+    if nxt is not None and not ps[k].tail and nxt.before == "(" and nxt.stem.isdigit():
+        return k + 1
+    return k
 
 
 def _glued(ps: list[Piece], k: int) -> bool:

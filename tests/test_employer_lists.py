@@ -7,7 +7,7 @@ article is about by default."""
 
 from __future__ import annotations
 
-from relation_cases import assert_relations
+from relation_cases import assert_relations, extraction
 
 PANEL = (
     "강연에는 한지호 누리칩스 CTO, 서하준 모레 CEO, 윤다온 별솔랩스 연구 총괄이 무대에 올라 "
@@ -35,4 +35,16 @@ def test_one_company_article_still_gives_a_bare_title_its_company():
         '권서하 대표는 "내년 양산에 들어간다"고 말했다.',
         [{("한지호", "WORKED_AT", "누리칩스")}, {("권서하", "WORKED_AT", "누리칩스")}],
         [],
+    )
+
+
+def test_an_age_in_brackets_is_the_persons_not_the_title():
+    # "이근모(65) 재무총괄 사장": appointment news writes the age after the name; the role is the
+    # words after it, the age is no part of it
+    text = "한빛그룹 지주사인 한빛코퍼레이션 신임 대표이사로는 서하준(65) 재무총괄 사장이 선임됐다."
+    ex = extraction(text)
+    roles = {r.role for r in ex.relations if r.type == "WORKED_AT"}
+    assert roles and not any("65" in r for r in roles), roles
+    assert_relations(
+        "박지훈(45) 누리소프트 대표는 말했다.", [{("박지훈", "WORKED_AT", "누리소프트")}], []
     )
