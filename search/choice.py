@@ -13,7 +13,7 @@ from .graph_answers import graph_consensus, prefer_asked_edge
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
-from .titles import asked_titles, new_posts, titled
+from .titles import asked_titles, new_posts, titled, written_names
 
 __all__ = ["Choice", "answer_keys", "choose", "key_of", "kinds_beside"]
 
@@ -56,8 +56,14 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     with_title: set[str] = set()
     if ri.reading.asked.kind == "person":
         # "Who is the CTO of X?": the person written with that title
+        orgs = frozenset(
+            n.casefold()
+            for eid, _ in q.entities
+            if eid in ex.entities
+            for n in (ex.entities[eid].name, *ex.entities[eid].aliases)
+        ) | written_names(q.tokens)
         with_title = titled(cands, ri.passages, asked_titles(q.tokens), key_of) or titled(
-            cands, ri.passages, new_posts(q.tokens), key_of, named_to=True
+            cands, ri.passages, new_posts(q.tokens), key_of, named_to=True, orgs=orgs
         )  # "새 대표이사로 내정된 사람": the person named to it
         if with_title:
             key = max(with_title, key=lambda k: (pooled[k], first[k].score))

@@ -89,34 +89,63 @@ def new_posts(tokens: list[Token]) -> set[str]:
     사람", "신임 대표"), casefolded, with the words a news article writes them with: the person
     named to it, not the one who holds it now ("남궁준 대표는 의장으로 물러나")."""
     every = folded_titles()
-    new_post = answer_type_tables()["titles"]["new_post"]
+    table = answer_type_tables()["titles"]
     asked = {
         word
-        for i in range(1, len(tokens))
-        if tokens[i - 1].form in new_post and (word := _joined(tokens, i).casefold()) in every
+        for i in range(len(tokens))
+        if (word := _joined(tokens, i).casefold()) in every
+        and (
+            (i and tokens[i - 1].form in table["new_post"])
+            or _named_to_after(tokens, i + len(_word_from(tokens, i)), table["named_to"])
+        )
     }
     return _with_written(asked)
 
 
-def appointed(toks: list[Token], first: int, last: int, titles: set[str]) -> bool:
+def written_names(tokens: list[Token]) -> frozenset[str]:
+    """The words a question writes that are no title (nouns written together, casefolded): the
+    names it may ask about, linked or not ("누리마트 새 대표이사는" -> 누리마트)."""
+    every = folded_titles()
+    out, i = set(), 0
+    while i < len(tokens):
+        word = _word_from(tokens, i) if _noun(tokens[i]) else [tokens[i]]
+        joined = "".join(t.form for t in word).casefold()
+        if _noun(tokens[i]) and joined not in every:
+            out.add(joined)
+        i += len(word)
+    return frozenset(out)
+
+
+def _named_to_after(tokens: list[Token], j: int, verbs) -> bool:
+    """ "대표이사로 승진한": 로 at token j, then a verb of naming someone to a post."""
+    return j + 1 < len(tokens) and tokens[j].form in {"로", "으로"} and tokens[j + 1].form in verbs
+
+
+def appointed(
+    toks: list[Token], first: int, last: int, titles: set[str], orgs: frozenset[str] = frozenset()
+) -> bool:
     """The person at tokens ``first..last`` is named to one of ``titles``: the title before
     the name with 에 ("새 대표이사에 도정민 부사장을 내정"), or after its object with 로 ("윤서진
-    CFO를 신임 대표이사로 선임")."""
+    CFO를 신임 대표이사로 선임"; "허인철 실장을 이마트 대표이사로": with the organisation of
+    ``orgs``, casefolded names, written before the title)."""
     if _appointed(toks, first, titles):
         return True
     for i in _after(toks, last):
         if toks[i].tag in _STOP_TAGS:
             return False
         if toks[i].tag == "JKO":
-            return _named_as(toks, i + 1, titles)
+            return _named_as(toks, i + 1, titles, orgs)
     return False
 
 
-def _named_as(toks: list[Token], i: int, titles: set[str]) -> bool:
-    """Tokens from ``i`` write one of ``titles`` (after a word such as 신임) and then 로."""
+def _named_as(toks: list[Token], i: int, titles: set[str], orgs: frozenset[str]) -> bool:
+    """Tokens from ``i`` write one of ``titles`` (after a word such as 신임, or the name of one
+    of ``orgs``) and then 로."""
     modifiers = answer_type_tables()["titles"]["new_post"]
     while i < len(toks) and toks[i].form in {*modifiers, *resources().grammar.title_modifiers}:
         i += 1
+    if i < len(toks) and _joined(toks, i).casefold() in orgs:
+        i += len(_word_from(toks, i))  # "이마트 대표이사로": the asked organisation's post
     if i >= len(toks):
         return False
     j = i + len(_word_from(toks, i)) - 1
@@ -236,9 +265,12 @@ def _topic(toks: list[Token], i: int) -> bool:
     return bool(tags) and (tags[0] == "JX" or tags[:2] == ["JKB", "JX"])
 
 
-def titled(cands, passages, titles: set[str], key_of, named_to: bool = False) -> set[str]:
+def titled(
+    cands, passages, titles: set[str], key_of, named_to: bool = False, orgs=frozenset()
+) -> set[str]:
     """The keys (``key_of(candidate)``) of the people written with one of ``titles`` (with
-    ``named_to``, of the people named to one: appointed)."""
+    ``named_to``, of the people named to one: appointed, at one of ``orgs`` when the sentence
+    names the organisation)."""
     if not titles:
         return set()
     out: set[str] = set()
@@ -255,7 +287,7 @@ def titled(cands, passages, titles: set[str], key_of, named_to: bool = False) ->
         ]
         toks = passages[c.passage].tokens
         if named_to:
-            if appointed(toks, c.span.first, c.span.last, titles):
+            if appointed(toks, c.span.first, c.span.last, titles, orgs):
                 out.add(key_of(c))
         elif title_beside(toks, c.span.first, c.span.last, titles, others):
             out.add(key_of(c))
