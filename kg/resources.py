@@ -77,6 +77,8 @@ class Grammar:
     address_units: frozenset[str]
     facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
     named_after: frozenset[str]
+    provinces: frozenset[str]  # "경남 거제": a province's short name before its city
+    state_ending: str  # "텍사스주 오스틴": a state before its city
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
@@ -142,6 +144,8 @@ def _grammar() -> Grammar:
         address_units=frozenset(g["places"]["address_units"]),
         facilities=tuple(g["places"].get("facilities", ())),
         named_after=frozenset(g["places"].get("named_after", [])),
+        provinces=frozenset(g["places"]["provinces"]),
+        state_ending=g["places"]["states"],
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),
