@@ -16,6 +16,7 @@ from .openers import opened_names
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
 from .public_bodies import (
+    placed_bodies,
     public_body_names,
     split_head_titles,
     vote_public_bodies,
@@ -57,6 +58,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
+    mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
     copula_vote(toks, mentions)

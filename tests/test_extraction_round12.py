@@ -26,3 +26,19 @@ def test_a_city_after_its_province_or_state_is_one_place(lexicon):
     assert joined == dict.fromkeys(joined, "Place"), types
     assert not {"경북", "포항", "순천", "콜럼버스", "호주 시드니"} & set(types), types
     assert types.get("호주") == "Place" and types.get("시드니") == "Place", types
+
+
+FOREIGN_BODIES = (
+    "배터리 업체 한울에너지는 미국 연방거래위원회에 합병 심사를 신청했다. 회사는 영국 "
+    "경쟁시장청의 조사도 받는다. 독일 시장 점유율은 3%다."
+)
+
+
+def test_a_country_before_a_public_body_is_part_of_its_name(lexicon):
+    # "미국 연방거래위원회": a foreign body goes by its country's name, one organisation; the
+    # country written alone stays a place
+    types = _types(FOREIGN_BODIES)
+    bodies = {n: types.get(n) for n in ("미국 연방거래위원회", "영국 경쟁시장청")}
+    assert bodies == dict.fromkeys(bodies, "Organization"), types
+    assert not {"연방거래위원회", "경쟁시장청"} & set(types), types
+    assert types.get("독일") == "Place", types
