@@ -317,6 +317,8 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
                 continue
             if any(taken[k] for k in range(run[0].first, run[-1].stem_last + 1)):
                 continue
+            if _made_verb(toks, run[-1].stem_last):
+                continue
             m = Mention(
                 sentence.id, run[0].start, run[-1].stem_end, surface, rule=rule, votes=dict(votes)
             )
@@ -330,3 +332,9 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             break
         i += 1
     return out
+
+
+def _made_verb(toks: list[Tok], last: int) -> bool:
+    """A noun made a verb is no name: "서해상선에 인도한" (인도/NNG 하/XSV: delivered, not
+    India)."""
+    return last + 1 < len(toks) and toks[last + 1].tag in {"XSV", "XSA"}

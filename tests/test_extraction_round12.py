@@ -42,3 +42,11 @@ def test_a_country_before_a_public_body_is_part_of_its_name(lexicon):
     assert bodies == dict.fromkeys(bodies, "Organization"), types
     assert not {"연방거래위원회", "경쟁시장청"} & set(types), types
     assert types.get("독일") == "Place", types
+
+
+def test_a_noun_made_a_verb_is_no_known_name(lexicon):
+    # "인도한" is 인도/NNG + 하/XSV (delivered), never the country the lexicon knows as 인도
+    types = _types("조선사 한바다중공업은 새 운반선을 해운사 푸른상선에 인도했다.")
+    assert "인도" not in types, types
+    if lexicon == "lexicon":  # the country, where the text names it, is still known
+        assert _types("한바다중공업은 인도 조선소와 협력한다.").get("인도") == "Place"
