@@ -66,6 +66,7 @@ class Grammar:
     name_openers: frozenset[str]
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
+    subsidiary_prefixes: tuple[str, ...]  # "한국IBM": a company's local subsidiary
     openings: frozenset[str]
     head_offices: frozenset[str]
     model_editions: frozenset[str]
@@ -133,6 +134,7 @@ def _grammar() -> Grammar:
         name_openers=frozenset(orgs.get("openers", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
+        subsidiary_prefixes=tuple(g["organisations"]["subsidiary_prefixes"]),
         openings=frozenset(orgs.get("openings", ())),
         head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),

@@ -50,3 +50,15 @@ def test_a_noun_made_a_verb_is_no_known_name(lexicon):
     assert "인도" not in types, types
     if lexicon == "lexicon":  # the country, where the text names it, is still known
         assert _types("한바다중공업은 인도 조선소와 협력한다.").get("인도") == "Place"
+
+
+def test_a_country_glued_before_a_known_company_is_its_subsidiary(lexicon):
+    # "한국IBM": the Korean subsidiary of IBM, a company of its own beside IBM (the tagger, on
+    # its own, takes no name there)
+    ex = extraction(
+        "다온은행이 미국 IBM과 손잡는다. 다온은행은 지난 3일 서울 종로구 본점에서 한국IBM과 "
+        "'AI 협력' 업무협약을 맺었다."
+    )
+    names = {e.name: e for e in ex.entities.values()}
+    assert names.get("한국IBM") is not None and names["한국IBM"].type == "Company", names
+    assert names.get("IBM") is not None and "한국IBM" not in names["IBM"].aliases, names
