@@ -62,3 +62,14 @@ def test_a_country_glued_before_a_known_company_is_its_subsidiary(lexicon):
     names = {e.name: e for e in ex.entities.values()}
     assert names.get("한국IBM") is not None and names["한국IBM"].type == "Company", names
     assert names.get("IBM") is not None and "한국IBM" not in names["IBM"].aliases, names
+
+
+def test_ports_straits_and_pacific_regions_are_places(lexicon):
+    # a port, a strait, a region named by the Pacific: places by their ending, whatever the
+    # tagger voted ("아시아태평양 총괄" after a company is its region, no company)
+    types = _types(
+        "운반선은 인천항을 떠나 말라카해협을 지나 로테르담항에 닿았다. 해운사 푸른상선의 "
+        "아시아태평양 총괄인 조엘 마틴이 말했다."
+    )
+    found = {n: types.get(n) for n in ("인천항", "말라카해협", "로테르담항", "아시아태평양")}
+    assert found == dict.fromkeys(found, "Place"), types
