@@ -25,6 +25,7 @@ from .public_bodies import (
 from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
+from .schools import vote_schools
 from .tagger import tag
 from .titled_persons import title_references, titled_persons
 
@@ -58,6 +59,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
+    vote_schools(mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
@@ -347,7 +349,7 @@ def _subsidiary(surface: str, lookup, listed: bool) -> dict[str, float] | None:
     ``listed``: the lexicon's names are taken in any script ("한국오라클")."""
     for prefix in resources().grammar.subsidiary_prefixes:
         rest = surface[len(prefix) :]
-        script = listed or rest[:1].isascii() and rest[:1].isalpha()
+        script = listed or (rest[:1].isascii() and rest[:1].isalpha())
         if surface.startswith(prefix) and len(rest) >= 2 and " " not in surface and script:
             votes = lookup(name_key(rest))
             if votes and max(votes, key=votes.get) == "Company":

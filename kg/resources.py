@@ -67,6 +67,8 @@ class Grammar:
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     subsidiary_prefixes: tuple[str, ...]  # "한국IBM": a company's local subsidiary
+    schools: tuple[str, ...]  # "한빛대", "한빛대학교": a university's ending
+    not_schools: tuple[str, ...]  # "차세대": ends so, no school
     openings: frozenset[str]
     head_offices: frozenset[str]
     model_editions: frozenset[str]
@@ -135,6 +137,8 @@ def _grammar() -> Grammar:
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         subsidiary_prefixes=tuple(g["organisations"]["subsidiary_prefixes"]),
+        schools=tuple(g["organisations"]["schools"]),
+        not_schools=tuple(g["organisations"]["not_schools"]),
         openings=frozenset(orgs.get("openings", ())),
         head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),

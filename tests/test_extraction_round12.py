@@ -73,3 +73,13 @@ def test_ports_straits_and_pacific_regions_are_places(lexicon):
     )
     found = {n: types.get(n) for n in ("인천항", "말라카해협", "로테르담항", "아시아태평양")}
     assert found == dict.fromkeys(found, "Place"), types
+
+
+def test_a_university_beside_companies_is_an_organisation(lexicon):
+    # "한빛대": a university by its ending, also when the sentence lists it after a startup
+    types = _types(
+        "제조사 두리정밀은 검사 스타트업 비전온, 한빛대와 함께 용접 라인의 불량 판정 모델을 "
+        "만든다. 차세대 모델은 내년에 나온다."
+    )
+    assert types.get("한빛대") == "Organization", types
+    assert "차세대" not in types, types
