@@ -4,7 +4,8 @@
   not the pieces the tagger may cut it into;
 - ``benchmark_names``: "한국어 지식 평가 'KMMLU'에서" names a test, not a model;
 - ``copula_vote``: "X는 미국의 반도체 회사다" says what X is;
-- ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소.
+- ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소;
+  a version number alone ("2.0 버전에는") is no name either.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     """A person's name never starts with a prefix: Kiwi reads "최연소", "최고령", "최우수" as the
     prefix 최- (XPN, "most") and a noun, where a name of the family 최 is one proper noun
     ("최수연"); such a word is no name at all, whatever the tagger made of its surname shape.
+    Nor is a version number alone: "2.0 버전에는" names an edition of a family written before.
 
     >>> from kg.kiwi import kiwi
     >>> s = "카카오 최연소 최고경영자"
@@ -58,11 +60,17 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     []
     """
     first = {t.start: t.tag for t in toks}
-    return [
-        m
-        for m in mentions
-        if m.kind != "name" or m.voted_type != "Person" or first.get(m.start) != "XPN"
-    ]
+    return [m for m in mentions if m.kind != "name" or not _no_name(m, first.get(m.start))]
+
+
+def _no_name(m: Mention, first_tag: str | None) -> bool:
+    prefixed = m.voted_type == "Person" and first_tag == "XPN"
+    return prefixed or _VERSION_ALONE.fullmatch(m.text) is not None
+
+
+# a version number with nothing before it ("2.0 버전에는 ..."): it stands for an edition of a
+# family the text names, never for a name of its own
+_VERSION_ALONE = re.compile(r"[vV]?\d+(?:\.\d+)*")
 
 
 def byline_vote(text: str, toks: list[Tok], mentions: list[Mention]) -> None:

@@ -83,3 +83,15 @@ def test_a_university_beside_companies_is_an_organisation(lexicon):
     )
     assert types.get("한빛대") == "Organization", types
     assert "차세대" not in types, types
+
+
+def test_a_version_number_alone_is_no_name(lexicon):
+    # "2.0 버전에는": an edition of the family the text names, not a model called "2.0" (the
+    # tagger takes the number after the bracketed spelling for a name of its own)
+    ex = extraction(
+        "두리조선은 선박기술 계열사 두리마린랩이 개발한 자율운항 시스템 '바다길(SeaRoad) 2.0'이 "
+        "노르선급협회(NSA)로부터 인증을 받았다고 3일 밝혔다. 2.0 버전에는 엔진 출력을 조절하는 "
+        "기능이 더해졌다."
+    )
+    names = {a for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    assert "2.0" not in names, names
