@@ -109,8 +109,9 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 
 def _spelled_twice(hangul: list[Piece], latin: list[Piece]) -> bool:
     """Do the Hangul words spell the Latin ones, word by word, by their first sound (the last
-    word must, one other may differ: 티/Thi, 쩐/Tran)?  '스타트업 코토바랩스(Kotoba Labs)'
-    does not (nor does a cue noun such as 스타트업 start a name)."""
+    word must, one other of three or more may differ: 티/Thi, 쩐/Tran)?  '스타트업
+    코토바랩스(Kotoba Labs)' does not (nor does a cue noun such as 스타트업 start a name), nor
+    does '미국 램리서치(Lam Research)': of two words both must (a country before a company)."""
     cues = resources().cue_nouns
     if not all(_HANGUL_WORD.fullmatch(p.stem) and p.stem not in cues for p in hangul):
         return False
@@ -118,7 +119,8 @@ def _spelled_twice(hangul: list[Piece], latin: list[Piece]) -> bool:
         return False
     keys = [(sound_key(h.stem)[:1], sound_key(la.stem)[:1]) for h, la in zip(hangul, latin)]
     same = sum(1 for a, b in keys if a and a == b)
-    return same >= len(keys) - 1 and keys[-1][0] == keys[-1][1]
+    differ = 1 if len(keys) > 2 else 0
+    return same >= len(keys) - differ and keys[-1][0] == keys[-1][1]
 
 
 def two_script_persons(

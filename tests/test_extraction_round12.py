@@ -95,3 +95,15 @@ def test_a_version_number_alone_is_no_name(lexicon):
     )
     names = {a for e in ex.entities.values() for a in (e.name, *e.aliases)}
     assert "2.0" not in names, names
+
+
+def test_a_country_and_a_company_in_two_scripts_are_no_person(lexicon):
+    # "영국 파인랩(Oxford Pinelab)": a country before a company spelled in Latin after it, not
+    # a person written twice; "제이슨 박(Jason Park)" still is one
+    types = _types(
+        "영국 파인랩(Oxford Pinelab) 상무 출신인 한 대표는 2021년 합류했다. 다리온 "
+        "최고기술책임자 제이슨 박(Jason Park)도 함께했다."
+    )
+    assert types.get("파인랩") == "Company" and types.get("영국") == "Place", types
+    assert "영국 파인랩" not in types, types
+    assert types.get("제이슨 박") == "Person", types
