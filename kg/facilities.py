@@ -1,9 +1,10 @@
 """Places named by what stands there or what they are: "정부세종청사", "세종터미널", "세종시청",
-"조치원읍", "대구 테크노폴리스".
+"조치원읍", "대구 테크노폴리스", "애리조나주".
 
 The tagger types such a word by its look and may take a government complex or a terminal for
 a company, a town for a person; its ending (grammar.toml ``[places] facilities``) says it is a
-place.  A proper noun with such an ending that no detector took is a place name too.
+place.  A proper noun with such an ending that no detector took is a place name too.  So is a
+state of a federation, which Kiwi reads as a proper noun and the noun 주 ("애리조나/NNP 주/NNG").
 """
 
 from __future__ import annotations
@@ -29,6 +30,17 @@ def _ending(stem: str) -> str:
     return next((e for e in ends if len(stem) - len(e) >= 2), "")
 
 
+def _state(p: Piece, toks: list[Tok]) -> bool:
+    """A state as Kiwi reads one: a Hangul proper noun of two syllables or more, then the noun
+    주 ("오하이오/NNP 주/NNG"; "반도체주", a kind of share, opens with no proper noun)."""
+    if p.stem_last != p.first + 1:
+        return False
+    name, unit = toks[p.first], toks[p.stem_last]
+    hangul = len(name.form) >= 2 and _HANGUL.fullmatch(name.form)
+    state = unit.tag == "NNG" and unit.form == resources().grammar.state_ending
+    return name.tag == "NNP" and bool(hangul) and state
+
+
 def facility_names(
     sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
 ) -> list[Mention]:
@@ -47,7 +59,7 @@ def facility_names(
         span = range(p.first, p.stem_last + 1)
         if not p.stem or any(taken[k] for k in span) or toks[p.first].tag != "NNP":
             continue
-        if not _ending(p.stem):
+        if not (_ending(p.stem) or _state(p, toks)):
             continue
         m = Mention(sentence.id, p.start, p.stem_end, p.stem, rule="facility", votes={"Place": 3.0})
         m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
@@ -60,14 +72,16 @@ def facility_names(
 def vote_facilities(
     text: str, ps: list[Piece], toks: list[Tok], mentions: list[Mention]
 ) -> list[Mention]:
-    """A name with a facility ending is a place whatever the tagger voted ("세종터미널" typed a
-    company), and a place's name written before a facility word of its own is one place with
+    """A name with a facility ending, or a state, is a place whatever the tagger voted
+    ("세종터미널", "애리조나주" typed companies), and a place's name written before a facility word of its own is one place with
     it ("대구 테크노폴리스")."""
+    by_start = {p.start: p for p in ps}
     for m in mentions:
-        if m.kind == "name" and m.rule != "facility" and _ending(m.text):
+        p = by_start.get(m.start)
+        state = p is not None and p.stem == m.text and _state(p, toks)
+        if m.kind == "name" and m.rule != "facility" and (_ending(m.text) or state):
             m.votes = {"Place": 3.0}
     words = {e for e in resources().grammar.facilities if len(e) >= 3}
-    by_start = {p.start: p for p in ps}
     starts = {m.start for m in mentions}
     out = []
     for m in mentions:
@@ -78,4 +92,26 @@ def vote_facilities(
                 m = replace(m, end=p.stem_end, text=text[m.start : p.stem_end])
                 m.particle, m.role = particle, role
         out.append(m)
+    return _state_cities(text, ps, toks, out)
+
+
+def _state_cities(text: str, ps: list[Piece], toks: list[Tok], mentions: list[Mention]):
+    """A state and the city's name after it are one place ("오하이오주 콜럼버스에": the tagger
+    may take the city for a company); a body after a state stays its own ("애리조나주 상무청")."""
+    by_start = {p.start: p for p in ps}
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        p = by_start.get(prev.start) if prev else None
+        if p is not None and _joins_state(prev, p, toks, m):
+            out[-1] = replace(prev, end=m.end, text=text[prev.start : m.end])
+            out[-1].particle, out[-1].role = m.particle, m.role
+            continue
+        out.append(m)
     return out
+
+
+def _joins_state(state: Mention, p: Piece, toks: list[Tok], city: Mention) -> bool:
+    single = p.stem == state.text and not state.particle and _state(p, toks)
+    named = city.kind == "name" and city.voted_type != "Organization"
+    return single and named and city.start == state.end + 1 and bool(_HANGUL.fullmatch(city.text))

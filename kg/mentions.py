@@ -16,6 +16,7 @@ from .openers import opened_names
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces, runs
 from .public_bodies import (
+    placed_bodies,
     public_body_names,
     split_head_titles,
     vote_public_bodies,
@@ -24,6 +25,7 @@ from .public_bodies import (
 from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
+from .schools import vote_schools
 from .tagger import tag
 from .titled_persons import title_references, titled_persons
 
@@ -57,6 +59,8 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
+    vote_schools(mentions)
+    mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
@@ -310,10 +314,12 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             if run is None or taken[run[0].first]:
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]
-            votes = lookup(name_key(surface))
+            votes = lookup(name_key(surface)) or _subsidiary(surface, lookup, rule == "lexicon")
             if not votes or len(surface) < 2 or surface.casefold() in stop:
                 continue
             if any(taken[k] for k in range(run[0].first, run[-1].stem_last + 1)):
+                continue
+            if _made_verb(toks, run[-1].stem_last):
                 continue
             m = Mention(
                 sentence.id, run[0].start, run[-1].stem_end, surface, rule=rule, votes=dict(votes)
@@ -328,3 +334,24 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             break
         i += 1
     return out
+
+
+def _made_verb(toks: list[Tok], last: int) -> bool:
+    """A noun made a verb is no name: "서해상선에 인도한" (인도/NNG 하/XSV: delivered, not
+    India)."""
+    return last + 1 < len(toks) and toks[last + 1].tag in {"XSV", "XSA"}
+
+
+def _subsidiary(surface: str, lookup, listed: bool) -> dict[str, float] | None:
+    """A known company's name with a country's name glued before it is the company's local
+    subsidiary, a company too: "한국IBM" where IBM is known.  A name the document found is
+    taken so only in Latin letters ("한국선급" is no subsidiary of a word 선급 the tagger took);
+    ``listed``: the lexicon's names are taken in any script ("한국오라클")."""
+    for prefix in resources().grammar.subsidiary_prefixes:
+        rest = surface[len(prefix) :]
+        script = listed or (rest[:1].isascii() and rest[:1].isalpha())
+        if surface.startswith(prefix) and len(rest) >= 2 and " " not in surface and script:
+            votes = lookup(name_key(rest))
+            if votes and max(votes, key=votes.get) == "Company":
+                return {"Company": 3.0}
+    return None

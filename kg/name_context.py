@@ -4,7 +4,8 @@
   not the pieces the tagger may cut it into;
 - ``benchmark_names``: "한국어 지식 평가 'KMMLU'에서" names a test, not a model;
 - ``copula_vote``: "X는 미국의 반도체 회사다" says what X is;
-- ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소.
+- ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소;
+  a version number alone ("2.0 버전에는") is no name either.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     """A person's name never starts with a prefix: Kiwi reads "최연소", "최고령", "최우수" as the
     prefix 최- (XPN, "most") and a noun, where a name of the family 최 is one proper noun
     ("최수연"); such a word is no name at all, whatever the tagger made of its surname shape.
+    Nor is a version number alone: "2.0 버전에는" names an edition of a family written before.
 
     >>> from kg.kiwi import kiwi
     >>> s = "카카오 최연소 최고경영자"
@@ -58,11 +60,17 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     []
     """
     first = {t.start: t.tag for t in toks}
-    return [
-        m
-        for m in mentions
-        if m.kind != "name" or m.voted_type != "Person" or first.get(m.start) != "XPN"
-    ]
+    return [m for m in mentions if m.kind != "name" or not _no_name(m, first.get(m.start))]
+
+
+def _no_name(m: Mention, first_tag: str | None) -> bool:
+    prefixed = m.voted_type == "Person" and first_tag == "XPN"
+    return prefixed or _VERSION_ALONE.fullmatch(m.text) is not None
+
+
+# a version number with nothing before it ("2.0 버전에는 ..."): it stands for an edition of a
+# family the text names, never for a name of its own
+_VERSION_ALONE = re.compile(r"[vV]?\d+(?:\.\d+)*")
 
 
 def byline_vote(text: str, toks: list[Tok], mentions: list[Mention]) -> None:
@@ -101,8 +109,9 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 
 def _spelled_twice(hangul: list[Piece], latin: list[Piece]) -> bool:
     """Do the Hangul words spell the Latin ones, word by word, by their first sound (the last
-    word must, one other may differ: 티/Thi, 쩐/Tran)?  '스타트업 코토바랩스(Kotoba Labs)'
-    does not (nor does a cue noun such as 스타트업 start a name)."""
+    word must, one other of three or more may differ: 티/Thi, 쩐/Tran)?  '스타트업
+    코토바랩스(Kotoba Labs)' does not (nor does a cue noun such as 스타트업 start a name), nor
+    does '미국 램리서치(Lam Research)': of two words both must (a country before a company)."""
     cues = resources().cue_nouns
     if not all(_HANGUL_WORD.fullmatch(p.stem) and p.stem not in cues for p in hangul):
         return False
@@ -110,7 +119,8 @@ def _spelled_twice(hangul: list[Piece], latin: list[Piece]) -> bool:
         return False
     keys = [(sound_key(h.stem)[:1], sound_key(la.stem)[:1]) for h, la in zip(hangul, latin)]
     same = sum(1 for a, b in keys if a and a == b)
-    return same >= len(keys) - 1 and keys[-1][0] == keys[-1][1]
+    differ = 1 if len(keys) > 2 else 0
+    return same >= len(keys) - differ and keys[-1][0] == keys[-1][1]
 
 
 def two_script_persons(

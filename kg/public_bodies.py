@@ -24,6 +24,7 @@ __all__ = [
     "head_title",
     "head_word",
     "is_public_body",
+    "placed_bodies",
     "public_body_names",
     "split_head_titles",
     "vote_public_bodies",
@@ -199,6 +200,27 @@ def public_body_names(
         for k in range(p.first, p.stem_last + 1):
             taken[k] = True
     return out
+
+
+def placed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place written right before a public body names it with the body: "미국 상무부",
+    "텍사스 동부지방법원" (a foreign body goes by its country's or state's name), one
+    organisation, not a place and a body apart."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _place_of_body(text, prev, m):
+            out[-1] = replace(m, start=prev.start, text=text[prev.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
+def _place_of_body(text: str, place: Mention, body: Mention) -> bool:
+    spaced = body.start == place.end + 1 and text[place.end] == " "
+    placed = place.kind == "name" and place.voted_type == "Place" and not place.particle
+    public = body.rule == "public-body" or is_public_body(body.text)
+    return spaced and placed and body.kind == "name" and public
 
 
 def vote_public_bodies(ps: list[Piece], toks: list[Tok], mentions: list[Mention]) -> None:

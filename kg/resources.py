@@ -66,6 +66,9 @@ class Grammar:
     name_openers: frozenset[str]
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
+    subsidiary_prefixes: tuple[str, ...]  # "한국IBM": a company's local subsidiary
+    schools: tuple[str, ...]  # "한빛대", "한빛대학교": a university's ending
+    not_schools: tuple[str, ...]  # "차세대": ends so, no school
     openings: frozenset[str]
     head_offices: frozenset[str]
     model_editions: frozenset[str]
@@ -77,6 +80,8 @@ class Grammar:
     address_units: frozenset[str]
     facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
     named_after: frozenset[str]
+    provinces: frozenset[str]  # "경남 거제": a province's short name before its city
+    state_ending: str  # "텍사스주 오스틴": a state before its city
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
@@ -132,6 +137,9 @@ def _grammar() -> Grammar:
         name_openers=frozenset(orgs.get("openers", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
+        subsidiary_prefixes=tuple(g["organisations"]["subsidiary_prefixes"]),
+        schools=tuple(g["organisations"]["schools"]),
+        not_schools=tuple(g["organisations"]["not_schools"]),
         openings=frozenset(orgs.get("openings", ())),
         head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),
@@ -143,6 +151,8 @@ def _grammar() -> Grammar:
         address_units=frozenset(g["places"]["address_units"]),
         facilities=tuple(g["places"].get("facilities", ())),
         named_after=frozenset(g["places"].get("named_after", [])),
+        provinces=frozenset(g["places"]["provinces"]),
+        state_ending=g["places"]["states"],
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),

@@ -170,7 +170,15 @@ def address_goes_on(prev: Piece, piece: Piece) -> bool:
     # a district's neighbourhood by its own name, the address's last word: "분당구 판교에",
     # "영등포구 여의도에" (not "청주시 오송 첨단의료복합단지에": a site's name follows)
     named = len(prev.stem) >= 2 and prev.stem[-1] in g.named_after and is_hangul(piece.stem)
-    return named and bool(piece.tail)
+    return (named and bool(piece.tail)) or _city_of_region(prev, piece)
+
+
+def _city_of_region(prev: Piece, piece: Piece) -> bool:
+    """A city by its bare name after its province or state: "경남 거제", "충북 오송",
+    "텍사스주 오스틴" (not "호주 시드니": a country's name is no state)."""
+    g = resources().grammar
+    state = len(prev.stem) >= 3 and prev.stem.endswith(g.state_ending)
+    return (prev.stem in g.provinces or state) and is_hangul(piece.stem)
 
 
 def _unit(p: Piece) -> bool:
