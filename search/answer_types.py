@@ -105,6 +105,10 @@ def _interrogative(toks: list[Token], whs: dict) -> int:
             wh_i = i
             if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마", "who", "when", "where"}:
                 break
+    # a repeated interrogative asks for a list ("어디 어디에 있나?"): its last one takes the
+    # particle and the verb the question reads
+    while 0 <= wh_i < len(toks) - 1 and toks[wh_i + 1].form == toks[wh_i].form:
+        wh_i += 1
     return wh_i
 
 
