@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
+from .amount_units import with_units
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .attributes import attributed
@@ -144,6 +145,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
+        cands = with_units(cands)  # "2000억 원 안팎" is answered "2000억 원", not "2000억"
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
