@@ -105,6 +105,10 @@ def _interrogative(toks: list[Token], whs: dict) -> int:
             wh_i = i
             if t.form in {"누구", "누가", "언제", "어디", "몇", "얼마", "who", "when", "where"}:
                 break
+    # a repeated interrogative asks for a list ("어디 어디에 있나?"): its last one takes the
+    # particle and the verb the question reads
+    while 0 <= wh_i < len(toks) - 1 and toks[wh_i + 1].form == toks[wh_i].form:
+        wh_i += 1
     return wh_i
 
 
@@ -256,6 +260,21 @@ def _stands_at(toks: list[Token], wh_i: int, tables: dict) -> bool:
     return any(t.form in verbs for t in toks[wh_i + 2 :])
 
 
+def _relative_date(forms: list[str], units: dict) -> bool:
+    """A time the article writes relative to its date, down to where in it ("다음 달 초", "올해
+    말", "내년 상반기"; [units] relative_*)."""
+    anchors, alone = set(units["relative_anchors"]), set(units["relative_alone"])
+    if len(forms) == 1 and forms[0] in alone:
+        return True
+    middle = anchors | set(units["relative_units"])
+    return (
+        len(forms) >= 2
+        and forms[0] in anchors
+        and all(f in middle for f in forms[1:-1])
+        and forms[-1] in units["relative_parts"]
+    )
+
+
 def candidate_class(toks: list[Token], entity_type: str = "") -> str:
     """What a candidate answer is, from its morphemes (and its entity type when the knowledge
     graph knows it): date, money, number, person, place, organization, latin, name or thing."""
@@ -271,6 +290,8 @@ def candidate_class(toks: list[Token], entity_type: str = "") -> str:
         if any(f in {"년", "월", "일", "세기", "년대", "시"} for f in forms):
             return "date"
         return "number"
+    if _relative_date(forms, tables["units"]):
+        return "date"
     if entity_type in {"Person"}:
         return "person"
     if entity_type in {"Place"}:

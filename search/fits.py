@@ -112,7 +112,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"
         return asked.unit in c.text[re.search(r"\d", c.text).start() :] if _digit(c) else False
     if asked.kind == "date" and cls == "number" and _MEASURED.search(c.text):
-        return False  # a date may be a bare year ("2017"), never "11.4km" nor "6대"
+        # a date may be a bare year ("2017") or a quarter ("3분기"), never "11.4km" nor "6대"
+        return _calendar_period(c.text)
     if asked.kind == "money" and cls == "number" and _counted(c.text, [*count, *period]):
         return False  # a price is no "500대", an amount no "80명" nor "3분기"
     rates = answer_type_tables()["rates"]
@@ -188,6 +189,12 @@ def _counted(text: str, count: list[str]) -> bool:
     """A number written with a counter of things or people ("500대", "1만 장", "80명")."""
     m = re.search(r"\d\s*([가-힣]+)$", text.strip())
     return bool(m) and m.group(1) in count
+
+
+def _calendar_period(text: str) -> bool:
+    """A number of a calendar's period, last in the candidate: "올해 3분기", "2분기"."""
+    calendar = answer_type_tables()["units"]["calendar"]
+    return re.search(r"\d\s*(" + "|".join(map(re.escape, calendar)) + r")$", text) is not None
 
 
 def _class_of(c: Candidate) -> str:

@@ -24,7 +24,7 @@ import re
 from .answer_types import answer_type_tables
 from .reader import Passage
 
-__all__ = ["place_run"]
+__all__ = ["place_run", "widened"]
 
 #: a word and the locative particle that ends a run ("코코모에", "오스틴에서")
 _LOCATIVE = re.compile(r"^([가-힣A-Za-z]+?)(에서|에)$")
@@ -54,3 +54,33 @@ def place_run(p: Passage, name: str) -> str:
             break
         run.append(word)
     return name
+
+
+def _region_before(p: Passage, name: str) -> str:
+    """``name`` with the place written right before it in ``p`` ("경남 김해"), or ``name``."""
+    places = [m for m in p.entities if m.get("type") == "Place"]
+    at = next((m for m in places if p.text[m["start"] : m["end"]] == name), None)
+    if at is None:
+        return name
+    before = next((m for m in places if m["end"] + 1 == at["start"]), None)
+    if before is None or p.text[before["end"]] != " ":
+        return name
+    return p.text[before["start"] : at["end"]]
+
+
+def widened(passages: list[Passage | None], names: list[str]) -> list[str]:
+    """A list of places, each with the region written before it ("경기 이천과 경남 김해에" ->
+    경기 이천, 경남 김해); a region that only widens another item is no item of its own.
+
+    >>> from search.reader import Passage
+    >>> from kg.kiwi import kiwi
+    >>> from search.spans import tokens_of
+    >>> text = "공장은 충남 아산과 경북 구미에 있다."
+    >>> ents = [{"start": s, "end": s + 2, "type": "Place"} for s in (4, 7, 11, 14)]
+    >>> p = Passage("s1", text, tokens_of(kiwi().tokenize(text)), entities=ents)
+    >>> widened([p, p, p], ["구미", "경북", "아산"])
+    ['경북 구미', '충남 아산']
+    """
+    out = [name if p is None else _region_before(p, name) for p, name in zip(passages, names)]
+    kept = [n for n in out if not any(o != n and o.startswith(n + " ") for o in out)]
+    return list(dict.fromkeys(kept))

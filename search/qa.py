@@ -5,8 +5,10 @@ the reader picks from the best sentences, graph edges counting as one of its fea
 
 from __future__ import annotations
 
+import dataclasses
 from functools import partial
 
+from .amount_units import with_units
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .attributes import attributed
@@ -22,7 +24,7 @@ from .graph_answers import (
 )
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
-from .place_runs import place_run
+from .place_runs import place_run, widened
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .question_forms import question_form
@@ -143,6 +145,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
+        cands = with_units(cands)  # "2000억 원 안팎" is answered "2000억 원", not "2000억"
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
@@ -157,6 +160,11 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
     return cands
+
+
+def _placed(ri: ReaderInput) -> ReaderInput:
+    """The reader's input expecting places ("어디 어디에 있나?" may be read as a company's)."""
+    return dataclasses.replace(ri, expected=frozenset({"Place"}))
 
 
 def sentence_answer(
@@ -185,6 +193,8 @@ def sentence_answer(
     keys = answer_keys(ch, form, support, graph_supported, ri.expected)
     if asked.kind in _NAMES:
         keys = coordinated(ch.key, ch.first, ch.pooled, ri, keys, key_of)
+    elif asked.kind == "place" and form == "list":  # the places of one row ("이천과 경남 김해")
+        keys = coordinated(ch.key, ch.first, ch.pooled, _placed(ri), keys, key_of)
     items = [ch.first[k] for k in keys]
     ents, names = called_apart(
         asked.head, ex, *_named(q, ex, ri, items, keys, form, graph_supported)
@@ -201,6 +211,8 @@ def sentence_answer(
         names = [ranged(source.text, names[0])]
     if asked.kind == "place" and len(names) == 1:
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
+    elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
+        names = widened([i and ri.passages[i.passage] for i in items], names)
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,

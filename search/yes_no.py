@@ -16,6 +16,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
+from .asked_clause import topic_left_verdict
 from .denials import needed_without, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
 from .passages import sentence_tokens
@@ -195,6 +196,10 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     ev = _slot_filled(q, ex, named, hit_for)
     if ev:
         return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
+    # the best sentence, its topic or speaker left unnamed ("모델을 은행 내부 서버에 설치하기로")
+    kinds = {eid: ex.entities[eid].type for eid in named}
+    if (read := topic_left_verdict(q, hits, aliases, kinds)) is not None:
+        return _answer(q, read[0], [read[1]], hits, "sentence", 0.5, f"topic-left-{read[0]}")
     return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
 
 

@@ -1,0 +1,150 @@
+"""A yes/no question read in its best sentence when the sentence leaves a name to the topic.
+
+News and interviews answer a yes/no question in a sentence that writes the question's own
+words after its names ("내부 서버에 설치", "인허가를 신청할 계획", "협의") but leaves the
+article's topic unnamed ("은행은 ... 모델을 은행 내부 서버에 설치하기로 했다"), or says it in
+the speaker's words ("상장은 아직 생각하지 않고 있습니다.").  When no sentence names every
+name, the best-ranked sentence is read for the question's asked words: it must name all of the
+question's names but one and write one of those words; the clause that starts at the first of
+them (up to a contrast, "협의 중이지만 광주는 아직 계획이 없다") decides 예 or 아니오.
+"""
+
+from __future__ import annotations
+
+from kg.names import name_key
+
+from .answer_types import answer_type_tables
+from .passages import sentence_tokens
+from .question import Question
+from .results import Hit
+from .spans import Token, base_tag
+
+__all__ = ["asked_words", "clause_polarity", "topic_left_verdict"]
+
+#: the best-ranked sentences looked at (retrieval puts the answering one first)
+_TOP = 2
+#: tags of the words a question asks about after its names
+_CONTENT = {"NNG", "NNP", "SL", "VV", "VA", "XR"}
+#: light verbs and copulas carry no asked word
+_LIGHT = {"하", "되", "있", "이", "않", "없"}
+#: after a noun, these make it the clause's predicate ("설치/하", "생산/되", "협의/중/이");
+#: another noun makes it a modifier ("인수 뒤에도" states no acquisition)
+_PREDICATING = {"XSV", "XSA", "VCP", "NNB"}
+#: morphemes after an asked word within which its denial stands ("공개/하/지/않",
+#: "컨소시엄/이/없", "상장/은/아직/생각/하/지/않")
+_REACH = 6
+#: particles that make a name the clause's subject or topic (이/가, 은/는)
+_SUBJECT = {"JKS", "JX"}
+
+
+def asked_words(q: Question) -> list[str]:
+    """The question's content words after its last name ("덴토리는 상장을 준비하고 있나?" ->
+    상장, 준비); a question naming nothing gives all of them."""
+    last = max((e for _, e in q.spans), default=0)
+    frame = set(answer_type_tables()["yes_no"]["frame_nouns"])
+    return [
+        t.form
+        for t in q.tokens
+        if t.start >= last
+        and base_tag(t.tag) in _CONTENT
+        and t.form not in _LIGHT | frame
+        and (len(t.form) >= 2 or base_tag(t.tag) in {"VV", "VA"})
+    ]
+
+
+def _clauses(toks: list[Token]) -> list[list[Token]]:
+    """A sentence's morphemes cut at its contrast endings ("협의 중이지만 | 광주는 ...")."""
+    contrast = set(answer_type_tables()["yes_no"]["contrast"])
+    out: list[list[Token]] = [[]]
+    for t in toks:
+        out[-1].append(t)
+        if t.tag == "EC" and t.form in contrast:
+            out.append([])
+    return out
+
+
+def _spellings(word: str) -> set[str]:
+    """A word and those the text states it with ([yes_no] alike: 액수 ~ 금액)."""
+    alike = answer_type_tables()["yes_no"]["alike"]
+    return {word} | {b for x, y in alike for a, b in ((x, y), (y, x)) if a == word}
+
+
+def clause_polarity(toks: list[Token], words: list[str]) -> str | None:
+    """``yes`` / ``no`` for the clause of a sentence's morphemes (quoted speech included) that
+    writes most of the asked ``words``; None when it does not decide.  아니오: a negation within
+    a few morphemes after an asked word, the clause writing all of them but one; 예: every word
+    written, no negation after the first, the last stated as the clause's predicate; a plan
+    word not asked about leaves it open ("검토하고 있다" is not "했다")."""
+    table = answer_type_tables()["yes_no"]
+    spelled = [_spellings(w) for w in words]
+    clause = max(_clauses(toks), key=lambda c: sum(bool(s & {t.form for t in c}) for s in spelled))
+    forms = [t.form for t in clause]
+    at = [i for i, f in enumerate(forms) if any(f in s for s in spelled)]
+    if not at:
+        return None
+    joined = "".join(forms)  # Kiwi may cut a word the question keeps whole ("인/허가")
+    missing = sum(not any(w in joined for w in s) for s in spelled)
+    if any(f in table["negation"] for i in at for f in forms[i + 1 : i + 1 + _REACH]):
+        return "no" if missing <= 1 else None
+    after = forms[at[0] + 1 :]
+    plan = [f for f in table["plan"] if f not in words]
+    if any(f in table["negation"] or f in table["observation"] or f in plan for f in after):
+        return None
+    return "yes" if not missing and _predicated(clause, spelled[-1]) else None
+
+
+def _predicated(toks: list[Token], last: set[str]) -> bool:
+    """The question's last word is the clause's predicate: a verb, or a noun made one ("설치/
+    하", "협의/중/이"); one modifying another noun ("인수 뒤에도") is not."""
+    i = max(k for k, t in enumerate(toks) if t.form in last)
+    if base_tag(toks[i].tag) in {"VV", "VA"}:
+        return True
+    return i + 1 < len(toks) and toks[i + 1].tag in _PREDICATING
+
+
+def _other_subject(h: Hit, toks: list[Token], kind: str, named) -> bool:
+    """The sentence's subject is another thing of the unnamed name's kind ("세림전자가 픽셀로를
+    인수한다" does not say 한화비전 did); one merely modifying ("IBM의 그래니트") or the subject
+    of a modifying clause ("IBM이 개발한 그래니트") is not."""
+    for e in h.entities:
+        if e["type"] != kind or e["id"] in named:
+            continue
+        k = next((k for k, t in enumerate(toks) if t.start >= e["end"]), None)
+        if k is None or toks[k].start != e["end"] or toks[k].tag not in _SUBJECT:
+            continue
+        ending = next((t.tag for t in toks[k + 1 :] if t.tag in {"ETM", "EC", "EF"}), "EF")
+        if ending != "ETM":
+            return True
+    return False
+
+
+def topic_left_verdict(
+    q: Question, hits: list[Hit], aliases: dict[str, list[str]], kinds: dict[str, str]
+):
+    """(verdict, sentence) read from one of the best sentences for a yes/no question whose
+    names it writes all but one of, or None.
+
+    The sentence names every name of the question but at most one (the article's topic, or the
+    speaker of an interview; ``kinds``: each name's entity type), whose subject is no other
+    thing of that name's type.  It says 아니오 by denying the clause of an
+    asked word, 예 by writing them all and stating the last."""
+    asked = asked_words(q)
+    if not asked:
+        return None
+    for h in hits[:_TOP]:
+        low = name_key(h.text)
+        unnamed = [
+            eid
+            for eid, names in aliases.items()
+            if not any(e["id"] == eid for e in h.entities)
+            and not any(len(name_key(a)) >= 2 and name_key(a) in low for a in names)
+        ]
+        if len(unnamed) > 1:
+            continue
+        toks = sentence_tokens(h.text)
+        if any(_other_subject(h, toks, kinds[eid], aliases) for eid in unnamed):
+            continue
+        verdict = clause_polarity(toks, asked)
+        if verdict is not None:
+            return verdict, h
+    return None
