@@ -109,7 +109,10 @@ def read_paths(paths, root: Path | None = None) -> list[SourceDocument]:
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
             for f in files:
-                docs.extend(_read_one(f, f.relative_to(p).with_suffix("").as_posix()))
+                try:
+                    docs.extend(_read_one(f, f.relative_to(p).with_suffix("").as_posix()))
+                except FileNotFoundError:
+                    continue  # removed between the listing and the read: the folder's now
         elif p.is_file():
             docs.extend(_read_one(p, p.stem))
         else:

@@ -97,3 +97,24 @@ def test_analyses_stored_with_the_old_mention_value_still_read():
     for a, b in zip(old.mentions, fresh.mentions):
         assert (a.date, a.antecedents) == (b.date, b.antecedents)
     assert [r.key for r in resolve([old]).relations] == [r.key for r in resolve([fresh]).relations]
+
+
+def test_a_file_removed_while_a_folder_is_read_is_left_out(tmp_path, monkeypatch):
+    # another process removes a file after the folder was listed and before it is read (a
+    # writer's `remove` beside a `build` of the folder): the build reads the folder as it is
+    # now, with no error; a file given by name that is missing is still an error
+    from search import ingest
+
+    (tmp_path / "a.txt").write_text("업스테이지는 솔라를 개발했다.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("구글은 제미나이를 개발했다.", encoding="utf-8")
+    real = ingest._read_file
+
+    def vanishing(path):
+        if path.name == "b.txt":
+            path.unlink()
+        return real(path)
+
+    monkeypatch.setattr(ingest, "_read_file", vanishing)
+    assert [d.id for d in ingest.read_paths([tmp_path])] == ["a"]
+    with pytest.raises(ingest.InputError, match="no such file"):
+        ingest.read_paths([tmp_path / "b.txt"])
