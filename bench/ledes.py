@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.coined_names import coin
 from kg import analyze_document, resolve
+from kg.josa import attach, has_final_consonant
 
 #: frame -> (sentence, relation, subject slot, object slot)
 FRAMES = {
@@ -54,20 +55,16 @@ PEOPLE = ["김민준", "이서연", "박지훈", "최유나", "정하늘"]
 MODELS = ["아라 2", "솔빛 X", "노바 프로", "가람 3", "하늘 1.5"]
 
 
-def _final(word: str) -> int:
-    last = word[-1]
-    return (ord(last) - 0xAC00) % 28 if "가" <= last <= "힣" else 0
-
-
 def _particles(slot: str, word: str) -> dict[str, str]:
-    has = _final(word) != 0
-    rieul = _final(word) == 8
+    """The particles of the frames after ``word`` (kg.josa reads its last syllable); 으로 as 로
+    after ㄹ ("모델로")."""
+    rieul = "가" <= word[-1] <= "힣" and (ord(word[-1]) - 0xAC00) % 28 == 8
     return {
-        f"{slot}_ga": "이" if has else "가",
-        f"{slot}_eun": "은" if has else "는",
-        f"{slot}_reul": "을" if has else "를",
-        f"{slot}_wa": "과" if has else "와",
-        f"{slot}_euro": "으로" if has and not rieul else "로",
+        f"{slot}_ga": attach(word, "이")[len(word) :],
+        f"{slot}_eun": attach(word, "은")[len(word) :],
+        f"{slot}_reul": attach(word, "을")[len(word) :],
+        f"{slot}_wa": attach(word, "과")[len(word) :],
+        f"{slot}_euro": "으로" if has_final_consonant(word) and not rieul else "로",
     }
 
 
