@@ -11,12 +11,14 @@ asked slot filled by others only (the investors are Amazon and Google Cloud) is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .asked_clause import topic_left_verdict
+from .asked_predicate import asks_relation, not_yet, timed_nouns
 from .denials import needed_without, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
 from .passages import sentence_tokens
@@ -63,6 +65,8 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     'no'
     >>> polarity("인수 대금은 현금 대신 주식으로 치른다.", {"현금", "치르"})
     'no'
+    >>> polarity("이 사업은 B시가 본사업에 선정되면서 추진된다.", {"선정"})
+    'yes'
     """
     table = answer_type_tables()["yes_no"]
     quoted = quoted_spans(text)
@@ -92,9 +96,21 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
         return "no"  # "영업이익은 늘었나?" / "영업이익은 5% 줄어"
     if any(f in table["observation"] for f in after):
         return "unknown"
-    if any(f in table["plan"] and f not in predicate for f in after):
+    if any(f in table["plan"] and f not in predicate for f in _own_clause(toks[at + 1 :])):
         return "no"  # "검토하고 있다" is no to "인수했나?", yes to "검토하고 있나?"
     return "yes"
+
+
+def _own_clause(after: list) -> list[str]:
+    """The morphemes of the predicate's own clause: up to a connective ending that closes it
+    ("선정되면서 | 추진된다": the next clause's 추진 is no plan of the 선정)."""
+    ends = set(answer_type_tables()["past"]["clause_ends"])
+    out = []
+    for t in after:
+        if t.tag == "EC" and t.form in ends:
+            break
+        out.append(t.form)
+    return out
 
 
 def _contradicted(after: list[str], table: dict) -> bool:
@@ -106,6 +122,8 @@ def _contradicted(after: list[str], table: dict) -> bool:
 def _answer(
     q: Question, verdict: str, evidence: list[Hit], hits, method: str, conf: float, rule: str
 ) -> tuple[Answer, dict[str, float]]:
+    if verdict == "yes" and evidence and not_yet(q.tokens, evidence[0].text):
+        verdict, rule = "no", "not-yet"  # "이미 취임했나?" / "다음 달 공식 취임한다"
     words = {"yes": "예", "no": "아니오", "unknown": "알 수 없음"}
     tpl = answer_templates()["yes_no"]
     sentence = tpl[verdict].replace("{s}", evidence[0].text) if evidence else tpl["unknown"]
@@ -126,6 +144,8 @@ def _answer(
 
 def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict]:
     """예 / 아니오 / 알 수 없음 for "A가 B에 투자했나?", with the sentence that decides."""
+    if not asks_relation(q):
+        q = replace(q, relation="")  # "인수 후 ... 사명을 바꾸나?": the acquisition says when
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities]
     aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
@@ -286,7 +306,7 @@ def _predicate(q: Question) -> set[str]:
     """The morpheme forms that state what a yes/no question asks: its content words, the asked
     relation's verbs and nouns, its own verbs (light verbs and the titles of names aside)."""
     frame = resources().frame_of.get(q.relation) if q.relation else None
-    predicate = set(q.terms) - _titles_of_names(q)
+    predicate = set(q.terms) - _titles_of_names(q) - timed_nouns(q.tokens)
     if frame is not None:
         predicate |= set(frame.stems) | set(frame.nouns)
     predicate |= {t.form for t in q.tokens if base_tag(t.tag) in {"VV", "VA"}}

@@ -1,0 +1,98 @@
+"""What a yes/no question asks, beyond its names: which of its words is the predicate, and
+whether it asks that the thing is already done.
+
+"유담제약은 인수 후 큐비스바이오의 사명을 바꾸나?" asks about the name (사명 바꾸), not the
+acquisition: a noun written right before a word of time (후, 뒤, 이후, 전) only says when.  The
+relation the question's words suggest (ACQUIRED) is then not what is asked, and the graph's
+acquisition edge says nothing of it.
+
+"여지훈 대표는 이미 공식 취임했나?" asks that it is done: a sentence that states the predicate
+without a past ending ("다음 달 초 ... 공식 취임한다", "취임할 예정이다") says not yet.
+
+>>> from search.spans import tokens_of
+>>> from kg.kiwi import kiwi
+>>> sorted(timed_nouns(tokens_of(kiwi().tokenize("A는 인수 후 B의 사명을 바꾸나?"))))
+['인수']
+>>> q = tokens_of(kiwi().tokenize("여지훈 대표는 이미 공식 취임했나?"))
+>>> not_yet(q, "여 대표는 다음 달 초 이사회를 거쳐 공식 취임한다.")
+True
+>>> not_yet(q, "여 대표는 지난 1일 공식 취임했다.")
+False
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from kg.resources import resources
+
+from .answer_types import answer_type_tables
+from .passages import sentence_tokens
+from .question import Question
+from .spans import Token, base_tag
+
+__all__ = ["asks_relation", "not_yet", "timed_nouns"]
+
+_NOUNS = {"NNG", "NNP"}
+#: the morphemes that state a predicate in a question (the noun of 하다 counts: 취임)
+_PREDICATE = {"NNG", "VV", "VA", "XR"}
+#: endings that close the predicate's word: a past mark must come before them
+_WORD_ENDS = {"EF", "EC", "ETM", "ETN"}
+
+
+def timed_nouns(q_tokens: list[Token]) -> set[str]:
+    """The question's nouns written right before a word of time ("인수 후", "합병 이후"):
+    when the asked thing happens, not what is asked."""
+    time_words = set(answer_type_tables()["yes_no"]["timed"])
+    return {
+        prev.form
+        for prev, t in itertools.pairwise(q_tokens)
+        if t.form in time_words and base_tag(prev.tag) in _NOUNS
+    }
+
+
+def asks_relation(q: Question) -> bool:
+    """Whether a yes/no question asks its relation: a word of the relation's frame that it
+    writes is not merely its time ("인수 후 ... 사명을 바꾸나?" does not ask 인수)."""
+    frame = resources().frame_of.get(q.relation) if q.relation else None
+    if frame is None:
+        return bool(q.relation)
+    words = set(frame.stems) | set(frame.nouns)
+    written = {t.form for t in q.tokens if t.form in words}
+    return not written or bool(written - timed_nouns(q.tokens))
+
+
+def _asks_done(q_tokens: list[Token]) -> str | None:
+    """The predicate of a question asking that a thing is already done ("이미 ... 취임했나?":
+    취임), or None."""
+    table = answer_type_tables()["yes_no"]
+    forms = [t.form for t in q_tokens]
+    if not set(forms) & set(table["already"]):
+        return None
+    for i, t in enumerate(q_tokens):
+        if t.tag == "EP" and t.form in table["past_marks"]:
+            before = [p for p in q_tokens[:i] if base_tag(p.tag) in _PREDICATE]
+            return before[-1].form if before else None
+    return None
+
+
+def not_yet(q_tokens: list[Token], text: str) -> bool:
+    """A question asking that its predicate is already done, and a sentence that states it
+    without a past ending ("취임한다", "취임할 예정이다"): it is not done yet."""
+    asked = _asks_done(q_tokens)
+    if asked is None:
+        return False
+    table = answer_type_tables()["yes_no"]
+    toks = sentence_tokens(text)
+    at = [i for i, t in enumerate(toks) if t.form == asked]
+    if not at:
+        return False
+    rest = toks[at[-1] + 1 :]
+    for t in rest:
+        if t.tag == "EP" and t.form in table["past_marks"]:
+            return False
+        if t.tag == "ETM" and t.form in table["past_adnominal"]:
+            return False
+        if t.tag in _WORD_ENDS:
+            break
+    return True

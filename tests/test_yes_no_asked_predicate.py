@@ -1,0 +1,87 @@
+"""Yes/no questions whose answer turns on what exactly is asked (issue 13): a relation word
+that only says when ("인수 후 ... 사명을 바꾸나?" is not answered by the acquisition), a
+question asking that a thing is already done ("이미 취임했나?" / "다음 달 취임한다"), a plan
+word of the next clause ("선정되면서 추진된다" still says 선정).  Real Kiwi, real e5 embeddings,
+real FAISS; the shipped reader and calibration.  The article is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+from kg.kiwi import kiwi
+from search.asked_predicate import asks_relation, not_yet, timed_nouns
+from search.spans import tokens_of
+from search.yes_no import polarity
+
+ARTICLE = (
+    "한결제약, 바이오 스타트업 새솔랩 인수\n"
+    "중견 제약사 한결제약이 바이오 스타트업 새솔랩을 인수한다고 3일 밝혔다. "
+    "한결제약은 새솔랩 이사회 7석 가운데 4석을 가져가되, 연구소와 사명은 그대로 두기로 했다. "
+    "새솔랩을 이끌 신임 대표로는 도하람 전무가 내정됐다. "
+    "도하람 신임 대표는 다음 달 열리는 주주총회를 거쳐 공식 취임한다. "
+    "이번 거래는 새솔랩이 보건복지부의 바이오 혁신 과제에 선정되면서 추진됐다."
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "saesol", "한결제약 새솔랩 인수") as kb:
+        yield kb
+
+
+def _toks(text: str):
+    return tokens_of(kiwi().tokenize(text))
+
+
+def test_a_noun_before_a_word_of_time_only_says_when():
+    assert timed_nouns(_toks("한결제약은 인수 후 새솔랩의 사명을 바꾸나?")) == {"인수"}
+    assert timed_nouns(_toks("한결제약은 합병 이후 인력을 줄이나?")) == {"합병"}
+    assert timed_nouns(_toks("한결제약이 새솔랩을 인수하나?")) == set()
+
+
+def test_already_done_is_answered_not_yet_by_a_sentence_without_a_past_ending():
+    q = _toks("도하람 대표는 이미 취임했나?")
+    assert not_yet(q, "도하람 대표는 다음 달 주주총회를 거쳐 취임한다.")
+    assert not_yet(q, "도하람 대표는 다음 달 취임할 예정이다.")
+    assert not not_yet(q, "도하람 대표는 지난달 취임했다.")
+    assert not not_yet(q, "지난달 취임한 도하람 대표는 조직을 바꿨다.")
+    # a question without 이미 asks no such thing
+    assert not not_yet(_toks("도하람 대표는 취임하나?"), "도하람 대표는 다음 달 취임한다.")
+
+
+def test_a_plan_word_of_the_next_clause_is_no_plan_of_the_predicate():
+    assert polarity("새솔랩이 혁신 과제에 선정되면서 인수가 추진됐다.", {"선정"}) == "yes"
+    assert polarity("한결제약은 새솔랩 인수를 추진하고 있다.", {"인수"}) == "no"
+
+
+def test_keeping_the_name_is_the_opposite_of_changing_it():
+    text = "한결제약은 이사회 4석을 가져가되, 연구소와 사명은 그대로 두기로 했다."
+    assert polarity(text, {"사명", "바꾸"}) == "no"
+    assert polarity("새솔랩의 사명은 유지한다.", {"사명", "바꾸"}) == "no"
+
+
+def test_the_graph_edge_of_a_timed_relation_does_not_answer(kb):
+    ans = kb.ask("한결제약은 인수 후 새솔랩의 사명을 바꾸나?")
+    assert ans.answer == "아니오", ans.sentence
+    assert "그대로" in ans.evidence[0].text
+    assert not asks_relation(_read(kb, "한결제약은 인수 후 새솔랩의 사명을 바꾸나?"))
+    # the acquisition itself is still asked and answered by the graph
+    assert kb.ask("한결제약이 새솔랩을 인수했나?").answer == "예"
+
+
+def test_already_appointed_is_not_yet(kb):
+    ans = kb.ask("도하람 대표는 이미 공식 취임했나?")
+    assert ans.answer == "아니오", ans.sentence
+    assert "취임한다" in ans.evidence[0].text
+
+
+def test_chosen_before_a_following_clause(kb):
+    ans = kb.ask("새솔랩은 바이오 혁신 과제에 선정됐나?")
+    assert ans.answer == "예", ans.sentence
+
+
+def _read(kb, text: str):
+    from search.question import analyze_question
+
+    return analyze_question(text, kb.snapshot().extraction)
