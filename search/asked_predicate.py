@@ -18,11 +18,25 @@ without a past ending ("다음 달 초 ... 공식 취임한다", "취임할 예�
 True
 >>> not_yet(q, "여 대표는 지난 1일 공식 취임했다.")
 False
+
+"마르코 벨리니 부사장은 첫날 발표했나?" is answered no by "둘째 날에는 ... 벨리니 부사장이
+... 발표한다": the sentence that states it names another day of the same count.
+
+>>> other_ordinal("B는 첫날 발표했나?", "둘째 날에는 B가 발표한다.")
+True
+>>> other_ordinal("B는 첫날 발표했나?", "첫날이 아니라 둘째 날 B가 발표한다.")
+True
+>>> other_ordinal("B는 첫날 발표했나?", "첫날에는 B가 발표한다.")
+False
+>>> sorted(_ordinal_items("첫 주주총회는 둘째 날에 열린다"))
+[('둘째', '날')]
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
+import re
 
 from kg.resources import resources
 
@@ -31,7 +45,7 @@ from .passages import sentence_tokens
 from .question import Question
 from .spans import Token, base_tag
 
-__all__ = ["asks_relation", "not_yet", "timed_nouns"]
+__all__ = ["asks_relation", "not_yet", "other_ordinal", "timed_nouns"]
 
 _NOUNS = {"NNG", "NNP"}
 #: the morphemes that state a predicate in a question (the noun of 하다 counts: 취임)
@@ -96,3 +110,34 @@ def not_yet(q_tokens: list[Token], text: str) -> bool:
         if t.tag in _WORD_ENDS:
             break
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinal_pattern() -> re.Pattern:
+    t = answer_type_tables()["yes_no"]
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    # the unit is a word of its own or takes a particle ("첫 주주총회" names no week), and is not
+    # denied ("첫날이 아니라")
+    return re.compile(
+        rf"({alt(t['ordinals'])})\s?({alt(t['ordinal_units'])})"
+        rf"(?=$|[^가-힣]|[{''.join(t['ordinal_particles'])}])(?![가-힣]*\s?아니)"
+    )
+
+
+def _ordinal_items(text: str) -> set[tuple[str, str]]:
+    """The (ordinal, unit) pairs a text writes and does not deny ("둘째 날" -> (둘째, 날))."""
+    return {(m.group(1), m.group(2)) for m in _ordinal_pattern().finditer(text)}
+
+
+def other_ordinal(question: str, text: str) -> bool:
+    """The question names one day (week, year) by its count ("첫날") and the sentence another of
+    the same unit, not the question's ("둘째 날에는", "첫날이 아니라 둘째 날")."""
+    asked = _ordinal_items(question)
+    if not asked:
+        return False
+    stated = _ordinal_items(text)
+    units = {u for _, u in asked}
+    return not asked & stated and any(u in units for _, u in stated)

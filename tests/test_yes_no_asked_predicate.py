@@ -1,6 +1,7 @@
 """Yes/no questions whose answer turns on what exactly is asked (issue 13): a relation word
 that only says when ("인수 후 ... 사명을 바꾸나?" is not answered by the acquisition), a
-question asking that a thing is already done ("이미 취임했나?" / "다음 달 취임한다"), a plan
+question asking that a thing is already done ("이미 취임했나?" / "다음 달 취임한다"), one
+day asked by its count where the text says another ("첫날" / "둘째 날에는"), a plan
 word of the next clause ("선정되면서 추진된다" still says 선정).  Real Kiwi, real e5 embeddings,
 real FAISS; the shipped reader and calibration.  The article is invented for the test."""
 
@@ -10,7 +11,7 @@ import pytest
 from article_kb import article_kb
 
 from kg.kiwi import kiwi
-from search.asked_predicate import asks_relation, not_yet, timed_nouns
+from search.asked_predicate import asks_relation, not_yet, other_ordinal, timed_nouns
 from search.spans import tokens_of
 from search.yes_no import polarity
 
@@ -20,7 +21,9 @@ ARTICLE = (
     "한결제약은 새솔랩 이사회 7석 가운데 4석을 가져가되, 연구소와 사명은 그대로 두기로 했다. "
     "새솔랩을 이끌 신임 대표로는 도하람 전무가 내정됐다. "
     "도하람 신임 대표는 다음 달 열리는 주주총회를 거쳐 공식 취임한다. "
-    "이번 거래는 새솔랩이 보건복지부의 바이오 혁신 과제에 선정되면서 추진됐다."
+    "이번 거래는 새솔랩이 보건복지부의 바이오 혁신 과제에 선정되면서 추진됐다.\n"
+    "두 회사는 다음 주 이틀 동안 기술 설명회를 연다. "
+    "설명회 둘째 날에는 새솔랩 연구소장 마태은 박사가 항체 플랫폼을 발표한다."
 )
 
 
@@ -48,6 +51,15 @@ def test_already_done_is_answered_not_yet_by_a_sentence_without_a_past_ending():
     assert not not_yet(q, "지난달 취임한 도하람 대표는 조직을 바꿨다.")
     # a question without 이미 asks no such thing
     assert not not_yet(_toks("도하람 대표는 취임하나?"), "도하람 대표는 다음 달 취임한다.")
+
+
+def test_another_day_of_the_same_count_says_no():
+    q = "마태은 박사는 첫날 발표했나?"
+    assert other_ordinal(q, "설명회 둘째 날에는 마태은 박사가 발표한다.")
+    assert other_ordinal(q, "마태은 박사는 첫날이 아니라 둘째 날 발표한다.")
+    assert not other_ordinal(q, "설명회 첫날에는 마태은 박사가 발표한다.")
+    assert not other_ordinal(q, "마태은 박사는 첫 주주총회에서 발표한다.")  # no day named
+    assert not other_ordinal("마태은 박사는 발표했나?", "둘째 날에는 마태은 박사가 발표한다.")
 
 
 def test_a_plan_word_of_the_next_clause_is_no_plan_of_the_predicate():
@@ -79,6 +91,13 @@ def test_already_appointed_is_not_yet(kb):
 def test_chosen_before_a_following_clause(kb):
     ans = kb.ask("새솔랩은 바이오 혁신 과제에 선정됐나?")
     assert ans.answer == "예", ans.sentence
+
+
+def test_presenting_on_another_day(kb):
+    ans = kb.ask("마태은 박사는 설명회 첫날 발표했나?")
+    assert ans.answer == "아니오", ans.sentence
+    assert "둘째 날" in ans.evidence[0].text
+    assert kb.ask("마태은 박사는 설명회 둘째 날 발표했나?").answer == "예"
 
 
 def _read(kb, text: str):
