@@ -30,6 +30,9 @@ _LIGHT = {"하", "되", "있", "이", "않", "없"}
 #: after a noun, these make it the clause's predicate ("설치/하", "생산/되", "협의/중/이");
 #: another noun makes it a modifier ("인수 뒤에도" states no acquisition)
 _PREDICATING = {"XSV", "XSA", "VCP", "NNB"}
+#: a noun with these before a verb is what the verb makes of its subject, the clause's
+#: predicate ("코스닥 상장을 목표로 하다", "흑자로 돌아서다")
+_COMPLEMENT = {"로", "으로"}
 #: morphemes after an asked word within which its denial stands ("공개/하/지/않",
 #: "컨소시엄/이/없", "상장/은/아직/생각/하/지/않")
 _REACH = 6
@@ -39,16 +42,19 @@ _SUBJECT = {"JKS", "JX"}
 
 def asked_words(q: Question) -> list[str]:
     """The question's content words after its last name ("덴토리는 상장을 준비하고 있나?" ->
-    상장, 준비); a question naming nothing gives all of them."""
+    상장, 준비); a question naming nothing gives all of them.  A verb that only says its object
+    came about is left out ("흑자를 냈나?" -> 흑자: "흑자로 돌아섰다" says it)."""
     last = max((e for _, e in q.spans), default=0)
-    frame = set(answer_type_tables()["yes_no"]["frame_nouns"])
+    table = answer_type_tables()["yes_no"]
+    frame, results = set(table["frame_nouns"]), set(table["result_verbs"])
     return [
         t.form
-        for t in q.tokens
+        for prev, t in zip([None, *q.tokens], q.tokens)
         if t.start >= last
         and base_tag(t.tag) in _CONTENT
         and t.form not in _LIGHT | frame
         and (len(t.form) >= 2 or base_tag(t.tag) in {"VV", "VA"})
+        and not (t.form in results and prev is not None and prev.tag == "JKO")
     ]
 
 
@@ -99,6 +105,8 @@ def _predicated(toks: list[Token], last: set[str]) -> bool:
     i = max(k for k, t in enumerate(toks) if t.form in last)
     if base_tag(toks[i].tag) in {"VV", "VA"}:
         return True
+    if i + 2 < len(toks) and toks[i + 1].form in _COMPLEMENT and toks[i + 1].tag == "JKB":
+        return base_tag(toks[i + 2].tag) == "VV"  # "상장을 목표로 하고", "흑자로 돌아섰다"
     return i + 1 < len(toks) and toks[i + 1].tag in _PREDICATING
 
 
