@@ -147,12 +147,20 @@ def topic_left_verdict(
             if not any(e["id"] == eid for e in h.entities)
             and not any(len(name_key(a)) >= 2 and name_key(a) in low for a in names)
         ]
-        if len(unnamed) > 1:
-            continue
         toks = sentence_tokens(h.text)
         if any(_other_subject(h, toks, kinds[eid], aliases) for eid in unnamed):
             continue
         verdict = clause_polarity(toks, asked)
-        if verdict is not None:
+        if verdict is None:
+            continue
+        # a denial that writes every asked word may leave every name to its paragraph ("다만
+        # 구체적인 고객사 이름은 밝히지 않았다")
+        if len(unnamed) <= 1 or (verdict == "no" and _writes_all(toks, asked)):
             return verdict, h
     return None
+
+
+def _writes_all(toks: list[Token], words: list[str]) -> bool:
+    """Every asked word (or a word the text states it with) is written in the sentence."""
+    forms = {t.form for t in toks}
+    return all(_spellings(w) & forms for w in words)
