@@ -15,7 +15,13 @@ from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
 
-__all__ = ["NO_ANSWER_THRESHOLD", "no_answer", "passage_answer"]
+__all__ = [
+    "NO_ANSWER_THRESHOLD",
+    "asks_what_named_is",
+    "called_answer",
+    "no_answer",
+    "passage_answer",
+]
 
 # below this fused score the best sentence does not answer anything
 NO_ANSWER_THRESHOLD = 0.55
@@ -137,6 +143,27 @@ def _called(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> An
         return None
     found, _, s = best
     return phrase_answer(q, found.phrase, s, hits)
+
+
+def asks_what_named_is(q: Question, wh_index: int) -> bool:
+    """ "큐비스 폴드는 무엇인가?", "X가 뭐야?": a name, its topic or subject particle, then the
+    interrogative and the copula; the question asks what the text calls the named thing
+    ("… 결합한 신약 후보물질 발굴 플랫폼 '큐비스 폴드'").  Not "X의 두 버전은 무엇인가?",
+    whose topic is another noun."""
+    toks = q.tokens
+    if not 1 <= wh_index < len(toks) - 1:
+        return False
+    topic = toks[wh_index - 1]
+    return (
+        topic.tag in {"JX", "JKS"}
+        and toks[wh_index + 1].tag == "VCP"
+        and any(e == topic.start for _, e in q.spans)
+    )
+
+
+def called_answer(q: Question, ex: Extraction, hits: list[Hit]) -> Answer | None:
+    """The phrase the text calls the question's named thing by, or None."""
+    return _called(q, ex, hits, {eid for eid, _ in q.entities})
 
 
 def no_answer(q: Question, hits: list[Hit], answer_type: str = "") -> Answer:

@@ -15,7 +15,13 @@ from .attributes import attributed
 from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
-from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
+from .descriptions import (
+    NO_ANSWER_THRESHOLD,
+    asks_what_named_is,
+    called_answer,
+    no_answer,
+    passage_answer,
+)
 from .event_dates import asks_range, event_dated, not_reported, ranged
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
@@ -297,6 +303,12 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = bulleted_answer(q, snap.extraction, asked.head, hits)  # "▲A ▲B ▲C": all
         if found is not None:
             return found
+    if form == "factoid" and asked.kind == "thing" and asks_what_named_is(q, asked.wh_index):
+        found = called_answer(q, snap.extraction, hits)  # "큐비스 폴드는 무엇인가?"
+        if found is not None:
+            found.answer_type = "description"
+            top = hits[0].score if hits else 0.0
+            return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
     # an interrogative of a date, a count or a person asks for one, whatever nouns the
     # question has ("…라고 말한 게 언제야?" is no question about 역사)
     short = asked.wh_index >= 0 and asked.kind in {"date", "number", "money", "person"}
