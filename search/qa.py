@@ -31,6 +31,7 @@ from .graph_answers import (
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
+from .purposes import asks_purpose, purpose_answer
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .question_forms import question_form
@@ -290,6 +291,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = who_is_answer(q, snap.extraction, hits, hit_for)  # "Who is 마크 헨더슨?"
         if found is not None:
             return found
+    if form in {"factoid", "list"} and asks_purpose(q.tokens, asked):
+        found = purpose_answer(q, snap.extraction, hits)  # "투자금은 어디에 쓰이나?"
+        if found is not None:
+            top = hits[0].score if hits else 0.0
+            return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
     if form in {"factoid", "list"} and asked.kind in {"where", "company", "organization", "place"}:
         from .past import past_answer
 

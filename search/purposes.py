@@ -1,0 +1,85 @@
+"""What a thing is used for: "이번 투자금은 어디에 쓰이나?" is answered by what the best sentence
+writes before 에 and a verb of use ("확보한 자금은 ▲미국 텍사스주 생산 거점 구축 ▲차세대 모델
+'핸디 X4' 개발 ▲연구 인력 채용에 쓰인다": the three bulleted uses; "늘어난 금액은 대부분 경기
+이천 HBM 후공정 라인 증설에 쓰겠다고": the one), not by a place.  The verbs of use and the words
+that only say how much of it goes there ("대부분") are data: resources/answer_types.toml
+``[purposes]``.
+
+>>> purpose_items("늘어난 금액은 대부분 경기 이천 HBM 후공정 라인 증설에 쓰겠다고 설명했다.")
+['경기 이천 HBM 후공정 라인 증설']
+>>> purpose_items("확보한 자금은 ▲생산 거점 구축 ▲연구 인력 채용에 쓰인다.")
+['생산 거점 구축', '연구 인력 채용']
+>>> purpose_items("회사는 서울에 본사를 둔다.")
+[]
+"""
+
+from __future__ import annotations
+
+from kg.resources import resources
+
+from .answer_types import Asked, answer_type_tables
+from .motives import phrase_answer
+from .passages import sentence_tokens
+from .question import Question
+from .results import Answer, Hit
+from .spans import Token, base_tag
+
+__all__ = ["asks_purpose", "purpose_answer", "purpose_items"]
+
+#: the best sentences read for a use
+_TOP = 3
+#: morphemes a use is written with ("생산 거점 구축", "'핸디 X4' 개발", "HBM 후공정")
+_PHRASE = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW"})
+
+
+def asks_purpose(q_tokens: list[Token], asked: Asked) -> bool:
+    """ "어디에 쓰이나?", "무엇에 사용되나?": an interrogative, 에, a verb of use (whatever kind
+    the question's other words suggest: "늘어난 설비투자는 어디에 쓰이나?" is no investor)."""
+    table = answer_type_tables()["purposes"]
+    i = asked.wh_index
+    if asked.wh not in table["interrogatives"] or not 0 <= i < len(q_tokens) - 2:
+        return False
+    return q_tokens[i + 1].form == "에" and q_tokens[i + 2].form in table["verbs"]
+
+
+def _use_at(toks: list[Token]) -> int | None:
+    """The index of the 에 before the sentence's first verb of use."""
+    verbs = set(answer_type_tables()["purposes"]["verbs"])
+    for i in range(1, len(toks)):
+        if toks[i].form in verbs and toks[i - 1].form == "에" and toks[i - 1].tag == "JKB":
+            if base_tag(toks[i].tag) in {"VV", "NNG"}:
+                return i - 1
+    return None
+
+
+def purpose_items(text: str) -> list[str]:
+    """The uses a sentence writes before 에 and a verb of use, split at its bullets."""
+    toks = sentence_tokens(text)
+    at = _use_at(toks)
+    if at is None:
+        return []
+    lead = set(answer_type_tables()["purposes"]["amount_words"])
+    k = at
+    while k > 0 and toks[k - 1].tag in _PHRASE and toks[k - 1].form not in lead:
+        k -= 1
+    if k == at:
+        return []
+    phrase = text[toks[k].start : toks[at - 1].end]
+    marks = set(resources().grammar.bullets) - {"-"}
+    for m in marks:
+        phrase = phrase.replace(m, "\n")
+    return [p.strip() for p in phrase.split("\n") if p.strip()]
+
+
+def purpose_answer(q: Question, ex, hits: list[Hit]) -> Answer | None:
+    """The uses the best-ranked sentence that writes them gives, all of them, or None."""
+    for h in hits[:_TOP]:
+        items = purpose_items(h.text)
+        if items:
+            s = ex.sentences.get(h.sentence_id)
+            if s is None:
+                continue
+            ans = phrase_answer(q, ", ".join(items), s, hits)
+            ans.answer_type = "list" if len(items) > 1 else "thing"
+            return ans
+    return None
