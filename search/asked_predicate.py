@@ -18,6 +18,8 @@ without a past ending ("다음 달 초 ... 공식 취임한다", "취임할 예�
 True
 >>> not_yet(q, "여 대표는 지난 1일 공식 취임했다.")
 False
+>>> not_yet(tokens_of(kiwi().tokenize("A는 이미 인증을 받았나?")), "A는 인증을 신청할 예정이다.")
+True
 
 "마르코 벨리니 부사장은 첫날 발표했나?" is answered no by "둘째 날에는 ... 벨리니 부사장이
 ... 발표한다": the sentence that states it names another day of the same count.
@@ -76,40 +78,48 @@ def asks_relation(q: Question) -> bool:
     return not written or bool(written - timed_nouns(q.tokens))
 
 
-def _asks_done(q_tokens: list[Token]) -> str | None:
-    """The predicate of a question asking that a thing is already done ("이미 ... 취임했나?":
-    취임), or None."""
+def _asks_done(q_tokens: list[Token]) -> list[str]:
+    """What a question asking that a thing is already done states it with: its predicate, then
+    the object before it ("이미 ... 취임했나?": 취임; "이미 인증을 받았나?": 받, 인증); [] when
+    it does not ask so."""
     table = answer_type_tables()["yes_no"]
     forms = [t.form for t in q_tokens]
     if not set(forms) & set(table["already"]):
-        return None
+        return []
     for i, t in enumerate(q_tokens):
         if t.tag == "EP" and t.form in table["past_marks"]:
-            before = [p for p in q_tokens[:i] if base_tag(p.tag) in _PREDICATE]
-            return before[-1].form if before else None
-    return None
+            before = [k for k in range(i) if base_tag(q_tokens[k].tag) in _PREDICATE]
+            if not before:
+                return []
+            k = before[-1]
+            objects = [q_tokens[k - 2].form] if k >= 2 and q_tokens[k - 1].tag == "JKO" else []
+            return [q_tokens[k].form, *objects]
+    return []
 
 
 def not_yet(q_tokens: list[Token], text: str) -> bool:
-    """A question asking that its predicate is already done, and a sentence that states it
-    without a past ending ("취임한다", "취임할 예정이다"): it is not done yet."""
-    asked = _asks_done(q_tokens)
-    if asked is None:
-        return False
+    """A question asking that its predicate is already done, and a sentence that states it (or
+    its object: "인증을 신청할 예정이다" for "이미 인증을 받았나?") without a past ending
+    ("취임한다", "취임할 예정이다"): it is not done yet."""
     table = answer_type_tables()["yes_no"]
     toks = sentence_tokens(text)
-    at = [i for i, t in enumerate(toks) if t.form == asked]
-    if not at:
-        return False
-    rest = toks[at[-1] + 1 :]
+    for asked in _asks_done(q_tokens):
+        at = [i for i, t in enumerate(toks) if t.form == asked]
+        if at:
+            return not _past(toks[at[-1] + 1 :], table)
+    return False
+
+
+def _past(rest: list[Token], table: dict) -> bool:
+    """A past mark before the first ending of the word (or phrase) ``rest`` continues."""
     for t in rest:
         if t.tag == "EP" and t.form in table["past_marks"]:
-            return False
+            return True
         if t.tag == "ETM" and t.form in table["past_adnominal"]:
-            return False
+            return True
         if t.tag in _WORD_ENDS:
-            break
-    return True
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=1)

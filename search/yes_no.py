@@ -218,6 +218,10 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     ev = _slot_filled(q, ex, named, hit_for)
     if ev:
         return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
+    # "이미 인증을 받았나?" / "다음 달 한국선급에도 인증을 신청할 예정이다": not yet
+    for h in hits[:3] if named else []:
+        if any(mentions(h, eid, aliases[eid]) for eid in named) and not_yet(q.tokens, h.text):
+            return _answer(q, "no", [h], hits, "sentence", 0.6, "not-yet")
     # the best sentence, its topic or speaker left unnamed ("모델을 은행 내부 서버에 설치하기로")
     kinds = {eid: ex.entities[eid].type for eid in named}
     if (read := topic_left_verdict(q, hits, aliases, kinds)) is not None:

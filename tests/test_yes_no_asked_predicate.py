@@ -23,7 +23,9 @@ ARTICLE = (
     "도하람 신임 대표는 다음 달 열리는 주주총회를 거쳐 공식 취임한다. "
     "이번 거래는 새솔랩이 보건복지부의 바이오 혁신 과제에 선정되면서 추진됐다.\n"
     "두 회사는 다음 주 이틀 동안 기술 설명회를 연다. "
-    "설명회 둘째 날에는 새솔랩 연구소장 마태은 박사가 항체 플랫폼을 발표한다."
+    "설명회 둘째 날에는 새솔랩 연구소장 마태은 박사가 항체 플랫폼을 발표한다.\n"
+    "새솔랩의 항체 플랫폼 '솔바디'는 지난 3월 유럽의약품청의 희귀의약품 지정을 받았다. "
+    "회사는 다음 달 미국 식품의약국에도 같은 플랫폼의 희귀의약품 지정을 신청할 예정이다."
 )
 
 
@@ -86,6 +88,15 @@ def test_already_appointed_is_not_yet(kb):
     ans = kb.ask("도하람 대표는 이미 공식 취임했나?")
     assert ans.answer == "아니오", ans.sentence
     assert "취임한다" in ans.evidence[0].text
+
+
+def test_already_asked_of_what_is_only_planned(kb):
+    q = _toks("솔바디는 이미 희귀의약품 지정을 받았나?")
+    assert not_yet(q, "회사는 다음 달 희귀의약품 지정을 신청할 예정이다.")
+    assert not not_yet(q, "솔바디는 지난 3월 희귀의약품 지정을 받았다.")
+    ans = kb.ask("솔바디는 이미 미국 식품의약국의 희귀의약품 지정을 받았나?")
+    assert ans.answer == "아니오", ans.sentence
+    assert "신청할 예정" in ans.evidence[0].text
 
 
 def test_chosen_before_a_following_clause(kb):
