@@ -11,13 +11,15 @@ them (up to a contrast, "협의 중이지만 광주는 아직 계획이 없다")
 
 from __future__ import annotations
 
+from kg.kiwi import kiwi
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .english import english_glosses
 from .passages import sentence_tokens
 from .question import Question
 from .results import Hit
-from .spans import Token, base_tag
+from .spans import Token, base_tag, tokens_of
 
 __all__ = ["asked_words", "clause_polarity", "topic_left_verdict"]
 
@@ -40,10 +42,12 @@ _REACH = 6
 _SUBJECT = {"JKS", "JX"}
 
 
-def asked_words(q: Question) -> list[str]:
+def asked_words(q: Question) -> list[str | frozenset[str]]:
     """The question's content words after its last name ("덴토리는 상장을 준비하고 있나?" ->
     상장, 준비); a question naming nothing gives all of them.  A verb that only says its object
     came about is left out ("흑자를 냈나?" -> 흑자: "흑자로 돌아섰다" says it)."""
+    if q.english:
+        return _english_asked(q)
     last = max((e for _, e in q.spans), default=0)
     table = answer_type_tables()["yes_no"]
     frame, results = set(table["frame_nouns"]), set(table["result_verbs"])
@@ -58,6 +62,20 @@ def asked_words(q: Question) -> list[str]:
     ]
 
 
+def _english_asked(q: Question) -> list[frozenset[str]]:
+    """The asked words of an English question: for each English word the Korean words it is
+    glossed with (search/english.py: "stay" -> 남, 머무르), the verbs' last, as a Korean
+    question ends on its predicate ("Will the co-founders stay after the acquisition?" ->
+    공동창업자, 인수, 남)."""
+    out = []
+    for gloss in english_glosses(q.text):
+        toks = tokens_of(kiwi().tokenize(gloss))
+        forms = frozenset(t.form for t in toks if base_tag(t.tag) in _CONTENT) - _LIGHT
+        if forms:
+            out.append((any(base_tag(t.tag) in {"VV", "VA"} for t in toks), forms))
+    return [forms for _, forms in sorted(out, key=lambda x: x[0])]
+
+
 def _clauses(toks: list[Token]) -> list[list[Token]]:
     """A sentence's morphemes cut at its contrast endings ("협의 중이지만 | 광주는 ...")."""
     contrast = set(answer_type_tables()["yes_no"]["contrast"])
@@ -69,13 +87,15 @@ def _clauses(toks: list[Token]) -> list[list[Token]]:
     return out
 
 
-def _spellings(word: str) -> set[str]:
-    """A word and those the text states it with ([yes_no] alike: 액수 ~ 금액)."""
+def _spellings(word: str | frozenset[str]) -> set[str]:
+    """A word (or an English word's glosses) and those the text states it with ([yes_no]
+    alike: 액수 ~ 금액)."""
+    words = {word} if isinstance(word, str) else set(word)
     alike = answer_type_tables()["yes_no"]["alike"]
-    return {word} | {b for x, y in alike for a, b in ((x, y), (y, x)) if a == word}
+    return words | {b for x, y in alike for a, b in ((x, y), (y, x)) if a in words}
 
 
-def clause_polarity(toks: list[Token], words: list[str]) -> str | None:
+def clause_polarity(toks: list[Token], words: list[str | frozenset[str]]) -> str | None:
     """``yes`` / ``no`` for the clause of a sentence's morphemes (quoted speech included) that
     writes most of the asked ``words``; None when it does not decide.  아니오: a negation within
     a few morphemes after an asked word, the clause writing all of them but one; 예: every word
@@ -93,7 +113,7 @@ def clause_polarity(toks: list[Token], words: list[str]) -> str | None:
     if any(f in table["negation"] for i in at for f in forms[i + 1 : i + 1 + _REACH]):
         return "no" if missing <= 1 else None
     after = forms[at[0] + 1 :]
-    plan = [f for f in table["plan"] if f not in words]
+    plan = [f for f in table["plan"] if not any(f in w for w in spelled)]
     if any(f in table["negation"] or f in table["observation"] or f in plan for f in after):
         return None
     return "yes" if not missing and _predicated(clause, spelled[-1]) else None
@@ -160,7 +180,7 @@ def topic_left_verdict(
     return None
 
 
-def _writes_all(toks: list[Token], words: list[str]) -> bool:
+def _writes_all(toks: list[Token], words: list[str | frozenset[str]]) -> bool:
     """Every asked word (or a word the text states it with) is written in the sentence."""
     forms = {t.form for t in toks}
     return all(_spellings(w) & forms for w in words)

@@ -28,6 +28,7 @@ __all__ = [
     "asks_place",
     "english_frame",
     "english_gloss",
+    "english_glosses",
     "english_kind",
     "english_tables",
     "english_words",
@@ -124,6 +125,15 @@ def _hangul_name(ex, eid: str, written: str) -> str:
 
 def english_gloss(text: str) -> str:
     """The Korean words for an English question's words, longest phrase first, in order."""
+    return " ".join(english_glosses(text))
+
+
+def english_glosses(text: str) -> list[str]:
+    """The gloss of each English word or phrase of a question that has one, in order.
+
+    >>> english_glosses("Will the co-founders stay after the acquisition?")
+    ['공동창업자', '남다 머무르다', '인수']
+    """
     gloss = english_tables()["gloss"]
     longest = max(len(k.split()) for k in gloss)
     words, out, i = _words(text), [], 0
@@ -138,7 +148,7 @@ def english_gloss(text: str) -> str:
             i += 1
     if asks_partner(text):
         out.append(english_tables()["with"]["gloss"])
-    return " ".join(out)
+    return out
 
 
 def written_in_hangul(name: str, text: str) -> bool:

@@ -271,10 +271,13 @@ def _unwritten(q: Question, snap, hits: list[Hit]) -> list[str]:
     text says "서울 서초구"): a sentence stating the predicate is about something else."""
     docs = {h.doc_id for h in hits}
     texts = [t.casefold() for t, d in zip(snap.texts, snap.doc_ids) if d in docs]
+    auxiliaries = set(answer_type_tables()["forms"]["english_yes_no"])  # "Will ...?" names none
     return [
         w
         for w in q.unknown_names
-        if len(name_key(w)) >= 2 and not any(_written_word(w.casefold(), t) for t in texts)
+        if len(name_key(w)) >= 2
+        and w.casefold() not in auxiliaries
+        and not any(_written_word(w.casefold(), t) for t in texts)
     ]
 
 

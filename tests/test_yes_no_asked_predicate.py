@@ -3,7 +3,8 @@ that only says when ("인수 후 ... 사명을 바꾸나?" is not answered by th
 question asking that a thing is already done ("이미 취임했나?" / "다음 달 취임한다"), one
 day asked by its count where the text says another ("첫날" / "둘째 날에는"), a plan
 word of the next clause ("선정되면서 추진된다" still says 선정).  Real Kiwi, real e5 embeddings,
-real FAISS; the shipped reader and calibration.  The article is invented for the test."""
+real FAISS; the shipped reader and calibration.  An English question is read with the Korean
+words of its gloss ("stay" -> 남).  The article is invented for the test."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ ARTICLE = (
     "중견 제약사 한결제약이 바이오 스타트업 새솔랩을 인수한다고 3일 밝혔다. "
     "한결제약은 새솔랩 이사회 7석 가운데 4석을 가져가되, 연구소와 사명은 그대로 두기로 했다. "
     "새솔랩을 이끌 신임 대표로는 도하람 전무가 내정됐다. "
+    "새솔랩(Saesol Lab)의 두 공동창업자는 인수 뒤에도 회사에 남는다. "
     "도하람 신임 대표는 다음 달 열리는 주주총회를 거쳐 공식 취임한다. "
     "이번 거래는 새솔랩이 보건복지부의 바이오 혁신 과제에 선정되면서 추진됐다.\n"
     "두 회사는 다음 주 이틀 동안 기술 설명회를 연다. "
@@ -109,6 +111,16 @@ def test_presenting_on_another_day(kb):
     assert ans.answer == "아니오", ans.sentence
     assert "둘째 날" in ans.evidence[0].text
     assert kb.ask("마태은 박사는 설명회 둘째 날 발표했나?").answer == "예"
+
+
+def test_an_english_yes_no_question_is_read_with_its_gloss(kb):
+    from search.asked_clause import asked_words
+
+    q = _read(kb, "Will Saesol Lab's co-founders stay after the acquisition?")
+    assert asked_words(q)[-1] >= {"남"}  # the verb's gloss is what the clause must state
+    ans = kb.ask("Will Saesol Lab's co-founders stay after the acquisition?")
+    assert ans.answer == "예", ans.sentence
+    assert "남는다" in ans.evidence[0].text
 
 
 def _read(kb, text: str):
