@@ -11,6 +11,7 @@ without a past ending ("다음 달 초 ... 공식 취임한다", "취임할 예�
 
 >>> from search.spans import tokens_of
 >>> from kg.kiwi import kiwi
+>>> def _toks(text): return tokens_of(kiwi().tokenize(text))
 >>> sorted(timed_nouns(tokens_of(kiwi().tokenize("A는 인수 후 B의 사명을 바꾸나?"))))
 ['인수']
 >>> q = tokens_of(kiwi().tokenize("여지훈 대표는 이미 공식 취임했나?"))
@@ -20,6 +21,14 @@ True
 False
 >>> not_yet(tokens_of(kiwi().tokenize("A는 이미 인증을 받았나?")), "A는 인증을 신청할 예정이다.")
 True
+
+"곧바로 이용자에게 통지했어?" is answered no by "통지를 열흘 넘게 미뤄", "닷새가 지나서야
+통지한": the sentence says it came late.
+
+>>> delayed(_toks("A는 곧바로 회원들에게 알렸나?"), "A는 닷새가 지나서야 회원들에게 통지했다.")
+True
+>>> delayed(_toks("A는 곧바로 회원들에게 알렸나?"), "A는 당일 회원들에게 통지했다.")
+False
 
 "마르코 벨리니 부사장은 첫날 발표했나?" is answered no by "둘째 날에는 ... 벨리니 부사장이
 ... 발표한다": the sentence that states it names another day of the same count.
@@ -47,7 +56,7 @@ from .passages import sentence_tokens
 from .question import Question
 from .spans import Token, base_tag
 
-__all__ = ["asks_relation", "not_yet", "other_ordinal", "timed_nouns"]
+__all__ = ["asks_relation", "delayed", "not_yet", "other_ordinal", "timed_nouns"]
 
 _NOUNS = {"NNG", "NNP"}
 #: the morphemes that state a predicate in a question (the noun of 하다 counts: 취임)
@@ -151,3 +160,16 @@ def other_ordinal(question: str, text: str) -> bool:
     stated = _ordinal_items(text)
     units = {u for _, u in asked}
     return not asked & stated and any(u in units for _, u in stated)
+
+
+def delayed(q_tokens: list[Token], text: str) -> bool:
+    """The question asks that it happened at once ("곧바로 통지했어?") and the sentence says it
+    came late: a word of delay ("미루", "뒤늦") or "only after" ("지나서야", "뒤에야")."""
+    table = answer_type_tables()["yes_no"]
+    if not {t.form for t in q_tokens} & set(table["at_once"]):
+        return False
+    toks = sentence_tokens(text)
+    if any(t.form in table["delay"] and base_tag(t.tag) in _PREDICATE for t in toks):
+        return True
+    pairs = {tuple(p) for p in table["only_after"]}
+    return any((a.form, b.form) in pairs for a, b in itertools.pairwise(toks))

@@ -18,7 +18,7 @@ from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .asked_clause import topic_left_verdict
-from .asked_predicate import asks_relation, not_yet, other_ordinal, timed_nouns
+from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from .denials import needed_without, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
 from .passages import sentence_tokens
@@ -124,6 +124,8 @@ def _answer(
 ) -> tuple[Answer, dict[str, float]]:
     if verdict == "yes" and evidence and not_yet(q.tokens, evidence[0].text):
         verdict, rule = "no", "not-yet"  # "이미 취임했나?" / "다음 달 공식 취임한다"
+    if verdict == "yes" and evidence and delayed(q.tokens, evidence[0].text):
+        verdict, rule = "no", "delayed"  # "곧바로 통지했어?" / "통지를 열흘 넘게 미뤄"
     if verdict == "yes" and evidence and other_ordinal(q.text, evidence[0].text):
         verdict, rule = "no", "other-ordinal"  # "첫날 발표했나?" / "둘째 날에는 ... 발표한다"
     words = {"yes": "예", "no": "아니오", "unknown": "알 수 없음"}

@@ -1,7 +1,8 @@
 """Yes/no questions whose answer turns on what exactly is asked (issue 13): a relation word
 that only says when ("인수 후 ... 사명을 바꾸나?" is not answered by the acquisition), a
 question asking that a thing is already done ("이미 취임했나?" / "다음 달 취임한다"), one
-day asked by its count where the text says another ("첫날" / "둘째 날에는"), a plan
+day asked by its count where the text says another ("첫날" / "둘째 날에는"), "at once" where
+the text says late ("곧바로 보고했나?" / "두 달 넘게 미뤄"), a plan
 word of the next clause ("선정되면서 추진된다" still says 선정).  Real Kiwi, real e5 embeddings,
 real FAISS; the shipped reader and calibration.  An English question is read with the Korean
 words of its gloss ("stay" -> 남).  The article is invented for the test."""
@@ -12,7 +13,7 @@ import pytest
 from article_kb import article_kb
 
 from kg.kiwi import kiwi
-from search.asked_predicate import asks_relation, not_yet, other_ordinal, timed_nouns
+from search.asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from search.spans import tokens_of
 from search.yes_no import polarity
 
@@ -27,7 +28,9 @@ ARTICLE = (
     "두 회사는 다음 주 이틀 동안 기술 설명회를 연다. "
     "설명회 둘째 날에는 새솔랩 연구소장 마태은 박사가 항체 플랫폼을 발표한다.\n"
     "새솔랩의 항체 플랫폼 '솔바디'는 지난 3월 유럽의약품청의 희귀의약품 지정을 받았다. "
-    "회사는 다음 달 미국 식품의약국에도 같은 플랫폼의 희귀의약품 지정을 신청할 예정이다."
+    "회사는 다음 달 미국 식품의약국에도 같은 플랫폼의 희귀의약품 지정을 신청할 예정이다.\n"
+    "한편 새솔랩은 지난해 임상 시료 보관 장비 고장을 겪었지만, 이를 보건당국에 보고하는 것을 "
+    "두 달 넘게 미뤄 과태료를 물었다."
 )
 
 
@@ -64,6 +67,21 @@ def test_another_day_of_the_same_count_says_no():
     assert not other_ordinal(q, "설명회 첫날에는 마태은 박사가 발표한다.")
     assert not other_ordinal(q, "마태은 박사는 첫 주주총회에서 발표한다.")  # no day named
     assert not other_ordinal("마태은 박사는 발표했나?", "둘째 날에는 마태은 박사가 발표한다.")
+
+
+def test_late_is_no_to_at_once():
+    q = _toks("새솔랩은 고장을 곧바로 보건당국에 보고했나?")
+    assert delayed(q, "새솔랩은 보고를 두 달 넘게 미뤘다.")
+    assert delayed(q, "새솔랩은 고장 사흘 뒤에야 보건당국에 보고했다.")
+    assert delayed(q, "새솔랩은 한 달이 지나서야 보고했다.")
+    assert not delayed(q, "새솔랩은 고장 당일 보건당국에 보고했다.")
+    assert not delayed(_toks("새솔랩은 보건당국에 보고했나?"), "새솔랩은 보고를 미뤘다.")
+
+
+def test_reported_at_once(kb):
+    ans = kb.ask("새솔랩은 장비 고장을 곧바로 보건당국에 보고했나?")
+    assert ans.answer == "아니오", ans.sentence
+    assert "미뤄" in ans.evidence[0].text
 
 
 def test_a_plan_word_of_the_next_clause_is_no_plan_of_the_predicate():
