@@ -10,6 +10,7 @@ asked slot filled by others only (the investors are Amazon and Google Cloud) is 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -30,6 +31,8 @@ __all__ = ["mentions", "polarity", "yes_no_answer"]
 
 # morphemes that carry the predicate of a clause (a noun of 하다/되다 counts: 투자, 인수)
 _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
+#: morphemes after the predicate within which "전이다" says it has not happened ("출시/는/아직/전")
+_BEFORE_REACH = 4
 # morphemes an opposite is stated by ("뒤지", "밀리", "감소")
 _VERBAL = {"NNG", "VV", "VA", "XR"}
 
@@ -67,6 +70,8 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     'no'
     >>> polarity("이 사업은 B시가 본사업에 선정되면서 추진된다.", {"선정"})
     'yes'
+    >>> polarity("새 모델의 정식 출시는 아직 전이다.", {"출시"})
+    'no'
     """
     table = answer_type_tables()["yes_no"]
     quoted = quoted_spans(text)
@@ -90,6 +95,8 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     after = forms[at + 1 :]
     if any(f in table["negation"] for f in after):
         return "no"
+    if _before_yet(toks[at + 1 :], table):
+        return "no"  # "정식 출시는 아직 전이다"
     if _contradicted(after, table):
         return "no"
     if any(f in opposite - predicate for f in after):
@@ -111,6 +118,16 @@ def _own_clause(after: list) -> list[str]:
             break
         out.append(t.form)
     return out
+
+
+def _before_yet(after: list, table: dict) -> bool:
+    """The predicate is followed closely by a noun of "before" made the predicate ("출시는 아직
+    전이다", "상장 전인"): it has not happened yet."""
+    near = after[:_BEFORE_REACH]
+    return any(
+        a.form in table["before_yet"] and a.tag == "NNG" and b.tag == "VCP"
+        for a, b in itertools.pairwise(near)
+    )
 
 
 def _contradicted(after: list[str], table: dict) -> bool:

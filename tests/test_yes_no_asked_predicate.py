@@ -89,6 +89,13 @@ def test_a_plan_word_of_the_next_clause_is_no_plan_of_the_predicate():
     assert polarity("한결제약은 새솔랩 인수를 추진하고 있다.", {"인수"}) == "no"
 
 
+def test_still_before_it_is_not_yet():
+    assert polarity("새솔랩 신약의 임상 3상 진입은 아직 전이다.", {"진입"}) == "no"
+    assert polarity("상장 전인 새솔랩은 투자를 더 받는다.", {"상장"}) == "no"
+    # "전" only modifying another noun is no predicate ("상장 전 마지막 투자")
+    assert polarity("새솔랩은 상장 전 마지막 투자를 유치했다.", {"투자", "유치"}) == "yes"
+
+
 def test_keeping_the_name_is_the_opposite_of_changing_it():
     text = "한결제약은 이사회 4석을 가져가되, 연구소와 사명은 그대로 두기로 했다."
     assert polarity(text, {"사명", "바꾸"}) == "no"
