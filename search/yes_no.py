@@ -227,9 +227,12 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     # 이번 라운드에 참여하지 않았다", "누리전자가 추가 투자를 검토하고 있다는 관측"): the article
     # leaves the other name to its topic.  Only 아니오 / 알 수 없음 are read this way; 예 needs both.
     if named:
+        # the question's time noun anchors the subject's clause too ("윤 이사는 투자가
+        # 마무리되면 회사를 떠나" for "투자 뒤에도 남나?"); only no / unknown are read here
+        anchored = predicate | timed_nouns(q.tokens)
         for h in hits:
             if mentions(h, named[0], aliases[named[0]]):
-                verdict = polarity(h.text, predicate)
+                verdict = polarity(h.text, anchored)
                 if verdict in {"no", "unknown"}:
                     conf = 0.7 if verdict == "no" else 0.5
                     return _answer(q, verdict, [h], hits, "sentence", conf, f"subject-{verdict}")
