@@ -157,13 +157,23 @@ def _named_before(text: str, toks: list[Token], at: int, start: int, titled: boo
             if word and len(word[0]) >= 2 and text[toks[at].start - 1] != " ":
                 out.insert(0, word[0])
             break
-        name = org_text(text, chain, titled)
+        name = org_text(text, chain, titled) or _split_word(text, chain)
         if name:
             out.insert(0, name)
         at = toks.index(chain[0]) - 1  # a coordination before it: "카카오와 쿠팡"
         if at < start or not (toks[at].tag == "JC" or toks[at].form in {"·", ","}):
             break
     return out
+
+
+def _split_word(text: str, chain: list[Token]) -> str:
+    """The whole written word when Kiwi cut a name with a particle inside ("파도게이트에서" ->
+    파/도/게이트): the chain starts within a word it does not hold."""
+    at = chain[0].start
+    if at == 0 or text[at - 1] in " (\"'‘“":
+        return ""
+    word = text[: chain[-1].end].rsplit(maxsplit=1)[-1]
+    return word if len(word) >= 2 else ""
 
 
 def _owner(toks: list[Token], cue: int, refs: list[tuple[int, int]]) -> int | None:

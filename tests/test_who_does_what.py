@@ -11,33 +11,42 @@ from __future__ import annotations
 import pytest
 from article_kb import article_kb
 
+from search.answer_types import read_asked
+from search.doers import asks_doer, doer_spans
 from search.passages import sentence_tokens
 from search.past import past_affiliations
 
 ARTICLE = (
-    "하늘짐로보틱스, 300억 원 규모 시리즈B 투자 유치\n"
-    "물류 로봇 스타트업 하늘짐로보틱스가 300억 원 규모의 시리즈B 투자를 유치했다고 3일 밝혔다. "
-    "이번 투자는 솔빛인베스트먼트가 주도했고 가람캐피탈과 무지개벤처스가 참여했다.\n"
-    "하늘짐로보틱스는 2020년 서진우 대표와 오하람 최고기술책임자(CTO)가 함께 세웠다. "
-    "서 대표는 창업 전 유통 물류 기업 바람택배에서 6년간 운영본부장으로 일했다. "
-    "오 CTO는 누리전자 수석연구원, 다솜모터스 연구소장 등을 지냈다.\n"
-    "회사는 인천 물류단지에서 무인 운반차 시범 사업을 벌인다. 차량 관제 시스템은 "
-    "별하정보통신이 만들고, 충전 설비 운영은 초록에너지가 맡는다."
+    "해솔시티, 스마트도시 시범사업 착수\n"
+    "해솔시는 스마트도시 시범사업을 다음 달부터 시작한다고 2일 밝혔다. 사업에는 "
+    "민간 기업 네 곳이 참여한다. ▲바닷길모빌리티는 역과 산업단지를 잇는 자율주행 "
+    "셔틀 8대를 운영하고 ▲햇살그리드는 공공건물 30곳에 태양광 설비를 구축한다. "
+    "▲다올정보통신은 도시 데이터를 한곳에 모으는 통합 플랫폼 '온누리 허브'를 "
+    "만들고 ▲청석건설은 통신관로 공사를 맡는다.\n"
+    "시범사업 운영 법인의 초대 대표에는 한빛클라우드에서 인프라 총괄 부사장을 지낸 "
+    "제이슨 박이 선임됐다. 박 대표는 한빛클라우드에 합류하기 전 홍콩 물류센터 "
+    "운영사 파도게이트에서 7년간 최고운영책임자(COO)로 일했다. "
+    "최고재무책임자(CFO)는 누리텔레콤 재무실장 출신인 고다인 상무가 맡는다.\n"
+    "셔틀을 만든 해솔로보틱스는 최근 시리즈C에서 900억 원을 유치했다. 기존 "
+    "투자자인 대원벤처스와 라온캐피탈도 참여했다. 이번 라운드는 "
+    "물결브릿지인베스트먼트가 주도했다."
 )
 
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    with article_kb(tmp_path_factory, ARTICLE, "haneul", "하늘짐로보틱스 시리즈B") as kb:
+    with article_kb(tmp_path_factory, ARTICLE, "haesol", "해솔시 스마트도시 시범사업") as kb:
         yield kb
 
 
 #: (question, the answers a reader expects, every one in the answer)
 ASKED = [
-    # a coined name Kiwi reads as a common noun, after "기업": the name, not the whole run
-    ("서진우 대표가 하늘짐로보틱스를 세우기 전에 일한 회사는?", ["바람택배"]),
-    # posts held, the object of 지내다: each post's organisation
-    ("오하람 CTO는 창업 전에 어디에서 일했나?", ["누리전자", "다솜모터스"]),
+    # a coined name Kiwi cuts with a particle inside ("파/도/게이트에서"), after "운영사"
+    ("제이슨 박 대표가 한빛클라우드에 합류하기 전에 일한 회사는?", ["파도게이트"]),
+    # the subject of the asked act, not the other company of the sentence
+    ("자율주행 셔틀을 운영하는 회사는?", ["바닷길모빌리티"]),
+    ("온누리 허브 만드는 곳 어디야?", ["다올정보통신"]),
+    ("통신관로 공사를 맡는 회사는?", ["청석건설"]),
 ]
 
 
@@ -66,3 +75,73 @@ PAST = [
 def test_past_cues_name_the_organisation(sentence, expected):
     found = [org for org, _ in past_affiliations(sentence, sentence_tokens(sentence), [])]
     assert found == expected
+
+
+DOERS = [
+    # each bullet's subject does its own act
+    ("▲가람모빌리티는 셔틀 8대를 운영하고 ▲햇살그리드는 태양광 설비를 구축한다.", "운영", ["셔틀"],
+     ["가람모빌리티"]),
+    ("▲가람모빌리티는 셔틀 8대를 운영하고 ▲햇살그리드는 태양광 설비를 구축한다.", "구축", ["태양광"],
+     ["햇살그리드"]),
+    # the act as a topic, done by the subject of a verb of duty
+    ("관제 시스템은 별하정보통신이 만들고, 충전 설비 운영은 초록에너지가 맡는다.", "운영", ["충전"],
+     ["초록에너지"]),
+    # a subject inside a clause modifying the object is not the act's
+    ("가람은 누리가 만든 앱을 운영한다.", "운영", ["앱"], ["가람"]),
+    ("가람은 누리가 만든 앱을 운영한다.", "만들", ["앱"], ["누리"]),
+    # coordinated subjects, also across a clause modifying the last
+    ("연구교수 출신인 민서하 대표와 다온클라우드에서 일했던 피재훈 CTO가 함께 세웠다.", "세우", [],
+     ["민서하 대표", "피재훈 CTO"]),
+    # pairs sharing one verb: the pair that writes the asked words
+    ("설계는 한빛건축이, 시공은 청석건설이 맡는다.", "맡", ["시공"], ["청석건설"]),
+    ("설계는 한빛건축이, 시공은 청석건설이 맡는다.", "맡", ["설계"], ["한빛건축"]),
+    # a clause that does not write what the question says the act is about names no doer
+    ("무브케어는 재활 로봇 걸음 3을 개발했다.", "개발", ["루미", "CT"], []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "act", "words", "expected"), DOERS)
+def test_the_doer_is_the_subject_of_the_asked_act(sentence, act, words, expected):
+    spans = doer_spans(sentence, sentence_tokens(sentence), act, words)
+    assert [sentence[s:e] for s, e in spans] == expected
+
+
+ACTS = [
+    ("자율주행 셔틀을 운영하는 회사는?", ("운영", ["자율", "주행", "셔틀"])),
+    ("천안 시티허브 만드는 곳 어디야?", ("만들", ["천안", "시티", "허브"])),
+    ("누가 충전 설비를 운영하나?", ("운영", ["충전", "설비"])),
+    # the question writes the subject: its answer is the object, not a doer
+    ("오픈AI가 개발한 모델은?", ("", [])),
+    ("해솔로보틱스는 무엇을 만드나?", ("", [])),
+    # where the act happens is no doer
+    ("셔틀은 어디에서 운행하나?", ("", [])),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ACTS)
+def test_a_question_asks_for_the_doer_only_without_a_subject(question, expected):
+    q = sentence_tokens(question)
+    assert asks_doer(q, read_asked(q).wh_index) == expected
+
+
+ACTS_NOT_ASKED = [
+    # done together: the partner answers as well as the subject
+    "잣대 2 공급 계약을 맺은 은행은 어디어디인가?",
+    "충북도와 업무협약을 체결한 곳은?",
+]
+
+
+@pytest.mark.parametrize("question", ACTS_NOT_ASKED)
+def test_an_act_done_together_asks_for_no_doer(question):
+    q = sentence_tokens(question)
+    assert asks_doer(q, read_asked(q).wh_index) == ("", [])
+
+
+def test_the_voice_of_the_act_must_match():
+    """"투자받았다" says who was invested in, not who invested ("투자한 곳")."""
+    text = "마루클라우드는 2023년 가람벤처스로부터 210억원을 투자받았다."
+    toks = sentence_tokens(text)
+    assert doer_spans(text, toks, "투자", []) == []
+    assert [text[s:e] for s, e in doer_spans(text, toks, "-투자", [])] == ["마루클라우드"]
+    q = sentence_tokens("수행기관으로 선정된 곳은?")
+    assert asks_doer(q, read_asked(q).wh_index)[0] == "-선정"
