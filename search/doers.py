@@ -97,12 +97,28 @@ def asks_doer(tokens: list[Token], wh_index: int) -> tuple[str, list[str]]:
             continue  # the interrogative's own particle ("누가")
         if t.tag == _SUBJECT or (t.tag == _TOPIC and t.form in {"은", "는"}):
             return "", []
-    words = [t.form for i, t in enumerate(tokens[:at]) if i != wh_index and t.tag in _WORDS]
-    return ("-" if _passive(tokens, at) else "") + act, words
+    return ("-" if _passive(tokens, at) else "") + act, _argument(tokens, at, wh_index)
 
 
 #: the tags of the words a question writes about its act ("자율주행 셔틀을 운영하는")
 _WORDS = {"NNG", "NNP", "SL", "SH", "SN"}
+
+
+def _argument(tokens: list[Token], at: int, wh_index: int) -> list[str]:
+    """The words of the act's nearest argument in the question ("이번 인사에서 전무로 승진한"
+    -> 전무; "루미 CT 2를 개발한" -> 루미, CT, 2): what the sentence of its doer must write; the
+    farther ones (이번 인사) a sentence of the article may leave to its context."""
+    k = at - 1
+    while k >= 0 and tokens[k].tag.startswith("J"):
+        k -= 1  # the argument's particle
+    words = []
+    while (
+        k >= 0 and k != wh_index and (tokens[k].tag in NOMINAL or tokens[k].tag in {"SSO", "SSC"})
+    ):
+        if tokens[k].tag in _WORDS:
+            words.insert(0, tokens[k].form)
+        k -= 1
+    return words
 
 
 def doer_keys(cands, passages, act: str, words: list[str], key_of) -> set[str]:
