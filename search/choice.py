@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .doers import asks_doer, doer_keys
 from .graph_answers import graph_consensus, prefer_asked_edge
 from .question import Question
 from .reader import Candidate
@@ -39,6 +40,7 @@ class Choice:
     graph_decided: bool  # the graph overruled (or confirmed against) the reader's pick
     stated: set[str]  # keys named in sentences that state the asked relation (stated.py)
     titled: set[str]  # the people written with the title the question asks for (titles.py)
+    doers: set[str]  # the subjects of the act a "who does it" question asks (doers.py)
 
 
 def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice:
@@ -74,17 +76,45 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     }
     if stated and key not in stated and key not in ri.support:
         key = max(stated, key=lambda k: (pooled[k], first[k].score))  # a sentence states it
+    doers = _doers(q, cands, ri)
+    if doers and key not in doers and not _overlaps(first[key], [first[d] for d in doers]):
+        key = max(doers, key=lambda k: (pooled[k], first[k].score))  # the asked act's subject
+    elif doers and key not in doers:
+        doers.add(key)  # the pick is a doer spelt otherwise ("윤슬텔레콤" of "윤슬텔레콤이")
     agreed = graph_consensus(q, ex, snap.entity_graph)
-    if agreed in pooled:
+    if agreed in pooled and not (doers and agreed not in doers):
         key = agreed  # every name the question gives has an edge to it: the graph decides
     reader_pick = key
-    key = prefer_asked_edge(q, ex, ri.edges, ri.support, pooled, key)
+    if key not in doers:
+        key = prefer_asked_edge(q, ex, ri.edges, ri.support, pooled, key)
     probability = pooled[key]
     graph_decided = key == agreed or key != reader_pick
     if graph_decided:
         probability = max(probability, ri.support.get(key, 0.0))
     runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
-    return Choice(key, pooled, first, probability, runner_up, graph_decided, stated, with_title)
+    return Choice(
+        key, pooled, first, probability, runner_up, graph_decided, stated, with_title, doers
+    )
+
+
+#: the kinds of answer that may be the doer of an act (a person, a company, "어디")
+_DOER_KINDS = frozenset({"company", "organization", "investor", "where", "person"})
+
+
+def _doers(q: Question, cands: list[Candidate], ri: ReaderInput) -> set[str]:
+    """The candidates that are the subject of the act a "who does it" question asks
+    (search/doers.py): "셔틀을 운영하는 회사는?" is no other company of the sentence."""
+    asked = ri.reading.asked
+    if asked.kind not in _DOER_KINDS:
+        return set()
+    act, words = asks_doer(q.tokens, asked.wh_index)
+    return doer_keys(cands, ri.passages, act, words, key_of) if act else set()
+
+
+def _overlaps(c: Candidate, taken: list[Candidate]) -> bool:
+    """The candidate's words hold or are held by an answer taken ("오하람 최고기술책임자" beside
+    "오하람")."""
+    return any(c.text.startswith(t.text) or t.text.startswith(c.text) for t in taken)
 
 
 def kinds_beside(kind: str | None, expected: frozenset[str]) -> set:
@@ -104,7 +134,14 @@ def answer_keys(
         kinds = kinds_beside(best.entity["type"] if best.entity else None, expected)
         for k in sorted(ch.pooled, key=lambda k: (-ch.pooled[k], k)):
             c = ch.first[k]
-            if k == ch.key or c.entity is None or c.entity.get("type") not in kinds:
+            if k == ch.key:
+                continue
+            fits = c.entity is not None and c.entity.get("type") in kinds
+            if form == "list" and k in ch.doers and (fits or c.entity is None):
+                if not _overlaps(c, [ch.first[j] for j in keys]):
+                    keys.append(k)  # every subject of the asked act ("함께 세운 사람")
+                continue
+            if not fits:
                 continue
             if k in ch.stated and (form == "list" or ch.pooled[k] >= 0.3 * ch.probability):
                 keys.append(k)  # the names the sentences give for the asked relation

@@ -5,6 +5,7 @@ describe the name before it (search/past.py reads the cues around them)."""
 
 from __future__ import annotations
 
+from .answer_types import answer_type_tables
 from .spans import NOMINAL, Token
 from .titles import folded_titles
 
@@ -57,9 +58,16 @@ def org_text(text: str, chain: list[Token], titled: bool) -> str:
             or text[words[-1][0].start : words[-1][-1].end].casefold() in titles
         ):
             words.pop()
+    kinds = [k for k, w in enumerate(words[:-1]) if _kind_word(text, w)]
+    if kinds:
+        # "데이터센터 운영사 리버게이트", "로봇 기업 키네틱필드": the words after the last noun of
+        # a kind of organisation are its name, a coined one Kiwi reads as common nouns too
+        words = words[kinds[-1] + 1 :]
     proper = [any(t.tag in {"NNP", "SL", "SH"} for t in w) for w in words]
-    if not any(proper):
+    if not any(proper) and not kinds:
         return ""
+    if not any(proper):
+        proper = [True] * len(words)
     # not "음성인식 기업" of "음성인식 기업 보칼릭스", nor "AI 스타트업" of "AI 스타트업 큐브릭스":
     # the name starts after the last word of common nouns that a proper word follows
     common = [k for k, p in enumerate(proper) if not p and any(proper[k + 1 :])]
@@ -69,6 +77,15 @@ def org_text(text: str, chain: list[Token], titled: bool) -> str:
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1  # "보칼릭스(Vocalix)"
     return text[start:end]
+
+
+def _kind_word(text: str, word: list[Token]) -> bool:
+    """A word of common nouns ending with a noun that says what kind of organisation follows
+    (resources/answer_types.toml ``past.kind_nouns``: 기업, 운영사, 스타트업)."""
+    if any(t.tag not in {"NNG", "XSN"} for t in word):
+        return False
+    written = text[word[0].start : word[-1].end]
+    return any(written.endswith(k) for k in answer_type_tables()["past"]["kind_nouns"])
 
 
 def title_owner_end(toks: list[Token], at: int) -> int | None:

@@ -123,11 +123,31 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
         where = [i for i in places if toks[i].form == "에서"]
         at = (where or [i for i in places if toks[i].form in {"로", "으로"}] or [-1])[-1]
         if at < 0:
-            return []
+            return _posts_held(text, toks, cue, start)
         titled = toks[at].form != "에서"
         owned = title_owner_end(toks, places[-1])
         if owned is not None and owned > at:
             at, titled = owned, False  # the nearest: "A에서 ... 지낸 뒤 B의 COO로 일했다" -> B
+    return _named_before(text, toks, at, start, titled)
+
+
+def _posts_held(text: str, toks: list[Token], cue: int, start: int) -> list[str]:
+    """The organisations of the posts a verb of holding takes as its object when no 에서 says
+    where ("KT클라우드 전략본부장을 지내고", "A사 부사장, B사 부회장 등을 역임한"): each post
+    without its title."""
+    if toks[cue].form not in _past()["post_object_cues"]:
+        return []
+    objects = [i for i in range(start, cue) if toks[i].tag == "JKO"]
+    if not objects:
+        return []
+    # the posts' row runs across commas, which end a clause elsewhere ("A 부사장, B 부회장")
+    ends = [i for i in range(start) if toks[i].tag in {"EC", "EF", "ETM", "JX", "JKS"}]
+    return _named_before(text, toks, objects[-1], max(ends, default=-1), True)
+
+
+def _named_before(text: str, toks: list[Token], at: int, start: int, titled: bool) -> list[str]:
+    """The organisations of the noun chain before token ``at`` and of the chains coordinated
+    before it ("카카오와 쿠팡", "A 부사장, B 부회장"), back to token ``start``."""
     out = []
     while at > start:
         chain = chain_before(toks, at)
@@ -137,13 +157,23 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
             if word and len(word[0]) >= 2 and text[toks[at].start - 1] != " ":
                 out.insert(0, word[0])
             break
-        name = org_text(text, chain, titled)
+        name = org_text(text, chain, titled) or _split_word(text, chain)
         if name:
             out.insert(0, name)
         at = toks.index(chain[0]) - 1  # a coordination before it: "카카오와 쿠팡"
         if at < start or not (toks[at].tag == "JC" or toks[at].form in {"·", ","}):
             break
     return out
+
+
+def _split_word(text: str, chain: list[Token]) -> str:
+    """The whole written word when Kiwi cut a name with a particle inside ("파도게이트에서" ->
+    파/도/게이트): the chain starts within a word it does not hold."""
+    at = chain[0].start
+    if at == 0 or text[at - 1] in " (\"'‘“":
+        return ""
+    word = text[: chain[-1].end].rsplit(maxsplit=1)[-1]
+    return word if len(word) >= 2 else ""
 
 
 def _owner(toks: list[Token], cue: int, refs: list[tuple[int, int]]) -> int | None:

@@ -281,6 +281,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         form = "relation"  # "A B 관계" where B is written in the text but is no entity
     if form == "yes_no":
         return yes_no_answer(q, snap, hits, hit_for)
+    from .affiliation import affiliation_answer
+
+    if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
+        return found  # "함은재 교수 소속": the organisation written after the name
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:

@@ -203,10 +203,12 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
 
 
 def _appointed(toks: list[Token], first: int, titles: set[str]) -> bool:
-    """The asked title right before the name, or before it with 에 ("신임 CEO에 정재헌 대외협력
-    사장을 선임했다"): the office the person is named to, whatever title follows the name.
+    """The asked title right before the name, or before it with 에 or 에는 ("신임 CEO에 정재헌
+    대외협력 사장을 선임했다"): the office the person is named to, whatever title follows the name.
     A title Kiwi reads in pieces is read whole ("대표이사에": 대표, 이사, 에)."""
     j = first - 1
+    if j >= 2 and toks[j].tag == "JX" and toks[j - 1].form == "에":
+        j -= 1  # "초대 CAIO에는 엄지후 ..."
     if j >= 1 and toks[j].tag == "JKB" and toks[j].form == "에":
         j -= 1
     if j < 0:
