@@ -30,6 +30,8 @@ __all__ = ["mentions", "polarity", "yes_no_answer"]
 _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
 # morphemes an opposite is stated by ("뒤지", "밀리", "감소")
 _VERBAL = {"NNG", "VV", "VA", "XR"}
+# particles that mark a clause's own subject (Kiwi writes 이/가 JKS, 은/는 JX)
+_SUBJECT = {"이", "가", "은", "는"}
 
 
 def mentions(hit: Hit, eid: str, aliases: list[str]) -> bool:
@@ -63,6 +65,10 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     'no'
     >>> polarity("인수 대금은 현금 대신 주식으로 치른다.", {"현금", "치르"})
     'no'
+    >>> polarity("A사가 항소 방침을 밝히면서 당분간 큰 변화는 없을 전망이다.", {"항소", "계획"})
+    'yes'
+    >>> polarity("B사도 수주전에 뛰어들었지만 가격 조건에서 밀린 것으로 전해졌다.", {"수주", "이기"}, True)
+    'no'
     """
     table = answer_type_tables()["yes_no"]
     quoted = quoted_spans(text)
@@ -83,7 +89,7 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     instead = set(table["instead"])
     if any(f in predicate and instead & set(forms[i + 1 : i + 2]) for i, f in enumerate(forms)):
         return "no"  # "현금 대신 주식을": the question's thing is what it is not
-    after = forms[at + 1 :]
+    after = forms[at + 1 : _other_subject(toks, at, predicate)]
     if any(f in table["negation"] for f in after):
         return "no"
     if _contradicted(after, table):
@@ -95,6 +101,29 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     if any(f in table["plan"] and f not in predicate for f in after):
         return "no"  # "검토하고 있다" is no to "인수했나?", yes to "검토하고 있나?"
     return "yes"
+
+
+def _other_subject(toks: list, at: int, predicate: set[str]) -> int:
+    """Where the clauses after the predicate turn to another subject: the first later clause
+    that names its own subject (a noun with 이/가/은/는) and writes no word of the predicate
+    ("고려아연이 항소 방침을 밝히면서 | … 큰 변화는 없을 전망이다": 없 denies the change, not the
+    appeal).  A clause with no subject of its own goes on about the same one ("수주전에 뛰어들었지만
+    | 가격 조건에서 밀렸다")."""
+    ends = set(answer_type_tables()["yes_no"]["clause_ends"])
+    starts = [
+        i + 1
+        for i in range(at, len(toks) - 1)
+        if toks[i].tag == "EC" and toks[i].form in ends and toks[i + 1].tag != "VX"  # "하고 있다"
+    ]
+    for start, end in zip(starts, [*starts[1:], len(toks)]):
+        clause = toks[start:end]
+        subject = any(
+            base_tag(a.tag) in {"NNG", "NNP"} and b.tag in {"JKS", "JX"} and b.form in _SUBJECT
+            for a, b in zip(clause, clause[1:])
+        )
+        if subject and not any(t.form in predicate for t in clause):
+            return start
+    return len(toks)
 
 
 def _contradicted(after: list[str], table: dict) -> bool:
