@@ -65,7 +65,9 @@ def byline_names(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list
     if match is None:
         return []
     found = match.groupdict()
-    spans = [(match.start(k), match.end(k), *_KINDS[k]) for k in ("place", "outlet") if found.get(k)]
+    spans = [
+        (match.start(k), match.end(k), *_KINDS[k]) for k in ("place", "outlet") if found.get(k)
+    ]
     for person in _PERSON.finditer(found.get("people") or ""):
         base = match.start("people")
         spans.append((base + person.start(), base + person.end(), *_REPORTER))

@@ -11,6 +11,7 @@ asked slot filled by others only (the investors are Amazon and Google Cloud) is 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.names import name_key
 from kg.resources import resources
@@ -119,7 +120,7 @@ def _other_subject(toks: list, at: int, predicate: set[str]) -> int:
         clause = toks[start:end]
         subject = any(
             base_tag(a.tag) in {"NNG", "NNP"} and b.tag in {"JKS", "JX"} and b.form in _SUBJECT
-            for a, b in zip(clause, clause[1:])
+            for a, b in pairwise(clause)
         )
         if subject and not any(t.form in predicate for t in clause):
             return start
