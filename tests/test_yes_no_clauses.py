@@ -40,3 +40,16 @@ def test_a_later_clause_without_its_own_subject_still_answers():
 def test_asked_through_the_knowledge_base(kb):
     a = kb.ask("한결소재는 항소할 계획인가?")
     assert a.answer == "예", (a.answer, a.confidence, a.sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("다온게임즈는 신작의 정식 출시를 앞두고 있다.", {"정식", "출시"}),
+        ("다온게임즈는 일본 시장 진출을 준비하고 있다.", {"일본", "시장", "진출"}),
+    ],
+)
+def test_what_is_still_ahead_has_not_happened(text, predicate):
+    assert polarity(text, predicate) == "no"
+    # asked whether it is being prepared, the same sentence says yes
+    assert polarity(text, predicate | {"앞두", "준비"}) == "yes"
