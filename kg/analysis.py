@@ -23,6 +23,7 @@ from .pieces import pieces
 from .relations import sentence_relations
 from .roles import lend_title_particles, person_titles, title_relations
 from .scorer import load_model, score
+from .speech import outside_speech
 from .text import normalize, split_sentences_many
 
 __all__ = [
@@ -193,6 +194,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
         scored = score(pairs, rules, load_model())
+        scored = outside_speech(scored, s.text, analysis.mentions)
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
         if sentence_topic:
             topic = sentence_topic

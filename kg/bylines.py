@@ -5,6 +5,7 @@ News writes it in brackets before the first sentence, in two shapes:
     [아이뉴스24 박지은 기자]              outlet, reporter, reporter's word
     [세종=중부일보 왕지수 기자]           dateline place = outlet, reporter
     (서울=연합뉴스) 홍길동 기자 =         place = outlet in brackets, then the reporter
+    (서울=뉴스1) / [파이낸셜뉴스]          the outlet alone: with a dateline, or by its ending
 
 The outlet is a company, the reporter a person who works there (WORKED_AT, role 기자), the
 place a place.  The tagger, trained on sentences, misses these bracketed lists of names; they
@@ -22,7 +23,8 @@ from .resources import resources
 
 __all__ = ["byline_names", "byline_relations", "outside_bylines"]
 
-_PLACE = r"(?:(?P<place>[가-힣]{1,10})\s*=\s*)?"
+_DATELINE = r"(?P<place>[가-힣]{1,10})\s*=\s*"
+_PLACE = rf"(?:{_DATELINE})?"
 _OUTLET = r"(?P<outlet>[^\s\[\]()=·,]{2,20})"
 _PEOPLE = r"(?P<people>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
 _PERSON = re.compile(r"[가-힣]{2,4}")
@@ -39,7 +41,10 @@ def _shapes() -> tuple[re.Pattern, ...]:
         return ()
     inside = rf"^\s*[\[(【]\s*{_PLACE}{_OUTLET}\s+{_PEOPLE}\s+(?:{words})\s*[\])】]"
     after = rf"^\s*[\[(【]\s*{_PLACE}{_OUTLET}\s*[\])】]\s*{_PEOPLE}\s+(?:{words})(?![가-힣])"
-    return (re.compile(inside), re.compile(after))
+    dated = rf"^\s*[\[(【]\s*{_DATELINE}{_OUTLET}\s*[\])】]"
+    endings = "|".join(map(re.escape, resources().grammar.outlet_endings))
+    alone = rf"^\s*[\[(【]\s*(?P<outlet>[^\s\[\]()=·,]{{0,18}}(?:{endings}))\s*[\])】]"
+    return tuple(map(re.compile, (inside, after, dated, alone)))
 
 
 def byline_names(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:
@@ -51,13 +56,20 @@ def byline_names(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list
     >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
     >>> [(m.text, m.voted_type) for m in byline_names(s, toks, [False] * len(toks))]
     [('세종', 'Place'), ('한빛일보', 'Company'), ('나은결', 'Person')]
+    >>> s = Sentence("d#0", "d", 0, 0, 0, "[한빛경제] 누리랩과 다온소프트가 손잡았다.")
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
+    >>> [(m.text, m.voted_type) for m in byline_names(s, toks, [False] * len(toks))]
+    [('한빛경제', 'Company')]
     """
     match = next((m for m in (p.match(sentence.text) for p in _shapes()) if m), None)
     if match is None:
         return []
-    spans = [(match.start(k), match.end(k), *_KINDS[k]) for k in ("place", "outlet") if match[k]]
-    base = match.start("people")
-    for person in _PERSON.finditer(match["people"]):
+    found = match.groupdict()
+    spans = [
+        (match.start(k), match.end(k), *_KINDS[k]) for k in ("place", "outlet") if found.get(k)
+    ]
+    for person in _PERSON.finditer(found.get("people") or ""):
+        base = match.start("people")
         spans.append((base + person.start(), base + person.end(), *_REPORTER))
     out = []
     for start, end, rule, type_ in spans:

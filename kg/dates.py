@@ -12,6 +12,11 @@ from .pieces import Tok
 __all__ = ["date_mentions"]
 
 _DATE = re.compile(r"(?<![0-9])(\d{4}|\d{2})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")
+#: a dotted or dashed date, with the time a news page stamps after it ("2021.06.01 12:58",
+#: "2019-06-05 14:57"): never a name
+_STAMP = re.compile(
+    r"(?<![0-9.-])\d{4}(?:\.\s?\d{1,2}\.\s?\d{1,2}\.?|-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 
 
 def _date_value(m: re.Match) -> str:
@@ -45,8 +50,22 @@ def date_mentions(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> lis
     >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
     >>> [(m.text, m.date) for m in date_mentions(s, toks, [False] * len(toks))]
     [('19년', '2019'), ('24년 3월', '2024-03')]
+    >>> s = Sentence("s2", "d", 0, 0, 0, "2021.06.01 12:58 한빛일보 나은결 기자")
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
+    >>> taken = [False] * len(toks)
+    >>> date_mentions(s, toks, taken), [t.form for t, x in zip(toks, taken) if x]
+    ([], ['2021.06.01', '12:58'])
+    >>> s = Sentence("s3", "d", 0, 0, 0, "2019-06-05 14:57")
+    >>> toks = [Tok.of(t) for t in kiwi().tokenize(s.text)]
+    >>> taken = [False] * len(toks)
+    >>> date_mentions(s, toks, taken), all(taken)
+    ([], True)
     """
     text = sentence.text
+    for m in _STAMP.finditer(text):  # no date of the story, and no model "2021.06.01 12"
+        for k, t in enumerate(toks):
+            if m.start() <= t.start < m.end():
+                taken[k] = True
     out = []
     for m in _DATE.finditer(text):
         if _a_duration(m, text):

@@ -76,6 +76,7 @@ class Grammar:
     predecessors: frozenset[str]
     model_sizes: re.Pattern
     reporters: frozenset[str]  # "박지은 기자" in a byline
+    outlet_endings: tuple[str, ...]  # "[파이낸셜뉴스]" alone before the first sentence
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
     facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
@@ -147,6 +148,7 @@ def _grammar() -> Grammar:
         predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
+        outlet_endings=tuple(g.get("bylines", {}).get("outlet_endings", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
         facilities=tuple(g["places"].get("facilities", ())),

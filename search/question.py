@@ -23,7 +23,7 @@ from kg.resolve import Extraction
 from kg.resources import resources
 
 from .english import english_frame, english_gloss, english_words
-from .lexical import terms_of_tokens
+from .lexical import terms, terms_of_tokens
 from .question_relation import asked_relation, relation_terms
 from .spans import Token, base_tag, tokens_of
 
@@ -151,6 +151,11 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     q.index_terms = terms_of_tokens(toks)  # one Kiwi pass serves linking and BM25
     q.english = not is_hangul(text) and is_latin(text)
     linked_spans = [(s, e) for _, s, e, _ in found]
+    # a linked name as BM25 reads it alone: Kiwi cuts "지윤성은" into 지/윤/성은 in a question
+    # where the sentences it is indexed from read 지윤성 whole
+    q.index_terms += [
+        w for s, e in linked_spans for w in terms(text[s:e]) if w not in q.index_terms
+    ]
     q.unknown_names = _unknown_names(toks, linked_spans, ex, tables, res)
     if q.english:
         _english_type(q, text, tables, res)

@@ -35,6 +35,8 @@ _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
 _BEFORE_REACH = 4
 # morphemes an opposite is stated by ("뒤지", "밀리", "감소")
 _VERBAL = {"NNG", "VV", "VA", "XR"}
+# particles that mark a clause's own subject (Kiwi writes 이/가 JKS, 은/는 JX)
+_SUBJECT = {"이", "가", "은", "는"}
 
 
 def mentions(hit: Hit, eid: str, aliases: list[str]) -> bool:
@@ -72,6 +74,10 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     'yes'
     >>> polarity("새 모델의 정식 출시는 아직 전이다.", {"출시"})
     'no'
+    >>> polarity("A사가 항소 방침을 밝히면서 당분간 큰 변화는 없을 전망이다.", {"항소", "계획"})
+    'yes'
+    >>> polarity("B사도 수주전에 뛰어들었지만 가격 조건에서 밀린 것으로 전해졌다.", {"수주", "이기"}, True)
+    'no'
     """
     table = answer_type_tables()["yes_no"]
     quoted = quoted_spans(text)
@@ -92,13 +98,13 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     instead = set(table["instead"])
     if any(f in predicate and instead & set(forms[i + 1 : i + 2]) for i, f in enumerate(forms)):
         return "no"  # "현금 대신 주식을": the question's thing is what it is not
-    after = forms[at + 1 :]
+    if _contradicted(forms[at + 1 :], table):
+        return "no"
+    after = forms[at + 1 : _other_subject(toks, at, predicate)]  # "…없을 전망": another's
     if any(f in table["negation"] for f in after):
         return "no"
     if _before_yet(toks[at + 1 :], table):
         return "no"  # "정식 출시는 아직 전이다"
-    if _contradicted(after, table):
-        return "no"
     if any(f in opposite - predicate for f in after):
         return "no"  # "영업이익은 늘었나?" / "영업이익은 5% 줄어"
     if any(f in table["observation"] for f in after):
@@ -128,6 +134,29 @@ def _before_yet(after: list, table: dict) -> bool:
         a.form in table["before_yet"] and a.tag == "NNG" and b.tag == "VCP"
         for a, b in itertools.pairwise(near)
     )
+
+
+def _other_subject(toks: list, at: int, predicate: set[str]) -> int:
+    """Where the clauses after the predicate turn to another subject: the first later clause
+    that names its own subject (a noun with 이/가/은/는) and writes no word of the predicate
+    ("고려아연이 항소 방침을 밝히면서 | … 큰 변화는 없을 전망이다": 없 denies the change, not the
+    appeal).  A clause with no subject of its own goes on about the same one ("수주전에 뛰어들었지만
+    | 가격 조건에서 밀렸다")."""
+    ends = set(answer_type_tables()["yes_no"]["clause_ends"])
+    starts = [
+        i + 1
+        for i in range(at, len(toks) - 1)
+        if toks[i].tag == "EC" and toks[i].form in ends and toks[i + 1].tag != "VX"  # "하고 있다"
+    ]
+    for start, end in zip(starts, [*starts[1:], len(toks)]):
+        clause = toks[start:end]
+        subject = any(
+            base_tag(a.tag) in {"NNG", "NNP"} and b.tag in {"JKS", "JX"} and b.form in _SUBJECT
+            for a, b in itertools.pairwise(clause)
+        )
+        if subject and not any(t.form in predicate for t in clause):
+            return start
+    return len(toks)
 
 
 def _contradicted(after: list[str], table: dict) -> bool:
