@@ -278,6 +278,7 @@ def _resources(key: str) -> Resources:
             "words_trade",
             "words_language",
             "words_people",
+            "words_industry",
         )
         for w in stopnames.get(k, [])
     )
