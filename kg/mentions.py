@@ -13,7 +13,7 @@ from .model import Mention, Number, Sentence
 from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
 from .names import name_key
 from .openers import opened_names
-from .particles import particles_after
+from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
 from .public_bodies import (
     placed_bodies,
@@ -263,6 +263,7 @@ def repeated_names(
     last words of the document's persons (``family_names``): '피셔 CTO' refers to one."""
     ps = pieces(sentence.text, toks)
     found = _without_cut_names(sentence.text, ps, found, known)
+    unglue_particles(found, known)
     # '마이 법인장은' after '응우옌 티 마이': the tagger's name '마이' yields to the reference
     held = [m for m in found if not (m.kind == "name" and m.text in family)]
     taken = [any(m.start <= t.start < m.end for m in held) for t in toks]
@@ -315,18 +316,24 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]
             votes = lookup(name_key(surface)) or _subsidiary(surface, lookup, rule == "lexicon")
+            glued = None if votes or n > 1 else glued_particle(surface, _Keys(lookup))
+            if glued is not None:  # "설계는 한결에어텍이, ...": the name, then its particle
+                surface, votes = glued[0], lookup(name_key(glued[0]))
             if not votes or len(surface) < 2 or surface.casefold() in stop:
                 continue
             if any(taken[k] for k in range(run[0].first, run[-1].stem_last + 1)):
                 continue
             if _made_verb(toks, run[-1].stem_last):
                 continue
+            start = run[0].start
             m = Mention(
-                sentence.id, run[0].start, run[-1].stem_end, surface, rule=rule, votes=dict(votes)
+                sentence.id, start, start + len(surface), surface, rule=rule, votes=dict(votes)
             )
             m.particle, m.role = particles_after(
                 toks, run[-1].stem_last, run[-1].stem_end, sentence.text
             )
+            if glued is not None:
+                m.particle, m.role = glued[1], glued[2]
             out.append(m)
             for k in range(run[0].first, run[-1].stem_last + 1):
                 taken[k] = True
@@ -334,6 +341,16 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             break
         i += 1
     return out
+
+
+class _Keys:
+    """A lookup function seen as the set of keys it knows (for ``glued_particle``)."""
+
+    def __init__(self, lookup):
+        self.lookup = lookup
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self.lookup(key))
 
 
 def _made_verb(toks: list[Tok], last: int) -> bool:

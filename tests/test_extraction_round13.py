@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from relation_cases import extraction
 
+from kg import analyze_document
+
 
 def _names(text: str) -> set[str]:
     ex = extraction(text)
@@ -25,3 +27,23 @@ def test_everyday_words_of_industry_are_never_names(lexicon):
     names = _names(INDUSTRY_WORDS)
     assert not names & {"인프라", "컨테이너선", "형식승인", "선급", "HBM"}, names
     assert {"한결해운", "다온칩스"} <= names, names
+
+
+GLUED_PARTICLE = (
+    "공조 설비 업체 한결에어텍은 충북도와 손잡고 새 공장을 짓는다. 설계는 한결에어텍이, 시공은 "
+    "다온건설이 맡는다. 부지는 누리온랩이, 장비는 한결에어텍이 댄다."
+)
+
+
+def test_a_particle_kiwi_glued_to_a_known_name_is_its_particle(lexicon):
+    # "한결에어텍이," read as one noun: the document knows 한결에어텍, so the word is the name
+    # and its subject particle; a tail that ends names stays the name's ("충북도": the
+    # province, not 충북 + 도)
+    mentions = analyze_document("d", GLUED_PARTICLE).mentions
+    found = [(m.sentence_id, m.text, m.particle) for m in mentions if "한결에어텍" in m.text]
+    assert found == [
+        ("d#0", "한결에어텍", "은"),
+        ("d#1", "한결에어텍", "이"),
+        ("d#2", "한결에어텍", "이"),
+    ], found
+    assert "충북도" in {m.text for m in mentions}, [m.text for m in mentions]
