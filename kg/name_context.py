@@ -169,8 +169,10 @@ def _employer_before_title(text: str, ps: list[Piece], mentions: list[Mention], 
 def benchmark_names(sentence: Sentence, toks: list[Tok], found: list[Mention]) -> set[str]:
     """ "한국어 지식 평가 'KMMLU'에서 68점을 받아", "KMMLU 벤치마크에서": the names a sentence
     writes right after or before a word for a test (grammar.toml models.benchmarks) name a
-    benchmark, not a model nor a company; their keys, to drop from the whole document."""
-    words = resources().grammar.benchmarks
+    benchmark, not a model nor a company; "'AI 프런티어 서울 2026' 개막": a name ending in a
+    year right before a word for an event (models.events) names the event.  Their keys, to drop
+    from the whole document."""
+    g = resources().grammar
     ps = pieces(sentence.text, toks)
     out = set()
     for m in found:
@@ -180,8 +182,14 @@ def benchmark_names(sentence: Sentence, toks: list[Tok], found: list[Mention]) -
         j = next((i for i, p in enumerate(ps) if p.stem_end == m.end), None)
         before = ps[k - 1] if k else None
         after = ps[j + 1] if j is not None and j + 1 < len(ps) and not ps[j].tail else None
-        if (before is not None and not before.tail and before.stem in words) or (
-            after is not None and after.stem in words
+        if (before is not None and not before.tail and before.stem in g.benchmarks) or (
+            after is not None and after.stem in g.benchmarks
         ):
             out.add(name_key(m.text))
+        elif after is not None and after.stem in g.events and _YEAR_LAST.search(m.text):
+            out.add(name_key(m.text))
     return out
+
+
+# a name whose last word is a year ("서울 2026", "CES 2026"): an event's, when an event word follows
+_YEAR_LAST = re.compile(r"\s(?:19|20)\d\d$")

@@ -73,6 +73,7 @@ class Grammar:
     head_offices: frozenset[str]
     model_editions: frozenset[str]
     benchmarks: frozenset[str]
+    events: frozenset[str]  # "'AI 프런티어 서울 2026' 개막": a name ending in a year is the event
     predecessors: frozenset[str]
     model_sizes: re.Pattern
     reporters: frozenset[str]  # "박지은 기자" in a byline
@@ -144,6 +145,7 @@ def _grammar() -> Grammar:
         head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),
         benchmarks=frozenset(g["models"].get("benchmarks", ())),
+        events=frozenset(g["models"].get("events", ())),
         predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),

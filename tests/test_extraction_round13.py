@@ -47,3 +47,19 @@ def test_a_particle_kiwi_glued_to_a_known_name_is_its_particle(lexicon):
         ("d#2", "한결에어텍", "이"),
     ], found
     assert "충북도" in {m.text for m in mentions}, [m.text for m in mentions]
+
+
+EVENT = (
+    "'데이터 미래 부산 2027' 개막…AI 기업 300곳 참가\n"
+    "'데이터 미래 부산 2027'이 3일 부산 벡스코에서 열렸다. 솔빛AI는 이 자리에서 새 모델 "
+    "'솔빛 2'를 공개했다. 한빛소프트는 '오피스 2027'을 선보였다."
+)
+
+
+def test_a_name_ending_in_a_year_before_an_event_word_is_the_event(lexicon):
+    # "'… 부산 2027' 개막": the event, no model; a product named with its year and written
+    # before no event word stays a model ("오피스 2027")
+    ex = extraction(EVENT)
+    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    assert not {"부산 2027", "데이터 미래 부산 2027", "미래 부산 2027"} & set(types), types
+    assert types.get("솔빛 2") == "Model" and types.get("오피스 2027") == "Model", types
