@@ -77,6 +77,7 @@ class Grammar:
     predecessors: frozenset[str]
     model_sizes: re.Pattern
     reporters: frozenset[str]  # "박지은 기자" in a byline
+    company_kinds: frozenset[str]  # "미국 클라우드 기업 X": X is based in 미국
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
     facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
@@ -149,6 +150,7 @@ def _grammar() -> Grammar:
         predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
+        company_kinds=frozenset(g["places"].get("company_kinds", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
         facilities=tuple(g["places"].get("facilities", ())),

@@ -4,7 +4,7 @@ and without it."""
 
 from __future__ import annotations
 
-from relation_cases import extraction
+from relation_cases import assert_relations, extraction
 
 from kg import analyze_document
 
@@ -63,3 +63,23 @@ def test_a_name_ending_in_a_year_before_an_event_word_is_the_event(lexicon):
     types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
     assert not {"부산 2027", "데이터 미래 부산 2027", "미래 부산 2027"} & set(types), types
     assert types.get("솔빛 2") == "Model" and types.get("오피스 2027") == "Model", types
+
+
+DESCRIBED_COMPANIES = (
+    "디스플레이 기업 한누리디스플레이의 패널은 캐나다 전자기기 업체 메이플탭의 주력 제품 "
+    "'메이플 S5'에 들어간다. 한누리디스플레이는 싱가포르 데이터센터 운영사 리버라인과도 "
+    "손잡았다."
+)
+
+
+def test_a_company_is_based_in_the_country_written_before_its_description(lexicon):
+    # "캐나다 전자기기 업체 메이플탭의", "싱가포르 데이터센터 운영사 리버라인": a place, what kind
+    # of company, its name; the genitive after the name does not cut it from its place
+    assert_relations(
+        DESCRIBED_COMPANIES,
+        [{("메이플탭", "LOCATED_IN", "캐나다")}, {("리버라인", "LOCATED_IN", "싱가포르")}],
+        [
+            ("한누리디스플레이", "LOCATED_IN", "싱가포르"),
+            ("한누리디스플레이", "LOCATED_IN", "캐나다"),
+        ],
+    )
