@@ -77,6 +77,7 @@ class Grammar:
     predecessors: frozenset[str]
     model_sizes: re.Pattern
     reporters: frozenset[str]  # "박지은 기자" in a byline
+    hanja_countries: dict[str, str]  # "美" -> "미국"
     company_kinds: frozenset[str]  # "미국 클라우드 기업 X": X is based in 미국
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
@@ -150,6 +151,7 @@ def _grammar() -> Grammar:
         predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
+        hanja_countries=dict(g["places"].get("hanja_countries", ())),
         company_kinds=frozenset(g["places"].get("company_kinds", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),

@@ -83,3 +83,18 @@ def test_a_company_is_based_in_the_country_written_before_its_description(lexico
             ("한누리디스플레이", "LOCATED_IN", "캐나다"),
         ],
     )
+
+
+HANJA_COUNTRY = (
+    "한빛로봇, 日 사쿠라모터스와 손잡고 英 시장 두드린다\n"
+    "한빛로봇은 일본 자동차 부품 업체 사쿠라모터스와 협력해 영국에 공장을 짓는다."
+)
+
+
+def test_a_country_written_by_its_hanja_letter_is_that_country(lexicon):
+    # "日", "英" in a headline are 일본 and 영국 written short: one place each
+    ex = extraction(HANJA_COUNTRY)
+    by_alias = {a: e for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    for letter, country in (("日", "일본"), ("英", "영국")):
+        assert letter in by_alias and by_alias[letter] is by_alias.get(country), by_alias
+        assert by_alias[country].type == "Place", by_alias[country]
