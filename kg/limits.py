@@ -47,6 +47,11 @@ class Limits:
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
         placed, background = _titled(rules, set(view.expand(view.topic or [])))
+        # "이 회사 강주원 대표는": a chain through a coreference places the person at what it
+        # stands for
+        placed = {
+            p: {x for o in orgs for x in (o, *group_of(view, o))} for p, orgs in placed.items()
+        }
         for org, persons in _modifier_origins(view, guess).items():
             background.setdefault(org, set()).update(persons)
         owner_of = _genitive_heads(rules, groups)

@@ -98,3 +98,14 @@ def test_a_country_written_by_its_hanja_letter_is_that_country(lexicon):
     for letter, country in (("日", "일본"), ("英", "영국")):
         assert letter in by_alias and by_alias[letter] is by_alias.get(country), by_alias
         assert by_alias[country].type == "Place", by_alias[country]
+
+
+THROUGH_COREFERENCE = (
+    "번역 소프트웨어 기업 누리온랩은 지난달 새 모델 '말결 3'을 공개했다. 이 회사 하도윤 대표는 "
+    '"내년에는 일본어 번역도 내놓겠다"고 말했다.'
+)
+
+
+def test_a_title_chain_through_a_coreference_places_the_person(lexicon):
+    # "이 회사 하도윤 대표는": 이 회사 is 누리온랩, where the person works
+    assert_relations(THROUGH_COREFERENCE, [{("하도윤", "WORKED_AT", "누리온랩")}], [])
