@@ -123,6 +123,13 @@ def _spelled_twice(hangul: list[Piece], latin: list[Piece]) -> bool:
     return same >= len(keys) - differ and keys[-1][0] == keys[-1][1]
 
 
+def _company_word(hangul: Piece, latin: Piece) -> bool:
+    """ "노스웨이브 클라우드(Northwave Cloud)": a last word that ends companies' names (cues.toml
+    suffixes) makes the name a company's, written in two scripts, not a person's."""
+    suffixes = resources().name_suffixes
+    return "Company" in {suffixes.get(hangul.stem), suffixes.get(latin.stem)}
+
+
 def two_script_persons(
     sentence: Sentence, ps: list[Piece], toks: list[Tok], mentions: list[Mention]
 ) -> list[Mention]:
@@ -137,7 +144,7 @@ def two_script_persons(
                 continue
             if latin[0].before != "(" or latin[-1].after != ")" or hangul[-1].tail:
                 continue
-            if not _spelled_twice(hangul, latin):
+            if not _spelled_twice(hangul, latin) or _company_word(hangul[-1], latin[-1]):
                 continue
             spans = [(hangul[0].start, hangul[-1].stem_end), (latin[0].start, latin[-1].stem_end)]
             mentions = [m for m in mentions if not any(m.start < b and m.end > a for a, b in spans)]

@@ -109,3 +109,19 @@ THROUGH_COREFERENCE = (
 def test_a_title_chain_through_a_coreference_places_the_person(lexicon):
     # "이 회사 하도윤 대표는": 이 회사 is 누리온랩, where the person works
     assert_relations(THROUGH_COREFERENCE, [{("하도윤", "WORKED_AT", "누리온랩")}], [])
+
+
+COMPANY_IN_TWO_SCRIPTS = (
+    "한별데이터는 호주 데이터 기업 블루하버 클라우드(Bluehaven Cloud)와 손잡았다. 블루하버 "
+    "클라우드의 제이슨 윤(Jason Yoon) 대표는 협력을 반겼다."
+)
+
+
+def test_a_company_word_at_the_end_of_a_name_in_two_scripts_makes_it_a_company(lexicon):
+    # "블루하버 클라우드(Bluehaven Cloud)": written twice like a person's name, but 클라우드
+    # / Cloud ends companies' names; "제이슨 윤(Jason Yoon)" stays a person
+    ex = extraction(COMPANY_IN_TWO_SCRIPTS)
+    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    assert types.get("블루하버 클라우드") == "Company", types
+    assert types.get("Bluehaven Cloud") == "Company", types
+    assert types.get("제이슨 윤") == "Person", types
