@@ -125,3 +125,17 @@ def test_a_company_word_at_the_end_of_a_name_in_two_scripts_makes_it_a_company(l
     assert types.get("블루하버 클라우드") == "Company", types
     assert types.get("Bluehaven Cloud") == "Company", types
     assert types.get("제이슨 윤") == "Person", types
+
+
+FIRMS_BY_WHAT_THEY_DO = (
+    "문 대표는 합류하기 전 싱가포르 데이터센터 운영사 브라이트게이트에서 8년간 최고운영책임자"
+    "(COO)로 일했다. 한 부사장은 홍콩 항만 운영사 씨브릿지에서 5년간 재무 담당으로 일했다."
+)
+
+
+def test_a_firm_named_by_what_it_does_is_a_company(lexicon):
+    # "데이터센터 운영사 브라이트게이트", "항만 운영사 씨브릿지": the word before the name
+    # says what kind of company it is
+    ex = extraction(FIRMS_BY_WHAT_THEY_DO)
+    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    assert types.get("브라이트게이트") == "Company" and types.get("씨브릿지") == "Company", types
