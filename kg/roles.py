@@ -80,6 +80,8 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             end = j
             if end + 1 < len(ps) and ps[end + 1].before == "(" and is_title(ps[end + 1].stem):
                 end += 1  # "최고기술책임자(CTO)"
+                while end + 1 < len(ps) and ps[end].after == "·" and is_title(ps[end + 1].stem):
+                    end += 1  # "최고재무책임자(CFO·부사장)": the gloss lists the titles
             tail = ps[end].tail
             close = ps[end].stem_end + (1 if ps[end].after == ")" and end != j else 0)
             if not tail and end + 1 < len(ps) and not ps[end + 1].stem:

@@ -139,3 +139,22 @@ def test_a_firm_named_by_what_it_does_is_a_company(lexicon):
     ex = extraction(FIRMS_BY_WHAT_THEY_DO)
     types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
     assert types.get("브라이트게이트") == "Company" and types.get("씨브릿지") == "Company", types
+
+
+TITLES_IN_ONE_GLOSS = (
+    "한결메모리, 3분기 영업이익 5000억 원…HBM 판매 늘어\n"
+    "메모리 반도체 기업 한결메모리가 3분기 매출 2조 원을 올렸다고 30일 밝혔다. 한결메모리는 "
+    "HBM 판매가 늘어 영업이익이 두 배가 됐다. 오지훈 최고재무책임자(CFO·전무)는 "
+    '컨퍼런스콜에서 "4분기에도 수요가 이어질 것"이라고 말했다.'
+)
+
+
+def test_titles_listed_in_one_gloss_are_one_title(lexicon):
+    # "최고재무책임자(CFO·전무)는": one title phrase, its particle the person's
+    ex = extraction(TITLES_IN_ONE_GLOSS)
+    roles = {
+        (ex.entities[r.subject].name, ex.entities[r.object].name): r.role
+        for r in ex.relations
+        if r.type == "WORKED_AT"
+    }
+    assert "전무" in roles.get(("오지훈", "한결메모리"), ""), roles
