@@ -158,3 +158,16 @@ def test_titles_listed_in_one_gloss_are_one_title(lexicon):
         if r.type == "WORKED_AT"
     }
     assert "전무" in roles.get(("오지훈", "한결메모리"), ""), roles
+
+
+SURNAME_PI = (
+    "물류 스타트업 바른길로지스는 2022년 카카오모빌리티에서 배차 시스템을 설계했던 피서윤 "
+    "최고기술책임자(CTO)와 함께 새 플랫폼을 만들었다."
+)
+
+
+def test_a_name_of_the_family_pi_is_a_person(lexicon):
+    # 피 (皮) is a Korean family name: "피서윤 최고기술책임자" is a person, not a company
+    ex = extraction(SURNAME_PI)
+    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    assert types.get("피서윤") == "Person", types
