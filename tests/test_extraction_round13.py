@@ -4,14 +4,13 @@ and without it."""
 
 from __future__ import annotations
 
-from relation_cases import assert_relations, extraction
+from relation_cases import assert_relations, entity_types, extraction
 
 from kg import analyze_document
 
 
 def _names(text: str) -> set[str]:
-    ex = extraction(text)
-    return {a for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    return set(entity_types(text))
 
 
 INDUSTRY_WORDS = (
@@ -59,8 +58,7 @@ EVENT = (
 def test_a_name_ending_in_a_year_before_an_event_word_is_the_event(lexicon):
     # "'… 부산 2027' 개막": the event, no model; a product named with its year and written
     # before no event word stays a model ("오피스 2027")
-    ex = extraction(EVENT)
-    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    types = entity_types(EVENT)
     assert not {"부산 2027", "데이터 미래 부산 2027", "미래 부산 2027"} & set(types), types
     assert types.get("솔빛 2") == "Model" and types.get("오피스 2027") == "Model", types
 
@@ -120,8 +118,7 @@ COMPANY_IN_TWO_SCRIPTS = (
 def test_a_company_word_at_the_end_of_a_name_in_two_scripts_makes_it_a_company(lexicon):
     # "블루하버 클라우드(Bluehaven Cloud)": written twice like a person's name, but 클라우드
     # / Cloud ends companies' names; "제이슨 윤(Jason Yoon)" stays a person
-    ex = extraction(COMPANY_IN_TWO_SCRIPTS)
-    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    types = entity_types(COMPANY_IN_TWO_SCRIPTS)
     assert types.get("블루하버 클라우드") == "Company", types
     assert types.get("Bluehaven Cloud") == "Company", types
     assert types.get("제이슨 윤") == "Person", types
@@ -136,8 +133,7 @@ FIRMS_BY_WHAT_THEY_DO = (
 def test_a_firm_named_by_what_it_does_is_a_company(lexicon):
     # "데이터센터 운영사 브라이트게이트", "항만 운영사 씨브릿지": the word before the name
     # says what kind of company it is
-    ex = extraction(FIRMS_BY_WHAT_THEY_DO)
-    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    types = entity_types(FIRMS_BY_WHAT_THEY_DO)
     assert types.get("브라이트게이트") == "Company" and types.get("씨브릿지") == "Company", types
 
 
@@ -168,6 +164,5 @@ SURNAME_PI = (
 
 def test_a_name_of_the_family_pi_is_a_person(lexicon):
     # 피 (皮) is a Korean family name: "피서윤 최고기술책임자" is a person, not a company
-    ex = extraction(SURNAME_PI)
-    types = {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    types = entity_types(SURNAME_PI)
     assert types.get("피서윤") == "Person", types
