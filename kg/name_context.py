@@ -5,7 +5,7 @@
 - ``benchmark_names``: "한국어 지식 평가 'KMMLU'에서" names a test, not a model;
 - ``copula_vote``: "X는 미국의 반도체 회사다" says what X is;
 - ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소;
-  a version number alone ("2.0 버전에는") is no name either.
+  a version number alone ("2.0 버전에는") is no name either, nor a count ("기업 4곳").
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     """A person's name never starts with a prefix: Kiwi reads "최연소", "최고령", "최우수" as the
     prefix 최- (XPN, "most") and a noun, where a name of the family 최 is one proper noun
     ("최수연"); such a word is no name at all, whatever the tagger made of its surname shape.
-    Nor is a version number alone: "2.0 버전에는" names an edition of a family written before.
+    Nor is a version number alone: "2.0 버전에는" names an edition of a family written before;
+    nor a count: "민간 기업 4곳과" is four companies.
 
     >>> from kg.kiwi import kiwi
     >>> s = "카카오 최연소 최고경영자"
@@ -65,7 +66,16 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
 
 def _no_name(m: Mention, first_tag: str | None) -> bool:
     prefixed = m.voted_type == "Person" and first_tag == "XPN"
-    return prefixed or _VERSION_ALONE.fullmatch(m.text) is not None
+    return prefixed or _VERSION_ALONE.fullmatch(m.text) is not None or _count(m.text)
+
+
+def _count(text: str) -> bool:
+    """ "4곳", "3개사": a number and a word that counts (grammar.toml names.counters)."""
+    number = _NUMBER.match(text)
+    return number is not None and text[number.end() :].strip() in resources().grammar.counters
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 # a version number with nothing before it ("2.0 버전에는 ..."): it stands for an edition of a

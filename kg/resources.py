@@ -60,6 +60,7 @@ class Grammar:
     degrees: frozenset[str]
     units: tuple[str, ...]  # endings of a unit of an organisation ("조사조정국", "반도체사업부")
     studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
+    counters: tuple[str, ...]  # "4곳", "3개사": a number and a counter is a quantity
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
@@ -135,6 +136,7 @@ def _grammar() -> Grammar:
         units=tuple(g["titles"].get("units", ())),
         studies=frozenset(g["titles"].get("studies", ())),
         surnames=frozenset(g["names"]["surnames"]),
+        counters=tuple(g["names"].get("counters", ())),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         name_openers=frozenset(orgs.get("openers", [])),

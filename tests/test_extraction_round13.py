@@ -166,3 +166,16 @@ def test_a_name_of_the_family_pi_is_a_person(lexicon):
     # 피 (皮) is a Korean family name: "피서윤 최고기술책임자" is a person, not a company
     types = entity_types(SURNAME_PI)
     assert types.get("피서윤") == "Person", types
+
+
+COUNTS = (
+    "부산시가 지역 기업 5곳과 손잡고 항만 물류 플랫폼을 만든다. 참여사 3개사는 "
+    "해운 데이터 기업 바다결과 협력한다."
+)
+
+
+def test_a_number_and_a_counter_is_no_name(lexicon):
+    # "기업 5곳과", "3개사는": how many companies, not a company
+    names = _names(COUNTS)
+    assert not names & {"5곳", "3개사"}, names
+    assert "바다결" in names, names
