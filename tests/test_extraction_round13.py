@@ -179,3 +179,14 @@ def test_a_number_and_a_counter_is_no_name(lexicon):
     names = _names(COUNTS)
     assert not names & {"5곳", "3개사"}, names
     assert "바다결" in names, names
+
+
+AT_THE_HEAD_OFFICE = (
+    "다온은행은 지난 3일 서울 종로구 본점에서 미국 클라우드 기업 스카이넷과 'AI 협력' "
+    "업무협약을 맺었다고 5일 밝혔다."
+)
+
+
+def test_the_place_before_a_head_office_where_something_happens_is_the_companys(lexicon):
+    # "서울 종로구 본점에서 … 맺었다": the company the sentence is about stands there
+    assert_relations(AT_THE_HEAD_OFFICE, [{("다온은행", "LOCATED_IN", "서울 종로구")}], [])
