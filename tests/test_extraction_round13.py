@@ -190,3 +190,17 @@ AT_THE_HEAD_OFFICE = (
 def test_the_place_before_a_head_office_where_something_happens_is_the_companys(lexicon):
     # "서울 종로구 본점에서 … 맺었다": the company the sentence is about stands there
     assert_relations(AT_THE_HEAD_OFFICE, [{("다온은행", "LOCATED_IN", "서울 종로구")}], [])
+
+
+SPELLINGS_IN_ONE_GLOSS = (
+    "배터리 기업 한울셀은 중국 소재 업체 신양에너지(新陽能源·Xinyang Energy)와 합작법인을 "
+    "세운다. 신양에너지는 양극재를 공급한다."
+)
+
+
+def test_spellings_listed_in_one_gloss_are_one_name(lexicon):
+    # "신양에너지(新陽能源·Xinyang Energy)": the Hanja and the Latin spelling of one company
+    ex = extraction(SPELLINGS_IN_ONE_GLOSS)
+    by_alias = {a: e for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    assert by_alias.get("新陽能源") is by_alias.get("신양에너지") is not None, by_alias
+    assert by_alias.get("Xinyang Energy") is by_alias["신양에너지"], by_alias
