@@ -13,6 +13,12 @@ def _names(text: str) -> set[str]:
     return set(entity_types(text))
 
 
+def _by_alias(text: str) -> dict:
+    """Every name and alias of the text's entities, with its entity."""
+    ex = extraction(text)
+    return {a: e for e in ex.entities.values() for a in (e.name, *e.aliases)}
+
+
 INDUSTRY_WORDS = (
     "물류 기업 한결해운은 유럽 인프라 총괄 부사장을 지낸 오다인을 영입했다. 회사가 만든 "
     "컨테이너선 항법 장비는 지난달 형식승인을 받았고 선급 검사도 통과했다. 반도체 기업 "
@@ -91,8 +97,7 @@ HANJA_COUNTRY = (
 
 def test_a_country_written_by_its_hanja_letter_is_that_country(lexicon):
     # "日", "英" in a headline are 일본 and 영국 written short: one place each
-    ex = extraction(HANJA_COUNTRY)
-    by_alias = {a: e for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    by_alias = _by_alias(HANJA_COUNTRY)
     for letter, country in (("日", "일본"), ("英", "영국")):
         assert letter in by_alias and by_alias[letter] is by_alias.get(country), by_alias
         assert by_alias[country].type == "Place", by_alias[country]
@@ -200,7 +205,6 @@ SPELLINGS_IN_ONE_GLOSS = (
 
 def test_spellings_listed_in_one_gloss_are_one_name(lexicon):
     # "신양에너지(新陽能源·Xinyang Energy)": the Hanja and the Latin spelling of one company
-    ex = extraction(SPELLINGS_IN_ONE_GLOSS)
-    by_alias = {a: e for e in ex.entities.values() for a in (e.name, *e.aliases)}
+    by_alias = _by_alias(SPELLINGS_IN_ONE_GLOSS)
     assert by_alias.get("新陽能源") is by_alias.get("신양에너지") is not None, by_alias
     assert by_alias.get("Xinyang Energy") is by_alias["신양에너지"], by_alias
