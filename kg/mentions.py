@@ -169,16 +169,25 @@ def _pronoun_at(sentence: Sentence, toks: list[Tok], i: int) -> tuple[Mention | 
         t.tag == "NNG"
         and t.form in res.grammar.self_openers
         and nxt is not None
-        and nxt.tag in {"JX", "JKS", "JKG"}
-        and not any(x.tag.startswith(("N", "SL", "SH", "SN")) for x in toks[:i])
+        and nxt.tag in {"JX", "JKS", "JKG", "JKO"}
+        and not any(x.tag.startswith(("N", "SL", "SH", "SN")) for x in toks[_past_date(toks) : i])
     ):
-        # "회사는 ...": the sentence opens on the organisation the text is about
+        # "회사는 ...", "2021년부터 회사를 이끌어 온 X": the sentence opens on the organisation
+        # the text is about (a date may come first)
         return _coref(sentence, toks, i, i, "self", {"Company": 1.0}, Number.ONE), i + 1
     if t.tag == "NP" and t.form == "그" and nxt is not None and nxt.tag == "JKG":
         mention = _coref(sentence, toks, i, i, "pronoun-his", {"Person": 1.0}, Number.ONE)
         mention.text = t.form
         return mention, i + 1
     return None, i + 1
+
+
+def _past_date(toks: list[Tok]) -> int:
+    """The token after a date that opens the sentence ("2021년부터", "지난 3월"), else 0."""
+    k = 0
+    while k < len(toks) and (toks[k].tag == "SN" or toks[k].form in {"년", "월", "일"}):
+        k += 1
+    return k + 1 if k and k < len(toks) and toks[k].tag in {"JX", "JKB"} else k
 
 
 def _cue_noun_phrase(sentence: Sentence, toks: list[Tok], i: int, noun: int) -> tuple[Mention, int]:

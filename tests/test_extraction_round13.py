@@ -208,3 +208,15 @@ def test_spellings_listed_in_one_gloss_are_one_name(lexicon):
     by_alias = _by_alias(SPELLINGS_IN_ONE_GLOSS)
     assert by_alias.get("新陽能源") is by_alias.get("신양에너지") is not None, by_alias
     assert by_alias.get("Xinyang Energy") is by_alias["신양에너지"], by_alias
+
+
+LED_THE_COMPANY = (
+    "보안 소프트웨어 기업 한빛시큐어가 다음 달 1일 자로 임원 인사를 단행한다고 3일 밝혔다. "
+    "2020년부터 회사를 이끌어 온 오세린 사장은 이사회 의장으로 자리를 옮긴다. 새 대표에는 "
+    "한빛시큐어 보안사업부장인 마도현 전무가 오른다."
+)
+
+
+def test_the_company_a_sentence_opens_on_after_a_date_is_the_one_the_text_is_about(lexicon):
+    # "2020년부터 회사를 이끌어 온 오세린 사장은": 회사 is 한빛시큐어, which she led
+    assert_relations(LED_THE_COMPANY, [{("오세린", "WORKED_AT", "한빛시큐어")}], [])
