@@ -226,7 +226,9 @@ def mention_types(mentions: list[Mention], doc_votes: dict[str, dict[str, float]
 
 
 def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
-    """Name(Other name) pairs: 업스테이지(Upstage), Solar(솔라), 아서 멘슈(Arthur Mensch)."""
+    """Name(Other name) pairs: 업스테이지(Upstage), Solar(솔라), 아서 멘슈(Arthur Mensch); a
+    name with its spellings in other scripts listed in the brackets: 화광광전(華光光電·Huaguang
+    Optoelectronics)."""
     out = []
     for s, ids in zip(sentences, per_sentence):
         for a, b in itertools.pairwise(ids):
@@ -237,7 +239,33 @@ def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
             closing = s.text[mb.end : mb.end + 1]
             if between.strip() == "(" and closing == ")":
                 out.append((a, b))
+            elif between.strip() == "(" and closing == "·":
+                out += [(a, x) for x in _spellings(s.text, ids, mentions, a, b)]
     return out
+
+
+def _spellings(text: str, ids: list[int], mentions: list[Mention], a: int, b: int) -> list[int]:
+    """The names listed with a middle dot in the brackets after name ``a`` from ``b`` on, when
+    each is written in a script of its own (Hangul, Hanja, Latin): one name's spellings."""
+    run = [b]
+    for x, y in itertools.pairwise(ids[ids.index(b) :]):
+        if x != run[-1] or text[mentions[x].end : mentions[y].start] != "·":
+            break
+        run.append(y)
+    if text[mentions[run[-1]].end : mentions[run[-1]].end + 1] != ")":
+        return []
+    scripts = [_script(mentions[x].text) for x in (a, *run)]
+    return run if "" not in scripts and len(set(scripts)) == len(scripts) else []
+
+
+def _script(name: str) -> str:
+    """ "hangul", "hanja" or "latin" when the name is written in that script alone, else ""."""
+    kinds = {
+        "hangul" if "가" <= c <= "힣" else "hanja" if "一" <= c <= "鿿" else "latin" * c.isascii()
+        for c in name
+        if c.isalpha()
+    }
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 def _document_topic(mentions: list[Mention], types) -> int | None:

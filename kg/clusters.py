@@ -179,9 +179,9 @@ class ClusterRules:
         out = [k for triple in self._apposition_edges.get(key, ()) for k in triple[:2]]
         if _is_range_version(top):
             out.append(name_key(split_version(top)[0]))
-        entry = res.lexicon_by_key.get(key)
-        if entry:
-            out.append(name_key(entry.name))
+        fixed = self._written_for(key, res)
+        if fixed is not None:
+            out.append(fixed[0])
         match = self._transliteration(key)
         if match is not None:
             out.append(match)
@@ -194,6 +194,15 @@ class ClusterRules:
         # depends on this key's type
         out.extend(self._parts_of.get(key, ()))
         return out
+
+    def _written_for(self, key: str, res) -> tuple[str, str] | None:
+        """The key of what ``key`` is another way of writing, by the lexicon ("페이스북" is
+        Meta) or as a country's Hanja letter ("美" is 미국), with the rule's name."""
+        entry = res.lexicon_by_key.get(key)
+        if entry:
+            return name_key(entry.name), "lexicon"
+        country = res.grammar.hanja_countries.get(self._top.get(key, ""))
+        return (name_key(country), "hanja") if country else None
 
     def _address_target(self, key: str) -> str | None:
         """The one address a one-word place name ends in the documents that write both, when
@@ -281,11 +290,11 @@ class ClusterRules:
             top = self._top[k]
             if _is_range_version(top):
                 clusters.union(name_key(split_version(top)[0]), k, "series", top)
-        # lexicon aliases
+        # lexicon aliases, a country's Hanja letter
         for k in mention_keys:
-            entry = res.lexicon_by_key.get(k)
-            if entry:
-                clusters.union(name_key(entry.name), k, "lexicon", self._top[k])
+            fixed = self._written_for(k, res)
+            if fixed is not None:
+                clusters.union(fixed[0], k, fixed[1], self._top[k])
         # apposition, in the order the corpus states them
         triples = {tr for k in keys for tr in self._apposition_edges.get(k, ())}
         for ka, kb, note in sorted(triples, key=lambda tr: self._appositions[tr].first):

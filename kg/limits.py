@@ -20,6 +20,11 @@ from .resources import resources
 
 __all__ = ["TITLE_CHAINS", "Limits"]
 
+# rules that read a company's own noun phrase, before any genitive it takes ("미국 휴대폰 업체
+# 노바폰의 스마트폰"): the genitive that ties the name to what follows does not bar them (a
+# bare place before a name, "베트남 하노이의", may be an address: the genitive still bars it)
+_OWN_PHRASE = frozenset({"place-kind-org"})
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -42,6 +47,11 @@ class Limits:
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
         placed, background = _titled(rules, set(view.expand(view.topic or [])))
+        # "이 회사 강주원 대표는": a chain through a coreference places the person at what it
+        # stands for
+        placed = {
+            p: {x for o in orgs for x in (o, *group_of(view, o))} for p, orgs in placed.items()
+        }
         for org, persons in _modifier_origins(view, guess).items():
             background.setdefault(org, set()).update(persons)
         owner_of = _genitive_heads(rules, groups)
@@ -63,9 +73,10 @@ class Limits:
 
     def excludes(self, rel: str, s: int, o: int, s_id: int, o_id: int, symmetric: bool) -> bool:
         owner_of = self.owner_of
-        if o not in owner_of.get(s, (o,)) or s not in owner_of.get(o, (s,)):
-            return True  # "메타의 라마 3를 바탕으로 만든 Y": Meta goes with 라마 3, not with Y
         stated = any(c.type == rel for c in self.by_pair.get((s_id, o_id), ()))
+        own_phrase = any(c.rule in _OWN_PHRASE for c in self.by_pair.get((s_id, o_id), ()))
+        if not own_phrase and (o not in owner_of.get(s, (o,)) or s not in owner_of.get(o, (s,))):
+            return True  # "메타의 라마 3를 바탕으로 만든 Y": Meta goes with 라마 3, not with Y
         if rel in _AGENTIVE and not stated and _not_agent(self.view, s):
             return True
         if rel == "DEVELOPED" and not stated and self._not_maker(s, o, s_id, o_id):

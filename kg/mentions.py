@@ -13,7 +13,7 @@ from .model import Mention, Number, Sentence
 from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
 from .names import name_key
 from .openers import opened_names
-from .particles import particles_after
+from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
 from .public_bodies import (
     placed_bodies,
@@ -169,16 +169,25 @@ def _pronoun_at(sentence: Sentence, toks: list[Tok], i: int) -> tuple[Mention | 
         t.tag == "NNG"
         and t.form in res.grammar.self_openers
         and nxt is not None
-        and nxt.tag in {"JX", "JKS", "JKG"}
-        and not any(x.tag.startswith(("N", "SL", "SH", "SN")) for x in toks[:i])
+        and nxt.tag in {"JX", "JKS", "JKG", "JKO"}
+        and not any(x.tag.startswith(("N", "SL", "SH", "SN")) for x in toks[_past_date(toks) : i])
     ):
-        # "회사는 ...": the sentence opens on the organisation the text is about
+        # "회사는 ...", "2021년부터 회사를 이끌어 온 X": the sentence opens on the organisation
+        # the text is about (a date may come first)
         return _coref(sentence, toks, i, i, "self", {"Company": 1.0}, Number.ONE), i + 1
     if t.tag == "NP" and t.form == "그" and nxt is not None and nxt.tag == "JKG":
         mention = _coref(sentence, toks, i, i, "pronoun-his", {"Person": 1.0}, Number.ONE)
         mention.text = t.form
         return mention, i + 1
     return None, i + 1
+
+
+def _past_date(toks: list[Tok]) -> int:
+    """The token after a date that opens the sentence ("2021년부터", "지난 3월"), else 0."""
+    k = 0
+    while k < len(toks) and (toks[k].tag == "SN" or toks[k].form in {"년", "월", "일"}):
+        k += 1
+    return k + 1 if k and k < len(toks) and toks[k].tag in {"JX", "JKB"} else k
 
 
 def _cue_noun_phrase(sentence: Sentence, toks: list[Tok], i: int, noun: int) -> tuple[Mention, int]:
@@ -263,6 +272,7 @@ def repeated_names(
     last words of the document's persons (``family_names``): '피셔 CTO' refers to one."""
     ps = pieces(sentence.text, toks)
     found = _without_cut_names(sentence.text, ps, found, known)
+    unglue_particles(found, known)
     # '마이 법인장은' after '응우옌 티 마이': the tagger's name '마이' yields to the reference
     held = [m for m in found if not (m.kind == "name" and m.text in family)]
     taken = [any(m.start <= t.start < m.end for m in held) for t in toks]
@@ -315,18 +325,24 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
                 continue
             surface = sentence.text[run[0].start : run[-1].stem_end]
             votes = lookup(name_key(surface)) or _subsidiary(surface, lookup, rule == "lexicon")
+            glued = None if votes or n > 1 else glued_particle(surface, _Keys(lookup))
+            if glued is not None:  # "설계는 한결에어텍이, ...": the name, then its particle
+                surface, votes = glued[0], lookup(name_key(glued[0]))
             if not votes or len(surface) < 2 or surface.casefold() in stop:
                 continue
             if any(taken[k] for k in range(run[0].first, run[-1].stem_last + 1)):
                 continue
             if _made_verb(toks, run[-1].stem_last):
                 continue
+            start = run[0].start
             m = Mention(
-                sentence.id, run[0].start, run[-1].stem_end, surface, rule=rule, votes=dict(votes)
+                sentence.id, start, start + len(surface), surface, rule=rule, votes=dict(votes)
             )
             m.particle, m.role = particles_after(
                 toks, run[-1].stem_last, run[-1].stem_end, sentence.text
             )
+            if glued is not None:
+                m.particle, m.role = glued[1], glued[2]
             out.append(m)
             for k in range(run[0].first, run[-1].stem_last + 1):
                 taken[k] = True
@@ -334,6 +350,16 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             break
         i += 1
     return out
+
+
+class _Keys:
+    """A lookup function seen as the set of keys it knows (for ``glued_particle``)."""
+
+    def __init__(self, lookup):
+        self.lookup = lookup
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self.lookup(key))
 
 
 def _made_verb(toks: list[Tok], last: int) -> bool:

@@ -5,7 +5,7 @@
 - ``benchmark_names``: "한국어 지식 평가 'KMMLU'에서" names a test, not a model;
 - ``copula_vote``: "X는 미국의 반도체 회사다" says what X is;
 - ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소;
-  a version number alone ("2.0 버전에는") is no name either.
+  a version number alone ("2.0 버전에는") is no name either, nor a count ("기업 4곳").
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     """A person's name never starts with a prefix: Kiwi reads "최연소", "최고령", "최우수" as the
     prefix 최- (XPN, "most") and a noun, where a name of the family 최 is one proper noun
     ("최수연"); such a word is no name at all, whatever the tagger made of its surname shape.
-    Nor is a version number alone: "2.0 버전에는" names an edition of a family written before.
+    Nor is a version number alone: "2.0 버전에는" names an edition of a family written before;
+    nor a count: "민간 기업 4곳과" is four companies.
 
     >>> from kg.kiwi import kiwi
     >>> s = "카카오 최연소 최고경영자"
@@ -65,7 +66,16 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
 
 def _no_name(m: Mention, first_tag: str | None) -> bool:
     prefixed = m.voted_type == "Person" and first_tag == "XPN"
-    return prefixed or _VERSION_ALONE.fullmatch(m.text) is not None
+    return prefixed or _VERSION_ALONE.fullmatch(m.text) is not None or _count(m.text)
+
+
+def _count(text: str) -> bool:
+    """ "4곳", "3개사": a number and a word that counts (grammar.toml names.counters)."""
+    number = _NUMBER.match(text)
+    return number is not None and text[number.end() :].strip() in resources().grammar.counters
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 # a version number with nothing before it ("2.0 버전에는 ..."): it stands for an edition of a
@@ -123,6 +133,13 @@ def _spelled_twice(hangul: list[Piece], latin: list[Piece]) -> bool:
     return same >= len(keys) - differ and keys[-1][0] == keys[-1][1]
 
 
+def _company_word(hangul: Piece, latin: Piece) -> bool:
+    """ "노스웨이브 클라우드(Northwave Cloud)": a last word that ends companies' names (cues.toml
+    suffixes) makes the name a company's, written in two scripts, not a person's."""
+    suffixes = resources().name_suffixes
+    return "Company" in {suffixes.get(hangul.stem), suffixes.get(latin.stem)}
+
+
 def two_script_persons(
     sentence: Sentence, ps: list[Piece], toks: list[Tok], mentions: list[Mention]
 ) -> list[Mention]:
@@ -137,7 +154,7 @@ def two_script_persons(
                 continue
             if latin[0].before != "(" or latin[-1].after != ")" or hangul[-1].tail:
                 continue
-            if not _spelled_twice(hangul, latin):
+            if not _spelled_twice(hangul, latin) or _company_word(hangul[-1], latin[-1]):
                 continue
             spans = [(hangul[0].start, hangul[-1].stem_end), (latin[0].start, latin[-1].stem_end)]
             mentions = [m for m in mentions if not any(m.start < b and m.end > a for a, b in spans)]
@@ -169,8 +186,10 @@ def _employer_before_title(text: str, ps: list[Piece], mentions: list[Mention], 
 def benchmark_names(sentence: Sentence, toks: list[Tok], found: list[Mention]) -> set[str]:
     """ "한국어 지식 평가 'KMMLU'에서 68점을 받아", "KMMLU 벤치마크에서": the names a sentence
     writes right after or before a word for a test (grammar.toml models.benchmarks) name a
-    benchmark, not a model nor a company; their keys, to drop from the whole document."""
-    words = resources().grammar.benchmarks
+    benchmark, not a model nor a company; "'AI 프런티어 서울 2026' 개막": a name ending in a
+    year right before a word for an event (models.events) names the event.  Their keys, to drop
+    from the whole document."""
+    g = resources().grammar
     ps = pieces(sentence.text, toks)
     out = set()
     for m in found:
@@ -180,8 +199,14 @@ def benchmark_names(sentence: Sentence, toks: list[Tok], found: list[Mention]) -
         j = next((i for i, p in enumerate(ps) if p.stem_end == m.end), None)
         before = ps[k - 1] if k else None
         after = ps[j + 1] if j is not None and j + 1 < len(ps) and not ps[j].tail else None
-        if (before is not None and not before.tail and before.stem in words) or (
-            after is not None and after.stem in words
+        if (before is not None and not before.tail and before.stem in g.benchmarks) or (
+            after is not None and after.stem in g.benchmarks
         ):
             out.add(name_key(m.text))
+        elif after is not None and after.stem in g.events and _YEAR_LAST.search(m.text):
+            out.add(name_key(m.text))
     return out
+
+
+# a name whose last word is a year ("서울 2026", "CES 2026"): an event's, when an event word follows
+_YEAR_LAST = re.compile(r"\s(?:19|20)\d\d$")

@@ -118,7 +118,7 @@ def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate
     for k, t in enumerate(toks):
         if t.form not in nouns or t.tag != "NNG" or _opening(toks, k):
             continue
-        places = [
+        places = _written_before(view, k) + [
             x
             for x in view.mention_ids
             if "Place" in view.mentions[x].votes
@@ -143,6 +143,21 @@ def headquarters(view: SentenceView, sentence_id: str) -> list[RelationCandidate
             if o != p and _organisation_like(view.mentions[o])
         ]
     return out
+
+
+def _written_before(view: SentenceView, k: int) -> list[int]:
+    """ "서울 중구 본점에서 협약을 맺었다": the place written right before a head office
+    (grammar.toml organisations.head_offices) where something happens is where it stands."""
+    toks = view.toks
+    if toks[k].form not in resources().grammar.head_offices or k + 1 >= len(toks):
+        return []
+    if toks[k + 1].form not in {"에", "에서"}:
+        return []
+    return [
+        x
+        for x in view.mention_ids
+        if view.next_tok[x] == k and view.mentions[x].voted_type == "Place"
+    ]
 
 
 def _opening(toks, k: int) -> bool:

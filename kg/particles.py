@@ -7,10 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
+from .model import Mention
+from .names import name_key
 from .pieces import Tok
 from .resources import resources
 
-__all__ = ["particles_after"]
+__all__ = ["glued_particle", "particles_after", "unglue_particles"]
 
 
 def _kiwi_particle_tags() -> frozenset[str]:
@@ -69,6 +71,32 @@ def particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, 
         if tag:
             return rest, tag
     return "".join(forms), first_tag
+
+
+def glued_particle(surface: str, known) -> tuple[str, str, str] | None:
+    """ "윤슬텔레콤이" where the document knows 윤슬텔레콤 (``known``: keys of names, from
+    kg.mentions.document_names): (name, particle, its Kiwi tag), else None.  A tail that also
+    ends names is the name's own ("충북도" beside "충북": the province, not 충북 + 도)."""
+    tags = _particle_tags()
+    g = resources().grammar
+    for n in (2, 1):
+        stem, tail = surface[:-n], surface[-n:]
+        if tail in g.place_suffixes or tail in g.org_suffixes:
+            return None
+        if len(stem) >= 2 and tail in tags and name_key(stem) in known:
+            return stem, tail, tags[tail]
+    return None
+
+
+def unglue_particles(found: list[Mention], known) -> None:
+    """ "부지 확보는 윤슬텔레콤이, ...": Kiwi read a name and its particle as one noun
+    (윤슬텔레콤이/NNG); where the document knows the name without it, the mention is the name
+    and the rest its particle (``glued_particle``)."""
+    for m in found:
+        split = None if m.kind != "name" or m.particle else glued_particle(m.text, known)
+        if split is not None:
+            m.end -= len(split[1])
+            m.text, m.particle, m.role = split
 
 
 _WORD_REST = re.compile(r"[가-힣]*")

@@ -60,6 +60,7 @@ class Grammar:
     degrees: frozenset[str]
     units: tuple[str, ...]  # endings of a unit of an organisation ("조사조정국", "반도체사업부")
     studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
+    counters: tuple[str, ...]  # "4곳", "3개사": a number and a counter is a quantity
     surnames: frozenset[str]
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
@@ -73,10 +74,13 @@ class Grammar:
     head_offices: frozenset[str]
     model_editions: frozenset[str]
     benchmarks: frozenset[str]
+    events: frozenset[str]  # "'AI 프런티어 서울 2026' 개막": a name ending in a year is the event
     predecessors: frozenset[str]
     model_sizes: re.Pattern
     reporters: frozenset[str]  # "박지은 기자" in a byline
     outlet_endings: tuple[str, ...]  # "[파이낸셜뉴스]" alone before the first sentence
+    hanja_countries: dict[str, str]  # "美" -> "미국"
+    company_kinds: frozenset[str]  # "미국 클라우드 기업 X": X is based in 미국
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
     facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
@@ -133,6 +137,7 @@ def _grammar() -> Grammar:
         units=tuple(g["titles"].get("units", ())),
         studies=frozenset(g["titles"].get("studies", ())),
         surnames=frozenset(g["names"]["surnames"]),
+        counters=tuple(g["names"].get("counters", ())),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         name_openers=frozenset(orgs.get("openers", [])),
@@ -145,10 +150,13 @@ def _grammar() -> Grammar:
         head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),
         benchmarks=frozenset(g["models"].get("benchmarks", ())),
+        events=frozenset(g["models"].get("events", ())),
         predecessors=frozenset(g["models"].get("predecessors", ())),
         model_sizes=re.compile(g["models"]["sizes"]),
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
         outlet_endings=tuple(g.get("bylines", {}).get("outlet_endings", ())),
+        hanja_countries=dict(g["places"].get("hanja_countries", ())),
+        company_kinds=frozenset(g["places"].get("company_kinds", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
         facilities=tuple(g["places"].get("facilities", ())),
@@ -280,6 +288,7 @@ def _resources(key: str) -> Resources:
             "words_trade",
             "words_language",
             "words_people",
+            "words_industry",
         )
         for w in stopnames.get(k, [])
     )

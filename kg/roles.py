@@ -38,6 +38,7 @@ class Unit:
     particle: str = ""
     tag: str = ""
     glued: bool = False
+    word: str = ""  # an "other" unit's word ("기업" in "미국 클라우드 기업 X")
 
 
 def is_title(stem: str, titles: frozenset[str] | None = None) -> bool:
@@ -79,6 +80,8 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             end = j
             if end + 1 < len(ps) and ps[end + 1].before == "(" and is_title(ps[end + 1].stem):
                 end += 1  # "최고기술책임자(CTO)"
+                while end + 1 < len(ps) and ps[end].after == "·" and is_title(ps[end + 1].stem):
+                    end += 1  # "최고재무책임자(CFO·부사장)": the gloss lists the titles
             tail = ps[end].tail
             close = ps[end].stem_end + (1 if ps[end].after == ")" and end != j else 0)
             if not tail and end + 1 < len(ps) and not ps[end + 1].stem:
@@ -95,7 +98,7 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             # "방통위 이용자보호국의": a unit inside the organisation before it, no name of its own
             out.append(Unit("unit", role=p.stem, particle=p.tail, glued=_glued(ps, k)))
         else:
-            out.append(Unit("other", particle=p.tail))
+            out.append(Unit("other", particle=p.tail, word=p.stem))
         k += 1
     return out
 
@@ -200,6 +203,13 @@ def title_relations(
                     "LOCATED_IN", us[i + 1].mention, u.mention, sentence_id, "place-org", 0.7
                 )
             )
+        described = _described_company(us, i, mentions)
+        if described is not None:  # "미국 클라우드 기업 노스웨이브"
+            out.append(
+                RelationCandidate(
+                    "LOCATED_IN", described, u.mention, sentence_id, "place-kind-org", 0.7
+                )
+            )
         if k[:2] == ["per", "title"] and glued[0]:
             before = kind(us[i - 1]) if i else ""
             if before not in {"org", "former", "title"}:
@@ -238,6 +248,32 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
             elif i and us[i - 1].kind == "title" and us[i - 1].glued:
                 out[u.mention] = us[i - 1].role
     return out
+
+
+def _described_company(us: list[Unit], i: int, mentions: list[Mention]) -> int | None:
+    """ "미국 클라우드 기업 X", "싱가포르 데이터센터 운영사 X", "미국 보스턴의 로봇 기업 X": a
+    place, a description of up to four words that ends in a kind of company (grammar.toml
+    places.company_kinds), then the company's name: the company (mention index), else None."""
+    u = us[i]
+    if (
+        u.kind != "name"
+        or mentions[u.mention].voted_type != "Place"
+        or u.particle not in {"", "의"}
+    ):
+        return None
+    j = i + 1
+    while j < len(us) and j - i <= 4 and us[j].kind == "other" and not us[j].particle:
+        j += 1
+    kinds = resources().grammar.company_kinds
+    if j == i + 1 or j >= len(us) or not us[j - 1].word.endswith(tuple(kinds)):
+        return None
+    named = us[j]
+    if named.kind != "name" or mentions[named.mention].voted_type not in {
+        "Company",
+        "Organization",
+    }:
+        return None
+    return named.mention
 
 
 def _unit_owner(us: list[Unit], i: int, mentions: list[Mention]) -> int | None:

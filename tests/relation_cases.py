@@ -16,6 +16,12 @@ def extraction(text: str) -> Extraction:
     return resolve([analyze_document("t", text)])
 
 
+def entity_types(text: str) -> dict[str, str]:
+    """Every name and alias of the entities of ``text``, with its entity's type."""
+    ex = extraction(text)
+    return {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
+
+
 def named_relations(text: str) -> set[tuple[str, str, str]]:
     """(subject name, type, object name) of every relation of ``text``."""
     ex = extraction(text)

@@ -4,13 +4,8 @@ lexicon and without it."""
 
 from __future__ import annotations
 
+from relation_cases import entity_types as _types
 from relation_cases import extraction
-
-
-def _types(text: str) -> dict[str, str]:
-    ex = extraction(text)
-    return {a: e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
-
 
 REGION_AND_CITY = (
     "부품사 해솔정밀은 경북 포항에 새 공장을 짓는다. 연구소는 전남 순천에 둔다. 미국 법인은 "
