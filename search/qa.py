@@ -17,6 +17,7 @@ from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .event_dates import asks_range, event_dated, not_reported, ranged
+from .figure_owners import owned_figures
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -146,6 +147,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     if asked.kind in {"money", "number"}:
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
         cands = with_units(cands)  # "2000억 원 안팎" is answered "2000억 원", not "2000억"
+        cands = owned_figures(q, ri, cands)  # "A가 51%, B가 49%를": B's share is 49%
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
