@@ -18,6 +18,7 @@ from .choice import Choice, answer_keys, choose, key_of, kinds_beside
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_owners import owned_figures
+from .figures import whole_figure
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -164,6 +165,18 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     return cands
 
 
+#: the kinds of answer no figure gives; a figure of the others ("매출 전망치는?" asks a thing)
+#: is answered as its sentence writes it whole
+_NOT_FIGURES = _NAMES | {"date", "place"}
+
+
+def _whole(p: Passage, c: Candidate, name: str) -> str:
+    """The candidate's figure as its sentence writes it whole (search/figures.py), or the
+    name shown when that figure does not hold it."""
+    whole = whole_figure(p.text, c.span.start, c.span.end) if c.span is not None else name
+    return whole if name in whole else name
+
+
 def _placed(ri: ReaderInput) -> ReaderInput:
     """The reader's input expecting places ("어디 어디에 있나?" may be read as a company's)."""
     return dataclasses.replace(ri, expected=frozenset({"Place"}))
@@ -215,6 +228,9 @@ def sentence_answer(
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
         names = widened([i and ri.passages[i.passage] for i in items], names)
+    if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
+        # "6000억" is answered "4조 6000억~4조 8000억 원"
+        names = [_whole(ri.passages[items[0].passage], items[0], names[0])]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,

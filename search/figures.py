@@ -1,0 +1,50 @@
+"""A figure is answered as its sentence writes it whole: a range ("4조 6000억~4조 8000억 원",
+not "6000억"), an approximation ("약 3만 8000장", "3억여 원"), a number of several magnitudes
+("4조 2300억 원") with its unit.  The reader's span may hold one piece of it; the answer is
+the whole written figure around that piece.  The words are data (resources/answer_types.toml
+[figures], [units], [rates]).
+
+>>> whole_figure("매출 전망치는 4조 6000억~4조 8000억 원으로 제시했다.", 10, 15)
+'4조 6000억~4조 8000억 원'
+>>> whole_figure("삽화 약 3만 8000장을 내려받았다.", 8, 13)
+'약 3만 8000장'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .answer_types import answer_type_tables
+
+__all__ = ["whole_figure"]
+
+
+@functools.lru_cache(maxsize=1)
+def _figure() -> re.Pattern:
+    """A written figure: an approximation word, numbers of several magnitudes, 여, a unit, and
+    another such number after a range mark."""
+    tables = answer_type_tables()
+    fig = tables["figures"]
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    units = [*tables["units"]["money"], *tables["units"]["count"], *tables["rates"]["units"]]
+    units += fig["counters"]
+    magnitude = rf"(?:{alt(fig['magnitudes'])})"
+    number = rf"(?<![\d,.])\d[\d,.]*(?:\s*{magnitude})?(?:\s*\d[\d,.]*(?:\s*{magnitude})?)*"
+    # a unit ends its word or a particle follows it ("원을", "장으로"), no noun ("3 원고")
+    ends = rf"(?![가-힣])|(?=(?:{alt(fig['particles'])})(?![가-힣]))"
+    one = rf"{number}(?:{alt(fig['after'])})?(?:\s*(?:{alt(units)})(?:{ends}))?"
+    before = rf"(?:(?:{alt(fig['before'])})\s*)?"
+    return re.compile(rf"{before}{one}(?:\s*[{fig['range_marks']}]\s*{one})?")
+
+
+def whole_figure(sentence: str, start: int, end: int) -> str:
+    """The written figure of ``sentence`` that holds ``sentence[start:end]``, or that text
+    unchanged when no figure holds it."""
+    for m in _figure().finditer(sentence):
+        if m.start() <= start and end <= m.end():
+            return m.group(0).strip()
+    return sentence[start:end]

@@ -1,0 +1,79 @@
+"""Figures by what they measure (issue 13): a question asking a share in % is no price, a
+share of one party is not the other's, a range or an approximation is answered whole, a count
+asked by its counter is a number of that counter, a growth against a base is its percentage.
+Real Kiwi, real e5 embeddings, real FAISS; the shipped reader and calibration.  The article is
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+from kg.kiwi import kiwi
+from search.answer_types import read_asked
+from search.figures import whole_figure
+from search.spans import tokens_of
+
+ARTICLE = (
+    "한결화학, 배터리 소재 기업 다솜머티리얼즈 인수\n"
+    "중견 화학사 한결화학이 배터리 소재 스타트업 다솜머티리얼즈를 인수한다. "
+    "한결화학은 다솜머티리얼즈 지분 72%를 860억 원에 취득하기로 결의했다고 4일 공시했다.\n"
+    "두 회사는 따로 합작법인 '한결다솜에너지'도 세운다. "
+    "합작법인 지분은 한결화학이 55%, 다솜머티리얼즈가 45%를 각각 보유한다.\n"
+    "다솜머티리얼즈는 지난해 양극재 시제품 약 2만 4000개를 고객사에 공급했다. "
+    "다솜머티리얼즈의 3분기 영업이익은 120억 원으로 전년 대비 85% 늘었다. "
+    "회사는 내년 매출 전망치로 1조 2000억~1조 4000억 원을 제시했다."
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "figures", "한결화학 다솜머티리얼즈 인수") as kb:
+        yield kb
+
+
+def _said(kb, question: str) -> str:
+    ans = kb.ask(question)
+    return ans.answer or ""
+
+
+def test_a_share_asked_in_percent_is_no_price(kb):
+    assert "72%" in _said(kb, "한결화학이 취득하는 다솜머티리얼즈 지분은 몇 %인가?")
+
+
+def test_whose_share_it_is(kb):
+    said = _said(kb, "다솜머티리얼즈가 갖는 합작법인 지분은 몇 %인가?")
+    assert "45%" in said and "55%" not in said, said
+
+
+def test_a_count_asked_by_its_counter(kb):
+    assert "2만 4000개" in _said(kb, "다솜머티리얼즈가 공급한 양극재 시제품은 몇 개인가?")
+
+
+def test_growth_against_a_base_is_its_percentage(kb):
+    assert "85%" in _said(kb, "다솜머티리얼즈 3분기 영업이익은 전년 대비 몇 % 늘었나?")
+
+
+def test_a_range_is_answered_whole(kb):
+    assert "1조 2000억~1조 4000억 원" in _said(kb, "다솜머티리얼즈의 내년 매출 전망치는?")
+
+
+def test_percent_after_myeot_is_the_asked_counter():
+    asked = read_asked(tokens_of(kiwi().tokenize("합작법인 지분은 몇 %인가?")))
+    assert (asked.kind, asked.head, asked.unit) == ("number", "지분", "%")
+
+
+@pytest.mark.parametrize(
+    "sentence, piece, whole",
+    [
+        ("전망치로 1조 2000억~1조 4000억 원을 제시했다.", "2000억", "1조 2000억~1조 4000억 원"),
+        ("시제품 약 2만 4000개를 공급했다.", "2만 4000개", "약 2만 4000개"),
+        ("원고들에게 5억여 원을 배상하라고 했다.", "5억", "5억여 원"),
+        ("모두 3억 2000만 원을 지급하라", "2000만", "3억 2000만 원"),
+        ("배당금 4명 원고에게", "4명", "4명"),  # 원고 is no unit of money
+        ("2027년 3월에 가동한다.", "2027년", "2027년"),  # a date is no figure here
+    ],
+)
+def test_whole_figure(sentence, piece, whole):
+    at = sentence.index(piece)
+    assert whole_figure(sentence, at, at + len(piece)) == whole
