@@ -53,7 +53,9 @@ def owned_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
             owner[i] = _owner_of(p.text, p.entities, c.span.start)
     asked_in = {cands[i].passage for i, o in owner.items() if o in named}
     others = {
-        i for i, o in owner.items() if o is not None and o not in named and cands[i].passage in asked_in
+        i
+        for i, o in owner.items()
+        if o is not None and o not in named and cands[i].passage in asked_in
     }
     if not others:
         return cands

@@ -37,6 +37,7 @@ from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
+from .totals import totals
 from .unnamed import unanswerable
 
 __all__ = [
@@ -149,6 +150,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
         cands = with_units(cands)  # "2000억 원 안팎" is answered "2000억 원", not "2000억"
         cands = owned_figures(q, ri, cands)  # "A가 51%, B가 49%를": B's share is 49%
+        cands = totals(q, ri, cands)  # "총사업비" is "총 1850억 원", not its 국비 900억 원
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said

@@ -19,10 +19,12 @@ ARTICLE = (
     "중견 화학사 한결화학이 배터리 소재 스타트업 다솜머티리얼즈를 인수한다. "
     "한결화학은 다솜머티리얼즈 지분 72%를 860억 원에 취득하기로 결의했다고 4일 공시했다.\n"
     "두 회사는 따로 합작법인 '한결다솜에너지'도 세운다. "
-    "합작법인 지분은 한결화학이 55%, 다솜머티리얼즈가 45%를 각각 보유한다.\n"
+    "합작법인 지분은 한결화학이 55%, 다솜머티리얼즈가 45%를 각각 보유한다. "
+    "합작법인에는 2030년까지 총 2400억 원이 들어가며, 이 가운데 한결화학이 1500억 원, "
+    "다솜머티리얼즈가 900억 원을 낸다.\n"
     "다솜머티리얼즈는 배터리 셀 사진 약 2만 4000장을 모아 검사 AI 학습에 썼다. "
     "다솜머티리얼즈의 3분기 영업이익은 120억 원으로 전년 대비 85% 늘었다. "
-    "강도윤 다솜머티리얼즈 대표는 \"내년 매출은 1조 2000억~1조 4000억 원 사이가 될 것\"이라고 "
+    '강도윤 다솜머티리얼즈 대표는 "내년 매출은 1조 2000억~1조 4000억 원 사이가 될 것"이라고 '
     "전망했다."
 )
 
@@ -31,6 +33,33 @@ ARTICLE = (
 def kb(tmp_path_factory):
     with article_kb(tmp_path_factory, ARTICLE, "figures", "한결화학 다솜머티리얼즈 인수") as kb:
         yield kb
+
+
+TOTALS = (
+    "물류 로봇 스타트업 바름로보틱스, 300억 원 시리즈B 유치\n"
+    "물류 로봇 스타트업 바름로보틱스가 300억 원 규모의 시리즈B 투자를 유치했다고 5일 밝혔다. "
+    "이번 투자에서 인정받은 기업가치는 약 2500억 원이다. "
+    "이로써 회사가 지금까지 모은 누적 투자금은 520억 원이 됐다.\n"
+    "바름로보틱스는 세종시와 함께 스마트 물류 단지를 짓는다. 2027년부터 3년간 총 960억 원이 "
+    "들어가며, 이 가운데 시비가 400억 원, 국비가 350억 원이고 나머지 210억 원은 바름로보틱스가 낸다."
+)
+
+
+@pytest.fixture(scope="module")
+def totals_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, TOTALS, "totals", "바름로보틱스 시리즈B") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question, total",
+    [
+        ("바름로보틱스 누적 투자 유치액", "520억 원"),  # every round, not this one's 300억 원
+        ("스마트 물류 단지 총사업비", "960억 원"),  # the sum, not the city's 400억 원
+    ],
+)
+def test_a_total_asked_is_the_total(totals_kb, question, total):
+    assert total in _said(totals_kb, question)
 
 
 def _said(kb, question: str) -> str:
@@ -45,6 +74,11 @@ def test_a_share_asked_in_percent_is_no_price(kb):
 def test_whose_share_it_is(kb):
     said = _said(kb, "다솜머티리얼즈가 갖는 합작법인 지분은 몇 %인가?")
     assert "45%" in said and "55%" not in said, said
+
+
+def test_a_partys_part_of_a_total(kb):
+    said = _said(kb, "다솜머티리얼즈가 합작법인에 내는 금액은?")
+    assert "900억 원" in said and "2400억" not in said, said
 
 
 def test_a_count_asked_by_its_counter(kb):
