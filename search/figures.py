@@ -42,9 +42,12 @@ def _figure() -> re.Pattern:
 
 
 def whole_figure(sentence: str, start: int, end: int) -> str:
-    """The written figure of ``sentence`` that holds ``sentence[start:end]``, or that text
-    unchanged when no figure holds it."""
+    """The written figure of ``sentence`` that holds ``sentence[start:end]`` (but for a
+    particle after it), or that text unchanged when no figure holds it."""
+    particles = answer_type_tables()["figures"]["particles"]
     for m in _figure().finditer(sentence):
         if m.start() <= start and end <= m.end():
             return m.group(0).strip()
+        if m.start() <= start < m.end() < end and sentence[m.end() : end] in particles:
+            return m.group(0).strip()  # "60%를": the figure without its particle
     return sentence[start:end]

@@ -174,9 +174,9 @@ _NOT_FIGURES = _NAMES | {"date", "place"}
 
 def _whole(p: Passage, c: Candidate, name: str) -> str:
     """The candidate's figure as its sentence writes it whole (search/figures.py), or the
-    name shown when that figure does not hold it."""
+    name shown when the two are different words."""
     whole = whole_figure(p.text, c.span.start, c.span.end) if c.span is not None else name
-    return whole if name in whole else name
+    return whole if name in whole or whole in name else name
 
 
 def _placed(ri: ReaderInput) -> ReaderInput:

@@ -76,6 +76,12 @@ def test_whose_share_it_is(kb):
     assert "45%" in said and "55%" not in said, said
 
 
+def test_what_share_in_english_is_a_percentage(kb):
+    # "share" asks a rate: the owner's percentage, no price ("860억 원" at 52081f8)
+    said = _said(kb, "What share of 한결다솜에너지 does 다솜머티리얼즈 hold?")
+    assert "45%" in said and "55%" not in said, said
+
+
 def test_a_partys_part_of_a_total(kb):
     said = _said(kb, "다솜머티리얼즈가 합작법인에 내는 금액은?")
     assert "900억 원" in said and "2400억" not in said, said
@@ -108,6 +114,7 @@ def test_percent_after_myeot_is_the_asked_counter():
         ("모두 3억 2000만 원을 지급하라", "2000만", "3억 2000만 원"),
         ("배당금 4명 원고에게", "4명", "4명"),  # 원고 is no unit of money
         ("2027년 3월에 가동한다.", "2027년", "2027년"),  # a date is no figure here
+        ("상담의 60%를 맡는다.", "60%를", "60%"),  # the particle is no part of it
     ],
 )
 def test_whole_figure(sentence, piece, whole):
