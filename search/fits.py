@@ -35,7 +35,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # reader believed 312억원, of the kind its words are written beside); a place asked: the
     # places take the belief of the companies and common nouns beside them, when one is
     # surely a place (moving it to "한국어" made an unanswerable question confident)
-    moves = rate_asked(asked) or _counter_asked(asked)
+    moves = rate_asked(asked) or _counter_asked(asked) or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit)))
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
@@ -192,6 +192,14 @@ def _counter_asked(asked: Asked) -> bool:
     the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
     count = answer_type_tables()["units"]["count"]
     return asked.kind == "number" and asked.wh == "몇" and asked.unit in count
+
+
+def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:
+    """An amount asked with a verb of buying ("인수 금액") and a figure written as paid
+    ("1240억 원에 취득"): the amounts take the belief of the names (search/prices.py)."""
+    from .prices import asks_price, paid  # prices.py reads believed from this module
+
+    return asked.kind == "money" and asks_price(ri.reading.tokens) and bool(paid(ri, fit))
 
 
 def _counted(text: str, count: list[str]) -> bool:

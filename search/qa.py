@@ -27,6 +27,7 @@ from .graph_answers import (
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
+from .prices import priced
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .question_forms import question_form
@@ -151,6 +152,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         cands = with_units(cands)  # "2000억 원 안팎" is answered "2000억 원", not "2000억"
         cands = owned_figures(q, ri, cands)  # "A가 51%, B가 49%를": B's share is 49%
         cands = totals(q, ri, cands)  # "총사업비" is "총 1850억 원", not its 국비 900억 원
+        cands = priced(q, ri, cands)  # "인수 금액" is "350억원에 인수", not "신주 인수 140억원"
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said

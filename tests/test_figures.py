@@ -17,7 +17,8 @@ from search.spans import tokens_of
 ARTICLE = (
     "한결화학, 배터리 소재 기업 다솜머티리얼즈 인수\n"
     "중견 화학사 한결화학이 배터리 소재 스타트업 다솜머티리얼즈를 인수한다. "
-    "한결화학은 다솜머티리얼즈 지분 72%를 860억 원에 취득하기로 결의했다고 4일 공시했다.\n"
+    "한결화학은 다솜머티리얼즈 지분 72%를 860억 원에 취득하기로 결의했다고 4일 공시했다. "
+    "대금은 구주 매입 600억 원과 신주 인수 260억 원으로 나뉜다.\n"
     "두 회사는 따로 합작법인 '한결다솜에너지'도 세운다. "
     "합작법인 지분은 한결화학이 55%, 다솜머티리얼즈가 45%를 각각 보유한다. "
     "합작법인에는 2030년까지 총 2400억 원이 들어가며, 이 가운데 한결화학이 1500억 원, "
@@ -69,6 +70,12 @@ def _said(kb, question: str) -> str:
 
 def test_a_share_asked_in_percent_is_no_price(kb):
     assert "72%" in _said(kb, "한결화학이 취득하는 다솜머티리얼즈 지분은 몇 %인가?")
+
+
+def test_a_price_asked_is_what_was_paid(kb):
+    # "860억 원에 취득": the price, not "신주 인수 260억 원", one part of it
+    said = _said(kb, "다솜머티리얼즈 인수 금액")
+    assert "860억 원" in said and "260억" not in said, said
 
 
 def test_whose_share_it_is(kb):
