@@ -15,6 +15,7 @@ from .attributes import attributed
 from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
+from .claims import not_claimed
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_owners import owned_figures
@@ -153,6 +154,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         cands = owned_figures(q, ri, cands)  # "A가 51%, B가 49%를": B's share is 49%
         cands = totals(q, ri, cands)  # "총사업비" is "총 1850억 원", not its 국비 900억 원
         cands = priced(q, ri, cands)  # "인수 금액" is "350억원에 인수", not "신주 인수 140억원"
+        cands = not_claimed(q, ri, cands)  # "배상해야 하는 금액" is no "청구한 금액"
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said

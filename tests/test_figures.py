@@ -127,3 +127,28 @@ def test_percent_after_myeot_is_the_asked_counter():
 def test_whole_figure(sentence, piece, whole):
     at = sentence.index(piece)
     assert whole_figure(sentence, at, at + len(piece)) == whole
+
+
+SUIT = (
+    "솔빛출판, 한빛AI에 12억 원 손해배상 소송\n"
+    "출판사 솔빛출판이 AI 기업 한빛AI를 상대로 서울중앙지법에 소송을 냈다고 3일 밝혔다. "
+    "솔빛출판은 한빛AI가 자사 그림책 삽화를 허락 없이 AI 학습에 썼다며 12억 원의 손해배상을 "
+    "청구하는 소송을 함께 냈다. 첫 변론은 다음 달 열린다.\n"
+    "한빛AI는 학습에 쓴 자료는 모두 적법하게 구했다고 반박했다."
+)
+
+
+@pytest.fixture(scope="module")
+def suit_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, SUIT, "suit", "솔빛출판 한빛AI 소송") as kb:
+        yield kb
+
+
+def test_a_sum_claimed_is_no_sum_awarded(suit_kb):
+    # no court has ruled: the 12억 원 claimed is no answer (a confident "12억 원" at 52081f8)
+    ans = suit_kb.ask("법원이 인정한 배상액은 얼마인가?")
+    assert ans.method == "none", (ans.answer, ans.confidence)
+
+
+def test_a_claim_asked_is_the_sum_claimed(suit_kb):
+    assert "12억 원" in _said(suit_kb, "솔빛출판이 청구한 손해배상 금액은?")
