@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .answer_types import answer_type_tables
 from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .totals import asks_total, written_total
 
 __all__ = ["owned_figures"]
 
@@ -40,9 +42,16 @@ def _owner_of(text: str, mentions: list[dict], start: int) -> str | None:
     return last["id"] if _OWNED.fullmatch(text[last["end"] : start]) else None
 
 
+def _a_total(c: Candidate, ri: ReaderInput, words: tuple[str, ...]) -> bool:
+    """The figure is written as the total of the row ("모두 1조1500억원을 투자하며, 이 가운데
+    해담파워가 9200억원"): no one party's."""
+    return bool(words) and written_total(ri.passages[c.passage].text, c.span.start, words)
+
+
 def owned_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, each figure owned by a name the question does not write dropped when
-    its sentence writes a figure owned by one it does; those take its belief."""
+    its sentence writes a figure owned by one it does, and so is the row's total when no
+    total is asked; those take its belief."""
     named = {eid for eid, _ in q.entities}
     if not named:
         return cands
@@ -52,10 +61,12 @@ def owned_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
             p = ri.passages[c.passage]
             owner[i] = _owner_of(p.text, p.entities, c.span.start)
     asked_in = {cands[i].passage for i, o in owner.items() if o in named}
+    summed = () if asks_total(q) else tuple(answer_type_tables()["totals"]["written"])
     others = {
         i
         for i, o in owner.items()
-        if o is not None and o not in named and cands[i].passage in asked_in
+        if cands[i].passage in asked_in
+        and ((o is not None and o not in named) or (o is None and _a_total(cands[i], ri, summed)))
     }
     if not others:
         return cands

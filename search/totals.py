@@ -6,10 +6,10 @@ total when a total word stands shortly before it with no other figure between th
 words are data (resources/answer_types.toml [totals]).
 
 >>> text = "국비 900억 원, 모두 1850억 원"
->>> _written_total(text, text.index("1850"), ("모두", "총"))
+>>> written_total(text, text.index("1850"), ("모두", "총"))
 True
 >>> text = "총괄 국비 900억 원"
->>> _written_total(text, text.index("900"), ("모두", "총"))
+>>> written_total(text, text.index("900"), ("모두", "총"))
 False
 """
 
@@ -23,7 +23,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["asks_total", "totals"]
+__all__ = ["asks_total", "totals", "written_total"]
 
 #: how far before a figure its total word may stand (characters)
 _TOTAL_REACH = 12
@@ -44,7 +44,7 @@ def asks_total(q: Question) -> bool:
     )
 
 
-def _written_total(text: str, start: int, words: tuple[str, ...]) -> bool:
+def written_total(text: str, start: int, words: tuple[str, ...]) -> bool:
     """A total word is a word of its own within reach before ``start``, with no number
     between it and the figure ("총괄" is no 총)."""
     before = text[max(0, start - _TOTAL_REACH) : start]
@@ -64,6 +64,6 @@ def totals(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candida
         for c in cands
         if c.span is not None
         and any(ch.isdigit() for ch in c.text)
-        and _written_total(ri.passages[c.passage].text, c.span.start, words)
+        and written_total(ri.passages[c.passage].text, c.span.start, words)
     ]
     return believed(kept, cands) if kept else cands

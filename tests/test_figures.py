@@ -89,6 +89,13 @@ def test_what_share_in_english_is_a_percentage(kb):
     assert "45%" in said and "55%" not in said, said
 
 
+def test_each_partys_part_of_a_total(kb):
+    # "총 2400억 원 ... 이 가운데 한결화학이 1500억 원, 다솜머티리얼즈가 900억 원": 900억 원
+    # at 52081f8; neither the other's part nor the total
+    said = _said(kb, "한결화학이 합작법인에 내는 돈은 얼마인가?")
+    assert "1500억 원" in said and "900억" not in said and "2400억" not in said, said
+
+
 def test_a_partys_part_of_a_total(kb):
     said = _said(kb, "다솜머티리얼즈가 합작법인에 내는 금액은?")
     assert "900억 원" in said and "2400억" not in said, said
