@@ -8,17 +8,14 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
-from .amount_units import with_units
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
-from .attributes import attributed
 from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
-from .claims import not_claimed
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .event_dates import asks_range, event_dated, not_reported, ranged
-from .figure_owners import owned_figures
+from .figure_answers import measured_figures
 from .figures import whole_figure
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
@@ -28,7 +25,6 @@ from .graph_answers import (
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
-from .prices import priced
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .question_forms import question_form
@@ -39,7 +35,6 @@ from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
-from .totals import totals
 from .unnamed import unanswerable
 
 __all__ = [
@@ -149,12 +144,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
-        cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
-        cands = with_units(cands)  # "2000억 원 안팎" is answered "2000억 원", not "2000억"
-        cands = owned_figures(q, ri, cands)  # "A가 51%, B가 49%를": B's share is 49%
-        cands = totals(q, ri, cands)  # "총사업비" is "총 1850억 원", not its 국비 900억 원
-        cands = priced(q, ri, cands)  # "인수 금액" is "350억원에 인수", not "신주 인수 140억원"
-        cands = not_claimed(q, ri, cands)  # "배상해야 하는 금액" is no "청구한 금액"
+        cands = measured_figures(q, snap, ri, cands)  # what each figure measures, whose it is
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
