@@ -17,7 +17,7 @@ import re
 
 from .answer_types import answer_type_tables
 
-__all__ = ["whole_figure"]
+__all__ = ["figure_ending", "whole_figure"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,3 +51,21 @@ def whole_figure(sentence: str, start: int, end: int) -> str:
         if m.start() <= start < m.end() < end and sentence[m.end() : end] in particles:
             return m.group(0).strip()  # "60%를": the figure without its particle
     return sentence[start:end]
+
+
+def figure_ending(text: str) -> str | None:
+    """The figure ``text`` ends on, when only words stand before it ("전체 매출의 57%" ->
+    "57%"); None when it ends on no figure, is one, or holds another number.
+
+    >>> figure_ending("전체 매출의 57%"), figure_ending("57%"), figure_ending("58개 기업")
+    ('57%', None, None)
+    >>> figure_ending("5대 1"), figure_ending("지분 62%를 350억원")
+    (None, None)
+    """
+    last = None
+    for m in _figure().finditer(text):
+        last = m
+    if last is None or last.start() == 0 or last.end() != len(text.rstrip()):
+        return None
+    # words only before it: "5대 1" is a ratio, "62%를 350억원" holds two figures
+    return None if re.search(r"\d", text[: last.start()]) else last.group(0).strip()

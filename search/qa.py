@@ -16,7 +16,7 @@ from .choice import Choice, answer_keys, choose, key_of, kinds_beside
 from .descriptions import NO_ANSWER_THRESHOLD, no_answer, passage_answer
 from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_answers import measured_figures
-from .figures import whole_figure
+from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -168,9 +168,10 @@ _NOT_FIGURES = _NAMES | {"date", "place"}
 
 def _whole(p: Passage, c: Candidate, name: str) -> str:
     """The candidate's figure as its sentence writes it whole (search/figures.py), or the
-    name shown when the two are different words."""
+    name shown when the two are different words; without the words before the figure."""
     whole = whole_figure(p.text, c.span.start, c.span.end) if c.span is not None else name
-    return whole if name in whole or whole in name else name
+    name = whole if name in whole or whole in name else name
+    return figure_ending(name) or name  # "전체 매출의 57%" is answered "57%"
 
 
 def _placed(ri: ReaderInput) -> ReaderInput:
