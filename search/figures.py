@@ -17,7 +17,7 @@ import re
 
 from .answer_types import answer_type_tables
 
-__all__ = ["figure_ending", "whole_figure"]
+__all__ = ["counted_in", "figure_ending", "whole_figure"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,13 +59,25 @@ def figure_ending(text: str) -> str | None:
 
     >>> figure_ending("전체 매출의 57%"), figure_ending("57%"), figure_ending("58개 기업")
     ('57%', None, None)
-    >>> figure_ending("5대 1"), figure_ending("지분 62%를 350억원")
-    (None, None)
+    >>> figure_ending("5대 1"), figure_ending("지분 62%를 350억원"), figure_ending("제89조")
+    (None, None, None)
     """
     last = None
     for m in _figure().finditer(text):
         last = m
     if last is None or last.start() == 0 or last.end() != len(text.rstrip()):
         return None
+    if not text[last.start() - 1].isspace():
+        return None  # "제89조": the figure is one word with what is written onto it
     # words only before it: "5대 1" is a ratio, "62%를 350억원" holds two figures
     return None if re.search(r"\d", text[: last.start()]) else last.group(0).strip()
+
+
+def counted_in(text: str, counter: str) -> bool:
+    """``text`` writes a figure counted by ``counter`` ("약 3만 8000장" by 장), the counter a
+    word's end or before a particle ("24개동" is no count of 개).
+
+    >>> counted_in("약 3만 8000장", "장"), counted_in("24개동", "개"), counted_in("1단지", "개")
+    (True, False, False)
+    """
+    return any(m.group(0).rstrip().endswith(counter) for m in _figure().finditer(text))

@@ -14,6 +14,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .figures import counted_in
 from .question import Question
 from .ratios import ratio_written
 from .reader import Candidate
@@ -35,7 +36,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # reader believed 312억원, of the kind its words are written beside); a place asked: the
     # places take the belief of the companies and common nouns beside them, when one is
     # surely a place (moving it to "한국어" made an unanswerable question confident)
-    moves = rate_asked(asked) or _counter_asked(asked) or _price_paid(asked, fit, ri)
+    counted = _counter_asked(asked) and any(counted_in(c.text, asked.unit) for c in fit)
+    moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit)))
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
@@ -188,8 +190,9 @@ def rate_asked(asked: Asked) -> bool:
 
 
 def _counter_asked(asked: Asked) -> bool:
-    """A count asked by its counter ("몇 장인가?", "몇 명"): the numbers written with it take
-    the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
+    """A count asked by its counter ("몇 장인가?", "몇 명"): when a number is written with it
+    as a word's end ("3만 8000장", not "24개동" nor "개포주공1단지"), the numbers that write
+    it take the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
     count = answer_type_tables()["units"]["count"]
     return asked.kind == "number" and asked.wh == "몇" and asked.unit in count
 

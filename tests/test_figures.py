@@ -129,6 +129,7 @@ def test_percent_after_myeot_is_the_asked_counter():
         ("배당금 4명 원고에게", "4명", "4명"),  # 원고 is no unit of money
         ("2027년 3월에 가동한다.", "2027년", "2027년"),  # a date is no figure here
         ("상담의 60%를 맡는다.", "60%를", "60%"),  # the particle is no part of it
+        ("로마 숫자로 1도 화음이다.", "1도", "1도"),  # 도 is its counter, no particle
     ],
 )
 def test_whole_figure(sentence, piece, whole):
