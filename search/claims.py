@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .answer_types import answer_type_tables
+from .figures import is_figure
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -49,9 +50,7 @@ def not_claimed(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     claimed = {
         id(c)
         for c in cands
-        if c.span is not None
-        and any(ch.isdigit() for ch in c.text)
-        and _claimed(ri.passages[c.passage].text, c.span.start, c.span.end)
+        if is_figure(c) and _claimed(ri.passages[c.passage].text, c.span.start, c.span.end)
     }
     # their belief goes to the amounts of money left, no other figure: a sum claimed makes
     # no date more likely the sum awarded (moved to all, "법원이 인정한 배상액" became "3일")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
+from .figures import is_figure
 from .fits import believed
 from .question import Question
 from .reader import Candidate
@@ -57,7 +58,7 @@ def owned_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
         return cands
     owner: dict[int, str | None] = {}
     for i, c in enumerate(cands):
-        if c.span is not None and c.entity is None and any(ch.isdigit() for ch in c.text):
+        if c.entity is None and is_figure(c):
             p = ri.passages[c.passage]
             owner[i] = _owner_of(p.text, p.entities, c.span.start)
     asked_in = {cands[i].passage for i, o in owner.items() if o in named}

@@ -17,7 +17,7 @@ import re
 
 from .answer_types import answer_type_tables
 
-__all__ = ["counted_in", "figure_ending", "whole_figure"]
+__all__ = ["counted_in", "figure_ending", "is_figure", "whole_figure"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,3 +81,8 @@ def counted_in(text: str, counter: str) -> bool:
     (True, False, False)
     """
     return any(m.group(0).rstrip().endswith(counter) for m in _figure().finditer(text))
+
+
+def is_figure(c) -> bool:
+    """A reader's candidate (search/reader.Candidate) with a span that writes a number."""
+    return c.span is not None and any(ch.isdigit() for ch in c.text)

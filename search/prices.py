@@ -16,6 +16,7 @@ False
 from __future__ import annotations
 
 from .answer_types import answer_type_tables
+from .figures import is_figure
 from .fits import believed
 from .question import Question
 from .reader import Candidate
@@ -43,11 +44,7 @@ def paid(ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The candidates written as paid ("N에 인수")."""
     verbs = tuple(answer_type_tables()["prices"]["verbs"])
     return [
-        c
-        for c in cands
-        if c.span is not None
-        and any(ch.isdigit() for ch in c.text)
-        and _paid(ri.passages[c.passage].text, c.span.end, verbs)
+        c for c in cands if is_figure(c) and _paid(ri.passages[c.passage].text, c.span.end, verbs)
     ]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
+from .figures import is_figure
 from .fits import believed
 from .question import Question
 from .reader import Candidate
@@ -62,8 +63,6 @@ def totals(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candida
     kept = [
         c
         for c in cands
-        if c.span is not None
-        and any(ch.isdigit() for ch in c.text)
-        and written_total(ri.passages[c.passage].text, c.span.start, words)
+        if is_figure(c) and written_total(ri.passages[c.passage].text, c.span.start, words)
     ]
     return believed(kept, cands) if kept else cands
