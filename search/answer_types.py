@@ -117,6 +117,21 @@ def _head_index(toks: list[Token], wh: str, wh_i: int, whs: dict) -> tuple[int, 
     if wh in {"어느", "어떤", "무슨", "몇"} and wh_i + 1 < len(toks) and _is_noun(toks[wh_i + 1]):
         # a noun after it ("어느 나라 기업") decides too
         return wh_i + 1, toks[wh_i + 1].form if wh == "몇" else ""
+    if wh == "몇" and wh_i + 1 < len(toks) and toks[wh_i + 1].form in _symbol_units():
+        # "지분은 몇 %인가?": Kiwi tags "%" a symbol, yet it is the counter asked; the head
+        # noun stays the one the frame rests on (지분), read below
+        unit = toks[wh_i + 1].form
+        return _frame_head(toks, wh_i, whs), unit
+    return _frame_head(toks, wh_i, whs), ""
+
+
+def _symbol_units() -> frozenset[str]:
+    """Counters written as a symbol ("%"), read after 몇 as a noun would be."""
+    return frozenset(u for u in answer_type_tables()["rates"]["units"] if not u.isalpha())
+
+
+def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
+    """The head noun's position before the interrogative (-1: none)."""
     # the noun the frame rests on: "…한 사람의 이름은?" -> 이름; "직위는 무엇인가" -> 직위
     # bare nouns right before the interrogative narrow it ("장소는 경희대 내 어디인가"):
     # they are passed over, the head is the noun before them
@@ -144,12 +159,12 @@ def _head_index(toks: list[Token], wh: str, wh_i: int, whs: dict) -> tuple[int, 
                 or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"}
                 or (nxt.tag.startswith("S"))
             ):
-                return i, ""
-            return -1, ""
+                return i
+            return -1
         bare = False
         if t.tag.startswith(("V", "E")) and wh_i >= 0:
             break
-    return -1, ""
+    return -1
 
 
 def _head(toks: list[Token], head_i: int, tables: dict) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
-from .fits import believed
+from .fits import believed, rate_asked
 from .passages import passage_at
 from .question import Question
 from .reader import Candidate, Passage
@@ -271,5 +271,7 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         kept.append(c)
     # the figures of the attribute take the belief of the others, unless the reader hardly
     # believed any of them (a span cut mid-word, "분기 매출 84억원", is no answer to trust)
+    # a rate asked: its percentages are already the only ones left, none cut mid-word
     held = sum(c.probability for c in kept)
-    return believed(kept, cands) if held >= _MOVES * sum(c.probability for c in cands) else kept
+    moves = rate_asked(ri.reading.asked) or held >= _MOVES * sum(c.probability for c in cands)
+    return believed(kept, cands) if moves else kept

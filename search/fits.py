@@ -14,13 +14,14 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .figures import counted_in
 from .question import Question
 from .ratios import ratio_written
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import asked_titles
 
-__all__ = ["believed", "fitting", "not_related", "numbered", "person_head"]
+__all__ = ["believed", "fitting", "not_related", "numbered", "person_head", "rate_asked"]
 
 
 def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
@@ -35,7 +36,9 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # reader believed 312억원, of the kind its words are written beside); a place asked: the
     # places take the belief of the companies and common nouns beside them, when one is
     # surely a place (moving it to "한국어" made an unanswerable question confident)
-    moves = _rate_asked(asked) or (asked.kind == "place" and any(map(_placed, fit)))
+    counted = _counter_asked(asked) and any(counted_in(c.text, asked.unit) for c in fit)
+    moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
+    moves = moves or (asked.kind == "place" and any(map(_placed, fit)))
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = _surnamed(cands, ri)
@@ -108,8 +111,9 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
-    if asked.kind == "number" and asked.wh == "몇" and asked.unit in count and cls == "number":
-        # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"
+    if _counter_asked(asked) and cls in {"number", "date"}:
+        # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
+        # "17일" nor "5년간"
         return asked.unit in c.text[re.search(r"\d", c.text).start() :] if _digit(c) else False
     if asked.kind == "date" and cls == "number" and _MEASURED.search(c.text):
         # a date may be a bare year ("2017") or a quarter ("3분기"), never "11.4km" nor "6대"
@@ -120,7 +124,7 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     rate = re.search(r"\d\s*(" + "|".join(map(re.escape, rates["units"])) + ")", c.text)
     if asked.kind == "money" and rate:
         return False  # "해외 매출 비중을 30%까지": a share is no amount
-    if _rate_asked(asked) and not rate:
+    if rate_asked(asked) and not rate:
         return False  # "영업이익 증가율" is no 312억원
     return cls in allowed
 
@@ -179,10 +183,26 @@ def _digit(c: Candidate) -> bool:
     return bool(re.search(r"\d", c.text))
 
 
-def _rate_asked(asked: Asked) -> bool:
+def rate_asked(asked: Asked) -> bool:
     """A rate is asked for: "증가율", "몇 퍼센트" (resources/answer_types.toml [rates])."""
     heads = answer_type_tables()["rates"]["heads"]
     return asked.kind == "number" and bool({asked.head, asked.unit} & set(heads))
+
+
+def _counter_asked(asked: Asked) -> bool:
+    """A count asked by its counter ("몇 장인가?", "몇 명"): when a number is written with it
+    as a word's end ("3만 8000장", not "24개동" nor "개포주공1단지"), the numbers that write
+    it take the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
+    count = answer_type_tables()["units"]["count"]
+    return asked.kind == "number" and asked.wh == "몇" and asked.unit in count
+
+
+def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:
+    """An amount asked with a verb of buying ("인수 금액") and a figure written as paid
+    ("1240억 원에 취득"): the amounts take the belief of the names (search/prices.py)."""
+    from .prices import asks_price, paid  # prices.py reads believed from this module
+
+    return asked.kind == "money" and asks_price(ri.reading.tokens) and bool(paid(ri, fit))
 
 
 def _counted(text: str, count: list[str]) -> bool:

@@ -8,10 +8,8 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
-from .amount_units import with_units
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
-from .attributes import attributed
 from .bodies import of_asked_body
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
@@ -23,6 +21,8 @@ from .descriptions import (
     passage_answer,
 )
 from .event_dates import asks_range, event_dated, not_reported, ranged
+from .figure_answers import measured_figures
+from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
     answer_sentence,
@@ -151,8 +151,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
-        cands = attributed(q, snap, ri, cands)  # "직원 수" is no head count of something else
-        cands = with_units(cands)  # "2000억 원 안팎" is answered "2000억 원", not "2000억"
+        cands = measured_figures(q, snap, ri, cands)  # what each figure measures, whose it is
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
@@ -167,6 +166,19 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
     return cands
+
+
+#: the kinds of answer no figure gives; a figure of the others ("매출 전망치는?" asks a thing)
+#: is answered as its sentence writes it whole
+_NOT_FIGURES = _NAMES | {"date", "place"}
+
+
+def _whole(p: Passage, c: Candidate, name: str) -> str:
+    """The candidate's figure as its sentence writes it whole (search/figures.py), or the
+    name shown when the two are different words; without the words before the figure."""
+    whole = whole_figure(p.text, c.span.start, c.span.end) if c.span is not None else name
+    name = whole if name in whole or whole in name else name
+    return figure_ending(name) or name  # "전체 매출의 57%" is answered "57%"
 
 
 def _placed(ri: ReaderInput) -> ReaderInput:
@@ -220,6 +232,9 @@ def sentence_answer(
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
         names = widened([i and ri.passages[i.passage] for i in items], names)
+    if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
+        # "6000억" is answered "4조 6000억~4조 8000억 원"
+        names = [_whole(ri.passages[items[0].passage], items[0], names[0])]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,

@@ -1,0 +1,74 @@
+"""Whose figure it is: a sentence that writes a row of figures, each after its owner's name
+("지분은 윤슬텔레콤이 51%, 노스웨이브 클라우드가 49%를 각각 보유한다"), answers a question
+about one of them ("노스웨이브 클라우드가 갖는 지분은 몇 %인가?") with the figure written
+after that name, not the other's.  A figure's owner is the last name the knowledge graph
+finds shortly before it with no other number between them; a figure owned by a name the
+question does not write gives its belief to the one owned by a name it does, in the same
+sentence.
+
+>>> _owner_of("A사가 51%, B사가 49%", [{"id": "a", "start": 0, "end": 2},
+...                                   {"id": "b", "start": 9, "end": 11}], 12)
+'b'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables
+from .figures import is_figure
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+from .totals import asks_total, written_total
+
+__all__ = ["owned_figures"]
+
+#: how far before a figure its owner's name may end (characters)
+_OWNER_REACH = 12
+#: what stands between an owner's name and its figure: a particle of a subject, a topic or a
+#: possessor ("노스웨이브 클라우드가 49%", "A의 51%"), no "헤일로'보다 처리량이 2.4배"
+_OWNED = re.compile(r"(?:\([^()\d]*\))?(?:이|가|은|는|의)?\s*")
+
+
+def _owner_of(text: str, mentions: list[dict], start: int) -> str | None:
+    """The id of the name written last before ``start`` within reach, with only its
+    gloss and a particle of a subject, a topic or a possessor between it and the figure;
+    None when there is none."""
+    before = [m for m in mentions if m["end"] <= start and start - m["end"] <= _OWNER_REACH]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m["end"])
+    return last["id"] if _OWNED.fullmatch(text[last["end"] : start]) else None
+
+
+def _a_total(c: Candidate, ri: ReaderInput, words: tuple[str, ...]) -> bool:
+    """The figure is written as the total of the row ("모두 1조1500억원을 투자하며, 이 가운데
+    해담파워가 9200억원"): no one party's."""
+    return bool(words) and written_total(ri.passages[c.passage].text, c.span.start, words)
+
+
+def owned_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, each figure owned by a name the question does not write dropped when
+    its sentence writes a figure owned by one it does, and so is the row's total when no
+    total is asked; those take its belief."""
+    named = {eid for eid, _ in q.entities}
+    if not named:
+        return cands
+    owner: dict[int, str | None] = {}
+    for i, c in enumerate(cands):
+        if c.entity is None and is_figure(c):
+            p = ri.passages[c.passage]
+            owner[i] = _owner_of(p.text, p.entities, c.span.start)
+    asked_in = {cands[i].passage for i, o in owner.items() if o in named}
+    summed = () if asks_total(q) else tuple(answer_type_tables()["totals"]["written"])
+    others = {
+        i
+        for i, o in owner.items()
+        if cands[i].passage in asked_in
+        and ((o is not None and o not in named) or (o is None and _a_total(cands[i], ri, summed)))
+    }
+    if not others:
+        return cands
+    return believed([c for i, c in enumerate(cands) if i not in others], cands)

@@ -1,0 +1,68 @@
+"""A total asked is answered by the figure the text writes as a total: "천안 스마트시티 사업
+총사업비" is the "총 1850억 원" of "총 1850억 원이 투입되며, 이 가운데 국비가 900억 원,
+시비가 450억 원", not one of its parts; "How much has Solga Robotics raised in total so far?"
+is the "누적 투자금은 1100억 원", not the valuation of the round.  A figure is written as a
+total when a total word stands shortly before it with no other figure between them.  The
+words are data (resources/answer_types.toml [totals]).
+
+>>> text = "국비 900억 원, 모두 1850억 원"
+>>> written_total(text, text.index("1850"), ("모두", "총"))
+True
+>>> text = "총괄 국비 900억 원"
+>>> written_total(text, text.index("900"), ("모두", "총"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables
+from .figures import is_figure
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["asks_total", "totals", "written_total"]
+
+#: how far before a figure its total word may stand (characters)
+_TOTAL_REACH = 12
+
+
+def asks_total(q: Question) -> bool:
+    """The question asks a total: a total word of [totals] is one of its morphemes, or the
+    start of one of its nouns ("총사업비"), or an English phrase of it ("in total")."""
+    table = answer_type_tables()["totals"]
+    text = q.text.casefold()  # a question in English may hold Korean names: not q.english
+    if any(re.search(rf"\b{re.escape(p)}\b", text) for p in table["english"]):
+        return True
+    words = table["asked"]
+    return any(
+        t.form in words or any(t.form.startswith(w) for w in table["prefixes"])
+        for t in q.tokens
+        if t.tag.startswith(("N", "MM", "MAG"))
+    )
+
+
+def written_total(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """A total word is a word of its own within reach before ``start``, with no number
+    between it and the figure ("총괄" is no 총)."""
+    before = text[max(0, start - _TOTAL_REACH) : start]
+    alt = "|".join(re.escape(w) for w in words)
+    hits = [m.end() for m in re.finditer(rf"(?<![가-힣])(?:{alt})(?![가-힣])", before)]
+    return bool(hits) and not re.search(r"\d", before[max(hits) :])
+
+
+def totals(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """A total asked: the figures written as a total, with the belief of the others; all of
+    them when no figure is written as one."""
+    if not asks_total(q):
+        return cands
+    words = tuple(answer_type_tables()["totals"]["written"])
+    kept = [
+        c
+        for c in cands
+        if is_figure(c) and written_total(ri.passages[c.passage].text, c.span.start, words)
+    ]
+    return believed(kept, cands) if kept else cands
