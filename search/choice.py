@@ -78,7 +78,8 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
         key = max(stated, key=lambda k: (pooled[k], first[k].score))  # a sentence states it
     doers = _doers(q, cands, ri)
     if doers and key not in doers and not _overlaps(first[key], [first[d] for d in doers]):
-        key = max(doers, key=lambda k: (pooled[k], first[k].score))  # the asked act's subject
+        # the asked act's subject, as a named thing before a raw span of it ("윤슬텔레콤이")
+        key = max(doers, key=lambda k: (first[k].entity is not None, pooled[k], first[k].score))
     elif doers and key not in doers:
         doers.add(key)  # the pick is a doer spelt otherwise ("윤슬텔레콤" of "윤슬텔레콤이")
     agreed = graph_consensus(q, ex, snap.entity_graph)

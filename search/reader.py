@@ -24,7 +24,7 @@ import functools
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .answer_types import Asked, answer_type_tables, read_asked
@@ -246,6 +246,31 @@ def _predicate_features(f: dict[str, float], s: Span, at: list[int]) -> None:
         f["pred_after"] = 1.0
 
 
+#: particles Kiwi glues into a coined name ("윤슬텔레콤이,"): the span is the mention before them
+_GLUED = frozenset({"이", "가", "은", "는", "을", "를", "의", "와", "과", "도"})
+
+
+def _glued(mentions: dict, s: Span, text: str) -> dict | None:
+    """The mention a span holds with only a particle Kiwi glued to it ("부지 확보는 윤슬텔레콤이,":
+    one token, where the knowledge graph's mention is 윤슬텔레콤), or None.
+
+    >>> text = "부지 확보는 윤슬텔레콤이, 조달은 다온이 맡는다."
+    >>> mentions = {(7, 12): {"name": "윤슬텔레콤"}}
+    >>> _glued(mentions, Span("윤슬텔레콤이", 7, 13, 0, 0), text)
+    {'name': '윤슬텔레콤'}
+    >>> _glued(mentions, Span("윤슬텔레콤이, 조달", 7, 17, 0, 0), text) is None
+    True
+    """
+    return next(
+        (
+            e
+            for (start, end), e in mentions.items()
+            if start == s.start and start < end < s.end and text[end : s.end] in _GLUED
+        ),
+        None,
+    )
+
+
 def candidate_features(
     r: QuestionReading,
     passages: list[Passage],
@@ -298,6 +323,8 @@ def candidate_features(
             _predicate_features(f, s, at)
             _shape(f, sf, r.form)
             ent = mentions.get((s.start, s.end))
+            if ent is None and (ent := _glued(mentions, s, p.text)) is not None:
+                s = replace(s, text=p.text[s.start : ent["end"]], end=ent["end"])
             if not _mention(f, sf, p, ent, graph, named, expected, named_names, named_at):
                 continue
             _context(f, sf, p, r.asked, head)
