@@ -260,7 +260,7 @@ def _round(name: str) -> int:
     if not name.startswith("news/") or name == "news/seed-fresh_qa":
         return -1
     if m := re.match(r"news/r(\d+)-", name):
-        return int(m.group(1))  # r2-* ... r11-*: spent rounds 2 to 11
+        return int(m.group(1))  # r2-* ... r12-*: spent rounds 2 to 12
     return 1 if re.search(r"-h\d_qa$", name) or name == "news/seed-fresh2_qa" else 0
 
 
@@ -299,6 +299,7 @@ def print_gold(results: dict, verbose: bool) -> None:
         ("  of them, held-out round 9 (r9-*)", _of_round(results, 9)),
         ("  of them, held-out round 10 (r10-*)", _of_round(results, 10)),
         ("  of them, held-out round 11 (r11-*)", _of_round(results, 11)),
+        ("  of them, held-out round 12 (r12-*)", _of_round(results, 12)),
         ("all", list(results)),
     ):
         rs = [results[n] for n in names if n in results]
