@@ -289,6 +289,10 @@ def _resources(key: str) -> Resources:
             "words_language",
             "words_people",
             "words_industry",
+            "words_jobs",
+            "words_games",
+            "words_medical",
+            "words_body_kind",
         )
         for w in stopnames.get(k, [])
     )
