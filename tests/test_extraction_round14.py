@@ -42,3 +42,22 @@ def test_an_analyst_is_a_title_not_a_company(lexicon):
         present=[{("구세라", "WORKED_AT", "한빛리서치")}],
         absent={("구세라", "WORKED_AT", "애널리스트")},
     )
+
+
+LINKED_FOUNDING = (
+    "2018년 설립돼 경기 성남시 분당구에 본사를 둔 다온로보틱스는 직원이 120명이다. "
+    "2016년 설립되어 판교에 연구소를 둔 한빛정밀은 부품을 만든다."
+)
+
+
+def test_a_founding_linked_to_a_relative_clause_dates_the_noun_it_modifies(lexicon):
+    # "설립돼 ... 본사를 둔 X": the founded clause has no subject of its own; it shares the
+    # one of the relative clause it is linked to, the company after it
+    assert_relations(
+        LINKED_FOUNDING,
+        present=[
+            {("다온로보틱스", "FOUNDED_IN", "2018"), ("다온로보틱스", "FOUNDED_IN", "2018년")},
+            {("한빛정밀", "FOUNDED_IN", "2016"), ("한빛정밀", "FOUNDED_IN", "2016년")},
+        ],
+        absent={("한빛정밀", "FOUNDED_IN", "2018년"), ("다온로보틱스", "FOUNDED_IN", "2016년")},
+    )
