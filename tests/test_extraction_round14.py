@@ -7,10 +7,6 @@ from __future__ import annotations
 from relation_cases import assert_relations, entity_types
 
 
-def _names(text: str) -> set[str]:
-    return set(entity_types(text))
-
-
 EVERYDAY_WORDS = (
     "신작 '별빛 전쟁'은 보스전 난도가 높다. 누리메디의 판독 소프트웨어는 병원의 PACS와 "
     "연동되며 기흉과 폐결절을 찾아낸다. 투자 대상은 외부 전문가로 꾸린 심의위원회가 정했다."
@@ -20,7 +16,7 @@ EVERYDAY_WORDS = (
 def test_words_of_games_medicine_and_committees_are_never_names(lexicon):
     # a boss fight, a hospital's kind of system, two findings on a chest X-ray and a committee
     # named by what it does: none is a company, place or organisation of its own
-    names = _names(EVERYDAY_WORDS)
+    names = set(entity_types(EVERYDAY_WORDS))
     assert not names & {"보스전", "PACS", "기흉", "폐결절", "심의위원회"}, names
     assert {"별빛 전쟁", "누리메디"} <= names, names
 
