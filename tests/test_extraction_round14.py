@@ -57,3 +57,18 @@ def test_a_founding_linked_to_a_relative_clause_dates_the_noun_it_modifies(lexic
         ],
         absent={("한빛정밀", "FOUNDED_IN", "2018년"), ("다온로보틱스", "FOUNDED_IN", "2016년")},
     )
+
+
+LAWS = (
+    "금융감독원도 전자금융거래법 위반 여부를 따로 검사할 예정이다. 한빛페이는 "
+    "전자상거래소비자보호법 개정안에 대비한다. 다온랩은 서울중앙지법에 소송을 냈다."
+)
+
+
+def test_a_law_is_no_name_and_a_court_short_name_stays_one(lexicon):
+    # a word that ends as a law's name does ("…법", "…개정안") is a law; "서울중앙지법" ends
+    # in 법 too, but it is the district court, an organisation
+    types = entity_types(LAWS)
+    assert not {"전자금융거래법", "전자상거래소비자보호법"} & set(types), types
+    assert types.get("서울중앙지법") == "Organization", types
+    assert types.get("한빛페이") == "Company" and types.get("금융감독원") == "Organization", types
