@@ -40,6 +40,18 @@ def test_an_analyst_is_a_title_not_a_company(lexicon):
     )
 
 
+def test_a_former_firm_before_the_present_one_is_where_the_person_worked(lexicon):
+    # "누리증권 출신인 한빛리서치 구세라 애널리스트": the person's present firm stands between
+    # 출신 and the name; the firm before 출신 is still where the person worked
+    for title in ("애널리스트는", "연구원은"):
+        text = f"누리증권 출신인 한빛리서치 구세라 {title} 목표주가를 올렸다."
+        assert_relations(
+            text,
+            present=[{("구세라", "WORKED_AT", "누리증권")}, {("구세라", "WORKED_AT", "한빛리서치")}],
+            absent=set(),
+        )
+
+
 LINKED_FOUNDING = (
     "2018년 설립돼 경기 성남시 분당구에 본사를 둔 다온로보틱스는 직원이 120명이다. "
     "2016년 설립되어 판교에 연구소를 둔 한빛정밀은 부품을 만든다."
