@@ -93,11 +93,29 @@ def arguments(view, frame: PredicateFrame, p: Predicate, left, left_all):
     if frame.theme_is_subject:
         return _theme_arguments(c)
     if p.voice is Voice.PASSIVE:
-        patient = c.relative_head or c.subj
+        patient = c.relative_head or c.subj or _linked_head(view, p)
         agent = c.marked(frame.agent_particles) if frame.agent_particles else []
         agent = [a for a in agent if a not in (patient or [])]
         return agent, patient, "passive" if p.ending is not Ending.RELATIVE else "passive-relative"
     return _active_arguments(c)
+
+
+def _linked_head(view: SentenceView, p: Predicate) -> list[int] | None:
+    """ "2019년 설립돼 대전에 본사를 둔 X는": a passive clause linked by -어/-고 to a relative
+    clause, with no subject of its own, is about the noun that relative clause modifies."""
+    toks = view.toks
+    linked = p.ending is Ending.CONNECTIVE or (
+        p.ending is Ending.NONE and toks[p.end_k - 1].tag == "EC"
+    )
+    if not linked:
+        return None
+    for j in range(p.end_k, min(len(toks), p.end_k + 12)):
+        if toks[j].tag in {"EC", "EF"} and j > p.end_k:
+            return None  # another clause closes first: not this chain
+        if toks[j].tag == "ETM":
+            head = head_after(view, j)
+            return head if isinstance(head, list) else None
+    return None
 
 
 def _symmetric_arguments(c: _Clause):

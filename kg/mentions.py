@@ -90,7 +90,7 @@ def _tagged_names(
         start, end = first.start, last.stem_end
         surface = text[start:end]
         if any(taken[k] for k in range(first.first, last.stem_last + 1)) or (
-            surface.casefold() in res.stopnames or surface.isdigit()
+            surface.casefold() in res.stopnames or surface.isdigit() or _is_law(surface)
         ):
             continue
         mention = Mention(
@@ -311,6 +311,16 @@ def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) 
             if inside and len(inside) == len(crossing) and found[inside[0]].span != (start, end):
                 drop.update(inside)
     return [m for k, m in enumerate(found) if k not in drop]
+
+
+def _is_law(surface: str) -> bool:
+    """ "전자금융거래법": a word of three syllables or more ending as a law's name does."""
+    res = resources()
+    return (
+        len(surface) >= 3
+        and surface.endswith(res.law_endings)
+        and not surface.endswith(res.court_endings)
+    )
 
 
 def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> list[Mention]:

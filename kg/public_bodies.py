@@ -18,6 +18,7 @@ from pathlib import Path
 from .model import Mention, Sentence
 from .particles import particles_after
 from .pieces import Piece, Tok
+from .resources import resources
 
 __all__ = [
     "abbreviates",
@@ -187,6 +188,8 @@ def public_body_names(
             continue
         particle, role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
         acting = particle in tables().actor_particles
+        if p.stem.casefold() in resources().stopnames:  # "심의위원회가": a kind of body
+            continue
         if is_public_body(p.stem) or _is_short_body(p, toks):
             rule = "public-body"
         elif _is_government(p, toks) and (acting or (glossed == i - 1 and p.before == "(")):

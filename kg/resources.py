@@ -199,6 +199,9 @@ class Resources:
     grammar: Grammar
     # casefolded stopnames a name of several words stops before ("일본 출시"): trade, languages
     name_stops: frozenset[str] = frozenset()
+    # endings of the names of laws ("전자금융거래법"): such a word is no name (stopnames.toml)
+    law_endings: tuple[str, ...] = ()
+    court_endings: tuple[str, ...] = ()  # "서울중앙지법": a court, though it ends in 법
     frames_by_stem: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frames_by_noun: dict[str, tuple[PredicateFrame, ...]] = field(default_factory=dict)
     frame_of: dict[str, PredicateFrame] = field(default_factory=dict)  # relation -> frame
@@ -289,6 +292,10 @@ def _resources(key: str) -> Resources:
             "words_language",
             "words_people",
             "words_industry",
+            "words_jobs",
+            "words_games",
+            "words_medical",
+            "words_body_kind",
         )
         for w in stopnames.get(k, [])
     )
@@ -311,6 +318,8 @@ def _resources(key: str) -> Resources:
         name_stops=frozenset(
             w.casefold() for k in ("words_trade", "words_language") for w in stopnames.get(k, [])
         ),
+        law_endings=tuple(stopnames.get("endings_law", ())),
+        court_endings=tuple(stopnames.get("endings_court", ())),
         frames_by_stem={k: tuple(v) for k, v in by_stem.items()},
         frames_by_noun={k: tuple(v) for k, v in by_noun.items()},
     )

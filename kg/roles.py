@@ -189,8 +189,11 @@ def title_relations(
             add(us[i + 2].mention, u.mention, us[i + 1].role, "org-title-person")
         elif k[:4] == ["org", "title", "former", "per"] and glued[0]:
             add(us[i + 3].mention, u.mention, us[i + 1].role, "former")
-        elif k[:2] == ["org", "former"] and i + 2 < n and kind(us[i + 2]) == "per":
+        elif k[:2] == ["org", "former"] and k[2:3] == ["per"]:
             add(us[i + 2].mention, u.mention, "", "former")
+        elif k == ["org", "former", "org", "per"] and glued[2]:
+            # "동해증권 출신인 한빛리서치 X 애널리스트": the person's present firm between
+            add(us[i + 3].mention, u.mention, "", "former")
         if k[:2] == ["org", "x"] and glued[0] and mentions[us[i + 1].mention].voted_type == "Model":
             out.append(  # "엔비디아 H200", "SK텔레콤 에이닷"
                 RelationCandidate(
