@@ -1,0 +1,35 @@
+"""Korean question forms news answers got wrong in held-out round 12 (issue 13): a count of the
+doers of an act ("사전 등록자 수") is written with the act alone in a headline ("사전 등록 310만
+명"), and a bare noun phrase with no interrogative asks for it all the same.  Real Kiwi, real e5
+embeddings, real FAISS; the shipped reader and calibration.  The article is invented for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+
+ARTICLE = (
+    "누리소프트 신작 '별빛 항로', 80개국 동시 출시…사전 등록 310만 명\n"
+    "[게임타임즈 김하람 기자] 모바일 전략 게임 '별빛 항로'가 다음 달 9일 전 세계 80개국에 "
+    "동시 출시된다. 개발사 누리소프트와 퍼블리셔 한별게임즈는 사전 등록자가 310만 명을 "
+    "넘었다고 5일 밝혔다. 게임은 안드로이드와 iOS에 먼저 나오고, PC 버전은 내년 2분기에 "
+    "공개된다.\n"
+    "사전 등록자 가운데 유럽 비중이 40%를 넘었다. 한별게임즈는 북미 마케팅에 약 150억 원을 "
+    "쓸 계획이다.\n"
+    "한별게임즈의 물류 자회사 한별로지스는 대전, 청주와 김해에 물류센터를 새로 짓는다."
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "stars", "별빛 항로 출시") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize("question", ["별빛 항로 사전 등록자 수", "별빛 항로 사전 등록자 수는?"])
+def test_a_count_of_doers_is_written_with_the_act(kb, question):
+    ans = kb.ask(question)
+    assert ans.answer == "310만 명", ans
+    assert ans.method != "none"
