@@ -2,7 +2,8 @@
 doers of an act ("사전 등록자 수") is written with the act alone in a headline ("사전 등록 310만
 명"), and a bare noun phrase with no interrogative asks for it all the same.  Real Kiwi, real e5
 embeddings, real FAISS; the shipped reader and calibration.  The article is invented for the
-test."""
+test.  A figure's pieces ("3천", "600억 개") are that figure ("3천 600억 개"), not rivals
+splitting its belief below the no-answer line."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ ARTICLE = (
     "공개된다.\n"
     "사전 등록자 가운데 유럽 비중이 40%를 넘었다. 한별게임즈는 북미 마케팅에 약 150억 원을 "
     "쓸 계획이다.\n"
-    "한별게임즈의 물류 자회사 한별로지스는 대전, 청주와 김해에 물류센터를 새로 짓는다."
+    "한별게임즈의 물류 자회사 한별로지스는 대전, 청주와 김해에 물류센터를 새로 짓는다.\n"
+    "가장 큰 언어모델은 누리소프트가 지난 8월 공개한 '누리말 3'이다. 파라미터가 3천 600억 "
+    "개로, 이전 버전인 누리말 2의 두 배를 넘는다. 한별게임즈의 '별말 미니'는 파라미터 200억 "
+    "개짜리 소형 모델이다."
 )
 
 
@@ -33,3 +37,8 @@ def test_a_count_of_doers_is_written_with_the_act(kb, question):
     ans = kb.ask(question)
     assert ans.answer == "310만 명", ans
     assert ans.method != "none"
+
+
+def test_a_figures_pieces_are_that_figure(kb):
+    ans = kb.ask("누리말 3 파라미터 수")
+    assert ans.answer == "3천 600억 개", ans
