@@ -22,6 +22,7 @@ from .descriptions import (
 )
 from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_answers import measured_figures
+from .bullets import row_items
 from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
 from .graph_answers import (
@@ -232,6 +233,9 @@ def sentence_answer(
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
         names = widened([i and ri.passages[i.passage] for i in items], names)
+    if form == "list" and len(names) == 1 and items[0].span is not None:
+        # one item of a bulleted row found: the row is the list ("▲로테르담 ▲위트레흐트 ▲...")
+        names = row_items(source.text, items[0].span.start) or names
     if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
         # "6000억" is answered "4조 6000억~4조 8000억 원"
         names = [_whole(ri.passages[items[0].passage], items[0], names[0])]

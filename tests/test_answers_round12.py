@@ -3,7 +3,9 @@ doers of an act ("사전 등록자 수") is written with the act alone in a head
 명"), and a bare noun phrase with no interrogative asks for it all the same.  Real Kiwi, real e5
 embeddings, real FAISS; the shipped reader and calibration.  The article is invented for the
 test.  A figure's pieces ("3천", "600억 개") are that figure ("3천 600억 개"), not rivals
-splitting its belief below the no-answer line."""
+splitting its belief below the no-answer line.  A list asked whose one item the reader finds
+in a bulleted row is that row, the last item without the particle Kiwi read into it; a
+"센터" asked with 어디 is a place, not its owner."""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ ARTICLE = (
     "한별게임즈의 물류 자회사 한별로지스는 대전, 청주와 김해에 물류센터를 새로 짓는다.\n"
     "가장 큰 언어모델은 누리소프트가 지난 8월 공개한 '누리말 3'이다. 파라미터가 3천 600억 "
     "개로, 이전 버전인 누리말 2의 두 배를 넘는다. 한별게임즈의 '별말 미니'는 파라미터 200억 "
-    "개짜리 소형 모델이다."
+    "개짜리 소형 모델이다.\n"
+    "한별로지스의 분류 로봇은 회사가 운영하는 물류센터 세 곳, ▲하를럼 ▲레이던 ▲알크마르에 다음 달 "
+    "초부터 차례로 들어간다."
 )
 
 
@@ -42,3 +46,8 @@ def test_a_count_of_doers_is_written_with_the_act(kb, question):
 def test_a_figures_pieces_are_that_figure(kb):
     ans = kb.ask("누리말 3 파라미터 수")
     assert ans.answer == "3천 600억 개", ans
+
+
+def test_a_bulleted_row_is_the_list(kb):
+    ans = kb.ask("분류 로봇이 들어가는 물류센터는 어디 어디인가?")
+    assert set(ans.answer.split(", ")) == {"하를럼", "레이던", "알크마르"}, ans
