@@ -5,7 +5,8 @@ embeddings, real FAISS; the shipped reader and calibration.  The article is inve
 test.  A figure's pieces ("3천", "600억 개") are that figure ("3천 600억 개"), not rivals
 splitting its belief below the no-answer line.  A list asked whose one item the reader finds
 in a bulleted row is that row, the last item without the particle Kiwi read into it; a
-"센터" asked with 어디 is a place, not its owner."""
+"센터" asked with 어디 is a place, not its owner.  "How many users" asks a count of people
+(명), not the fine written beside it."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def test_a_figures_pieces_are_that_figure(kb):
 def test_a_bulleted_row_is_the_list(kb):
     ans = kb.ask("분류 로봇이 들어가는 물류센터는 어디 어디인가?")
     assert set(ans.answer.split(", ")) == {"하를럼", "레이던", "알크마르"}, ans
+
+
+LEAK = (
+    "개인정보위, 배달 앱 '바로찬' 운영사에 과징금\n"
+    "개인정보보호위원회는 배달 앱 '바로찬'을 운영하는 누리딜리버리에 과징금 12억 4천만 원과 "
+    "과태료 900만 원을 부과했다고 2일 밝혔다. 지난 5월 해킹으로 이용자 약 61만 명의 이름과 "
+    "주소가 새어 나갔다. 누리딜리버리는 피해 이용자에게 1인당 2만 원의 포인트를 지급한다."
+)
+
+
+@pytest.fixture(scope="module")
+def leak_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, LEAK, "leak", "바로찬 과징금") as kb:
+        yield kb
+
+
+def test_how_many_people_is_a_count_of_people(leak_kb):
+    ans = leak_kb.ask("How many users' data leaked from 바로찬?")
+    assert ans.answer in {"약 61만 명", "61만 명"}, ans
