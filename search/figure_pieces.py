@@ -12,7 +12,7 @@ from .figures import whole_figure
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["pooled_pieces"]
+__all__ = ["merged", "pooled_pieces"]
 
 
 def _whole_of(c: Candidate, cands: list[Candidate], ri: ReaderInput) -> int:
@@ -53,15 +53,17 @@ def _runs_on(d: Candidate, cands: list[Candidate]) -> bool:
 
 def pooled_pieces(cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
     """The candidates, each piece of a figure merged into the candidate of the whole figure."""
+    return merged(cands, {i: j for i, c in enumerate(cands) if (j := _whole_of(c, cands, ri)) >= 0})
+
+
+def merged(cands: list[Candidate], into: dict[int, int]) -> list[Candidate]:
+    """The candidates, each index of ``into`` dropped and its belief given to the one it maps
+    to (a figure's piece to the whole figure, a number to itself with its unit of money)."""
     gained: dict[int, float] = {}
-    dropped: set[int] = set()
-    for i, c in enumerate(cands):
-        j = _whole_of(c, cands, ri)
-        if j >= 0:
-            gained[j] = gained.get(j, 0.0) + c.probability
-            dropped.add(i)
+    for i, j in into.items():
+        gained[j] = gained.get(j, 0.0) + cands[i].probability
     return [
         replace(c, probability=c.probability + gained.get(i, 0.0))
         for i, c in enumerate(cands)
-        if i not in dropped
+        if i not in into
     ]

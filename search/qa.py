@@ -11,6 +11,7 @@ from functools import partial
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .bodies import of_asked_body
+from .bullets import row_items
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
 from .descriptions import (
@@ -22,7 +23,6 @@ from .descriptions import (
 )
 from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_answers import measured_figures
-from .bullets import row_items
 from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
 from .graph_answers import (

@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 from article_kb import article_kb
 
-
 ARTICLE = (
     "누리소프트 신작 '별빛 항로', 80개국 동시 출시…사전 등록 310만 명\n"
     "[게임타임즈 김하람 기자] 모바일 전략 게임 '별빛 항로'가 다음 달 9일 전 세계 80개국에 "

@@ -15,7 +15,9 @@ def _cands(sentence: str, beliefs: dict[str, float]) -> tuple[list[Candidate], S
     out = []
     for text, p in beliefs.items():
         start = sentence.index(text)
-        out.append(Candidate(text, 0, Span(text, start, start + len(text), 0, 0), {}, probability=p))
+        out.append(
+            Candidate(text, 0, Span(text, start, start + len(text), 0, 0), {}, probability=p)
+        )
     return out, SimpleNamespace(passages=[SimpleNamespace(text=sentence)])
 
 
