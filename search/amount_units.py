@@ -5,9 +5,8 @@ its belief to the candidate that writes the unit."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .answer_types import answer_type_tables
+from .figure_pieces import merged
 from .reader import Candidate
 
 __all__ = ["with_units"]
@@ -34,16 +33,9 @@ def with_units(cands: list[Candidate]) -> list[Candidate]:
     [('2000억 원', 0.8)]
     """
     units = set(answer_type_tables()["units"]["money"])
-    gained: dict[int, float] = {}
-    dropped: set[int] = set()
+    into: dict[int, int] = {}
     for i, c in enumerate(cands):
         longer = [j for j, d in enumerate(cands) if _unit_written(c, d, units)]
         if longer and any(ch.isdigit() for ch in c.text):
-            j = min(longer, key=lambda j: cands[j].span.end)
-            gained[j] = gained.get(j, 0.0) + c.probability
-            dropped.add(i)
-    return [
-        replace(c, probability=c.probability + gained.get(i, 0.0))
-        for i, c in enumerate(cands)
-        if i not in dropped
-    ]
+            into[i] = min(longer, key=lambda j: cands[j].span.end)
+    return merged(cands, into)

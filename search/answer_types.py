@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .english import english_kind
+from .english import english_counter, english_kind
 from .spans import NOMINAL, Token
 
 __all__ = [
@@ -230,7 +230,8 @@ def read_asked(toks: list[Token]) -> Asked:
     wh = toks[wh_i].form if wh_i >= 0 else ""
     if wh == "how" and wh_i + 1 < len(toks) and toks[wh_i + 1].form in {"many", "much"}:
         kind = "money" if toks[wh_i + 1].form == "much" else "number"
-        return Asked(kind, wh, wh_i, "", -1, "", "", frozenset({wh_i, wh_i + 1}))
+        unit = english_counter([t.form for t in toks[wh_i + 2 : wh_i + 5]])  # "users" -> 명
+        return Asked(kind, wh, wh_i, "", -1, unit, "", frozenset({wh_i, wh_i + 1}))
     if wh in {"which", "what"}:
         # "Which OpenAI model ...", "What company ...": the first head noun after it decides
         for j in range(wh_i + 1, min(len(toks), wh_i + 4)):

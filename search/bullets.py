@@ -25,7 +25,7 @@ from .results import Answer, Hit
 from .shown_names import shown_name
 from .spans import base_tag
 
-__all__ = ["bulleted_answer", "bulleted_row"]
+__all__ = ["bulleted_answer", "bulleted_row", "row_items"]
 
 #: the morphemes of a lead and of a question that say what a row is ("신규", "재무", "투자자")
 _CONTENT = frozenset({"NNG", "NNP", "SL", "XR", "MAG"})
@@ -50,6 +50,43 @@ def bulleted_row(text: str) -> tuple[str, list[tuple[int, int]], str] | None:
         bracket = text.find("(", a, b)
         items.append((a + 1, bracket if bracket >= 0 else b))
     return lead, items, text
+
+
+def row_items(text: str, start: int) -> list[str] | None:
+    """The words of every item of the bulleted row whose item holds ``text[start]``, each
+    without its particle, for a list asked ("물류센터 세 곳, ▲로테르담 ▲위트레흐트 ▲에인트호번에
+    ... 들어간다": the reader found one, the row is the answer); None when no row holds it.
+
+    >>> row_items("센터 세 곳, ▲대전 ▲청주 ▲김해에 들어간다.", 12)
+    ['대전', '청주', '김해']
+    """
+    marks = {b for b in resources().grammar.bullets if b not in {"-", "•"}}
+    starts = [i for i, ch in enumerate(text) if ch in marks]
+    ends = [*starts[1:], len(text)]
+    if len(starts) < 2 or not any(a <= start < b for a, b in zip(starts, ends)):
+        return None
+    sentence = sentence_tokens(text)  # in context: "에인트호번에" alone is one name to Kiwi
+    words = []
+    for a, b in zip(starts, ends):
+        bracket = text.find("(", a, b)
+        first = text[a + 1 : bracket if bracket >= 0 else b].split()
+        end = text.find(first[0], a) + len(first[0]) if first else a
+        toks = [t for t in sentence if a < t.start < end]
+        while toks and (base_tag(toks[-1].tag)[0] in "JEV" or toks[-1].form == "등"):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        words.append(text[toks[0].start : toks[-1].end])
+    words[-1] = _unglued(words[-1])
+    return words
+
+
+def _unglued(word: str) -> str:
+    """The row's last item without a particle Kiwi read into the name ("에인트호번에")."""
+    for particle in answer_type_tables()["bullets"]["glued_particles"]:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
 
 
 def _words(text: str) -> set[str]:

@@ -26,6 +26,7 @@ __all__ = [
     "asks_doer",
     "asks_partner",
     "asks_place",
+    "english_counter",
     "english_frame",
     "english_gloss",
     "english_glosses",
@@ -165,3 +166,10 @@ def written_in_hangul(name: str, text: str) -> bool:
         if any(sounds_alike(word[:n], name) for n in range(2, len(word) + 1)):
             return True
     return False
+
+
+def english_counter(words: list[str]) -> str:
+    """The Korean counter of the first counted noun among ``words`` (the words after "how
+    many", lower-cased): "users" -> "명"; "" when none is known ([counters])."""
+    counters = english_tables()["counters"]
+    return next((counters[w] for w in words if w in counters), "")

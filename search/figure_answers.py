@@ -4,6 +4,7 @@ sentence measures, in the order they apply (each module says why).
 - the attribute of the thing and period asked (attributes.py): "직원 수" is no head count
   of something else;
 - the unit of money with the number (amount_units.py): "2000억 원 안팎" is "2000억 원";
+- a figure's pieces are the figure (figure_pieces.py): "4천" and "200억 개" are "4천 200억 개";
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
@@ -16,6 +17,7 @@ from .amount_units import with_units
 from .attributes import attributed
 from .claims import not_claimed
 from .figure_owners import owned_figures
+from .figure_pieces import pooled_pieces
 from .prices import priced
 from .question import Question
 from .reader import Candidate
@@ -28,7 +30,7 @@ __all__ = ["measured_figures"]
 def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that may answer an amount or a count asked, with their belief."""
     cands = attributed(q, snap, ri, cands)
-    cands = with_units(cands)
+    cands = pooled_pieces(with_units(cands), ri)
     cands = owned_figures(q, ri, cands)
     cands = totals(q, ri, cands)
     cands = priced(q, ri, cands)

@@ -194,7 +194,7 @@ def _counter_asked(asked: Asked) -> bool:
     as a word's end ("3만 8000장", not "24개동" nor "개포주공1단지"), the numbers that write
     it take the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
     count = answer_type_tables()["units"]["count"]
-    return asked.kind == "number" and asked.wh == "몇" and asked.unit in count
+    return asked.kind == "number" and asked.wh in {"몇", "how"} and asked.unit in count
 
 
 def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:

@@ -11,6 +11,7 @@ from functools import partial
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .bodies import of_asked_body
+from .bullets import row_items
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
 from .descriptions import (
@@ -232,6 +233,9 @@ def sentence_answer(
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
         names = widened([i and ri.passages[i.passage] for i in items], names)
+    if form == "list" and len(names) == 1 and items[0].span is not None:
+        # one item of a bulleted row found: the row is the list ("▲로테르담 ▲위트레흐트 ▲...")
+        names = row_items(source.text, items[0].span.start) or names
     if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
         # "6000억" is answered "4조 6000억~4조 8000억 원"
         names = [_whole(ri.passages[items[0].passage], items[0], names[0])]

@@ -110,6 +110,15 @@ def _unsuffixed(word: str) -> str:
     return word
 
 
+def _act_of(word: str) -> str:
+    """A noun of doers as its act, which a count of them is written with ("등록자" ->
+    "등록": "사전 등록 420만 명")."""
+    for suffix in answer_type_tables()["qualifiers"]["doer_suffixes"]:
+        if len(word) > len(suffix) + 1 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _written(word: str, sentence: str) -> bool:
     """``word`` (spaces aside, any case) is in ``sentence``, or a word naming the same
     relative year is ("지난해" for "작년")."""
@@ -146,7 +155,7 @@ def stated_qualifiers(
             # the asked noun is asked for as written when the article writes it anywhere ("GPU
             # 몇 장": its GPUs); else the text calls it otherwise (참석자: 참가자)
             own = (
-                [asked]
+                [_act_of(asked) if kind == "number" else asked]
                 if len(asked) >= 2 and not _skipped(asked) and _written(asked, article)
                 else []
             )
