@@ -162,7 +162,6 @@ def title_relations(
         if any(role.replace(" ", "").endswith(t) for t in founder_titles):
             out.append(RelationCandidate("FOUNDED", person, org, sentence_id, rule, 0.8))
 
-    n = len(us)
     for i, u in enumerate(us):
         k = [kind(x) for x in us[i : i + 4]]
         glued = [x.glued for x in us[i : i + 4]]

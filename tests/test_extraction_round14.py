@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from relation_cases import assert_relations, entity_types
 
-
 EVERYDAY_WORDS = (
     "신작 '별빛 전쟁'은 보스전 난도가 높다. 누리메디의 판독 소프트웨어는 병원의 PACS와 "
     "연동되며 기흉과 폐결절을 찾아낸다. 투자 대상은 외부 전문가로 꾸린 심의위원회가 정했다."
@@ -47,7 +46,10 @@ def test_a_former_firm_before_the_present_one_is_where_the_person_worked(lexicon
         text = f"누리증권 출신인 한빛리서치 구세라 {title} 목표주가를 올렸다."
         assert_relations(
             text,
-            present=[{("구세라", "WORKED_AT", "누리증권")}, {("구세라", "WORKED_AT", "한빛리서치")}],
+            present=[
+                {("구세라", "WORKED_AT", "누리증권")},
+                {("구세라", "WORKED_AT", "한빛리서치")},
+            ],
             absent=set(),
         )
 
