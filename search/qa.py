@@ -233,9 +233,12 @@ def sentence_answer(
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
         names = widened([i and ri.passages[i.passage] for i in items], names)
-    if form == "list" and len(names) == 1 and items[0].span is not None:
-        # one item of a bulleted row found: the row is the list ("▲로테르담 ▲위트레흐트 ▲...")
-        names = row_items(source.text, items[0].span.start) or names
+    if form == "list" and items[0].span is not None:
+        # one item of a bulleted row found: the row is the list ("▲로테르담 ▲위트레흐트 ▲..."),
+        # its words also for the names found in it ("알크마르에" read as one name by the tagger)
+        row = row_items(source.text, items[0].span.start)
+        if row and all(any(n.startswith(w) for w in row) for n in names):
+            names = row
     if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
         # "6000억" is answered "4조 6000억~4조 8000억 원"
         names = [_whole(ri.passages[items[0].passage], items[0], names[0])]
