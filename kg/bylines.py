@@ -5,7 +5,7 @@ News writes it in brackets before the first sentence, in two shapes:
     [아이뉴스24 박지은 기자]              outlet, reporter, reporter's word
     [세종=중부일보 왕지수 기자]           dateline place = outlet, reporter
     (서울=연합뉴스) 홍길동 기자 =         place = outlet in brackets, then the reporter
-    (서울=뉴스1) / [파이낸셜뉴스]          the outlet alone: with a dateline, or by its ending
+    (서울=뉴스1) / [한빛경제]            the outlet alone: with a dateline, or by its ending
 
 The outlet is a company, the reporter a person who works there (WORKED_AT, role 기자), the
 place a place.  The tagger, trained on sentences, misses these bracketed lists of names; they

@@ -78,7 +78,7 @@ class Grammar:
     predecessors: frozenset[str]
     model_sizes: re.Pattern
     reporters: frozenset[str]  # "박지은 기자" in a byline
-    outlet_endings: tuple[str, ...]  # "[파이낸셜뉴스]" alone before the first sentence
+    outlet_endings: tuple[str, ...]  # "[한빛경제]" alone before the first sentence
     hanja_countries: dict[str, str]  # "美" -> "미국"
     company_kinds: frozenset[str]  # "미국 클라우드 기업 X": X is based in 미국
     place_suffixes: frozenset[str]

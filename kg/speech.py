@@ -1,6 +1,6 @@
 """Quoted speech: what a speaker's own words do not state about the speaker.
 
-News quotes people at length ("강석훈 회장은 \"… 오픈AI의 활동을 위해 산업은행은 … 지원할
+News quotes people at length ("오다온 회장은 \"… 누리AI의 활동을 위해 한결은행은 … 지원할
 것\"이라고 밝혔다").  A company the quoted words name is what the speaker talks about, not where
 the speaker works: a person outside the quotes is never placed at an organisation named only
 inside them by a pair the scorer learned (the development gold holds no such WORKED_AT among its

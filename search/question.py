@@ -151,8 +151,8 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     q.index_terms = terms_of_tokens(toks)  # one Kiwi pass serves linking and BM25
     q.english = not is_hangul(text) and is_latin(text)
     linked_spans = [(s, e) for _, s, e, _ in found]
-    # a linked name the question's Kiwi pass cut apart, as BM25 reads it alone: "지윤성은" is
-    # 지/윤/성은 in a question where the sentences it is indexed from read 지윤성 whole (a name
+    # a linked name the question's Kiwi pass cut apart, as BM25 reads it alone: "서윤성은" is
+    # 서/윤/성은 in a question where the sentences it is indexed from read 서윤성 whole (a name
     # read whole here keeps its one term: its pieces would match other names)
     for s, e in linked_spans:
         if re.sub(r"\s+", "", text[s:e]).casefold() not in q.index_terms:

@@ -139,7 +139,7 @@ def _before_yet(after: list, table: dict) -> bool:
 def _other_subject(toks: list, at: int, predicate: set[str]) -> int:
     """Where the clauses after the predicate turn to another subject: the first later clause
     that names its own subject (a noun with 이/가/은/는) and writes no word of the predicate
-    ("고려아연이 항소 방침을 밝히면서 | … 큰 변화는 없을 전망이다": 없 denies the change, not the
+    ("A사가 항소 방침을 밝히면서 | … 큰 변화는 없을 전망이다": 없 denies the change, not the
     appeal).  A clause with no subject of its own goes on about the same one ("수주전에 뛰어들었지만
     | 가격 조건에서 밀렸다")."""
     ends = set(answer_type_tables()["yes_no"]["clause_ends"])

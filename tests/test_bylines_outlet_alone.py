@@ -1,4 +1,4 @@
-"""A byline that names only its outlet (issue 13): "[파이낸셜뉴스] A와 B가 손잡았다" in real news
+"""A byline that names only its outlet (issue 13): "[한빛경제] A와 B가 손잡았다" in real news
 made the outlet a partner of the agreement and the answer to "A와 협약을 맺은 곳은?" (0.81).  The
 outlet alone in brackets before the first sentence — by its ending, or after a dateline — is the
 byline's outlet and no argument of the sentence; a tag in the same place ("[인터뷰]") is no name.

@@ -1,6 +1,6 @@
 """A speaker is not placed at a company named only inside the speaker's quoted words (issue 13):
-on real news "강석훈 회장은 \"… 오픈AI의 활동을 위해 산업은행은 … 지원할 것\"이라고 밝혔다" made the
-bank's chairman work at the AI company.  Invented sentences, with the lexicon and without it
+on real news a bank chairman's quote about the AI company his bank had just signed with made
+him work at that company.  Invented sentences, with the lexicon and without it
 (tests/relation_cases)."""
 
 from __future__ import annotations
