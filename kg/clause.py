@@ -240,6 +240,10 @@ def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
         if t.tag in _VERB_TAGS or t.tag in {"VCP", "EF", "EC", "ETM"}:
             break
         closed = closed or t.form in g.list_closers
+        member = _described_member(view, j, best_type(view, mid))
+        if member is not None:
+            j = member  # "A와 기존 투자사인 B가": B, described by its relative clause, is listed
+            continue
         if (
             t.tag == "NNG"
             and t.form not in cues
@@ -256,6 +260,19 @@ def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
             return t.tag, t.form
         j += 1
     return m.role, m.particle
+
+
+def _described_member(view: SentenceView, j: int, kind: str) -> int | None:
+    """The first token of the name of type ``kind`` that a relative clause from token j, right
+    after a name's 와/과, describes ("A와 기존 투자사인 B가": B's), or None (not after a title:
+    "A 대표와 X 출신인 B CTO가" is kg.clause.with_group's)."""
+    if j == 0 or view.toks[j - 1].tag != "JC" or not view.inside(j - 1):
+        return None
+    for mid in view.mention_ids:
+        k = view.first_tok[mid]
+        if k > j and _modified_from(view.toks, k) == j and best_type(view, mid) == kind:
+            return k
+    return None
 
 
 def _name_ahead(view: SentenceView, j: int) -> bool:
