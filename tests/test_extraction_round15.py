@@ -24,3 +24,40 @@ def test_investors_listed_before_one_described_by_a_relative_clause(lexicon):
         ],
         absent=set(),
     )
+
+
+ROUND_TOLD_BY_ITS_RAISER = (
+    "다온랩은 2021년 설립된 핀테크 기업이다. 다온랩의 직원은 80명이다. "
+    "2025년에는 한빛벤처스가 주도한 시리즈B에서 200억원을 투자받았고, 누리캐피탈도 참여했다. "
+    "가람소프트는 2024년 별빛인베스트먼트가 주도한 시리즈A에서 90억원을 투자받았으며, "
+    "당시 게임사 모아게임즈도 전략적 투자자로 참여했다."
+)
+
+
+def test_a_round_raised_names_its_lead_and_the_investors_that_joined(lexicon):
+    # "X가 주도한 시리즈B에서 투자받았고, Y도 참여했다": the sentence says the company raised
+    # the round (its own name, or, when it names none, the company the text is about), and
+    # the one that led it and the one that joined it each invested in that company
+    assert_relations(
+        ROUND_TOLD_BY_ITS_RAISER,
+        present=[
+            {("한빛벤처스", "INVESTED_IN", "다온랩")},
+            {("누리캐피탈", "INVESTED_IN", "다온랩")},
+            {("별빛인베스트먼트", "INVESTED_IN", "가람소프트")},
+            {("모아게임즈", "INVESTED_IN", "가람소프트")},
+        ],
+        absent={("다온랩", "INVESTED_IN", "다온랩"), ("가람소프트", "INVESTED_IN", "가람소프트")},
+    )
+
+
+def test_a_bank_that_did_not_join_the_round_raised_is_no_investor(lexicon):
+    # the same shape negated: "Y는 참여하지 않았다" names no investor
+    text = (
+        "가람소프트는 별빛인베스트먼트가 주도한 시리즈A에서 90억원을 투자받았으며, "
+        "한결은행은 참여하지 않았다."
+    )
+    assert_relations(
+        text,
+        present=[{("별빛인베스트먼트", "INVESTED_IN", "가람소프트")}],
+        absent={("한결은행", "INVESTED_IN", "가람소프트")},
+    )
