@@ -4,7 +4,8 @@ names ('Amazon과 Google Cloud') a plural pronoun may stand for."""
 
 from __future__ import annotations
 
-from .clause import SentenceView, with_group
+from .clause import SentenceView
+from .coordination import with_group
 from .model import Mention, Number
 from .names import name_key
 

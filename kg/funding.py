@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .clause import Ending, eff_role
+from .clause import Ending
+from .coordination import eff_role
 from .model import Mention, RelationCandidate
 from .pieces import Tok
 from .predicates import predicates

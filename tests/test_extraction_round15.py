@@ -61,3 +61,26 @@ def test_a_bank_that_did_not_join_the_round_raised_is_no_investor(lexicon):
         present=[{("별빛인베스트먼트", "INVESTED_IN", "가람소프트")}],
         absent={("한결은행", "INVESTED_IN", "가람소프트")},
     )
+
+
+def test_two_investors_each_described_in_parallel(lexicon):
+    # "기존 투자자인 A와 신규 투자자 B도 참여했다": the nouns after A's 와 describe B as the
+    # relative clause describes A, so A is listed with B and joined the round; two companies
+    # listed with a description each but none before the first stay what they were
+    text = (
+        "다온랩은 300억원 규모의 시리즈B 투자를 유치했다. "
+        "기존 투자자인 별빛인베스트먼트와 신규 투자자 모아캐피탈도 참여했다. "
+        "누리클라우드 컨소시엄은 AI반도체 기업 시온칩스와 공공 소프트웨어 기업 가람정보기술이 "
+        "함께 꾸렸다."
+    )
+    assert_relations(
+        text,
+        present=[
+            {("별빛인베스트먼트", "INVESTED_IN", "다온랩")},
+            {("모아캐피탈", "INVESTED_IN", "다온랩")},
+        ],
+        absent={
+            ("시온칩스", "PARTNER_OF", "가람정보기술"),
+            ("가람정보기술", "PARTNER_OF", "시온칩스"),
+        },
+    )
