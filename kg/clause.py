@@ -15,6 +15,7 @@ from .pieces import Tok
 from .resources import resources
 
 __all__ = [
+    "NOUN_TAGS",
     "Ending",
     "SentenceView",
     "Voice",
@@ -22,12 +23,16 @@ __all__ = [
     "group_of",
     "head_after",
     "inside_parens",
+    "name_ahead",
     "outside_parens",
     "paren_depths",
     "paren_host",
     "particle_is",
     "token_indices",
 ]
+
+
+NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "NNB", "XSN"})  # words of a noun phrase
 
 
 class Voice(StrEnum):
@@ -105,9 +110,12 @@ def head_after(view: SentenceView, j: int) -> list[int] | str | None:
         mid = view.at(k)
         if mid is not None:
             m = view.mentions[mid]
-            if m.role == "JKG" and m.kind != "coref":  # "미국의 ... 스타트업": a modifier
-                k = view.next_tok[mid]
-                continue
+            if m.role == "JKG" and m.kind != "coref":
+                # "미국의 AI 스타트업 X", "X(Y)의", "X 시리즈의 2세대 칩이다": a modifier of the
+                # head after it; with none after it ("세운 자회사 X의 대표"), X itself (not a
+                # place: "세운 미국의")
+                further = head_after(view, view.next_tok[mid] - 1)
+                return further if further or best_type(view, mid) == "Place" else [mid]
             return [mid]
         t = toks[k]
         if (
@@ -140,6 +148,16 @@ def head_after(view: SentenceView, j: int) -> list[int] | str | None:
             continue
         break
     return None
+
+
+def name_ahead(view: SentenceView, j: int) -> bool:
+    """Nouns from token j lead to a name: "A와 공공 소프트웨어 기업 B" lists B, described."""
+    toks = view.toks
+    while j < len(toks) and toks[j].tag in NOUN_TAGS:
+        if view.inside(j):
+            return True
+        j += 1
+    return False
 
 
 def best_type(view: SentenceView, mid: int) -> str:

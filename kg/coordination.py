@@ -4,14 +4,13 @@ middle dot) form one group, and in "Amazon과 Google Cloud가" Amazon's role is 
 
 from __future__ import annotations
 
-from .clause import SentenceView, best_type, outside_parens, paren_depths
+from .clause import NOUN_TAGS, SentenceView, best_type, name_ahead, outside_parens, paren_depths
 from .pieces import Tok
 from .resources import resources
 
 __all__ = ["eff_role", "with_group"]
 
 _VERB_TAGS = frozenset({"VV", "VA", "XSV", "XSA", "VX"})
-_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "NNB", "XSN"})  # words of a noun phrase
 
 
 def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
@@ -49,7 +48,7 @@ def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
             and not (j > 0 and toks[j - 1].tag == "JKG")
             and not (closed and _described_list(toks, j, cues))
         ):
-            if m.role == "JC" and j == view.next_tok[mid] and not _name_ahead(view, j):
+            if m.role == "JC" and j == view.next_tok[mid] and not name_ahead(view, j):
                 # "삼성물산과 업무협약을 맺었다": Kiwi may read the comitative 과 as "and"; with a
                 # plain noun right after it, it is "with" (JKB), not a list of names
                 return "JKB", m.particle
@@ -71,22 +70,17 @@ def _described_member(view: SentenceView, j: int, first: int, kind: str) -> int 
         return None
     start = view.first_tok[first]
     described = start > 0 and toks[start - 1].tag == "ETM"  # "기존 투자사인 A와"
-    for mid in view.mention_ids:
-        k = view.first_tok[mid]
-        nouns = described and all(t.tag in _NOUN_TAGS for t in toks[j:k])
-        if k > j and (nouns or _modified_from(toks, k) == j) and best_type(view, mid) == kind:
-            return k
+    after = sorted(view.first_tok[m] for m in view.mention_ids if view.first_tok[m] >= j)
+    if not after:
+        return None
+    # the next name only: a clause with a name of its own ("A와 B로부터 유치한 C는") is no
+    # description of a member
+    k = after[0]
+    mid = view.at(k)
+    nouns = described and all(t.tag in NOUN_TAGS for t in toks[j:k])
+    if k > j and (nouns or _modified_from(toks, k) == j) and best_type(view, mid) == kind:
+        return k
     return None
-
-
-def _name_ahead(view: SentenceView, j: int) -> bool:
-    """Nouns from token j lead to a name: "A와 공공 소프트웨어 기업 B" lists B, described."""
-    toks = view.toks
-    while j < len(toks) and toks[j].tag in _NOUN_TAGS:
-        if view.inside(j):
-            return True
-        j += 1
-    return False
 
 
 def _described_list(toks: list[Tok], j: int, cues) -> bool:

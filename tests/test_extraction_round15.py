@@ -84,3 +84,20 @@ def test_two_investors_each_described_in_parallel(lexicon):
             ("가람정보기술", "PARTNER_OF", "시온칩스"),
         },
     )
+
+
+def test_a_subsidiary_founded_by_a_company_then_named_with_its_title(lexicon):
+    # "X가 세운 AI 자회사 Y의 대표": the relative clause modifies Y, marked 의 because a title
+    # follows it; a place marked 의 ("세운 미국의 법인 Z") stays a modifier of what follows
+    text = (
+        "그는 한빛통신이 2019년 세운 AI 자회사 한빛AI랩의 대표도 겸한다. "
+        "누리전자가 2021년 세운 미국의 판매 법인 누리글로벌은 직원이 30명이다."
+    )
+    assert_relations(
+        text,
+        present=[
+            {("한빛통신", "FOUNDED", "한빛AI랩")},
+            {("누리전자", "FOUNDED", "누리글로벌")},
+        ],
+        absent={("누리전자", "FOUNDED", "미국")},
+    )
