@@ -128,32 +128,11 @@ def funding_relations(
     g = resources().grammar
     # words and two-token verbs ("함께/MAG 하/VV": 함께하)
     forms = {t.form for t in toks} | {a.form + b.form for a, b in itertools.pairwise(toks)}
-    orgs = {"Company", "Organization"}
     raised = bool(g.raise_verbs & forms) or (
         bool(g.receive_verbs & forms) and any(t.form == "투자" for t in toks)
     )
     if raised:
-        doers = _doers(view, ids)
-        raiser = [i for i in topic if i in ids and mentions[i].voted_type in orgs]
-        raiser = raiser or [
-            i for i in _subjects(view, ids, mentions) if mentions[i].voted_type in orgs
-        ]
-        raiser = [i for i in raiser if i not in doers]
-        # "2025년에는 X가 주도한 시리즈B에서 투자받았다": no raiser named, the one told before
-        raiser = raiser or (state.recipients or state.document if doers else [])
-        if not raiser:
-            return []
-        state.recipients = raiser[:1]
-        # "A와 B로부터 180억원을 유치했다": A too (its role is the list's); "에서" also marks a
-        # subject ("서울에서 유치했다" names no investor), so it does not count here
-        source = set(g.particles["source"]) - set(g.particles["subject"])
-        sources = [x for i in ids if eff_role(view, i)[1] in source for x in view.expand([i])]
-        out = [
-            RelationCandidate("INVESTED_IN", s, state.recipients[0], sentence_id, "round", 0.8)
-            for s in sources
-            if s not in state.recipients
-        ]
-        return out + _invested(view, doers, state.recipients, sentence_id, set(sources))
+        return _raised(view, ids, topic, state, sentence_id)
     acts = g.round_acts | g.join_verbs
     recipients = state.recipients
     if not recipients and g.round_named & forms and not _targets(view, ids):
@@ -169,6 +148,49 @@ def funding_relations(
     through = _through(toks, ids, mentions)
     investors = through or _subjects(view, ids, mentions) + heads
     return _invested(view, investors, recipients, sentence_id, set())
+
+
+def _raised(view, ids: list[int], topic: list[int], state: Round, sentence_id: str):
+    """A sentence that says a round was raised: the raiser (its topic or subject; with none
+    named, the company the round was told of or the text is about, when the sentence names who
+    invested) and who invested: "A와 B로부터 유치했다", "X가 주도한 시리즈B에서 투자받았고,
+    Y도 참여했다"."""
+    mentions, g = view.mentions, resources().grammar
+    orgs = {"Company", "Organization"}
+    doers = _doers(view, ids)
+    # "A와 B로부터 180억원을 유치했다": A too (its role is the list's); "에서" also marks a
+    # subject ("서울에서 유치했다" names no investor), so it does not count here
+    source = set(g.particles["source"]) - set(g.particles["subject"])
+    sources = [x for i in ids if eff_role(view, i)[1] in source for x in view.expand([i])]
+    raiser = [i for i in topic if i in ids and mentions[i].voted_type in orgs]
+    raiser = raiser or [i for i in _subjects(view, ids, mentions) if mentions[i].voted_type in orgs]
+    raiser = [i for i in raiser if i not in doers and i not in sources]
+    # "2021년에는 X로부터 투자받았다": no raiser named, the one told before (not when a word
+    # the tagger did not take for a name is the subject: "리턴제로는 X로부터 투자를 받았다")
+    told = doers or (sources and not _unnamed_subject(view))
+    raiser = raiser or (state.recipients or state.document if told else [])
+    if not raiser:
+        return []
+    state.recipients = raiser[:1]
+    out = [
+        RelationCandidate("INVESTED_IN", s, state.recipients[0], sentence_id, "round", 0.8)
+        for s in sources
+        if s not in state.recipients
+    ]
+    return out + _invested(view, doers, state.recipients, sentence_id, set(sources))
+
+
+def _unnamed_subject(view) -> bool:
+    """Does a subject or topic particle mark a word other than a date ("리턴제로는")?"""
+    g = resources().grammar
+    marks = set(g.particles["subject"]) | set(g.particles["topic"])
+    dates = [d for d in view.mention_ids if view.mentions[d].kind == "date"]
+    return any(
+        t.tag in {"JKS", "JX"}
+        and t.form in marks
+        and not any(view.first_tok[d] <= k < view.next_tok[d] for d in dates)
+        for k, t in enumerate(view.toks)
+    )
 
 
 def _doers(view, ids: list[int]) -> list[int]:

@@ -101,3 +101,17 @@ def test_a_subsidiary_founded_by_a_company_then_named_with_its_title(lexicon):
         ],
         absent={("누리전자", "FOUNDED", "미국")},
     )
+
+
+def test_a_profile_s_round_raised_from_a_named_source(lexicon):
+    # "2021년에는 X로부터 투자받았다": the sentence names no raiser (only a date takes 는), so
+    # the company the text is about raised it from X
+    text = (
+        "다온트래블은 2015년 설립된 여행 플랫폼 기업이다. 다온트래블의 회원은 300만 명이다. "
+        "2021년에는 사모펀드 운용사 한빛파트너스로부터 500억원을 투자받았다."
+    )
+    assert_relations(
+        text,
+        present=[{("한빛파트너스", "INVESTED_IN", "다온트래블")}],
+        absent={("다온트래블", "INVESTED_IN", "한빛파트너스")},
+    )
