@@ -171,6 +171,10 @@ def _raised(view, ids: list[int], topic: list[int], state: Round, sentence_id: s
     raiser = raiser or (state.recipients or state.document if told else [])
     if not raiser:
         return []
+    if mentions[raiser[0]].kind == "coref":
+        # "회사가 지금까지 유치한 투자금": the company whose round the text tells, not what
+        # the word may point at in the sentence before ("기존 주주인 X는 ...")
+        raiser = state.recipients or state.document or sorted(view.expand(raiser[:1]))
     state.recipients = raiser[:1]
     out = [
         RelationCandidate("INVESTED_IN", s, state.recipients[0], sentence_id, "round", 0.8)

@@ -115,3 +115,26 @@ def test_a_profile_s_round_raised_from_a_named_source(lexicon):
         present=[{("한빛파트너스", "INVESTED_IN", "다온트래블")}],
         absent={("다온트래블", "INVESTED_IN", "한빛파트너스")},
     )
+
+
+def test_the_company_that_raised_so_far_is_the_one_the_text_tells_of(lexicon):
+    # "회사가 지금까지 유치한 투자금은": "회사" is the company whose rounds the text tells,
+    # not the shareholder the sentence before was about; a later round goes to it too
+    text = (
+        "가온로봇은 물류 로봇을 만든다. 가온로봇은 300억원 규모의 시리즈C 투자를 유치했다. "
+        "기존 주주인 한결기술투자는 후속 투자에 나섰다. "
+        "회사가 지금까지 유치한 누적 투자금은 500억원이다. "
+        "2024년 시리즈B에는 누리파트너스와 다온제약이 참여했다."
+    )
+    assert_relations(
+        text,
+        present=[
+            {("한결기술투자", "INVESTED_IN", "가온로봇")},
+            {("누리파트너스", "INVESTED_IN", "가온로봇")},
+            {("다온제약", "INVESTED_IN", "가온로봇")},
+        ],
+        absent={
+            ("누리파트너스", "INVESTED_IN", "한결기술투자"),
+            ("가온로봇", "INVESTED_IN", "한결기술투자"),
+        },
+    )
