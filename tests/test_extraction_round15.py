@@ -138,3 +138,17 @@ def test_the_company_that_raised_so_far_is_the_one_the_text_tells_of(lexicon):
             ("가온로봇", "INVESTED_IN", "한결기술투자"),
         },
     )
+
+
+def test_the_company_a_founder_set_up_after_working_elsewhere(lexicon):
+    # "김 대표는 X에서 일하다 2022년 회사를 세웠다": "회사" is the company the text is about
+    # (the founder's), never X named in the same sentence, where the founder worked before
+    text = (
+        "누리랩스는 음성 AI 스타트업이다. 김하람 누리랩스 대표는 기자와 만나 계획을 밝혔다. "
+        "김 대표는 가온넷 검색 연구소에서 5년간 일하다 2022년 회사를 세웠다."
+    )
+    assert_relations(
+        text,
+        present=[{("김하람", "FOUNDED", "누리랩스")}, {("누리랩스", "FOUNDED_IN", "2022년")}],
+        absent={("김하람", "FOUNDED", "가온넷"), ("가온넷", "FOUNDED_IN", "2022년")},
+    )
