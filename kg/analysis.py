@@ -10,7 +10,8 @@ import itertools
 from dataclasses import asdict, dataclass, field
 
 from .bylines import byline_relations, outside_bylines
-from .clause import SentenceView, eff_role, group_of, token_indices, with_group
+from .clause import SentenceView, group_of, token_indices
+from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
 from .funding import Round, funding_relations
 from .kiwi import for_kiwi, kiwi

@@ -11,13 +11,12 @@ from .clause import (
     Ending,
     SentenceView,
     Voice,
-    eff_role,
     head_after,
     inside_parens,
     paren_host,
     particle_is,
-    with_group,
 )
+from .coordination import eff_role, with_group
 from .resources import PredicateFrame, resources
 
 __all__ = ["Predicate", "arguments"]

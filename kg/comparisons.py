@@ -4,7 +4,8 @@ particle or noun (grammar.toml particles.comparison)."""
 
 from __future__ import annotations
 
-from .clause import SentenceView, args_left, best_type, eff_role
+from .clause import SentenceView, args_left, best_type
+from .coordination import eff_role
 from .model import RelationCandidate
 from .resources import resources
 

@@ -4,7 +4,8 @@ names ('Amazon과 Google Cloud') a plural pronoun may stand for."""
 
 from __future__ import annotations
 
-from .clause import SentenceView, with_group
+from .clause import SentenceView
+from .coordination import with_group
 from .model import Mention, Number
 from .names import name_key
 
@@ -55,12 +56,19 @@ def resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about=
         if m.rule == "surname-title":
             m.antecedents = _surname_antecedent(m, i, mentions, guess)
             continue
-        if m.rule == "self":
+        if m.rule in {"self", "self-founded"}:
             # "회사는": the organisation the sentences before took as topic (은/는), else the
-            # document's; the subject of "이번 투자는 X가 주도했으며" is no topic of the text
+            # document's; the subject of "이번 투자는 X가 주도했으며" is no topic of the text;
+            # "X에서 일하다 회사를 세웠다": not X, where the founder worked before
             orgs = [j for j in topic if guess.get(name_key(mentions[j].text)) in _ORGS]
+            doc = [] if about is None else [about]
+            if m.rule == "self-founded":
+                named = {name_key(mentions[j].text) for j in ids if mentions[j].kind == "name"}
+                orgs, doc = (
+                    [j for j in c if name_key(mentions[j].text) not in named] for c in (orgs, doc)
+                )
             topics = [j for j in orgs if mentions[j].role == "JX"]
-            fallback = orgs if about is None else [about]
+            fallback = doc or orgs
             m.antecedents = (topics or fallback)[:1]
             continue
         if m.rule == "pronoun-his":

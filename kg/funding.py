@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .clause import Ending, eff_role
+from .clause import Ending
+from .coordination import eff_role
 from .model import Mention, RelationCandidate
 from .pieces import Tok
 from .predicates import predicates
@@ -45,11 +46,14 @@ def _subjects(view, ids: list[int], mentions: list[Mention]) -> list[int]:
     return out
 
 
-def _predicate_after(toks: list[Tok], start: int) -> str:
-    """The stem of the first predicate after a character offset ('밝히', '투자하')."""
+def _predicate_after(toks: list[Tok], start: int, before: int | None = None) -> str:
+    """The stem of the first predicate after a character offset ('밝히', '투자하'), if it starts
+    before the offset ``before``."""
     for k, t in enumerate(toks):
         if t.start < start:
             continue
+        if before is not None and t.start >= before:
+            return ""
         if t.tag == "VV":
             return t.form
         if t.tag in {"NNG", "NNP"} and k + 1 < len(toks) and toks[k + 1].tag == "XSV":
@@ -124,27 +128,11 @@ def funding_relations(
     g = resources().grammar
     # words and two-token verbs ("함께/MAG 하/VV": 함께하)
     forms = {t.form for t in toks} | {a.form + b.form for a, b in itertools.pairwise(toks)}
-    orgs = {"Company", "Organization"}
     raised = bool(g.raise_verbs & forms) or (
         bool(g.receive_verbs & forms) and any(t.form == "투자" for t in toks)
     )
     if raised:
-        raiser = [i for i in topic if i in ids and mentions[i].voted_type in orgs]
-        raiser = raiser or [
-            i for i in _subjects(view, ids, mentions) if mentions[i].voted_type in orgs
-        ]
-        if not raiser:
-            return []
-        state.recipients = raiser[:1]
-        # "A와 B로부터 180억원을 유치했다": A too (its role is the list's); "에서" also marks a
-        # subject ("서울에서 유치했다" names no investor), so it does not count here
-        source = set(g.particles["source"]) - set(g.particles["subject"])
-        sources = [x for i in ids if eff_role(view, i)[1] in source for x in view.expand([i])]
-        return [
-            RelationCandidate("INVESTED_IN", s, state.recipients[0], sentence_id, "round", 0.8)
-            for s in sources
-            if s not in state.recipients
-        ]
+        return _raised(view, ids, topic, state, sentence_id)
     acts = g.round_acts | g.join_verbs
     recipients = state.recipients
     if not recipients and g.round_named & forms and not _targets(view, ids):
@@ -159,15 +147,92 @@ def funding_relations(
         return []  # "대한은행은 이번 라운드에 참여하지 않았다": no investment
     through = _through(toks, ids, mentions)
     investors = through or _subjects(view, ids, mentions) + heads
-    investors = [x for i in investors for x in view.expand([i])]
-    reporting = g.reporting_verbs
+    return _invested(view, investors, recipients, sentence_id, set())
+
+
+def _raised(view, ids: list[int], topic: list[int], state: Round, sentence_id: str):
+    """A sentence that says a round was raised: the raiser (its topic or subject; with none
+    named, the company the round was told of or the text is about, when the sentence names who
+    invested) and who invested: "A와 B로부터 유치했다", "X가 주도한 시리즈B에서 투자받았고,
+    Y도 참여했다"."""
+    mentions, g = view.mentions, resources().grammar
+    orgs = {"Company", "Organization"}
+    doers = _doers(view, ids)
+    # "A와 B로부터 180억원을 유치했다": A too (its role is the list's); "에서" also marks a
+    # subject ("서울에서 유치했다" names no investor), so it does not count here
+    source = set(g.particles["source"]) - set(g.particles["subject"])
+    sources = [x for i in ids if eff_role(view, i)[1] in source for x in view.expand([i])]
+    raiser = [i for i in topic if i in ids and mentions[i].voted_type in orgs]
+    raiser = raiser or [i for i in _subjects(view, ids, mentions) if mentions[i].voted_type in orgs]
+    raiser = [i for i in raiser if i not in doers and i not in sources]
+    # "2021년에는 X로부터 투자받았다": no raiser named, the one told before (not when a word
+    # the tagger did not take for a name is the subject: "리턴제로는 X로부터 투자를 받았다")
+    told = doers or (sources and not _unnamed_subject(view))
+    raiser = raiser or (state.recipients or state.document if told else [])
+    if not raiser:
+        return []
+    if mentions[raiser[0]].kind == "coref":
+        # "회사가 지금까지 유치한 투자금": the company whose round the text tells, not what
+        # the word may point at in the sentence before ("기존 주주인 X는 ...")
+        raiser = state.recipients or state.document or sorted(view.expand(raiser[:1]))
+    state.recipients = raiser[:1]
+    out = [
+        RelationCandidate("INVESTED_IN", s, state.recipients[0], sentence_id, "round", 0.8)
+        for s in sources
+        if s not in state.recipients
+    ]
+    return out + _invested(view, doers, state.recipients, sentence_id, set(sources))
+
+
+def _unnamed_subject(view) -> bool:
+    """Does a subject or topic particle mark a word other than a date ("리턴제로는")?"""
+    g = resources().grammar
+    marks = set(g.particles["subject"]) | set(g.particles["topic"])
+    dates = [d for d in view.mention_ids if view.mentions[d].kind == "date"]
+    return any(
+        t.tag in {"JKS", "JX"}
+        and t.form in marks
+        and not any(view.first_tok[d] <= k < view.next_tok[d] for d in dates)
+        for k, t in enumerate(view.toks)
+    )
+
+
+def _doers(view, ids: list[int]) -> list[int]:
+    """The subjects that lead or join a round in a sentence that tells who raised it ("X가
+    주도한 시리즈B에서 투자받았고, Y도 참여했다"): none when it negates or hedges."""
+    g = resources().grammar
+    acts = g.round_acts | g.join_verbs
+    toks = view.toks
+    if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)) or _hedged(toks):
+        return []
+    subjects = _subjects(view, ids, view.mentions)
     out = []
-    seen = set()
+    for i in subjects:
+        # its own predicate: "다온랩은 X가 주도한 시리즈B에서" leaves 주도 to X
+        later = [view.mentions[j].start for j in subjects if j > i]
+        stem = _predicate_after(toks, view.mentions[i].end, min(later, default=None))
+        if stem in acts or stem.removesuffix("하") in acts:
+            out.append(i)
+    return out
+
+
+def _invested(
+    view, investors: list[int], recipients: list[int], sentence_id: str, seen: set[int]
+) -> list[RelationCandidate]:
+    """INVESTED_IN of each organisation among ``investors`` (with what a pronoun stands for)
+    in each recipient, but for a source a reporting verb names."""
+    mentions = view.mentions
+    investors = [x for i in investors for x in view.expand([i])]
+    out = []
     for i in investors:
-        if i in seen or i in recipients or mentions[i].voted_type not in orgs:
+        if (
+            i in seen
+            or i in recipients
+            or mentions[i].voted_type not in {"Company", "Organization"}
+        ):
             continue
-        if _predicate_after(toks, mentions[i].end) in reporting or _reports_other(
-            view, i, investors
+        if _predicate_after(view.toks, mentions[i].end) in resources().grammar.reporting_verbs or (
+            _reports_other(view, i, investors)
         ):
             continue  # "테크크런치가 ... 보도했다": a source, not an investor
         seen.add(i)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from .clause import SentenceView, eff_role, group_of, head_after, inside_parens, paren_host
+from .clause import SentenceView, group_of, head_after, inside_parens, paren_host
+from .coordination import eff_role
 from .model import RelationCandidate
 from .names import name_key
 from .nouns import join_verb_after

@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from .clause import SentenceView, args_left, best_type, eff_role, head_after, with_group
+from .clause import SentenceView, args_left, best_type, head_after
+from .coordination import eff_role, with_group
 from .model import RelationCandidate
 from .resources import resources
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clause import Ending, SentenceView, Voice, eff_role, inside_parens
+from .clause import Ending, SentenceView, Voice, inside_parens
+from .coordination import eff_role
 from .model import RelationCandidate
 from .predicates import Predicate
 from .resources import resources

@@ -18,12 +18,12 @@ from .clause import (
     SentenceView,
     Voice,
     args_left,
-    eff_role,
     group_of,
     inside_parens,
     particle_is,
 )
 from .comparisons import comparatives
+from .coordination import eff_role
 from .model import RelationCandidate
 from .nouns import (
     basis_relations,

@@ -26,9 +26,10 @@ base changed one document at a time holds exactly what one built at once holds
 (tests/test_lifecycle.py checks random sequences against a fresh resolution).
 
 The parts live by concern: ``kg.facts`` (what one document contributes), ``kg.tally`` (exact
-sums over documents), ``kg.clusters`` (merge rules, records, ids: step 1-2), ``kg.entity_types``
-(step 3), ``kg.statements`` (step 4), ``kg.extraction`` (what readers get); this module keeps the
-state and the order of the steps.
+sums over documents), ``kg.merge_rules`` (which keys a rule merges), ``kg.clusters`` (clusters
+and ids: step 1-2), ``kg.records`` (what a cluster becomes), ``kg.entity_types`` (step 3),
+``kg.statements`` (step 4), ``kg.extraction`` (what readers get); this module keeps the state and
+the order of the steps.
 
 Where a rule breaks a tie by what was seen first, "first" is corpus order — documents by id, then
 position in the document — never the order documents arrived in; sums of type votes are exact, so

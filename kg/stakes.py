@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .clause import SentenceView, eff_role
+from .clause import SentenceView
+from .coordination import eff_role
 from .model import RelationCandidate
 from .resources import resources
 
