@@ -7,6 +7,7 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 from __future__ import annotations
 
 from .bylines import byline_names
+from .closers import closed_names
 from .dates import date_mentions
 from .facilities import facility_names, vote_facilities
 from .model import Mention, Number, Sentence
@@ -56,6 +57,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = two_script_persons(sentence, ps, toks, mentions)
     mentions = split_head_titles(sentence, ps, toks, mentions)
     mentions = opened_names(sentence, ps, toks, mentions, taken)
+    mentions = closed_names(sentence, ps, toks, mentions, taken)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)

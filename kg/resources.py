@@ -65,6 +65,8 @@ class Grammar:
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     name_openers: frozenset[str]
+    name_closers: frozenset[str]  # "누리 파트너스": closes the name before it (kg/closers.py)
+    name_closers_latin: frozenset[str]  # "KLM 헬스케어": closes a Latin or found name only
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     subsidiary_prefixes: tuple[str, ...]  # "한국IBM": a company's local subsidiary
@@ -141,6 +143,8 @@ def _grammar() -> Grammar:
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         name_openers=frozenset(orgs.get("openers", [])),
+        name_closers=frozenset(orgs.get("closers", [])),
+        name_closers_latin=frozenset(orgs.get("closers_latin", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         subsidiary_prefixes=tuple(g["organisations"]["subsidiary_prefixes"]),

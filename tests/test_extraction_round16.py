@@ -1,0 +1,51 @@
+"""Round 16 of the extraction work: names as Korean news writes them (a Latin name and a company
+word written apart, a company word Kiwi does not know, ...), each on invented sentences, with the
+lexicon and without it."""
+
+from __future__ import annotations
+
+from relation_cases import assert_relations, entity_types
+
+CLOSED_NAMES = (
+    "QRS 글로벌은 지난해 도담소프트에 50억원을 투자했다. "
+    "이번 투자에는 HJK 인베스트먼트와 누리 파트너스가 참여했다. "
+    "KLM 헬스케어는 영상 판독 AI를 출시했다. "
+    '베르난 오토메이션 관계자는 "수출을 늘리겠다"고 말했다. '
+    "라벤 모터스는 전기차를 공개했다."
+)
+
+
+def test_a_company_word_written_apart_closes_the_name_before_it(lexicon):
+    # "QRS 글로벌", "HJK 인베스트먼트": the company word belongs to the name before it, however
+    # the tagger cut the two words (the Latin part alone, the company word alone, nothing)
+    types = entity_types(CLOSED_NAMES)
+    closed = (
+        "QRS 글로벌",
+        "HJK 인베스트먼트",
+        "누리 파트너스",
+        "KLM 헬스케어",
+        "베르난 오토메이션",
+    )
+    for name in (*closed, "라벤 모터스"):
+        assert types.get(name) == "Company", (name, types)
+    assert not {"QRS", "글로벌", "인베스트먼트", "파트너스", "헬스케어"} & set(types), types
+    assert_relations(
+        CLOSED_NAMES,
+        present=[{("QRS 글로벌", "INVESTED_IN", "도담소프트")}],
+        absent={("글로벌", "INVESTED_IN", "도담소프트")},
+    )
+
+
+OPEN_PHRASES = (
+    "디지털 헬스케어 시장과 미국 헬스케어 기업이 함께 컸다. AI 헬스케어 분야에 돈이 몰렸다. "
+    "다온전자 글로벌 전략도 바뀌었다."
+)
+
+
+def test_a_company_word_in_a_phrase_makes_no_name(lexicon):
+    # a field ("디지털 헬스케어"), a country's industry ("미국 헬스케어 기업"), a general term
+    # ("AI 헬스케어") and a phrase that goes on ("글로벌 전략") are no company's names
+    types = entity_types(OPEN_PHRASES)
+    phrases = {"디지털 헬스케어", "미국 헬스케어", "AI 헬스케어", "다온전자 글로벌"}
+    assert not phrases & set(types), types
+    assert types.get("미국") == "Place", types
