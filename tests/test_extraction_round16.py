@@ -49,3 +49,26 @@ def test_a_company_word_in_a_phrase_makes_no_name(lexicon):
     phrases = {"디지털 헬스케어", "미국 헬스케어", "AI 헬스케어", "다온전자 글로벌"}
     assert not phrases & set(types), types
     assert types.get("미국") == "Place", types
+
+
+FOREIGN_TITLES = (
+    "누리게임즈가 개발한 '라이브러리 오브 섀도우'는 다음 달 출시된다. "
+    "별빛게임즈의 신작 '캐슬 오브 드림 나이츠'는 PC로 나온다. "
+    "회사는 '누리AI 추격전'에 나섰다."
+)
+
+
+def test_a_quoted_foreign_title_is_one_name(lexicon):
+    # a title of English words written in Hangul ("오브": of) is one name between its quotes,
+    # with or without a word before it that introduces a title; a quoted phrase of Korean words
+    # is no title, and the company's name inside it stays its own
+    types = entity_types(FOREIGN_TITLES)
+    assert types.get("라이브러리 오브 섀도우") == "Model", types
+    assert types.get("캐슬 오브 드림 나이츠") == "Model", types
+    assert not {"오브 섀도우", "캐슬 오브", "누리AI 추격전"} & set(types), types
+    assert types.get("누리AI") == "Company", types
+    assert_relations(
+        FOREIGN_TITLES,
+        present=[{("누리게임즈", "DEVELOPED", "라이브러리 오브 섀도우")}],
+        absent={("누리게임즈", "DEVELOPED", "오브 섀도우")},
+    )
