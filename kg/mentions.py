@@ -16,6 +16,7 @@ from .names import name_key
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
+from .platforms import vote_platforms
 from .public_bodies import (
     placed_bodies,
     public_body_names,
@@ -62,6 +63,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
     vote_schools(mentions)
+    vote_platforms(sentence.text, ps, mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)

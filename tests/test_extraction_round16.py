@@ -72,3 +72,17 @@ def test_a_quoted_foreign_title_is_one_name(lexicon):
         present=[{("누리게임즈", "DEVELOPED", "라이브러리 오브 섀도우")}],
         absent={("누리게임즈", "DEVELOPED", "오브 섀도우")},
     )
+
+
+PLATFORMS = (
+    "별빛게임즈의 신작은 오로라박스와 하이페리온 버전으로 먼저 나온다. "
+    "모바일 게임 '달빛 정원'은 한국과 일본 버전으로 출시된다."
+)
+
+
+def test_names_before_a_build_word_are_platforms(lexicon):
+    # "X와 Y 버전으로": the game comes out on two platforms, products (Model) by the gold's
+    # convention, not companies; two countries' editions stay places
+    types = entity_types(PLATFORMS)
+    assert types.get("오로라박스") == "Model" and types.get("하이페리온") == "Model", types
+    assert types.get("한국") == "Place" and types.get("일본") == "Place", types
