@@ -9,6 +9,7 @@ from __future__ import annotations
 from .bylines import byline_names
 from .closers import closed_names
 from .dates import date_mentions
+from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .model import Mention, Number, Sentence
 from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
@@ -59,6 +60,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = split_head_titles(sentence, ps, toks, mentions)
     mentions = opened_names(sentence, ps, toks, mentions, taken)
     mentions = closed_names(sentence, ps, toks, mentions, taken)
+    mentions = dotted_bodies(sentence.text, ps, mentions)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)

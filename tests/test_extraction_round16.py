@@ -86,3 +86,19 @@ def test_names_before_a_build_word_are_platforms(lexicon):
     types = entity_types(PLATFORMS)
     assert types.get("오로라박스") == "Model" and types.get("하이페리온") == "Model", types
     assert types.get("한국") == "Place" and types.get("일본") == "Place", types
+
+
+DOTTED = (
+    "한국가람·누리산업협회는 성명을 냈다. 법무부·특허청은 합동 단속에 나섰다. "
+    "가람·누리전자는 실적을 냈다."
+)
+
+
+def test_a_body_named_for_two_fields_keeps_its_middle_dot(lexicon):
+    # "X·Y산업협회" is one association of two industries; two full names with a dot are a list
+    # of two bodies, and a shared company ending is two firms
+    types = entity_types(DOTTED)
+    assert types.get("한국가람·누리산업협회") == "Organization", types
+    assert not {"한국가람", "누리산업협회", "법무부·특허청"} & set(types), types
+    assert types.get("법무부") == "Organization" and types.get("특허청") == "Organization", types
+    assert "가람·누리전자" not in types, types
