@@ -29,7 +29,7 @@ from .public_bodies import (
 from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
-from .schools import vote_schools
+from .schools import school_parts, vote_schools
 from .tagger import tag
 from .titled_persons import title_references, titled_persons
 
@@ -55,6 +55,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
     mentions.extend(facility_names(sentence, ps, toks, taken))
+    mentions.extend(school_parts(sentence, ps, toks, taken))
     mentions.extend(raiser_names(sentence, ps, toks, taken))
     mentions.extend(pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)

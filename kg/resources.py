@@ -73,6 +73,7 @@ class Grammar:
     subsidiary_prefixes: tuple[str, ...]  # "한국IBM": a company's local subsidiary
     schools: tuple[str, ...]  # "한빛대", "한빛대학교": a university's ending
     not_schools: tuple[str, ...]  # "차세대": ends so, no school
+    school_parts: tuple[str, ...]  # "한빛대학교병원": what a school runs under its name
     openings: frozenset[str]
     head_offices: frozenset[str]
     model_editions: frozenset[str]
@@ -152,6 +153,7 @@ def _grammar() -> Grammar:
         subsidiary_prefixes=tuple(g["organisations"]["subsidiary_prefixes"]),
         schools=tuple(g["organisations"]["schools"]),
         not_schools=tuple(g["organisations"]["not_schools"]),
+        school_parts=tuple(orgs.get("school_parts", ())),
         openings=frozenset(orgs.get("openings", ())),
         head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),

@@ -102,3 +102,12 @@ def test_a_body_named_for_two_fields_keeps_its_middle_dot(lexicon):
     assert not {"한국가람", "누리산업협회", "법무부·특허청"} & set(types), types
     assert types.get("법무부") == "Organization" and types.get("특허청") == "Organization", types
     assert "가람·누리전자" not in types, types
+
+
+SCHOOL_HOSPITAL = "판독 솔루션을 가장 먼저 도입한 한빛대학교병원은 판독 시간을 줄였다."
+
+
+def test_a_university_hospital_after_a_relative_clause_is_an_organisation(lexicon):
+    # Kiwi reads the hospital's name after "도입한" as a common noun and the tagger took
+    # nothing: a school's name with 병원 glued after it is one organisation's name
+    assert entity_types(SCHOOL_HOSPITAL).get("한빛대학교병원") == "Organization"
