@@ -11,13 +11,13 @@ from .closers import closed_names
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
+from .followers import vote_followers
 from .model import Mention, Sentence
 from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
 from .names import name_key
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
-from .platforms import vote_platforms
 from .pronouns import pronoun_phrases
 from .public_bodies import (
     placed_bodies,
@@ -67,7 +67,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
     vote_schools(mentions)
-    vote_platforms(sentence.text, ps, mentions)
+    vote_followers(sentence.text, ps, mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)

@@ -84,6 +84,7 @@ class Grammar:
     reporters: frozenset[str]  # "박지은 기자" in a byline
     outlet_endings: tuple[str, ...]  # "[한빛경제]" alone before the first sentence
     hanja_countries: dict[str, str]  # "美" -> "미국"
+    place_sites: frozenset[str]  # "X에 사무소를 열었다": X is a place
     company_kinds: frozenset[str]  # "미국 클라우드 기업 X": X is based in 미국
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
@@ -164,6 +165,7 @@ def _grammar() -> Grammar:
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
         outlet_endings=tuple(g.get("bylines", {}).get("outlet_endings", ())),
         hanja_countries=dict(g["places"].get("hanja_countries", ())),
+        place_sites=frozenset(g["places"].get("sites", ())),
         company_kinds=frozenset(g["places"].get("company_kinds", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),

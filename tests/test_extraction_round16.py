@@ -111,3 +111,17 @@ def test_a_university_hospital_after_a_relative_clause_is_an_organisation(lexico
     # Kiwi reads the hospital's name after "도입한" as a common noun and the tagger took
     # nothing: a school's name with 병원 glued after it is one organisation's name
     assert entity_types(SCHOOL_HOSPITAL).get("한빛대학교병원") == "Organization"
+
+
+SITES = (
+    "누리로지스는 작년 로테르담, 위트레흐트에 사무소를 열었다. "
+    "회사는 다온소프트에 연구소 운영을 맡겼다."
+)
+
+
+def test_names_listed_before_a_site_are_places(lexicon):
+    # "X, Y에 사무소를 열었다": the foreign cities listed before the site are places, though
+    # the tagger took the first for a company; a firm's name before a site stays a company
+    types = entity_types(SITES)
+    assert types.get("로테르담") == "Place" and types.get("위트레흐트") == "Place", types
+    assert types.get("다온소프트") == "Company", types
