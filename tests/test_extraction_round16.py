@@ -125,3 +125,16 @@ def test_names_listed_before_a_site_are_places(lexicon):
     types = entity_types(SITES)
     assert types.get("로테르담") == "Place" and types.get("위트레흐트") == "Place", types
     assert types.get("다온소프트") == "Company", types
+
+
+SCANS = (
+    "누리메디의 소프트웨어는 병원의 MRI와 CT 영상을 읽는다. 한빛의료원은 유방촬영술"
+    "(Mammography) 판독에 이를 쓴다. 의료원은 스마트병원으로 바뀌고 있다."
+)
+
+
+def test_kinds_of_scan_and_hospital_are_never_names(lexicon):
+    # kinds of scan and of scanner, and a kind of hospital, are no organisation or company
+    names = set(entity_types(SCANS))
+    assert not names & {"MRI", "CT", "유방촬영술", "Mammography", "스마트병원"}, names
+    assert {"누리메디", "한빛의료원"} <= names, names
