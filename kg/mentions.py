@@ -95,7 +95,7 @@ def _tagged_names(
     out = []
     for name in tag(ps, toks):
         first, last = ps[name.first], ps[name.last]
-        start, end = first.start, last.stem_end
+        start, end = first.start, _before_relation(toks, first.first, last.stem_last, last.stem_end)
         surface = text[start:end]
         if any(taken[k] for k in range(first.first, last.stem_last + 1)) or (
             surface.casefold() in res.stopnames or surface.isdigit() or _is_law(surface)
@@ -209,6 +209,14 @@ def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) 
             if inside and len(inside) == len(crossing) and found[inside[0]].span != (start, end):
                 drop.update(inside)
     return [m for k, m in enumerate(found) if k not in drop]
+
+
+def _before_relation(toks: list[Tok], first: int, last: int, end: int) -> int:
+    """Where a name ends before a noun glued after it that tells how something relates to it
+    ("두산계열 사모펀드": the name is 두산; grammar.toml [organisations] glued_relations)."""
+    t = toks[last]
+    glued = last > first and toks[last - 1].end == t.start and t.tag == "NNG"
+    return t.start if glued and t.form in resources().grammar.glued_relations else end
 
 
 def _is_law(surface: str) -> bool:

@@ -138,3 +138,13 @@ def test_kinds_of_scan_and_hospital_are_never_names(lexicon):
     names = set(entity_types(SCANS))
     assert not names & {"MRI", "CT", "유방촬영술", "Mammography", "스마트병원"}, names
     assert {"누리메디", "한빛의료원"} <= names, names
+
+
+GROUP_AFFILIATE = "다온전자계열 벤처캐피털인 다온인베스트가 이번 라운드에 참여했다."
+
+
+def test_a_group_word_glued_after_a_name_is_not_part_of_it(lexicon):
+    # "X계열 벤처캐피털": the firm belongs to the X group; the name is X, not "X계열"
+    types = entity_types(GROUP_AFFILIATE)
+    assert types.get("다온전자") == "Company" and "다온전자계열" not in types, types
+    assert types.get("다온인베스트") == "Company", types
