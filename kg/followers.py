@@ -37,14 +37,15 @@ def vote_followers(text: str, ps: list[Piece], mentions: list[Mention]) -> None:
     """Give each name before a build word a Model vote and each name before a site a Place
     vote, and the same to the names listed before it, in place."""
     names = sorted((m for m in mentions if m.kind == "name"), key=lambda m: m.start)
-    ends = {p.stem_end: k for k, p in enumerate(ps)}
+    # the word of a name's last piece ("에인트호번에": a name Kiwi read with its particle)
+    words = {p.end: k for k, p in enumerate(ps)}
     sites = resources().grammar.place_sites
     for m in names:
-        k = ends.get(m.end)
+        k = next((words[e] for e in range(m.end, m.end + 3) if e in words), None)
         if k is None or k + 1 >= len(ps):
             continue
         p, nxt = ps[k], ps[k + 1]
-        if nxt.stem in _builds() and continues(p, nxt):
+        if nxt.stem in _builds() and continues(p, nxt) and p.stem_end == m.end:
             _vote(_listed_before(text, names, m), "Model", _a_place)
         elif nxt.stem in sites and m.particle == "에" and nxt.start == p.end + 1:
             _vote(_listed_before(text, names, m), "Place", _an_organisation)

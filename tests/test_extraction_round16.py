@@ -148,3 +148,22 @@ def test_a_group_word_glued_after_a_name_is_not_part_of_it(lexicon):
     types = entity_types(GROUP_AFFILIATE)
     assert types.get("다온전자") == "Company" and "다온전자계열" not in types, types
     assert types.get("다온인베스트") == "Company", types
+
+
+GLUED_PLACES = (
+    "누리로지스는 작년 로테르담, 위트레흐트, 에인트호번에 사무소를 열었다. "
+    "오스나브뤼크에 본사를 둔 칼도스 오토메이션이 장비를 댄다."
+)
+
+
+def test_a_foreign_place_read_with_its_particle_before_a_site_is_a_place(lexicon):
+    # Kiwi reads an unknown city with 에 as one noun ("에인트호번에"); before a site the word is
+    # the city and its particle, a place, and the firm based there is located in it
+    types = entity_types(GLUED_PLACES)
+    assert types.get("에인트호번") == "Place" and types.get("오스나브뤼크") == "Place", types
+    assert not {"에인트호번에", "오스나브뤼크에"} & set(types), types
+    assert_relations(
+        GLUED_PLACES,
+        present=[{("칼도스 오토메이션", "LOCATED_IN", "오스나브뤼크")}],
+        absent=set(),
+    )
