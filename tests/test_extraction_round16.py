@@ -167,3 +167,13 @@ def test_a_foreign_place_read_with_its_particle_before_a_site_is_a_place(lexicon
         present=[{("칼도스 오토메이션", "LOCATED_IN", "오스나브뤼크")}],
         absent=set(),
     )
+
+
+INNER_COMMITTEES = "한빛은행은 은행 안에 윤리위원회를 두고, 감사위원회가 이를 점검한다."
+
+
+def test_a_company_s_inner_committee_is_no_organisation(lexicon):
+    # a committee a company sets up inside is the company's, written without an owner
+    names = set(entity_types(INNER_COMMITTEES))
+    assert not names & {"윤리위원회", "감사위원회"}, names
+    assert "한빛은행" in names, names
