@@ -14,7 +14,7 @@ from .pieces import Piece, Tok, continues
 from .resources import resources
 from .roles import is_title
 
-__all__ = ["closed_names"]
+__all__ = ["closed_names", "name_at"]
 
 # Kiwi tags of a word that can open a company's name: nouns, foreign letters, numbers, Hanja
 _NAME_TAGS = {"NNG", "NNP", "SL", "SN", "SH"}
@@ -34,12 +34,12 @@ def closed_names(
             continue
         if apart and not _name_ends(ps, k + 1):
             continue
-        whole = _name_at(out, lambda m, p=p, w=word: m.start <= p.start and m.end == w.stem_end)
+        whole = name_at(out, lambda m, p=p, w=word: m.start <= p.start and m.end == w.stem_end)
         if whole is not None:  # found whole ("라벤 모터스"): the company word tells the type
             out[whole].votes["Company"] = out[whole].votes.get("Company", 0.0) + 3.0
             continue
-        before = _name_at(out, lambda m, p=p: m.end == p.stem_end)
-        closer = _name_at(out, lambda m, w=word: m.start == w.start)
+        before = name_at(out, lambda m, p=p: m.end == p.stem_end)
+        closer = name_at(out, lambda m, w=word: m.start == w.start)
         if closer is not None and out[closer].end != word.stem_end:
             continue  # the word opens a longer name ("파트너스 그룹")
         if before is not None and out[before].voted_type in _NOT_NAMES:
@@ -56,7 +56,8 @@ def closed_names(
     return out
 
 
-def _name_at(mentions: list[Mention], where) -> int | None:
+def name_at(mentions: list[Mention], where) -> int | None:
+    """The index of the first name of ``mentions`` that ``where`` holds for, or None."""
     return next((k for k, m in enumerate(mentions) if m.kind == "name" and where(m)), None)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+from .closers import name_at
 from .model import Mention
 from .pieces import Piece
 from .resources import resources
@@ -22,12 +23,12 @@ def dotted_bodies(text: str, ps: list[Piece], mentions: list[Mention]) -> list[M
     for a, b in itertools.pairwise(ps):
         if a.tail or a.after not in g.joiners or b.start != a.end + 1 or not a.stem:
             continue
-        body = _name_at(out, lambda m, b=b: m.start == b.start)
+        body = name_at(out, lambda m, b=b: m.start == b.start)
         if body is None or not out[body].text.endswith(g.dotted_bodies):
             continue
         if a.stem.endswith(tuple(g.org_suffixes)) or a.stem.casefold() in resources().stopnames:
             continue
-        first = _name_at(out, lambda m, a=a: m.end == a.stem_end)
+        first = name_at(out, lambda m, a=a: m.end == a.stem_end)
         if first is not None and out[first].start != a.start:
             continue
         if first is None and any(m.start < a.stem_end and m.end > a.start for m in out):
@@ -38,7 +39,3 @@ def dotted_bodies(text: str, ps: list[Piece], mentions: list[Mention]) -> list[M
         joined = replace(m, start=a.start, text=text[a.start : m.end], votes=votes)
         out = [x for k, x in enumerate(out) if k not in {body, first}] + [joined]
     return out
-
-
-def _name_at(mentions: list[Mention], where) -> int | None:
-    return next((k for k, m in enumerate(mentions) if m.kind == "name" and where(m)), None)
