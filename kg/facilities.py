@@ -55,11 +55,16 @@ def facility_names(
     [('조치원읍', 'Place')]
     """
     out = []
-    for p in ps:
+    for p, nxt in zip(ps, [*ps[1:], None]):
         span = range(p.first, p.stem_last + 1)
-        if not p.stem or any(taken[k] for k in span) or toks[p.first].tag != "NNP":
+        if not p.stem or any(taken[k] for k in span):
             continue
-        if not (_ending(p.stem) or _state(p, toks)):
+        if _glued_site(p, toks, nxt):
+            out.append(_glued_place(sentence, p))
+            for k in span:
+                taken[k] = True
+            continue
+        if toks[p.first].tag != "NNP" or not (_ending(p.stem) or _state(p, toks)):
             continue
         m = Mention(sentence.id, p.start, p.stem_end, p.stem, rule="facility", votes={"Place": 3.0})
         m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
@@ -67,6 +72,24 @@ def facility_names(
         for k in span:
             taken[k] = True
     return out
+
+
+def _glued_site(p: Piece, toks: list[Tok], nxt: Piece | None) -> bool:
+    """A foreign place Kiwi read with its particle as one noun it does not know, before a site
+    ("에인트호번에/NNP 본사를 둔"): three syllables or more, then 에, then a site (grammar.toml
+    [places] sites, [organisations] head_offices)."""
+    g = resources().grammar
+    sites = g.place_sites | g.head_offices
+    one = p.first == p.stem_last and toks[p.first].tag in {"NNP", "NNG"} and not p.tail
+    one = one and len(p.stem) >= 4 and p.stem.endswith("에")
+    spaced = nxt is not None and nxt.start == p.end + 1
+    return one and spaced and _HANGUL.fullmatch(p.stem) is not None and nxt.stem in sites
+
+
+def _glued_place(sentence: Sentence, p: Piece) -> Mention:
+    m = Mention(sentence.id, p.start, p.stem_end - 1, p.stem[:-1], rule="facility")
+    m.votes, m.particle, m.role = {"Place": 3.0}, "에", "JKB"
+    return m
 
 
 def vote_facilities(

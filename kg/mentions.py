@@ -8,8 +8,11 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 from __future__ import annotations
 
 from .bylines import byline_names
+from .closers import closed_names
 from .dates import date_mentions
+from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
+from .followers import vote_followers
 from .model import Mention, Sentence
 from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
 from .names import name_key
@@ -27,7 +30,7 @@ from .public_bodies import (
 from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
-from .schools import vote_schools
+from .schools import school_parts, vote_schools
 from .tagger import tag
 from .titled_persons import title_references, titled_persons
 
@@ -53,15 +56,19 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
     mentions.extend(facility_names(sentence, ps, toks, taken))
+    mentions.extend(school_parts(sentence, ps, toks, taken))
     mentions.extend(raiser_names(sentence, ps, toks, taken))
     mentions.extend(pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
     mentions = split_head_titles(sentence, ps, toks, mentions)
     mentions = opened_names(sentence, ps, toks, mentions, taken)
+    mentions = closed_names(sentence, ps, toks, mentions, taken)
+    mentions = dotted_bodies(sentence.text, ps, mentions)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
     vote_schools(mentions)
+    vote_followers(sentence.text, ps, mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
@@ -89,7 +96,7 @@ def _tagged_names(
     out = []
     for name in tag(ps, toks):
         first, last = ps[name.first], ps[name.last]
-        start, end = first.start, last.stem_end
+        start, end = first.start, _before_relation(toks, first.first, last.stem_last, last.stem_end)
         surface = text[start:end]
         if any(taken[k] for k in range(first.first, last.stem_last + 1)) or (
             surface.casefold() in res.stopnames or surface.isdigit() or _is_law(surface)
@@ -203,6 +210,14 @@ def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) 
             if inside and len(inside) == len(crossing) and found[inside[0]].span != (start, end):
                 drop.update(inside)
     return [m for k, m in enumerate(found) if k not in drop]
+
+
+def _before_relation(toks: list[Tok], first: int, last: int, end: int) -> int:
+    """Where a name ends before a noun glued after it that tells how something relates to it
+    ("두산계열 사모펀드": the name is 두산; grammar.toml [organisations] glued_relations)."""
+    t = toks[last]
+    glued = last > first and toks[last - 1].end == t.start and t.tag == "NNG"
+    return t.start if glued and t.form in resources().grammar.glued_relations else end
 
 
 def _is_law(surface: str) -> bool:

@@ -25,11 +25,22 @@ _MAX_WORDS = 4
 
 
 @functools.cache
-def _introducers() -> frozenset[str]:
+def _works() -> dict:
     with open(_PATH, "rb") as f:
-        words = tomllib.load(f)["introducers"]["words"]
+        return tomllib.load(f)
+
+
+@functools.cache
+def _introducers() -> frozenset[str]:
     cues = resources().cue_nouns
-    return frozenset(words) | {w for w, t in cues.items() if t == "Model"}
+    return frozenset(_works()["introducers"]["words"]) | {
+        w for w, t in cues.items() if t == "Model"
+    }
+
+
+@functools.cache
+def _connectors() -> frozenset[str]:
+    return frozenset(_works()["connectors"]["words"])
 
 
 def quoted_titles(
@@ -44,10 +55,12 @@ def quoted_titles(
         start, end = q.start(1), q.end(1)
         title = q.group(1)
         intro = before.get(q.start() - 1) or before.get(q.start())
-        if intro is None or intro.tail or intro.stem not in _introducers():
+        introduced = intro is not None and not intro.tail and intro.stem in _introducers()
+        if not (introduced or _connectors() & set(title.split()[1:-1])):
             continue
         if title != title.strip() or len(title.split()) > _MAX_WORDS:
             continue
+        out = _without_cuts(out, toks, taken, (start, end))
         same = [m for m in out if m.kind == "name" and (m.start, m.end) == (start, end)]
         for m in same:
             m.votes["Model"] = m.votes.get("Model", 0.0) + 3.0
@@ -60,3 +73,19 @@ def quoted_titles(
         for k in inside:
             taken[k] = True
     return out
+
+
+def _without_cuts(
+    mentions: list[Mention], toks: list[Tok], taken: list[bool], span
+) -> list[Mention]:
+    """``mentions`` less the names the tagger cut out of a quoted title ("'캐슬 오브 드림 나이츠'":
+    캐슬 오브), their tokens free again; the quotes mark where the title begins and ends."""
+    start, end = span
+    cut = [m for m in mentions if m.kind == "name" and m.rule == "tagger"]
+    cut = [m for m in cut if start <= m.start and m.end <= end and (m.start, m.end) != span]
+    if not cut or any(m.start < end and m.end > start for m in mentions if m not in cut):
+        return mentions
+    for k, t in enumerate(toks):
+        if start <= t.start < end:
+            taken[k] = False
+    return [m for m in mentions if m not in cut]

@@ -65,11 +65,16 @@ class Grammar:
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     name_openers: frozenset[str]
+    name_closers: frozenset[str]  # "누리 파트너스": closes the name before it (kg/closers.py)
+    name_closers_latin: frozenset[str]  # "KLM 헬스케어": closes a Latin or found name only
+    dotted_bodies: tuple[str, ...]  # "가람·누리산업협회": one body named for two fields
+    glued_relations: frozenset[str]  # "두산계열": the name ends before 계열
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     subsidiary_prefixes: tuple[str, ...]  # "한국IBM": a company's local subsidiary
     schools: tuple[str, ...]  # "한빛대", "한빛대학교": a university's ending
     not_schools: tuple[str, ...]  # "차세대": ends so, no school
+    school_parts: tuple[str, ...]  # "한빛대학교병원": what a school runs under its name
     openings: frozenset[str]
     head_offices: frozenset[str]
     model_editions: frozenset[str]
@@ -80,6 +85,7 @@ class Grammar:
     reporters: frozenset[str]  # "박지은 기자" in a byline
     outlet_endings: tuple[str, ...]  # "[한빛경제]" alone before the first sentence
     hanja_countries: dict[str, str]  # "美" -> "미국"
+    place_sites: frozenset[str]  # "X에 사무소를 열었다": X is a place
     company_kinds: frozenset[str]  # "미국 클라우드 기업 X": X is based in 미국
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
@@ -141,11 +147,16 @@ def _grammar() -> Grammar:
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         name_openers=frozenset(orgs.get("openers", [])),
+        name_closers=frozenset(orgs.get("closers", [])),
+        name_closers_latin=frozenset(orgs.get("closers_latin", [])),
+        dotted_bodies=tuple(orgs.get("dotted_bodies", [])),
+        glued_relations=frozenset(orgs.get("glued_relations", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         subsidiary_prefixes=tuple(g["organisations"]["subsidiary_prefixes"]),
         schools=tuple(g["organisations"]["schools"]),
         not_schools=tuple(g["organisations"]["not_schools"]),
+        school_parts=tuple(orgs.get("school_parts", ())),
         openings=frozenset(orgs.get("openings", ())),
         head_offices=frozenset(orgs.get("head_offices", ())),
         model_editions=frozenset(g["models"]["editions"]),
@@ -156,6 +167,7 @@ def _grammar() -> Grammar:
         reporters=frozenset(g.get("bylines", {}).get("reporters", ())),
         outlet_endings=tuple(g.get("bylines", {}).get("outlet_endings", ())),
         hanja_countries=dict(g["places"].get("hanja_countries", ())),
+        place_sites=frozenset(g["places"].get("sites", ())),
         company_kinds=frozenset(g["places"].get("company_kinds", ())),
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),

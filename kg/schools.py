@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .model import Mention
+from .model import Mention, Sentence
+from .particles import particles_after
+from .pieces import Piece, Tok
 from .resources import resources
 
-__all__ = ["is_school", "vote_schools"]
+__all__ = ["is_school", "school_parts", "vote_schools"]
 
 _HANGUL = re.compile(r"[가-힣]+")
 
@@ -29,8 +31,33 @@ def is_school(name: str) -> bool:
     return any(name.endswith(e) and len(name) - len(e) >= 2 for e in g.schools)
 
 
+def is_school_part(name: str) -> bool:
+    """A school's name with what it runs glued after it ("한빛대학교병원", "한빛대병원")."""
+    parts = resources().grammar.school_parts
+    return any(name.endswith(e) and is_school(name[: -len(e)]) for e in parts)
+
+
 def vote_schools(mentions: list[Mention]) -> None:
     """A name with a school's ending is an Organization, whatever the tagger voted."""
     for m in mentions:
-        if m.kind == "name" and is_school(m.text):
+        if m.kind == "name" and (is_school(m.text) or is_school_part(m.text)):
             m.votes = {"Organization": 3.0}
+
+
+def school_parts(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """Words no detector took that are a school's hospital or medical centre: "한빛대학교병원"
+    after a relative clause, which Kiwi reads as a common noun."""
+    out = []
+    for p in ps:
+        span = range(p.first, p.stem_last + 1)
+        if not p.stem or any(taken[k] for k in span) or not is_school_part(p.stem):
+            continue
+        m = Mention(sentence.id, p.start, p.stem_end, p.stem, rule="school")
+        m.votes = {"Organization": 3.0}
+        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
+        out.append(m)
+        for k in span:
+            taken[k] = True
+    return out
