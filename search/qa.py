@@ -29,6 +29,7 @@ from .graph_answers import (
     answer_sentence,
     graph_edges,
 )
+from .head_lists import head_list_answer
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
@@ -322,6 +323,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if found is not None:
             top = hits[0].score if hits else 0.0
             return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
+    if form == "list" and (found := head_list_answer(q, asked, hits)) is not None:
+        return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
     if form in {"factoid", "list"} and asked.kind in {"where", "company", "organization", "place"}:
         from .past import past_answer
 
