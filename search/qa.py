@@ -14,6 +14,7 @@ from .bodies import of_asked_body
 from .bullets import row_items
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
+from .counted_rows import counted_row_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
     asks_what_named_is,
@@ -325,6 +326,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
             return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
     if form == "list" and (found := head_list_answer(q, asked, hits)) is not None:
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
+    if form in {"factoid", "list"} and (found := counted_row_answer(q, snap, asked, hits, hit_for)):
+        return found  # "세 가지를 요구했다. ▲A ▲B ▲C": the three, not "가지"
     if form in {"factoid", "list"} and asked.kind in {"where", "company", "organization", "place"}:
         from .past import past_answer
 
