@@ -107,7 +107,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     if form == "list" and graph_supported and ri.edges is not None:
         kinds = kinds_beside(items[0].entity.get("type"), ri.expected)
         for ent, rel, _ in ri.edges[1]:
-            if ent.id not in keys and ent.type in kinds:
+            if ent.id not in keys and ent.id not in ri.named and ent.type in kinds:
                 keys.append(ent.id)
                 ents.append(ent)
                 said = [(ev.sentence_id, ev.text) for ev in rel.evidence]
