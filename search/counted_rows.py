@@ -16,16 +16,17 @@ from kg.resources import resources
 from .answer_types import Asked, answer_type_tables
 from .passages import sentence_tokens
 from .question import Question
-from .results import Answer, Hit
+from .results import Hit
+from .sentence_answers import said_in
 from .spans import Token, base_tag
 
-__all__ = ["counted_row_answer", "row_after"]
+__all__ = ["acts_of", "counted_row_answer", "row_after"]
 
 #: the verbs that carry no act of their own ("요구한 것은": 요구 is the act, 하 is not)
 _LIGHT = frozenset({"하", "되", "있", "없", "이", "아니", "같", "받"})
 
 
-def _acts(toks: list[Token]) -> set[str]:
+def acts_of(toks: list[Token]) -> set[str]:
     """The question's acts: its verbs and the nouns a 하다/되다 makes verbs ("요구한" -> 요구)."""
     out = set()
     for i, t in enumerate(toks):
@@ -79,43 +80,30 @@ def _next_text(snap, sid: str) -> str:
     return snap.texts[pos + 1]
 
 
-def _listed(snap, h: Hit, hit_for) -> tuple[list[str], Hit, str]:
-    """The row after the counting sentence ``h``: in it, else in the next sentence (its items,
-    the hit that writes them, the text read)."""
+def _listed(snap, h: Hit, hit_for) -> tuple[list[str], Hit]:
+    """The row after the counting sentence ``h``: in it, else in the next sentence (its items
+    and the hit that writes them)."""
     items = row_after(h.text, 0)
     after = _next_text(snap, h.sentence_id)
     if items or not after:
-        return items, h, h.text
+        return items, h
     pos = snap.pos_of_sentence[h.sentence_id]
     nxt = hit_for(snap.sentence_ids[pos + 1])
-    return row_after(after, 0), nxt or h, f"{h.text} {after}"
+    return row_after(after, 0), nxt or h
 
 
 def counted_row_answer(q: Question, snap, asked: Asked, hits: list[Hit], hit_for):
     """The bulleted items after the best sentence that counts what the question's act asked
     for; None when no such sentence and row.  Returns (Answer, calibration signals)."""
-    acts = _acts(list(q.tokens))
+    acts = acts_of(list(q.tokens))
     if asked.kind != "thing" or not acts:
         return None
     for h in hits[:3]:
         if not _counts(list(sentence_tokens(h.text)), acts):
             continue
-        items, source, said = _listed(snap, h, hit_for)
+        items, source = _listed(snap, h, hit_for)
         if len(items) < 2:
             continue
-        shown = {h.sentence_id, source.sentence_id}
-        ans = Answer(
-            question=q.text,
-            answer=", ".join(items),
-            evidence=[
-                *({h.sentence_id: h, source.sentence_id: source}.values()),
-                *[x for x in hits if x.sentence_id not in shown],
-            ][:5],
-            method="sentence",
-            confidence=0.6,
-            sentence=said,
-            analysis=q.to_dict(),
-            answer_type="list",
-        )
-        return ans, {"path=counted_row": 1.0, "prior": 0.6, "items": float(len(items))}
+        said = [h] if source is h else [h, source]
+        return said_in(q, items, said, hits, "counted_row", 0.6)
     return None

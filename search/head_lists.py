@@ -17,6 +17,7 @@ from .answer_types import Asked, answer_type_tables
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
+from .sentence_answers import said_in
 from .spans import Token, base_tag
 
 __all__ = ["head_list_answer", "rows_of"]
@@ -151,14 +152,4 @@ def head_list_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer
     if best is None:
         return None
     _, words, h = best
-    ans = Answer(
-        question=q.text,
-        answer=", ".join(words),
-        evidence=[h, *[x for x in hits if x.sentence_id != h.sentence_id]][:5],
-        method="sentence",
-        confidence=0.6,
-        sentence=h.text,
-        analysis=q.to_dict(),
-        answer_type="list",
-    )
-    return ans, {"path=head_list": 1.0, "prior": 0.6, "items": float(len(words))}
+    return said_in(q, words, [h], hits, "head_list", 0.6)
