@@ -26,6 +26,7 @@ from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_answers import measured_figures
 from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
+from .granted_parts import granted_part_answer
 from .graph_answers import (
     answer_sentence,
     graph_edges,
@@ -328,6 +329,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
     if form in {"factoid", "list"} and (found := counted_row_answer(q, snap, asked, hits, hit_for)):
         return found  # "세 가지를 요구했다. ▲A ▲B ▲C": the three, not "가지"
+    if form in {"factoid", "list"} and (found := granted_part_answer(q, asked, hits)):
+        return found  # "받아들인 신청은?": "신청 가운데 X 부분을 인용" gives "X 부분"
     if form in {"factoid", "list"} and asked.kind in {"where", "company", "organization", "place"}:
         from .past import past_answer
 
