@@ -11,6 +11,8 @@ counters and the endings left off the last item are data: resources/answer_types
 
 from __future__ import annotations
 
+import re
+
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
@@ -49,25 +51,46 @@ def _counts(toks: list[Token], acts: set[str]) -> bool:
     return counted and any(t.form in acts for t in toks)
 
 
-def _trim(item: str) -> str:
-    """An item without the sentence's ending ("... 공개다." -> "... 공개")."""
+def _trim(item: str, acts: frozenset[str] = frozenset()) -> str:
+    """The last item without the sentence's ending ("... 공개다." -> "... 공개"), its count
+    ("... 등 세 가지다") and the act it is the object of ("... 통지를 명령했다")."""
+    table = answer_type_tables()["counted_rows"]
     item = item.strip().rstrip(".").strip()
-    for ending in answer_type_tables()["counted_rows"]["endings"]:
+    for ending in table["endings"]:
         if item.endswith(ending) and len(item) > len(ending) + 1:
-            return item[: -len(ending)].rstrip()
+            item = item[: -len(ending)].rstrip()
+            break
+    counters = "|".join(map(re.escape, table["counters"]))
+    item = re.sub(rf"\s*등\s*\S*\s*(?:{counters})$", "", item)
+    if acts and (m := _object_of(item, acts)):
+        item = item[: m.start()].rstrip()
     return item
 
 
-def row_after(text: str, start: int) -> list[str]:
+def _object_of(item: str, acts: frozenset[str]) -> re.Match | None:
+    """Where an object particle and one of the acts follow the item's words ("통지를 명령했")."""
+    alt = "|".join(map(re.escape, sorted(acts, key=len, reverse=True)))
+    return re.search(rf"(?:을|를)\s+(?:{alt})\S*$", item) if alt else None
+
+
+def row_after(text: str, start: int, acts: frozenset[str] = frozenset()) -> list[str]:
     """The items of the bulleted row written in ``text`` from ``start`` on (none when fewer
-    than two), the last without the sentence's ending."""
+    than two), the last without the sentence's ending, count or act."""
     marks = {b for b in resources().grammar.bullets if b not in {"-", "•"}}
     at = [i for i in range(start, len(text)) if text[i] in marks]
     if len(at) < 2:
         return []
     items = [text[a + 1 : b].strip() for a, b in zip(at, [*at[1:], len(text)])]
-    items[-1] = _trim(items[-1])
+    items[-1] = _trim(items[-1], acts)
     return [i for i in items if i]
+
+
+def _acted(text: str, acts: frozenset[str]) -> bool:
+    """A bulleted row that is the object of one of the acts ("공정위는 ▲A ▲B를 명령했다")."""
+    marks = {b for b in resources().grammar.bullets if b not in {"-", "•"}}
+    at = [i for i, ch in enumerate(text) if ch in marks]
+    last = text[at[-1] :].strip().rstrip(".") if len(at) >= 2 else ""
+    return bool(last) and _object_of(last, acts) is not None
 
 
 def _next_text(snap, sid: str) -> str:
@@ -92,16 +115,27 @@ def _listed(snap, h: Hit, hit_for) -> tuple[list[str], Hit]:
     return row_after(after, 0), nxt or h
 
 
-def counted_row_answer(q: Question, snap, asked: Asked, hits: list[Hit], hit_for):
+#: the kinds of answer a row of items may give: a thing, or models asked as a list ("서비스는
+#: 무엇 무엇인가" reads 서비스 as a model)
+_KINDS = frozenset({"thing", "model"})
+
+
+def counted_row_answer(q: Question, snap, asked: Asked, form: str, hits: list[Hit], hit_for):
     """The bulleted items after the best sentence that counts what the question's act asked
-    for; None when no such sentence and row.  Returns (Answer, calibration signals)."""
+    for (among the first three hits), or of a row that is the object of the act ("▲A ▲B를
+    명령했다", the act also the asked noun: "시정명령은?"; among the first five); None when no
+    such sentence and row.  Returns (Answer, calibration signals)."""
     acts = acts_of(list(q.tokens))
-    if asked.kind != "thing" or not acts:
-        return None
-    for h in hits[:3]:
-        if not _counts(list(sentence_tokens(h.text)), acts):
+    if not acts or not (asked.kind == "thing" or (asked.kind in _KINDS and form == "list")):
+        return None  # one model asked ("쓰는 모델 이름은?") is no row of them
+    done = frozenset(acts | ({asked.head} if asked.head else set()))
+    for rank, h in enumerate(hits[:5]):
+        if rank < 3 and _counts(list(sentence_tokens(h.text)), acts):
+            items, source = _listed(snap, h, hit_for)
+        elif _acted(h.text, done):
+            items, source = row_after(h.text, 0, done), h
+        else:
             continue
-        items, source = _listed(snap, h, hit_for)
         if len(items) < 2:
             continue
         said = [h] if source is h else [h, source]

@@ -327,7 +327,9 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
             return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
     if form == "list" and (found := head_list_answer(q, asked, hits)) is not None:
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
-    if form in {"factoid", "list"} and (found := counted_row_answer(q, snap, asked, hits, hit_for)):
+    if form in {"factoid", "list"} and (
+        found := counted_row_answer(q, snap, asked, form, hits, hit_for)
+    ):
         return found  # "세 가지를 요구했다. ▲A ▲B ▲C": the three, not "가지"
     if form in {"factoid", "list"} and (found := granted_part_answer(q, asked, hits)):
         return found  # "받아들인 신청은?": "신청 가운데 X 부분을 인용" gives "X 부분"
