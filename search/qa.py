@@ -32,6 +32,7 @@ from .graph_answers import (
     graph_edges,
 )
 from .head_lists import head_list_answer
+from .head_phrases import headed_phrase
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
@@ -245,6 +246,9 @@ def sentence_answer(
     if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
         # "6000억" is answered "4조 6000억~4조 8000억 원"
         names = [_whole(ri.passages[items[0].passage], items[0], names[0])]
+    if asked.kind == "thing" and len(names) == 1 and items[0].entity is None and items[0].span:
+        # "제시한 안은?": "인상안" is answered "기본급 3% 인상안"
+        names = [headed_phrase(ri.passages[items[0].passage], items[0].span, names[0], asked.head)]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,
