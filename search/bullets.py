@@ -22,6 +22,7 @@ from .answer_types import answer_type_tables
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
+from .sentence_answers import said_in
 from .shown_names import shown_name
 from .spans import base_tag
 
@@ -152,19 +153,7 @@ def bulleted_answer(q: Question, ex, head: str, hits: list[Hit]) -> tuple[Answer
             for (_, w), e in zip(members.values(), ents)
         ]
         ents = [e for e in ents if e is not None]
-        rest = [x for x in hits if x.sentence_id != h.sentence_id]
-        ans = Answer(
-            question=q.text,
-            answer=", ".join(names),
-            answer_entities=[e.summary() for e in ents],
-            evidence=[h, *rest][:5],
-            method="sentence",
-            confidence=0.8,
-            sentence=h.text,
-            analysis=q.to_dict(),
-            answer_type="list",
-        )
-        return ans, {"path=bullets": 1.0, "prior": 0.8, "items": float(len(names))}
+        return said_in(q, names, [h], hits, "bullets", 0.8, entities=ents)
     return None
 
 

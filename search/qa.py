@@ -14,6 +14,7 @@ from .bodies import of_asked_body
 from .bullets import row_items
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
+from .counted_rows import counted_row_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
     asks_what_named_is,
@@ -25,10 +26,13 @@ from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_answers import measured_figures
 from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
+from .granted_parts import granted_part_answer
 from .graph_answers import (
     answer_sentence,
     graph_edges,
 )
+from .head_lists import head_list_answer
+from .head_phrases import headed_phrase
 from .holders import at_named
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
@@ -105,7 +109,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     if form == "list" and graph_supported and ri.edges is not None:
         kinds = kinds_beside(items[0].entity.get("type"), ri.expected)
         for ent, rel, _ in ri.edges[1]:
-            if ent.id not in keys and ent.type in kinds:
+            if ent.id not in keys and ent.id not in ri.named and ent.type in kinds:
                 keys.append(ent.id)
                 ents.append(ent)
                 said = [(ev.sentence_id, ev.text) for ev in rel.evidence]
@@ -242,6 +246,9 @@ def sentence_answer(
     if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
         # "6000억" is answered "4조 6000억~4조 8000억 원"
         names = [_whole(ri.passages[items[0].passage], items[0], names[0])]
+    if asked.kind == "thing" and len(names) == 1 and items[0].entity is None and items[0].span:
+        # "제시한 안은?": "인상안" is answered "기본급 3% 인상안"
+        names = [headed_phrase(ri.passages[items[0].passage], items[0].span, names[0], asked.head)]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     ans = Answer(
         question=q.text,
@@ -322,6 +329,14 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if found is not None:
             top = hits[0].score if hits else 0.0
             return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
+    if form == "list" and (found := head_list_answer(q, asked, hits)) is not None:
+        return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
+    if form in {"factoid", "list"} and (
+        found := counted_row_answer(q, snap, asked, form, hits, hit_for)
+    ):
+        return found  # "세 가지를 요구했다. ▲A ▲B ▲C": the three, not "가지"
+    if form in {"factoid", "list"} and (found := granted_part_answer(q, asked, hits)):
+        return found  # "받아들인 신청은?": "신청 가운데 X 부분을 인용" gives "X 부분"
     if form in {"factoid", "list"} and asked.kind in {"where", "company", "organization", "place"}:
         from .past import past_answer
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
@@ -58,6 +59,8 @@ def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str], key_of
             keys = [*keys, k]
     for c in _unread(best, p, ri.expected, key_of):
         k = key_of(c)
+        if _asked_about(c, ri):
+            continue  # the entity the question names never answers it ("X에 투자한 곳": not X)
         if k not in keys and any(joined(c, r) for r in row):
             row.append(c)
             keys = [*keys, k]
@@ -94,6 +97,13 @@ def _unread(best: Candidate, p, expected, key_of) -> list[Candidate]:
         if t.tag == "NNP" and i not in covered and len(t.form) >= 2:
             out.append(_at(best, p, i, i, None))
     return [c for c in out if key_of(c) != key_of(best)]
+
+
+def _asked_about(c: Candidate, ri) -> bool:
+    """A name of the row that the question itself names (by its entity or its words)."""
+    if c.entity is not None and c.entity.get("id") in ri.named:
+        return True
+    return name_key(c.text) in ri.named_names
 
 
 def _at(best: Candidate, p, first: int, last: int, entity) -> Candidate:

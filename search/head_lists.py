@@ -1,0 +1,155 @@
+"""A list whose head noun says the kind of its items: "먼저 도입되는 진료과는 어디 어디인가?"
+is answered by the row "소아청소년과와 재활의학과" (items written with the head's own ending),
+"출시 플랫폼은 어디 어디인가?" by "안드로이드와 iOS" (items no company, person or place, beside
+the question's other words or a word the head is written as, "iOS 버전").  The head picks the
+items, not the kind: a company of the sentence never answers for a platform.  Which heads do
+this, and how their items look, is data: resources/answer_types.toml ``[head_lists]``.
+
+>>> rows_of(sentence_tokens("새 본부는 품질관리팀, 설비운영팀을 합쳐 꾸렸다."))
+[[(6, 11), (13, 18)]]
+"""
+
+from __future__ import annotations
+
+import math
+
+from .answer_types import Asked, answer_type_tables
+from .passages import sentence_tokens
+from .question import Question
+from .results import Answer, Hit
+from .sentence_answers import said_in
+from .spans import Token, base_tag
+
+__all__ = ["head_list_answer", "rows_of"]
+
+#: the tags of the words an item of a row is written with
+_ITEM = frozenset({"NNG", "NNP", "SL", "SH", "SN", "XSN"})
+#: the morphemes of the question that point at the row (its content words)
+_CONTENT = frozenset({"NNG", "NNP", "SL", "XR", "MAG", "VV", "VA"})
+#: the entity types a kind-head's items never are (the head picks a thing, not a party)
+_PARTIES = frozenset({"Company", "Organization", "Person", "Place", "Investor"})
+
+
+def _joins(t: Token) -> bool:
+    """와/과, a comma, a middle dot or 및 between two items."""
+    return t.tag in {"JC", "SP"} or t.form in {"·", "및"}
+
+
+def rows_of(toks: list[Token]) -> list[list[tuple[int, int]]]:
+    """Every row of two or more nouns joined by 와/과, commas, dots or 및, each item as the
+    character span of its nouns.
+
+    >>> rows_of(sentence_tokens("게임은 안드로이드와 iOS에 먼저 나온다."))
+    [[(4, 9), (11, 14)]]
+    """
+    rows, row, item = [], [], None
+    for t in toks:
+        if base_tag(t.tag) in _ITEM:
+            item = (item[0] if item else t.start, t.end)
+            continue
+        if item and _joins(t):
+            row.append(item)
+        elif item:
+            row.append(item)
+            rows.append(row)
+            row = []
+        else:
+            row = []
+        item = None
+    if item:
+        row.append(item)
+        rows.append(row)
+    return [r for r in rows if len(r) >= 2]
+
+
+def _compound(q: Question, asked: Asked) -> str:
+    """The question's head noun with the nouns written onto it ("진료" + "과" -> 진료과)."""
+    toks = q.tokens
+    i = asked.head_index
+    start = toks[i].start
+    while i > 0 and toks[i - 1].tag == "NNG" and toks[i - 1].end == start:
+        i -= 1
+        start = toks[i].start
+    return q.text[start : toks[asked.head_index].end]
+
+
+def _spec(compound: str) -> dict | None:
+    """The table's entry for the asked head: the longest key the compound ends with."""
+    heads = answer_type_tables()["head_lists"]["heads"]
+    keys = [k for k in heads if compound.endswith(k)]
+    return heads[max(keys, key=len)] if keys else None
+
+
+def _party(h: Hit, a: int, b: int) -> bool:
+    return any(e["start"] < b and a < e["end"] and e.get("type") in _PARTIES for e in h.entities)
+
+
+def _trimmed(text: str, a: int, b: int, written: list[str]) -> tuple[int, int]:
+    """An item without a word the head is written as after it ("iOS 버전" -> iOS)."""
+    for w in written:
+        if text[a:b].endswith(w) and b - a > len(w) + 1:
+            return a, len(text[a : b - len(w)].rstrip()) + a
+    return a, b
+
+
+def _fits(h: Hit, row, spec: dict, q: Question) -> list[str] | None:
+    """The row's items when the head picks them, else None."""
+    text, ending = h.text, spec.get("ending", "")
+    items = [_trimmed(text, a, b, spec.get("written", [])) for a, b in row]
+    words = [text[a:b] for a, b in items]
+    if any(w.replace(" ", "") in q.text.replace(" ", "") for w in words):
+        return None  # what the question writes is not its answer
+    if ending:
+        ok = all(w.endswith(ending) and len(w) > len(ending) + 1 for w in words)
+        return words if ok else None
+    if any(_party(h, a, b) for a, b in items):
+        return None
+    return words
+
+
+def _nearness(toks: list[Token], row, q_words: set[str], after: list[str]) -> float:
+    """How near the question's words stand to the row (nearer counts more); a word the head is
+    written as right after the row counts as one beside it."""
+    a, b = row[0][0], row[-1][1]
+    score = 0.0
+    for t in toks:
+        if t.form.casefold() not in q_words or a <= t.start < b:
+            continue
+        lo, hi = (b, t.start) if t.start >= b else (t.end, a)
+        d = sum(1 for u in toks if lo <= u.start < hi)  # the words between them
+        score += math.exp(-d / 4.0)
+    nxt = [t.form for t in toks if t.start >= b][:1]
+    if nxt and nxt[0] in after:
+        score += 1.0
+    return score
+
+
+def head_list_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, dict] | None:
+    """The row of the best sentences whose items the asked head noun picks, nearest the
+    question's words; None when the head is no kind-head or no row fits."""
+    if asked.head_index < 0 or (spec := _spec(_compound(q, asked))) is None:
+        return None
+    skip = {asked.head_index, asked.wh_index}
+    named = {i for i, t in enumerate(q.tokens) if any(s <= t.start < e for s, e in q.spans)}
+    q_words = {
+        t.form.casefold()
+        for i, t in enumerate(q.tokens)
+        if base_tag(t.tag) in _CONTENT and i not in skip | named
+    }
+    best = None
+    for rank, h in enumerate(hits[:8]):
+        toks = sentence_tokens(h.text)
+        for row in rows_of(toks):
+            words = _fits(h, row, spec, q)
+            if words is None:
+                continue
+            near = _nearness(toks, row, q_words, spec.get("written", []))
+            if not spec.get("ending") and near < 0.5:
+                continue  # a row of anything needs the question beside it
+            score = near - 0.3 * rank
+            if best is None or score > best[0]:
+                best = (score, words, h)
+    if best is None:
+        return None
+    _, words, h = best
+    return said_in(q, words, [h], hits, "head_list", 0.6)
