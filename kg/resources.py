@@ -62,6 +62,7 @@ class Grammar:
     studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
     counters: tuple[str, ...]  # "4곳", "3개사": a number and a counter is a quantity
     surnames: frozenset[str]
+    hereafter: frozenset[str]  # "다온텔레콤(이하 DTC)": the short form from then on
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     name_openers: frozenset[str]
@@ -137,6 +138,7 @@ def _grammar() -> Grammar:
         units=tuple(g["titles"].get("units", ())),
         studies=frozenset(g["titles"].get("studies", ())),
         surnames=frozenset(g["names"]["surnames"]),
+        hereafter=frozenset(g["names"]["hereafter"]),
         counters=tuple(g["names"].get("counters", ())),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
