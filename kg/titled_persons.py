@@ -56,21 +56,26 @@ def titled_persons(
     sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
 ) -> list[Mention]:
     """'권태민 대표가': three Hangul syllables starting with a family name, right before a title,
-    are a person's name even where the tagger missed it (Kiwi read 권태 as a word).  A word
-    Kiwi knows whole as a common noun is none ('이사회 의장', '한국인 대표')."""
+    are a person's name even where the tagger missed it (Kiwi read 권태 as a word), also with a
+    modifier before the title ('유지비 전임 대표이사').  A word Kiwi knows whole as a common noun
+    is none right before a title ('이사회 의장', '한국인 대표')."""
     g = resources().grammar
     titles = g.titles - g.occupations
     out = []
-    for p, nxt in itertools.pairwise(ps):
+    for i, (p, nxt) in enumerate(itertools.pairwise(ps)):
         stem = p.stem
         if p.tail or len(stem) != 3 or not _HANGUL3.fullmatch(stem) or stem[0] not in g.surnames:
             continue
         if any(taken[k] for k in range(p.first, p.stem_last + 1)) or nxt.start != p.end + 1:
             continue
-        if not is_title(nxt.stem, titles):
+        # "유지비 전임 대표이사": a modifier of the title between the name and it
+        modified = nxt.stem in g.title_modifiers and i + 2 < len(ps)
+        title = ps[i + 2] if modified and ps[i + 2].start == nxt.end + 1 else nxt
+        if not is_title(title.stem, titles):
             continue
         stem_toks = toks[p.first : p.stem_last + 1]
-        if len(stem_toks) == 1 and stem_toks[0].tag == "NNG" and not head_word(nxt, toks):
+        whole = len(stem_toks) == 1 and stem_toks[0].tag == "NNG"
+        if whole and not modified and not head_word(nxt, toks):
             continue  # a word Kiwi knows whole; not before a mayor's title ("최민서 세종시장")
         if any(t.tag not in {"NNG", "NNP"} for t in stem_toks):
             continue  # "지난달" read as 지나/ᆫ/달: not a name
