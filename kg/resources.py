@@ -60,6 +60,7 @@ class Grammar:
     degrees: frozenset[str]
     units: tuple[str, ...]  # endings of a unit of an organisation ("조사조정국", "반도체사업부")
     studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
+    departments: tuple[str, ...]  # "상학과를 졸업": a department between the school and the study
     counters: tuple[str, ...]  # "4곳", "3개사": a number and a counter is a quantity
     surnames: frozenset[str]
     hereafter: frozenset[str]  # "다온텔레콤(이하 DTC)": the short form from then on
@@ -137,6 +138,7 @@ def _grammar() -> Grammar:
         degrees=frozenset(g["titles"].get("degrees", ())),
         units=tuple(g["titles"].get("units", ())),
         studies=frozenset(g["titles"].get("studies", ())),
+        departments=tuple(g["titles"].get("departments", ())),
         surnames=frozenset(g["names"]["surnames"]),
         hereafter=frozenset(g["names"]["hereafter"]),
         counters=tuple(g["names"].get("counters", ())),
