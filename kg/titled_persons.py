@@ -26,6 +26,12 @@ def title_references(
     g = resources().grammar
     family = g.surnames if family is None else family
     out = []
+    for p in ps:
+        glued = _glued_reference(p, toks, taken, family, g)
+        if glued is not None:
+            out.append(_reference(sentence, p.start, p, toks))
+            for k in range(p.first, p.stem_last + 1):
+                taken[k] = True
     for i, p in enumerate(ps[:-1]):
         if p.tail or p.stem not in family or taken[p.first]:
             continue
@@ -34,22 +40,38 @@ def title_references(
             j += 1
         title = ps[j]
         if is_title(title.stem, g.titles | g.branch_heads):
-            m = Mention(
-                sentence.id,
-                p.start,
-                title.stem_end,
-                sentence.text[p.start : title.stem_end],
-                kind="coref",
-                rule="surname-title",
-                votes={"Person": 1.0},
-            )
-            m.particle, m.role = particles_after(
-                toks, title.stem_last, title.stem_end, sentence.text
-            )
-            out.append(m)
+            out.append(_reference(sentence, p.start, title, toks))
             for k in range(p.first, title.stem_last + 1):
                 taken[k] = True
     return out
+
+
+def _reference(sentence: Sentence, start: int, title: Piece, toks: list[Tok]) -> Mention:
+    """The mention of a family name and a title, from ``start`` to the title's end."""
+    m = Mention(
+        sentence.id,
+        start,
+        title.stem_end,
+        sentence.text[start : title.stem_end],
+        kind="coref",
+        rule="surname-title",
+        votes={"Person": 1.0},
+    )
+    m.particle, m.role = particles_after(toks, title.stem_last, title.stem_end, sentence.text)
+    return m
+
+
+def _glued_reference(p: Piece, toks: list[Tok], taken: list[bool], family, g) -> Piece | None:
+    """ "김사장은", "최부사장이": a family name Kiwi reads as a name (NNP) glued to a title in
+    one word; never a title of its own ("이사장": 이 + 사장 to Kiwi)."""
+    first = toks[p.first]
+    if taken[p.first] or first.tag != "NNP" or first.form not in family or p.stem_last == p.first:
+        return None
+    rest = p.stem[len(first.form) :]
+    titles = g.titles | g.branch_heads
+    if not is_title(rest, titles) or p.stem in titles:
+        return None
+    return p
 
 
 def titled_persons(
