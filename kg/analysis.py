@@ -22,6 +22,7 @@ from .names import name_key
 from .pairs import Pair, sentence_pairs
 from .pieces import pieces
 from .relations import sentence_relations
+from .resources import resources
 from .roles import lend_title_particles, person_titles, title_relations
 from .scorer import load_model, score
 from .speech import outside_speech
@@ -240,9 +241,27 @@ def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
             closing = s.text[mb.end : mb.end + 1]
             if between.strip() == "(" and closing == ")":
                 out.append((a, b))
+            elif _hereafter(between, s.text[mb.end :]):
+                out.append((a, b))  # "다온텔레콤(이하 DTC)"
             elif between.strip() == "(" and closing == "·":
                 out += [(a, x) for x in _spellings(s.text, ids, mentions, a, b)]
     return out
+
+
+#: quotes a short form may be written in: "(이하 '누정부')"
+_QUOTES = "'\"‘’“”"
+
+
+def _hereafter(between: str, after: str) -> bool:
+    """The brackets say the short form stands for the name from here on: "(이하 SKT)",
+    "(이하 '누정부')" ([names] hereafter in resources/grammar.toml)."""
+    inner = between.strip()
+    word = inner[1:].strip().strip(_QUOTES)
+    return (
+        inner.startswith("(")
+        and word in resources().grammar.hereafter
+        and after.lstrip(_QUOTES).startswith(")")
+    )
 
 
 def _spellings(text: str, ids: list[int], mentions: list[Mention], a: int, b: int) -> list[int]:

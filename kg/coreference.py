@@ -8,6 +8,7 @@ from .clause import SentenceView
 from .coordination import with_group
 from .model import Mention, Number
 from .names import name_key
+from .resources import resources
 
 __all__ = ["coordinated_groups", "resolve_corefs"]
 
@@ -107,8 +108,8 @@ def resolve_corefs(view, ids, mentions, guess, topic, last_group, groups, about=
 
 
 def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> list[int]:
-    """'김 대표' -> the nearest earlier person whose name starts with 김 (김하늘)."""
-    surname = m.text.split()[0]
+    """'김 대표', '김사장' -> the nearest earlier person whose name starts with 김 (김하늘)."""
+    surname = m.text.split()[0] if " " in m.text else _family_prefix(m.text)
     for j in range(i - 1, -1, -1):
         mj = mentions[j]
         if (
@@ -119,3 +120,10 @@ def _surname_antecedent(m: Mention, i: int, mentions: list[Mention], guess) -> l
         ):
             return [j]
     return []
+
+
+def _family_prefix(word: str) -> str:
+    """The family name a surname and a title written as one word start with ("김사장" -> 김,
+    "남궁부사장" -> 남궁; kg.titled_persons)."""
+    family = resources().grammar.surnames
+    return word[:2] if word[:2] in family else word[:1]

@@ -60,8 +60,10 @@ class Grammar:
     degrees: frozenset[str]
     units: tuple[str, ...]  # endings of a unit of an organisation ("조사조정국", "반도체사업부")
     studies: frozenset[str]  # "박사 과정 출신": studied at the school before, never worked there
+    departments: tuple[str, ...]  # "상학과를 졸업": a department between the school and the study
     counters: tuple[str, ...]  # "4곳", "3개사": a number and a counter is a quantity
     surnames: frozenset[str]
+    hereafter: frozenset[str]  # "다온텔레콤(이하 DTC)": the short form from then on
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     name_openers: frozenset[str]
@@ -142,7 +144,9 @@ def _grammar() -> Grammar:
         degrees=frozenset(g["titles"].get("degrees", ())),
         units=tuple(g["titles"].get("units", ())),
         studies=frozenset(g["titles"].get("studies", ())),
+        departments=tuple(g["titles"].get("departments", ())),
         surnames=frozenset(g["names"]["surnames"]),
+        hereafter=frozenset(g["names"]["hereafter"]),
         counters=tuple(g["names"].get("counters", ())),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),

@@ -26,6 +26,12 @@ def title_references(
     g = resources().grammar
     family = g.surnames if family is None else family
     out = []
+    for p in ps:
+        glued = _glued_reference(p, toks, taken, family, g)
+        if glued is not None:
+            out.append(_reference(sentence, p.start, p, toks))
+            for k in range(p.first, p.stem_last + 1):
+                taken[k] = True
     for i, p in enumerate(ps[:-1]):
         if p.tail or p.stem not in family or taken[p.first]:
             continue
@@ -34,43 +40,64 @@ def title_references(
             j += 1
         title = ps[j]
         if is_title(title.stem, g.titles | g.branch_heads):
-            m = Mention(
-                sentence.id,
-                p.start,
-                title.stem_end,
-                sentence.text[p.start : title.stem_end],
-                kind="coref",
-                rule="surname-title",
-                votes={"Person": 1.0},
-            )
-            m.particle, m.role = particles_after(
-                toks, title.stem_last, title.stem_end, sentence.text
-            )
-            out.append(m)
+            out.append(_reference(sentence, p.start, title, toks))
             for k in range(p.first, title.stem_last + 1):
                 taken[k] = True
     return out
+
+
+def _reference(sentence: Sentence, start: int, title: Piece, toks: list[Tok]) -> Mention:
+    """The mention of a family name and a title, from ``start`` to the title's end."""
+    m = Mention(
+        sentence.id,
+        start,
+        title.stem_end,
+        sentence.text[start : title.stem_end],
+        kind="coref",
+        rule="surname-title",
+        votes={"Person": 1.0},
+    )
+    m.particle, m.role = particles_after(toks, title.stem_last, title.stem_end, sentence.text)
+    return m
+
+
+def _glued_reference(p: Piece, toks: list[Tok], taken: list[bool], family, g) -> Piece | None:
+    """ "김사장은", "최부사장이": a family name Kiwi reads as a name (NNP) glued to a title in
+    one word; never a title of its own ("이사장": 이 + 사장 to Kiwi)."""
+    first = toks[p.first]
+    if taken[p.first] or first.tag != "NNP" or first.form not in family or p.stem_last == p.first:
+        return None
+    rest = p.stem[len(first.form) :]
+    titles = g.titles | g.branch_heads
+    if not is_title(rest, titles) or p.stem in titles:
+        return None
+    return p
 
 
 def titled_persons(
     sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
 ) -> list[Mention]:
     """'권태민 대표가': three Hangul syllables starting with a family name, right before a title,
-    are a person's name even where the tagger missed it (Kiwi read 권태 as a word).  A word
-    Kiwi knows whole as a common noun is none ('이사회 의장', '한국인 대표')."""
+    are a person's name even where the tagger missed it (Kiwi read 권태 as a word), also with a
+    modifier before the title ('유지비 전임 대표이사').  A word Kiwi knows whole as a common noun
+    is none right before a title ('이사회 의장', '한국인 대표')."""
     g = resources().grammar
     titles = g.titles - g.occupations
     out = []
-    for p, nxt in itertools.pairwise(ps):
+    for i, (p, nxt) in enumerate(itertools.pairwise(ps)):
         stem = p.stem
         if p.tail or len(stem) != 3 or not _HANGUL3.fullmatch(stem) or stem[0] not in g.surnames:
             continue
         if any(taken[k] for k in range(p.first, p.stem_last + 1)) or nxt.start != p.end + 1:
             continue
-        if not is_title(nxt.stem, titles):
+        # "유지비 전임 대표이사": a modifier of the title between the name and it
+        modified = nxt.stem in g.title_modifiers and i + 2 < len(ps)
+        title = ps[i + 2] if modified and ps[i + 2].start == nxt.end + 1 else nxt
+        if not is_title(title.stem, titles):
             continue
         stem_toks = toks[p.first : p.stem_last + 1]
-        if len(stem_toks) == 1 and stem_toks[0].tag == "NNG" and not head_word(nxt, toks):
+        whole = len(stem_toks) == 1 and stem_toks[0].tag == "NNG"
+        if whole and not modified and not head_word(nxt, toks):
             continue  # a word Kiwi knows whole; not before a mayor's title ("최민서 세종시장")
         if any(t.tag not in {"NNG", "NNP"} for t in stem_toks):
             continue  # "지난달" read as 지나/ᆫ/달: not a name

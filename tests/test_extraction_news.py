@@ -155,6 +155,28 @@ def test_a_name_of_family_name_shape_before_an_office_is_a_person(lexicon):
     assert "백엔드" not in names and "지난달" not in names
 
 
+def test_a_name_kiwi_reads_as_a_word_before_a_modified_title_is_a_person(lexicon):
+    # "유지비" is a common noun to Kiwi (유지 + 비, an upkeep cost); before "전임 대표이사" it is
+    # a name; a common noun right before a plain title stays none ("이사회 의장")
+    ex, rels = _extract(
+        '가람기획은 "유지비 전임 대표이사의 사임에 따라 대표이사를 새로 뽑았다"고 밝혔다. '
+        "이사회 의장은 회의를 열었다."
+    )
+    assert ex.entity_by_name("유지비").type == "Person"
+    assert ("유지비", "WORKED_AT", "가람기획") in rels
+    assert "이사회" not in {e.name for e in ex.entities.values()}
+
+
+def test_a_surname_glued_to_a_title_is_the_person_named_before(lexicon):
+    # "김사장은": Kiwi reads 김/NNP 사장/NNG in one word; "이사장" stays a title
+    ex, rels = _extract(
+        "가람자동차보험은 신임 대표로 김도경 사장을 뽑았다. 김사장은 2010년부터 누리화재에서 일했다. "
+        "누리재단 이사장은 말했다."
+    )
+    assert ("김도경", "WORKED_AT", "누리화재") in rels
+    assert "이사장" not in {e.name for e in ex.entities.values()}
+
+
 def test_a_background_written_of_a_surname_and_title_is_the_persons(lexicon):
     _, rels = _extract(
         "가람로보틱스는 김태민 대표가 2022년 세운 회사다. "

@@ -52,6 +52,14 @@ CASES = [
         [("한도윤", "WORKED_AT", "이용자보호국")],
         id="a-bureau-is-part-of-its-body",
     ),
+    pytest.param(
+        # "X 상경대학 상학과를 졸업": a department between the school and the word of study;
+        # the person studied there and worked at the company named after it
+        "신임 한도경 사장은 한빛대 상경대학 상학과를 졸업했으며 가람손해보험 영업본부장을 지냈다.",
+        [{("한도경", "WORKED_AT", "가람손해보험")}],
+        [("한도경", "WORKED_AT", "한빛대")],
+        id="a-school-before-its-department-is-where-one-studied",
+    ),
 ]
 
 
