@@ -19,6 +19,7 @@ from .question import Question
 from .ratios import ratio_written
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .suffixes import asked_suffix, written_with
 from .titles import asked_titles
 
 __all__ = ["believed", "fitting", "not_related", "numbered", "person_head", "rate_asked"]
@@ -30,6 +31,9 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     fit = [c for c in cands if _fits(asked, c) or ratio_written(asked, c, ri)]
+    suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
+    if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
+        fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
     if asked.kind == "place":  # "자회사 카카오브레인" holds a company's name: no place
         fit = [c for c in fit if c.entity is not None or not _holds_other(c, ri)]
     # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
@@ -38,7 +42,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # surely a place (moving it to "한국어" made an unanswerable question confident)
     counted = _counter_asked(asked) and any(counted_in(c.text, asked.unit) for c in fit)
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
-    moves = moves or (asked.kind == "place" and any(map(_placed, fit)))
+    moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix)
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = _surnamed(cands, ri)
@@ -195,6 +199,11 @@ def _counter_asked(asked: Asked) -> bool:
     it take the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
     count = answer_type_tables()["units"]["count"]
     return asked.kind == "number" and asked.wh in {"몇", "how"} and asked.unit in count
+
+
+def _suffixed(c: Candidate, ri: ReaderInput, unit: str, suffix: str) -> bool:
+    """The candidate's figure is written with the counter and suffix asked ("1958년생")."""
+    return written_with(ri.passages[c.passage].text, c.span.start, c.span.end, unit, suffix)
 
 
 def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:
