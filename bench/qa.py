@@ -260,7 +260,7 @@ def _round(name: str) -> int:
     if not name.startswith("news/") or name == "news/seed-fresh_qa":
         return -1
     if m := re.match(r"news/r(\d+)-", name):
-        return int(m.group(1))  # r2-* ... r12-*: spent rounds 2 to 12
+        return int(m.group(1))  # r2-*, r3-*, ...: spent rounds 2, 3, ...
     return 1 if re.search(r"-h\d_qa$", name) or name == "news/seed-fresh2_qa" else 0
 
 
@@ -289,17 +289,10 @@ def print_gold(results: dict, verbose: bool) -> None:
         ),
         ("  of them, written alongside the code", [n for n in results if _round(n) == 0]),
         ("  of them, held-out round 1 (*-h1, *-h2, seed-fresh2)", _of_round(results, 1)),
-        ("  of them, held-out round 2 (r2-*)", _of_round(results, 2)),
-        ("  of them, held-out round 3 (r3-*)", _of_round(results, 3)),
-        ("  of them, held-out round 4 (r4-*)", _of_round(results, 4)),
-        ("  of them, held-out round 5 (r5-*)", _of_round(results, 5)),
-        ("  of them, held-out round 6 (r6-*)", _of_round(results, 6)),
-        ("  of them, held-out round 7 (r7-*)", _of_round(results, 7)),
-        ("  of them, held-out round 8 (r8-*)", _of_round(results, 8)),
-        ("  of them, held-out round 9 (r9-*)", _of_round(results, 9)),
-        ("  of them, held-out round 10 (r10-*)", _of_round(results, 10)),
-        ("  of them, held-out round 11 (r11-*)", _of_round(results, 11)),
-        ("  of them, held-out round 12 (r12-*)", _of_round(results, 12)),
+        *(
+            (f"  of them, held-out round {k} (r{k}-*)", _of_round(results, k))
+            for k in range(2, max(map(_round, results), default=0) + 1)
+        ),
         ("all", list(results)),
     ):
         rs = [results[n] for n in names if n in results]
