@@ -34,6 +34,7 @@ from .graph_answers import (
 from .head_lists import head_list_answer
 from .head_phrases import headed_phrase
 from .holders import at_named
+from .list_pieces import without_pieces
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
 from .purposes import asks_purpose, purpose_answer
@@ -220,8 +221,8 @@ def sentence_answer(
     elif asked.kind == "place" and form == "list":  # the places of one row ("이천과 경남 김해")
         keys = coordinated(ch.key, ch.first, ch.pooled, _placed(ri), keys, key_of)
     items = [ch.first[k] for k in keys]
-    ents, names = called_apart(
-        asked.head, ex, *_named(q, ex, ri, items, keys, form, graph_supported)
+    ents, names = without_pieces(
+        *called_apart(asked.head, ex, *_named(q, ex, ri, items, keys, form, graph_supported))
     )
     evidence = _evidence(ri, items, keys, graph_supported, hits, hit_for)
     sentence = source.text

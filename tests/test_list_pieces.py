@@ -1,0 +1,31 @@
+"""A list answer drops an item read without an entity when it is the first or last words of
+another item ("픽토 소프트" and "소프트"); items the graph knows, and items that only share
+letters ("SKT", "KT"), stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.list_pieces import without_pieces
+
+ENTITY = object()
+
+
+@pytest.mark.parametrize(
+    ("ents", "names", "kept"),
+    [
+        (
+            [ENTITY, ENTITY, None],
+            ["가온 소프트", "누리게임즈", "소프트"],
+            ["가온 소프트", "누리게임즈"],
+        ),
+        ([ENTITY, None], ["다온 헬스케어", "다온"], ["다온 헬스케어"]),
+        ([ENTITY, ENTITY], ["SKT", "KT"], ["SKT", "KT"]),
+        ([ENTITY, ENTITY], ["가온 소프트", "소프트"], ["가온 소프트", "소프트"]),
+        ([None, None], ["한빛", "가온"], ["한빛", "가온"]),
+    ],
+)
+def test_pieces_of_another_item_are_dropped(ents, names, kept):
+    got_ents, got = without_pieces(ents, names)
+    assert got == kept
+    assert len(got_ents) == len(got)
