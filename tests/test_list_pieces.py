@@ -1,5 +1,5 @@
 """A list answer drops an item read without an entity when it is the first or last words of
-another item ("픽토 소프트" and "소프트"); items the graph knows, and items that only share
+another item ("가온 소프트" and "소프트"); items the graph knows, and items that only share
 letters ("SKT", "KT"), stay."""
 
 from __future__ import annotations
