@@ -116,7 +116,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
     """What the confidence of a reader's answer is calibrated from (search/calibration.py)."""
     best = ch.first[ch.key]
-    second = max((ch.first[k].score for k in ch.pooled if k != ch.key), default=best.score)
+    second = max((ch.first[k].score for k in ch.pooled if k not in ch.same), default=best.score)
     return {
         "path=reader": 1.0,
         # the reader's raw score and its lead tell right from wrong beside the softmax
@@ -136,6 +136,9 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
         "items": float(n - 1),
         "stated": float(ch.key in ch.stated),
         "titled": float(ch.key in ch.titled),
+        # the subject of the act a "who does it" question asks (doers.py): picked by that rule
+        # even where the reader's belief lies elsewhere
+        "doer": float(ch.key in ch.doers),
     }
 
 
