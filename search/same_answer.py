@@ -1,10 +1,11 @@
 """One answer written as several spans pools its belief: the reader offers "6월 1천억 원",
 "1천억 원 규모" and "1천억 원" for one figure, "2026년 3월" and "3월" for one date, "오하람
 최고기술책임자" and "오하람" for one person, and each of them alone falls under the no-answer
-line although together they are the reader's answer.  Spans are the same answer when they
-write the same figure (the same number and unit, search/figures.py), or, at one place of a
-sentence, the same date (no part of it different) or the same name with and without a title
-(kg/resources/grammar.toml titles).
+line although together they are the reader's answer.  Spans at one place of a sentence are
+the same answer when they write the same figure (the same number and unit, search/figures.py),
+the same date (no part of it different) or the same name with and without a title
+(kg/resources/grammar.toml titles).  (Across sentences a figure may be another thing's: on the
+dev gold, pooling "30%" of one sentence with "30% 이상" of another cost four right answers.)
 
 >>> figure_value("6월 1천억 원"), figure_value("1천억 원 규모"), figure_value("1,000억원")
 ('1천억원', '1천억원', '1000억원')
@@ -76,10 +77,12 @@ def _titled(c: Candidate, d: Candidate) -> bool:
 
 
 def _same(c: Candidate, d: Candidate) -> bool:
-    if (v := figure_value(c.text)) is not None and v == figure_value(d.text):
-        return True
+    """At one place of a sentence: the same figure, date or name (the same words elsewhere
+    already pool, search/choice.py ``key_of``; a figure of another sentence may be another's)."""
     if not _overlap(c, d):
         return False
+    if (v := figure_value(c.text)) is not None and v == figure_value(d.text):
+        return True
     return _same_date(c, d) or _titled(c, d) or _titled(d, c)
 
 

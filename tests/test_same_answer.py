@@ -31,19 +31,20 @@ def test_a_figure_written_with_its_scale_word_is_read_whole():
     assert figure_value("2천억 원 규모") == figure_value("8월 2천억 원") == "2천억원"
 
 
-def test_spans_of_one_figure_pool_and_other_figures_stay_apart():
+def test_spans_of_one_figure_pool_and_other_figures_or_places_stay_apart():
     sentences = [
         "새봄벤처스는 8월 2천억 원 규모의 성장펀드를 결성한다.",
-        "이 가운데 모태펀드 출자는 200억 원이다.",
+        "이 가운데 모태펀드 출자는 200억 원이고, 내년에 2천억 원 이상을 더 모은다.",
     ]
     cands = _cands(
         sentences,
-        [(0, "8월 2천억 원"), (0, "2천억 원 규모"), (0, "2천억 원"), (1, "200억 원"), (0, "8월")],
+        [(0, "8월 2천억 원"), (0, "2천억 원 규모"), (0, "2천억 원"), (1, "200억 원"), (0, "8월"), (1, "2천억 원 이상")],
     )
     assert _groups(cands) == {
         frozenset({"8월 2천억 원", "2천억 원 규모", "2천억 원"}),
         frozenset({"200억 원"}),
         frozenset({"8월"}),
+        frozenset({"2천억 원 이상"}),  # another sentence's figure may be another thing's
     }
 
 
