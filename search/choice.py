@@ -98,7 +98,15 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
         probability = max(probability, ri.support.get(key, 0.0))
     runner_up = max((v for k, v in pooled.items() if k not in same[key]), default=0.0)
     return Choice(
-        key, pooled, first, probability, runner_up, graph_decided, stated, with_title, doers,
+        key,
+        pooled,
+        first,
+        probability,
+        runner_up,
+        graph_decided,
+        stated,
+        with_title,
+        doers,
         same[key],
     )
 

@@ -139,6 +139,9 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
         # the subject of the act a "who does it" question asks (doers.py): picked by that rule
         # even where the reader's belief lies elsewhere
         "doer": float(ch.key in ch.doers),
+        # ... against the reader's own favourite: a whole refit with "doer" raised the dev
+        # gold's confidently wrong answers 17 -> 27, this weight alone does not (calib18)
+        "doer_overruled": float(ch.key in ch.doers and ch.runner_up > ch.probability),
     }
 
 

@@ -38,7 +38,14 @@ def test_spans_of_one_figure_pool_and_other_figures_or_places_stay_apart():
     ]
     cands = _cands(
         sentences,
-        [(0, "8월 2천억 원"), (0, "2천억 원 규모"), (0, "2천억 원"), (1, "200억 원"), (0, "8월"), (1, "2천억 원 이상")],
+        [
+            (0, "8월 2천억 원"),
+            (0, "2천억 원 규모"),
+            (0, "2천억 원"),
+            (1, "200억 원"),
+            (0, "8월"),
+            (1, "2천억 원 이상"),
+        ],
     )
     assert _groups(cands) == {
         frozenset({"8월 2천억 원", "2천억 원 규모", "2천억 원"}),
@@ -49,7 +56,11 @@ def test_spans_of_one_figure_pool_and_other_figures_or_places_stay_apart():
 
 
 def test_a_date_with_and_without_its_year_pools_at_one_place_only():
-    sentences = ["물빛소재는 2027년 3월 공장을 짓는다.", "시제품은 4월에 나온다.", "3월 9일 계약했다."]
+    sentences = [
+        "물빛소재는 2027년 3월 공장을 짓는다.",
+        "시제품은 4월에 나온다.",
+        "3월 9일 계약했다.",
+    ]
     cands = _cands(sentences, [(0, "2027년 3월"), (0, "3월"), (1, "4월"), (2, "3월 9일")])
     assert _groups(cands) == {
         frozenset({"2027년 3월", "3월"}),
@@ -60,7 +71,9 @@ def test_a_date_with_and_without_its_year_pools_at_one_place_only():
 
 def test_a_name_with_and_without_its_title_pools():
     sentences = ["회사는 류다온 최고기술책임자와 한결 연구원이 이끈다."]
-    cands = _cands(sentences, [(0, "류다온 최고기술책임자"), (0, "류다온"), (0, "한결 연구원이 이끈다")])
+    cands = _cands(
+        sentences, [(0, "류다온 최고기술책임자"), (0, "류다온"), (0, "한결 연구원이 이끈다")]
+    )
     assert _groups(cands) == {
         frozenset({"류다온 최고기술책임자", "류다온"}),
         frozenset({"한결 연구원이 이끈다"}),
