@@ -203,7 +203,7 @@ def fit_one(rows: list[tuple], base: Calibrator, name: str, gold_weight: float) 
         return -np.sum(sw * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))) + w * w
 
     w = minimize_scalar(loss, bounds=(-5.0, 5.0), method="bounded").x
-    print(f"{name}: {int(x.sum())} answers, weight {w:.3f}", file=sys.stderr)
+    print(f"{name}: {int((x != 0).sum())} answers with it, weight {w:.3f}", file=sys.stderr)
     meta = {**base.meta, name: f"fitted alone, gold weight {gold_weight}"}
     return Calibrator({**kept, name: round(float(w), 5)}, base.bias, meta)
 

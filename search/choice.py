@@ -42,7 +42,11 @@ class Choice:
     stated: set[str]  # keys named in sentences that state the asked relation (stated.py)
     titled: set[str]  # the people written with the title the question asks for (titles.py)
     doers: set[str]  # the subjects of the act a "who does it" question asks (doers.py)
-    same: set[str]  # the keys that write the pick's answer, itself included (same_answer.py)
+    # the keys that write the pick's answer, itself included (same_answer.py); their belief
+    # is a calibration signal of its own, not the pick's probability: picking or calibrating
+    # by the summed belief lost dev gold answers to a wrong figure the reader wrote three ways
+    # ("4개 컨소시엄 선정", "4개 컨소시엄", "4개") and lifted unanswerable ones over 0.8 (calib18)
+    same: set[str]
 
 
 def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice:
@@ -57,8 +61,7 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
         pooled[key] = pooled.get(key, 0.0) + c.probability
         first.setdefault(key, c)
     same = same_answers(cands, key_of)
-    # one answer written as several spans is picked by their summed belief, as its best span
-    key = max(pooled, key=lambda k: (_belief(pooled, same[k]), pooled[k], first[k].score))
+    key = max(pooled, key=lambda k: (pooled[k], first[k].score))
     with_title: set[str] = set()
     if ri.reading.asked.kind == "person":
         # "Who is the CTO of X?": the person written with that title
@@ -92,11 +95,11 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     reader_pick = key
     if key not in doers:
         key = prefer_asked_edge(q, ex, ri.edges, ri.support, pooled, key)
-    probability = _belief(pooled, same[key])
+    probability = pooled[key]
     graph_decided = key == agreed or key != reader_pick
     if graph_decided:
         probability = max(probability, ri.support.get(key, 0.0))
-    runner_up = max((v for k, v in pooled.items() if k not in same[key]), default=0.0)
+    runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
     return Choice(
         key,
         pooled,
@@ -109,11 +112,6 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
         doers,
         same[key],
     )
-
-
-def _belief(pooled: dict[str, float], keys: set[str]) -> float:
-    """The summed belief of the keys that write one answer (search/same_answer.py)."""
-    return sum(pooled[k] for k in keys)
 
 
 #: the kinds of answer that may be the doer of an act (a person, a company, "어디")

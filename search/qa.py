@@ -116,7 +116,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
 def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked, n) -> dict:
     """What the confidence of a reader's answer is calibrated from (search/calibration.py)."""
     best = ch.first[ch.key]
-    second = max((ch.first[k].score for k in ch.pooled if k not in ch.same), default=best.score)
+    second = max((ch.first[k].score for k in ch.pooled if k != ch.key), default=best.score)
     return {
         "path=reader": 1.0,
         # the reader's raw score and its lead tell right from wrong beside the softmax
@@ -142,6 +142,9 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
         # ... against the reader's own favourite: a whole refit with "doer" raised the dev
         # gold's confidently wrong answers 17 -> 27, this weight alone does not (calib18)
         "doer_overruled": float(ch.key in ch.doers and ch.runner_up > ch.probability),
+        # the belief of the other spans writing the pick's answer ("1천억 원 규모" beside
+        # "1천억 원", search/same_answer.py)
+        "same_spans": sum(ch.pooled[k] for k in ch.same if k != ch.key),
     }
 
 

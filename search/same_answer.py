@@ -1,11 +1,13 @@
-"""One answer written as several spans pools its belief: the reader offers "6월 1천억 원",
-"1천억 원 규모" and "1천억 원" for one figure, "2026년 3월" and "3월" for one date, "오하람
-최고기술책임자" and "오하람" for one person, and each of them alone falls under the no-answer
-line although together they are the reader's answer.  Spans at one place of a sentence are
-the same answer when they write the same figure (the same number and unit, search/figures.py),
-the same date (no part of it different) or the same name with and without a title
-(kg/resources/grammar.toml titles).  (Across sentences a figure may be another thing's: on the
-dev gold, pooling "30%" of one sentence with "30% 이상" of another cost four right answers.)
+"""One answer written as several spans: the reader offers "6월 1천억 원", "1천억 원 규모" and
+"1천억 원" for one figure, "2026년 3월" and "3월" for one date, "오하람 최고기술책임자" and
+"오하람" for one person, and each of them alone may fall under the no-answer line.  Spans at one
+place of a sentence are the same answer when they write the same figure (the same number and
+unit, search/figures.py), the same date (no part of it different) or the same name with and
+without a title (kg/resources/grammar.toml titles).  Their belief is a calibration signal of
+the pick (search/qa.py ``same_spans``) and a list does not repeat the pick written otherwise;
+it is neither the pick's probability nor what picks (search/choice.py says why).  Across
+sentences a figure may be another thing's: on the dev gold, pooling "30%" of one sentence with
+"30% 이상" of another cost four right answers.
 
 >>> figure_value("6월 1천억 원"), figure_value("1천억 원 규모"), figure_value("1,000억원")
 ('1천억원', '1천억원', '1000억원')

@@ -1,7 +1,7 @@
 """Confidence that follows the answer (issue 13, calib18): the doer of an asked act, picked by
 search/doers.py where the reader believed another company, clears the no-answer line since the
-calibration has a ``doer_overruled`` signal; a figure the reader offers as several spans ("2천억 원 규모",
-"8월 2천억 원", "2천억 원") is answered with their pooled belief (search/same_answer.py).
+calibration has a ``doer_overruled`` signal; a figure written with its scale word ("1천억 원
+규모다") is answered as the figure (search/figures.py).
 Real Kiwi, real e5 embeddings, real FAISS; the shipped reader and calibration.  The article is
 invented for the test."""
 

@@ -1,4 +1,4 @@
-"""One answer written as several spans pools its belief (search/same_answer.py): a figure with
+"""One answer written as several spans is one group (search/same_answer.py): a figure with
 and without the words around it ("8월 2천억 원", "2천억 원 규모", "2천억 원"), a date with and
 without its year, a name with and without its title.  Different figures, dates that differ in a
 part and a name beside another word stay apart.  Sentences and names invented for the test."""
