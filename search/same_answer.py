@@ -5,9 +5,9 @@ place of a sentence are the same answer when they write the same figure (the sam
 unit, search/figures.py), the same date (no part of it different) or the same name with and
 without a title (kg/resources/grammar.toml titles).  Their belief is a calibration signal of
 the pick (search/qa.py ``same_spans``) and a list does not repeat the pick written otherwise;
-it is neither the pick's probability nor what picks (search/choice.py says why).  Across
-sentences a figure may be another thing's: on the dev gold, pooling "30%" of one sentence with
-"30% 이상" of another cost four right answers.
+it is neither the pick's probability nor what picks (search/choice.py says why).  Spans of
+other sentences are never grouped: the same figure there may measure another thing (the same
+words pool anyway, search/choice.py ``key_of``).
 
 >>> figure_value("6월 1천억 원"), figure_value("1천억 원 규모"), figure_value("1,000억원")
 ('1천억원', '1천억원', '1000억원')
