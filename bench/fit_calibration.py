@@ -139,43 +139,73 @@ def gold_rows(gold_dir: Path, models, kb_cache: Path | None = None) -> list[tupl
     return rows
 
 
-def _fit_rows(given: list[tuple]) -> Calibrator:
+def _fit_rows(given: list[tuple], gold_weight: float = GOLD_WEIGHT) -> Calibrator:
     return fit_logistic(
         [features(s) for s, _, _ in given],
         [ok for _, ok, _ in given],
-        [GOLD_WEIGHT if src == "gold" else 1.0 for _, _, src in given],
+        [gold_weight if src == "gold" else 1.0 for _, _, src in given],
     )
 
 
-def fit(rows: list[tuple], folds: int = 5) -> Calibrator:
+def fit(rows: list[tuple], folds: int = 5, gold_weight: float = GOLD_WEIGHT) -> Calibrator:
     """The calibration of the answers given.  Its reliability tables and the share of
     confidently wrong answers (confidence >= 0.8 and wrong, of all questions) are printed for
     confidences the calibration was not fitted on (``folds``-fold by row)."""
     given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
     held: list[tuple[float, bool, str]] = []
     for k in range(folds):
-        cal_k = _fit_rows([g for i, g in enumerate(given) if i % folds != k])
+        cal_k = _fit_rows([g for i, g in enumerate(given) if i % folds != k], gold_weight)
         held += [(cal_k(s), ok, src) for i, (s, ok, src) in enumerate(given) if i % folds == k]
-    for src in ("korquad", "gold"):
-        part = [(c, ok) for c, ok, r in held if r == src]
-        asked = sum(r == src for *_, r in rows)
-        cw = sum(c >= 0.8 and not ok for c, ok in part)
-        print(
-            f"\n{src}: {asked} questions, {len(part)} answers given; confidently wrong "
-            f"{cw / max(asked, 1):.3f} (held-out calibration); confidence | n | mean | right"
-        )
-        for rng, n, mean, acc in reliability(part):
-            print(f"| {rng} | {n} | {mean:.2f} | {acc:.2f} |")
-    cal = _fit_rows(given)
+    _print_reliability(held, rows, "held-out calibration")
+    cal = _fit_rows(given, gold_weight)
     cal.meta = {
         "fitted": dt.date.today().isoformat(),
         "script": "bench/fit_calibration.py",
         "data": "out-of-fold answers to KorQuAD articles 0-69 and tests/gold (+news) questions",
         "right": f"KorQuAD: character F1 >= {RIGHT_F1}; gold: bench/qa.py is_right",
-        "gold_weight": GOLD_WEIGHT,
+        "gold_weight": gold_weight,
         "answers": len(given),
     }
     return cal
+
+
+def _print_reliability(confs: list[tuple], rows: list[tuple], how: str) -> None:
+    """The reliability table of each source's (confidence, right, source) and the share of
+    confidently wrong answers (confidence >= 0.8 and wrong) of all its questions."""
+    for src in ("korquad", "gold"):
+        part = [(c, ok) for c, ok, r in confs if r == src]
+        asked = sum(r == src for *_, r in rows)
+        cw = sum(c >= 0.8 and not ok for c, ok in part)
+        print(
+            f"\n{src}: {asked} questions, {len(part)} answers given; confidently wrong "
+            f"{cw / max(asked, 1):.3f} ({how}); confidence | n | mean | right"
+        )
+        for rng, n, mean, acc in reliability(part):
+            print(f"| {rng} | {n} | {mean:.2f} | {acc:.2f} |")
+
+
+def fit_one(rows: list[tuple], base: Calibrator, name: str, gold_weight: float) -> Calibrator:
+    """``base`` with the weight of one feature (``reader|doer_overruled``) fitted on the answers,
+    every other weight kept as it is: a new signal without moving the rest (a whole refit moves
+    every answer's confidence, calib18: confidently wrong on the dev gold 17 -> 27)."""
+    from scipy.optimize import minimize_scalar
+
+    given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
+    feats = [features(s) for s, _, _ in given]
+    kept = {k: v for k, v in base.weights.items() if k != name}  # refitting it starts afresh
+    z0 = np.array([base.bias + sum(kept.get(k, 0.0) * v for k, v in f.items()) for f in feats])
+    x = np.array([f.get(name, 0.0) for f in feats])
+    y = np.array([float(ok) for _, ok, _ in given])
+    sw = np.array([gold_weight if src == "gold" else 1.0 for *_, src in given])
+
+    def loss(w: float) -> float:
+        p = 1 / (1 + np.exp(-np.clip(z0 + w * x, -30, 30)))
+        return -np.sum(sw * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))) + w * w
+
+    w = minimize_scalar(loss, bounds=(-5.0, 5.0), method="bounded").x
+    print(f"{name}: {int((x != 0).sum())} answers with it, weight {w:.3f}", file=sys.stderr)
+    meta = {**base.meta, name: f"fitted alone, gold weight {gold_weight}"}
+    return Calibrator({**kept, name: round(float(w), 5)}, base.bias, meta)
 
 
 def main(argv=None) -> int:
@@ -187,6 +217,10 @@ def main(argv=None) -> int:
     ap.add_argument("--every", type=int, default=1, help="only every Nth KorQuAD question")
     ap.add_argument("--only", choices=["korquad", "gold"], help="collect this part's rows only")
     ap.add_argument("--kb-cache", type=Path, help="keep and reuse each gold article's KB here")
+    ap.add_argument(
+        "--gold-weight", type=float, default=GOLD_WEIGHT, help="what a gold answer counts"
+    )
+    ap.add_argument("--one", help="fit this feature's weight alone on the shipped calibration")
     args = ap.parse_args(argv)
     models = [ReaderModel.load(args.cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
     rows = []
@@ -205,7 +239,13 @@ def main(argv=None) -> int:
         rows += got
     if args.only:
         return 0  # one part collected (run the parts side by side, then once without --only)
-    fit(rows).save()
+    if args.one:
+        cal = fit_one(rows, Calibrator.load(), args.one, args.gold_weight)
+        confs = [(cal(s), ok, src) for s, ok, src in rows if "path=none" not in s]
+        _print_reliability(confs, rows, f"the shipped weights, {args.one} fitted on these")
+        cal.save()
+    else:
+        fit(rows, gold_weight=args.gold_weight).save()
     print("wrote search/resources/calibration.json", file=sys.stderr)
     return 0
 

@@ -14,6 +14,7 @@ from .graph_answers import graph_consensus, prefer_asked_edge
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .same_answer import same_answers
 from .titles import asked_titles, new_posts, titled, written_names
 
 __all__ = ["Choice", "answer_keys", "choose", "key_of", "kinds_beside"]
@@ -41,6 +42,11 @@ class Choice:
     stated: set[str]  # keys named in sentences that state the asked relation (stated.py)
     titled: set[str]  # the people written with the title the question asks for (titles.py)
     doers: set[str]  # the subjects of the act a "who does it" question asks (doers.py)
+    # the keys that write the pick's answer, itself included (same_answer.py); their belief
+    # is a calibration signal of its own, not the pick's probability: picking or calibrating
+    # by the summed belief lost dev gold answers to a wrong figure the reader wrote three ways
+    # ("4개 컨소시엄 선정", "4개 컨소시엄", "4개") and lifted unanswerable ones over 0.8 (calib18)
+    same: set[str]
 
 
 def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice:
@@ -54,6 +60,7 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
         key = key_of(c)
         pooled[key] = pooled.get(key, 0.0) + c.probability
         first.setdefault(key, c)
+    same = same_answers(cands, key_of)
     key = max(pooled, key=lambda k: (pooled[k], first[k].score))
     with_title: set[str] = set()
     if ri.reading.asked.kind == "person":
@@ -94,7 +101,16 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
         probability = max(probability, ri.support.get(key, 0.0))
     runner_up = max((v for k, v in pooled.items() if k != key), default=0.0)
     return Choice(
-        key, pooled, first, probability, runner_up, graph_decided, stated, with_title, doers
+        key,
+        pooled,
+        first,
+        probability,
+        runner_up,
+        graph_decided,
+        stated,
+        with_title,
+        doers,
+        same[key],
     )
 
 
@@ -135,8 +151,8 @@ def answer_keys(
         kinds = kinds_beside(best.entity["type"] if best.entity else None, expected)
         for k in sorted(ch.pooled, key=lambda k: (-ch.pooled[k], k)):
             c = ch.first[k]
-            if k == ch.key:
-                continue
+            if k in ch.same:
+                continue  # the pick written otherwise ("1천억 원 규모" beside "1천억 원")
             fits = c.entity is not None and c.entity.get("type") in kinds
             if form == "list" and k in ch.doers and (fits or c.entity is None):
                 if not _overlaps(c, [ch.first[j] for j in keys]):

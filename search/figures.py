@@ -8,6 +8,8 @@ the whole written figure around that piece.  The words are data (resources/answe
 '4조 6000억~4조 8000억 원'
 >>> whole_figure("삽화 약 3만 8000장을 내려받았다.", 8, 13)
 '약 3만 8000장'
+>>> whole_figure("펀드는 1천억 원 규모로 결성된다.", 4, 7)
+'1천억 원'
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ import re
 
 from .answer_types import answer_type_tables
 
-__all__ = ["counted_in", "figure_ending", "is_figure", "whole_figure"]
+__all__ = ["counted_in", "figure_ending", "figure_pattern", "is_figure", "whole_figure"]
 
 
 @functools.lru_cache(maxsize=1)
-def _figure() -> re.Pattern:
-    """A written figure: an approximation word, numbers of several magnitudes, 여, a unit, and
-    another such number after a range mark."""
+def figure_pattern() -> re.Pattern:
+    """A written figure: an approximation word, numbers of several magnitudes ("1천억": one
+    magnitude may follow another), 여, a unit, and another such number after a range mark."""
     tables = answer_type_tables()
     fig = tables["figures"]
 
@@ -32,7 +34,7 @@ def _figure() -> re.Pattern:
 
     units = [*tables["units"]["money"], *tables["units"]["count"], *tables["rates"]["units"]]
     units += fig["counters"]
-    magnitude = rf"(?:{alt(fig['magnitudes'])})"
+    magnitude = rf"(?:(?:{alt(fig['magnitudes'])})+)"
     number = rf"(?<![\d,.])\d[\d,.]*(?:\s*{magnitude})?(?:\s*\d[\d,.]*(?:\s*{magnitude})?)*"
     # a unit ends its word or a particle follows it ("원을", "장으로"), no noun ("3 원고")
     ends = rf"(?![가-힣])|(?=(?:{alt(fig['particles'])})(?![가-힣]))"
@@ -45,7 +47,7 @@ def whole_figure(sentence: str, start: int, end: int) -> str:
     """The written figure of ``sentence`` that holds ``sentence[start:end]`` (but for a
     particle after it), or that text unchanged when no figure holds it."""
     particles = answer_type_tables()["figures"]["particles"]
-    for m in _figure().finditer(sentence):
+    for m in figure_pattern().finditer(sentence):
         if m.start() <= start and end <= m.end():
             return m.group(0).strip()
         if m.start() <= start < m.end() < end and sentence[m.end() : end] in particles:
@@ -63,7 +65,7 @@ def figure_ending(text: str) -> str | None:
     (None, None, None)
     """
     last = None
-    for m in _figure().finditer(text):
+    for m in figure_pattern().finditer(text):
         last = m
     if last is None or last.start() == 0 or last.end() != len(text.rstrip()):
         return None
@@ -80,7 +82,7 @@ def counted_in(text: str, counter: str) -> bool:
     >>> counted_in("약 3만 8000장", "장"), counted_in("24개동", "개"), counted_in("1단지", "개")
     (True, False, False)
     """
-    return any(m.group(0).rstrip().endswith(counter) for m in _figure().finditer(text))
+    return any(m.group(0).rstrip().endswith(counter) for m in figure_pattern().finditer(text))
 
 
 def is_figure(c) -> bool:

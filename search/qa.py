@@ -141,6 +141,15 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
         "items": float(n - 1),
         "stated": float(ch.key in ch.stated),
         "titled": float(ch.key in ch.titled),
+        # the subject of the act a "who does it" question asks (doers.py): picked by that rule
+        # even where the reader's belief lies elsewhere
+        "doer": float(ch.key in ch.doers),
+        # ... against the reader's own favourite: a whole refit with "doer" raised the dev
+        # gold's confidently wrong answers 17 -> 27, this weight alone does not (calib18)
+        "doer_overruled": float(ch.key in ch.doers and ch.runner_up > ch.probability),
+        # the belief of the other spans writing the pick's answer ("1천억 원 규모" beside
+        # "1천억 원", search/same_answer.py)
+        "same_spans": sum(ch.pooled[k] for k in ch.same if k != ch.key),
     }
 
 
