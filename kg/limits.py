@@ -16,6 +16,7 @@ from .clause import SentenceView, eff_role, group_of, head_after, inside_parens,
 from .model import RelationCandidate
 from .names import name_key
 from .nouns import join_verb_after
+from .relative_lists import clause_of_another, relative_objects
 from .resources import resources
 
 __all__ = ["TITLE_CHAINS", "Limits"]
@@ -43,6 +44,7 @@ class Limits:
     compared: set[int]  # names a comparison sets side by side ("X는 Y를 앞섰다")
     applied: set[frozenset[int]]  # a model and what it is applied to ("X에는 Y가 적용됐다")
     makers: set[int]  # the names typed as what makes things (companies, bodies, persons)
+    clauses: dict  # (relation, object) -> heads of relative clauses stating it
 
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
@@ -69,6 +71,7 @@ class Limits:
             {x for c in rules if c.type == "COMPARED_WITH" for x in (c.subject, c.object)},
             {frozenset((c.subject, c.object)) for c in rules if c.type in _PUT_INTO},
             {x for x in view.mention_ids if x in guess and guess[x][0] in _MAKERS},
+            relative_objects(rules),
         )
 
     def excludes(self, rel: str, s: int, o: int, s_id: int, o_id: int, symmetric: bool) -> bool:
@@ -83,6 +86,8 @@ class Limits:
             return True
         if rel == "DEVELOPED" and not stated and self._inner_subject(s, o):
             return True
+        if not stated and clause_of_another(self.clauses, rel, s, o):
+            return True  # "'미르'를 공개한 KT, '한결'을 내놓은 SKT": 한결 is SKT's alone
         if rel == "DEVELOPED" and o in self.bases:
             # the base a model was made from was not made by its maker
             return not _said_between(self.view, self.preds, s, o, owner_of)
