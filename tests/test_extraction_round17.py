@@ -3,7 +3,7 @@ invented sentences, with the lexicon and without it."""
 
 from __future__ import annotations
 
-from relation_cases import assert_relations
+from relation_cases import assert_relations, entity_types
 
 from kg.analysis import relation_pairs
 
@@ -38,3 +38,11 @@ def test_each_relative_clause_of_a_list_goes_with_the_name_it_modifies(lexicon):
     rules = _rule_pairs(LISTED_CLAUSES)
     assert ("한빛전자", "DEVELOPED", "미르 2.0", "relative") in rules, rules
     assert not any(r[0] == "누리텔레콤" and r[2] == "한빛전자" for r in rules), rules
+
+
+def test_an_insurer_before_a_title_is_a_company(lexicon):
+    # "한빛화재 대표이사 부사장을": a name before titles reads like a person's ("김하늘 대표"),
+    # but 화재 ends a fire-and-casualty insurer's name (grammar.toml organisations)
+    text = "김철수 사장은 1990년 한빛화재 대표이사 부사장을 역임했다."
+    assert entity_types(text).get("한빛화재") == "Company", entity_types(text)
+    assert_relations(text, present=[{("김철수", "WORKED_AT", "한빛화재")}], absent=set())
