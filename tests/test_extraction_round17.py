@@ -3,7 +3,7 @@ invented sentences, with the lexicon and without it."""
 
 from __future__ import annotations
 
-from relation_cases import assert_relations, entity_types
+from relation_cases import assert_relations, entity_types, extraction
 
 from kg.analysis import relation_pairs
 
@@ -46,3 +46,46 @@ def test_an_insurer_before_a_title_is_a_company(lexicon):
     text = "김철수 사장은 1990년 한빛화재 대표이사 부사장을 역임했다."
     assert entity_types(text).get("한빛화재") == "Company", entity_types(text)
     assert_relations(text, present=[{("김철수", "WORKED_AT", "한빛화재")}], absent=set())
+
+
+def _worked_at(text: str) -> dict[tuple[str, str], str]:
+    ex = extraction(text)
+    name = {eid: e.name for eid, e in ex.entities.items()}
+    return {
+        (name[r.subject], name[r.object]): r.role for r in ex.relations if r.type == "WORKED_AT"
+    }
+
+
+def test_the_company_a_person_moved_to(lexicon):
+    # 로/으로 + 옮기다/이직하다 (resources/careers.toml moved): the clause's head moved there
+    # (the scorer alone found these at 0.57 and 0.98; the rule states them)
+    text = (
+        "가람화재 명예회장 박영수 씨가 별세했다. 1964년 가람화재에 입사해 1975년 누리화재로 "
+        "옮긴 박 사장은 업계에서 이름을 알렸다. 정하람 이사는 2015년 도담물산으로 이직했다."
+    )
+    worked = _worked_at(text)
+    assert ("박영수", "누리화재") in worked, worked
+    assert ("정하람", "도담물산") in worked, worked
+    rules = _rule_pairs(text)
+    assert ("박영수", "WORKED_AT", "누리화재", "career") in rules, rules
+    assert ("정하람", "WORKED_AT", "도담물산", "career") in rules, rules
+
+
+def test_a_post_held_gives_the_company_and_the_title(lexicon):
+    # organisation + title + 을/를 + 역임하다/지내다/거치다 (careers.toml held): the title is
+    # the role, the organisation the name before it
+    worked = _worked_at(
+        "박영수 전무는 누리증권 상무를 거쳐 한빛증권 대표이사 부사장을 지냈다. "
+        "정하람 이사는 도담물산 전무를 역임했다."
+    )
+    assert worked.get(("박영수", "누리증권")) == "상무", worked
+    assert worked.get(("박영수", "한빛증권")) == "대표이사 부사장", worked
+    assert worked.get(("정하람", "도담물산")) == "전무", worked
+
+
+def test_serving_with_a_role_is_read_by_the_rules():
+    # "X에서 고문으로 재직 중이었다" with no subject of its own: the person the text is about
+    # (careers.toml serving); the scorer weighs the rule once refitted (the learned pair of a
+    # person far from the sentence is below its threshold now)
+    text = "박영수 전무는 누리증권 상무를 지냈다. 이후 한빛증권에서 영업고문으로 재직 중이었다."
+    assert ("박영수", "WORKED_AT", "한빛증권", "career") in _rule_pairs(text)

@@ -1,0 +1,122 @@
+"""A person's career, read from the verbs news writes it with (resources/careers.toml):
+
+    1975년 누리화재로 옮긴 김 사장은                  moved to: the name marked 로/으로
+    한빛화재 대표이사 부사장을 역임했다                held: the name before the title, 을/를
+    이후 다온화재에서 영업고문으로 재직 중이었다        serving: the name marked 에서, with 중
+
+Each gives ``person WORKED_AT organisation`` (the title as role for a post held).  The person is
+the name the clause modifies ("옮긴 김 사장"), else the clause's subject, else the person the
+text is about ("이후 ... 재직 중이었다" has no subject of its own).  Types are checked later,
+as for every rule candidate.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+
+from .clause import SentenceView, eff_role, head_after
+from .model import RelationCandidate
+from .roles import is_title
+
+__all__ = ["career_relations"]
+
+_RULE = "career"
+_NEAR = 5  # at most this many tokens between the organisation's particle and the verb
+# what may stand between them: a role ("영업/NNG 고문/NNG 으로/JKB"), a date, an adverb
+_BETWEEN = frozenset({"NNG", "NNP", "SN", "NNB", "JKB", "MAG", "SL"})
+
+
+@functools.cache
+def _verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """verb or noun -> (kind, particles that mark its organisation)."""
+    with open(Path(__file__).parent / "resources" / "careers.toml", "rb") as f:
+        table = tomllib.load(f)
+    return {v: (kind, frozenset(t["particles"])) for kind, t in table.items() for v in t["verbs"]}
+
+
+def career_relations(view: SentenceView, text: str, sentence_id: str) -> list[RelationCandidate]:
+    """WORKED_AT candidates of the career verbs of one sentence: "누리화재로 옮긴 김철수
+    사장은" gives 김철수 WORKED_AT 누리화재 (rule "career"), "한빛화재 전무를 거쳐" the role 전무."""
+    out = []
+    for k, t in enumerate(view.toks):
+        found = _verbs().get(t.form)
+        if found is None or not _is_predicate(view, k):
+            continue
+        kind, particles = found
+        if kind == "held":
+            org, role = _held(view, text, k, particles)
+        else:
+            org, role = _marked(view, k, particles), ""
+        if org is None:
+            continue
+        for person in _persons(view, k, org):
+            out.append(RelationCandidate("WORKED_AT", person, org, sentence_id, _RULE, 0.85, role))
+    return out
+
+
+def _is_predicate(view: SentenceView, k: int) -> bool:
+    """A verb, or a noun with 하다 ("이직했다") or 중 ("재직 중")."""
+    toks = view.toks
+    if toks[k].tag == "VV":
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].tag == "NNG" and nxt is not None and (nxt.tag == "XSV" or nxt.form == "중")
+
+
+def _marked(view: SentenceView, k: int, particles) -> int | None:
+    """The nearest name before token k whose particle is one of ``particles``, with only a role,
+    a date or an adverb between ("다온화재에서 영업고문으로 재직")."""
+    for mid in sorted(view.mention_ids, key=lambda m: -view.first_tok[m]):
+        end = view.next_tok[mid]
+        if end > k:
+            continue
+        m = view.mentions[mid]
+        if m.particle in particles and k - end <= _NEAR:
+            between = view.toks[end:k]
+            return mid if all(t.tag in _BETWEEN for t in between) else None
+        if m.kind != "date":
+            return None  # another name is nearer: not this verb's
+    return None
+
+
+def _held(view: SentenceView, text: str, k: int, particles) -> tuple[int | None, str]:
+    """ "한빛화재 대표이사 부사장을 역임": the name right before a title marked 을/를 before
+    token k, and the title as written."""
+    toks = view.toks
+    if k < 2 or toks[k - 1].tag != "JKO" or toks[k - 1].form not in particles:
+        return None, ""
+    j = k - 2
+    while j >= 0 and k - 2 - j < 4 and toks[j].tag in {"NNG", "SL"} and not view.inside(j):
+        j -= 1
+    if j == k - 2 or not is_title(toks[k - 2].form):
+        return None, ""
+    if j < 0:
+        return None, ""
+    # the name ends where the title begins (its particle is the title's: "누리증권 상무를")
+    org = next((m for m in view.mention_ids if view.mentions[m].end == toks[j].end), None)
+    if org is None:
+        return None, ""
+    return org, text[toks[j + 1].start : toks[k - 2].end]
+
+
+def _persons(view: SentenceView, k: int, org: int) -> list[int]:
+    """Who the career is: the name the clause modifies ("옮긴 김 사장"), the clause's subject
+    (이/가, 은/는) before the organisation, else the person the sentence is about."""
+    end = k + 1
+    while end < len(view.toks) and view.toks[end].tag in {"XSV", "EP"}:
+        end += 1
+    if end < len(view.toks) and view.toks[end].tag == "ETM":
+        head = head_after(view, end)
+        return _people(view, head) if isinstance(head, list) else []
+    before = [
+        m
+        for m in view.mention_ids
+        if view.first_tok[m] < view.first_tok[org] and eff_role(view, m)[0] in {"JX", "JKS"}
+    ]
+    return _people(view, before[-1:]) or _people(view, view.topic)
+
+
+def _people(view: SentenceView, mids) -> list[int]:
+    return [m for m in mids if view.mentions[m].voted_type == "Person"]
