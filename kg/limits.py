@@ -245,8 +245,11 @@ def _market(view: SentenceView, o: int) -> bool:
 # rules that read a person's organisation off the title written next to it ("김하늘 누리AI 대표",
 # "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
 TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
-# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다")
-_OWN_WORKED_AT = frozenset({"former", "transitive", "relative", "relative-inner", "title"})
+# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다",
+# "X로 옮겼다", "X 상무를 거쳐": kg.careers)
+_OWN_WORKED_AT = frozenset(
+    {"former", "transitive", "relative", "relative-inner", "title", "career"}
+)
 # rules that tie a person to an organisation in the person's own modifier ("X에서 일한 A",
 # "X 출신인 A"): that organisation is A's, not the other persons' of the sentence
 _BACKGROUND = frozenset({"relative"})

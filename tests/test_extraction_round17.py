@@ -89,3 +89,12 @@ def test_serving_with_a_role_is_read_by_the_rules():
     # person far from the sentence is below its threshold now)
     text = "박영수 전무는 누리증권 상무를 지냈다. 이후 한빛증권에서 영업고문으로 재직 중이었다."
     assert ("박영수", "WORKED_AT", "한빛증권", "career") in _rule_pairs(text)
+
+
+def test_a_career_beside_a_title_chain(lexicon):
+    # "한빛증권 박영수 전무는": the chain places him at 한빛증권 in this sentence, and a career
+    # verb of his own places him at the others too (kg/limits.py _OWN_WORKED_AT)
+    worked = _worked_at("한빛증권 박영수 전무는 누리증권 상무를 거쳐 도담증권 부사장을 지냈다.")
+    assert worked.get(("박영수", "한빛증권")) == "전무", worked
+    assert worked.get(("박영수", "누리증권")) == "상무", worked
+    assert worked.get(("박영수", "도담증권")) == "부사장", worked
