@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .clause import SentenceView, eff_role, head_after
 from .model import RelationCandidate
+from .resources import resources
 from .roles import is_title
 
 __all__ = ["career_relations"]
@@ -26,6 +27,9 @@ _RULE = "career"
 _NEAR = 5  # at most this many tokens between the organisation's particle and the verb
 # what may stand between them: a role ("영업/NNG 고문/NNG 으로/JKB"), a date, an adverb
 _BETWEEN = frozenset({"NNG", "NNP", "SN", "NNB", "JKB", "MAG", "SL"})
+# the words a post is written with: its organisation, a note in brackets, the title
+_POST_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "SSO", "SSC"})
+_TITLE_WORDS = 6  # at most this many words make a title ("빌딩 설비 사업 본부장 부사장")
 
 
 @functools.cache
@@ -46,13 +50,15 @@ def career_relations(view: SentenceView, text: str, sentence_id: str) -> list[Re
             continue
         kind, particles = found
         if kind == "held":
-            org, role = _held(view, text, k, particles)
+            posts = _held(view, text, k, particles)
         else:
-            org, role = _marked(view, k, particles), ""
-        if org is None:
-            continue
-        for person in _persons(view, k, org):
-            out.append(RelationCandidate("WORKED_AT", person, org, sentence_id, _RULE, 0.85, role))
+            org = _marked(view, k, particles)
+            posts = [] if org is None else [(org, "")]
+        for org, role in posts:
+            for person in _persons(view, k, posts[-1][0]):
+                out.append(
+                    RelationCandidate("WORKED_AT", person, org, sentence_id, _RULE, 0.85, role)
+                )
     return out
 
 
@@ -81,24 +87,49 @@ def _marked(view: SentenceView, k: int, particles) -> int | None:
     return None
 
 
-def _held(view: SentenceView, text: str, k: int, particles) -> tuple[int | None, str]:
-    """ "한빛화재 대표이사 부사장을 역임": the name right before a title marked 을/를 before
-    token k, and the title as written."""
-    toks = view.toks
+def _held(view: SentenceView, text: str, k: int, particles) -> list[tuple[int, str]]:
+    """ "한빛화재 대표이사 부사장을 역임", "A 상무와 B(현 C) 전무 등을 지냈다": each post of
+    the list marked 을/를 before token k, as (organisation, title as written)."""
+    toks, g = view.toks, resources().grammar
     if k < 2 or toks[k - 1].tag != "JKO" or toks[k - 1].form not in particles:
-        return None, ""
-    j = k - 2
-    while j >= 0 and k - 2 - j < 4 and toks[j].tag in {"NNG", "SL"} and not view.inside(j):
+        return []
+    j = k - 2 - (toks[k - 2].form in g.list_closers)  # "전무 등을"
+    out = []
+    while j >= 0:
+        post = _post_ending_at(view, text, j)
+        if post is not None:
+            org, role, j = post
+            out.append((org, role))
+        else:  # a post at no name ("LG산전 본부장" where 산전 was read no name): the one before
+            while j >= 0 and toks[j].tag in _POST_TAGS and toks[j].form not in g.list_joiners:
+                j -= 1
+        if j < 0 or toks[j].form not in g.list_joiners:
+            break
+        j -= 1  # "상무와", "상무,": the post before
+    return out
+
+
+def _post_ending_at(view: SentenceView, text: str, end: int) -> tuple[int, str, int] | None:
+    """The post whose title ends at token ``end``: (organisation, title, the token before the
+    organisation), or None."""
+    toks = view.toks
+    j = end
+    while j >= 0 and end - j < _TITLE_WORDS and toks[j].tag in {"NNG", "SL"}:
+        if view.inside(j):
+            break
         j -= 1
-    if j == k - 2 or not is_title(toks[k - 2].form):
-        return None, ""
+    if j == end or not is_title(toks[end].form):
+        return None
+    role = text[toks[j + 1].start : toks[end].end]
+    if j >= 0 and toks[j].tag == "SSC":  # "금성사(현 누리전자) 상무": the note is the name's
+        while j >= 0 and toks[j].tag != "SSO":
+            j -= 1
+        j -= 1
     if j < 0:
-        return None, ""
+        return None
     # the name ends where the title begins (its particle is the title's: "누리증권 상무를")
     org = next((m for m in view.mention_ids if view.mentions[m].end == toks[j].end), None)
-    if org is None:
-        return None, ""
-    return org, text[toks[j + 1].start : toks[k - 2].end]
+    return None if org is None else (org, role, view.first_tok[org] - 1)
 
 
 def _persons(view: SentenceView, k: int, org: int) -> list[int]:

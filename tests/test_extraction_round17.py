@@ -98,3 +98,20 @@ def test_a_career_beside_a_title_chain(lexicon):
     assert worked.get(("박영수", "한빛증권")) == "전무", worked
     assert worked.get(("박영수", "누리증권")) == "상무", worked
     assert worked.get(("박영수", "도담증권")) == "부사장", worked
+
+
+def test_each_post_of_a_list_held(lexicon):
+    # "A 상무와 B(현 C) 전무 등을 역임했다", "A 상무, B 전무, C 부사장 등을 지냈다": each
+    # post of the list, its note in brackets skipped, a post at no name passed over
+    text = (
+        "박영수 전무는 도담물산 해외영업담당 상무와 누리상사(현 누리글로벌) 전무 등을 역임했다. "
+        "정하람 이사는 한빛증권 법무팀장, 가람화재 상무, 해외사업본부 부사장 등을 지냈다."
+    )
+    worked = _worked_at(text)
+    assert worked.get(("박영수", "도담물산")) == "해외영업담당 상무", worked
+    assert worked.get(("박영수", "누리상사")) == "전무", worked
+    assert worked.get(("정하람", "한빛증권")) == "법무팀장", worked
+    assert worked.get(("정하람", "가람화재")) == "상무", worked
+    rules = _rule_pairs(text)
+    for person, org in (("박영수", "도담물산"), ("박영수", "누리상사"), ("정하람", "한빛증권")):
+        assert (person, "WORKED_AT", org, "career") in rules, rules
