@@ -115,3 +115,19 @@ def test_each_post_of_a_list_held(lexicon):
     rules = _rule_pairs(text)
     for person, org in (("박영수", "도담물산"), ("박영수", "누리상사"), ("정하람", "한빛증권")):
         assert (person, "WORKED_AT", org, "career") in rules, rules
+
+
+def test_a_clause_whose_object_is_no_name_takes_no_earlier_one(lexicon):
+    # "'미르 2'를 선보인 한빛AI, '한결'을 출시한 누리텔레콤": Kiwi and the tagger may read
+    # '한결' as no name; the clause still has its object right before the predicate, and 미르 2
+    # belongs to the clause before (kg/arguments.py)
+    text = (
+        "'가온 3'를 개발한 도담소프트, '미르 2'를 선보인 한빛AI, '한결'을 출시한 누리텔레콤이 "
+        "경쟁한다."
+    )
+    assert_relations(
+        text,
+        present=[{("도담소프트", "DEVELOPED", "가온 3")}, {("한빛AI", "DEVELOPED", "미르 2")}],
+        absent={("누리텔레콤", "DEVELOPED", "미르 2")},
+    )
+    assert not any(r[0] == "누리텔레콤" and r[1] == "DEVELOPED" for r in _rule_pairs(text))
