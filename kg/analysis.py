@@ -10,6 +10,7 @@ import itertools
 from dataclasses import asdict, dataclass, field
 
 from .bylines import byline_relations, outside_bylines
+from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
 from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
@@ -182,6 +183,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         rules = [
             *sentence_relations(view, s.id),
             *title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id),
+            *career_relations(view, s.text, s.id),
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
             *byline_relations(s.text, analysis.mentions, ids, s.id),
         ]

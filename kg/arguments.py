@@ -221,6 +221,10 @@ def _relative_arguments(c: _Clause, subj, obj):
     view, head = c.view, c.head
     if not obj and c.frame.object_particles and not subj:
         return [], [], ""
+    if obj and _object_elsewhere(view, c.p.k, obj):
+        # "'미르'를 선보인 A, '한결'을 출시한 B": the clause's object ('한결', read as no
+        # name) is right before its predicate; 미르 belongs to the clause before
+        return [], [], ""
     if not subj or (
         subj and obj and view.first_tok[subj[0]] < view.first_tok[obj[-1]] and _is_topic(view, subj)
     ):
@@ -247,6 +251,18 @@ def _plain_object(view: SentenceView, k: int) -> bool:
     for t in reversed(view.toks[max(0, k - 4) : k]):
         if t.tag == "JKO":
             return True
+    return False
+
+
+def _object_elsewhere(view: SentenceView, k: int, obj: list[int]) -> bool:
+    """Is the object particle right before predicate token k on something other than ``obj``
+    (a word read as no name), with a relative clause's head between ``obj`` and it?"""
+    toks = view.toks
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if toks[j].tag == "JKO":
+            mine = any(view.first_tok[o] <= j <= view.next_tok[o] for o in obj)
+            between = toks[view.next_tok[obj[-1]] : j]
+            return not mine and any(t.tag == "ETM" for t in between)
     return False
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .clause import NOUN_TAGS, SentenceView, best_type, name_ahead, outside_parens, paren_depths
 from .pieces import Tok
+from .relative_lists import next_clause_end
 from .resources import resources
 
 __all__ = ["eff_role", "with_group"]
@@ -54,6 +55,8 @@ def eff_role(view: SentenceView, mid: int) -> tuple[str, str]:
                 return "JKB", m.particle
             return "", ""  # "구글 딥마인드와 메타 출신 연구자들이": they modify 출신
         if t.tag in {"JKS", "JKO", "JX", "JKB"}:
+            if m.role == "" and next_clause_end(view, mid, j) is not None:
+                break  # "공개한 KT, '한결'을 내놓은 SKT": 을 is the next clause's, not KT's
             return t.tag, t.form
         j += 1
     return m.role, m.particle
@@ -124,7 +127,12 @@ def with_group(view: SentenceView, mid: int, pool: list[int]) -> list[int]:
                 (m.role in {"JC", ""} or m.particle in resources().grammar.list_joiners)
                 and _title_then_joiner(gap)
             )
-            or (m.role == "" and len(gap) == 1 and gap[0].form in resources().grammar.list_joiners)
+            or (
+                m.role == ""
+                and len(gap) == 1
+                and gap[0].form in resources().grammar.list_joiners
+                and next_clause_end(view, other, view.next_tok[mid]) is None
+            )
         ) and m.kind == view.mentions[mid].kind:
             if start != view.first_tok[members[-1]] and best_type(view, other) != best_type(
                 view, mid

@@ -17,6 +17,7 @@ from .coordination import eff_role
 from .model import RelationCandidate
 from .names import name_key
 from .nouns import join_verb_after
+from .relative_lists import clause_of_another, relative_objects
 from .resources import resources
 
 __all__ = ["TITLE_CHAINS", "Limits"]
@@ -44,6 +45,7 @@ class Limits:
     compared: set[int]  # names a comparison sets side by side ("X는 Y를 앞섰다")
     applied: set[frozenset[int]]  # a model and what it is applied to ("X에는 Y가 적용됐다")
     makers: set[int]  # the names typed as what makes things (companies, bodies, persons)
+    clauses: dict  # (relation, object) -> heads of relative clauses stating it
 
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
@@ -70,6 +72,7 @@ class Limits:
             {x for c in rules if c.type == "COMPARED_WITH" for x in (c.subject, c.object)},
             {frozenset((c.subject, c.object)) for c in rules if c.type in _PUT_INTO},
             {x for x in view.mention_ids if x in guess and guess[x][0] in _MAKERS},
+            relative_objects(rules),
         )
 
     def excludes(self, rel: str, s: int, o: int, s_id: int, o_id: int, symmetric: bool) -> bool:
@@ -84,6 +87,8 @@ class Limits:
             return True
         if rel == "DEVELOPED" and not stated and self._inner_subject(s, o):
             return True
+        if not stated and clause_of_another(self.clauses, rel, s, o):
+            return True  # "'미르'를 공개한 KT, '한결'을 내놓은 SKT": 한결 is SKT's alone
         if rel == "DEVELOPED" and o in self.bases:
             # the base a model was made from was not made by its maker
             return not _said_between(self.view, self.preds, s, o, owner_of)
@@ -241,8 +246,11 @@ def _market(view: SentenceView, o: int) -> bool:
 # rules that read a person's organisation off the title written next to it ("김하늘 누리AI 대표",
 # "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
 TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
-# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다")
-_OWN_WORKED_AT = frozenset({"former", "transitive", "relative", "relative-inner", "title"})
+# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다",
+# "X로 옮겼다", "X 상무를 거쳐": kg.careers)
+_OWN_WORKED_AT = frozenset(
+    {"former", "transitive", "relative", "relative-inner", "title", "career"}
+)
 # rules that tie a person to an organisation in the person's own modifier ("X에서 일한 A",
 # "X 출신인 A"): that organisation is A's, not the other persons' of the sentence
 _BACKGROUND = frozenset({"relative"})
