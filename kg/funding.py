@@ -49,16 +49,22 @@ def _subjects(view, ids: list[int], mentions: list[Mention]) -> list[int]:
 def _predicate_after(toks: list[Tok], start: int, before: int | None = None) -> str:
     """The stem of the first predicate after a character offset ('밝히', '투자하'), if it starts
     before the offset ``before``."""
+    return _predicate_at(toks, start, before)[0]
+
+
+def _predicate_at(toks: list[Tok], start: int, before: int | None = None) -> tuple[str, int]:
+    """The stem of the first predicate after a character offset and its token index, or ("",
+    -1)."""
     for k, t in enumerate(toks):
         if t.start < start:
             continue
         if before is not None and t.start >= before:
-            return ""
+            return "", -1
         if t.tag == "VV":
-            return t.form
+            return t.form, k
         if t.tag in {"NNG", "NNP"} and k + 1 < len(toks) and toks[k + 1].tag == "XSV":
-            return t.form + "하"
-    return ""
+            return t.form + "하", k
+    return "", -1
 
 
 def _through(toks: list[Tok], ids: list[int], mentions: list[Mention]) -> list[int]:
@@ -199,21 +205,25 @@ def _unnamed_subject(view) -> bool:
 
 def _doers(view, ids: list[int]) -> list[int]:
     """The subjects that lead or join a round in a sentence that tells who raised it ("X가
-    주도한 시리즈B에서 투자받았고, Y도 참여했다"): none when it negates or hedges."""
+    주도한 시리즈B에서 투자받았고, Y도 참여했다"): none when it hedges, and not one whose own
+    act is negated ("한결은행은 참여하지 않았다")."""
     g = resources().grammar
     acts = g.round_acts | g.join_verbs
     toks = view.toks
-    if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)) or _hedged(toks):
+    if _hedged(toks):
         return []
     subjects = _subjects(view, ids, view.mentions)
-    out = []
+    own: dict[int, int] = {}
     for i in subjects:
         # its own predicate: "다온랩은 X가 주도한 시리즈B에서" leaves 주도 to X
         later = [view.mentions[j].start for j in subjects if j > i]
-        stem = _predicate_after(toks, view.mentions[i].end, min(later, default=None))
+        stem, k = _predicate_at(toks, view.mentions[i].end, min(later, default=None))
         if stem in acts or stem.removesuffix("하") in acts:
-            out.append(i)
-    return out
+            own[i] = k
+    denied = {k for k, t in enumerate(toks) if t.form in acts and negated(toks, k)}
+    if denied - set(own.values()):
+        return []  # the round itself is denied ("... 투자받지 못했다")
+    return [i for i, k in own.items() if k not in denied]
 
 
 def _invested(
