@@ -14,6 +14,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .durations import a_duration
 from .figures import counted_in
 from .question import Question
 from .ratios import ratio_written
@@ -37,6 +38,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # places take the belief of the companies and common nouns beside them, when one is
     # surely a place (moving it to "한국어" made an unanswerable question confident)
     counted = _counter_asked(asked) and any(counted_in(c.text, asked.unit) for c in fit)
+    counted = counted or (_duration_asked(asked) and bool(fit))
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit)))
     cands = believed(fit, cands) if fit and moves else fit
@@ -111,6 +113,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
+    if _duration_asked(asked) and cls in {"number", "date"}:
+        return a_duration(c.text, asked.unit)  # "몇 년간" is "3년간", no "6월 17일"
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
@@ -195,6 +199,15 @@ def _counter_asked(asked: Asked) -> bool:
     it take the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
     count = answer_type_tables()["units"]["count"]
     return asked.kind == "number" and asked.wh in {"몇", "how"} and asked.unit in count
+
+
+def _duration_asked(asked: Asked) -> bool:
+    """A length of time asked with 몇 ("몇 년 동안", "기간은 몇 년"): read as a number of the
+    counter (search/durations.py)."""
+    return asked.kind == "number" and asked.wh == "몇" and asked.unit in _DURATION_UNITS
+
+
+_DURATION_UNITS = frozenset(answer_type_tables()["units"]["duration"])
 
 
 def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:
