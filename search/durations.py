@@ -13,6 +13,8 @@ False
 (True, False, False)
 >>> a_duration("3년간 다온전력", "년"), a_duration("약 18개월 동안", "개월")
 (False, True)
+>>> a_duration("9시간 28분", "시간"), a_duration("9시간 넘게", "시간")
+(True, True)
 """
 
 from __future__ import annotations
@@ -44,7 +46,14 @@ def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
 def a_duration(text: str, unit: str) -> bool:
     """``text`` ends on a number counted by ``unit`` ("3년간", "18개월 동안") that is no calendar
     date ("2026년 3월", "6월 17일") nor, for years, a year of four digits ("2019년")."""
-    after = "|".join(map(re.escape, answer_type_tables()["units"]["duration_after"]))
-    m = re.search(r"(\d+(?:[.,]\d+)?)\s*" + re.escape(unit) + rf"\s*(?:{after})?\s*$", text)
+    units = answer_type_tables()["units"]
+    after = "|".join(map(re.escape, units["duration_after"] + units["duration_bounds"]))
+    smaller = "|".join(map(re.escape, units["duration"]))  # "9시간 28분"
+    m = re.search(
+        r"(\d+(?:[.,]\d+)?)\s*"
+        + re.escape(unit)
+        + rf"(?:\s*\d+\s*(?:{smaller}))?\s*(?:{after})?\s*$",
+        text,
+    )
     # the figure ends the candidate ("3년간 다온전력" holds a name); a year is no length of time
     return m is not None and not (unit == "년" and len(m.group(1)) == 4)

@@ -18,7 +18,7 @@ ARTICLE = (
     "[산업일보 마도윤 기자] 한결소재는 다온전력과 음극재 장기공급계약을 체결했다고 6월 17일 "
     "공시했다. 계약 금액은 820억 원이다. 한결소재는 2019년 세워진 소재 기업이다.\n"
     "이에 따라 한결소재는 연간 4천 톤씩 3년간 다온전력에 음극재를 공급한다. 시제품 검증은 "
-    "18개월 동안 이어졌다."
+    "18개월 동안 이어졌다. 지난 4일 울산 공장 가동은 오전 2시 10분부터 7시간 15분 동안 멈췄다."
 )
 
 
@@ -51,6 +51,11 @@ def test_years_asked_are_counted_years_not_a_date(kb):
 def test_months_asked_are_counted_months(kb):
     ans = kb.ask("시제품 검증은 몇 개월 동안 이어졌나?")
     assert ans.answer == "18개월", ans
+
+
+def test_hours_and_minutes_are_one_length(kb):
+    ans = kb.ask("울산 공장 가동은 몇 시간 동안 멈췄나?")
+    assert ans.answer == "7시간 15분", ans
 
 
 def test_a_year_asked_is_still_a_year(kb):
