@@ -246,6 +246,11 @@ def read_asked(toks: list[Token]) -> Asked:
     head_i, unit = _head_index(toks, wh, wh_i, whs)
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
+    if kind == "date" and wh == "몇":
+        from .durations import asks_duration  # durations.py reads this module's tables
+
+        if asks_duration(toks, wh_i, unit):
+            kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
     if wh in {"who", "where"}:  # "Who publishes ...?" asks a company (search/english.py)
         kind = english_kind(wh, " ".join(t.form for t in toks), kind)
     wh_particle = ""

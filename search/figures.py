@@ -10,6 +10,8 @@ the whole written figure around that piece.  The words are data (resources/answe
 '약 3만 8000장'
 >>> whole_figure("펀드는 1천억 원 규모로 결성된다.", 4, 7)
 '1천억 원'
+>>> whole_figure("서비스는 9시간 28분 동안 멈췄다.", 5, 8)
+'9시간 28분'
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def figure_pattern() -> re.Pattern:
     number = rf"(?<![\d,.])\d[\d,.]*(?:\s*{magnitude})?(?:\s*\d[\d,.]*(?:\s*{magnitude})?)*"
     # a unit ends its word or a particle follows it ("원을", "장으로"), no noun ("3 원고")
     ends = rf"(?![가-힣])|(?=(?:{alt(fig['particles'])})(?![가-힣]))"
-    one = rf"{number}(?:{alt(fig['after'])})?(?:\s*(?:{alt(units)})(?:{ends}))?"
+    parts = rf"(?:\s*\d+\s*(?:{alt(fig['time_parts'])})(?:{ends}))*"  # "9시간 28분"
+    one = rf"{number}(?:{alt(fig['after'])})?(?:\s*(?:{alt(units)})(?:{ends}){parts})?"
     before = rf"(?:(?:{alt(fig['before'])})\s*)?"
     return re.compile(rf"{before}{one}(?:\s*[{fig['range_marks']}]\s*{one})?")
 

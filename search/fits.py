@@ -14,6 +14,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .durations import a_duration, asks_duration
 from .figures import counted_in
 from .question import Question
 from .ratios import ratio_written
@@ -30,7 +31,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     search/reader_input.py); when people are asked for and some were dropped, the belief the
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
-    fit = [c for c in cands if _fits(asked, c) or ratio_written(asked, c, ri)]
+    duration = _duration_asked(asked, ri)
+    fit = [c for c in cands if _fits(asked, c, duration) or ratio_written(asked, c, ri)]
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
@@ -41,6 +43,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # places take the belief of the companies and common nouns beside them, when one is
     # surely a place (moving it to "한국어" made an unanswerable question confident)
     counted = _counter_asked(asked) and any(counted_in(c.text, asked.unit) for c in fit)
+    counted = counted or (duration and bool(fit))
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix)
     cands = believed(fit, cands) if fit and moves else fit
@@ -94,9 +97,10 @@ _MEASURED = re.compile(r"\d\s*[A-Za-z가-힣%㎞㎡]")
 _NO_QUANTITY = frozenset({"person", "company", "organization", "investor", "where", "model"})
 
 
-def _fits(asked: Asked, c: Candidate) -> bool:
+def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
     """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
-    is no 200억원, "투자한 금액" is no Claude)."""
+    is no 200억원, "투자한 금액" is no Claude); a length of time asked (``duration``) by a
+    figure of its counter."""
     allowed = _QUANTITY_FITS.get(asked.kind)
     if asked.kind == "place":
         return _a_place(c)
@@ -115,6 +119,8 @@ def _fits(asked: Asked, c: Candidate) -> bool:
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
+    if duration and cls in {"number", "date"}:
+        return a_duration(c.text, asked.unit)  # "몇 년간" is "3년간", no "6월 17일"
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
@@ -204,6 +210,17 @@ def _counter_asked(asked: Asked) -> bool:
 def _suffixed(c: Candidate, ri: ReaderInput, unit: str, suffix: str) -> bool:
     """The candidate's figure is written with the counter and suffix asked ("1958년생")."""
     return written_with(ri.passages[c.passage].text, c.span.start, c.span.end, unit, suffix)
+
+
+def _duration_asked(asked: Asked, ri: ReaderInput) -> bool:
+    """A length of time asked with 몇 ("몇 년 동안", "기간은 몇 년"): read as a number of the
+    counter (search/durations.py)."""
+    toks = ri.reading.tokens
+    return (
+        asked.kind == "number"
+        and asked.wh == "몇"
+        and asks_duration(toks, asked.wh_index, asked.unit)
+    )
 
 
 def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:

@@ -1,0 +1,59 @@
+"""A length of time asked ("계약 기간은 몇 년인가?", "몇 개월 동안", "설립된 지 몇 년"): a count
+of years, months or days, answered by a figure of that unit ("3년간", "18개월"), never by a
+calendar date ("6월 17일", "2026년 3월") nor a year ("2019년").
+
+>>> from kg.kiwi import kiwi
+>>> from search.spans import tokens_of
+>>> toks = tokens_of(kiwi().tokenize("공급 계약 기간은 몇 년인가?"))
+>>> asks_duration(toks, 3, "년")
+True
+>>> asks_duration(tokens_of(kiwi().tokenize("몇 년에 설립됐나?")), 0, "년")
+False
+>>> a_duration("3년간", "년"), a_duration("2019년", "년"), a_duration("2026년 3월", "년")
+(True, False, False)
+>>> a_duration("3년간 다온전력", "년"), a_duration("약 18개월 동안", "개월")
+(False, True)
+>>> a_duration("9시간 28분", "시간"), a_duration("9시간 넘게", "시간")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables
+from .spans import Token
+
+__all__ = ["a_duration", "asks_duration"]
+
+
+def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
+    """몇 and a counter of time ask a length of time when a duration word follows the counter
+    ("몇 년간", "몇 년 동안"), stands right before 몇 ("설립된 지 몇 년") or heads the question
+    before it ("계약 기간은 몇 년인가?"); [units] duration_* in resources/answer_types.toml."""
+    units = answer_type_tables()["units"]
+    if wh_i < 0 or unit not in units["duration"]:
+        return False
+    after = toks[wh_i + 2] if wh_i + 2 < len(toks) else None
+    if after is not None and after.form in units["duration_after"]:
+        return True
+    if wh_i > 0 and toks[wh_i - 1].form in units["duration_before"]:
+        return True
+    heads = units["duration_heads"]
+    return any(t.form in heads or t.form.endswith("기간") for t in toks[:wh_i])
+
+
+def a_duration(text: str, unit: str) -> bool:
+    """``text`` ends on a number counted by ``unit`` ("3년간", "18개월 동안") that is no calendar
+    date ("2026년 3월", "6월 17일") nor, for years, a year of four digits ("2019년")."""
+    units = answer_type_tables()["units"]
+    after = "|".join(map(re.escape, units["duration_after"] + units["duration_bounds"]))
+    smaller = "|".join(map(re.escape, units["duration"]))  # "9시간 28분"
+    m = re.search(
+        r"(\d+(?:[.,]\d+)?)\s*"
+        + re.escape(unit)
+        + rf"(?:\s*\d+\s*(?:{smaller}))?\s*(?:{after})?\s*$",
+        text,
+    )
+    # the figure ends the candidate ("3년간 다온전력" holds a name); a year is no length of time
+    return m is not None and not (unit == "년" and len(m.group(1)) == 4)
