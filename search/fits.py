@@ -16,6 +16,7 @@ from kg.resources import resources
 from .answer_types import Asked, answer_type_tables
 from .durations import a_duration, asks_duration
 from .figures import counted_in
+from .origins import asked_origin, from_origin
 from .question import Question
 from .ratios import ratio_written
 from .reader import Candidate
@@ -36,6 +37,9 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
+    origin = asked_origin(ri)
+    if origin:  # "독일 회사": a company the sentence writes after 독일
+        fit = [c for c in fit if from_origin(c, ri, origin)]
     if asked.kind == "place":  # "자회사 카카오브레인" holds a company's name: no place
         fit = [c for c in fit if c.entity is not None or not _holds_other(c, ri)]
     # a rate asked: the percentages take the belief the amounts had ("영업이익 증가율": the
