@@ -15,6 +15,8 @@ False
 (False, True)
 >>> a_duration("9시간 28분", "시간"), a_duration("9시간 넘게", "시간")
 (True, True)
+>>> a_duration("7년", ""), a_duration("12만t", "")
+(True, False)
 """
 
 from __future__ import annotations
@@ -44,9 +46,12 @@ def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
 
 
 def a_duration(text: str, unit: str) -> bool:
-    """``text`` ends on a number counted by ``unit`` ("3년간", "18개월 동안") that is no calendar
-    date ("2026년 3월", "6월 17일") nor, for years, a year of four digits ("2019년")."""
+    """``text`` ends on a number counted by ``unit`` ("3년간", "18개월 동안"; any counter of time
+    when ``unit`` is "") that is no calendar date ("2026년 3월", "6월 17일") nor, for years, a
+    year of four digits ("2019년")."""
     units = answer_type_tables()["units"]
+    if not unit:
+        return any(a_duration(text, u) for u in units["duration"])
     after = "|".join(map(re.escape, units["duration_after"] + units["duration_bounds"]))
     smaller = "|".join(map(re.escape, units["duration"]))  # "9시간 28분"
     m = re.search(

@@ -123,8 +123,10 @@ def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
-    if duration and cls in {"number", "date"}:
-        return a_duration(c.text, asked.unit)  # "몇 년간" is "3년간", no "6월 17일"
+    if duration:
+        return cls in {"number", "date"} and a_duration(
+            c.text, asked.unit
+        )  # "몇 년간" is "3년간", no "6월 17일"
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
@@ -217,14 +219,16 @@ def _suffixed(c: Candidate, ri: ReaderInput, unit: str, suffix: str) -> bool:
 
 
 def _duration_asked(asked: Asked, ri: ReaderInput) -> bool:
-    """A length of time asked with 몇 ("몇 년 동안", "기간은 몇 년"): read as a number of the
-    counter (search/durations.py)."""
-    toks = ri.reading.tokens
-    return (
-        asked.kind == "number"
-        and asked.wh == "몇"
-        and asks_duration(toks, asked.wh_index, asked.unit)
-    )
+    """A length of time asked with 몇 ("몇 년 동안", "기간은 몇 년") or by its head noun alone
+    ("계약 기간", "임기는?"): read as a number of a counter of time (search/durations.py)."""
+    if asked.kind != "number":
+        return False
+    if asked.wh == "몇":
+        return asks_duration(ri.reading.tokens, asked.wh_index, asked.unit)
+    return asked.wh == "" and asked.head in _DURATION_HEADS
+
+
+_DURATION_HEADS = frozenset(answer_type_tables()["units"]["duration_heads"])
 
 
 def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:

@@ -18,7 +18,7 @@ ARTICLE = (
     "[산업일보 마도윤 기자] 한결소재는 다온전력과 음극재 장기공급계약을 체결했다고 6월 17일 "
     "공시했다. 계약 금액은 820억 원이다. 한결소재는 2019년 세워진 소재 기업이다.\n"
     "이에 따라 한결소재는 연간 4천 톤씩 3년간 다온전력에 음극재를 공급한다. 시제품 검증은 "
-    "18개월 동안 이어졌다. 지난 4일 울산 공장 가동은 오전 2시 10분부터 7시간 15분 동안 멈췄다."
+    "18개월 동안 이어졌다. 양극재 납품 계약 기간은 2027년 1월부터 5년이다. 지난 4일 울산 공장 가동은 오전 2시 10분부터 7시간 15분 동안 멈췄다."
 )
 
 
@@ -56,6 +56,12 @@ def test_months_asked_are_counted_months(kb):
 def test_hours_and_minutes_are_one_length(kb):
     ans = kb.ask("울산 공장 가동은 몇 시간 동안 멈췄나?")
     assert ans.answer == "7시간 15분", ans
+
+
+@pytest.mark.parametrize("question", ["한결소재 양극재 납품 계약 기간", "납품 계약 기간은?"])
+def test_a_length_asked_by_its_head_noun_alone_is_counted_time(kb, question):
+    ans = kb.ask(question)
+    assert ans.answer == "5년", ans
 
 
 def test_a_year_asked_is_still_a_year(kb):
