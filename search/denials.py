@@ -116,6 +116,41 @@ def needed_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
     return None
 
 
+def not_via(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
+    """The sentence that denies the way the question says a thing was done: the question writes
+    an object and a verb joined to its main verb ("셀 제조사를 거쳐 ... 계약했나?"), the sentence
+    the same object and verb denied ("셀 제조사를 거치지 않고 ... 계약했다"): 아니오."""
+    way = _joined_verb(q_tokens)
+    if way is None:
+        return None
+    obj, verb = way
+    for h in hits:
+        toks = sentence_tokens(h.text)
+        for i in range(len(toks) - 3):
+            if toks[i].form == obj and toks[i + 1].tag == "JKO" and toks[i + 2].form == verb:
+                rest = [t.form for t in toks[i + 3 : i + 6]]
+                if rest[:2] == ["지", "않"] or rest[:2] == ["지", "못하"]:
+                    return h
+    return None
+
+
+def _joined_verb(q_tokens: list[Token]) -> tuple[str, str] | None:
+    """(object noun, verb) of a verb that joins the question's main verb with -어/-고 after its
+    object ("셀 제조사를 거쳐 계약했나": 제조사, 거치), or None."""
+    for i in range(len(q_tokens) - 3):
+        noun, particle, verb, ending = q_tokens[i : i + 4]
+        if (
+            base_tag(noun.tag) in {"NNG", "NNP"}
+            and particle.tag == "JKO"
+            and base_tag(verb.tag) == "VV"
+            and ending.tag == "EC"
+            and ending.form in {"어", "아", "고"}
+            and any(base_tag(t.tag) in {"VV", "XSV"} for t in q_tokens[i + 4 :])
+        ):
+            return noun.form, verb.form
+    return None
+
+
 def _object(q_tokens: list[Token]) -> str:
     """The last noun before the question's object particle ("외부 엔진을" -> 엔진)."""
     for prev, t in itertools.pairwise(q_tokens):

@@ -20,7 +20,7 @@ from kg.resources import resources
 from .answer_types import answer_type_tables
 from .asked_clause import topic_left_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
-from .denials import needed_without, unnamed_denial, weighed_instead
+from .denials import needed_without, not_via, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
 from .passages import sentence_tokens
 from .question import Question
@@ -205,6 +205,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
 
     if (h := needed_without(q.tokens, hits)) is not None:  # "와이파이 연결 없이도 작동한다"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
+    if (h := not_via(q.tokens, hits)) is not None:  # "셀 제조사를 거치지 않고 직접"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
             return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
