@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from relation_cases import entity_types, extraction
 
+from kg import analyze_document, resolve
+
 
 def _names(text: str) -> dict[str, set[str]]:
     """Each entity's name with every spelling it was merged from."""
@@ -37,3 +39,35 @@ def test_a_word_ending_in_sa_is_no_company_the_document_does_not_name(lexicon):
     # 사 glued on makes a known company's name only: "변호사와" is no company
     text = "한빛제철은 변호사와 상의했다. 한빛제철은 누리캔에 철판을 공급한다."
     assert not any(t == "Company" and n in {"변호", "변호사"} for n, t in entity_types(text).items())
+
+
+def test_a_name_shortened_to_some_of_its_syllables(lexicon):
+    # "누리항공우주" ... "누항", "한국가람진흥원" ... "가진원" (its public prefix 한국 dropped):
+    # the short form takes syllables of the one long name of the document, in order
+    # (kg/abbreviations.py, the merge rule of kg/merge_rules.py)
+    text = (
+        "한국가람진흥원은 누리항공우주와 협약을 맺었다. 가진원은 이번 협약으로 위성 부품을 "
+        "공동 개발한다. 누항은 내년부터 부품을 공급한다."
+    )
+    names = _names(text)
+    assert {"누리항공우주", "누항"} in names.values(), names
+    assert {"한국가람진흥원", "가진원"} in names.values(), names
+
+
+def test_a_short_form_two_long_names_fit_stays_apart(lexicon):
+    # "누항" fits 누리항공우주 and 누리항만물류 alike: which one it is the text does not say
+    text = (
+        "누리항공우주는 누리항만물류와 협약을 맺었다. 누항은 내년부터 부품을 공급한다."
+    )
+    names = _names(text)
+    assert not any("누항" in n and len(n) > 1 for n in names.values()), names
+
+
+def test_a_short_form_in_another_document_is_no_abbreviation():
+    # the long name must be one of the short form's own documents
+    docs = [
+        analyze_document("a", "누리항공우주는 한빛전자와 협약을 맺었다."),
+        analyze_document("b", "누항은 내년부터 한빛전자에 부품을 공급한다."),
+    ]
+    names = {e.name: {e.name, *e.aliases} for e in resolve(docs).entities.values()}
+    assert not any("누항" in n and len(n) > 1 for n in names.values()), names
