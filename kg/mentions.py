@@ -14,7 +14,14 @@ from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .followers import vote_followers
 from .model import Mention, Sentence
-from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
+from .name_context import (
+    benchmark_names,
+    byline_vote,
+    company_word_vote,
+    copula_vote,
+    two_script_persons,
+    unprefixed,
+)
 from .names import name_key
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
@@ -73,6 +80,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
     copula_vote(toks, mentions)
+    company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)
     return unprefixed(toks, mentions)
 

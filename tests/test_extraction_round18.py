@@ -6,6 +6,8 @@ from __future__ import annotations
 from relation_cases import entity_types, extraction
 
 from kg import analyze_document, resolve
+from kg.model import Mention
+from kg.name_context import company_word_vote
 
 
 def _names(text: str) -> dict[str, set[str]]:
@@ -71,3 +73,24 @@ def test_a_short_form_in_another_document_is_no_abbreviation():
     ]
     names = {e.name: {e.name, *e.aliases} for e in resolve(docs).entities.values()}
     assert not any("누항" in n and len(n) > 1 for n in names.values()), names
+
+
+def test_a_company_whose_first_letter_is_a_surname(lexicon):
+    # "길운사 부사장과": three letters, the first a surname's, before a title read like a person;
+    # 사 (社) ends a company's name (grammar.toml company_words), so the post is at a company
+    text = "박영수 회장은 길운사 부사장과 한빛전자 사장을 지냈다. 정하람 대표는 도원사 전무를 역임했다."
+    types = entity_types(text)
+    assert types.get("길운사") == "Company" and types.get("도원사") == "Company", types
+    assert types.get("박영수") == "Person", types
+    ex = extraction(text)
+    name = {eid: e.name for eid, e in ex.entities.items()}
+    worked = {(name[r.subject], name[r.object]): r.role for r in ex.relations if r.type == "WORKED_AT"}
+    assert worked.get(("박영수", "길운사")) == "부사장", worked
+    assert worked.get(("정하람", "도원사")) == "전무", worked
+
+
+def test_a_surname_with_a_title_glued_on_stays_a_person():
+    # "박이사", "최검사": a surname and a title (이사, director; 검사, prosecutor) end in 사 too
+    names = [Mention("s", 0, 3, text, votes={"Person": 3.0}) for text in ("박이사", "최검사", "길운사")]
+    company_word_vote(names)
+    assert [m.voted_type for m in names] == ["Person", "Person", "Company"]
