@@ -13,6 +13,7 @@ from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .followers import vote_followers
+from .materials import without_goods
 from .model import Mention, Sentence
 from .name_context import (
     benchmark_names,
@@ -79,6 +80,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
+    mentions = without_goods(toks, mentions)
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from relation_cases import entity_types, extraction
 
 from kg import analyze_document, resolve
+from kg.materials import is_traded_goods
 from kg.model import Mention
+from kg.pieces import Tok
 from kg.name_context import company_word_vote
 
 
@@ -94,3 +96,30 @@ def test_a_surname_with_a_title_glued_on_stays_a_person():
     names = [Mention("s", 0, 3, text, votes={"Person": 3.0}) for text in ("박이사", "최검사", "길운사")]
     company_word_vote(names)
     assert [m.voted_type for m in names] == ["Person", "Person", "Company"]
+
+
+def test_goods_a_supply_contract_trades_are_no_company(lexicon):
+    # "석도원판을 공급한다", "유연탄 구매 계약": a material's name (resources/materials.toml) the
+    # object of a trade word or right before one is goods, never a company
+    text = (
+        "한빛제철은 누리캔에 석도원판을 공급한다. 누리캔은 석도원판을 가공한다. "
+        "가람발전은 도담광업과 유연탄 구매 계약을 맺었다."
+    )
+    types = entity_types(text)
+    assert "석도원판" not in types and "유연탄" not in types, types
+    assert types.get("누리캔") == "Company", types
+
+
+def _object(name: str, noun: str) -> tuple[Mention, list[Tok]]:
+    """The name ``name`` with 을, then the noun ``noun`` (a sentence "NAME을 NOUN하였다")."""
+    m = Mention("s", 0, len(name), name, votes={"Company": 3.0})
+    m.particle = "을"
+    end = len(name)
+    return m, [Tok(name, "NNP", 0, end), Tok("을", "JKO", end, end + 1),
+               Tok(noun, "NNG", end + 2, end + 4)]
+
+
+def test_a_company_named_for_its_goods_is_still_a_company():
+    # "누리강판을 인수했다": a name ending in 강판 that no trade word follows
+    assert not is_traded_goods(*_object("누리강판", "인수"))
+    assert is_traded_goods(*_object("석도원판", "공급"))
