@@ -37,21 +37,39 @@ def tables() -> Materials:
 
 def is_traded_goods(m: Mention, toks: list[Tok]) -> bool:
     """Is the name ``m`` goods the sentence trades: a word ending as a material's name, the
-    object of a trade word or the noun right before one ("석도원판을 공급한다", "유연탄 구매
-    계약")?"""
+    object of a trade word ("석도원판을 누리캔에 공급한다") or the noun before one ("유연탄 구매
+    계약"); after 의 only when the very next word trades ("석도원판의 장기공급계약")?"""
     t = tables()
     if m.kind != "name" or " " in m.text or not m.text.endswith(t.endings):
         return False
-    if m.particle not in t.object_particles:
+    nouns = _up_to_predicate(m, toks)
+    if m.particle == "의":
+        nouns = nouns[: _word_length(nouns)]
+    elif m.particle not in t.object_particles:
         return False
-    after = [k for k in toks if k.start >= m.end and k.tag.startswith("N")]
-    return bool(after) and after[0].form in t.trade and _next_word(m, after[0], toks)
+    return any(k.form in t.trade for k in nouns)
 
 
-def _next_word(m: Mention, noun: Tok, toks: list[Tok]) -> bool:
-    """Is ``noun`` in the word right after the name's (nothing but particles between)?"""
-    between = [k for k in toks if m.end <= k.start < noun.start]
-    return all(k.tag.startswith("J") for k in between)
+def _word_length(nouns: list[Tok]) -> int:
+    """How many of ``nouns`` are written together as the first word ("장기공급계약": 3)."""
+    n = 1
+    while n < len(nouns) and nouns[n].start == nouns[n - 1].end:
+        n += 1
+    return min(n, len(nouns))
+
+
+def _up_to_predicate(m: Mention, toks: list[Tok]) -> list[Tok]:
+    """The common nouns after the name, up to the clause's first verb or adjective, a comma or
+    the sentence's end (amounts do not end it: "유연탄을 연간 10만t 공급한다")."""
+    out = []
+    for k in toks:
+        if k.start < m.end:
+            continue
+        if k.tag.startswith(("V", "XSV", "XSA", "E", "SF", "SP")):
+            break
+        if k.tag == "NNG":
+            out.append(k)
+    return out
 
 
 def without_goods(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:

@@ -189,6 +189,7 @@ def repeated_names(
     found = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
     taken = [any(m.start <= t.start < m.end for m in found + extra) for t in toks]
     extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
+    extra = without_goods(toks, extra)  # "석도원판을 공급": goods, wherever the tagger named them
     return sorted(found + extra, key=lambda m: m.start)
 
 

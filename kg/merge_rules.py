@@ -143,7 +143,7 @@ class MergeRules:
         for full, short in res.grammar.short_forms:
             for have, want in ((full, short), (short, full)):
                 if top.endswith(have) and len(top) > len(have) + 1:
-                    other = name_key(top[: -len(have)] + want)
+                    other = name_key(top[: len(top) - len(have)] + want)
                     if other in self._top and self._key_type(other) not in _NOT_ORGS:
                         out.append(other)
         return out

@@ -123,3 +123,19 @@ def test_a_company_named_for_its_goods_is_still_a_company():
     # "누리강판을 인수했다": a name ending in 강판 that no trade word follows
     assert not is_traded_goods(*_object("누리강판", "인수"))
     assert is_traded_goods(*_object("석도원판", "공급"))
+
+
+def test_a_company_the_tagger_names_with_sa_is_the_company():
+    # "가온스틸사와" taken whole as a name, "가온스틸에" later: one company, merged by the
+    # short form 사 (grammar.toml organisations.short_forms)
+    text = (
+        "한빛제철은 최근 중국의 가온스틸사와 석도원판의 장기공급계약을 체결했다고 밝혔다. "
+        "한빛제철은 내년부터 석도원판을 가온스틸에 공급하게 된다. 가온스틸은 중국의 대표적인 "
+        "제조업체다."
+    )
+    ex = extraction(text)
+    steel = [e for e in ex.entities.values() if e.name.startswith("가온스틸")]
+    assert len(steel) == 1 and {"가온스틸", "가온스틸사"} <= set(steel[0].aliases), steel
+    assert any(m["rule"] == "short-form" for m in steel[0].merges), steel[0].merges
+    # the goods of the contract, after 의 and as the object, are no entity
+    assert "석도원판" not in entity_types(text)
