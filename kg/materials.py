@@ -43,8 +43,9 @@ def is_traded_goods(m: Mention, toks: list[Tok]) -> bool:
     if m.kind != "name" or " " in m.text or not m.text.endswith(t.endings):
         return False
     nouns = _up_to_predicate(m, toks)
-    if m.particle == "의":
-        nouns = nouns[: _word_length(nouns)]
+    if m.particle == "의":  # the word right after "석도원판의", no later one
+        right_after = bool(nouns) and nouns[0].start <= m.end + len(m.particle) + 1
+        nouns = nouns[: _word_length(nouns)] if right_after else []
     elif m.particle not in t.object_particles:
         return False
     return any(k.form in t.trade for k in nouns)

@@ -139,3 +139,17 @@ def test_a_company_the_tagger_names_with_sa_is_the_company():
     assert any(m["rule"] == "short-form" for m in steel[0].merges), steel[0].merges
     # the goods of the contract, after 의 and as the object, are no entity
     assert "석도원판" not in entity_types(text)
+
+
+def test_goods_after_the_genitive_trade_in_the_next_word():
+    # "석도원판의 장기공급계약": goods; "누리강판의 가온스틸 공급": the word after 의 is a name
+    m = Mention("s", 0, 4, "석도원판", votes={"Company": 3.0})
+    m.particle = "의"
+    toks = [Tok("석도원판", "NNG", 0, 4), Tok("의", "JKG", 4, 5), Tok("장기", "NNG", 6, 8),
+            Tok("공급", "NNG", 8, 10), Tok("계약", "NNG", 10, 12)]
+    assert is_traded_goods(m, toks)
+    m = Mention("s", 0, 4, "누리강판", votes={"Company": 3.0})
+    m.particle = "의"
+    toks = [Tok("누리강판", "NNP", 0, 4), Tok("의", "JKG", 4, 5), Tok("가온스틸", "NNP", 6, 10),
+            Tok("공급", "NNG", 11, 13)]
+    assert not is_traded_goods(m, toks)
