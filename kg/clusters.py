@@ -12,7 +12,6 @@ from networkx.utils import UnionFind
 
 from .merge_rules import MergeRules, is_range_version
 from .names import name_key, split_version
-from .public_bodies import abbreviates
 from .records import Record, id_group, record_of, unique_id
 from .tally import from_exact, ordered_sum
 
@@ -107,7 +106,7 @@ class ClusterRules(MergeRules):
                     clusters.union(other, k, "short-form", f"{self._top[k]} = {self._top[other]}")
         # abbreviation: '과기정통부' is '과학기술정보통신부' when it abbreviates no other name
         for k in mention_keys:
-            fulls = [o for o in self._abbreviated(k) if abbreviates(self._top[k], self._top[o])]
+            fulls = self._fulls(k, res)
             if len(fulls) == 1 and fulls[0] in keys:
                 note = f"{self._top[k]} = {self._top[fulls[0]]}"
                 clusters.union(fulls[0], k, "abbreviation", note)

@@ -13,8 +13,16 @@ from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .followers import vote_followers
+from .materials import without_goods
 from .model import Mention, Sentence
-from .name_context import benchmark_names, byline_vote, copula_vote, two_script_persons, unprefixed
+from .name_context import (
+    benchmark_names,
+    byline_vote,
+    company_word_vote,
+    copula_vote,
+    two_script_persons,
+    unprefixed,
+)
 from .names import name_key
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
@@ -72,7 +80,9 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     mentions = without_divisions(mentions)
+    mentions = without_goods(toks, mentions)
     copula_vote(toks, mentions)
+    company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)
     return unprefixed(toks, mentions)
 
@@ -179,6 +189,7 @@ def repeated_names(
     found = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
     taken = [any(m.start <= t.start < m.end for m in found + extra) for t in toks]
     extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
+    extra = without_goods(toks, extra)  # "석도원판을 공급": goods, wherever the tagger named them
     return sorted(found + extra, key=lambda m: m.start)
 
 
@@ -245,6 +256,8 @@ def _known_names(sentence, ps, toks, taken, lookup, rule: str, longest: int) -> 
             glued = None if votes or n > 1 else glued_particle(surface, _Keys(lookup))
             if glued is not None:  # "설계는 한결에어텍이, ...": the name, then its particle
                 surface, votes = glued[0], lookup(name_key(glued[0]))
+            if not votes and n == 1 and rule == "repeat":
+                surface, votes = _company_word(surface, lookup)
             if not votes or len(surface) < 2 or surface.casefold() in stop:
                 continue
             if any(taken[k] for k in range(run[0].first, run[-1].stem_last + 1)):
@@ -283,6 +296,18 @@ def _made_verb(toks: list[Tok], last: int) -> bool:
     """A noun made a verb is no name: "서해상선에 인도한" (인도/NNG 하/XSV: delivered, not
     India)."""
     return last + 1 < len(toks) and toks[last + 1].tag in {"XSV", "XSA"}
+
+
+def _company_word(surface: str, lookup) -> tuple[str, dict[str, float] | None]:
+    """A company the document knows, written with a word that says it is one glued on, which
+    Kiwi reads as one word ("중월강철사와" where 중월강철 is a company: grammar.toml
+    company_words): the name without the word, and its votes; else ``surface`` and None."""
+    for word in resources().grammar.company_words:
+        name = surface[: len(surface) - len(word)]
+        votes = lookup(name_key(name)) if surface.endswith(word) and len(name) >= 2 else None
+        if votes and max(votes, key=votes.get) == "Company":
+            return name, votes
+    return surface, None
 
 
 def _subsidiary(surface: str, lookup, listed: bool) -> dict[str, float] | None:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .abbreviations import fitting_starts, shortens
 from .names import is_hangul, is_latin, name_key, sound_key, split_version
 from .public_bodies import abbreviates
 from .tally import from_exact, index_update, ordered_sum
 
 # types a short form never joins: an organisation's name is not a person's or a model's
 _NOT_ORGS = frozenset({"Person", "Model", "Date"})
+# nor does a company's shortened name join a place ("누항" is no harbour of 누리항공우주)
+_NOT_SHORTENED = _NOT_ORGS | {"Place"}
 
 __all__ = ["MergeRules", "is_range_version"]
 
@@ -28,6 +31,12 @@ def _may_be_one(hangul: str, latin: str, hangul_type: str | None, latin_type: st
     if acronyms[0] != acronyms[1]:
         return False
     return hangul_type is None or latin_type is None or hangul_type == latin_type
+
+
+def _firsts(top: str) -> set[str]:
+    """The first syllables a Hangul name is indexed by: its own and the one after a public
+    prefix ("한국가람진흥원": 한 and 가, where its short form "가진원" begins)."""
+    return {start[0] for start in fitting_starts(top)}
 
 
 def is_range_version(name: str) -> bool:
@@ -62,7 +71,8 @@ class MergeRules:
                         seeds |= self._hangul_by_sound.get(sk, set())
                 elif is_hangul(top):
                     index_update(self._hangul_by_sound, sound_key(top), key, add)
-                    index_update(self._hangul_by_first, top[0], key, add)
+                    for first in _firsts(top):
+                        index_update(self._hangul_by_first, first, key, add)
             if new is None:
                 del self._top[key]
             else:
@@ -99,7 +109,7 @@ class MergeRules:
         if address is not None:
             out.append(address)
         out.extend(self._short_forms(key, res))
-        out.extend(self._abbreviated(key))
+        out.extend(self._abbreviated(key, res))
         # every one-word name that ends this address: whether it now ends one address only
         # depends on this key's type
         out.extend(self._parts_of.get(key, ()))
@@ -133,25 +143,58 @@ class MergeRules:
         for full, short in res.grammar.short_forms:
             for have, want in ((full, short), (short, full)):
                 if top.endswith(have) and len(top) > len(have) + 1:
-                    other = name_key(top[: -len(have)] + want)
+                    other = name_key(top[: len(top) - len(have)] + want)
                     if other in self._top and self._key_type(other) not in _NOT_ORGS:
                         out.append(other)
         return out
 
-    def _abbreviated(self, key: str) -> list[str]:
-        """The keys that write the same public body abbreviated or in full ("과기정통부" and
-        "과학기술정보통신부", kg.public_bodies.abbreviates), either way round, when neither
-        spelling is typed a person or a model."""
+    def _abbreviated(self, key: str, res) -> list[str]:
+        """The keys that write the same organisation abbreviated or in full, either way round
+        (``_abbreviates``)."""
         top = self._top.get(key)
-        if top is None or not is_hangul(top) or self._key_type(key) in _NOT_ORGS:
+        if top is None or not is_hangul(top):
+            return []
+        return [
+            other
+            for first in _firsts(top)
+            for other in self._hangul_by_first.get(first, ())
+            if other != key
+            and (self._abbreviates(key, other, res) or self._abbreviates(other, key, res))
+        ]
+
+    def _fulls(self, key: str, res) -> list[str]:
+        """The keys of the names ``key`` abbreviates (``_abbreviates``)."""
+        top = self._top.get(key)
+        if top is None or not is_hangul(top):
             return []
         return [
             other
             for other in self._hangul_by_first.get(top[0], ())
-            if other != key
-            and self._key_type(other) not in _NOT_ORGS
-            and (abbreviates(top, self._top[other]) or abbreviates(self._top[other], top))
+            if other != key and self._abbreviates(key, other, res)
         ]
+
+    def _abbreviates(self, short: str, full: str, res) -> bool:
+        """Does key ``short`` abbreviate key ``full``: a public body's name ("과기정통부" of
+        "과학기술정보통신부", kg.public_bodies.abbreviates) or, in a document that writes both,
+        an organisation's name shortened to some of its syllables ("누항" of "누리항공우주",
+        kg.abbreviations.shortens)?  Neither is typed a person or a model, and a name the
+        lexicon knows is no short form."""
+        types = (self._key_type(short), self._key_type(full))
+        a, b = self._top[short], self._top[full]
+        if types[0] in _NOT_ORGS or types[1] in _NOT_ORGS or not is_hangul(a):
+            return False
+        if abbreviates(a, b):
+            return True
+        return (
+            not set(types) & _NOT_SHORTENED
+            and short not in res.lexicon_by_key
+            and shortens(a, b)
+            and bool(self._documents(short) & self._documents(full))
+        )
+
+    def _documents(self, key: str) -> set[str]:
+        """The documents that write ``key``."""
+        return {doc for tally in self._surfaces.get(key, {}).values() for doc in tally.docs}
 
     def _transliteration(self, key: str) -> str | None:
         """The one Latin key a Hangul spelling sounds like, if exactly one does and their types

@@ -4,6 +4,7 @@
   not the pieces the tagger may cut it into;
 - ``benchmark_names``: "한국어 지식 평가 'KMMLU'에서" names a test, not a model;
 - ``copula_vote``: "X는 미국의 반도체 회사다" says what X is;
+- ``company_word_vote``: "금성사 부사장을" is a company (社) whose first letter is a surname's;
 - ``unprefixed``: "최연소 최고경영자" is the youngest CEO, not a person named 최연소;
   a version number alone ("2.0 버전에는") is no name either, nor a count ("기업 4곳").
 """
@@ -23,6 +24,7 @@ from .roles import is_title
 __all__ = [
     "benchmark_names",
     "byline_vote",
+    "company_word_vote",
     "copula_vote",
     "two_script_persons",
     "unprefixed",
@@ -166,6 +168,21 @@ def two_script_persons(
             _employer_before_title(sentence.text, ps, mentions, spans[1][1] + 2)
             break
     return mentions
+
+
+def company_word_vote(mentions: list[Mention]) -> None:
+    """A name of three letters the tagger took for a person's, its first a surname's, that ends
+    in a word saying it is a company (grammar.toml company_words): "금성사 부사장을" names the
+    company 금성사, not a person 금 성사.  A surname with a title or an occupation glued on
+    ("박이사", "최검사") stays a person."""
+    g = resources().grammar
+    for m in mentions:
+        text = m.text
+        if m.kind != "name" or m.voted_type != "Person" or len(text) != 3:
+            continue
+        person = is_title(text[1:]) or text[1:] in g.company_word_persons
+        if text[0] in g.surnames and text.endswith(g.company_words) and not person:
+            m.votes = {"Company": max(m.votes.values())}
 
 
 def _employer_before_title(text: str, ps: list[Piece], mentions: list[Mention], at: int) -> None:

@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .abbreviations import in_order
 from .model import Mention, Sentence
 from .particles import particles_after
 from .pieces import Piece, Tok
@@ -118,13 +119,7 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     ending = max((e for e in t.body_endings if full.endswith(e)), key=len)
     last = full.rfind(short[-1], len(full) - len(ending))
-    return last > 0 and _in_order(short[1:-1], full[1:last])
-
-
-def _in_order(part: str, text: str) -> bool:
-    """Are the syllables of ``part`` in ``text``, in order (not necessarily together)?"""
-    rest = iter(text)
-    return all(ch in rest for ch in part)
+    return last > 0 and in_order(short[1:-1], full[1:last])
 
 
 def without_divisions(mentions: list[Mention]) -> list[Mention]:

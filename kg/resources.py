@@ -71,6 +71,8 @@ class Grammar:
     name_closers_latin: frozenset[str]  # "KLM 헬스케어": closes a Latin or found name only
     dotted_bodies: tuple[str, ...]  # "가람·누리산업협회": one body named for two fields
     glued_relations: frozenset[str]  # "두산계열": the name ends before 계열
+    company_words: tuple[str, ...]  # "중월강철사": the known company 중월강철
+    company_word_persons: frozenset[str]  # "최검사": a surname and an occupation
     public_prefixes: tuple[str, ...]
     short_forms: tuple[tuple[str, str], ...]  # (full ending, short ending)
     subsidiary_prefixes: tuple[str, ...]  # "한국IBM": a company's local subsidiary
@@ -155,6 +157,8 @@ def _grammar() -> Grammar:
         name_closers_latin=frozenset(orgs.get("closers_latin", [])),
         dotted_bodies=tuple(orgs.get("dotted_bodies", [])),
         glued_relations=frozenset(orgs.get("glued_relations", [])),
+        company_words=tuple(orgs.get("company_words", [])),
+        company_word_persons=frozenset(orgs.get("company_word_persons", [])),
         public_prefixes=tuple(orgs.get("public_prefixes", [])),
         short_forms=tuple((a, b) for a, b in orgs.get("short_forms", []) if a != b),
         subsidiary_prefixes=tuple(g["organisations"]["subsidiary_prefixes"]),
