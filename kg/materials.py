@@ -30,9 +30,7 @@ class Materials:
 def tables() -> Materials:
     with open(_PATH, "rb") as f:
         t = tomllib.load(f)
-    return Materials(
-        tuple(t["endings"]), frozenset(t["trade"]), frozenset(t["object_particles"])
-    )
+    return Materials(tuple(t["endings"]), frozenset(t["trade"]), frozenset(t["object_particles"]))
 
 
 def is_traded_goods(m: Mention, toks: list[Tok]) -> bool:

@@ -8,8 +8,8 @@ from relation_cases import entity_types, extraction
 from kg import analyze_document, resolve
 from kg.materials import is_traded_goods
 from kg.model import Mention
-from kg.pieces import Tok
 from kg.name_context import company_word_vote
+from kg.pieces import Tok
 
 
 def _names(text: str) -> dict[str, set[str]]:
@@ -31,18 +31,21 @@ def test_a_company_written_with_the_word_company_glued_on(lexicon):
     ex = extraction(text)
     name = {eid: e.name for eid, e in ex.entities.items()}
     partners = [
-        r for r in ex.relations
+        r
+        for r in ex.relations
         if r.type == "PARTNER_OF" and {name[r.subject], name[r.object]} == {"한빛제철", "중월강철"}
     ]
-    assert partners and any(
-        "중월강철사와" in ev.text for r in partners for ev in r.evidence
-    ), ex.relations
+    assert partners and any("중월강철사와" in ev.text for r in partners for ev in r.evidence), (
+        ex.relations
+    )
 
 
 def test_a_word_ending_in_sa_is_no_company_the_document_does_not_name(lexicon):
     # 사 glued on makes a known company's name only: "변호사와" is no company
     text = "한빛제철은 변호사와 상의했다. 한빛제철은 누리캔에 철판을 공급한다."
-    assert not any(t == "Company" and n in {"변호", "변호사"} for n, t in entity_types(text).items())
+    assert not any(
+        t == "Company" and n in {"변호", "변호사"} for n, t in entity_types(text).items()
+    )
 
 
 def test_a_name_shortened_to_some_of_its_syllables(lexicon):
@@ -60,9 +63,7 @@ def test_a_name_shortened_to_some_of_its_syllables(lexicon):
 
 def test_a_short_form_two_long_names_fit_stays_apart(lexicon):
     # "누항" fits 누리항공우주 and 누리항만물류 alike: which one it is the text does not say
-    text = (
-        "누리항공우주는 누리항만물류와 협약을 맺었다. 누항은 내년부터 부품을 공급한다."
-    )
+    text = "누리항공우주는 누리항만물류와 협약을 맺었다. 누항은 내년부터 부품을 공급한다."
     names = _names(text)
     assert not any("누항" in n and len(n) > 1 for n in names.values()), names
 
@@ -86,14 +87,18 @@ def test_a_company_whose_first_letter_is_a_surname(lexicon):
     assert types.get("박영수") == "Person", types
     ex = extraction(text)
     name = {eid: e.name for eid, e in ex.entities.items()}
-    worked = {(name[r.subject], name[r.object]): r.role for r in ex.relations if r.type == "WORKED_AT"}
+    worked = {
+        (name[r.subject], name[r.object]): r.role for r in ex.relations if r.type == "WORKED_AT"
+    }
     assert worked.get(("박영수", "길운사")) == "부사장", worked
     assert worked.get(("정하람", "도원사")) == "전무", worked
 
 
 def test_a_surname_with_a_title_glued_on_stays_a_person():
     # "박이사", "최검사": a surname and a title (이사, director; 검사, prosecutor) end in 사 too
-    names = [Mention("s", 0, 3, text, votes={"Person": 3.0}) for text in ("박이사", "최검사", "길운사")]
+    names = [
+        Mention("s", 0, 3, text, votes={"Person": 3.0}) for text in ("박이사", "최검사", "길운사")
+    ]
     company_word_vote(names)
     assert [m.voted_type for m in names] == ["Person", "Person", "Company"]
 
@@ -115,8 +120,11 @@ def _object(name: str, noun: str) -> tuple[Mention, list[Tok]]:
     m = Mention("s", 0, len(name), name, votes={"Company": 3.0})
     m.particle = "을"
     end = len(name)
-    return m, [Tok(name, "NNP", 0, end), Tok("을", "JKO", end, end + 1),
-               Tok(noun, "NNG", end + 2, end + 4)]
+    return m, [
+        Tok(name, "NNP", 0, end),
+        Tok("을", "JKO", end, end + 1),
+        Tok(noun, "NNG", end + 2, end + 4),
+    ]
 
 
 def test_a_company_named_for_its_goods_is_still_a_company():
@@ -145,11 +153,20 @@ def test_goods_after_the_genitive_trade_in_the_next_word():
     # "석도원판의 장기공급계약": goods; "누리강판의 가온스틸 공급": the word after 의 is a name
     m = Mention("s", 0, 4, "석도원판", votes={"Company": 3.0})
     m.particle = "의"
-    toks = [Tok("석도원판", "NNG", 0, 4), Tok("의", "JKG", 4, 5), Tok("장기", "NNG", 6, 8),
-            Tok("공급", "NNG", 8, 10), Tok("계약", "NNG", 10, 12)]
+    toks = [
+        Tok("석도원판", "NNG", 0, 4),
+        Tok("의", "JKG", 4, 5),
+        Tok("장기", "NNG", 6, 8),
+        Tok("공급", "NNG", 8, 10),
+        Tok("계약", "NNG", 10, 12),
+    ]
     assert is_traded_goods(m, toks)
     m = Mention("s", 0, 4, "누리강판", votes={"Company": 3.0})
     m.particle = "의"
-    toks = [Tok("누리강판", "NNP", 0, 4), Tok("의", "JKG", 4, 5), Tok("가온스틸", "NNP", 6, 10),
-            Tok("공급", "NNG", 11, 13)]
+    toks = [
+        Tok("누리강판", "NNP", 0, 4),
+        Tok("의", "JKG", 4, 5),
+        Tok("가온스틸", "NNP", 6, 10),
+        Tok("공급", "NNG", 11, 13),
+    ]
     assert not is_traded_goods(m, toks)
