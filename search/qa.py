@@ -324,6 +324,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
         return found  # "함은재 교수 소속": the organisation written after the name
+    from .person_roles import role_answer
+
+    if (found := role_answer(q, snap.extraction, hits, hit_for)) is not None:
+        return found  # "허윤재의 이전 직책은?": the title written with the person
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:
