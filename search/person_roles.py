@@ -16,15 +16,14 @@ from __future__ import annotations
 
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
+from .past_people import ORG_TYPES
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
 from .titles import folded_titles
-from .who_is import described, mentions_of, titled_answer, written
+from .who_is import described, entity_type, mentions_of, titled_answer, written
 
 __all__ = ["asks_role", "role_answer", "served_in"]
-
-_ORGS = frozenset({"Company", "Organization"})
 
 
 def asks_role(tokens: list[Token]) -> bool:
@@ -87,7 +86,7 @@ def role_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict
     sids = [h.sentence_id for h in hits] + list(ex.sentence_entities)
     if (person := _person(q, ex, sids)) is None:
         return None
-    orgs = [ex.entities[e].aliases for e, _ in q.entities if _type(ex, e) in _ORGS]
+    orgs = [ex.entities[e].aliases for e, _ in q.entities if entity_type(ex, e) in ORG_TYPES]
     posts = [p for p in _posts(ex, person[1]) if all(any(a in p[2] for a in o) for o in orgs)]
     if not posts:
         return None
@@ -99,7 +98,3 @@ def role_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict
     ans = titled_answer(q, ex, person[0], sid, title, hits, hit_for)
     ans.answer_type = "thing"
     return ans, {"path=description": 1.0, "prior": 0.8, "support": 1.0}
-
-
-def _type(ex, eid: str) -> str:
-    return ex.entities[eid].type if eid in ex.entities else ""

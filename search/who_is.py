@@ -26,6 +26,7 @@ import re
 from kg.resources import resources
 
 from .passages import sentence_tokens
+from .past_people import ORG_TYPES
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
@@ -34,9 +35,12 @@ from .titles import folded_titles
 __all__ = ["described", "mentions_of", "title_after", "title_before", "who_is_answer"]
 
 
-def _in_title(t: Token) -> bool:
-    """A morpheme a person's title is written with: a noun, or a word such as 전 or 신임."""
-    return t.tag in NOMINAL or t.form in resources().grammar.title_modifiers
+def _in_title(t: Token, names=()) -> bool:
+    """A morpheme a person's title is written with: a noun, a word such as 전 or 신임, or a
+    piece of an organisation's name (``names``: character spans; "한가람통신" is read 한/MM
+    가람 통신)."""
+    in_name = any(s <= t.start < e for s, e in names)
+    return t.tag in NOMINAL or t.form in resources().grammar.title_modifiers or in_name
 
 
 def _titled(run: list[Token]) -> tuple[int, int] | None:
@@ -46,7 +50,7 @@ def _titled(run: list[Token]) -> tuple[int, int] | None:
     return run[0].start, run[-1].end
 
 
-def _after(toks: list[Token], end: int) -> tuple[int, int] | None:
+def _after(toks: list[Token], end: int, names=()) -> tuple[int, int] | None:
     after = [t for t in toks if t.start >= end]
     i = 0
     if after and after[0].tag == "SSO":
@@ -54,18 +58,18 @@ def _after(toks: list[Token], end: int) -> tuple[int, int] | None:
             i += 1
         i += 1
     run = []
-    while i < len(after) and _in_title(after[i]):
+    while i < len(after) and _in_title(after[i], names):
         run.append(after[i])
         i += 1
     return _titled(run) if run else None
 
 
-def _before(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+def _before(text: str, toks: list[Token], start: int, names=()) -> tuple[int, int] | None:
     before = [t for t in toks if t.end <= start]
     if not before or text[before[-1].end : start] != " ":
         return None
     run: list[Token] = []
-    while before and _in_title(before[-1]) and before[-1].tag != "NNB":
+    while before and _in_title(before[-1], names) and before[-1].tag != "NNB":
         run.insert(0, before.pop())
     return _titled(run) if run else None
 
@@ -116,15 +120,19 @@ def described(ex, mentions) -> list[tuple[str, str]]:
     for sid, start, end in mentions:
         text = ex.sentences[sid].text
         toks = sentence_tokens(text)
-        people = [
-            (s, e)
-            for eid, s, e in ex.sentence_entities.get(sid, [])
-            if (s, e) != (start, end) and (o := ex.entities.get(eid)) and o.type == "Person"
-        ]
-        for span in (_after(toks, end), _before(text, toks, start)):
+        written_here = ex.sentence_entities.get(sid, [])
+        people = [(s, e) for eid, s, e in written_here if entity_type(ex, eid) == "Person"]
+        people = [(s, e) for s, e in people if (s, e) != (start, end)]
+        orgs = [(s, e) for eid, s, e in written_here if entity_type(ex, eid) in ORG_TYPES]
+        for span in (_after(toks, end, orgs), _before(text, toks, start, orgs)):
             if span and not any(s < span[1] and span[0] < e for s, e in people):
                 out.append((sid, text[slice(*span)]))
     return out
+
+
+def entity_type(ex, eid: str) -> str:
+    """The type of entity ``eid``; "" for no entity of the extraction."""
+    return ex.entities[eid].type if eid in ex.entities else ""
 
 
 def who_is_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
