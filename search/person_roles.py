@@ -81,7 +81,8 @@ def _person(q: Question, ex, sids) -> tuple[str | None, list] | None:
 def role_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
     """The post of the one person a question of a post names (see the module docstring);
     None when it asks something else or the text writes no post of theirs that fits."""
-    if not asks_role(q.tokens):
+    roles = answer_type_tables()["roles"]
+    if not asks_role(q.tokens) or {t.form for t in q.tokens} & set(roles["taken"]):
         return None
     sids = [h.sentence_id for h in hits] + list(ex.sentence_entities)
     if (person := _person(q, ex, sids)) is None:
@@ -90,7 +91,6 @@ def role_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict
     posts = [p for p in _posts(ex, person[1]) if all(any(a in p[2] for a in o) for o in orgs)]
     if not posts:
         return None
-    roles = answer_type_tables()["roles"]
     if {t.form for t in q.tokens} & set(roles["former_asked"]):
         former = [p for p in posts if p[1].split()[0] in roles["former_mark"]]
         posts = former or posts

@@ -66,3 +66,9 @@ def test_a_role_at_another_company_is_no_answer(kb):
     """The question names a company the person's titles never go with: no post of theirs."""
     ans = kb.ask("함지율은 보람게임즈에서 어떤 직책이었나?")
     assert "영업고문" not in (ans.answer or ""), (ans.answer, ans.method)
+
+
+def test_a_post_about_to_be_taken_is_not_the_title_held_now(kb):
+    """ "채윤호는 어떤 직책을 맡나?" asks the post taken (대표), not the 부사장 written beside him."""
+    ans = kb.ask("채윤호는 어떤 직책을 맡나?")
+    assert "부사장" not in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
