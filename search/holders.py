@@ -1,7 +1,7 @@
 """Who holds a post at the named company: "마음결 대표는 누구야?" is not answered by "바이오넥서스는
 ... 홍서연 대표가 세운 회사다" (the head of another company), nor "가람텔레콤 새 대표는?" by the
 head of its subsidiary ("자회사 가람AI랩스의 대표에는 탁서윤 ... 상무가"), nor "Who is the CEO of X?" by
-"Y 동진에너지 사장" (the organisation written between a name and its title owns the post).  A person written
+"Y 한샘에너지 사장" (the organisation written between a name and its title owns the post).  A person written
 after another organisation as its topic, subject or genitive in the same sentence
 (search/attributes.owner_of) holds a post there, not at the company asked about."""
 
@@ -46,7 +46,7 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
 
 def _written_after(ex, passage, c: Candidate) -> dict | None:
     """The organisation written right after the candidate person's name, before their title
-    ("오경란 동진에너지 사장": the post is 동진에너지's), as ``{"id": ...}``; None if none."""
+    ("길서준 한샘에너지 사장": the post is 한샘에너지's), as ``{"id": ...}``; None if none."""
     if not c.entity or c.entity.get("type") != "Person":
         return None
     mentions = ex.sentence_entities.get(passage.sentence_id, [])
