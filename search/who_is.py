@@ -1,9 +1,9 @@
 """ "Who is X?" about a person the question names asks what the article calls them: the title
 written beside the name ("마크 헨더슨(Mark Henderson) 마이크로소프트 아시아 스타트업 파트너십
-총괄은" -> "마이크로소프트 아시아 스타트업 파트너십 총괄"; "신임 대표 고정민"), not a name of
-their sentence.  Of the titles the article writes with the person, the fullest answers ("고정민
-세림엔터테인먼트 부사장을 ... 고정민 부사장은": the first).  Titles and the words written before
-them ("전 누리화재 부사장") are kg/resources/grammar.toml ``titles``.
+총괄은" -> "마이크로소프트 아시아 스타트업 파트너십 총괄"; "신임 대표 채윤호"), not a name of
+their sentence.  Of the titles the article writes with the person, the fullest answers ("채윤호
+다올엔터 부사장을 ... 채윤호 부사장은": the first).  Titles and the words written before
+them ("전 한결화재 부사장") are kg/resources/grammar.toml ``titles``.
 
 >>> from search.passages import sentence_tokens
 >>> text = "마크 헨더슨(Mark Henderson) 마이크로소프트 아시아 스타트업 파트너십 총괄은 말했다."
@@ -115,7 +115,7 @@ def written(ex, sid: str, names) -> list[tuple[str, int, int]]:
 def described(ex, mentions) -> list[tuple[str, str]]:
     """(sentence id, title) for every title written right after or right before one of
     ``mentions`` (sentence id, start, end), in their order; a run of nouns over another
-    person's name is not theirs ("허윤재 대표 고정민 부사장")."""
+    person's name is not theirs ("허윤재 대표 채윤호 부사장")."""
     out = []
     for sid, start, end in mentions:
         text = ex.sentences[sid].text
