@@ -34,8 +34,11 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     units = _units(q)
     kept = []
     for c in cands:
-        owner = owner_of(ri.passages[c.passage], c.span.start) if c.span is not None else None
-        owner = owner or _written_after(ex, ri.passages[c.passage], c)
+        owner = _written_after(ex, ri.passages[c.passage], c, orgs)
+        if owner is None and c.span is not None and not q.english:
+            # an English question's person is often written after a clause of their past work
+            # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
+            owner = owner_of(ri.passages[c.passage], c.span.start)
         if owner is not None and not _named(ex, ri, owner["id"]):
             continue
         if units and not units & _own_words(ri.passages[c.passage].tokens):
@@ -44,12 +47,16 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     return kept
 
 
-def _written_after(ex, passage, c: Candidate) -> dict | None:
+def _written_after(ex, passage, c: Candidate, asked: set[str]) -> dict | None:
     """The organisation written right after the candidate person's name, before their title
-    ("길서준 한샘에너지 사장": the post is 한샘에너지's), as ``{"id": ...}``; None if none."""
+    ("길서준 한샘에너지 사장": the post is 한샘에너지's), as ``{"id": ...}``, when the sentence
+    also names an ``asked`` organisation (the one whose post it is, not a merged or earlier
+    one the sentence does not name); None otherwise."""
     if not c.entity or c.entity.get("type") != "Person":
         return None
     mentions = ex.sentence_entities.get(passage.sentence_id, [])
+    if not any(eid in asked for eid, _, _ in mentions):
+        return None
     kinds = {eid: ex.entities[eid].type for eid, _, _ in mentions if eid in ex.entities}
     span = written_after(passage.text, mentions, c.entity["id"], kinds)
     return next(({"id": eid} for eid, s, e in mentions if (s, e) == span), None)
