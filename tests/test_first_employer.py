@@ -32,3 +32,10 @@ def test_the_first_employer_is_the_one_dated_earliest(kb, question):
 def test_another_persons_dated_employer_is_not_theirs(kb):
     ans = kb.ask("차서윤이 처음 입사한 회사는?")
     assert ans.answer == "누리회계법인", (ans.answer, ans.method, ans.confidence)
+
+
+def test_where_someone_goes_is_the_company_after_leaving(kb):
+    """ "X를 떠나 Y 대표로 자리를 옮긴다": Y, not the company left (right at 74c35ba already: a
+    guard for the rules above, which read the same sentences)."""
+    ans = kb.ask("경하람은 어디로 가나?")
+    assert ans.answer == "미로전자", (ans.answer, ans.method, ans.confidence)
