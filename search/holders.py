@@ -34,11 +34,12 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     units = _units(q)
     kept = []
     for c in cands:
-        owner = _written_after(ex, ri.passages[c.passage], c, orgs)
-        if owner is None and c.span is not None and not q.english:
+        owner = None
+        if c.span is not None and not q.english:
             # an English question's person is often written after a clause of their past work
             # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
             owner = owner_of(ri.passages[c.passage], c.span.start)
+        owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
         if owner is not None and not _named(ex, ri, owner["id"]):
             continue
         if units and not units & _own_words(ri.passages[c.passage].tokens):
