@@ -1,6 +1,7 @@
 """Who holds a post at the named company: "마음결 대표는 누구야?" is not answered by "바이오넥서스는
 ... 홍서연 대표가 세운 회사다" (the head of another company), nor "가람텔레콤 새 대표는?" by the
-head of its subsidiary ("자회사 가람AI랩스의 대표에는 탁서윤 ... 상무가").  A person written
+head of its subsidiary ("자회사 가람AI랩스의 대표에는 탁서윤 ... 상무가"), nor "Who is the CEO of X?" by
+"Y 한샘에너지 사장" (the organisation written between a name and its title owns the post).  A person written
 after another organisation as its topic, subject or genitive in the same sentence
 (search/attributes.owner_of) holds a post there, not at the company asked about."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from kg.names import name_key
 
+from .affiliation import written_after
 from .answer_types import Asked, answer_type_tables
 from .attributes import owner_of
 from .fits import person_head
@@ -27,18 +29,38 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     belief away.  Nothing may be left: the text does not say who it is."""
     titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
     orgs = {eid for eid, _ in q.entities if (e := ex.entities.get(eid)) and e.type in _ORGS}
-    if asked.kind != "person" or not titled or not orgs or q.english:
+    if asked.kind != "person" or not titled or not orgs:
         return cands
     units = _units(q)
     kept = []
     for c in cands:
-        owner = owner_of(ri.passages[c.passage], c.span.start) if c.span is not None else None
+        owner = None
+        if c.span is not None and not q.english:
+            # an English question's person is often written after a clause of their past work
+            # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
+            owner = owner_of(ri.passages[c.passage], c.span.start)
+        owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
         if owner is not None and not _named(ex, ri, owner["id"]):
             continue
         if units and not units & _own_words(ri.passages[c.passage].tokens):
             continue  # "일본 법인 대표" is no head its sentence writes without 법인
         kept.append(c)
     return kept
+
+
+def _written_after(ex, passage, c: Candidate, asked: set[str]) -> dict | None:
+    """The organisation written right after the candidate person's name, before their title
+    ("길서준 한샘에너지 사장": the post is 한샘에너지's), as ``{"id": ...}``, when the sentence
+    also names an ``asked`` organisation (the one whose post it is, not a merged or earlier
+    one the sentence does not name); None otherwise."""
+    if not c.entity or c.entity.get("type") != "Person":
+        return None
+    mentions = ex.sentence_entities.get(passage.sentence_id, [])
+    if not any(eid in asked for eid, _, _ in mentions):
+        return None
+    kinds = {eid: ex.entities[eid].type for eid, _, _ in mentions if eid in ex.entities}
+    span = written_after(passage.text, mentions, c.entity["id"], kinds)
+    return next(({"id": eid} for eid, s, e in mentions if (s, e) == span), None)
 
 
 def _units(q: Question) -> set[str]:

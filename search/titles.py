@@ -11,6 +11,9 @@ not for the first person of the sentence.  Titles are kg/resources/grammar.toml 
 True
 >>> title_beside(toks, 0, 0, {"cto"}, others=[(4, 5)])
 False
+>>> toks = tokens_of(kiwi().tokenize("최고기술책임자(CTO)는 연구소를 이끌어 온 반지훈 박사다."))
+>>> title_beside(toks, 13, 13, {"cto"})
+True
 >>> toks = tokens_of(kiwi().tokenize("이사회는 신임 CEO에 한지후 부사장을 선임했다."))
 >>> title_beside(toks, 5, 5, {"ceo"})
 True
@@ -185,6 +188,8 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
             return True
         if toks[i].tag == "SSO":
             continue  # a bracket holding no asked title: "(Marcus Bradley)" is the name's
+        if toks[i].form in resources().grammar.degrees:
+            continue  # "반지훈 박사": a degree, no office of its own
         if toks[i].form.casefold() in every:
             # the name's own title is another, unless the asked one glosses it in brackets
             # ("최고기술책임자(CTO)")
@@ -195,11 +200,17 @@ def title_beside(toks: list[Token], first: int, last: int, titles: set[str], oth
                 and glossed[1].form.casefold() in titles
             )
     for i in range(first - 1, max(-1, first - 1 - _TOPIC_REACH), -1):
-        if toks[i].tag in _STOP_TAGS or i in ends:
+        if (toks[i].tag in _STOP_TAGS and not _auxiliary(toks, i)) or i in ends:
             break
         if toks[i].form.casefold() in titles and (i >= first - 2 or _topic(toks, i)):
             return True
     return False
+
+
+def _auxiliary(toks: list[Token], i: int) -> bool:
+    """The ending at ``i`` joins a verb to its auxiliary ("이끌어 온 라지브 메논": 어 before
+    오/VX) inside one descriptive clause: no clause ends there."""
+    return toks[i].tag == "EC" and i + 1 < len(toks) and toks[i + 1].tag == "VX"
 
 
 def _appointed(toks: list[Token], first: int, titles: set[str]) -> bool:

@@ -1,7 +1,9 @@
 """ "Who is X?" about a person the question names asks what the article calls them: the title
-written right after the name ("마크 헨더슨(Mark Henderson) 마이크로소프트 아시아 스타트업
-파트너십 총괄은" -> "마이크로소프트 아시아 스타트업 파트너십 총괄"), not a name of their sentence.
-Titles are kg/resources/grammar.toml ``titles``.
+written beside the name ("마크 헨더슨(Mark Henderson) 마이크로소프트 아시아 스타트업 파트너십
+총괄은" -> "마이크로소프트 아시아 스타트업 파트너십 총괄"; "신임 대표 채윤호"), not a name of
+their sentence.  Of the titles the article writes with the person, the fullest answers ("채윤호
+다올엔터 부사장을 ... 채윤호 부사장은": the first).  Titles and the words written before
+them ("전 한결화재 부사장") are kg/resources/grammar.toml ``titles``.
 
 >>> from search.passages import sentence_tokens
 >>> text = "마크 헨더슨(Mark Henderson) 마이크로소프트 아시아 스타트업 파트너십 총괄은 말했다."
@@ -9,22 +11,46 @@ Titles are kg/resources/grammar.toml ``titles``.
 '마이크로소프트 아시아 스타트업 파트너십 총괄'
 >>> title_after("마크 헨더슨은 말했다.", sentence_tokens("마크 헨더슨은 말했다."), 6) is None
 True
+>>> text = "허윤재 전 다솜생명 부사장은 말했다."
+>>> title_after(text, sentence_tokens(text), 3)
+'전 다솜생명 부사장'
+>>> text = "협약식에는 다솜생명 영업본부장 허윤재가 나왔다."
+>>> title_before(text, sentence_tokens(text), 17)
+'다솜생명 영업본부장'
 """
 
 from __future__ import annotations
 
+import re
+
+from kg.resources import resources
+
 from .passages import sentence_tokens
+from .past_people import ORG_TYPES
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
 from .titles import folded_titles
 
-__all__ = ["title_after", "who_is_answer"]
+__all__ = ["described", "mentions_of", "title_after", "title_before", "who_is_answer"]
 
 
-def title_after(text: str, toks: list[Token], end: int) -> str | None:
-    """The run of nouns right after character ``end`` (a bracket after the name passed over)
-    when it ends on a title; None otherwise."""
+def _in_title(t: Token, names=()) -> bool:
+    """A morpheme a person's title is written with: a noun, a word such as 전 or 신임, or a
+    piece of an organisation's name (``names``: character spans; "한가람통신" is read 한/MM
+    가람 통신)."""
+    in_name = any(s <= t.start < e for s, e in names)
+    return t.tag in NOMINAL or t.form in resources().grammar.title_modifiers or in_name
+
+
+def _titled(run: list[Token]) -> tuple[int, int] | None:
+    """The run's characters when it holds a noun and ends on a title."""
+    if not any(t.tag in NOMINAL for t in run) or run[-1].form.casefold() not in folded_titles():
+        return None
+    return run[0].start, run[-1].end
+
+
+def _after(toks: list[Token], end: int, names=()) -> tuple[int, int] | None:
     after = [t for t in toks if t.start >= end]
     i = 0
     if after and after[0].tag == "SSO":
@@ -32,18 +58,87 @@ def title_after(text: str, toks: list[Token], end: int) -> str | None:
             i += 1
         i += 1
     run = []
-    while i < len(after) and after[i].tag in NOMINAL:
+    while i < len(after) and _in_title(after[i], names):
         run.append(after[i])
         i += 1
-    titles = folded_titles()
-    if not run or run[-1].form.casefold() not in titles:
+    return _titled(run) if run else None
+
+
+def _before(text: str, toks: list[Token], start: int, names=()) -> tuple[int, int] | None:
+    before = [t for t in toks if t.end <= start]
+    if not before or text[before[-1].end : start] != " ":
         return None
-    return text[run[0].start : run[-1].end]
+    run: list[Token] = []
+    while before and _in_title(before[-1], names) and before[-1].tag != "NNB":
+        run.insert(0, before.pop())
+    return _titled(run) if run else None
+
+
+def title_after(text: str, toks: list[Token], end: int) -> str | None:
+    """The run of nouns right after character ``end`` (a bracket after the name passed over)
+    when it ends on a title; None otherwise."""
+    span = _after(toks, end)
+    return text[slice(*span)] if span else None
+
+
+def title_before(text: str, toks: list[Token], start: int) -> str | None:
+    """The run of nouns ending one space before character ``start`` when it ends on a
+    title ("다솜생명 영업본부장 허윤재"); None otherwise (or when a particle stands between:
+    "새 대표에 허윤재")."""
+    span = _before(text, toks, start)
+    return text[slice(*span)] if span else None
+
+
+def mentions_of(ex, person: str, sids) -> list[tuple[str, int, int]]:
+    """(sentence id, start, end) of every mention of ``person`` in the sentences ``sids``:
+    the extractor's, and every other place a sentence writes one of their names ("협약식에는
+    허윤재 다솜생명 팀장과": a name the tagger read in one sentence is theirs in the next)."""
+    names = sorted(ex.entities[person].aliases, key=len, reverse=True)
+    return [
+        m for sid in dict.fromkeys(sids) if sid in ex.sentences for m in written(ex, sid, names)
+    ]
+
+
+def written(ex, sid: str, names) -> list[tuple[str, int, int]]:
+    """(sid, start, end) of every place sentence ``sid`` writes one of ``names`` as a word's
+    beginning (a particle may follow: "허윤재는")."""
+    text = ex.sentences[sid].text
+    found = {
+        (m.start(), m.end())
+        for name in names
+        if len(name) >= 2
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}", text)
+    }
+    return [(sid, s, e) for s, e in sorted(found)]
+
+
+def described(ex, mentions) -> list[tuple[str, str]]:
+    """(sentence id, title) for every title written right after or right before one of
+    ``mentions`` (sentence id, start, end), in their order; a run of nouns over another
+    person's name is not theirs ("허윤재 대표 채윤호 부사장")."""
+    out = []
+    for sid, start, end in mentions:
+        text = ex.sentences[sid].text
+        toks = sentence_tokens(text)
+        written_here = ex.sentence_entities.get(sid, [])
+        people = [(s, e) for eid, s, e in written_here if entity_type(ex, eid) == "Person"]
+        people = [(s, e) for s, e in people if (s, e) != (start, end)]
+        orgs = [(s, e) for eid, s, e in written_here if entity_type(ex, eid) in ORG_TYPES]
+        for span in (_after(toks, end, orgs), _before(text, toks, start, orgs)):
+            if span and not any(s < span[1] and span[0] < e for s, e in people):
+                out.append((sid, text[slice(*span)]))
+    return out
+
+
+def entity_type(ex, eid: str) -> str:
+    """The type of entity ``eid``; "" for no entity of the extraction."""
+    return ex.entities[eid].type if eid in ex.entities else ""
 
 
 def who_is_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
-    """The title the article writes after the one person a "who is" question names, with its
-    sentence; None when the question names something else too or no title follows the name."""
+    """The fullest title the article writes beside the one person a "who is" question names,
+    with its sentence; None when the question names something else too or no title is
+    written beside the name."""
     named = [eid for eid, _ in q.entities if eid in ex.entities]
     if len(named) != 1 or ex.entities[named[0]].type != "Person":
         return None
@@ -51,27 +146,31 @@ def who_is_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, di
     if set(q.terms) - name_words:
         return None  # "Who is the CTO of X?" or "누가 세웠어?": something else is asked
     sids = [h.sentence_id for h in hits] + list(ex.sentence_entities)
-    for sid in dict.fromkeys(sids):
-        if sid not in ex.sentences:
-            continue
-        text = ex.sentences[sid].text
-        for eid, _, end in ex.sentence_entities.get(sid, []):
-            title = title_after(text, sentence_tokens(text), end) if eid == named[0] else None
-            if title is None:
-                continue
-            said = hit_for(sid)
-            evidence = [said] if said is not None else []
-            rest = [h for h in hits if h.sentence_id != sid]
-            ans = Answer(
-                question=q.text,
-                answer=title,
-                answer_entities=[ex.entities[named[0]].summary()],
-                evidence=(evidence + rest)[:5],
-                method="sentence",
-                confidence=0.8,
-                sentence=text,
-                analysis=q.to_dict(),
-                answer_type="description",
-            )
-            return ans, {"path=description": 1.0, "prior": 0.8, "support": 1.0}
-    return None
+    found = described(ex, mentions_of(ex, named[0], sids))
+    if not found:
+        return None
+    sid, title = max(found, key=lambda f: len(f[1]))  # the first of the longest
+    return titled_answer(q, ex, named[0], sid, title, hits, hit_for), _SIGNALS
+
+
+#: the calibration signals of a title read beside a person (the description path)
+_SIGNALS = {"path=description": 1.0, "prior": 0.8, "support": 1.0}
+
+
+def titled_answer(q: Question, ex, person, sid: str, title: str, hits, hit_for) -> Answer:
+    """The answer ``title``, said of ``person`` (an entity id, or None for a name the text
+    writes but no entity holds) in sentence ``sid``."""
+    said = hit_for(sid)
+    evidence = [said] if said is not None else []
+    rest = [h for h in hits if h.sentence_id != sid]
+    return Answer(
+        question=q.text,
+        answer=title,
+        answer_entities=[ex.entities[person].summary()] if person in ex.entities else [],
+        evidence=(evidence + rest)[:5],
+        method="sentence",
+        confidence=0.8,
+        sentence=ex.sentences[sid].text,
+        analysis=q.to_dict(),
+        answer_type="description",
+    )
