@@ -21,7 +21,7 @@ from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
 from .titles import folded_titles
-from .who_is import described, entity_type, mentions_of, titled_answer, written
+from .who_is import article_ids, described, entity_type, mentions_of, titled_answer, written
 
 __all__ = ["asks_role", "role_answer", "served_in"]
 
@@ -78,14 +78,14 @@ def _person(q: Question, ex, sids) -> tuple[str | None, list] | None:
     return None, [m for sid in sids for m in written(ex, sid, q.unknown_names)]
 
 
-def role_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
+def role_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
     """The post of the one person a question of a post names (see the module docstring);
     None when it asks something else or the text writes no post of theirs that fits."""
     roles = answer_type_tables()["roles"]
     if not asks_role(q.tokens) or {t.form for t in q.tokens} & set(roles["taken"]):
         return None
-    sids = [h.sentence_id for h in hits] + list(ex.sentence_entities)
-    if (person := _person(q, ex, sids)) is None:
+    ex = snap.extraction
+    if (person := _person(q, ex, article_ids(snap, hits))) is None:
         return None
     orgs = [ex.entities[e].aliases for e, _ in q.entities if entity_type(ex, e) in ORG_TYPES]
     posts = [p for p in _posts(ex, person[1]) if all(any(a in p[2] for a in o) for o in orgs)]

@@ -327,7 +327,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
     from .first_employer import first_employer_answer
     from .person_roles import role_answer
 
-    if (found := role_answer(q, snap.extraction, hits, hit_for)) is not None:
+    if (found := role_answer(q, snap, hits, hit_for)) is not None:
         return found  # "허윤재의 이전 직책은?": the title written with the person
     if (found := first_employer_answer(q, snap, hits, hit_for)) is not None:
         return found  # "처음 입사한 회사는?": the organisation dated earliest
@@ -338,7 +338,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
     if form == "factoid" and asked.kind == "person" and asked.wh in {"who", "누구"}:
         from .who_is import who_is_answer
 
-        found = who_is_answer(q, snap.extraction, hits, hit_for)  # "Who is 마크 헨더슨?"
+        found = who_is_answer(q, snap, hits, hit_for)  # "Who is 마크 헨더슨?"
         if found is not None:
             return found
     if form in {"factoid", "list"} and asks_purpose(q.tokens, asked):

@@ -26,7 +26,7 @@ import re
 from kg.resources import resources
 
 from .passages import sentence_tokens
-from .past_people import ORG_TYPES
+from .past_people import ORG_TYPES, article_sentences
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
@@ -130,23 +130,29 @@ def described(ex, mentions) -> list[tuple[str, str]]:
     return out
 
 
+def article_ids(snap, hits: list[Hit]) -> list[str]:
+    """The sentence ids of the retrieved sentences' articles, where a person's name is looked
+    for (not every sentence of the knowledge base: the scan reads each one's text)."""
+    return [sid for sid, _ in article_sentences(snap, hits)]
+
+
 def entity_type(ex, eid: str) -> str:
     """The type of entity ``eid``; "" for no entity of the extraction."""
     return ex.entities[eid].type if eid in ex.entities else ""
 
 
-def who_is_answer(q: Question, ex, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
+def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
     """The fullest title the article writes beside the one person a "who is" question names,
     with its sentence; None when the question names something else too or no title is
     written beside the name."""
+    ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities]
     if len(named) != 1 or ex.entities[named[0]].type != "Person":
         return None
     name_words = {w.casefold() for a in ex.entities[named[0]].aliases for w in a.split()}
     if set(q.terms) - name_words:
         return None  # "Who is the CTO of X?" or "누가 세웠어?": something else is asked
-    sids = [h.sentence_id for h in hits] + list(ex.sentence_entities)
-    found = described(ex, mentions_of(ex, named[0], sids))
+    found = described(ex, mentions_of(ex, named[0], article_ids(snap, hits)))
     if not found:
         return None
     sid, title = max(found, key=lambda f: len(f[1]))  # the first of the longest
