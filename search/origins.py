@@ -27,6 +27,9 @@ def asked_origin(ri: ReaderInput) -> frozenset[str]:
     table = answer_type_tables()["origins"]
     heads, between = set(table["heads"]), int(table["between"])
     toks = ri.reading.tokens
+    at = [i for i, t in enumerate(toks) if t.form in heads]
+    if not at:
+        return frozenset()  # most questions: no passage's places are read
     places = {
         name_key(e["name"]): e["name"]
         for p in ri.passages
@@ -34,9 +37,7 @@ def asked_origin(ri: ReaderInput) -> frozenset[str]:
         if e.get("type") == "Place"
     }
     lexicon = resources().lexicon_by_key
-    for i, t in enumerate(toks):
-        if t.form not in heads:
-            continue
+    for i in at:
         for j in range(i - 1, max(-1, i - 2 - between), -1):
             key = name_key(toks[j].form)
             entry = lexicon.get(key)
