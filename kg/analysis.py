@@ -14,7 +14,7 @@ from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
 from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
-from .first_person import speaker_relations
+from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
 from .kiwi import for_kiwi, kiwi
 from .limits import TITLE_CHAINS
@@ -207,7 +207,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         if groups:
             last_group = groups[-1]
             analysis.coordinations.extend(groups)
-    analysis.candidates.extend(speaker_relations(analysis, all_toks, per_sentence, types, about))
+    analysis.candidates = with_speaker_relations(analysis, all_toks, per_sentence, types, about)
     return analysis
 
 

@@ -23,7 +23,7 @@ from .names import name_key
 from .roles import is_title
 from .speakers import interviewee, speaker_spans, table
 
-__all__ = ["speaker_relations"]
+__all__ = ["with_speaker_relations"]
 
 _RULE = "speaker"
 _NOUNISH = frozenset({"NNG", "NNP", "SL", "SN", "SH", "SSO", "SSC", "NNB"})
@@ -31,9 +31,35 @@ _ORGISH = frozenset({"Company", "Organization"})
 _NEAR = 6  # at most this many tokens (department words, a bracket) between a name and its particle
 
 
-def speaker_relations(analysis, all_toks, per_sentence, types, about) -> list[RelationCandidate]:
-    """WORKED_AT, FOUNDED and FOUNDED_IN candidates of the first-person clauses speakers say in
-    one document (``analysis``: its sentences, mentions and the candidates found so far)."""
+def with_speaker_relations(
+    analysis, all_toks, per_sentence, types, about
+) -> list[RelationCandidate]:
+    """The document's candidates with the WORKED_AT, FOUNDED and FOUNDED_IN of the first-person
+    clauses its speakers say (``analysis``: its sentences, mentions and candidates so far),
+    less the WORKED_AT that gave such a clause's organisation to a person named after it ("저는
+    다올에너지에서 일했고, 권 이사는 …": 다올에너지 is the speaker's, not 권 이사's)."""
+    ours = _speaker_relations(analysis, all_toks, per_sentence, types, about)
+    return [c for c in analysis.candidates if not _taken(c, ours, analysis.mentions)] + ours
+
+
+def _taken(c: RelationCandidate, ours: list[RelationCandidate], mentions: list[Mention]) -> bool:
+    """``c`` places someone named after the organisation, as the subject of a clause of their
+    own, at the organisation of a speaker's clause of the same sentence ("…에서 만난 선배 탁 씨와"
+    is no clause of 탁 씨's own: both may have worked there)."""
+    return c.type == "WORKED_AT" and any(
+        o.type == "WORKED_AT"
+        and o.sentence_id == c.sentence_id
+        and o.object == c.object
+        and name_key(mentions[c.subject].text) != name_key(mentions[o.subject].text)
+        and mentions[c.subject].sentence_id == c.sentence_id
+        and mentions[c.subject].start > mentions[c.object].start
+        and mentions[c.subject].role in {"JKS", "JX"}
+        for o in ours
+    )
+
+
+def _speaker_relations(analysis, all_toks, per_sentence, types, about) -> list[RelationCandidate]:
+    """WORKED_AT, FOUNDED and FOUNDED_IN candidates of the first-person clauses speakers say."""
     mentions = analysis.mentions
     speaker = interviewee(analysis.sentences, all_toks, per_sentence, mentions, types)
     spans = speaker_spans(analysis.text, analysis.sentences, per_sentence, mentions, types, speaker)
