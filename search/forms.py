@@ -11,6 +11,7 @@ from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .graph_answers import answer_templates
+from .past import founded_before, nothing_before
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
@@ -186,7 +187,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         )
     if not people:
         return None
-    founded = {r.object for r in ex.relations if r.type == "FOUNDED" and r.subject in people}
+    founded = founded_before(q, ex, people)  # and headed, asked what came before a founding
     worked = [
         r
         for r in ex.relations
@@ -196,7 +197,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         and r.object not in named
     ]
     if not worked:
-        return None
+        return nothing_before(q, ex, people, founded, hits)  # never the founded company
     worked.sort(key=lambda r: (-r.confidence, r.object))
     places = list(dict.fromkeys(r.object for r in worked))
     ev = [h for r in worked for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .descriptions import no_answer
 from .org_words import chain_before, org_text, title_owner_end
 from .passages import sentence_tokens
 from .past_people import (
@@ -41,7 +42,7 @@ from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token, base_tag, quoted_spans
 
-__all__ = ["past_affiliations", "past_answer"]
+__all__ = ["founded_before", "nothing_before", "past_affiliations", "past_answer"]
 
 #: nouns after a cue that do not name its person ("일한 뒤", "지낸 후")
 _AFTER = {"뒤", "후", "다음", "끝", "이후"}
@@ -230,6 +231,35 @@ def past_affiliations(
         for org in _orgs_before(text, toks, cue, after):
             out.append((org, -1 if who is None else who))
     return out
+
+
+def founded_before(q: Question, ex, people) -> set[str]:
+    """The organisations that are no earlier employer of ``people`` (entity ids): what they
+    founded, and, when the question asks what came before a founding ("창업 전에 일한 곳"),
+    what they head: a founder heads the company they founded ("모라칩스 여준호 대표").
+
+    A title held earlier ("누리전자 대표를 지낸 뒤 …") still answers "이전 직장은?"."""
+    founded = {r.object for r in ex.relations if r.type == "FOUNDED" and r.subject in people}
+    verbs = set(answer_type_tables()["relation_cues"]["FOUNDED"]["verbs"])
+    if not any(t.form in verbs for t in q.tokens):
+        return founded
+    heads = set(_past()["head_titles"])
+    return founded | {
+        r.object
+        for r in ex.relations
+        if r.type == "WORKED_AT" and r.subject in people and set(r.role.split()[-1:]) & heads
+    }
+
+
+def nothing_before(q: Question, ex, people, founded: set[str], hits: list[Hit]):
+    """No answer, when all the graph knows of the asked people's work is the company they
+    founded or head ("창업 전에 일한 곳" of a founder whose earlier employers the text does not
+    name): never that company.  None when the graph knows nothing of them either."""
+    if not any(
+        r.type == "WORKED_AT" and r.subject in people and r.object in founded for r in ex.relations
+    ):
+        return None
+    return no_answer(q, hits, "company"), {"path=before": 1.0}
 
 
 def _founding(q: Question, ex, toks) -> bool:
