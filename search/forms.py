@@ -11,7 +11,7 @@ from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .graph_answers import answer_templates
-from .past import founded_before, nothing_before
+from .past import founded_before
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
@@ -197,7 +197,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         and r.object not in named
     ]
     if not worked:
-        return nothing_before(q, ex, people, founded, hits)  # never the founded company
+        return None
     worked.sort(key=lambda r: (-r.confidence, r.object))
     places = list(dict.fromkeys(r.object for r in worked))
     ev = [h for r in worked for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
