@@ -70,3 +70,15 @@ def test_a_quote_nobody_is_named_beside_is_no_ones():
     )
     rels = _relations(text)
     assert not any(t == "WORKED_AT" and o == "한결로보틱스" for _, t, o in rels), rels
+
+
+def test_answer_lines_of_a_q_and_a_are_the_interviewees():
+    # "Q." / "A." lines, the answer without quotes
+    text = (
+        "물류 로봇 스타트업 바람소프트의 진하람 대표를 지난 3일 만났다.\n"
+        "Q. 창업 전에는 어디에 있었나.\n"
+        "A. 한결로보틱스에서 6년 동안 근무했습니다. 2020년에 창업했어요.\n"
+    )
+    rels = _relations(text)
+    assert ("진하람", "WORKED_AT", "한결로보틱스") in rels, rels
+    assert ("진하람", "FOUNDED", "바람소프트") in rels, rels
