@@ -14,6 +14,7 @@ from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
 from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
+from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
 from .kiwi import for_kiwi, kiwi
 from .limits import TITLE_CHAINS
@@ -45,7 +46,8 @@ __all__ = [
 # by 대비, founders in apposition, symmetric rule pairs once (relation scorer refitted);
 # 9: "회사는" opening a sentence stands for the text's organisation, rounds and partner lists go
 # to the document's organisation, only products and companies are compared; 10: bylines (kg.bylines)
-ANALYSIS_VERSION = 10
+# 11: what an interviewee or a quoted speaker says of themself (kg.speakers, kg.first_person)
+ANALYSIS_VERSION = 11
 
 
 @dataclass
@@ -205,6 +207,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         if groups:
             last_group = groups[-1]
             analysis.coordinations.extend(groups)
+    analysis.candidates = with_speaker_relations(analysis, all_toks, per_sentence, types, about)
     return analysis
 
 

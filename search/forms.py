@@ -11,6 +11,7 @@ from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .graph_answers import answer_templates
+from .past import founded_before
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
@@ -186,7 +187,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         )
     if not people:
         return None
-    founded = {r.object for r in ex.relations if r.type == "FOUNDED" and r.subject in people}
+    founded = founded_before(q, ex, people)  # and headed, asked what came before a founding
     worked = [
         r
         for r in ex.relations

@@ -25,6 +25,7 @@ from __future__ import annotations
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .descriptions import no_answer
 from .org_words import chain_before, org_text, title_owner_end
 from .passages import sentence_tokens
 from .past_people import (
@@ -41,7 +42,7 @@ from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token, base_tag, quoted_spans
 
-__all__ = ["past_affiliations", "past_answer"]
+__all__ = ["founded_before", "not_founded", "past_affiliations", "past_answer"]
 
 #: nouns after a cue that do not name its person ("일한 뒤", "지낸 후")
 _AFTER = {"뒤", "후", "다음", "끝", "이후"}
@@ -230,6 +231,45 @@ def past_affiliations(
         for org in _orgs_before(text, toks, cue, after):
             out.append((org, -1 if who is None else who))
     return out
+
+
+def founded_before(q: Question, ex, people) -> set[str]:
+    """The organisations that are no earlier employer of ``people`` (entity ids): what they
+    founded, and, when the question asks what came before a founding ("창업 전에 일한 곳"),
+    what they head when no founding of theirs is known: a founder heads the company they
+    founded ("모라칩스 여준호 대표").  A head's title held earlier ("누리전자 대표를 지낸 뒤
+    다온랩스를 창업했다") still answers."""
+    founded = {r.object for r in ex.relations if r.type == "FOUNDED" and r.subject in people}
+    verbs = set(answer_type_tables()["relation_cues"]["FOUNDED"]["verbs"])
+    if founded or not any(t.form in verbs for t in q.tokens):
+        return founded  # with a founding known, a head's title may be an earlier post
+    heads = set(_past()["head_titles"])
+    return founded | {
+        r.object
+        for r in ex.relations
+        if r.type == "WORKED_AT" and r.subject in people and set(r.role.split()[-1:]) & heads
+    }
+
+
+def not_founded(q: Question, snap, hits: list[Hit], found: tuple[Answer, dict]):
+    """``found``, or no answer when it is the company the asked person founded or heads and the
+    question asks where they were before founding it ("창업 전에 일한 곳": never that one)."""
+    ans, _ = found
+    words = {t.form.lower() for t in q.tokens}
+    if ans.method == "none" or not words & set(answer_type_tables()["forms"]["before_words"]):
+        return found
+    ex = snap.extraction
+    people = {
+        eid for eid, _ in q.entities if eid in ex.entities and ex.entities[eid].type == "Person"
+    }
+    founded = founded_before(q, ex, people)
+    keys = {
+        name_key(a) for eid in founded for a in (ex.entities[eid].name, *ex.entities[eid].aliases)
+    }
+    ids = {e.get("id") for e in ans.answer_entities}
+    if (ids and ids <= founded) or name_key(ans.answer) in keys:
+        return no_answer(q, hits, ans.answer_type), {"path=before": 1.0}
+    return found
 
 
 def _founding(q: Question, ex, toks) -> bool:

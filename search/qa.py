@@ -307,6 +307,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         relation_answer,
         yes_no_answer,
     )
+    from .past import not_founded
 
     asked = relation_kind(q, read_asked(q.tokens))
     form = question_form(q.tokens, q.text, len(q.entities), asked)
@@ -387,4 +388,5 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
             return found  # a whole sentence or nothing: the reader's span (reader_describe.py)
         top = hits[0].score if hits else 0.0
         return ans, {"path=description": 1.0, "prior": ans.confidence, "support": top}
-    return sentence_answer(q, snap, hits, hit_for, asked, form, model)
+    found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
+    return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one
