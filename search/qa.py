@@ -307,6 +307,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         relation_answer,
         yes_no_answer,
     )
+    from .two_ends import two_ends_answer
 
     asked = relation_kind(q, read_asked(q.tokens))
     form = question_form(q.tokens, q.text, len(q.entities), asked)
@@ -320,6 +321,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         form = "relation"  # "A B 관계" where B is written in the text but is no entity
     if form == "yes_no":
         return yes_no_answer(q, snap, hits, hit_for)
+    if (found := two_ends_answer(q, hits)) is not None:
+        return found  # "어디와 어디를 오가나?": both ends, "A와 B를 오가는"
     from .affiliation import affiliation_answer
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
