@@ -19,6 +19,7 @@ from kg.resources import resources
 from .answer_types import answer_type_tables
 from .asked_clause import topic_left_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
+from .comparisons import compared_verdict
 from .denials import needed_without, not_via, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
 from .passages import sentence_tokens
@@ -79,6 +80,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
     if (h := not_via(q.tokens, hits)) is not None:  # "셀 제조사를 거치지 않고 직접"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
+    if (read := compared_verdict(q, hits)) is not None:  # "직전 분기보다 높아졌나?" / "낮아졌다"
+        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "compared")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
             return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
