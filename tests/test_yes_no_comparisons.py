@@ -36,3 +36,30 @@ def test_the_way_the_figure_moved_decides(kb, question, want):
     ans = kb.ask(question)
     assert ans.answer == want, (ans.answer, ans.confidence, ans.evidence[0].text)
     assert "직전 분기보다" in ans.evidence[0].text
+
+
+MODELS = (
+    "한별AI, 공개 언어모델 '누리 2' 발표\n"
+    "한별AI는 공개 언어모델 '누리 2 14B'를 내놓았다고 3일 밝혔다. "
+    "누리 2 14B는 한국어 이해 평가 'K-독해'에서 바다 3 14B보다 6점 높았다. "
+    "다만 수학 평가 '셈틀'에서는 바다 3 14B가 누리 2 14B보다 4점 높았다."
+)
+
+
+@pytest.fixture(scope="module")
+def models(tmp_path_factory):
+    with article_kb(tmp_path_factory, MODELS, "nuri", "한별AI 누리 2 발표") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        # the sentence measures the yardstick against the subject: 예 at 517f66f
+        ("셈틀에서 누리 2 14B가 바다 3 14B보다 점수가 높았나?", "아니오"),
+        ("K-독해에서 누리 2 14B가 바다 3 14B보다 점수가 높았나?", "예"),  # a guard
+    ],
+)
+def test_a_comparison_written_the_other_way_round(models, question, want):
+    ans = models.ask(question)
+    assert ans.answer == want, (ans.answer, ans.confidence, ans.evidence[0].text)
