@@ -32,9 +32,16 @@ _POOL = 5
 
 
 def asks_two_ends(q: Question) -> bool:
-    """The question writes the place interrogative twice ("어디와 어디를", "어디부터 어디까지")."""
-    asked = set(answer_type_tables()["two_ends"]["asked"])
-    return sum(t.form in asked for t in q.tokens) >= 2
+    """The question writes the place interrogative twice, joined as a pair is ("어디와 어디를",
+    "어디부터 어디까지"); "어디 어디인가?" asks for a list, not two ends."""
+    table = answer_type_tables()["two_ends"]
+    asked, toks = set(table["asked"]), q.tokens
+    joined = [
+        i
+        for i in range(len(toks) - 1)
+        if toks[i].form in asked and toks[i + 1].form in table["closers"]
+    ]
+    return any(u.form in asked for i in joined[:1] for u in toks[i + 2 :])
 
 
 def _left_end(toks: list[Token], i: int) -> int | None:

@@ -5,11 +5,13 @@ is invented."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from article_kb import article_kb
 
 from search.passages import sentence_tokens
-from search.two_ends import pairs_of
+from search.two_ends import asks_two_ends, pairs_of
 
 ARTICLE = (
     "단솔시, 수소 셔틀버스 두 노선 운행\n"
@@ -50,3 +52,16 @@ def test_a_span_of_time_is_no_pair_of_places():
 def test_a_pair_between_two_places():
     text = "셔틀은 본관과 연구동 사이를 다닌다."
     assert [ends for ends, _, _ in pairs_of(sentence_tokens(text), text)] == [("본관", "연구동")]
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("자율 2번은 어디와 어디를 오가나?", True),
+        ("구간은 어디부터 어디까지인가?", True),
+        ("운행을 맡은 회사는 어디 어디인가?", False),  # a list: read as two ends at 04f04cf..28cf3d9
+        ("셔틀은 어디에서 출발하나?", False),
+    ],
+)
+def test_which_questions_ask_two_ends(question, pair):
+    assert asks_two_ends(SimpleNamespace(tokens=sentence_tokens(question))) is pair
