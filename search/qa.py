@@ -349,7 +349,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if found is not None:
             top = hits[0].score if hits else 0.0
             return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
-    if form == "list" and (found := head_list_answer(q, asked, hits)) is not None:
+    if form in {"list", "factoid"} and (found := head_list_answer(q, asked, hits, form)):
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
     if form in {"factoid", "list"} and (
         found := counted_row_answer(q, snap, asked, form, hits, hit_for)
