@@ -307,6 +307,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         relation_answer,
         yes_no_answer,
     )
+    from .quoted_rows import quoted_row_answer
     from .two_ends import two_ends_answer
 
     asked = relation_kind(q, read_asked(q.tokens))
@@ -351,6 +352,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
             return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
     if form in {"list", "factoid"} and (found := head_list_answer(q, asked, hits, form)):
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
+    if form == "list" and (found := quoted_row_answer(q, asked, hits)):
+        return found  # "첫 공개작은 어떤 작품들인가?": every quoted title of the row
     if form in {"factoid", "list"} and (
         found := counted_row_answer(q, snap, asked, form, hits, hit_for)
     ):
