@@ -22,6 +22,7 @@ from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, tim
 from .comparisons import compared_verdict
 from .denials import needed_without, not_via, unnamed_denial, weighed_instead
 from .graph_answers import answer_templates
+from .only_clause import only_verdict
 from .passages import sentence_tokens
 from .polarity import polarity
 from .question import Question
@@ -82,6 +83,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
     if (read := compared_verdict(q, hits)) is not None:  # "직전 분기보다 높아졌나?" / "낮아졌다"
         return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "compared")
+    if (read := only_verdict(q, hits)) is not None:  # "주말에도 운행하나?" / "주말에는 X만 운행"
+        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "only")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
             return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
