@@ -1,7 +1,8 @@
 """Lists of quoted titles: "첫 공개작은 어떤 작품들인가?" is answered by every title of the row
 "첫 공개작은 '바람의 집', '새벽 식당', '우리 동네 탐정' 세 편이다", not the one the reader
 picked.  A row is two or more quoted titles with only a comma, 와/과, a middle dot or 및 between
-them, in a sentence that writes the question's own words.
+them (and a short word of kind after it: "'A'와 'B', 예능 'C'"), in a sentence that writes the
+question's own words.
 
 >>> [item for item, _, _ in quoted_row("신작은 '바람의 집'과 '새벽 식당'이다.")]
 ['바람의 집', '새벽 식당']
@@ -22,8 +23,9 @@ __all__ = ["quoted_row", "quoted_row_answer"]
 
 #: a title in single or double quotes, straight or curly
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]")
-#: what may stand between two titles of one row
-_BETWEEN = re.compile(r"\s*(?:,|와|과|·|및)?\s*")
+#: what may stand between two titles of one row: a joiner, and after it a short word of the
+#: next title's kind ("'A'와 'B', 예능 'C'")
+_BETWEEN = re.compile(r"\s*(?:(?:,|와|과|·|및)\s*(?:[가-힣]{1,4}\s+)?)?")
 #: the morphemes of the question that point at the row (its content words)
 _CONTENT = frozenset({"NNG", "NNP", "SL", "XR", "VV"})
 #: how many of the best sentences a row is looked for in
