@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
+from .anchored_dates import anchored
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .bodies import of_asked_body
@@ -243,6 +244,8 @@ def sentence_answer(
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
     if asked.kind == "date" and len(names) == 1 and asks_range(q.text):  # both ends asked
         names = [ranged(source.text, names[0])]
+    if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
+        names = [anchored(source.text, names[0])]
     if asked.kind == "place" and len(names) == 1:
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
