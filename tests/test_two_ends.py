@@ -59,7 +59,10 @@ def test_a_pair_between_two_places():
     [
         ("자율 2번은 어디와 어디를 오가나?", True),
         ("구간은 어디부터 어디까지인가?", True),
-        ("운행을 맡은 회사는 어디 어디인가?", False),  # a list: read as two ends at 04f04cf..28cf3d9
+        (
+            "운행을 맡은 회사는 어디 어디인가?",
+            False,
+        ),  # a list: read as two ends at 04f04cf..28cf3d9
         ("셔틀은 어디에서 출발하나?", False),
     ],
 )
