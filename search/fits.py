@@ -14,6 +14,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
 from .origins import asked_origin, from_origin
@@ -46,7 +47,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # reader believed 312억원, of the kind its words are written beside); a place asked: the
     # places take the belief of the companies and common nouns beside them, when one is
     # surely a place (moving it to "한국어" made an unanswerable question confident)
-    counted = _counter_asked(asked) and any(counted_in(c.text, asked.unit) for c in fit)
+    counters = counters_for(asked.unit)  # "몇 곳" / "5개 병원" (search/counters.py)
+    counted = _counter_asked(asked) and any(counted_in(c.text, u) for c in fit for u in counters)
     counted = counted or (duration and bool(fit))
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix)
@@ -130,7 +132,7 @@ def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
-        return asked.unit in c.text[re.search(r"\d", c.text).start() :] if _digit(c) else False
+        return _digit(c) and counted_as(c.text[re.search(r"\d", c.text).start() :], asked.unit)
     if asked.kind == "date" and cls == "number" and _MEASURED.search(c.text):
         # a date may be a bare year ("2017") or a quarter ("3분기"), never "11.4km" nor "6대"
         return _calendar_period(c.text)

@@ -100,7 +100,8 @@ def _fits(h: Hit, row, spec: dict, q: Question) -> list[str] | None:
     if any(w.replace(" ", "") in q.text.replace(" ", "") for w in words):
         return None  # what the question writes is not its answer
     if ending:
-        ok = all(w.endswith(ending) and len(w) > len(ending) + 1 for w in words)
+        shortest = spec.get("shortest", len(ending) + 2)  # "결과" is no department
+        ok = all(w.endswith(ending) and len(w) >= shortest for w in words)
         return words if ok else None
     if any(_party(h, a, b) for a, b in items):
         return None
@@ -124,10 +125,15 @@ def _nearness(toks: list[Token], row, q_words: set[str], after: list[str]) -> fl
     return score
 
 
-def head_list_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, dict] | None:
+def head_list_answer(
+    q: Question, asked: Asked, hits: list[Hit], form: str = "list"
+) -> tuple[Answer, dict] | None:
     """The row of the best sentences whose items the asked head noun picks, nearest the
-    question's words; None when the head is no kind-head or no row fits."""
+    question's words; None when the head is no kind-head or no row fits.  A question of one
+    thing (``form`` "factoid") is answered by a row only when the head says so (``every``)."""
     if asked.head_index < 0 or (spec := _spec(_compound(q, asked))) is None:
+        return None
+    if form != "list" and not spec.get("every"):
         return None
     skip = {asked.head_index, asked.wh_index}
     named = {i for i, t in enumerate(q.tokens) if any(s <= t.start < e for s, e in q.spans)}
@@ -144,8 +150,8 @@ def head_list_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer
             if words is None:
                 continue
             near = _nearness(toks, row, q_words, spec.get("written", []))
-            if not spec.get("ending") and near < 0.5:
-                continue  # a row of anything needs the question beside it
+            if (not spec.get("ending") or form != "list") and near < 0.5:
+                continue  # a row of anything, or for a question of one, needs the question beside it
             score = near - 0.3 * rank
             if best is None or score > best[0]:
                 best = (score, words, h)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from functools import partial
 
+from .anchored_dates import anchored
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .bodies import of_asked_body
@@ -243,6 +244,8 @@ def sentence_answer(
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
     if asked.kind == "date" and len(names) == 1 and asks_range(q.text):  # both ends asked
         names = [ranged(source.text, names[0])]
+    if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
+        names = [anchored(source.text, names[0])]
     if asked.kind == "place" and len(names) == 1:
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
@@ -308,6 +311,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         yes_no_answer,
     )
     from .past import not_founded
+    from .quoted_rows import quoted_row_answer
+    from .two_ends import two_ends_answer
 
     asked = relation_kind(q, read_asked(q.tokens))
     form = question_form(q.tokens, q.text, len(q.entities), asked)
@@ -321,6 +326,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         form = "relation"  # "A B 관계" where B is written in the text but is no entity
     if form == "yes_no":
         return yes_no_answer(q, snap, hits, hit_for)
+    if (found := two_ends_answer(q, hits)) is not None:
+        return found  # "어디와 어디를 오가나?": both ends, "A와 B를 오가는"
     from .affiliation import affiliation_answer
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
@@ -347,8 +354,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if found is not None:
             top = hits[0].score if hits else 0.0
             return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
-    if form == "list" and (found := head_list_answer(q, asked, hits)) is not None:
+    if form in {"list", "factoid"} and (found := head_list_answer(q, asked, hits, form)):
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
+    if form == "list" and (found := quoted_row_answer(q, asked, hits)):
+        return found  # "첫 공개작은 어떤 작품들인가?": every quoted title of the row
     if form in {"factoid", "list"} and (
         found := counted_row_answer(q, snap, asked, form, hits, hit_for)
     ):
