@@ -324,6 +324,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
         return found  # "함은재 교수 소속": the organisation written after the name
+    from .destinations import destination_answer
     from .first_employer import first_employer_answer
     from .person_roles import role_answer
 
@@ -331,6 +332,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "허윤재의 이전 직책은?": the title written with the person
     if (found := first_employer_answer(q, snap, hits, hit_for)) is not None:
         return found  # "처음 입사한 회사는?": the organisation dated earliest
+    if (found := destination_answer(q, snap, hits, hit_for)) is not None:
+        return found  # "어디로 옮기나?": the organisation before "(으)로 자리를 옮긴다"
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:
