@@ -15,6 +15,8 @@ True
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .answer_types import answer_type_tables
 from .first_employer import sentences_about
 from .passages import sentence_tokens
@@ -62,9 +64,19 @@ def goes_to(toks: list[Token], org: tuple[int, int]) -> bool:
     return False
 
 
+def dated_before(toks: list[Token], at: int) -> bool:
+    """A year ("2017년") is written before character ``at``: a move told as past history
+    ("2017년에는 카카오브레인으로 옮겨 ... 이끌었다"), not the one the news announces."""
+    return any(
+        t.tag == "SN" and len(t.form) == 4 and n.form == "년" and n.end <= at
+        for t, n in pairwise(toks)
+    )
+
+
 def is_destination(ex, r) -> bool:
     """Does every sentence of relation ``r`` (a WORKED_AT) say its person goes to the
-    organisation, rather than that they were there ("…를 떠나 가온스포츠단 사장으로 내정됐다")?"""
+    organisation now, rather than that they were there ("…를 떠나 가온스포츠단 사장으로
+    내정됐다"; not "2013년 네이버에 입사해")?"""
     said = [
         (sentence_tokens(ex.sentences[e.sentence_id].text), (s, end))
         for e in r.evidence
@@ -72,7 +84,9 @@ def is_destination(ex, r) -> bool:
         for eid, s, end in ex.sentence_entities.get(e.sentence_id, [])
         if eid == r.object
     ]
-    return bool(said) and all(goes_to(toks, span) for toks, span in said)
+    return bool(said) and all(
+        goes_to(toks, span) and not dated_before(toks, span[0]) for toks, span in said
+    )
 
 
 def destination_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
@@ -83,22 +97,26 @@ def destination_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
     if len(people) != 1 or not asks_destination(q.tokens):
         return None
     named = {e for e, _ in q.entities}
+    found = []
     for sid, text in sentences_about(snap, hits, people[0]):
         toks = sentence_tokens(text)
         for eid, s, e in sorted(ex.sentence_entities.get(sid, []), key=lambda m: m[1]):
-            if eid in named or entity_type(ex, eid) not in ORG_TYPES or not goes_to(toks, (s, e)):
-                continue
-            said = hit_for(sid)
-            return Answer(
-                question=q.text,
-                answer=text[s:e],
-                answer_entities=[ex.entities[eid].summary()],
-                evidence=([said] if said is not None else [])
-                + [h for h in hits if h.sentence_id != sid][:4],
-                method="sentence",
-                confidence=0.8,
-                sentence=ex.sentences[sid].text,
-                analysis=q.to_dict(),
-                answer_type="company",
-            ), {"path=before": 1.0, "before=sentence": 1.0, "prior": 0.8}
-    return None
+            if eid not in named and entity_type(ex, eid) in ORG_TYPES and goes_to(toks, (s, e)):
+                found.append((dated_before(toks, s), sid, text, eid, s, e))
+    if not found:
+        return None
+    # the move the news announces first; one told as past history only when no other is
+    _, sid, text, eid, s, e = min(found, key=lambda f: f[0])
+    said = hit_for(sid)
+    return Answer(
+        question=q.text,
+        answer=text[s:e],
+        answer_entities=[ex.entities[eid].summary()],
+        evidence=([said] if said is not None else [])
+        + [h for h in hits if h.sentence_id != sid][:4],
+        method="sentence",
+        confidence=0.8,
+        sentence=ex.sentences[sid].text,
+        analysis=q.to_dict(),
+        answer_type="company",
+    ), {"path=before": 1.0, "before=sentence": 1.0, "prior": 0.8}
