@@ -26,6 +26,7 @@ from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_answers import measured_figures
 from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
+from .former_titles import former_holders
 from .granted_parts import granted_part_answer
 from .graph_answers import (
     answer_sentence,
@@ -180,6 +181,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         )  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+        cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
     return cands
 
 
