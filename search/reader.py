@@ -111,22 +111,6 @@ class Candidate:
     entity: dict | None = None  # the knowledge graph's mention, when the span is one
 
 
-def _glued_keys(toks: list[Token], keys: list[str], terms: dict[str, float]) -> list[str]:
-    """A question word Kiwi split in the sentence but not in the question ("모회사" read
-    모/MM + 회사 before a name) is matched at its last morpheme.
-
-    >>> toks = [Token("모", "MM", 0, 1), Token("회사", "NNG", 1, 3), Token("나래", "NNP", 4, 6)]
-    >>> _glued_keys(toks, ["", "회사", "나래"], {"모회사": 2.0})
-    ['', '모회사', '나래']
-    """
-    out = list(keys)
-    for k in range(1, len(toks)):
-        glued = (toks[k - 1].form + toks[k].form).casefold()
-        if toks[k - 1].end == toks[k].start and glued in terms and keys[k] not in terms:
-            out[k] = glued
-    return out
-
-
 def _proximity(f: dict[str, float], s: Span, matched, total: float) -> None:
     """The question's words around the candidate, nearer counts more."""
     left5 = right5 = left15 = right15 = near = 0.0
@@ -310,7 +294,7 @@ def candidate_features(
     terms = r.terms
     for p in passages:
         toks = p.tokens
-        keys = _glued_keys(toks, [_key(t) if t.tag in _CONTENT else "" for t in toks], terms)
+        keys = [_key(t) if t.tag in _CONTENT else "" for t in toks]
         matched = [(k, terms[c]) for k, c in enumerate(keys) if terms.get(c, 0.0) > 0]
         sent_match = sum({keys[k]: w for k, w in matched}.values()) / r.total
         typed = tuple((e["start"], e["end"], e.get("type", "")) for e in p.entities)
