@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
-from .past_people import ORG_TYPES, article_sentences
+from .past_people import ORG_TYPES, article_sentences, person_refs, ref_spans
 from .question import Question
 from .results import Answer, Hit
 from .spans import Token
 from .who_is import entity_type, mentions_of
 
-__all__ = ["asks_first_employer", "dated_orgs", "first_employer_answer"]
+__all__ = ["asks_first_employer", "dated_orgs", "first_employer_answer", "sentences_about"]
 
 
 def _table() -> dict:
@@ -50,12 +50,14 @@ def dated_orgs(toks: list[Token], orgs: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def _about(snap, hits: list[Hit], person: str) -> list[tuple[str, str]]:
-    """(sentence id, text) of the sentences naming ``person``, and of those opened by 그/그녀
-    right after one of them."""
+def sentences_about(snap, hits: list[Hit], person: str) -> list[tuple[str, str]]:
+    """(sentence id, text) of the sentences naming ``person`` (by a name, or by the surname
+    before a title: "임 전 사장은"), and of those opened by 그/그녀 right after one of them."""
     ex = snap.extraction
     sentences = list(article_sentences(snap, hits))
     named = {sid for sid, _, _ in mentions_of(ex, person, [sid for sid, _ in sentences])}
+    refs = person_refs(sorted(ex.entities[person].aliases))
+    named |= {sid for sid, text in sentences if ref_spans(text, refs)}
     out, going_on = [], False
     for sid, text in sentences:
         first = sentence_tokens(text)[:1]
@@ -77,7 +79,7 @@ def first_employer_answer(
     if len(people) != 1 or not asks_first_employer(q.tokens):
         return None
     dated = []
-    for sid, text in _about(snap, hits, people[0]):
+    for sid, text in sentences_about(snap, hits, people[0]):
         mentions = ex.sentence_entities.get(sid, [])
         orgs = {(s, e): eid for eid, s, e in mentions if entity_type(ex, eid) in ORG_TYPES}
         for year, span in dated_orgs(sentence_tokens(text), list(orgs)):

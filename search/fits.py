@@ -121,7 +121,7 @@ def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
     if c.entity and c.entity.get("type") != "Date":
         return False  # a name with a number in it ("다온LM 3", "물길 2") is no quantity
     cls = _class_of(c)
-    count = answer_type_tables()["units"]["count"]
+    count = counters()
     if asked.kind == "number" and (asked.unit or asked.head) in count:
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
@@ -211,8 +211,14 @@ def _counter_asked(asked: Asked) -> bool:
     """A count asked by its counter ("몇 장인가?", "몇 명"): when a number is written with it
     as a word's end ("3만 8000장", not "24개동" nor "개포주공1단지"), the numbers that write
     it take the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
-    count = answer_type_tables()["units"]["count"]
-    return asked.kind == "number" and asked.wh in {"몇", "how"} and asked.unit in count
+    return asked.kind == "number" and asked.wh in {"몇", "how"} and asked.unit in counters()
+
+
+def counters() -> list[str]:
+    """The counters of a count of things: of people and things ("명", "곳") and those a figure
+    is written with ("곡", "편", "GWh"); a count asked by one is never an amount of money."""
+    tables = answer_type_tables()
+    return [*tables["units"]["count"], *tables["figures"]["counters"]]
 
 
 def _suffixed(c: Candidate, ri: ReaderInput, unit: str, suffix: str) -> bool:

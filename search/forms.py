@@ -10,6 +10,7 @@ import re
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .destinations import is_destination
 from .graph_answers import answer_templates
 from .past import founded_before
 from .question import Question
@@ -195,6 +196,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         and r.subject in people
         and r.object not in founded
         and r.object not in named
+        and not is_destination(ex, r)  # "…로 자리를 옮긴다": where they go, not where they were
     ]
     if not worked:
         return None

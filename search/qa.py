@@ -27,6 +27,7 @@ from .event_dates import asks_range, event_dated, not_reported, ranged
 from .figure_answers import measured_figures
 from .figures import figure_ending, whole_figure
 from .fits import fitting, not_related, numbered
+from .former_titles import former_holders
 from .granted_parts import granted_part_answer
 from .graph_answers import (
     answer_sentence,
@@ -181,6 +182,7 @@ def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -
         )  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+        cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
     return cands
 
 
@@ -332,6 +334,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
         return found  # "함은재 교수 소속": the organisation written after the name
+    from .destinations import destination_answer
     from .first_employer import first_employer_answer
     from .person_roles import role_answer
 
@@ -339,6 +342,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "허윤재의 이전 직책은?": the title written with the person
     if (found := first_employer_answer(q, snap, hits, hit_for)) is not None:
         return found  # "처음 입사한 회사는?": the organisation dated earliest
+    if (found := destination_answer(q, snap, hits, hit_for)) is not None:
+        return found  # "어디로 옮기나?": the organisation before "(으)로 자리를 옮긴다"
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:
