@@ -13,6 +13,7 @@ from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .holders import at_named
+from .own_titles import in_office
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .ratios import named_share
@@ -53,4 +54,5 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         )  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+        cands = in_office(q, snap, ri, asked, cands)  # "하윤슬 지회장" is no 대표이사
     return cands
