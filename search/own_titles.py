@@ -35,6 +35,7 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from kg.names import name_key
 from kg.resources import resources
@@ -156,18 +157,40 @@ def _org_names(q: Question, ex) -> set[str]:
 _QUOTED = re.compile(r'["“”][^"“”]*["“”]')
 
 
-def _writes_org(snap, ri: ReaderInput, c: Candidate, orgs: set[str]) -> bool:
+@dataclass
+class _People:
+    """The knowledge base's people, read once per question when a candidate needs them: the
+    sentences naming each person, and the people of each document."""
+
+    sentences: dict[str, list[str]] = field(default_factory=dict)
+    of_doc: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, ex) -> _People:
+        out = cls()
+        for sid, mentions in ex.sentence_entities.items():
+            s = ex.sentences.get(sid)
+            for eid, *_ in mentions:
+                e = ex.entities.get(eid)
+                if s is not None and e is not None and e.type == "Person":
+                    out.sentences.setdefault(eid, []).append(s.text)
+                    out.of_doc.setdefault(sid.rsplit("#", 1)[0], set()).add(eid)
+        return out
+
+
+def _writes_org(snap, ri: ReaderInput, c: Candidate, orgs: set[str], people) -> bool:
     """The candidate's sentence or an earlier sentence of its paragraph, the article's headline
     and lede, or a sentence that names the candidate person anywhere, writes the asked
-    organisation outside quotation marks."""
+    organisation outside quotation marks.  ``people()`` gives the _People."""
     p = ri.passages[c.passage]
     texts = [p.text, *(e.text for e in earlier_in_paragraph(snap, p.sentence_id))]
     texts += article_of(snap, p.sentence_id)[0]  # its headline and lede: what it is about
     if _writes(texts, orgs):
         return True
-    # the person's other sentences are looked for only then (a scan of the knowledge base)
-    person = c.entity or _surnamed(snap.extraction, c, p)
-    return _writes(_sentences_naming(snap.extraction, person), orgs)
+    ex = snap.extraction
+    eid = (c.entity or {}).get("id") if (c.entity or {}).get("type") == "Person" else None
+    eid = eid or _surnamed(ex, c, p, people())
+    return eid is not None and _writes(people().sentences.get(eid, []), orgs)
 
 
 def _writes(texts: list[str], orgs: set[str]) -> bool:
@@ -178,42 +201,25 @@ def _writes(texts: list[str], orgs: set[str]) -> bool:
 _SURNAME = re.compile(r"([가-힣]{1,2})(?:\s+\S+)?")
 
 
-def _surnamed(ex, c: Candidate, p) -> dict | None:
+def _surnamed(ex, c: Candidate, p, people: _People) -> str | None:
     """The one person of the candidate's document whose name a family name written alone
-    stands for ("방 대표" -> 방세진, "박 법인장" -> 제이슨 박), as a mention; None when none or
-    several are."""
-    m = _SURNAME.fullmatch(c.text)
+    stands for ("방 대표" -> 방세진, "박 법인장" -> 제이슨 박); None when none or several are.
+    The sentences naming that person are "그립웍스를 세운 남궁재 대표" for "남궁 대표는 ..."."""
+    m = None if c.entity else _SURNAME.fullmatch(c.text)
     if m is None:
         return None
-    family, doc = m.group(1), p.sentence_id.rsplit("#", 1)[0]
-    found = {
+    family = m.group(1)
+    found = [
         eid
-        for sid, mentions in ex.sentence_entities.items()
-        if sid.rsplit("#", 1)[0] == doc
-        for eid, *_ in mentions
-        if (e := ex.entities.get(eid)) is not None
-        and e.type == "Person"
-        and _of_family(e.name, family)
-    }
-    return {"id": next(iter(found)), "type": "Person"} if len(found) == 1 else None
+        for eid in people.of_doc.get(p.sentence_id.rsplit("#", 1)[0], ())
+        if _of_family(ex.entities[eid].name, family)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _of_family(name: str, family: str) -> bool:
     """A Korean name begins with the family name, a Western one ends on it ("제이슨 박")."""
     return (name.startswith(family) and len(name) > len(family)) or name.endswith(" " + family)
-
-
-def _sentences_naming(ex, entity: dict | None) -> list[str]:
-    """The texts of the sentences that name the entity (a person written with the company it
-    heads in another paragraph: "그립웍스를 세운 남궁재 대표" before "남궁 대표는 ...")."""
-    if not entity or entity.get("type") != "Person":
-        return []
-    eid = entity.get("id")
-    return [
-        s.text
-        for sid, mentions in ex.sentence_entities.items()
-        if any(m[0] == eid for m in mentions) and (s := ex.sentences.get(sid)) is not None
-    ]
 
 
 def in_office(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Candidate]):
@@ -222,6 +228,13 @@ def in_office(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Cand
     if not posts or q.english:
         return cands
     orgs = _org_names(q, snap.extraction)
+    read: list[_People] = []  # read once, when a candidate needs it
+
+    def people() -> _People:
+        if not read:
+            read.append(_People.of(snap.extraction))
+        return read[0]
+
     kept = []
     for c in cands:
         if c.span is None:
@@ -230,7 +243,7 @@ def in_office(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Cand
         toks = ri.passages[c.passage].tokens
         if not _named_to(toks, c, posts) and _in_other_office(toks, c, posts):
             continue  # "하윤슬 지회장" is no 대표이사
-        if orgs and not _writes_org(snap, ri, c, orgs):
+        if orgs and not _writes_org(snap, ri, c, orgs, people):
             continue  # "나도현 대표" of a paragraph about another company
         kept.append(c)
     return kept
