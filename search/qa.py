@@ -11,7 +11,6 @@ from functools import partial
 from .anchored_dates import anchored
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
-from .bodies import of_asked_body
 from .bullets import row_items
 from .calibration import Calibrator, answer_signals, calibrator, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside
@@ -23,11 +22,8 @@ from .descriptions import (
     no_answer,
     passage_answer,
 )
-from .event_dates import asks_range, event_dated, not_reported, ranged
-from .figure_answers import measured_figures
+from .event_dates import asks_range, ranged
 from .figures import figure_ending, whole_figure
-from .fits import fitting, not_related, numbered
-from .former_titles import former_holders
 from .granted_parts import granted_part_answer
 from .graph_answers import (
     answer_sentence,
@@ -35,22 +31,20 @@ from .graph_answers import (
 )
 from .head_lists import head_list_answer
 from .head_phrases import headed_phrase
-from .holders import at_named
 from .list_pieces import without_pieces
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .place_runs import place_run, widened
 from .purposes import asks_purpose, purpose_answer
-from .qualifiers import stated_qualifiers
 from .question import Question
 from .question_forms import question_form
-from .ratios import named_share
 from .reader import Candidate, Passage, ReaderModel
 from .reader_describe import span_for_description
 from .reader_input import ReaderInput, reader_input, relation_kind
 from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
-from .unnamed import unanswerable
+from .typed_candidates import NAME_KINDS as _NAMES
+from .typed_candidates import typed_candidates
 
 __all__ = [
     "NO_ANSWER_PROBABILITY",
@@ -72,10 +66,6 @@ __all__ = [
 #: on the dev gold the answers of 0.15-0.2 were right 17 % of the time and half of them were
 #: answers to questions the text cannot answer (bench/RESULTS.md, fourth round)
 NO_ANSWER_PROBABILITY = 0.2
-
-
-#: the kinds of answer a row of names can give ("KT와 라쿠텐")
-_NAMES = frozenset({"company", "organization", "investor", "where", "person", "model"})
 
 
 def _evidence(ri: ReaderInput, items, keys, graph_supported, hits, hit_for) -> list[Hit]:
@@ -155,37 +145,6 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
     }
 
 
-#: the kinds of answer whose asked phrase's nouns its sentence must write (search/qualifiers.py)
-_QUALIFIED = frozenset({"money", "number", "date"})
-
-
-def _typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -> list[Candidate]:
-    """The reader's candidates that may answer what is asked (search/fits.py and the rules
-    of attributes, event dates and holders); none when the question is about what the text
-    never names."""
-    ex = snap.extraction
-    cands = fitting(asked, ri.candidates(model), ri) if not unanswerable(q, ex, ri) else []
-    cands = not_related(q, ex, cands)
-    cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
-    if asked.kind in {"money", "number"}:
-        cands = measured_figures(q, snap, ri, cands)  # what each figure measures, whose it is
-    if asked.kind == "date":
-        cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
-        cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
-    if asked.kind in _QUALIFIED:
-        cands = stated_qualifiers(
-            q, snap, ri, cands, asked.kind
-        )  # "시리즈A 투자 규모" is no 시리즈B's
-    if asked.kind in _NAMES:
-        cands = of_asked_body(
-            asked, ri.expected, cands
-        )  # "어느 법원" is no company the court ruled on
-        cands = numbered(q, ri, cands)
-        cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
-        cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
-    return cands
-
-
 #: the kinds of answer no figure gives; a figure of the others ("매출 전망치는?" asks a thing)
 #: is answered as its sentence writes it whole
 _NOT_FIGURES = _NAMES | {"date", "place"}
@@ -220,7 +179,7 @@ def sentence_answer(
     ex = snap.extraction
     ri = reader_input(q, snap, hits, asked)
     passages, support, edges = ri.passages, ri.support, ri.edges
-    cands = _typed_candidates(q, snap, ri, asked, model)
+    cands = typed_candidates(q, snap, ri, asked, model)
     if not cands:
         return no_answer(q, hits, asked.kind), {"path=none": 1.0}
     ch = choose(q, snap, cands, ri)

@@ -29,7 +29,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token, tokens_of
 
-__all__ = ["qualifiers_of", "stated_qualifiers"]
+__all__ = ["article_of", "qualifiers_of", "stated_qualifiers"]
 
 #: the Kiwi tags of a noun phrase's words, and of those among them that qualify what is asked
 #: (numbers and counters run through the phrase; verbs and adverbs are paraphrased too freely
@@ -151,7 +151,7 @@ def stated_qualifiers(
         if c.passage not in context:
             p = ri.passages[c.passage]
             before = [e.text for e in earlier_in_paragraph(snap, p.sentence_id)]
-            lead, article = _article(snap, p.sentence_id)
+            lead, article = article_of(snap, p.sentence_id)
             # the asked noun is asked for as written when the article writes it anywhere ("GPU
             # 몇 장": its GPUs); else the text calls it otherwise (참석자: 참가자)
             own = (
@@ -165,7 +165,7 @@ def stated_qualifiers(
     ]
 
 
-def _article(snap, sid: str) -> tuple[list[str], str]:
+def article_of(snap, sid: str) -> tuple[list[str], str]:
     """The first sentences of ``sid``'s document (a headline and the lede, which name what the
     whole article is about: "공공 클라우드 실증 사업"), and the text of the whole document."""
     ex = snap.extraction

@@ -20,14 +20,12 @@ data (resources/reader.json), fitted by bench/fit_reader.py on KorQuAD's dev hal
 
 from __future__ import annotations
 
-import functools
-import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from .answer_types import Asked, answer_type_tables, read_asked
+from .reader_model import ReaderModel, reader_model
 from .reader_sentence import CONTENT as _CONTENT
 from .reader_sentence import VAGUE as _VAGUE
 from .reader_sentence import SpanFacts, sentence_facts
@@ -44,8 +42,6 @@ __all__ = [
     "read",
     "reader_model",
 ]
-
-_WEIGHTS = Path(__file__).with_name("resources") / "reader.json"
 
 
 @dataclass
@@ -333,42 +329,6 @@ def candidate_features(
             f["repeat_log"] = math.log(seen_text.get(sf.key, 1))
             out.append(Candidate(s.text, pi, s, f, entity=ent))
     return out
-
-
-class ReaderModel:
-    """A log-linear scorer over named features: ``score = bias + sum(weight[name] * value)``."""
-
-    def __init__(self, weights: dict[str, float], bias: float = 0.0, meta: dict | None = None):
-        self.weights = dict(weights)
-        self.bias = bias
-        self.meta = dict(meta or {})
-
-    @classmethod
-    def load(cls, path: Path = _WEIGHTS) -> ReaderModel:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(data["weights"], data.get("bias", 0.0), data.get("meta"))
-
-    def save(self, path: Path = _WEIGHTS) -> None:
-        data = {
-            "meta": self.meta,
-            "bias": self.bias,
-            "weights": dict(sorted(self.weights.items(), key=lambda kv: -abs(kv[1]))),
-        }
-        Path(path).write_text(
-            json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-
-    def score(self, features: dict[str, float]) -> float:
-        w = self.weights
-        return self.bias + sum([w.get(k, 0.0) * v for k, v in features.items()])
-
-
-@functools.lru_cache(maxsize=1)
-def reader_model() -> ReaderModel:
-    """The shipped model (resources/reader.json); an empty model when it is missing."""
-    if not _WEIGHTS.exists():
-        return ReaderModel({})
-    return ReaderModel.load(_WEIGHTS)
 
 
 def read(

@@ -1,0 +1,60 @@
+"""The reader's candidates that may answer what is asked: the rules of search/fits.py (the kind
+asked), the figure rules (what a figure measures, whose it is, the asked phrase's qualifiers),
+the date rules (the event asked, not the day it was said) and the name rules (the body asked
+for, the number the question gives, the holder of the post at the named company), applied in
+that order to the reader's candidates.  None may be left: the text does not say what is asked.
+"""
+
+from __future__ import annotations
+
+from .answer_types import Asked
+from .bodies import of_asked_body
+from .event_dates import event_dated, not_reported
+from .figure_answers import measured_figures
+from .fits import fitting, not_related, numbered
+from .former_titles import former_holders
+from .holders import at_named
+from .own_titles import in_office
+from .qualifiers import stated_qualifiers
+from .question import Question
+from .ratios import named_share
+from .reader import Candidate
+from .reader_input import ReaderInput
+from .unnamed import unanswerable
+
+__all__ = ["NAME_KINDS", "typed_candidates"]
+
+#: the kinds of answer a row of names can give ("KT와 라쿠텐")
+NAME_KINDS = frozenset({"company", "organization", "investor", "where", "person", "model"})
+
+
+#: the kinds of answer whose asked phrase's nouns its sentence must write (search/qualifiers.py)
+_QUALIFIED = frozenset({"money", "number", "date"})
+
+
+def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) -> list[Candidate]:
+    """The reader's candidates that may answer what is asked (search/fits.py and the rules
+    of attributes, event dates and holders); none when the question is about what the text
+    never names."""
+    ex = snap.extraction
+    cands = fitting(asked, ri.candidates(model), ri) if not unanswerable(q, ex, ri) else []
+    cands = not_related(q, ex, cands)
+    cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
+    if asked.kind in {"money", "number"}:
+        cands = measured_figures(q, snap, ri, cands)  # what each figure measures, whose it is
+    if asked.kind == "date":
+        cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+        cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
+    if asked.kind in _QUALIFIED:
+        cands = stated_qualifiers(
+            q, snap, ri, cands, asked.kind
+        )  # "시리즈A 투자 규모" is no 시리즈B's
+    if asked.kind in NAME_KINDS:
+        cands = of_asked_body(
+            asked, ri.expected, cands
+        )  # "어느 법원" is no company the court ruled on
+        cands = numbered(q, ri, cands)
+        cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+        cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
+        cands = in_office(q, snap, ri, asked, cands)  # "하윤슬 지회장" is no 대표이사
+    return cands
