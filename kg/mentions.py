@@ -39,6 +39,7 @@ from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
 from .schools import school_parts, vote_schools
+from .short_forms import short_form_names
 from .tagger import tag
 from .titled_persons import title_references, titled_persons
 
@@ -189,6 +190,7 @@ def repeated_names(
     found = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
     taken = [any(m.start <= t.start < m.end for m in found + extra) for t in toks]
     extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
+    extra += short_form_names(sentence, ps, toks, taken, known)
     extra = without_goods(toks, extra)  # "석도원판을 공급": goods, wherever the tagger named them
     return sorted(found + extra, key=lambda m: m.start)
 

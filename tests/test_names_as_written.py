@@ -1,9 +1,15 @@
 """Names as real news writes them (extract20): quoted titles listed after one word for a kind of
-work, each on invented sentences, with the lexicon and without it."""
+work, short forms Kiwi cuts apart, each on invented sentences, with the lexicon and without it."""
 
 from __future__ import annotations
 
-from relation_cases import entity_types
+from relation_cases import entity_types, extraction
+
+
+def _names(text: str) -> dict[str, set[str]]:
+    """Each entity's name with every spelling it was merged from."""
+    ex = extraction(text)
+    return {e.name: {e.name, *e.aliases} for e in ex.entities.values()}
 
 
 def test_quoted_titles_listed_after_a_kind_of_work(lexicon):
@@ -25,3 +31,27 @@ def test_a_quoted_phrase_after_a_title_is_no_work_unless_listed(lexicon):
     text = "드라마 '푸른 다락방'이 인기를 끌자 누리픽처스는 '글로벌 진출'을 선언했다."
     types = entity_types(text)
     assert types.get("푸른 다락방") == "Model" and "글로벌 진출" not in types, types
+
+
+def test_a_short_form_kiwi_cuts_into_common_words(lexicon):
+    # "한누전" shortens "한국누리전력" (Kiwi: 한/MM 누전/NNG) and "대가공" "대한가람공사"
+    # (대/XPN 가공/NNG): neither is offered as a name by the tagger; each is its organisation
+    # (kg/short_forms.py), merged with it (kg/merge_rules.py)
+    text = (
+        "한국누리전력은 2일 새 발전소 건설 계획을 발표했다. 한누전은 이 발전소에 3000억 원을 "
+        "투입한다. 대한가람공사도 참여한다. 대가공은 설계를 맡는다."
+    )
+    names = _names(text)
+    assert {"한국누리전력", "한누전"} in names.values(), names
+    assert {"대한가람공사", "대가공"} in names.values(), names
+
+
+def test_a_common_word_that_fits_no_organisation_stays_a_word(lexicon):
+    # "신제품" fits no organisation of the document; "대규모" fits none either; "한국어" keeps the
+    # public prefix 한국 whole: the language, not "한국누리어학원" shortened
+    text = (
+        "한국누리어학원은 대규모 강의실을 짓는다. 신제품은 내년에 나온다. "
+        "한국어 강좌도 늘린다."
+    )
+    names = _names(text)
+    assert not any(n & {"신제품", "대규모", "한국어"} for n in names.values()), names
