@@ -3,13 +3,7 @@ work, short forms Kiwi cuts apart, each on invented sentences, with the lexicon 
 
 from __future__ import annotations
 
-from relation_cases import entity_types, extraction
-
-
-def _names(text: str) -> dict[str, set[str]]:
-    """Each entity's name with every spelling it was merged from."""
-    ex = extraction(text)
-    return {e.name: {e.name, *e.aliases} for e in ex.entities.values()}
+from relation_cases import entity_spellings, entity_types
 
 
 def test_quoted_titles_listed_after_a_kind_of_work(lexicon):
@@ -41,7 +35,7 @@ def test_a_short_form_kiwi_cuts_into_common_words(lexicon):
         "한국누리전력은 2일 새 발전소 건설 계획을 발표했다. 한누전은 이 발전소에 3000억 원을 "
         "투입한다. 대한가람공사도 참여한다. 대가공은 설계를 맡는다."
     )
-    names = _names(text)
+    names = entity_spellings(text)
     assert {"한국누리전력", "한누전"} in names.values(), names
     assert {"대한가람공사", "대가공"} in names.values(), names
 
@@ -53,5 +47,5 @@ def test_a_common_word_that_fits_no_organisation_stays_a_word(lexicon):
         "한국누리어학원은 대규모 강의실을 짓는다. 신제품은 내년에 나온다. "
         "한국어 강좌도 늘린다."
     )
-    names = _names(text)
+    names = entity_spellings(text)
     assert not any(n & {"신제품", "대규모", "한국어"} for n in names.values()), names
