@@ -43,9 +43,23 @@ def test_a_short_form_kiwi_cuts_into_common_words(lexicon):
 def test_a_common_word_that_fits_no_organisation_stays_a_word(lexicon):
     # "신제품" fits no organisation of the document; "대규모" fits none either; "한국어" keeps the
     # public prefix 한국 whole: the language, not "한국누리어학원" shortened
-    text = (
-        "한국누리어학원은 대규모 강의실을 짓는다. 신제품은 내년에 나온다. "
-        "한국어 강좌도 늘린다."
-    )
+    text = "한국누리어학원은 대규모 강의실을 짓는다. 신제품은 내년에 나온다. 한국어 강좌도 늘린다."
     names = entity_spellings(text)
     assert not any(n & {"신제품", "대규모", "한국어"} for n in names.values()), names
+
+
+def test_names_of_a_list_counted_as_countries_are_places(lexicon):
+    # "A·B·C 등 남미 3개국": the counter says the names listed are countries, whatever the tagger
+    # guessed of unknown foreign names (grammar.toml [lists.counted], kg/followers.py)
+    text = "누리플레이는 내년부터 벨마리아·코르단·세비아 등 남미 3개국에 드라마를 공급한다."
+    types = entity_types(text)
+    for country in ("벨마리아", "코르단", "세비아"):
+        assert types.get(country) == "Place", types
+    assert types.get("누리플레이") == "Company", types
+
+
+def test_names_of_a_list_counted_as_companies_stay_companies(lexicon):
+    # "2개사" counts companies; a lone name before a count is no list and gets no vote
+    text = "가람전자는 한빛소재·다온화학 등 2개사와 손잡았다. 세비아 3개국 순방이 끝났다."
+    types = entity_types(text)
+    assert types.get("한빛소재") == types.get("다온화학") == "Company", types
