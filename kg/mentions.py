@@ -27,6 +27,7 @@ from .names import name_key
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
+from .placed_acronyms import without_placed_acronyms
 from .pronouns import pronoun_phrases
 from .public_bodies import (
     placed_bodies,
@@ -182,6 +183,7 @@ def repeated_names(
     last words of the document's persons (``family_names``): '피셔 CTO' refers to one."""
     ps = pieces(sentence.text, toks)
     found = _without_cut_names(sentence.text, ps, found, known)
+    found = without_placed_acronyms(found, known)  # "페루 OTT": the place the document names
     unglue_particles(found, known)
     # '마이 법인장은' after '응우옌 티 마이': the tagger's name '마이' yields to the reference
     held = [m for m in found if not (m.kind == "name" and m.text in family)]

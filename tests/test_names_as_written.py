@@ -63,3 +63,16 @@ def test_names_of_a_list_counted_as_companies_stay_companies(lexicon):
     text = "가람전자는 한빛소재·다온화학 등 2개사와 손잡았다. 세비아 3개국 순방이 끝났다."
     types = entity_types(text)
     assert types.get("한빛소재") == types.get("다온화학") == "Company", types
+
+
+def test_a_place_before_an_acronym_for_a_trade_is_the_place(lexicon):
+    # "페루 OTT 누리플릭스와": a country and a kind of service before the company's name; the
+    # tagger took "페루 OTT" for one name, and the document names 페루 as a country
+    # (kg/placed_acronyms.py)
+    text = (
+        "가온엔터, 페루 OTT 누리플릭스와 손잡고 K드라마 AI 더빙 남미 공급\n"
+        "가온엔터는 페루·칠레·볼리비아 등 남미 3개국에 드라마를 공급한다."
+    )
+    types = entity_types(text)
+    assert "페루 OTT" not in types and types.get("페루") == "Place", types
+    assert types.get("누리플릭스") == "Company", types
