@@ -3,7 +3,7 @@ work, short forms Kiwi cuts apart, each on invented sentences, with the lexicon 
 
 from __future__ import annotations
 
-from relation_cases import entity_spellings, entity_types
+from relation_cases import entity_spellings, entity_types, named_relations
 
 
 def test_quoted_titles_listed_after_a_kind_of_work(lexicon):
@@ -76,3 +76,16 @@ def test_a_place_before_an_acronym_for_a_trade_is_the_place(lexicon):
     types = entity_types(text)
     assert "페루 OTT" not in types and types.get("페루") == "Place", types
     assert types.get("누리플릭스") == "Company", types
+
+
+def test_a_union_branch_is_an_organisation(lexicon):
+    # "누리게임즈지회": the branch of a union at the company 누리게임즈, named by the company and
+    # the ending 지회 (grammar.toml organisations.Organization), no company of its own
+    text = (
+        "전국화학섬유식품산업노동조합 누리게임즈지회는 15일 파업을 예고했다. "
+        "누리게임즈지회는 2023년 4월 설립됐으며 사측과 교섭을 이어간다."
+    )
+    assert entity_types(text).get("누리게임즈지회") == "Organization", entity_types(text)
+    # an organisation is founded as a company is (predicates.toml FOUNDED_IN subject types)
+    founded = {r for r in named_relations(text) if r[1] == "FOUNDED_IN"}
+    assert {o for s, _, o in founded if s == "누리게임즈지회"}, founded
