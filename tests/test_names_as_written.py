@@ -89,3 +89,15 @@ def test_a_union_branch_is_an_organisation(lexicon):
     # an organisation is founded as a company is (predicates.toml FOUNDED_IN subject types)
     founded = {r for r in named_relations(text) if r[1] == "FOUNDED_IN"}
     assert {o for s, _, o in founded if s == "누리게임즈지회"}, founded
+
+
+def test_a_union_written_by_its_kind_alone_is_no_name(lexicon):
+    # "노동조합이", "노조는": the union of the company the text is about, no organisation of its
+    # own (stopnames.toml words_body_kind); a union's own name stays one
+    text = (
+        "누리게임즈의 임금 교섭이 결렬되면서 노동조합이 지방노동위원회에 조정을 신청했다. "
+        "노조는 파업을 예고했다. 전국가람노동조합 누리게임즈지회도 참여했다."
+    )
+    types = entity_types(text)
+    assert "노동조합" not in types and "노조" not in types, types
+    assert types.get("전국가람노동조합") == "Organization", types
