@@ -12,7 +12,7 @@ import re
 
 from .resources import resources
 
-__all__ = ["fitting_starts", "in_order", "shortens"]
+__all__ = ["fitting_starts", "in_order", "shortened_name", "shortens"]
 
 _HANGUL = re.compile(r"[가-힣]+")
 # the syllables of a short form: two ("누항") to four; one syllable is no name
@@ -51,6 +51,26 @@ def shortens(short: str, full: str) -> bool:
         and in_order(short[1:], start[1:])
         for start in fitting_starts(full)
     )
+
+
+# the types of a full name whose syllables news shortens into a new word ("한국누리전력" ... "한누전")
+_SHORTENED_TYPES = frozenset({"Company", "Organization"})
+
+
+def shortened_name(short: str, known: dict[str, dict[str, float]]) -> str | None:
+    """The one organisation of a document that ``short`` shortens (``known``: the document's
+    names by key with their type votes, kg.mentions.document_names), else None.
+
+    >>> shortened_name("한누전", {"한국누리전력": {"Company": 1.0}, "누리": {"Place": 1.0}})
+    '한국누리전력'
+    >>> shortened_name("한누전", {"한국누리전력": {"Person": 1.0}})
+    """
+    fulls = [
+        key
+        for key, votes in known.items()
+        if votes and max(votes, key=votes.get) in _SHORTENED_TYPES and shortens(short, key)
+    ]
+    return fulls[0] if len(fulls) == 1 else None
 
 
 def in_order(part: str, text: str) -> bool:

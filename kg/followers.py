@@ -6,12 +6,16 @@
   tagger is sure is a place stays one ("한국과 일본 버전": the editions for two countries);
 - a place where a company puts a site ("로테르담, 위트레흐트에 사무소를 열었다", grammar.toml
   [places] sites): a Place, whatever the tagger made of foreign cities listed together; a name
-  the lexicon knows as an organisation, or one ending as an organisation does, stays one.
+  the lexicon knows as an organisation, or one ending as an organisation does, stays one;
+- a list counted by the number after it ("멕시코·콜롬비아·브라질 등 중남미 9개국", grammar.toml
+  [lists] counted): its names are what the counter counts (countries: Place), whatever the
+  tagger made of them; a name that ends as an organisation does stays one.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from pathlib import Path
 
@@ -49,6 +53,33 @@ def vote_followers(text: str, ps: list[Piece], mentions: list[Mention]) -> None:
             _vote(_listed_before(text, names, m), "Model", _a_place)
         elif nxt.stem in sites and m.particle == "에" and nxt.start == p.end + 1:
             _vote(_listed_before(text, names, m), "Place", _an_organisation)
+    _vote_counted(text, names)
+
+
+def _vote_counted(text: str, names: list[Mention]) -> None:
+    """The names of a list of two or more counted right after it take the counted type alone:
+    the text says what they are, the tagger's other guesses go."""
+    for m in names:
+        kind = _counted_as(text, m)
+        listed = _listed_before(text, names, m) if kind else []
+        keeps = _an_organisation if kind == "Place" else _a_place
+        for named in listed if len(listed) >= 2 else []:
+            if not keeps(named):
+                named.votes = {kind: named.votes.get(kind, 0.0) + 3.0}
+
+
+def _counted_as(text: str, last: Mention) -> str | None:
+    """The type of the names of a list that ends with ``last`` and is counted right after it:
+    "브라질 등 중남미 9개국" (a closer, one word, a number and a counter): Place."""
+    counted = resources().grammar.list_counted
+    closers = "|".join(map(re.escape, resources().grammar.list_closers))
+    counters = "|".join(map(re.escape, sorted(counted, key=len, reverse=True)))
+    if not counters or last.particle:
+        return None
+    # a closer ("등"), one word ("중남미"), the number and its counter
+    count = rf"\s+(?:(?:{closers})\s+)?(?:[가-힣A-Za-z]+\s+)?\d+\s?({counters})"
+    m = re.match(count, text[last.end :])
+    return counted[m.group(1)] if m else None
 
 
 def _vote(listed: list[Mention], kind: str, keeps) -> None:
@@ -65,7 +96,8 @@ def _listed_before(text: str, names: list[Mention], last: Mention) -> list[Menti
     for a in reversed(before):
         b = out[-1]
         gap = text[a.end : b.start].strip()
-        if not (gap in joiners or gap == "," or (a.particle in joiners and gap == a.particle)):
+        listed = gap in joiners or gap in {",", "·"}
+        if not (listed or (a.particle in joiners and gap == a.particle)):
             break
         out.append(a)
     return out

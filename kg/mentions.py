@@ -27,6 +27,7 @@ from .names import name_key
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
+from .placed_acronyms import without_placed_acronyms
 from .pronouns import pronoun_phrases
 from .public_bodies import (
     placed_bodies,
@@ -39,6 +40,7 @@ from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
 from .schools import school_parts, vote_schools
+from .short_forms import short_form_names
 from .tagger import tag
 from .titled_persons import title_references, titled_persons
 
@@ -181,6 +183,7 @@ def repeated_names(
     last words of the document's persons (``family_names``): '피셔 CTO' refers to one."""
     ps = pieces(sentence.text, toks)
     found = _without_cut_names(sentence.text, ps, found, known)
+    found = without_placed_acronyms(found, known)  # "페루 OTT": the place the document names
     unglue_particles(found, known)
     # '마이 법인장은' after '응우옌 티 마이': the tagger's name '마이' yields to the reference
     held = [m for m in found if not (m.kind == "name" and m.text in family)]
@@ -189,6 +192,7 @@ def repeated_names(
     found = [m for m in found if not any(m.start < x.end and x.start < m.end for x in extra)]
     taken = [any(m.start <= t.start < m.end for m in found + extra) for t in toks]
     extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
+    extra += short_form_names(sentence, ps, toks, taken, known)
     extra = without_goods(toks, extra)  # "석도원판을 공급": goods, wherever the tagger named them
     return sorted(found + extra, key=lambda m: m.start)
 

@@ -51,15 +51,18 @@ def quoted_titles(
     text = sentence.text
     before = {p.end: p for p in ps}
     out = list(mentions)
+    listed_after = -1  # where the last introduced title's quote closed
     for q in _QUOTED.finditer(text):
         start, end = q.start(1), q.end(1)
         title = q.group(1)
         intro = before.get(q.start() - 1) or before.get(q.start())
         introduced = intro is not None and not intro.tail and intro.stem in _introducers()
+        introduced = introduced or _listed(text[listed_after : q.start()], listed_after)
         if not (introduced or _connectors() & set(title.split()[1:-1])):
             continue
         if title != title.strip() or len(title.split()) > _MAX_WORDS:
             continue
+        listed_after = q.end()
         out = _without_cuts(out, toks, taken, (start, end))
         same = [m for m in out if m.kind == "name" and (m.start, m.end) == (start, end)]
         for m in same:
@@ -75,13 +78,22 @@ def quoted_titles(
     return out
 
 
+def _listed(between: str, after: int) -> bool:
+    """Is ``between`` (what lies after the last introduced title's quote) only a word that joins
+    a list ("드라마 '달빛 정원'과 '서울 야간비행'": 과; grammar.toml lists.joiners)?  The
+    introducing word then introduces the next quoted title too."""
+    joiner = between.strip()
+    return after >= 0 and (joiner in resources().grammar.list_joiners or joiner == "")
+
+
 def _without_cuts(
     mentions: list[Mention], toks: list[Tok], taken: list[bool], span
 ) -> list[Mention]:
-    """``mentions`` less the names the tagger cut out of a quoted title ("'캐슬 오브 드림 나이츠'":
-    캐슬 오브), their tokens free again; the quotes mark where the title begins and ends."""
+    """``mentions`` less the names the tagger (or the lexicon) cut out of a quoted title ("'캐슬
+    오브 드림 나이츠'": 캐슬 오브; "'서울 야간비행'": 서울), their tokens free again; the quotes
+    mark where the title begins and ends."""
     start, end = span
-    cut = [m for m in mentions if m.kind == "name" and m.rule == "tagger"]
+    cut = [m for m in mentions if m.kind == "name" and m.rule in ("tagger", "lexicon")]
     cut = [m for m in cut if start <= m.start and m.end <= end and (m.start, m.end) != span]
     if not cut or any(m.start < end and m.end > start for m in mentions if m not in cut):
         return mentions

@@ -114,6 +114,7 @@ class Grammar:
     bullets: frozenset[str]
     list_joiners: frozenset[str]
     list_closers: frozenset[str]
+    list_counted: dict[str, str]  # "9개국": the names listed before it are places
     determiners: frozenset[str]
     self_nouns: frozenset[str]
     self_openers: frozenset[str]
@@ -200,6 +201,7 @@ def _grammar() -> Grammar:
         bullets=frozenset(g["lists"]["bullets"]),
         list_joiners=frozenset(g["lists"]["joiners"]),
         list_closers=frozenset(g["lists"]["closers"]),
+        list_counted=dict(g["lists"].get("counted", {})),
         determiners=frozenset(g["coreference"]["determiners"]),
         self_nouns=frozenset(g["coreference"]["self_nouns"]),
         self_openers=frozenset(g["coreference"].get("self_openers", ())),

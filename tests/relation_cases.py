@@ -16,6 +16,12 @@ def extraction(text: str) -> Extraction:
     return resolve([analyze_document("t", text)])
 
 
+def entity_spellings(text: str) -> dict[str, set[str]]:
+    """Each entity's name with every spelling it was merged from."""
+    ex = extraction(text)
+    return {e.name: {e.name, *e.aliases} for e in ex.entities.values()}
+
+
 def entity_types(text: str) -> dict[str, str]:
     """Every name and alias of the entities of ``text``, with its entity's type."""
     ex = extraction(text)

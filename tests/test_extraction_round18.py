@@ -3,19 +3,13 @@ each on invented sentences, with the lexicon and without it."""
 
 from __future__ import annotations
 
-from relation_cases import entity_types, extraction
+from relation_cases import entity_spellings, entity_types, extraction
 
 from kg import analyze_document, resolve
 from kg.materials import is_traded_goods
 from kg.model import Mention
 from kg.name_context import company_word_vote
 from kg.pieces import Tok
-
-
-def _names(text: str) -> dict[str, set[str]]:
-    """Each entity's name with every spelling it was merged from."""
-    ex = extraction(text)
-    return {e.name: {e.name, *e.aliases} for e in ex.entities.values()}
 
 
 def test_a_company_written_with_the_word_company_glued_on(lexicon):
@@ -26,7 +20,7 @@ def test_a_company_written_with_the_word_company_glued_on(lexicon):
         "한빛제철은 중국의 중월강철사와 석도원판 공급 계약을 체결했다. "
         "한빛제철은 중월강철에 석도원판을 공급한다."
     )
-    names = _names(text)
+    names = entity_spellings(text)
     assert "중월강철" in names and not any("중월강철사" in n for n in names.values()), names
     ex = extraction(text)
     name = {eid: e.name for eid, e in ex.entities.items()}
@@ -56,7 +50,7 @@ def test_a_name_shortened_to_some_of_its_syllables(lexicon):
         "한국가람진흥원은 누리항공우주와 협약을 맺었다. 가진원은 이번 협약으로 위성 부품을 "
         "공동 개발한다. 누항은 내년부터 부품을 공급한다."
     )
-    names = _names(text)
+    names = entity_spellings(text)
     assert {"누리항공우주", "누항"} in names.values(), names
     assert {"한국가람진흥원", "가진원"} in names.values(), names
 
@@ -64,7 +58,7 @@ def test_a_name_shortened_to_some_of_its_syllables(lexicon):
 def test_a_short_form_two_long_names_fit_stays_apart(lexicon):
     # "누항" fits 누리항공우주 and 누리항만물류 alike: which one it is the text does not say
     text = "누리항공우주는 누리항만물류와 협약을 맺었다. 누항은 내년부터 부품을 공급한다."
-    names = _names(text)
+    names = entity_spellings(text)
     assert not any("누항" in n and len(n) > 1 for n in names.values()), names
 
 
