@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .clause import SentenceView, group_of, inside_parens, paren_host
 from .coordination import eff_role
+from .makers import not_the_maker
 from .model import RelationCandidate
 from .names import name_key
 from .nouns import join_verb_after
@@ -53,6 +54,7 @@ class Limits:
     compared: set[int]  # names a comparison sets side by side ("X는 Y를 앞섰다")
     applied: set[frozenset[int]]  # a model and what it is applied to ("X에는 Y가 적용됐다")
     makers: set[int]  # the names typed as what makes things (companies, bodies, persons)
+    persons: set[int]  # the names typed as persons
     clauses: dict  # (relation, object) -> heads of relative clauses stating it
 
     @classmethod
@@ -80,6 +82,7 @@ class Limits:
             {x for c in rules if c.type == "COMPARED_WITH" for x in (c.subject, c.object)},
             {frozenset((c.subject, c.object)) for c in rules if c.type in _PUT_INTO},
             {x for x in view.mention_ids if x in guess and guess[x][0] in _MAKERS},
+            {x for x, (kind, _) in guess.items() if kind == "Person"},
             relative_objects(rules),
         )
 
@@ -92,6 +95,10 @@ class Limits:
         if rel in _AGENTIVE and not stated and _not_agent(self.view, s):
             return True
         if rel == "DEVELOPED" and not stated and self._not_maker(s, o, s_id, o_id):
+            return True
+        if rel == "DEVELOPED" and not_the_maker(
+            self.view, self.preds, s, o, bool({s, s_id} & self.persons), stated
+        ):
             return True
         if rel == "DEVELOPED" and not stated and self._inner_subject(s, o):
             return True

@@ -1,0 +1,55 @@
+"""Round 19 of the extraction work: who did not make a product though the sentence names it
+beside one (kg/makers.py, kg/limits.py), each on invented sentences, with the lexicon and
+without it."""
+
+from __future__ import annotations
+
+from relation_cases import assert_relations, named_relations
+
+
+def test_a_head_who_announces_a_chip_did_not_develop_it(lexicon):
+    # the company's head presents what the company makes; the company made the first chip,
+    # and nobody is said to have made the second in the sentence that names it
+    text = (
+        "누리칩스는 2021년 설립된 반도체 설계 회사다. 강도윤 누리칩스 대표는 이날 "
+        "간담회에서 \"차세대 칩 '하늬 X5'를 내년 상반기에 공개하겠다\"고 말했다. 강 대표는 "
+        "이어 현재 개발 중인 추론용 칩 '하늬 T2'를 내년 하반기에 선보이겠다고 덧붙였다."
+    )
+    assert_relations(
+        text,
+        present=[{("누리칩스", "DEVELOPED", "하늬 X5")}, {("강도윤", "WORKED_AT", "누리칩스")}],
+        absent=[("강도윤", "DEVELOPED", "하늬 T2"), ("강도윤", "DEVELOPED", "하늬 X5")],
+    )
+
+
+def test_a_head_who_made_it_with_their_own_hands_still_did(lexicon):
+    # "직접 개발했다" (makers.toml own_hands): the head is the maker after all
+    text = (
+        "누리칩스는 2021년 설립된 반도체 설계 회사다. 강도윤 누리칩스 대표는 이날 간담회에서 "
+        "신제품을 소개했다. 강 대표는 학습용 칩 '하늬 T2'를 직접 개발했다고 말했다."
+    )
+    assert_relations(text, present=[{("강도윤", "DEVELOPED", "하늬 T2")}], absent=[])
+
+
+def test_a_foundry_whose_process_makes_the_chip_did_not_develop_it(lexicon):
+    # "X의 5나노 공정으로": the foundry lends its process; it is still placed in its country
+    text = (
+        "가온반도체는 저전력 영상 칩을 설계하는 회사다. 후속 칩 '가온 M3'은 내년 대만 "
+        "한빛파운드리의 5나노 공정으로 시제품을 만든다."
+    )
+    assert_relations(
+        text,
+        present=[{("한빛파운드리", "LOCATED_IN", "대만")}],
+        absent=[("한빛파운드리", "DEVELOPED", "가온 M3")],
+    )
+
+
+def test_a_rivals_app_is_not_the_company_s_own(lexicon):
+    # "경쟁 앱 '배달온'": the rival's app; the company's own app is the one it runs
+    text = (
+        "배달 앱 '주문콕'을 운영하는 콕스푸드가 경쟁 앱 '배달온'의 운영사 배달온코리아를 "
+        "상대로 소송을 냈다."
+    )
+    rels = named_relations(text)
+    assert ("콕스푸드", "DEVELOPED", "배달온") not in rels, rels
+    assert ("콕스푸드", "DEVELOPED", "주문콕") in rels, rels
