@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from .clause import SentenceView, group_of, inside_parens, paren_host
+from .clause import Ending, SentenceView, group_of, inside_parens, paren_host
 from .coordination import eff_role
 from .makers import not_the_maker
 from .model import RelationCandidate
@@ -150,9 +150,22 @@ class Limits:
         return any(
             lo < view.first_tok[y] < hi
             and y not in mine
-            and _particle(view, y) in marks
+            and (_particle(view, y) in marks or self._next_topic(lo, y))
             and not view.consumed(y, hi)
             for y in self.makers
+        )
+
+    def _next_topic(self, lo: int, y: int) -> bool:
+        """ "비스타모빌이 버스를 개조해 공급하고, 세로랩은 '세로드라이브'를 얹는다": a maker
+        marked as topic (은/는) after a clause that closed with a connective ending begins a
+        clause of its own, with its own doer."""
+        return (
+            lo >= 0
+            and _particle(self.view, y) in _TOPIC
+            and any(
+                lo < p.tok < self.view.first_tok[y] and p.ending == Ending.CONNECTIVE
+                for p in self.preds
+            )
         )
 
 
@@ -162,6 +175,8 @@ def _particle(view: SentenceView, x: int) -> str:
 
 # particles of the organisation where someone works or something is made
 _WHERE = frozenset({"에서", "에서는", "에서도"})
+# particles of the topic a clause is about
+_TOPIC = frozenset({"은", "는"})
 
 
 def _same_name(view: SentenceView, mids: set[int]) -> set[int]:

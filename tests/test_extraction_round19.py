@@ -4,7 +4,7 @@ without it."""
 
 from __future__ import annotations
 
-from relation_cases import assert_relations, named_relations
+from relation_cases import assert_relations, entity_types, named_relations
 
 
 def test_a_head_who_announces_a_chip_did_not_develop_it(lexicon):
@@ -53,3 +53,15 @@ def test_a_rivals_app_is_not_the_company_s_own(lexicon):
     rels = named_relations(text)
     assert ("콕스푸드", "DEVELOPED", "배달온") not in rels, rels
     assert ("콕스푸드", "DEVELOPED", "주문콕") in rels, rels
+
+
+def test_a_topic_after_a_closed_clause_is_the_doer_of_its_own_clause(lexicon):
+    # "A가 ... 공급하고, B는 'X'를 얹는다": B, not A, puts in the software
+    text = (
+        "소담모빌리티가 전기버스 6대를 개조해 공급하고, 미르오토는 자율주행 소프트웨어 "
+        "'미르파일럿'을 얹는다."
+    )
+    names = entity_types(text)
+    assert names.get("미르파일럿") == "Model" and names.get("소담모빌리티") == "Company", names
+    rels = named_relations(text)
+    assert ("소담모빌리티", "DEVELOPED", "미르파일럿") not in rels, rels
