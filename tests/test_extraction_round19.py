@@ -65,3 +65,20 @@ def test_a_topic_after_a_closed_clause_is_the_doer_of_its_own_clause(lexicon):
     assert names.get("미르파일럿") == "Model" and names.get("소담모빌리티") == "Company", names
     rels = named_relations(text)
     assert ("소담모빌리티", "DEVELOPED", "미르파일럿") not in rels, rels
+
+
+def test_a_successor_chip_is_no_follow_on_round(lexicon):
+    # "후속 칩" is a successor product; "후속 투자" a follow-on round (grammar.toml funding)
+    text = (
+        "가온칩스는 2024년 누리벤처스가 주도한 시리즈A에서 100억 원을 유치했다. 후속 칩 "
+        "'GM-300'은 내년 대만 한빛파운드리의 5나노 공정으로 시제품을 만든다. 이어진 후속 "
+        "투자에는 한빛캐피탈이 참여했다."
+    )
+    assert_relations(
+        text,
+        present=[
+            {("누리벤처스", "INVESTED_IN", "가온칩스")},
+            {("한빛캐피탈", "INVESTED_IN", "가온칩스")},
+        ],
+        absent=[("한빛파운드리", "INVESTED_IN", "가온칩스")],
+    )
