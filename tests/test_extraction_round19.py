@@ -82,3 +82,17 @@ def test_a_successor_chip_is_no_follow_on_round(lexicon):
         ],
         absent=[("한빛파운드리", "INVESTED_IN", "가온칩스")],
     )
+
+
+def test_the_hyphen_in_a_model_name_opens_no_list_of_investors(lexicon):
+    # "'GM-300'": the hyphen is no bullet ("-한빛벤처스(30억원)" is one), so the foundry after
+    # it is no investor of the round the document tells
+    text = (
+        "가온칩스는 2024년 누리벤처스가 주도한 시리즈A에서 100억 원을 유치했다. 투자자들은 "
+        "'GM-300' 칩을 대만 한빛파운드리가 만든다는 점을 높이 샀다."
+    )
+    assert_relations(
+        text,
+        present=[{("누리벤처스", "INVESTED_IN", "가온칩스")}],
+        absent=[("한빛파운드리", "INVESTED_IN", "가온칩스")],
+    )
