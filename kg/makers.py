@@ -13,16 +13,14 @@ own product (r12-injunction-01, r7-regulator-01), and "주력 서비스인 'Y'" 
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from .clause import SentenceView
 from .coordination import eff_role
+from .resources import load_table
 
 __all__ = ["head_presents", "lends_means", "not_the_maker", "rivals_product"]
 
-_PATH = Path(__file__).with_name("resources") / "makers.toml"
 # tokens of a noun phrase after a genitive ("TSMC의 6 나노 공정")
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XSN", "NR"})
 _QUOTES = frozenset({"SS", "SSO", "SSC"})
@@ -40,8 +38,7 @@ class Makers:
 
 @functools.cache
 def tables() -> Makers:
-    with open(_PATH, "rb") as f:
-        t = tomllib.load(f)
+    t = load_table("makers.toml")
     return Makers(*(frozenset(t[k]) for k in ("heads", "own_hands", "rivals", "means")))
 
 
