@@ -119,6 +119,8 @@ class Limits:
             )
         if rel == "LOCATED_IN" and not stated and _market(self.view, o):
             return True
+        if rel in _PUT_IN and not stated and _target_of_another(self.view, s, o):
+            return True  # "A를 X에, B는 Y에 각각 탑재한다": Y is B's, not A's
         if not symmetric and not stated and _co_members(self.view, s, o):
             return True
         return symmetric and any(s in g and o in g for g in self.joining)
@@ -169,6 +171,24 @@ class Limits:
         )
 
 
+def _target_of_another(view: SentenceView, s: int, o: int) -> bool:
+    """ "A를 X에, 배터리 B는 Y에 각각 탑재한다": after the thing put in (``s``), a target (에)
+    and then another thing put in (을/를, 은/는) before ``o``: ``o`` is the other's target."""
+    if s not in view.first_tok or o not in view.first_tok or view.first_tok[s] > view.first_tok[o]:
+        return False
+    lo, hi = view.first_tok[s], view.first_tok[o]
+    targeted = False
+    for x in sorted(view.mention_ids, key=view.first_tok.get):
+        if not lo < view.first_tok[x] < hi:
+            continue
+        p = _particle(view, x)
+        if p.startswith("에") and not p.startswith(("에서", "에게")):
+            targeted = True
+        elif targeted and p in _THEMES:
+            return True
+    return False
+
+
 def _particle(view: SentenceView, x: int) -> str:
     return (eff_role(view, x)[1] or "") if x in view.first_tok else ""
 
@@ -204,6 +224,10 @@ def _predecessor(view: SentenceView, o: int) -> bool:
 
 # relations whose subject is the doer of an active predicate
 _AGENTIVE = frozenset({"DEVELOPED", "FOUNDED", "INVESTED_IN"})
+# relations from a thing put in (the subject) to where it goes (the object, marked 에)
+_PUT_IN = frozenset({"INTEGRATED_INTO", "APPLIED_TO"})
+# particles of a thing put in, as object or as topic ("A를 X에, B는 Y에")
+_THEMES = frozenset({"을", "를", "은", "는"})
 # rules that put a model into something: its host did not make it
 _PUT_INTO = frozenset({"APPLIED_TO", "INTEGRATED_INTO", "BASED_ON"})
 _MAKERS = frozenset({"Company", "Organization", "Person"})

@@ -96,3 +96,16 @@ def test_the_hyphen_in_a_model_name_opens_no_list_of_investors(lexicon):
         present=[{("누리벤처스", "INVESTED_IN", "가온칩스")}],
         absent=[("한빛파운드리", "INVESTED_IN", "가온칩스")],
     )
+
+
+def test_each_thing_put_in_goes_to_the_target_written_after_it(lexicon):
+    # "A를 X에, B는 Y에 각각 탑재했다": Y is B's target, not A's (kg/limits.py)
+    text = (
+        "미르랩은 음성 모델 '미르보이스'를 콜센터 서비스 '미르콜'에, 번역 모델 '미르트랜스'는 "
+        "메신저 '미르톡'에 각각 탑재했다."
+    )
+    assert_relations(
+        text,
+        present=[{("미르보이스", "INTEGRATED_INTO", "미르콜")}],
+        absent=[("미르보이스", "INTEGRATED_INTO", "미르톡")],
+    )
