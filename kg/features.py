@@ -177,10 +177,6 @@ def _chains(ps: list[Piece], own: list[dict[str, str]]) -> list[list[str]]:
         if after < len(ps) and own[after].get("surname", "alone") != "alone" and not ps[j].tail:
             if continues(ps[j], ps[after]) or ps[j].after == ")":
                 out[after].append("chain=person:1")  # next to its title, as "박정우 CTO"
-        if j >= 2 and "orgend" in own[j - 1] and not {"orgend", "title"} & own[j - 2].keys():
-            # "누리마트 물류센터 운영총괄 출신": the word before a unit and its title owns the unit
-            if continues(ps[j - 2], ps[j - 1]) and continues(ps[j - 1], ps[j]):
-                out[j - 2].append("chain=unit-owner")
         k = j
         while k > 0 and j - k < 3 and continues(ps[k - 1], ps[k]):
             k -= 1
