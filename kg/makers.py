@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .clause import SentenceView
 from .coordination import eff_role
-from .resources import load_table
+from .resources import load_table, resources
 
 __all__ = ["head_presents", "lends_means", "not_the_maker", "rivals_product"]
 
@@ -71,7 +71,8 @@ def head_presents(view: SentenceView, s: int) -> bool:
 
 def lends_means(view: SentenceView, s: int) -> bool:
     """Is ``s`` written in the genitive before a noun phrase that is the means of the clause
-    ("대만 TSMC의 6나노 공정으로 시제품을 만든다")? Its owner lends it, it does not make."""
+    ("대만 TSMC의 6나노 공정으로 시제품을 만든다", "TSMC의 3nm 공정을 통해 생산되며")? Its
+    owner lends it, it does not make."""
     if s not in view.next_tok or eff_role(view, s)[1] != "의":
         return False
     toks = view.toks
@@ -79,7 +80,13 @@ def lends_means(view: SentenceView, s: int) -> bool:
     start = k
     while k < len(toks) and toks[k].tag in _NOUNISH and k - start < 5:
         k += 1
-    return k > start and k < len(toks) and toks[k].tag == "JKB" and toks[k].form in tables().means
+    if k == start or k >= len(toks):
+        return False
+    if toks[k].tag == "JKB":
+        return toks[k].form in tables().means
+    # "을 통해", "를 거쳐" (grammar.toml verbs.via)
+    via = resources().grammar.via_verbs
+    return toks[k].tag == "JKO" and k + 1 < len(toks) and toks[k + 1].form in via
 
 
 def rivals_product(view: SentenceView, o: int) -> bool:

@@ -109,3 +109,19 @@ def test_each_thing_put_in_goes_to_the_target_written_after_it(lexicon):
         present=[{("미르보이스", "INTEGRATED_INTO", "미르콜")}],
         absent=[("미르보이스", "INTEGRATED_INTO", "미르톡")],
     )
+
+
+def test_a_foundry_whose_process_a_chip_goes_through_did_not_develop_the_phone(lexicon):
+    # "X의 4나노 공정을 통해 생산되며": the process is the means (grammar.toml verbs.via)
+    text = (
+        "누리칩스는 새 모바일 칩 '하늬 A7'을 자체 설계했다. 이 칩은 대만 한빛파운드리의 4나노 "
+        "공정을 통해 생산되며 스마트폰 '누리폰 9'에 활용될 전망이다."
+    )
+    assert_relations(
+        text,
+        present=[{("누리칩스", "DEVELOPED", "하늬 A7")}, {("한빛파운드리", "LOCATED_IN", "대만")}],
+        absent=[
+            ("한빛파운드리", "DEVELOPED", "누리폰 9"),
+            ("한빛파운드리", "DEVELOPED", "하늬 A7"),
+        ],
+    )
