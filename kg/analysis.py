@@ -17,7 +17,6 @@ from .coreference import coordinated_groups, resolve_corefs
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
 from .kiwi import for_kiwi, kiwi
-from .limits import TITLE_CHAINS
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
 from .model import Mention, RelationCandidate, Sentence
 from .names import name_key
@@ -29,6 +28,7 @@ from .roles import lend_title_particles, person_titles, title_relations
 from .scorer import load_model, score
 from .speech import outside_speech
 from .text import normalize, split_sentences_many
+from .work_limits import TITLE_CHAINS
 
 __all__ = [
     "DocumentAnalysis",

@@ -90,7 +90,10 @@ def _list_heads(text: str, ids: list[int], mentions: list[Mention]) -> list[int]
     삼성벤처투자 — the last name of the item before its bracket."""
     bullets = resources().grammar.bullets
     out = []
-    starts = [k for k, ch in enumerate(text) if ch in bullets] + [len(text)]
+    # a bullet opens an item at the start or after a space: the hyphen of "MR-200" opens none
+    starts = [
+        k for k, ch in enumerate(text) if ch in bullets and (k == 0 or text[k - 1].isspace())
+    ] + [len(text)]
     for a, b in itertools.pairwise(starts):
         bracket = text.find("(", a, b)
         end = bracket if bracket >= 0 else b

@@ -12,15 +12,24 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from .clause import SentenceView, group_of, head_after, inside_parens, paren_host
+from .clause import Ending, SentenceView, group_of, inside_parens, paren_host
 from .coordination import eff_role
+from .makers import not_the_maker
 from .model import RelationCandidate
 from .names import name_key
 from .nouns import join_verb_after
 from .relative_lists import clause_of_another, relative_objects
 from .resources import resources
+from .work_limits import (
+    may_work_at,
+    modifier_origins,
+    own_rule,
+    owned,
+    studied_at,
+    titled,
+)
 
-__all__ = ["TITLE_CHAINS", "Limits"]
+__all__ = ["Limits"]
 
 # rules that read a company's own noun phrase, before any genitive it takes ("미국 휴대폰 업체
 # 노바폰의 스마트폰"): the genitive that ties the name to what follows does not bar them (a
@@ -45,17 +54,18 @@ class Limits:
     compared: set[int]  # names a comparison sets side by side ("X는 Y를 앞섰다")
     applied: set[frozenset[int]]  # a model and what it is applied to ("X에는 Y가 적용됐다")
     makers: set[int]  # the names typed as what makes things (companies, bodies, persons)
+    persons: set[int]  # the names typed as persons
     clauses: dict  # (relation, object) -> heads of relative clauses stating it
 
     @classmethod
     def of(cls, view, preds, rules, groups, by_pair, guess) -> Limits:
-        placed, background = _titled(rules, set(view.expand(view.topic or [])))
+        placed, background = titled(rules, set(view.expand(view.topic or [])))
         # "이 회사 강주원 대표는": a chain through a coreference places the person at what it
         # stands for
         placed = {
             p: {x for o in orgs for x in (o, *group_of(view, o))} for p, orgs in placed.items()
         }
-        for org, persons in _modifier_origins(view, guess).items():
+        for org, persons in modifier_origins(view, guess).items():
             background.setdefault(org, set()).update(persons)
         owner_of = _genitive_heads(rules, groups)
         return cls(
@@ -64,7 +74,7 @@ class Limits:
             by_pair,
             _joining(view, groups),
             placed,
-            _owned(rules),
+            owned(rules),
             background,
             owner_of,
             _bases(view, rules),
@@ -72,6 +82,7 @@ class Limits:
             {x for c in rules if c.type == "COMPARED_WITH" for x in (c.subject, c.object)},
             {frozenset((c.subject, c.object)) for c in rules if c.type in _PUT_INTO},
             {x for x in view.mention_ids if x in guess and guess[x][0] in _MAKERS},
+            {x for x, (kind, _) in guess.items() if kind == "Person"},
             relative_objects(rules),
         )
 
@@ -85,6 +96,10 @@ class Limits:
             return True
         if rel == "DEVELOPED" and not stated and self._not_maker(s, o, s_id, o_id):
             return True
+        if rel == "DEVELOPED" and not_the_maker(
+            self.view, self.preds, s, o, bool({s, s_id} & self.persons), stated
+        ):
+            return True
         if rel == "DEVELOPED" and not stated and self._inner_subject(s, o):
             return True
         if not stated and clause_of_another(self.clauses, rel, s, o):
@@ -92,18 +107,20 @@ class Limits:
         if rel == "DEVELOPED" and o in self.bases:
             # the base a model was made from was not made by its maker
             return not _said_between(self.view, self.preds, s, o, owner_of)
-        if rel == "WORKED_AT" and _studied_at(self.view, o):
+        if rel == "WORKED_AT" and studied_at(self.view, o):
             return True  # "디지스트 박사 과정 출신인 양서윤": studied at the school
-        if rel == "WORKED_AT" and not _may_work_at(
+        if rel == "WORKED_AT" and not may_work_at(
             s_id, o_id, (self.placed, self.background), self.by_pair
         ):
             return True
         if rel == "WORKED_AT":
-            return s_id not in self.owned.get(o_id, {s_id}) and not _own_rule(
+            return s_id not in self.owned.get(o_id, {s_id}) and not own_rule(
                 s_id, o_id, self.by_pair
             )
         if rel == "LOCATED_IN" and not stated and _market(self.view, o):
             return True
+        if rel in _PUT_IN and not stated and _target_of_another(self.view, s, o):
+            return True  # "A를 X에, B는 Y에 각각 탑재한다": Y is B's, not A's
         if not symmetric and not stated and _co_members(self.view, s, o):
             return True
         return symmetric and any(s in g and o in g for g in self.joining)
@@ -135,10 +152,41 @@ class Limits:
         return any(
             lo < view.first_tok[y] < hi
             and y not in mine
-            and _particle(view, y) in marks
+            and (_particle(view, y) in marks or self._next_topic(lo, y))
             and not view.consumed(y, hi)
             for y in self.makers
         )
+
+    def _next_topic(self, lo: int, y: int) -> bool:
+        """ "비스타모빌이 버스를 개조해 공급하고, 세로랩은 '세로드라이브'를 얹는다": a maker
+        marked as topic (은/는) after a clause that closed with a connective ending begins a
+        clause of its own, with its own doer."""
+        return (
+            lo >= 0
+            and _particle(self.view, y) in _TOPIC
+            and any(
+                lo < p.tok < self.view.first_tok[y] and p.ending == Ending.CONNECTIVE
+                for p in self.preds
+            )
+        )
+
+
+def _target_of_another(view: SentenceView, s: int, o: int) -> bool:
+    """ "A를 X에, 배터리 B는 Y에 각각 탑재한다": after the thing put in (``s``), a target (에)
+    and then another thing put in (을/를, 은/는) before ``o``: ``o`` is the other's target."""
+    if s not in view.first_tok or o not in view.first_tok or view.first_tok[s] > view.first_tok[o]:
+        return False
+    lo, hi = view.first_tok[s], view.first_tok[o]
+    targeted = False
+    for x in sorted(view.mention_ids, key=view.first_tok.get):
+        if not lo < view.first_tok[x] < hi:
+            continue
+        p = _particle(view, x)
+        if p.startswith("에") and not p.startswith(("에서", "에게")):
+            targeted = True
+        elif targeted and p in _THEMES:
+            return True
+    return False
 
 
 def _particle(view: SentenceView, x: int) -> str:
@@ -147,6 +195,8 @@ def _particle(view: SentenceView, x: int) -> str:
 
 # particles of the organisation where someone works or something is made
 _WHERE = frozenset({"에서", "에서는", "에서도"})
+# particles of the topic a clause is about
+_TOPIC = frozenset({"은", "는"})
 
 
 def _same_name(view: SentenceView, mids: set[int]) -> set[int]:
@@ -174,10 +224,13 @@ def _predecessor(view: SentenceView, o: int) -> bool:
 
 # relations whose subject is the doer of an active predicate
 _AGENTIVE = frozenset({"DEVELOPED", "FOUNDED", "INVESTED_IN"})
+# relations from a thing put in (the subject) to where it goes (the object, marked 에)
+_PUT_IN = frozenset({"INTEGRATED_INTO", "APPLIED_TO"})
+# particles of a thing put in, as object or as topic ("A를 X에, B는 Y에")
+_THEMES = frozenset({"을", "를", "은", "는"})
 # rules that put a model into something: its host did not make it
 _PUT_INTO = frozenset({"APPLIED_TO", "INTEGRATED_INTO", "BASED_ON"})
 _MAKERS = frozenset({"Company", "Organization", "Person"})
-_ORGS = frozenset({"Company", "Organization"})
 _QUOTES = frozenset({"SS", "SSO", "SSC"})
 
 
@@ -243,19 +296,6 @@ def _market(view: SentenceView, o: int) -> bool:
     return k is not None and k < len(toks) and toks[k].tag == "NNG" and toks[k].form in markets
 
 
-# rules that read a person's organisation off the title written next to it ("김하늘 누리AI 대표",
-# "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
-TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
-# rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다",
-# "X로 옮겼다", "X 상무를 거쳐": kg.careers)
-_OWN_WORKED_AT = frozenset(
-    {"former", "transitive", "relative", "relative-inner", "title", "career"}
-)
-# rules that tie a person to an organisation in the person's own modifier ("X에서 일한 A",
-# "X 출신인 A"): that organisation is A's, not the other persons' of the sentence
-_BACKGROUND = frozenset({"relative"})
-
-
 def _bases(view: SentenceView, rules: list[RelationCandidate]) -> set[int]:
     """ "X가 Y(Y')를 바탕으로 만든 Z": Y and Y' are what Z was made from, not what X made."""
     out = set()
@@ -287,101 +327,6 @@ def _genitive_heads(rules: list[RelationCandidate], groups: list[list[int]]) -> 
             heads = {c.object} | {x for g in groups if c.object in g for x in g}
             out.setdefault(c.subject, set()).update(heads)
     return out
-
-
-def _titled(
-    rules: list[RelationCandidate], topic: set[int]
-) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
-    """Each person a title chain of the sentence places, and the organisations it names; each
-    organisation a person comes from ("쿠팡 출신인 한도윤", "카카오에서 일한 윤서진"; not what
-    the sentence is about), and those persons."""
-    placed: dict[int, set[int]] = {}
-    background: dict[int, set[int]] = {}
-    for c in rules:
-        if c.type == "WORKED_AT" and c.rule in TITLE_CHAINS:
-            placed.setdefault(c.subject, set()).add(c.object)
-        elif c.type == "WORKED_AT" and (
-            c.rule == "former" or (c.rule in _BACKGROUND and c.object not in topic)
-        ):
-            background.setdefault(c.object, set()).add(c.subject)
-    return placed, background
-
-
-def _modifier_origins(view: SentenceView, guess) -> dict[int, set[int]]:
-    """ "채 대표와, 네이버클라우드에서 검색 모델을 연구한 문가람 CTO가": an organisation marked
-    에서 in the relative clause that modifies a person is that person's, whatever the verb (no
-    other name and no closed clause in between)."""
-    out: dict[int, set[int]] = {}
-    toks = view.toks
-    for o in view.mention_ids:
-        if eff_role(view, o)[1] != "에서" or guess.get(o, ("",))[0] not in _ORGS:
-            continue
-        for k in range(view.next_tok[o], len(toks)):
-            if toks[k].tag == "EC" or (view.inside(k) and view.at(k) not in (None, o)):
-                break
-            if toks[k].tag == "ETM":
-                head = head_after(view, k)
-                if isinstance(head, list) and guess.get(head[0], ("",))[0] == "Person":
-                    out.setdefault(o, set()).update(group_of(view, head[0]))
-                break
-    return out
-
-
-def _studied_at(view: SentenceView, o: int) -> bool:
-    """ "디지스트 박사 과정 출신", "카이스트 박사 출신", "서울대 학부 졸업", "한빛대 상학과를
-    졸업": words of study right after the organisation (or its department) say the person
-    studied there (a bare "박사" may be a researcher's
-    title, so a degree counts only before "출신")."""
-    if o not in view.next_tok:
-        return False
-    g = resources().grammar
-    toks = view.toks[view.next_tok[o] :]
-    toks = toks[_department(toks, g) :]
-    run = list(itertools.takewhile(lambda t: t.form in g.studies or t.form in g.degrees, toks))
-    rest = toks[len(run) :]
-    return bool(run) and (
-        any(t.form in g.studies for t in run) or (bool(rest) and rest[0].form in g.former)
-    )
-
-
-def _department(toks, g) -> int:
-    """How many tokens a school's department takes right after the school, with its object
-    particle ("상경대학 상학과를 졸업": 5 of 상경/대학/상/학/과/를), or 0."""
-    nouns = list(itertools.takewhile(lambda t: t.tag in {"NNG", "NNP", "MAG"}, toks[:7]))
-    for n in range(len(nouns), 0, -1):
-        if nouns[n - 1].tag != "MAG" and nouns[n - 1].form.endswith(g.departments):
-            if nouns[n - 1].form in g.studies:
-                continue  # "학부" alone is the study word itself
-            return n + (n < len(toks) and toks[n].tag == "JKO")
-    return 0
-
-
-def _owned(rules: list[RelationCandidate]) -> dict[int, set[int]]:
-    """ "김한준 퓨리오사AI CTO, 조강원 모레 CEO, ...": an organisation written between a person and
-    a title is that person's; the other persons of the list work elsewhere (even where their own
-    organisation is a word the tagger did not take for a name)."""
-    out: dict[int, set[int]] = {}
-    for c in rules:
-        if c.type == "WORKED_AT" and c.rule == "person-org-title":
-            out.setdefault(c.object, set()).add(c.subject)
-    return out
-
-
-def _own_rule(person: int, org: int, by_pair) -> bool:
-    return any(
-        c.type == "WORKED_AT" and c.rule in _OWN_WORKED_AT for c in by_pair.get((person, org), [])
-    )
-
-
-def _may_work_at(person: int, org: int, titled, by_pair) -> bool:
-    """'편동훈 부산항만공사 사장과 윤태림 HD현대 AI센터장이 참석했다': a person written with an
-    organisation and a title works there, not at the other organisations of the sentence; 'X
-    출신인 A와 ... B가': X is A's background, not B's — unless a rule of the pair's own says so
-    ('X 출신', 'X에서 일했다')."""
-    placed, background = titled
-    if (person not in placed or org in placed[person]) and person in background.get(org, {person}):
-        return True
-    return _own_rule(person, org, by_pair)
 
 
 def _joining(view: SentenceView, groups: list[list[int]]) -> list[set[int]]:

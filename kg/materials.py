@@ -5,16 +5,13 @@ organisation."""
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from .model import Mention
 from .pieces import Tok
+from .resources import load_table
 
 __all__ = ["is_traded_goods", "without_goods"]
-
-_PATH = Path(__file__).with_name("resources") / "materials.toml"
 
 
 @dataclass(frozen=True)
@@ -28,8 +25,7 @@ class Materials:
 
 @functools.cache
 def tables() -> Materials:
-    with open(_PATH, "rb") as f:
-        t = tomllib.load(f)
+    t = load_table("materials.toml")
     return Materials(tuple(t["endings"]), frozenset(t["trade"]), frozenset(t["object_particles"]))
 
 

@@ -118,6 +118,10 @@ def _between_features(sen: PairContext, s: int, o: int, rel: str) -> list[str]:
         out += _predicate(where, p, rel)
         if p is not None and p.reporting:
             out.append(f"{where}_reporting")
+    if after is not None and after.voice == Voice.PASSIVE:
+        # "딥마인드는 구글에 인수되었다": in a passive clause what is acted on comes first; the
+        # order means another thing than in an active one
+        out.append(f"*|{out[0]}:passive")
     if after is not None and after.reporting and eff_role(view, s)[0] in {"JKS", "JX"}:
         out.append("s_reports")  # "... 투자했다고 테크뉴스가 보도했다": a source, not a doer
     if any(s in g and o in g for g in sen.groups):

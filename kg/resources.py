@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Grammar", "LexiconEntry", "PredicateFrame", "Resources", "resources"]
+__all__ = ["Grammar", "LexiconEntry", "PredicateFrame", "Resources", "load_table", "resources"]
 
 _DIR = Path(__file__).with_name("resources")
 
@@ -127,7 +127,7 @@ class Grammar:
 
 
 def _grammar() -> Grammar:
-    g = _load("grammar.toml")
+    g = load_table("grammar.toml")
     orgs = g["organisations"]
     suffixes = {w: t for t in ("Organization", "Company") for w in orgs.get(t, [])}
     particles = {k: tuple(v) for k, v in g["particles"].items() if k not in {"tags", "query_tail"}}
@@ -231,7 +231,9 @@ class Resources:
     name_suffixes: dict[str, str] = field(default_factory=dict)  # "AI" -> Company
 
 
-def _load(name: str) -> dict:
+def load_table(name: str) -> dict:
+    """The TOML file ``name`` of kg/resources/, as read (the small tables of kg.makers,
+    kg.materials read theirs so)."""
     with open(_DIR / name, "rb") as f:
         return tomllib.load(f)
 
@@ -255,7 +257,7 @@ def _resources(key: str) -> Resources:
 
     Long: one straight-line block per table; splitting it would only move the reads apart."""
     user_lexicon = key.rsplit("|", 1)[0]
-    cues = _load("cues.toml")
+    cues = load_table("cues.toml")
     cue_nouns: dict[str, str] = {}
     cue_verbs: dict[str, str] = {}
     suffixes: dict[str, str] = {}
@@ -269,7 +271,7 @@ def _resources(key: str) -> Resources:
             cue_verbs.setdefault(verb, type_)
 
     frames = []
-    for relation, t in _load("predicates.toml").items():
+    for relation, t in load_table("predicates.toml").items():
         frames.append(
             PredicateFrame(
                 relation=relation,
@@ -295,7 +297,7 @@ def _resources(key: str) -> Resources:
             by_noun.setdefault(noun, []).append(frame)
 
     builtin = os.environ.get("KGSEARCH_BUILTIN_LEXICON", "1") != "0"
-    lexicon = _lexicon_entries(_load("lexicon.toml"), "lexicon.toml") if builtin else []
+    lexicon = _lexicon_entries(load_table("lexicon.toml"), "lexicon.toml") if builtin else []
     if user_lexicon:
         path = Path(user_lexicon)
         if not path.is_file():
@@ -303,7 +305,7 @@ def _resources(key: str) -> Resources:
         with open(path, "rb") as f:
             lexicon += _lexicon_entries(tomllib.load(f), str(path))
 
-    stopnames = _load("stopnames.toml")
+    stopnames = load_table("stopnames.toml")
     stop = frozenset(
         w.casefold()
         for k in (

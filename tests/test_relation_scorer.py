@@ -61,12 +61,14 @@ def test_weights_say_what_they_were_fitted_on_and_how_they_were_measured():
 
 
 def test_a_subject_between_the_ends_is_a_feature_of_the_pair():
-    # "A는 ..., B는 'X'를 공급한다": X is in B's clause; the scorer sees that A is not its subject
+    # "A는 ...을, B는 'X'를 공급한다": X is in B's clause; the scorer sees that A is not its
+    # subject (with a clause of A's own before, "A는 ...을 맡고, B는", kg.limits rules A out:
+    # tests/test_extraction_round19.py)
     from kg.analysis import relation_pairs
 
     analysis, pairs = relation_pairs(
         "t",
-        "한솔텔레콤은 부지와 전력을 맡고, 누리클라우드는 자체 클라우드 플랫폼 '누리 스택'을 공급한다.",
+        "한솔텔레콤은 부지와 전력을, 누리클라우드는 자체 클라우드 플랫폼 '누리 스택'을 공급한다.",
     )
     name = [m.text for m in analysis.mentions]
     features = {
