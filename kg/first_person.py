@@ -17,11 +17,11 @@ The company the speaker heads is the one a title chain places them at as its hea
 from __future__ import annotations
 
 from .clause import token_indices
-from .limits import TITLE_CHAINS
 from .model import Mention, RelationCandidate
 from .names import name_key
 from .roles import is_title
 from .speakers import interviewee, speaker_spans, table
+from .work_limits import TITLE_CHAINS
 
 __all__ = ["with_speaker_relations"]
 
