@@ -134,11 +134,12 @@ def _in_other_office(toks: list[Token], c: Candidate, posts: set[str]) -> bool:
     return appointed(toks, c.span.first, c.span.last, others)
 
 
-def _named_to(toks: list[Token], c: Candidate, posts: set[str]) -> bool:
+def _named_to(toks: list[Token], c: Candidate, posts: set[str], orgs: frozenset[str]) -> bool:
     """The asked office is written before the name, or the person is named to it ("신임
-    대표이사에 X를", "X 부문장을 신임 대표이사로 내정")."""
+    대표이사에 X를", "X 부문장을 신임 대표이사로 내정", "X 실장을 누리마트 대표이사로": ``orgs``
+    the casefolded names of the asked organisations)."""
     first, last = c.span.first, c.span.last
-    return title_beside(toks, first, last, posts) or appointed(toks, first, last, posts)
+    return title_beside(toks, first, last, posts) or appointed(toks, first, last, posts, orgs)
 
 
 def _org_names(q: Question, ex) -> set[str]:
@@ -228,6 +229,15 @@ def in_office(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Cand
     if not posts or q.english:
         return cands
     orgs = _org_names(q, snap.extraction)
+    ex = snap.extraction
+    # the asked organisations as written before a post ("누리마트 대표이사로"): their names,
+    # and the question's words when the knowledge base names none of them
+    folded = frozenset(
+        a.casefold()
+        for eid, _ in q.entities
+        if (e := ex.entities.get(eid)) is not None and e.type in _ORGS
+        for a in (e.name, *e.aliases)
+    ) | frozenset(w.casefold() for w in q.text.split() if len(w) >= 2)
     read: list[_People] = []  # read once, when a candidate needs it
 
     def people() -> _People:
@@ -241,7 +251,7 @@ def in_office(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Cand
             kept.append(c)
             continue
         toks = ri.passages[c.passage].tokens
-        if not _named_to(toks, c, posts) and _in_other_office(toks, c, posts):
+        if not _named_to(toks, c, posts, folded) and _in_other_office(toks, c, posts):
             continue  # "하윤슬 지회장" is no 대표이사
         if orgs and not _writes_org(snap, ri, c, orgs, people):
             continue  # "나도현 대표" of a paragraph about another company

@@ -130,7 +130,8 @@ def appointed(
     """The person at tokens ``first..last`` is named to one of ``titles``: the title before
     the name with 에 ("새 대표이사에 도정민 부사장을 내정"), or after its object with 로 ("윤서진
     CFO를 신임 대표이사로 선임"; "허인철 실장을 이마트 대표이사로": with the organisation of
-    ``orgs``, casefolded names, written before the title)."""
+    ``orgs``, casefolded names, written before the title), or as its subject taking it ("X
+    실장이 대표를 맡아")."""
     if _appointed(toks, first, titles):
         return True
     for i in _after(toks, last):
@@ -138,7 +139,18 @@ def appointed(
             return False
         if toks[i].tag == "JKO":
             return _named_as(toks, i + 1, titles, orgs)
+        if toks[i].tag in {"JKS", "JX"}:
+            return _takes(toks, i + 1, titles)
     return False
+
+
+def _takes(toks: list[Token], i: int, titles: set[str]) -> bool:
+    """Tokens from ``i`` write one of ``titles`` as the object of 맡다: the subject takes the
+    post ("채승범 두레온 지도사업실장이 대표를 맡아 이끈다")."""
+    if i >= len(toks) or not _a_title(toks, i, titles):
+        return False
+    j = i + len(_word_from(toks, i))
+    return j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].form == "맡"
 
 
 def _named_as(toks: list[Token], i: int, titles: set[str], orgs: frozenset[str]) -> bool:
