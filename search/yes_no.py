@@ -21,7 +21,9 @@ from .asked_clause import topic_left_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from .comparisons import compared_verdict
 from .denials import needed_without, not_via, unnamed_denial, weighed_instead
+from .exclusions import excluded_hit
 from .graph_answers import answer_templates
+from .later_counts import later_count_hit
 from .only_clause import only_verdict
 from .passages import sentence_tokens
 from .polarity import polarity
@@ -85,6 +87,10 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "compared")
     if (read := only_verdict(q, hits)) is not None:  # "주말에도 운행하나?" / "주말에는 X만 운행"
         return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "only")
+    if (h := later_count_hit(q.tokens, hits, list(aliases.values()))) is not None:
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "later-count")  # "두 번째 주문이다"
+    if (h := excluded_hit(q.tokens, hits, predicate)) is not None:
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "excluded")  # "한국을 제외한"
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
             return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")

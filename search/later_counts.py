@@ -1,0 +1,87 @@
+"""A yes/no question that calls a thing the first of its kind ("이번 계약이 A사의 첫 B선
+주문인가?") is answered 아니오 by a sentence that writes the same thing counted second or later
+("이번 계약은 A사가 맡긴 두 번째 B선 주문이다", "기술수출은 이번이 세 번째다").  Counting words
+are resources/answer_types.toml ``[yes_no]`` ``first_words`` and ``later_counts``.
+
+>>> from search.passages import sentence_tokens
+>>> q = sentence_tokens("이번 납품이 가람전자의 첫 해외 납품인가?")
+>>> first_head(q)
+'납품'
+>>> counted_later(q, "이번 납품은 가람전자의 세 번째 해외 납품이다.")
+True
+>>> counted_later(q, "이번 납품은 가람전자의 첫 해외 납품이다.")
+False
+"""
+
+from __future__ import annotations
+
+from .answer_types import answer_type_tables
+from .passages import sentence_tokens
+from .results import Hit
+from .spans import Token
+
+__all__ = ["counted_later", "first_head", "later_count_hit"]
+
+#: tags of the words between "첫" and the thing it counts ("첫 동진중공업 LNG선 주문")
+_BETWEEN = {"NNG", "NNP", "SL", "SN", "NNB", "XSN", "JKG"}
+
+
+def _table() -> dict:
+    return answer_type_tables()["yes_no"]
+
+
+def first_head(q_tokens: list[Token]) -> str | None:
+    """The noun the question calls the first ("첫 ... 주문인가?" -> 주문): the last noun of the
+    run after a first word, when the run ends the question's predicate (이다)."""
+    firsts = set(_table()["first_words"])
+    for i, t in enumerate(q_tokens):
+        if t.form not in firsts or t.tag != "MM":
+            continue
+        j = i + 1
+        if j + 1 < len(q_tokens) and q_tokens[j].form == "번" and q_tokens[j + 1].form == "째":
+            j += 2  # "첫 번째 주문"
+        run = []
+        while j < len(q_tokens) and q_tokens[j].tag in _BETWEEN:
+            run.append(q_tokens[j])
+            j += 1
+        nouns = [r for r in run if r.tag == "NNG" and len(r.form) >= 2]
+        if nouns and j < len(q_tokens) and q_tokens[j].tag == "VCP":
+            return nouns[-1].form
+    return None
+
+
+def _later(toks: list[Token]) -> bool:
+    """A count of second or later: "두 번째", "세번째", "3번째"."""
+    later = set(_table()["later_counts"])
+    for i in range(len(toks) - 2):
+        count, unit, suffix = toks[i : i + 3]
+        if unit.form != "번" or suffix.form != "째":
+            continue
+        if (count.tag == "MM" and count.form in later) or (
+            count.tag == "SN" and count.form.isdigit() and int(count.form) >= 2
+        ):
+            return True
+    return False
+
+
+def counted_later(q_tokens: list[Token], text: str) -> bool:
+    """Does ``text`` write the noun the question calls the first with a count of second or
+    later?"""
+    head = first_head(q_tokens)
+    if head is None:
+        return False
+    toks = sentence_tokens(text)
+    return any(t.form == head for t in toks) and _later(toks)
+
+
+def later_count_hit(q_tokens: list[Token], hits: list[Hit], names: list[list[str]]) -> Hit | None:
+    """The first hit that counts the question's "first" thing second or later and writes one of
+    the question's names (each a list of spellings) when it gives any."""
+    if first_head(q_tokens) is None:
+        return None
+    for h in hits:
+        if names and not any(n in h.text for spellings in names for n in spellings if len(n) >= 2):
+            continue
+        if counted_later(q_tokens, h.text):
+            return h
+    return None
