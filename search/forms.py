@@ -12,6 +12,7 @@ from kg.names import name_key
 from .answer_types import answer_type_tables
 from .destinations import is_destination
 from .graph_answers import answer_templates
+from .passages import sentence_tokens
 from .past import founded_before
 from .question import Question
 from .results import Answer, Hit
@@ -19,7 +20,14 @@ from .shown_names import shown_name
 from .yes_no import mentions as _mentions
 from .yes_no import polarity, yes_no_answer
 
-__all__ = ["before_answer", "free_names", "polarity", "relation_answer", "yes_no_answer"]
+__all__ = [
+    "before_answer",
+    "free_names",
+    "polarity",
+    "relation_answer",
+    "studied_at",
+    "yes_no_answer",
+]
 
 
 def free_names(q: Question, ex, texts: list[str]) -> list[str]:
@@ -170,6 +178,32 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer
     return _path_relation(q, snap, a, b, hits, hit_for)
 
 
+def studied_at(ex, r) -> bool:
+    """Does every sentence of relation ``r`` (a WORKED_AT) write a noun of study after its
+    organisation, in the same clause ("KAIST 기계공학과에서 박사 학위를 받고": a school)?"""
+    study = set(answer_type_tables()["forms"]["study_words"])
+    said = [
+        (sentence_tokens(ex.sentences[e.sentence_id].text), end)
+        for e in r.evidence
+        if e.sentence_id in ex.sentences
+        for eid, _, end in ex.sentence_entities.get(e.sentence_id, [])
+        if eid == r.object
+    ]
+    return bool(said) and all(set(_clause_after(toks, end)) & study for toks, end in said)
+
+
+def _clause_after(toks, end: int) -> list[str]:
+    """The morphemes after character ``end`` up to the end of their clause."""
+    out = []
+    for t in toks:
+        if t.start < end:
+            continue
+        if t.tag in {"EC", "EF", "SF"}:
+            break
+        out.append(t.form)
+    return out
+
+
 def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
     """Where someone was before founding a company ("앤스로픽 창업자는 회사 세우기 전에 어디
     있었어?"): the person's WORKED_AT edges, leaving out what they founded.  The person is named,
@@ -189,6 +223,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     if not people:
         return None
     founded = founded_before(q, ex, people)  # and headed, asked what came before a founding
+    asks_company = any(w in forms["company_nouns"] for w in words)
     worked = [
         r
         for r in ex.relations
@@ -197,6 +232,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         and r.object not in founded
         and r.object not in named
         and not is_destination(ex, r)  # "…로 자리를 옮긴다": where they go, not where they were
+        and not (asks_company and studied_at(ex, r))  # "KAIST에서 박사 학위를 받고": a school
     ]
     if not worked:
         return None

@@ -162,6 +162,8 @@ def _named_before(text: str, toks: list[Token], at: int, start: int, titled: boo
         if name:
             out.insert(0, name)
         at = toks.index(chain[0]) - 1  # a coordination before it: "카카오와 쿠팡"
+        if not name and at > start and toks[at].tag == "JKG":
+            continue  # a unit of common nouns, its owner before 의: "대성정밀의 로봇연구소에서"
         if at < start or not (toks[at].tag == "JC" or toks[at].form in {"·", ","}):
             break
     return out
