@@ -29,8 +29,12 @@ from .who_is import entity_type
 __all__ = ["asks_destination", "destination_answer", "goes_to", "is_destination"]
 
 #: tags of the post words between an organisation and its "(으)로": nouns, foreign words,
-#: numbers, suffixes, and the genitive ("태령홀딩스의 디지털전략 고문으로")
+#: numbers, suffixes, the genitive ("태령홀딩스의 디지털전략 고문으로")
 _POST_TAGS = ("NN", "SL", "SN", "SH", "XSN", "JKG", "MM")
+#: brackets after a post word hold a title's short form ("씨앗넷의 최고기술책임자(CTO)로"); right
+#: after the organisation they hold its own name ("퀄컴(Qualcomm) 본사로 옮겨": a past move, no
+#: post)
+_TITLE_BRACKETS = ("SSO", "SSC")
 
 
 def _table() -> dict:
@@ -39,14 +43,16 @@ def _table() -> dict:
 
 def asks_destination(tokens: list[Token]) -> bool:
     """Does the question ask where someone goes (어디/어느 and a verb of moving, no "before";
-    전 before a title is "former", MM: "임대기 전 사장은 어디로 가나?")?"""
-    forms = {t.form for t in tokens if t.tag != "MM"}
+    전 before a title is "former", MM: "임대기 전 사장은 어디로 가나?"; in English around a
+    Hangul name: "Where did 임대기 go?")?"""
+    forms = {t.form.lower() for t in tokens if t.tag != "MM"}
     tables = answer_type_tables()
     before = set(tables["forms"]["before_words"]) | set(tables["past"]["question_words"])
     moving = any(
         t.form in _table()["moves"] and t.tag[:1] in {"V", "N"} and t.tag != "NNB" for t in tokens
-    )
-    return moving and bool(forms & {"어디", "어느"}) and not forms & before
+    ) or any(t.tag == "SL" and t.form.lower() in _table()["english_moves"] for t in tokens)
+    where = {"어디", "어느", *_table()["english_where"]}
+    return moving and bool(forms & where) and not forms & before
 
 
 def goes_to(toks: list[Token], org: tuple[int, int]) -> bool:
@@ -59,6 +65,8 @@ def goes_to(toks: list[Token], org: tuple[int, int]) -> bool:
             return bool(nxt & set(_table()["to_words"]))
         if t.tag == "JKB" and t.form == "에":
             return bool(nxt & set(_table()["at_words"]))
+        if t.tag in _TITLE_BRACKETS and i > 0:
+            continue
         if not t.tag.startswith(_POST_TAGS):
             return False
     return False
