@@ -303,6 +303,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "처음 입사한 회사는?": the organisation dated earliest
     if (found := destination_answer(q, snap, hits, hit_for)) is not None:
         return found  # "어디로 옮기나?": the organisation before "(으)로 자리를 옮긴다"
+    from .contract_parties import contract_party_answer
+
+    if form == "factoid" and (found := contract_party_answer(q, snap, asked, hits)) is not None:
+        return found  # "발주한 선사는?": B of "A가 B로부터 수주했다"
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:

@@ -1,0 +1,107 @@
+"""The party of a deal asked by its role, when the text tells the deal from the other side.
+
+"LNG 운반선 발주한 선사 어디야?" asks who ordered; a text that says "가람중공업이 해솔해운으로부터
+운반선 4척을 수주했다" tells it from the builder's side: the one who orders is the party the
+counter-act names with 로부터 (or 에: "A가 B에 기술수출했다" -> B took the licence), never
+its subject.  Pairs of acts are resources/answer_types.toml ``[contract_parties]``.
+
+>>> from search.passages import sentence_tokens
+>>> q = sentence_tokens("운반선을 발주한 선사는 어디야?")
+>>> asked_act(q)
+('발주', {'수주'})
+>>> text = "가람중공업이 해솔해운으로부터 운반선 4척을 수주했다."
+>>> counter_party(text, sentence_tokens(text), {"수주"})
+'해솔해운'
+"""
+
+from __future__ import annotations
+
+from .answer_types import answer_type_tables
+from .org_words import chain_before, org_text
+from .passages import sentence_tokens
+from .question import Question
+from .results import Answer, Hit
+from .spans import Token
+
+__all__ = ["asked_act", "contract_party_answer", "counter_party"]
+
+#: what the question asks for: a party, not a thing or a figure
+_PARTY_KINDS = {"where", "company", "organization"}
+#: tags that end the clause a counter-act's party stands in
+_CLAUSE_END = {"EC", "EF", "SF"}
+
+
+def _table() -> dict:
+    return answer_type_tables()["contract_parties"]
+
+
+def asked_act(q_tokens: list[Token]) -> tuple[str, set[str]] | None:
+    """The act the question asks the doer of ("발주한 선사" -> 발주) and its counter-acts (수주),
+    when the question writes no counter-act itself."""
+    forms = {t.form for t in q_tokens}
+    for t in q_tokens:
+        if t.tag != "NNG":
+            continue
+        counters = {b for a, b in _pairs() if a == t.form}
+        if counters and not counters & forms:
+            return t.form, counters
+    return None
+
+
+def _pairs() -> list[tuple[str, str]]:
+    """Each pair both ways: (act, counter-act)."""
+    return [p for a, b in _table()["pairs"] for p in ((a, b), (b, a))]
+
+
+def counter_party(text: str, toks: list[Token], counters: set[str]) -> str | None:
+    """The party a sentence names with 로부터 (else 에/에게) in the clause of a counter-act
+    ("해솔해운으로부터 ... 수주했다" -> 해솔해운), as written; None when it names none."""
+    source, to = set(_table()["from_particles"]), set(_table()["to_particles"])
+    for c, t in enumerate(toks):
+        if t.form not in counters or t.tag != "NNG":
+            continue
+        start = max((i + 1 for i in range(c) if toks[i].tag in _CLAUSE_END), default=0)
+        marks = [i for i in range(start, c) if toks[i].tag == "JKB"]
+        for group in (source, to):
+            for i in reversed(marks):
+                if toks[i].form not in group:
+                    continue
+                name = org_text(text, chain_before(toks, i), False)
+                if name:
+                    return name
+    return None
+
+
+def _placed(name: str, hit: Hit) -> bool:
+    """The name is a place or a date of the sentence ("통영시 광도면에 있는"), no party."""
+    return any(e.get("type") in {"Place", "Date"} and e.get("name") in name for e in hit.entities)
+
+
+def contract_party_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[Answer, dict] | None:
+    """The party that did the asked act of a deal, read from the sentence that tells the deal
+    from the other side; None when the question asks no such party or no sentence tells it."""
+    if asked.kind not in _PARTY_KINDS:
+        return None
+    act = asked_act(q.tokens)
+    if act is None:
+        return None
+    named = {name for _, name in q.entities}
+    for h in hits[: _table()["reach"]]:
+        name = counter_party(h.text, sentence_tokens(h.text), act[1])
+        if name is None or name in named or _placed(name, h):
+            continue
+        rest = [x for x in hits if x.sentence_id != h.sentence_id]
+        entity = snap.extraction.entity_by_name(name)
+        conf = 0.75
+        return Answer(
+            question=q.text,
+            answer=name,
+            answer_entities=[entity.summary()] if entity is not None else [],
+            evidence=[h, *rest][:5],
+            method="sentence",
+            confidence=conf,
+            sentence=h.text,
+            analysis=q.to_dict(),
+            answer_type="company",
+        ), {"path=contract_party": 1.0, "prior": conf}
+    return None
