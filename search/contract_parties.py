@@ -16,6 +16,8 @@ its subject.  Pairs of acts are resources/answer_types.toml ``[contract_parties]
 
 from __future__ import annotations
 
+from kg.names import name_key
+
 from .answer_types import answer_type_tables
 from .org_words import chain_before, org_text
 from .passages import sentence_tokens
@@ -72,6 +74,12 @@ def counter_party(text: str, toks: list[Token], counters: set[str]) -> str | Non
     return None
 
 
+def _written(entity, text: str) -> bool:
+    """One of the entity's names is written in ``text``."""
+    key = name_key(text)
+    return any(len(k) >= 2 and k in key for k in map(name_key, entity.aliases))
+
+
 def _placed(name: str, hit: Hit) -> bool:
     """The name is a place or a date of the sentence ("통영시 광도면에 있는"), no party."""
     return any(e.get("type") in {"Place", "Date"} and e.get("name") in name for e in hit.entities)
@@ -80,18 +88,22 @@ def _placed(name: str, hit: Hit) -> bool:
 def contract_party_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[Answer, dict] | None:
     """The party that did the asked act of a deal, read from the sentence that tells the deal
     from the other side; None when the question asks no such party or no sentence tells it."""
-    if asked.kind not in _PARTY_KINDS:
+    kinds = answer_type_tables()["past"]["kind_nouns"]  # "발주한 선사는?": a kind of company
+    if asked.kind not in _PARTY_KINDS and asked.head not in kinds:
         return None
     act = asked_act(q.tokens)
     if act is None:
         return None
-    named = {name for _, name in q.entities}
+    ex = snap.extraction
+    named = [ex.entities[eid] for eid, _ in q.entities if eid in ex.entities]
     for h in hits[: _table()["reach"]]:
+        if not all(_written(e, h.text) for e in named):
+            continue  # another deal: "X를 인수한 곳은?" is not read from "Y가 Z에 매각"
         name = counter_party(h.text, sentence_tokens(h.text), act[1])
-        if name is None or name in named or _placed(name, h):
+        if name is None or _placed(name, h) or any(_written(e, name) for e in named):
             continue
         rest = [x for x in hits if x.sentence_id != h.sentence_id]
-        entity = snap.extraction.entity_by_name(name)
+        entity = ex.entity_by_name(name)
         conf = 0.75
         return Answer(
             question=q.text,
