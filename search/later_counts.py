@@ -20,7 +20,7 @@ from .passages import sentence_tokens
 from .results import Hit
 from .spans import Token
 
-__all__ = ["counted_later", "first_head", "later_count_hit"]
+__all__ = ["counted_later", "first_head", "later_count", "later_count_hit"]
 
 #: tags of the words between "첫" and the thing it counts ("첫 동진중공업 LNG선 주문")
 _BETWEEN = {"NNG", "NNP", "SL", "SN", "NNB", "XSN", "JKG"}
@@ -50,7 +50,7 @@ def first_head(q_tokens: list[Token]) -> str | None:
     return None
 
 
-def _later(toks: list[Token]) -> bool:
+def later_count(toks: list[Token]) -> bool:
     """A count of second or later: "두 번째", "세번째", "3번째"."""
     later = set(_table()["later_counts"])
     for i in range(len(toks) - 2):
@@ -71,7 +71,7 @@ def counted_later(q_tokens: list[Token], text: str) -> bool:
     if head is None:
         return False
     toks = sentence_tokens(text)
-    return any(t.form == head for t in toks) and _later(toks)
+    return any(t.form == head for t in toks) and later_count(toks)
 
 
 def later_count_hit(q_tokens: list[Token], hits: list[Hit], names: list[list[str]]) -> Hit | None:

@@ -307,6 +307,12 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
 
     if form == "factoid" and (found := contract_party_answer(q, snap, asked, hits)) is not None:
         return found  # "발주한 선사는?": B of "A가 B로부터 수주했다"
+    from .first_partners import first_partner_answer
+
+    if form == "factoid" and (found := first_partner_answer(q, snap, asked, hits)) is not None:
+        return (
+            found  # "첫 기술수출 상대는?": the party of the earlier deal, this one counted second
+        )
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:

@@ -25,7 +25,9 @@ DEALS = (
     "건조돼 2030년까지 인도될 예정이다. 이번 계약은 해솔마린이 가람중공업에 맡긴 세 번째 "
     "컨테이너선 주문이다. 이 선사는 2024년 5월에도 같은 급의 컨테이너선 2척을 가람중공업에 "
     "발주한 바 있다. 한편 다온약품은 비만 치료 후보물질 'DN-21'의 일본을 제외한 전 세계 "
-    "개발 권리를 미국 바이오기업 리버셀에 넘기는 라이선스 계약을 맺었다고 밝혔다."
+    "개발 권리를 미국 바이오기업 리버셀에 넘기는 라이선스 계약을 맺었다고 밝혔다. 다온약품의 기술수출은 이번이 "
+    "두 번째다. 이 회사는 2022년 당뇨 후보물질 'DN-08'의 중화권 권리를 대만 하이룽제약에 "
+    "넘긴 바 있다."
 )
 
 PEOPLE = (
@@ -68,6 +70,12 @@ def test_rights_left_out_of_the_deal_were_not_handed_over(deals):
     """At 5cd59a0: 예."""
     ans = deals.ask("다온약품은 DN-21의 일본 권리도 리버셀에 넘겼나?")
     assert ans.answer == "아니오", (ans.answer, ans.method, ans.sentence)
+
+
+def test_the_first_partner_is_the_party_of_the_earlier_deal(deals):
+    """At 5cd59a0: this deal's partner (round 14: 0.30)."""
+    ans = deals.ask("다온약품의 첫 기술수출 상대는 어느 회사인가?")
+    assert ans.answer and "하이룽제약" in ans.answer, (ans.answer, ans.method, ans.confidence)
 
 
 def test_the_employer_before_is_written_in_the_appointment_clause(people):
