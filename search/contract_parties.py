@@ -25,7 +25,7 @@ from .question import Question
 from .results import Answer, Hit
 from .spans import Token
 
-__all__ = ["asked_act", "contract_party_answer", "counter_party"]
+__all__ = ["asked_act", "contract_party_answer", "counter_party", "party_answer"]
 
 #: what the question asks for: a party, not a thing or a figure
 _PARTY_KINDS = {"where", "company", "organization"}
@@ -102,18 +102,25 @@ def contract_party_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[An
         name = counter_party(h.text, sentence_tokens(h.text), act[1])
         if name is None or _placed(name, h) or any(_written(e, name) for e in named):
             continue
-        rest = [x for x in hits if x.sentence_id != h.sentence_id]
-        entity = ex.entity_by_name(name)
-        conf = 0.75
-        return Answer(
-            question=q.text,
-            answer=name,
-            answer_entities=[entity.summary()] if entity is not None else [],
-            evidence=[h, *rest][:5],
-            method="sentence",
-            confidence=conf,
-            sentence=h.text,
-            analysis=q.to_dict(),
-            answer_type="company",
-        ), {"path=contract_party": 1.0, "prior": conf}
+        return party_answer(q, name, ex.entity_by_name(name), [h], hits, "contract_party", 0.75)
     return None
+
+
+def party_answer(
+    q: Question, name: str, entity, said: list[Hit], hits: list[Hit], path: str, conf: float
+) -> tuple[Answer, dict]:
+    """A party of a deal as the answer, with the sentences that say it (``said``) first; the
+    signals name the rule (``path``)."""
+    told = {h.sentence_id for h in said}
+    rest = [x for x in hits if x.sentence_id not in told]
+    return Answer(
+        question=q.text,
+        answer=name,
+        answer_entities=[entity.summary()] if entity is not None else [],
+        evidence=[*said, *rest][:5],
+        method="sentence",
+        confidence=conf,
+        sentence=said[0].text,
+        analysis=q.to_dict(),
+        answer_type="company",
+    ), {f"path={path}": 1.0, "prior": conf}

@@ -19,6 +19,7 @@ from itertools import pairwise
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .contract_parties import party_answer
 from .later_counts import later_count
 from .org_words import chain_before, org_text
 from .passages import sentence_tokens
@@ -101,17 +102,5 @@ def first_partner_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[Ans
         if name is None or name_key(name) in named:
             continue
         name, entity = _known(ex, name)
-        rest = [x for x in hits if x.sentence_id not in {h.sentence_id, counted[0].sentence_id}]
-        conf = 0.7
-        return Answer(
-            question=q.text,
-            answer=name,
-            answer_entities=[entity.summary()] if entity is not None else [],
-            evidence=[h, counted[0], *rest][:5],
-            method="sentence",
-            confidence=conf,
-            sentence=h.text,
-            analysis=q.to_dict(),
-            answer_type="company",
-        ), {"path=first_partner": 1.0, "prior": conf}
+        return party_answer(q, name, entity, [h, counted[0]], hits, "first_partner", 0.7)
     return None
