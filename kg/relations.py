@@ -35,6 +35,7 @@ from .nouns import (
 )
 from .pieces import Tok
 from .resources import PredicateFrame, resources
+from .holdings import holding_relations
 from .stakes import stake_relations
 
 __all__ = ["Ending", "SentenceView", "Voice", "ending_of", "negated", "sentence_relations"]
@@ -146,6 +147,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(comparatives(view, sentence_id))
     out.extend(relational_nouns(view, sentence_id))
     out.extend(stake_relations(view, sentence_id))
+    out.extend(holding_relations(view, sentence_id))
     return _through_vehicles(view, out)
 
 
