@@ -100,7 +100,9 @@ def _context_owner(view: SentenceView, holders: set[int]) -> int | None:
 
     def fits(mid: int) -> bool:
         m = view.mentions[mid]
-        return m.kind == "name" and m.voted_type not in _NOT_HELD and name_key(m.text) not in held_by
+        return (
+            m.kind == "name" and m.voted_type not in _NOT_HELD and name_key(m.text) not in held_by
+        )
 
     for mid in view.expand(view.prev_topic or []):
         if fits(mid):

@@ -24,18 +24,17 @@ from .clause import (
 )
 from .comparisons import comparatives
 from .coordination import eff_role
+from .holdings import holding_relations
 from .model import RelationCandidate
 from .nouns import (
     basis_relations,
     genitive_relations,
     headquarters,
-    join_verb_after,
     place_of_topic,
-    relational_nouns,
 )
 from .pieces import Tok
 from .resources import PredicateFrame, resources
-from .holdings import holding_relations
+from .role_nouns import join_verb_after, relational_nouns
 from .stakes import stake_relations
 
 __all__ = ["Ending", "SentenceView", "Voice", "ending_of", "negated", "sentence_relations"]

@@ -41,4 +41,6 @@ def test_a_form_word_glued_on_is_part_of_the_name():
     # "가온바이오사이언스" is one word: "가온" is another name, not its short form
     text = "가온바이오사이언스는 항체 신약을 개발한다. 가온은 지난해 설립된 화장품 회사다."
     names = entity_spellings(text)
-    assert not any({"가온", "가온바이오사이언스"} <= spellings for spellings in names.values()), names
+    assert not any({"가온", "가온바이오사이언스"} <= spellings for spellings in names.values()), (
+        names
+    )
