@@ -137,6 +137,8 @@ def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandi
                 before = next(
                     (x for x in about if x != after and organisation_like(view.mentions[x])), None
                 )
+            if after is None and before is not None and _says_what(nxt):
+                after = _topic_before(view, before)  # "Y는 X의 창업자로/창업자다"
             if before is None or after is None or view.mentions[before].kind == "date":
                 continue
             if frame.relation == "DEVELOPED":
@@ -145,6 +147,28 @@ def relational_nouns(view: SentenceView, sentence_id: str) -> list[RelationCandi
                 RelationCandidate(frame.relation, after, before, sentence_id, "role-noun", 0.8)
             )
     return out
+
+
+def _says_what(nxt) -> bool:
+    """Does the token after a role noun make it what the clause's topic is: "창업자다",
+    "창업자이며", "창업자로, ..."?"""
+    return nxt is not None and (nxt.tag == "VCP" or nxt.form in {"로", "으로"})
+
+
+def _topic_before(view: SentenceView, org: int) -> int | None:
+    """The person the clause is about, written as its topic or subject before the
+    organisation of a role noun: "채 대표는 지도 업체 X의 창업자로" -> 채 대표."""
+    marks = set(resources().grammar.particles["subject"]) | set(
+        resources().grammar.particles["topic"]
+    )
+    before = [m for m in view.mention_ids if view.first_tok[m] < view.first_tok[org]]
+    for mid in reversed(before):
+        m = view.mentions[mid]
+        role, particle = eff_role(view, mid)
+        if role in {"JX", "JKS"} and particle in marks:
+            person = m.kind == "coref" or m.voted_type == "Person"
+            return mid if person else None
+    return None
 
 
 def _role_noun_ends(view: SentenceView, k: int) -> tuple[int | None, int | None]:
