@@ -17,9 +17,9 @@ from .coordination import eff_role
 from .makers import not_the_maker
 from .model import RelationCandidate
 from .names import name_key
-from .nouns import join_verb_after
 from .relative_lists import clause_of_another, relative_objects
 from .resources import resources
+from .role_nouns import join_verb_after
 from .work_limits import (
     may_work_at,
     modifier_origins,

@@ -144,7 +144,13 @@ class MergeRules:
             for have, want in ((full, short), (short, full)):
                 if top.endswith(have) and len(top) > len(have) + 1:
                     other = name_key(top[: len(top) - len(have)] + want)
-                    if other in self._top and self._key_type(other) not in _NOT_ORGS:
+                    # the full spelling as written ends so: " 테라퓨틱스" is a word of its own,
+                    # "가온바이오사이언스" no full form of "가온"
+                    if (
+                        other in self._top
+                        and self._key_type(other) not in _NOT_ORGS
+                        and self._top[other if have == short else key].endswith(full)
+                    ):
                         out.append(other)
         return out
 

@@ -24,17 +24,17 @@ from .clause import (
 )
 from .comparisons import comparatives
 from .coordination import eff_role
+from .holdings import holding_relations
 from .model import RelationCandidate
 from .nouns import (
     basis_relations,
     genitive_relations,
     headquarters,
-    join_verb_after,
     place_of_topic,
-    relational_nouns,
 )
 from .pieces import Tok
 from .resources import PredicateFrame, resources
+from .role_nouns import join_verb_after, relational_nouns
 from .stakes import stake_relations
 
 __all__ = ["Ending", "SentenceView", "Voice", "ending_of", "negated", "sentence_relations"]
@@ -146,6 +146,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(comparatives(view, sentence_id))
     out.extend(relational_nouns(view, sentence_id))
     out.extend(stake_relations(view, sentence_id))
+    out.extend(holding_relations(view, sentence_id))
     return _through_vehicles(view, out)
 
 
