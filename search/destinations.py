@@ -18,7 +18,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .answer_types import answer_type_tables
-from .first_employer import sentences_about
+from .first_employer import organisation_answer, sentences_about
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES
 from .question import Question
@@ -115,16 +115,4 @@ def destination_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
         return None
     # the move the news announces first; one told as past history only when no other is
     _, sid, text, eid, s, e = min(found, key=lambda f: f[0])
-    said = hit_for(sid)
-    return Answer(
-        question=q.text,
-        answer=text[s:e],
-        answer_entities=[ex.entities[eid].summary()],
-        evidence=([said] if said is not None else [])
-        + [h for h in hits if h.sentence_id != sid][:4],
-        method="sentence",
-        confidence=0.8,
-        sentence=ex.sentences[sid].text,
-        analysis=q.to_dict(),
-        answer_type="company",
-    ), {"path=before": 1.0, "before=sentence": 1.0, "prior": 0.8}
+    return organisation_answer(q, ex, (sid, eid, text[s:e]), hits, hit_for)

@@ -20,7 +20,13 @@ from .results import Answer, Hit
 from .spans import Token
 from .who_is import entity_type, mentions_of
 
-__all__ = ["asks_first_employer", "dated_orgs", "first_employer_answer", "sentences_about"]
+__all__ = [
+    "asks_first_employer",
+    "dated_orgs",
+    "first_employer_answer",
+    "organisation_answer",
+    "sentences_about",
+]
 
 
 def _table() -> dict:
@@ -87,13 +93,23 @@ def first_employer_answer(
     if not dated:
         return None
     _, sid, eid, name = min(dated, key=lambda d: d[0])
-    said = hit_for(sid)
+    return organisation_answer(q, ex, (sid, eid, name), hits, hit_for)
+
+
+def organisation_answer(
+    q: Question, ex, said: tuple[str, str, str], hits: list[Hit], hit_for
+) -> tuple[Answer, dict]:
+    """The answer naming an organisation as one sentence writes it (``said``: the sentence id,
+    the entity id, the name as written), that sentence first in the evidence, on the
+    before-path's prior (first employers, destinations)."""
+    sid, eid, name = said
+    hit = hit_for(sid)
     rest = [h for h in hits if h.sentence_id != sid]
     return Answer(
         question=q.text,
         answer=name,
         answer_entities=[ex.entities[eid].summary()],
-        evidence=([said] if said is not None else []) + rest[:4],
+        evidence=([hit] if hit is not None else []) + rest[:4],
         method="sentence",
         confidence=0.8,
         sentence=ex.sentences[sid].text,
