@@ -16,7 +16,7 @@ from .figures import counted_in
 from .origins import asked_origin, from_origin
 from .person_fits import clashes, other_name, person_head, surnamed
 from .question import Question
-from .ratios import ratio_written
+from .ratios import ratio_written, written_ratios
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .suffixes import asked_suffix, written_with
@@ -31,6 +31,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     duration = _duration_asked(asked, ri)
     fit = [c for c in cands if _fits(asked, c, duration) or ratio_written(asked, c, ri)]
+    ratios = written_ratios(asked, fit, ri)  # "경쟁률" is "826대 1", no "1천 12곳"
+    fit = ratios or fit
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
@@ -47,7 +49,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     counted = _counter_asked(asked) and any(counted_in(c.text, u) for c in fit for u in counters)
     counted = counted or (duration and bool(fit))
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
-    moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix)
+    moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix or ratios)
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = surnamed(cands, ri)
