@@ -64,22 +64,16 @@ def test_a_count_asked_by_its_head_noun(energy, question, count):
     assert ans.answer == count, ans
 
 
-def test_a_ratio_asked_is_the_ratio_not_the_count_beside_it(drug):
-    ans = drug.ask("라온바이오 일반 청약 경쟁률")
-    assert ans.answer == "1천 245대 1", ans
-
-
-def test_an_amount_of_one_product_is_no_other_products(drug):
-    ans = drug.ask("HB-220 계약금")
-    assert ans.answer is not None and "3천만 달러" in ans.answer, ans
-
-
-def test_a_product_compared_with_another_keeps_its_figure(drug):
-    # the sentence names only the other product, after one naming the asked one
-    ans = drug.ask("가온체어 S2 주행 거리")
-    assert ans.answer == "40km", ans
-
-
-def test_a_total_written_as_a_total_noun(drug):
-    ans = drug.ask("HB-220 기술수출 계약의 총규모는 얼마인가?")
-    assert ans.answer is not None and "8억 달러" in ans.answer, ans
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("라온바이오 일반 청약 경쟁률", "1천 245대 1"),  # a ratio, not the count beside it
+        ("HB-220 계약금", "3천만 달러"),  # one product's amount, no other product's
+        ("HB-220 기술수출 계약의 총규모는 얼마인가?", "8억 달러"),  # a total noun writes a total
+        # a sentence naming only the other product, after one naming the asked one, keeps it
+        ("가온체어 S2 주행 거리", "40km"),
+    ],
+)
+def test_the_asked_figure_of_the_drug_article(drug, question, figure):
+    ans = drug.ask(question)
+    assert ans.answer is not None and figure in ans.answer, ans
