@@ -159,12 +159,24 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
                 or nxt.tag in {"JX", "JKS", "SF", "SP", "VCP", "JKB", "JKO"}
                 or (nxt.tag.startswith("S"))
             ):
-                return i
+                return _counted_head(toks, i, heads)
             return -1
         bare = False
         if t.tag.startswith(("V", "E")) and wh_i >= 0:
             break
     return -1
+
+
+def _counted_head(toks: list[Token], i: int, heads: dict) -> int:
+    """A counter after a number ends the phrase, the noun counted before them is the head:
+    "분사한 자회사 두 곳은 어디 어디인가?" asks for 자회사, no place ([units] count)."""
+    counted = (
+        i >= 2
+        and toks[i].form in answer_type_tables()["units"]["count"]
+        and toks[i - 1].tag in {"MM", "SN"}
+        and toks[i - 2].form in heads
+    )
+    return i - 2 if counted else i
 
 
 def _head(toks: list[Token], head_i: int, tables: dict) -> str:

@@ -1,29 +1,25 @@
 """Which candidates may answer the asked kind: a date, an amount or a count is answered by a
 candidate of that class only; a person asked with a person head noun by a person's name, never
-by a name of another type nor by words ending on a common noun ("구글 출신"); a model by no
-company; a surname written for a person named before ("문 대표") is that person; the maker of
-X is no party to "X 공급 계약"; a name asked by a number the question gives comes from a
-sentence that writes the number."""
+by a name of another type nor by words ending on a common noun ("구글 출신"; search/person_fits.py);
+a model by no company; the maker of X is no party to "X 공급 계약"; a name asked by a number the
+question gives comes from a sentence that writes the number."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from kg.names import name_key
-from kg.resources import resources
-
 from .answer_types import Asked, answer_type_tables
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
 from .origins import asked_origin, from_origin
+from .person_fits import clashes, other_name, person_head, surnamed
 from .question import Question
-from .ratios import ratio_written
+from .ratios import ratio_written, written_ratios
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .suffixes import asked_suffix, written_with
-from .titles import asked_titles
 
 __all__ = ["believed", "fitting", "not_related", "numbered", "person_head", "rate_asked"]
 
@@ -35,6 +31,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     duration = _duration_asked(asked, ri)
     fit = [c for c in cands if _fits(asked, c, duration) or ratio_written(asked, c, ri)]
+    ratios = written_ratios(asked, fit, ri)  # "경쟁률" is "826대 1", no "1천 12곳"
+    fit = ratios or fit
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
@@ -51,18 +49,18 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     counted = _counter_asked(asked) and any(counted_in(c.text, u) for c in fit for u in counters)
     counted = counted or (duration and bool(fit))
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
-    moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix)
+    moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix or ratios)
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
-        cands = _surnamed(cands, ri)
+        cands = surnamed(cands, ri)
     if asked.kind in _QUANTITY_FITS:  # "100%를 사들인다고 보도했지만, 최종 ... 68%로 확정됐다"
         cands = believed([c for c in cands if not _denied_report(c, ri)], cands)
-    kept = [c for c in cands if not _clashes(asked, c, ri, people) and not _echoed(c, ri)]
+    kept = [c for c in cands if not clashes(asked, c, ri, people) and not _echoed(c, ri)]
     if asked.kind == "person" and people and kept:
         # only what a name of another type or "구글 출신" believed moves; the other words
         # dropped (a place, a particle, the question's own name) take their belief away
         # (moving it too made wrong people confident on the dev gold, 29 Nov)
-        moved = [c for c in cands if not _other_name(asked, c, ri, people)]
+        moved = [c for c in cands if not other_name(asked, c, ri, people)]
         scale = sum(c.probability for c in cands) / max(sum(c.probability for c in moved), 1e-9)
         kept = [replace(c, probability=c.probability * scale) for c in kept]
     return kept
@@ -80,16 +78,6 @@ def _echoed(c: Candidate, ri: ReaderInput) -> bool:
     return bool(words) and all(t.form.casefold() in asked for t in words)
 
 
-def _other_name(asked: Asked, c: Candidate, ri: ReaderInput, people: bool) -> bool:
-    """A name of another type asked with a person head noun, or words ending on a common noun."""
-    if c.entity is not None:
-        return c.entity.get("type") != "Person" and person_head(asked.head)
-    last = c.span.last if c.span is not None else -1
-    toks = ri.passages[c.passage].tokens
-    return (people or person_head(asked.head)) and 0 <= last < len(toks) and toks[last].tag == "NNG"
-
-
-#: what a candidate of each class may answer, for the kinds that ask for a quantity or a date
 _QUANTITY_FITS = {
     "date": {"date", "number"},
     "money": {"money", "number"},
@@ -262,94 +250,6 @@ def _calendar_period(text: str) -> bool:
 def _class_of(c: Candidate) -> str:
     """The reader's class of a candidate: date, money, number, name, phrase, ..."""
     return next((k[5:] for k in c.features if k.startswith("cand=")), "")
-
-
-def _surnamed(cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
-    """A surname written for a person named before ("문 대표는 ..." after "문지호 부사장"):
-    that person, when one person of the passages has the surname."""
-    people: dict[str, dict] = {}
-    for p in ri.passages:
-        for e in p.entities:
-            if e.get("type") == "Person" and e.get("name"):
-                people.setdefault(e["name"][0], {})[e["id"]] = e
-    out = []
-    for c in cands:
-        m = re.fullmatch(r"([가-힣])(?: \S+)?", c.text) if c.entity is None else None
-        found = people.get(m.group(1), {}) if m else {}
-        if len(found) == 1:
-            c = replace(c, entity=dict(next(iter(found.values()))))
-        out.append(c)
-    return out
-
-
-def person_head(head: str) -> bool:
-    """A head noun that only a person is: 사람, 대표, CFO (kg/resources/grammar.toml titles)."""
-    if not head:
-        return False
-    if answer_type_tables()["heads"].get(head) == "person":
-        return True
-    # a title, or the end of one ("최고AI책임자" -> 책임자, "법인장")
-    titles = resources().grammar.titles
-    return (
-        head in titles
-        or (len(head) >= 2 and any(t.endswith(head) for t in titles))
-        or (head.endswith("장") and len(head) >= 3)
-    )
-
-
-def _no_name(c: Candidate, ri: ReaderInput, asked_person: bool) -> bool:
-    """Words that are no one's name though a person is asked for: ending on a common noun
-    ("구글 출신") or a particle; holding the name of a place or a company ("네덜란드
-    바헤닝언에"); written right after a place's name ("핀란드 오울루에": a place inside it,
-    which the extractor may not know); or holding a name the question itself gives
-    ("다솜페이재팬 법인장은?" -> "현지 법인 다솜페이재팬")."""
-    if not asked_person:
-        return False
-    if any(len(k) >= 2 and k in name_key(c.text) for k in ri.named_names):
-        return True
-    if c.span is None:
-        return False
-    p = ri.passages[c.passage]
-    if any(
-        e.get("type") != "Person" and e["start"] < c.span.end and c.span.start < e["end"]
-        for e in p.entities
-    ):
-        return True  # holds a place's or a company's name ("네덜란드 바헤닝언에")
-    if any(
-        e.get("type") == "Place"
-        and e["end"] <= c.span.start
-        and not p.text[e["end"] : c.span.start].strip()
-        for e in p.entities
-    ):
-        return True  # written right after a place, a place inside it ("핀란드 오울루에")
-    last = c.span.last
-    return 0 <= last < len(p.tokens) and (
-        p.tokens[last].tag == "NNG" or p.tokens[last].tag.startswith("J")
-    )
-
-
-def _clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) -> bool:
-    """A model is asked for and the candidate is a name of another type (a company); a person
-    is asked for and the candidate is a name of another type, or (when ``people``: a person
-    the knowledge base knows is among the candidates) words ending on a common noun ("구글
-    출신", "최고운영책임자"): no one's name."""
-    typed = c.entity.get("type") if c.entity else None
-    if asked.kind == "person" and ri.expected == {"Person"}:
-        # "Who is the CTO of X?" names a title as a Korean head noun does
-        titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
-        if typed is not None:
-            # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company.  When no
-            # candidate is a person, the extractor knew no one in these sentences: a name of a
-            # person's shape (two to four Hangul syllables) is no evidence of another type
-            # (encyclopedic text: '장택상' typed a company)
-            return typed != "Person" and titled and (people or not _name_shaped(c.text))
-        return _no_name(c, ri, people or titled)
-    return asked.kind == "model" and bool(ri.expected) and typed not in (None, *ri.expected)
-
-
-def _name_shaped(text: str) -> bool:
-    """Written as a Korean person's name is: two to four Hangul syllables, nothing else."""
-    return re.fullmatch(r"[가-힣]{2,4}", text) is not None
 
 
 def not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:

@@ -13,7 +13,8 @@ from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .bullets import row_items
 from .calibration import Calibrator, answer_signals, calibrator, logit
-from .choice import Choice, answer_keys, choose, key_of, kinds_beside
+from .choice import Choice, answer_keys, choose, key_of, kinds_beside, listed
+from .counted_items import asked_count
 from .counted_rows import counted_row_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
@@ -191,6 +192,9 @@ def sentence_answer(
         keys = coordinated(ch.key, ch.first, ch.pooled, ri, keys, key_of)
     elif asked.kind == "place" and form == "list":  # the places of one row ("이천과 경남 김해")
         keys = coordinated(ch.key, ch.first, ch.pooled, _placed(ri), keys, key_of)
+    if form == "list" and len(keys) == asked_count(q.tokens, asked.head_index) > 1:
+        ch = listed(ch, keys)  # "자회사 두 곳": two items, the belief of both
+        probability = ch.probability
     items = [ch.first[k] for k in keys]
     ents, names = without_pieces(
         *called_apart(asked.head, ex, *_named(q, ex, ri, items, keys, form, graph_supported))

@@ -120,10 +120,13 @@ def _act_of(word: str) -> str:
 
 
 def _written(word: str, sentence: str) -> bool:
-    """``word`` (spaces aside, any case) is in ``sentence``, or a word naming the same
-    relative year is ("지난해" for "작년")."""
+    """``word`` (spaces aside, any case) is in ``sentence``, or a word the text writes for it
+    is ([qualifiers.alike]: "최종" as "전체") or one naming the same relative year is ("지난해"
+    for "작년")."""
     flat = re.sub(r"\s+", "", sentence).casefold()
-    if word in flat:
+    if word in flat or any(
+        w in flat for w in answer_type_tables()["qualifiers"]["alike"].get(word, ())
+    ):
         return True
     relative = answer_type_tables()["attribute_reach"]["relative_years"]
     year = relative.get(word)

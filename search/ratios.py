@@ -18,11 +18,12 @@ import re
 from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables
+from .figure_pieces import merged
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["named_share", "ratio_written"]
+__all__ = ["named_share", "ratio_written", "written_ratios"]
 
 #: two amounts set against each other: "1대 0.72", "5 : 1"
 _RATIO = re.compile(r"\d\s*(?:대|:)\s*\d")
@@ -32,6 +33,35 @@ _PER_SHARE = re.compile(r"\d\s*주당\s+(?:\S+\s+)?\d+(?:\.\d+)?\s*주$")
 _SHARE_REACH = 40
 #: how far before a candidate its "N주당" may be written (characters)
 _PER_SHARE_REACH = 30
+
+
+def written_ratios(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
+    """A ratio asked ("수요예측 경쟁률"): the candidates written as a ratio ("826대 1") or a
+    percentage, when one is written as a ratio; else none ("1천 12곳이 참여해 826대 1의
+    경쟁률": the count of bidders is no ratio)."""
+    if not any(ratio_written(asked, c, ri) for c in cands):
+        return []
+    units = answer_type_tables()["rates"]["units"]
+    percent = re.compile(r"\d\s*(?:" + "|".join(map(re.escape, units)) + ")")
+    kept = [c for c in cands if ratio_written(asked, c, ri) or percent.search(c.text)]
+    return _whole_ratios(kept)
+
+
+def _whole_ratios(cands: list[Candidate]) -> list[Candidate]:
+    """A ratio's piece gives its belief to the ratio written with the larger magnitudes before
+    it ("245대 1" to "1천 245대 1", of one sentence)."""
+    mags = "|".join(map(re.escape, answer_type_tables()["figures"]["magnitudes"]))
+    more = re.compile(rf"(?:\d[\d,.]*\s*(?:{mags})+\s*)+")
+    into = {
+        i: j
+        for i, c in enumerate(cands)
+        for j, d in enumerate(cands)
+        if i != j
+        and c.passage == d.passage
+        and d.text.endswith(c.text)
+        and more.fullmatch(d.text[: -len(c.text)])
+    }
+    return merged(cands, into)
 
 
 def ratio_written(asked: Asked, c: Candidate, ri: ReaderInput) -> bool:

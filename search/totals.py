@@ -46,12 +46,31 @@ def asks_total(q: Question) -> bool:
 
 
 def written_total(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """A total word is a word of its own within reach before ``start``, with no number
+    """A total word is a word of its own within reach before ``start``, or a total noun is
+    ("계약 총규모는 최대 12억 달러": a prefix of [totals] on a noun of an amount), with no number
     between it and the figure ("총괄" is no 총)."""
     before = text[max(0, start - _TOTAL_REACH) : start]
     alt = "|".join(re.escape(w) for w in words)
     hits = [m.end() for m in re.finditer(rf"(?<![가-힣])(?:{alt})(?![가-힣])", before)]
+    if words:
+        hits += [m.end() for m in _TOTAL_NOUN.finditer(before) if _amount_noun(m.group(2))]
     return bool(hits) and not re.search(r"\d", before[max(hits) :])
+
+
+#: a word that starts with a prefix of a total ("총규모는", "누적투자금이"): the prefix, the rest
+_TOTAL_NOUN = re.compile(
+    r"(?<![가-힣])("
+    + "|".join(map(re.escape, answer_type_tables()["totals"]["prefixes"]))
+    + r")([가-힣]+)"
+)
+
+
+def _amount_noun(word: str) -> bool:
+    """``word``, a particle of a subject or a topic aside, is a head noun of an amount or a
+    count ("규모는", "투자금이"; [heads]), no "괄" of "총괄"."""
+    heads = answer_type_tables()["heads"]
+    noun = re.sub(r"(?:은|는|이|가)$", "", word)
+    return heads.get(noun) in {"money", "number"} or heads.get(word) in {"money", "number"}
 
 
 def totals(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:

@@ -14,6 +14,7 @@ from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .holders import at_named
+from .other_things import of_named_thing
 from .own_titles import in_office
 from .qualifiers import stated_qualifiers
 from .question import Question
@@ -42,6 +43,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
         cands = measured_figures(q, snap, ri, cands)  # what each figure measures, whose it is
+        cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
