@@ -47,7 +47,9 @@ __all__ = [
 # 9: "회사는" opening a sentence stands for the text's organisation, rounds and partner lists go
 # to the document's organisation, only products and companies are compared; 10: bylines (kg.bylines)
 # 11: what an interviewee or a quoted speaker says of themself (kg.speakers, kg.first_person)
-ANALYSIS_VERSION = 11
+# 12: shareholders listed with their stakes (kg.holdings), foreign company form words, 출범 founds,
+# "X의 창업자로" (relation scorer refitted)
+ANALYSIS_VERSION = 12
 
 
 @dataclass

@@ -107,6 +107,8 @@ class Limits:
         if rel == "DEVELOPED" and o in self.bases:
             # the base a model was made from was not made by its maker
             return not _said_between(self.view, self.preds, s, o, owner_of)
+        if rel == "FOUNDED" and _product_named(self.view, o):
+            return True  # "구독 서비스 '한빛플러스'를 출범시켰다": a service launched, no company
         if rel == "WORKED_AT" and studied_at(self.view, o):
             return True  # "디지스트 박사 과정 출신인 양서윤": studied at the school
         if rel == "WORKED_AT" and not may_work_at(
@@ -187,6 +189,16 @@ def _target_of_another(view: SentenceView, s: int, o: int) -> bool:
         elif targeted and p in _THEMES:
             return True
     return False
+
+
+def _product_named(view: SentenceView, o: int) -> bool:
+    """The name ``o`` is introduced by a noun of a product (cues.toml's Model nouns: 서비스, 앱,
+    플랫폼, 모델), maybe across an opening quote: "구독 서비스 '한빛플러스'"."""
+    at = view.first_tok.get(o)
+    if at is None:
+        return False
+    before = [t for t in view.toks[:at] if t.tag not in {"SS", "SSO"}]
+    return bool(before) and resources().cue_nouns.get(before[-1].form) == "Model"
 
 
 def _particle(view: SentenceView, x: int) -> str:
