@@ -89,13 +89,25 @@ def _same(c: Candidate, d: Candidate) -> bool:
 
 
 def same_answers(cands: list[Candidate], key_of) -> dict[str, set[str]]:
-    """Each answer key (``key_of``) -> the keys that write the same answer, itself included."""
-    group = {key_of(c): {key_of(c)} for c in cands}
+    """Each answer key (``key_of``) -> the keys that write the same answer, itself included.
+    Only spans at one place of a sentence can be the same answer, so each candidate is set
+    beside the ones of its sentence that start inside it (sorted by start), not beside every
+    other: a question with a thousand candidates compared half a million pairs."""
+    keys = [key_of(c) for c in cands]
+    group = {k: {k} for k in keys}
+    placed: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
-        for d in cands[i + 1 :]:
-            a, b = key_of(c), key_of(d)
-            if group[a] is not group[b] and _same(c, d):
-                merged = group[a] | group[b]
-                for k in merged:
-                    group[k] = merged
+        if c.span is not None:
+            placed.setdefault(c.passage, []).append(i)
+    for row in placed.values():
+        row.sort(key=lambda i: cands[i].span.start)
+        for x, i in enumerate(row):
+            for j in row[x + 1 :]:
+                if cands[j].span.start >= cands[i].span.end:
+                    break  # this one and every later one start after ``i`` ends
+                a, b = keys[i], keys[j]
+                if group[a] is not group[b] and _same(cands[i], cands[j]):
+                    merged = group[a] | group[b]
+                    for k in merged:
+                        group[k] = merged
     return group
