@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from kg.resources import resources
-
 from .fits import believed
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token
+from .titles import folded_titles
 
 __all__ = ["asks_former", "former_holders", "written_former"]
 
@@ -32,14 +31,11 @@ __all__ = ["asks_former", "former_holders", "written_former"]
 _REACH = 2
 
 
-def _titles() -> set[str]:
-    return set(resources().grammar.titles)
-
-
 def asks_former(tokens: list[Token]) -> bool:
     """전 as a modifier (MM) right before a title noun ("전 대표", "전 CEO")."""
     return any(
-        t.form == "전" and t.tag == "MM" and n.form in _titles() for t, n in pairwise(tokens)
+        t.form == "전" and t.tag == "MM" and n.form.casefold() in folded_titles()
+        for t, n in pairwise(tokens)
     )
 
 
@@ -49,7 +45,7 @@ def written_former(toks: list[Token], end: int) -> bool:
     after = [t for t in toks if t.start >= end]
     for i, t in enumerate(after[:_REACH]):
         if t.form == "전" and t.tag == "MM":
-            return any(n.form in _titles() for n in after[i + 1 : i + 4])
+            return any(n.form.casefold() in folded_titles() for n in after[i + 1 : i + 4])
     return False
 
 

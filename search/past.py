@@ -35,8 +35,7 @@ def founded_before(q: Question, ex, people) -> set[str]:
     founded ("모라칩스 여준호 대표").  A head's title held earlier ("누리전자 대표를 지낸 뒤
     다온랩스를 창업했다") still answers."""
     founded = {r.object for r in ex.relations if r.type == "FOUNDED" and r.subject in people}
-    verbs = set(answer_type_tables()["relation_cues"]["FOUNDED"]["verbs"])
-    if founded or not any(t.form in verbs for t in q.tokens):
+    if founded or not _founding(q, ex, q.tokens):
         return founded  # with a founding known, a head's title may be an earlier post
     heads = set(past_table()["head_titles"])
     return founded | {
