@@ -28,12 +28,12 @@ from .lifecycle import (
     current_generation,
     exists,
     now,
-    process_alive,
     prune,
     writing,
 )
 from .pipeline import IngestReport, analysis_fingerprint, ingest
 from .store import DB_NAME, SCHEMA_VERSION, Store
+from .writer_lock import process_alive
 
 __all__ = ["ENGINES", "build_generation", "build_knowledge_base", "refuse_foreign"]
 

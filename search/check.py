@@ -30,8 +30,8 @@ from pathlib import Path
 
 from . import check_store
 from .errors import KnowledgeBaseError
-from .lifecycle import process_alive
 from .store import DB_NAME
+from .writer_lock import process_alive
 
 __all__ = ["CheckReport", "Finding", "check"]
 

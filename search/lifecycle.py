@@ -10,8 +10,8 @@ Layout::
 
 Any number of processes may use one directory at once:
 
-- **Writers are serialised** by an exclusive ``flock`` on ``LOCK`` (``writing``): builds,
-  adds, removes and pruning all take it, so two builds never interleave and an add never
+- **Writers are serialised** by an exclusive ``flock`` on ``LOCK`` (``writer_lock.writing``):
+  builds, adds, removes and pruning all take it, so two builds never interleave and an add never
   writes into a generation that a build is replacing.  The kernel drops the lock when its
   holder dies, even by ``kill -9``: a crashed writer never blocks the next one.
 - **Readers are never blocked**: they read SQLite in WAL mode, which lets them read one
@@ -28,7 +28,6 @@ when it is complete.  Incremental changes are SQLite transactions in the live ge
 from __future__ import annotations
 
 import datetime as _dt
-import errno
 import fcntl
 import json
 import logging
@@ -36,14 +35,13 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .embedders import DEFAULT_EMBEDDER, Embedder, EmbedderError, load_embedder
-from .errors import KnowledgeBaseBusyError, KnowledgeBaseError, damaged
+from .errors import KnowledgeBaseError, damaged
 from .store import DB_NAME, SCHEMA_VERSION, Store
+from .writer_lock import LOCK, writing
 
 __all__ = [
     "CURRENT",
@@ -63,7 +61,6 @@ __all__ = [
 
 DEFAULT_PATH = "data/kb"
 CURRENT = "CURRENT"
-LOCK = "LOCK"
 READERS = "READERS"
 MANIFEST = "manifest.json"
 
@@ -95,75 +92,6 @@ def exists(root: Path) -> bool:
     """Whether ``root`` holds a knowledge base, readable or not (a CURRENT pointer or a
     generation directory).  Only ``build`` may create one where none exists."""
     return (root / CURRENT).exists() or any(root.glob("gen-*"))
-
-
-# ---- the writer lock ----------------------------------------------------------------------------
-class writing:
-    """The exclusive right to change a knowledge base directory, across processes.
-
-    ``with writing(root, "kgsearch add"):`` waits while another process writes (saying so on
-    stderr when ``announce``), for at most ``timeout`` seconds (None: as long as it takes), then
-    raises ``KnowledgeBaseBusyError`` naming the holder.  The lock is an ``flock`` on ``LOCK``:
-    it dies with its holder.  Threads of one process must serialise among themselves first
-    (the knowledge base object does); the lock is not re-entrant.
-    """
-
-    def __init__(self, root: Path, what: str, timeout: float | None = None, announce: bool = False):
-        self.root, self.what, self.timeout, self.announce = Path(root), what, timeout, announce
-        self._fd: int | None = None
-
-    def __enter__(self) -> writing:
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            self._acquire(fd)
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{os.getpid()} {self.what}\n".encode(), 0)
-        except BaseException:
-            os.close(fd)
-            raise
-        self._fd = fd
-        return self
-
-    def _acquire(self, fd: int) -> None:
-        deadline = None if self.timeout is None else time.monotonic() + self.timeout
-        announced = False
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return
-            except OSError as e:
-                if e.errno not in (errno.EAGAIN, errno.EACCES):
-                    raise
-            if deadline is not None and time.monotonic() >= deadline:
-                raise KnowledgeBaseBusyError(
-                    f"{self.root} is being changed by another process ({holder(self.root)}); "
-                    "try again when it has finished"
-                )
-            if self.announce and not announced:
-                print(
-                    f"kgsearch: waiting for another process to finish writing {self.root} "
-                    f"({holder(self.root)})",
-                    file=sys.stderr,
-                    flush=True,
-                )
-                announced = True
-            time.sleep(0.05)
-
-    def __exit__(self, *exc) -> None:
-        fd, self._fd = self._fd, None
-        if fd is not None:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
-
-
-def holder(root: Path) -> str:
-    """Who holds (or last held) the writer lock: "pid 1234, kgsearch build"."""
-    try:
-        pid, _, what = (root / LOCK).read_text().strip().partition(" ")
-    except OSError:
-        return "unknown process"
-    return f"pid {pid}, {what}" if pid else "unknown process"
 
 
 # ---- generations in use -------------------------------------------------------------------------
@@ -369,15 +297,3 @@ def write_manifest(gen: Generation, counts: dict[str, int], revision: int) -> No
         # the manifest is for people and tools; the knowledge base is whole without it
         tmp.unlink(missing_ok=True)
         log.warning("could not write %s (%s); `kgsearch check --repair` writes it", MANIFEST, e)
-
-
-def process_alive(pid: int) -> bool:
-    """Whether process ``pid`` exists (one of another user counts): what tells the leftovers
-    of a killed writer from those of a running one."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -5,7 +5,7 @@ thread of the server they slowed every request (bench/RESULTS.md, issue 15).
 The server starts ``python -m web.ingest_child KB_DIR`` at the lowest CPU priority, writes the
 documents to its stdin as one JSON line and keeps stdin open; the child opens the knowledge base
 and ingests them with ``KnowledgeBase.ingest_documents``, which takes the directory's writer
-lock (``search.lifecycle.writing``) and writes everything in one transaction.  It reports on its
+lock (``search.writer_lock.writing``) and writes everything in one transaction.  It reports on its
 stdout, one JSON object a line: ``{"progress": [stage, done, total]}`` while it works, then
 ``{"done": [ids created]}`` or ``{"failed": "why"}``.  The server's watcher loads the new
 revision, as it does for any other process's write.
