@@ -38,12 +38,8 @@ from retrieval import (  # noqa: E402
 )
 
 from search.hybrid import FusionWeights, fuse_scores  # noqa: E402
-from search.ranking import (  # noqa: E402
-    FEATURES,
-    PARAGRAPH_FEATURES,
-    candidate_features,
-    paragraph_features,
-)
+from search.ranker_model import paragraph_features  # noqa: E402
+from search.ranking import FEATURES, PARAGRAPH_FEATURES, candidate_features  # noqa: E402
 
 OUT = ROOT / "search" / "resources" / "ranker.json"
 
@@ -246,7 +242,7 @@ def ranking_cost(snap, questions, rows) -> None:
     """What ranking adds to a search, per question (ms): the weighted sum against the learned
     ranker with its features, over the same candidates (no embedding, no candidate search)."""
     from search.hybrid import candidate_scores
-    from search.ranking import ranker
+    from search.ranker_model import ranker
 
     ranker.cache_clear()
     readings = question_readings(questions)

@@ -239,7 +239,8 @@ def candidate_scores(
     fused = fuse_scores(f, w)
     if not w.learned or not len(f.positions):
         return fused
-    from .ranking import candidate_features, ranker
+    from .ranker_model import ranker
+    from .ranking import candidate_features
 
     x = candidate_features(index, f, qterms, kind, question, tokens)
     order = np.argsort(-ranker().scores(x, index.doc_of[f.positions]), kind="stable")

@@ -15,17 +15,15 @@ A second pass may add what the paragraph's candidates say together (its best and
 first-pass scores); bench/fit_ranker.py tries it, and on the KorQuAD dev half it adds nothing,
 so the shipped weights have one pass; so does a loss on the paragraph's share of the softmax.
 
->>> ranker().names[:3]
+The fitted model that scores these features is ``search.ranker_model``.
+
+>>> FEATURES[:3]
 ('dense', 'lexical', 'doc_lexical')
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
-import json
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -40,12 +38,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FEATURES",
-    "Ranker",
+    "PARAGRAPH_FEATURES",
     "candidate_features",
-    "ranker",
 ]
-
-_RESOURCES = Path(__file__).with_name("resources")
 
 #: the first pass's features, in the order of the weights in ranker.json
 FEATURES = (
@@ -321,67 +316,3 @@ def _type_features(x, col, snap: Snapshot, pos, uniq: list[str], kind: str, ques
         x[i, col["type_here"]] = bool(spans)
         x[i, col["type_absent"]] = not spans
         x[i, col["type_near"]] = nearness(text, spans, words)
-
-
-def paragraph_features(docs: np.ndarray, first: np.ndarray) -> np.ndarray:
-    """(candidates, 2): the best and the mean of the two best first-pass scores among the
-    candidates of each one's paragraph."""
-    out = np.zeros((len(docs), len(PARAGRAPH_FEATURES)), dtype=np.float64)
-    by_doc: dict[int, list[float]] = {}
-    for d, s in zip(docs.tolist(), first.tolist()):
-        by_doc.setdefault(d, []).append(s)
-    agg = {}
-    for d, ss in by_doc.items():
-        ss.sort(reverse=True)
-        agg[d] = (ss[0], (ss[0] + ss[1]) / 2 if len(ss) > 1 else ss[0])
-    for i, d in enumerate(docs.tolist()):
-        out[i] = agg[d]
-    top = float(first.max()) if len(first) else 0.0
-    return out - top  # relative to the best candidate: the scale of a score is per question
-
-
-@dataclass(frozen=True)
-class Ranker:
-    """A linear model over named features, in two passes: ``first`` over FEATURES, then
-    ``second`` over FEATURES + PARAGRAPH_FEATURES (the paragraph's first-pass scores).  Scores
-    order the candidates (hybrid.candidate_scores gives them the fusion's scores in that order)."""
-
-    names: tuple[str, ...]
-    first: np.ndarray
-    first_bias: float
-    second: np.ndarray  # empty: one pass
-    second_bias: float
-
-    def scores(self, x: np.ndarray, docs: np.ndarray) -> np.ndarray:
-        """Logits of the candidates (rows of ``x``, ``docs`` their paragraph slots)."""
-        s1 = x @ self.first + self.first_bias
-        if not len(self.second):
-            return s1
-        xp = np.hstack([x, paragraph_features(docs, s1)])
-        return xp @ self.second + self.second_bias
-
-    @classmethod
-    def from_dict(cls, d: dict) -> Ranker:
-        names = tuple(d["features"])
-        if names != FEATURES:
-            raise ValueError(
-                f"ranker weights are for features {names}, this code computes {FEATURES}: "
-                "refit with bench/fit_ranker.py"
-            )
-        second = d.get("second") or {}
-        return cls(
-            names=names,
-            first=np.array([d["first"]["weights"][n] for n in names], dtype=np.float64),
-            first_bias=float(d["first"]["bias"]),
-            second=np.array(
-                [second["weights"][n] for n in (*names, *PARAGRAPH_FEATURES)] if second else [],
-                dtype=np.float64,
-            ),
-            second_bias=float(second.get("bias", 0.0)),
-        )
-
-
-@functools.lru_cache(maxsize=1)
-def ranker() -> Ranker:
-    """The shipped ranker (resources/ranker.json)."""
-    return Ranker.from_dict(json.loads((_RESOURCES / "ranker.json").read_text(encoding="utf-8")))

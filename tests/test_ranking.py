@@ -13,12 +13,8 @@ from search import KnowledgeBase
 from search.answer_spans import type_spans
 from search.hybrid import FusionWeights
 from search.question_words import question_words
-from search.ranking import (
-    FEATURES,
-    Ranker,
-    candidate_features,
-    ranker,
-)
+from search.ranker_model import Ranker, ranker
+from search.ranking import FEATURES, candidate_features
 from search.spans import tokens_of
 
 # the first sentence shares more of the question's words; only the second says when
