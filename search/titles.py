@@ -226,18 +226,38 @@ def _auxiliary(toks: list[Token], i: int) -> bool:
 
 
 def _appointed(toks: list[Token], first: int, titles: set[str]) -> bool:
-    """The asked title right before the name, or before it with 에 or 에는 ("신임 CEO에 정재헌
-    대외협력 사장을 선임했다"): the office the person is named to, whatever title follows the name.
-    A title Kiwi reads in pieces is read whole ("대표이사에": 대표, 이사, 에)."""
-    j = first - 1
-    if j >= 2 and toks[j].tag == "JX" and toks[j - 1].form == "에":
-        j -= 1  # "초대 CAIO에는 엄지후 ..."
-    if j >= 1 and toks[j].tag == "JKB" and toks[j].form == "에":
+    """The asked title right before the name, or before it with 에, 에는, 로 or 로는, also
+    across the person's organisation and unit ("신임 CEO에 정재헌 대외협력 사장을 선임했다",
+    "신임 대표이사로 누리홀딩스 지원부문 하도윤 사장을 내정", "대표이사로는 하도윤 부사장이
+    내정됐다"): the office the person is named to, whatever title follows the name.  A title
+    Kiwi reads in pieces is read whole ("대표이사에": 대표, 이사, 에)."""
+    if _post_before(toks, first - 1, titles, gap=False):
+        return True
+    j, gap = first - 1, 0
+    while j >= 1 and gap < _APPOINTED_GAP and toks[j].tag in _ORG_NOUN_TAGS:
+        j, gap = j - 1, gap + 1  # "㈜한화 지원부문": the person's organisation and unit
+    return gap > 0 and _post_before(toks, j, titles, gap=True)
+
+
+def _post_before(toks: list[Token], j: int, titles: set[str], gap: bool) -> bool:
+    """Token ``j`` ends one of ``titles``, or its particle 에/로 (with 는); with ``gap`` (other
+    nouns stand before the name) only the particle's title counts."""
+    if j >= 2 and toks[j].tag == "JX" and toks[j - 1].form in _NAMED_TO:
+        j -= 1  # "초대 CAIO에는 엄지후 ...", "대표이사로는 하도윤 부사장이"
+    if j >= 1 and toks[j].tag == "JKB" and toks[j].form in _NAMED_TO:
         j -= 1
-    if j < 0:
+    elif gap or j < 0:
         return False
     start = j - len(_word_to(toks, j)) + 1
     return toks[j].form.casefold() in titles or _a_title(toks, start, titles)
+
+
+#: the particles of a post a person is named to ("대표이사에", "대표이사로")
+_NAMED_TO = frozenset({"에", "로", "으로"})
+#: what may stand between that post and the name: the person's organisation and unit, at most
+#: _APPOINTED_GAP tokens of nouns, names and symbols ("㈜한화 지원부문")
+_ORG_NOUN_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SW", "SN"})
+_APPOINTED_GAP = 4
 
 
 def _word_from(toks: list[Token], i: int) -> list[Token]:
