@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .answer_types import Asked
 from .bodies import of_asked_body
+from .countries import countries_only
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
@@ -51,6 +52,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = stated_qualifiers(
             q, snap, ri, cands, asked.kind
         )  # "시리즈A 투자 규모" is no 시리즈B's
+    cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
     if asked.kind in NAME_KINDS:
         cands = of_asked_body(
             asked, ri.expected, cands

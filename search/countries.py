@@ -1,0 +1,89 @@
+"""A question asking a country ("알토스벤처스는 어느 나라 회사인가?", "Which country is X from?") is
+answered by a country: the city or region written with it ("미국 실리콘밸리 기반의 벤처캐피털")
+is no answer, nor a country written far from the asked name ("누리카는 ... 미국 벤처캐피털 X로부터":
+the country is X's); when no candidate is left the text does not say which (no answer).  The head nouns and the countries are [countries] of resources/answer_types.toml.
+
+>>> is_country("미국"), is_country("실리콘밸리"), is_country("Saudi Arabia")
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.names import name_key
+
+from .answer_types import Asked, answer_type_tables
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["asks_country", "countries_only", "is_country"]
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[frozenset[str], frozenset[str]]:
+    t = answer_type_tables()["countries"]
+    return frozenset(h.casefold() for h in t["heads"]), frozenset(name_key(n) for n in t["names"])
+
+
+def is_country(text: str) -> bool:
+    """The text names a country (any spacing, case or particle-free form of its name)."""
+    return name_key(text) in _table()[1]
+
+
+def asks_country(asked: Asked) -> bool:
+    """The question's head noun asks a country ("어느 나라", "어느 국가", "which country")."""
+    return asked.kind in {"place", "where"} and asked.head.casefold() in _table()[0]
+
+
+#: how far after the asked name (in characters of its sentence) its country may be written
+#: ("앤스로픽은 2021년 설립된 미국의 AI 스타트업"), and how far before it ("미국 실리콘밸리 기반의
+#: 벤처캐피털 X")
+_AFTER, _BEFORE = 40, 30
+#: a country this close before another organisation's name is that one's ("X는 미국 Y와 계약")
+_OWNED = 12
+_ORGS = frozenset({"Company", "Organization", "Investor"})
+
+
+def countries_only(
+    q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candidate]
+) -> list[Candidate]:
+    """The candidates that are countries written near the name the question asks about, when a
+    country is asked; all of them otherwise."""
+    if not asks_country(asked):
+        return cands
+    names = [
+        a
+        for eid, _ in q.entities
+        if (e := ex.entities.get(eid)) is not None
+        for a in (e.name, *e.aliases)
+        if len(a) >= 2
+    ]
+    return [c for c in cands if is_country(c.text) and _near(c, ri, names)]
+
+
+def _near(c: Candidate, ri: ReaderInput, names: list[str]) -> bool:
+    """The country is written in the sentence of one of ``names``, before it or after it, with
+    no other organisation's name between them nor right after the country (True when the
+    question names nothing to be near)."""
+    if not names or c.span is None:
+        return True
+    p = ri.passages[c.passage]
+    ours = {n for n in names}
+    others = [
+        (e["start"], e["end"])
+        for e in p.entities
+        if e.get("type") in _ORGS and e.get("name") not in ours and "start" in e
+    ]
+    at = c.span.start
+    for n in names:
+        i = p.text.find(n)
+        while i >= 0:
+            lo, hi = (i + len(n), at) if at >= i else (at, i)
+            between = any(lo <= s < hi for s, _ in others)
+            owned = any(c.span.end <= s <= c.span.end + _OWNED for s, _ in others)
+            if not between and not owned and -_BEFORE <= at - i <= len(n) + _AFTER:
+                return True
+            i = p.text.find(n, i + 1)
+    return False
