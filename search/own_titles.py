@@ -49,7 +49,7 @@ from .reader_input import ReaderInput
 from .spans import Token
 from .titles import appointed, folded_titles, title_beside, written_posts
 
-__all__ = ["asked_offices", "in_office", "own_title"]
+__all__ = ["asked_offices", "holds_office", "in_office", "offices_asked", "own_title"]
 
 _ORGS = frozenset({"Company", "Organization"})
 #: the tags a person's own title is written across from the name: another name ("X 블루스톤게임즈
@@ -75,12 +75,17 @@ def asked_offices(q: Question, asked: Asked) -> set[str]:
     """The offices a person is asked by, casefolded, with the words news writes them with
     ("대표이사" -> 대표; "CEO" -> 대표); empty when the asked word is no office ("창업자",
     "사람") or the question asks no person."""
+    return offices_asked(q.tokens, asked)
+
+
+def offices_asked(tokens: list[Token], asked: Asked) -> set[str]:
+    """``asked_offices`` of the question's tokens."""
     if asked.kind != "person":
         return set()
     not_offices = {w.casefold() for w in answer_type_tables()["own_titles"]["not_offices"]}
     g = resources().grammar
     not_offices |= {w.casefold() for w in (*g.occupations, *g.degrees)}
-    posts = written_posts(q.tokens)
+    posts = written_posts(tokens)
     head = asked.head.casefold()
     if head and _an_office(head, _offices()):
         posts.add(head)
@@ -115,6 +120,13 @@ def _holds(own: str, posts: set[str]) -> bool:
     """The written office is one of the asked ("대표" for 대표, "공동대표" for 대표), or a rank
     held beside any office ("부사장", "교수": [own_titles] ranks)."""
     return own in _ranks() or any(p in own for p in posts)
+
+
+def holds_office(toks: list[Token], last: int, posts: set[str]) -> bool:
+    """The name ending at token ``last`` is written with no office of its own, or with one of
+    ``posts`` or a rank: it may hold the asked office."""
+    own = own_title(toks, last)
+    return own is None or _holds(own, posts)
 
 
 def _ranks() -> set[str]:

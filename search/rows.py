@@ -10,6 +10,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
+from .own_titles import holds_office, offices_asked
 from .reader import Candidate
 
 __all__ = ["coordinated"]
@@ -49,19 +50,29 @@ def coordinated(key: str, first: dict, pooled: dict, ri, keys: list[str], key_of
             and any(i in glue for i in between)
         )
 
+    posts = offices_asked(ri.reading.tokens, ri.reading.asked)
+
+    def same_office(c: Candidate) -> bool:
+        # "안병화 상공장관·허경만 국회상공위원장": a row of people in other offices than the asked
+        return not posts or holds_office(toks, c.span.last, posts)
+
     row = [best]
     for k in sorted(pooled, key=lambda k: -pooled[k]):
         c = first[k]
         if k in keys or c.passage != best.passage or c.entity is None:
             continue
-        if c.entity.get("type") in ri.expected and any(joined(c, r) for r in row):
+        if (
+            c.entity.get("type") in ri.expected
+            and same_office(c)
+            and any(joined(c, r) for r in row)
+        ):
             row.append(c)
             keys = [*keys, k]
     for c in _unread(best, p, ri.expected, key_of):
         k = key_of(c)
         if _asked_about(c, ri):
             continue  # the entity the question names never answers it ("X에 투자한 곳": not X)
-        if k not in keys and any(joined(c, r) for r in row):
+        if k not in keys and same_office(c) and any(joined(c, r) for r in row):
             row.append(c)
             keys = [*keys, k]
             first.setdefault(k, c)  # a name of the row the reader did not offer
