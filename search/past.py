@@ -84,14 +84,19 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
     others_written = other_refs(snap, hits, {n for names in people for n in names})
     found = []
     ours = False  # the previous sentence was about the asked person ("염 대표는 ... 이후 ...")
-    for sid, text in article_sentences(snap, hits):
+    sentences = list(article_sentences(snap, hits))
+    # a family name alone ("이 신임 CTO는") stands for the asked person only in an article that
+    # names them: another article's "이 CTO" is someone else
+    whole = [r for r in refs if not r.endswith(" ")]
+    naming = {_doc(sid) for sid, text in sentences if ref_spans(text, whole)}
+    for sid, text in sentences:
         toks = sentence_tokens(text)
         mentioned = ex.sentence_entities.get(sid, [])
         if founders:
             if {eid for eid, _, _ in mentioned} & named and _founding(q, ex, toks):
                 found += [(o, sid) for o, _ in past_affiliations(text, toks, [])]
             continue
-        mine = ref_spans(text, refs)
+        mine = ref_spans(text, refs if _doc(sid) in naming else whole)
         others = [
             (s, e)
             for s, e in ref_spans(text, others_written)
@@ -109,6 +114,11 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
             if 0 <= who < len(mine):
                 found.append((org, sid))
     return found
+
+
+def _doc(sentence_id: str) -> str:
+    """The document a sentence id belongs to ("doc#12" -> "doc")."""
+    return sentence_id.rsplit("#", 1)[0]
 
 
 def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:

@@ -22,6 +22,8 @@ title (``남 대표``, ``뒤부아 수석연구원``).
 
 from __future__ import annotations
 
+from kg.resources import resources
+
 from .answer_types import answer_type_tables
 from .org_words import chain_before, org_text, title_owner_end
 from .spans import NOMINAL, Token, base_tag, quoted_spans
@@ -97,6 +99,8 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
     if (opened := _former_bracket(text, toks, cue)) is not None:
         start, at, titled = max(start, opened), cue, True  # "(전 한국인터넷진흥원 수석)"
     elif toks[cue].tag == "NNG" and toks[cue].form in past_table()["noun_cues"]:
+        if _studied(toks, cue):
+            return []  # "일리노이공대 컴퓨터과학 박사 출신": studied there, no employer
         at, titled = cue, True
     elif toks[cue].form in past_table()["object_cues"]:  # "보스턴다이내믹스를 거쳐"
         objects = [i for i in range(start, cue) if toks[i].tag == "JKO"]
@@ -114,6 +118,13 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
         if owned is not None and owned > at:
             at, titled = owned, False  # the nearest: "A에서 ... 지낸 뒤 B의 COO로 일했다" -> B
     return _named_before(text, toks, at, start, titled)
+
+
+def _studied(toks: list[Token], cue: int) -> bool:
+    """The word before the cue is a degree or a word of study ("박사 출신", "박사 과정 출신",
+    "학부 졸업"): the organisation before it is a school the person studied at."""
+    g = resources().grammar
+    return cue > 0 and (toks[cue - 1].form in g.degrees or toks[cue - 1].form in g.studies)
 
 
 def _posts_held(text: str, toks: list[Token], cue: int, start: int) -> list[str]:
