@@ -90,3 +90,13 @@ def test_a_no_answer_line_that_is_no_probability_is_refused(tmp_path, line):
     path.write_text(json.dumps({"weights": {}, "no_answer": line}), encoding="utf-8")
     with pytest.raises(ValueError, match="no_answer must be a probability"):
         Calibrator.load(path)
+
+
+def test_the_shipped_calibration_weighs_each_named_answerer_on_its_own():
+    weights = calibrator().weights
+    for own in ("past", "worked_at", "destinations", "affiliation"):
+        assert f"before|path={own}" in weights, own
+    for own in ("who_is", "passage", "purpose", "called"):
+        assert f"description|path={own}" in weights, own
+    # the rest of the 2026-11-29 weights are kept as they were
+    assert weights["path=before"] == pytest.approx(0.33486)
