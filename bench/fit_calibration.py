@@ -88,13 +88,20 @@ def _hit(snap, sid):
 
 
 def fit_logistic(
-    xs: list[dict], ys: list[bool], weights: list[float] | None = None, l2: float = 1.0
+    xs: list[dict],
+    ys: list[bool],
+    weights: list[float] | None = None,
+    l2: float = 1.0,
+    anchor: Calibrator | None = None,
 ) -> Calibrator:
     """Weighted L2-regularised logistic regression over the signals' features (one weight per
-    path and signal, see search/calibration.py ``features``)."""
+    path and signal, see search/calibration.py ``features``); with ``anchor`` the weights are
+    pulled toward its weights instead of toward nothing, so a path with few answers keeps the
+    confidence it had."""
     from scipy.optimize import minimize
 
     names = sorted({k for x in xs for k in x})
+    w0 = np.array([(anchor.weights.get(n, 0.0) if anchor else 0.0) for n in names])
     col = {n: i for i, n in enumerate(names)}
     x = np.zeros((len(xs), len(names)))
     for i, d in enumerate(xs):
@@ -108,17 +115,19 @@ def fit_logistic(
         z = np.clip(x @ w + b, -30, 30)
         p = 1 / (1 + np.exp(-z))
         loss = -np.sum(sw * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)))
-        loss += l2 * np.sum(w**2)
+        loss += l2 * np.sum((w - w0) ** 2)
         g = sw * (p - y)
-        return loss, np.concatenate([x.T @ g + 2 * l2 * w, [g.sum()]])
+        return loss, np.concatenate([x.T @ g + 2 * l2 * (w - w0), [g.sum()]])
 
-    res = minimize(objective, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B")
+    start = np.concatenate([w0, [anchor.bias if anchor else 0.0]])
+    res = minimize(objective, start, jac=True, method="L-BFGS-B")
     w, b = res.x[:-1], res.x[-1]
     return Calibrator({n: round(float(v), 5) for n, v in zip(names, w)}, round(float(b), 5))
 
 
 def korquad_rows(korquad: Path, cache: Path, every: int, models) -> list[tuple]:
-    """(signals, right, "korquad") of every (every Nth) question of KorQuAD articles 0-69."""
+    """(signals, right, "korquad", article, True) of every (every Nth) question of KorQuAD
+    articles 0-69 (each has an answer)."""
     docs, questions = load_split(korquad, "dev")
     questions = questions[::every]
     truth = korquad_answers(korquad, "dev")
@@ -129,29 +138,30 @@ def korquad_rows(korquad: Path, cache: Path, every: int, models) -> list[tuple]:
     for (signals, ans, _), (text, doc, _) in zip(answered(kb, qs, models), questions):
         pred = ans.answer if ans.method != "none" else None
         f1 = max(f1_score(pred, a) for a in truth[(text, doc)])
-        rows.append((signals, f1 >= RIGHT_F1, "korquad"))
+        rows.append((signals, f1 >= RIGHT_F1, "korquad", f"korquad:{doc[:4]}", True))
     kb.close()
     return rows
 
 
 def gold_rows(gold_dir: Path, models, kb_cache: Path | None = None) -> list[tuple]:
-    """(signals, right, "gold") of our own gold questions (never heldout), one knowledge base
-    per article (kept in ``kb_cache`` and reused as bench/qa.py --kb-cache does)."""
+    """(signals, right, "gold", gold file, whether it has an answer) of our own gold questions
+    (never heldout), one knowledge base per article (kept in ``kb_cache`` and reused as
+    bench/qa.py --kb-cache does)."""
     rows = []
     for article, gold in gold_questions_all(gold_dir):
         with article_kb(article, kb_cache) as gkb:
             got = answered(gkb, [(q["question"], group) for q, group in gold], models)
-            for (signals, ans, _), (q, _) in zip(got, gold):
+            for (signals, ans, _), (q, group) in zip(got, gold):
                 if ans.method != "none" or q["answers"]:
-                    rows.append((signals, is_right(ans, q), "gold"))
+                    rows.append((signals, is_right(ans, q), "gold", group, bool(q["answers"])))
     return rows
 
 
 def _fit_rows(given: list[tuple], gold_weight: float = GOLD_WEIGHT) -> Calibrator:
     return fit_logistic(
-        [features(s) for s, _, _ in given],
-        [ok for _, ok, _ in given],
-        [gold_weight if src == "gold" else 1.0 for _, _, src in given],
+        [features(row[0]) for row in given],
+        [row[1] for row in given],
+        [gold_weight if row[2] == "gold" else 1.0 for row in given],
     )
 
 
@@ -161,11 +171,11 @@ def fit(
     """The calibration of the answers given.  Its reliability tables and the share of
     confidently wrong answers (confidence >= 0.8 and wrong, of all questions) are printed for
     confidences the calibration was not fitted on (``folds``-fold by row)."""
-    given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
+    given = [row for row in rows if "path=none" not in row[0]]
     held: list[tuple[float, bool, str]] = []
     for k in range(folds):
         cal_k = _fit_rows([g for i, g in enumerate(given) if i % folds != k], gold_weight)
-        held += [(cal_k(s), ok, src) for i, (s, ok, src) in enumerate(given) if i % folds == k]
+        held += [(cal_k(g[0]), g[1], g[2]) for i, g in enumerate(given) if i % folds == k]
     _print_reliability(held, rows, "held-out calibration")
     cal = _fit_rows(given, gold_weight)
     cal.meta = {
@@ -188,7 +198,7 @@ def _print_reliability(confs: list[tuple], rows: list[tuple], how: str) -> None:
     confidently wrong answers (confidence >= 0.8 and wrong) of all its questions."""
     for src in ("korquad", "gold"):
         part = [(c, ok) for c, ok, r in confs if r == src]
-        asked = sum(r == src for *_, r in rows)
+        asked = sum(row[2] == src for row in rows)
         cw = sum(c >= 0.8 and not ok for c, ok in part)
         print(
             f"\n{src}: {asked} questions, {len(part)} answers given; confidently wrong "
@@ -204,13 +214,13 @@ def fit_one(rows: list[tuple], base: Calibrator, name: str, gold_weight: float) 
     every answer's confidence, calib18: confidently wrong on the dev gold 17 -> 27)."""
     from scipy.optimize import minimize_scalar
 
-    given = [(s, ok, src) for s, ok, src in rows if "path=none" not in s]
-    feats = [features(s) for s, _, _ in given]
+    given = [row for row in rows if "path=none" not in row[0]]
+    feats = [features(row[0]) for row in given]
     kept = {k: v for k, v in base.weights.items() if k != name}  # refitting it starts afresh
     z0 = np.array([base.bias + sum(kept.get(k, 0.0) * v for k, v in f.items()) for f in feats])
     x = np.array([f.get(name, 0.0) for f in feats])
-    y = np.array([float(ok) for _, ok, _ in given])
-    sw = np.array([gold_weight if src == "gold" else 1.0 for *_, src in given])
+    y = np.array([float(row[1]) for row in given])
+    sw = np.array([gold_weight if row[2] == "gold" else 1.0 for row in given])
 
     def loss(w: float) -> float:
         p = 1 / (1 + np.exp(-np.clip(z0 + w * x, -30, 30)))
@@ -229,6 +239,12 @@ def _readers(rows: str, cache: Path) -> list[ReaderModel]:
     return [ReaderModel.load(cache / f"reader-fold-{k}.json") for k in range(FOLDS)]
 
 
+def _padded(row: tuple) -> tuple:
+    """A row of before 2026-11-30 with the group ("") and its question's having an answer
+    (KorQuAD's always have one) it lacks."""
+    return (*row, "", True) if len(row) == 3 else (*row, True) if len(row) == 4 else row
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--korquad", required=True, type=Path)
@@ -243,6 +259,11 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--one", help="fit this feature's weight alone on the shipped calibration")
     ap.add_argument(
+        "--by-rounds",
+        action="store_true",
+        help="choose the fit and the no-answer line by leaving gold rounds out (round_fit.py)",
+    )
+    ap.add_argument(
         "--rows",
         choices=["folds", "shipped"],
         default="folds",
@@ -255,7 +276,7 @@ def main(argv=None) -> int:
     for part in ("korquad", "gold"):
         cache = args.cache / f"calibration-rows-{part}{suffix}.pkl"
         if cache.exists() and not args.recollect:
-            rows += pickle.loads(cache.read_bytes())
+            rows += [_padded(r) for r in pickle.loads(cache.read_bytes())]
             continue
         if args.only and args.only != part:
             continue
@@ -267,9 +288,13 @@ def main(argv=None) -> int:
         rows += got
     if args.only:
         return 0  # one part collected (run the parts side by side, then once without --only)
-    if args.one:
+    if args.by_rounds:
+        from round_fit import fit_by_rounds
+
+        fit_by_rounds(rows).save()
+    elif args.one:
         cal = fit_one(rows, Calibrator.load(), args.one, args.gold_weight)
-        confs = [(cal(s), ok, src) for s, ok, src in rows if "path=none" not in s]
+        confs = [(cal(r[0]), r[1], r[2]) for r in rows if "path=none" not in r[0]]
         _print_reliability(confs, rows, f"the shipped weights, {args.one} fitted on these")
         cal.save()
     else:

@@ -86,5 +86,5 @@ def affiliation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
             sentence=text,
             analysis=q.to_dict(),
             answer_type="organization",
-        ), {"path=before": 1.0, "before=sentence": 1.0, "prior": _PRIOR}
+        ), {"path=before": 1.0, "path=affiliation": 1.0, "before=sentence": 1.0, "prior": _PRIOR}
     return None

@@ -115,4 +115,4 @@ def destination_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
         return None
     # the move the news announces first; one told as past history only when no other is
     _, sid, text, eid, s, e = min(found, key=lambda f: f[0])
-    return organisation_answer(q, ex, (sid, eid, text[s:e]), hits, hit_for)
+    return organisation_answer(q, ex, (sid, eid, text[s:e]), hits, hit_for, "destinations")

@@ -13,6 +13,7 @@ right after one that does.  Words are resources/answer_types.toml ``first_employ
 from __future__ import annotations
 
 from .answer_types import answer_type_tables
+from .calibration import named_path
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES, article_sentences, person_refs, ref_spans
 from .question import Question
@@ -97,7 +98,7 @@ def first_employer_answer(
 
 
 def organisation_answer(
-    q: Question, ex, said: tuple[str, str, str], hits: list[Hit], hit_for
+    q: Question, ex, said: tuple[str, str, str], hits: list[Hit], hit_for, by="first_employer"
 ) -> tuple[Answer, dict]:
     """The answer naming an organisation as one sentence writes it (``said``: the sentence id,
     the entity id, the name as written), that sentence first in the evidence, on the
@@ -115,4 +116,4 @@ def organisation_answer(
         sentence=ex.sentences[sid].text,
         analysis=q.to_dict(),
         answer_type="company",
-    ), {"path=before": 1.0, "before=sentence": 1.0, "prior": 0.8}
+    ), named_path("before", by, **{"before=sentence": 1.0, "prior": 0.8})

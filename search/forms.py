@@ -254,4 +254,4 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         sentence=f"{person}의 이전 소속은 {', '.join(names)}입니다.",
         analysis=q.to_dict(),
         answer_type="company",
-    ), {"path=before": 1.0, "prior": conf}
+    ), {"path=before": 1.0, "path=worked_at": 1.0, "prior": conf}

@@ -194,4 +194,4 @@ def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
         sentence=ev[0].text if ev else "",
         analysis=q.to_dict(),
         answer_type="company",
-    ), {"path=before": 1.0, "before=sentence": 1.0, "prior": conf}
+    ), {"path=before": 1.0, "path=past": 1.0, "before=sentence": 1.0, "prior": conf}

@@ -97,4 +97,4 @@ def role_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
     sid, title, _ = max(posts, key=lambda p: len(p[1]))
     ans = titled_answer(q, ex, person[0], sid, title, hits, hit_for)
     ans.answer_type = "thing"
-    return ans, {"path=description": 1.0, "prior": 0.8, "support": 1.0}
+    return ans, {"path=description": 1.0, "path=person_roles": 1.0, "prior": 0.8, "support": 1.0}

@@ -12,7 +12,7 @@ from .anchored_dates import anchored
 from .answer_types import Asked, answer_type_tables, read_asked
 from .appositions import called_apart
 from .bullets import row_items
-from .calibration import Calibrator, answer_signals, calibrator, logit
+from .calibration import Calibrator, answer_signals, calibrator, list_signals, logit, named_path
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside, listed
 from .counted_items import asked_count
 from .counted_rows import counted_row_answer
@@ -66,7 +66,7 @@ __all__ = [
 #: below this calibrated probability no answer is given ("none" with the nearest sentences);
 #: on the dev gold the answers of 0.15-0.2 were right 17 % of the time and half of them were
 #: answers to questions the text cannot answer (bench/RESULTS.md, fourth round)
-NO_ANSWER_PROBABILITY = 0.2
+NO_ANSWER_PROBABILITY = calibrator().no_answer  # chosen with the weights (fit_calibration)
 
 
 def _evidence(ri: ReaderInput, items, keys, graph_supported, hits, hit_for) -> list[Hit]:
@@ -228,6 +228,7 @@ def sentence_answer(
         # "제시한 안은?": "인상안" is answered "기본급 3% 인상안"
         names = [headed_phrase(ri.passages[items[0].passage], items[0].span, names[0], asked.head)]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
+    signals.update(list_signals(ch.pooled, keys if form == "list" else []))
     ans = Answer(
         question=q.text,
         answer=", ".join(names),
@@ -331,7 +332,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = purpose_answer(q, snap.extraction, hits)  # "투자금은 어디에 쓰이나?"
         if found is not None:
             top = hits[0].score if hits else 0.0
-            return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
+            return found, named_path("description", "purpose", prior=found.confidence, support=top)
     if form in {"list", "factoid"} and (found := head_list_answer(q, asked, hits, form)):
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
     if form == "list" and (found := quoted_row_answer(q, asked, hits)):
@@ -360,7 +361,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if found is not None:
             found.answer_type = "description"
             top = hits[0].score if hits else 0.0
-            return found, {"path=description": 1.0, "prior": found.confidence, "support": top}
+            return found, named_path("description", "called", prior=found.confidence, support=top)
     # an interrogative of a date, a count or a person asks for one, whatever nouns the
     # question has ("…라고 말한 게 언제야?" is no question about 역사)
     short = asked.wh_index >= 0 and asked.kind in {"date", "number", "money", "person"}
@@ -374,6 +375,6 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if (found := span_for_description(q, hits, ans, form, read)) is not None:
             return found  # a whole sentence or nothing: the reader's span (reader_describe.py)
         top = hits[0].score if hits else 0.0
-        return ans, {"path=description": 1.0, "prior": ans.confidence, "support": top}
+        return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
     return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one

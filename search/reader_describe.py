@@ -32,7 +32,7 @@ Reading = tuple[Answer, dict[str, float]]
 #: such answers ("앤스로픽의 핵심 철학은?" -> 인간) had 0.21-0.67
 FOCUS_SURE = 0.8
 #: what a span needs otherwise: that it would be given at all (search.qa.NO_ANSWER_PROBABILITY)
-GIVEN = 0.2
+GIVEN = calibrator().no_answer
 
 
 def wants_span(q: Question, described: Answer, form: str) -> bool:

@@ -160,7 +160,7 @@ def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
 
 
 #: the calibration signals of a title read beside a person (the description path)
-_SIGNALS = {"path=description": 1.0, "prior": 0.8, "support": 1.0}
+_SIGNALS = {"path=description": 1.0, "path=who_is": 1.0, "prior": 0.8, "support": 1.0}
 
 
 def titled_answer(q: Question, ex, person, sid: str, title: str, hits, hit_for) -> Answer:
