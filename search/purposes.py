@@ -9,6 +9,8 @@ that only say how much of it goes there ("대부분") are data: resources/answer
 ['경기 이천 HBM 후공정 라인 증설']
 >>> purpose_items("확보한 자금은 ▲생산 거점 구축 ▲연구 인력 채용에 쓰인다.")
 ['생산 거점 구축', '연구 인력 채용']
+>>> purpose_items("나머지는 해외 진출과 운영 자금에 쓰겠다고 했다.")
+['해외 진출과 운영 자금']
 >>> purpose_items("회사는 서울에 본사를 둔다.")
 []
 """
@@ -28,8 +30,11 @@ __all__ = ["asks_purpose", "purpose_answer", "purpose_items"]
 
 #: the best sentences read for a use
 _TOP = 3
-#: morphemes a use is written with ("생산 거점 구축", "'핸디 X4' 개발", "HBM 후공정")
-_PHRASE = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW"})
+#: morphemes a use is written with ("생산 거점 구축", "'핸디 X4' 개발", "HBM 후공정"; JC: two
+#: uses joined, "해외 진출과 운영 자금")
+_PHRASE = frozenset(
+    {"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW", "JC"}
+)
 
 
 def asks_purpose(q_tokens: list[Token], asked: Asked) -> bool:

@@ -1,0 +1,145 @@
+"""Phrases a sentence says something with: what it calls a name before the name ("간경화 관련
+치료 후보물질 'KR-11'"), the clause that ends on a noun ("바닷물을 민물로 바꾸는 장치"), the
+object given as a noun ("매출의 한 자릿수 비율을 수수료로 받는다"), the finding of an inquiry
+("…것으로 드러났다").  Answers of "무슨/어떤/어느 정도/원인" questions (search/phrase_answers.py)
+are cut from these.
+
+>>> text = "두리제약은 간경화 관련 섬유증(LF) 치료 후보물질 'KR-11'을 넘겼다."
+>>> noun_run_before(text, text.index("KR-11"))
+'간경화 관련 섬유증(LF) 치료 후보물질'
+>>> text = "바닷물을 걸러 민물로 바꾸는 장치로, 하루 500t을 만든다."
+>>> clause_with_head(text, "장치")
+'바닷물을 걸러 민물로 바꾸는 장치'
+>>> text = "출시되면 두리제약은 매출의 한 자릿수 비율을 수수료(커미션)로 받는다."
+>>> object_as(text, "커미션", ["받"])
+'매출의 한 자릿수 비율'
+>>> text = "점검 결과 냉각기의 밸브가 막혀 물이 샌 것으로 드러났다."
+>>> finding_clause(text, ["드러나"], ["결과"])
+'냉각기의 밸브가 막혀 물이 샌 것'
+"""
+
+from __future__ import annotations
+
+from .passages import sentence_tokens
+from .spans import Token, base_tag
+
+__all__ = ["clause_with_head", "finding_clause", "noun_run_before", "object_as"]
+
+_QUOTES = "'\"‘’“”「」『』《》〈〉<>"
+#: morphemes a noun phrase is written with ("간경화 관련 섬유증(LF) 치료 후보물질", "두 자릿수")
+_NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN", "MM", "SO"})
+#: where a clause modifying a noun begins: after a topic or subject, a sentence's end, a bracket
+#: or quote that opens, a comma
+_CLAUSE_STOPS = frozenset({"JKS", "SF", "SSO", "EF"})
+_TOPICS = frozenset({"은", "는", "도"})
+#: how many morphemes back a clause may reach
+_REACH = 20
+
+
+def _bracketed(toks: list[Token], k: int) -> int:
+    """The index of the "(" that opens the bracket whose ")" is token ``k - 1``, else ``k``."""
+    m = k - 1
+    while m >= 0 and toks[m].tag != "SSO":
+        m -= 1
+    return m if m >= 0 and toks[m].form == "(" else k
+
+
+def noun_run_before(text: str, at: int) -> str | None:
+    """The run of nouns (brackets they hold included) that ends right before character ``at``,
+    quotes and a space between; None when none does."""
+    toks = [t for t in sentence_tokens(text) if t.end <= at]
+    while toks and toks[-1].form in _QUOTES:
+        toks.pop()  # "후보물질 'KR-11'": the quote that opens the name
+    if text[toks[-1].end : at].strip(_QUOTES + " ") if toks else True:
+        return None
+    k = len(toks)
+    while k > 0:
+        if toks[k - 1].tag in _NOUNISH:
+            k -= 1
+        elif toks[k - 1].form == ")" and (m := _bracketed(toks, k)) < k - 1 and m > 0:
+            k = m
+        else:
+            break
+    while k < len(toks) and toks[k].tag in {"MM", "SO"}:
+        k += 1  # "이 치료제": a determiner opens no description
+    return text[toks[k].start : toks[-1].end].strip() if k < len(toks) else None
+
+
+def _clause_start(toks: list[Token], k: int) -> int:
+    """Where the clause whose adnominal ending is token ``k - 1`` begins."""
+    m = k - 1
+    while m > 0 and k - m < _REACH:
+        t = toks[m - 1]
+        if t.tag in _CLAUSE_STOPS or t.form == "," or (t.tag == "JX" and t.form in _TOPICS):
+            return m
+        m -= 1
+    return m if m == 0 else k
+
+
+def clause_with_head(text: str, head: str) -> str | None:
+    """The phrase ending on the noun ``head`` with the clause that modifies it ("…하는 장치"),
+    or its run of nouns when no clause does ("재액화 장치"); None without ``head`` or with
+    nothing before it."""
+    toks = list(sentence_tokens(text))
+    at = next((i for i, t in enumerate(toks) if t.form == head and t.tag == "NNG"), None)
+    if at is None:
+        return None
+    k = at
+    while k > 0 and toks[k - 1].tag in _NOUNISH - {"MM"}:
+        k -= 1
+    if k > 0 and toks[k - 1].tag == "ETM":
+        k = _clause_start(toks, k)
+    return text[toks[k].start : toks[at].end].strip() if k < at else None
+
+
+def object_as(text: str, noun: str, verbs: list[str]) -> str | None:
+    """P of "P을 <noun>(으)로 <verb>" ("매출의 한 자릿수 비율을 커미션으로 받는다"; the noun may
+    be a gloss in brackets: "수수료(커미션)로"); None when the sentence has no such object."""
+    toks = list(sentence_tokens(text))
+    for i, t in enumerate(toks):
+        if t.form != noun or i + 2 >= len(toks):
+            continue
+        j = i + 1 + (toks[i + 1].tag == "SSC")  # "수수료(커미션)로" asked as 커미션
+        if toks[i + 1].tag == "SSO":  # ... or as 수수료: past the gloss
+            j = next((m + 1 for m in range(i + 1, len(toks)) if toks[m].tag == "SSC"), j)
+        if j + 1 >= len(toks) or toks[j].form not in {"로", "으로"}:
+            continue
+        if not any(toks[j + 1].form.startswith(v) for v in verbs):
+            continue
+        k = i
+        if toks[j - 1].tag == "SSC" and toks[k - 1].tag == "SSO":
+            k -= 1  # the noun glossed, "경상 기술료(로열티)": the nouns before the bracket
+            while k > 0 and toks[k - 1].tag in {"NNG", "NNP"}:
+                k -= 1
+        if k < 2 or toks[k - 1].tag != "JKO":
+            continue
+        o = k - 1
+        while o > 0 and (toks[o - 1].tag in _NOUNISH or toks[o - 1].tag == "JKG"):
+            o -= 1
+        if o < k - 1:
+            return text[toks[o].start : toks[k - 2].end].strip()
+    return None
+
+
+def finding_clause(text: str, verbs: list[str], openers: list[str]) -> str | None:
+    """The clause before "것으로 <verb>" ("…것으로 드러났다"), from after an opener noun ("조사
+    결과") or the last comma or topic before it; None when the sentence reports no finding."""
+    toks = list(sentence_tokens(text))
+    for i in range(1, len(toks) - 2):
+        t, after = toks[i], toks[i + 2]
+        if t.form != "것" or toks[i + 1].form not in {"로", "으로"}:
+            continue
+        if not any(after.form.startswith(v) for v in verbs) or base_tag(after.tag) not in {
+            "VV",
+            "NNG",
+        }:
+            continue
+        start = 0
+        for m in range(i - 1, -1, -1):
+            p = toks[m]
+            if p.form in openers or p.form == "," or (p.tag == "JX" and p.form in _TOPICS):
+                start = m + 1
+                break
+        if start < i:
+            return text[toks[start].start : t.end].strip()
+    return None
