@@ -20,7 +20,13 @@ from pathlib import Path
 
 from .answer_types import Asked
 from .motives import phrase_answer
-from .phrase_spans import clause_with_head, finding_clause, noun_run_before, object_as
+from .phrase_spans import (
+    clause_with_head,
+    degree_of,
+    finding_clause,
+    noun_run_before,
+    object_as,
+)
 from .question import Question
 from .results import Answer, Hit
 from .who_is import article_ids, mentions_of
@@ -105,7 +111,7 @@ def _kind_of(q: Question, ex, asked: Asked, topic: str, mentions) -> tuple | Non
 def _asks_stage(q: Question, asked: Asked, words: set[str]) -> bool:
     """A question about one name, with an interrogative of a thing and a word of stage, that
     names no stage itself ("임상 3상 진입 때 받을 돈은?" asks an amount)."""
-    if asked.kind != "thing" or not asked.wh or len(q.entities) != 1:
+    if asked.kind != "thing" or not asked.wh or len(q.entities) > 1:
         return False
     patterns = phrase_tables()["stage"]["patterns"]
     if any(re.search(p, q.text) for p in patterns):
@@ -142,7 +148,8 @@ def _topic_noun(q: Question, asked: Asked) -> str | None:
 
 
 def _level(q: Question, ex, asked: Asked, hits: list[Hit]) -> tuple[str, str, float] | None:
-    """(phrase, sentence id, prior): P of "P을 <noun>(으)로 받는다" in the best sentences."""
+    """(phrase, sentence id, prior): P of "P을 <noun>(으)로 받는다", else of "P의 <noun>"
+    where P counts, in the best sentences."""
     table = phrase_tables()["level"]
     if asked.head not in table["heads"] or asked.wh not in table["interrogatives"]:
         return None
@@ -150,7 +157,12 @@ def _level(q: Question, ex, asked: Asked, hits: list[Hit]) -> tuple[str, str, fl
     if noun is None:
         return None
     for h in hits[:_TOP]:
-        if noun in h.text and (found := object_as(h.text, noun, table["verbs"])):
+        if noun not in h.text:
+            continue
+        found = object_as(h.text, noun, table["verbs"]) or degree_of(
+            h.text, noun, table["numerals"]
+        )
+        if found:
             return found, h.sentence_id, _PRIOR_LOOSE
     return None
 
@@ -175,7 +187,9 @@ def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple[str, str, f
         if mentions and (found := _kind_of(q, ex, asked, topic, mentions)):
             return (*found, "kind_of")
     if _asks_stage(q, asked, words):
-        mentions = mentions_of(ex, q.entities[0][0], article_ids(snap, hits[:_TOP]))
+        named = [eid for eid, _ in q.entities if eid in ex.entities]
+        ids = article_ids(snap, hits[:_TOP]) if named else []
+        mentions = mentions_of(ex, named[0], ids) if named else []
         if found := _stage(q, ex, hits, mentions):
             return (*found, "stage")
     if found := _level(q, ex, asked, hits):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from .passages import sentence_tokens
 from .spans import Token, base_tag
 
-__all__ = ["clause_with_head", "finding_clause", "noun_run_before", "object_as"]
+__all__ = ["clause_with_head", "degree_of", "finding_clause", "noun_run_before", "object_as"]
 
 _QUOTES = "'\"‘’“”「」『』《》〈〉<>"
 #: morphemes a noun phrase is written with ("간경화 관련 섬유증(LF) 치료 후보물질", "두 자릿수")
@@ -106,17 +106,49 @@ def object_as(text: str, noun: str, verbs: list[str]) -> str | None:
             continue
         if not any(toks[j + 1].form.startswith(v) for v in verbs):
             continue
-        k = i
-        if toks[j - 1].tag == "SSC" and toks[k - 1].tag == "SSO":
-            k -= 1  # the noun glossed, "경상 기술료(로열티)": the nouns before the bracket
-            while k > 0 and toks[k - 1].tag in {"NNG", "NNP"}:
-                k -= 1
+        k = _noun_start(toks, i)  # "경상 기술료(로열티)": the nouns before the bracket
         if k < 2 or toks[k - 1].tag != "JKO":
             continue
-        o = k - 1
-        while o > 0 and (toks[o - 1].tag in _NOUNISH or toks[o - 1].tag == "JKG"):
-            o -= 1
+        o = _phrase_back(toks, k - 1)
         if o < k - 1:
+            return text[toks[o].start : toks[k - 2].end].strip()
+    return None
+
+
+def _phrase_back(toks: list[Token], k: int) -> int:
+    """Where the noun phrase ending before token ``k`` begins, over 의 ("매출의 한 자릿수
+    비율")."""
+    while k > 0 and (toks[k - 1].tag in _NOUNISH or toks[k - 1].tag in {"JKG", "SW"}):
+        k -= 1
+    return k
+
+
+def _noun_start(toks: list[Token], i: int) -> int:
+    """The first token of the noun at ``i``, or of the nouns it glosses ("경상 기술료(로열티)")."""
+    if i + 1 < len(toks) and toks[i + 1].tag == "SSC" and i > 0 and toks[i - 1].tag == "SSO":
+        i -= 1
+        while i > 0 and toks[i - 1].tag in {"NNG", "NNP"}:
+            i -= 1
+    return i
+
+
+def degree_of(text: str, noun: str, numerals: list[str]) -> str | None:
+    """P of "P의 <noun>" when P counts something ("두 자릿수대의 로열티", "매출의 5% 수준의
+    수수료"): a number, or a determiner of ``numerals``; None otherwise.
+
+    >>> degree_of("매출의 5% 수준의 수수료를 받는다.", "수수료", ["한", "두"])
+    '매출의 5% 수준'
+    >>> degree_of("두리제약의 수수료를 받는다.", "수수료", ["한", "두"]) is None
+    True
+    """
+    toks = list(sentence_tokens(text))
+    for i, t in enumerate(toks):
+        k = _noun_start(toks, i) if t.form == noun else 0
+        if k < 2 or toks[k - 1].tag != "JKG":
+            continue
+        o = _phrase_back(toks, k - 1)
+        run = toks[o : k - 1]
+        if any(r.tag in {"SN", "NR"} or (r.tag == "MM" and r.form in numerals) for r in run):
             return text[toks[o].start : toks[k - 2].end].strip()
     return None
 
