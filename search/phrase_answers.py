@@ -6,9 +6,10 @@ something ("…것으로 드러났다").  The reader, trained on names and figur
 a name.  The question forms and the words the text writes them with are data
 (resources/phrases.toml); the spans are cut by search/phrase_spans.py.
 
-Each answer names its path in its signals (``phrase=kind_of`` ... beside ``path=description``,
-whose calibration it shares) with a prior that is lower where the phrase is not clearly what
-the text defines X as.
+Each answer names its path in its signals (``path=phrase`` and its form, ``phrase=kind_of``
+...) with a prior that is lower where the phrase is not clearly what the text defines X as;
+until a refit of the calibration (bench/fit_calibration.py) weighs the path, its confidence is
+the calibration's bias alone (0.63 at 0e962da), below what counts as confident.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import tomllib
 from pathlib import Path
 
 from .answer_types import Asked
+from .descriptions import called_answer
 from .motives import phrase_answer
 from .phrase_spans import (
     clause_with_head,
@@ -88,8 +90,10 @@ def _echo_cut(run: str, echoes: list[str]) -> str | None:
     return None
 
 
-def _kind_of(q: Question, ex, asked: Asked, topic: str, mentions) -> tuple | None:
-    """(phrase, sentence id, prior) saying what kind of thing ``topic`` is."""
+def _kind_of(q: Question, ex, asked: Asked, topic: str, mentions, hits) -> tuple | None:
+    """(phrase, sentence id, prior) saying what kind of thing ``topic`` is: the words before
+    the noun the question echoes, else what the text calls it before its name (search/
+    descriptions.py), else the predicate ending on the noun asked."""
     echoes = _after_head(q, asked)
     if echoes is None or not asked.head:
         return None
@@ -99,13 +103,26 @@ def _kind_of(q: Question, ex, asked: Asked, topic: str, mentions) -> tuple | Non
             if run and (cut := _echo_cut(run, echoes)):
                 return cut, sid, _PRIOR_CUT
         return None
+    if (called := called_answer(q, ex, hits)) is not None:  # "채색 보조 도구 '툰브러시'"
+        return called.answer, called.evidence[0].sentence_id, _PRIOR_HEADED
     names = ex.entities[topic].aliases
-    for sid, _, _ in mentions:  # "어떤 장치": "…하는 장치" in the name's sentence or the next
-        for s in (ex.sentences[sid], _next_sentence(ex, sid)):
-            phrase = clause_with_head(s.text, asked.head) if s is not None else None
-            if phrase and not any(n in phrase for n in names):  # not "X는 …"
-                return phrase, s.id, _PRIOR_HEADED
-    return None
+    table = phrase_tables()["kind_of"]
+    heads, skip = [asked.head, *table["alike"].get(asked.head, [])], table["openers"]
+    found = []  # "X는 …하는 장치다", or "…하는 장치로," opening the sentence after X's
+    for n, (sid, _, end) in enumerate(mentions):
+        s, after = ex.sentences[sid], _next_sentence(ex, sid)
+        topic_here = bool(re.match(r"\S{0,2}(?:은|는|이란|란)\s", s.text[end:]))
+        for i, head in enumerate(heads):
+            here = clause_with_head(s.text, head, skip, end) if topic_here else None
+            there = clause_with_head(after.text, head, skip) if after is not None else None
+            if here:
+                found.append(((True, i == 0, -n), here[0], s.id))
+            if there and there[1] and not any(a in there[0] for a in names):
+                found.append(((False, i == 0, -n), there[0], after.id))
+    if not found:
+        return None
+    (defines, _, _), phrase, sid = max(found, key=lambda f: f[0])
+    return phrase, sid, _PRIOR_HEADED if defines else _PRIOR_CUT
 
 
 def _asks_stage(q: Question, asked: Asked, words: set[str]) -> bool:
@@ -167,13 +184,30 @@ def _level(q: Question, ex, asked: Asked, hits: list[Hit]) -> tuple[str, str, fl
     return None
 
 
-def _cause(q: Question, hits: list[Hit]) -> tuple[str, str, float] | None:
-    """(clause, sentence id, prior): an inquiry's finding in the best sentences."""
+def _context(ex, sid: str) -> str:
+    """A sentence with the one before it in its paragraph (a finding's event is often told
+    the sentence before: "도크에서 난 화재로 … 조사 결과 …것으로 드러났다")."""
+    s = ex.sentences.get(sid)
+    if s is None:
+        return ""
+    before = ex.sentences.get(f"{s.doc_id}#{s.index - 1}")
+    return (before.text if before is not None and before.paragraph == s.paragraph else "") + s.text
+
+
+def _cause(q: Question, ex, hits: list[Hit]) -> tuple[str, str, float] | None:
+    """(clause, sentence id, prior): an inquiry's finding in the best sentences, the one
+    told nearest the question's words first, else the best-ranked."""
     table = phrase_tables()["cause"]
-    for h in hits[:3]:
-        if found := finding_clause(h.text, table["finding_verbs"], table["openers"]):
-            return found, h.sentence_id, _PRIOR_LOOSE
-    return None
+    found = []
+    for rank, h in enumerate(hits[:3]):
+        if clause := finding_clause(h.text, table["finding_verbs"], table["openers"]):
+            near = _context(ex, h.sentence_id)
+            shared = sum(t.casefold() in near.casefold() for t in q.terms)
+            found.append(((shared, -rank), clause, h.sentence_id))
+    if not found:
+        return None
+    _, clause, sid = max(found, key=lambda f: f[0])
+    return clause, sid, _PRIOR_LOOSE
 
 
 def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple[str, str, float, str]:
@@ -184,7 +218,7 @@ def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple[str, str, f
     topic = _topic(q, asked) if asked.wh in tables["kind_of"]["interrogatives"] else None
     if topic is not None:
         mentions = mentions_of(ex, topic, article_ids(snap, hits[:_TOP]))
-        if mentions and (found := _kind_of(q, ex, asked, topic, mentions)):
+        if mentions and (found := _kind_of(q, ex, asked, topic, mentions, hits)):
             return (*found, "kind_of")
     if _asks_stage(q, asked, words):
         named = [eid for eid, _ in q.entities if eid in ex.entities]
@@ -194,7 +228,7 @@ def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple[str, str, f
             return (*found, "stage")
     if found := _level(q, ex, asked, hits):
         return (*found, "level")
-    if words & set(tables["cause"]["words"]) and (found := _cause(q, hits)):
+    if words & set(tables["cause"]["words"]) and (found := _cause(q, ex, hits)):
         return (*found, "cause")
     return None
 
@@ -213,8 +247,10 @@ def phrase_answer_for(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple
     if found is None:
         return None
     phrase, sid, prior, form = found
+    near = _context(snap.extraction, sid).casefold()
+    if any(n.casefold() not in near for n in q.unknown_names):
+        return None  # "울산 도크 화재" asked, the text's finding told of another place
     ans = phrase_answer(q, phrase, snap.extraction.sentences[sid], hits)
     ans.answer_type = "description"
     ans.confidence = prior
-    signals = {"path=description": 1.0, "prior": prior, "support": hits[0].score}
-    return ans, {**signals, f"phrase={form}": 1.0}
+    return ans, {"path=phrase": 1.0, f"phrase={form}": 1.0, "prior": prior}

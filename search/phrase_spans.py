@@ -9,7 +9,7 @@ are cut from these.
 '간경화 관련 섬유증(LF) 치료 후보물질'
 >>> text = "바닷물을 걸러 민물로 바꾸는 장치로, 하루 500t을 만든다."
 >>> clause_with_head(text, "장치")
-'바닷물을 걸러 민물로 바꾸는 장치'
+('바닷물을 걸러 민물로 바꾸는 장치', True)
 >>> text = "출시되면 두리제약은 매출의 한 자릿수 비율을 수수료(커미션)로 받는다."
 >>> object_as(text, "커미션", ["받"])
 '매출의 한 자릿수 비율'
@@ -76,20 +76,41 @@ def _clause_start(toks: list[Token], k: int) -> int:
     return m if m == 0 else k
 
 
-def clause_with_head(text: str, head: str) -> str | None:
-    """The phrase ending on the noun ``head`` with the clause that modifies it ("…하는 장치"),
-    or its run of nouns when no clause does ("재액화 장치"); None without ``head`` or with
-    nothing before it."""
+def _being(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is the 로/으로 of "…하는 장치로, …" or "…분야 기업으로 AIS를 …" (what a
+    thing is), not of "…서비스로도 선정됐다" or "…로 꼽혔다" (what it was named as)."""
+    if toks[i].tag != "JKB" or toks[i].form not in {"로", "으로"} or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    if after.tag == "JX" or base_tag(after.tag) in {"VV", "VA", "XSV"}:
+        return False
+    return not (i + 2 < len(toks) and base_tag(toks[i + 2].tag) in {"XSV", "XSA"})
+
+
+def clause_with_head(text: str, head: str, skip=(), after: int = 0) -> tuple[str, bool] | None:
+    """The predicate ending on the noun ``head`` after character ``after`` ("…하는 장치다",
+    "…하는 장치로,"), with the clause that modifies it, or its run of nouns when no clause
+    does ("재액화 장치"), without a conjunctive adverb or a word of ``skip`` that opens the
+    sentence ("또 …"); and whether that clause opens the sentence.  None without such a
+    predicate or with nothing before its noun."""
     toks = list(sentence_tokens(text))
-    at = next((i for i, t in enumerate(toks) if t.form == head and t.tag == "NNG"), None)
-    if at is None:
-        return None
-    k = at
-    while k > 0 and toks[k - 1].tag in _NOUNISH - {"MM"}:
-        k -= 1
-    if k > 0 and toks[k - 1].tag == "ETM":
-        k = _clause_start(toks, k)
-    return text[toks[k].start : toks[at].end].strip() if k < at else None
+    for at, t in enumerate(toks[:-1]):
+        nxt = toks[at + 1]
+        if t.start < after or t.form != head or t.tag != "NNG":
+            continue
+        if not (nxt.tag == "VCP" or _being(toks, at + 1)):
+            continue
+        k = at
+        while k > 0 and toks[k - 1].tag in _NOUNISH - {"MM"}:
+            k -= 1
+        if k > 0 and toks[k - 1].tag == "ETM":
+            k = _clause_start(toks, k)
+        opens = all(p.tag == "MAJ" or p.form in skip for p in toks[:k])
+        while k < at and (toks[k].tag == "MAJ" or toks[k].form in skip):
+            k += 1
+        if k < at and toks[k].start >= after:
+            return text[toks[k].start : toks[at].end].strip(), opens
+    return None
 
 
 def object_as(text: str, noun: str, verbs: list[str]) -> str | None:
