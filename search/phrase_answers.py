@@ -30,7 +30,7 @@ from .phrase_spans import (
     object_as,
 )
 from .question import Question
-from .results import Answer, Hit
+from .results import Hit
 from .who_is import article_ids, mentions_of
 
 __all__ = ["phrase_answer_for", "phrase_tables"]
@@ -210,7 +210,7 @@ def _cause(q: Question, ex, hits: list[Hit]) -> tuple[str, str, float] | None:
     return clause, sid, _PRIOR_LOOSE
 
 
-def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple[str, str, float, str]:
+def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple | None:
     """(phrase, sentence id, prior, form) of the first form the question has that the text
     answers; None when it has none."""
     ex, tables = snap.extraction, phrase_tables()

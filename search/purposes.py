@@ -32,9 +32,7 @@ __all__ = ["asks_purpose", "purpose_answer", "purpose_items"]
 _TOP = 3
 #: morphemes a use is written with ("생산 거점 구축", "'핸디 X4' 개발", "HBM 후공정"; JC: two
 #: uses joined, "해외 진출과 운영 자금")
-_PHRASE = frozenset(
-    {"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW", "JC"}
-)
+_PHRASE = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW", "JC"})
 
 
 def asks_purpose(q_tokens: list[Token], asked: Asked) -> bool:
