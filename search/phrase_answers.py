@@ -19,7 +19,10 @@ import re
 import tomllib
 from pathlib import Path
 
+from kg.names import name_key
+
 from .answer_types import Asked
+from .appositions import appositions
 from .descriptions import called_answer
 from .motives import phrase_answer
 from .phrase_spans import (
@@ -90,6 +93,25 @@ def _echo_cut(run: str, echoes: list[str]) -> str | None:
     return None
 
 
+def _name_like(phrase: str, names) -> bool:
+    """A phrase that is one of the names or a one-word Latin spelling ("오토X(AutoX)")."""
+    return name_key(phrase) in {name_key(n) for n in names} or bool(
+        re.fullmatch(r"[A-Za-z][A-Za-z0-9.\-]*", phrase)
+    )
+
+
+def _written_before(ex, topic: str, mentions) -> tuple | None:
+    """(phrase, sentence id, prior): the noun phrase written before the name where the text
+    calls it by one (search/appositions.py), the first that is no name."""
+    names = ex.entities[topic].aliases
+    for sid in dict.fromkeys(sid for sid, _, _ in mentions):
+        others = [(a, b) for eid, a, b in ex.sentence_entities.get(sid, []) if eid != topic]
+        for found in appositions(ex.sentences[sid].text, names, others):
+            if found.head and not _name_like(found.phrase, names):
+                return found.phrase, sid, _PRIOR_CUT
+    return None
+
+
 def _kind_of(q: Question, ex, asked: Asked, topic: str, mentions, hits) -> tuple | None:
     """(phrase, sentence id, prior) saying what kind of thing ``topic`` is: the words before
     the noun the question echoes, else what the text calls it before its name (search/
@@ -103,8 +125,11 @@ def _kind_of(q: Question, ex, asked: Asked, topic: str, mentions, hits) -> tuple
             if run and (cut := _echo_cut(run, echoes)):
                 return cut, sid, _PRIOR_CUT
         return None
-    if (called := called_answer(q, ex, hits)) is not None:  # "채색 보조 도구 '툰브러시'"
+    called = called_answer(q, ex, hits)  # "채색 보조 도구 '툰브러시'"
+    if called is not None and not _name_like(called.answer, ex.entities[topic].aliases):
         return called.answer, called.evidence[0].sentence_id, _PRIOR_HEADED
+    if found := _written_before(ex, topic, mentions):  # the gloss was a spelling: "X(AutoX)"
+        return found
     names = ex.entities[topic].aliases
     table = phrase_tables()["kind_of"]
     heads, skip = [asked.head, *table["alike"].get(asked.head, [])], table["openers"]

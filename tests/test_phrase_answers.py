@@ -20,7 +20,8 @@ DRUG = (
     "카렌파마가 임상 3상 진입 때 지급할 마일스톤은 3천만 유로다. 국내 판매를 맡는 "
     "하늘약품은 두 자릿수대의 판매수수료(커미션)를 받는다.\n\n"
     '고재윤 누리바이오 대표는 "이번 계약금은 신약 후보 발굴과 오창 연구소 증축에 쓰겠다"고 '
-    "말했다. 한편 지난 9일 누리바이오 오창 물류창고에서 불이 나 약품 일부가 탔다. 경찰은 충전 "
+    "말했다. 누리바이오는 약물 농도를 실시간으로 재는 웨어러블 패치 '누리센스(NuriSense)'도 "
+    "개발하고 있다. 한편 지난 9일 누리바이오 오창 물류창고에서 불이 나 약품 일부가 탔다. 경찰은 충전 "
     "중이던 지게차 배터리가 과열돼 불이 난 것으로 보고 있다."
 )
 
@@ -101,6 +102,13 @@ def test_two_uses_joined_by_gwa_are_both_the_use(drug):
     """At 0e962da: only the second ("오창 연구소 증축")."""
     ans = drug.ask("누리바이오는 계약금을 어디에 쓰겠다고 했나?")
     assert ans.answer and "신약 후보 발굴과 오창 연구소 증축" in ans.answer, (ans.answer,)
+
+
+def test_a_latin_spelling_in_brackets_is_no_description(drug):
+    """The noun phrase written before the name answers, not its spelling in brackets.
+    At 0e962da: "NuriSense"."""
+    ans = drug.ask("누리센스는 어떤 제품인가?")
+    assert ans.answer and "웨어러블 패치" in ans.answer, (ans.answer, ans.method)
 
 
 def test_what_kind_of_company_is_the_phrase_the_text_calls_it_by(ship):
