@@ -31,6 +31,7 @@ from .phrase_spans import (
     finding_clause,
     noun_run_before,
     object_as,
+    object_of,
 )
 from .question import Question
 from .results import Hit
@@ -235,6 +236,24 @@ def _cause(q: Question, ex, hits: list[Hit]) -> tuple[str, str, float] | None:
     return clause, sid, _PRIOR_LOOSE
 
 
+def _role(q: Question, ex, asked: Asked, snap, hits: list[Hit]) -> tuple | None:
+    """(object, sentence id, prior): what the named X takes with the question's verb
+    ("X가 맡는 역할은?" -> P of "X는 P를 … 맡는다")."""
+    toks, i = q.tokens, asked.wh_index
+    if i < 4 or toks[i - 2].form not in phrase_tables()["role"]["nouns"]:
+        return None
+    if toks[i - 3].tag != "ETM" or not toks[i - 4].tag.startswith("VV"):
+        return None
+    named = [eid for eid, particle in q.entities if particle in {"이", "가", "은", "는"}]
+    if len(named) != 1 or named[0] not in ex.entities:
+        return None
+    verb = toks[i - 4].form
+    for sid, _, end in mentions_of(ex, named[0], article_ids(snap, hits[:_TOP])):
+        if found := object_of(ex.sentences[sid].text, end, verb):
+            return found, sid, _PRIOR_LOOSE
+    return None
+
+
 def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple | None:
     """(phrase, sentence id, prior, form) of the first form the question has that the text
     answers; None when it has none."""
@@ -253,6 +272,8 @@ def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple | None:
             return (*found, "stage")
     if found := _level(q, ex, asked, hits):
         return (*found, "level")
+    if found := _role(q, ex, asked, snap, hits):
+        return (*found, "role")
     if words & set(tables["cause"]["words"]) and (found := _cause(q, ex, hits)):
         return (*found, "cause")
     return None

@@ -23,7 +23,14 @@ from __future__ import annotations
 from .passages import sentence_tokens
 from .spans import Token, base_tag
 
-__all__ = ["clause_with_head", "degree_of", "finding_clause", "noun_run_before", "object_as"]
+__all__ = [
+    "clause_with_head",
+    "degree_of",
+    "finding_clause",
+    "noun_run_before",
+    "object_as",
+    "object_of",
+]
 
 _QUOTES = "'\"‘’“”「」『』《》〈〉<>"
 #: morphemes a noun phrase is written with ("간경화 관련 섬유증(LF) 치료 후보물질", "두 자릿수")
@@ -195,4 +202,22 @@ def finding_clause(text: str, verbs: list[str], openers: list[str]) -> str | Non
                 break
         if start < i:
             return text[toks[start].start : t.end].strip()
+    return None
+
+
+def object_of(text: str, end: int, verb: str) -> str | None:
+    """The object X takes in "X는 P를 (…) <verb>", X's name ending at character ``end``; also
+    where one verb serves several ("A는 a를, X는 P를, C는 c를 각각 맡는다"); None otherwise.
+
+    >>> object_of("가람은 부지를, 다솔은 전력과 설비를 각각 맡는다.", 10, "맡")
+    '전력과 설비'
+    """
+    toks = [t for t in sentence_tokens(text) if t.start >= end]
+    if not toks or toks[0].tag not in {"JX", "JKS"} or not any(t.form == verb for t in toks):
+        return None
+    k = 1
+    while k < len(toks) and (toks[k].tag in _NOUNISH or toks[k].tag in {"JC", "JKG", "SSC"}):
+        k += 1
+    if 1 < k < len(toks) and toks[k].tag == "JKO":
+        return text[toks[1].start : toks[k - 1].end].strip()
     return None

@@ -27,7 +27,8 @@ DRUG = (
 
 SHIP = (
     "바다중공업, 수소 운반선 2척 수주\n"
-    "바다중공업이 호주 선사 그린웨이브로부터 액화수소 운반선 2척을 수주했다. 바다중공업은 이번 "
+    "바다중공업이 호주 선사 그린웨이브로부터 액화수소 운반선 2척을 수주했다. 두 회사가 세우는 "
+    "합작 운항법인에서 바다중공업은 선박 관리를, 그린웨이브는 운항과 화주 확보를 각각 맡는다. 바다중공업은 이번 "
     "선박에 자체 개발한 'BH-쿨러'를 탑재한다. 항해 중 탱크 안에서 생기는 "
     "증발가스를 모아 다시 연료로 쓰는 장치로, 연료비를 15% 줄인다는 게 회사 측 설명이다.\n\n"
     "한편 지난달 바다중공업 울산 도크에서 난 화재로 작업이 사흘간 멈췄다. 소방 당국의 조사 결과 "
@@ -129,6 +130,13 @@ def test_how_much_commission_is_the_counted_phrase_before_it(drug):
     """At 0e962da: "판매수수료"."""
     ans = drug.ask("하늘약품이 받을 커미션은 어느 정도인가?")
     assert ans.answer and "두 자릿수대" in ans.answer, (ans.answer, ans.method)
+
+
+def test_the_role_asked_is_the_object_the_name_takes_with_the_verb(ship):
+    """One verb for both parties ("A는 a를, B는 b를 각각 맡는다").  At 0e962da: "화주 확보"."""
+    ans = ship.ask("그린웨이브가 맡는 역할은 무엇인가?")
+    assert ans.answer and "운항과 화주 확보" in ans.answer, (ans.answer, ans.method)
+    assert "선박 관리" not in ans.answer
 
 
 def test_spans_are_none_where_the_sentence_has_no_such_phrase():
