@@ -34,7 +34,8 @@ SHIP = (
     "한편 지난달 바다중공업 울산 도크에서 난 화재로 작업이 사흘간 멈췄다. 소방 당국의 조사 결과 "
     "용접 작업 중 튄 불티가 배관 단열재에 옮겨붙은 것으로 드러났다. 지난 9일 협력사 물류창고에서 "
     "난 불에 대해 경찰은 충전 중이던 지게차 배터리가 과열돼 불이 난 것으로 보고 있다.\n\n"
-    "냉각 설비를 함께 만든 파랑테크는 경남 거제에 본사를 둔 선박용 냉동설비 전문 기업이다."
+    "바다중공업은 이번 수주로 받는 선수금 가운데 500억 원은 도크 보강 공사에, 나머지는 수소 탱크 "
+    "연구에 쓸 계획이다. 냉각 설비를 함께 만든 파랑테크는 경남 거제에 본사를 둔 선박용 냉동설비 전문 기업이다."
 )
 
 
@@ -103,6 +104,13 @@ def test_two_uses_joined_by_gwa_are_both_the_use(drug):
     """At 0e962da: only the second ("오창 연구소 증축")."""
     ans = drug.ask("누리바이오는 계약금을 어디에 쓰겠다고 했나?")
     assert ans.answer and "신약 후보 발굴과 오창 연구소 증축" in ans.answer, (ans.answer,)
+
+
+def test_uses_written_apart_for_one_verb_are_all_the_use(ship):
+    """ "A에, 나머지는 B에 쓸 계획이다".  At 0e962da: only B ("수소 탱크 연구")."""
+    ans = ship.ask("바다중공업은 선수금을 어디에 쓸 계획인가?")
+    assert ans.answer and "도크 보강 공사" in ans.answer, (ans.answer, ans.method)
+    assert "수소 탱크 연구" in ans.answer
 
 
 def test_a_latin_spelling_in_brackets_is_no_description(drug):
