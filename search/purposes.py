@@ -9,6 +9,10 @@ that only say how much of it goes there ("대부분") are data: resources/answer
 ['경기 이천 HBM 후공정 라인 증설']
 >>> purpose_items("확보한 자금은 ▲생산 거점 구축 ▲연구 인력 채용에 쓰인다.")
 ['생산 거점 구축', '연구 인력 채용']
+>>> purpose_items("나머지는 해외 진출과 운영 자금에 쓰겠다고 했다.")
+['해외 진출과 운영 자금']
+>>> purpose_items("300억 원은 공장 증설에, 나머지는 인력 채용에 쓴다.")
+['공장 증설', '인력 채용']
 >>> purpose_items("회사는 서울에 본사를 둔다.")
 []
 """
@@ -28,8 +32,9 @@ __all__ = ["asks_purpose", "purpose_answer", "purpose_items"]
 
 #: the best sentences read for a use
 _TOP = 3
-#: morphemes a use is written with ("생산 거점 구축", "'핸디 X4' 개발", "HBM 후공정")
-_PHRASE = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW"})
+#: morphemes a use is written with ("생산 거점 구축", "'핸디 X4' 개발", "HBM 후공정"; JC: two
+#: uses joined, "해외 진출과 운영 자금")
+_PHRASE = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW", "JC"})
 
 
 def asks_purpose(q_tokens: list[Token], asked: Asked) -> bool:
@@ -52,19 +57,36 @@ def _use_at(toks: list[Token]) -> int | None:
     return None
 
 
-def purpose_items(text: str) -> list[str]:
-    """The uses a sentence writes before 에 and a verb of use, split at its bullets."""
-    toks = sentence_tokens(text)
-    at = _use_at(toks)
-    if at is None:
-        return []
+def _use_before(toks, at: int) -> int:
+    """Where the use written before the 에 at ``at`` begins (``at`` itself: none)."""
     lead = set(answer_type_tables()["purposes"]["amount_words"])
     k = at
     while k > 0 and toks[k - 1].tag in _PHRASE and toks[k - 1].form not in lead:
         k -= 1
+    return k
+
+
+def _gapped(text: str, toks, at: int) -> list[str]:
+    """Uses written earlier for the same verb: "약 400억 원은 A에, 나머지는 B에 쓰겠다" -> [A]."""
+    out = []
+    for i in range(1, at - 1):
+        if toks[i].form == "에" and toks[i].tag == "JKB" and toks[i + 1].form == ",":
+            if (k := _use_before(toks, i)) < i:
+                out.append(text[toks[k].start : toks[i - 1].end])
+    return out
+
+
+def purpose_items(text: str) -> list[str]:
+    """The uses a sentence writes before 에 and a verb of use, split at its bullets, with
+    those written earlier for the same verb ("A에, 나머지는 B에 쓰겠다")."""
+    toks = sentence_tokens(text)
+    at = _use_at(toks)
+    if at is None:
+        return []
+    k = _use_before(toks, at)
     if k == at:
         return []
-    phrase = text[toks[k].start : toks[at - 1].end]
+    phrase = "\n".join([*_gapped(text, toks, k), text[toks[k].start : toks[at - 1].end]])
     marks = set(resources().grammar.bullets) - {"-"}
     for m in marks:
         phrase = phrase.replace(m, "\n")

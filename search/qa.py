@@ -34,6 +34,7 @@ from .head_lists import head_list_answer
 from .head_phrases import headed_phrase
 from .list_pieces import without_pieces
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .phrase_answers import phrase_answer_for
 from .place_runs import place_run, widened
 from .purposes import asks_purpose, purpose_answer
 from .question import Question
@@ -328,6 +329,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = who_is_answer(q, snap, hits, hit_for)  # "Who is 마크 헨더슨?"
         if found is not None:
             return found
+    if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
+        return found  # "무슨 병 치료제야?", "어느 단계", "어느 정도", "what caused" (phrase_answers.py)
     if form in {"factoid", "list"} and asks_purpose(q.tokens, asked):
         found = purpose_answer(q, snap.extraction, hits)  # "투자금은 어디에 쓰이나?"
         if found is not None:
