@@ -121,6 +121,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "처음 입사한 회사는?": the organisation dated earliest
     if (found := destination_answer(q, snap, hits, hit_for)) is not None:
         return found  # "어디로 옮기나?": the organisation before "(으)로 자리를 옮긴다"
+    from .party_roles import party_role_answer
+
+    if (found := party_role_answer(q, snap, hits)) is not None:
+        return found  # "합작법인에서 A가 맡는 역할은?": the object of A's act, "전력과 부지 제공"
     from .contract_parties import contract_party_answer
 
     if form == "factoid" and (found := contract_party_answer(q, snap, asked, hits)) is not None:
