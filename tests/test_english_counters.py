@@ -1,5 +1,5 @@
-""""How many songs ...?" asks a count written with the counter songs are written with in
-Korean news (곡), not the other count of the sentence ("작곡가 1,200명"): the noun after "how
+"""A count asked in English ("How many songs ...?") is written with the counter news uses
+for the noun (곡), not the other count of the sentence ("작곡가 1,300명"): the noun after "how
 many" says the counter (search/resources/english.toml [counters]).  Real Kiwi, real e5
 embeddings, real FAISS; the article and its names are invented."""
 
