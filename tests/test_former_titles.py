@@ -59,3 +59,10 @@ def test_a_marked_title_before_the_name_writes_a_former_holder(kb_predecessors, 
     """At 0e962da: no answer and 피지후, the present head ("전임 CEO인 탁세온" was not read)."""
     ans = kb_predecessors.ask(question)
     assert ans.answer == "탁세온", (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
+def test_a_title_right_before_nugu_is_the_office_asked(kb_predecessors):
+    """At 0e962da and 677ebf3: 탁세온, a former head of another company (no head noun was read:
+    the title right before 누구 was passed over as a narrowing noun)."""
+    ans = kb_predecessors.ask("두리전자 전임 대표 누구야?")
+    assert ans.answer == "백도윤", (ans.answer, ans.method, ans.confidence, ans.sentence)
