@@ -152,6 +152,8 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.tag == "XSN" and nxt.form in plural:
                 nxt = toks[i + 2] if i + 2 < len(toks) else None  # "회사들은"
+            if i + 1 == wh_i and toks[wh_i].form == "누구" and _is_title(t.form):
+                return i  # "누리텍 전임 대표 누구야?": the office asked, no narrowing noun
             if bare and nxt is not None and (i + 1 == wh_i or _is_noun(nxt)):
                 continue
             if (
@@ -165,6 +167,12 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
         if t.tag.startswith(("V", "E")) and wh_i >= 0:
             break
     return -1
+
+
+def _is_title(word: str) -> bool:
+    from .titles import folded_titles  # titles reads this module's tables
+
+    return word.casefold() in folded_titles()
 
 
 def _counted_head(toks: list[Token], i: int, heads: dict) -> int:

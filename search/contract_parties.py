@@ -19,6 +19,7 @@ from __future__ import annotations
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .deal_roles import act_subject, role_act
 from .org_words import chain_before, org_text
 from .passages import sentence_tokens
 from .question import Question
@@ -89,9 +90,10 @@ def contract_party_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[An
     """The party that did the asked act of a deal, read from the sentence that tells the deal
     from the other side; None when the question asks no such party or no sentence tells it."""
     kinds = answer_type_tables()["past"]["kind_nouns"]  # "발주한 선사는?": a kind of company
-    if asked.kind not in _PARTY_KINDS and asked.head not in kinds:
+    role = role_act(q.text)  # "발주처는?": the party of 발주, whatever type the question reads
+    if asked.kind not in _PARTY_KINDS and asked.head not in kinds and role is None:
         return None
-    act = asked_act(q.tokens)
+    act = (role, {b for a, b in _pairs() if a == role}) if role else asked_act(q.tokens)
     if act is None:
         return None
     ex = snap.extraction
@@ -99,7 +101,10 @@ def contract_party_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[An
     for h in hits[: _table()["reach"]]:
         if not all(_written(e, h.text) for e in named):
             continue  # another deal: "X를 인수한 곳은?" is not read from "Y가 Z에 매각"
-        name = counter_party(h.text, sentence_tokens(h.text), act[1])
+        toks = sentence_tokens(h.text)
+        name = counter_party(h.text, toks, act[1])
+        if name is None and role is not None:
+            name = act_subject(h.text, toks, role)  # "A는 ... B에 매각하기로": A sold
         if name is None or _placed(name, h) or any(_written(e, name) for e in named):
             continue
         return party_answer(q, name, ex.entity_by_name(name), [h], hits, "contract_party", 0.75)

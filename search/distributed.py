@@ -29,6 +29,7 @@ import numpy as np
 from kg.analysis import DocumentAnalysis
 
 from .crashpoints import crash_point
+from .document_writes import store_documents
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .pipeline import (
@@ -42,7 +43,6 @@ from .pipeline import (
     index_terms,
     pending,
     reusable,
-    store_documents,
     to_embed,
 )
 from .store import Store

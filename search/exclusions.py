@@ -9,6 +9,8 @@ resources/answer_types.toml ``[yes_no]`` ``exclusion``.
 True
 >>> leaves_out(q, "다온약품은 일본을 포함한 아시아 판권을 넘겼다.", {"판권", "넘기"})
 False
+>>> leaves_out(q, "다온약품은 일본과 대만을 제외한 아시아 판권을 넘겼다.", {"판권", "넘기"})
+True
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ __all__ = ["excluded_hit", "leaves_out"]
 #: particles between the left-out thing and the word leaving it out ("한국을 제외한",
 #: "유럽은 빼고", "일본만 제외하고")
 _PARTICLES = {"JKO", "JX", "JKS"}
+#: what joins the things left out together ("한국과 중국을 제외한", "한국, 중국을", "한국·중국")
+_JOINS = {"JC", "SP", "SC"}
+_NOUN_TAGS = {"NNG", "NNP", "SL"}
 
 
 def _question_nouns(q_tokens: list[Token]) -> set[str]:
@@ -41,14 +46,23 @@ def leaves_out(q_tokens: list[Token], text: str, predicate: set[str]) -> bool:
     verbs = {t.form for t in q_tokens if base_tag(t.tag) == "VV"}
     toks = sentence_tokens(text)
     for i, t in enumerate(toks[:-2]):
-        if t.form not in nouns or toks[i + 1].tag not in _PARTICLES:
+        if t.form not in nouns:
             continue
-        if toks[i + 2].form not in words:
+        j = _run_end(toks, i)
+        if j + 2 > len(toks) or toks[j].tag not in _PARTICLES or toks[j + 1].form not in words:
             continue
-        rest = {r.form for r in toks[i + 3 :]}
+        rest = {r.form for r in toks[j + 2 :]}
         if rest & (verbs | (predicate - nouns)):
             return True
     return False
+
+
+def _run_end(toks: list[Token], i: int) -> int:
+    """The index after the coordinated nouns that start at ``i`` ("한국과 중국", "한국, 중국")."""
+    j = i + 1
+    while j + 1 < len(toks) and toks[j].tag in _JOINS and base_tag(toks[j + 1].tag) in _NOUN_TAGS:
+        j += 2
+    return j
 
 
 def excluded_hit(q_tokens: list[Token], hits: list[Hit], predicate: set[str]) -> Hit | None:

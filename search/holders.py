@@ -27,11 +27,13 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     """Without the people another organisation of their sentence owns, when a person is asked
     by a title of an organisation the question names ("마음결 대표"); those dropped take their
     belief away.  Nothing may be left: the text does not say who it is."""
+    units = _units(q)
+    # "Who heads X's US unit?" names no title, its unit asks for the head of it
     titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
+    titled = titled or (q.english and bool(units))
     orgs = {eid for eid, _ in q.entities if (e := ex.entities.get(eid)) and e.type in _ORGS}
     if asked.kind != "person" or not titled or not orgs:
         return cands
-    units = _units(q)
     kept = []
     for c in cands:
         owner = None

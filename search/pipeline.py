@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,11 +29,11 @@ from kg.analysis import DocumentAnalysis
 
 from . import diskspace
 from .crashpoints import crash_point
+from .document_writes import estimated_bytes, store_documents
 from .early_embedding import EarlyEmbedding
 from .embedders import Embedder
 from .ingest import SourceDocument
 from .lexical import TERMS_VERSION, terms_many
-from .limits import estimate_sentences
 from .store import Store
 
 __all__ = [
@@ -253,62 +252,6 @@ def embed(
     return have, len(need)
 
 
-def store_documents(
-    store: Store,
-    embedder_id: str,
-    docs: list[SourceDocument],
-    analyses: list[DocumentAnalysis],
-    prepared: list[list[PreparedSentence]],
-    vectors: dict[str, np.ndarray],
-) -> None:
-    """Write the documents, their analyses, sentences and vectors in one transaction: all of
-    them or, when the disk fills or the process dies, none.  Each document is one revision in
-    the change log, so that other processes bring in just what changed.  The space they need is checked
-    first (``DiskFullError`` says how much is missing)."""
-    needed = diskspace.ingest_bytes(
-        # an analysis holds its text and every sentence, mention and candidate of it: about
-        # six times the text (measured on the seed article and KorQuAD paragraphs)
-        analyses_json=6 * sum(len(a.text.encode("utf-8")) for a in analyses),
-        sentence_bytes=sum(
-            len(s.text.encode()) + len(s.terms.encode()) for p in prepared for s in p
-        ),
-        new_vectors=sum(len(p) for p in prepared),
-        dim=len(next(iter(vectors.values()))) if vectors else 0,
-        index_rows=store.sentence_count() + sum(len(p) for p in prepared),
-    )
-    what = f"{len(docs)} document(s)"
-    diskspace.ensure_space(store.path.parent, needed, what)
-    try:
-        with store.transaction():
-            for d, a, sentences in zip(docs, analyses, prepared):
-                rows = [(s.id, s.text, s.terms, s.text_hash) for s in sentences]
-                store.put_vectors(
-                    embedder_id, {s.text_hash: vectors[s.text_hash] for s in sentences}
-                )
-                store.put_document(
-                    d.id, d.title or a.title, d.source, a.content_hash, a.to_dict(), rows
-                )
-                store.record_change(d.id)
-                crash_point("stored-document")
-    except sqlite3.Error as e:
-        if diskspace.is_disk_full(e):
-            raise diskspace.disk_full(store.path.parent, needed, what) from None
-        raise
-
-
-def _estimated_bytes(store: Store, embedder: Embedder, docs: list[SourceDocument]) -> int:
-    """What storing ``docs`` will take, from their text alone (see ``store_documents``)."""
-    text = sum(len(d.text.encode("utf-8")) for d in docs)
-    sentences = sum(estimate_sentences(d.text) for d in docs)
-    return diskspace.ingest_bytes(
-        analyses_json=6 * text,
-        sentence_bytes=2 * text,  # the sentences and their index terms
-        new_vectors=sentences,
-        dim=embedder.dim,
-        index_rows=store.sentence_count() + sentences,
-    )
-
-
 class _Stopwatch:
     """Seconds per stage, added up into a report."""
 
@@ -347,7 +290,7 @@ def ingest(
     # refused before minutes of analysis and embedding when it plainly cannot fit; the exact
     # check comes again before the write (store_documents)
     diskspace.ensure_space(
-        store.path.parent, _estimated_bytes(store, embedder, todo), f"{len(todo)} document(s)"
+        store.path.parent, estimated_bytes(store, embedder, todo), f"{len(todo)} document(s)"
     )
     reused = reusable(cache, todo)
     fresh = [d for d in todo if d.id not in reused]

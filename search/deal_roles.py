@@ -1,0 +1,54 @@
+"""A deal's party asked by a noun of its role ("이번 계약의 발주처는?", "제과 사업부 매각자는?"):
+the party that does the role's act.  A sentence that writes the act names it as the act's
+subject ("고소한푸드는 제과 사업부를 X에 매각하기로 했다" -> 고소한푸드); one that writes the
+counter-act names it with 로부터 or 에 (search/contract_parties.py).  Role nouns are
+resources/answer_types.toml ``[contract_parties.roles]``.
+
+>>> role_act("이번 LNG선 계약의 발주처는?")
+'발주'
+>>> role_act("매각 대금은 얼마인가?") is None
+True
+>>> from search.passages import sentence_tokens
+>>> text = "한편 식품기업 다솜푸드는 제과 사업부를 사모펀드 누리파트너스에 매각하기로 했다."
+>>> act_subject(text, sentence_tokens(text), "매각")
+'다솜푸드'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables
+from .org_words import chain_before, org_text
+from .spans import Token
+
+__all__ = ["act_subject", "role_act"]
+
+#: particles a role noun may carry in the question ("발주처는", "매각자가")
+_PARTICLES = "은|는|이|가|을|를|의|로|으로|도"
+#: the particles of a subject or topic ("A는 ... 매각했다", "A가 ... 수주했다")
+_SUBJECT = {"JKS", "JX"}
+#: tags that end the clause the act's subject stands in
+_CLAUSE_END = {"EC", "EF", "SF"}
+
+
+def role_act(question: str) -> str | None:
+    """The act of the role noun a question asks ("발주처" -> 발주), None when it names none."""
+    roles = answer_type_tables()["contract_parties"].get("roles", {})
+    for role, act in roles.items():
+        if re.search(rf"{re.escape(role)}(?:{_PARTICLES})?(?![가-힣])", question):
+            return act
+    return None
+
+
+def act_subject(text: str, toks: list[Token], act: str) -> str | None:
+    """The organisation written as the subject or topic of ``act`` in its clause ("A는 ...
+    매각하기로"), as written; None when the sentence writes no such act or subject."""
+    for c, t in enumerate(toks):
+        if t.form != act or t.tag != "NNG":
+            continue
+        start = max((i + 1 for i in range(c) if toks[i].tag in _CLAUSE_END), default=0)
+        for i in range(start, c):
+            if toks[i].tag in _SUBJECT and (name := org_text(text, chain_before(toks, i), False)):
+                return name
+    return None
