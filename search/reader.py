@@ -246,15 +246,17 @@ def _predicate_features(f: dict[str, float], s: Span, at: list[int]) -> None:
 
 def _split_word_features(f: dict[str, float], s: Span, joined: list, total: float) -> None:
     """The question's words written with other morphemes (search/reader_joined.py) near the
-    candidate: the sentence's share of them and their nearness."""
+    candidate: the sentence's share of them, their nearness, and whether the candidate is one
+    (the question's own word, no answer to it)."""
     if not joined:
         return
     f["joined_match"] = max(w for _, w in joined) / total
-    near = sum(
-        w * math.exp(-(s.first - k if k < s.first else k - s.last) / 3.0)
-        for k, w in joined
-        if not s.first <= k <= s.last
-    )
+    near = 0.0
+    for k, w in joined:
+        if s.first <= k <= s.last:
+            f["joined_inside"] = 1.0
+        else:
+            near += w * math.exp(-(s.first - k if k < s.first else k - s.last) / 3.0)
     f["joined_near"] = near / total
 
 

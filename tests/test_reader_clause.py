@@ -35,6 +35,7 @@ def test_a_question_word_split_in_the_sentence_is_matched_on_its_surface():
     assert feats["가온테크"]["joined_near"] > 0
     assert feats["가온테크"]["joined_match"] > 0
     assert "joined_match" not in feats["120억 원"]  # its sentence says no 모회사
+    assert feats["회사"]["joined_inside"] == 1.0  # the question's own word, split
 
 
 def test_a_question_word_split_in_the_question_is_matched_in_one_sentence_word():
