@@ -68,18 +68,20 @@ def cv_fold(group: str) -> int:
     return int(hashlib.sha1(key.encode()).hexdigest(), 16) % FOLDS
 
 
-def cross_validate(x, offsets, em, f1, t, keep, rows, l2, weight) -> dict:
+def cross_validate(x, offsets, em, f1, t, keep, rows, l2, weight, base=None) -> dict:
     """Out-of-fold EM and F1 of KorQuAD's and the gold's questions (cv_fold leaves out)."""
     picked = {"korquad": [], "gold": []}
     for k in range(FOLDS):
-        w = fit(x, offsets, t, [g for g in keep if cv_fold(rows[g][0]) != k], l2, weight)
+        w = fit(x, offsets, t, [g for g in keep if cv_fold(rows[g][0]) != k], l2, weight, base)
         for src in picked:
             held = [
                 g
                 for g in range(len(rows))
                 if cv_fold(rows[g][0]) == k and rows[g][0].startswith(src)
             ]
-            m = evaluate(x, offsets, em, f1, w, held)
+            if not held:
+                continue
+            m = evaluate(x, offsets, em, f1, w, held, base)
             picked[src].append((m["EM"] * m["n"], m["F1"] * m["n"], m["n"]))
     out = {}
     for src, ms in picked.items():
@@ -200,19 +202,20 @@ def targets(offsets, em, f1):
     return t, keep
 
 
-def fit(x, offsets, t, groups, l2: float, group_weight=None):
+def fit(x, offsets, t, groups, l2: float, group_weight=None, base=None):
     """Minimise -sum_g weight_g log(sum of softmax mass on the right candidates) + l2 |w|^2."""
     from scipy.optimize import minimize
 
     idx = np.concatenate([np.arange(offsets[g], offsets[g + 1]) for g in groups])
     gid = np.concatenate([np.full(offsets[g + 1] - offsets[g], k) for k, g in enumerate(groups)])
     xs, ts = x[idx].astype(np.float64), t[idx].astype(np.float64)
+    b = np.zeros(len(idx)) if base is None else base[idx].astype(np.float64)
     ng = len(groups)
     gw = np.ones(ng) if group_weight is None else np.asarray([group_weight[g] for g in groups])
     scale = np.maximum(np.abs(xs).max(axis=0), 1e-9)
 
     def objective(w):
-        s = xs @ w
+        s = xs @ w + b
         gmax = np.full(ng, -np.inf)
         np.maximum.at(gmax, gid, s)
         e = np.exp(s - gmax[gid])
@@ -228,8 +231,8 @@ def fit(x, offsets, t, groups, l2: float, group_weight=None):
     return res.x
 
 
-def evaluate(x, offsets, em, f1, w, groups) -> dict:
-    s = x @ w.astype(np.float32)
+def evaluate(x, offsets, em, f1, w, groups, base=None) -> dict:
+    s = x @ w.astype(np.float32) + (0 if base is None else base)
     ems, f1s = [], []
     for g in groups:
         a, b = offsets[g], offsets[g + 1]
