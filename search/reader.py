@@ -246,18 +246,20 @@ def _predicate_features(f: dict[str, float], s: Span, at: list[int]) -> None:
 
 def _split_word_features(f: dict[str, float], s: Span, joined: list, total: float) -> None:
     """The question's words written with other morphemes (search/reader_joined.py) near the
-    candidate: the sentence's share of them, their nearness, and whether the candidate is one
-    (the question's own word, no answer to it)."""
+    candidate: the sentence's share of them, their nearness, and whether the candidate is
+    nothing but one (the question's own word, no answer to it)."""
     if not joined:
         return
     f["joined_match"] = max(w for _, w in joined) / total
-    near = 0.0
+    near, inside = 0.0, 0
     for k, w in joined:
         if s.first <= k <= s.last:
-            f["joined_inside"] = 1.0
+            inside += 1
         else:
             near += w * math.exp(-(s.first - k if k < s.first else k - s.last) / 3.0)
     f["joined_near"] = near / total
+    if inside == s.last - s.first + 1:  # "회사" of "모 회사", not "법무법인 해온" of "법무 법인"
+        f["joined_inside"] = 1.0
 
 
 #: particles Kiwi glues into a coined name ("윤슬텔레콤이,"): the span is the mention before them
