@@ -55,9 +55,12 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", action="store_true", help="only report out-of-fold scores")
     ap.add_argument("--base-model", type=Path, help="the weights added to (default: the shipped)")
     args = ap.parse_args(argv)
-    shipped = ReaderModel.load(args.base_model) if args.base_model else reader_model()
-    rows = collect(args)
     prefixes = tuple(args.add.split(","))
+    shipped = ReaderModel.load(args.base_model) if args.base_model else reader_model()
+    # weights of the added features already in the file are fitted again, not offset
+    kept = {n: v for n, v in shipped.weights.items() if not n.startswith(prefixes)}
+    shipped = ReaderModel(kept, shipped.bias, shipped.meta)
+    rows = collect(args)
     names = sorted({k for _, fs, _, _ in rows for f in fs for k in f if k.startswith(prefixes)})
     x, offsets, em, f1, names = design(rows, names)
     base = np.array([shipped.score(f) for _, fs, _, _ in rows for f in fs], np.float32)
