@@ -23,7 +23,6 @@ import hashlib
 import json
 import pickle
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -55,6 +54,40 @@ def fold_of(group: str) -> int:
     if group.startswith("korquad:a"):
         return int(group.split(":a")[1]) % FOLDS
     return int(hashlib.sha1(group.encode()).hexdigest(), 16) % FOLDS
+
+
+def cv_fold(group: str) -> int:
+    """The cross-validation fold of a question: its KorQuAD article, or its gold file's round
+    (r14-lngorder-01_qa -> r14; the first files, without a round, are one group), so a round's
+    articles are left out together."""
+    if group.startswith("korquad:a"):
+        return int(group.split(":a")[1]) % FOLDS
+    name = group.removeprefix("gold:")
+    head = name.split("-")[0]
+    key = head if head[:1] == "r" and head[1:].isdigit() else "r1"
+    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % FOLDS
+
+
+def cross_validate(x, offsets, em, f1, t, keep, rows, l2, weight, base=None) -> dict:
+    """Out-of-fold EM and F1 of KorQuAD's and the gold's questions (cv_fold leaves out)."""
+    picked = {"korquad": [], "gold": []}
+    for k in range(FOLDS):
+        w = fit(x, offsets, t, [g for g in keep if cv_fold(rows[g][0]) != k], l2, weight, base)
+        for src in picked:
+            held = [
+                g
+                for g in range(len(rows))
+                if cv_fold(rows[g][0]) == k and rows[g][0].startswith(src)
+            ]
+            if not held:
+                continue
+            m = evaluate(x, offsets, em, f1, w, held, base)
+            picked[src].append((m["EM"] * m["n"], m["F1"] * m["n"], m["n"]))
+    out = {}
+    for src, ms in picked.items():
+        n = sum(c for *_, c in ms) or 1
+        out[src] = {"EM": sum(a for a, _, _ in ms) / n, "F1": sum(b for _, b, _ in ms) / n, "n": n}
+    return out
 
 
 def reader_inputs(kb: KnowledgeBase, questions: list[tuple[str, list[str], str]], label: str):
@@ -169,19 +202,20 @@ def targets(offsets, em, f1):
     return t, keep
 
 
-def fit(x, offsets, t, groups, l2: float, group_weight=None):
+def fit(x, offsets, t, groups, l2: float, group_weight=None, base=None):
     """Minimise -sum_g weight_g log(sum of softmax mass on the right candidates) + l2 |w|^2."""
     from scipy.optimize import minimize
 
     idx = np.concatenate([np.arange(offsets[g], offsets[g + 1]) for g in groups])
     gid = np.concatenate([np.full(offsets[g + 1] - offsets[g], k) for k, g in enumerate(groups)])
     xs, ts = x[idx].astype(np.float64), t[idx].astype(np.float64)
+    b = np.zeros(len(idx)) if base is None else base[idx].astype(np.float64)
     ng = len(groups)
     gw = np.ones(ng) if group_weight is None else np.asarray([group_weight[g] for g in groups])
     scale = np.maximum(np.abs(xs).max(axis=0), 1e-9)
 
     def objective(w):
-        s = xs @ w
+        s = xs @ w + b
         gmax = np.full(ng, -np.inf)
         np.maximum.at(gmax, gid, s)
         e = np.exp(s - gmax[gid])
@@ -197,8 +231,8 @@ def fit(x, offsets, t, groups, l2: float, group_weight=None):
     return res.x
 
 
-def evaluate(x, offsets, em, f1, w, groups) -> dict:
-    s = x @ w.astype(np.float32)
+def evaluate(x, offsets, em, f1, w, groups, base=None) -> dict:
+    s = x @ w.astype(np.float32) + (0 if base is None else base)
     ems, f1s = [], []
     for g in groups:
         a, b = offsets[g], offsets[g + 1]
@@ -232,12 +266,12 @@ def collect(args) -> list:
     if cache.exists() and not args.recollect:
         gold_inputs = pickle.loads(cache.read_bytes())
     else:
+        from qa import article_kb
+
         gold_inputs = []
         for article, qs in gold_questions(args.gold):
-            with tempfile.TemporaryDirectory() as tmp:
-                gkb = KnowledgeBase.build([article], path=Path(tmp) / "kb")
+            with article_kb(article, args.kb_cache) as gkb:
                 gold_inputs += reader_inputs(gkb, qs, article.name)
-                gkb.close()
         cache.write_bytes(pickle.dumps(gold_inputs))
     rows = reader_rows(inputs)
     gold_rows = reader_rows(gold_inputs)
@@ -270,9 +304,16 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--no-folds", action="store_true", help="skip the out-of-fold models fit_calibration reads"
     )
+    ap.add_argument("--kb-cache", type=Path, help="keep and reuse each gold article's KB here")
+    ap.add_argument("--cv", action="store_true", help="only report out-of-fold scores (cv_fold)")
+    ap.add_argument("--drop", default="", help="comma-separated feature prefixes left out")
     args = ap.parse_args(argv)
     rows = collect(args)
     x, offsets, em, f1, names = design(rows)
+    if args.drop:
+        drop = tuple(args.drop.split(","))
+        names = [n for n in names if not n.startswith(drop)]
+        x, offsets, em, f1, names = design(rows, names)
     t, keep = targets(offsets, em, f1)
     article = [int(g.split(":a")[1]) if g.startswith("korquad:a") else -1 for g, *_ in rows]
     train = [g for g in keep if article[g] < 55]
@@ -292,6 +333,10 @@ def main(argv=None) -> int:
         if best is None or m["F1"] > best[1]["F1"]:
             best = (l2, m)
     if args.validate:
+        return 0
+    if args.cv:
+        for src, m in cross_validate(x, offsets, em, f1, t, keep, rows, best[0], weight).items():
+            print(f"cv {src}: EM {m['EM']:.3f} F1 {m['F1']:.3f} (n={m['n']})")
         return 0
     l2, val_metrics = best
     if not args.no_folds:

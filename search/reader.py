@@ -25,7 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .answer_types import Asked, answer_type_tables, read_asked
+from .reader_joined import joined_matches, joined_terms
 from .reader_model import ReaderModel, reader_model
+from .reader_roles import asked_role, clause_roles, role_features
 from .reader_sentence import CONTENT as _CONTENT
 from .reader_sentence import VAGUE as _VAGUE
 from .reader_sentence import SpanFacts, sentence_facts
@@ -242,6 +244,24 @@ def _predicate_features(f: dict[str, float], s: Span, at: list[int]) -> None:
         f["pred_after"] = 1.0
 
 
+def _split_word_features(f: dict[str, float], s: Span, joined: list, total: float) -> None:
+    """The question's words written with other morphemes (search/reader_joined.py) near the
+    candidate: the sentence's share of them, their nearness, and whether the candidate is
+    nothing but one (the question's own word, no answer to it)."""
+    if not joined:
+        return
+    f["joined_match"] = max(w for _, w in joined) / total
+    near, inside = 0.0, 0
+    for k, w in joined:
+        if s.first <= k <= s.last:
+            inside += 1
+        else:
+            near += w * math.exp(-(s.first - k if k < s.first else k - s.last) / 3.0)
+    f["joined_near"] = near / total
+    if inside == s.last - s.first + 1:  # "회사" of "모 회사", not "법무법인 해온" of "법무 법인"
+        f["joined_inside"] = 1.0
+
+
 #: particles Kiwi glues into a coined name ("윤슬텔레콤이,"): the span is the mention before them
 _GLUED = frozenset({"이", "가", "은", "는", "을", "를", "의", "와", "과", "도"})
 
@@ -288,6 +308,8 @@ def candidate_features(
     pred = _predicate(r)
     head = _head_class(r.asked)
     terms = r.terms
+    joined = joined_terms(r.tokens, terms)
+    arole = asked_role(r.tokens, r.asked, pred)
     for p in passages:
         toks = p.tokens
         keys = [_key(t) if t.tag in _CONTENT else "" for t in toks]
@@ -296,10 +318,11 @@ def candidate_features(
         typed = tuple((e["start"], e["end"], e.get("type", "")) for e in p.entities)
         facts = sentence_facts(p.text, tuple(toks), typed)
         at = [k for k, t in enumerate(toks) if _key(t) == pred] if pred else []
-        per_passage.append((p, matched, sent_match, facts, at))
+        split = (joined_matches(joined, toks), clause_roles(toks, pred) if at else None)
+        per_passage.append((p, matched, sent_match, facts, at, split))
         for sf in facts:
             seen_text[sf.key] = seen_text.get(sf.key, 0) + 1
-    for pi, (p, matched, sent_match, facts, at) in enumerate(per_passage):
+    for pi, (p, matched, sent_match, facts, at, (jm, roles)) in enumerate(per_passage):
         mentions = {(e["start"], e["end"]): e for e in p.entities}
         named_at = [e for e in p.entities if e.get("id") in named]
         base = {
@@ -317,6 +340,9 @@ def candidate_features(
             f["all_in_question"] = float(bool(sf.content) and in_q == len(sf.content))
             _proximity(f, s, matched, r.total)
             _predicate_features(f, s, at)
+            _split_word_features(f, s, jm, r.total)
+            if roles is not None:
+                role_features(f, roles.role(s.first, s.last, sf.particle), arole)
             _shape(f, sf, r.form)
             ent = mentions.get((s.start, s.end))
             if ent is None and (ent := _glued(mentions, s, p.text)) is not None:
