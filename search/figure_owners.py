@@ -9,11 +9,16 @@ sentence.
 >>> _owner_of("A사가 51%, B사가 49%", [{"id": "a", "start": 0, "end": 2},
 ...                                   {"id": "b", "start": 9, "end": 11}], 12)
 'b'
+>>> _owner_of("A사(30억원)과 B사(2억원)", [{"id": "a", "start": 0, "end": 2},
+...                                    {"id": "b", "start": 10, "end": 12}], 13)
+'b'
 """
 
 from __future__ import annotations
 
 import re
+
+from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .figures import is_figure
@@ -28,8 +33,9 @@ __all__ = ["owned_figures"]
 #: how far before a figure its owner's name may end (characters)
 _OWNER_REACH = 12
 #: what stands between an owner's name and its figure: a particle of a subject, a topic or a
-#: possessor ("노스웨이브 클라우드가 49%", "A의 51%"), no "헤일로'보다 처리량이 2.4배"
-_OWNED = re.compile(r"(?:\([^()\d]*\))?(?:이|가|은|는|의)?\s*")
+#: possessor ("노스웨이브 클라우드가 49%", "A의 51%"), or the bracket the figure is written in
+#: right after the name ("A(1400억원)과 B(1억2900만원)"); no "헤일로'보다 처리량이 2.4배"
+_OWNED = re.compile(r"(?:\([^()\d]*\))?(?:이|가|은|는|의|\()?\s*")
 
 
 def _owner_of(text: str, mentions: list[dict], start: int) -> str | None:
@@ -41,6 +47,24 @@ def _owner_of(text: str, mentions: list[dict], start: int) -> str | None:
         return None
     last = max(before, key=lambda m: m["end"])
     return last["id"] if _OWNED.fullmatch(text[last["end"] : start]) else None
+
+
+#: a word written right before the bracket a figure opens ("한빛물류(12억원)")
+_BRACKET_OWNER = re.compile(r"([0-9A-Za-z가-힣·&]+)\(\s*$")
+
+
+def _bracketed_by(text: str, start: int, ri: ReaderInput, named: set[str]) -> str | None:
+    """The owner of a figure written in brackets right after a name the graph does not hold
+    there ("누리마트(830억원)와 한빛물류(12억원)"): the id of the question's entity it names,
+    else the name itself (someone the question does not ask about); None when the figure is
+    not bracketed after a word."""
+    m = _BRACKET_OWNER.search(text[max(0, start - 30) : start])
+    if m is None:
+        return None
+    word = name_key(m.group(1))
+    if word in ri.named_names and named:
+        return min(named)  # the question's own: its figure is the answer
+    return f"written:{word}"
 
 
 def _a_total(c: Candidate, ri: ReaderInput, words: tuple[str, ...]) -> bool:
@@ -60,7 +84,9 @@ def owned_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
     for i, c in enumerate(cands):
         if c.entity is None and is_figure(c):
             p = ri.passages[c.passage]
-            owner[i] = _owner_of(p.text, p.entities, c.span.start)
+            owner[i] = _owner_of(p.text, p.entities, c.span.start) or _bracketed_by(
+                p.text, c.span.start, ri, named
+            )
     asked_in = {cands[i].passage for i, o in owner.items() if o in named}
     summed = () if asks_total(q) else tuple(answer_type_tables()["totals"]["written"])
     others = {
