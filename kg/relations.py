@@ -103,7 +103,11 @@ def _predicates(toks: list[Tok]):
             voice = Voice.PASSIVE if nxt.form in {"되", "받", "당하"} else Voice.ACTIVE
             yield k, frames, voice, False
         elif t.tag == "NNG" and _in_progress(toks, k):
-            yield k, frames, Voice.ACTIVE, False  # "한결제약이 개발 중인 'HK-501'"
+            # "한결제약이 개발 중인 'HK-501'": a product under way; "재직 중이다" stays the
+            # career rules' (kg.careers)
+            made = tuple(f for f in frames if f.relation == "DEVELOPED")
+            if made:
+                yield k, made, Voice.ACTIVE, False
         elif t.tag == "VV":
             voice = Voice.PASSIVE if t.form in res.grammar.passive_verbs else Voice.ACTIVE
             after = toks[k + 2] if k + 2 < len(toks) else None
