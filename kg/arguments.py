@@ -17,7 +17,7 @@ from .clause import (
     particle_is,
 )
 from .coordination import eff_role, with_group
-from .resources import PredicateFrame, resources
+from .resources import PredicateFrame, goods_stems, resources
 
 __all__ = ["Predicate", "arguments"]
 
@@ -123,7 +123,10 @@ def _symmetric_arguments(c: _Clause):
     other = c.marked(c.frame.object_particles)
     base = (
         c.head
-        if c.p.ending is Ending.RELATIVE and isinstance(c.head, list) and c.head
+        if c.p.ending is Ending.RELATIVE
+        and isinstance(c.head, list)
+        and c.head
+        and not (subj and view.toks[c.p.k].form in goods_stems())
         else (subj or view.topic)
     )
     own = [x for x in base if x not in view.expand(other)]

@@ -21,7 +21,7 @@ import re
 
 from .names import name_key
 from .pieces import Piece, Tok, continues
-from .resources import resources
+from .resources import goods_stems, resources
 
 __all__ = ["closed_words", "features"]
 
@@ -130,7 +130,12 @@ def _predicate_at(toks: list[Tok], k: int) -> str:
         stem = t.form if t.tag == "VV" else t.form + "하"
         if stem in res.grammar.reporting_verbs:
             return "report"
-        frames = res.frames_by_stem.get(t.form)
+        # an order's goods are no party: the tagger does not read "수주한 X" as a partner's name
+        frames = [
+            f
+            for f in res.frames_by_stem.get(t.form, ())
+            if not (f.relation == "PARTNER_OF" and t.form in goods_stems())
+        ]
         if frames:
             passive = nxt is not None and nxt.form in {"되", "받"}
             return frames[0].relation + ("/passive" if passive else "")

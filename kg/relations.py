@@ -25,6 +25,7 @@ from .clause import (
 from .comparisons import comparatives
 from .coordination import eff_role
 from .holdings import holding_relations
+from .joint_ventures import venture_relations
 from .model import RelationCandidate
 from .nouns import (
     basis_relations,
@@ -54,9 +55,21 @@ def negated(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _in_progress(toks: list[Tok], k: int) -> bool:
+    """Noun k followed by 중/NNB and 이/VCP: "개발 중인", "임상 중이다" (a work under way)."""
+    return (
+        k + 2 < len(toks)
+        and toks[k + 1].tag == "NNB"
+        and toks[k + 1].form == "중"
+        and toks[k + 2].tag == "VCP"
+    )
+
+
 def ending_of(toks: list[Tok], k: int) -> tuple[Ending, int]:
     """Kind of ending after predicate token k: rel (ETM), conn (EC), final (EF), nom (ETN)."""
     j = k + 1
+    if _in_progress(toks, k):
+        j += 2  # "개발 중인 'X'", "임상 중인 X": the ending is on 이/VCP after 중
     if j + 1 < len(toks) and toks[j].tag == "JKO" and toks[j + 1].tag == "VV":
         j += 2  # a noun predicate with its verb: "역할을 맡았던", "협업을 통해"
     while (
@@ -89,6 +102,12 @@ def _predicates(toks: list[Tok]):
         if t.tag in {"NNG", "NNP"} and nxt is not None and nxt.tag in {"XSV", "XSA"}:
             voice = Voice.PASSIVE if nxt.form in {"되", "받", "당하"} else Voice.ACTIVE
             yield k, frames, voice, False
+        elif t.tag == "NNG" and _in_progress(toks, k):
+            # "한결제약이 개발 중인 'HK-501'": a product under way; "재직 중이다" stays the
+            # career rules' (kg.careers)
+            made = tuple(f for f in frames if f.relation == "DEVELOPED")
+            if made:
+                yield k, made, Voice.ACTIVE, False
         elif t.tag == "VV":
             voice = Voice.PASSIVE if t.form in res.grammar.passive_verbs else Voice.ACTIVE
             after = toks[k + 2] if k + 2 < len(toks) else None
@@ -147,6 +166,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(relational_nouns(view, sentence_id))
     out.extend(stake_relations(view, sentence_id))
     out.extend(holding_relations(view, sentence_id))
+    out.extend(venture_relations(view, sentence_id))
     return _through_vehicles(view, out)
 
 

@@ -13,7 +13,15 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Grammar", "LexiconEntry", "PredicateFrame", "Resources", "load_table", "resources"]
+__all__ = [
+    "Grammar",
+    "LexiconEntry",
+    "PredicateFrame",
+    "Resources",
+    "goods_stems",
+    "load_table",
+    "resources",
+]
 
 _DIR = Path(__file__).with_name("resources")
 
@@ -236,6 +244,13 @@ def load_table(name: str) -> dict:
     kg.materials read theirs so)."""
     with open(_DIR / name, "rb") as f:
         return tomllib.load(f)
+
+
+@functools.lru_cache(maxsize=1)
+def goods_stems() -> frozenset[str]:
+    """Deal predicates whose relative clause modifies the goods traded ("A가 수주한 LNG선"):
+    predicates.toml PARTNER_OF goods_stems."""
+    return frozenset(load_table("predicates.toml")["PARTNER_OF"].get("goods_stems", ()))
 
 
 def _lexicon_entries(table: dict, source: str) -> list[LexiconEntry]:
