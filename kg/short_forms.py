@@ -5,8 +5,9 @@ one organisation the document names (kg.abbreviations.shortened_name) is a name 
 organisation's votes; kg.merge_rules then merges the two spellings.
 
 A short form Kiwi does know as a proper noun may be typed a person by the tagger ("한누원 측은",
-"한누원 오정민 사장": three syllables like a Korean name); ``retyped_short_forms`` gives it its
-organisation's votes when its syllables begin the organisation name's parts."""
+"한누원 오정민 사장": three syllables like a Korean name), or a place ("한누원과", a name ending
+in 원 like a garden's); ``retyped_short_forms`` gives it its organisation's votes when its
+syllables begin the organisation name's parts."""
 
 from __future__ import annotations
 
@@ -71,20 +72,26 @@ def _cut_word(p: Piece, toks: list[Tok]) -> bool:
 def retyped_short_forms(
     mentions: list[Mention], known: dict[str, dict[str, float]]
 ) -> list[Mention]:
-    """``mentions`` with each name voted a person that shortens one organisation of ``known``
+    """``mentions`` with each name voted a person or a place (``_RETYPED``) that shortens one organisation of ``known``
     (kg.abbreviations.shortened_name) by the first syllables of its parts (``_part_initials``)
     carrying that organisation's votes: "한누원" after "한국누리원자력".
 
     >>> m = Mention("s", 0, 3, "한누원", rule="tagger", votes={"Person": 2.0})
     >>> known = {"한국누리원자력": {"Company": 1.0}, "한누원": {"Person": 1.0}}
-    >>> [x.voted_type for x in retyped_short_forms([m], known)]
-    ['Company']
+    >>> p = Mention("s", 0, 3, "한누원", rule="tagger", votes={"Place": 1.2, "Organization": 1.0})
+    >>> [x.voted_type for x in retyped_short_forms([m, p], known)]
+    ['Company', 'Company']
     """
     return [_retyped(m, known) or m for m in mentions]
 
 
+# the types the tagger gives a short form it knows as a proper noun: a Korean person's name of
+# three syllables ("한누원 측은"), a place ending like one ("한누원과": 원 as in a garden's name)
+_RETYPED = frozenset({"Person", "Place"})
+
+
 def _retyped(m: Mention, known: dict[str, dict[str, float]]) -> Mention | None:
-    if m.kind != "name" or m.voted_type != "Person" or len(m.text) not in _SYLLABLES:
+    if m.kind != "name" or m.voted_type not in _RETYPED or len(m.text) not in _SYLLABLES:
         return None
     full = shortened_name(m.text, known)
     if full is None or not _part_initials(m.text, full):
