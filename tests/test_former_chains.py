@@ -4,9 +4,14 @@ the refit weighs), and Y as a person.  Invented sentences, with the lexicon and 
 
 from __future__ import annotations
 
+import pytest
 from relation_cases import entity_types, named_relations
 
 
+# the shipped tagger has no weight for chain=former yet: a refit with rounds 13-14 weighs it
+# (python bench/fit_tagger.py), and passes this test, but it tips bare coined company names
+# to O (bench/ledes.py 290 -> 285 of 324), so it is not shipped (notes/reports/extract23.md)
+@pytest.mark.xfail(strict=True, reason="needs the tagger refit that weighs chain=former")
 def test_an_organisation_before_a_unit_a_title_and_former(lexicon):
     text = (
         "식품 스타트업 다온키친은 2022년 설립됐다. 회사는 한결유통 물류창고 관리팀장 출신인 "
