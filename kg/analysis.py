@@ -14,6 +14,7 @@ from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
 from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
+from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
 from .kiwi import for_kiwi, kiwi
@@ -153,6 +154,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         sentences=sentences,
     )
     found = document_mentions(sentences, all_toks)
+    found = without_events(sentences, found)  # "열리는 MWC 2025에서": an event, no entity
     known = document_names([m for ms in found for m in ms])
     family = family_names([m for ms in found for m in ms])
     per_sentence: list[list[int]] = []

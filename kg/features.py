@@ -200,7 +200,24 @@ def _chains(ps: list[Piece], own: list[dict[str, str]]) -> list[list[str]]:
         for b in range(person + 1, j):
             if ps[b].stem not in modifiers:
                 out[b].append("chain=org")
+    _former_chains(ps, own, out)
     return out
+
+
+def _former_chains(ps: list[Piece], own: list[dict[str, str]], out: list[list[str]]) -> None:
+    """ "누리마트 물류센터 운영총괄 출신인 하도윤": the words before "출신" (grammar.toml
+    titles.former), and before the title in front of it, are where the person was
+    (``chain=former``), whoever is named after."""
+    former = resources().grammar.former
+    for j in range(1, len(ps)):
+        if ps[j].stem not in former or not continues(ps[j - 1], ps[j]):
+            continue
+        k = j - 1
+        while k > 0 and j - k < 3 and continues(ps[k - 1], ps[k]):
+            k -= 1
+        for b in range(k, j):
+            if "title" not in own[b]:
+                out[b].append("chain=former")
 
 
 def features(ps: list[Piece], toks: list[Tok]) -> list[list[str]]:

@@ -40,7 +40,7 @@ from .quoted_titles import quoted_titles
 from .raisers import raiser_names
 from .resources import resources
 from .schools import school_parts, vote_schools
-from .short_forms import short_form_names
+from .short_forms import retyped_short_forms, short_form_names
 from .tagger import tag
 from .titled_persons import title_references, titled_persons
 
@@ -194,7 +194,8 @@ def repeated_names(
     extra += _known_names(sentence, ps, toks, taken, known.get, "repeat", 3)
     extra += short_form_names(sentence, ps, toks, taken, known)
     extra = without_goods(toks, extra)  # "석도원판을 공급": goods, wherever the tagger named them
-    return sorted(found + extra, key=lambda m: m.start)
+    found = retyped_short_forms(found + extra, known)  # "한누원" typed a person: 한국누리원자력
+    return sorted(found, key=lambda m: m.start)
 
 
 def family_names(mentions: list[Mention]) -> frozenset[str]:
