@@ -49,8 +49,10 @@ __all__ = [
 # to the document's organisation, only products and companies are compared; 10: bylines (kg.bylines)
 # 11: what an interviewee or a quoted speaker says of themself (kg.speakers, kg.first_person)
 # 12: shareholders listed with their stakes (kg.holdings), foreign company form words, 출범 founds,
-# "X의 창업자로" (relation scorer refitted)
-ANALYSIS_VERSION = 12
+# "X의 창업자로" (relation scorer refitted); 13: deals as PARTNER_OF (수주, 발주, 기술수출),
+# products in development, joint ventures named after their parents, short forms typed a person
+# or a place retyped as their organisation, events are no entities
+ANALYSIS_VERSION = 13
 
 
 @dataclass
