@@ -42,7 +42,7 @@ from .resources import resources
 from .schools import school_parts, vote_schools
 from .short_forms import retyped_short_forms, short_form_names
 from .tagger import tag
-from .titled_persons import title_references, titled_persons
+from .titled_persons import aged_persons, title_references, titled_persons
 
 __all__ = [
     "Tok",
@@ -61,6 +61,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     ps = pieces(sentence.text, toks)
     mentions.extend(byline_names(sentence, toks, taken))
     mentions.extend(title_references(sentence, ps, toks, taken))
+    mentions.extend(aged_persons(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(titled_persons(sentence, ps, toks, taken))

@@ -1,6 +1,6 @@
-"""Persons read from the title written beside them: "권태민 대표가" (a name the tagger missed,
+"""Persons read from what is written beside them: "권태민 대표가" (a name the tagger missed,
 right before a title), "김 대표는" (a family name alone before a title: a reference to the
-person of that family named before)."""
+person of that family named before), "하민석(52) 씨" (a name with the person's age in brackets)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .public_bodies import head_word
 from .resources import resources
 from .roles import is_title
 
-__all__ = ["title_references", "titled_persons"]
+__all__ = ["aged_persons", "title_references", "titled_persons"]
 
 
 def title_references(
@@ -111,3 +111,34 @@ def titled_persons(
 
 
 _HANGUL3 = re.compile(r"[가-힣]{3}")
+
+
+def aged_persons(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """'하민석(52) 씨', '도윤재(49) 대표는', '송하린(34·여)씨': two to four Hangul syllables
+    starting with a family name, with an age in brackets right after them, are a person's name
+    (news writes a person's age so; a company's code in brackets has six digits)."""
+    g = resources().grammar
+    text = sentence.text
+    out = []
+    for p in ps:
+        stem = p.stem
+        if p.tail or not _HANGUL2_4.fullmatch(stem) or stem[0] not in g.surnames:
+            continue
+        if not _AGE.match(text, p.stem_end) or any(
+            taken[k] for k in range(p.first, p.stem_last + 1)
+        ):
+            continue
+        m = Mention(sentence.id, p.start, p.stem_end, stem, rule="aged-person")
+        m.votes = {"Person": 3.0}
+        m.particle, m.role = "", ""
+        out.append(m)
+        for k in range(p.first, p.stem_last + 1):
+            taken[k] = True
+    return out
+
+
+_HANGUL2_4 = re.compile(r"[가-힣]{2,4}")
+#: an age in brackets right after a name: "(52)", "(52세)", "(34·여)", "(61·남)"
+_AGE = re.compile(r"\(\d{1,3}세?(?:[·,]\s*[남여])?\)")
