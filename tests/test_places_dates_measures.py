@@ -28,6 +28,23 @@ PLANT = (
     "밝혔다. 투자 금액은 4천억원이다. 다온테크는 2015년 설립된 배터리 소재 기업이다."
 )
 
+CELLS = (
+    "해솔배터리, 전남 광양에 생산시설…전남도·광양시 지원\n"
+    "[남도경제 윤가람 기자] 해솔배터리는 2천억원을 투자해 전남 광양2산단에 생산시설을 "
+    "구축하고, 전남도와 광양시는 인허가와 보조금을 지원할 예정이다."
+)
+
+
+@pytest.fixture(scope="module")
+def cells(tmp_path_factory):
+    with article_kb(tmp_path_factory, CELLS, "cells", "해솔배터리 생산시설 구축") as kb:
+        yield kb
+
+
+def test_the_site_built_on_is_no_body_that_helps(cells):
+    # the province and the city are subjects of another verb, not where it is built
+    assert cells.ask("해솔배터리는 어디에 생산시설을 구축하나?").answer == "전남 광양2산단"
+
 
 @pytest.fixture(scope="module")
 def satellite(tmp_path_factory):
