@@ -75,6 +75,30 @@ def test_a_relative_year_alone_answers_when(satellite):
     assert "착공" in ans.sentence
 
 
+EXPANSION = (
+    "비손케미칼, 울산 공장 증설\n[화학신문 고다인 기자] 비손케미칼은 울산 공장을 올해 착공해 "
+    "2027년 3월 완공한다고 4일 밝혔다. 신제품은 내년 출시된다."
+)
+
+
+@pytest.fixture(scope="module")
+def expansion(tmp_path_factory):
+    with article_kb(tmp_path_factory, EXPANSION, "exp", "비손케미칼 울산 공장 증설") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("울산 공장은 언제 착공하나?", "올해"),  # not the completion's 2027년 3월
+        ("울산 공장은 언제 완공하나?", "2027년 3월"),  # the absolute date of its own event
+        ("신제품은 언제 출시되나?", "내년"),
+    ],
+)
+def test_each_event_keeps_its_own_time(expansion, question, expected):
+    assert expansion.ask(question).answer == expected
+
+
 @pytest.mark.parametrize(
     "question", ["다온테크가 매입하는 부지 면적은?", "다온테크가 매입한 땅의 넓이는?"]
 )
