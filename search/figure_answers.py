@@ -8,12 +8,14 @@ sentence measures, in the order they apply (each module says why).
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
-- a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액".
+- a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액";
+- an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원".
 """
 
 from __future__ import annotations
 
 from .amount_units import with_units
+from .areas import area_figures
 from .attributes import attributed
 from .claims import not_claimed
 from .figure_owners import owned_figures
@@ -34,4 +36,5 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = owned_figures(q, ri, cands)
     cands = totals(q, ri, cands)
     cands = priced(q, ri, cands)
-    return not_claimed(q, ri, cands)
+    cands = not_claimed(q, ri, cands)
+    return area_figures(q.text, cands)

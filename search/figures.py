@@ -35,7 +35,7 @@ def figure_pattern() -> re.Pattern:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
     units = [*tables["units"]["money"], *tables["units"]["count"], *tables["rates"]["units"]]
-    units += fig["counters"]
+    units += fig["counters"] + tables["areas"]["units"]  # "30만7천평" (search/areas.py)
     magnitude = rf"(?:(?:{alt(fig['magnitudes'])})+)"
     number = rf"(?<![\d,.])\d[\d,.]*(?:\s*{magnitude})?(?:\s*\d[\d,.]*(?:\s*{magnitude})?)*"
     # a unit ends its word or a particle follows it ("원을", "장으로"), no noun ("3 원고")

@@ -23,6 +23,7 @@ import re
 from kg.kiwi import kiwi
 
 from .answer_types import answer_type_tables, read_asked
+from .areas import area_nouns, in_area
 from .attributes import earlier_in_paragraph
 from .question import Question
 from .reader import Candidate
@@ -147,6 +148,9 @@ def stated_qualifiers(
         # the noun right before a date's head names the event ("설립 연도", "출시 시기"): the
         # sentences write it in verbs of their own (세운, 선보인), and event_dates.py reads it
         words = words[:-1]
+    if cands and all(in_area(c.text) for c in cands):  # the unit says "면적" (search/areas.py)
+        words = [w for w in words if w not in area_nouns()]
+        asked = "" if asked in area_nouns() else asked
     if not words and not asked:
         return cands
     context: dict[int, list[str]] = {}

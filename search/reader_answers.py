@@ -34,6 +34,7 @@ from .reader_input import ReaderInput, reader_input
 from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
+from .sites import sited
 from .typed_candidates import NAME_KINDS as _NAMES
 from .typed_candidates import typed_candidates
 
@@ -184,6 +185,8 @@ def sentence_answer(
         names = [anchored(source.text, names[0])]
     if asked.kind == "place" and len(names) == 1:
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
+    if asked.kind in {"place", "where"} and len(names) == 1:  # "광주 빛가람컨벤션센터에서"
+        names = [sited(source.text, names[0])]  # (search/sites.py)
     elif asked.kind == "place" and form == "list":  # "어디 어디에 있나?": 경기 이천, 경남 김해
         names = widened([i and ri.passages[i.passage] for i in items], names)
     if form == "list" and items[0].span is not None:

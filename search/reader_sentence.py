@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from kg.names import name_key
 
 from .answer_types import candidate_class, particle_class
+from .relative_years import year_alone
 from .spans import NOMINAL, Span, Token, span_candidates
 
 __all__ = ["CONTENT", "VAGUE", "SpanFacts", "bucket", "sentence_facts", "token_key"]
@@ -85,7 +86,7 @@ def _facts(text: str, toks: tuple[Token, ...], s: Span, entity_type: str) -> Spa
         name=name_key(s.text),
         shape=tuple(shape),
         vague=ctoks[-1].form in VAGUE or ctoks[0].form in VAGUE,
-        cls=candidate_class(list(ctoks), entity_type),
+        cls="date" if year_alone(ctoks, nxt) else candidate_class(list(ctoks), entity_type),
         particle=pc,
         next_form=nxt.form if nxt is not None else None,
         forms=tuple(t.form for t in ctoks),
