@@ -126,7 +126,14 @@ def sentence_pairs(
             # where they come from ("네이버 출신 박정우 CTO": not CTO of Naver)
             past = s_id in limits.background.get(o_id, ())
             pair.role = title_of.get(o) or ("" if past else title_of.get(s, ""))
+        if rel == "WORKED_AT" and not pair.rule and _public_office_at_company(pair.role, o_id):
+            return  # "윤석열 대통령은 ... SK실트론과 경상북도의 협약식에 참석": no job there
         out[key] = pair
+
+    def _public_office_at_company(role: str, o_id: int) -> bool:
+        """A public office (대통령, 장관, 도지사: grammar.toml public_offices) held at a company:
+        the sentence places an official beside a company, not in it."""
+        return role in resources().grammar.public_offices and guess[o_id][0] == "Company"
 
     _written_pairs(view, guess, sigs, add)
     _implicit_pairs(view, guess, sigs, implicit, add, several_employers)
