@@ -41,6 +41,6 @@ def test_a_licence_sold_joins_the_two_drug_makers(text):
 def test_the_goods_an_order_is_for_are_no_company():
     text = (
         "서해중공업이 노르딕라인으로부터 운반선 4척을 수주했다. "
-        "조선사업부장은 \"올해 들어 수주한 LNG선만 16척\"이라고 말했다."
+        '조선사업부장은 "올해 들어 수주한 LNG선만 16척"이라고 말했다.'
     )
     assert entity_types(text).get("LNG선") != "Company"
