@@ -1,13 +1,15 @@
 """The reader reads two things distances and overlaps miss: a question word Kiwi splits otherwise
 in the sentence ("모회사" / 모 + 회사) and the candidate's role in the clause of the verb the
 question asks about (the one who ordered, not the yard that took the order).  Real Kiwi, invented
-sentences and names."""
+sentences and names.  The features are computed and tested here; the shipped reader gives them no
+weight yet (their fit cost a right answer and added one confidently wrong on the dev gold: see
+bench/RESULTS.md, session 13), so no test of the shipped reader's picks."""
 
 from __future__ import annotations
 
 from kg.kiwi import kiwi
 from search.answer_types import read_asked
-from search.reader import Passage, candidate_features, question_reading, read
+from search.reader import Passage, candidate_features, question_reading
 from search.reader_joined import joined_matches, joined_terms
 from search.reader_roles import asked_role, clause_roles
 from search.spans import tokens_of
@@ -79,27 +81,3 @@ def test_a_relative_clause_of_the_asked_verb_says_the_role_of_the_noun_it_modifi
     s = _toks("화물선을 발주한 바다해운은 내년에 배를 받는다.")
     first = next(k for k, t in enumerate(s) if t.form == "바다해운")
     assert clause_roles(s, "발주").role(first, first, "topic") == "rel_subj"
-
-
-def _best(question, *texts):
-    passages = [
-        Passage(f"d#{i}", t, _toks(t), rank=i, score=1.0 - 0.1 * i) for i, t in enumerate(texts)
-    ]
-    return read(question_reading(_toks(question)), passages)[0].text
-
-
-def test_the_shipped_reader_finds_the_parent_company_written_as_two_words():
-    best = _best(
-        "한빛로보의 모회사는 어디인가?",
-        "한빛로보는 지난해 매출 300억 원을 냈다.",
-        "다온전자는 한빛로보의 모 회사로, 지분 60%를 갖고 있다.",
-    )
-    assert best == "다온전자"  # at 0e962da: "300억 원"
-
-
-def test_the_shipped_reader_picks_the_orderer_not_the_yard():
-    best = _best(
-        "LNG 운반선을 발주한 선사는 어디인가?",
-        "동해조선은 파랑해운이 발주한 LNG 운반선 4척을 수주했다고 밝혔다.",
-    )
-    assert best == "파랑해운"  # at 0e962da: "동해조선", the yard
