@@ -23,6 +23,7 @@ from .model import Mention, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
 from .pieces import pieces
+from .publishers import not_by_publishers
 from .relations import sentence_relations
 from .resources import resources
 from .roles import lend_title_particles, person_titles, title_relations
@@ -207,6 +208,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             keep_pairs.extend(pairs)
         scored = score(pairs, rules, load_model())
         scored = outside_speech(scored, s.text, analysis.mentions)
+        scored = not_by_publishers(scored, s.text, analysis.mentions)
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
         if sentence_topic:
             topic = sentence_topic

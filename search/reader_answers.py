@@ -25,6 +25,7 @@ from .figures import figure_ending, whole_figure
 from .graph_answers import (
     answer_sentence,
 )
+from .hanja_names import spelled_out
 from .head_phrases import headed_phrase
 from .list_pieces import without_pieces
 from .place_runs import place_run, widened
@@ -201,6 +202,8 @@ def sentence_answer(
     if asked.kind == "thing" and len(names) == 1 and items[0].entity is None and items[0].span:
         # "제시한 안은?": "인상안" is answered "기본급 3% 인상안"
         names = [headed_phrase(ri.passages[items[0].passage], items[0].span, names[0], asked.head)]
+    if not q.english:
+        names = spelled_out(names)  # "日" is answered 일본 (search/hanja_names.py)
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     signals.update(list_signals(ch.pooled, keys if form == "list" else []))
     ans = Answer(

@@ -15,6 +15,7 @@ from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .holders import at_named
+from .makers import not_publishers
 from .other_things import of_named_thing
 from .own_titles import in_office
 from .qualifiers import stated_qualifiers
@@ -58,6 +59,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
             asked, ri.expected, cands
         )  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
+        cands = not_publishers(q, ri, cands)  # "개발한 회사" is no publisher of the work
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
         cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
         cands = in_office(q, snap, ri, asked, cands)  # "하윤슬 지회장" is no 대표이사
