@@ -31,6 +31,7 @@ from .question import Question
 from .results import Answer, Hit
 from .spans import base_tag
 from .surname_references import referred
+from .territories import territory_verdict
 
 __all__ = ["mentions", "polarity", "yes_no_answer"]
 
@@ -97,6 +98,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "later-count")  # "두 번째 주문이다"
     if (h := excluded_hit(q.tokens, hits, predicate)) is not None:
         return _answer(q, "no", [h], hits, "sentence", 0.7, "excluded")  # "한국을 제외한"
+    if (read := territory_verdict(q.tokens, hits, predicate)) is not None:  # "日·대만 판권"
+        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, f"territory-{read[0]}")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]], people[named[0]]) and weighed_instead(
             q.tokens, h.text

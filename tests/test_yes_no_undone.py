@@ -66,3 +66,30 @@ def test_a_plan_or_a_forecast_against_the_question(interview, question, want):
     ans = interview.ask(question)
     assert ans.answer == want, (ans.answer, ans.confidence, ans.evidence[0].text)
 
+
+RIGHTS = (
+    "가람게임즈, '별의 항로' 中·대만·동남아 판권 확보\n"
+    "게임 퍼블리셔 가람게임즈(Garam Games)가 개발사 솔바람스튜디오의 신작 '별의 항로'의 해외 퍼블리싱 "
+    "계약을 맺었다고 9일 밝혔다. "
+    '솔바람스튜디오 진여울 대표는 "유럽 판권은 따로 협상 중"이라고 말했다.'
+)
+
+
+@pytest.fixture(scope="module")
+def rights(tmp_path_factory):
+    with article_kb(tmp_path_factory, RIGHTS, "garam", "가람게임즈 판권") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("가람게임즈는 별의 항로 유럽 판권을 확보했나?", "아니오"),
+        ("가람게임즈는 별의 항로 대만 판권을 확보했나?", "예"),  # a guard: 예 at ba1be55 already
+        ("가람게임즈는 별의 항로 중국 판권을 확보했나?", "예"),  # 中 is 중국
+        ("Has Garam Games secured the North American rights?", "아니오"),
+    ],
+)
+def test_a_territory_the_list_leaves_out(rights, question, want):
+    ans = rights.ask(question)
+    assert ans.answer == want, (ans.answer, ans.confidence, ans.evidence[0].text)
