@@ -2,9 +2,9 @@
 answered 아니오 by the sentence that lists the deal's territories right before the question's
 noun and leaves the asked territory out ("가온은 일본·대만·동남아 판권을 확보했다").  A sentence
 that lists the asked territory and states the predicate, anywhere among the hits, keeps the rule
-silent: the rest of the
-answer reads it.  Regions and headline letters are resources/answer_types.toml
-``[territories]``; countries are ``[countries] names``.
+silent: the rest of the answer reads it (an "이번이 처음이다" after it included).  Regions and
+headline letters are resources/answer_types.toml ``[territories]``; countries are ``[countries]
+names``.
 
 >>> from search.passages import sentence_tokens
 >>> q = sentence_tokens("가온은 북미 판권도 확보했나?")
@@ -25,11 +25,10 @@ from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
-from .polarity import polarity
 from .results import Hit
 from .spans import Token, base_tag
 
-__all__ = ["is_territory", "left_out", "listed_before", "territory_verdict"]
+__all__ = ["is_territory", "left_out", "listed_before", "spellings", "territory_left_out"]
 
 #: what may stand between the territories of a list and after them ("일본·대만", "일본과 대만,
 #: 동남아시아 6개국 판권")
@@ -98,13 +97,11 @@ def _stated(toks: list[Token], noun: str, predicate: set[str]) -> bool:
     return bool({t.form for t in toks[at + 1 :]} & (predicate - {noun}))
 
 
-def territory_verdict(
-    q_tokens: list[Token], hits: list[Hit], predicate: set[str]
-) -> tuple[str, Hit] | None:
-    """("yes", the hit) when a hit lists the asked territory before the question's noun and
-    states the predicate after it, a headline letter counting as its country ("中·대만 판권
-    확보" for "중국 판권을 확보했나?"); else ("no", the first hit that lists the deal's
-    territories without it); None when no hit lists territories so."""
+def territory_left_out(q_tokens: list[Token], hits: list[Hit], predicate: set[str]) -> Hit | None:
+    """The first hit that lists the deal's territories without the asked one, when no hit lists
+    the asked one before the question's noun and states the predicate after it (a headline
+    letter counting as its country: "中·대만 판권 확보" for "중국 판권을 확보했나?"); that 예,
+    and everything else, is the rest of the answer's to read."""
     asked = _asked(q_tokens)
     if asked is None:
         return None
@@ -113,6 +110,11 @@ def territory_verdict(
         toks = sentence_tokens(h.text)
         listed = {_key(w) for w in listed_before(q_tokens, toks)}
         if key in listed and _stated(toks, asked[1], predicate):
-            return ("yes", h) if polarity(h.text, predicate) == "yes" else None
-    h = next((h for h in hits if left_out(q_tokens, h.text, predicate)), None)
-    return None if h is None else ("no", h)
+            return None
+    return next((h for h in hits if left_out(q_tokens, h.text, predicate)), None)
+
+
+def spellings(word: str) -> list[str]:
+    """The ways a territory is written: itself and its headline letters ("중국", "中")."""
+    letters = answer_type_tables()["territories"]["letters"]
+    return [word, *(k for k, v in letters.items() if name_key(v) == name_key(word))]

@@ -31,7 +31,7 @@ from .question import Question
 from .results import Answer, Hit
 from .spans import base_tag
 from .surname_references import referred
-from .territories import territory_verdict
+from .territories import spellings, territory_left_out
 
 __all__ = ["mentions", "polarity", "yes_no_answer"]
 
@@ -98,8 +98,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "later-count")  # "두 번째 주문이다"
     if (h := excluded_hit(q.tokens, hits, predicate)) is not None:
         return _answer(q, "no", [h], hits, "sentence", 0.7, "excluded")  # "한국을 제외한"
-    if (read := territory_verdict(q.tokens, hits, predicate)) is not None:  # "日·대만 판권"
-        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, f"territory-{read[0]}")
+    if (h := territory_left_out(q.tokens, hits, predicate)) is not None:  # "日·대만 판권"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "territory")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]], people[named[0]]) and weighed_instead(
             q.tokens, h.text
@@ -216,7 +216,8 @@ def _specific(q: Question, ex, named, aliases, predicate, hits: list[Hit]):
 
 def _unwritten(q: Question, snap, hits: list[Hit]) -> list[str]:
     """The question's words no entity holds that its article never writes ("강남구" where the
-    text says "서울 서초구"): a sentence stating the predicate is about something else."""
+    text says "서울 서초구"): a sentence stating the predicate is about something else.  A
+    country written as a headline letter ("中" for 중국) is written."""
     docs = {h.doc_id for h in hits}
     texts = [t.casefold() for t, d in zip(snap.texts, snap.doc_ids) if d in docs]
     auxiliaries = set(answer_type_tables()["forms"]["english_yes_no"])  # "Will ...?" names none
@@ -225,7 +226,7 @@ def _unwritten(q: Question, snap, hits: list[Hit]) -> list[str]:
         for w in q.unknown_names
         if len(name_key(w)) >= 2
         and w.casefold() not in auxiliaries
-        and not any(_written_word(w.casefold(), t) for t in texts)
+        and not any(_written_word(s.casefold(), t) for t in texts for s in spellings(w))
     ]
 
 

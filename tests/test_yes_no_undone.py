@@ -46,7 +46,8 @@ RIGHTS = (
     "가람게임즈, '별의 항로' 中·대만·동남아 판권 확보\n"
     "게임 퍼블리셔 가람게임즈(Garam Games)가 개발사 솔바람스튜디오의 신작 '별의 항로'의 해외 퍼블리싱 "
     "계약을 맺었다고 9일 밝혔다. "
-    '솔바람스튜디오 진여울 대표는 "유럽 판권은 따로 협상 중"이라고 말했다.'
+    '솔바람스튜디오 진여울 대표는 "유럽 판권은 따로 협상 중"이라고 말했다. '
+    "가람게임즈가 한국 개발사와 판권 계약을 맺은 것은 이번이 처음이다."
 )
 
 
@@ -71,6 +72,8 @@ def rights(tmp_path_factory):
         ("rights", "가람게임즈는 별의 항로 대만 판권을 확보했나?", "예"),  # a guard: 예 at ba1be55
         ("rights", "가람게임즈는 별의 항로 중국 판권을 확보했나?", "예"),  # 中 is 중국
         ("rights", "Has Garam Games secured the North American rights?", "아니오"),
+        # a guard: the territory listed with the predicate leaves "이번이 처음이다" to read
+        ("rights", "가람게임즈는 전에도 한국 개발사와 판권 계약을 맺은 적이 있나?", "아니오"),
     ],
 )
 def test_what_the_text_leaves_undone_or_out(request, article, question, want):
