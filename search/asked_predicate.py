@@ -101,7 +101,10 @@ def _asks_done(q_tokens: list[Token]) -> list[str]:
             if not before:
                 return []
             k = before[-1]
-            objects = [q_tokens[k - 2].form] if k >= 2 and q_tokens[k - 1].tag == "JKO" else []
+            j = k - 1
+            while j > 0 and q_tokens[j].tag == "MAG":
+                j -= 1  # "실증을 이미 마쳤나?": the adverb stands between object and verb
+            objects = [q_tokens[j - 1].form] if j >= 1 and q_tokens[j].tag == "JKO" else []
             return [q_tokens[k].form, *objects]
     return []
 

@@ -30,15 +30,21 @@ from .polarity import polarity
 from .question import Question
 from .results import Answer, Hit
 from .spans import base_tag
+from .surname_references import referred
+from .territories import spellings, territory_left_out
 
 __all__ = ["mentions", "polarity", "yes_no_answer"]
 
 
-def mentions(hit: Hit, eid: str, aliases: list[str]) -> bool:
+def mentions(hit: Hit, eid: str, aliases: list[str], person: bool = False) -> bool:
+    """``hit`` names the entity: by id, by an alias, or, for a ``person``, by family name and
+    title ("구 전 부원장은" for 구태린)."""
     if any(e["id"] == eid for e in hit.entities):
         return True
     low = name_key(hit.text)
-    return any(name_key(a) in low for a in aliases if len(name_key(a)) >= 2)
+    if any(name_key(a) in low for a in aliases if len(name_key(a)) >= 2):
+        return True
+    return person and any(referred(hit.text, a) for a in aliases)
 
 
 def _answer(
@@ -75,6 +81,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities]
     aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
+    people = {eid: ex.entities[eid].type == "Person" for eid in named}
     predicate = _predicate(q)
 
     edges, graph_hits = _asked_edges(q, ex, named, hit_for)
@@ -91,8 +98,12 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "later-count")  # "두 번째 주문이다"
     if (h := excluded_hit(q.tokens, hits, predicate)) is not None:
         return _answer(q, "no", [h], hits, "sentence", 0.7, "excluded")  # "한국을 제외한"
+    if (h := territory_left_out(q.tokens, hits, predicate)) is not None:  # "日·대만 판권"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "territory")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
-        if mentions(h, named[0], aliases[named[0]]) and weighed_instead(q.tokens, h.text):
+        if mentions(h, named[0], aliases[named[0]], people[named[0]]) and weighed_instead(
+            q.tokens, h.text
+        ):
             return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
 
     # every noun of the question written and denied right after, the first name left to the
@@ -118,7 +129,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
             continue
         seen.add(h.sentence_id)
         if h.sentence_id not in graph_sids and (
-            not named or not all(mentions(h, eid, aliases[eid]) for eid in named[:2])
+            not named or not all(mentions(h, e, aliases[e], people[e]) for e in named[:2])
         ):
             continue
         verdict = polarity(h.text, predicate)
@@ -146,7 +157,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         # 마무리되면 회사를 떠나" for "투자 뒤에도 남나?"); only no / unknown are read here
         anchored = predicate | timed_nouns(q.tokens)
         for h in hits:
-            if mentions(h, named[0], aliases[named[0]]):
+            if mentions(h, named[0], aliases[named[0]], people[named[0]]):
                 verdict = polarity(h.text, anchored)
                 if verdict in {"no", "unknown"}:
                     conf = 0.7 if verdict == "no" else 0.5
@@ -157,7 +168,7 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
     # "이미 인증을 받았나?" / "다음 달 한국선급에도 인증을 신청할 예정이다": not yet
     for h in hits[:3] if named else []:
-        if any(mentions(h, eid, aliases[eid]) for eid in named) and not_yet(q.tokens, h.text):
+        if any(mentions(h, e, aliases[e], people[e]) for e in named) and not_yet(q.tokens, h.text):
             return _answer(q, "no", [h], hits, "sentence", 0.6, "not-yet")
     # the best sentence, its topic or speaker left unnamed ("모델을 은행 내부 서버에 설치하기로")
     kinds = {eid: ex.entities[eid].type for eid in named}
@@ -205,7 +216,8 @@ def _specific(q: Question, ex, named, aliases, predicate, hits: list[Hit]):
 
 def _unwritten(q: Question, snap, hits: list[Hit]) -> list[str]:
     """The question's words no entity holds that its article never writes ("강남구" where the
-    text says "서울 서초구"): a sentence stating the predicate is about something else."""
+    text says "서울 서초구"): a sentence stating the predicate is about something else.  A
+    country written as a headline letter ("中" for 중국) is written."""
     docs = {h.doc_id for h in hits}
     texts = [t.casefold() for t, d in zip(snap.texts, snap.doc_ids) if d in docs]
     auxiliaries = set(answer_type_tables()["forms"]["english_yes_no"])  # "Will ...?" names none
@@ -214,7 +226,7 @@ def _unwritten(q: Question, snap, hits: list[Hit]) -> list[str]:
         for w in q.unknown_names
         if len(name_key(w)) >= 2
         and w.casefold() not in auxiliaries
-        and not any(_written_word(w.casefold(), t) for t in texts)
+        and not any(_written_word(s.casefold(), t) for t in texts for s in spellings(w))
     ]
 
 
@@ -241,11 +253,14 @@ def _titles_of_names(q: Question) -> set[str]:
     """The titles written right after a name of the question ("진소라 이사는"): who is asked
     about, not what ("이사" is no predicate)."""
     titles = resources().grammar.titles
-    return {
-        t.form
-        for prev, t in zip(q.tokens, q.tokens[1:])
-        if t.form in titles and any(s < prev.end <= e for s, e in q.spans)
+    marks = set(answer_type_tables()["roles"]["former_mark"])
+    toks = q.tokens
+    after = {i + 1 for i, t in enumerate(toks) if any(s < t.end <= e for s, e in q.spans)}
+    # a former mark may stand between ("구태린 전 부원장은": 부원장 is who, not what)
+    after |= {
+        i + 1 for i in after if i < len(toks) and toks[i].tag == "MM" and toks[i].form in marks
     }
+    return {toks[i].form for i in after if i < len(toks) and toks[i].form in titles}
 
 
 def _predicate(q: Question) -> set[str]:
