@@ -25,6 +25,7 @@ from kg.resources import resources
 from .english import english_frame, english_gloss, english_words
 from .lexical import terms, terms_of_tokens
 from .question_relation import asked_relation, relation_terms
+from .romanized import RomanIndex, roman_index, romanized_links
 from .spans import Token, base_tag, tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
@@ -75,10 +76,14 @@ class Question:
 
 class PartialNames(NamedTuple):
     """Entity ids by the first word of a multi-word name (미스트랄 -> 미스트랄 AI) and by the
-    sound key of a Latin name (업스테이지 ~ Upstage), for words a question uses partially."""
+    sound key of a Latin name (업스테이지 ~ Upstage), for words a question uses partially; and
+    by the Latin spellings of Hangul names (Seo Ha-jun ~ 서하준: search/romanized.py)."""
 
     by_first: dict[str, set[str]]
     by_sound: dict[str, set[str]]
+    by_person: dict[tuple[str, str], set[str]]
+    by_spelling: dict[str, set[str]]
+    by_spelled_word: dict[str, set[str]]
 
 
 def partial_names(ex: Extraction) -> PartialNames:
@@ -95,7 +100,7 @@ def partial_names(ex: Extraction) -> PartialNames:
                 by_first.setdefault(name_key(first), set()).add(e.id)
             if is_latin(alias) and not is_hangul(alias) and len(sound_key(alias)) >= 3:
                 by_sound.setdefault(sound_key(alias), set()).add(e.id)
-    return PartialNames(by_first, by_sound)
+    return PartialNames(by_first, by_sound, *roman_index(ex))
 
 
 def _link(text: str, ex: Extraction, partial: PartialNames):
@@ -122,7 +127,7 @@ def _link(text: str, ex: Extraction, partial: PartialNames):
                 for j in range(i, i + n):
                     used[j] = True
     # partial names and transliterations, for words still unexplained
-    by_first, by_sound = partial
+    by_first, by_sound = partial.by_first, partial.by_sound
     for i, (start, _end, word) in enumerate(words):
         if used[i]:
             continue
@@ -135,6 +140,9 @@ def _link(text: str, ex: Extraction, partial: PartialNames):
         if len(cands) == 1:
             found.append((next(iter(cands)), start, start + len(stem), particle))
             used[i] = True
+    roman = RomanIndex(partial.by_person, partial.by_spelling, partial.by_spelled_word)
+    found += romanized_links(text, roman, [(s, e) for _, s, e, _ in found])
+    used = [u or any(s <= w[0] < e for _, s, e, _ in found) for u, w in zip(used, words)]
     found.sort(key=lambda f: f[1])
     return found, [w for i, w in enumerate(words) if not used[i]]
 
