@@ -84,6 +84,7 @@ class PartialNames(NamedTuple):
     by_person: dict[tuple[str, str], set[str]]
     by_spelling: dict[str, set[str]]
     by_spelled_word: dict[str, set[str]]
+    by_translated: dict[tuple[str, str], set[str]]
 
 
 def partial_names(ex: Extraction) -> PartialNames:
@@ -140,7 +141,10 @@ def _link(text: str, ex: Extraction, partial: PartialNames):
         if len(cands) == 1:
             found.append((next(iter(cands)), start, start + len(stem), particle))
             used[i] = True
-    roman = RomanIndex(partial.by_person, partial.by_spelling, partial.by_spelled_word)
+    # Hangul names written in Latin letters (search/romanized.py)
+    roman = RomanIndex(
+        partial.by_person, partial.by_spelling, partial.by_spelled_word, partial.by_translated
+    )
     found += romanized_links(text, roman, [(s, e) for _, s, e, _ in found])
     used = [u or any(s <= w[0] < e for _, s, e, _ in found) for u, w in zip(used, words)]
     found.sort(key=lambda f: f[1])
@@ -324,7 +328,7 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
     if q.english:
         verb = re.search(
             r"\b(developed|develop|made|make|built|created|founded|found|started|"
-            r"invested|invest|funded|acquired|bought|partnered|founder|investors?)\b",
+            r"invested|invest|funded|acquired|acquire|bought|buy|partnered|founder|investors?)\b",
             text.lower(),
         )
         if verb and start < verb.start():

@@ -32,6 +32,7 @@ __all__ = ["RomanIndex", "roman_index", "romanize", "romanized_links", "romanize
 
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
+_ROMAN_MIN = 5  # letters of a romanized stem: shorter ones (Han, Seo) are too many names
 _SOUND_MIN = 4  # consonant sounds a transliterated name needs: shorter skeletons match by chance
 
 
@@ -105,6 +106,8 @@ class RomanIndex(NamedTuple):
     persons: dict[tuple[str, str], set[str]]
     sounds: dict[str, set[str]]
     word_sounds: dict[str, set[str]]
+    # (loose romanized stem, English ending): 서원금융지주 as ("sowon", "financial group")
+    translated: dict[tuple[str, str], set[str]]
 
 
 def roman_index(ex) -> RomanIndex:
@@ -112,6 +115,7 @@ def roman_index(ex) -> RomanIndex:
     persons: dict[tuple[str, str], set[str]] = {}
     sounds: dict[str, set[str]] = {}
     word_sounds: dict[str, set[str]] = {}
+    translated: dict[tuple[str, str], set[str]] = {}
     for e in ex.entities.values():
         if e.type in {"Date", "Concept"}:
             continue
@@ -129,9 +133,32 @@ def roman_index(ex) -> RomanIndex:
                 for surname, given in _surnames(alias):
                     for spelling in _spellings(surname):
                         persons.setdefault((spelling, _loose(romanize(given))), set()).add(e.id)
-            elif len(_sound(alias)) >= _SOUND_MIN:
+                continue
+            if len(_sound(alias)) >= _SOUND_MIN:
                 sounds.setdefault(_sound(alias), set()).add(e.id)
-    return RomanIndex(persons, sounds, word_sounds)
+            for key in _translations(alias):
+                translated.setdefault(key, set()).add(e.id)
+    return RomanIndex(persons, sounds, word_sounds, translated)
+
+
+def _translations(alias: str) -> list[tuple[str, str]]:
+    """The (loose romanized stem, English ending) keys of a Hangul company name: 서원금융지주 ->
+    ("sowon", "financial group"), ("sowongomyongjijo", "") -- the whole name romanized."""
+    keys = [(_loose(romanize(alias)), "")]
+    for english, endings in _tables()["suffixes"].items():
+        for ending in endings:
+            if alias.endswith(ending) and len(alias) > len(ending):
+                keys.append((_loose(romanize(alias[: -len(ending)])), english))
+    return [k for k in keys if len(k[0]) >= _ROMAN_MIN]
+
+
+def _run_translations(words: list[str]) -> list[tuple[str, str]]:
+    """The keys a run of Latin words may have: all romanized, or a romanized stem and an
+    English ending ("Seowon Financial Group" -> ("sowon", "financial group"))."""
+    return [
+        (_loose("".join(words[:k])), " ".join(words[k:]).casefold())
+        for k in range(len(words), 0, -1)
+    ]
 
 
 def _person(words: list[str], index: RomanIndex) -> set[str]:
@@ -147,6 +174,9 @@ def _person(words: list[str], index: RomanIndex) -> set[str]:
 
 def _named(words: list[str], index: RomanIndex) -> set[str]:
     """Entities a run of capitalized words transliterates, unless all are English words."""
+    for key in _run_translations(words):
+        if key in index.translated:
+            return index.translated[key]
     if all(w.casefold() in _english_vocabulary() for w in words):
         return set()
     key = _sound(" ".join(words))
@@ -195,6 +225,8 @@ def romanizes(written: str, hangul: str) -> bool:
             for s, g in ((words[0], words[1:]), (words[-1], words[:-1]))
         ):
             return True
+    if set(_run_translations(words)) & set(_translations(hangul.replace(" ", ""))):
+        return True
     key = _sound(" ".join(words))
     spoken = {_sound(hangul), *map(_sound, hangul.split())}  # 보울링그린 of 켄터키주 보울링그린
     return len(key) >= _SOUND_MIN and key in spoken

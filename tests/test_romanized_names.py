@@ -95,3 +95,23 @@ def test_a_word_of_a_longer_hangul_name():
     """A place news writes with its state ("오하이오주 스프링데일") is asked by the town alone."""
     assert romanizes("Springdale", "오하이오주 스프링데일")
     assert not romanizes("Springdale", "오하이오주")
+
+
+def test_a_company_romanized_in_part_and_translated_in_part():
+    """ "Seowon Financial Group" style: a romanized stem and a translated ending."""
+    assert romanizes("Dasol Financial Group", "다솔금융지주")
+    assert romanizes("Dasol Life", "다솔생명") and not romanizes("Dasol Life", "다솔은행")
+
+
+def test_the_insurer_a_romanized_group_acquired(tmp_path_factory):
+    """At ba1be55: the group links to nothing (the text writes it only in Hangul)."""
+    text = (
+        "다솔금융지주, 새 회장 후보 확정\n"
+        "다솔금융지주는 2021년 미르생명을 인수해 보험 부문을 키웠다. "
+        "다솔금융지주의 자산은 310조 원이다."
+    )
+    with article_kb(tmp_path_factory, text, "dasol", "다솔금융지주 새 회장") as kb:
+        ex = kb.snapshot().extraction
+        assert "다솔금융지주" in _named(ex, "Which insurer did Dasol Financial Group acquire?")
+        ans = kb.ask("Which insurer did Dasol Financial Group acquire in 2021?")
+        assert "미르생명" in ans.answer, (ans.answer, ans.method, ans.confidence)
