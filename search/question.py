@@ -233,11 +233,13 @@ def _unknown_names(toks, linked_spans, ex: Extraction, tables, res) -> list[str]
 
 def _english_type(q: Question, text: str, tables, res) -> None:
     """The expected type and relation of an English question, from its words."""
-    for w in re.findall(r"[a-zA-Z]+", text.lower()):
+    words = re.findall(r"[a-zA-Z]+", text.lower())
+    inside = set(tables.get("english_inside", {}).get("after", []))
+    for w, after in zip(words, [*words[1:], ""]):
         if tables["english"].get(w) in {"Person", "Date", "Company"} and not q.expected_type:
             q.expected_type = tables["english"][w]
         rel = tables["english"].get(w, "")
-        if rel and rel.isupper() and not q.relation:
+        if rel and rel.isupper() and not q.relation and after not in inside:
             q.relation = rel
     if q.expected_type == "Date" and q.relation:
         frame = res.frame_of.get(q.relation)

@@ -115,3 +115,15 @@ def test_the_insurer_a_romanized_group_acquired(tmp_path_factory):
         assert "다솔금융지주" in _named(ex, "Which insurer did Dasol Financial Group acquire?")
         ans = kb.ask("Which insurer did Dasol Financial Group acquire in 2021?")
         assert "미르생명" in ans.answer, (ans.answer, ans.method, ans.confidence)
+
+
+def test_a_model_built_into_a_romanized_app_is_not_its_maker(tmp_path_factory):
+    """ "built into" puts a thing inside another: no DEVELOPED, so not the app's maker."""
+    text = (
+        "소리샘랩, 받아쓰기 앱 또랑 공개\n"
+        "음성 AI 기업 소리샘랩은 받아쓰기 앱 '또랑'을 개발했다. "
+        "또랑 앱에는 음성인식 모델 '울림 2'가 탑재됐다."
+    )
+    with article_kb(tmp_path_factory, text, "ttorang", "소리샘랩 또랑 공개") as kb:
+        ans = kb.ask("What speech recognition model is built into the Ttorang app?")
+        assert "울림" in ans.answer, (ans.answer, ans.method, ans.confidence)
