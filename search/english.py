@@ -22,6 +22,8 @@ from typing import NamedTuple
 
 from kg.names import is_hangul, name_key, sound_key, sounds_alike
 
+from .romanized import romanizes
+
 __all__ = [
     "asks_doer",
     "asks_partner",
@@ -119,9 +121,10 @@ def english_words(text: str, names: list[tuple[str, str]], ex) -> tuple[str, set
 def _hangul_name(ex, eid: str, written: str) -> str:
     """The Hangul alias of an entity the question names by one of its Latin aliases ("" for
     a name linked only partly or by its sound: "Mulgyeol" is not all of 물결소프트)."""
-    if ex.alias_index.get(name_key(written)) != eid:
+    hangul = next((a for a in ex.entities[eid].aliases if is_hangul(a)), "")
+    if ex.alias_index.get(name_key(written)) != eid and not romanizes(written, hangul):
         return ""
-    return next((a for a in ex.entities[eid].aliases if is_hangul(a)), "")
+    return hangul
 
 
 def english_gloss(text: str) -> str:

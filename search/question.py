@@ -25,6 +25,7 @@ from kg.resources import resources
 from .english import english_frame, english_gloss, english_words
 from .lexical import terms, terms_of_tokens
 from .question_relation import asked_relation, relation_terms
+from .romanized import RomanIndex, roman_index, romanized_links
 from .spans import Token, base_tag, tokens_of
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
@@ -75,10 +76,15 @@ class Question:
 
 class PartialNames(NamedTuple):
     """Entity ids by the first word of a multi-word name (미스트랄 -> 미스트랄 AI) and by the
-    sound key of a Latin name (업스테이지 ~ Upstage), for words a question uses partially."""
+    sound key of a Latin name (업스테이지 ~ Upstage), for words a question uses partially; and
+    by the Latin spellings of Hangul names (Seo Ha-jun ~ 서하준: search/romanized.py)."""
 
     by_first: dict[str, set[str]]
     by_sound: dict[str, set[str]]
+    by_person: dict[tuple[str, str], set[str]]
+    by_spelling: dict[str, set[str]]
+    by_spelled_word: dict[str, set[str]]
+    by_translated: dict[tuple[str, str], set[str]]
 
 
 def partial_names(ex: Extraction) -> PartialNames:
@@ -95,7 +101,7 @@ def partial_names(ex: Extraction) -> PartialNames:
                 by_first.setdefault(name_key(first), set()).add(e.id)
             if is_latin(alias) and not is_hangul(alias) and len(sound_key(alias)) >= 3:
                 by_sound.setdefault(sound_key(alias), set()).add(e.id)
-    return PartialNames(by_first, by_sound)
+    return PartialNames(by_first, by_sound, *roman_index(ex))
 
 
 def _link(text: str, ex: Extraction, partial: PartialNames):
@@ -122,7 +128,7 @@ def _link(text: str, ex: Extraction, partial: PartialNames):
                 for j in range(i, i + n):
                     used[j] = True
     # partial names and transliterations, for words still unexplained
-    by_first, by_sound = partial
+    by_first, by_sound = partial.by_first, partial.by_sound
     for i, (start, _end, word) in enumerate(words):
         if used[i]:
             continue
@@ -135,6 +141,12 @@ def _link(text: str, ex: Extraction, partial: PartialNames):
         if len(cands) == 1:
             found.append((next(iter(cands)), start, start + len(stem), particle))
             used[i] = True
+    # Hangul names written in Latin letters (search/romanized.py)
+    roman = RomanIndex(
+        partial.by_person, partial.by_spelling, partial.by_spelled_word, partial.by_translated
+    )
+    found += romanized_links(text, roman, [(s, e) for _, s, e, _ in found])
+    used = [u or any(s <= w[0] < e for _, s, e, _ in found) for u, w in zip(used, words)]
     found.sort(key=lambda f: f[1])
     return found, [w for i, w in enumerate(words) if not used[i]]
 
@@ -221,11 +233,13 @@ def _unknown_names(toks, linked_spans, ex: Extraction, tables, res) -> list[str]
 
 def _english_type(q: Question, text: str, tables, res) -> None:
     """The expected type and relation of an English question, from its words."""
-    for w in re.findall(r"[a-zA-Z]+", text.lower()):
+    words = re.findall(r"[a-zA-Z]+", text.lower())
+    inside = set(tables.get("english_inside", {}).get("after", []))
+    for w, after in zip(words, [*words[1:], ""]):
         if tables["english"].get(w) in {"Person", "Date", "Company"} and not q.expected_type:
             q.expected_type = tables["english"][w]
         rel = tables["english"].get(w, "")
-        if rel and rel.isupper() and not q.relation:
+        if rel and rel.isupper() and not q.relation and after not in inside:
             q.relation = rel
     if q.expected_type == "Date" and q.relation:
         frame = res.frame_of.get(q.relation)
@@ -316,7 +330,7 @@ def _answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
     if q.english:
         verb = re.search(
             r"\b(developed|develop|made|make|built|created|founded|found|started|"
-            r"invested|invest|funded|acquired|bought|partnered|founder|investors?)\b",
+            r"invested|invest|funded|acquired|acquire|bought|buy|partnered|founder|investors?)\b",
             text.lower(),
         )
         if verb and start < verb.start():
