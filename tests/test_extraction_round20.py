@@ -1,0 +1,39 @@
+"""Round 20 of the extraction work: shapes seen on real news, each on invented sentences, with
+the lexicon and without it: an organisation's side glued to its name ("X측은", kg/pieces.py)
+and an industrial estate named by its place ("구미3공단", kg/facilities.py)."""
+
+from __future__ import annotations
+
+from relation_cases import entity_spellings, entity_types, named_relations
+
+
+def test_a_side_glued_to_a_name_is_the_organisation_itself(lexicon):
+    # "한울전자측은": the company speaks; 측 is not part of its name
+    text = "새롬전자측은 김도현 대표가 2010년 창업했다고 설명했다. 새롬전자는 반도체 장비를 만든다."
+    spellings = entity_spellings(text)
+    assert "새롬전자측" not in {s for names in spellings.values() for s in names}, spellings
+    rels = named_relations(text)
+    assert ("김도현", "FOUNDED", "새롬전자") in rels, rels
+
+
+def test_a_side_written_apart_is_no_part_of_the_name_either(lexicon):
+    text = "다솜바이오 측은 사실이 아니라고 밝혔다. 다솜바이오측은 추가 입장을 내지 않았다."
+    spellings = entity_spellings(text)
+    assert any("다솜바이오" in names for names in spellings.values()), spellings
+    assert "다솜바이오측" not in {s for names in spellings.values() for s in names}, spellings
+
+
+def test_a_numbered_or_named_industrial_estate_is_a_place(lexicon):
+    # a place's two-syllable name, maybe a number, then 공단: the estate, a place
+    types = entity_types("세림소재는 구미3공단에 2공장을 짓고 청주공단의 1공장은 닫는다.")
+    assert types.get("구미3공단") == "Place", types
+    assert types.get("청주공단") == "Place", types
+    assert ("세림소재", "LOCATED_IN", "구미3공단") in named_relations(
+        "세림소재는 구미3공단에 2공장을 짓는다."
+    )
+
+
+def test_a_public_corporation_in_gongdan_stays_an_organisation(lexicon):
+    # a longer name before 공단 is a public corporation, not an estate
+    types = entity_types("근로복지공단은 이날 산재 지원책을 발표했다.")
+    assert types.get("근로복지공단") == "Organization", types
