@@ -37,3 +37,17 @@ def test_a_public_corporation_in_gongdan_stays_an_organisation(lexicon):
     # a longer name before 공단 is a public corporation, not an estate
     types = entity_types("근로복지공단은 이날 산재 지원책을 발표했다.")
     assert types.get("근로복지공단") == "Organization", types
+
+
+def test_a_school_without_daehak_is_an_organisation_by_its_studies(lexicon):
+    # "X 박사 출신", "X를 졸업": X is a school (kg/schools.py vote_studied), not a company
+    text = "한솔봇 윤채원 대표는 포스텍 박사 출신이다. 윤 대표는 앞서 지스트를 졸업했다."
+    types = entity_types(text)
+    assert types.get("포스텍") == "Organization", types
+    assert types.get("지스트") == "Organization", types
+    assert ("윤채원", "WORKED_AT", "포스텍") not in named_relations(text)
+
+
+def test_a_company_someone_comes_from_stays_a_company(lexicon):
+    types = entity_types("한솔봇 윤채원 대표는 누리전자 출신이다.")
+    assert types.get("누리전자") == "Company", types
