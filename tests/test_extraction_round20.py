@@ -51,3 +51,12 @@ def test_a_school_without_daehak_is_an_organisation_by_its_studies(lexicon):
 def test_a_company_someone_comes_from_stays_a_company(lexicon):
     types = entity_types("한솔봇 윤채원 대표는 누리전자 출신이다.")
     assert types.get("누리전자") == "Company", types
+
+
+def test_a_latin_prefix_and_private_equity_are_one_company(lexicon):
+    # "QX 프라이빗에쿼티": the Latin word opens the firm's name (grammar.toml closers)
+    text = "QX 프라이빗에쿼티는 다온화장품 지분 60%를 인수했다."
+    types = entity_types(text)
+    assert types.get("QX 프라이빗에쿼티") == "Company", types
+    assert "프라이빗에쿼티" not in types, types
+    assert ("QX 프라이빗에쿼티", "ACQUIRED", "다온화장품") in named_relations(text)
