@@ -77,6 +77,7 @@ class Grammar:
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     name_openers: frozenset[str]
+    typed_openers: frozenset[str]  # "스튜디오 누리별": a found name opened by one is a company's
     name_closers: frozenset[str]  # "누리 파트너스": closes the name before it (kg/closers.py)
     name_closers_latin: frozenset[str]  # "KLM 헬스케어": closes a Latin or found name only
     dotted_bodies: tuple[str, ...]  # "가람·누리산업협회": one body named for two fields
@@ -167,6 +168,7 @@ def _grammar() -> Grammar:
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         name_openers=frozenset(orgs.get("openers", [])),
+        typed_openers=frozenset(orgs.get("typed_openers", [])),
         name_closers=frozenset(orgs.get("closers", [])),
         name_closers_latin=frozenset(orgs.get("closers_latin", [])),
         dotted_bodies=tuple(orgs.get("dotted_bodies", [])),

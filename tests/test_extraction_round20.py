@@ -60,3 +60,19 @@ def test_a_latin_prefix_and_private_equity_are_one_company(lexicon):
     assert types.get("QX 프라이빗에쿼티") == "Company", types
     assert "프라이빗에쿼티" not in types, types
     assert ("QX 프라이빗에쿼티", "ACQUIRED", "다온화장품") in named_relations(text)
+
+
+def test_a_studio_word_opens_a_found_company_name(lexicon):
+    # "개발사 스튜디오 달그림자": the studio's name holds 스튜디오 (grammar.toml typed_openers)
+    text = (
+        "퍼블리셔 한빛게임즈가 개발사 스튜디오 달그림자의 신작 역할수행게임(RPG) '은하 항로'를 "
+        "국내에 서비스한다. "
+        "스튜디오 달그림자는 윤하늘 대표가 2019년 세운 개발사다."
+    )
+    types = entity_types(text)
+    assert types.get("스튜디오 달그림자") == "Company", types
+    assert ("윤하늘", "FOUNDED", "스튜디오 달그림자") in named_relations(text)
+
+
+def test_a_studio_word_alone_makes_no_name(lexicon):
+    assert entity_types("그는 스튜디오 촬영을 마쳤다.") == {}
