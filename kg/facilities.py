@@ -30,6 +30,17 @@ def _ending(stem: str) -> str:
     return next((e for e in ends if len(stem) - len(e) >= 2), "")
 
 
+_PARK = re.compile(r"([가-힣]{2})[0-9]*([가-힣]+)")
+
+
+def _park(stem: str, toks: list[Tok], p: Piece) -> bool:
+    """An industrial estate: a proper noun of two syllables, maybe a number, then the estate
+    word (grammar.toml [places] parks): "구미3공단", "청주공단" (not "근로복지공단")."""
+    match = _PARK.fullmatch(stem)
+    proper = toks[p.first].tag == "NNP"
+    return proper and match is not None and match.group(2) in resources().grammar.parks
+
+
 def _state(p: Piece, toks: list[Tok]) -> bool:
     """A state as Kiwi reads one: a Hangul proper noun of two syllables or more, then the noun
     주 ("오하이오/NNP 주/NNG"; "반도체주", a kind of share, opens with no proper noun)."""
@@ -64,7 +75,9 @@ def facility_names(
             for k in span:
                 taken[k] = True
             continue
-        if toks[p.first].tag != "NNP" or not (_ending(p.stem) or _state(p, toks)):
+        if toks[p.first].tag != "NNP" or not (
+            _ending(p.stem) or _state(p, toks) or _park(p.stem, toks, p)
+        ):
             continue
         m = Mention(sentence.id, p.start, p.stem_end, p.stem, rule="facility", votes={"Place": 3.0})
         m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
@@ -101,7 +114,7 @@ def vote_facilities(
     by_start = {p.start: p for p in ps}
     for m in mentions:
         p = by_start.get(m.start)
-        state = p is not None and p.stem == m.text and _state(p, toks)
+        state = p is not None and p.stem == m.text and (_state(p, toks) or _park(p.stem, toks, p))
         if m.kind == "name" and m.rule != "facility" and (_ending(m.text) or state):
             m.votes = {"Place": 3.0}
     words = {e for e in resources().grammar.facilities if len(e) >= 3}

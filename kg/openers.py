@@ -22,10 +22,16 @@ def opened_names(
     """``mentions`` with each name after an opening word run back over it, and the names no
     detector found after one ("법무법인 한올의 권서하 변호사": 법무법인 한올)."""
     openers = resources().grammar.name_openers
+    typed = resources().grammar.typed_openers
     by_start = {m.start: k for k, m in enumerate(mentions) if m.kind == "name"}
     out = list(mentions)
     for p, nxt in itertools.pairwise(ps):
-        if p.stem not in openers or not continues(p, nxt) or not nxt.stem or is_title(nxt.stem):
+        if (
+            p.stem not in openers | typed
+            or not continues(p, nxt)
+            or not nxt.stem
+            or is_title(nxt.stem)
+        ):
             continue
         k = by_start.get(nxt.start)
         if k is not None:
@@ -34,7 +40,7 @@ def opened_names(
             votes["Company"] = votes.get("Company", 0.0) + 3.0
             text = sentence.text[p.start : m.end]
             out[k] = replace(m, start=p.start, text=text, votes=votes, rule="opener")
-        elif not any(taken[j] for j in range(nxt.first, nxt.stem_last + 1)):
+        elif p.stem in openers and not any(taken[j] for j in range(nxt.first, nxt.stem_last + 1)):
             end = nxt.stem_end - _swallowed(nxt.stem)
             m = Mention(sentence.id, p.start, end, sentence.text[p.start : end])
             m.rule, m.votes = "opener", {"Company": 3.0}
@@ -44,7 +50,16 @@ def opened_names(
             out.append(m)
             for j in range(p.first, nxt.stem_last + 1):
                 taken[j] = True
-    return out
+    return [_typed(m) for m in out]
+
+
+def _typed(m: Mention) -> Mention:
+    """A name the tagger found that opens with a word of a company's kind ("스튜디오 누리별",
+    grammar.toml typed_openers) is a company's, whatever else the tagger voted."""
+    first, _, rest = m.text.partition(" ")
+    if m.kind != "name" or not rest or first not in resources().grammar.typed_openers:
+        return m
+    return replace(m, votes={**m.votes, "Company": max(m.votes.values(), default=0.0) + 3.0})
 
 
 # particles Kiwi may swallow into a name it does not know ("세경과" read as one proper noun);

@@ -33,6 +33,13 @@ def particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, 
         if toks[j].tag == "SSC" and toks[j].form not in _BRACKETS and toks[j].start == pos:
             pos, j = toks[j].end, j + 1  # the closing quote of "'바다 2'를": the particle follows
             continue
+        if (
+            toks[j].tag == "NNB"
+            and toks[j].form in resources().grammar.sides
+            and toks[j].start == pos
+        ):
+            pos, j = toks[j].end, j + 1  # "한울전자측은": the side noun, then the particle
+            continue
         if toks[j].tag == "SSO":
             depth = 0
             while j < len(toks):

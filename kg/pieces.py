@@ -125,6 +125,9 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
                 # (미스트랄은 -> 미스트/이/랄/은), so the stem goes on to here
                 break
             stem_last -= 1
+        # a side noun glued to a name ("한울전자측은") is the name's, not part of it
+        if stem_last > first and _side(toks[stem_last]):
+            stem_last -= 1
         # a particle that Kiwi fused into an unknown name's last token is rare; a lone stem of
         # only grammar (a word that is all ending) is an empty stem
         stem_end = min(toks[stem_last].end, j) if stem_last >= first else i
@@ -147,6 +150,11 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
         )
         i = j
     return _quoted_versions(text, out)
+
+
+def _side(tok: Tok) -> bool:
+    """A bound noun that stands for a name's side (grammar.toml [pieces] sides): "측"."""
+    return tok.tag == "NNB" and tok.form in resources().grammar.sides
 
 
 _QUOTES = "'\"‘’“”`"  # some outlets quote names with backticks

@@ -56,6 +56,7 @@ class Grammar:
     separators: frozenset[str]
     joiners: frozenset[str]
     tail_tags: frozenset[str]
+    sides: frozenset[str]  # "한울전자측은": a bound noun glued to a name that speaks for it
     adnominal_endings: frozenset[str]
     particles: dict[str, tuple[str, ...]]  # what they mark -> forms
     particle_tags: frozenset[str]
@@ -76,6 +77,7 @@ class Grammar:
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     name_openers: frozenset[str]
+    typed_openers: frozenset[str]  # "스튜디오 누리별": a found name opened by one is a company's
     name_closers: frozenset[str]  # "누리 파트너스": closes the name before it (kg/closers.py)
     name_closers_latin: frozenset[str]  # "KLM 헬스케어": closes a Latin or found name only
     dotted_bodies: tuple[str, ...]  # "가람·누리산업협회": one body named for two fields
@@ -103,6 +105,7 @@ class Grammar:
     place_suffixes: frozenset[str]
     address_units: frozenset[str]
     facilities: tuple[str, ...]  # "정부세종청사", "조치원읍": places by their ending
+    parks: tuple[str, ...]  # "구미3공단", "청주공단": an industrial estate after a place's name
     named_after: frozenset[str]
     provinces: frozenset[str]  # "경남 거제": a province's short name before its city
     state_ending: str  # "텍사스주 오스틴": a state before its city
@@ -144,6 +147,7 @@ def _grammar() -> Grammar:
         separators=frozenset(g["pieces"]["separators"]),
         joiners=frozenset(g["pieces"]["joiners"]),
         tail_tags=frozenset(g["pieces"]["tail_tags"]),
+        sides=frozenset(g["pieces"].get("sides", ())),
         adnominal_endings=frozenset(g["pieces"]["adnominal_endings"]),
         particles=particles,
         particle_tags=frozenset(g["particles"]["tags"]),
@@ -164,6 +168,7 @@ def _grammar() -> Grammar:
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
         name_openers=frozenset(orgs.get("openers", [])),
+        typed_openers=frozenset(orgs.get("typed_openers", [])),
         name_closers=frozenset(orgs.get("closers", [])),
         name_closers_latin=frozenset(orgs.get("closers_latin", [])),
         dotted_bodies=tuple(orgs.get("dotted_bodies", [])),
@@ -191,6 +196,7 @@ def _grammar() -> Grammar:
         place_suffixes=frozenset(g["places"]["suffixes"]),
         address_units=frozenset(g["places"]["address_units"]),
         facilities=tuple(g["places"].get("facilities", ())),
+        parks=tuple(g["places"].get("parks", ())),
         named_after=frozenset(g["places"].get("named_after", [])),
         provinces=frozenset(g["places"]["provinces"]),
         state_ending=g["places"]["states"],

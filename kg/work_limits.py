@@ -7,12 +7,10 @@ kg.limits asks these before it lets a WORKED_AT pair through.
 
 from __future__ import annotations
 
-import itertools
-
 from .clause import SentenceView, group_of, head_after
 from .coordination import eff_role
 from .model import RelationCandidate
-from .resources import resources
+from .schools import study_follows
 
 __all__ = [
     "TITLE_CHAINS",
@@ -80,30 +78,8 @@ def modifier_origins(view: SentenceView, guess) -> dict[int, set[int]]:
 def studied_at(view: SentenceView, o: int) -> bool:
     """ "디지스트 박사 과정 출신", "카이스트 박사 출신", "서울대 학부 졸업", "한빛대 상학과를
     졸업": words of study right after the organisation (or its department) say the person
-    studied there (a bare "박사" may be a researcher's
-    title, so a degree counts only before "출신")."""
-    if o not in view.next_tok:
-        return False
-    g = resources().grammar
-    toks = view.toks[view.next_tok[o] :]
-    toks = toks[_department(toks, g) :]
-    run = list(itertools.takewhile(lambda t: t.form in g.studies or t.form in g.degrees, toks))
-    rest = toks[len(run) :]
-    return bool(run) and (
-        any(t.form in g.studies for t in run) or (bool(rest) and rest[0].form in g.former)
-    )
-
-
-def _department(toks, g) -> int:
-    """How many tokens a school's department takes right after the school, with its object
-    particle ("상경대학 상학과를 졸업": 5 of 상경/대학/상/학/과/를), or 0."""
-    nouns = list(itertools.takewhile(lambda t: t.tag in {"NNG", "NNP", "MAG"}, toks[:7]))
-    for n in range(len(nouns), 0, -1):
-        if nouns[n - 1].tag != "MAG" and nouns[n - 1].form.endswith(g.departments):
-            if nouns[n - 1].form in g.studies:
-                continue  # "학부" alone is the study word itself
-            return n + (n < len(toks) and toks[n].tag == "JKO")
-    return 0
+    studied there (kg.schools.study_follows)."""
+    return o in view.next_tok and study_follows(view.toks[view.next_tok[o] :])
 
 
 def owned(rules: list[RelationCandidate]) -> dict[int, set[int]]:
