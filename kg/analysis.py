@@ -52,8 +52,10 @@ __all__ = [
 # 12: shareholders listed with their stakes (kg.holdings), foreign company form words, 출범 founds,
 # "X의 창업자로" (relation scorer refitted); 13: deals as PARTNER_OF (수주, 발주, 기술수출),
 # products in development, joint ventures named after their parents, short forms typed a person
-# or a place retyped as their organisation, events are no entities
-ANALYSIS_VERSION = 13
+# or a place retyped as their organisation, events are no entities, a name with an age is a
+# person, no public office at a company; 14: a publisher is no developer, "X측" is X, industrial
+# parks are places, schools before words of study, "스튜디오 X" a company
+ANALYSIS_VERSION = 14
 
 
 @dataclass
