@@ -2,9 +2,9 @@
 answered 아니오 by the sentence that lists the deal's territories right before the question's
 noun and leaves the asked territory out ("가온은 일본·대만·동남아 판권을 확보했다").  A sentence
 that lists the asked territory and states the predicate, anywhere among the hits, keeps the rule
-silent: the rest of the answer reads it (an "이번이 처음이다" after it included).  Regions and
-headline letters are resources/answer_types.toml ``[territories]``; countries are ``[countries]
-names``.
+silent: the rest of the answer reads it (an "이번이 처음이다" after it included).  Regions are
+``[territories] regions`` of resources/answer_types.toml, countries its ``[countries] names``,
+headline letters kg's ``places.hanja_countries``.
 
 >>> from search.passages import sentence_tokens
 >>> q = sentence_tokens("가온은 북미 판권도 확보했나?")
@@ -22,6 +22,7 @@ import functools
 import itertools
 
 from kg.names import name_key
+from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
@@ -44,7 +45,7 @@ def _territories() -> frozenset[str]:
 
 def _key(form: str) -> str:
     """The territory's key, a headline letter read as its country ("日" -> 일본)."""
-    return name_key(answer_type_tables()["territories"]["letters"].get(form, form))
+    return name_key(_letters().get(form, form))
 
 
 def is_territory(form: str) -> bool:
@@ -116,5 +117,11 @@ def territory_left_out(q_tokens: list[Token], hits: list[Hit], predicate: set[st
 
 def spellings(word: str) -> list[str]:
     """The ways a territory is written: itself and its headline letters ("중국", "中")."""
-    letters = answer_type_tables()["territories"]["letters"]
+    letters = _letters()
     return [word, *(k for k, v in letters.items() if name_key(v) == name_key(word))]
+
+
+def _letters() -> dict[str, str]:
+    """The Hanja letter a headline writes a country with and the country ("日" -> 일본):
+    kg's ``places.hanja_countries``, the one table of them."""
+    return resources().grammar.hanja_countries
