@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .answer_types import Asked
 from .bodies import of_asked_body
+from .change_ends import changed_ends
 from .countries import countries_only
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
@@ -43,7 +44,8 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
-        cands = measured_figures(q, snap, ri, cands)  # what each figure measures, whose it is
+        ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
+        cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
