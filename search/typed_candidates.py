@@ -16,6 +16,7 @@ from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .holders import at_named
+from .measured_quantities import measured_quantities
 from .other_things import of_named_thing
 from .own_titles import in_office
 from .qualifiers import stated_qualifiers
@@ -47,6 +48,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
         cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
+        cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
     if asked.kind == "date":
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said

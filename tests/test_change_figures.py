@@ -2,7 +2,8 @@
 asked ("얼마로 오르나" is the figure written with 로, "현행" the one written with 에서) of the
 row whose subject the question names, not another row's; a total asked over a row of
 bracketed parts ("A(2천300억원)과 B(5억원) 등 총 2천305억원의 과징금"), and each part asked by
-its owner; a weight asked in English ("How much can it carry?" is no price).  Real Kiwi, real
+its owner; a weight asked in English ("How much can it carry?" is no price and no count of
+drones); a figure bracketed after an earlier period ("전년 동기(310억원)") is that period's.  Real Kiwi, real
 e5 embeddings, real FAISS; the article is invented for the test."""
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ ARTICLE = (
     "담합 등 부당한 공동행위는 15%에서 25%로 상향한다.\n"
     "공정위는 해담그룹 계열사인 해담유통(2천300억원)과 해담물류(5억원) 등 2개 계열사에 총 "
     "2천305억원의 과징금을 부과했다.\n"
-    "한결항공이 만든 화물 드론 '윙포터 K2'는 한 번에 최대 12kg을 싣고 시속 60km로 날 수 있다. "
+    "투입되는 드론은 한결항공이 만든 '윙포터 K2' 8대로, 한 번에 최대 12kg을 싣고 시속 60km로 "
+    "날 수 있다. 대성중공업의 3분기 수주누계는 512억원으로 전년 동기(310억원) 대비 65% 늘었다. "
     "미르소프트는 신작 '별빛 항로'의 북미 판권을 넘기며 미니멈 개런티(MG) 260억 원을 받는다."
 )
 
@@ -35,7 +37,9 @@ def kb(tmp_path_factory):
         ("하도급 위반 과징금 상한은 몇 %로 오르나?", "4%"),
         ("해담그룹 계열사가 부과받은 과징금 총액은?", "2천305억원"),  # the total, no part
         ("해담유통이 부과받은 과징금은?", "2천300억원"),  # one part, by its owner
-        ("How much can the Wingporter K2 drone carry at once?", "12kg"),  # a weight, no price
+        ("How much can the Wingporter K2 drone carry at once?", "12kg"),  # no price, no 8대
+        ("대성중공업의 전년 동기 수주누계는 얼마였나?", "310억원"),  # bracketed after 전년 동기
+        ("대성중공업 3분기 수주누계는?", "512억원"),  # never the earlier period's
     ],
 )
 def test_the_asked_figure_of_a_change_or_a_row(kb, question, figure):
