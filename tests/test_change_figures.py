@@ -45,3 +45,22 @@ def kb(tmp_path_factory):
 def test_the_asked_figure_of_a_change_or_a_row(kb, question, figure):
     ans = kb.ask(question)
     assert ans.answer == figure, ans
+
+
+GAME = (
+    "미르소프트, '별빛 항로' 북미·유럽 판권 넘겨…미니멈 개런티 260억\n"
+    "미르소프트는 신작 '별빛 항로'의 북미·유럽 판권을 미국 퍼블리셔 블루웨이브에 넘기는 계약을 "
+    "맺었다고 2일 밝혔다. 계약에 따라 블루웨이브는 미르소프트에 미니멈 개런티(MG) 260억 원을 "
+    "지급한다. 출시 뒤에는 현지 순매출의 25%를 개발사 몫으로 나눈다."
+)
+
+
+@pytest.fixture(scope="module")
+def game(tmp_path_factory):
+    with article_kb(tmp_path_factory, GAME, "game", "별빛 항로 판권") as kb:
+        yield kb
+
+
+def test_a_minimum_guarantee_asked_as_a_bare_phrase_is_an_amount(game):
+    ans = game.ask("별빛 항로 미니멈 개런티")
+    assert ans.answer is not None and "260억" in ans.answer, ans
