@@ -24,6 +24,7 @@ from .question import Question
 from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .topic_dates import topic_dated
 from .unnamed import unanswerable
 
 __all__ = ["NAME_KINDS", "typed_candidates"]
@@ -50,6 +51,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
     if asked.kind == "date":
+        cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
     if asked.kind in _QUALIFIED:

@@ -51,7 +51,9 @@ GAME = (
     "미르소프트, '별빛 항로' 북미·유럽 판권 넘겨…미니멈 개런티 260억\n"
     "미르소프트는 신작 '별빛 항로'의 북미·유럽 판권을 미국 퍼블리셔 블루웨이브에 넘기는 계약을 "
     "맺었다고 2일 밝혔다. 계약에 따라 블루웨이브는 미르소프트에 미니멈 개런티(MG) 260억 원을 "
-    "지급한다. 출시 뒤에는 현지 순매출의 25%를 개발사 몫으로 나눈다."
+    "지급한다. 출시 뒤에는 현지 순매출의 25%를 개발사 몫으로 나눈다.\n"
+    "'별빛 항로'의 해외 출시는 2028년 5월로 잡혔다. 블루웨이브가 2024년 북미에 출시한 전작 "
+    "'달빛 여정'은 누적 매출 900억 원을 넘었다."
 )
 
 
@@ -64,3 +66,9 @@ def game(tmp_path_factory):
 def test_a_minimum_guarantee_asked_as_a_bare_phrase_is_an_amount(game):
     ans = game.ask("별빛 항로 미니멈 개런티")
     assert ans.answer is not None and "260억" in ans.answer, ans
+
+
+def test_a_date_asked_of_a_topic_is_the_one_written_after_it(game):
+    # no 2024년 of another title the article tells in a verb ("2024년 북미에 출시한")
+    ans = game.ask("별빛 항로 해외 출시는 언제야?")
+    assert ans.answer is not None and "2028년 5월" in ans.answer, ans
