@@ -26,10 +26,14 @@ _TOPIC = re.compile(r"(?:([가-힣A-Za-z0-9]+)\s+)?([가-힣A-Za-z0-9]+?)(?:은|
 _REACH = 16
 
 
-def asked_topic(text: str) -> str:
-    """The question's topic before 은/는/이/가 언제, spaces removed; "" when it writes none."""
+def asked_topic(text: str, spans: list[tuple[int, int]] = ()) -> str:
+    """The question's topic before 은/는/이/가 언제, spaces removed; "" when it writes none or
+    its last word is a name the question gives ("템퍼스칩은 언제 설립됐나?": the date after a
+    name is as often the day it was reported)."""
     m = _TOPIC.search(text)
-    return "".join(g for g in m.groups() if g) if m else ""
+    if m is None or any(s < m.end(2) and m.start(2) < e for s, e in spans):
+        return ""
+    return "".join(g for g in m.groups() if g)
 
 
 def echoed(text: str, start: int, topic: str) -> bool:
@@ -41,7 +45,7 @@ def echoed(text: str, start: int, topic: str) -> bool:
 def topic_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The dates written right after the question's topic, with the belief of the others; all
     of them when none is."""
-    topic = asked_topic(q.text)
+    topic = asked_topic(q.text, q.spans)
     if not topic or q.english:
         return cands
     kept = [
