@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .english import english_counter, english_kind
+from .english import english_counter, english_kind, measured_much
 from .spans import NOMINAL, Token
 
 __all__ = [
@@ -249,7 +249,11 @@ def read_asked(toks: list[Token]) -> Asked:
     wh_i = _interrogative(toks, whs)
     wh = toks[wh_i].form if wh_i >= 0 else ""
     if wh == "how" and wh_i + 1 < len(toks) and toks[wh_i + 1].form in {"many", "much"}:
-        kind = "money" if toks[wh_i + 1].form == "much" else "number"
+        much = toks[wh_i + 1].form == "much"
+        # "How much can it carry?" asks a weight, no money (search/english.py measured_much)
+        kind = (
+            "money" if much and not measured_much([t.form for t in toks[wh_i + 2 :]]) else "number"
+        )
         unit = english_counter([t.form for t in toks[wh_i + 2 : wh_i + 5]])  # "users" -> 명
         return Asked(kind, wh, wh_i, "", -1, unit, "", frozenset({wh_i, wh_i + 1}))
     if wh in {"which", "what"}:

@@ -70,14 +70,36 @@ def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int
     if nearest:
         own = nearest in words or any(w.endswith(nearest) or nearest.endswith(w) for w in words)
         return max(0, start - len(before)) + where - len(nearest) if own else -1
-    if not re.search(r"\d\s*[가-힣]*$", text[start:end]) or not _counted(text[start:end]):
-        return -1  # only a count names its attribute after it ("58명의 직원")
-    after = text[end:].lstrip()
-    for link in ["", *reach["after"]]:
-        rest = after[len(link) :].lstrip() if after.startswith(link) else ""
-        if rest and any(rest.startswith(w) for w in words):
+    if not re.search(r"\d\s*[가-힣]*$", text[start:end]):
+        return -1
+    # a count names its attribute right after it ("58명 직원", "58명의 직원"); an amount only
+    # through a link ("총 1천401억원의 과징금을 부과", "300억원 규모의 투자")
+    links = ["", *reach["after"]] if _counted(text[start:end]) else reach["after"]
+    if _linked(text[end:], links, words):
+        return start
+    # a row's bracketed part ("A(1천400억원)과 B(1억원) 등 총 1천401억원의 과징금"): the
+    # attribute its total is written with
+    if text[end : end + 1] == ")":
+        row = _AMOUNT.finditer(text, end, end + _ROW_REACH)
+        if any(_linked(text[m.end() :], reach["after"], words) for m in row):
             return start
     return -1
+
+
+#: an amount of money as a row's total writes it ("1천401억원", "5억 원")
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:[천만억조]\s*[\d,.]*\s*)*[가-힣]{0,2}\s?원")
+#: how far after a bracketed part the row's total may end (characters)
+_ROW_REACH = 60
+
+
+def _linked(after: str, links: list[str], words: tuple[str, ...]) -> bool:
+    """One of ``words`` follows, through one of ``links`` ("의 과징금")."""
+    after = after.lstrip()
+    for link in links:
+        rest = after[len(link) :].lstrip() if after.startswith(link) else ""
+        if rest and any(rest.startswith(w) for w in words):
+            return True
+    return False
 
 
 def _counted(figure: str) -> bool:

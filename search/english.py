@@ -35,6 +35,7 @@ __all__ = [
     "english_kind",
     "english_tables",
     "english_words",
+    "measured_much",
     "written_in_hangul",
 ]
 
@@ -176,3 +177,11 @@ def english_counter(words: list[str]) -> str:
     many", lower-cased): "users" -> "명"; "" when none is known ([counters])."""
     counters = english_tables()["counters"]
     return next((counters[w] for w in words if w in counters), "")
+
+
+def measured_much(words: list[str]) -> bool:
+    """A quantity other than money asked by "how much": a verb of one among ``words`` (the
+    question's words after it, lower-cased): "How much can the drone carry at once?" asks a weight
+    ("최대 5kg"), no price ([measures])."""
+    verbs = set(english_tables()["measures"]["verbs"])
+    return any(w in verbs for w in words)

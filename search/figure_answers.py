@@ -9,6 +9,7 @@ sentence measures, in the order they apply (each module says why).
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
 - a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액";
+- an earlier period (prior_periods.py): "전년 동기(310억원)" is no 3분기 figure;
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원".
 """
 
@@ -21,6 +22,7 @@ from .claims import not_claimed
 from .figure_owners import owned_figures
 from .figure_pieces import pooled_pieces
 from .prices import priced
+from .prior_periods import prior_figures
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -35,6 +37,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = pooled_pieces(with_units(cands), ri)
     cands = owned_figures(q, ri, cands)
     cands = totals(q, ri, cands)
+    cands = prior_figures(q, ri, cands)
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)
     return area_figures(q.text, cands)

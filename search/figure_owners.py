@@ -23,6 +23,7 @@ from kg.names import name_key
 from .answer_types import answer_type_tables
 from .figures import is_figure
 from .fits import believed
+from .prior_periods import bracketed_prior, prior_words
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -59,8 +60,8 @@ def _bracketed_by(text: str, start: int, ri: ReaderInput, named: set[str]) -> st
     else the name itself (someone the question does not ask about); None when the figure is
     not bracketed after a word."""
     m = _BRACKET_OWNER.search(text[max(0, start - 30) : start])
-    if m is None:
-        return None
+    if m is None or bracketed_prior(text, start, prior_words()):
+        return None  # "전년 동기(310억원)": an earlier period's, no one's (prior_periods.py)
     word = name_key(m.group(1))
     if word in ri.named_names and named:
         return min(named)  # the question's own: its figure is the answer

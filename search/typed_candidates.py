@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .answer_types import Asked
 from .bodies import of_asked_body
+from .change_ends import changed_ends
 from .countries import countries_only
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
@@ -16,6 +17,7 @@ from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .holders import at_named
 from .makers import not_publishers
+from .measured_quantities import measured_quantities
 from .other_things import of_named_thing
 from .own_titles import in_office
 from .qualifiers import stated_qualifiers
@@ -23,6 +25,7 @@ from .question import Question
 from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .topic_dates import topic_dated
 from .unnamed import unanswerable
 
 __all__ = ["NAME_KINDS", "typed_candidates"]
@@ -44,9 +47,12 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     if asked.kind in {"money", "number"}:
-        cands = measured_figures(q, snap, ri, cands)  # what each figure measures, whose it is
+        ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
+        cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
+        cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
     if asked.kind == "date":
+        cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
     if asked.kind in _QUALIFIED:

@@ -1,0 +1,56 @@
+"""A date asked of a topic the text writes as a topic: "크로노스 헤븐 해외 출시는 언제야?" is
+answered by the date written right after "해외 출시는" ("해외 출시는 2027년 3월로 잡혔으며"),
+not by the date of another thing's release the article tells in a verb ("2023년 일본에 출시한
+'드래곤 세일'").  The question's topic is its words before 은/는/이/가 and 언제, at most two.
+
+>>> asked_topic("크로노스 헤븐 해외 출시는 언제야?")
+'해외출시'
+>>> echoed("해외 출시는 2027년 3월로 잡혔다", 7, "해외출시"), echoed("2023년 출시한", 0, "해외출시")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["asked_topic", "echoed", "topic_dated"]
+
+#: the topic of "X Y는 언제": its last two words before the particle
+_TOPIC = re.compile(r"(?:([가-힣A-Za-z0-9]+)\s+)?([가-힣A-Za-z0-9]+?)(?:은|는|이|가)\s*언제")
+#: how far before the date its topic may start (characters)
+_REACH = 16
+
+
+def asked_topic(text: str, spans: list[tuple[int, int]] = ()) -> str:
+    """The question's topic before 은/는/이/가 언제, spaces removed; "" when it writes none or
+    its last word is a name the question gives ("템퍼스칩은 언제 설립됐나?": the date after a
+    name is as often the day it was reported)."""
+    m = _TOPIC.search(text)
+    if m is None or any(s < m.end(2) and m.start(2) < e for s, e in spans):
+        return ""
+    return "".join(g for g in m.groups() if g)
+
+
+def echoed(text: str, start: int, topic: str) -> bool:
+    """The date at ``start`` is written right after the topic with a particle of its own."""
+    before = re.sub(r"\s+", "", text[max(0, start - _REACH) : start])
+    return len(topic) >= 2 and re.search(rf"{re.escape(topic)}(?:은|는|이|가)$", before) is not None
+
+
+def topic_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """The dates written right after the question's topic, with the belief of the others; all
+    of them when none is."""
+    topic = asked_topic(q.text, q.spans)
+    if not topic or q.english:
+        return cands
+    kept = [
+        c
+        for c in cands
+        if c.span is not None and echoed(ri.passages[c.passage].text, c.span.start, topic)
+    ]
+    return believed(kept, cands) if kept else cands
