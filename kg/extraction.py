@@ -12,7 +12,14 @@ from .facts import Ref
 from .model import Entity, Relation, Sentence
 from .names import name_key
 
-__all__ = ["Extraction", "RelKey", "ResolutionChange", "SentenceEntities", "SentenceTable"]
+__all__ = [
+    "Extraction",
+    "RelKey",
+    "ResolutionChange",
+    "SentenceEntities",
+    "SentenceTable",
+    "doc_of",
+]
 
 RelKey = tuple[str, str, str]  # (subject id, type, object id), as Relation.key
 
@@ -70,7 +77,8 @@ class ResolutionChange:
     docs: frozenset[str]
 
 
-def _doc_of(sentence_id: str) -> str:
+def doc_of(sentence_id: str) -> str:
+    """The document a sentence id belongs to ("doc#12" -> "doc")."""
     return sentence_id.rsplit("#", 1)[0]
 
 
@@ -81,7 +89,7 @@ class SentenceTable(Mapping):
         self._by_doc = by_doc
 
     def __getitem__(self, sentence_id: str) -> Sentence:
-        return self._by_doc.get(_doc_of(sentence_id), {})[sentence_id]
+        return self._by_doc.get(doc_of(sentence_id), {})[sentence_id]
 
     def __iter__(self) -> Iterator[str]:
         for doc in sorted(self._by_doc):
@@ -91,7 +99,7 @@ class SentenceTable(Mapping):
         return sum(len(s) for s in self._by_doc.values())
 
     def __contains__(self, sentence_id) -> bool:
-        return sentence_id in self._by_doc.get(_doc_of(str(sentence_id)), {})
+        return sentence_id in self._by_doc.get(doc_of(str(sentence_id)), {})
 
 
 class SentenceEntities(Mapping):
@@ -104,7 +112,7 @@ class SentenceEntities(Mapping):
 
     def __getitem__(self, sentence_id: str) -> list[tuple[str, int, int]]:
         out = []
-        for ref, start, end in self._spans.get(_doc_of(sentence_id), {}).get(sentence_id, ()):
+        for ref, start, end in self._spans.get(doc_of(sentence_id), {}).get(sentence_id, ()):
             e = self._entity_of_ref.get(ref)
             if e is not None and e.type != "Concept":
                 out.append((e.id, start, end))

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extraction import doc_of
 from kg.names import name_key
 from kg.resources import resources
 
@@ -187,7 +188,7 @@ class _People:
                 e = ex.entities.get(eid)
                 if s is not None and e is not None and e.type == "Person":
                     out.sentences.setdefault(eid, []).append(s.text)
-                    out.of_doc.setdefault(sid.rsplit("#", 1)[0], set()).add(eid)
+                    out.of_doc.setdefault(doc_of(sid), set()).add(eid)
         return out
 
 
@@ -224,7 +225,7 @@ def _surnamed(ex, c: Candidate, p, people: _People) -> str | None:
     family = m.group(1)
     found = [
         eid
-        for eid in people.of_doc.get(p.sentence_id.rsplit("#", 1)[0], ())
+        for eid in people.of_doc.get(doc_of(p.sentence_id), ())
         if _of_family(ex.entities[eid].name, family)
     ]
     return found[0] if len(found) == 1 else None

@@ -6,6 +6,7 @@ the sentences that say who founded it.
 
 from __future__ import annotations
 
+from kg.extraction import doc_of
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
@@ -88,7 +89,7 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
     # a family name alone ("이 신임 CTO는") stands for the asked person only in an article that
     # names them: another article's "이 CTO" is someone else
     whole = [r for r in refs if not r.endswith(" ")]
-    naming = {_doc(sid) for sid, text in sentences if ref_spans(text, whole)}
+    naming = {doc_of(sid) for sid, text in sentences if ref_spans(text, whole)}
     for sid, text in sentences:
         toks = sentence_tokens(text)
         mentioned = ex.sentence_entities.get(sid, [])
@@ -96,7 +97,7 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
             if {eid for eid, _, _ in mentioned} & named and _founding(q, ex, toks):
                 found += [(o, sid) for o, _ in past_affiliations(text, toks, [])]
             continue
-        mine = ref_spans(text, refs if _doc(sid) in naming else whole)
+        mine = ref_spans(text, refs if doc_of(sid) in naming else whole)
         others = [
             (s, e)
             for s, e in ref_spans(text, others_written)
@@ -114,11 +115,6 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
             if 0 <= who < len(mine):
                 found.append((org, sid))
     return found
-
-
-def _doc(sentence_id: str) -> str:
-    """The document a sentence id belongs to ("doc#12" -> "doc")."""
-    return sentence_id.rsplit("#", 1)[0]
 
 
 def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:
