@@ -23,7 +23,7 @@ from __future__ import annotations
 from .passages import sentence_tokens
 from .spans import base_tag
 
-__all__ = ["filled_by_other"]
+__all__ = ["compound_nouns", "filled_by_other"]
 
 #: the tags a predicate's word is written with (a noun of 하다/되다 counts: 주도, 편입)
 _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
@@ -31,6 +31,8 @@ _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
 _MAKES = {"XSV", "XSA", "VCP"}
 #: a noun with these is what the verb makes of its party ("마루클라우드를 주관사로 꾸렸다")
 _COMPLEMENT = {"로", "으로"}
+#: the morphemes a compound noun is written with
+_JOINED = {"NNG", "XSN"}
 
 
 def filled_by_other(
@@ -68,3 +70,23 @@ def _predicated(word, rest) -> bool:
         return False
     ending = next((t for t in rest if t.tag.startswith("E") and t.tag != "EP"), None)
     return ending is None or ending.tag != "ETM"
+
+
+def compound_nouns(tokens) -> set[str]:
+    """A question's nouns written together, as one word, as a sentence's morphemes may hold
+    them (the question's "주관/사" is the sentence's "주관사").
+
+    >>> from search.spans import tokens_of
+    >>> from kg.kiwi import kiwi
+    >>> sorted(compound_nouns(tokens_of(kiwi().tokenize("A가 컨소시엄 주관사인가?"))))
+    ['주관사']
+    """
+    out, run = set(), []
+    for t in [*tokens, None]:
+        if t is not None and t.tag in _JOINED and (not run or run[-1].end == t.start):
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            out.add("".join(r.form for r in run))
+        run = [t] if t is not None and t.tag in _JOINED else []
+    return out

@@ -25,7 +25,7 @@ from .exclusions import excluded_hit
 from .graph_answers import answer_templates
 from .later_counts import later_count_hit
 from .only_clause import only_verdict
-from .other_party import filled_by_other
+from .other_party import compound_nouns, filled_by_other
 from .passages import sentence_tokens
 from .polarity import polarity
 from .question import Question
@@ -205,7 +205,8 @@ def _other_party(q: Question, h: Hit) -> bool:
     named = {eid: kinds[eid] for eid, _ in q.entities if eid in kinds}
     # the question's own words only: "AMD는 투자자인가?" is not denied by "B가 주도했으며 ...
     # AMD도 후속 투자에 나섰다" (주도 is a way of investing, alike, not the asked word)
-    return bool(named) and filled_by_other(h.text, h.entities, named, _own_words(q))
+    words = _own_words(q) | compound_nouns(q.tokens)
+    return bool(named) and filled_by_other(h.text, h.entities, named, words)
 
 
 def _asked_edges(q: Question, ex, named: list[str], hit_for) -> tuple[list, list[Hit]]:
