@@ -122,7 +122,9 @@ def clause_polarity(toks: list[Token], words: list[str | frozenset[str]]) -> str
 def _predicated(toks: list[Token], last: set[str]) -> bool:
     """The question's last word is the clause's predicate: a verb, or a noun made one ("설치/
     하", "협의/중/이"); one modifying another noun ("인수 뒤에도") is not."""
-    i = max(k for k, t in enumerate(toks) if t.form in last)
+    i = max((k for k, t in enumerate(toks) if t.form in last), default=None)
+    if i is None:
+        return False  # written only inside another word ("주관/사" in "주관사")
     if base_tag(toks[i].tag) in {"VV", "VA"}:
         return True
     if i + 2 < len(toks) and toks[i + 1].form in _COMPLEMENT and toks[i + 1].tag == "JKB":
