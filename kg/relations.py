@@ -96,6 +96,9 @@ def _predicates(toks: list[Tok]):
     res = resources()
     for k, t in enumerate(toks):
         frames = res.frames_by_stem.get(t.form)
+        if not frames and k and t.tag == toks[k - 1].tag == "NNG":
+            # a compound stem Kiwi splits: "공동/NNG 연구/NNG" is 공동연구
+            frames = res.frames_by_stem.get(toks[k - 1].form + t.form)
         if not frames:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -112,6 +112,7 @@ class Grammar:
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
+    start_verbs: frozenset[str]
     passive_verbs: frozenset[str]
     via_verbs: frozenset[str]
     after_nouns: frozenset[str]
@@ -132,6 +133,7 @@ class Grammar:
     self_openers: frozenset[str]
     plural_pronouns: frozenset[str]
     pair_determiners: frozenset[str]
+    pair_nouns: frozenset[str]
     other_parties: frozenset[str]
 
     def particle_is(self, particle: str, kind: str) -> bool:
@@ -203,6 +205,7 @@ def _grammar() -> Grammar:
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),
+        start_verbs=frozenset(g["verbs"]["start"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),
         via_verbs=frozenset(g["verbs"].get("via", ())),
         after_nouns=frozenset(g["verbs"].get("after_nouns", ())),
@@ -224,6 +227,7 @@ def _grammar() -> Grammar:
         other_parties=frozenset(g["coreference"].get("others", ())),
         plural_pronouns=frozenset(g["coreference"]["plural"]),
         pair_determiners=frozenset(g["coreference"]["pair"]),
+        pair_nouns=frozenset(g["coreference"]["pair_nouns"]),
     )
 
 
