@@ -17,6 +17,7 @@ from .coordination import eff_role
 from .makers import not_the_maker
 from .model import RelationCandidate
 from .names import name_key
+from .predicates import joined_act
 from .relative_lists import clause_of_another, relative_objects
 from .resources import resources
 from .role_nouns import join_verb_after
@@ -345,12 +346,7 @@ def _joins_other(view: SentenceView, k: int) -> bool:
     """A join verb follows token k and what is joined is no partnership: "A와 B가 투자에
     참여했다" join a third party's round, "A와 B가 기술개발 협력에 나섰다" partner each other."""
     verb = join_verb_after(view.toks, k)
-    if verb is None:
-        return False
-    frames = resources().frames_by_stem
-    return not any(
-        f.relation == "PARTNER_OF" for t in view.toks[k + 1 : verb] for f in frames.get(t.form, ())
-    )
+    return verb is not None and not joined_act(view.toks, verb)
 
 
 def _joining(view: SentenceView, groups: list[list[int]]) -> list[set[int]]:

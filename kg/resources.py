@@ -76,6 +76,7 @@ class Grammar:
     hereafter: frozenset[str]  # "다온텔레콤(이하 DTC)": the short form from then on
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
+    bracket_public_heads: frozenset[str]
     name_openers: frozenset[str]
     typed_openers: frozenset[str]  # "스튜디오 누리별": a found name opened by one is a company's
     name_closers: frozenset[str]  # "누리 파트너스": closes the name before it (kg/closers.py)
@@ -169,6 +170,7 @@ def _grammar() -> Grammar:
         counters=tuple(g["names"].get("counters", ())),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
+        bracket_public_heads=frozenset(orgs.get("bracket_public_heads", [])),
         name_openers=frozenset(orgs.get("openers", [])),
         typed_openers=frozenset(orgs.get("typed_openers", [])),
         name_closers=frozenset(orgs.get("closers", [])),
