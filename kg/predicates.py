@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .clause import Ending, Voice
 from .pieces import Tok
-from .relations import ending_of, negated
+from .relations import comma_verb, ending_of, negated
 from .resources import resources
 
 __all__ = ["Predicate", "joined_act", "predicates"]
@@ -60,6 +60,8 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
             noun, passive = toks[k - 1].form, False  # "창업 멤버다", "자회사인"
         elif t.tag in {"NNG", "NNP", "XR"} and nxt is not None and nxt.tag in {"XSV", "XSA"}:
             passive = nxt.form in {"되", "받", "당하"}
+        elif comma_verb(toks, k):
+            passive = False  # "B를 인수, 계열사로 편입했다": 인수했고
         else:
             continue
         ending, _ = ending_of(toks, k)

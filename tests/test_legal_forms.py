@@ -40,3 +40,12 @@ def test_brackets_that_hold_no_head_name_nothing():
     # a bracket of a figure or an English name is no head: "주" alone is no company
     types = entity_types("한빛화학(주) 주가는 3%(전일 대비) 올랐다.")
     assert "주" not in types and "전일" not in types
+
+
+def test_a_predicate_noun_with_a_comma_for_its_verb():
+    # "B를 인수, 계열사로 편입했다": news shortens 인수했고 to 인수 and a comma
+    assert_relations(
+        "한빛화학은 코스닥 상장사인 누리텍을 인수, 계열사로 편입하기로 결정했다.",
+        [{("한빛화학", "ACQUIRED", "누리텍")}],
+        [],
+    )
