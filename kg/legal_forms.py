@@ -95,14 +95,22 @@ def legal_form_names(
 
 def _bracketed_head(ps: list[Piece], i: int) -> str:
     """The title of the head written in brackets right after piece i ("한빛화학(대표이사 김하늘)",
-    "국회도서관(관장 이명우)"): the bracket holds a title and one more word, the name; or ''."""
-    if ps[i].tail or ps[i].after != "(" or i + 2 >= len(ps):
+    "누리신문(대표이사 사장 곽태헌)", "국회도서관(관장 이명우)"): the bracket holds one or two
+    titles and one more word, the name; the first title, or ''."""
+    if ps[i].tail or ps[i].after != "(":
         return ""
-    title, name = ps[i + 1], ps[i + 2]
     g = resources().grammar
-    titled = title.stem in g.titles or title.stem in g.bracket_public_heads
-    closed = name.after == ")" and title.after == " " and len(name.stem) >= 2
-    return title.stem if titled and closed else ""
+    heads = g.titles | g.bracket_public_heads
+    inner = ps[i + 1 : i + 4]
+    for n in (1, 2):
+        if len(inner) <= n:
+            return ""
+        titles, name = inner[:n], inner[n]
+        if not all(t.stem in heads and t.after == " " for t in titles):
+            return ""
+        if name.after == ")" and len(name.stem) >= 2:
+            return titles[0].stem
+    return ""
 
 
 def headed_names(

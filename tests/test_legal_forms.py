@@ -29,11 +29,16 @@ def test_the_form_after_the_name_and_a_name_of_two_nouns():
 
 
 def test_a_head_in_brackets_makes_an_organisation():
-    text = "도담도서관(관장 이명우)은 13일 누리신문(대표이사 곽태헌)과 협약을 맺었다."
+    text = "도담도서관(관장 이명우)은 13일 누리신문(대표이사 사장 곽태헌)과 협약을 맺었다."
     types = entity_types(text)
     assert types.get("도담도서관") == "Organization"
     assert types.get("누리신문") == "Company"
-    assert_relations(text, [{("곽태헌", "WORKED_AT", "누리신문")}], [])
+    # each head works where the bracket is, not at the other organisation
+    assert_relations(
+        text,
+        [{("곽태헌", "WORKED_AT", "누리신문")}, {("이명우", "WORKED_AT", "도담도서관")}],
+        [("이명우", "WORKED_AT", "누리신문"), ("곽태헌", "WORKED_AT", "도담도서관")],
+    )
 
 
 def test_brackets_that_hold_no_head_name_nothing():
