@@ -86,3 +86,11 @@ def test_a_raise_word_under_a_place_particle_names_the_round(raise_):
         [{("한빛벤처스", "INVESTED_IN", "파도")}, {("누리캐피털", "INVESTED_IN", "파도")}],
         [("누리캐피털", "INVESTED_IN", "한빛벤처스")],
     )
+
+
+def test_a_latin_name_of_two_words_ending_in_a_common_word_makes_an_agreement():
+    # "HN AI는": AI alone is a common word, the two capitals words together are the name
+    text = "누리방송과 HN AI는 업무협약을 체결했다."
+    assert_relations(
+        text, [{("누리방송", "PARTNER_OF", "HN AI"), ("HN AI", "PARTNER_OF", "누리방송")}], []
+    )
