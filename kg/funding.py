@@ -137,7 +137,7 @@ def funding_relations(
     g = resources().grammar
     # words and two-token verbs ("함께/MAG 하/VV": 함께하)
     forms = {t.form for t in toks} | {a.form + b.form for a, b in itertools.pairwise(toks)}
-    raised = bool(g.raise_verbs & forms) or (
+    raised = _raises(toks) or (
         bool(g.receive_verbs & forms) and any(t.form == "투자" for t in toks)
     )
     if raised:
@@ -157,6 +157,16 @@ def funding_relations(
     through = _through(toks, ids, mentions)
     investors = through or _subjects(view, ids, mentions) + heads
     return _invested(view, investors, recipients, sentence_id, set())
+
+
+def _raises(toks: list[Tok]) -> bool:
+    """Does the sentence say money was raised ("투자를 유치했다", "투자 유치를 했다")?  A raise
+    word under a place particle names the round instead ("이번 투자 유치에는 X가 참여했다")."""
+    g = resources().grammar
+    return any(
+        t.form in g.raise_verbs and (k + 1 == len(toks) or toks[k + 1].tag != "JKB")
+        for k, t in enumerate(toks)
+    )
 
 
 def _raised(view, ids: list[int], topic: list[int], state: Round, sentence_id: str):

@@ -17,6 +17,7 @@ from .coordination import eff_role
 from .makers import not_the_maker
 from .model import RelationCandidate
 from .names import name_key
+from .predicates import joined_act
 from .relative_lists import clause_of_another, relative_objects
 from .resources import resources
 from .role_nouns import join_verb_after
@@ -341,12 +342,17 @@ def _genitive_heads(rules: list[RelationCandidate], groups: list[list[int]]) -> 
     return out
 
 
+def _joins_other(view: SentenceView, k: int) -> bool:
+    """A join verb follows token k and what is joined is no partnership: "A와 B가 투자에
+    참여했다" join a third party's round, "A와 B가 기술개발 협력에 나섰다" partner each other."""
+    verb = join_verb_after(view.toks, k)
+    return verb is not None and not joined_act(view.toks, verb)
+
+
 def _joining(view: SentenceView, groups: list[list[int]]) -> list[set[int]]:
     """ "A, B와 C가 파트너로 참여한다": lists that join as one (partners of what the text is
     about, never of each other); a name in brackets after a member is that member ("C(KISTI)")."""
-    joined = [
-        set(g) for g in groups if join_verb_after(view.toks, view.next_tok[g[-1]] - 1) is not None
-    ]
+    joined = [set(g) for g in groups if _joins_other(view, view.next_tok[g[-1]] - 1)]
     for x in view.mention_ids:
         k = view.first_tok[x]
         if joined and inside_parens(view.toks, k):

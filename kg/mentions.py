@@ -13,6 +13,7 @@ from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .followers import vote_followers
+from .legal_forms import headed_names, legal_form_names
 from .materials import without_goods
 from .model import Mention, Sentence
 from .name_context import (
@@ -62,6 +63,8 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(byline_names(sentence, toks, taken))
     mentions.extend(title_references(sentence, ps, toks, taken))
     mentions.extend(aged_persons(sentence, ps, toks, taken))
+    mentions.extend(legal_form_names(sentence, ps, toks, taken))
+    mentions.extend(headed_names(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(titled_persons(sentence, ps, toks, taken))

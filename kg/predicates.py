@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from .clause import Ending, Voice
 from .pieces import Tok
-from .relations import ending_of, negated
+from .relations import comma_verb, ending_of, negated
 from .resources import resources
 
-__all__ = ["Predicate", "predicates"]
+__all__ = ["Predicate", "joined_act", "predicates"]
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,12 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
             noun, passive = toks[k - 1].form, False  # "창업 멤버다", "자회사인"
         elif t.tag in {"NNG", "NNP", "XR"} and nxt is not None and nxt.tag in {"XSV", "XSA"}:
             passive = nxt.form in {"되", "받", "당하"}
+        elif comma_verb(toks, k):
+            passive = False  # "B를 인수, 계열사로 편입했다": 인수했고
         else:
             continue
         ending, _ = ending_of(toks, k)
+        noun = noun or joined_act(toks, k)
         senses = {f.relation for f in res.frames_by_stem.get(t.form, ())}
         if t.form in g.raise_verbs:
             # "A로부터 투자를 유치한 B": the raiser is invested in, its investors are the agents
@@ -87,6 +90,25 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
             )
         )
     return out
+
+
+def joined_act(toks: list[Tok], k: int) -> str:
+    """The act between parties that a join or start verb at token k takes part in or starts,
+    marked by 에 or 을/를 right before it ("기술개발 협력에 나섰다", "공동연구를 시작했다"): the
+    verb means that act; or ''.  Only an act of a symmetric relation (a partnership, a merger):
+    "후속 투자에 나섰다" joins a round, which kg.funding reads."""
+    res = resources()
+    g = res.grammar
+    if k < 2 or toks[k].form not in g.join_verbs | g.start_verbs:
+        return ""
+    marker, noun = toks[k - 1], toks[k - 2]
+    marked = (marker.tag == "JKB" and marker.form == "에") or marker.tag == "JKO"
+    if not marked or noun.tag != "NNG":
+        return ""
+    # a compound Kiwi splits ("공동/NNG 연구/NNG"): the whole, when it is a predicate's stem
+    whole = toks[k - 3].form + noun.form if k >= 3 and toks[k - 3].tag == "NNG" else ""
+    act = whole if whole in res.frames_by_stem else noun.form
+    return act if any(f.symmetric for f in res.frames_by_stem.get(act, ())) else ""
 
 
 def _role_noun(toks: list[Tok], k: int) -> str:

@@ -36,9 +36,9 @@ def _pronoun_at(sentence: Sentence, toks: list[Tok], i: int) -> tuple[Mention | 
         and t.form in res.grammar.pair_determiners
         and nxt is not None
         and nxt.tag in {"NNG", "NNB"}
-        and nxt.form in res.cue_nouns
+        and (nxt.form in res.cue_nouns or nxt.form in res.grammar.pair_nouns)
     ):
-        votes = {res.cue_nouns[nxt.form]: 1.0}
+        votes = {res.cue_nouns.get(nxt.form, "Company"): 1.0}
         return _coref(sentence, toks, i, i + 1, "pair", votes, Number.PAIR), i + 2
     if (
         t.tag == "MM"

@@ -128,17 +128,32 @@ def raiser_names(
         else:
             continue
         for p in found:
-            if (
-                p is None
-                or not _is_name(p, toks)
-                or any(taken[j] for j in range(p.first, p.stem_last + 1))
-            ):
+            first = _latin_start(ps, p, toks) if p is not None else None
+            if first is not None:  # "NC AI는": a Latin name of two words
+                start, text = first.start, sentence.text[first.start : p.stem_end]
+            elif p is None or not _is_name(p, toks):
+                continue
+            else:
+                first, start, text = p, p.start, p.stem
+            if any(taken[j] for j in range(first.first, p.stem_last + 1)):
                 continue
             m = Mention(
-                sentence.id, p.start, p.stem_end, p.stem, rule="raiser", votes={"Company": _VOTE}
+                sentence.id, start, p.stem_end, text, rule="raiser", votes={"Company": _VOTE}
             )
             m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
             out.append(m)
-            for j in range(p.first, p.stem_last + 1):
+            for j in range(first.first, p.stem_last + 1):
                 taken[j] = True
     return out
+
+
+def _latin_start(ps: list[Piece], p: Piece, toks: list[Tok]) -> Piece | None:
+    """The Latin word before ``p`` when both are Latin words in capitals and ``p`` alone is a
+    common word ("NC AI는", "GS ITM은" reads as a name already): the name's first word, or None."""
+    i = ps.index(p)
+    prev = ps[i - 1] if i else None
+    stems = [toks[j] for q in (prev, p) if q for j in range(q.first, q.stem_last + 1)]
+    if prev is None or prev.tail or p.before != " " or len(stems) != 2:
+        return None
+    caps = all(t.tag == "SL" and t.form.isupper() for t in stems)
+    return prev if caps and p.stem.casefold() in resources().stopnames else None

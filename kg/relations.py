@@ -38,7 +38,15 @@ from .resources import PredicateFrame, resources
 from .role_nouns import join_verb_after, relational_nouns
 from .stakes import stake_relations
 
-__all__ = ["Ending", "SentenceView", "Voice", "ending_of", "negated", "sentence_relations"]
+__all__ = [
+    "Ending",
+    "SentenceView",
+    "Voice",
+    "comma_verb",
+    "ending_of",
+    "negated",
+    "sentence_relations",
+]
 
 
 def negated(toks: list[Tok], k: int) -> bool:
@@ -53,6 +61,20 @@ def negated(toks: list[Tok], k: int) -> bool:
         if t.tag in {"EF", "ETM"} or (t.tag == "EC" and t.form not in {"지", "게", "어", "아"}):
             return False
     return False
+
+
+def comma_verb(toks: list[Tok], k: int) -> bool:
+    """A predicate's noun with its object and a comma for the verb ("B를 인수, 자회사로
+    편입했다"), as news shortens "인수하고"."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k].tag == "NNG"
+        and k > 0
+        and toks[k - 1].tag == "JKO"
+        and nxt is not None
+        and nxt.form == ","
+        and toks[k].form in resources().frames_by_stem
+    )
 
 
 def _in_progress(toks: list[Tok], k: int) -> bool:
@@ -96,6 +118,9 @@ def _predicates(toks: list[Tok]):
     res = resources()
     for k, t in enumerate(toks):
         frames = res.frames_by_stem.get(t.form)
+        if not frames and k and t.tag == toks[k - 1].tag == "NNG":
+            # a compound stem Kiwi splits: "공동/NNG 연구/NNG" is 공동연구
+            frames = res.frames_by_stem.get(toks[k - 1].form + t.form)
         if not frames:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -134,6 +159,8 @@ def _predicates(toks: list[Tok]):
             if nxt.form in {"로", "으로"} and join_verb_after(toks, k) is not None:
                 continue  # "A와 B가 파트너로 참여한다": they join as partners (kg.nouns)
             yield k, frames, Voice.ACTIVE, True  # "Microsoft와의 협업을", "협력으로"
+        elif comma_verb(toks, k):
+            yield k, frames, Voice.ACTIVE, False  # "B를 인수, 계열사로 편입했다": 인수했고
         elif t.tag == "NNG" and nxt is not None and nxt.form == ")" and inside_parens(toks, k):
             yield k, frames, Voice.PASSIVE, True  # a note in parentheses: "(... Copilot에 적용)"
 

@@ -76,6 +76,7 @@ class Grammar:
     hereafter: frozenset[str]  # "다온텔레콤(이하 DTC)": the short form from then on
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
+    bracket_public_heads: frozenset[str]
     name_openers: frozenset[str]
     typed_openers: frozenset[str]  # "스튜디오 누리별": a found name opened by one is a company's
     name_closers: frozenset[str]  # "누리 파트너스": closes the name before it (kg/closers.py)
@@ -112,6 +113,7 @@ class Grammar:
     place_markets: frozenset[str]
     reporting_verbs: frozenset[str]
     join_verbs: frozenset[str]
+    start_verbs: frozenset[str]
     passive_verbs: frozenset[str]
     via_verbs: frozenset[str]
     after_nouns: frozenset[str]
@@ -132,6 +134,7 @@ class Grammar:
     self_openers: frozenset[str]
     plural_pronouns: frozenset[str]
     pair_determiners: frozenset[str]
+    pair_nouns: frozenset[str]
     other_parties: frozenset[str]
 
     def particle_is(self, particle: str, kind: str) -> bool:
@@ -167,6 +170,7 @@ def _grammar() -> Grammar:
         counters=tuple(g["names"].get("counters", ())),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),
+        bracket_public_heads=frozenset(orgs.get("bracket_public_heads", [])),
         name_openers=frozenset(orgs.get("openers", [])),
         typed_openers=frozenset(orgs.get("typed_openers", [])),
         name_closers=frozenset(orgs.get("closers", [])),
@@ -203,6 +207,7 @@ def _grammar() -> Grammar:
         place_markets=frozenset(g["places"].get("markets", ())),
         reporting_verbs=frozenset(g["verbs"]["reporting"]),
         join_verbs=frozenset(g["verbs"]["join"]),
+        start_verbs=frozenset(g["verbs"]["start"]),
         passive_verbs=frozenset(g["verbs"]["passive"]),
         via_verbs=frozenset(g["verbs"].get("via", ())),
         after_nouns=frozenset(g["verbs"].get("after_nouns", ())),
@@ -224,6 +229,7 @@ def _grammar() -> Grammar:
         other_parties=frozenset(g["coreference"].get("others", ())),
         plural_pronouns=frozenset(g["coreference"]["plural"]),
         pair_determiners=frozenset(g["coreference"]["pair"]),
+        pair_nouns=frozenset(g["coreference"]["pair_nouns"]),
     )
 
 

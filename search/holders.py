@@ -36,8 +36,8 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
         return cands
     kept = []
     for c in cands:
-        owner = None
-        if c.span is not None and not q.english:
+        owner = _bracket_host(ri.passages[c.passage], c) if c.span is not None else None
+        if owner is None and c.span is not None and not q.english:
             # an English question's person is often written after a clause of their past work
             # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
             owner = owner_of(ri.passages[c.passage], c.span.start)
@@ -48,6 +48,18 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
             continue  # "일본 법인 대표" is no head its sentence writes without 법인
         kept.append(c)
     return kept
+
+
+def _bracket_host(passage, c: Candidate) -> dict | None:
+    """The organisation a bracket holding the candidate is written right after ("서울신문(대표이사
+    사장 곽태헌)과": 곽태헌 is 서울신문's, whatever the sentence's topic), or None."""
+    text, at = passage.text, c.span.start
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or ")" in text[opened:at]:
+        return None
+    return next(
+        (m for m in passage.entities if m["end"] == opened and m.get("type") in _ORGS), None
+    )
 
 
 def _written_after(ex, passage, c: Candidate, asked: set[str]) -> dict | None:

@@ -26,7 +26,7 @@ from kg.names import name_key
 
 from .answer_types import candidate_class, particle_class
 from .relative_years import year_alone
-from .spans import NOMINAL, Span, Token, span_candidates
+from .spans import NOMINAL, Span, Token, mention_spans, span_candidates
 
 __all__ = ["CONTENT", "VAGUE", "SpanFacts", "bucket", "sentence_facts", "token_key"]
 
@@ -102,7 +102,6 @@ def sentence_facts(
     """Every candidate span of a sentence with its facts; ``typed`` are the (start, end, type)
     of the knowledge graph's mentions in it (a mention's type decides a span's class)."""
     types = {(a, b): t for a, b, t in typed}
-    return tuple(
-        _facts(text, tokens, s, types.get((s.start, s.end), ""))
-        for s in span_candidates(text, list(tokens))
-    )
+    spans = span_candidates(text, list(tokens))
+    spans += mention_spans(text, list(tokens), list(types), spans)
+    return tuple(_facts(text, tokens, s, types.get((s.start, s.end), "")) for s in spans)

@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NOMINAL", "Span", "Token", "base_tag", "quoted_spans", "span_candidates", "tokens_of"]
+__all__ = [
+    "NOMINAL",
+    "Span",
+    "Token",
+    "base_tag",
+    "mention_spans",
+    "quoted_spans",
+    "span_candidates",
+    "tokens_of",
+]
 
 #: quoted speech, in the quotation marks Korean news uses
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
@@ -200,3 +209,19 @@ def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) 
                         text[s:e], s, e, i, j, genitive, coordination, bracket, mid_word=mid
                     )
     return sorted(out.values(), key=lambda c: (c.start, c.end))
+
+
+def mention_spans(
+    text: str, toks: list[Token], mentions: list[tuple[int, int]], have: list[Span]
+) -> list[Span]:
+    """The spans of the knowledge graph's mentions that ``span_candidates`` did not make: a name
+    Kiwi cut into tokens no noun phrase starts with ("(주)연우": 연/MM 우/NNG) is still a
+    candidate answer."""
+    made = {(c.start, c.end) for c in have}
+    out = []
+    for a, b in mentions:
+        inside = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
+        if (a, b) in made or not inside or toks[inside[0]].start != a or toks[inside[-1]].end != b:
+            continue
+        out.append(Span(text[a:b], a, b, inside[0], inside[-1]))
+    return out

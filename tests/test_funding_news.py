@@ -69,3 +69,28 @@ def test_a_list_that_modifies_another_noun_is_not_the_subject():
         [],
         [("한빛벤처스", "INVESTED_IN", "파도"), ("누리캐피털", "INVESTED_IN", "파도")],
     )
+
+
+@pytest.mark.parametrize(
+    "raise_",
+    [
+        "파도가 120억원 규모의 시리즈B 투자를 유치했다.",
+        "파도가 120억원 규모의 시리즈B 투자 유치를 했습니다.",
+    ],
+)
+def test_a_raise_word_under_a_place_particle_names_the_round(raise_):
+    # "이번 투자 유치에는 A와 B가 참여했다": 유치 names the round the investors join; it raises
+    # nothing itself, so A is no raiser and B does not invest in A
+    assert_relations(
+        raise_ + " 이번 시리즈B 투자 유치에는 한빛벤처스와 누리캐피털이 참여했다.",
+        [{("한빛벤처스", "INVESTED_IN", "파도")}, {("누리캐피털", "INVESTED_IN", "파도")}],
+        [("누리캐피털", "INVESTED_IN", "한빛벤처스")],
+    )
+
+
+def test_a_latin_name_of_two_words_ending_in_a_common_word_makes_an_agreement():
+    # "HN AI는": AI alone is a common word, the two capitals words together are the name
+    text = "누리방송과 HN AI는 업무협약을 체결했다."
+    assert_relations(
+        text, [{("누리방송", "PARTNER_OF", "HN AI"), ("HN AI", "PARTNER_OF", "누리방송")}], []
+    )
