@@ -32,6 +32,7 @@ __all__ = ["RomanIndex", "roman_index", "romanize", "romanized_links", "romanize
 
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
+_MIXED_NAME = re.compile(r"([가-힣]{2,8}) ?([A-Za-z][A-Za-z0-9]{1,5})")  # 태령DNS, 해든 LM
 _ROMAN_MIN = 5  # letters of a romanized stem: shorter ones (Han, Seo) are too many names
 _SOUND_MIN = 4  # consonant sounds a transliterated name needs: shorter skeletons match by chance
 
@@ -125,6 +126,11 @@ def roman_index(ex) -> RomanIndex:
                 for word in filter(_HANGUL_NAME.fullmatch, words):
                     if len(_sound(word)) >= _SOUND_MIN:
                         word_sounds.setdefault(_sound(word), set()).add(e.id)
+            if e.type != "Person" and (mixed := _MIXED_NAME.fullmatch(alias)):
+                stem, tail = mixed.groups()  # 태령DNS as ("taeryong", "dns")
+                translated.setdefault((_loose(romanize(stem)), tail.casefold()), set()).add(e.id)
+            if e.type != "Person" and len(words) > 1 and _HANGUL_NAME.fullmatch("".join(words)):
+                alias = "".join(words)  # 해든 어시스트 is "Haeden Assist" as one sound
             if not _HANGUL_NAME.fullmatch(alias):
                 continue
             if e.type == "Person":
@@ -148,7 +154,8 @@ def _translations(alias: str) -> list[tuple[str, str]]:
     for english, endings in _tables()["suffixes"].items():
         for ending in endings:
             if alias.endswith(ending) and len(alias) > len(ending):
-                keys.append((_loose(romanize(alias[: -len(ending)])), english))
+                stem = _loose(romanize(alias[: -len(ending)]))
+                keys += [(stem, english), (stem, "")]  # "Damhwa" alone, as 담화 of 담화엔터
     return [k for k in keys if len(k[0]) >= _ROMAN_MIN]
 
 
