@@ -63,7 +63,8 @@ def _words(text: str) -> list[str]:
 def asks_partner(text: str) -> bool:
     """The question ends on "with": "Who did A develop B with?" asks for A's partner."""
     words = _words(text)
-    return bool(words) and words[-1] == "with"
+    against = english_tables()["with"]["not_partners"]
+    return len(words) > 1 and words[-1] == "with" and words[-2] not in against
 
 
 def asks_doer(text: str) -> bool:
