@@ -28,7 +28,14 @@ from typing import NamedTuple
 
 from kg.names import sound_key
 
-__all__ = ["RomanIndex", "roman_index", "romanize", "romanized_links", "romanizes"]
+__all__ = [
+    "RomanIndex",
+    "roman_index",
+    "romanize",
+    "romanized_links",
+    "romanizes",
+    "written_romanized",
+]
 
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
@@ -237,3 +244,20 @@ def romanizes(written: str, hangul: str) -> bool:
     key = _sound(" ".join(words))
     spoken = {_sound(hangul), *map(_sound, hangul.split())}  # 보울링그린 of 켄터키주 보울링그린
     return len(key) >= _SOUND_MIN and key in spoken
+
+
+def written_romanized(question: str, text: str) -> bool:
+    """A person the question names in Latin letters whom ``text`` writes in Hangul though the
+    knowledge base holds no such person ("Professor Jang Tae-in's lab" of "장태인 교수 연구실").
+
+    >>> written_romanized("What did Jang Tae-in's lab release?", "장태인 교수 연구실이 공개한")
+    True
+    """
+    runs = re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]*(?:-[a-z]+)?)+", question)
+    words = set(re.findall(r"[가-힣]{2,4}", text))
+    for run in runs:
+        names = run.split()
+        pairs = [names[i : i + 2] for i in range(len(names) - 1)]
+        if any(romanizes(" ".join(p), w) for p in pairs for w in words):
+            return True
+    return False

@@ -116,3 +116,35 @@ def test_news_words_are_glossed():
     """At 66f7272: "joint venture" and "preliminary ruling" had no Korean words."""
     assert "합작법인" in english_gloss("Where will the joint venture build it?")
     assert "예비판정" in english_gloss("Who issued the preliminary ruling?")
+
+
+KEYNOTE = (
+    "AI 학회 둘째 날 기조연설\n"
+    "학계에서는 모은결 한빛대 전산학과 교수와 여도윤 새봄과학기술원(SIST) 컴퓨터공학과 교수가 "
+    "연단에 올랐다. "
+    "모 교수는 모델 평가의 한계를 짚었다. "
+    "여 교수는 자신의 연구실이 공개한 소형 한국어 모델 '은하수-2B'를 예로 들며 작은 모델도 쓸모가 "
+    "있다고 말했다."
+)
+
+
+@pytest.fixture(scope="module")
+def keynote_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, KEYNOTE, "keynote", "AI 학회 기조연설") as kb:
+        yield kb
+
+
+def test_a_given_name_spelled_with_oo_links(keynote_kb):
+    """At 66f7272: no answer ("Do-yoon" read as doyun, 도윤 as doyon: the person did not link,
+    and "Yeo", "Do" were names the text never writes)."""
+    ans = keynote_kb.ask("What model did Professor Yeo Do-yoon's lab release?")
+    assert ans.answer and "은하수-2B" in ans.answer, (ans.answer, ans.method)
+
+
+def test_a_romanized_person_the_text_writes_is_no_unknown_subject():
+    """At 66f7272: no such reading (a person the knowledge base lacks made the question one
+    about a name the text never writes)."""
+    from search.romanized import written_romanized
+
+    assert written_romanized("What did Professor Jang Tae-in's lab release?", "장태인 교수 연구실")
+    assert not written_romanized("What did Professor Kim Tae-in's lab release?", "장태인 교수")
