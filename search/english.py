@@ -35,6 +35,7 @@ __all__ = [
     "english_kind",
     "english_tables",
     "english_words",
+    "how_kind",
     "measured_much",
     "written_in_hangul",
 ]
@@ -186,3 +187,9 @@ def measured_much(words: list[str]) -> bool:
     ("최대 5kg"), no price ([measures])."""
     verbs = set(english_tables()["measures"]["verbs"])
     return any(w in verbs for w in words)
+
+
+def how_kind(word: str) -> str:
+    """The kind of answer "how" and the word after it ask ([how]): "How many" a number, "How
+    much" money, "How long does it take?" a length of time; "" for "how" alone (a manner)."""
+    return english_tables()["how"].get(word, "")

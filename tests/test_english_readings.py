@@ -124,7 +124,8 @@ KEYNOTE = (
     "연단에 올랐다. "
     "모 교수는 모델 평가의 한계를 짚었다. "
     "여 교수는 자신의 연구실이 공개한 소형 한국어 모델 '은하수-2B'를 예로 들며 작은 모델도 쓸모가 "
-    "있다고 말했다."
+    "있다고 말했다. "
+    "은하수-2B는 논문 한 편을 요약하는 데 약 40초가 걸린다."
 )
 
 
@@ -148,3 +149,9 @@ def test_a_romanized_person_the_text_writes_is_no_unknown_subject():
 
     assert written_romanized("What did Professor Jang Tae-in's lab release?", "장태인 교수 연구실")
     assert not written_romanized("What did Professor Kim Tae-in's lab release?", "장태인 교수")
+
+
+def test_how_long_asks_a_length_of_time(keynote_kb):
+    """At 66f7272: a description ("how" alone asks a manner), the sentence naming the model."""
+    ans = keynote_kb.ask("How long does 은하수-2B take to summarize a paper?")
+    assert ans.answer_type == "number" and "40초" in (ans.answer or ""), (ans.answer, ans.method)
