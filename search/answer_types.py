@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .english import english_counter, english_kind, measured_much
+from .english import english_counter, english_kind, how_kind, measured_much
 from .spans import NOMINAL, Token
 
 __all__ = [
@@ -248,12 +248,10 @@ def read_asked(toks: list[Token]) -> Asked:
     toks = [Token(t.form.lower(), t.tag, t.start, t.end) if t.tag == "SL" else t for t in toks]
     wh_i = _interrogative(toks, whs)
     wh = toks[wh_i].form if wh_i >= 0 else ""
-    if wh == "how" and wh_i + 1 < len(toks) and toks[wh_i + 1].form in {"many", "much"}:
-        much = toks[wh_i + 1].form == "much"
+    if wh == "how" and wh_i + 1 < len(toks) and (kind := how_kind(toks[wh_i + 1].form)):
         # "How much can it carry?" asks a weight, no money (search/english.py measured_much)
-        kind = (
-            "money" if much and not measured_much([t.form for t in toks[wh_i + 2 :]]) else "number"
-        )
+        if kind == "money" and measured_much([t.form for t in toks[wh_i + 2 :]]):
+            kind = "number"
         unit = english_counter([t.form for t in toks[wh_i + 2 : wh_i + 5]])  # "users" -> 명
         return Asked(kind, wh, wh_i, "", -1, unit, "", frozenset({wh_i, wh_i + 1}))
     if wh in {"which", "what"}:

@@ -35,6 +35,7 @@ __all__ = [
     "english_kind",
     "english_tables",
     "english_words",
+    "how_kind",
     "measured_much",
     "written_in_hangul",
 ]
@@ -63,7 +64,8 @@ def _words(text: str) -> list[str]:
 def asks_partner(text: str) -> bool:
     """The question ends on "with": "Who did A develop B with?" asks for A's partner."""
     words = _words(text)
-    return bool(words) and words[-1] == "with"
+    against = english_tables()["with"]["not_partners"]
+    return len(words) > 1 and words[-1] == "with" and words[-2] not in against
 
 
 def asks_doer(text: str) -> bool:
@@ -185,3 +187,9 @@ def measured_much(words: list[str]) -> bool:
     ("최대 5kg"), no price ([measures])."""
     verbs = set(english_tables()["measures"]["verbs"])
     return any(w in verbs for w in words)
+
+
+def how_kind(word: str) -> str:
+    """The kind of answer "how" and the word after it ask ([how]): "How many" a number, "How
+    much" money, "How long does it take?" a length of time; "" for "how" alone (a manner)."""
+    return english_tables()["how"].get(word, "")

@@ -22,6 +22,7 @@ from kg.names import is_hangul, is_latin, name_key, sound_key
 from kg.resolve import Extraction
 from kg.resources import resources
 
+from .answer_types import answer_type_tables
 from .english import english_frame, english_gloss, english_words
 from .lexical import terms, terms_of_tokens
 from .question_relation import asked_relation, relation_terms
@@ -161,8 +162,8 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     toks = kiwi().tokenize(text)
     q.tokens = tokens_of(toks)
     q.index_terms = terms_of_tokens(toks)  # one Kiwi pass serves linking and BM25
-    q.english = not is_hangul(text) and is_latin(text)
     linked_spans = [(s, e) for _, s, e, _ in found]
+    q.english = _in_english(text, linked_spans)
     # a linked name the question's Kiwi pass cut apart, as BM25 reads it alone: "서윤성은" is
     # 서/윤/성은 in a question where the sentences it is indexed from read 서윤성 whole (a name
     # read whole here keeps its one term: its pieces would match other names)
@@ -224,11 +225,28 @@ def _unknown_names(toks, linked_spans, ex: Extraction, tables, res) -> list[str]
             if (
                 ex.alias_index.get(name_key(t.form)) is None
                 and t.form.casefold() not in tables["english"]
+                and t.form.casefold() not in _question_words()
                 and t.form not in tables["answer_types"]
                 and len(t.form) >= 2
             ):
                 out.append(t.form)
     return out
+
+
+def _in_english(text: str, linked_spans: list[tuple[int, int]]) -> bool:
+    """An English question, though it may write a name in Hangul ("How much did the fund
+    invest in 파랑소재?"): no Hangul outside the names it links."""
+    rest = "".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in linked_spans))
+    return not is_hangul(rest) and len(re.findall(r"[A-Za-z]{2,}", rest)) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _question_words() -> frozenset[str]:
+    """The English words a question opens with ("How", "Was", "Did"): capitalized, no names."""
+    tables = answer_type_tables()
+    return frozenset(
+        w for w in [*tables["interrogatives"], *tables["forms"]["english_yes_no"]] if w.isascii()
+    )
 
 
 def _english_type(q: Question, text: str, tables, res) -> None:

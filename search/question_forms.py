@@ -90,6 +90,12 @@ def _counted_many(toks: list[Token], asked: Asked, forms) -> bool:
     return False
 
 
+def _plural_head(head: str) -> bool:
+    """An English asked noun in the plural ("Which models did X beat?"): every one is asked."""
+    heads = answer_type_tables()["heads"]
+    return head.isascii() and len(head) > 3 and head.endswith("s") and head[:-1] in heads
+
+
 def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
     """How a question wants its answer: ``yes_no`` (a predicate asked without interrogative:
     "A가 B에 투자했나?"), ``relation`` (two names and 관계, or two names and nothing else:
@@ -113,7 +119,9 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
     if not hangul and words:
         if words[0] in forms["english_yes_no"]:
             return "yes_no"
-        return "description" if asked.kind == "description" else "factoid"
+        if asked.kind == "description":
+            return "description"
+        return "list" if _plural_head(asked.head) else "factoid"
     forms_of = [t.form for t in toks]
     if n_entities >= 2 and any(f in forms["relation_nouns"] for f in forms_of):
         return "relation"

@@ -28,10 +28,18 @@ from typing import NamedTuple
 
 from kg.names import sound_key
 
-__all__ = ["RomanIndex", "roman_index", "romanize", "romanized_links", "romanizes"]
+__all__ = [
+    "RomanIndex",
+    "roman_index",
+    "romanize",
+    "romanized_links",
+    "romanizes",
+    "written_romanized",
+]
 
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
+_MIXED_NAME = re.compile(r"([가-힣]{2,8}) ?([A-Za-z][A-Za-z0-9]{1,5})")  # 태령DNS, 해든 LM
 _ROMAN_MIN = 5  # letters of a romanized stem: shorter ones (Han, Seo) are too many names
 _SOUND_MIN = 4  # consonant sounds a transliterated name needs: shorter skeletons match by chance
 
@@ -125,6 +133,11 @@ def roman_index(ex) -> RomanIndex:
                 for word in filter(_HANGUL_NAME.fullmatch, words):
                     if len(_sound(word)) >= _SOUND_MIN:
                         word_sounds.setdefault(_sound(word), set()).add(e.id)
+            if e.type != "Person" and (mixed := _MIXED_NAME.fullmatch(alias)):
+                stem, tail = mixed.groups()  # 태령DNS as ("taeryong", "dns")
+                translated.setdefault((_loose(romanize(stem)), tail.casefold()), set()).add(e.id)
+            if e.type != "Person" and len(words) > 1 and _HANGUL_NAME.fullmatch("".join(words)):
+                alias = "".join(words)  # 해든 어시스트 is "Haeden Assist" as one sound
             if not _HANGUL_NAME.fullmatch(alias):
                 continue
             if e.type == "Person":
@@ -148,7 +161,8 @@ def _translations(alias: str) -> list[tuple[str, str]]:
     for english, endings in _tables()["suffixes"].items():
         for ending in endings:
             if alias.endswith(ending) and len(alias) > len(ending):
-                keys.append((_loose(romanize(alias[: -len(ending)])), english))
+                stem = _loose(romanize(alias[: -len(ending)]))
+                keys += [(stem, english), (stem, "")]  # "Damhwa" alone, as 담화 of 담화엔터
     return [k for k in keys if len(k[0]) >= _ROMAN_MIN]
 
 
@@ -230,3 +244,20 @@ def romanizes(written: str, hangul: str) -> bool:
     key = _sound(" ".join(words))
     spoken = {_sound(hangul), *map(_sound, hangul.split())}  # 보울링그린 of 켄터키주 보울링그린
     return len(key) >= _SOUND_MIN and key in spoken
+
+
+def written_romanized(question: str, text: str) -> bool:
+    """A person the question names in Latin letters whom ``text`` writes in Hangul though the
+    knowledge base holds no such person ("Professor Jang Tae-in's lab" of "장태인 교수 연구실").
+
+    >>> written_romanized("What did Jang Tae-in's lab release?", "장태인 교수 연구실이 공개한")
+    True
+    """
+    runs = re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]*(?:-[a-z]+)?)+", question)
+    words = set(re.findall(r"[가-힣]{2,4}", text))
+    for run in runs:
+        names = run.split()
+        pairs = [names[i : i + 2] for i in range(len(names) - 1)]
+        if any(romanizes(" ".join(p), w) for p in pairs for w in words):
+            return True
+    return False

@@ -12,6 +12,7 @@ from .english import written_in_hangul
 from .graph_answers import unknown_version
 from .question import Question
 from .reader_input import ReaderInput
+from .romanized import written_romanized
 
 __all__ = ["unanswerable", "written_nearly"]
 
@@ -24,7 +25,7 @@ def unanswerable(q: Question, ex, ri: ReaderInput) -> bool:
         if not any(
             written_nearly(n.casefold(), texts) or (q.english and written_in_hangul(n, texts))
             for n in q.unknown_names
-        ):
+        ) and not (q.english and written_romanized(q.text, texts)):
             return True  # "Pohang" is written as 포항 (search/english.py)
     return bool(unknown_version(q, ex))
 
