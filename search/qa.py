@@ -35,6 +35,7 @@ from .reader_describe import span_for_description
 from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
 from .typed_candidates import NAME_KINDS as _NAMES
+from .whole_rows import whole_row
 
 __all__ = [
     "NO_ANSWER_PROBABILITY",
@@ -200,4 +201,5 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         top = hits[0].score if hits else 0.0
         return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
+    found = whole_row(q, form, found)  # "대한해협과 남중국해": the row's every item
     return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one
