@@ -23,6 +23,7 @@ from .graph_answers import (
     graph_edges,
 )
 from .head_lists import head_list_answer
+from .headed_names import headed_name_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .phrase_answers import phrase_answer_for
 from .post_holders import post_holder_answer
@@ -150,6 +151,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
             return found
     if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
+    if form == "factoid" and (found := headed_name_answer(q, asked, hits)):
+        return found  # "어떤 게임 엔진으로": "언리얼 엔진 5" (headed_names.py)
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
         return found  # "무슨 병 치료제야?", "어느 단계", "어느 정도", "what caused" (phrase_answers.py)
     if form in {"factoid", "list"} and asks_purpose(q.tokens, asked):
