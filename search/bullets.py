@@ -59,7 +59,7 @@ _QUOTES = "'‘’\"“”"
 
 def _bracket(text: str, a: int, b: int) -> int:
     """The first bracket of the item ``text[a:b]`` that is not inside a quoted title ("▲모델
-    '다온(Daon)'을 개발한 오르카AI(30억원)": the second); -1 when none."""
+    '말벗(Malbeot)'을 만든 도담AI(30억원)": the second); -1 when none."""
     at = text.find("(", a, b)
     while at >= 0 and sum(text[a:at].count(c) for c in _QUOTES) % 2:
         at = text.find("(", at + 1, b)
@@ -142,11 +142,11 @@ def _members(h: Hit, a: int, b: int) -> list[tuple[str, dict | None, str]]:
 
 def _argument(text: str, end: int) -> bool:
     """The name ending at ``end`` is taken by a clause that describes the item, with a case
-    particle after it (quotes and a bracket between): "▲언어모델 '다온(Daon)'을 개발한 스타트업
-    오르카AI" names 오르카AI, not 다온.
+    particle after it (quotes and a bracket between): "▲번역 모델 '말벗(Malbeot)'을 만든 스타트업
+    도담AI" names 도담AI, not 말벗.
 
-    >>> text = "▲모델 '다온(Daon)'을 개발한 오르카AI ▲게임사 모아플레이"
-    >>> _argument(text, text.index("다온") + 2), _argument(text, text.index("오르카AI") + 5)
+    >>> text = "▲모델 '말벗(Malbeot)'을 만든 도담AI ▲게임사 별빛플레이"
+    >>> _argument(text, text.index("말벗") + 2), _argument(text, text.index("도담AI") + 4)
     (True, False)
     """
     depth = 0

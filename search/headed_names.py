@@ -1,14 +1,14 @@
 """A thing asked by its kind noun is the name the text writes with that noun: "어떤 게임 엔진으로
-만들었나?" is answered by "언리얼 엔진 5" (a name, the noun, a version), "어느 공장에서 만드나?"
+만들었나?" is answered by "크로마 엔진 3" (a name, the noun, a version), "어느 공장에서 만드나?"
 by "누리켐 여수 2공장", not by the company or the place of the sentence that the reader, trained
 on names, would pick.  The noun is the last of those written after 어떤/어느/무슨; the name is the
 run of nouns, names and numbers it ends (a number after it: a version), one that holds a name or
 a number and that the question does not write itself.
 
 >>> from search.passages import sentence_tokens
->>> text = "신작은 반도게임즈의 언리얼 엔진 5로 만들어졌다."
+>>> text = "신작은 반도소프트의 크로마 엔진 3으로 만들어졌다."
 >>> headed_name(text, list(sentence_tokens(text)), "엔진")
-'언리얼 엔진 5'
+'크로마 엔진 3'
 >>> text = "양극재는 누리켐 여수 2공장에서 만든다."
 >>> headed_name(text, list(sentence_tokens(text)), "공장")
 '누리켐 여수 2공장'

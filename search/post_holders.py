@@ -33,7 +33,7 @@ _PRIOR = 0.55
 
 def asked_post(q: Question, asked: Asked) -> str | None:
     """The post a question of a thing with no interrogative asks by its head noun, with the
-    nouns written onto it ("책임연구자", "회추위원장"); None when the word names no post or a
+    nouns written onto it ("책임연구자", "대추위원장"); None when the word names no post or a
     place written the same way ("2공장")."""
     table = answer_type_tables()["post_holders"]
     if asked.kind != "thing" or asked.wh_index >= 0 or asked.head_index < 0:
@@ -46,7 +46,7 @@ def asked_post(q: Question, asked: Asked) -> str | None:
 
 
 def _word_start(text: str, at: int) -> int:
-    """The character where the word holding character ``at`` begins ("회추위원장" -> 회)."""
+    """The character where the word holding character ``at`` begins ("대추위원장" -> 대)."""
     return text.rfind(" ", 0, at) + 1
 
 
@@ -68,7 +68,7 @@ def holder_in(text: str, post: str, people: list[tuple[int, int]]):
 
 
 def _written(post: str, hits: list[Hit]) -> str | None:
-    """The longest ending of ``post`` a sentence writes at a morpheme's end ("회추위원장" is
+    """The longest ending of ``post`` a sentence writes at a morpheme's end ("대추위원장" is
     written "위원장은"), two letters at least; None when none writes it."""
     for n in range(len(post), 1, -1):
         if any(_at(h.text, post[-n:]) for h in hits):

@@ -152,7 +152,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
     if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
     if form == "factoid" and (found := headed_name_answer(q, asked, hits)):
-        return found  # "어떤 게임 엔진으로": "언리얼 엔진 5" (headed_names.py)
+        return found  # "어떤 게임 엔진으로": "크로마 엔진 3" (headed_names.py)
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
         return found  # "무슨 병 치료제야?", "어느 단계", "어느 정도", "what caused" (phrase_answers.py)
     if form in {"factoid", "list"} and asks_purpose(q.tokens, asked):
@@ -204,5 +204,5 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         top = hits[0].score if hits else 0.0
         return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
-    found = whole_row(q, form, found)  # "대한해협과 남중국해": the row's every item
+    found = whole_row(q, form, found)  # "제주해협과 동중국해": the row's every item
     return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one

@@ -26,7 +26,7 @@ _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]")
 #: what may stand between two titles of one row: a joiner, and after it a short word of the
 #: next title's kind ("'A'와 'B', 예능 'C'")
 _BETWEEN = re.compile(r"\s*(?:(?:,|와|과|·|및)\s*(?:[가-힣]{1,4}\s+)?)?")
-#: a joiner and the words that say the next title's kind ("'A'와 쇼핑 서비스 'B'")
+#: a joiner and the words that say the next title's kind ("'A'와 검색 서비스 'B'")
 _JOINED = re.compile(r"\s*(?:,|와|과|·|및)\s+(\S.{0,30}?)\s*")
 #: the morphemes of the question that point at the row (its content words)
 _CONTENT = frozenset({"NNG", "NNP", "SL", "XR", "VV"})
@@ -49,8 +49,8 @@ def quoted_row(text: str) -> list[tuple[str, int, int]]:
 
 def _continues(text: str, row: list, start: int) -> bool:
     """The title quoted at ``start`` belongs to ``row``: only a joiner before it, or a joiner
-    and words ending in the noun written before the row's first title ("이메일 서비스 'A'와
-    쇼핑 서비스 'B'": both are 서비스).
+    and words ending in the noun written before the row's first title ("번역 서비스 'A'와
+    검색 서비스 'B'": both are 서비스).
 
     >>> [t for t, _, _ in quoted_row("식각 장비 'A1'과 증착(ALD) 장비 'B2'를 만든다.")]
     ['A1', 'B2']

@@ -1,10 +1,10 @@
 """A list answer takes every item of the row its items are written in: the reader that found
-"남중국해" in "대한해협과 남중국해를 거쳐" or two of "케이온AI, 검색 포털 다솜넷, 스타트업
-카디널랩스가" answers with the row's other items too (items joined by 와/과, commas, middle dots
-or 및: search/head_lists.py rows_of), each as the name written at its end ("검색 포털 다솜넷" ->
-다솜넷).  Items the question writes itself are never added.
+"동중국해" in "제주해협과 동중국해를 거쳐" or two of "하늘AI, 검색 포털 누리넷, 스타트업
+별똥랩스가" answers with the row's other items too (items joined by 와/과, commas, middle dots
+or 및: search/head_lists.py rows_of), each as the name written at its end ("검색 포털 누리넷" ->
+누리넷).  Items the question writes itself are never added.
 
->>> _ends_with("통신사 계열 AI 기업 케이온AI", "케이온AI"), _ends_with("다솜넷", "넷")
+>>> _ends_with("통신사 계열 AI 기업 하늘AI", "하늘AI"), _ends_with("누리넷", "넷")
 (True, False)
 """
 
