@@ -1,6 +1,6 @@
 """A thing asked by its kind noun is the name the text writes with that noun (issue 13: "어떤
 게임 엔진으로" answered with the engine's maker in round 15, "어느 공장에서" with nothing in round
-13): "언리얼 엔진 5", "누리켐 여수 2공장", not the company or the place of the sentence.  Real
+13): "크로마 엔진 3", "누리켐 여수 2공장", not the company or the place of the sentence.  Real
 Kiwi, real e5 embeddings, real FAISS; the article is invented for the test."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A list's items are the names its row is written for, whatever describes them (issue 13, the
-spent rounds' lists): a bulleted item "▲언어모델 '다온(Daon)'을 개발한 스타트업 오르카AI"
+spent rounds' lists): a bulleted item "▲번역 모델 '말벗(Malbeot)'을 개발한 스타트업 도담AI"
 names the company, not the model its clause is about (round 8), and two quoted titles each
-written after the same kind noun, "식각 장비 '에치온'과 원자층증착(ALD) 장비 '레이어 7'", are
+written after the same kind noun, "냉각 장비 '서늘'과 전력 분배(PDU) 장비 '고른빛 3'", are
 one row (rounds 8 and 10).  Real Kiwi, real e5 embeddings, real FAISS; the article is invented
 for the test."""
 

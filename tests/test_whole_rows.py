@@ -1,5 +1,5 @@
 """A list answer takes every item of the row its items are written in (issue 13, the spent
-rounds' lists: "대한해협과 남중국해를 거쳐" answered with one sea in round 10, three rivals
+rounds' lists: "제주해협과 동중국해를 거쳐" answered with one sea in round 10, three rivals
 written "A, 포털 B, 스타트업 C" answered with two in round 12): the reader's item brings the
 row's other items of its kind, each as the name written at its end.  Real Kiwi, real e5
 embeddings, real FAISS; the article is invented for the test."""
