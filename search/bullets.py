@@ -48,9 +48,22 @@ def bulleted_row(text: str) -> tuple[str, list[tuple[int, int]], str] | None:
         return None
     items = []
     for a, b in zip(starts, [*starts[1:], len(text)]):
-        bracket = text.find("(", a, b)
+        bracket = _bracket(text, a, b)
         items.append((a + 1, bracket if bracket >= 0 else b))
     return lead, items, text
+
+
+#: quotes that open or close a title inside an item
+_QUOTES = "'‘’\"“”"
+
+
+def _bracket(text: str, a: int, b: int) -> int:
+    """The first bracket of the item ``text[a:b]`` that is not inside a quoted title ("▲모델
+    '말벗(Malbeot)'을 만든 도담AI(30억원)": the second); -1 when none."""
+    at = text.find("(", a, b)
+    while at >= 0 and sum(text[a:at].count(c) for c in _QUOTES) % 2:
+        at = text.find("(", at + 1, b)
+    return at
 
 
 def row_items(text: str, start: int) -> list[str] | None:
@@ -116,7 +129,7 @@ def _members(h: Hit, a: int, b: int) -> list[tuple[str, dict | None, str]]:
         if a <= e["start"] < b and e.get("type") in _MEMBERS
     ]
     if found:
-        return found
+        return [m for m in found if not _argument(h.text, m[1]["end"])] or found
     words = h.text[a:b].split()
     toks = sentence_tokens(words[-1]) if words else []
     while toks and (base_tag(toks[-1].tag)[0] in "JEV" or toks[-1].form == "등"):
@@ -125,6 +138,28 @@ def _members(h: Hit, a: int, b: int) -> list[tuple[str, dict | None, str]]:
         return []
     word = words[-1][: toks[-1].end]
     return [(name_key(word), None, word)] if len(word) >= 2 else []
+
+
+def _argument(text: str, end: int) -> bool:
+    """The name ending at ``end`` is taken by a clause that describes the item, with a case
+    particle after it (quotes and a bracket between): "▲번역 모델 '말벗(Malbeot)'을 만든 스타트업
+    도담AI" names 도담AI, not 말벗.
+
+    >>> text = "▲모델 '말벗(Malbeot)'을 만든 도담AI ▲게임사 별빛플레이"
+    >>> _argument(text, text.index("말벗") + 2), _argument(text, text.index("도담AI") + 4)
+    (True, False)
+    """
+    depth = 0
+    for t in sentence_tokens(text):
+        if t.start < end:
+            continue
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and not t.tag.startswith("S"):
+            return t.tag in {"JKO", "JKS", "JKB", "JKG"}
+    return False
 
 
 def bulleted_answer(q: Question, ex, head: str, hits: list[Hit]) -> tuple[Answer, dict] | None:

@@ -23,8 +23,10 @@ from .graph_answers import (
     graph_edges,
 )
 from .head_lists import head_list_answer
+from .headed_names import headed_name_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .phrase_answers import phrase_answer_for
+from .post_holders import post_holder_answer
 from .purposes import asks_purpose, purpose_answer
 from .question import Question
 from .question_forms import question_form
@@ -34,6 +36,7 @@ from .reader_describe import span_for_description
 from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
 from .typed_candidates import NAME_KINDS as _NAMES
+from .whole_rows import whole_row
 
 __all__ = [
     "NO_ANSWER_PROBABILITY",
@@ -146,6 +149,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = who_is_answer(q, snap, hits, hit_for)  # "Who is 마크 헨더슨?"
         if found is not None:
             return found
+    if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
+        return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
+    if form == "factoid" and (found := headed_name_answer(q, asked, hits)):
+        return found  # "어떤 게임 엔진으로": "크로마 엔진 3" (headed_names.py)
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
         return found  # "무슨 병 치료제야?", "어느 단계", "어느 정도", "what caused" (phrase_answers.py)
     if form in {"factoid", "list"} and asks_purpose(q.tokens, asked):
@@ -197,4 +204,5 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         top = hits[0].score if hits else 0.0
         return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
+    found = whole_row(q, form, found)  # "제주해협과 동중국해": the row's every item
     return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one

@@ -26,6 +26,8 @@ _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]")
 #: what may stand between two titles of one row: a joiner, and after it a short word of the
 #: next title's kind ("'A'와 'B', 예능 'C'")
 _BETWEEN = re.compile(r"\s*(?:(?:,|와|과|·|및)\s*(?:[가-힣]{1,4}\s+)?)?")
+#: a joiner and the words that say the next title's kind ("'A'와 검색 서비스 'B'")
+_JOINED = re.compile(r"\s*(?:,|와|과|·|및)\s+(\S.{0,30}?)\s*")
 #: the morphemes of the question that point at the row (its content words)
 _CONTENT = frozenset({"NNG", "NNP", "SL", "XR", "VV"})
 #: how many of the best sentences a row is looked for in
@@ -36,13 +38,30 @@ def quoted_row(text: str) -> list[tuple[str, int, int]]:
     """The longest row of quoted titles in ``text``: (title, start, end) each, or []."""
     rows, row = [], []
     for m in _QUOTED.finditer(text):
-        if row and not _BETWEEN.fullmatch(text[row[-1][2] : m.start()]):
+        if row and not _continues(text, row, m.start()):
             rows.append(row)
             row = []
         row.append((m.group(1).strip(), m.start(), m.end()))
     rows.append(row)
     best = max(rows, key=len)
     return best if len(best) >= 2 else []
+
+
+def _continues(text: str, row: list, start: int) -> bool:
+    """The title quoted at ``start`` belongs to ``row``: only a joiner before it, or a joiner
+    and words ending in the noun written before the row's first title ("번역 서비스 'A'와
+    검색 서비스 'B'": both are 서비스).
+
+    >>> [t for t, _, _ in quoted_row("식각 장비 'A1'과 증착(ALD) 장비 'B2'를 만든다.")]
+    ['A1', 'B2']
+    """
+    between = text[row[-1][2] : start]
+    if _BETWEEN.fullmatch(between):
+        return True
+    before = text[: row[0][1]].split()
+    kind = before[-1] if before and re.fullmatch(r"[가-힣]{2,}", before[-1]) else ""
+    joined = _JOINED.fullmatch(between)
+    return bool(kind and joined and joined.group(1).split()[-1] == kind)
 
 
 def quoted_row_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, dict] | None:

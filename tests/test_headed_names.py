@@ -1,0 +1,34 @@
+"""A thing asked by its kind noun is the name the text writes with that noun (issue 13: "어떤
+게임 엔진으로" answered with the engine's maker in round 15, "어느 공장에서" with nothing in round
+13): "크로마 엔진 3", "누리켐 여수 2공장", not the company or the place of the sentence.  Real
+Kiwi, real e5 embeddings, real FAISS; the article is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+ARTICLE = (
+    "별무리게임즈, 신작 '은하 항로' 일본 출시\n"
+    "게임사 별무리게임즈가 신작 '은하 항로'를 다음 달 일본에 출시한다고 4일 밝혔다. "
+    "'은하 항로'는 우주 함대를 꾸려 교역로를 여는 전략 게임으로, 반도소프트의 크로마 엔진 "
+    "3으로 만들어졌다.\n"
+    "한편 배터리 소재 기업 누리켐은 미국 완성차 업체 벨타모터스에 양극재를 공급하는 계약을 "
+    "맺었다. 공급 물량은 전남 여수시에 있는 누리켐 여수 2공장에서 전량 생산된다."
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "headed", "은하 항로 출시") as kb:
+        yield kb
+
+
+def test_the_engine_is_the_name_written_with_engine_not_its_maker(kb):
+    ans = kb.ask("은하 항로는 어떤 게임 엔진으로 만들어졌나?")
+    assert ans.answer == "크로마 엔진 3", ans
+
+
+def test_the_plant_is_the_name_written_with_plant(kb):
+    ans = kb.ask("벨타모터스에 보낼 양극재는 어느 공장에서 만드나?")
+    assert "여수 2공장" in (ans.answer or ""), ans
