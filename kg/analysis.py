@@ -14,6 +14,7 @@ from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
 from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
+from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
@@ -197,6 +198,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             *career_relations(view, s.text, s.id),
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
             *byline_relations(s.text, analysis.mentions, ids, s.id),
+            *delegated_relations(view, s.id, topic),
         ]
         implicit = {t: "topic" for x in topic for t in group_of(view, x)}
         chain_orgs.update(c.object for c in rules if c.rule in TITLE_CHAINS)
