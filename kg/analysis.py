@@ -9,6 +9,7 @@ import hashlib
 import itertools
 from dataclasses import asdict, dataclass, field
 
+from .appointments import appointment_relations
 from .bylines import byline_relations, outside_bylines
 from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
@@ -199,6 +200,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
             *byline_relations(s.text, analysis.mentions, ids, s.id),
             *delegated_relations(view, s.id, topic),
+            *appointment_relations(view, s.id),
         ]
         implicit = {t: "topic" for x in topic for t in group_of(view, x)}
         chain_orgs.update(c.object for c in rules if c.rule in TITLE_CHAINS)
