@@ -1,37 +1,51 @@
-"""Who takes a post (kg/appointments.py), on invented sentences: an organisation's name and a
-title written as the topic ("X 초대 대표에는", "X 대표는") and a person as the subject of
-선임되다 or 맡다 make that person work there in that post, whatever they did before.
-
-The rule's candidates are what is checked (``KGSEARCH_RELATIONS=rules``): the relation scorer
-weighs the rule ``appointed`` once it is refitted (bench/fit_relations.py)."""
+"""Appointment news: "A를 X 대표이사로, B를 Y 대표이사로 승진 발령했다" names A to X's post and B to
+Y's; a question that asks for X's new chief ("X 새 대표이사는 누구야?", "X 대표이사로 승진한
+사람은?") gets A.  Real Kiwi, real e5 embeddings, real FAISS; the article is invented."""
 
 from __future__ import annotations
 
 import pytest
-from relation_cases import named_relations
+from article_kb import article_kb
+
+from kg.kiwi import kiwi
+from search.spans import tokens_of
+from search.titles import appointed, new_posts
+
+ARTICLE = (
+    "누리그룹, 계열사 대표 대거 교체\n"
+    "누리그룹은 1일자로 대표이사 내정자 3명을 포함한 정기 임원인사를 단행했다고 30일 밝혔다. "
+    "먼저 서하준 전략실장(사장)을 누리마트 대표이사로, 윤다온 판매본부장(부사장)을 누리백화점 "
+    "대표이사로 승진 발령했다. 누리푸드 대표이사인 한지호 대표는 사장으로 승진해 그룹 "
+    "전략실장을 맡는다."
+)
 
 
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    monkeypatch.setenv("KGSEARCH_RELATIONS", "rules")
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "appoint", "누리그룹 임원인사") as kb:
+        yield kb
 
 
-def test_a_first_head_appointed():
-    text = (
-        "한빛모터스와 누리배터리가 합작법인 한누리에너지를 세운다. "
-        "한누리에너지 초대 대표에는 표민재 한빛모터스 전무가 선임됐다."
-    )
-    rels = named_relations(text)
-    assert ("표민재", "WORKED_AT", "한누리에너지") in rels, rels
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("누리마트 새 대표이사는 누구야?", "서하준"),
+        ("누리백화점 대표이사로 승진한 사람은?", "윤다온"),
+    ],
+)
+def test_the_person_named_to_the_asked_companys_post(kb, question, person):
+    ans = kb.ask(question)
+    assert ans.answer == person, (ans.answer, ans.method, ans.confidence, ans.sentence)
 
 
-def test_a_post_taken_by_someone_from_elsewhere():
-    text = "음반사 가온랩이 새 출발을 한다. 가온랩 대표는 다온레코즈 총괄 프로듀서 출신인 하도진 전무가 맡았다."
-    rels = named_relations(text)
-    assert ("하도진", "WORKED_AT", "가온랩") in rels, rels
+def test_a_question_naming_a_post_with_a_verb_of_naming_asks_for_a_new_post():
+    toks = tokens_of(kiwi().tokenize("누리백화점 대표이사로 승진한 사람은?"))
+    assert "대표이사" in new_posts(toks)
 
 
-def test_a_post_that_modifies_a_noun_gives_no_one_a_job():
-    text = "다온소프트 대표가 맡은 첫 사업은 클라우드 이전이다. 윤서하 씨가 발표했다."
-    rels = named_relations(text)
-    assert ("윤서하", "WORKED_AT", "다온소프트") not in rels, rels
+def test_the_post_of_another_company_is_not_the_asked_one():
+    s = "서하준 실장을 누리마트 대표이사로, 윤다온 본부장을 누리백화점 대표이사로 발령했다."
+    toks = tokens_of(kiwi().tokenize(s))
+    first = next(i for i, t in enumerate(toks) if t.form == "윤다온")
+    assert appointed(toks, first, first, {"대표이사"}, frozenset({"누리백화점"}))
+    assert not appointed(toks, first, first, {"대표이사"}, frozenset({"누리마트"}))
