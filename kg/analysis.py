@@ -56,8 +56,9 @@ __all__ = [
 # products in development, joint ventures named after their parents, short forms typed a person
 # or a place retyped as their organisation, events are no entities, a name with an age is a
 # person, no public office at a company; 14: a publisher is no developer, "X측" is X, industrial
-# parks are places, schools before words of study, "스튜디오 X" a company
-ANALYSIS_VERSION = 14
+# parks are places, schools before words of study, "스튜디오 X" a company; 15: work handed to a
+# partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon)
+ANALYSIS_VERSION = 15
 
 
 @dataclass
