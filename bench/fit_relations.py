@@ -2,6 +2,8 @@
 
     python bench/fit_relations.py               # CV by article, threshold from CV, fit on all
     python bench/fit_relations.py --no-cv       # fit on all, keep the saved threshold
+    python bench/fit_relations.py --leave-out r15- --out /tmp/no15.json   # a round left out,
+                                                # to score it with weights that never saw it
     python bench/fit_relations.py --cv-bench    # the extraction benchmark, each article scored
                                                 # by a model that never saw it
     python bench/fit_relations.py --cv-bench --tagger   # ... and tagged by such a tagger too
@@ -248,9 +250,15 @@ def main(argv=None) -> int:
         help="a relation type with fewer positive pairs keeps its rule candidates (rule_types)",
     )
     ap.add_argument("--out", default=str(kg_scorer.MODEL_PATH))
+    ap.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        help="fit without the articles whose name starts so (a round: r15-), to score them after",
+    )
     args = ap.parse_args(argv)
     os.environ["KGSEARCH_RELATIONS"] = kg_scorer.RULES_ONLY  # pairs do not depend on weights
-    articles = dev_articles()
+    articles = [a for a in dev_articles() if not a[0].startswith(tuple(args.leave_out))]
     if args.cv_bench:
         saved = json.loads(kg_scorer.MODEL_PATH.read_text(encoding="utf-8"))
         os.environ.pop("KGSEARCH_RELATIONS")

@@ -9,11 +9,13 @@ import hashlib
 import itertools
 from dataclasses import asdict, dataclass, field
 
+from .appointments import appointment_relations
 from .bylines import byline_relations, outside_bylines
 from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
 from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
+from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
@@ -54,8 +56,9 @@ __all__ = [
 # products in development, joint ventures named after their parents, short forms typed a person
 # or a place retyped as their organisation, events are no entities, a name with an age is a
 # person, no public office at a company; 14: a publisher is no developer, "X측" is X, industrial
-# parks are places, schools before words of study, "스튜디오 X" a company
-ANALYSIS_VERSION = 14
+# parks are places, schools before words of study, "스튜디오 X" a company; 15: work handed to a
+# partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon)
+ANALYSIS_VERSION = 15
 
 
 @dataclass
@@ -197,6 +200,8 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             *career_relations(view, s.text, s.id),
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
             *byline_relations(s.text, analysis.mentions, ids, s.id),
+            *delegated_relations(view, s.id, topic),
+            *appointment_relations(view, s.id),
         ]
         implicit = {t: "topic" for x in topic for t in group_of(view, x)}
         chain_orgs.update(c.object for c in rules if c.rule in TITLE_CHAINS)

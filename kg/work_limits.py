@@ -28,9 +28,9 @@ _ORGS = frozenset({"Company", "Organization"})
 # "누리AI 김하늘 대표", "누리AI 대표 김하늘"): in that sentence, that is where the person works
 TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-person"})
 # rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다",
-# "X로 옮겼다", "X 상무를 거쳐": kg.careers)
+# "X로 옮겼다", "X 상무를 거쳐": kg.careers; "X 대표에는 P Y 전무가 선임됐다": kg.appointments)
 _OWN_WORKED_AT = frozenset(
-    {"former", "transitive", "relative", "relative-inner", "title", "career"}
+    {"former", "transitive", "relative", "relative-inner", "title", "career", "appointed"}
 )
 # rules that tie a person to an organisation in the person's own modifier ("X에서 일한 A",
 # "X 출신인 A"): that organisation is A's, not the other persons' of the sentence
