@@ -4,6 +4,7 @@ News writes it in brackets before the first sentence, in two shapes:
 
     [아이뉴스24 박지은 기자]              outlet, reporter, reporter's word
     [세종=중부일보 왕지수 기자]           dateline place = outlet, reporter
+    [뉴스핌=심지혜 기자]                  outlet = reporter
     (서울=연합뉴스) 홍길동 기자 =         place = outlet in brackets, then the reporter
     (서울=뉴스1) / [한빛경제]            the outlet alone: with a dateline, or by its ending
 
@@ -41,10 +42,12 @@ def _shapes() -> tuple[re.Pattern, ...]:
         return ()
     inside = rf"^\s*[\[(【]\s*{_PLACE}{_OUTLET}\s+{_PEOPLE}\s+(?:{words})\s*[\])】]"
     after = rf"^\s*[\[(【]\s*{_PLACE}{_OUTLET}\s*[\])】]\s*{_PEOPLE}\s+(?:{words})(?![가-힣])"
+    # "[뉴스핌=심지혜 기자]": the outlet, then its reporter after "="
+    joined = rf"^\s*[\[(【]\s*{_OUTLET}\s*=\s*{_PEOPLE}\s+(?:{words})\s*[\])】]"
     dated = rf"^\s*[\[(【]\s*{_DATELINE}{_OUTLET}\s*[\])】]"
     endings = "|".join(map(re.escape, resources().grammar.outlet_endings))
     alone = rf"^\s*[\[(【]\s*(?P<outlet>[^\s\[\]()=·,]{{0,18}}(?:{endings}))\s*[\])】]"
-    return tuple(map(re.compile, (inside, after, dated, alone)))
+    return tuple(map(re.compile, (inside, after, joined, dated, alone)))
 
 
 def byline_names(sentence: Sentence, toks: list[Tok], taken: list[bool]) -> list[Mention]:

@@ -17,6 +17,7 @@ particle of the title after it, so the clause rules see ``김하늘`` as the sub
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import Mention, RelationCandidate
@@ -249,7 +250,8 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
                     out[u.mention] = after[1].role  # person, organisation, title
             elif i and us[i - 1].kind == "title" and us[i - 1].glued:
                 out[u.mention] = us[i - 1].role
-    return out
+    # "유정근 부사장(비즈니스2부문장)": the bracket after a title says the unit, not the title
+    return {k: re.sub(r"\(.*\)$", "", v) or v for k, v in out.items()}
 
 
 def _described_company(us: list[Unit], i: int, mentions: list[Mention]) -> int | None:

@@ -1,0 +1,34 @@
+"""The byline "[outlet=reporter 기자]" ("[한빛경제=나은결 기자]"), the commonest shape of online
+Korean news besides "[outlet reporter 기자]": the reporter works at the outlet, and nobody the
+sentence after it names does.  A title's bracketed unit ("부사장(전략부문장)") is no part of the
+title.  Invented names."""
+
+from __future__ import annotations
+
+from relation_cases import assert_relations, entity_types
+
+
+def test_outlet_equals_reporter():
+    text = "[한빛경제=나은결 기자] 누리전자가 김도윤 부사장을 신임 대표이사로 내정했다."
+    types = entity_types(text)
+    assert types.get("한빛경제") == "Company" and types.get("나은결") == "Person"
+    assert_relations(
+        text,
+        [{("나은결", "WORKED_AT", "한빛경제")}, {("김도윤", "WORKED_AT", "누리전자")}],
+        [("김도윤", "WORKED_AT", "한빛경제")],
+    )
+
+
+def test_a_place_dateline_keeps_its_shape():
+    types = entity_types("[세종=한빛일보 나은결 기자] 시가 셔틀을 운행한다.")
+    assert types.get("세종") == "Place" and types.get("한빛일보") == "Company"
+
+
+def test_a_titles_bracketed_unit_is_no_part_of_it():
+    from kg import analyze_document, resolve
+
+    ex = resolve(
+        [analyze_document("t", "누리전자가 김도윤 부사장(전략부문장)을 신임 대표로 내정했다.")]
+    )
+    roles = {r.role for r in ex.relations if r.type == "WORKED_AT"}
+    assert "부사장" in roles and not any("(" in r for r in roles), roles
