@@ -19,6 +19,7 @@ from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
+from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
 from .model import Mention, RelationCandidate, Sentence
@@ -202,6 +203,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             *byline_relations(s.text, analysis.mentions, ids, s.id),
             *delegated_relations(view, s.id, topic),
             *appointment_relations(view, s.id),
+            *hire_relations(view, s.id),
         ]
         implicit = {t: "topic" for x in topic for t in group_of(view, x)}
         chain_orgs.update(c.object for c in rules if c.rule in TITLE_CHAINS)

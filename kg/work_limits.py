@@ -30,7 +30,7 @@ TITLE_CHAINS = frozenset({"person-org-title", "org-person-title", "org-title-per
 # rules that state a WORKED_AT of their own, beside a title chain ("X 출신", "X에서 일했다",
 # "X로 옮겼다", "X 상무를 거쳐": kg.careers; "X 대표에는 P Y 전무가 선임됐다": kg.appointments)
 _OWN_WORKED_AT = frozenset(
-    {"former", "transitive", "relative", "relative-inner", "title", "career", "appointed"}
+    {"former", "transitive", "relative", "relative-inner", "title", "career", "appointed", "hired"}
 )
 # rules that tie a person to an organisation in the person's own modifier ("X에서 일한 A",
 # "X 출신인 A"): that organisation is A's, not the other persons' of the sentence
