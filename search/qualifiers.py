@@ -30,7 +30,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token, tokens_of
 
-__all__ = ["article_of", "qualifiers_of", "stated_qualifiers"]
+__all__ = ["article_of", "asked_noun", "qualifiers_of", "stated_qualifiers", "written_as"]
 
 #: the Kiwi tags of a noun phrase's words, and of those among them that qualify what is asked
 #: (numbers and counters run through the phrase; verbs and adverbs are paraphrased too freely
@@ -46,6 +46,24 @@ def qualifiers_of(text: str, spans: list[tuple[int, int]], tokens=None) -> list[
     """The qualifying nouns of a question's asked phrase, lower-cased, in order (a Latin
     letter or number written onto a noun stays with it: "시리즈A" is one word)."""
     return _phrase_words(text, spans, tokens)[0]
+
+
+def asked_noun(text: str, spans: list[tuple[int, int]], tokens=None) -> str:
+    """The noun a question's asked phrase asks for, lower-cased, without a suffix that only
+    says "its amount" ("" when it says only "an amount"; search/unwritten_asks.py).
+
+    >>> asked_noun("노을랩스의 기업가치는 얼마로 평가받았나?", [(0, 4)])
+    '가치'
+    >>> asked_noun("바른셈의 시리즈A 투자 규모는 얼마인가?", [(0, 3)])
+    '투자'
+    """
+    return _phrase_words(text, spans, tokens)[1]
+
+
+def written_as(word: str, text: str) -> bool:
+    """``word`` as a figure's sentence may write it (search/qualifiers.py ``_written``): spaces
+    aside, by a word the text writes for it, or a doer as the act ("참가자" as "참가")."""
+    return _written(word, text) or _written(_act_of(word), text)
 
 
 def _phrase_words(text: str, spans, tokens=None) -> tuple[list[str], str]:

@@ -27,6 +27,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .topic_dates import topic_dated
 from .unnamed import unanswerable
+from .unwritten_asks import of_written_ask
 
 __all__ = ["NAME_KINDS", "typed_candidates"]
 
@@ -46,6 +47,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = fitting(asked, ri.candidates(model), ri) if not unanswerable(q, ex, ri) else []
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
+    cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
     if asked.kind in {"money", "number"}:
         ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
         cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
