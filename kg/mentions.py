@@ -8,6 +8,7 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 from __future__ import annotations
 
 from .bylines import byline_names
+from .career_orgs import career_orgs
 from .closers import closed_names
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
@@ -67,6 +68,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(headed_names(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
+    mentions.extend(career_orgs(sentence, ps, toks, taken))
     mentions.extend(titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
     mentions.extend(facility_names(sentence, ps, toks, taken))
