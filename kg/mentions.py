@@ -39,7 +39,7 @@ from .public_bodies import (
     without_divisions,
 )
 from .quoted_titles import quoted_titles
-from .raisers import raiser_names
+from .raisers import latin_pair_names, raiser_names
 from .resources import resources
 from .schools import school_parts, vote_schools, vote_studied
 from .short_forms import retyped_short_forms, short_form_names
@@ -74,6 +74,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(facility_names(sentence, ps, toks, taken))
     mentions.extend(school_parts(sentence, ps, toks, taken))
     mentions.extend(raiser_names(sentence, ps, toks, taken))
+    mentions.extend(latin_pair_names(sentence, ps, toks, taken))
     mentions.extend(pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
     mentions = split_head_titles(sentence, ps, toks, mentions)

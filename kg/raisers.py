@@ -28,7 +28,7 @@ from .particles import particles_after
 from .pieces import Piece, Tok
 from .resources import resources
 
-__all__ = ["raiser_names"]
+__all__ = ["latin_pair_names", "raiser_names"]
 
 # tokens that end the raiser's clause before the raise: a verb's ending (a relative clause or an
 # earlier clause names another subject) or a sentence's end
@@ -157,3 +157,28 @@ def _latin_start(ps: list[Piece], p: Piece, toks: list[Tok]) -> Piece | None:
         return None
     caps = all(t.tag == "SL" and t.form.isupper() for t in stems)
     return prev if caps and p.stem.casefold() in resources().stopnames else None
+
+
+def latin_pair_names(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """Two capital Latin words whose last alone is a common word, with a particle of a party
+    ("NC AI는", "NC AI와", "NC AI의"): one company's name, whatever the sentence does with it."""
+    g = resources().grammar
+    marks = set(g.particles["subject"]) | set(g.particles["topic"]) | set(g.particles["with"])
+    out = []
+    for p in ps:
+        first = _latin_start(ps, p, toks)
+        if first is None or p.tail not in marks | {"의"}:
+            continue
+        if any(taken[j] for j in range(first.first, p.stem_last + 1)):
+            continue
+        text = sentence.text[first.start : p.stem_end]
+        m = Mention(
+            sentence.id, first.start, p.stem_end, text, rule="latin-pair", votes={"Company": _VOTE}
+        )
+        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
+        out.append(m)
+        for j in range(first.first, p.stem_last + 1):
+            taken[j] = True
+    return out

@@ -94,3 +94,10 @@ def test_a_latin_name_of_two_words_ending_in_a_common_word_makes_an_agreement():
     assert_relations(
         text, [{("누리방송", "PARTNER_OF", "HN AI"), ("HN AI", "PARTNER_OF", "누리방송")}], []
     )
+
+
+def test_a_latin_name_of_two_words_with_a_particle_of_a_party():
+    # "KBN과 HN AI는 ... 위한 업무협약을 체결했다": a relative clause between the parties and the
+    # agreement; the name is the name whatever the sentence does with it
+    text = "KBN과 HN AI는 19일 서울에서 미디어 분야의 AI 전환을 위한 업무협약을 체결했다."
+    assert_relations(text, [{("KBN", "PARTNER_OF", "HN AI"), ("HN AI", "PARTNER_OF", "KBN")}], [])
