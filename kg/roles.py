@@ -159,6 +159,7 @@ def title_relations(
     def add(person: int, org: int, role: str, rule: str) -> None:
         if _is_degree(role):
             return  # "KAIST 산업및시스템공학과 박사 출신": studied there
+        role = _without_unit(role)
         out.append(RelationCandidate("WORKED_AT", person, org, sentence_id, rule, 0.85, role))
         if any(role.replace(" ", "").endswith(t) for t in founder_titles):
             out.append(RelationCandidate("FOUNDED", person, org, sentence_id, rule, 0.8))
@@ -250,8 +251,17 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
                     out[u.mention] = after[1].role  # person, organisation, title
             elif i and us[i - 1].kind == "title" and us[i - 1].glued:
                 out[u.mention] = us[i - 1].role
-    # "유정근 부사장(비즈니스2부문장)": the bracket after a title says the unit, not the title
-    return {k: re.sub(r"\(.*\)$", "", v) or v for k, v in out.items()}
+    return {k: _without_unit(v) for k, v in out.items()}
+
+
+def _without_unit(title: str) -> str:
+    """A title without the unit bracketed after it ("부사장(비즈니스2부문장)" -> 부사장); a
+    bracket of titles stays ("최고재무책임자(CFO·전무)")."""
+    m = re.fullmatch(r"(.+?)\((.*)\)", title)
+    if m is None:
+        return title
+    titles = resources().grammar.titles
+    return title if any(w.strip() in titles for w in re.split(r"[·,/]", m[2])) else m[1]
 
 
 def _described_company(us: list[Unit], i: int, mentions: list[Mention]) -> int | None:

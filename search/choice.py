@@ -71,9 +71,10 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
             if eid in ex.entities
             for n in (ex.entities[eid].name, *ex.entities[eid].aliases)
         ) | written_names(q.tokens)
-        with_title = titled(cands, ri.passages, asked_titles(q.tokens), key_of) or titled(
-            cands, ri.passages, new_posts(q.tokens), key_of, named_to=True, orgs=orgs
-        )  # "새 대표이사로 내정된 사람": the person named to it
+        # "새 대표이사로 내정된 사람", "신임 사장": the person named to it, before the one who
+        # holds it now ("X 사장 후임에 Y를 내정": Y)
+        named_to = titled(cands, ri.passages, new_posts(q.tokens), key_of, named_to=True, orgs=orgs)
+        with_title = named_to or titled(cands, ri.passages, asked_titles(q.tokens), key_of)
         if with_title:
             key = max(with_title, key=lambda k: (pooled[k], first[k].score))
     stated = {

@@ -239,6 +239,10 @@ def _appointed(toks: list[Token], first: int, titles: set[str]) -> bool:
     return gap > 0 and _post_before(toks, j, titles, gap=True)
 
 
+#: the word for the one who takes a post after another ("X 사장 후임에 Y를 내정했다")
+_SUCCESSOR = frozenset({"후임", "후임자"})
+
+
 def _post_before(toks: list[Token], j: int, titles: set[str], gap: bool) -> bool:
     """Token ``j`` ends one of ``titles``, or its particle 에/로 (with 는); with ``gap`` (other
     nouns stand before the name) only the particle's title counts."""
@@ -248,6 +252,8 @@ def _post_before(toks: list[Token], j: int, titles: set[str], gap: bool) -> bool
         j -= 1
     elif gap or j < 0:
         return False
+    if j >= 1 and toks[j].form in _SUCCESSOR:
+        j -= 1  # "신상석 사장 후임에 이종승 ...을 내정": the post of the one replaced
     start = j - len(_word_to(toks, j)) + 1
     return toks[j].form.casefold() in titles or _a_title(toks, start, titles)
 
