@@ -368,7 +368,7 @@ def read(
 ) -> list[Candidate]:
     """Candidates best first, with a probability each (softmax over all candidates)."""
     model = model or reader_model()
-    cands = candidate_features(r, passages, graph, named, expected, named_names)
+    cands = _read_elsewhere(candidate_features(r, passages, graph, named, expected, named_names))
     if not cands:
         return []
     for c in cands:
@@ -379,3 +379,11 @@ def read(
         c.probability = math.exp(c.score - hi) / z
     cands.sort(key=lambda c: (-c.score, c.passage, c.span.start))
     return cands
+
+
+def _read_elsewhere(cands: list[Candidate]) -> list[Candidate]:
+    """Without the spans made for a mention no noun phrase covers ("(주)연우": 연/MM 우/NNG) when
+    the reader reads the same entity as a noun phrase elsewhere: the extra span is for a name it
+    could not read at all, not a second reading that outweighs the first."""
+    read = {c.entity.get("id") for c in cands if c.entity and not c.span.mention}
+    return [c for c in cands if not (c.span.mention and c.entity and c.entity.get("id") in read)]

@@ -94,6 +94,7 @@ class Span:
     bracket: bool = False  # holds a balanced bracket, or is a quoted title
     mid_word: bool = False  # starts inside a word (서울청량리경찰서 -> 경찰서)
     quoted: bool = False  # the whole content of quotes or title brackets
+    mention: bool = False  # made for a graph mention no noun phrase covers (mention_spans)
 
 
 def tokens_of(kiwi_tokens) -> list[Token]:
@@ -223,5 +224,5 @@ def mention_spans(
         inside = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
         if (a, b) in made or not inside or toks[inside[0]].start != a or toks[inside[-1]].end != b:
             continue
-        out.append(Span(text[a:b], a, b, inside[0], inside[-1]))
+        out.append(Span(text[a:b], a, b, inside[0], inside[-1], mention=True))
     return out
