@@ -13,6 +13,7 @@ from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .followers import vote_followers
+from .launched import vote_launched
 from .materials import without_goods
 from .model import Mention, Sentence
 from .name_context import (
@@ -43,6 +44,7 @@ from .schools import school_parts, vote_schools, vote_studied
 from .short_forms import retyped_short_forms, short_form_names
 from .tagger import tag
 from .titled_persons import aged_persons, title_references, titled_persons
+from .venues import vote_venues
 
 __all__ = [
     "Tok",
@@ -83,6 +85,8 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_followers(sentence.text, ps, mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
+    vote_venues(toks, mentions)  # "누리스퀘어에서 협약식을 열었다": a place
+    vote_launched(toks, mentions)  # "누리덤을 출시했다": a product
     mentions = without_divisions(mentions)
     mentions = without_goods(toks, mentions)
     copula_vote(toks, mentions)
