@@ -18,9 +18,11 @@ from .resources import load_table, resources
 
 __all__ = ["vote_venues"]
 
-# how many tokens after 에서 the event and the verb of holding may lie ("에서 신제품 발표회를
-# 가졌다": five)
-_REACH = 7
+# how many tokens after 에서 the event and the verb of holding may lie ("에서 17일까지 사흘간
+# 열리는 이번 행사": nine)
+_REACH = 10
+# the types a venue's look wins from the tagger: a brand's (Company) or a product's (Model)
+_LOOKS = {"Company", "Model"}
 # a clause ends at a sentence's end, or a final ending
 _ENDS = {"SF", "EF"}
 
@@ -52,7 +54,7 @@ def _host(m: Mention) -> bool:
 
 
 def vote_venues(toks: list[Tok], mentions: list[Mention]) -> None:
-    """Vote Place for a name typed a company where an event is held there.
+    """Vote Place for a name typed a company or a product where an event is held there.
 
     >>> from kg.kiwi import kiwi
     >>> toks = [Tok.of(t) for t in kiwi().tokenize("양사는 누리스퀘어에서 협약식을 열었다.")]
@@ -62,7 +64,7 @@ def vote_venues(toks: list[Tok], mentions: list[Mention]) -> None:
     {'Place': 3.0}
     """
     for m in mentions:
-        if m.kind != "name" or m.particle != "에서" or m.voted_type != "Company" or _host(m):
+        if m.kind != "name" or m.particle != "에서" or m.voted_type not in _LOOKS or _host(m):
             continue
         k = next((i for i, t in enumerate(toks) if t.start >= m.end and t.form == "에서"), None)
         if k is not None and _holds_event(toks, k):

@@ -14,6 +14,11 @@ from relation_cases import entity_types
         ("협약식은 서울 강남구 다온타워에서 열렸다.", "다온타워"),
         ("양사는 판교 가온큐브에서 업무협약식을 열었다.", "가온큐브"),
         ("두 회사는 다온스페이스에서 협약식을 개최했다.", "다온스페이스"),
+        # an exhibition hall the tagger may take for a product; the event nine tokens on
+        (
+            "서울 삼성동 누리엑스에서 17일까지 사흘간 열리는 이번 행사에는 300개 기업이 참가했다.",
+            "누리엑스",
+        ),
     ],
 )
 def test_where_an_event_is_held_is_a_place(text, venue):
