@@ -12,6 +12,7 @@ from .closers import closed_names
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
+from .fields import without_fields
 from .followers import vote_followers
 from .launched import vote_launched
 from .materials import without_goods
@@ -89,6 +90,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_launched(toks, mentions)  # "누리덤을 출시했다": a product
     mentions = without_divisions(mentions)
     mentions = without_goods(toks, mentions)
+    mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)
