@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 
 from .model import Mention
+from .named_organisations import names_organisation
 from .pieces import Tok
-from .resources import load_table, resources
+from .resources import load_table
 
 __all__ = ["without_fields"]
 
@@ -54,7 +55,7 @@ def _before_field(toks: list[Tok], after: int) -> bool:
 def _is_field(m: Mention, toks: list[Tok]) -> bool:
     if m.kind != "name" or m.rule != "tagger" or m.particle not in {"", "와", "과"}:
         return False
-    if m.text.endswith(tuple(resources().grammar.org_suffixes)):
+    if names_organisation(m):
         return False
     inside = [k for k, t in enumerate(toks) if m.start <= t.start < m.end]
     if not inside or not _known_nouns([toks[k] for k in inside]):

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 
 from .model import Mention
+from .named_organisations import names_organisation
 from .pieces import Tok
-from .resources import load_table, resources
+from .resources import load_table
 
 __all__ = ["vote_launched"]
 
@@ -63,11 +64,6 @@ def _launched_after(toks: list[Tok], particle: int) -> bool:
     return False
 
 
-def _owned(m: Mention) -> bool:
-    """A name that is an organisation by the lexicon or by its ending is no product."""
-    return m.rule == "lexicon" or m.text.endswith(tuple(resources().grammar.org_suffixes))
-
-
 def vote_launched(toks: list[Tok], mentions: list[Mention]) -> None:
     """Vote Model for a name typed a company that news writes as a launched product.
 
@@ -79,7 +75,7 @@ def vote_launched(toks: list[Tok], mentions: list[Mention]) -> None:
     {'Model': 3.0}
     """
     for m in mentions:
-        if m.kind != "name" or m.voted_type != "Company" or _owned(m):
+        if m.kind != "name" or m.voted_type != "Company" or names_organisation(m):
             continue
         first = next((i for i, t in enumerate(toks) if t.start >= m.start), None)
         after = next((i for i, t in enumerate(toks) if t.start >= m.end), None)

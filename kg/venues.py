@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 
 from .model import Mention
+from .named_organisations import names_organisation
 from .pieces import Tok
-from .resources import load_table, resources
+from .resources import load_table
 
 __all__ = ["vote_venues"]
 
@@ -47,12 +48,6 @@ def _holds_event(toks: list[Tok], k: int) -> bool:
     return event and held
 
 
-def _host(m: Mention) -> bool:
-    """A name that is an organisation by the lexicon or by its ending hosts, not houses."""
-    res = resources()
-    return m.rule == "lexicon" or m.text.endswith(tuple(res.grammar.org_suffixes))
-
-
 def vote_venues(toks: list[Tok], mentions: list[Mention]) -> None:
     """Vote Place for a name typed a company or a product where an event is held there.
 
@@ -64,7 +59,12 @@ def vote_venues(toks: list[Tok], mentions: list[Mention]) -> None:
     {'Place': 3.0}
     """
     for m in mentions:
-        if m.kind != "name" or m.particle != "에서" or m.voted_type not in _LOOKS or _host(m):
+        if (
+            m.kind != "name"
+            or m.particle != "에서"
+            or m.voted_type not in _LOOKS
+            or names_organisation(m)
+        ):
             continue
         k = next((i for i, t in enumerate(toks) if t.start >= m.end and t.form == "에서"), None)
         if k is not None and _holds_event(toks, k):
