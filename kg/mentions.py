@@ -14,6 +14,7 @@ from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
+from .kind_words import without_kind_words
 from .launched import vote_launched
 from .materials import without_goods
 from .model import Mention, Sentence
@@ -91,6 +92,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = without_divisions(mentions)
     mentions = without_goods(toks, mentions)
     mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
+    mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)
