@@ -13,7 +13,10 @@ from .closers import closed_names
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
+from .fields import without_fields
 from .followers import vote_followers
+from .kind_words import without_kind_words
+from .launched import vote_launched
 from .legal_forms import headed_names, legal_form_names
 from .materials import without_goods
 from .model import Mention, Sentence
@@ -45,6 +48,7 @@ from .schools import school_parts, vote_schools, vote_studied
 from .short_forms import retyped_short_forms, short_form_names
 from .tagger import tag
 from .titled_persons import aged_persons, title_references, titled_persons
+from .venues import vote_venues
 
 __all__ = [
     "Tok",
@@ -89,8 +93,12 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_followers(sentence.text, ps, mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
+    vote_venues(toks, mentions)  # "누리스퀘어에서 협약식을 열었다": a place
+    vote_launched(toks, mentions)  # "누리덤을 출시했다": a product
     mentions = without_divisions(mentions)
     mentions = without_goods(toks, mentions)
+    mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
+    mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)

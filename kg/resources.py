@@ -349,6 +349,7 @@ def _resources(key: str) -> Resources:
             "words_games",
             "words_medical",
             "words_body_kind",
+            "words_markets",
         )
         for w in stopnames.get(k, [])
     )
