@@ -31,10 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 #: the pull toward the shipped weights, and the weights of the rows the reader saw
 #: (the early gold files, KorQuAD's dev half): its answers there are in-sample
 #: ("all": a whole refit pulled toward the shipped weights is left out: at l2 1 it raised
-#: held-out confidently wrong answers 4 -> 25, and each takes minutes)
+#: held-out confidently wrong answers 4 -> 25, and each takes minutes; "paths": "named" and the
+#: own weight of each path that answers on a fixed prior, calib28: phrase, bullets, post_holder,
+#: ... answered at sigmoid(bias) = 0.625 whatever their rows said)
 GRID = [
     {"fit": fit, "l2": l2, "seen": seen, "korquad": kq}
-    for fit in ("named", "new")
+    for fit in ("named", "paths", "new")
     for l2 in (1.0, 3.0, 10.0)
     for seen in (0.3, 1.0)
     for kq in (0.0, 0.3)
@@ -65,7 +67,7 @@ def fitter(cfg: dict, seen: set[str], anchor: Calibrator):
         ys, ws = [r[1] for r in kept], [_weight(r, cfg, seen) for r in kept]
         if cfg["fit"] == "all":
             return fit_logistic(xs, ys, ws, cfg["l2"], anchor)
-        return fit_new(xs, ys, ws, cfg["l2"], anchor, cfg["fit"] == "named")
+        return fit_new(xs, ys, ws, cfg["l2"], anchor, cfg["fit"])
 
     return fit
 
@@ -96,15 +98,13 @@ def is_free(name: str, anchor: Calibrator) -> bool:
     return name not in anchor.weights and (path not in CALIBRATED or signal in LIST_FEATURES)
 
 
-def fit_new(xs, ys, ws, l2: float, anchor: Calibrator, named: bool = False) -> Calibrator:
+def fit_new(xs, ys, ws, l2: float, anchor: Calibrator, mode: str = "new") -> Calibrator:
     """``anchor`` with a weight for each feature it lacks (``is_free``: a path's own name, a
-    list's belief, where its sentence was found; with ``named`` only a path's own name),
-    fitted with every weight it has kept."""
+    list's belief, where its sentence was found; with ``mode`` "named" only a named answerer's
+    own name, "paths" those and a path's own indicator), fitted with every weight it kept."""
     from scipy.optimize import minimize
 
-    names = sorted(
-        {k for x in xs for k in x if is_free(k, anchor) and (not named or "|path=" in k)}
-    )
+    names = sorted({k for x in xs for k in x if is_free(k, anchor) and _fitted_in(k, mode)})
     col = {n: i for i, n in enumerate(names)}
     x = np.zeros((len(xs), len(names)))
     z0 = np.full(len(xs), anchor.bias)
@@ -126,6 +126,21 @@ def fit_new(xs, ys, ws, l2: float, anchor: Calibrator, named: bool = False) -> C
     return Calibrator({**anchor.weights, **fitted}, anchor.bias, dict(anchor.meta))
 
 
+def _fitted_in(name: str, mode: str) -> bool:
+    """Whether ``mode`` fits feature ``name`` (of those ``is_free``): "new" every one, "named"
+    a named answerer's (``description|path=who_is``), "paths" those and a path's indicator
+    (``path=phrase``)."""
+    if mode == "new":
+        return True
+    return "|path=" in name or (mode == "paths" and name.startswith("path="))
+
+
+def is_prior_path(name: str, weights: dict) -> bool:
+    """``name`` is the indicator of a path with no weights of its own signals (``path=phrase``
+    beside no ``phrase|...``): a "paths" fit set it, and a refit sets it again."""
+    return name.startswith("path=") and not any(k.startswith(f"{name[5:]}|") for k in weights)
+
+
 def _cw(held: list[tuple]) -> int:
     return sum(c >= 0.8 and not r[1] for c, r in held)
 
@@ -145,8 +160,13 @@ def fit_by_rounds(rows: list[tuple]) -> Calibrator:
     """The calibration of least held-out log-loss on the rounds the reader never saw, with its
     no-answer line; its choice and tables are printed."""
     seen, shipped = reader_saw(), Calibrator.load()
-    # a named answerer's weight and a list's are fitted again (after a reader refit, say)
-    again = [k for k in shipped.weights if "|path=" in k or k.split("|")[-1] in LIST_FEATURES]
+    # a named answerer's weight, a list's and a prior path's are fitted again (after a reader
+    # refit, say)
+    again = [
+        k
+        for k in shipped.weights
+        if "|path=" in k or k.split("|")[-1] in LIST_FEATURES or is_prior_path(k, shipped.weights)
+    ]
     anchor = Calibrator({k: w for k, w in shipped.weights.items() if k not in again}, shipped.bias)
     answered = [r for r in rows if "path=none" not in r[0]]
     rounds = {round_of(r[3]) for r in answered if r[2] == "gold"}

@@ -1,0 +1,62 @@
+"""A path that answers on a fixed prior gets a weight of its own (issue 13, calib28): the paths
+added after the last calibration (a phrase, bullets, a post's holder, ...) report no signal the
+shipped weights read, so every answer of theirs came out at sigmoid(bias) = 0.625, right or
+wrong.  The "paths" fit of bench/round_fit.py gives each such path its own indicator weight,
+chosen by leaving gold rounds out, and a later refit fits it again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from search.calibration import Calibrator, calibrator, features
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def round_fit(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    import round_fit
+
+    return round_fit
+
+
+#: a path the anchor has weights for, and one it has none for (right 9 times in 10)
+ANCHOR = Calibrator({"path=reader": 0.1, "reader|prior": 2.0}, 0.5)
+ROWS = [({"path=phrase": 1.0, "prior": 0.6, "top_score": 0.9}, i != 0) for i in range(10)] + [
+    ({"path=reader": 1.0, "prior": 0.7}, i % 2 == 0) for i in range(10)
+]
+
+
+def _fit(round_fit, mode: str) -> Calibrator:
+    xs, ys = [features(s) for s, _ in ROWS], [ok for _, ok in ROWS]
+    return round_fit.fit_new(xs, ys, [1.0] * len(ROWS), 1.0, ANCHOR, mode)
+
+
+def test_a_paths_fit_weighs_a_path_that_answered_on_a_fixed_prior(round_fit):
+    cal = _fit(round_fit, "paths")
+    assert cal.weights["path=phrase"] > 0.3, cal.weights
+    assert cal({"path=phrase": 1.0, "prior": 0.6}) > ANCHOR({"path=phrase": 1.0, "prior": 0.6})
+    # its other signals and the calibrated paths' weights are left as they were
+    assert "phrase|top_score" not in cal.weights and "phrase|prior" not in cal.weights
+    assert {k: cal.weights[k] for k in ANCHOR.weights} == ANCHOR.weights
+
+
+def test_a_named_fit_leaves_a_path_s_indicator_alone(round_fit):
+    assert "path=phrase" not in _fit(round_fit, "named").weights
+
+
+def test_a_refit_fits_a_prior_path_s_weight_again(round_fit):
+    weights = {"path=phrase": 0.5, "path=reader": 0.1, "reader|prior": 2.0}
+    assert round_fit.is_prior_path("path=phrase", weights)
+    assert not round_fit.is_prior_path("path=reader", weights)
+    assert not round_fit.is_prior_path("reader|prior", weights)
+
+
+def test_the_shipped_calibration_weighs_each_path_that_answers_on_a_fixed_prior():
+    weights = calibrator().weights
+    for own in ("phrase", "bullets", "head_list", "post_holder", "headed_name"):
+        assert f"path={own}" in weights, own
+    assert calibrator().meta["chosen"]["fit"] == "paths"
