@@ -218,11 +218,12 @@ def mention_spans(
     """The spans of the knowledge graph's mentions that ``span_candidates`` did not make: a name
     Kiwi cut into tokens no noun phrase starts with ("(주)연우": 연/MM 우/NNG) is still a
     candidate answer."""
-    made = {(c.start, c.end) for c in have}
     out = []
     for a, b in mentions:
         inside = [k for k, t in enumerate(toks) if a <= t.start and t.end <= b]
-        if (a, b) in made or not inside or toks[inside[0]].start != a or toks[inside[-1]].end != b:
+        if any(c.start <= a and b <= c.end for c in have):
+            continue  # a span reads it already, alone or in more ("1958년" of "1958년생")
+        if not inside or toks[inside[0]].start != a or toks[inside[-1]].end != b:
             continue
         out.append(Span(text[a:b], a, b, inside[0], inside[-1], mention=True))
     return out
