@@ -55,6 +55,8 @@ def _before_field(toks: list[Tok], after: int) -> bool:
 def _is_field(m: Mention, toks: list[Tok]) -> bool:
     if m.kind != "name" or m.rule != "tagger" or m.particle not in {"", "와", "과"}:
         return False
+    if m.voted_type == "Person":
+        return False  # "도민석 산업장관": a person (도/NNG 민석/NNG) before a title, no field
     if names_organisation(m):
         return False
     inside = [k for k, t in enumerate(toks) if m.start <= t.start < m.end]
