@@ -66,20 +66,36 @@ def _clause_start(before: list[Token], k: int) -> int:
 def _before(text: str, at: int, mentions: list[tuple[int, int]]) -> Apposition | None:
     """The noun phrase (and its modifying clause) that ends right before ``at``."""
     before = [t for t in sentence_tokens(text) if t.end <= at]
-    k = len(before)
-    while k > 0 and before[k - 1].tag in _NOUNISH:
-        k -= 1
+    end = _past_bracket(
+        before, len(before)
+    )  # "저비용항공사(LCC) 제비에어": the gloss is the phrase's
+    k = end
+    while k > 0 and (before[k - 1].tag in _NOUNISH or before[k - 1].form == ")"):
+        k = _past_bracket(before, k) if before[k - 1].form == ")" else k - 1
     if (
-        k == len(before)
-        or before[-1].tag != "NNG"
+        k == end
+        or before[end - 1].tag not in {"NNG", "NNP"}
         or text[before[-1].end : at].strip(_QUOTES + " ")
     ):
         return None
-    last = before[-1]
+    last = before[end - 1]
     if any(s < last.end and last.start < e for s, e in mentions):
         return None  # "네이버웹툰 툰브러시": a name, not what the thing is
     start = _clause_start(before, k)
-    return Apposition(text[before[start].start : last.end].strip(), False, last.form)
+    return Apposition(text[before[start].start : before[-1].end].strip(), False, last.form)
+
+
+def _past_bracket(before: list[Token], k: int) -> int:
+    """Where a bracketed gloss ending at token ``k`` ("(IPF)", "(LCC)") opens, when its content is
+    a few nouns or Latin letters; else ``k``."""
+    if k == 0 or before[k - 1].form != ")":
+        return k
+    m = k - 1
+    while m > 0 and before[m - 1].form != "(" and k - m <= 4:
+        if before[m - 1].tag not in _NOUNISH:
+            return k
+        m -= 1
+    return m - 1 if m > 0 and before[m - 1].form == "(" and m < k - 1 else k
 
 
 def appositions(
@@ -89,6 +105,8 @@ def appositions(
     of names in ``text``, which are no description)."""
     for name in sorted(set(names), key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
+            if _inside_longer(text, m.start(), m.end(), mentions):
+                continue  # "앱 '루미홈 케어'", "게임 '검은 등대: 표류'": another thing's name
             gloss = re.match(r"\(([^)]{8,})\)", text[m.end() :])
             if gloss:
                 yield Apposition(gloss.group(1).strip(), True, "")
@@ -101,6 +119,18 @@ def appositions(
                 after = re.sub(r"^\([^)]*\)", "", after).lstrip(_QUOTES)
                 defines = bool(re.match(r"(?:이다|다|입니다)\s*[.!]?\s*$", after))
                 yield Apposition(found.phrase, defines, found.head)
+
+
+def _inside_longer(text: str, start: int, end: int, mentions) -> bool:
+    """The name at ``start:end`` begins a longer name: another mention covers it, or its quotes
+    hold more than the name ("'루미홈 케어'")."""
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in mentions):
+        return True
+    if start == 0 or text[start - 1] not in _QUOTES:
+        return False
+    after = re.sub(r"^\([^)]*\)", "", text[end:])  # "'핸즈원(HandsOne)'": the name's own gloss
+    close = next((i for i, c in enumerate(after[:30]) if c in _QUOTES), None)
+    return close is not None and close > 0
 
 
 def called_apart(head: str, ex, ents: list, names: list[str]) -> tuple[list, list[str]]:
