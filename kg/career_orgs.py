@@ -22,7 +22,7 @@ import functools
 
 from .features import closed_words
 from .model import Mention, Sentence
-from .particles import particles_after
+from .particles import claimed_name
 from .pieces import Piece, Tok
 from .resources import load_table, resources
 
@@ -83,8 +83,6 @@ def career_orgs(
         post = ps[i + 1]
         if post.stem not in titles or not _is_org_word(p, toks):
             continue
-        if any(taken[k] for k in range(p.first, p.stem_last + 1)):
-            continue
         bare = not p.tail and p.after == " " and _career_verb(toks, post.last, held)
         worked_at = (
             p.tail == "에서"
@@ -93,11 +91,7 @@ def career_orgs(
         )
         if not (bare or worked_at):
             continue
-        m = Mention(
-            sentence.id, p.start, p.stem_end, p.stem, rule="career", votes={"Company": _VOTE}
-        )
-        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
-        out.append(m)
-        for k in range(p.first, p.stem_last + 1):
-            taken[k] = True
+        span = (p.first, p.stem_last, p.start, p.stem_end)
+        if m := claimed_name(sentence, toks, taken, span, "career", {"Company": _VOTE}):
+            out.append(m)
     return out

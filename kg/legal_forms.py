@@ -20,7 +20,7 @@ head is one of a public body: grammar.toml ``bracket_public_heads``).
 from __future__ import annotations
 
 from .model import Mention, Sentence
-from .particles import particles_after
+from .particles import claimed_name
 from .pieces import Piece, Tok
 from .resources import resources
 
@@ -60,6 +60,13 @@ def _form_after(ps: list[Piece], i: int) -> bool:
     )
 
 
+def _spells_name(stem_toks: list[Tok]) -> bool:
+    """No word of the grammar among a word's tokens; any others may spell a name ("연/MM 우")."""
+    return bool(stem_toks) and not any(
+        t.tag[0] in "JEV" or t.tag in {"XSV", "XSA"} for t in stem_toks
+    )
+
+
 def legal_form_names(
     sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
 ) -> list[Mention]:
@@ -70,26 +77,11 @@ def legal_form_names(
         if cut < 0 and not _form_after(ps, i):
             continue
         cut = max(cut, 0)
-        stem_toks = toks[p.first : p.stem_last + 1]
-        if not stem_toks or any(taken[k] for k in range(p.first, p.stem_last + 1)):
+        if len(p.stem) - cut < 2 or not _spells_name(toks[p.first : p.stem_last + 1]):
             continue
-        if any(t.tag[0] in "JEV" or t.tag in {"XSV", "XSA"} for t in stem_toks):
-            continue  # a word of the grammar; any other tokens may spell a name ("연/MM 우")
-        name = p.stem[cut:]
-        if len(name) < 2:
-            continue
-        m = Mention(
-            sentence.id,
-            p.start + cut,
-            p.stem_end,
-            name,
-            rule="legal-form",
-            votes={"Company": _VOTE},
-        )
-        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
-        out.append(m)
-        for k in range(p.first, p.stem_last + 1):
-            taken[k] = True
+        span = (p.first, p.stem_last, p.start + cut, p.stem_end)
+        if m := claimed_name(sentence, toks, taken, span, "legal-form", {"Company": _VOTE}):
+            out.append(m)
     return out
 
 
@@ -121,16 +113,11 @@ def headed_names(
     out = []
     for i, p in enumerate(ps):
         title = _bracketed_head(ps, i)
-        stem_toks = toks[p.first : p.stem_last + 1]
-        if not title or not stem_toks or any(taken[k] for k in range(p.first, p.stem_last + 1)):
-            continue
-        if any(t.tag[0] in "JEV" or t.tag in {"XSV", "XSA"} for t in stem_toks):
+        if not title or not _spells_name(toks[p.first : p.stem_last + 1]):
             continue
         public = title in resources().grammar.bracket_public_heads
-        kind = "Organization" if public else "Company"
-        m = Mention(sentence.id, p.start, p.stem_end, p.stem, rule="headed", votes={kind: _VOTE})
-        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
-        out.append(m)
-        for k in range(p.first, p.stem_last + 1):
-            taken[k] = True
+        votes = {"Organization" if public else "Company": _VOTE}
+        span = (p.first, p.stem_last, p.start, p.stem_end)
+        if m := claimed_name(sentence, toks, taken, span, "headed", votes):
+            out.append(m)
     return out

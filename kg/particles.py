@@ -7,12 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
-from .model import Mention
+from .model import Mention, Sentence
 from .names import name_key
 from .pieces import Tok
 from .resources import resources
 
-__all__ = ["glued_particle", "particles_after", "unglue_particles"]
+__all__ = ["claimed_name", "glued_particle", "particles_after", "unglue_particles"]
 
 
 def _kiwi_particle_tags() -> frozenset[str]:
@@ -120,3 +120,23 @@ def _particle_tags() -> dict[str, str]:
         for form in tables[kind]:
             out.setdefault(form, _TABLE_TAGS.get(kind, "JKB"))
     return out
+
+
+def claimed_name(
+    sentence: Sentence,
+    toks: list[Tok],
+    taken: list[bool],
+    span: tuple[int, int, int, int],
+    rule: str,
+    votes: dict[str, float],
+) -> Mention | None:
+    """A name over ``span`` (first token, last token, start, end) with its particle, its tokens
+    marked ``taken``; None when a detector before took one of them."""
+    first, last, start, end = span
+    if any(taken[k] for k in range(first, last + 1)):
+        return None
+    m = Mention(sentence.id, start, end, sentence.text[start:end], rule=rule, votes=votes)
+    m.particle, m.role = particles_after(toks, last, end, sentence.text)
+    for k in range(first, last + 1):
+        taken[k] = True
+    return m

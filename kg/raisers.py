@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from .features import closed_words
 from .model import Mention, Sentence
-from .particles import particles_after
+from .particles import claimed_name, particles_after
 from .pieces import Piece, Tok
 from .resources import resources
 
@@ -129,21 +129,13 @@ def raiser_names(
             continue
         for p in found:
             first = _latin_start(ps, p, toks) if p is not None else None
-            if first is not None:  # "NC AI는": a Latin name of two words
-                start, text = first.start, sentence.text[first.start : p.stem_end]
-            elif p is None or not _is_name(p, toks):
-                continue
-            else:
-                first, start, text = p, p.start, p.stem
-            if any(taken[j] for j in range(first.first, p.stem_last + 1)):
-                continue
-            m = Mention(
-                sentence.id, start, p.stem_end, text, rule="raiser", votes={"Company": _VOTE}
-            )
-            m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
-            out.append(m)
-            for j in range(first.first, p.stem_last + 1):
-                taken[j] = True
+            if first is None:  # else "NC AI는": a Latin name of two words
+                if p is None or not _is_name(p, toks):
+                    continue
+                first = p
+            span = (first.first, p.stem_last, first.start, p.stem_end)
+            if m := claimed_name(sentence, toks, taken, span, "raiser", {"Company": _VOTE}):
+                out.append(m)
     return out
 
 
@@ -171,14 +163,7 @@ def latin_pair_names(
         first = _latin_start(ps, p, toks)
         if first is None or p.tail not in marks | {"의"}:
             continue
-        if any(taken[j] for j in range(first.first, p.stem_last + 1)):
-            continue
-        text = sentence.text[first.start : p.stem_end]
-        m = Mention(
-            sentence.id, first.start, p.stem_end, text, rule="latin-pair", votes={"Company": _VOTE}
-        )
-        m.particle, m.role = particles_after(toks, p.stem_last, p.stem_end, sentence.text)
-        out.append(m)
-        for j in range(first.first, p.stem_last + 1):
-            taken[j] = True
+        span = (first.first, p.stem_last, first.start, p.stem_end)
+        if m := claimed_name(sentence, toks, taken, span, "latin-pair", {"Company": _VOTE}):
+            out.append(m)
     return out
