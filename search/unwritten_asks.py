@@ -14,7 +14,9 @@ A person asked by a post or a role the article never writes gets none either: "�
 fits best (its new 대표).  The post is the asked noun with the nouns written onto it ("대표이사",
 not "이사"), or its Latin title ("신임CFO": CFO); [qualifiers.alike] gives the words a text writes
 it by ("대표이사" as 대표, "최고경영자" as CEO), and [unwritten_asks] people the nouns that only say
-"a person" or a class of posts ("이름", "임원"), whose absence says nothing.
+"a person" or a class of posts ("이름", "임원"), whose absence says nothing; nor is the doer of
+an act asked by its noun ("인수자", "창업자": "사들인", "세운"), unless a title ends on it
+("최고경영자").
 
 Left to the rules that read them: a noun that says which measure is asked ("용량", "가격",
 "나이", "지분율": [unwritten_asks] measures, [rates] heads), one [attributes] reads ("매출",
@@ -86,8 +88,8 @@ def asked_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
 
 
 def asked_post(q: Question) -> str:
-    """The post or role a person question asks ("위원장", "대표이사", "cfo"), "" when it asks
-    none ("사람", "임원", a founder) or is English."""
+    """The post or role a person question asks ("위원장", "대표이사", "최고경영자", "cfo"), ""
+    when it asks none ("사람", "임원"), the doer of an act ("인수자", "창업자") or is English."""
     if q.english:
         return ""
     noun = _singular(asked_noun(q.text, q.spans, q.tokens))
@@ -96,6 +98,8 @@ def asked_post(q: Question) -> str:
     if not noun or not _common_noun(q, noun):
         return ""
     post = _post(q, noun)
+    if post == noun and _doers(noun):
+        return ""  # the doer of an act, written by its verb in other words ("인수자": "사들인")
     return post if len(post) >= 2 and post not in _people() else ""
 
 
@@ -124,8 +128,11 @@ def _glued_noun(q: Question, t, end: int) -> bool:
 
 
 def _people() -> frozenset[str]:
-    """The asked nouns that only say "a person" or a class of posts ([unwritten_asks] people)."""
-    return frozenset(w.casefold() for w in answer_type_tables()["unwritten_asks"]["people"])
+    """The asked nouns that only say "a person" or a class of posts ([unwritten_asks] people),
+    and a founder's, written by the act ("2019년 회사를 세운"; [forms] founder_nouns)."""
+    tables = answer_type_tables()
+    words = (*tables["unwritten_asks"]["people"], *tables["forms"]["founder_nouns"])
+    return frozenset(w.casefold() for w in words)
 
 
 def _measures() -> frozenset[str]:

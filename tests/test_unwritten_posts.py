@@ -78,6 +78,9 @@ def test_a_written_post_is_never_answered_by_a_person_read_without_it(kb):
         ("하늘마트 CTO는 누구인가?", "cto"),
         ("회계법인 출신 임원은 누구인가?", ""),  # a class of posts
         ("새벽유통을 세운 사람은 누구인가?", ""),
+        ("새벽유통 인수자는 누구인가?", ""),  # a doer, written by the act ("사들인")
+        ("새벽유통 최고경영자는 누구인가?", "최고경영자"),  # a title ending on a doer
+        ("새벽유통 창업자는 누구인가?", ""),
     ],
 )
 def test_the_asked_post(question, post):
