@@ -121,6 +121,8 @@ def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
         return _digit(c) and counted_as(c.text[re.search(r"\d", c.text).start() :], asked.unit)
+    if asked.kind == "date" and not asked.unit and _length_of_time(c.text):
+        return False  # "소송을 낸 날짜는?" is no "60일" (the time allowed), "선고는 언제?" no "1년"
     if asked.kind == "date" and cls == "number" and _MEASURED.search(c.text):
         # a date may be a bare year ("2017") or a quarter ("3분기"), never "11.4km" nor "6대"
         return _calendar_period(c.text)
@@ -193,6 +195,27 @@ def rate_asked(asked: Asked) -> bool:
     """A rate is asked for: "증가율", "몇 퍼센트" (resources/answer_types.toml [rates])."""
     heads = answer_type_tables()["rates"]["heads"]
     return asked.kind == "number" and bool({asked.head, asked.unit} & set(heads))
+
+
+def _length_of_time(text: str) -> bool:
+    """A length of time, no date, ends the candidate: a number of years that is no year ("1년",
+    "3년간"), of months or hours; of days or minutes with a word of length ("60일 안", "10일간")
+    or past a month's days ("60일"): "16일" and "3시 30분" are dates ([units] duration_*)."""
+    units = answer_type_tables()["units"]
+    marks = units["duration_after"] + units["duration_bounds"] + units["duration_within"]
+    counter = "|".join(map(re.escape, sorted(units["duration"], key=len, reverse=True)))
+    mark = "|".join(map(re.escape, marks))
+    m = re.search(rf"(\d+)\s*({counter})\s*({mark})?\s*$", text)
+    if m is None:
+        return False
+    n, unit, marked = m.groups()
+    if unit in _DATE_UNITS:
+        return marked is not None or (unit == "일" and int(n) > 31)
+    return not (unit == "년" and len(n) == 4)
+
+
+#: the counters of time a date or a time of day also ends on ("16일", "3시 30분")
+_DATE_UNITS = frozenset({"일", "분"})
 
 
 def _counter_asked(asked: Asked) -> bool:

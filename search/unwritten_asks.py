@@ -1,4 +1,4 @@
-"""An amount or a count asked by a noun the article never writes: no answer.
+"""An amount, a count or a person's post asked by a noun the article never writes: no answer.
 
 "노을랩스의 기업가치는 얼마로 평가받았나?" over an article that states a funding round and never
 writes 가치, or "탁 씨의 연봉은 얼마인가?" over one that never writes 연봉, asks a figure the text
@@ -9,36 +9,71 @@ figure of the right class fits best.  The asked noun is the one search/qualifier
 words [qualifiers.alike] gives for it (파라미터: 매개변수).  A plural ("창업자들") is looked for
 without its suffix ([qualifiers] plural_suffixes).
 
+A person asked by a post or a role the article never writes gets none either: "오름마트 노동조합
+위원장은 누구인가?" over an article that writes no 위원장 would be answered by whichever person
+fits best (its new 대표).  The post is the asked noun with the nouns written onto it ("대표이사",
+not "이사"), or its Latin title ("신임CFO": CFO); [qualifiers.alike] gives the words a text writes
+it by ("대표이사" as 대표, "최고경영자" as CEO), and [unwritten_asks] people the nouns that only say
+"a person" or a class of posts ("이름", "임원"), whose absence says nothing; nor is the doer of
+an act asked by its noun ("인수자", "창업자": "사들인", "세운"), unless a title ends on it
+("최고경영자").
+
 Left to the rules that read them: a noun that says which measure is asked ("용량", "가격",
 "나이", "지분율": [unwritten_asks] measures, [rates] heads), one [attributes] reads ("매출",
 "직원 수"), the doers of an act ("참석자": counted by 명, written in other words) and a verb's
-noun ("환산하면").  Only money and counts: a date's noun names an event its sentence writes in
-a verb of its own ("설립 시기": "세운"), a name's noun a kind of the thing named ("제약사",
-"상대").  English questions are read by other rules (their words are not the text's).
+noun ("환산하면").  Only money, counts and people: a date's noun names an event its sentence
+writes in a verb of its own ("설립 시기": "세운"), a name's noun a kind of the thing named
+("제약사", "상대").  English questions are read by other rules (their words are not the
+text's).
 """
 
 from __future__ import annotations
 
+import re
+
 from .answer_types import Asked, answer_type_tables
+from .attributes import earlier_in_paragraph
 from .qualifiers import article_of, asked_noun, written_as
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["asked_unwritten", "of_written_ask"]
+__all__ = ["asked_post", "asked_unwritten", "of_written_ask"]
 
 #: the kinds of answer whose asked noun the article must write
 _FIGURES = frozenset({"money", "number"})
+_PEOPLE = frozenset({"person"})
 #: the tags beside a particle that may follow the asked noun: another noun ("파라미터 수"), a
 #: noun suffix, the end ("직원 수?"); not a numeral ("포함 몇 명": 포함 is the verb's)
 _AFTER_NOUN = frozenset({"NNG", "NNB", "NNP", "XSN", "SF"})
 
 
 def of_written_ask(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Candidate]):
-    """``cands``, or none when the figure asked is of a noun the article never writes."""
+    """``cands``, or none when the figure asked is of a noun the article never writes; for a
+    person, those read with the post asked."""
     if cands and asked.kind in _FIGURES and asked_unwritten(q, snap, ri):
         return []
+    if cands and asked.kind in _PEOPLE:
+        return _holding_post(q, snap, ri, cands)
     return cands
+
+
+def _holding_post(q: Question, snap, ri: ReaderInput, cands: list[Candidate]):
+    """The person candidates read with the asked post: none when the article never writes it,
+    those of its sentences and their paragraphs' earlier ones when it does ("최고재무책임자에
+    연하람 상무를", not the 회장 of another paragraph)."""
+    post = asked_post(q)
+    if not post:
+        return cands
+    if _unwritten_in(post, snap, ri):
+        return []
+    return [c for c in cands if _read_with(post, snap, ri.passages[c.passage])]
+
+
+def _read_with(post: str, snap, p) -> bool:
+    """``post`` is written in the passage or a sentence before it in its paragraph (the
+    context it is read in: "공동대표 체제로 출범한다. 우경수 서린정보기술 대표는 ...")."""
+    return any(written_as(post, o.text) for o in (p, *earlier_in_paragraph(snap, p.sentence_id)))
 
 
 def asked_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
@@ -49,8 +84,55 @@ def asked_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
     noun = _singular(asked_noun(q.text, q.spans, q.tokens))
     if len(noun) < 2 or noun in _measures() or _doers(noun) or not _common_noun(q, noun):
         return False
+    return _unwritten_in(noun, snap, ri)
+
+
+def asked_post(q: Question) -> str:
+    """The post or role a person question asks ("위원장", "대표이사", "최고경영자", "cfo"), ""
+    when it asks none ("사람", "임원"), the doer of an act ("인수자", "창업자") or is English."""
+    if q.english:
+        return ""
+    noun = _singular(asked_noun(q.text, q.spans, q.tokens))
+    if latin := re.findall(r"[a-z]+", noun):
+        return latin[-1]  # a Latin title, glued onto a word or not ("신임CFO": cfo)
+    if not noun or not _common_noun(q, noun):
+        return ""
+    post = _post(q, noun)
+    if post == noun and _doers(noun):
+        return ""  # the doer of an act, written by its verb in other words ("인수자": "사들인")
+    return post if len(post) >= 2 and post not in _people() else ""
+
+
+def _unwritten_in(noun: str, snap, ri: ReaderInput) -> bool:
+    """``noun`` is written in none of the documents of the passages read (a doer also as its
+    act: "창업자" as 창업)."""
     docs = {article_of(snap, p.sentence_id)[1] for p in ri.passages}
     return bool(docs) and not any(written_as(noun, text) for text in docs)
+
+
+def _post(q: Question, noun: str) -> str:
+    """The asked post as the question writes it: the noun with the common nouns written right
+    before it ("대표이사", asked as 이사)."""
+    toks = q.tokens
+    at = next((i for i, t in enumerate(toks) if t.tag == "NNG" and t.form.casefold() == noun), -1)
+    i = at
+    while i > 0 and _glued_noun(q, toks[i - 1], toks[i].start):
+        i -= 1
+    return "".join(t.form for t in toks[i : at + 1]).casefold() if at >= 0 else noun
+
+
+def _glued_noun(q: Question, t, end: int) -> bool:
+    """``t`` is a common noun written right before ``end``, outside the names the question
+    gives ("최고기술책임자", not the 새벽유통 of "새벽유통대표")."""
+    return t.tag == "NNG" and t.end == end and not any(s <= t.start < e for s, e in q.spans)
+
+
+def _people() -> frozenset[str]:
+    """The asked nouns that only say "a person" or a class of posts ([unwritten_asks] people),
+    and a founder's, written by the act ("2019년 회사를 세운"; [forms] founder_nouns)."""
+    tables = answer_type_tables()
+    words = (*tables["unwritten_asks"]["people"], *tables["forms"]["founder_nouns"])
+    return frozenset(w.casefold() for w in words)
 
 
 def _measures() -> frozenset[str]:
