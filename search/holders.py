@@ -37,7 +37,7 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     kept = []
     titles = asked_titles(ri.reading.tokens) | new_posts(ri.reading.tokens)
     for c in cands:
-        if _named_to(ri.passages[c.passage], c, titles):
+        if _named_to(ri.passages[c.passage], c, titles) and _own_post(ex, ri, c):
             kept.append(c)  # "X 초대 대표에는 표재민 라온텔레콤 본부장이": the post is X's
             continue
         owner = _bracket_host(ri.passages[c.passage], c) if c.span is not None else None
@@ -61,6 +61,13 @@ def _named_to(passage, c: Candidate, titles: set[str]) -> bool:
     if not titles or c.span is None or not c.entity or c.entity.get("type") != "Person":
         return False
     return appointed(passage.tokens, c.span.first, c.span.last, titles)
+
+
+def _own_post(ex, ri: ReaderInput, c: Candidate) -> bool:
+    """No other organisation is written before the person as the sentence's topic, subject or
+    genitive: "자회사 가람AI랩스의 대표에는 탁서윤" names 탁서윤 to the subsidiary's post."""
+    owner = owner_of(ri.passages[c.passage], c.span.start)
+    return owner is None or _named(ex, ri, owner["id"])
 
 
 def _org_before(passage, c: Candidate) -> dict | None:
