@@ -22,7 +22,7 @@ from .answer_types import answer_type_tables
 from .org_words import chain_before, org_text
 from .spans import Token
 
-__all__ = ["act_subject", "role_act"]
+__all__ = ["act_subject", "role_act", "verb_act"]
 
 #: particles a role noun may carry in the question ("발주처는", "매각자가")
 _PARTICLES = "은|는|이|가|을|를|의|로|으로|도"
@@ -51,4 +51,33 @@ def act_subject(text: str, toks: list[Token], act: str) -> str | None:
         for i in range(start, c):
             if toks[i].tag in _SUBJECT and (name := org_text(text, chain_before(toks, i), False)):
                 return name
+    return None
+
+
+#: tags of a question's interrogative that make it no doer ("누구에게 팔았나": to whom)
+_NOT_DOER = {"JKB", "JKO"}
+
+
+def verb_act(q_tokens: list[Token]) -> tuple[str, set[str], set[str]] | None:
+    """The native verb of a deal a question asks the doer of ("본사 건물 누가 사?" -> 사), its
+    counter-acts (팔리: "B에 팔린다" names the buyer B) and the nouns of the same act (매입),
+    from [contract_parties.verbs]; None when the question writes none, or asks another party
+    of it ("누구에게 팔았나?").
+
+    >>> from search.passages import sentence_tokens
+    >>> act, counters, same = verb_act(sentence_tokens("본사 건물 누가 사?"))
+    >>> act, "팔리" in counters, "매입" in same
+    ('사', True, True)
+    >>> verb_act(sentence_tokens("사옥을 누구에게 팔았나?")) is None
+    True
+    """
+    verbs = answer_type_tables()["contract_parties"].get("verbs", {})
+    if any(
+        t.tag == "NP" and i + 1 < len(q_tokens) and q_tokens[i + 1].tag in _NOT_DOER
+        for i, t in enumerate(q_tokens)
+    ):
+        return None
+    for t in q_tokens:
+        if t.tag == "VV" and t.form in verbs:
+            return t.form, set(verbs[t.form]["counters"]), set(verbs[t.form]["same"])
     return None
