@@ -3,7 +3,7 @@
 never the deal's adviser nor the other side (search/deal_roles.py verb_act,
 search/contract_parties.py; the verbs are [contract_parties.verbs]).  Round 16 (spent) answered
 "본사 건물 누가 사?" with the seller's adviser at 0.941; round 11 "구주를 넘기는 투자사" with the
-buyer.  Real Kiwi, real e5 embeddings, real FAISS; the articles and names are invented."""
+buyer (the seller is the holder the buyer's clause writes: "B 등이 보유한 구주를 넘겨받는다").  Real Kiwi, real e5 embeddings, real FAISS; the articles and names are invented."""
 
 from __future__ import annotations
 
@@ -22,6 +22,30 @@ PLANT = (
     "사모펀드 운용사 청솔인베스트먼트에 870억 원에 매각하기로 했다고 2일 공시했다. 거래 자문은 "
     "다온회계법인이 맡았다. 온누리약품은 매각 대금을 신약 개발에 쓸 예정이다."
 )
+
+
+SHARES = (
+    "제약사 한빛약품이 유전자 분석 스타트업 젠로드를 인수한다. 인수는 신주와 구주를 함께 사는 "
+    "방식이다. 한빛약품은 새로 발행되는 신주 300억 원어치를 사들이고, 초기 투자사 모래알벤처스 "
+    "등이 보유한 구주를 150억 원에 넘겨받는다. 젠로드 창업자 석다온 대표는 회사에 남는다."
+)
+
+
+@pytest.fixture(scope="module")
+def shares(tmp_path_factory):
+    with article_kb(tmp_path_factory, SHARES, "genroad", "한빛약품 젠로드 인수") as kb:
+        yield kb
+
+
+def test_the_seller_of_old_shares_is_their_holder(shares):
+    """At 2c3b92e: 한빛약품, the buyer."""
+    ans = shares.ask("구주를 넘기는 투자사는 어디야?")
+    assert ans.answer == "모래알벤처스", (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
+def test_the_buyer_of_new_shares_is_still_the_buyer(shares):
+    ans = shares.ask("신주를 사들이는 회사는?")
+    assert ans.answer == "한빛약품", (ans.answer, ans.method, ans.confidence)
 
 
 @pytest.fixture(scope="module")
