@@ -9,6 +9,8 @@ resources/answer_types.toml ``[group_members]``.
 
 from __future__ import annotations
 
+import re
+
 from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables
@@ -85,16 +87,13 @@ def members_in(h: Hit, kinds: frozenset[str]) -> list[str]:
 
 
 def _glossed(text: str, end: int) -> int:
-    """Where a name ends with the bracketed gloss written right after it ("광주과학기술원(GIST)")."""
+    """Where a name ends with the bracketed gloss written right after it ("광주과학기술원(GIST)");
+    a bracket of figures is no gloss ("누리건설(35%)": its share)."""
     close = text.find(")", end)
-    if (
-        text[end : end + 1] != "("
-        or close < 0
-        or close - end > _GLOSS
-        or "(" in text[end + 1 : close]
-    ):
+    inner = text[end + 1 : close]
+    if text[end : end + 1] != "(" or close < 0 or len(inner) > _GLOSS or "(" in inner:
         return end
-    return close + 1
+    return close + 1 if re.search(r"[A-Za-z가-힣]", inner) else end
 
 
 #: the longest bracket read as a name's gloss

@@ -27,6 +27,25 @@ FARMS = (
 )
 
 
+SEWERS = (
+    "충남 보령시가 발주한 하수처리장 공사 심의에서 다은건설 컨소시엄이 1위에 올랐다. "
+    "다은건설컨소시엄은 다은건설(40%), 푸른토건(35%), 한길건설(25%)으로 구성됐다. "
+    "공사비는 모두 420억 원이다."
+)
+
+
+@pytest.fixture(scope="module")
+def sewers(tmp_path_factory):
+    with article_kb(tmp_path_factory, SEWERS, "daeun", "다은건설 컨소시엄 1위") as kb:
+        yield kb
+
+
+def test_members_written_with_their_shares_in_brackets(sewers):
+    """The bracket of a share is no part of a member's name."""
+    ans = sewers.ask("컨소시엄에 참여한 건설사는 어디 어디인가?")
+    assert ans.answer == "다은건설, 푸른토건, 한길건설", (ans.answer, ans.method, ans.sentence)
+
+
 @pytest.fixture(scope="module")
 def subway(tmp_path_factory):
     with article_kb(tmp_path_factory, SUBWAY, "hangyeol", "한결건설 컨소시엄 수주") as kb:
