@@ -19,7 +19,7 @@ from __future__ import annotations
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
-from .deal_roles import act_subject, role_act
+from .deal_roles import act_subject, holder_before, role_act, verb_act
 from .org_words import chain_before, org_text
 from .passages import sentence_tokens
 from .question import Question
@@ -30,6 +30,8 @@ __all__ = ["asked_act", "contract_party_answer", "counter_party", "party_answer"
 
 #: what the question asks for: a party, not a thing or a figure
 _PARTY_KINDS = {"where", "company", "organization"}
+#: the tags of an act: a noun of 하다 ("수주"), or a native verb ("팔리", deal_roles.verb_act)
+_ACT_TAGS = ("NNG", "VV")
 #: tags that end the clause a counter-act's party stands in
 _CLAUSE_END = {"EC", "EF", "SF"}
 
@@ -61,7 +63,7 @@ def counter_party(text: str, toks: list[Token], counters: set[str]) -> str | Non
     ("해솔해운으로부터 ... 수주했다" -> 해솔해운), as written; None when it names none."""
     source, to = set(_table()["from_particles"]), set(_table()["to_particles"])
     for c, t in enumerate(toks):
-        if t.form not in counters or t.tag != "NNG":
+        if t.form not in counters or not t.tag.startswith(_ACT_TAGS):
             continue
         start = max((i + 1 for i in range(c) if toks[i].tag in _CLAUSE_END), default=0)
         marks = [i for i in range(start, c) if toks[i].tag == "JKB"]
@@ -91,9 +93,15 @@ def contract_party_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[An
     from the other side; None when the question asks no such party or no sentence tells it."""
     kinds = answer_type_tables()["past"]["kind_nouns"]  # "발주한 선사는?": a kind of company
     role = role_act(q.text)  # "발주처는?": the party of 발주, whatever type the question reads
-    if asked.kind not in _PARTY_KINDS and asked.head not in kinds and role is None:
-        return None
     act = (role, {b for a, b in _pairs() if a == role}) if role else asked_act(q.tokens)
+    same = {role} if role else set()
+    verb = verb_act(q.tokens) if act is None else None
+    if verb is not None:  # "누가 사?": a native verb of a deal (deal_roles.py)
+        act, same = verb[:2], verb[2]
+    holder = verb is not None and _table()["verbs"][verb[0]].get("holder", False)
+    # a role noun, or a buyer asked "누가" (a company as often as a person)
+    if asked.kind not in _PARTY_KINDS and asked.head not in kinds and not same:
+        return None
     if act is None:
         return None
     ex = snap.extraction
@@ -103,8 +111,10 @@ def contract_party_answer(q: Question, snap, asked, hits: list[Hit]) -> tuple[An
             continue  # another deal: "X를 인수한 곳은?" is not read from "Y가 Z에 매각"
         toks = sentence_tokens(h.text)
         name = counter_party(h.text, toks, act[1])
-        if name is None and role is not None:
-            name = act_subject(h.text, toks, role)  # "A는 ... B에 매각하기로": A sold
+        for noun in sorted(same) if name is None else ():
+            name = name or act_subject(h.text, toks, noun)  # "A는 ... B에 매각하기로": A sold
+        if name is None and holder:
+            name = holder_before(h, toks, act[1])  # "A가 보유한 지분을 사들이는": A sold
         if name is None or _placed(name, h) or any(_written(e, name) for e in named):
             continue
         return party_answer(q, name, ex.entity_by_name(name), [h], hits, "contract_party", 0.75)

@@ -16,7 +16,7 @@ from .fits import person_head
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
-from .titles import asked_titles
+from .titles import appointed, asked_titles, folded_titles, new_posts
 
 __all__ = ["at_named"]
 
@@ -35,12 +35,17 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
     if asked.kind != "person" or not titled or not orgs:
         return cands
     kept = []
+    titles = asked_titles(ri.reading.tokens) | new_posts(ri.reading.tokens)
     for c in cands:
+        if _named_to(ri.passages[c.passage], c, titles) and _own_post(ex, ri, c):
+            kept.append(c)  # "X 초대 대표에는 표재민 라온텔레콤 본부장이": the post is X's
+            continue
         owner = _bracket_host(ri.passages[c.passage], c) if c.span is not None else None
         if owner is None and c.span is not None and not q.english:
             # an English question's person is often written after a clause of their past work
             # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
             owner = owner_of(ri.passages[c.passage], c.span.start)
+        owner = owner or _org_before(ri.passages[c.passage], c)
         owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
         if owner is not None and not _named(ex, ri, owner["id"]):
             continue
@@ -48,6 +53,51 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
             continue  # "일본 법인 대표" is no head its sentence writes without 법인
         kept.append(c)
     return kept
+
+
+def _named_to(passage, c: Candidate, titles: set[str]) -> bool:
+    """The sentence names the candidate person to an asked post (titles.appointed): the title
+    their organisation gives them now is no owner of the post they take."""
+    if not titles or c.span is None or not c.entity or c.entity.get("type") != "Person":
+        return False
+    return appointed(passage.tokens, c.span.first, c.span.last, titles)
+
+
+def _own_post(ex, ri: ReaderInput, c: Candidate) -> bool:
+    """No other organisation is written before the person as the sentence's topic, subject or
+    genitive: "자회사 가람AI랩스의 대표에는 탁서윤" names 탁서윤 to the subsidiary's post."""
+    owner = owner_of(ri.passages[c.passage], c.span.start)
+    return owner is None or _named(ex, ri, owner["id"])
+
+
+def _org_before(passage, c: Candidate) -> dict | None:
+    """The organisation written right before the person's name, a space between, when a title
+    follows the name ("다온반도체 차도윤 대표는": the post is 다온반도체's, whether or not the
+    sentence names the company asked about), or None."""
+    if c.span is None or not c.entity or c.entity.get("type") != "Person":
+        return None
+    if not _title_after(passage.tokens, c.span.last):
+        return None
+    start = c.span.start
+    return next(
+        (
+            m
+            for m in passage.entities
+            if m["end"] == start - 1
+            and passage.text[m["end"] : start] == " "
+            and m.get("type") in _ORGS
+        ),
+        None,
+    )
+
+
+def _title_after(toks, last: int) -> bool:
+    """A title is the first word after the name at token ``last``, past its bracketed gloss
+    ("에릭 문(Eric Moon) 대표")."""
+    i = last + 1
+    if i < len(toks) and toks[i].tag == "SSO":
+        i = next((j + 1 for j in range(i, len(toks)) if toks[j].tag == "SSC"), len(toks))
+    return i < len(toks) and toks[i].form.casefold() in folded_titles()
 
 
 def _bracket_host(passage, c: Candidate) -> dict | None:

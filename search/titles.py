@@ -132,7 +132,7 @@ def appointed(
     CFO를 신임 대표이사로 선임"; "허인철 실장을 이마트 대표이사로": with the organisation of
     ``orgs``, casefolded names, written before the title), or as its subject taking it ("X
     실장이 대표를 맡아")."""
-    if _appointed(toks, first, titles):
+    if _appointed(toks, first, titles) or _topic_taken(toks, first, last, titles):
         return True
     for i in _after(toks, last):
         if toks[i].tag in _STOP_TAGS:
@@ -141,6 +141,39 @@ def appointed(
             return _named_as(toks, i + 1, titles, orgs)
         if toks[i].tag in {"JKS", "JX"}:
             return _takes(toks, i + 1, titles)
+    return False
+
+
+def _topic_taken(toks: list[Token], first: int, last: int, titles: set[str]) -> bool:
+    """One of ``titles`` opens the name's clause as its topic and the person, with their own
+    rank, is the subject of a verb of taking or being named to it ("코어필드 초대 대표는 …
+    부문장을 지낸 봉지원 전무가 맡는다", "초대 대표이사에는 … 부사장을 지낸 에릭 문이
+    선임됐다"): the rank written after the name is no other office."""
+    if not _taker(toks, last):
+        return False
+    for i in range(first - 1, max(-1, first - 1 - _TOPIC_REACH), -1):
+        if toks[i].tag in _STOP_TAGS and not _auxiliary(toks, i):
+            return False
+        start = i - len(_word_to(toks, i)) + 1
+        if _topic(toks, i) and _a_title(toks, start, titles):
+            return True
+    return False
+
+
+def _taker(toks: list[Token], last: int) -> bool:
+    """After the name (its gloss and its rank aside) comes 이/가 and a verb of taking a post
+    or being named to one ("봉지원 전무가 맡는다", "에릭 문(Eric Moon)이 선임됐다")."""
+    table = answer_type_tables()
+    verbs = {*table["post_holders"]["holds"], *table["titles"]["named_to"]}
+    every = folded_titles()
+    i, depth = last + 1, 0
+    while i < len(toks) and i <= last + _REACH * 2:
+        t = toks[i]
+        depth += (t.tag == "SSO") - (t.tag == "SSC")
+        if depth == 0 and t.tag != "SSC" and t.form.casefold() not in every:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            return t.tag == "JKS" and nxt is not None and nxt.form.startswith(tuple(verbs))
+        i += 1
     return False
 
 
