@@ -15,6 +15,7 @@ from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
+from .glossed_terms import without_glossed_terms
 from .kind_words import without_kind_words
 from .launched import vote_launched
 from .legal_forms import headed_names, legal_form_names
@@ -99,6 +100,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = without_goods(toks, mentions)
     mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
     mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
+    mentions = without_glossed_terms(sentence.text, mentions)  # "연료전지(Fuel Cell) 사업"
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)
