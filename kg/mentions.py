@@ -94,7 +94,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_followers(sentence.text, ps, mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
-    vote_venues(toks, mentions)  # "누리스퀘어에서 협약식을 열었다": a place
+    vote_venues(toks, mentions, sentence.text)  # "누리스퀘어에서 협약식을 열었다": a place
     vote_launched(toks, mentions)  # "누리덤을 출시했다": a product
     mentions = without_divisions(mentions)
     mentions = without_goods(toks, mentions)
