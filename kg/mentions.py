@@ -42,6 +42,7 @@ from .public_bodies import (
     vote_public_bodies,
     without_divisions,
 )
+from .quoted_events import without_quoted_events
 from .quoted_titles import quoted_titles
 from .raisers import latin_pair_names, raiser_names
 from .resources import resources
@@ -111,6 +112,7 @@ def document_mentions(sentences: list[Sentence], all_toks: list[list[Tok]]) -> l
     """Each sentence's mentions (``mentions_from_tokens``), less the names the document writes
     as a benchmark anywhere (kg.name_context)."""
     found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
+    found = without_quoted_events(sentences, found)  # "설명회인 'X Summit 2030'"
     tests = set().union(
         *(benchmark_names(s, t, ms) for s, t, ms in zip(sentences, all_toks, found))
     )
