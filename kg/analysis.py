@@ -58,8 +58,9 @@ __all__ = [
 # or a place retyped as their organisation, events are no entities, a name with an age is a
 # person, no public office at a company; 14: a publisher is no developer, "X측" is X, industrial
 # parks are places, schools before words of study, "스튜디오 X" a company; 15: work handed to a
-# partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon)
-ANALYSIS_VERSION = 15
+# partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon);
+# 16: terms glossed in English are no names (kg.glossed_terms), regions are places (lexicon)
+ANALYSIS_VERSION = 16
 
 
 @dataclass

@@ -5,6 +5,7 @@ News writes it in brackets before the first sentence, in two shapes:
     [아이뉴스24 박지은 기자]              outlet, reporter, reporter's word
     [세종=중부일보 왕지수 기자]           dateline place = outlet, reporter
     [뉴스핌=심지혜 기자]                  outlet = reporter
+    [더팩트ㅣ이성락 기자]                 outlet | reporter (a bar, often the letter ㅣ)
     (서울=연합뉴스) 홍길동 기자 =         place = outlet in brackets, then the reporter
     (서울=뉴스1) / [한빛경제]            the outlet alone: with a dateline, or by its ending
 
@@ -26,7 +27,9 @@ __all__ = ["byline_names", "byline_relations", "outside_bylines"]
 
 _DATELINE = r"(?P<place>[가-힣]{1,10})\s*=\s*"
 _PLACE = rf"(?:{_DATELINE})?"
-_OUTLET = r"(?P<outlet>[^\s\[\]()=·,]{2,20})"
+_OUTLET = r"(?P<outlet>[^\s\[\]()=·,|｜ㅣ]{2,20})"
+# between an outlet and its reporter: "=", or a bar ("|", "｜", the letter "ㅣ" typed for one)
+_JOIN = r"[=|｜ㅣ]"
 _PEOPLE = r"(?P<people>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
 _PERSON = re.compile(r"[가-힣]{2,4}")
 
@@ -42,8 +45,8 @@ def _shapes() -> tuple[re.Pattern, ...]:
         return ()
     inside = rf"^\s*[\[(【]\s*{_PLACE}{_OUTLET}\s+{_PEOPLE}\s+(?:{words})\s*[\])】]"
     after = rf"^\s*[\[(【]\s*{_PLACE}{_OUTLET}\s*[\])】]\s*{_PEOPLE}\s+(?:{words})(?![가-힣])"
-    # "[뉴스핌=심지혜 기자]": the outlet, then its reporter after "="
-    joined = rf"^\s*[\[(【]\s*{_OUTLET}\s*=\s*{_PEOPLE}\s+(?:{words})\s*[\])】]"
+    # "[뉴스핌=심지혜 기자]", "[더팩트ㅣ이성락 기자]": the outlet, then its reporter after "=" or a bar
+    joined = rf"^\s*[\[(【]\s*{_OUTLET}\s*{_JOIN}\s*{_PEOPLE}\s+(?:{words})\s*[\])】]"
     dated = rf"^\s*[\[(【]\s*{_DATELINE}{_OUTLET}\s*[\])】]"
     endings = "|".join(map(re.escape, resources().grammar.outlet_endings))
     alone = rf"^\s*[\[(【]\s*(?P<outlet>[^\s\[\]()=·,]{{0,18}}(?:{endings}))\s*[\])】]"

@@ -15,6 +15,7 @@ from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
+from .glossed_terms import without_glossed_terms
 from .kind_words import without_kind_words
 from .launched import vote_launched
 from .legal_forms import headed_names, legal_form_names
@@ -41,6 +42,7 @@ from .public_bodies import (
     vote_public_bodies,
     without_divisions,
 )
+from .quoted_events import without_quoted_events
 from .quoted_titles import quoted_titles
 from .raisers import latin_pair_names, raiser_names
 from .resources import resources
@@ -93,12 +95,13 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_followers(sentence.text, ps, mentions)
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
-    vote_venues(toks, mentions)  # "누리스퀘어에서 협약식을 열었다": a place
+    vote_venues(toks, mentions, sentence.text)  # "누리스퀘어에서 협약식을 열었다": a place
     vote_launched(toks, mentions)  # "누리덤을 출시했다": a product
     mentions = without_divisions(mentions)
     mentions = without_goods(toks, mentions)
     mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
     mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
+    mentions = without_glossed_terms(sentence.text, mentions)  # "연료전지(Fuel Cell) 사업"
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)
@@ -109,6 +112,7 @@ def document_mentions(sentences: list[Sentence], all_toks: list[list[Tok]]) -> l
     """Each sentence's mentions (``mentions_from_tokens``), less the names the document writes
     as a benchmark anywhere (kg.name_context)."""
     found = [mentions_from_tokens(s, toks) for s, toks in zip(sentences, all_toks)]
+    found = without_quoted_events(sentences, found)  # "설명회인 'X Summit 2030'"
     tests = set().union(
         *(benchmark_names(s, t, ms) for s, t, ms in zip(sentences, all_toks, found))
     )

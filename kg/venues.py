@@ -48,7 +48,25 @@ def _holds_event(toks: list[Tok], k: int) -> bool:
     return event and held
 
 
-def vote_venues(toks: list[Tok], mentions: list[Mention]) -> None:
+def _held_next(toks: list[Tok], k: int) -> bool:
+    """Is the token after 에서 (token k) a verb of holding ("에서 열린 X", "에서 개최된 X")?"""
+    t = _table()
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and (
+        (nxt.tag == "VV" and nxt.form in t["held_verbs"])
+        or (nxt.tag == "NNG" and nxt.form in t["held_nouns"])
+    )
+
+
+def _after_place(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """Is ``m`` written right after a place ("미국 라스베이거스")?"""
+    return any(
+        p.voted_type == "Place" and p.end < m.start and not text[p.end : m.start].strip()
+        for p in mentions
+    )
+
+
+def vote_venues(toks: list[Tok], mentions: list[Mention], text: str = "") -> None:
     """Vote Place for a name typed a company or a product where an event is held there.
 
     >>> from kg.kiwi import kiwi
@@ -67,5 +85,8 @@ def vote_venues(toks: list[Tok], mentions: list[Mention]) -> None:
         ):
             continue
         k = next((i for i, t in enumerate(toks) if t.start >= m.end and t.form == "에서"), None)
-        if k is not None and _holds_event(toks, k):
+        if k is None:
+            continue
+        # "미국 라스베이거스에서 열린 CES에": a city after its country, where a named event is held
+        if _holds_event(toks, k) or (_held_next(toks, k) and _after_place(text, mentions, m)):
             m.votes = {"Place": 3.0}

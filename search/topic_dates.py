@@ -3,8 +3,8 @@ answered by the date written right after "해외 출시는" ("해외 출시는 2
 not by the date of another thing's release the article tells in a verb ("2023년 일본에 출시한
 '드래곤 세일'").  The question's topic is its words before 은/는/이/가 and 언제, at most two.
 
->>> asked_topic("크로노스 헤븐 해외 출시는 언제야?")
-'해외출시'
+>>> asked_topic("크로노스 헤븐 해외 출시는 언제야?"), asked_topic("박하진 전 사장은 언제 물러났나?")
+('해외출시', '')
 >>> echoed("해외 출시는 2027년 3월로 잡혔다", 7, "해외출시"), echoed("2023년 출시한", 0, "해외출시")
 (True, False)
 """
@@ -17,6 +17,7 @@ from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .titles import folded_titles
 
 __all__ = ["asked_topic", "echoed", "topic_dated"]
 
@@ -29,9 +30,12 @@ _REACH = 16
 def asked_topic(text: str, spans: list[tuple[int, int]] = ()) -> str:
     """The question's topic before 은/는/이/가 언제, spaces removed; "" when it writes none or
     its last word is a name the question gives ("템퍼스칩은 언제 설립됐나?": the date after a
-    name is as often the day it was reported)."""
+    name is as often the day it was reported) or a person's title ("박하진 전 사장은 언제
+    사임했나?" asks the person's act, and "임 전 사장은 1956년생" is no date of it)."""
     m = _TOPIC.search(text)
     if m is None or any(s < m.end(2) and m.start(2) < e for s, e in spans):
+        return ""
+    if m.group(2).casefold() in folded_titles():
         return ""
     return "".join(g for g in m.groups() if g)
 

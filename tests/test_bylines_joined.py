@@ -30,3 +30,13 @@ def test_a_titles_bracketed_unit_is_no_part_of_it():
     ex = resolve([analyze_document("t", "누리전자 김도윤 부사장(전략부문장)은 실적을 발표했다.")])
     roles = {r.role for r in ex.relations if r.type == "WORKED_AT"}
     assert "부사장" in roles and not any("(" in r for r in roles), roles
+
+
+def test_outlet_bar_reporter():
+    """ "[outlet | reporter 기자]", the bar often typed as the letter ㅣ: the reporter alone is
+    the person, never "outletㅣreporter"."""
+    text = "[한빛경제ㅣ나은결 기자] 누리전자 김도윤 부사장이 신제품을 소개했다."
+    types = entity_types(text)
+    assert types.get("나은결") == "Person" and types.get("한빛경제") == "Company", types
+    assert_relations(text, [{("나은결", "WORKED_AT", "한빛경제")}], [])
+    assert entity_types("[다온뉴스 | 나은결 기자] 누리전자가 앱을 냈다.").get("나은결") == "Person"

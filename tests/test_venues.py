@@ -34,3 +34,17 @@ def test_a_company_hosting_an_event_stays_a_company():
 def test_the_parties_of_the_agreement_stay_companies():
     types = entity_types("한빛모빌리티와 누리에너지는 판교 가온큐브에서 업무협약식을 열었다.")
     assert types.get("한빛모빌리티") == types.get("누리에너지") == "Company", types
+
+
+def test_a_city_after_its_country_where_a_named_event_is_held():
+    """ "미국 X에서 열린 <event name>": the event is a name, not an event word, yet a city after
+    its country, marked 에서 before a verb of holding, is where it is held (real launch news
+    typed the city a company)."""
+    types = entity_types(
+        "누리전자는 미국 라스베이거스에서 열린 CES 2030에 참가해 신제품을 선보였다."
+    )
+    assert types.get("라스베이거스") == "Place", types
+    assert (
+        entity_types("다온바이오는 미국 한빛소프트에서 열린 해커톤에 참가했다.").get("한빛소프트")
+        == "Company"
+    )

@@ -1,0 +1,22 @@
+"""Regions and continents are places (kg/resources/lexicon.toml, after the countries): order
+news writes "오세아니아 지역 선주와 계약", and a region the tagger took for a company became
+the builder's partner, answered to "누구와 계약했나?" at 0.99."""
+
+from __future__ import annotations
+
+import pytest
+from relation_cases import entity_types, named_relations
+
+_ORDER = (
+    "누리조선은 오세아니아 지역 선주와 LNG운반선 2척 건조 계약을 맺었다고 공시했다. "
+    "다온중공업은 중앙아시아와 북아프리카 시장 공략에 나선다."
+)
+
+
+@pytest.mark.parametrize("region", ["오세아니아", "중앙아시아", "북아프리카"])
+def test_a_region_is_a_place(region):
+    assert entity_types(_ORDER).get(region) == "Place"
+
+
+def test_a_region_is_no_partner():
+    assert not [r for r in named_relations(_ORDER) if r[1] == "PARTNER_OF"]
