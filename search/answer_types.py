@@ -330,7 +330,12 @@ def candidate_class(toks: list[Token], entity_type: str = "") -> str:
         units = tables["units"]
         if any(f in units["money"] for f in forms):
             return "money"
-        if any(f in {"년", "월", "일", "세기", "년대", "시"} for f in forms):
+        # a date's unit right after its number ("3월", "오후 3시"), not the end of another
+        # unit ("35기가와트시": gigawatt-hours)
+        if any(
+            f in {"년", "월", "일", "세기", "년대", "시"} and k and tags[k - 1] in {"SN", "NR"}
+            for k, f in enumerate(forms)
+        ):
             return "date"
         return "number"
     if _relative_date(forms, tables["units"]):
