@@ -20,6 +20,7 @@ from .answer_types import answer_type_tables
 from .asked_clause import topic_left_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from .comparisons import compared_verdict
+from .contrary_cues import against
 from .denials import needed_without, not_via, unnamed_denial, weighed_instead
 from .exclusions import excluded_hit
 from .graph_answers import answer_templates
@@ -64,6 +65,9 @@ def _answer(
     if verdict == "yes" and evidence and _first_time(q, evidence[0].text, _predicate(q)):
         # "투자한 적이 있나?" / "투자하는 것은 이번이 처음이다"
         verdict, rule, conf = "no", "first-time", min(conf, 0.7)
+    if verdict == "yes" and evidence and against(q.text, evidence[0].text):
+        # "아무 조건 없이 승인했나?" / "조건부로 승인했다"
+        verdict, rule, conf = "no", "contrary", min(conf, 0.6)
     if verdict == "yes" and evidence and _other_party(q, evidence[0]):
         # "A가 주도했나?" / "B가 주도했고 A도 참여했다"
         verdict, rule, conf = "no", "other-party", min(conf, 0.6)
