@@ -26,7 +26,7 @@ from .exclusions import excluded_hit
 from .graph_answers import answer_templates
 from .later_counts import later_count_hit
 from .only_clause import only_verdict
-from .other_party import compound_nouns, filled_by_other
+from .other_party import compound_nouns, filled_by_other, share_left_out
 from .passages import sentence_tokens
 from .polarity import polarity
 from .question import Question
@@ -210,7 +210,17 @@ def _other_party(q: Question, h: Hit) -> bool:
     # the question's own words only: "AMD는 투자자인가?" is not denied by "B가 주도했으며 ...
     # AMD도 후속 투자에 나섰다" (주도 is a way of investing, alike, not the asked word)
     words = _own_words(q) | compound_nouns(q.tokens)
-    return bool(named) and filled_by_other(h.text, h.entities, named, words)
+    # "A가 공정 설계를 맡나?" / "B는 공정 설계를, A는 부지 조성을 각각 맡는다"
+    nouns = {t.form for t in q.tokens if t.tag == "NNG" and len(t.form) >= 2 and _outside(q, t)}
+    return (bool(named) and filled_by_other(h.text, h.entities, named, words)) or (
+        share_left_out(h.text, h.entities, named, nouns, q.unknown_names)
+    )
+
+
+def _outside(q: Question, t) -> bool:
+    """The question's token ``t`` is not part of one of its names, linked or not."""
+    linked = any(s <= t.start < e for s, e in q.spans)
+    return not linked and not any(t.form in w for w in q.unknown_names)
 
 
 def _asked_edges(q: Question, ex, named: list[str], hit_for) -> tuple[list, list[Hit]]:
