@@ -30,7 +30,7 @@ from .passages import sentence_tokens
 from .results import Hit
 from .spans import Token, base_tag
 
-__all__ = ["denied", "needed_without", "unnamed_denial", "weighed_instead"]
+__all__ = ["denied", "done_without", "needed_without", "unnamed_denial", "weighed_instead"]
 
 #: how many morphemes after the question's last word a denial may stand ("받/지/않",
 #: "정하/어/지/지/않", "계획/이/없")
@@ -113,6 +113,34 @@ def needed_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
         for i, f in enumerate(forms):
             if f in without and forms[max(0, i - len(run)) : i] == run:
                 return h
+    return None
+
+
+def done_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
+    """The sentence that writes the question's act right before "없이" ("해고하나?" / "해고 없이
+    전원 고용을 유지하겠다"): the act is what does not happen, 아니오.  The speaker's own words
+    count.  A question that itself asks about doing without ("조건 없이 승인했나?") is not read
+    here.
+
+    >>> from search.spans import tokens_of
+    >>> from kg.kiwi import kiwi
+    >>> q = tokens_of(kiwi().tokenize("누리마트는 직원을 해고하나?"))
+    >>> h = Hit(sentence_id="s", doc_id="d", text="회사는 해고 없이 고용을 유지한다.", score=1)
+    >>> done_without(q, [h]) is h
+    True
+    """
+    without = set(answer_type_tables()["yes_no"]["without"])
+    if any(t.form in without for t in q_tokens):
+        return None
+    acts = {
+        a.form
+        for a, b in itertools.pairwise(q_tokens)
+        if base_tag(a.tag) == "NNG" and b.tag in {"XSV", "XSA"}
+    }
+    for h in hits if acts else []:
+        forms = [t.form for t in sentence_tokens(h.text)]
+        if any(f in without and forms[i - 1] in acts for i, f in enumerate(forms) if i):
+            return h
     return None
 
 

@@ -21,7 +21,7 @@ from .asked_clause import topic_left_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from .comparisons import compared_verdict
 from .contrary_cues import against
-from .denials import needed_without, not_via, unnamed_denial, weighed_instead
+from .denials import done_without, needed_without, not_via, unnamed_denial, weighed_instead
 from .exclusions import excluded_hit
 from .graph_answers import answer_templates
 from .later_counts import later_count_hit
@@ -102,6 +102,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     edges, graph_hits = _asked_edges(q, ex, named, hit_for)
 
     if (h := needed_without(q.tokens, hits)) is not None:  # "와이파이 연결 없이도 작동한다"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
+    if (h := done_without(q.tokens, hits)) is not None:  # "해고 없이 고용을 유지하겠다"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
     if (h := not_via(q.tokens, hits)) is not None:  # "셀 제조사를 거치지 않고 직접"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
