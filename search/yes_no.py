@@ -27,6 +27,7 @@ from .graph_answers import answer_templates
 from .later_counts import later_count_hit
 from .only_clause import only_verdict
 from .other_party import compound_nouns, filled_by_other, share_left_out
+from .other_places import done_elsewhere
 from .passages import sentence_tokens
 from .polarity import polarity
 from .question import Question
@@ -117,6 +118,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "excluded")  # "한국을 제외한"
     if (h := territory_left_out(q.tokens, hits, predicate)) is not None:  # "日·대만 판권"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "territory")
+    if (h := done_elsewhere(q.tokens, hits)) is not None:  # "미국 ... 공장에서 생산된다"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "elsewhere")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]], people[named[0]]) and weighed_instead(
             q.tokens, h.text
