@@ -66,8 +66,8 @@ def _answer(
     if verdict == "yes" and evidence and _first_time(q, evidence[0].text, _predicate(q)):
         # "투자한 적이 있나?" / "투자하는 것은 이번이 처음이다"
         verdict, rule, conf = "no", "first-time", min(conf, 0.7)
-    if verdict == "yes" and evidence and against(q.text, evidence[0].text):
-        # "아무 조건 없이 승인했나?" / "조건부로 승인했다"
+    if verdict in {"yes", "unknown"} and evidence and against(q.text, evidence[0].text):
+        # "아무 조건 없이 승인했나?" / "조건부로 승인했다"; "거론됐던 X는 ... 승진에 그쳤다"
         verdict, rule, conf = "no", "contrary", min(conf, 0.6)
     if verdict == "yes" and evidence and _other_party(q, evidence[0]):
         # "A가 주도했나?" / "B가 주도했고 A도 참여했다"

@@ -1,8 +1,8 @@
 """Yes/no questions that add a qualifier the text contradicts: the sentence states the claim,
-but "조건부로", "상단을 넘는", "대부분을 ... 남겨두기로", "원고 패소로" stand against the question's
-"아무 조건 없이", "범위 안에서", "모두", "손을 들어줬나": 아니오, with that sentence.  The same
-questions without the qualifier stay 예.  Real Kiwi, real e5 embeddings, real FAISS; the article
-and its names are invented."""
+but "조건부로", "상단을 넘는", "대부분을 ... 남겨두기로", "원고 패소로", "유임됐고", "승진에
+그쳤다" stand against the question's "아무 조건 없이", "범위 안에서", "모두", "손을 들어줬나",
+"사장이 됐나": 아니오, with that sentence.  The same questions without the qualifier stay 예.
+Real Kiwi, real e5 embeddings, real FAISS; the article and its names are invented."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ ARTICLE = (
     "초기 투자사 하람벤처스는 물결로보틱스 지분 대부분을 이번 공모에서 팔되 약 5%는 "
     "남겨두기로 했다.\n"
     "서울행정법원은 물결로보틱스가 공정위를 상대로 낸 소송에서 지난 2일 원고 패소로 판결했다."
+    "\n다올미디어는 이날 임원 인사도 냈다. 한때 차기 사장 후보로 거론됐던 문해진 전무는 "
+    "유임됐고, 차기 사장으로 거론됐던 채도윤 본부장은 부사장 승진에 그쳤다."
 )
 
 
@@ -33,6 +35,8 @@ def kb(tmp_path_factory):
         ("물결로보틱스의 공모가는 희망 범위 안에서 정해졌나?", "상단"),
         ("하람벤처스는 물결로보틱스 지분을 모두 팔았나?", "남겨"),
         ("서울행정법원은 물결로보틱스가 낸 소송에서 회사 손을 들어줬나?", "패소"),
+        ("문해진 전무가 다올미디어 새 사장이 됐나?", "유임"),
+        ("채도윤 본부장이 다올미디어 차기 사장이 됐나?", "그쳤다"),
     ],
 )
 def test_a_qualifier_the_text_contradicts_is_no(kb, question, cue):
