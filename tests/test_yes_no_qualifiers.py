@@ -19,6 +19,7 @@ ARTICLE = (
     "서울행정법원은 물결로보틱스가 공정위를 상대로 낸 소송에서 지난 2일 원고 패소로 판결했다."
     "\n다올미디어는 이날 임원 인사도 냈다. 한때 차기 사장 후보로 거론됐던 문해진 전무는 "
     "유임됐고, 차기 사장으로 거론됐던 채도윤 본부장은 부사장 승진에 그쳤다."
+    "\n공정위는 지난해 한결제지의 누리펄프 인수는 불허했다."
 )
 
 
@@ -56,3 +57,10 @@ def test_a_qualifier_the_text_contradicts_is_no(kb, question, cue):
 def test_the_claim_without_the_qualifier_is_still_yes(kb, question):
     ans = kb.ask(question)
     assert ans.answer == "예", (ans.answer, ans.confidence, ans.sentence)
+
+
+def test_a_regulators_refusal_is_no(kb):
+    """At 2c3b92e: 예 (불허 was no word of no after 인수)."""
+    ans = kb.ask("공정위는 한결제지의 누리펄프 인수를 승인했나?")
+    assert ans.answer == "아니오", (ans.answer, ans.confidence, ans.sentence)
+    assert "불허" in ans.evidence[0].text
