@@ -28,10 +28,11 @@ def kb(tmp_path_factory):
     [
         ("공급되는 배터리는 한국 공장에서 생산되나?", "헝가리"),
         ("펠트모빌은 시험 주행을 한국에서 시작하나?", "독일에서"),
+        ("솔빛에너지는 지난해 한국에 배터리 공장을 지었나?", "헝가리"),
     ],
 )
 def test_the_act_in_another_place_is_no(kb, question, cue):
-    """At 2c3b92e: 알 수 없음 and 예 (the place was not read)."""
+    """At 2c3b92e: 예 (the place was not read)."""
     ans = kb.ask(question)
     assert ans.answer == "아니오", (ans.answer, ans.confidence, ans.sentence)
     assert cue in ans.evidence[0].text
