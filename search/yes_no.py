@@ -21,7 +21,14 @@ from .asked_clause import topic_left_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from .comparisons import compared_verdict
 from .contrary_cues import against
-from .denials import done_without, needed_without, not_via, unnamed_denial, weighed_instead
+from .denials import (
+    done_without,
+    needed_without,
+    not_via,
+    opposite_stated,
+    unnamed_denial,
+    weighed_instead,
+)
 from .exclusions import excluded_hit
 from .graph_answers import answer_templates
 from .later_counts import later_count_hit
@@ -40,6 +47,8 @@ __all__ = ["mentions", "polarity", "yes_no_answer"]
 
 #: light verbs and copulas state no predicate of their own
 _LIGHT = {"하", "되", "있", "이"}
+#: the best sentences read for one that states the asked act's opposite
+_OPPOSITE_TOP = 5
 
 
 def mentions(hit: Hit, eid: str, aliases: list[str], person: bool = False) -> bool:
@@ -69,6 +78,9 @@ def _answer(
     if verdict in {"yes", "unknown"} and evidence and against(q.text, evidence[0].text):
         # "아무 조건 없이 승인했나?" / "조건부로 승인했다"; "거론됐던 X는 ... 승진에 그쳤다"
         verdict, rule, conf = "no", "contrary", min(conf, 0.6)
+    if verdict == "yes" and (h := opposite_stated(q.tokens, hits[:_OPPOSITE_TOP])) is not None:
+        # "교수직을 그만두나?" / another sentence: "교수직을 유지한 채 겸직 형태로"
+        verdict, rule, conf, evidence = "no", "opposite", min(conf, 0.6), [h]
     if verdict == "yes" and evidence and _other_party(q, evidence[0]):
         # "A가 주도했나?" / "B가 주도했고 A도 참여했다"
         verdict, rule, conf = "no", "other-party", min(conf, 0.6)
