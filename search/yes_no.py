@@ -78,7 +78,7 @@ def _answer(
     if verdict in {"yes", "unknown"} and evidence and against(q.text, evidence[0].text):
         # "아무 조건 없이 승인했나?" / "조건부로 승인했다"; "거론됐던 X는 ... 승진에 그쳤다"
         verdict, rule, conf = "no", "contrary", min(conf, 0.6)
-    if verdict == "yes" and (h := opposite_stated(q.tokens, hits[:_OPPOSITE_TOP])) is not None:
+    if verdict == "yes" and (h := opposite_stated(q.tokens, _of_no_other(q, hits))) is not None:
         # "교수직을 그만두나?" / another sentence: "교수직을 유지한 채 겸직 형태로"
         verdict, rule, conf, evidence = "no", "opposite", min(conf, 0.6), [h]
     if verdict == "yes" and evidence and _other_party(q, evidence[0]):
@@ -207,6 +207,18 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     if (h := _closest(q, snap, hits, aliases, people)) is not None:
         return _answer(q, "unstated", [h], hits, "sentence", 0.5, "nothing")
     return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
+
+
+def _of_no_other(q: Question, hits: list[Hit]) -> list[Hit]:
+    """The best sentences that name no other thing of the kinds the question names ("A의 B
+    인수는 불허했다" is about another deal than "C의 D 인수를 허가했나?")."""
+    ids = {eid for eid, _ in q.entities}
+    kinds = {e["type"] for h in hits for e in h.entities if e["id"] in ids}
+    return [
+        h
+        for h in hits[:_OPPOSITE_TOP]
+        if not any(e["type"] in kinds and e["id"] not in ids for e in h.entities)
+    ]
 
 
 def _closest(q: Question, snap, hits: list[Hit], aliases, people) -> Hit | None:
