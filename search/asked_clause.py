@@ -20,6 +20,7 @@ from .passages import sentence_tokens
 from .question import Question
 from .results import Hit
 from .spans import Token, base_tag, tokens_of
+from .surname_references import person_marks, referred
 
 __all__ = ["asked_words", "clause_polarity", "topic_left_verdict"]
 
@@ -148,6 +149,17 @@ def _other_subject(h: Hit, toks: list[Token], kind: str, named) -> bool:
     return False
 
 
+def _other_person(h: Hit, toks: list[Token], names: list[str]) -> bool:
+    """The sentence's subject is a person written by a name and a title or 씨 that is not the
+    unnamed person ("인도네시아 출신인 하산 씨는" is not about 도하린 교수), one the extractor
+    may not have taken for a name."""
+    marks = person_marks()
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if base_tag(a.tag) in {"NNP", "NNG"} and b.form in marks and c.tag in _SUBJECT:
+            return not any(referred(h.text, n) for n in names)
+    return False
+
+
 def topic_left_verdict(
     q: Question, hits: list[Hit], aliases: dict[str, list[str]], kinds: dict[str, str]
 ):
@@ -171,6 +183,8 @@ def topic_left_verdict(
         ]
         toks = sentence_tokens(h.text)
         if any(_other_subject(h, toks, kinds[eid], aliases) for eid in unnamed):
+            continue
+        if any(kinds[eid] == "Person" and _other_person(h, toks, aliases[eid]) for eid in unnamed):
             continue
         verdict = clause_polarity(toks, asked)
         if verdict is None:

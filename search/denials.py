@@ -30,7 +30,14 @@ from .passages import sentence_tokens
 from .results import Hit
 from .spans import Token, base_tag
 
-__all__ = ["denied", "needed_without", "unnamed_denial", "weighed_instead"]
+__all__ = [
+    "denied",
+    "done_without",
+    "needed_without",
+    "opposite_stated",
+    "unnamed_denial",
+    "weighed_instead",
+]
 
 #: how many morphemes after the question's last word a denial may stand ("받/지/않",
 #: "정하/어/지/지/않", "계획/이/없")
@@ -113,6 +120,73 @@ def needed_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
         for i, f in enumerate(forms):
             if f in without and forms[max(0, i - len(run)) : i] == run:
                 return h
+    return None
+
+
+def done_without(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
+    """The sentence that writes the question's act right before "없이" ("해고하나?" / "해고 없이
+    전원 고용을 유지하겠다"): the act is what does not happen, 아니오.  The speaker's own words
+    count.  A question that itself asks about doing without ("조건 없이 승인했나?") is not read
+    here.
+
+    >>> from search.spans import tokens_of
+    >>> from kg.kiwi import kiwi
+    >>> q = tokens_of(kiwi().tokenize("누리마트는 직원을 해고하나?"))
+    >>> h = Hit(sentence_id="s", doc_id="d", text="회사는 해고 없이 고용을 유지한다.", score=1)
+    >>> done_without(q, [h]) is h
+    True
+    """
+    without = set(answer_type_tables()["yes_no"]["without"])
+    if any(t.form in without for t in q_tokens):
+        return None
+    acts = {
+        a.form
+        for a, b in itertools.pairwise(q_tokens)
+        if base_tag(a.tag) == "NNG" and b.tag in {"XSV", "XSA"}
+    }
+    for h in hits if acts else []:
+        forms = [t.form for t in sentence_tokens(h.text)]
+        if any(f in without and forms[i - 1] in acts for i, f in enumerate(forms) if i):
+            return h
+    return None
+
+
+def _main_act(q_tokens: list[Token]) -> tuple[str, str] | None:
+    """(object noun, act) of the question's last act with its object right before it
+    ("교수직을 그만두나?": 교수직, 그만두; "직원을 해고하나?": 직원, 해고), or None."""
+    for i in range(len(q_tokens) - 1, 1, -1):
+        t, nxt = q_tokens[i], q_tokens[i + 1] if i + 1 < len(q_tokens) else None
+        act = base_tag(t.tag) == "VV" or (
+            base_tag(t.tag) == "NNG" and nxt is not None and nxt.tag in {"XSV", "XSA"}
+        )
+        if act and q_tokens[i - 1].tag == "JKO" and base_tag(q_tokens[i - 2].tag) == "NNG":
+            return q_tokens[i - 2].form, t.form
+        if act:
+            return None
+    return None
+
+
+def opposite_stated(q_tokens: list[Token], hits: list[Hit]) -> Hit | None:
+    """The sentence that writes the object of the question's last act and the act's opposite
+    ([yes_no] opposites): "교수직을 그만두나?" / "교수직을 유지한 채 ... 대표를 맡는다".
+
+    >>> from search.spans import tokens_of
+    >>> from kg.kiwi import kiwi
+    >>> q = tokens_of(kiwi().tokenize("A 교수는 대표를 맡으면서 교수직을 그만두나?"))
+    >>> h = Hit(sentence_id="s", doc_id="d", text="A 교수는 교수직을 유지한 채 대표를 맡는다.", score=1)
+    >>> opposite_stated(q, [h]) is h
+    True
+    """
+    asked = _main_act(q_tokens)
+    if asked is None:
+        return None
+    noun, act = asked
+    pairs = answer_type_tables()["yes_no"]["opposites"]
+    opposite = {b for x, y in pairs for a, b in ((x, y), (y, x)) if a == act} - {act}
+    for h in hits if opposite else []:
+        forms = [t.form for t in sentence_tokens(h.text)]
+        if noun in forms and act not in forms and opposite & set(forms):
+            return h
     return None
 
 

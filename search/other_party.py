@@ -20,10 +20,13 @@ False
 
 from __future__ import annotations
 
+import itertools
+
+from .answer_types import answer_type_tables
 from .passages import sentence_tokens
 from .spans import base_tag
 
-__all__ = ["compound_nouns", "filled_by_other"]
+__all__ = ["compound_nouns", "filled_by_other", "share_left_out"]
 
 #: the tags a predicate's word is written with (a noun of 하다/되다 counts: 주도, 편입)
 _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
@@ -90,3 +93,40 @@ def compound_nouns(tokens) -> set[str]:
             out.add("".join(r.form for r in run))
         run = [t] if t is not None and t.tag in _JOINED else []
     return out
+
+
+def share_left_out(
+    text: str, entities: list[dict], named: dict[str, str], nouns: set[str], words: list[str]
+) -> bool:
+    """``text`` gives each party its share ("A는 설계를, B는 부지 조성을 각각 맡는다") and the
+    share of a question's name (``named``: id -> type, or one of ``words``, names the extractor
+    did not take), the piece between commas it stands in, writes none of the question's
+    ``nouns`` (morpheme forms), while another piece has a party of its kind or those nouns.
+
+    >>> text = "A사는 공정 설계를, B사는 부지 조성을 각각 맡는다."
+    >>> ents = [{"id": "a", "type": "Company", "start": 0, "end": 2},
+    ...         {"id": "b", "type": "Company", "start": 13, "end": 15}]
+    >>> share_left_out(text, ents, {"b": "Company"}, {"공정", "설계"}, [])
+    True
+    >>> share_left_out(text, ents, {"b": "Company"}, {"부지", "조성"}, [])
+    False
+    >>> share_left_out(text, [], {}, {"공정", "설계"}, ["B사"])
+    True
+    """
+    if not nouns or not any(w in text for w in answer_type_tables()["yes_no"]["distributive"]):
+        return False
+    bounds = [-1, *(i for i, ch in enumerate(text) if ch == ","), len(text)]
+    pieces = [text[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+    holds = [bool({t.form for t in sentence_tokens(p)} & nouns) for p in pieces]
+
+    def piece(at: int) -> int:
+        return sum(b < at for b in bounds[1:-1])
+
+    asked = [(piece(e["start"]), e["type"]) for e in entities if e["id"] in named]
+    asked += [(piece(text.index(w)), "") for w in words if w in text]
+    for k, kind in asked:
+        kinds = {piece(e["start"]) for e in entities if e["type"] == kind and e["id"] not in named}
+        others = (kinds if kind else set()) | {i for i, h in enumerate(holds) if h}
+        if not holds[k] and others - {k}:
+            return True
+    return False

@@ -80,7 +80,7 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
     if _contradicted(forms[at + 1 :], table):
         return "no"
     after = forms[at + 1 : _other_subject(toks, at, predicate)]  # "…없을 전망": another's
-    if any(f in table["negation"] for f in after):
+    if any(f in table["negation"] and f not in predicate for f in after):
         return "no"
     if _before_yet(toks[at + 1 :], table):
         return "no"  # "정식 출시는 아직 전이다"

@@ -9,6 +9,14 @@ True
 False
 >>> referred("나는 전 세계를 다녔다.", "나도윤")
 False
+
+A name written in Hangul words of its own ("아리프 라만", a foreign name) is referred to by its
+last word before a title or 씨 ("방글라데시 출신인 라만 씨는").
+
+>>> referred("방글라데시 출신인 라만 씨는 제품을 맡는다.", "아리프 라만")
+True
+>>> referred("라만대학교 연구진이 참여했다.", "아리프 라만")
+False
 """
 
 from __future__ import annotations
@@ -18,7 +26,10 @@ import re
 
 from kg.resources import resources
 
-__all__ = ["referred"]
+__all__ = ["person_marks", "referred"]
+
+#: written after a person's name as a title is, though none ("라만 씨는")
+_HONORIFICS = ("씨",)
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,7 +48,10 @@ def _pattern() -> re.Pattern:
 
 def referred(text: str, name: str) -> bool:
     """``text`` writes the family name of the Korean full name ``name`` (three Hangul letters,
-    or four with a two-letter family name) before a title: a reference to that person."""
+    or four with a two-letter family name) before a title, or the last word of a name written in
+    Hangul words ("아리프 라만") before a title or 씨: a reference to that person."""
+    if re.fullmatch(r"[가-힣]+(?: [가-힣]+)+", name):
+        return _last_word_referred(text, name.split()[-1])
     if not re.fullmatch(r"[가-힣]{3,4}", name):
         return False
     families = resources().grammar.surnames
@@ -45,3 +59,17 @@ def referred(text: str, name: str) -> bool:
     if family not in families:
         return False
     return any(m.group(1) == family for m in _pattern().finditer(text))
+
+
+def person_marks() -> frozenset[str]:
+    """The words written after a person's name that say it is one: the titles and 씨."""
+    return frozenset((*resources().grammar.titles, *_HONORIFICS))
+
+
+def _last_word_referred(text: str, last: str) -> bool:
+    """``text`` writes ``last`` as a word of its own before a title or 씨."""
+    titles = person_marks()
+    alt = "|".join(re.escape(w) for w in sorted(titles, key=len, reverse=True))
+    return len(last) >= 2 and bool(
+        re.search(rf"(?<![가-힣]){re.escape(last)}\s+(?:{alt})(?![가-힣]{{2}})", text)
+    )

@@ -20,12 +20,21 @@ from .answer_types import answer_type_tables
 from .asked_clause import topic_left_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from .comparisons import compared_verdict
-from .denials import needed_without, not_via, unnamed_denial, weighed_instead
+from .contrary_cues import against
+from .denials import (
+    done_without,
+    needed_without,
+    not_via,
+    opposite_stated,
+    unnamed_denial,
+    weighed_instead,
+)
 from .exclusions import excluded_hit
 from .graph_answers import answer_templates
 from .later_counts import later_count_hit
 from .only_clause import only_verdict
-from .other_party import compound_nouns, filled_by_other
+from .other_party import compound_nouns, filled_by_other, share_left_out
+from .other_places import done_elsewhere
 from .passages import sentence_tokens
 from .polarity import polarity
 from .question import Question
@@ -38,6 +47,8 @@ __all__ = ["mentions", "polarity", "yes_no_answer"]
 
 #: light verbs and copulas state no predicate of their own
 _LIGHT = {"하", "되", "있", "이"}
+#: the best sentences read for one that states the asked act's opposite
+_OPPOSITE_TOP = 5
 
 
 def mentions(hit: Hit, eid: str, aliases: list[str], person: bool = False) -> bool:
@@ -64,6 +75,12 @@ def _answer(
     if verdict == "yes" and evidence and _first_time(q, evidence[0].text, _predicate(q)):
         # "투자한 적이 있나?" / "투자하는 것은 이번이 처음이다"
         verdict, rule, conf = "no", "first-time", min(conf, 0.7)
+    if verdict in {"yes", "unknown"} and evidence and against(q.text, evidence[0].text):
+        # "아무 조건 없이 승인했나?" / "조건부로 승인했다"; "거론됐던 X는 ... 승진에 그쳤다"
+        verdict, rule, conf = "no", "contrary", min(conf, 0.6)
+    if verdict == "yes" and (h := opposite_stated(q.tokens, _of_no_other(q, hits))) is not None:
+        # "교수직을 그만두나?" / another sentence: "교수직을 유지한 채 겸직 형태로"
+        verdict, rule, conf, evidence = "no", "opposite", min(conf, 0.6), [h]
     if verdict == "yes" and evidence and _other_party(q, evidence[0]):
         # "A가 주도했나?" / "B가 주도했고 A도 참여했다"
         verdict, rule, conf = "no", "other-party", min(conf, 0.6)
@@ -99,6 +116,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
 
     if (h := needed_without(q.tokens, hits)) is not None:  # "와이파이 연결 없이도 작동한다"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
+    if (h := done_without(q.tokens, hits)) is not None:  # "해고 없이 고용을 유지하겠다"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
     if (h := not_via(q.tokens, hits)) is not None:  # "셀 제조사를 거치지 않고 직접"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
     if (read := compared_verdict(q, hits)) is not None:  # "직전 분기보다 높아졌나?" / "낮아졌다"
@@ -111,6 +130,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "excluded")  # "한국을 제외한"
     if (h := territory_left_out(q.tokens, hits, predicate)) is not None:  # "日·대만 판권"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "territory")
+    if (h := done_elsewhere(q.tokens, hits)) is not None:  # "미국 ... 공장에서 생산된다"
+        return _answer(q, "no", [h], hits, "sentence", 0.7, "elsewhere")
     for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
         if mentions(h, named[0], aliases[named[0]], people[named[0]]) and weighed_instead(
             q.tokens, h.text
@@ -188,6 +209,18 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
 
 
+def _of_no_other(q: Question, hits: list[Hit]) -> list[Hit]:
+    """The best sentences that name no other thing of the kinds the question names ("A의 B
+    인수는 불허했다" is about another deal than "C의 D 인수를 허가했나?")."""
+    ids = {eid for eid, _ in q.entities}
+    kinds = {e["type"] for h in hits for e in h.entities if e["id"] in ids}
+    return [
+        h
+        for h in hits[:_OPPOSITE_TOP]
+        if not any(e["type"] in kinds and e["id"] not in ids for e in h.entities)
+    ]
+
+
 def _closest(q: Question, snap, hits: list[Hit], aliases, people) -> Hit | None:
     """The best sentence about the question's names when every name it writes is the
     article's: no sentence says the thing happened, and a reader who asks whether the
@@ -206,7 +239,17 @@ def _other_party(q: Question, h: Hit) -> bool:
     # the question's own words only: "AMD는 투자자인가?" is not denied by "B가 주도했으며 ...
     # AMD도 후속 투자에 나섰다" (주도 is a way of investing, alike, not the asked word)
     words = _own_words(q) | compound_nouns(q.tokens)
-    return bool(named) and filled_by_other(h.text, h.entities, named, words)
+    # "A가 공정 설계를 맡나?" / "B는 공정 설계를, A는 부지 조성을 각각 맡는다"
+    nouns = {t.form for t in q.tokens if t.tag == "NNG" and len(t.form) >= 2 and _outside(q, t)}
+    return (bool(named) and filled_by_other(h.text, h.entities, named, words)) or (
+        share_left_out(h.text, h.entities, named, nouns, q.unknown_names)
+    )
+
+
+def _outside(q: Question, t) -> bool:
+    """The question's token ``t`` is not part of one of its names, linked or not."""
+    linked = any(s <= t.start < e for s, e in q.spans)
+    return not linked and not any(t.form in w for w in q.unknown_names)
 
 
 def _asked_edges(q: Question, ex, named: list[str], hit_for) -> tuple[list, list[Hit]]:
@@ -315,15 +358,20 @@ def _own_words(q: Question) -> set[str]:
 
 
 def _slot_filled(q: Question, ex, named: list[str], hit_for) -> list[Hit]:
-    """The evidence that the slot the question asks about is filled, by others only (the
-    investors are Amazon and Google Cloud): 아니오."""
+    """The evidence that the slot the question asks about is filled, by others of the asked
+    kind only (the investors are Amazon and Google Cloud): 아니오.  A company someone worked at
+    fills no place asked ("방글라데시 출신인가?" / WORKED_AT Sensoria)."""
     if not q.relation or len(named) < 2:
         return []
+    kind = {e: ex.entities[e].type for e in named[:2]}
     others = [
         r
         for r in ex.relations
         if r.type == q.relation
         and (r.subject in named[:2]) != (r.object in named[:2])
-        and (r.object == named[1] or r.subject == named[0])
+        and (
+            (r.object == named[1] and ex.entities[r.subject].type == kind[named[0]])
+            or (r.subject == named[0] and ex.entities[r.object].type == kind[named[1]])
+        )
     ]
     return [h for r in others for e in r.evidence if (h := hit_for(e.sentence_id)) is not None]
