@@ -11,6 +11,9 @@ when exactly one known name is that close, so a question that reads fine is left
 '케이스브릿지 언제설립'
 >>> repair_question("케이스브리지 설립자", ex)
 '케이스브릿지 설립자'
+>>> ex = resolve([analyze_document("d", "누리도서관(관장 한지우)은 협약을 맺었다.")])
+>>> repair_question("누리도서관장은 누구인가?", ex)
+'누리도서관 관장은 누구인가?'
 >>> ex = resolve([analyze_document("d", "솔라(Solar)는 업스테이지가 만들었다. Solar 2는 2024년 나왔다.")])
 >>> repair_question("솔라 2 출시일", ex)
 'Solar 2 출시일'
@@ -29,6 +32,7 @@ from kg.names import name_key
 from kg.resolve import Extraction
 
 from .spans import base_tag
+from .titles import folded_titles
 
 __all__ = ["NameIndex", "jamo_distance", "repair_question"]
 
@@ -122,6 +126,8 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
     rest = word[i:]
     if _PARTICLE.fullmatch(rest):
         return None
+    if (title := _glued_head(word[:i], rest)) is not None:
+        return f"{word[:i]} {title}"  # "누리도서관장은": Kiwi reads 누리/도서관장
     # Kiwi must agree that a new word starts there: at a morpheme boundary before a content
     # morpheme (앤스로픽/설립자), or inside a morpheme it did not know (케이스브릿지언제)
     toks = kiwi().tokenize(word)
@@ -134,6 +140,17 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
     elif not getattr(at, "oov", False):
         return None
     return f"{word[:i]} {rest}"
+
+
+def _glued_head(name: str, rest: str) -> str | None:
+    """The title of the head of ``name`` glued to it, as a word of its own: "장은" after
+    누리도서관 is "관장은" (the name's last syllable and 장 make the title, 관장 = a library's
+    head; 원장, 청장 alike); a title written whole stays ("사장은"); None for anything else."""
+    m = _PARTICLE.search(rest)
+    head = rest[: m.start()] if m and m.start() > 0 else rest
+    if head == "장" and name[-1:] + "장" in folded_titles():
+        return name[-1] + rest
+    return rest if head.casefold() in folded_titles() else None
 
 
 def _correct_slip(word: str, names: NameIndex) -> str | None:
