@@ -59,7 +59,7 @@ __all__ = [
 # person, no public office at a company; 14: a publisher is no developer, "X측" is X, industrial
 # parks are places, schools before words of study, "스튜디오 X" a company; 15: work handed to a
 # partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon)
-ANALYSIS_VERSION = 15
+ANALYSIS_VERSION = 16
 
 
 @dataclass
