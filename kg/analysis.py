@@ -59,7 +59,8 @@ __all__ = [
 # person, no public office at a company; 14: a publisher is no developer, "X측" is X, industrial
 # parks are places, schools before words of study, "스튜디오 X" a company; 15: work handed to a
 # partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon);
-# 16: terms glossed in English are no names (kg.glossed_terms), regions are places (lexicon)
+# 16: terms glossed in English are no names (kg.glossed_terms), regions are places (lexicon),
+# "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia)
 ANALYSIS_VERSION = 16
 
 

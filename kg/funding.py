@@ -79,6 +79,18 @@ def _through(toks: list[Tok], ids: list[int], mentions: list[Mention]) -> list[i
     return out
 
 
+def _with_vehicles(view, subjects: list[int], through: list[int]) -> list[int]:
+    """The subjects, each that acts through a vehicle replaced by it: in "기존 투자사인 A와 B가
+    참여했고, C는 자회사인 D를 통해 합류했다" D stands for C (the subject right before it),
+    and A and B, who act in a clause of their own, stay investors."""
+    acting = set()
+    for v in through:
+        before = [i for i in subjects if view.mentions[i].start < view.mentions[v].start]
+        if before:
+            acting.add(max(before, key=lambda i: view.mentions[i].start))
+    return [i for i in subjects if i not in acting] + through
+
+
 def _targets(view, ids: list[int]) -> list[int]:
     """Names marked as what is invested in ("보이스큐브에 투자했다"): the sentence names its own."""
     target = resources().grammar.particles["target"]
@@ -154,8 +166,8 @@ def funding_relations(
         return []
     if any(t.form in acts and negated(toks, k) for k, t in enumerate(toks)) or _hedged(toks):
         return []  # "대한은행은 이번 라운드에 참여하지 않았다": no investment
-    through = _through(toks, ids, mentions)
-    investors = through or _subjects(view, ids, mentions) + heads
+    investors = _with_vehicles(view, _subjects(view, ids, mentions), _through(toks, ids, mentions))
+    investors += heads
     return _invested(view, investors, recipients, sentence_id, set())
 
 

@@ -23,6 +23,7 @@ from .clause import (
     particle_is,
 )
 from .comparisons import comparatives
+from .consortia import consortium_relations
 from .coordination import eff_role
 from .holdings import holding_relations
 from .joint_ventures import venture_relations
@@ -193,6 +194,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(relational_nouns(view, sentence_id))
     out.extend(stake_relations(view, sentence_id))
     out.extend(holding_relations(view, sentence_id))
+    out.extend(consortium_relations(view, sentence_id))
     out.extend(venture_relations(view, sentence_id))
     return _through_vehicles(view, out)
 
