@@ -26,8 +26,9 @@ ARTICLE = (
     '모태윤 하늘정밀 대표는 "대학 연구실에서 10년 동안 쌓은 광학 설계 경험이 이번 투자로 '
     '이어졌다"고 말했다. '
     "하늘정밀 본사는 대전 유성구에 있다. "
-    "장비 외함은 협력사 라온가전이 만든다. 라온가전은 2019년 설립된 생활가전 업체로 공기청정기와 "
-    "제습기를 만든다."
+    "장비 외함은 라온가전이 만든다. 라온가전은 2019년 설립된 생활가전 업체로 공기청정기와 "
+    "제습기를 만든다. "
+    "빛결의 광학 모듈은 하늘정밀 청주 2공장에서 생산된다."
 )
 
 
@@ -80,3 +81,15 @@ def test_what_someone_said_led_to_it_is_a_thing(kb):
 def test_a_place_question_is_still_a_place(kb):
     ans = kb.ask("하늘정밀 본사는 어디에 있나?")
     assert "유성구" in ans.answer, ans.answer
+
+
+def test_what_a_thing_is_is_said_with_the_copula(kb):
+    ans = kb.ask("빛결은 무엇인가?")
+    assert "광학 검사 장비" in ans.answer, ans.answer
+    assert "Bitgyeol" not in ans.answer  # the name spelt again in brackets says not what it is
+
+
+def test_what_a_company_is_is_the_kind_word_written_with_ro(kb):
+    ans = kb.ask("라온가전은 무엇인가?")
+    assert "생활가전 업체" in ans.answer, ans.answer  # not one of its products
+    assert len(ans.answer) < 30, ans.answer  # the phrase, not the whole sentence
