@@ -35,6 +35,7 @@ from .reader_answers import sentence_answer
 from .reader_describe import span_for_description
 from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
+from .sources import source_answer
 from .typed_candidates import NAME_KINDS as _NAMES
 from .whole_rows import whole_row
 
@@ -177,6 +178,9 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = past_answer(q, snap, hits, hit_for) or before_answer(q, snap, hits, hit_for)
         if found is not None:
             return found
+    if form == "factoid" and (found := source_answer(q, snap.extraction, asked, hits)):
+        top = hits[0].score if hits else 0.0  # "전력을 어디서 받나?": "… 발전소에서 받는다"
+        return found, named_path("description", "source", prior=found.confidence, support=top)
     if form in {"factoid", "list"} and asked.kind in _NAMES | {"thing"}:
         from .bullets import bulleted_answer
 

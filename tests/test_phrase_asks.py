@@ -2,7 +2,8 @@
 is spent on when the text writes it as a clause ("대출을 갚는 데 쓸 방침이다", "투자금으로 공장을
 세우고 … 뽑을 계획이다"), what someone said led to something ("무엇이 … 이어졌다고 했나?" asks a
 thing, never the person who said it), and what a named thing is when the text says it with the
-copula ("'빛결(Bitgyeol)'은 … 광학 검사 장비다": the phrase, not the Latin spelling in brackets).
+copula ("'빛결(Bitgyeol)'은 … 광학 검사 장비다": the phrase, not the Latin spelling in brackets),
+and where a thing comes from ("전력을 어디서 받나?" -> the plant written before 에서 받는다).
 Real Kiwi, real e5 embeddings, real FAISS.  The article and its names are invented for the test.
 """
 
@@ -28,6 +29,7 @@ ARTICLE = (
     "하늘정밀 본사는 대전 유성구에 있다. "
     "장비 외함은 라온가전이 만든다. 라온가전은 2019년 설립된 생활가전 업체로 공기청정기와 "
     "제습기를 만든다. "
+    "청주 공장 전력은 인근 산업단지의 열병합 발전소에서 받는다. "
     "빛결의 광학 모듈은 하늘정밀 청주 2공장에서 생산된다."
 )
 
@@ -93,3 +95,8 @@ def test_what_a_company_is_is_the_kind_word_written_with_ro(kb):
     ans = kb.ask("라온가전은 무엇인가?")
     assert "생활가전 업체" in ans.answer, ans.answer  # not one of its products
     assert len(ans.answer) < 30, ans.answer  # the phrase, not the whole sentence
+
+
+def test_where_a_thing_comes_from_is_the_source_before_eseo(kb):
+    ans = kb.ask("청주 공장은 전력을 어디서 받나?")
+    assert "열병합 발전소" in ans.answer, ans.answer
