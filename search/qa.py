@@ -5,6 +5,7 @@ the reader picks from the best sentences, graph edges counting as one of its fea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from .answer_types import answer_type_tables, read_asked
@@ -161,6 +162,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if found is not None:
             top = hits[0].score if hits else 0.0
             return found, named_path("description", "purpose", prior=found.confidence, support=top)
+        asked = replace(asked, kind="thing")  # no use read: still a use, never a place
     if form in {"list", "factoid"} and (found := head_list_answer(q, asked, hits, form)):
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
     if form == "list" and (found := quoted_row_answer(q, asked, hits)):

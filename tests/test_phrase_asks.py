@@ -27,6 +27,7 @@ ARTICLE = (
     '모태윤 하늘정밀 대표는 "대학 연구실에서 10년 동안 쌓은 광학 설계 경험이 이번 투자로 '
     '이어졌다"고 말했다. '
     "하늘정밀 본사는 대전 유성구에 있다. "
+    "하늘정밀은 대전시에서 받은 보조금을 유성구 연구소의 노후 장비 교체 용도로 배정했다. "
     "장비 외함은 라온가전이 만든다. 라온가전은 2019년 설립된 생활가전 업체로 공기청정기와 "
     "제습기를 만든다. "
     "청주 공장 전력은 인근 산업단지의 열병합 발전소에서 받는다. "
@@ -100,3 +101,11 @@ def test_what_a_company_is_is_the_kind_word_written_with_ro(kb):
 def test_where_a_thing_comes_from_is_the_source_before_eseo(kb):
     ans = kb.ask("청주 공장은 전력을 어디서 받나?")
     assert "열병합 발전소" in ans.answer, ans.answer
+
+
+def test_a_use_no_form_reads_is_still_no_place(kb):
+    # "… 교체 용도로 배정했다" is written in no form the uses are read from: whatever the answer,
+    # it is not the place the question's money was spent in, said with confidence
+    ans = kb.ask("하늘정밀은 대전시 보조금을 어디에 쓰나?")
+    assert ans.answer_type != "where", ans.answer
+    assert ans.confidence < 0.5 or "장비 교체" in (ans.answer or ""), (ans.answer, ans.confidence)
