@@ -1,8 +1,8 @@
 """Where a thing comes from or is made: "데이터센터는 전력을 어디서 받나?" is answered by what the
 best sentence writes before 에서 and the question's own verb ("전력은 대양에너지가 인근에 짓는
 LNG 발전소에서 받는다": the plant with its clause), not by the city the article is about.  The
-source may be a facility, a company or a place; the verbs that say the same are data:
-resources/answer_types.toml ``[sources]``.
+source may be a facility, a company or a place; the verbs of coming from or being made, in
+groups that say the same, are data: resources/answer_types.toml ``[sources]``.
 
 >>> source_phrase("전력은 한빛에너지가 인근에 짓는 가스 발전소에서 받는다.", {"받"})
 '인근에 짓는 가스 발전소'
@@ -39,7 +39,8 @@ _BETWEEN = frozenset({"MAG"})
 def asked_verbs(q_tokens: list[Token], asked: Asked) -> set[str]:
     """ "어디서 받나?", "어디에서 건조되나?", "어느 공장에서 만드나?": the question's verb after
     the interrogative (or its head noun) and 에서, with the verbs that say the same; empty when
-    the question asks no source (a workplace before a move, "전에 어디서 일했나", is another's)."""
+    the question asks no source (a workplace, "전에 어디서 일했나", or where an event took place,
+    "어디서 열렸나", is another's)."""
     table = answer_type_tables()["sources"]
     i = (
         asked.head_index
@@ -54,12 +55,11 @@ def asked_verbs(q_tokens: list[Token], asked: Asked) -> set[str]:
     if any(t.form in before for t in q_tokens[:i]):
         return set()
     verb = q_tokens[i + 2]
-    if verb.tag not in {"VV", "VV-R", "VV-I", "NNG"} or verb.form in table["not_sources"]:
+    if not verb.tag.startswith(("VV", "NNG")):
         return set()
-    for same in table["alike"]:
-        if verb.form in same:
-            return set(same)
-    return {verb.form}
+    # only verbs of coming from or being made: "어디서 태어났나", "어디에서 열렸나" ask the place
+    # of an event, which the place readings answer
+    return next((set(same) for same in table["alike"] if verb.form in same), set())
 
 
 def source_phrase(text: str, verbs: set[str]) -> str | None:
