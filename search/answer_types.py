@@ -285,10 +285,21 @@ def read_asked(toks: list[Token]) -> Asked:
             wh_particle = particle_class(nxt)
         else:
             wh_particle = particle_class(nxt)
+    if _argument_wh(toks, wh, wh_i, head_i, tables):
+        kind = "thing"  # "조만석 사장은 무엇이 … 이어졌다고 했나?": 사장 says who, not what
     if kind == "where" and _stands_at(toks, wh_i, tables):
         kind = "place"  # "공장은 어디에 있나?", "단지 어디에 생겨?": where a thing stands
     skip = {i for i in (wh_i, head_i) if i >= 0}
     return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
+
+
+def _argument_wh(toks: list[Token], wh: str, wh_i: int, head_i: int, tables: dict) -> bool:
+    """무엇/뭐 with a case particle of its own ("무엇이", "무엇을", "뭘", "무엇에"): it is an
+    argument of the question's verb, and the noun before it is the one who says or does it
+    ("김 대표는 무엇을 꼽았나?"), no head of the thing asked ([forms] argument_whs)."""
+    if wh not in tables["forms"]["argument_whs"] or not 0 <= head_i < wh_i < len(toks) - 1:
+        return False
+    return toks[wh_i + 1].tag in {"JKS", "JKO", "JKB"}
 
 
 def _stands_at(toks: list[Token], wh_i: int, tables: dict) -> bool:

@@ -18,11 +18,11 @@ from .answer_types import answer_type_tables
 from .passages import sentence_tokens
 from .spans import Token
 
-__all__ = ["Apposition", "appositions", "called_apart"]
+__all__ = ["Apposition", "appositions", "called_apart", "noun_phrase_before", "predicated"]
 
 _QUOTES = "'\"‘’“”「」『』《》〈〉<>"
-#: morphemes a description's noun phrase is made of ("웹툰 작가용 채색 보조 도구", "8대")
-_NOUNISH = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN"})
+#: morphemes a description's noun phrase is made of ("웹툰 작가용 채색 보조 도구", "8대", "80억개")
+_NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN"})
 #: where the clause modifying the phrase begins: after a topic, a subject, a conjunction
 #: particle or punctuation ("주력 서비스는 | 병원 전화를 ... 처리하는 음성 AI 상담원")
 _CLAUSE_STOPS = frozenset({"JKS", "SF", "SS", "SSO", "SSC"})
@@ -65,7 +65,8 @@ def _clause_start(before: list[Token], k: int) -> int:
 
 def _before(text: str, at: int, mentions: list[tuple[int, int]]) -> Apposition | None:
     """The noun phrase (and its modifying clause) that ends right before ``at``."""
-    before = [t for t in sentence_tokens(text) if t.end <= at]
+    # a copula Kiwi gives no character of its own ("피부다": 이/VCP at 다) is after ``at``
+    before = [t for t in sentence_tokens(text) if t.end <= at and t.start < at]
     end = _past_bracket(
         before, len(before)
     )  # "저비용항공사(LCC) 제비에어": the gloss is the phrase's
@@ -83,6 +84,13 @@ def _before(text: str, at: int, mentions: list[tuple[int, int]]) -> Apposition |
         return None  # "네이버웹툰 툰브러시": a name, not what the thing is
     start = _clause_start(before, k)
     return Apposition(text[before[start].start : before[-1].end].strip(), False, last.form)
+
+
+def noun_phrase_before(text: str, at: int) -> str | None:
+    """The noun phrase with its modifying clause that ``text`` writes right before ``at``
+    ("전력은 | 대양에너지가 인근에 짓는 LNG 발전소|에서 받는다"), or None."""
+    found = _before(text, at, [])
+    return found.phrase if found is not None else None
 
 
 def _past_bracket(before: list[Token], k: int) -> int:
@@ -108,7 +116,8 @@ def appositions(
             if _inside_longer(text, m.start(), m.end(), mentions):
                 continue  # "앱 '루미홈 케어'", "게임 '검은 등대: 표류'": another thing's name
             gloss = re.match(r"\(([^)]{8,})\)", text[m.end() :])
-            if gloss:
+            if gloss and " " in gloss.group(1).strip():
+                # one word in brackets is the name spelt again ("'택트스킨(TactSkin)'"), no gloss
                 yield Apposition(gloss.group(1).strip(), True, "")
             at = m.start()
             while at > 0 and text[at - 1] in _QUOTES:
@@ -119,6 +128,58 @@ def appositions(
                 after = re.sub(r"^\([^)]*\)", "", after).lstrip(_QUOTES)
                 defines = bool(re.match(r"(?:이다|다|입니다)\s*[.!]?\s*$", after))
                 yield Apposition(found.phrase, defines, found.head)
+
+
+def predicated(text: str, names: list[str], mentions: list[tuple[int, int]] = ()) -> list[str]:
+    """What ``text`` says one of ``names`` is when the name is its topic, for a text that writes
+    no noun phrase before the name (the ``appositions`` form, which news writes most).
+
+    >>> predicated("'빛결(Bitgyeol)'은 흠집을 찾아내는 광학 검사 장비다.", ["빛결"])
+    ['흠집을 찾아내는 광학 검사 장비']
+    >>> predicated("라온은 2019년 설립된 생활가전 업체로 공기청정기를 만든다.", ["라온"])
+    ['2019년 설립된 생활가전 업체']
+    >>> predicated("라온은 청주로 본사를 옮긴다.", ["라온"]), predicated("라온은 출시할 예정이다.", ["라온"])
+    ([], [])
+    """
+    out = []
+    for name in sorted(set(names), key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if not _inside_longer(text, m.start(), m.end(), mentions):
+                if (said := _predicate(text, m.end(), list(mentions))) is not None:
+                    out.append(said.phrase)
+    return out
+
+
+def _predicate(text: str, end: int, mentions: list[tuple[int, int]]) -> Apposition | None:
+    """The name as the sentence's topic, and what the sentence says it is: the noun phrase
+    before the closing copula ("'택트스킨(TactSkin)'은 … 심은 로봇용 전자 피부다") or before
+    로 that goes on ("'검은 등대'는 … 연재한 미스터리 스릴러로, …"; "… 생활가전 업체로": a
+    head noun of [heads])."""
+    after = re.sub(r"^\([^)]*\)", "", text[end:].lstrip(_QUOTES)).lstrip(_QUOTES)
+    if not re.match(r"[은는]\s", after):
+        return None
+    topic_end = len(text) - len(after) + 1
+    toks = [t for t in sentence_tokens(text) if t.start >= topic_end]
+    heads = answer_type_tables()["heads"]
+    for i, t in enumerate(toks[1:-1], start=1):
+        closes = t.tag == "VCP" and toks[i + 1].tag == "EF" and _last(toks, i + 2)
+        as_kind = (
+            t.tag == "JKB"
+            and t.form in {"로", "으로"}
+            and (toks[i + 1].form == "," or toks[i - 1].form in heads)
+        )
+        if closes or as_kind:
+            found = _before(text, toks[i - 1].end, mentions)
+            if found is None or found.head in answer_type_tables()["predicates"]["not_kinds"]:
+                return None  # "… 출시할 예정이다", "… 회사 측 설명이다": no kind of thing
+            first = next(t for t in toks if t.start >= text.index(found.phrase, topic_end))
+            return None if first.tag.startswith(("J", "E")) else found
+    return None
+
+
+def _last(toks: list[Token], i: int) -> bool:
+    """Nothing but punctuation from token ``i`` on: the sentence ends there."""
+    return all(t.tag.startswith("S") for t in toks[i:])
 
 
 def _inside_longer(text: str, start: int, end: int, mentions) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from kg.resolve import Extraction
 
-from .appositions import appositions
+from .appositions import Apposition, appositions, predicated
 from .motives import asks_motive, motive_answer, phrase_answer
 from .passages import sentence_tokens
 from .question import Question
@@ -136,13 +136,36 @@ def _called(q: Question, ex: Extraction, hits: list[Hit], asked: set[str]) -> An
         if s is None:
             continue
         others = [(a, b) for eid, a, b in ex.sentence_entities.get(sid, []) if eid not in asked]
-        for found in appositions(s.text, names, others):
+        for found in _with_predicate(s.text, names, others):
             if best is None or (found.defines, -rank) > (best[0].defines, -best[1]):
                 best = (found, rank, s)
     if best is None:
-        return None
+        return _said_is(q, ex, hits, asked, names)
     found, _, s = best
     return phrase_answer(q, found.phrase, s, hits)
+
+
+def _with_predicate(text: str, names: list[str], others) -> list[Apposition]:
+    """The sentence's appositions; where it also says what the name it opens with is, that
+    first, as what defines it ("물결의 주력 제품 '파도눈'은 … 촬영하는 수중 드론이다": the
+    drone, not 주력 제품)."""
+    found = list(appositions(text, names, others))
+    if found and (said := predicated(text, names, others)):
+        return [Apposition(said[0], True, ""), *found]
+    return found
+
+
+def _said_is(q: Question, ex: Extraction, hits: list[Hit], asked: set[str], names) -> Answer | None:
+    """No noun phrase before the name anywhere: what a sentence with the name as its topic says
+    it is ("'택트스킨(TactSkin)'은 … 로봇용 전자 피부다"), the best-ranked such sentence."""
+    for sid in _article_sentences(ex, hits) if names else []:
+        s = ex.sentences.get(sid)
+        if s is None:
+            continue
+        others = [(a, b) for eid, a, b in ex.sentence_entities.get(sid, []) if eid not in asked]
+        if said := predicated(s.text, names, others):
+            return phrase_answer(q, said[0], s, hits)
+    return None
 
 
 def asks_what_named_is(q: Question, wh_index: int) -> bool:

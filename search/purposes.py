@@ -13,6 +13,10 @@ that only say how much of it goes there ("대부분") are data: resources/answer
 ['해외 진출과 운영 자금']
 >>> purpose_items("300억 원은 공장 증설에, 나머지는 인력 채용에 쓴다.")
 ['공장 증설', '인력 채용']
+>>> purpose_items("매각 대금 가운데 1천억 원은 차입금을 갚는 데 쓸 계획이다.")
+['차입금을 갚는 데']
+>>> purpose_items("이번 투자금으로 시제품 라인을 만들고, 인력을 뽑을 계획이다.")
+['시제품 라인을 만들고, 인력을 뽑을 계획']
 >>> purpose_items("회사는 서울에 본사를 둔다.")
 []
 """
@@ -66,6 +70,51 @@ def _use_before(toks, at: int) -> int:
     return k
 
 
+#: where a clause written before 데 begins: after a topic, a subject, punctuation, a bullet
+_CLAUSE_STOPS = frozenset({"JKS", "SF", "SP", "SS", "SSO", "SSC", "SW"})
+_TOPICS = frozenset({"은", "는", "도"})
+#: how many morphemes back such a clause may reach
+_CLAUSE_REACH = 12
+
+
+def _clause_use(toks: list[Token]) -> tuple[int, int] | None:
+    """ "1천500억 원은 차입금을 갚는 데 쓸 계획이다": the clause before 데 and a verb of use,
+    with the 데 (first and last token index), or None."""
+    table = answer_type_tables()["purposes"]
+    verbs = set(table["verbs"])
+    for i in range(2, len(toks)):
+        at = toks[i - 1]
+        if toks[i].form in verbs and at.form == table["clause_noun"] and at.tag == "NNB":
+            if toks[i - 2].tag == "ETM":
+                k = i - 2
+                while k > 0 and i - k < _CLAUSE_REACH and not _stops(toks[k - 1]):
+                    k -= 1
+                return (k, i - 1) if k < i - 2 else None
+    return None
+
+
+def _stops(t: Token) -> bool:
+    return t.tag in _CLAUSE_STOPS or (t.tag == "JX" and t.form in _TOPICS)
+
+
+def _funded_plan(toks: list[Token]) -> tuple[int, int] | None:
+    """ "이번 투자금으로 시제품 생산 라인을 만들고, 엔지니어를 뽑을 계획이다": what the money
+    pays for, from after its (으)로 to the plan noun (token indexes), or None."""
+    table = answer_type_tables()["purposes"]
+    funds, plans = set(table["funds"]), set(table["plans"])
+    for i in range(1, len(toks) - 1):
+        if toks[i].tag != "JKB" or toks[i].form not in {"으로", "로"}:
+            continue
+        if toks[i - 1].form not in funds:
+            continue
+        for j in range(i + 2, len(toks)):
+            if toks[j].tag == "SF":
+                break
+            if toks[j].form in plans and toks[j - 1].tag == "ETM":
+                return i + 1, j
+    return None
+
+
 def _gapped(text: str, toks, at: int) -> list[str]:
     """Uses written earlier for the same verb: "약 400억 원은 A에, 나머지는 B에 쓰겠다" -> [A]."""
     out = []
@@ -81,11 +130,10 @@ def purpose_items(text: str) -> list[str]:
     those written earlier for the same verb ("A에, 나머지는 B에 쓰겠다")."""
     toks = sentence_tokens(text)
     at = _use_at(toks)
-    if at is None:
-        return []
-    k = _use_before(toks, at)
-    if k == at:
-        return []
+    k = _use_before(toks, at) if at is not None else None
+    if at is None or k == at:
+        span = _clause_use(toks) or _funded_plan(toks)
+        return [text[toks[span[0]].start : toks[span[1]].end]] if span else []
     phrase = "\n".join([*_gapped(text, toks, k), text[toks[k].start : toks[at - 1].end]])
     marks = set(resources().grammar.bullets) - {"-"}
     for m in marks:

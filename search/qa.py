@@ -5,6 +5,7 @@ the reader picks from the best sentences, graph edges counting as one of its fea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from .answer_types import answer_type_tables, read_asked
@@ -35,6 +36,7 @@ from .reader_answers import sentence_answer
 from .reader_describe import span_for_description
 from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
+from .sources import source_answer
 from .typed_candidates import NAME_KINDS as _NAMES
 from .whole_rows import whole_row
 
@@ -160,6 +162,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if found is not None:
             top = hits[0].score if hits else 0.0
             return found, named_path("description", "purpose", prior=found.confidence, support=top)
+        asked = replace(asked, kind="thing")  # no use read: still a use, never a place
     if form in {"list", "factoid"} and (found := head_list_answer(q, asked, hits, form)):
         return found  # "진료과는 어디 어디인가?": the row of 재활의학과와 소아청소년과
     if form == "list" and (found := quoted_row_answer(q, asked, hits)):
@@ -177,6 +180,9 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = past_answer(q, snap, hits, hit_for) or before_answer(q, snap, hits, hit_for)
         if found is not None:
             return found
+    if form == "factoid" and (found := source_answer(q, snap.extraction, asked, hits)):
+        top = hits[0].score if hits else 0.0  # "전력을 어디서 받나?": "… 발전소에서 받는다"
+        return found, named_path("description", "source", prior=found.confidence, support=top)
     if form in {"factoid", "list"} and asked.kind in _NAMES | {"thing"}:
         from .bullets import bulleted_answer
 
