@@ -50,6 +50,20 @@ def _sounds_apart(hangul: str, latin: str) -> bool:
     )
 
 
+def _lead(text: str) -> str:
+    key = sound_key(text)
+    return key[:1].replace("J", "K")
+
+
+def _korean_name_spelt(hangul: str, latin: str) -> bool:
+    """ "박서윤(Seoyun Park)": a Korean name romanised given name first, the surname last (the
+    last Latin word sounds like the first syllable, the first word like the second)."""
+    words = latin.replace("-", " ").split()
+    if len(words) != 2 or not re.fullmatch(r"[가-힣]{2,4}", hangul):
+        return False
+    return _lead(words[-1]) == _lead(hangul[0]) and _lead(words[0]) == _lead(hangul[1])
+
+
 def _term(text: str, gloss: re.Match, before: Mention | None, inside: list[Mention]) -> bool:
     """Is the glossed word a term (not a name)?"""
     if before is not None and (before.rule != "tagger" or names_organisation(before)):
@@ -59,7 +73,8 @@ def _term(text: str, gloss: re.Match, before: Mention | None, inside: list[Menti
     word = before.text if before is not None else _WORD_BEFORE.search(text, 0, gloss.start())
     if word is None:
         return False
-    return _sounds_apart(word if isinstance(word, str) else word.group(), gloss.group(1))
+    word = word if isinstance(word, str) else word.group()
+    return _sounds_apart(word, gloss.group(1)) and not _korean_name_spelt(word, gloss.group(1))
 
 
 def without_glossed_terms(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -94,12 +94,18 @@ def _no_name(c: Candidate, ri: ReaderInput, asked_person: bool) -> bool:
     )
 
 
+#: the types of a name no "누구" question is answered with: a place, a date
+_NEVER_WHO = frozenset({"Place", "Date"})
+
+
 def clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) -> bool:
     """A model is asked for and the candidate is a name of another type (a company); a person
     is asked for and the candidate is a name of another type, or (when ``people``: a person
     the knowledge base knows is among the candidates) words ending on a common noun ("구글
     출신", "최고운영책임자"): no one's name."""
     typed = c.entity.get("type") if c.entity else None
+    if asked.kind == "person" and typed in _NEVER_WHO:
+        return True  # "누구와 계약했나?" is never "오세아니아" (of "오세아니아 지역 선주와")
     if asked.kind == "person" and ri.expected == {"Person"}:
         # "Who is the CTO of X?" names a title as a Korean head noun does
         titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))

@@ -16,7 +16,7 @@ _DISCLOSURE = (
 )
 _NAMES = (
     "솔빛(Solbit)은 시리즈A 투자를 유치했다. 두부랩(Tofu Lab)은 솔빛과 손을 잡았다. "
-    "한빛전력(HBEP)도 참여했다."
+    "한빛전력(HBEP)도 참여했다. 도하윤(Hayun Do) 솔빛 부사장이 발표했다."
 )
 
 
@@ -33,7 +33,7 @@ def test_the_companies_around_the_terms_stay():
     assert types.get("한빛기계") == types.get("누리소재") == types.get("모래에너지") == "Company"
 
 
-@pytest.mark.parametrize("name", ["솔빛", "두부랩", "한빛전력"])
+@pytest.mark.parametrize("name", ["솔빛", "두부랩", "한빛전력", "도하윤"])
 def test_names_with_their_own_latin_spelling_stay(name):
     types = entity_types(_NAMES)
     assert name in types, types

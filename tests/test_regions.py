@@ -20,3 +20,17 @@ def test_a_region_is_a_place(region):
 
 def test_a_region_is_no_partner():
     assert not [r for r in named_relations(_ORDER) if r[1] == "PARTNER_OF"]
+
+
+def test_who_is_never_a_place(tmp_path):
+    """ "누구와 계약했나?" is never answered with a place (search/person_fits.py), whatever the
+    sentence's other words say; real disclosure news answered the region at 0.99."""
+    from search import KnowledgeBase
+
+    kb = KnowledgeBase.build([], path=tmp_path / "kb")
+    try:
+        kb.add_text(_ORDER, doc_id="order", title="누리조선 수주")
+        ans = kb.ask("누리조선은 누구와 계약했나?")
+    finally:
+        kb.close()
+    assert ans.answer != "오세아니아", (ans.answer, ans.confidence)
