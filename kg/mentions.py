@@ -101,7 +101,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = without_goods(toks, mentions)
     mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
     mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
-    mentions = without_glossed_terms(sentence.text, mentions)  # "연료전지(Fuel Cell) 사업"
+    mentions = without_glossed_terms(sentence.text, toks, mentions)  # "연료전지(Fuel Cell) 사업"
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)
