@@ -22,7 +22,8 @@ DEAL = (
 TRIAL = (
     "한결바이오, 위암 신약 3상 결과 발표\n"
     "한결바이오는 위암 치료 후보물질 'HG-204'의 임상 3상이 일본과 독일 등 9개국 "
-    "143개 병원에서 환자 870명을 대상으로 진행됐다고 2일 밝혔다. 원작 소설 '푸른 항구'는 "
+    "143개 병원에서 환자 870명을 대상으로 진행됐다고 2일 밝혔다. 한결바이오와 미국 파트너 노스렌이 함께 세우는 공동 개발 법인은 "
+    "한결바이오가 지분 51%를, 노스렌이 49%를 나눠 갖는다. 원작 소설 '푸른 항구'는 "
     "누적 조회수 8억 회, 단행본은 국내에서 65만 부가 팔렸다."
 )
 
@@ -74,3 +75,9 @@ def test_unwritten_noun_is_still_no_answer(deal):
     다온마트 itself is nowhere."""
     ans = deal.ask("청람로보틱스의 다온마트 시가총액")
     assert ans.method == "none", (ans.answer, ans.method, ans.confidence)
+
+
+def test_stake_of_the_holder_named(trial):
+    """ "A가 지분 51%를, B가 49%를": B's stake is the figure after B, 지분 left out there."""
+    ans = trial.ask("노스렌 지분")  # a phrase of words at 2c3b92e, '51%' before figure_owners
+    assert ans.answer == "49%", (ans.answer, ans.method, ans.confidence)
