@@ -10,6 +10,7 @@ from __future__ import annotations
 from .bylines import byline_names
 from .career_orgs import career_orgs
 from .closers import closed_names
+from .company_glosses import vote_company_glosses
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
@@ -81,6 +82,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(latin_pair_names(sentence, ps, toks, taken))
     mentions.extend(pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
+    vote_company_glosses(ps, mentions)  # "분석 기업 마렌 하이트(Maren Height)"
     mentions = split_head_titles(sentence, ps, toks, mentions)
     mentions = opened_names(sentence, ps, toks, mentions, taken)
     mentions = closed_names(sentence, ps, toks, mentions, taken)
