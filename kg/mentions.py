@@ -30,6 +30,7 @@ from .name_context import (
     unprefixed,
 )
 from .names import name_key
+from .new_products import new_product_names
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
@@ -73,6 +74,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(headed_names(sentence, ps, toks, taken))
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
+    mentions.extend(new_product_names(sentence, ps, toks, taken))  # "신약 테라벨린의"
     mentions.extend(career_orgs(sentence, ps, toks, taken))
     mentions.extend(titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
