@@ -17,6 +17,7 @@ from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
 from .kind_words import without_kind_words
+from .latin_employers import latin_employers
 from .launched import vote_launched
 from .legal_forms import headed_names, legal_form_names
 from .materials import without_goods
@@ -72,6 +73,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(aged_persons(sentence, ps, toks, taken))
     mentions.extend(legal_form_names(sentence, ps, toks, taken))
     mentions.extend(headed_names(sentence, ps, toks, taken))
+    mentions.extend(latin_employers(sentence, ps, toks, taken))  # "NC AI 이연수 대표이사"
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(new_product_names(sentence, ps, toks, taken))  # "신약 테라벨린의"
