@@ -11,6 +11,7 @@ from .bylines import byline_names
 from .career_orgs import career_orgs
 from .closers import closed_names
 from .company_glosses import vote_company_glosses
+from .counted_names import counted_list_names
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
@@ -84,6 +85,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(school_parts(sentence, ps, toks, taken))
     mentions.extend(raiser_names(sentence, ps, toks, taken))
     mentions.extend(latin_pair_names(sentence, ps, toks, taken))
+    mentions.extend(counted_list_names(sentence, ps, toks, taken))  # "솔비·도담 등 2개사"
     mentions.extend(pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
     vote_company_glosses(ps, mentions)  # "분석 기업 마렌 하이트(Maren Height)"
