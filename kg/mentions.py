@@ -48,6 +48,7 @@ from .public_bodies import (
 from .quoted_titles import quoted_titles
 from .raisers import latin_pair_names, raiser_names
 from .resources import resources
+from .routes import route_places
 from .schools import school_parts, vote_schools, vote_studied
 from .short_forms import retyped_short_forms, short_form_names
 from .tagger import tag
@@ -74,6 +75,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(aged_persons(sentence, ps, toks, taken))
     mentions.extend(legal_form_names(sentence, ps, toks, taken))
     mentions.extend(headed_names(sentence, ps, toks, taken))
+    mentions.extend(route_places(sentence, ps, toks, taken))  # "김포~오사카": two places
     mentions.extend(latin_employers(sentence, ps, toks, taken))  # "NC AI 이연수 대표이사"
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))

@@ -2,8 +2,7 @@
 "신약 테라벨린의 임상 3상" (kg/resources/new_products.toml).
 
 Brands are coined words, and the tagger misses many of them there; Kiwi tells a coined word
-from its vocabulary: alone, it reads the word as one noun it scores far below the nouns it knows,
-or as grammar ("바삭칩": 바삭/MAG ...).  A known common noun after the word is no name ("신제품
+from its vocabulary (kg.coined_words).  A known common noun after the word is no name ("신제품
 출시를 앞두고"); a proper noun Kiwi knows is ("신제품 갤럭시").
 
 >>> from kg import analyze_document, resolve
@@ -17,7 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 
-from .kiwi import kiwi
+from .coined_words import NOUN_TAGS, coined
 from .model import Mention, Sentence
 from .particles import claimed_name
 from .pieces import Piece, Tok
@@ -25,23 +24,10 @@ from .resources import load_table
 
 __all__ = ["new_product_names"]
 
-_NOUNS = {"NNG", "NNP", "SL", "SN"}
-# Kiwi's score of a noun it has in its vocabulary is about -4 to -15; a word it has never met,
-# read as one noun, scores below -17 ("테라벨린" -28.0, "보라미" -19.6; "라인업" -14.3)
-_UNKNOWN = -17.0
-
 
 @functools.lru_cache(maxsize=1)
 def _before() -> frozenset[str]:
     return frozenset(load_table("new_products.toml")["before"])
-
-
-@functools.lru_cache(maxsize=1024)
-def coined(word: str) -> bool:
-    """Kiwi does not know ``word`` as a common noun: alone it reads it as a noun it scores
-    below its vocabulary's, as a proper noun, or as grammar."""
-    toks = kiwi().tokenize(word)
-    return any(t.tag not in _NOUNS or t.tag == "NNP" or t.score < _UNKNOWN for t in toks)
 
 
 def new_product_names(
@@ -53,7 +39,7 @@ def new_product_names(
         if p.stem not in _before() or p.tail or p.after != " " or len(name.stem) < 2:
             continue
         stem_toks = toks[name.first : name.stem_last + 1]
-        if not all(t.tag in _NOUNS for t in stem_toks) or not coined(name.stem):
+        if not all(t.tag in NOUN_TAGS for t in stem_toks) or not coined(name.stem):
             continue
         span = (name.first, name.stem_last, name.start, name.stem_end)
         if m := claimed_name(sentence, toks, taken, span, "new-product", {"Model": 3.0}):

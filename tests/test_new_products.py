@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from relation_cases import entity_types
 
-from kg.new_products import coined
+from kg.coined_words import coined
 
 TEXT = (
     "다온푸드는 신제품 바삭칩을 선보였다. "
