@@ -21,6 +21,7 @@ from .kind_words import without_kind_words
 from .latin_employers import latin_employers
 from .launched import vote_launched
 from .legal_forms import headed_names, legal_form_names
+from .listed_names import listed_names
 from .materials import without_goods
 from .model import Mention, Sentence
 from .name_context import (
@@ -96,6 +97,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = closed_names(sentence, ps, toks, mentions, taken)
     mentions = dotted_bodies(sentence.text, ps, mentions)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
+    mentions = listed_names(sentence, ps, toks, mentions, taken)  # "A, B, 모래와 C"
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
     vote_schools(mentions)
