@@ -1,29 +1,37 @@
 """Names listed before a count of what they are: "솔비·도담·라임 등 3개사가", "가온, 누리, 해솔
-등 벤처캐피털 3개사" (grammar.toml [lists.counted]: 개사 companies, 개국 countries).
+등 벤처캐피털 3개사" (grammar.toml [lists.counted]: 개사 companies, 개국 countries), or before a
+noun for companies: "솔비, 도담, 라임 등의 스타트업" (kg/resources/company_kinds.toml after_list).
 
 Start-ups are named with plain words ("솔비", "도담", "모래") that the tagger takes for common
-nouns; the count after the list says each item is a name of its kind.  Each item is one word
-joined to the next by a middle dot, a comma or 와/과, the last closed by 등; kg.followers then
-gives every item of the list, found here or before, the counted type.
+nouns, or for places; the count or the noun after the list says each item is a name of its kind.
+Each item is one word joined to the next by a middle dot, a comma or 와/과, the last closed by
+등; an item no detector found becomes a name, one found with another type takes the listed type
+unless the lexicon knows it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .listed_names import plain_word
 from .model import Mention, Sentence
+from .names import name_key
 from .particles import claimed_name
 from .pieces import Piece, Tok
-from .resources import resources
+from .resources import load_table, resources
 
 __all__ = ["counted_list_names"]
 
-_ITEM_TAGS = {"NNG", "NNP", "SL", "SN", "SH", "NR"}
+
+@functools.lru_cache(maxsize=1)
+def _company_nouns() -> frozenset[str]:
+    return frozenset(load_table("company_kinds.toml")["after_list"])
 
 
 def _count(ps: list[Piece], k: int) -> tuple[int, str] | None:
-    """The number and the counted type of the count right after the closer at piece k
-    ("등 3개사", "등 벤처캐피털 3개사")."""
+    """The number and the counted type of the count right after the closer at piece k ("등
+    3개사", "등 벤처캐피털 3개사"); a noun for companies counts any number ("등의 스타트업")."""
     counted = resources().grammar.list_counted
     for j in (k + 1, k + 2):
         if j >= len(ps):
@@ -31,6 +39,10 @@ def _count(ps: list[Piece], k: int) -> tuple[int, str] | None:
         m = re.fullmatch(r"(\d+)\s?(\S+)", ps[j].stem)
         if m and m.group(2) in counted:
             return int(m.group(1)), counted[m.group(2)]
+        # the noun ends the phrase ("등의 스타트업이"), not one describing another ("등 기업 고객")
+        ended = ps[j].tail or j + 1 == len(ps) or ps[j + 1].stem[:1].isdigit()
+        if ps[j].stem in _company_nouns() and ended:
+            return len(ps), "Company"
         if ps[j].tail:
             return None
     return None
@@ -51,23 +63,30 @@ def _items(ps: list[Piece], k: int) -> list[Piece]:
 
 
 def counted_list_names(
-    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], mentions: list[Mention], taken: list[bool]
 ) -> list[Mention]:
-    """A name for every listed word before a count that no detector before took."""
+    """``mentions`` with the listed type for every word listed before a count: a new name where
+    no detector took the word, the type's vote where one found it with another."""
     closers = resources().grammar.list_closers
-    stop = resources().stopnames
-    out = []
+    out = list(mentions)
     for k, p in enumerate(ps):
-        count = _count(ps, k) if p.stem in closers and not p.tail else None
+        count = _count(ps, k) if p.stem in closers and p.tail in ("", "의") else None
         items = _items(ps, k) if count else []
         if len(items) < 2 or count[0] < len(items):
             continue
         for item in items:
-            if len(item.stem) < 2 or item.stem.isdigit() or item.stem.casefold() in stop:
-                continue
-            if not all(t.tag in _ITEM_TAGS for t in toks[item.first : item.stem_last + 1]):
-                continue
-            span = (item.first, item.stem_last, item.start, item.stem_end)
-            if m := claimed_name(sentence, toks, taken, span, "counted-list", {count[1]: 3.0}):
-                out.append(m)
+            _retype(item, count[1], mentions)
+            if plain_word(item, toks):
+                span = (item.first, item.stem_last, item.start, item.stem_end)
+                if m := claimed_name(sentence, toks, taken, span, "counted-list", {count[1]: 3.0}):
+                    out.append(m)
     return out
+
+
+def _retype(item: Piece, kind: str, mentions: list[Mention]) -> None:
+    """The listed type for the name found over ``item`` with another, unless the lexicon
+    knows it ("포티파이 등의 스타트업": the tagger's place is a company)."""
+    for m in mentions:
+        known = name_key(m.text) in resources().lexicon_by_key
+        if m.kind == "name" and m.span == item.span and m.voted_type != kind and not known:
+            m.votes = {kind: max(m.votes.values(), default=0.0) + 3.0}

@@ -17,7 +17,7 @@ from .particles import claimed_name
 from .pieces import Piece, Tok
 from .resources import resources
 
-__all__ = ["listed_names"]
+__all__ = ["listed_names", "plain_word"]
 
 _VOTE = 2.0  # below the tagger's 3.0 for a name it is sure of
 
@@ -36,7 +36,7 @@ def _runs(ps: list[Piece]) -> list[list[Piece]]:
     return out
 
 
-def _plain(p: Piece, toks: list[Tok]) -> bool:
+def plain_word(p: Piece, toks: list[Tok]) -> bool:
     """A word that may be a name: two letters or more, all nouns, no word of the grammar, not
     made a verb ("루닛, 뷰노와 경쟁하고")."""
     stem = p.stem
@@ -59,7 +59,7 @@ def listed_names(
         for p in run:
             # a last word with no particle Kiwi told apart may hold one ("라임이/NNP")
             unsure = p is run[-1] and not p.tail
-            if p.span in names or unsure or not _plain(p, toks):
+            if p.span in names or unsure or not plain_word(p, toks):
                 continue
             span = (p.first, p.stem_last, p.start, p.stem_end)
             if m := claimed_name(sentence, toks, taken, span, "listed", {"Company": _VOTE}):

@@ -88,7 +88,6 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(school_parts(sentence, ps, toks, taken))
     mentions.extend(raiser_names(sentence, ps, toks, taken))
     mentions.extend(latin_pair_names(sentence, ps, toks, taken))
-    mentions.extend(counted_list_names(sentence, ps, toks, taken))  # "솔비·도담 등 2개사"
     mentions.extend(pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
     vote_company_glosses(ps, mentions)  # "분석 기업 마렌 하이트(Maren Height)"
@@ -97,6 +96,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = closed_names(sentence, ps, toks, mentions, taken)
     mentions = dotted_bodies(sentence.text, ps, mentions)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
+    mentions = counted_list_names(sentence, ps, toks, mentions, taken)  # "솔비·도담 등 2개사"
     mentions = listed_names(sentence, ps, toks, mentions, taken)  # "A, B, 모래와 C"
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
