@@ -33,12 +33,13 @@ def test_the_head_of_the_glued_name(kb):
     [
         ("누리도서관장은 누구인가?", "누리도서관 관장은 누구인가?"),
         ("한빛연구원장은 누구야?", "한빛연구원 원장은 누구야?"),
-        ("누리도서관사장은?", "누리도서관 사장은?"),
+        ("누리도서관사장은?", "누리도서관 사장은?"),  # Kiwi's own boundary
+        ("누리협의위원장은?", "누리협의위원장은?"),  # 위원장 of 누리협의위, no "원장"
     ],
 )
 def test_the_glued_title_is_written_apart(question, repaired):
     from kg import analyze_document, resolve
     from search.question_repair import repair_question
 
-    ex = resolve([analyze_document("d", "누리도서관과 한빛연구원은 협약을 맺었다.")])
+    ex = resolve([analyze_document("d", "누리도서관과 한빛연구원, 누리협의위는 협약을 맺었다.")])
     assert repair_question(question, ex) == repaired
