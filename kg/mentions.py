@@ -10,6 +10,8 @@ from __future__ import annotations
 from .bylines import byline_names
 from .career_orgs import career_orgs
 from .closers import closed_names
+from .company_glosses import vote_company_glosses
+from .counted_names import counted_list_names
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
@@ -17,8 +19,10 @@ from .fields import without_fields
 from .followers import vote_followers
 from .glossed_terms import without_glossed_terms
 from .kind_words import without_kind_words
+from .latin_employers import latin_employers
 from .launched import vote_launched
 from .legal_forms import headed_names, legal_form_names
+from .listed_names import listed_names
 from .materials import without_goods
 from .model import Mention, Sentence
 from .name_context import (
@@ -30,6 +34,7 @@ from .name_context import (
     unprefixed,
 )
 from .names import name_key
+from .new_products import new_product_names
 from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
@@ -46,6 +51,7 @@ from .quoted_events import without_quoted_events
 from .quoted_titles import quoted_titles
 from .raisers import latin_pair_names, raiser_names
 from .resources import resources
+from .routes import route_places
 from .schools import school_parts, vote_schools, vote_studied
 from .short_forms import retyped_short_forms, short_form_names
 from .tagger import tag
@@ -72,8 +78,11 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(aged_persons(sentence, ps, toks, taken))
     mentions.extend(legal_form_names(sentence, ps, toks, taken))
     mentions.extend(headed_names(sentence, ps, toks, taken))
+    mentions.extend(route_places(sentence, ps, toks, taken))  # "김포~오사카": two places
+    mentions.extend(latin_employers(sentence, ps, toks, taken))  # "NC AI 이연수 대표이사"
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
+    mentions.extend(new_product_names(sentence, ps, toks, taken))  # "신약 테라벨린의"
     mentions.extend(career_orgs(sentence, ps, toks, taken))
     mentions.extend(titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
@@ -83,11 +92,14 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(latin_pair_names(sentence, ps, toks, taken))
     mentions.extend(pronoun_phrases(sentence, toks, taken))
     mentions = two_script_persons(sentence, ps, toks, mentions)
+    vote_company_glosses(ps, mentions)  # "분석 기업 마렌 하이트(Maren Height)"
     mentions = split_head_titles(sentence, ps, toks, mentions)
     mentions = opened_names(sentence, ps, toks, mentions, taken)
     mentions = closed_names(sentence, ps, toks, mentions, taken)
     mentions = dotted_bodies(sentence.text, ps, mentions)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
+    mentions = counted_list_names(sentence, ps, toks, mentions, taken)  # "솔비·도담 등 2개사"
+    mentions = listed_names(sentence, ps, toks, mentions, taken)  # "A, B, 모래와 C"
     mentions.sort(key=lambda m: m.start)
     vote_public_bodies(ps, toks, mentions)
     vote_schools(mentions)

@@ -3,6 +3,7 @@ sentence measures, in the order they apply (each module says why).
 
 - the attribute of the thing and period asked (attributes.py): "직원 수" is no head count
   of something else;
+- the unit of the measure asked (figure_kinds.py): "X 지분" is "75%", no "870억 원";
 - the unit of money with the number (amount_units.py): "2000억 원 안팎" is "2000억 원";
 - a figure's pieces are the figure (figure_pieces.py): "4천" and "200억 개" are "4천 200억 개";
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
@@ -10,7 +11,9 @@ sentence measures, in the order they apply (each module says why).
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
 - a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액";
 - an earlier period (prior_periods.py): "전년 동기(310억원)" is no 3분기 figure;
-- an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원".
+- an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
+- of the figures the rules above leave, the nouns each is written with (figure_nouns.py):
+  "계약 규모" is "계약 규모는 약 45억 원", no "병원 5곳" nor "지난해 매출 6조9000억원".
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from .amount_units import with_units
 from .areas import area_figures
 from .attributes import attributed
 from .claims import not_claimed
+from .figure_kinds import of_measured_kind
+from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
 from .figure_pieces import pooled_pieces
 from .prices import priced
@@ -33,11 +38,11 @@ __all__ = ["measured_figures"]
 
 def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that may answer an amount or a count asked, with their belief."""
-    cands = attributed(q, snap, ri, cands)
+    cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
     cands = pooled_pieces(with_units(cands), ri)
     cands = owned_figures(q, ri, cands)
     cands = totals(q, ri, cands)
     cands = prior_figures(q, ri, cands)
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)
-    return area_figures(q.text, cands)
+    return noun_figures(q, ri, area_figures(q.text, cands))

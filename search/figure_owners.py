@@ -37,6 +37,12 @@ _OWNER_REACH = 12
 #: possessor ("노스웨이브 클라우드가 49%", "A의 51%"), or the bracket the figure is written in
 #: right after the name ("A(1400억원)과 B(1억2900만원)"); no "헤일로'보다 처리량이 2.4배"
 _OWNED = re.compile(r"(?:\([^()\d]*\))?(?:이|가|은|는|의|\()?\s*")
+#: or a measure's own noun between them ("하늘정밀이 지분 51%"; [measure_units] heads)
+_MEASURED = re.compile(
+    r"(?:이|가|은|는|의)\s*(?:"
+    + "|".join(re.escape(h) for h in answer_type_tables()["measure_units"] if h.isalpha())
+    + r")\s*"
+)
 
 
 def _owner_of(text: str, mentions: list[dict], start: int) -> str | None:
@@ -47,7 +53,8 @@ def _owner_of(text: str, mentions: list[dict], start: int) -> str | None:
     if not before:
         return None
     last = max(before, key=lambda m: m["end"])
-    return last["id"] if _OWNED.fullmatch(text[last["end"] : start]) else None
+    between = text[last["end"] : start]
+    return last["id"] if _OWNED.fullmatch(between) or _MEASURED.fullmatch(between) else None
 
 
 #: a word written right before the bracket a figure opens ("한빛물류(12억원)")

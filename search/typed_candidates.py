@@ -10,6 +10,7 @@ from __future__ import annotations
 from .answer_types import Asked
 from .bodies import of_asked_body
 from .change_ends import changed_ends
+from .counted_nouns import counted_nouns
 from .countries import countries_only
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
@@ -53,6 +54,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
+        cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year

@@ -1,0 +1,229 @@
+"""What a figure is written for: the nouns its sentence writes it with.  A figure asked by the
+noun it measures ("해든온 MAU", "판매 부수", "계약 규모는 얼마인가?", "누적 투자 유치액") is the
+figure written with that noun, not another figure of the same kind in the sentences read:
+
+- the nouns right before it ("지분 35%", "지난해 매출 6조9000억원"), over the words that only
+  bound it ("약", "최대", "3년간");
+- else the topic or subject right before it ("계약 규모는 3년간 약 45억 원이다");
+- else, when a verb stands before it, the topic of its clause ("누적 투자 유치액은 ... 시드
+  투자 12억원을 더해 97억원이 됐다": 97억원 is the topic's, 12억원 the seed round's);
+- and the nouns a link joins after it ("4조2300억원 규모의 ... 공급 계약").
+
+Of the figures written with the head noun asked (or, for an amount, with any word of an amount:
+"규모", "금액"), those written with the most of the asked phrase's nouns take the belief of the
+others; all are kept when no figure is written with the head noun.  The links and bounds are data
+(resources/answer_types.toml [figure_nouns]).
+
+>>> from kg.kiwi import kiwi
+>>> from search.spans import tokens_of
+>>> text = "누적 투자 유치액은 시드 투자 12억원을 더해 97억원이 됐다."
+>>> toks = tokens_of(kiwi().tokenize(text))
+>>> sorted(written_nouns(text, toks, text.index("12억")))
+['시드', '투자']
+>>> sorted(written_nouns(text, toks, text.index("97억")))
+['누적', '유치액', '투자']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables
+from .figures import counted_in, figure_pattern, is_figure
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+from .spans import Token
+
+__all__ = ["asked_nouns", "noun_figures", "written_nouns"]
+
+#: the Kiwi tags of the words of a noun phrase (a suffix and a Latin word written onto a noun)
+_NOUN = frozenset({"NNG", "NNP", "SL", "XSN", "XR"})
+#: the particles of a topic or a subject: the phrase before one is what a clause is about
+_TOPIC = frozenset({"JX", "JKS"})
+#: how many words of a noun phrase are read before a figure, and after a link
+_PHRASE_WORDS = 4
+
+
+def _phrase_before(toks: list[Token], j: int) -> list[Token]:
+    """The noun phrase that ends on token ``j`` (at most _PHRASE_WORDS nouns)."""
+    out: list[Token] = []
+    while j >= 0 and toks[j].tag in _NOUN and len(out) < _PHRASE_WORDS:
+        out.append(toks[j])
+        j -= 1
+    return out
+
+
+def _bound(t: Token, bounds: set[str]) -> bool:
+    """A word that only bounds the figure after it: "약", "최대", "3년간"'s pieces."""
+    return t.form in bounds or t.tag in {"SN", "NNB"} or t.form == "간"
+
+
+def _before_gloss(toks: list[Token], j: int) -> int:
+    """The token before a bracketed gloss that ends on token ``j`` ("개런티(MG)" -> 개런티), or
+    ``j`` when none does."""
+    if j < 0 or toks[j].form != ")":
+        return j
+    k = j - 1
+    while k >= 0 and toks[k].form not in {"(", ")"}:
+        k -= 1
+    return k - 1 if k >= 0 and toks[k].form == "(" else j
+
+
+def _clause_topic(text: str, toks: list[Token], j: int, whole: bool = False) -> list[Token]:
+    """The topic of the clause that token ``j`` stands in: the nouns before the first topic
+    or subject particle after the clause's start (a comma or, ``whole``, the sentence's)."""
+    start = text.rfind(",", 0, toks[j].start) + 1 if j >= 0 and not whole else 0
+    for k in range(j + 1):
+        if toks[k].start >= start and toks[k].tag in _TOPIC and k > 0:
+            phrase = _phrase_before(toks, k - 1)
+            if phrase:
+                return phrase
+    return []
+
+
+def _after(toks: list[Token], k: int, links: list[list[str]]) -> list[Token]:
+    """The nouns a link joins after the figure ending before token ``k`` ("규모의 ... 계약")."""
+    for link in links:
+        if [t.form for t in toks[k : k + len(link)]] == link:
+            out = [t for t in toks[k : k + len(link)] if t.tag in _NOUN]  # "규모의"
+            i = k + len(link)
+            while i < len(toks) and len(out) < 2 * _PHRASE_WORDS:
+                if toks[i].tag in _NOUN:
+                    out.append(toks[i])
+                elif toks[i].form not in {"·", ",", "-"}:
+                    break
+                i += 1
+            return out
+    return []
+
+
+def written_nouns(text: str, toks: list[Token], start: int, last: int = -1) -> set[str]:
+    """The nouns the figure written at ``start`` of ``text`` is written with (its tokens
+    ``toks``), lower-cased; ``last``: where its last digit is, when it runs on past the
+    figure written at ``start`` ("1천 784대 1의 경쟁률")."""
+    table = answer_type_tables()["figure_nouns"]
+    bounds = set(table["bounds"])
+    first = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    j = first - 1
+    while j >= 0 and _bound(toks[j], bounds):
+        j -= 1
+    topic = j >= 1 and toks[j].tag in _TOPIC  # "계약 규모는 약 45억 원"
+    k = _before_gloss(toks, j - 1 if topic else j)  # "미니멈 개런티(MG) 180억 원"
+    if k >= 0 and toks[k].tag in _NOUN:
+        before = _phrase_before(toks, k)
+        if topic and toks[j].tag == "JKS":
+            # "합작법인 지분은 A가 55%, B가 45%를": B is whose, the topic what is measured
+            before += _clause_topic(text, toks, j, whole=True)
+    else:
+        before = _clause_topic(text, toks, j)
+        if j >= 1 and toks[j].tag == "JKB":  # "수요예측에서 1천 784대 1": where it is counted
+            before += _phrase_before(toks, j - 1)
+    end = max(
+        (m.end() for m in figure_pattern().finditer(text) if m.start() <= max(start, last)),
+        default=start,
+    )
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    after = _after(toks, k, [link.split() for link in table["links"]])
+    words = {_word_of(text, t) for t in before + after}
+    if topic and toks[j].tag == "JKS":
+        words |= _left_out(text, toks, toks[j].start)
+    return words
+
+
+def _left_out(text: str, toks: list[Token], at: int) -> set[str]:
+    """The nouns of the figure of the clause before, when a comma ends it right before ``at``:
+    "A가 지분 51%를, B가 49%를" leaves 지분 out of B's clause."""
+    comma = text.rfind(",", 0, at)
+    prior = [m for m in figure_pattern().finditer(text, 0, max(comma, 0)) if comma > 0]
+    if not prior or re.search(r"\d", text[comma:at]):
+        return set()
+    m = prior[-1]
+    return written_nouns(text, toks, m.start() + _digits_start(m.group(0)))
+
+
+def _word_of(text: str, t: Token) -> str:
+    """The whole word the token stands in, a particle after it aside ("유치액은" -> "유치액")."""
+    start = max(text.rfind(ch, 0, t.start) for ch in " ,·(") + 1
+    word = re.match(r"[^\s,.·()]*", text[start:]).group(0)
+    word = (
+        re.sub(r"(?:은|는|이|가|의|을|를|으로|로|에서|에|과|와)$", "", word)
+        if len(word) > 2
+        else word
+    )
+    return word.casefold()
+
+
+def asked_nouns(q: Question, head_index: int) -> set[str]:
+    """The nouns of the question's asked phrase (the run of nouns ending on its head noun,
+    and the one it is of: "공급 계약의 금액"), outside the names it gives, lower-cased; none without a head noun."""
+    toks = q.tokens
+    if head_index < 0 or head_index >= len(toks):
+        return set()
+    phrase = _phrase_before(toks, head_index)
+    j = head_index - len(phrase)
+    if j >= 1 and toks[j].tag == "JKG":  # "공급 계약의 금액": the nouns the head is of
+        phrase += _phrase_before(toks, j - 1)
+    phrase = [t for t in phrase if not any(s <= t.start < e for s, e in q.spans)]
+    return {t.form.casefold() for t in phrase if len(t.form) >= 2 or t.tag == "SL"}
+
+
+def _score(words: set[str], asked: set[str]) -> int:
+    return sum(any(a == w or (len(a) >= 2 and a in w) for w in words) for a in asked)
+
+
+def _measured(words: set[str], head: str) -> bool:
+    """One of the written words is the head noun asked ("누적 투자 유치액은" for 유치액), or an
+    amount word when an amount word is asked ("4조2300억원 규모의 ... 계약" for 계약 금액); no
+    word that merely ends on it ("연인원" is no 인원)."""
+    amounts = answer_type_tables()["figure_nouns"]["amounts"]
+    heads = set(amounts) if head in amounts else {head}
+    return any(w == h or (w.endswith(h) and len(w) - len(h) >= 2) for w in words for h in heads)
+
+
+def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """Of the figures written with the head noun asked, those written with the most of the
+    asked phrase's nouns, with the belief of the others; all of the candidates when no figure
+    is written with the head noun."""
+    asked = ri.reading.asked
+    nouns = asked_nouns(q, asked.head_index)
+    if q.english or not nouns or not asked.head:
+        return cands
+    money = answer_type_tables()["units"]["money"]
+    amounts = answer_type_tables()["figure_nouns"]["amounts"]
+    scores: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        if not is_figure(c):
+            continue
+        if (asked.kind == "money" or asked.head in amounts) and not any(
+            counted_in(c.text, u) for u in money
+        ):
+            continue  # an amount asked: "3개월 동안", "60명 규모로" are no figure of it
+        p = ri.passages[c.passage]
+        at = c.span.start + next(k for k, ch in enumerate(c.text) if ch.isdigit())
+        last = c.span.start + max(k for k, ch in enumerate(c.text) if ch.isdigit())
+        words = written_nouns(p.text, p.tokens, _figure_start(p.text, at), last)
+        score = _score(words, nouns)
+        # an amount word stands for any other: the figure must write one more asked noun
+        # ("총 120억원의 전략적 투자" for "투자 금액", no "90억원 규모의 시리즈A")
+        if _measured(words, asked.head.casefold()) and (
+            asked.head not in amounts or score > _score(words, set(amounts) & nouns)
+        ):
+            scores[i] = score
+    if not scores:
+        return cands
+    best = max(scores.values())
+    return believed([c for i, c in enumerate(cands) if scores.get(i) == best], cands)
+
+
+def _figure_start(text: str, at: int) -> int:
+    """Where the written figure holding the digit at ``at`` starts, its bound words aside."""
+    for m in figure_pattern().finditer(text):
+        if m.start() <= at < m.end():
+            return m.start() + _digits_start(m.group(0))
+    return at
+
+
+def _digits_start(figure: str) -> int:
+    return next((k for k, ch in enumerate(figure) if ch.isdigit()), 0)
