@@ -21,6 +21,7 @@ from .model import Mention
 from .named_organisations import names_organisation
 from .names import sound_key, sounds_alike
 from .pieces import Tok
+from .resources import resources
 
 __all__ = ["without_glossed_terms"]
 
@@ -35,7 +36,8 @@ _WORD_BEFORE = re.compile(r"[가-힣]+$")
 
 
 def _lead(text: str) -> str:
-    key = sound_key(text)
+    """The first sound of a name, j and k as one ("Chrono" = 크로노)."""
+    key = sound_key(text.split()[0]) if text.split() else ""
     return key[:1].replace("J", "K")
 
 
@@ -43,7 +45,9 @@ def _korean_name_spelt(hangul: str, latin: str) -> bool:
     """ "박서윤(Seoyun Park)": a Korean name romanised given name first, the surname last (the
     last Latin word sounds like the first syllable, the first word like the second)."""
     words = latin.replace("-", " ").split()
-    if len(words) != 2 or not re.fullmatch(r"[가-힣]{2,4}", hangul):
+    if len(words) != 2 or not re.fullmatch(r"[가-힣]{2,3}", hangul):
+        return False
+    if hangul[0] not in resources().surnames:
         return False
     return _lead(words[-1]) == _lead(hangul[0]) and _lead(words[0]) == _lead(hangul[1])
 
@@ -69,7 +73,8 @@ def _term(
     if start < 0 or not _common_nouns(toks, start, gloss.start()):
         return False
     word, latin = text[start : gloss.start()], gloss.group(1)
-    return not sounds_alike(word, latin) and not _korean_name_spelt(word, latin)
+    spelt = sounds_alike(word, latin) or _lead(word) == _lead(latin)  # "솔빛(Solbit)"
+    return not spelt and not _korean_name_spelt(word, latin)
 
 
 def without_glossed_terms(text: str, toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
