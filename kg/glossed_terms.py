@@ -27,8 +27,9 @@ __all__ = ["without_glossed_terms"]
 
 # "(Fuel Cell)", "(Retrieval-Augmented Generation)": Latin words, at least one in lower case
 _GLOSS = re.compile(r"\(([A-Za-z][A-Za-z .&'-]*[a-z][A-Za-z .&'-]*)\)")
-# Kiwi's tags of the common nouns a term is made of
-_NOUN_TAGS = frozenset({"NNG", "XSN"})
+# Kiwi's tags of the words a term is made of: common nouns, and a figure's number and unit
+# ("40기가와트시(GWh)": 40/SN 기가/NNB 와트/NNB 시/NNB)
+_NOUN_TAGS = frozenset({"NNG", "XSN", "NNB", "SN"})
 # closing quotes: a quoted name is a name whatever its spelling in brackets
 _QUOTES = {"'", '"', "’", "”", "」", "』", "》", "〉"}
 # the Hangul word right before a bracket: "강판" of "고강도 강판(High Strength Plate)"
@@ -57,7 +58,9 @@ def _common_nouns(toks: list[Tok], start: int, end: int) -> bool:
     전지/NNG")?  A word it has never met ("숨넷", a product's coined name, though Kiwi guesses
     NNG) or a proper noun ("토마스 베르크") is left to the name rules (kg.coined_words)."""
     inside = [t for t in toks if start <= t.start < end]
-    return bool(inside) and all(t.tag in _NOUN_TAGS and not coined(t.form) for t in inside)
+    return bool(inside) and all(
+        t.tag in _NOUN_TAGS and (t.tag != "NNG" or not coined(t.form)) for t in inside
+    )
 
 
 def _term(
