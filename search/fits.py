@@ -120,7 +120,8 @@ def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
-        return _digit(c) and counted_as(c.text[re.search(r"\d", c.text).start() :], asked.unit)
+        first = _NUMERAL.search(c.text)
+        return first is not None and counted_as(c.text[first.start() :], asked.unit)
     if asked.kind == "date" and not asked.unit and _length_of_time(c.text):
         return False  # "소송을 낸 날짜는?" is no "60일" (the time allowed), "선고는 언제?" no "1년"
     if asked.kind == "date" and cls == "number" and _MEASURED.search(c.text):
@@ -187,8 +188,9 @@ def _denied_report(c: Candidate, ri: ReaderInput) -> bool:
     return False
 
 
-def _digit(c: Candidate) -> bool:
-    return bool(re.search(r"\d", c.text))
+#: where a figure begins: a digit, or numbers written in Hangul words, two syllables or more
+#: ("이백십 명", "백사십만 명": a broadcast interview's transcript)
+_NUMERAL = re.compile(r"\d|[일이삼사오육칠팔구십백천만억조]{2,}")
 
 
 def rate_asked(asked: Asked) -> bool:
