@@ -55,7 +55,7 @@ def _korean_name_spelt(hangul: str, latin: str) -> bool:
 
 def _common_nouns(toks: list[Tok], start: int, end: int) -> bool:
     """Is the text from ``start`` to ``end`` made of common nouns Kiwi knows ("연료/NNG
-    전지/NNG")?  A word it has never met ("숨넷", a product's coined name, though Kiwi guesses
+    전지/NNG"), or of a figure and its unit ("40기가와트시")?  A word it has never met ("숨넷", a product's coined name, though Kiwi guesses
     NNG) or a proper noun ("토마스 베르크") is left to the name rules (kg.coined_words)."""
     inside = [t for t in toks if start <= t.start < end]
     return bool(inside) and all(
