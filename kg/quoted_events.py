@@ -25,15 +25,16 @@ _AFTER = r"^\s*"
 
 
 @functools.cache
-def _kinds() -> tuple[str, ...]:
-    return tuple(sorted(load_table("events.toml")["kinds"], key=len, reverse=True))
+def _kind_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A kind word ending the text before a quote, and one opening the text after it."""
+    kinds = sorted(load_table("events.toml")["kinds"], key=len, reverse=True)
+    words = "|".join(map(re.escape, kinds))
+    return re.compile(rf"(?:{words}){_BEFORE}"), re.compile(rf"{_AFTER}(?:{words})")
 
 
 def _names_event(text: str, q: re.Match) -> bool:
-    kinds = "|".join(map(re.escape, _kinds()))
-    before = re.search(rf"(?:{kinds}){_BEFORE}", text[: q.start()])
-    after = re.match(rf"{_AFTER}(?:{kinds})", text[q.end() :])
-    return bool(before or after)
+    before, after = _kind_patterns()
+    return bool(before.search(text[: q.start()]) or after.match(text[q.end() :]))
 
 
 def _titles(text: str) -> set[str]:

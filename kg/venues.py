@@ -43,19 +43,21 @@ def _holds_event(toks: list[Tok], k: int) -> bool:
         if tok.tag in _ENDS:
             break
         event = event or (tok.tag == "NNG" and tok.form in t["events"])
-        held = held or (tok.tag == "VV" and tok.form in t["held_verbs"])
-        held = held or (tok.tag == "NNG" and tok.form in t["held_nouns"])
+        held = held or _holding(tok)
     return event and held
+
+
+def _holding(tok: Tok) -> bool:
+    """Is ``tok`` a verb of holding an event ("열", "열리") or a noun made one ("개최")?"""
+    t = _table()
+    return (tok.tag == "VV" and tok.form in t["held_verbs"]) or (
+        tok.tag == "NNG" and tok.form in t["held_nouns"]
+    )
 
 
 def _held_next(toks: list[Tok], k: int) -> bool:
     """Is the token after 에서 (token k) a verb of holding ("에서 열린 X", "에서 개최된 X")?"""
-    t = _table()
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and (
-        (nxt.tag == "VV" and nxt.form in t["held_verbs"])
-        or (nxt.tag == "NNG" and nxt.form in t["held_nouns"])
-    )
+    return k + 1 < len(toks) and _holding(toks[k + 1])
 
 
 def _after_place(text: str, mentions: list[Mention], m: Mention) -> bool:
