@@ -5,6 +5,10 @@ on names, would pick.  The noun is the last of those written after 어떤/어느
 run of nouns, names and numbers it ends (a number after it: a version), one that holds a name or
 a number and that the question does not write itself.
 
+A named kind asked by the noun alone ("싣고 갈 로켓은 무엇인가?", "서비스는 어떤 것들인가?";
+[named_kinds] in resources/answer_types.toml) is answered by the names quotes or a gloss mark
+with it: "쇼핑 서비스 '하늬몰'", "스타콘3(Starcon 3) 로켓" (every one of a sentence for a list).
+
 >>> from search.passages import sentence_tokens
 >>> text = "신작은 반도소프트의 크로마 엔진 3으로 만들어졌다."
 >>> headed_name(text, list(sentence_tokens(text)), "엔진")
@@ -37,6 +41,8 @@ _NAMED = frozenset({"NNP", "SL", "SN"})
 _REACH = 4
 #: the quotes a name written after its kind noun is put in ("앱 '솔빛지도'")
 _QUOTES = frozenset({"'", '"', "‘", "“", "「", "『", "<", "《"})
+#: the mark that closes each that differs from its opener
+_CLOSERS = {"‘": "’", "“": "”", "「": "」", "『": "』", "<": ">", "《": "》", "(": ")"}
 #: at most this many morphemes inside quotes or a gloss in brackets
 _QUOTED_REACH = 12
 #: the best sentences read
@@ -46,6 +52,7 @@ _PRIOR = 0.5
 
 
 def _named_kinds() -> frozenset[str]:
+    """The kind nouns of named things ([named_kinds] in resources/answer_types.toml)."""
     return frozenset(answer_type_tables()["named_kinds"]["kinds"])
 
 
@@ -73,29 +80,6 @@ def _kind_noun(q: Question, asked: Asked) -> str | None:
     return _noun_after_wh(q, asked) if asked.kind == "thing" else None
 
 
-def _named_kinds() -> frozenset[str]:
-    return frozenset(answer_type_tables()["named_kinds"]["kinds"])
-
-
-def _topic_noun(q: Question, asked: Asked) -> str | None:
-    """The noun the question's topic ends, right before 어떤/무엇: "서비스는 어떤 것들인가?" -> 서비스."""
-    toks, i = q.tokens, asked.wh_index
-    if i >= 2 and toks[i - 1].tag == "JX" and toks[i - 2].tag in {"NNG", "NNP"}:
-        return toks[i - 2].form
-    return None
-
-
-def _kind_noun(q: Question, asked: Asked) -> str | None:
-    """The last noun written after 어떤/어느/무슨 ("어떤 게임 엔진으로" -> 엔진); None without."""
-    toks, i = q.tokens, asked.wh_index
-    if asked.kind != "thing" or asked.wh not in _KIND_WH or i < 0:
-        return None
-    k = i + 1
-    while k < len(toks) and toks[k].tag in {"NNG", "NNP"}:
-        k += 1
-    return toks[k - 1].form if k > i + 1 else None
-
-
 def _named_kind(q: Question, asked: Asked) -> str | None:
     """A kind of named thing the question asks for by the noun alone ("로켓은 무엇인가?",
     "서비스는 어떤 것들인가?"); None."""
@@ -114,8 +98,9 @@ def _glued(toks: list[Token], a: int, b: int) -> bool:
 
 def _closing(toks: list[Token], k: int) -> int:
     """The index of the bracket or quote that closes the one opened at ``k``; -1 without."""
+    closer = _CLOSERS.get(toks[k].form, toks[k].form)
     for m in range(k + 1, min(len(toks), k + 1 + _QUOTED_REACH)):
-        if toks[m].tag == "SSC" and (toks[m].form == toks[k].form or toks[k].form == "("):
+        if toks[m].form == closer:
             return m
     return -1
 

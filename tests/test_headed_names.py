@@ -42,7 +42,8 @@ LAUNCH = (
     "위성 스타트업 하늬샛이 만든 초소형 관측위성 '하늬-2'가 다음 달 10일 오리온X의 "
     "스타콘3(Starcon 3) 로켓에 실려 발사된다고 2일 밝혔다. "
     "하늬샛은 위성이 보내는 영상을 지도 서비스 '하늬맵'과 농업 관제 서비스 '하늬팜'에 쓸 "
-    "계획이다. 두 서비스는 내년 상반기 문을 연다."
+    "계획이다. 두 서비스는 내년 상반기 문을 연다. 회사는 연말까지 위성 교육 앱 ‘하늬스쿨’과 "
+    "재난 경보 알림 앱 ‘하늬경보’도 차례로 선보일 계획이다."
 )
 
 
@@ -60,3 +61,8 @@ def test_the_rocket_is_the_name_glossed_before_rocket_not_its_maker(launch_kb):
 def test_the_services_are_every_name_quoted_after_service(launch_kb):
     ans = launch_kb.ask("하늬샛이 위성 영상을 쓸 서비스는 어떤 것들인가?")
     assert "하늬맵" in (ans.answer or "") and "하늬팜" in ans.answer, ans
+
+
+def test_names_in_curly_quotes_are_read_too(launch_kb):
+    ans = launch_kb.ask("하늬샛이 연말까지 선보일 앱은 어떤 것들인가?")
+    assert "하늬스쿨" in (ans.answer or "") and "하늬경보" in ans.answer, ans
