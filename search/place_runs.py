@@ -15,6 +15,12 @@ with 에 or 에서.
 '미국 인디애나주 코코모'
 >>> place_run(passage("미국 시장에 진출한다."), "미국")
 '미국'
+
+The run may end with a site written with 에/에서 (resources/answer_types.toml [where]
+``site_suffixes``): "미국 네바다주 실버록 우주군기지에서" is the whole run.
+
+>>> place_run(passage("미국 네바다주 실버록 우주군기지에서 쏘아 올린다."), "미국")
+'미국 네바다주 실버록 우주군기지'
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import re
 
 from .answer_types import answer_type_tables
 from .reader import Passage
+from .sites import is_site
 
 __all__ = ["place_run", "widened"]
 
@@ -48,7 +55,9 @@ def place_run(p: Passage, name: str) -> str:
         if w.start() == 0:
             break  # a particle written onto the name
         named = word in known or start in proper
-        if (m := _LOCATIVE.match(word)) and (named or m.group(1).endswith(suffixes)):
+        if (m := _LOCATIVE.match(word)) and (
+            named or m.group(1).endswith(suffixes) or is_site(m.group(1))
+        ):
             return " ".join([name, *run, m.group(1)])
         if not named and not (len(word) >= 2 and word.endswith(suffixes)):
             break

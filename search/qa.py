@@ -153,7 +153,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
             return found
     if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
-    if form == "factoid" and (found := headed_name_answer(q, asked, hits)):
+    if form in {"factoid", "list"} and (found := headed_name_answer(q, asked, hits, form)):
         return found  # "어떤 게임 엔진으로": "크로마 엔진 3" (headed_names.py)
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
         return found  # "무슨 병 치료제야?", "어느 단계", "어느 정도", "what caused" (phrase_answers.py)

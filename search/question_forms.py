@@ -147,7 +147,8 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
     ):
         return "list"
     for i, t in enumerate(toks[:-1]):
-        if t.tag in {"NNG", "NNP"} and toks[i + 1].form in forms["plural_suffix"]:
+        # "어떤 모델들", and "어떤 것들": the bound noun 것 asked in the plural too
+        if t.tag in {"NNG", "NNP", "NNB"} and toks[i + 1].form in forms["plural_suffix"]:
             if toks[i + 1].tag == "XSN":
                 return "list"
     return "factoid"

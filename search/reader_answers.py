@@ -184,7 +184,7 @@ def sentence_answer(
         names = [ranged(source.text, names[0])]
     if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
         names = [anchored(source.text, names[0])]
-    if asked.kind == "place" and len(names) == 1:
+    if asked.kind in {"place", "where"} and len(names) == 1:  # "미국 네바다주 … 기지에서"
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     if asked.kind in {"place", "where"} and len(names) == 1:  # "광주 빛가람컨벤션센터에서"
         names = [sited(source.text, names[0])]  # (search/sites.py)
