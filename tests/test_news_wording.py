@@ -1,0 +1,60 @@
+"""Shapes of journalist-written news that the rounds' articles seldom write (issue 13): the
+figure written in the sentence after its company's ("A는 계약을 체결했다. 계약금액은 412억원에
+달한다"), one end of a period asked ("언제까지"), and a title the extractor takes for a person
+("마서진 부사장을 신임 사장으로 내정": "부사장" is no one's name).  Real Kiwi, real e5
+embeddings, real FAISS; the shipped reader and calibration.  The articles are invented for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+DISCLOSURES = (
+    "해솔정밀, 한빛전력에 변압기 냉각 부품 공급\n"
+    "해솔정밀은 한빛전력과 변압기 냉각 부품 공급 계약을 맺었다고 4일 공시했다. "
+    "공급 기간은 2026년 2월 1일부터 2029년 1월 31일까지다.\n"
+    "같은 날 코스닥 상장사 두 곳도 계약 소식을 알렸다. "
+    "가람전자는 북유럽 해운사를 상대로 선박용 배전반 수주 계약을 체결했다. "
+    "계약금액은 412억원에 달한다. "
+    "다온소재는 매출액의 21%에 이르는 탄소섬유 판매 계약을 체결했다. "
+    "확정 계약금액은 57억원이다."
+)
+
+APPOINTMENT = (
+    "누리바이오, 마서진 부사장 신임 사장 내정\n"
+    "누리바이오가 마서진 부사장(연구개발본부장)을 신임 대표이사 사장으로 내정했다. "
+    "이지안 현 사장은 건강상의 이유로 물러난다.\n"
+    "누리바이오는 7일 마서진 부사장을 신임 사장으로 내정했다고 밝혔다. "
+    "이 사장은 이사회에 후임으로 마 부사장을 추천했다.\n"
+    "누리바이오는 부사장 이하 정기 임원인사도 이달 중 발표할 계획이다."
+)
+
+
+@pytest.fixture(scope="module")
+def disclosures(tmp_path_factory):
+    with article_kb(tmp_path_factory, DISCLOSURES, "contracts", "코스닥 계약 공시") as kb:
+        yield kb
+
+
+@pytest.fixture(scope="module")
+def appointment(tmp_path_factory):
+    with article_kb(tmp_path_factory, APPOINTMENT, "nuribio", "누리바이오 사장 내정") as kb:
+        yield kb
+
+
+def test_until_when_is_the_end_of_the_period(disclosures):
+    ans = disclosures.ask("해솔정밀의 공급 기간은 언제까지야?")
+    assert ans.answer is not None and "2029년 1월 31일" in ans.answer, (ans.answer, ans.method)
+    assert "2026년" not in ans.answer
+
+
+def test_the_other_end_of_the_period():
+    from search.range_ends import _other_end
+
+    text = "공급 기간은 2026년 2월 1일부터 2029년 1월 31일까지다."
+    start = text.index("2026")
+    end = text.index("부터")
+    at = _other_end(text, start, end, "부터", "까지")
+    assert at is not None and text[at[0] : at[1]] == "2029년 1월 31일"
+    assert _other_end(text, start, end, "까지", "부터") is None  # the start closes on 부터
