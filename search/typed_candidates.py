@@ -2,7 +2,7 @@
 asked), the figure rules (what a figure measures, whose it is, the asked phrase's qualifiers),
 the date rules (the event asked, not the day it was said; the end of a period asked) and the
 name rules (the body asked for, the number the question gives, the holder of the post at the
-named company), applied in
+named company; no title alone for a person), applied in
 that order to the reader's candidates.  None may be left: the text does not say what is asked.
 """
 
@@ -28,6 +28,7 @@ from .range_ends import asked_end
 from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .title_names import named_people
 from .topic_dates import topic_dated
 from .unnamed import unanswerable
 from .unwritten_asks import of_written_ask
@@ -77,4 +78,6 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
         cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
         cands = in_office(q, snap, ri, asked, cands)  # "하윤슬 지회장" is no 대표이사
+    if asked.kind == "person":
+        cands = named_people(cands)  # "부사장" alone is no one's name
     return cands

@@ -58,3 +58,15 @@ def test_the_other_end_of_the_period():
     at = _other_end(text, start, end, "부터", "까지")
     assert at is not None and text[at[0] : at[1]] == "2029년 1월 31일"
     assert _other_end(text, start, end, "까지", "부터") is None  # the start closes on 부터
+
+
+def test_a_title_alone_is_no_one_named(appointment):
+    ans = appointment.ask("누리바이오의 신임 사장으로 내정된 사람은?")
+    assert ans.answer == "마서진", (ans.answer, ans.confidence)
+
+
+def test_titles_are_no_names():
+    from search.title_names import bare_title
+
+    assert bare_title("부사장") and bare_title("CEO")
+    assert not bare_title("마서진") and not bare_title("마 부사장")
