@@ -70,3 +70,20 @@ def test_titles_are_no_names():
 
     assert bare_title("부사장") and bare_title("CEO")
     assert not bare_title("마서진") and not bare_title("마 부사장")
+
+
+@pytest.mark.parametrize(
+    "question, figure, other",
+    [
+        ("가람전자의 계약금액은 얼마야?", "412억원", "57억원"),
+        ("다온소재의 계약금액은?", "57억원", "412억원"),
+    ],
+)
+def test_a_figure_belongs_to_the_company_of_the_sentence_before(
+    disclosures, question, figure, other
+):
+    ans = disclosures.ask(question)
+    assert ans.answer is not None and figure in ans.answer, (ans.answer, ans.confidence)
+    assert other not in ans.answer
+    # the other company's figure no longer shares the belief (at b0b62a3: 0.34 and 0.58)
+    assert ans.confidence >= 0.8, (ans.answer, ans.confidence)
