@@ -87,3 +87,29 @@ def test_a_figure_belongs_to_the_company_of_the_sentence_before(
     assert other not in ans.answer
     # the other company's figure no longer shares the belief (at b0b62a3: 0.34 and 0.58)
     assert ans.confidence >= 0.8, (ans.answer, ans.confidence)
+
+
+LAUNCH = (
+    "다온전자, 접이식 태블릿 '폴드탭' 사전예약 40만대\n"
+    "다온전자는 접이식 태블릿 '폴드탭'의 국내 사전예약을 7일 동안 진행해 40만대의 주문을 "
+    "받았다고 9일 밝혔다. 폴드탭은 오는 21일 정식 출시된다. 출고가는 189만원이다."
+)
+
+
+@pytest.fixture(scope="module")
+def launch(tmp_path_factory):
+    with article_kb(tmp_path_factory, LAUNCH, "foldtab", "다온전자 폴드탭") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question, days",
+    [
+        ("폴드탭 사전예약 기간은 며칠이었어?", "7일"),  # how many days
+        ("폴드탭은 며칠에 정식 출시돼?", "21일"),  # which day
+    ],
+)
+def test_how_many_days_is_asked_not_yes_or_no(launch, question, days):
+    ans = launch.ask(question)  # at b0b62a3 both read as yes/no: "예"
+    assert ans.answer_type == "date", (ans.answer, ans.answer_type)
+    assert ans.answer is not None and days in ans.answer, (ans.answer, ans.confidence)
