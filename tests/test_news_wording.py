@@ -113,3 +113,30 @@ def test_how_many_days_is_asked_not_yes_or_no(launch, question, days):
     ans = launch.ask(question)  # at b0b62a3 both read as yes/no: "예"
     assert ans.answer_type == "date", (ans.answer, ans.answer_type)
     assert ans.answer is not None and days in ans.answer, (ans.answer, ans.confidence)
+
+
+RESULTS = (
+    "한솔화학, 3분기 영업익 120억원…35% 감소\n"
+    "한솔화학은 3분기 영업이익이 120억원으로 지난해 같은 기간보다 35% 감소했다고 29일 밝혔다. "
+    "같은 기간 매출은 2150억원으로 4% 줄었다. "
+    "회사는 원재료 가격 상승을 실적 부진의 원인으로 꼽았다."
+)
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    with article_kb(tmp_path_factory, RESULTS, "hansol", "한솔화학 3분기 실적") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question, rate",
+    [
+        ("한솔화학의 영업이익 감소율은?", "35%"),  # at b0b62a3: "120억원", a thing, 0.82
+        ("한솔화학의 매출 감소율은?", "4%"),  # at b0b62a3: "120억원", a thing, 0.40
+    ],
+)
+def test_a_rate_of_fall_is_a_percentage(results, question, rate):
+    ans = results.ask(question)
+    assert ans.answer_type == "number", (ans.answer, ans.answer_type)
+    assert ans.answer is not None and rate in ans.answer, (ans.answer, ans.confidence)
