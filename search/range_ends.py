@@ -3,10 +3,13 @@
 believed; "언제부터" asks the start.  The words that close each end are data (resources/
 answer_types.toml ``[dates] range_words``: the start's first, the end's second).
 
->>> _other_end("1월 5일부터 3월 2일까지 연다.", 0, 5, "부터", "까지")
-(8, 13)
->>> _other_end("1월 5일부터 3월 2일까지 연다.", 8, 13, "까지", "부터") is None
-True
+>>> text = "1월 5일부터 3월 2일까지 연다."
+>>> _other_end(text, 0, 5, "부터", "까지")  # from the start: the end begins at 8
+(8, None)
+>>> _other_end(text, 8, 13, "까지", "부터")  # from the end: the start ends at 5
+(None, 5)
+>>> _other_end(text, 0, 5, "까지", "부터")
+(None, None)
 """
 
 from __future__ import annotations
@@ -38,14 +41,33 @@ def _ends_asked(q: Question) -> tuple[str, str] | None:
     return (start, end) if end in after else (end, start)
 
 
-def _other_end(text: str, start: int, end: int, closes: str, other: str) -> tuple[int, int] | None:
-    """Where the other end of the period a date at ``text[start:end]`` opens is written, when
-    the date is closed by ``closes`` and the next date is closed by ``other``; else None."""
+def _other_end(text: str, start: int, end: int, closes: str, other: str) -> tuple:
+    """(where the other end starts, where it ends) of the period a date at
+    ``text[start:end]`` is one end of, when the date is closed by ``closes``: the start of the
+    end that follows a start ("A부터 B까지" read from A), or the end of the start that comes
+    before an end; (None, None) when the date closes no period."""
     if not text.startswith(closes, end):
-        return None
-    head = end + len(closes)
-    m = re.compile(rf"\s{{0,{_GAP}}}(\S[^.,]*?)\s*{re.escape(other)}").match(text, head)
-    return (m.start(1), m.end(1)) if m else None
+        return None, None
+    if closes == answer_type_tables()["dates"]["range_words"][0]:  # a start: the end follows
+        m = re.compile(rf"\s{{0,{_GAP}}}(?=\S[^.,]*?{re.escape(other)})").match(
+            text, end + len(closes)
+        )
+        return (m.end(), None) if m else (None, None)
+    m = re.search(rf"{re.escape(other)}\s{{0,{_GAP}}}$", text[:start])
+    return (None, m.start()) if m else (None, None)
+
+
+def _at(raw: list[Candidate], passage: int, begins: int | None, ends: int | None):
+    """The longest candidate of ``raw`` in ``passage`` that begins at ``begins`` or ends at
+    ``ends`` (a whole date, "2026년 3월", over its part, "3월"), or None."""
+    found = [
+        r
+        for r in raw
+        if r.passage == passage
+        and r.span is not None
+        and (r.span.start == begins or r.span.end == ends)
+    ]
+    return max(found, key=lambda r: len(r.text), default=None)
 
 
 def asked_end(
@@ -60,14 +82,7 @@ def asked_end(
     out = []
     for c in cands:
         text = ri.passages[c.passage].text
-        at = _other_end(text, c.span.start, c.span.end, *ends) if c.span is not None else None
-        other = next(
-            (
-                r
-                for r in raw
-                if r.passage == c.passage and r.span and at == (r.span.start, r.span.end)
-            ),
-            None,
-        )
+        at = _other_end(text, c.span.start, c.span.end, *ends) if c.span else (None, None)
+        other = _at(raw, c.passage, *at) if at != (None, None) else None
         out.append(replace(other, probability=c.probability) if other is not None else c)
     return out

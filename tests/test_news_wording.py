@@ -53,11 +53,11 @@ def test_the_other_end_of_the_period():
     from search.range_ends import _other_end
 
     text = "공급 기간은 2026년 2월 1일부터 2029년 1월 31일까지다."
-    start = text.index("2026")
-    end = text.index("부터")
-    at = _other_end(text, start, end, "부터", "까지")
-    assert at is not None and text[at[0] : at[1]] == "2029년 1월 31일"
-    assert _other_end(text, start, end, "까지", "부터") is None  # the start closes on 부터
+    start, end = text.index("2026"), text.index("부터")
+    # from the start, where the end begins; from the end, where the start ends
+    assert _other_end(text, start, end, "부터", "까지") == (text.index("2029"), None)
+    assert _other_end(text, text.index("2029"), text.index("까지"), "까지", "부터") == (None, end)
+    assert _other_end(text, start, end, "까지", "부터") == (None, None)  # 2026 closes on 부터
 
 
 def test_a_title_alone_is_no_one_named(appointment):
@@ -140,3 +140,25 @@ def test_a_rate_of_fall_is_a_percentage(results, question, rate):
     ans = results.ask(question)
     assert ans.answer_type == "number", (ans.answer, ans.answer_type)
     assert ans.answer is not None and rate in ans.answer, (ans.answer, ans.confidence)
+
+
+PERIODS = (
+    "코스피 상장사 계약 공시 잇따라\n"
+    "세린중공업은 중동 국영석유사와 해양플랜트 설비 공급계약을 맺었다. "
+    "계약 규모는 1조2400억원으로 최근 매출액의 18% 수준이다. "
+    "한빛케미칼도 같은 날 배터리 분리막 판매 계약을 공시했다. 계약 금액은 830억원이다. "
+    "세린중공업의 계약 기간은 2027년 5월 31일까지이며, "
+    "한빛케미칼은 2026년 3월부터 2028년 2월까지 제품을 납품한다."
+)
+
+
+@pytest.fixture(scope="module")
+def periods(tmp_path_factory):
+    with article_kb(tmp_path_factory, PERIODS, "orders", "코스피 계약 공시") as kb:
+        yield kb
+
+
+def test_from_when_is_the_start_of_the_period(periods):
+    ans = periods.ask("한빛케미칼은 언제부터 납품해?")  # at b0b62a3: "2028년 2월", 0.80
+    assert ans.answer is not None and "2026년 3월" in ans.answer, (ans.answer, ans.confidence)
+    assert "2028년" not in ans.answer
