@@ -7,6 +7,8 @@ sentence measures, in the order they apply (each module says why).
 - the unit of money with the number (amount_units.py): "2000억 원 안팎" is "2000억 원";
 - a figure's pieces are the figure (figure_pieces.py): "4천" and "200억 개" are "4천 200억 개";
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
+- whose figure a sentence naming no one writes (carried_owners.py): the company the sentence
+  before it names ("A는 계약을 체결했다. 계약금액은 412억원");
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
 - a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액";
@@ -21,6 +23,7 @@ from __future__ import annotations
 from .amount_units import with_units
 from .areas import area_figures
 from .attributes import attributed
+from .carried_owners import carried_figures
 from .claims import not_claimed
 from .figure_kinds import of_measured_kind
 from .figure_nouns import noun_figures
@@ -41,6 +44,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
     cands = pooled_pieces(with_units(cands), ri)
     cands = owned_figures(q, ri, cands)
+    cands = carried_figures(q, snap, ri, cands)
     cands = totals(q, ri, cands)
     cands = prior_figures(q, ri, cands)
     cands = priced(q, ri, cands)

@@ -1,7 +1,8 @@
 """The reader's candidates that may answer what is asked: the rules of search/fits.py (the kind
 asked), the figure rules (what a figure measures, whose it is, the asked phrase's qualifiers),
-the date rules (the event asked, not the day it was said) and the name rules (the body asked
-for, the number the question gives, the holder of the post at the named company), applied in
+the date rules (the event asked, not the day it was said; the end of a period asked) and the
+name rules (the body asked for, the number the question gives, the holder of the post at the
+named company; no title alone for a person), applied in
 that order to the reader's candidates.  None may be left: the text does not say what is asked.
 """
 
@@ -23,9 +24,11 @@ from .other_things import of_named_thing
 from .own_titles import in_office
 from .qualifiers import stated_qualifiers
 from .question import Question
+from .range_ends import asked_end
 from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .title_names import named_people
 from .topic_dates import topic_dated
 from .unnamed import unanswerable
 from .unwritten_asks import of_written_ask
@@ -45,7 +48,8 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     of attributes, event dates and holders); none when the question is about what the text
     never names."""
     ex = snap.extraction
-    cands = fitting(asked, ri.candidates(model), ri) if not unanswerable(q, ex, ri) else []
+    raw = ri.candidates(model) if not unanswerable(q, ex, ri) else []
+    cands = fitting(asked, raw, ri) if raw else []
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
@@ -59,6 +63,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
+        cands = asked_end(q, ri, raw, cands)  # "언제까지" is the end of "A부터 B까지"
     if asked.kind in _QUALIFIED:
         cands = stated_qualifiers(
             q, snap, ri, cands, asked.kind
@@ -73,4 +78,6 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
         cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
         cands = in_office(q, snap, ri, asked, cands)  # "하윤슬 지회장" is no 대표이사
+    if asked.kind == "person":
+        cands = named_people(cands)  # "부사장" alone is no one's name
     return cands
