@@ -34,6 +34,7 @@ text's).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .answer_types import Asked, answer_type_tables
@@ -104,17 +105,24 @@ def use_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
 
 def asked_uses(q: Question) -> list[str]:
     """The common nouns (two letters or more, no name, no interrogative, no manner) that a
-    question writes before a particle of use ([unwritten_asks] use_particles): "배당으로 쓸
-    금액" -> ["배당"], not the 얼마 of "얼마로 평가받았나" nor the 방식 of "교환 방식으로"."""
+    question writes before a particle of use ([unwritten_asks] use_particles), with the nouns
+    glued before them: "배당으로 쓸 금액" -> ["배당"], "마케팅비로" -> ["마케팅비"]; not the 얼마
+    of "얼마로 평가받았나" nor the 방식 of "교환 방식으로"."""
     tables = answer_type_tables()
     particles = frozenset(tables["unwritten_asks"]["use_particles"])
     skip = {*tables["unwritten_asks"]["use_manners"], *tables["interrogatives"]}
-    return [
-        t.form.casefold()
-        for t, nxt in zip(q.tokens, q.tokens[1:])
-        if nxt.tag == "JKB" and nxt.form in particles and t.tag == "NNG" and len(t.form) >= 2
-        if t.form not in skip and not any(s <= t.start < e for s, e in q.spans)
-    ]
+    toks = q.tokens
+    uses = []
+    for i, (t, nxt) in enumerate(itertools.pairwise(toks)):
+        if nxt.tag != "JKB" or nxt.form not in particles or not _glued_noun(q, t, t.end):
+            continue
+        first = i
+        while first > 0 and _glued_noun(q, toks[first - 1], toks[first].start):
+            first -= 1
+        word = "".join(x.form for x in toks[first : i + 1]).casefold()
+        if len(word) >= 2 and t.form not in skip:
+            uses.append(word)
+    return uses
 
 
 def asked_post(q: Question) -> str:
