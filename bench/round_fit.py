@@ -89,19 +89,13 @@ def _features(signals: dict) -> dict:
 CALIBRATED = {"reader", "yes_no", "relation"}
 #: the new features that are fitted on those paths too
 LIST_FEATURES = {"list_belief", "list_left_out"}
-#: signals of the question's form, fitted in every mode and on every path (noanswer30): a
-#: headline question to the reader ("한려조선해양 수주잔고"), a name or a figure asked of a
-#: passage ("목표 환자 수는?")
-FORM_FEATURES = {"headline", "short_kind"}
 
 
 def is_free(name: str, anchor: Calibrator) -> bool:
     """Whether ``fit_new`` fits the weight of feature ``name``: one ``anchor`` lacks, of a path
     that answered on a fixed prior (a named answerer, before, description), or a list's."""
     path, _, signal = name.partition("|")
-    return name not in anchor.weights and (
-        path not in CALIBRATED or signal in LIST_FEATURES | FORM_FEATURES
-    )
+    return name not in anchor.weights and (path not in CALIBRATED or signal in LIST_FEATURES)
 
 
 def fit_new(xs, ys, ws, l2: float, anchor: Calibrator, mode: str = "new") -> Calibrator:
@@ -136,7 +130,7 @@ def _fitted_in(name: str, mode: str) -> bool:
     """Whether ``mode`` fits feature ``name`` (of those ``is_free``): "new" every one, "named"
     a named answerer's (``description|path=who_is``), "paths" those and a path's indicator
     (``path=phrase``)."""
-    if mode == "new" or name.split("|")[-1] in FORM_FEATURES:
+    if mode == "new":
         return True
     return "|path=" in name or (mode == "paths" and name.startswith("path="))
 
@@ -171,9 +165,7 @@ def fit_by_rounds(rows: list[tuple]) -> Calibrator:
     again = [
         k
         for k in shipped.weights
-        if "|path=" in k
-        or k.split("|")[-1] in LIST_FEATURES | FORM_FEATURES
-        or is_prior_path(k, shipped.weights)
+        if "|path=" in k or k.split("|")[-1] in LIST_FEATURES or is_prior_path(k, shipped.weights)
     ]
     anchor = Calibrator({k: w for k, w in shipped.weights.items() if k not in again}, shipped.bias)
     answered = [r for r in rows if "path=none" not in r[0]]

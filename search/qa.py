@@ -208,11 +208,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         if (found := span_for_description(q, hits, ans, form, read)) is not None:
             return found  # a whole sentence or nothing: the reader's span (reader_describe.py)
         top = hits[0].score if hits else 0.0
-        # a whole passage for a question that asks a name or a figure ("탈락한 컨소시엄을 이끈
-        # 회사는 어디인가?", "목표 환자 수는?"): seldom the answer (spent rounds 8, 9, 15)
-        short = float(form != "description" and asked.kind in _NAMES | {"number", "money"})
-        signals = named_path("description", "passage", prior=ans.confidence, support=top)
-        return ans, {**signals, "short_kind": short}
+        return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
     found = whole_row(q, form, found)  # "제주해협과 동중국해": the row's every item
     return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one
