@@ -27,6 +27,7 @@ from .graph_answers import (
 )
 from .hanja_names import spelled_out
 from .head_phrases import headed_phrase
+from .headline_asks import is_headline
 from .list_pieces import without_pieces
 from .place_runs import place_run, widened
 from .question import Question
@@ -104,6 +105,8 @@ def _reader_signals(q, ch: Choice, source: Passage, graph_supported, form, asked
         f"form={form}": 1.0,
         f"kind={asked.kind}": 1.0,
         "english": float(q.english),
+        # "한려조선해양 수주잔고": no interrogative types the answer (search/headline_asks.py)
+        "headline": float(not q.english and is_headline(q.tokens)),
         "items": float(n - 1),
         "stated": float(ch.key in ch.stated),
         "titled": float(ch.key in ch.titled),

@@ -18,6 +18,11 @@ it by ("대표이사" as 대표, "최고경영자" as CEO), and [unwritten_asks]
 an act asked by its noun ("인수자", "창업자": "사들인", "세운"), unless a title ends on it
 ("최고경영자").
 
+A figure asked by what it is put to or paid as ("해든은행이 내년에 배당으로 쓸 금액", "특허
+사용료로 요구한 금액", "단독으로 넣은 금액") gets none either when the article never writes that
+noun (the one before a particle of [unwritten_asks] use_particles, not a manner: use_manners):
+the reader would answer with the year's profit or the round's amount.
+
 Left to the rules that read them: a noun that says which measure is asked ("용량", "가격",
 "나이", "지분율": [unwritten_asks] measures, [rates] heads), one [attributes] reads ("매출",
 "직원 수"), the doers of an act ("참석자": counted by 명, written in other words) and a verb's
@@ -29,6 +34,7 @@ text's).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .answer_types import Asked, answer_type_tables
@@ -38,7 +44,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["asked_post", "asked_unwritten", "of_written_ask"]
+__all__ = ["asked_post", "asked_unwritten", "asked_uses", "of_written_ask", "use_unwritten"]
 
 #: the kinds of answer whose asked noun the article must write
 _FIGURES = frozenset({"money", "number"})
@@ -51,7 +57,11 @@ _AFTER_NOUN = frozenset({"NNG", "NNB", "NNP", "XSN", "SF"})
 def of_written_ask(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Candidate]):
     """``cands``, or none when the figure asked is of a noun the article never writes; for a
     person, those read with the post asked."""
-    if cands and asked.kind in _FIGURES and asked_unwritten(q, snap, ri):
+    if (
+        cands
+        and asked.kind in _FIGURES
+        and (asked_unwritten(q, snap, ri) or use_unwritten(q, snap, ri))
+    ):
         return []
     if cands and asked.kind in _PEOPLE:
         return _holding_post(q, snap, ri, cands)
@@ -85,6 +95,34 @@ def asked_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
     if len(noun) < 2 or noun in _measures() or _doers(noun) or not _common_noun(q, noun):
         return False
     return _unwritten_in(noun, snap, ri)
+
+
+def use_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
+    """A noun the asked figure is put to or paid as ("배당으로 쓸 금액") is written in none of
+    the documents of the passages read."""
+    return not q.english and any(_unwritten_in(n, snap, ri) for n in asked_uses(q))
+
+
+def asked_uses(q: Question) -> list[str]:
+    """The common nouns (two letters or more, no name, no interrogative, no manner) that a
+    question writes before a particle of use ([unwritten_asks] use_particles), with the nouns
+    glued before them: "배당으로 쓸 금액" -> ["배당"], "마케팅비로" -> ["마케팅비"]; not the 얼마
+    of "얼마로 평가받았나" nor the 방식 of "교환 방식으로"."""
+    tables = answer_type_tables()
+    particles = frozenset(tables["unwritten_asks"]["use_particles"])
+    skip = {*tables["unwritten_asks"]["use_manners"], *tables["interrogatives"]}
+    toks = q.tokens
+    uses = []
+    for i, (t, nxt) in enumerate(itertools.pairwise(toks)):
+        if nxt.tag != "JKB" or nxt.form not in particles or not _glued_noun(q, t, t.end):
+            continue
+        first = i
+        while first > 0 and _glued_noun(q, toks[first - 1], toks[first].start):
+            first -= 1
+        word = "".join(x.form for x in toks[first : i + 1]).casefold()
+        if len(word) >= 2 and t.form not in skip:
+            uses.append(word)
+    return uses
 
 
 def asked_post(q: Question) -> str:
