@@ -48,7 +48,7 @@ def _korean_name_spelt(hangul: str, latin: str) -> bool:
     words = latin.replace("-", " ").split()
     if len(words) != 2 or not re.fullmatch(r"[가-힣]{2,3}", hangul):
         return False
-    if hangul[0] not in resources().surnames:
+    if hangul[0] not in resources().grammar.surnames:
         return False
     return _lead(words[-1]) == _lead(hangul[0]) and _lead(words[0]) == _lead(hangul[1])
 
