@@ -33,6 +33,7 @@ from .roles import lend_title_particles, person_titles, title_relations
 from .scorer import load_model, score
 from .speech import outside_speech
 from .text import normalize, split_sentences_many
+from .unscored_rules import with_unscored_rules
 from .work_limits import TITLE_CHAINS
 
 __all__ = [
@@ -60,8 +61,9 @@ __all__ = [
 # parks are places, schools before words of study, "스튜디오 X" a company; 15: work handed to a
 # partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon);
 # 16: terms glossed in English are no names (kg.glossed_terms), regions are places (lexicon),
-# "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia)
-ANALYSIS_VERSION = 16
+# "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia);
+# 17: ranked shareholders invest ("X의 최대주주는 B다", kg.shareholders, kept unscored)
+ANALYSIS_VERSION = 17
 
 
 @dataclass
@@ -217,7 +219,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         )
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
-        scored = score(pairs, rules, load_model())
+        scored = with_unscored_rules(score(pairs, rules, load_model()), rules)
         scored = outside_speech(scored, s.text, analysis.mentions)
         scored = not_by_publishers(scored, s.text, analysis.mentions)
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
