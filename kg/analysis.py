@@ -19,6 +19,7 @@ from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
+from .glued_particles import unglued
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
@@ -62,7 +63,8 @@ __all__ = [
 # partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon);
 # 16: terms glossed in English are no names (kg.glossed_terms), regions are places (lexicon),
 # "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia);
-# 17: ranked shareholders invest ("X의 최대주주는 B다", kg.shareholders, kept unscored)
+# 17: ranked shareholders invest ("X의 최대주주는 B다", kg.shareholders, kept unscored), a
+# particle Kiwi left inside a name is cut off ("법무법인 솔담이/NNP", kg.glued_particles)
 ANALYSIS_VERSION = 17
 
 
@@ -159,6 +161,7 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
 def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> DocumentAnalysis:
     """One document's analysis; ``keep_pairs``, a list, receives every candidate pair the
     relation scorer saw (bench/fit_relations.py fits the scorer on them)."""
+    all_toks = [unglued(s.text, toks) for s, toks in zip(sentences, all_toks)]  # "X가/NNP"
     analysis = DocumentAnalysis(
         doc_id=doc_id,
         title=title,
