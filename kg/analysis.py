@@ -64,7 +64,8 @@ __all__ = [
 # 16: terms glossed in English are no names (kg.glossed_terms), regions are places (lexicon),
 # "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia);
 # 17: ranked shareholders invest ("X의 최대주주는 B다", kg.shareholders, kept unscored), a
-# particle Kiwi left inside a name is cut off ("법무법인 솔담이/NNP", kg.glued_particles)
+# particle Kiwi left inside a name is cut off ("법무법인 솔담이/NNP", kg.glued_particles), a unit
+# glossed in brackets is no company ("H&A(생활가전)사업본부장", kg.glossed_units)
 ANALYSIS_VERSION = 17
 
 
