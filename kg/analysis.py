@@ -19,6 +19,7 @@ from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
+from .glued_particles import unglued
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
@@ -33,6 +34,7 @@ from .roles import lend_title_particles, person_titles, title_relations
 from .scorer import load_model, score
 from .speech import outside_speech
 from .text import normalize, split_sentences_many
+from .unscored_rules import with_unscored_rules
 from .work_limits import TITLE_CHAINS
 
 __all__ = [
@@ -60,8 +62,11 @@ __all__ = [
 # parks are places, schools before words of study, "스튜디오 X" a company; 15: work handed to a
 # partner (kg.delegated), posts taken (kg.appointments), countries are places (lexicon);
 # 16: terms glossed in English are no names (kg.glossed_terms), regions are places (lexicon),
-# "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia)
-ANALYSIS_VERSION = 16
+# "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia);
+# 17: ranked shareholders invest ("X의 최대주주는 B다", kg.shareholders, kept unscored), a
+# particle Kiwi left inside a name is cut off ("법무법인 솔담이/NNP", kg.glued_particles), a unit
+# glossed in brackets is no company ("H&A(생활가전)사업본부장", kg.glossed_units)
+ANALYSIS_VERSION = 17
 
 
 @dataclass
@@ -157,6 +162,7 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
 def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> DocumentAnalysis:
     """One document's analysis; ``keep_pairs``, a list, receives every candidate pair the
     relation scorer saw (bench/fit_relations.py fits the scorer on them)."""
+    all_toks = [unglued(s.text, toks) for s, toks in zip(sentences, all_toks)]  # "X가/NNP"
     analysis = DocumentAnalysis(
         doc_id=doc_id,
         title=title,
@@ -217,7 +223,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         )
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
-        scored = score(pairs, rules, load_model())
+        scored = with_unscored_rules(score(pairs, rules, load_model()), rules)
         scored = outside_speech(scored, s.text, analysis.mentions)
         scored = not_by_publishers(scored, s.text, analysis.mentions)
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))

@@ -18,6 +18,7 @@ from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
 from .glossed_terms import without_glossed_terms
+from .glossed_units import without_glossed_units
 from .kind_words import without_kind_words
 from .latin_employers import latin_employers
 from .launched import vote_launched
@@ -114,6 +115,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
     mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
     mentions = without_glossed_terms(sentence.text, toks, mentions)  # "연료전지(Fuel Cell) 사업"
+    mentions = without_glossed_units(sentence.text, mentions)  # "H&A(생활가전)사업본부장"
     copula_vote(toks, mentions)
     company_word_vote(mentions)
     byline_vote(sentence.text, toks, mentions)

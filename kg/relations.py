@@ -37,6 +37,7 @@ from .nouns import (
 from .pieces import Tok
 from .resources import PredicateFrame, resources
 from .role_nouns import join_verb_after, relational_nouns
+from .shareholders import shareholder_relations
 from .stakes import stake_relations
 
 __all__ = [
@@ -194,6 +195,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(relational_nouns(view, sentence_id))
     out.extend(stake_relations(view, sentence_id))
     out.extend(holding_relations(view, sentence_id))
+    out.extend(shareholder_relations(view, sentence_id))  # "X의 최대주주는 B다"
     out.extend(consortium_relations(view, sentence_id))
     out.extend(venture_relations(view, sentence_id))
     return _through_vehicles(view, out)

@@ -38,3 +38,12 @@ def test_the_companies_around_the_terms_stay():
 def test_names_with_their_own_latin_spelling_stay(name):
     types = entity_types(_NAMES)
     assert name in types, types
+
+
+def test_a_short_term_glossed_in_two_words_is_read_without_failing():
+    # a two- or three-syllable word glossed in two Latin words is first checked for a Korean name
+    # romanised ("박서윤(Seoyun Park)"); that check once failed on its surname table
+    types = entity_types(
+        "한결전자는 모바일 솔루션(Mobile Solution) 부문장에 오민재 전무를 선임했다."
+    )
+    assert types.get("한결전자") == "Company" and "Mobile Solution" not in types, types

@@ -1,0 +1,68 @@
+"""Particles left inside a name: Kiwi sometimes tags a name it does not know together with the
+particle after it as one proper noun ("일진머티리얼즈가/NNP", "법무법인 해밀이/NNP"), and the
+name then keeps the particle ("일진머티리얼즈가" and "일진머티리얼즈는" become two companies)
+and loses its role in the sentence.  Such a token is cut in two where its last syllable is a
+particle whose form fits the syllable before it (이 after a final consonant, 가 after a vowel),
+the word ends there, and what comes before is no common noun Kiwi knows (a known noun and a
+suffix, "삽화가" an illustrator, "전문가" an expert, stay one word).
+
+The particles are data: kg/resources/glued_particles.toml.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .coined_words import coined
+from .pieces import Tok
+from .resources import load_table
+
+__all__ = ["unglued"]
+
+# a name of at least two syllables before the particle
+_MIN_STEM = 2
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+@functools.lru_cache(maxsize=1)
+def _particles() -> dict[str, dict[str, str]]:
+    return load_table("glued_particles.toml")["particles"]
+
+
+def _ending(syllable: str) -> str:
+    """'consonant' when a Hangul syllable has a final consonant, 'vowel' when not, '' for
+    anything else."""
+    code = ord(syllable) - _HANGUL_FIRST
+    if not 0 <= code <= _HANGUL_LAST - _HANGUL_FIRST:
+        return ""
+    return "consonant" if code % 28 else "vowel"
+
+
+def _cut(text: str, tok: Tok) -> list[Tok]:
+    form = tok.form
+    rule = _particles().get(form[-1:])
+    word_ends = tok.end >= len(text) or not text[tok.end].isalnum()
+    if tok.tag != "NNP" or rule is None or not word_ends or len(form) <= _MIN_STEM:
+        return [tok]
+    before = _ending(form[-2])
+    if not before or rule["after"] not in {before, "any"} or text[tok.end - 1] != form[-1]:
+        return [tok]
+    if not coined(form[:-1]):
+        return [tok]  # "삽화가": a known noun and a suffix (an illustrator), not 삽화 + 가
+    return [
+        Tok(form[:-1], "NNP", tok.start, tok.end - 1),
+        Tok(form[-1], rule["tag"], tok.end - 1, tok.end),
+    ]
+
+
+def unglued(text: str, toks: list[Tok]) -> list[Tok]:
+    """The tokens of a sentence with each particle Kiwi left inside a proper noun cut off.
+
+    >>> unglued("세진머티리얼즈가 계약했다", [Tok("세진머티리얼즈가", "NNP", 0, 8)])[1]
+    Tok(form='가', tag='JKS', start=7, end=8)
+    >>> len(unglued("코웨이 제품", [Tok("코웨이", "NNP", 0, 3)]))
+    1
+    >>> len(unglued("삽화가 정씨", [Tok("삽화가", "NNP", 0, 3)]))
+    1
+    """
+    return [piece for tok in toks for piece in _cut(text, tok)]
