@@ -48,11 +48,22 @@ def _cues(text: str, toks: list[Token]) -> list[int]:
             out.append(i)
         elif tok.form in t["noun_cues"] and tok.tag == "NNG":
             out.append(i)
+        elif tok.form in t["move_cues"] and _moved(toks, i):
+            out.append(i)
         elif tok.form in t["verb_cues"]:
             glued = i + 1 < len(toks) and toks[i + 1].tag == "XSV"
             if base_tag(tok.tag) == "VV" or (tok.tag == "NNG" and glued):
                 out.append(i)
     return out
+
+
+def _moved(toks: list[Token], i: int) -> bool:
+    """The verb of moving at token ``i`` tells a move done or in sequence ("옮겨", "옮겼다",
+    "이직해"), not one announced ("옮긴다", "옮길"): [past] move_tails."""
+    after = i + 1 + (toks[i].tag == "NNG")  # "이직/NNG 하/XSV 어/EC"
+    if toks[i].tag == "NNG" and not (i + 1 < len(toks) and toks[i + 1].tag == "XSV"):
+        return False
+    return after < len(toks) and toks[after].form in past_table()["move_tails"]
 
 
 def _former_bracket(text: str, toks: list[Token], close: int) -> int | None:
@@ -102,6 +113,13 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
         if _studied(toks, cue):
             return []  # "일리노이공대 컴퓨터과학 박사 출신": studied there, no employer
         at, titled = cue, True
+    elif toks[cue].form in past_table()["move_cues"]:  # "프리오바(Priova)로 옮겨"
+        to = [
+            i for i in range(start, cue) if toks[i].tag == "JKB" and toks[i].form in {"로", "으로"}
+        ]
+        if not to:
+            return []
+        at, titled = to[-1], True
     elif toks[cue].form in past_table()["object_cues"]:  # "보스턴다이내믹스를 거쳐"
         objects = [i for i in range(start, cue) if toks[i].tag == "JKO"]
         if not objects:

@@ -1,0 +1,69 @@
+"""A career told as a story ("A에서 7년 일했다. 이후 B로 옮겨 3년간 ..."): "몇 년 일했나?" asks a
+length of time, answered by the count of years ("7년"), never by a year the text writes nearby
+("2019년"); and a move told as done ("B 본사로 옮겨", "C로 이직해") names an earlier employer,
+so "창업 전에 일한 곳은 어디 어디인가?" gets every one.  A move announced ("다음 달 D로 자리를
+옮긴다") is no past.  Real Kiwi, real e5 embeddings, real FAISS; the article is invented."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+from kg.kiwi import kiwi
+from search.answer_types import read_asked
+from search.passages import sentence_tokens
+from search.past_cues import past_affiliations
+from search.spans import tokens_of
+
+ARTICLE = (
+    "물결로보틱스, 창고 로봇으로 150억 원 유치\n"
+    "[테크한빛 소하람 기자] 창고 물류 로봇을 만드는 물결로보틱스가 150억 원 규모의 투자를 "
+    "유치했다고 밝혔다. 물결로보틱스는 2019년 도혜강 대표가 세운 회사다.\n"
+    "도 대표는 누리모터스에서 구동 설계 엔지니어로 9년 일했다. 이후 독일 물류 장비 업체 "
+    "하르텐(Harten)으로 옮겨 4년간 창고 자동화 장비를 팔았고, 2019년 독립해 물결로보틱스를 "
+    '차렸다. 도 대표는 "창고마다 바닥이 달라 바퀴 설계가 관건"이라고 말했다.'
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "mulgyeol", "물결로보틱스 투자 유치") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("그는 누리모터스에서 몇 년 일했나?", "number"),
+        ("그 회사에서 몇 년 근무했어?", "number"),
+        ("개발에 몇 년 걸렸나?", "number"),
+        ("몇 년에 입사했나?", "date"),
+    ],
+)
+def test_years_before_a_verb_are_a_length_and_before_e_a_year(question, kind):
+    assert read_asked(tokens_of(kiwi().tokenize(question))).kind == kind
+
+
+def test_years_worked_are_counted_not_a_year_written_nearby(kb):
+    ans = kb.ask("도혜강 대표는 누리모터스에서 몇 년 일했나?")
+    assert ans.answer == "9년", ans
+
+
+def test_every_employer_before_the_founding_with_the_one_moved_to(kb):
+    ans = kb.ask("도혜강 대표가 물결로보틱스를 세우기 전에 일한 곳은 어디 어디인가?")
+    assert ans.answer is not None and "누리모터스" in ans.answer and "하르텐" in ans.answer, ans
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "윤 대표는 누리모터스에서 3년 일한 뒤 바람소프트로 이직해 5년을 보냈다.",
+            ["누리모터스", "바람소프트"],
+        ),
+        ("윤 대표는 다음 달 바람소프트로 자리를 옮긴다.", []),
+    ],
+)
+def test_a_move_done_is_a_past_employer_and_one_announced_is_not(text, orgs):
+    found = [o for o, who in past_affiliations(text, sentence_tokens(text), [(0, 4)]) if who == 0]
+    assert found == orgs
