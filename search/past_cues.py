@@ -38,9 +38,10 @@ def past_table() -> dict:
     return answer_type_tables()["past"]
 
 
-def _cues(text: str, toks: list[Token]) -> list[int]:
-    """Indexes of the past cues: ``출신``, and verbs of working (a noun of 하다 counts when
-    하다 follows: ``일한``, ``근무한``)."""
+def _cues(text: str, toks: list[Token], carried: bool = False) -> list[int]:
+    """Indexes of the past cues: ``출신``, verbs of working (a noun of 하다 counts when
+    하다 follows: ``일한``, ``근무한``), a move told as done (``B로 옮겨``) and, in a sentence
+    naming its person (not ``carried``), the end of a stint after 에서 (``A에서 8년간``)."""
     t = past_table()
     out = []
     for i, tok in enumerate(toks):
@@ -50,11 +51,26 @@ def _cues(text: str, toks: list[Token]) -> list[int]:
             out.append(i)
         elif tok.form in t["move_cues"] and _moved(toks, i):
             out.append(i)
+        elif not carried and _stint_end(toks, i):
+            out.append(i)
         elif tok.form in t["verb_cues"]:
             glued = i + 1 < len(toks) and toks[i + 1].tag == "XSV"
             if base_tag(tok.tag) == "VV" or (tok.tag == "NNG" and glued):
                 out.append(i)
     return out
+
+
+def _stint_end(toks: list[Token], i: int) -> bool:
+    """Token ``i`` ends a count of years or months ("8년간", "10년 동안", "7년"; no year such
+    as "2019년") right after an organisation's 에서 ("코스벨 연구소에서 8년간")."""
+    t = past_table()
+    unit = i - 1 if toks[i].form in t["stint_after"] else i
+    if unit < 2 or toks[unit].form not in t["stint_units"] or toks[unit - 1].tag != "SN":
+        return False
+    if unit == i and i + 1 < len(toks) and toks[i + 1].form in t["stint_after"]:
+        return False  # the stint ends on 간 / 동안
+    number, before = toks[unit - 1], toks[unit - 2]
+    return len(number.form) != 4 and before.tag == "JKB" and before.form == "에서"
 
 
 def _moved(toks: list[Token], i: int) -> bool:
@@ -233,7 +249,7 @@ def past_affiliations(
     toks = list(toks)
     quoted = quoted_spans(text)
     out = []
-    for cue in _cues(text, toks):
+    for cue in _cues(text, toks, carried):
         if carried and toks[cue].form in past_table()["noun_cues"]:
             continue
         if any(s <= toks[cue].start < e for s, e in quoted):
@@ -244,5 +260,7 @@ def past_affiliations(
             who = _owner(toks, cue, refs)
         after = refs[who][1] if who is not None and refs[who][1] <= toks[cue].start else 0
         for org in _orgs_before(text, toks, cue, after):
-            out.append((org, -1 if who is None else who))
+            found = (org, -1 if who is None else who)
+            if found not in out:  # "A에서 3년 일한": the stint and the verb name A once
+                out.append(found)
     return out
