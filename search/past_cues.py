@@ -45,11 +45,11 @@ def _cues(text: str, toks: list[Token], carried: bool = False) -> list[int]:
     t = past_table()
     out = []
     for i, tok in enumerate(toks):
-        if _former_bracket(text, toks, i) is not None:
+        if _former_bracket(text, toks, i) is not None or _former_post(toks, i) is not None:
             out.append(i)
         elif tok.form in t["noun_cues"] and tok.tag == "NNG":
             out.append(i)
-        elif tok.form in t["move_cues"] and _moved(toks, i):
+        elif tok.form in t["move_cues"] + t["join_cues"] and _moved(toks, i):
             out.append(i)
         elif not carried and _stint_end(toks, i):
             out.append(i)
@@ -103,9 +103,30 @@ def _bracketed(toks: list[Token], close: int, refs: list[tuple[int, int]]) -> in
     """The person a bracket of a former post belongs to: the one written last before it, with
     at most a title between ("권태오 상무(전 ...)")."""
     sso = next(i for i in range(close - 1, -1, -1) if toks[i].tag == "SSO")
-    at = toks[sso].start
-    before = [(at - e, k) for k, (s, e) in enumerate(refs) if e <= at and at - e <= 8]
+    return _written_before(toks[sso].start, refs, 8)
+
+
+def _written_before(at: int, refs: list[tuple[int, int]], reach: int) -> int | None:
+    """The person reference ending last before character ``at``, at most ``reach`` before."""
+    before = [(at - e, k) for k, (s, e) in enumerate(refs) if e <= at and at - e <= reach]
     return min(before)[1] if before else None
+
+
+def _former_post(toks: list[Token], end: int) -> int | None:
+    """When token ``end`` ends a run of nouns (an organisation and a title) that a former mark
+    opens right after a name ("구하진 전 바람전기 부사장을"), the index of the mark ([past]
+    bracket_former; Kiwi reads it MM)."""
+    if toks[end].tag not in NOMINAL or (end + 1 < len(toks) and toks[end + 1].tag in NOMINAL):
+        return None
+    first = end
+    while first > 0 and toks[first - 1].tag in NOMINAL:
+        first -= 1
+    mark = first - 1
+    if mark < 1 or first == end or toks[mark].tag != "MM":
+        return None
+    if toks[mark].form not in past_table()["bracket_former"]:
+        return None
+    return mark if toks[mark - 1].tag in NOMINAL else None
 
 
 def _clause_start(toks: list[Token], cue: int) -> int:
@@ -125,14 +146,16 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
         start += 1
     if (opened := _former_bracket(text, toks, cue)) is not None:
         start, at, titled = max(start, opened), cue, True  # "(전 한국인터넷진흥원 수석)"
+    elif (mark := _former_post(toks, cue)) is not None:
+        return _named_before(text, toks, cue + 1, mark, True)  # "구하진 전 바람전기 부사장"
     elif toks[cue].tag == "NNG" and toks[cue].form in past_table()["noun_cues"]:
         if _studied(toks, cue):
             return []  # "일리노이공대 컴퓨터과학 박사 출신": studied there, no employer
         at, titled = cue, True
-    elif toks[cue].form in past_table()["move_cues"]:  # "프리오바(Priova)로 옮겨"
-        to = [
-            i for i in range(start, cue) if toks[i].tag == "JKB" and toks[i].form in {"로", "으로"}
-        ]
+    elif toks[cue].form in past_table()["move_cues"] + past_table()["join_cues"]:
+        # "프리오바(Priova)로 옮겨", "바람전기에 입사해"
+        marks = {"에"} if toks[cue].form in past_table()["join_cues"] else {"로", "으로"}
+        to = [i for i in range(start, cue) if toks[i].tag == "JKB" and toks[i].form in marks]
         if not to:
             return []
         at, titled = to[-1], True
@@ -256,6 +279,8 @@ def past_affiliations(
             continue  # what someone says ("한국어로 일하는 사람에게") is no biography
         if _former_bracket(text, toks, cue) is not None:
             who = _bracketed(toks, cue, refs)
+        elif (mark := _former_post(toks, cue)) is not None:
+            who = _written_before(toks[mark].start, refs, 2)  # "구하진 전 ..."
         else:
             who = _owner(toks, cue, refs)
         after = refs[who][1] if who is not None and refs[who][1] <= toks[cue].start else 0

@@ -63,11 +63,31 @@ def test_every_employer_before_the_founding_with_the_one_moved_to(kb):
             ["누리모터스", "바람소프트"],
         ),
         ("윤 대표는 다음 달 바람소프트로 자리를 옮긴다.", []),
+        ("윤 대표는 2009년 누리모터스에 입사해 설계를 맡았다.", ["누리모터스"]),
+        ("윤 대표는 다음 달 누리모터스에 입사한다.", []),
+        ("윤정후 전 누리모터스 부사장이 대표로 선임됐다.", ["누리모터스"]),
+        ("윤정후 대표는 인수 전 누리모터스 공장을 찾았다.", []),  # 전 of "before", no post
         ("윤 대표는 누리모터스에서 8년간 바퀴를 설계하다 독립했다.", ["누리모터스"]),
         ("윤 대표는 누리모터스에서 10년 동안 바퀴를 설계했다.", ["누리모터스"]),
         ("윤 대표는 누리모터스에서 2019년 바퀴를 설계했다.", []),  # a year, no stint
     ],
 )
 def test_a_move_done_is_a_past_employer_and_one_announced_is_not(text, orgs):
-    found = [o for o, who in past_affiliations(text, sentence_tokens(text), [(0, 4)]) if who == 0]
+    ref = [(0, text.index(" "))]  # the person: "윤 대표는", "윤정후 전 ..."
+    found = [o for o, who in past_affiliations(text, sentence_tokens(text), ref) if who == 0]
     assert found == orgs
+
+
+HIRE = (
+    "한솔에너지, 새 대표에 구하진 전 바람전기 부사장\n"
+    "[에너지한빛 최윤서 기자] 배터리 재활용 기업 한솔에너지가 구하진 전 바람전기 부사장을 신임 "
+    "대표로 선임했다고 12일 밝혔다. 구 신임 대표는 1998년 바람전기에 입사해 배터리사업부에서 "
+    "14년간 셀 개발을 이끌었다. 2012년에는 미국 에너지 저장 업체 그리드나인(GridNine)으로 옮겨 "
+    "6년 동안 아시아 사업을 총괄했다."
+)
+
+
+def test_every_employer_of_a_hire_joined_moved_to_and_held_a_former_post_at(tmp_path_factory):
+    with article_kb(tmp_path_factory, HIRE, "hansol", "한솔에너지 새 대표") as kb:
+        ans = kb.ask("구하진 대표는 한솔에너지에 오기 전에 어디 어디에서 일했나?")
+    assert ans.answer is not None and "바람전기" in ans.answer and "그리드나인" in ans.answer, ans
