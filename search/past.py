@@ -117,6 +117,38 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
     return found
 
 
+def _with_graph(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:
+    """``found``, with the organisations the graph says the asked person worked at that a
+    sentence of ``found`` writes before the last organisation read there: the career's earlier
+    steps whose names the cues missed ("금융보안원에서 단장을 지낸 뒤 세이프넷코리아로 옮겨":
+    Kiwi reads 금융보안원 as common nouns); never one written after (where they are now)."""
+    people = {e for e, _ in q.entities if e in ex.entities and ex.entities[e].type == "Person"}
+    worked = {
+        (r.object, ev.sentence_id)
+        for r in ex.relations
+        if r.type == "WORKED_AT" and r.subject in people
+        for ev in r.evidence
+    }
+    out = []
+    for sid in dict.fromkeys(sid for _, sid in found):
+        text = ex.sentences[sid].text if sid in ex.sentences else ""
+        last = max(text.find(org) for org, s in found if s == sid)
+        earlier = sorted(
+            (s, eid)
+            for eid, s, e in ex.sentence_entities.get(sid, [])
+            if (eid, sid) in worked and e <= last and eid in ex.entities
+        )
+        out += [(_written(text, s, ex.entities[eid]), sid) for s, eid in earlier]
+        out += [(org, s) for org, s in found if s == sid]
+    return out
+
+
+def _written(text: str, at: int, entity) -> str:
+    """The entity's name as the sentence writes it at character ``at``."""
+    names = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+    return next((n for n in names if text.startswith(n, at)), entity.name)
+
+
 def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:
     """Without the names the question gives (the company joined or founded) and without a
     name another found one extends ("구글" beside "구글 클라우드")."""
@@ -169,7 +201,7 @@ def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
         return None
     ex = snap.extraction
     founders = not asked_people(q, ex) and bool(words & set(tables["forms"]["founder_nouns"]))
-    found = _kept(_read_past(q, snap, hits, founders), q, ex)
+    found = _kept(_with_graph(_read_past(q, snap, hits, founders), q, ex), q, ex)
     if not found:
         return None
     if words & set(past_table()["latest_words"]):

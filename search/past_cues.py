@@ -75,7 +75,9 @@ def _stint_end(toks: list[Token], i: int) -> bool:
 
 def _moved(toks: list[Token], i: int) -> bool:
     """The verb of moving at token ``i`` tells a move done or in sequence ("옮겨", "옮겼다",
-    "이직해"), not one announced ("옮긴다", "옮길"): [past] move_tails."""
+    "이직해", "입사 후"), not one announced ("옮긴다", "옮길"): [past] move_tails."""
+    if toks[i].tag == "NNG" and i + 1 < len(toks) and toks[i + 1].form in _AFTER:
+        return True  # "1984년 현대건설 입사 후": a noun of joining, done before what follows
     after = i + 1 + (toks[i].tag == "NNG")  # "이직/NNG 하/XSV 어/EC"
     if toks[i].tag == "NNG" and not (i + 1 < len(toks) and toks[i + 1].tag == "XSV"):
         return False
@@ -156,8 +158,14 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
         # "프리오바(Priova)로 옮겨", "바람전기에 입사해"
         marks = {"에"} if toks[cue].form in past_table()["join_cues"] else {"로", "으로"}
         to = [i for i in range(start, cue) if toks[i].tag == "JKB" and toks[i].form in marks]
+        if any(t.tag == "JKS" for t in toks[start:cue]):
+            return []  # another subject moves: "본사가 판교로 이동한 뒤"
+        if not to and toks[cue + 1].form in _AFTER:
+            return _named_before(text, toks, cue, start, False)  # "현대건설 입사 후"
         if not to:
             return []
+        # the words after an earlier step are this one's ("A 입사 후 1988년 B로 이동")
+        start = max([start] + [i + 1 for i in range(start, to[-1]) if toks[i].form in _AFTER])
         at, titled = to[-1], True
     elif toks[cue].form in past_table()["object_cues"]:  # "보스턴다이내믹스를 거쳐"
         objects = [i for i in range(start, cue) if toks[i].tag == "JKO"]
@@ -203,7 +211,8 @@ def _named_before(text: str, toks: list[Token], at: int, start: int, titled: boo
     before it ("카카오와 쿠팡", "A 부사장, B 부회장"), back to token ``start``."""
     out = []
     while at > start:
-        chain = chain_before(toks, at)
+        # not past token ``start`` ("현대건설 입사 후 1988년 B로": the words after 후)
+        chain = [t for t in chain_before(toks, at) if t.start >= toks[max(start, 0)].start]
         if not chain:
             # a name Kiwi did not read as one ("화이자에서" -> 화/NNG 이/VCP 자/EC): the word
             word = text[: toks[at].start].rsplit(maxsplit=1)[-1:]
