@@ -87,12 +87,6 @@ HIRE = (
 )
 
 
-def test_every_employer_of_a_hire_joined_moved_to_and_held_a_former_post_at(tmp_path_factory):
-    with article_kb(tmp_path_factory, HIRE, "hansol", "한솔에너지 새 대표") as kb:
-        ans = kb.ask("구하진 대표는 한솔에너지에 오기 전에 어디 어디에서 일했나?")
-    assert ans.answer is not None and "바람전기" in ans.answer and "그리드나인" in ans.answer, ans
-
-
 HIRE_MOVED = (
     "보안 기업 다솜시큐리티, 새 대표에 오하준 선임\n"
     "[보안한빛 정다인 기자] 보안 소프트웨어 기업 다솜시큐리티는 신임 대표이사에 오하준 전 "
@@ -101,9 +95,25 @@ HIRE_MOVED = (
 )
 
 
-def test_a_step_the_cues_cannot_name_comes_from_the_graph(tmp_path_factory):
-    # Kiwi reads 해양보안원 as common nouns: the cue of 지낸 names nothing, the graph does; a
-    # regression guard of the move cue (it answered 누리넷코리아 alone before the graph joined)
-    with article_kb(tmp_path_factory, HIRE_MOVED, "dasom", "다솜시큐리티 새 대표") as kb:
-        ans = kb.ask("오하준 대표는 다솜시큐리티에 오기 전에 어디 어디에서 일했나?")
-    assert ans.answer is not None and "해양보안원" in ans.answer and "누리넷" in ans.answer, ans
+@pytest.mark.parametrize(
+    ("article", "question", "employers"),
+    [
+        # joined ("입사해"), moved to ("옮겨") and held a former post at ("전 바람전기 부사장")
+        (
+            HIRE,
+            "구하진 대표는 한솔에너지에 오기 전에 어디 어디에서 일했나?",
+            ["바람전기", "그리드나인"],
+        ),
+        # Kiwi reads 해양보안원 as common nouns: the cue of 지낸 names nothing, the graph does (a
+        # guard of the move cue: it answered 누리넷코리아 alone before the graph joined, 277baf7)
+        (
+            HIRE_MOVED,
+            "오하준 대표는 다솜시큐리티에 오기 전에 어디 어디에서 일했나?",
+            ["해양보안원", "누리넷코리아"],
+        ),
+    ],
+)
+def test_every_employer_of_a_hire(tmp_path_factory, article, question, employers):
+    with article_kb(tmp_path_factory, article, "hire", article.split(",")[0]) as kb:
+        ans = kb.ask(question)
+    assert ans.answer is not None and all(e in ans.answer for e in employers), ans
