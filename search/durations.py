@@ -9,6 +9,8 @@ calendar date ("6월 17일", "2026년 3월") nor a year ("2019년").
 True
 >>> asks_duration(tokens_of(kiwi().tokenize("몇 년에 설립됐나?")), 0, "년")
 False
+>>> asks_duration(tokens_of(kiwi().tokenize("그는 구글에서 몇 년 일했나?")), 4, "년")
+True
 >>> a_duration("3년간", "년"), a_duration("2019년", "년"), a_duration("2026년 3월", "년")
 (True, False, False)
 >>> a_duration("3년간 다온전력", "년"), a_duration("약 18개월 동안", "개월")
@@ -31,18 +33,27 @@ __all__ = ["a_duration", "asks_duration"]
 
 def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
     """몇 and a counter of time ask a length of time when a duration word follows the counter
-    ("몇 년간", "몇 년 동안"), stands right before 몇 ("설립된 지 몇 년") or heads the question
-    before it ("계약 기간은 몇 년인가?"); [units] duration_* in resources/answer_types.toml."""
+    ("몇 년간", "몇 년 동안"), a verb follows it with no particle between ("몇 년 일했나?",
+    "몇 년 걸렸나?": a year is asked "몇 년에"), stands right before 몇 ("설립된 지 몇 년") or
+    heads the question before it ("계약 기간은 몇 년인가?"); [units] duration_* in
+    resources/answer_types.toml."""
     units = answer_type_tables()["units"]
     if wh_i < 0 or unit not in units["duration"]:
         return False
     after = toks[wh_i + 2] if wh_i + 2 < len(toks) else None
-    if after is not None and after.form in units["duration_after"]:
+    if after is not None and (after.form in units["duration_after"] or _verb_at(toks, wh_i + 2)):
         return True
     if wh_i > 0 and toks[wh_i - 1].form in units["duration_before"]:
         return True
     heads = units["duration_heads"]
     return any(t.form in heads or t.form.endswith("기간") for t in toks[:wh_i])
+
+
+def _verb_at(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a verb, or a noun 하다/되다 makes one ("일하", "근무+하")."""
+    if toks[i].tag == "VV":
+        return True
+    return toks[i].tag == "NNG" and i + 1 < len(toks) and toks[i + 1].tag in {"XSV", "XSA"}
 
 
 def a_duration(text: str, unit: str) -> bool:

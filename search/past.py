@@ -117,6 +117,44 @@ def _read_past(q: Question, snap, hits: list[Hit], founders: bool) -> list[tuple
     return found
 
 
+def _with_graph(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:
+    """``found``, with the organisations the graph says the asked person worked at that a
+    sentence of ``found`` writes before the last organisation read there: the career's earlier
+    steps whose names the cues missed ("금융보안원에서 단장을 지낸 뒤 세이프넷코리아로 옮겨":
+    Kiwi reads 금융보안원 as common nouns); never one written after (where they are now), before
+    the person, or that they founded."""
+    people = {e for e, _ in q.entities if e in ex.entities and ex.entities[e].type == "Person"}
+    founded = founded_before(q, ex, people)
+    worked = {
+        (r.object, ev.sentence_id)
+        for r in ex.relations
+        if r.type == "WORKED_AT" and r.subject in people and r.object not in founded
+        for ev in r.evidence
+    }
+    out = []
+    for sid in dict.fromkeys(sid for _, sid in found):
+        text = ex.sentences[sid].text if sid in ex.sentences else ""
+        last = max(text.find(org) for org, s in found if s == sid)
+        mentions = ex.sentence_entities.get(sid, [])
+        # after the person when the sentence names them ("하람바이오 사무실에서 만난 최유진 창업자는
+        # 대웅제약 연구원으로": where they are met is no step of the career)
+        first = min((e for eid, _, e in mentions if eid in people), default=0)
+        earlier = sorted(
+            (s, eid)
+            for eid, s, e in mentions
+            if (eid, sid) in worked and first <= s and e <= last and eid in ex.entities
+        )
+        out += [(_written(text, s, ex.entities[eid]), sid) for s, eid in earlier]
+        out += [(org, s) for org, s in found if s == sid]
+    return out
+
+
+def _written(text: str, at: int, entity) -> str:
+    """The entity's name as the sentence writes it at character ``at``."""
+    names = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+    return next((n for n in names if text.startswith(n, at)), entity.name)
+
+
 def _kept(found: list[tuple[str, str]], q: Question, ex) -> list[tuple[str, str]]:
     """Without the names the question gives (the company joined or founded) and without a
     name another found one extends ("구글" beside "구글 클라우드")."""
@@ -169,7 +207,7 @@ def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
         return None
     ex = snap.extraction
     founders = not asked_people(q, ex) and bool(words & set(tables["forms"]["founder_nouns"]))
-    found = _kept(_read_past(q, snap, hits, founders), q, ex)
+    found = _kept(_with_graph(_read_past(q, snap, hits, founders), q, ex), q, ex)
     if not found:
         return None
     if words & set(past_table()["latest_words"]):

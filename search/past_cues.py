@@ -38,21 +38,50 @@ def past_table() -> dict:
     return answer_type_tables()["past"]
 
 
-def _cues(text: str, toks: list[Token]) -> list[int]:
-    """Indexes of the past cues: ``출신``, and verbs of working (a noun of 하다 counts when
-    하다 follows: ``일한``, ``근무한``)."""
+def _cues(text: str, toks: list[Token], carried: bool = False) -> list[int]:
+    """Indexes of the past cues: ``출신``, verbs of working (a noun of 하다 counts when
+    하다 follows: ``일한``, ``근무한``), a move told as done (``B로 옮겨``) and, in a sentence
+    naming its person (not ``carried``), the end of a stint after 에서 (``A에서 8년간``)."""
     t = past_table()
     out = []
     for i, tok in enumerate(toks):
-        if _former_bracket(text, toks, i) is not None:
+        if _former_bracket(text, toks, i) is not None or _former_post(toks, i) is not None:
             out.append(i)
         elif tok.form in t["noun_cues"] and tok.tag == "NNG":
+            out.append(i)
+        elif tok.form in t["move_cues"] + t["join_cues"] and _moved(toks, i):
+            out.append(i)
+        elif not carried and _stint_end(toks, i):
             out.append(i)
         elif tok.form in t["verb_cues"]:
             glued = i + 1 < len(toks) and toks[i + 1].tag == "XSV"
             if base_tag(tok.tag) == "VV" or (tok.tag == "NNG" and glued):
                 out.append(i)
     return out
+
+
+def _stint_end(toks: list[Token], i: int) -> bool:
+    """Token ``i`` ends a count of years or months ("8년간", "10년 동안", "7년"; no year such
+    as "2019년") right after an organisation's 에서 ("코스벨 연구소에서 8년간")."""
+    t = past_table()
+    unit = i - 1 if toks[i].form in t["stint_after"] else i
+    if unit < 2 or toks[unit].form not in t["stint_units"] or toks[unit - 1].tag != "SN":
+        return False
+    if unit == i and i + 1 < len(toks) and toks[i + 1].form in t["stint_after"]:
+        return False  # the stint ends on 간 / 동안
+    number, before = toks[unit - 1], toks[unit - 2]
+    return len(number.form) != 4 and before.tag == "JKB" and before.form == "에서"
+
+
+def _moved(toks: list[Token], i: int) -> bool:
+    """The verb of moving at token ``i`` tells a move done or in sequence ("옮겨", "옮겼다",
+    "이직해", "입사 후"), not one announced ("옮긴다", "옮길"): [past] move_tails."""
+    if toks[i].tag == "NNG" and i + 1 < len(toks) and toks[i + 1].form in _AFTER:
+        return True  # "1984년 현대건설 입사 후": a noun of joining, done before what follows
+    after = i + 1 + (toks[i].tag == "NNG")  # "이직/NNG 하/XSV 어/EC"
+    if toks[i].tag == "NNG" and not (i + 1 < len(toks) and toks[i + 1].tag == "XSV"):
+        return False
+    return after < len(toks) and toks[after].form in past_table()["move_tails"]
 
 
 def _former_bracket(text: str, toks: list[Token], close: int) -> int | None:
@@ -76,9 +105,30 @@ def _bracketed(toks: list[Token], close: int, refs: list[tuple[int, int]]) -> in
     """The person a bracket of a former post belongs to: the one written last before it, with
     at most a title between ("권태오 상무(전 ...)")."""
     sso = next(i for i in range(close - 1, -1, -1) if toks[i].tag == "SSO")
-    at = toks[sso].start
-    before = [(at - e, k) for k, (s, e) in enumerate(refs) if e <= at and at - e <= 8]
+    return _written_before(toks[sso].start, refs, 8)
+
+
+def _written_before(at: int, refs: list[tuple[int, int]], reach: int) -> int | None:
+    """The person reference ending last before character ``at``, at most ``reach`` before."""
+    before = [(at - e, k) for k, (s, e) in enumerate(refs) if e <= at and at - e <= reach]
     return min(before)[1] if before else None
+
+
+def _former_post(toks: list[Token], end: int) -> int | None:
+    """When token ``end`` ends a run of nouns (an organisation and a title) that a former mark
+    opens right after a name ("구하진 전 바람전기 부사장을"), the index of the mark ([past]
+    bracket_former; Kiwi reads it MM)."""
+    if toks[end].tag not in NOMINAL or (end + 1 < len(toks) and toks[end + 1].tag in NOMINAL):
+        return None
+    first = end
+    while first > 0 and toks[first - 1].tag in NOMINAL:
+        first -= 1
+    mark = first - 1
+    if mark < 1 or first == end or toks[mark].tag != "MM":
+        return None
+    if toks[mark].form not in past_table()["bracket_former"]:
+        return None
+    return mark if toks[mark - 1].tag in NOMINAL else None
 
 
 def _clause_start(toks: list[Token], cue: int) -> int:
@@ -98,10 +148,25 @@ def _orgs_before(text: str, toks: list[Token], cue: int, after: int = 0) -> list
         start += 1
     if (opened := _former_bracket(text, toks, cue)) is not None:
         start, at, titled = max(start, opened), cue, True  # "(전 한국인터넷진흥원 수석)"
+    elif (mark := _former_post(toks, cue)) is not None:
+        return _named_before(text, toks, cue + 1, mark, True)  # "구하진 전 바람전기 부사장"
     elif toks[cue].tag == "NNG" and toks[cue].form in past_table()["noun_cues"]:
         if _studied(toks, cue):
             return []  # "일리노이공대 컴퓨터과학 박사 출신": studied there, no employer
         at, titled = cue, True
+    elif toks[cue].form in past_table()["move_cues"] + past_table()["join_cues"]:
+        # "프리오바(Priova)로 옮겨", "바람전기에 입사해"
+        marks = {"에"} if toks[cue].form in past_table()["join_cues"] else {"로", "으로"}
+        to = [i for i in range(start, cue) if toks[i].tag == "JKB" and toks[i].form in marks]
+        if any(t.tag == "JKS" for t in toks[start:cue]):
+            return []  # another subject moves: "본사가 판교로 이동한 뒤"
+        if not to and toks[cue + 1].form in _AFTER:
+            return _named_before(text, toks, cue, start, False)  # "현대건설 입사 후"
+        if not to:
+            return []
+        # the words after an earlier step are this one's ("A 입사 후 1988년 B로 이동")
+        start = max([start] + [i + 1 for i in range(start, to[-1]) if toks[i].form in _AFTER])
+        at, titled = to[-1], True
     elif toks[cue].form in past_table()["object_cues"]:  # "보스턴다이내믹스를 거쳐"
         objects = [i for i in range(start, cue) if toks[i].tag == "JKO"]
         if not objects:
@@ -146,7 +211,8 @@ def _named_before(text: str, toks: list[Token], at: int, start: int, titled: boo
     before it ("카카오와 쿠팡", "A 부사장, B 부회장"), back to token ``start``."""
     out = []
     while at > start:
-        chain = chain_before(toks, at)
+        # not past token ``start`` ("현대건설 입사 후 1988년 B로": the words after 후)
+        chain = [t for t in chain_before(toks, at) if t.start >= toks[max(start, 0)].start]
         if not chain:
             # a name Kiwi did not read as one ("화이자에서" -> 화/NNG 이/VCP 자/EC): the word
             word = text[: toks[at].start].rsplit(maxsplit=1)[-1:]
@@ -215,16 +281,20 @@ def past_affiliations(
     toks = list(toks)
     quoted = quoted_spans(text)
     out = []
-    for cue in _cues(text, toks):
+    for cue in _cues(text, toks, carried):
         if carried and toks[cue].form in past_table()["noun_cues"]:
             continue
         if any(s <= toks[cue].start < e for s, e in quoted):
             continue  # what someone says ("한국어로 일하는 사람에게") is no biography
         if _former_bracket(text, toks, cue) is not None:
             who = _bracketed(toks, cue, refs)
+        elif (mark := _former_post(toks, cue)) is not None:
+            who = _written_before(toks[mark].start, refs, 2)  # "구하진 전 ..."
         else:
             who = _owner(toks, cue, refs)
         after = refs[who][1] if who is not None and refs[who][1] <= toks[cue].start else 0
         for org in _orgs_before(text, toks, cue, after):
-            out.append((org, -1 if who is None else who))
+            found = (org, -1 if who is None else who)
+            if found not in out:  # "A에서 3년 일한": the stint and the verb name A once
+                out.append(found)
     return out

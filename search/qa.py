@@ -120,11 +120,16 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
     from .destinations import destination_answer
     from .first_employer import first_employer_answer
     from .person_roles import role_answer
+    from .stint_lengths import stint_answer
 
     if (found := role_answer(q, snap, hits, hit_for)) is not None:
         return found  # "허윤재의 이전 직책은?": the title written with the person
     if (found := first_employer_answer(q, snap, hits, hit_for)) is not None:
         return found  # "처음 입사한 회사는?": the organisation dated earliest
+    if (found := stint_answer(q, snap, hits, hit_for)) is not None:
+        return (
+            found  # careers30: "몇 년 일했나?" from "2012년 입사해 2019년 퇴사" (stint_lengths.py)
+        )
     if (found := destination_answer(q, snap, hits, hit_for)) is not None:
         return found  # "어디로 옮기나?": the organisation before "(으)로 자리를 옮긴다"
     from .party_roles import party_role_answer
