@@ -66,12 +66,12 @@ def lemma_index(keys: Iterable[str]) -> dict[str, str]:
 
 def lookup(phrase: str, index: dict[str, str], inflected: bool = True) -> str:
     """The key of ``index`` (lemma_index) that ``phrase`` is a form of, "" when none is: the
-    phrase itself, then (if ``inflected``) its last word's stems."""
+    phrase itself, then (if ``inflected``) with its last word's stems, then its first's (a verb
+    phrase: "took part" of "take part")."""
     if phrase in index or not inflected:
         found = index.get(phrase, "")
         return found if inflected or found == phrase else ""
+    first, *rest = phrase.split(" ")
     *head, last = phrase.split(" ")
-    for stem in stems(last):
-        if (found := index.get(" ".join([*head, stem]))) is not None:
-            return found
-    return ""
+    tried = [[*head, s] for s in stems(last)] + [[s, *rest] for s in stems(first) if rest]
+    return next((index[k] for k in map(" ".join, tried) if k in index), "")  # "took part"
