@@ -39,6 +39,7 @@ __all__ = [
     "english_plural",
     "english_tables",
     "english_words",
+    "glossed_words",
     "how_kind",
     "measured_much",
     "written_in_hangul",
@@ -159,20 +160,37 @@ def english_glosses(text: str) -> list[str]:
     >>> english_glosses("Will the co-founders stay after the acquisition?")
     ['공동창업자', '남다 머무르다', '인수']
     """
-    gloss, index = english_tables()["gloss"], _gloss_index()
-    longest = max(len(k.split()) for k in gloss)
+    gloss = english_tables()["gloss"]
+    out = [gloss[key] for key, _ in _glossed(text)]
+    if asks_partner(text):
+        out.append(english_tables()["with"]["gloss"])
+    return out
+
+
+def glossed_words(text: str) -> set[str]:
+    """The words (lower-cased) of the phrases of ``text`` the glossary gives Korean words for:
+    no unknown names, though capitalised ("Japan", "North American rights", "Series B").
+
+    >>> sorted(glossed_words("Who will coach the North American team?"))
+    ['american', 'coach', 'north', 'team']
+    """
+    return {w for _, phrase in _glossed(text) for w in phrase}
+
+
+def _glossed(text: str) -> list[tuple[str, list[str]]]:
+    """The glossary key of each glossed phrase of ``text``, longest first, with its words."""
+    index = _gloss_index()
+    longest = max(len(k.split()) for k in english_tables()["gloss"])
     words, inflected, out, i = _words(text), _inflected(text), [], 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n])
             if key := lookup(phrase, index, inflected[i + n - 1]):  # "founding": "founded"
-                out.append(gloss[key])
+                out.append((key, words[i : i + n]))
                 i += n
                 break
         else:
             i += 1
-    if asks_partner(text):
-        out.append(english_tables()["with"]["gloss"])
     return out
 
 

@@ -20,7 +20,8 @@ ARTICLE = (
     "밝혔다. 이번 사업에는 누리해운을 주간사로 동진조선, 가람엔진, 태백연료전지가 컨소시엄으로 "
     "참여했다. "
     "누리해운은 2009년 설립된 코스피 상장사다. 지난해 매출은 1조 2000억 원, 영업이익은 "
-    "930억 원이었다. 누리해운 유튜브 채널 구독자는 15만 명이며, 요트팀 선수단은 모두 28명이다."
+    "930억 원이었다. 누리해운 유튜브 채널 구독자는 15만 명이며, 요트팀 선수단은 모두 28명이다. "
+    "유럽 영업팀은 독일 출신 올리버 벤트(Oliver Wendt) 지사장이 이끈다."
 )
 
 
@@ -50,6 +51,11 @@ def test_listed_on_kospi(kb):
 def test_how_many_players(kb):
     """At b0b62a3: '15만 명' (players had no Korean word)."""
     assert kb.ask("How many players does the yacht team have?").answer == "28명"
+
+
+def test_a_glossed_capitalised_word_is_no_unknown_name(kb):
+    """At b0b62a3: no answer ("Europe" was a name the text never writes)."""
+    assert kb.ask("Who leads the team in Europe?").answer in {"올리버 벤트", "Oliver Wendt"}
 
 
 def test_the_company_head_stays(kb):
