@@ -80,3 +80,28 @@ def test_a_word_is_glossed_in_any_of_its_forms(question, korean):
 def test_a_capitalised_word_of_a_name_is_read_as_written():
     """'Publishing' in a name is no "publish" (a verb the glossary has)."""
     assert "퍼블리셔" not in english_gloss("Who is the CEO of Geulbit Publishing?")
+
+
+LISTED = (
+    "소담푸드, 태국 공장 준공\n"
+    "식품 기업 소담푸드(Sodam Food)가 태국 방콕에 두 번째 공장을 지었다고 2일 밝혔다. "
+    "회사는 2019년 코스닥에 상장했다."
+)
+
+
+@pytest.fixture(scope="module")
+def listed_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, LISTED, "sodam", "소담푸드 태국 공장") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Is Sodam Food listed on KOSDAQ?", "예"),  # 아니오 at 3bdae97: "코스닥" read last
+        ("Is Sodam Food listed on KOSPI?", "아니오"),  # a guard
+    ],
+)
+def test_listed_is_the_predicate_asked(listed_kb, question, answer):
+    """ "listed on KOSDAQ" asks "코스닥에 상장했나?": the verb is the predicate, read last."""
+    assert listed_kb.ask(question).answer == answer
