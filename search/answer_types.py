@@ -17,7 +17,14 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .english import english_counter, english_kind, how_kind, measured_much
+from .english import (
+    english_counter,
+    english_head,
+    english_heads,
+    english_kind,
+    how_kind,
+    measured_much,
+)
 from .spans import NOMINAL, Token
 
 __all__ = [
@@ -245,6 +252,7 @@ def read_asked(toks: list[Token]) -> Asked:
     """Read the interrogative, head noun and kind of a question's answer."""
     tables = answer_type_tables()
     whs, heads = tables["interrogatives"], tables["heads"]
+    written = " ".join(t.form for t in toks)  # as cased: an English name's words (english.py)
     toks = [Token(t.form.lower(), t.tag, t.start, t.end) if t.tag == "SL" else t for t in toks]
     wh_i = _interrogative(toks, whs)
     wh = toks[wh_i].form if wh_i >= 0 else ""
@@ -257,14 +265,15 @@ def read_asked(toks: list[Token]) -> Asked:
     if wh in {"which", "what"}:
         # "Which OpenAI model ...", "What company ...": the first head noun after it decides
         for j in range(wh_i + 1, min(len(toks), wh_i + 4)):
-            if toks[j].form in heads:
-                return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
+            if h := english_head(toks[j].form) or (toks[j].form in heads and toks[j].form):
+                return Asked(heads[h], wh, wh_i, toks[j].form, j, "", "", frozenset())
         # "What is Dandan Robotics' main product?": the first English head noun after "is"
         latin = [j for j in range(wh_i + 1, len(toks)) if toks[j].tag == "SL"]
         if len(latin) > 1 and toks[latin[0]].form in {"is", "was", "are", "were"}:
-            j = next((j for j in latin if toks[j].form in heads), -1)
-            if j >= 0:
-                return Asked(heads[toks[j].form], wh, wh_i, toks[j].form, j, "", "", frozenset())
+            if found := english_heads([toks[j].form for j in latin]):  # no "last year"
+                j = latin[found[0]]
+                h = english_head(toks[j].form)
+                return Asked(heads[h], wh, wh_i, toks[j].form, j, "", "", frozenset())
     head_i, unit = _head_index(toks, wh, wh_i, whs)
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
@@ -274,7 +283,7 @@ def read_asked(toks: list[Token]) -> Asked:
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
     if wh in {"who", "where"}:  # "Who publishes ...?" asks a company (search/english.py)
-        kind = english_kind(wh, " ".join(t.form for t in toks), kind)
+        kind = english_kind(wh, written, kind)
     wh_particle = ""
     if wh_i >= 0:
         nxt = toks[wh_i + 1] if wh_i + 1 < len(toks) else None

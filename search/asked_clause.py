@@ -73,7 +73,7 @@ def _english_asked(q: Question) -> list[frozenset[str]]:
         toks = tokens_of(kiwi().tokenize(gloss))
         forms = frozenset(t.form for t in toks if base_tag(t.tag) in _CONTENT) - _LIGHT
         if forms:
-            out.append((any(base_tag(t.tag) in {"VV", "VA"} for t in toks), forms))
+            out.append((any(base_tag(t.tag) in {"VV", "VA", "XSV"} for t in toks), forms))
     return [forms for _, forms in sorted(out, key=lambda x: x[0])]
 
 

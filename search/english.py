@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from kg.names import is_hangul, name_key, sound_key, sounds_alike
 
+from .english_lemmas import lemma_index, lookup, stems
 from .romanized import romanizes
 
 __all__ = [
@@ -32,9 +33,13 @@ __all__ = [
     "english_frame",
     "english_gloss",
     "english_glosses",
+    "english_head",
+    "english_heads",
     "english_kind",
+    "english_plural",
     "english_tables",
     "english_words",
+    "glossed_words",
     "how_kind",
     "measured_much",
     "written_in_hangul",
@@ -61,6 +66,13 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.casefold().replace("'s", ""))
 
 
+def _inflected(text: str) -> list[bool]:
+    """For each of ``_words(text)``: may it be looked up by its stem?  Not a capitalised word
+    after the first, a name's ("Geulbit Publishing" publishes nothing)."""
+    written = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text.replace("'s", ""))
+    return [i == 0 or not w[0].isupper() for i, w in enumerate(written)]
+
+
 def asks_partner(text: str) -> bool:
     """The question ends on "with": "Who did A develop B with?" asks for A's partner."""
     words = _words(text)
@@ -71,8 +83,8 @@ def asks_partner(text: str) -> bool:
 def asks_doer(text: str) -> bool:
     """A "who" question whose verb a company does ("Who publishes ...?", "Who advised ...?")."""
     words = _words(text)
-    doers = set(english_tables()["doers"]["verbs"])
-    return bool(words) and words[0] == "who" and (bool(doers & set(words)) or asks_partner(text))
+    doers = english_tables()["doers"]["verbs"]
+    return bool(words) and words[0] == "who" and (_any_of(text, doers) or asks_partner(text))
 
 
 def english_kind(wh: str, text: str, kind: str) -> str:
@@ -82,7 +94,7 @@ def english_kind(wh: str, text: str, kind: str) -> str:
         return "company"
     if wh == "where" and asks_place(text):
         return "place"
-    if wh == "where" and set(english_tables()["workplaces"]["verbs"]) & set(_words(text)):
+    if wh == "where" and _any_of(text, english_tables()["workplaces"]["verbs"]):
         return "company"
     return kind
 
@@ -90,8 +102,15 @@ def english_kind(wh: str, text: str, kind: str) -> str:
 def asks_place(text: str) -> bool:
     """A "where" question whose verb puts a thing somewhere ("Where was Mulgyeol Soft founded?")."""
     words = _words(text)
-    places = set(english_tables()["places"]["verbs"])
-    return bool(words) and words[0] == "where" and bool(places & set(words))
+    places, work = english_tables()["places"]["verbs"], english_tables()["workplaces"]["verbs"]
+    # "Where did she work before founding it?" asks the workplace, though "founding" is here
+    return bool(words) and words[0] == "where" and _any_of(text, places) and not _any_of(text, work)
+
+
+def _any_of(text: str, verbs: list[str]) -> bool:
+    """A word of ``text`` is a form of one of ``verbs`` ("represents" of "represented")."""
+    index = lemma_index(verbs)
+    return any(lookup(w, index, i) for w, i in zip(_words(text), _inflected(text)))
 
 
 def english_frame(text: str) -> Frame | None:
@@ -142,20 +161,42 @@ def english_glosses(text: str) -> list[str]:
     ['공동창업자', '남다 머무르다', '인수']
     """
     gloss = english_tables()["gloss"]
-    longest = max(len(k.split()) for k in gloss)
-    words, out, i = _words(text), [], 0
+    out = [gloss[key] for key, _ in _glossed(text)]
+    if asks_partner(text):
+        out.append(english_tables()["with"]["gloss"])
+    return out
+
+
+def glossed_words(text: str) -> set[str]:
+    """The words (lower-cased) of the phrases of ``text`` the glossary gives Korean words for:
+    no unknown names, though capitalised ("Japan", "North American rights", "Series B").
+
+    >>> sorted(glossed_words("Who will coach the North American team?"))
+    ['american', 'coach', 'north', 'team']
+    """
+    return {w for _, phrase in _glossed(text) for w in phrase}
+
+
+def _glossed(text: str) -> list[tuple[str, list[str]]]:
+    """The glossary key of each glossed phrase of ``text``, longest first, with its words."""
+    index = _gloss_index()
+    longest = max(len(k.split()) for k in english_tables()["gloss"])
+    words, inflected, out, i = _words(text), _inflected(text), [], 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + n])
-            if phrase in gloss:
-                out.append(gloss[phrase])
+            if key := lookup(phrase, index, inflected[i + n - 1]):  # "founding": "founded"
+                out.append((key, words[i : i + n]))
                 i += n
                 break
         else:
             i += 1
-    if asks_partner(text):
-        out.append(english_tables()["with"]["gloss"])
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _gloss_index() -> dict[str, str]:
+    return lemma_index(english_tables()["gloss"])
 
 
 def written_in_hangul(name: str, text: str) -> bool:
@@ -177,8 +218,8 @@ def written_in_hangul(name: str, text: str) -> bool:
 def english_counter(words: list[str]) -> str:
     """The Korean counter of the first counted noun among ``words`` (the words after "how
     many", lower-cased): "users" -> "명"; "" when none is known ([counters])."""
-    counters = english_tables()["counters"]
-    return next((counters[w] for w in words if w in counters), "")
+    counters, index = english_tables()["counters"], lemma_index(english_tables()["counters"])
+    return next((counters[k] for w in words if (k := lookup(w, index))), "")
 
 
 def measured_much(words: list[str]) -> bool:
@@ -193,3 +234,32 @@ def how_kind(word: str) -> str:
     """The kind of answer "how" and the word after it ask ([how]): "How many" a number, "How
     much" money, "How long does it take?" a length of time; "" for "how" alone (a manner)."""
     return english_tables()["how"].get(word, "")
+
+
+def english_head(word: str) -> str:
+    """The head noun of answer_types.toml [heads] an English word is a form of ("" for none):
+    "companies" -> "company"; "year" after "last", "this", "next" is a time, no head
+    (english_heads below)."""
+    return lookup(word, _heads_index()) if word.isascii() else ""
+
+
+def english_plural(head: str) -> bool:
+    """An English asked noun in the plural ("Which models", "Which companies"): all are asked."""
+    return head.isascii() and head.endswith("s") and any(s in _heads_index() for s in stems(head))
+
+
+def english_heads(words: list[str]) -> list[int]:
+    """The positions of the head nouns among an English question's ``words`` (lower-cased),
+    leaving out a time word after a word that makes it one ("last year", "this quarter":
+    [times] in english.toml): "What was X's operating profit last year?" asks no date."""
+    times = english_tables()["times"]["before"]
+    return [
+        i for i, w in enumerate(words) if english_head(w) and (i == 0 or words[i - 1] not in times)
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _heads_index() -> dict[str, str]:
+    from .answer_types import answer_type_tables  # answer_types.py reads this module
+
+    return lemma_index(k for k in answer_type_tables()["heads"] if k.isascii())

@@ -23,7 +23,7 @@ from kg.resolve import Extraction
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
-from .english import english_frame, english_gloss, english_words
+from .english import english_frame, english_gloss, english_words, glossed_words
 from .lexical import terms, terms_of_tokens
 from .question_relation import asked_relation, relation_terms
 from .romanized import RomanIndex, roman_index, romanized_links
@@ -216,10 +216,10 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
 
 def _unknown_names(toks, linked_spans, ex: Extraction, tables, res) -> list[str]:
     """Names the question uses that the knowledge base does not know ("테슬라의 CEO는?")."""
-    out = []
+    out, glossed = [], glossed_words(" ".join(t.form for t in toks))  # "Japan" (english.py)
     for t in toks:
         inside = any(s <= t.start < e for s, e in linked_spans)
-        if inside or t.form.casefold() in res.stopnames:
+        if inside or t.form.casefold() in res.stopnames or t.form.casefold() in glossed:
             continue
         if t.tag == "NNP" or (t.tag == "SL" and len(t.form) >= 2 and t.form[0].isupper()):
             if (

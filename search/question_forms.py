@@ -8,6 +8,7 @@ import itertools
 import re
 
 from .answer_types import Asked, answer_type_tables
+from .english import english_plural
 from .spans import Token, base_tag
 
 __all__ = ["question_form"]
@@ -92,8 +93,7 @@ def _counted_many(toks: list[Token], asked: Asked, forms) -> bool:
 
 def _plural_head(head: str) -> bool:
     """An English asked noun in the plural ("Which models did X beat?"): every one is asked."""
-    heads = answer_type_tables()["heads"]
-    return head.isascii() and len(head) > 3 and head.endswith("s") and head[:-1] in heads
+    return len(head) > 3 and english_plural(head)  # "Which companies" (search/english.py)
 
 
 def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -> str:
