@@ -41,12 +41,14 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
             kept.append(c)  # "X 초대 대표에는 표재민 라온텔레콤 본부장이": the post is X's
             continue
         owner = _bracket_host(ri.passages[c.passage], c) if c.span is not None else None
+        # "손문영 전무를 비롯해 김광희 대우건설 상무": the organisation between a name and its
+        # title owns the post, whatever the sentence's topic or genitive further back
+        owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
         if owner is None and c.span is not None and not q.english:
             # an English question's person is often written after a clause of their past work
             # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
             owner = owner_of(ri.passages[c.passage], c.span.start)
         owner = owner or _org_before(ri.passages[c.passage], c)
-        owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
         if owner is not None and not _named(ex, ri, owner["id"]):
             continue
         if units and not units & _own_words(ri.passages[c.passage].tokens):

@@ -25,8 +25,10 @@ import re
 
 from kg.resources import resources
 
+from .answer_types import answer_type_tables
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES, article_sentences
+from .post_holders import names_post
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
@@ -44,10 +46,21 @@ def _in_title(t: Token, names=()) -> bool:
 
 
 def _titled(run: list[Token]) -> tuple[int, int] | None:
-    """The run's characters when it holds a noun and ends on a title."""
-    if not any(t.tag in NOMINAL for t in run) or run[-1].form.casefold() not in folded_titles():
+    """The run's characters when it holds a noun and ends on a title, or on a noun that names
+    a post by its ending ("황해연 현대백화점 판교점장": Kiwi reads 판교점장 as one noun)."""
+    if not any(t.tag in NOMINAL for t in run):
+        return None
+    if run[-1].form.casefold() not in folded_titles() and not names_post(_last_word(run)):
         return None
     return run[0].start, run[-1].end
+
+
+def _last_word(run: list[Token]) -> str:
+    """The morphemes of the run's last word, glued ("기전 PU장": PU 장 -> "PU장")."""
+    k = len(run) - 1
+    while k and run[k - 1].end == run[k].start:
+        k -= 1
+    return "".join(t.form for t in run[k:])
 
 
 def _after(toks: list[Token], end: int, names=()) -> tuple[int, int] | None:
@@ -58,7 +71,9 @@ def _after(toks: list[Token], end: int, names=()) -> tuple[int, int] | None:
             i += 1
         i += 1
     run = []
-    while i < len(after) and _in_title(after[i], names):
+    # a list of people closes with 등 or 외 ("정윤택 재무본부장 등 전무 2명을"): the title ends there
+    ends = answer_type_tables()["listed_people"]["closing"]
+    while i < len(after) and _in_title(after[i], names) and after[i].form not in ends:
         run.append(after[i])
         i += 1
     return _titled(run) if run else None
