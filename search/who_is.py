@@ -161,17 +161,37 @@ def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     with its sentence; None when the question names something else too or no title is
     written beside the name."""
     ex = snap.extraction
-    named = [eid for eid, _ in q.entities if eid in ex.entities]
-    if len(named) != 1 or ex.entities[named[0]].type != "Person":
+    person, names = _one_person(q, ex)
+    if not names:
         return None
-    name_words = {w.casefold() for a in ex.entities[named[0]].aliases for w in a.split()}
+    name_words = {w.casefold() for a in names for w in a.split()}
     if set(q.terms) - name_words:
         return None  # "Who is the CTO of X?" or "누가 세웠어?": something else is asked
-    found = described(ex, mentions_of(ex, named[0], article_ids(snap, hits)))
+    sids = article_ids(snap, hits)
+    if person is not None:
+        mentions = mentions_of(ex, person, sids)
+    else:
+        mentions = [
+            m for sid in dict.fromkeys(sids) if sid in ex.sentences for m in written(ex, sid, names)
+        ]
+    found = described(ex, mentions)
     if not found:
         return None
     sid, title = max(found, key=lambda f: len(f[1]))  # the first of the longest
-    return titled_answer(q, ex, named[0], sid, title, hits, hit_for), _SIGNALS
+    return titled_answer(q, ex, person, sid, title, hits, hit_for), _SIGNALS
+
+
+def _one_person(q: Question, ex) -> tuple[str | None, list[str]]:
+    """The one person a question names, as (entity id, its names); a name the tagger split into
+    entities of one word each, a person among them, written together in the question ("제임스
+    비모스키는 누구인가?"), as (None, [the whole name]); (None, []) when it names no one person."""
+    named = [eid for eid, _ in q.entities if eid in ex.entities]
+    if len(named) == 1 and ex.entities[named[0]].type == "Person":
+        return named[0], list(ex.entities[named[0]].aliases)
+    if len(named) < 2 or all(ex.entities[e].type != "Person" for e in named):
+        return None, []  # the tagger may type either word a company ("토마스", "비모스키")
+    whole = " ".join(ex.entities[e].name for e in named)
+    return (None, [whole]) if whole in q.text else (None, [])
 
 
 #: the calibration signals of a title read beside a person (the description path)
