@@ -36,19 +36,22 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
         return cands
     kept = []
     titles = asked_titles(ri.reading.tokens) | new_posts(ri.reading.tokens)
+    # every title the question writes ("상무"), as the article writes it after the organisation
+    written = titles | {t.form.casefold() for t in ri.reading.tokens} & folded_titles()
     for c in cands:
         if _named_to(ri.passages[c.passage], c, titles) and _own_post(ex, ri, c):
             kept.append(c)  # "X 초대 대표에는 표재민 라온텔레콤 본부장이": the post is X's
             continue
         owner = _bracket_host(ri.passages[c.passage], c) if c.span is not None else None
-        # "손문영 전무를 비롯해 김광희 대우건설 상무": the organisation between a name and its
-        # title owns the post, whatever the sentence's topic or genitive further back
-        owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
+        # "손문영 전무를 비롯해 김광희 대우건설 상무": the organisation between a name and the
+        # asked title owns the post, whatever the sentence's topic or genitive further back
+        owner = owner or _titled_org_after(ex, ri.passages[c.passage], c, orgs, written)
         if owner is None and c.span is not None and not q.english:
             # an English question's person is often written after a clause of their past work
             # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
             owner = owner_of(ri.passages[c.passage], c.span.start)
         owner = owner or _org_before(ri.passages[c.passage], c)
+        owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
         if owner is not None and not _named(ex, ri, owner["id"]):
             continue
         if units and not units & _own_words(ri.passages[c.passage].tokens):
@@ -127,6 +130,20 @@ def _written_after(ex, passage, c: Candidate, asked: set[str]) -> dict | None:
     kinds = {eid: ex.entities[eid].type for eid, _, _ in mentions if eid in ex.entities}
     span = written_after(passage.text, mentions, c.entity["id"], kinds)
     return next(({"id": eid} for eid, s, e in mentions if (s, e) == span), None)
+
+
+def _titled_org_after(ex, passage, c: Candidate, asked: set[str], titles: set[str]):
+    """The organisation written right after the candidate's name when an asked title follows it
+    ("김광희 대우건설 상무" asked 상무), as ``{"id": ...}``; None otherwise ("한도경 누리온
+    지도사업실장이 대표를 맡아": 누리온's post is not the asked 대표)."""
+    owner = _written_after(ex, passage, c, asked)
+    if owner is None:
+        return None
+    ends = [
+        e for eid, _, e in ex.sentence_entities.get(passage.sentence_id, []) if eid == owner["id"]
+    ]
+    after = {t.form.casefold() for t in passage.tokens if t.start - 1 in ends}
+    return owner if after & {t.casefold() for t in titles} else None
 
 
 def _units(q: Question) -> set[str]:
