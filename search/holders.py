@@ -36,8 +36,8 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
         return cands
     kept = []
     titles = asked_titles(ri.reading.tokens) | new_posts(ri.reading.tokens)
-    # every title the question writes ("상무"), as the article writes it after the organisation
-    written = titles | {t.form.casefold() for t in ri.reading.tokens} & folded_titles()
+    # the titles the question writes of an organisation it names ("대우건설 상무")
+    written = _org_titles(q, ex, orgs, titles | folded_titles())
     for c in cands:
         if _named_to(ri.passages[c.passage], c, titles) and _own_post(ex, ri, c):
             kept.append(c)  # "X 초대 대표에는 표재민 라온텔레콤 본부장이": the post is X's
@@ -130,6 +130,18 @@ def _written_after(ex, passage, c: Candidate, asked: set[str]) -> dict | None:
     kinds = {eid: ex.entities[eid].type for eid, _, _ in mentions if eid in ex.entities}
     span = written_after(passage.text, mentions, c.entity["id"], kinds)
     return next(({"id": eid} for eid, s, e in mentions if (s, e) == span), None)
+
+
+def _org_titles(q: Question, ex, orgs: set[str], titles) -> set[str]:
+    """The titles the question writes right after an organisation it names ("대우건설 상무",
+    "대우건설의 상무"): posts of that organisation, not "마디랩을 세운 교수"."""
+    names = tuple(a for eid in orgs for a in ex.entities[eid].aliases)
+    ends = names + tuple(f"{n}의" for n in names)
+    out = set()
+    for t in q.tokens:
+        if names and t.form.casefold() in titles and q.text[: t.start].rstrip().endswith(ends):
+            out.add(t.form.casefold())
+    return out
 
 
 def _titled_org_after(ex, passage, c: Candidate, asked: set[str], titles: set[str]):
