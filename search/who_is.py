@@ -31,7 +31,9 @@ from .past_people import ORG_TYPES, article_sentences
 from .post_holders import names_post
 from .question import Question
 from .results import Answer, Hit
+from .sentence_answers import said_in
 from .spans import NOMINAL, Token
+from .surname_references import family_asked, family_holder
 from .titles import folded_titles
 
 __all__ = ["described", "mentions_of", "title_after", "title_before", "who_is_answer"]
@@ -163,7 +165,7 @@ def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     ex = snap.extraction
     person, names = _one_person(q, ex)
     if not names:
-        return None
+        return _family_answer(q, ex, article_ids(snap, hits), hits, hit_for)
     name_words = {w.casefold() for a in names for w in a.split()}
     if set(q.terms) - name_words:
         return None  # "Who is the CTO of X?" or "누가 세웠어?": something else is asked
@@ -179,6 +181,25 @@ def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return None
     sid, title = max(found, key=lambda f: len(f[1]))  # the first of the longest
     return titled_answer(q, ex, person, sid, title, hits, hit_for), _SIGNALS
+
+
+def _family_answer(q: Question, ex, sids, hits, hit_for) -> tuple[Answer, dict] | None:
+    """ "조 사장은 누구인가?": the one full name the article writes with that family name and
+    title ("조성민 사장과 이태경 부사장은"), not the person the sentence of "조 사장" names first;
+    None when the question is not of that form or the article writes no one such name."""
+    asked = family_asked(q.text)
+    if asked is None:
+        return None
+    sids = [sid for sid in dict.fromkeys(sids) if sid in ex.sentences]
+    texts = [ex.sentences[sid].text for sid in sids]
+    people = [e.name for e in ex.entities.values() if e.type == "Person"]
+    name = family_holder(texts, people, *asked)
+    said = next(
+        (h for sid, t in zip(sids, texts) if name and name in t and (h := hit_for(sid))), None
+    )
+    if said is None:
+        return None
+    return said_in(q, [name], [said], hits, "post_holder", _FAMILY_PRIOR, answer_type="person")
 
 
 def _one_person(q: Question, ex) -> tuple[str | None, list[str]]:
@@ -215,3 +236,7 @@ def titled_answer(q: Question, ex, person, sid: str, title: str, hits, hit_for) 
         analysis=q.to_dict(),
         answer_type="description",
     )
+
+
+#: a person read from a family name and title: below what counts as confident until a refit
+_FAMILY_PRIOR = 0.55
