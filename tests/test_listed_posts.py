@@ -4,7 +4,8 @@ title for, though the sentence's genitive further back names another company (se
 "예소원의 직책은?" is the post written after the name, a post Kiwi reads as one noun included
 ("가양점장"), and ended where the list closes ("… 재무실장 등 상무 2명을": 재무실장).  "X는 누구인가?" of a foreign name written
 without its Latin spelling, which the tagger splits, is still the title written after it
-(search/who_is.py).  Real Kiwi,
+(search/who_is.py); "X는 어느 회사 상무인가?" is the organisation between X and the title
+(search/affiliation.py).  Real Kiwi,
 real e5 embeddings, real FAISS; the article is invented."""
 
 from __future__ import annotations
@@ -60,3 +61,16 @@ def test_who_is_a_foreign_name_the_tagger_split(kb):
     # what the article calls them is the answer, never the company after the name
     ans = kb.ask("토마스 벨로니크는 누구인가?")
     assert ans.answer == "가온물산 부회장", (ans.answer, ans.method, ans.confidence)
+
+
+@pytest.mark.parametrize(
+    ("question", "company"),
+    [
+        ("예소원은 어느 회사 상무인가?", "한빛토건"),  # not the next name's 누리개발
+        ("공다인은 어느 회사 가양점장인가?", "누리마트"),  # not the sentence's topic 누리유통
+    ],
+)
+def test_which_company_a_listed_title_is_of(kb, question, company):
+    # "어느 회사 TITLE" asks the organisation between the name and the title, as 소속 does
+    ans = kb.ask(question)
+    assert ans.answer == company, (ans.answer, ans.method, ans.confidence)
