@@ -66,12 +66,9 @@ def _asked_post(q: Question) -> str | None:
     toks = q.tokens
     for i in range(1, len(toks)):
         if toks[i].form in {"로", "으로"} and toks[i - 1].tag.startswith("NN"):
-            return q.text[_word_start(q.text, toks[i - 1].start) : toks[i - 1].end]
+            start = q.text.rfind(" ", 0, toks[i - 1].start) + 1  # the word's whole noun
+            return q.text[start : toks[i - 1].end]
     return None
-
-
-def _word_start(text: str, at: int) -> int:
-    return text.rfind(" ", 0, at) + 1
 
 
 def promoted_in(text: str, post: str | None, people: list[tuple[int, int]]):
