@@ -26,6 +26,7 @@ import re
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
+from .descriptions import no_answer
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES, article_sentences
 from .post_holders import names_post
@@ -167,7 +168,8 @@ def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     if not names:
         return _family_answer(q, ex, article_ids(snap, hits), hits, hit_for)
     name_words = {w.casefold() for a in names for w in a.split()}
-    if set(q.terms) - name_words:
+    given = _given_title(q.text, names)  # "채새롬 기자는 누구인가?"
+    if any(t not in "".join(given) for t in set(q.terms) - name_words):
         return None  # "Who is the CTO of X?" or "누가 세웠어?": something else is asked
     sids = article_ids(snap, hits)
     if person is not None:
@@ -177,10 +179,22 @@ def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
             m for sid in dict.fromkeys(sids) if sid in ex.sentences for m in written(ex, sid, names)
         ]
     found = described(ex, mentions)
+    if given:  # the title the question gives says nothing new: only more of it answers
+        found = [f for f in found if {w.casefold() for w in f[1].split()} - given]
+        if not found:
+            return no_answer(q, hits, "description"), {}
     if not found:
         return None
     sid, title = max(found, key=lambda f: len(f[1]))  # the first of the longest
     return titled_answer(q, ex, person, sid, title, hits, hit_for), _SIGNALS
+
+
+def _given_title(question: str, names) -> set[str]:
+    """The words the question writes between the person's name and 누구 ("박재완 사외이사는
+    누구인가?" -> {"사외이사"}): a title it gives, asking what more the article calls them."""
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    m = re.match(rf"\s*(?:{alt})\s+(.+?)(?:은|는|이|가)\s+누구", question)
+    return {w.casefold() for w in m.group(1).split()} if m else set()
 
 
 def _family_answer(q: Question, ex, sids, hits, hit_for) -> tuple[Answer, dict] | None:
