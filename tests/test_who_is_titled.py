@@ -1,4 +1,4 @@
-""""X 사외이사는 누구인가?" gives the title and asks what more the article calls X: the fuller title
+""" "X 사외이사는 누구인가?" gives the title and asks what more the article calls X: the fuller title
 written with the name ("이화여대 명예교수"), or no answer when the article writes no more than the
 question does, never another person or organisation of the sentence ("(서울=누리뉴스) 차민서
 기자 = 해온전자는 …", "후임으로 남윤재 사외이사를 선임했다") (search/who_is.py).  Real Kiwi, real e5
