@@ -16,8 +16,10 @@ import re
 
 from .answer_types import answer_type_tables
 from .past_people import ORG_TYPES, article_sentences
+from .post_holders import names_post
 from .question import Question
 from .results import Answer, Hit
+from .titles import folded_titles
 
 __all__ = ["affiliation_answer", "written_after"]
 
@@ -59,7 +61,7 @@ def affiliation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
     sentence that writes it right after the name; None when the question does not ask that or
     no sentence writes one."""
     words = set(answer_type_tables()["affiliation"]["question_words"])
-    if not hits or not any(t.form in words for t in q.tokens):
+    if not hits or not (any(t.form in words for t in q.tokens) or _asks_org_of_title(q.text)):
         return None
     ex = snap.extraction
     people = [
@@ -88,3 +90,28 @@ def affiliation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
             answer_type="organization",
         ), {"path=before": 1.0, "path=affiliation": 1.0, "before=sentence": 1.0, "prior": _PRIOR}
     return None
+
+
+def _asks_org_of_title(question: str) -> bool:
+    """ "석재덕은 어느 회사 상무인가?": which or what, a kind of organisation, then a title asks
+    the organisation written with the person's title ([affiliation_titled] kinds).  Read by
+    words: Kiwi reads "회사 가양점장인가" as 회사가 양 점장."""
+    kinds = set(answer_type_tables()["affiliation_titled"]["kinds"])
+    words = question.split()
+    return any(
+        words[i] in {"어느", "어떤", "무슨"} and words[i + 1] in kinds and _titled(words[i + 2])
+        for i in range(len(words) - 2)
+    )
+
+
+def _titled(word: str) -> bool:
+    """The word begins with a title, or with a noun ending on one or naming a post by its
+    ending ("상무인가", "경영지원본부장인가", "가양점장인가")."""
+    titles = folded_titles()
+    word = word.casefold()
+    return any(
+        names_post(word[:k])
+        or word[:k] in titles
+        or any(word[:k].endswith(t) for t in titles if len(t) >= 2)
+        for k in range(len(word), 1, -1)
+    )

@@ -36,11 +36,16 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
         return cands
     kept = []
     titles = asked_titles(ri.reading.tokens) | new_posts(ri.reading.tokens)
+    # the titles the question writes of an organisation it names ("대우건설 상무")
+    written = _org_titles(q, ex, orgs, titles | folded_titles())
     for c in cands:
         if _named_to(ri.passages[c.passage], c, titles) and _own_post(ex, ri, c):
             kept.append(c)  # "X 초대 대표에는 표재민 라온텔레콤 본부장이": the post is X's
             continue
         owner = _bracket_host(ri.passages[c.passage], c) if c.span is not None else None
+        # "손문영 전무를 비롯해 김광희 대우건설 상무": the organisation between a name and the
+        # asked title owns the post, whatever the sentence's topic or genitive further back
+        owner = owner or _titled_org_after(ex, ri.passages[c.passage], c, orgs, written)
         if owner is None and c.span is not None and not q.english:
             # an English question's person is often written after a clause of their past work
             # ("MS 애저 부문에서 일해 온 줄리아 박 전무"), which owner_of reads as the owner
@@ -125,6 +130,32 @@ def _written_after(ex, passage, c: Candidate, asked: set[str]) -> dict | None:
     kinds = {eid: ex.entities[eid].type for eid, _, _ in mentions if eid in ex.entities}
     span = written_after(passage.text, mentions, c.entity["id"], kinds)
     return next(({"id": eid} for eid, s, e in mentions if (s, e) == span), None)
+
+
+def _org_titles(q: Question, ex, orgs: set[str], titles) -> set[str]:
+    """The titles the question writes right after an organisation it names ("대우건설 상무",
+    "대우건설의 상무"): posts of that organisation, not "마디랩을 세운 교수"."""
+    names = tuple(a for eid in orgs for a in ex.entities[eid].aliases)
+    ends = names + tuple(f"{n}의" for n in names)
+    out = set()
+    for t in q.tokens:
+        if names and t.form.casefold() in titles and q.text[: t.start].rstrip().endswith(ends):
+            out.add(t.form.casefold())
+    return out
+
+
+def _titled_org_after(ex, passage, c: Candidate, asked: set[str], titles: set[str]):
+    """The organisation written right after the candidate's name when an asked title follows it
+    ("김광희 대우건설 상무" asked 상무), as ``{"id": ...}``; None otherwise ("한도경 누리온
+    지도사업실장이 대표를 맡아": 누리온's post is not the asked 대표)."""
+    owner = _written_after(ex, passage, c, asked)
+    if owner is None:
+        return None
+    ends = [
+        e for eid, _, e in ex.sentence_entities.get(passage.sentence_id, []) if eid == owner["id"]
+    ]
+    after = {t.form.casefold() for t in passage.tokens if t.start - 1 in ends}
+    return owner if after & {t.casefold() for t in titles} else None
 
 
 def _units(q: Question) -> set[str]:

@@ -21,7 +21,7 @@ from .question import Question
 from .results import Answer, Hit
 from .sentence_answers import said_in
 
-__all__ = ["asked_post", "holder_in", "post_holder_answer"]
+__all__ = ["asked_post", "holder_in", "names_post", "post_holder_answer"]
 
 #: the best sentences read for the post's holder
 _TOP = 8
@@ -35,14 +35,24 @@ def asked_post(q: Question, asked: Asked) -> str | None:
     """The post a question of a thing with no interrogative asks by its head noun, with the
     nouns written onto it ("책임연구자", "대추위원장"); None when the word names no post or a
     place written the same way ("2공장")."""
-    table = answer_type_tables()["post_holders"]
     if asked.kind != "thing" or asked.wh_index >= 0 or asked.head_index < 0:
         return None
     end = q.tokens[asked.head_index].end
     word = q.text[_word_start(q.text, end - 1) : end]
+    return word if names_post(word) else None
+
+
+def names_post(word: str) -> bool:
+    """Does the noun name a post by its ending ("판교점장", "경영지원본부장"), not a place or a
+    thing written the same way ("2공장", "코스닥시장")?
+
+    >>> names_post("판교점장"), names_post("2공장"), names_post("장")
+    (True, False, False)
+    """
+    table = answer_type_tables()["post_holders"]
     if any(word.endswith(w) for w in table["not_posts"]):
-        return None
-    return word if any(word.endswith(e) and len(word) > len(e) for e in table["endings"]) else None
+        return False
+    return any(word.endswith(e) and len(word) > len(e) for e in table["endings"])
 
 
 def _word_start(text: str, at: int) -> int:

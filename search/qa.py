@@ -28,6 +28,7 @@ from .headed_names import headed_name_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .phrase_answers import phrase_answer_for
 from .post_holders import post_holder_answer
+from .promoted import promoted_answer
 from .purposes import asks_purpose, purpose_answer
 from .question import Question
 from .question_forms import question_form
@@ -156,6 +157,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         found = who_is_answer(q, snap, hits, hit_for)  # "Who is 마크 헨더슨?"
         if found is not None:
             return found
+    if form in {"factoid", "list"} and (found := promoted_answer(q, asked, hits)):
+        return found  # "부사장으로 승진한 사람은?": every person promoted (promoted.py)
     if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
     if form in {"factoid", "list"} and (found := headed_name_answer(q, asked, hits, form)):

@@ -26,7 +26,7 @@ import re
 
 from kg.resources import resources
 
-__all__ = ["person_marks", "referred"]
+__all__ = ["family_asked", "family_holder", "person_marks", "referred"]
 
 #: written after a person's name as a title is, though none ("라만 씨는")
 _HONORIFICS = ("씨",)
@@ -73,3 +73,39 @@ def _last_word_referred(text: str, last: str) -> bool:
     return len(last) >= 2 and bool(
         re.search(rf"(?<![가-힣]){re.escape(last)}\s+(?:{alt})(?![가-힣]{{2}})", text)
     )
+
+
+def family_asked(question: str) -> tuple[str, str] | None:
+    """(family name, title) of a question asking who a person written by them alone is ("조
+    사장은 누구인가?"); None for any other question.
+
+    >>> family_asked("조 사장은 누구인가?")
+    ('조', '사장')
+    >>> family_asked("조성민 사장은 누구인가?") is None
+    True
+    """
+    m = _pattern().match(question.strip())
+    if m is None or not re.fullmatch(r"\s*(?:은|는|이|가)?\s*누구\S*", question.strip()[m.end() :]):
+        return None
+    return m.group(1), m.group(2)
+
+
+def family_holder(texts: list[str], people: list[str], family: str, title: str) -> str | None:
+    """The one full name of ``people`` with the family name that ``texts`` write with
+    ``title`` ("조성민 사장과 이태경 부사장" -> 조성민 for 조 사장); None when none or several.
+
+    >>> family_holder(["조성민 사장과 이태경 부사장은 물러난다."], ["조성민", "이태경"], "조", "사장")
+    '조성민'
+    >>> family_holder(["조성민 사장과 이태경 부사장은 물러난다."], ["조성민", "이태경"], "이", "사장")
+    """
+    found = {
+        name
+        for name in people
+        if name.startswith(family)
+        and len(name) - len(family) in (1, 2)
+        and any(
+            re.search(rf"{re.escape(name)}(?:\s+[^\s,]+){{0,3}}?\s+{re.escape(title)}", t)
+            for t in texts
+        )
+    }
+    return found.pop() if len(found) == 1 else None

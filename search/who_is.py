@@ -25,11 +25,16 @@ import re
 
 from kg.resources import resources
 
+from .answer_types import answer_type_tables
+from .descriptions import no_answer
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES, article_sentences
+from .post_holders import names_post
 from .question import Question
 from .results import Answer, Hit
+from .sentence_answers import said_in
 from .spans import NOMINAL, Token
+from .surname_references import family_asked, family_holder
 from .titles import folded_titles
 
 __all__ = ["described", "mentions_of", "title_after", "title_before", "who_is_answer"]
@@ -44,10 +49,21 @@ def _in_title(t: Token, names=()) -> bool:
 
 
 def _titled(run: list[Token]) -> tuple[int, int] | None:
-    """The run's characters when it holds a noun and ends on a title."""
-    if not any(t.tag in NOMINAL for t in run) or run[-1].form.casefold() not in folded_titles():
+    """The run's characters when it holds a noun and ends on a title, or on a noun that names
+    a post by its ending ("황해연 현대백화점 판교점장": Kiwi reads 판교점장 as one noun)."""
+    if not any(t.tag in NOMINAL for t in run):
+        return None
+    if run[-1].form.casefold() not in folded_titles() and not names_post(_last_word(run)):
         return None
     return run[0].start, run[-1].end
+
+
+def _last_word(run: list[Token]) -> str:
+    """The morphemes of the run's last word, glued ("기전 PU장": PU 장 -> "PU장")."""
+    k = len(run) - 1
+    while k and run[k - 1].end == run[k].start:
+        k -= 1
+    return "".join(t.form for t in run[k:])
 
 
 def _after(toks: list[Token], end: int, names=()) -> tuple[int, int] | None:
@@ -58,7 +74,9 @@ def _after(toks: list[Token], end: int, names=()) -> tuple[int, int] | None:
             i += 1
         i += 1
     run = []
-    while i < len(after) and _in_title(after[i], names):
+    # a list of people closes with 등 or 외 ("정윤택 재무본부장 등 전무 2명을"): the title ends there
+    ends = answer_type_tables()["listed_people"]["closing"]
+    while i < len(after) and _in_title(after[i], names) and after[i].form not in ends:
         run.append(after[i])
         i += 1
     return _titled(run) if run else None
@@ -146,17 +164,69 @@ def who_is_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     with its sentence; None when the question names something else too or no title is
     written beside the name."""
     ex = snap.extraction
-    named = [eid for eid, _ in q.entities if eid in ex.entities]
-    if len(named) != 1 or ex.entities[named[0]].type != "Person":
-        return None
-    name_words = {w.casefold() for a in ex.entities[named[0]].aliases for w in a.split()}
-    if set(q.terms) - name_words:
+    person, names = _one_person(q, ex)
+    if not names:
+        return _family_answer(q, ex, article_ids(snap, hits), hits, hit_for)
+    name_words = {w.casefold() for a in names for w in a.split()}
+    given = _given_title(q.text, names)  # "채새롬 기자는 누구인가?"
+    if any(t not in "".join(given) for t in set(q.terms) - name_words):
         return None  # "Who is the CTO of X?" or "누가 세웠어?": something else is asked
-    found = described(ex, mentions_of(ex, named[0], article_ids(snap, hits)))
+    sids = article_ids(snap, hits)
+    if person is not None:
+        mentions = mentions_of(ex, person, sids)
+    else:
+        mentions = [
+            m for sid in dict.fromkeys(sids) if sid in ex.sentences for m in written(ex, sid, names)
+        ]
+    found = described(ex, mentions)
+    if given:  # the title the question gives says nothing new: only more of it answers
+        found = [f for f in found if {w.casefold() for w in f[1].split()} - given]
+        if not found:
+            return no_answer(q, hits, "description"), {}
     if not found:
         return None
     sid, title = max(found, key=lambda f: len(f[1]))  # the first of the longest
-    return titled_answer(q, ex, named[0], sid, title, hits, hit_for), _SIGNALS
+    return titled_answer(q, ex, person, sid, title, hits, hit_for), _SIGNALS
+
+
+def _given_title(question: str, names) -> set[str]:
+    """The words the question writes between the person's name and 누구 ("박재완 사외이사는
+    누구인가?" -> {"사외이사"}): a title it gives, asking what more the article calls them."""
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    m = re.match(rf"\s*(?:{alt})\s+(.+?)(?:은|는|이|가)\s+누구", question)
+    return {w.casefold() for w in m.group(1).split()} if m else set()
+
+
+def _family_answer(q: Question, ex, sids, hits, hit_for) -> tuple[Answer, dict] | None:
+    """ "조 사장은 누구인가?": the one full name the article writes with that family name and
+    title ("조성민 사장과 이태경 부사장은"), not the person the sentence of "조 사장" names first;
+    None when the question is not of that form or the article writes no one such name."""
+    asked = family_asked(q.text)
+    if asked is None:
+        return None
+    sids = [sid for sid in dict.fromkeys(sids) if sid in ex.sentences]
+    texts = [ex.sentences[sid].text for sid in sids]
+    people = [e.name for e in ex.entities.values() if e.type == "Person"]
+    name = family_holder(texts, people, *asked)
+    said = next(
+        (h for sid, t in zip(sids, texts) if name and name in t and (h := hit_for(sid))), None
+    )
+    if said is None:
+        return None
+    return said_in(q, [name], [said], hits, "post_holder", _FAMILY_PRIOR, answer_type="person")
+
+
+def _one_person(q: Question, ex) -> tuple[str | None, list[str]]:
+    """The one person a question names, as (entity id, its names); a name the tagger split into
+    entities of one word each, a person among them, written together in the question ("제임스
+    비모스키는 누구인가?"), as (None, [the whole name]); (None, []) when it names no one person."""
+    named = [eid for eid, _ in q.entities if eid in ex.entities]
+    if len(named) == 1 and ex.entities[named[0]].type == "Person":
+        return named[0], list(ex.entities[named[0]].aliases)
+    if len(named) < 2 or all(ex.entities[e].type != "Person" for e in named):
+        return None, []  # the tagger may type either word a company ("토마스", "비모스키")
+    whole = " ".join(ex.entities[e].name for e in named)
+    return (None, [whole]) if whole in q.text else (None, [])
 
 
 #: the calibration signals of a title read beside a person (the description path)
@@ -180,3 +250,7 @@ def titled_answer(q: Question, ex, person, sid: str, title: str, hits, hit_for) 
         analysis=q.to_dict(),
         answer_type="description",
     )
+
+
+#: a person read from a family name and title: below what counts as confident until a refit
+_FAMILY_PRIOR = 0.55
