@@ -19,6 +19,7 @@ from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
+from .genitive_makers import genitive_makers
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
@@ -221,6 +222,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         scored = score(pairs, rules, load_model())
         scored = outside_speech(scored, s.text, analysis.mentions)
         scored = not_by_publishers(scored, s.text, analysis.mentions)
+        scored = genitive_makers(scored, s.text, analysis.mentions)  # "B의 C": B made C
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
         if sentence_topic:
             topic = sentence_topic
