@@ -6,18 +6,20 @@ its last word is a local government ("시", "군", "도": resources/public.toml)
 particle of an actor (가, 는, 와, …), that government is the body that acts, an organisation
 of its own, and the words before it are its province (tests/gold/README.md: "충남 천안시가 …
 협약을 맺었다": 천안시 an Organization, LOCATED_IN 충남).  The address splits in two mentions;
-the place written before the organisation gives LOCATED_IN as any "PLACE ORG" does.
+the city is LOCATED_IN the province whatever the relation scorer says of the pair (the address
+states it).
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
-from .model import Mention, Sentence
+from .model import Mention, RelationCandidate, Sentence
 from .pieces import Piece, Tok
 from .public_bodies import is_government, tables
 
-__all__ = ["acting_governments"]
+__all__ = ["acting_governments", "with_government_places"]
 
 
 def acting_governments(
@@ -51,3 +53,19 @@ def _acting_address(m: Mention, last: Piece | None, toks: list[Tok]) -> bool:
         and m.particle in tables().actor_particles
         and is_government(last, toks)
     )
+
+
+def with_government_places(
+    candidates: list[RelationCandidate], mentions: list[Mention], sentence_id: str
+) -> list[RelationCandidate]:
+    """``candidates`` and, for each address split above ("전남 순천시가"), the city LOCATED_IN
+    its province."""
+    have = {(c.type, c.subject, c.object) for c in candidates}
+    out = list(candidates)
+    ids = [i for i, m in enumerate(mentions) if m.sentence_id == sentence_id]
+    for a, b in itertools.pairwise(ids):
+        province, city = mentions[a], mentions[b]
+        split = province.rule == "address-head" and city.rule == "local-government"
+        if split and city.start == province.end + 1 and ("LOCATED_IN", b, a) not in have:
+            out.append(RelationCandidate("LOCATED_IN", b, a, sentence_id, "address-head", 0.9))
+    return out

@@ -9,6 +9,7 @@ import hashlib
 import itertools
 from dataclasses import asdict, dataclass, field
 
+from .acting_governments import with_government_places
 from .appointments import appointment_relations
 from .bylines import byline_relations, outside_bylines
 from .careers import career_relations
@@ -223,6 +224,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         scored = outside_speech(scored, s.text, analysis.mentions)
         scored = not_by_publishers(scored, s.text, analysis.mentions)
         scored = genitive_makers(scored, s.text, analysis.mentions)  # "B의 C": B made C
+        scored = with_government_places(scored, analysis.mentions, s.id)  # "전남 순천시가"
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
         if sentence_topic:
             topic = sentence_topic

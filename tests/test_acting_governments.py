@@ -43,3 +43,11 @@ def test_an_address_that_only_places_stays_one_place():
     types = entity_types("수소 기업 청담에너지는 경북 안동시에 새 공장을 짓는다.")
     assert types.get("경북 안동시") == "Place", types
     assert "안동시" not in types, types
+
+
+def test_the_city_is_in_its_province_whatever_the_clause():
+    assert_relations(
+        "충북 제천시가 추진하는 드론 배송 사업에 물류 기업 하늘바람이 참여한다.",
+        [{("제천시", "LOCATED_IN", "충북")}],
+        [],
+    )
