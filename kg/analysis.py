@@ -9,6 +9,7 @@ import hashlib
 import itertools
 from dataclasses import asdict, dataclass, field
 
+from .acting_governments import with_government_places
 from .appointments import appointment_relations
 from .bylines import byline_relations, outside_bylines
 from .careers import career_relations
@@ -19,6 +20,7 @@ from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
+from .genitive_makers import genitive_makers
 from .glued_particles import unglued
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
@@ -65,7 +67,9 @@ __all__ = [
 # "세미컨덕터" ends a company's name, a consortium's lead partners its members (kg.consortia);
 # 17: ranked shareholders invest ("X의 최대주주는 B다", kg.shareholders, kept unscored), a
 # particle Kiwi left inside a name is cut off ("법무법인 솔담이/NNP", kg.glued_particles), a unit
-# glossed in brackets is no company ("H&A(생활가전)사업본부장", kg.glossed_units)
+# glossed in brackets is no company ("H&A(생활가전)사업본부장", kg.glossed_units), a joint
+# venture's shareholders invest in it (kg.holdings; tests/gold/README.md), a city that acts is its
+# government (kg.acting_governments), "B의 C" names C's maker (kg.genitive_makers)
 ANALYSIS_VERSION = 17
 
 
@@ -226,6 +230,8 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         scored = with_unscored_rules(score(pairs, rules, load_model()), rules)
         scored = outside_speech(scored, s.text, analysis.mentions)
         scored = not_by_publishers(scored, s.text, analysis.mentions)
+        scored = genitive_makers(scored, s.text, analysis.mentions)  # "B의 C": B made C
+        scored = with_government_places(scored, analysis.mentions, s.id)  # "전남 순천시가"
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
         if sentence_topic:
             topic = sentence_topic

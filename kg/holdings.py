@@ -3,9 +3,10 @@
 News lists who owns a company as its shareholders, each with a percentage, and often leaves the
 company unnamed in the sentence: it is the company the sentences before were about (a joint
 venture just named, a company going public), or the one whose stake the sentence names
-(``A는 B 지분 12%를 보유``).  Each holder is an investor in it (INVESTED_IN), unless the holders
-the sentence lists own all of it (``A가 51%, B가 49%를 갖는다``, a holder of 100%): those are a
-joint venture's or a subsidiary's parents, which the text tells as founders, not investors.
+(``A는 B 지분 12%를 보유``).  Each holder is an investor in it (INVESTED_IN), also where the
+holders own all of it between them (``A가 51%, B가 49%를 갖는다``): a joint venture's parents put
+its capital in (tests/gold/README.md, the joint-venture convention); only a holder of 100% alone,
+a subsidiary's parent, is left out.
 
 The words are data: ``[stakes]`` in grammar.toml (``stake``, ``hold``, ``not_stakes``).
 """
@@ -25,8 +26,6 @@ __all__ = ["holding_relations"]
 _PERCENT = re.compile(r"\d+(?:\.\d+)?")
 # tokens that close the clause a holder's percentage belongs to, unless they are the holding verb
 _CLAUSE_ENDS = {"VV", "VA", "XSV", "VCP", "VX", "EF", "SF", "ETM", "ETN"}
-# shares that add up to the whole company (51% + 49%, rounded figures allowed)
-_WHOLE = 99.5
 # types a held company cannot have
 _NOT_HELD = {"Person", "Place", "Date", "Model"}
 
@@ -94,8 +93,10 @@ def _named_owner(view: SentenceView, holders: set[int]) -> int | None:
 
 
 def _context_owner(view: SentenceView, holders: set[int]) -> int | None:
-    """The company the sentences before were about, else the last name the sentence before
-    the holders wrote (the joint venture just named), that is none of the holders."""
+    """The last name the sentence writes before its holders ("합작법인의 이름은 'C'로 정해졌으며,
+    A가 51%, B가 49%를 출자한다"), else the company the sentences before were about, else the last
+    name the sentence before the holders wrote (the joint venture just named), that is none of
+    the holders."""
     held_by = {name_key(view.mentions[h].text) for h in view.expand(holders)}
 
     def fits(mid: int) -> bool:
@@ -104,6 +105,10 @@ def _context_owner(view: SentenceView, holders: set[int]) -> int | None:
             m.kind == "name" and m.voted_type not in _NOT_HELD and name_key(m.text) not in held_by
         )
 
+    start = min(view.first_tok[h] for h in holders)
+    before = [m for m in view.mention_ids if view.first_tok[m] < start and fits(m)]
+    if before:
+        return max(before, key=lambda m: view.first_tok[m])
     for mid in view.expand(view.prev_topic or []):
         if fits(mid):
             return mid
@@ -128,8 +133,8 @@ def holding_relations(view: SentenceView, sentence_id: str) -> list[RelationCand
     if any(w in words for w in t["not_stakes"]):
         return []
     holders = _holders(view)
-    if not holders or sum(share for _, share in holders) >= _WHOLE:
-        return []  # the owners of all of it: a joint venture's parents (FOUNDED), no investors
+    if not holders:
+        return []
     ids = {h for h, _ in holders}
     owner = _named_owner(view, ids)
     if owner is None:

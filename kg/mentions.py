@@ -7,6 +7,7 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 
 from __future__ import annotations
 
+from .acting_governments import acting_governments
 from .bylines import byline_names
 from .career_orgs import career_orgs
 from .closers import closed_names
@@ -102,6 +103,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = counted_list_names(sentence, ps, toks, mentions, taken)  # "솔비·도담 등 2개사"
     mentions = listed_names(sentence, ps, toks, mentions, taken)  # "A, B, 모래와 C"
     mentions.sort(key=lambda m: m.start)
+    mentions = acting_governments(sentence, ps, toks, mentions)  # "전남 순천시가": a body
     vote_public_bodies(ps, toks, mentions)
     vote_schools(mentions)
     vote_studied(toks, mentions)

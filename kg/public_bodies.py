@@ -25,6 +25,7 @@ __all__ = [
     "abbreviates",
     "head_title",
     "head_word",
+    "is_government",
     "is_public_body",
     "placed_bodies",
     "public_body_names",
@@ -133,7 +134,7 @@ def without_divisions(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind != "name" or not division.match(m.text)]
 
 
-def _is_government(p: Piece, toks: list[Tok]) -> bool:
+def is_government(p: Piece, toks: list[Tok]) -> bool:
     """A province, city or county: a proper noun ending like one ("청주시", "충북도"; not
     "정확도", which Kiwi reads as a common noun)."""
     stem_toks = toks[p.first : p.stem_last + 1]
@@ -187,7 +188,7 @@ def public_body_names(
             continue
         if is_public_body(p.stem) or _is_short_body(p, toks):
             rule = "public-body"
-        elif _is_government(p, toks) and (acting or (glossed == i - 1 and p.before == "(")):
+        elif is_government(p, toks) and (acting or (glossed == i - 1 and p.before == "(")):
             rule, glossed = "local-government", i  # "충청북도(충북도)와"
         else:
             continue
@@ -230,7 +231,7 @@ def vote_public_bodies(ps: list[Piece], toks: list[Tok], mentions: list[Mention]
         p = by_span.get(m.span)
         if m.kind != "name" or p is None or m.rule in {"public-body", "local-government"}:
             continue
-        acting = m.particle in tables().actor_particles and _is_government(p, toks)
+        acting = m.particle in tables().actor_particles and is_government(p, toks)
         if acting or is_public_body(p.stem):
             m.votes["Organization"] = m.votes.get("Organization", 0.0) + 3.0
 

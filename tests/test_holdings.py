@@ -1,6 +1,7 @@
 """Holding a stake (kg/holdings.py), on invented sentences: the shareholders a sentence lists with
 their percentages invest in the company the sentences before were about, or in the one whose
-stake is named; the parents who own all of it between them, and a share of a market, do not.
+stake is named, also a joint venture's parents who own all of it between them; a share of a
+market does not.
 
 The rule's candidates are what is checked (``KGSEARCH_RELATIONS=rules``): the relation scorer
 weighs the rule ``stake-held`` only once it is refitted (bench/fit_relations.py)."""
@@ -43,14 +44,34 @@ def test_the_stake_of_a_named_company():
 
 
 @pytest.mark.parametrize(
+    ("text", "venture", "parents"),
+    [
+        # the two parents own all of the joint venture: they put its capital in
+        (
+            "한빛전자와 누리소프트는 합작법인 '새솔에너지'를 세운다. "
+            "지분은 한빛전자가 60%, 누리소프트가 40%를 갖는다.",
+            "새솔에너지",
+            ["한빛전자", "누리소프트"],
+        ),
+        # the venture named earlier in the sentence, the shares put in (출자)
+        (
+            "두 회사는 지난달 합작 계약을 맺었다. 두 회사가 세우는 합작법인의 이름은 '다올모빌리티'로 "
+            "정해졌으며, 가온자동차가 55%, 벨로텍이 45%를 출자한다.",
+            "다올모빌리티",
+            ["가온자동차", "벨로텍"],
+        ),
+    ],
+)
+def test_a_joint_ventures_parents_invest_in_it(text, venture, parents):
+    assert_relations(text, [{(p, "INVESTED_IN", venture)} for p in parents], [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # the two parents own all of the joint venture: founders, not investors
-        "한빛전자와 누리소프트는 합작법인 '새솔에너지'를 세운다. "
-        "지분은 한빛전자가 60%, 누리소프트가 40%를 갖는다.",
         # a share of a market is no stake
         "간편결제 기업 누리페이가 상장을 추진한다. 국내 시장 점유율은 가람페이가 35%를 갖고 있다.",
     ],
 )
-def test_no_investment_without_a_minority_stake(text):
+def test_no_investment_without_a_stake(text):
     assert not any(r[1] == "INVESTED_IN" for r in named_relations(text)), named_relations(text)
