@@ -26,11 +26,6 @@ __all__ = ["MODEL_PATH", "RelationModel", "load_model", "probability", "score"]
 
 MODEL_PATH = Path(__file__).with_name("resources") / "relations.json"
 RULES_ONLY = "rules"
-# rules whose candidates are kept as the rules scored them whatever the model says: a reading so
-# narrow that the model's veto only costs recall (stake-held, kg/holdings.py: "지분은 A가 51%,
-# B가 49%를 갖는다"; every candidate it makes on the dev gold is right, the model dropped 3 of
-# round 16's)
-_KEPT_RULES = frozenset({"stake-held"})
 
 
 @dataclass(frozen=True)
@@ -89,9 +84,6 @@ def score(
             out.append(p.candidate(prob))
     kept = {(c.type, c.subject, c.object) for c in out}
     out += [
-        c
-        for c in rules
-        if (c.type in model.rule_types or c.rule in _KEPT_RULES)
-        and (c.type, c.subject, c.object) not in kept
+        c for c in rules if c.type in model.rule_types and (c.type, c.subject, c.object) not in kept
     ]
     return out
