@@ -40,7 +40,7 @@ def promoted_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer,
         return None
     if asked.kind not in {"person", "list"} and not any(w in q.text for w in table["people"]):
         return None
-    post = _asked_post(q)
+    owner, post = _asked_post(q)
     named = {eid for eid, _ in q.entities}
     said: list[Hit] = []
     names: list[str] = []
@@ -52,7 +52,7 @@ def promoted_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer,
             for e in h.entities
             if e.get("type") == "Person" and e.get("id") not in named
         ]
-        found = [h.text[s:e] for s, e in promoted_in(h.text, post, people)]
+        found = [h.text[s:e] for s, e in promoted_in(h.text, post, people, owner)]
         if found:
             said.append(h)
             names += [n for n in found if n not in names]
@@ -61,20 +61,31 @@ def promoted_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer,
     return said_in(q, names, said, hits, "post_holder", _PRIOR, answer_type="list")
 
 
-def _asked_post(q: Question) -> str | None:
-    """The post the question names before (으)로 ("부사장으로 승진한"), or None."""
+def _asked_post(q: Question) -> tuple[str | None, str | None]:
+    """The word before the post and the post the question names before (으)로 ("누리백화점
+    대표이사로 승진한": the owner and the post), or Nones."""
     toks = q.tokens
     for i in range(1, len(toks)):
         if toks[i].form in {"로", "으로"} and toks[i - 1].tag.startswith("NN"):
             start = q.text.rfind(" ", 0, toks[i - 1].start) + 1  # the word's whole noun
-            return q.text[start : toks[i - 1].end]
-    return None
+            before = q.text[:start].split()
+            return (before[-1] if before else None), q.text[start : toks[i - 1].end]
+    return None, None
 
 
-def promoted_in(text: str, post: str | None, people: list[tuple[int, int]]):
+def promoted_in(
+    text: str, post: str | None, people: list[tuple[int, int]], owner: str | None = None
+):
     """The (start, end) of the people ``text`` writes as promoted, in their order: those
     written before the verb (and after the one before it), or, with ``post``, those of the
-    clause ending on "POST(으)로" before the verb; none in brackets."""
+    clause ending on "POST(으)로" before the verb — "OWNER POST(으)로" when the text writes the
+    question's word before the post there ("누리백화점 대표이사로", not another company's);
+    none in brackets.
+
+    >>> text = "한도윤 실장을 가온마트 대표로, 여은재 본부장을 가온몰 대표로 승진 발령했다."
+    >>> promoted_in(text, "대표", [(0, 3), (18, 21)], "가온몰")
+    [(18, 21)]
+    """
     verbs = answer_type_tables()["promoted"]["verbs"]
     out = []
     last = 0
@@ -82,6 +93,9 @@ def promoted_in(text: str, post: str | None, people: list[tuple[int, int]]):
         spans = [(last, v.start())]
         if post:
             at = rf"(?<![가-힣]){re.escape(post)}(?:으로|로)"
+            owned = rf"{re.escape(owner or '')}\s*{at}"
+            if owner and re.search(owned, text[last : v.start()]):
+                at = owned
             spans = [
                 (_clause_start(text, m.start(), last), m.start())
                 for m in re.finditer(at, text[: v.start()])
