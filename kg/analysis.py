@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from .acting_governments import with_government_places
 from .appointments import appointment_relations
+from .bullet_items import within_items
 from .bylines import byline_relations, outside_bylines
 from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
@@ -69,8 +70,9 @@ __all__ = [
 # particle Kiwi left inside a name is cut off ("법무법인 솔담이/NNP", kg.glued_particles), a unit
 # glossed in brackets is no company ("H&A(생활가전)사업본부장", kg.glossed_units), a joint
 # venture's shareholders invest in it (kg.holdings; tests/gold/README.md), a city that acts is its
-# government (kg.acting_governments), "B의 C" names C's maker (kg.genitive_makers)
-ANALYSIS_VERSION = 17
+# government (kg.acting_governments), "B의 C" names C's maker (kg.genitive_makers);
+# 18: a person of a bulleted item led by a company works at no other item's (kg.bullet_items)
+ANALYSIS_VERSION = 18
 
 
 @dataclass
@@ -229,6 +231,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             keep_pairs.extend(pairs)
         scored = with_unscored_rules(score(pairs, rules, load_model()), rules)
         scored = outside_speech(scored, s.text, analysis.mentions)
+        scored = within_items(scored, s.text, analysis.mentions)  # "▲A사 사장 P ▲B사 …"
         scored = not_by_publishers(scored, s.text, analysis.mentions)
         scored = genitive_makers(scored, s.text, analysis.mentions)  # "B의 C": B made C
         scored = with_government_places(scored, analysis.mentions, s.id)  # "전남 순천시가"
