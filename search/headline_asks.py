@@ -21,8 +21,9 @@ A headline's asked phrase runs over its topic too: no particle parts "세종 자
 "노선 길이" as "세종 자율주행 셔틀의 노선 길이는?" would, so every noun of it is read as a
 qualifier the figure's sentence must write (search/qualifiers.py).  The sentence writes the
 topic in its own words ("11.4km 구간에서 자율주행 셔틀버스": no 노선; "2조 1000억 원을 투입":
-no 투자), so it may leave out one of two or more such nouns, one that names no identifier (a
-word with a Latin letter or a digit, "시리즈A", picks which one of several and stays required).
+no 투자), so, when no figure's sentence writes them all, it may leave out one of two or more
+such nouns, one that names no identifier (a word with a Latin letter or a digit, "시리즈A",
+picks which one of several and stays required).
 Spent rounds 9 and 11 lost three headline figures so (none of the 14 full questions this rule
 rightly leaves unanswered in rounds 7-14 is a headline).
 

@@ -186,16 +186,18 @@ def stated_qualifiers(
                 else []
             )
             context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own]
-    headline = is_headline(q.tokens)
-    return [c for c in cands if _states(context[c.passage], headline)]
+    stated = [c for c in cands if _states(context[c.passage])]
+    if stated or not is_headline(q.tokens):
+        return stated
+    return [c for c in cands if _states(context[c.passage], spare=True)]
 
 
-def _states(context: list[str], headline: bool) -> bool:
-    """The text (``context[0]``) writes every qualifier after it, or, for a headline question,
-    all but one it may spare (search/headline_asks.py)."""
+def _states(context: list[str], spare: bool = False) -> bool:
+    """The text (``context[0]``) writes every qualifier after it, or all but one a headline
+    question may spare (search/headline_asks.py)."""
     words = context[1:]
     unwritten = [w for w in words if not _written(w, context[0])]
-    return not unwritten or (headline and spared(words, unwritten))
+    return not unwritten or (spare and spared(words, unwritten))
 
 
 def article_of(snap, sid: str) -> tuple[list[str], str]:
