@@ -42,3 +42,31 @@ def test_a_headline_figure_may_leave_one_topic_noun_unwritten(kb, question, figu
 def test_a_headline_never_spares_an_identifier(kb):
     ans = kb.ask("한빛모션 시리즈B 투자 유치 금액")
     assert ans.method == "none", (ans.answer, ans.method, ans.confidence)
+
+
+BACKLOG = (
+    "온바다중공업, 상반기 수주 호조\n"
+    "온바다중공업은 올해 상반기 액화천연가스(LNG) 운반선 14척을 수주했다고 2일 밝혔다. "
+    "회사를 이끄는 도윤재 대표는 이날 열린 간담회에서 6월 말 기준 수주잔고가 48조 7000억 원에 "
+    "이른다고 말했다. 계열사 온바다건설이 짓는 가람3구역 재건축 사업의 공사비는 8천620억 원으로 "
+    "확정됐다."
+)
+
+
+@pytest.fixture(scope="module")
+def backlog_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, BACKLOG, "backlog", "온바다중공업 수주") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("온바다중공업 수주잔고", "48조 7000억 원"),  # 잔고: an amount ([heads])
+        ("가람3구역 재건축 공사비", "8천620억 원"),  # 공사비: a cost
+    ],
+)
+def test_a_headline_ending_on_an_amount_noun_asks_the_amount(backlog_kb, question, amount):
+    ans = backlog_kb.ask(question)
+    assert ans.answer_type == "money", (ans.answer, ans.answer_type)
+    assert ans.answer and amount in ans.answer, (ans.answer, ans.method, ans.confidence)
