@@ -25,6 +25,7 @@ from kg.kiwi import kiwi
 from .answer_types import answer_type_tables, read_asked
 from .areas import area_nouns, in_area
 from .attributes import earlier_in_paragraph
+from .headline_asks import is_headline, spared
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -185,9 +186,18 @@ def stated_qualifiers(
                 else []
             )
             context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own]
-    return [
-        c for c in cands if all(_written(w, context[c.passage][0]) for w in context[c.passage][1:])
-    ]
+    stated = [c for c in cands if _states(context[c.passage])]
+    if stated or not is_headline(q.tokens):
+        return stated
+    return [c for c in cands if _states(context[c.passage], spare=True)]
+
+
+def _states(context: list[str], spare: bool = False) -> bool:
+    """The text (``context[0]``) writes every qualifier after it, or all but one a headline
+    question may spare (search/headline_asks.py)."""
+    words = context[1:]
+    unwritten = [w for w in words if not _written(w, context[0])]
+    return not unwritten or (spare and spared(words, unwritten))
 
 
 def article_of(snap, sid: str) -> tuple[list[str], str]:
