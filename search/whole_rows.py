@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.names import name_key
 
+from .clause_subjects import other_subjects
 from .head_lists import PARTIES, rows_of
 from .passages import sentence_tokens
 from .question import Question
@@ -58,7 +59,9 @@ def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answe
         return found
     items = ans.answer.split(", ")
     keys = {name_key(i) for i in items}
-    more = [w for w in _row_items(q, ans.evidence[0], items) if name_key(w) not in keys]
+    h = ans.evidence[0]
+    more = _row_items(q, h, items) or other_subjects(h, items)  # "A이 …하고, B도 …했다"
+    more = [w for w in more if name_key(w) not in keys and name_key(w) not in name_key(q.text)]
     more = [w for w in more if not any(_ends_with(w, i) for i in items)]
     if not more:
         return found
