@@ -21,14 +21,34 @@ from .results import Answer, Hit
 from .sentence_answers import said_in
 from .spans import Token, base_tag
 
-__all__ = ["head_list_answer", "rows_of"]
+__all__ = ["PARTIES", "head_list_answer", "rows_of"]
 
 #: the tags of the words an item of a row is written with
 _ITEM = frozenset({"NNG", "NNP", "SL", "SH", "SN", "XSN"})
 #: the morphemes of the question that point at the row (its content words)
 _CONTENT = frozenset({"NNG", "NNP", "SL", "XR", "MAG", "VV", "VA"})
 #: the entity types a kind-head's items never are (the head picks a thing, not a party)
-_PARTIES = frozenset({"Company", "Organization", "Person", "Place", "Investor"})
+PARTIES = frozenset({"Company", "Organization", "Person", "Place", "Investor"})
+
+
+#: the marks a name is quoted in ("'세림 에이전트'와 ..."): a quoted run is one item, whatever
+#: its words are tagged (a name's first syllable is often read as a determiner, "세"+"림")
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "「", "」", "『", "』", "《", "》", "〈", "〉"})
+#: the marks of a gloss after an item ("메타(Meta)와 구글(Google)", "'라마 3'(58.9점)와"):
+#: skipped, the item goes on
+_GLOSSES = frozenset({"(", ")", "[", "]"})
+#: how many words a quoted item or a gloss may hold (a longer quote is a saying, not a name)
+_MARKED_WORDS = 8
+
+
+def _closing(toks: list[Token], i: int, marks: frozenset[str]) -> int:
+    """The index of the mark of ``marks`` that closes the one opened at ``toks[i]``, else -1."""
+    if toks[i].form not in marks or not toks[i].tag.startswith("SSO"):
+        return -1
+    for j in range(i + 2, min(len(toks), i + 2 + _MARKED_WORDS)):
+        if toks[j].form in marks and toks[j].tag.startswith("SSC"):
+            return j
+    return -1
 
 
 def _joins(t: Token) -> bool:
@@ -43,8 +63,18 @@ def rows_of(toks: list[Token]) -> list[list[tuple[int, int]]]:
     >>> rows_of(sentence_tokens("게임은 안드로이드와 iOS에 먼저 나온다."))
     [[(4, 9), (11, 14)]]
     """
-    rows, row, item = [], [], None
-    for t in toks:
+    rows, row, item, skip_to = [], [], None, -1
+    for i, t in enumerate(toks):
+        if i <= skip_to:
+            continue
+        if (close := _closing(toks, i, _QUOTES)) > 0:
+            item, skip_to = (toks[i + 1].start, toks[close - 1].end), close
+            continue  # the quoted name is the item; the words before it describe it
+        if item and (close := _closing(toks, i, _GLOSSES)) > 0:
+            skip_to = close
+            continue
+        if item and t.tag == "JKG" and i + 1 < len(toks) and _closing(toks, i + 1, _QUOTES) > 0:
+            continue  # "알리바바의 '큐원 2.5'": the quoted name after its owner is the item
         if base_tag(t.tag) in _ITEM:
             item = (item[0] if item else t.start, t.end)
             continue
@@ -82,7 +112,7 @@ def _spec(compound: str) -> dict | None:
 
 
 def _party(h: Hit, a: int, b: int) -> bool:
-    return any(e["start"] < b and a < e["end"] and e.get("type") in _PARTIES for e in h.entities)
+    return any(e["start"] < b and a < e["end"] and e.get("type") in PARTIES for e in h.entities)
 
 
 def _trimmed(text: str, a: int, b: int, written: list[str]) -> tuple[int, int]:

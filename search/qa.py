@@ -214,7 +214,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         factoid = "list" if form == "list" else "factoid"
         read = partial(sentence_answer, q, snap, hits, hit_for, asked, factoid, model)
         if (found := span_for_description(q, hits, ans, form, read)) is not None:
-            return found  # a whole sentence or nothing: the reader's span (reader_describe.py)
+            return whole_row(q, form, found)  # the reader's span (reader_describe.py), its row
         top = hits[0].score if hits else 0.0
         return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)

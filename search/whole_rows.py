@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from kg.names import name_key
 
-from .head_lists import rows_of
+from .clause_subjects import other_subjects
+from .head_lists import PARTIES, rows_of
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -34,7 +35,8 @@ def _named(h: Hit, a: int, b: int) -> tuple[str, str]:
 
 def _row_items(q: Question, h: Hit, items: list[str]) -> list[str]:
     """The items of the row of ``h`` that holds most of ``items``, as names, of the kind of
-    those it holds (an entity type, or none); [] when no row holds one."""
+    those it holds (an entity type, or none; a thing's row takes its unnamed items too); [] when
+    no row holds one."""
     best, held = [], 0
     for row in rows_of(sentence_tokens(h.text)):
         holding = [any(_ends_with(h.text[a:b], i) for i in items) for a, b in row]
@@ -42,8 +44,11 @@ def _row_items(q: Question, h: Hit, items: list[str]) -> list[str]:
             best, held = list(zip(row, holding)), sum(holding)
     named = [(_named(h, a, b), holds) for (a, b), holds in best]
     kinds = {kind for (_, kind), holds in named if holds}
+    if not kinds & PARTIES:
+        kinds.add("")  # a row of things: "'세림 에이전트'와 고객센터 상담 시스템"
     asked = name_key(q.text)
-    return [w for (w, kind), _ in named if kind in kinds and name_key(w) not in asked]
+    kept = [w for (w, kind), _ in named if kind in kinds and name_key(w) not in asked]
+    return [w for w in kept if any(c.isalpha() for c in w)]  # "320" of "320억 개의" is no item
 
 
 def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answer, dict]:
@@ -54,7 +59,9 @@ def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answe
         return found
     items = ans.answer.split(", ")
     keys = {name_key(i) for i in items}
-    more = [w for w in _row_items(q, ans.evidence[0], items) if name_key(w) not in keys]
+    h = ans.evidence[0]
+    more = _row_items(q, h, items) or other_subjects(h, items)  # "A이 …하고, B도 …했다"
+    more = [w for w in more if name_key(w) not in keys and name_key(w) not in name_key(q.text)]
     more = [w for w in more if not any(_ends_with(w, i) for i in items)]
     if not more:
         return found

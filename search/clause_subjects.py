@@ -1,0 +1,59 @@
+"""A list answer takes the subjects of the sentence's other clauses too, when they are of its
+item's kind: "감시카메라 업체 한빛비전이 칩을 넣어 팔고 있고, 드론 업체 바람로보틱스도 채택했다"
+answers "칩을 쓰는 회사는 어디 어디인가?" with both, though the reader found one; so does "대표
+주관사는 가람증권이, 공동 주관사는 누리증권이 맡았다".  A subject is a name with 이/가 or 도 right
+after it; the clauses are cut by a comma after a connective ending or a subject.
+
+>>> from search.results import Hit
+>>> text = "한빛비전이 칩을 쓰고 있고, 바람로보틱스도 채택했다."
+>>> ents = [dict(id="a", name="a", type="Company", start=0, end=4),
+...         dict(id="b", name="b", type="Company", start=16, end=22)]
+>>> hit = Hit(sentence_id="d#0", doc_id="d", text=text, score=1.0, entities=ents)
+>>> other_subjects(hit, ["한빛비전"])
+['바람로보틱스']
+"""
+
+from __future__ import annotations
+
+from .passages import sentence_tokens
+from .results import Hit
+from .spans import Token
+
+__all__ = ["other_subjects"]
+
+#: what a clause's subject is written with right after its name: 이/가, and 도 ("too": the
+#: clause says the same of another)
+_SUBJECT = frozenset({("이", "JKS"), ("가", "JKS"), ("도", "JX")})
+#: the tags a comma closes a clause after: a connective ending ("팔고 있고,") or a subject
+#: whose verb is left out ("A이, B가 맡았다")
+_CLAUSE_ENDS = frozenset({"EC", "JKS"})
+
+
+def _subject(toks: list[Token], end: int) -> bool:
+    nxt = [t for t in toks if t.start >= end][:1]
+    return bool(nxt) and nxt[0].start == end and (nxt[0].form, nxt[0].tag) in _SUBJECT
+
+
+def _clause(toks: list[Token], at: int) -> int:
+    """How many clause-closing commas stand before character ``at``."""
+    return sum(
+        1
+        for i, t in enumerate(toks[1:], 1)
+        if t.start < at and t.form == "," and toks[i - 1].tag in _CLAUSE_ENDS
+    )
+
+
+def other_subjects(h: Hit, items: list[str]) -> list[str]:
+    """The names of ``items``' kind that are the subjects of the other clauses of ``h``, when
+    one of ``items`` is a subject of one of them; [] else."""
+    toks = sentence_tokens(h.text)
+    subjects = [e for e in h.entities if _subject(toks, e["end"])]
+    held = [e for e in subjects if h.text[e["start"] : e["end"]] in items]
+    if len(held) != 1:
+        return []
+    kind, clause = held[0].get("type"), _clause(toks, held[0]["start"])
+    return [
+        h.text[e["start"] : e["end"]]
+        for e in subjects
+        if e.get("type") == kind and _clause(toks, e["start"]) != clause
+    ]
