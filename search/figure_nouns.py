@@ -213,8 +213,23 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
             scores[i] = score
     if not scores:
         return cands
+    scores.update(_owned_parts(q, ri, cands, scores))
     best = max(scores.values())
     return believed([c for i, c in enumerate(cands) if scores.get(i) == best], cands)
+
+
+def _owned_parts(q: Question, ri: ReaderInput, cands: list[Candidate], scores: dict[int, int]):
+    """The figures owned by a name the question writes, each in a sentence that writes the
+    asked noun before it, with the best score: the asked party's part of what that noun
+    measures ("총 제작비는 약 420억 원으로, 플릭온이 60%인 252억 원을" for "플릭온은 제작비를
+    얼마나 부담하나?")."""
+    from .figure_owners import owned_by_asked  # figure_owners reads totals, which reads fits
+
+    head, best = ri.reading.asked.head, max(scores.values())
+    for i, c in enumerate(cands):
+        if i not in scores and head in ri.passages[c.passage].text[: c.span.start]:
+            if owned_by_asked(q, ri, c):
+                yield i, best
 
 
 def _figure_start(text: str, at: int) -> int:

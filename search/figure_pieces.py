@@ -22,13 +22,16 @@ def _whole_of(c: Candidate, cands: list[Candidate], ri: ReaderInput) -> int:
     whole = whole_figure(ri.passages[c.passage].text, c.span.start, c.span.end)
     if whole == c.text.strip():
         return -1
+    # "약 2천400억 원": the reader's whole may leave the word of approximation out
+    bare = whole[next((k for k, ch in enumerate(whole) if ch.isdigit()), 0) :]
     j = next(
         (
             j
             for j, d in enumerate(cands)
             if d.passage == c.passage
             and d.span is not None
-            and d.text.strip() == whole
+            and d.text.strip() in (whole, bare)
+            and d is not c
             and d.span.start <= c.span.start
             and c.span.end <= d.span.end
         ),

@@ -20,7 +20,8 @@ ARTICLE = (
     "사업은 지하 3층~지상 41층, 14개 동, 3천96가구 규모의 아파트를 짓는 것으로, "
     "이 가운데 418가구는 임대주택이다. "
     "가람건설의 올해 정비사업 수주액은 2조 8천억 원으로 늘었다.\n"
-    "가람건설 주가는 이날 전 거래일보다 6.3% 오른 3만 2천450원에 장을 마쳤다."
+    "가람건설 주가는 이날 전 거래일보다 6.3% 오른 3만 2천450원에 장을 마쳤다. "
+    "종가 기준 시가총액은 약 1조 1천억 원이다."
 )
 
 
@@ -51,6 +52,10 @@ def test_a_share_price_asked_with_eolma_is_the_price_not_its_change(kb):
     assert answer.answer == "3만 2천450원"
 
 
+def test_a_closing_price_is_no_market_value_written_with_its_noun(kb):
+    assert kb.ask("이날 가람건설 종가는 얼마였어?").answer == "3만 2천450원"
+
+
 @pytest.mark.parametrize(
     "question, kind",
     [
@@ -63,3 +68,23 @@ def test_a_share_price_asked_with_eolma_is_the_price_not_its_change(kb):
 )
 def test_the_kind_a_noun_of_money_asks(question, kind):
     assert read_asked(tokens_of(kiwi().tokenize(question))).kind == kind
+
+
+SHARED = (
+    "한솔물산·다온로지스, 이천에 공동 물류센터 짓는다\n"
+    "한솔물산과 다온로지스가 경기 이천에 공동 물류센터를 짓는다고 9일 밝혔다. "
+    "두 회사가 함께 짓는 물류센터의 총 건설비는 약 2천400억 원으로, 한솔물산이 70%인 1천680억 "
+    "원을, 다온로지스가 나머지 30%를 부담한다. 물류센터는 2028년 문을 연다."
+)
+
+
+@pytest.fixture(scope="module")
+def shared_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, SHARED, "shared", "공동 물류센터") as kb:
+        yield kb
+
+
+def test_a_partys_part_of_the_amount_asked_is_its_own_figure(shared_kb):
+    answer = shared_kb.ask("한솔물산은 건설비를 얼마나 부담하나?")
+    assert answer.answer == "1천680억 원"
+    assert shared_kb.ask("물류센터 건설비는 얼마인가?").answer == "약 2천400억 원"
