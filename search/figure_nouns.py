@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
-from .figures import counted_in, figure_pattern, is_figure
+from .figures import counted_in, figure_pattern, is_figure, numeral_at
 from .fits import believed
 from .question import Question
 from .reader import Candidate
@@ -201,8 +201,9 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
         ):
             continue  # an amount asked: "3개월 동안", "60명 규모로" are no figure of it
         p = ri.passages[c.passage]
-        at = c.span.start + next(k for k, ch in enumerate(c.text) if ch.isdigit())
-        last = c.span.start + max(k for k, ch in enumerate(c.text) if ch.isdigit())
+        at = c.span.start + numeral_at(c.text)
+        digits = [k for k, ch in enumerate(c.text) if ch.isdigit()]
+        last = c.span.start + (max(digits) if digits else len(c.text.rstrip()) - 1)
         words = written_nouns(p.text, p.tokens, _figure_start(p.text, at), last)
         score = _score(words, nouns)
         # an amount word stands for any other: the figure must write one more asked noun
@@ -241,4 +242,4 @@ def _figure_start(text: str, at: int) -> int:
 
 
 def _digits_start(figure: str) -> int:
-    return next((k for k, ch in enumerate(figure) if ch.isdigit()), 0)
+    return max(0, numeral_at(figure))
