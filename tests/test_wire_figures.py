@@ -88,3 +88,8 @@ def test_a_partys_part_of_the_amount_asked_is_its_own_figure(shared_kb):
     answer = shared_kb.ask("한솔물산은 건설비를 얼마나 부담하나?")
     assert answer.answer == "1천680억 원"
     assert shared_kb.ask("물류센터 건설비는 얼마인가?").answer == "약 2천400억 원"
+
+
+def test_a_total_asked_is_no_part_written_after_ige_gaunde(kb):
+    assert kb.ask("새벽3구역 재건축으로 모두 몇 가구가 들어서나?").answer == "3천96가구"
+    assert kb.ask("새벽3구역 임대주택은 몇 가구인가?").answer == "418가구"  # the part asked
