@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .answer_types import answer_type_tables
 from .figure_pieces import merged
+from .figures import numeral_at
 from .reader import Candidate
 
 __all__ = ["with_units"]
@@ -36,6 +37,6 @@ def with_units(cands: list[Candidate]) -> list[Candidate]:
     into: dict[int, int] = {}
     for i, c in enumerate(cands):
         longer = [j for j, d in enumerate(cands) if _unit_written(c, d, units)]
-        if longer and any(ch.isdigit() for ch in c.text):
+        if longer and numeral_at(c.text) >= 0:  # "삼천억" -> "삼천억 원" too
             into[i] = min(longer, key=lambda j: cands[j].span.end)
     return merged(cands, into)

@@ -205,7 +205,7 @@ def _head(toks: list[Token], head_i: int, tables: dict) -> str:
         and toks[head_i - 1].end == toks[head_i].start
     ):
         compound = toks[head_i - 1].form + head
-        if compound in heads:
+        if compound in heads or _money_ending(compound):  # "마케팅비": 마케팅/비
             head = compound
     if head and head not in heads:
         # a head written onto the name before it ("메디루멘본사", "오디움투자사"): the longest
@@ -231,10 +231,16 @@ def _titled(noun: str, tables: dict) -> bool:
     )
 
 
+def _money_ending(head: str) -> bool:
+    from .money_heads import money_ending  # money_heads reads this module's tables
+
+    return money_ending(head)
+
+
 def _kind(wh: str, head: str, unit: str, tables: dict) -> str:
     """The asked kind from the interrogative and the head noun."""
     kind_wh = tables["interrogatives"].get(wh, "")
-    kind_head = tables["heads"].get(head, "")
+    kind_head = tables["heads"].get(head, "") or ("money" if _money_ending(head) else "")
     if wh == "몇":
         return "date" if unit in tables["units"]["date"] else "number"
     if wh in {"얼마", "얼마나"}:

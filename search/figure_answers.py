@@ -10,6 +10,7 @@ sentence measures, in the order they apply (each module says why).
 - whose figure a sentence naming no one writes (carried_owners.py): the company the sentence
   before it names ("A는 계약을 체결했다. 계약금액은 412억원");
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
+- a total asked is no part of one (figure_parts.py): "모두 몇 가구" is no "이 가운데 372가구";
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
 - a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액";
 - an earlier period (prior_periods.py): "전년 동기(310억원)" is no 3분기 figure;
@@ -28,6 +29,7 @@ from .claims import not_claimed
 from .figure_kinds import of_measured_kind
 from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
+from .figure_parts import not_parts
 from .figure_pieces import pooled_pieces
 from .prices import priced
 from .prior_periods import prior_figures
@@ -45,7 +47,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = pooled_pieces(with_units(cands), ri)
     cands = owned_figures(q, ri, cands)
     cands = carried_figures(q, snap, ri, cands)
-    cands = totals(q, ri, cands)
+    cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, cands)
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)

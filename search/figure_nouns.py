@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
-from .figures import counted_in, figure_pattern, is_figure
+from .figures import counted_in, figure_pattern, is_figure, numeral_at
 from .fits import believed
 from .question import Question
 from .reader import Candidate
@@ -201,8 +201,9 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
         ):
             continue  # an amount asked: "3개월 동안", "60명 규모로" are no figure of it
         p = ri.passages[c.passage]
-        at = c.span.start + next(k for k, ch in enumerate(c.text) if ch.isdigit())
-        last = c.span.start + max(k for k, ch in enumerate(c.text) if ch.isdigit())
+        at = c.span.start + numeral_at(c.text)
+        digits = [k for k, ch in enumerate(c.text) if ch.isdigit()]
+        last = c.span.start + (max(digits) if digits else len(c.text.rstrip()) - 1)
         words = written_nouns(p.text, p.tokens, _figure_start(p.text, at), last)
         score = _score(words, nouns)
         # an amount word stands for any other: the figure must write one more asked noun
@@ -213,8 +214,23 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
             scores[i] = score
     if not scores:
         return cands
+    scores.update(_owned_parts(q, ri, cands, scores))
     best = max(scores.values())
     return believed([c for i, c in enumerate(cands) if scores.get(i) == best], cands)
+
+
+def _owned_parts(q: Question, ri: ReaderInput, cands: list[Candidate], scores: dict[int, int]):
+    """The figures owned by a name the question writes, each in a sentence that writes the
+    asked noun before it, with the best score: the asked party's part of what that noun
+    measures ("총 제작비는 약 420억 원으로, 플릭온이 60%인 252억 원을" for "플릭온은 제작비를
+    얼마나 부담하나?")."""
+    from .figure_owners import owned_by_asked  # figure_owners reads totals, which reads fits
+
+    head, best = ri.reading.asked.head, max(scores.values())
+    for i, c in enumerate(cands):
+        if i not in scores and head in ri.passages[c.passage].text[: c.span.start]:
+            if owned_by_asked(q, ri, c):
+                yield i, best
 
 
 def _figure_start(text: str, at: int) -> int:
@@ -226,4 +242,4 @@ def _figure_start(text: str, at: int) -> int:
 
 
 def _digits_start(figure: str) -> int:
-    return next((k for k, ch in enumerate(figure) if ch.isdigit()), 0)
+    return max(0, numeral_at(figure))

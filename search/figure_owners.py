@@ -9,6 +9,8 @@ sentence.
 >>> _owner_of("A사가 51%, B사가 49%", [{"id": "a", "start": 0, "end": 2},
 ...                                   {"id": "b", "start": 9, "end": 11}], 12)
 'b'
+>>> _owner_of("총 420억 원으로, A사가 60%인 252억 원을", [{"id": "a", "start": 12, "end": 14}], 21)
+'a'
 >>> _owner_of("A사(30억원)과 B사(2억원)", [{"id": "a", "start": 0, "end": 2},
 ...                                    {"id": "b", "start": 10, "end": 12}], 13)
 'b'
@@ -29,14 +31,15 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .totals import asks_total, written_total
 
-__all__ = ["owned_figures"]
+__all__ = ["owned_by_asked", "owned_figures"]
 
 #: how far before a figure its owner's name may end (characters)
 _OWNER_REACH = 12
 #: what stands between an owner's name and its figure: a particle of a subject, a topic or a
 #: possessor ("노스웨이브 클라우드가 49%", "A의 51%"), or the bracket the figure is written in
-#: right after the name ("A(1400억원)과 B(1억2900만원)"); no "헤일로'보다 처리량이 2.4배"
-_OWNED = re.compile(r"(?:\([^()\d]*\))?(?:이|가|은|는|의|\()?\s*")
+#: right after the name ("A(1400억원)과 B(1억2900만원)"); no "헤일로'보다 처리량이 2.4배"; the
+#: figure may follow its own share in apposition ("A가 60%인 252억 원을": the same part twice)
+_OWNED = re.compile(r"(?:\([^()\d]*\))?(?:이|가|은|는|의|\()?\s*(?:\d+(?:\.\d+)?%인\s*)?")
 #: or a measure's own noun between them ("하늘정밀이 지분 51%"; [measure_units] heads)
 _MEASURED = re.compile(
     r"(?:이|가|은|는|의)\s*(?:"
@@ -106,3 +109,13 @@ def owned_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
     if not others:
         return cands
     return believed([c for i, c in enumerate(cands) if i not in others], cands)
+
+
+def owned_by_asked(q: Question, ri: ReaderInput, c: Candidate) -> bool:
+    """``c`` is a figure written after a name the question writes, as its owner ("플릭온이
+    60%인 252억 원을" for "플릭온은 제작비를 얼마나 부담하나?")."""
+    named = {eid for eid, _ in q.entities}
+    if not named or c.entity is not None or not is_figure(c):
+        return False
+    p = ri.passages[c.passage]
+    return _owner_of(p.text, p.entities, c.span.start) in named

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .figures import whole_figure
+from .figures import numeral_at, whole_figure
 from .reader import Candidate
 from .reader_input import ReaderInput
 
@@ -17,18 +17,21 @@ __all__ = ["merged", "pooled_pieces"]
 
 def _whole_of(c: Candidate, cands: list[Candidate], ri: ReaderInput) -> int:
     """The index of the candidate that writes ``c``'s figure whole (-1: none, or ``c`` is)."""
-    if c.span is None or not any(ch.isdigit() for ch in c.text):
+    if c.span is None or numeral_at(c.text) < 0:
         return -1
     whole = whole_figure(ri.passages[c.passage].text, c.span.start, c.span.end)
     if whole == c.text.strip():
         return -1
+    # "약 2천400억 원": the reader's whole may leave the word of approximation out
+    bare = whole[max(0, numeral_at(whole)) :]
     j = next(
         (
             j
             for j, d in enumerate(cands)
             if d.passage == c.passage
             and d.span is not None
-            and d.text.strip() == whole
+            and d.text.strip() in (whole, bare)
+            and d is not c
             and d.span.start <= c.span.start
             and c.span.end <= d.span.end
         ),

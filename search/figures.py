@@ -21,7 +21,24 @@ import re
 
 from .answer_types import answer_type_tables
 
-__all__ = ["counted_in", "figure_ending", "figure_pattern", "is_figure", "whole_figure"]
+__all__ = [
+    "HANGUL_NUMERAL",
+    "counted_in",
+    "figure_ending",
+    "figure_pattern",
+    "is_figure",
+    "numeral_at",
+    "whole_figure",
+]
+
+
+#: a number in Hangul words, two syllables or more with a magnitude ("삼천억", "이백오십",
+#: "일조"; no "이사" nor "오일")
+HANGUL_NUMERAL = "(?=[가-힣]{2})[일이삼사오육칠팔구]?(?:[십백천만억조][일이삼사오육칠팔구]?)+"
+
+
+#: the groups before the last one of a number in Hangul words ("일조 이천억 원")
+_SPELT_GROUPS = "(?:[일이삼사오육칠팔구십백천]*[조억만]\\s+)*"
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,6 +59,10 @@ def figure_pattern() -> re.Pattern:
     ends = rf"(?![가-힣])|(?=(?:{alt(fig['particles'])})(?![가-힣]))"
     parts = rf"(?:\s*\d+\s*(?:{alt(fig['time_parts'])})(?:{ends}))*"  # "9시간 28분"
     one = rf"{number}(?:{alt(fig['after'])})?(?:\s*(?:{alt(units)})(?:{ends}){parts})?"
+    # numbers in Hangul words ("삼천억 원", "이천이백 가구"): only with their unit, a word of
+    # their own ("이사", "구조" are no numbers)
+    spelt = rf"(?<![가-힣]){_SPELT_GROUPS}{HANGUL_NUMERAL}(?:{alt(fig['after'])})?\s*(?:{alt(units)})(?:{ends})"
+    one = rf"(?:{one}|{spelt})"
     before = rf"(?:(?:{alt(fig['before'])})\s*)?"
     return re.compile(rf"{before}{one}(?:\s*[{fig['range_marks']}]\s*{one})?")
 
@@ -89,5 +110,24 @@ def counted_in(text: str, counter: str) -> bool:
 
 
 def is_figure(c) -> bool:
-    """A reader's candidate (search/reader.Candidate) with a span that writes a number."""
-    return c.span is not None and any(ch.isdigit() for ch in c.text)
+    """A reader's candidate (search/reader.Candidate) with a span that writes a number: a
+    digit, or a number in Hangul words with its unit ("이백오십억 원씩")."""
+    return c.span is not None and numeral_at(c.text) >= 0
+
+
+def numeral_at(text: str) -> int:
+    """Where ``text``'s first number starts: a digit, or a number in Hangul words written with
+    its unit or alone ("삼천억" before "원"); -1 when it writes none.
+
+    >>> numeral_at("약 3만 원"), numeral_at("약 삼천억 원"), numeral_at("삼천억"), numeral_at("이사회")
+    (2, 2, 0, -1)
+    >>> numeral_at("오일 회사"), numeral_at("일조 이천억 원")
+    (-1, 0)
+    """
+    digit = re.search(r"\d", text)
+    if digit:
+        return digit.start()
+    if re.fullmatch(HANGUL_NUMERAL, text.strip()):
+        return len(text) - len(text.lstrip())
+    spelt = next((m for m in figure_pattern().finditer(text) if not re.search(r"\d", m[0])), None)
+    return -1 if spelt is None else spelt.start() + re.search(HANGUL_NUMERAL, spelt[0]).start()

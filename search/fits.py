@@ -19,6 +19,7 @@ from .question import Question
 from .ratios import ratio_written, written_ratios
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .share_prices import per_share_figure
 from .suffixes import asked_suffix, written_with
 
 __all__ = ["believed", "fitting", "not_related", "numbered", "person_head", "rate_asked"]
@@ -133,6 +134,8 @@ def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
     rate = re.search(r"\d\s*(" + "|".join(map(re.escape, rates["units"])) + ")", c.text)
     if asked.kind == "money" and rate:
         return False  # "해외 매출 비중을 30%까지": a share is no amount
+    if asked.kind == "money" and not per_share_figure(asked.head, c.text):
+        return False  # "종가는 얼마였어?" is no "시가총액은 약 7천 300억 원"
     if rate_asked(asked) and not rate:
         return False  # "영업이익 증가율" is no 312억원
     return cls in allowed
