@@ -123,11 +123,13 @@ def numeral_at(text: str) -> int:
     (2, 2, 0, -1)
     >>> numeral_at("오일 회사"), numeral_at("일조 이천억 원")
     (-1, 0)
+    >>> numeral_at("이천"), numeral_at("오만"), numeral_at("구조"), numeral_at("이천 가구")
+    (-1, -1, -1, 0)
     """
     digit = re.search(r"\d", text)
     if digit:
         return digit.start()
-    if re.fullmatch(HANGUL_NUMERAL, text.strip()):
-        return len(text) - len(text.lstrip())
+    if len(text.strip()) >= 3 and re.fullmatch(HANGUL_NUMERAL, text.strip()):
+        return len(text) - len(text.lstrip())  # alone, three syllables: no "이천", "오만", "구조"
     spelt = next((m for m in figure_pattern().finditer(text) if not re.search(r"\d", m[0])), None)
     return -1 if spelt is None else spelt.start() + re.search(HANGUL_NUMERAL, spelt[0]).start()
