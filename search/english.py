@@ -62,15 +62,25 @@ def english_tables() -> dict:
         return tomllib.load(f)
 
 
+def _written(text: str) -> list[str]:
+    """The Latin words of ``text`` as written, possessive 's dropped: one list that ``_words``
+    and ``_inflected`` both read, so their items pair up ("ß", casefolded to "ss", made
+    ``_inflected`` shorter than ``_words``: an IndexError on a query "ß").
+
+    >>> _written("OpenAI's founders ß"), _words("Who FOUNDED Anthropic'S lab?")
+    (['OpenAI', 'founders'], ['who', 'founded', 'anthropic', 'lab'])
+    """
+    return re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", re.sub("'s", "", text, flags=re.I))
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.casefold().replace("'s", ""))
+    return [w.lower() for w in _written(text)]
 
 
 def _inflected(text: str) -> list[bool]:
     """For each of ``_words(text)``: may it be looked up by its stem?  Not a capitalised word
     after the first, a name's ("Geulbit Publishing" publishes nothing)."""
-    written = re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text.replace("'s", ""))
-    return [i == 0 or not w[0].isupper() for i, w in enumerate(written)]
+    return [i == 0 or not w[0].isupper() for i, w in enumerate(_written(text))]
 
 
 def asks_partner(text: str) -> bool:

@@ -105,3 +105,12 @@ def listed_kb(tmp_path_factory):
 def test_listed_is_the_predicate_asked(listed_kb, question, answer):
     """ "listed on KOSDAQ" asks "코스닥에 상장했나?": the verb is the predicate, read last."""
     assert listed_kb.ask(question).answer == answer
+
+
+@pytest.mark.parametrize("query", ["ß", "Straße ß founders", "ﬁnance", "WHO FOUNDED IT'S"])
+def test_letters_that_casefold_apart_never_break_the_glossary(query):
+    # "ß" casefolds to "ss": the lower-cased and the as-written word lists came apart and the
+    # glossary lookup raised IndexError (found by test_lifecycle's any-unicode property test)
+    from search.english import glossed_words
+
+    assert isinstance(glossed_words(query), set)
