@@ -23,8 +23,8 @@ BULLET = "▲"
 def within_items(
     candidates: list[RelationCandidate], text: str, mentions: list[Mention]
 ) -> list[RelationCandidate]:
-    """``candidates`` less the learned WORKED_AT pairs whose ends lie in two bulleted items of
-    ``text``.
+    """``candidates`` less the learned WORKED_AT pairs from a person whose bulleted item of
+    ``text`` is led by a name to a name in another item.
 
     >>> text = "인사는 ▲가온화학 사장 도윤서 ▲가온건설 부사장 남궁별."
     >>> ms = [Mention("s", 5, 9, "가온화학"), Mention("s", 13, 16, "도윤서"),
