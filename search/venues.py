@@ -1,0 +1,88 @@
+"""Where an event was held: "협약식은 어디서 열렸나?", "설명회는 어디서 개최됐나?", "체결식 장소는?".
+
+News writes the venue as the phrase before 에서 ahead of a verb of holding ("두 회사는 3일 서울
+영등포구 한빛은행 본점 15층 대회의실에서 '…' 체결식을 열었다"): a run of words no entity covers
+whole, so the reader answered a district alone, the companies holding the event, or the event's
+topic (round 18 and real news read by three engineers, 2026-11-30).  The run stops at a date, a
+word with a particle of its own, a comma or a bracket.  Words are resources/answer_types.toml
+``[venues]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import Asked, answer_type_tables
+from .question import Question
+from .results import Answer, Hit
+from .sentence_answers import said_in
+
+__all__ = ["venue_answer", "venue_in"]
+
+#: the best sentences read for a venue
+_TOP = 3
+#: the longest run of words a venue is read over
+_WORDS = 7
+#: how far before the verb the 에서 phrase may stand (a quoted event name sits between)
+_REACH = 90
+#: an answer read from the sentence's wording: below what counts as confident until a refit
+_PRIOR = 0.6
+
+
+def venue_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, dict] | None:
+    """The venue the best sentences write before a verb of holding, when the question asks
+    where an event was held; None otherwise."""
+    table = answer_type_tables()["venues"]
+    asks_where = "어디" in q.text and _verb(table["verbs"]).search(q.text)
+    if not asks_where and not any(w in q.text for w in table["nouns"]):
+        return None
+    for h in hits[:_TOP]:
+        venue = venue_in(h.text)
+        if venue:
+            return said_in(q, [venue], [h], hits, "venue", _PRIOR, answer_type="place")
+    return None
+
+
+def venue_in(text: str) -> str | None:
+    """The words before 에서 that stand ahead of the first verb of holding in ``text``.
+
+    >>> venue_in("누리통신과 한빛은행은 3일 서울 영등포구 한빛은행 본점 15층 대회의실에서 "
+    ...          "'데이터 협력 업무협약(MOU)' 체결식을 열었다고 밝혔다.")
+    '서울 영등포구 한빛은행 본점 15층 대회의실'
+    >>> venue_in("가온바이오는 지난 10일 경기 성남시 판교 가온타워 2층 강당에서 설명회를 개최했다.")
+    '경기 성남시 판교 가온타워 2층 강당'
+    >>> venue_in("미국 라스베이거스에서 열린 가전 전시회에서 신제품을 공개했다.")
+    '미국 라스베이거스'
+    >>> venue_in("가온바이오는 판교에서 신약을 개발한다.") is None
+    True
+    """
+    table = answer_type_tables()["venues"]
+    verb = _verb(table["verbs"]).search(text)
+    if verb is None:
+        return None
+    before = text[max(0, verb.start() - _REACH) : verb.start()]
+    at = list(re.finditer(r"(\S+)에서(?=\s)", before))
+    if not at:
+        return None
+    words = before[: at[-1].end()].split()
+    words[-1] = words[-1][: -len("에서")]
+    run: list[str] = []
+    for w in reversed(words):
+        if run and _stops(w, table["stops"]):
+            break
+        run.insert(0, w)
+        if len(run) == _WORDS:
+            break
+    return " ".join(run) or None
+
+
+def _verb(verbs: list[str]) -> re.Pattern:
+    return re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, verbs))})")
+
+
+def _stops(word: str, stops: list[str]) -> bool:
+    """Does ``word`` end the run before it: a date ("3일", "지난"), a word ending on a particle
+    of its own ("한빛은행은", "공동으로"), punctuation?"""
+    if re.search(r"\d+(?:일|월|년)$", word) or word in stops:
+        return True
+    return bool(re.search(r"(?:은|는|이|가|을|를|와|과|,|\)|')$", word))  # no 로: "테헤란로"
