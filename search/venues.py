@@ -53,6 +53,8 @@ def venue_in(text: str) -> str | None:
     '경기 성남시 판교 가온타워 2층 강당'
     >>> venue_in("미국 라스베이거스에서 열린 가전 전시회에서 신제품을 공개했다.")
     '미국 라스베이거스'
+    >>> venue_in("착공식은 광주 누리컨벤션센터(NCC)에서 열렸다.")
+    '광주 누리컨벤션센터'
     >>> venue_in("가온바이오는 판교에서 신약을 개발한다.") is None
     True
     """
@@ -65,7 +67,7 @@ def venue_in(text: str) -> str | None:
     if not at:
         return None
     words = before[: at[-1].end()].split()
-    words[-1] = words[-1][: -len("에서")]
+    words[-1] = re.sub(r"\([^()]*\)$", "", words[-1][: -len("에서")])  # "센터(GCC)에서"
     run: list[str] = []
     for w in reversed(words):
         if run and _stops(w, table["stops"]):
