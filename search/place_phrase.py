@@ -140,9 +140,12 @@ def named_tail(words: list[PlaceWord]) -> list[PlaceWord]:
 
 def _ends_run(word: str, tags: list[str], place_tags: set[str]) -> bool:
     """Does ``word`` (its Kiwi ``tags``) end the run before it: a date ("3일"), a time word
-    ("이날", "오후"), a word not made of nouns throughout ("한빛은행은", "만든", "센터,")?"""
+    ("이날", "오후"), the noun closing a clause ("참석한 가운데"), a word not made of nouns
+    throughout ("한빛은행은", "만든", "센터,")?"""
     tables = _tables()
     units = "|".join(map(re.escape, tables["date_units"]))
-    if word in tables["time_words"] or re.search(rf"\d(?:{units})$", word):
+    if word in tables["time_words"] or word in tables["clause_words"]:
+        return True
+    if re.search(rf"\d(?:{units})$", word):
         return True
     return not tags or any(t not in place_tags for t in tags)

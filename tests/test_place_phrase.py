@@ -35,6 +35,11 @@ from search.venues import venue_in
         ("행사는 올해 경기 고양시 누리전시장에서 열렸다.", "경기 고양시 누리전시장"),
         # a bracketed name with a space in it was kept ("누리빌리지(Nuri Village)")
         ("협의회는 누리빌리지(Nuri Village)에서 총회를 개최했다.", "누리빌리지"),
+        # the noun closing an attendance clause is no part of it ("참석한 가운데 …")
+        (
+            "가온제철은 임직원 등이 참석한 가운데 울산 후판공장에서 준공식을 열었다.",
+            "울산 후판공장",
+        ),
         # a verb form before the venue is no part of it ("새로 만든 강당")
         ("두 회사는 새로 만든 강당에서 협약식을 열었다.", "강당"),
     ],
