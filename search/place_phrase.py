@@ -3,8 +3,8 @@ word after another, ending on the word with 에서/에 ("3일 서울 영등포�
 대회의실에서 … 열었다", "미국 네바다주 실버록 우주군기지에서 발사된다").  One reading of that
 run serves where an event was held (search/venues.py) and a site widened to the names before
 it (search/sites.py): the last word without its 에서/에 and a bracketed short name
-("센터(GCC)에서"), and the words before it up to a date, a time word, or a word that is not
-made of nouns (a particle, an ending, punctuation).  The words are in
+("센터(GCC)에서"), and the words before it up to a date, a time word, or a word that does not
+end on a noun (a particle, an ending, punctuation).  The words are in
 resources/place_phrase.toml.
 
 >>> text = "두 회사는 3일 서울 영등포구 한빛은행 본점에서 열었다."
@@ -140,12 +140,14 @@ def named_tail(words: list[PlaceWord]) -> list[PlaceWord]:
 
 def _ends_run(word: str, tags: list[str], place_tags: set[str]) -> bool:
     """Does ``word`` (its Kiwi ``tags``) end the run before it: a date ("3일"), a time word
-    ("이날", "오후"), the noun closing a clause ("참석한 가운데"), a word not made of nouns
-    throughout ("한빛은행은", "만든", "센터,")?"""
+    ("이날", "오후"), the noun closing a clause ("참석한 가운데"), a word that does not end on
+    a noun ("한빛은행은", "만든", "센터,")?"""
     tables = _tables()
     units = "|".join(map(re.escape, tables["date_units"]))
     if word in tables["time_words"] or word in tables["clause_words"]:
         return True
     if re.search(rf"\d(?:{units})$", word):
         return True
-    return not tags or any(t not in place_tags for t in tags)
+    # the word's last token decides: Kiwi may read an unknown name as a verb inside it ("명해은행":
+    # 명/하/어/은행), but a particle, an ending or punctuation is what the word ends on
+    return not tags or tags[-1] not in place_tags

@@ -35,6 +35,11 @@ from search.venues import venue_in
         ("행사는 올해 경기 고양시 누리전시장에서 열렸다.", "경기 고양시 누리전시장"),
         # a bracketed name with a space in it was kept ("누리빌리지(Nuri Village)")
         ("협의회는 누리빌리지(Nuri Village)에서 총회를 개최했다.", "누리빌리지"),
+        # a name Kiwi reads as a verb inside ("명해은행": 명/하/어/은행) still ends on a noun
+        (
+            "두 회사는 3일 부산 동구 명해은행 본점 7층 강당에서 체결식을 열었다.",
+            "부산 동구 명해은행 본점 7층 강당",
+        ),
         # the noun closing an attendance clause is no part of it ("참석한 가운데 …")
         (
             "가온제철은 임직원 등이 참석한 가운데 울산 후판공장에서 준공식을 열었다.",
