@@ -12,6 +12,7 @@ from kg.names import name_key
 from .affiliation import written_after
 from .answer_types import Asked, answer_type_tables
 from .attributes import owner_of
+from .enclosing_bracket import enclosing_bracket
 from .fits import person_head
 from .question import Question
 from .reader import Candidate
@@ -108,9 +109,8 @@ def _title_after(toks, last: int) -> bool:
 def _bracket_host(passage, c: Candidate) -> dict | None:
     """The organisation a bracket holding the candidate is written right after ("서울신문(대표이사
     사장 곽태헌)과": 곽태헌 is 서울신문's, whatever the sentence's topic), or None."""
-    text, at = passage.text, c.span.start
-    opened = text.rfind("(", 0, at)
-    if opened < 0 or ")" in text[opened:at]:
+    opened = enclosing_bracket(passage.text, c.span.start)
+    if opened is None:
         return None
     return next(
         (m for m in passage.entities if m["end"] == opened and m.get("type") in _ORGS), None

@@ -3,7 +3,7 @@
 word with 에/에서, not its first name (a country that holds the city the text means).  The
 words of a run are places the graph knows, words ending as a region does ("인디애나주",
 "강서구"; resources/answer_types.toml [where] region_suffixes) and the last word, written
-with 에 or 에서.
+with 에 or 에서, read as search/place_phrase.py reads it (a bracketed short name dropped).
 
 >>> from search.reader import Passage
 >>> from kg.kiwi import kiwi
@@ -28,13 +28,12 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
+from .place_phrase import locative
 from .reader import Passage
 from .sites import is_site
 
 __all__ = ["place_run", "widened"]
 
-#: a word and the locative particle that ends a run ("코코모에", "오스틴에서")
-_LOCATIVE = re.compile(r"^([가-힣A-Za-z]+?)(에서|에)$")
 #: how many words a run may add after the name
 _MOST = 3
 
@@ -55,10 +54,9 @@ def place_run(p: Passage, name: str) -> str:
         if w.start() == 0:
             break  # a particle written onto the name
         named = word in known or start in proper
-        if (m := _LOCATIVE.match(word)) and (
-            named or m.group(1).endswith(suffixes) or is_site(m.group(1))
-        ):
-            return " ".join([name, *run, m.group(1)])
+        # the word with 에/에서 that ends the run ("코코모에", "광양2산단에", "센터(GCC)에서")
+        if (last := locative(word)) and (named or last.endswith(suffixes) or is_site(last)):
+            return " ".join([name, *run, last])
         if not named and not (len(word) >= 2 and word.endswith(suffixes)):
             break
         run.append(word)

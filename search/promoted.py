@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import Asked, answer_type_tables
+from .enclosing_bracket import enclosing_bracket
 from .question import Question
 from .results import Answer, Hit
 from .sentence_answers import said_in
@@ -102,7 +103,11 @@ def promoted_in(
                 if m.start() >= last
             ]
         for s, e in spans:
-            out += [p for p in people if s <= p[0] and p[1] <= e and not _bracketed(text, p[0])]
+            out += [
+                p
+                for p in people
+                if s <= p[0] and p[1] <= e and enclosing_bracket(text, p[0]) is None
+            ]  # "중진공(이사장 김유채)": a post in brackets is the bracketed name's
         last = v.end()
     return list(dict.fromkeys(out))
 
@@ -112,9 +117,3 @@ def _clause_start(text: str, at: int, floor: int) -> int:
     ("A는 전무에서 부사장으로, B는 …"), else at ``floor``."""
     ends = [m.end() for m in re.finditer(r"로\s*,", text[floor:at])]
     return floor + ends[-1] if ends else floor
-
-
-def _bracketed(text: str, at: int) -> bool:
-    """Is character ``at`` inside brackets ("중진공(이사장 김유채)")?"""
-    opened = text.rfind("(", 0, at)
-    return opened >= 0 and ")" not in text[opened:at]

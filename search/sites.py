@@ -12,7 +12,8 @@ is a word ending as one does (resources/answer_types.toml [where] ``site_suffixe
 '광주'
 
 A site may be written after a longer run of names, from the widest to the narrowest: every
-word of the run that is a proper name is kept ("미국 네바다주 실버록 우주군기지에서").
+word of the run that is a proper name is kept ("미국 네바다주 실버록 우주군기지에서"); the run
+is the place phrase before 에서/에 of search/place_phrase.py, the one venues read.
 
 >>> sited("위성은 미국 네바다주 실버록 우주군기지에서 발사된다.", "우주군기지")
 '미국 네바다주 실버록 우주군기지'
@@ -24,19 +25,11 @@ from __future__ import annotations
 
 import re
 
-from kg.kiwi import kiwi
-
 from .answer_types import answer_type_tables
-from .spans import tokens_of
+from .place_phrase import locative, named_tail, words_before
 
 __all__ = ["is_site", "sited"]
 
-#: a site word written with 에/에서, maybe with a bracketed short name ("센터(GCC)에서")
-_SITE = re.compile(r"([가-힣A-Za-z0-9]+?)(?:\([^)\s]*\))?(?:에서|에)(?![가-힣])")
-#: a region written right before a site: a word of its own, no particle on it
-_REGION = re.compile(r"([가-힣]{2,})\s+$")
-#: a word written right before another, a space between
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 #: at most this many names written before a site
 _RUN_WORDS = 3
 
@@ -50,23 +43,7 @@ def _region_word(word: str) -> bool:
     """A word that names a region: a province or a city written short ("경남", "광주") or one
     ending as a region does ("경상남도", "사천시")."""
     suffixes = tuple(answer_type_tables()["where"]["region_suffixes"])
-    return len(word) <= 2 or word.endswith(suffixes)
-
-
-def _named_run(sentence: str, at: int) -> int:
-    """Where the run of names written right before offset ``at`` starts: words that begin with
-    a proper noun and are nouns throughout ("미국 네바다주 실버록 "); ``at`` without."""
-    toks = tokens_of(kiwi().tokenize(sentence))
-    start = at
-    for _ in range(_RUN_WORDS):
-        m = _WORD_BEFORE.search(sentence[:start])
-        if not m:
-            break
-        word = [t for t in toks if m.start(1) <= t.start < m.end(1)]
-        if not word or word[0].tag != "NNP" or any(t.tag[:2] not in {"NN", "SL"} for t in word):
-            break
-        start = m.start(1)
-    return start
+    return bool(re.fullmatch(r"[가-힣]{2,}", word)) and (len(word) <= 2 or word.endswith(suffixes))
 
 
 def sited(sentence: str, name: str) -> str:
@@ -76,13 +53,15 @@ def sited(sentence: str, name: str) -> str:
     if at < 0:
         return name
     after = sentence[at + len(name) :]
-    m = _SITE.match(after, 1) if after.startswith(" ") else None
-    if m and is_site(m.group(1)):
-        return f"{name} {m.group(1)}"
-    run = _named_run(sentence, at) if is_site(name) else at
-    if run < at:
-        return sentence[run : at + len(name)]
-    before = _REGION.search(sentence[:at])
-    if is_site(name) and before and _region_word(before.group(1)):
-        return f"{before.group(1)} {name}"
+    word = re.match(r" (\S+)", after)  # the word written right after the name
+    site = locative(word.group(1)) if word else None
+    if site and is_site(site):
+        return f"{name} {site}"
+    if not is_site(name):
+        return name
+    before = words_before(sentence, at, _RUN_WORDS)
+    if names := named_tail(before):
+        return sentence[names[0].start : at + len(name)]
+    if before and _region_word(before[-1].text):
+        return f"{before[-1].text} {name}"  # a region Kiwi reads as no name ("경남")
     return name

@@ -3,8 +3,9 @@
 News writes the venue as the phrase before 에서 ahead of a verb of holding ("두 회사는 3일 서울
 영등포구 한빛은행 본점 15층 대회의실에서 '…' 체결식을 열었다"): a run of words no entity covers
 whole, so the reader answered a district alone, the companies holding the event, or the event's
-topic (round 18 and real news read by three engineers, 2026-11-30).  The run stops at a date, a
-word with a particle of its own, a comma or a bracket.  Words are resources/answer_types.toml
+topic (round 18 and real news read by three engineers, 2026-11-30).  The venue is the place
+phrase before 에서 (search/place_phrase.py: stopped by a date, a time word, a word with a
+particle or an ending, punctuation); the verbs of holding are resources/answer_types.toml
 ``[venues]``.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import Asked, answer_type_tables
+from .place_phrase import place_phrase
 from .question import Question
 from .results import Answer, Hit
 from .sentence_answers import said_in
@@ -58,33 +60,16 @@ def venue_in(text: str) -> str | None:
     >>> venue_in("가온바이오는 판교에서 신약을 개발한다.") is None
     True
     """
-    table = answer_type_tables()["venues"]
-    verb = _verb(table["verbs"]).search(text)
+    verb = _verb(answer_type_tables()["venues"]["verbs"]).search(text)
     if verb is None:
         return None
     before = text[max(0, verb.start() - _REACH) : verb.start()]
-    at = list(re.finditer(r"(\S+)에서(?=\s)", before))
+    at = list(re.finditer(r"에서(?=\s)", before))
     if not at:
         return None
-    words = before[: at[-1].end()].split()
-    words[-1] = re.sub(r"\([^()]*\)$", "", words[-1][: -len("에서")])  # "센터(GCC)에서"
-    run: list[str] = []
-    for w in reversed(words):
-        if run and _stops(w, table["stops"]):
-            break
-        run.insert(0, w)
-        if len(run) == _WORDS:
-            break
-    return " ".join(run) or None
+    end = verb.start() - len(before) + at[-1].start()
+    return " ".join(w.text for w in place_phrase(text, end, _WORDS)) or None
 
 
 def _verb(verbs: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![가-힣])(?:{'|'.join(map(re.escape, verbs))})")
-
-
-def _stops(word: str, stops: list[str]) -> bool:
-    """Does ``word`` end the run before it: a date ("3일", "지난"), a word ending on a particle
-    of its own ("한빛은행은", "공동으로"), punctuation?"""
-    if re.search(r"\d+(?:일|월|년)$", word) or word in stops:
-        return True
-    return bool(re.search(r"(?:은|는|이|가|을|를|와|과|,|\)|')$", word))  # no 로: "테헤란로"
