@@ -21,6 +21,8 @@ from .spans import Token
 __all__ = ["Apposition", "appositions", "called_apart", "noun_phrase_before", "predicated"]
 
 _QUOTES = "'\"‘’“”「」『』《》〈〉<>"
+#: the kinds of [heads] noun that name a figure, never a kind of thing ("정확도", "규모", "금액")
+_FIGURE_KINDS = frozenset({"number", "money", "date"})
 #: morphemes a description's noun phrase is made of ("웹툰 작가용 채색 보조 도구", "8대", "80억개")
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN"})
 #: where the clause modifying the phrase begins: after a topic, a subject, a conjunction
@@ -163,10 +165,10 @@ def _predicate(text: str, end: int, mentions: list[tuple[int, int]]) -> Appositi
     heads = answer_type_tables()["heads"]
     for i, t in enumerate(toks[1:-1], start=1):
         closes = t.tag == "VCP" and toks[i + 1].tag == "EF" and _last(toks, i + 2)
+        # a noun of a figure is no kind: "98% 정확도로 집어낸다" says how well, not what it is
+        kind_head = heads.get(toks[i - 1].form, "") not in {"", *_FIGURE_KINDS}
         as_kind = (
-            t.tag == "JKB"
-            and t.form in {"로", "으로"}
-            and (toks[i + 1].form == "," or toks[i - 1].form in heads)
+            t.tag == "JKB" and t.form in {"로", "으로"} and (toks[i + 1].form == "," or kind_head)
         )
         if closes or as_kind:
             found = _before(text, toks[i - 1].end, mentions)

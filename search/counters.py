@@ -8,6 +8,8 @@ resources/answer_types.toml ``[counted_as]``.
 ['명']
 >>> counted_as("5개 병원", "곳"), counted_as("3개월", "곳"), counted_as("12곳", "곳")
 (True, False, True)
+>>> counted_as("100B", "b"), counted_as("2차", "b")
+(True, False)
 """
 
 from __future__ import annotations
@@ -26,4 +28,6 @@ def counters_for(unit: str) -> list[str]:
 def counted_as(figure: str, unit: str) -> bool:
     """``figure`` (from its first digit on) is counted by ``unit`` or, as a whole counter, by
     one standing for it ("5개 병원" for 곳; "3개월" is no 개)."""
-    return unit in figure or any(counted_in(figure, u) for u in counters_for(unit)[1:])
+    # a Latin unit is asked lower-cased ("몇 B" -> "b") and written as it is spelt ("100B")
+    latin = unit.isascii() and unit.casefold() in figure.casefold()
+    return unit in figure or latin or any(counted_in(figure, u) for u in counters_for(unit)[1:])

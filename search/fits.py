@@ -227,7 +227,9 @@ def _counter_asked(asked: Asked) -> bool:
     """A count asked by its counter ("몇 장인가?", "몇 명"): when a number is written with it
     as a word's end ("3만 8000장", not "24개동" nor "개포주공1단지"), the numbers that write
     it take the belief of the names and bare numbers the reader preferred ("로어 디퓨전 2")."""
-    return asked.kind == "number" and asked.wh in {"몇", "how"} and asked.unit in counters()
+    # a Latin unit is read lower-cased from the question ("몇 B" -> "b"; search/answer_types.py)
+    folded = {c.casefold() for c in counters()}
+    return asked.kind == "number" and asked.wh in {"몇", "how"} and asked.unit.casefold() in folded
 
 
 def counters() -> list[str]:

@@ -37,6 +37,7 @@ from .results import Answer, Hit
 from .rows import coordinated
 from .shown_names import hangul_for, quoted_whole, shown_name
 from .sites import sited
+from .times_of_day import whole_time
 from .typed_candidates import NAME_KINDS as _NAMES
 from .typed_candidates import typed_candidates
 
@@ -187,6 +188,8 @@ def sentence_answer(
         names = [ranged(source.text, names[0])]
     if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
         names = [anchored(source.text, names[0])]
+        # "1시" written "오후 1시 12분" (search/times_of_day.py); the day too when 언제 is asked
+        names = [whole_time(source.text, names[0], with_day=asked.unit != "시")]
     if asked.kind in {"place", "where"} and len(names) == 1:  # "미국 네바다주 … 기지에서"
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     if asked.kind in {"place", "where"} and len(names) == 1:  # "광주 빛가람컨벤션센터에서"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from kg.names import name_key
 
 from .answer_types import Asked
+from .byline_spans import asks_byline, outside_bylines
 from .graph_answers import graph_edges
 from .passages import passage_at, passages_from_hits
 from .question import Question
@@ -33,9 +34,10 @@ class ReaderInput:
     named_names: frozenset[str]  # name keys of their aliases
     expected: frozenset[str]  # entity types the answer may have
     edges: tuple | None  # graph_edges(...)
+    bylines: bool = False  # the question asks who wrote the story (search/byline_spans.py)
 
     def candidates(self, model=None) -> list[Candidate]:
-        return read(
+        cands = read(
             self.reading,
             self.passages,
             model,
@@ -44,6 +46,7 @@ class ReaderInput:
             self.expected,
             self.named_names,
         )
+        return cands if self.bylines else outside_bylines(cands, self.passages)
 
 
 #: the kinds of answer a name of an entity gives (not a date, an amount or a description)
@@ -68,9 +71,15 @@ def _parts_of_named(ex, passages: list[Passage], named: set[str]) -> set[str]:
 
 
 def _version_of(name: str, family: str) -> bool:
-    """``name`` is ``family`` and a version after it ("카노 2", "claude-3", "GPT4")."""
+    """``name`` is ``family`` and a version after it ("카노 2", "claude-3", "GPT4"), or a
+    subtitle after a colon, as games and films name a new title of a series ("배틀그라운드:뉴
+    스테이트", "리니지2: 레볼루션"): the series is no answer about its new title."""
     rest = name[len(family) :] if name.startswith(family) else ""
-    return bool(rest) and bool(re.match(r"[\s\-]?(?:v|ver\.?\s?)?\d", rest))
+    return bool(rest) and bool(_VERSION.match(rest))
+
+
+#: what follows a family's name in a version's: a number, or a colon and a subtitle
+_VERSION = re.compile(r"[\s\-]?(?:v|ver\.?\s?)?\d|\s?[:：]\s?\w")
 
 
 #: the entity types an asked kind is answered by, when neither the question's words nor the
@@ -141,7 +150,9 @@ def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInpu
                 passages.append(p)
     form = question_form(q.tokens, q.text, len(q.entities), asked)
     reading = question_reading(q.tokens, snap.bm25.idf, asked, form)
-    return ReaderInput(reading, passages, support, named, names, frozenset(expected), edges)
+    return ReaderInput(
+        reading, passages, support, named, names, frozenset(expected), edges, asks_byline(q.text)
+    )
 
 
 def relation_kind(q: Question, asked: Asked) -> Asked:

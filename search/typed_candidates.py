@@ -28,6 +28,7 @@ from .range_ends import asked_end
 from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .research_teams import of_asked_team
 from .title_names import named_people
 from .topic_dates import topic_dated
 from .unnamed import unanswerable
@@ -69,6 +70,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
             q, snap, ri, cands, asked.kind
         )  # "시리즈A 투자 규모" is no 시리즈B's
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
+    cands = of_asked_team(asked, cands)  # "개발한 연구팀": "이재길 교수 연구팀", no 카이스트
     if asked.kind in NAME_KINDS:
         cands = of_asked_body(
             asked, ri.expected, cands
