@@ -6,7 +6,10 @@
   whose stems hold it), ending (relative, connective, final), voice, negation, reporting verb;
 - the nouns between them and right around each end (``본사``, ``출신``, ``자회사``);
 - lists (both ends in one coordinated list), quotes, parentheses, the sentence's topic;
-- which rules proposed the pair, in which direction, for which relation type.
+- which rules proposed the pair, in which direction, for which relation type;
+- families rather than words, which carry to text the model never saw (kg.pair_families): the
+  relation types of the predicates and relational nouns around the pair, and whether the
+  sentence is the article's lede.
 
 Features are conjoined with the relation type (``DEVELOPED|o_p:를``), so the model is one
 logistic regression per type with a few features shared by all (``*|agree``).  kg.pairs builds
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from .clause import Ending, SentenceView, Voice, inside_parens
 from .coordination import eff_role
 from .model import RelationCandidate
+from .pair_families import noun_families, position, predicate_families
 from .predicates import Predicate
 from .resources import resources
 
@@ -49,6 +53,7 @@ def _predicate(where: str, p: Predicate | None, rel: str) -> list[str]:
             out.append(f"{where}_noun:{p.noun}")
         if p.negated:
             out.append(f"{where}_negated")
+        out += predicate_families(where, p)
     return out
 
 
@@ -78,8 +83,12 @@ def _end_features(sen: PairContext, mid: int, side: str) -> list[str]:
     a, b = view.first_tok[mid], view.next_tok[mid]
     if b < len(toks) and toks[b].tag in _NOUN_TAGS and toks[b].start <= m.end + 1:
         out.append(f"{side}_next:{toks[b].form}")  # "X 출신", "X 본사", "X 대표"
+        out += noun_families(f"{side}_next", [toks[b].form])
     elif b < len(toks) and toks[b].tag == "VV":
         out.append(f"{side}_verb:{toks[b].form}")  # "X를 통해", "X를 비롯한", "X를 제치고"
+    if b < len(toks) and toks[b].tag in _NOUN_TAGS and toks[b].start > m.end + 1:
+        # "Y에 본사를 둔 X", "Y에 공장을 짓는다": the noun after the end's particle
+        out += noun_families(f"{side}_then", [toks[b].form])
     for j in range(a - 1, max(-1, a - 4), -1):
         if toks[j].tag in _NOUN_TAGS:
             out.append(f"{side}_prev:{toks[j].form}")  # "스타트업 X", "자회사인 X"
@@ -112,6 +121,7 @@ def _between_features(sen: PairContext, s: int, o: int, rel: str) -> list[str]:
     taken = {k for x in inside for k in range(view.first_tok[x], view.next_tok[x])}
     nouns = [t.form for k, t in enumerate(toks[lo:hi], lo) if t.tag == "NNG" and k not in taken]
     out += [f"noun_between:{n}" for n in nouns[-5:]]
+    out += noun_families("between", nouns)
     between = next((p for p in sen.preds if lo <= p.tok < hi), None)
     after = next((p for p in sen.preds if p.tok >= view.next_tok[last]), None)
     for where, p in (("mid", between), ("after", after)):
@@ -250,7 +260,7 @@ def _rule_features(sen: PairContext, s_id: int, o_id: int, rel: str) -> tuple[li
 def pair_features(sen: PairContext, s: int, o: int, s_id: int, o_id: int, rel: str) -> list[str]:
     view = sen.view
     ts, to = sen.types[s_id][0], sen.types[o_id][0]
-    local = [f"types:{ts}>{to}"]
+    local = [f"types:{ts}>{to}", *position(sen.sentence_id)]
     local += _end_features(sen, s, "s") + _end_features(sen, o, "o")
     local += _governing_features(sen, s, o, rel)
     if s in view.first_tok and o in view.first_tok:
