@@ -25,6 +25,7 @@ from .graph_answers import (
 )
 from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
+from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .phrase_answers import phrase_answer_for
 from .post_holders import post_holder_answer
@@ -148,6 +149,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return (
             found  # "첫 기술수출 상대는?": the party of the earlier deal, this one counted second
         )
+    if form in {"factoid", "relation"} and (found := named_post_answer(q, asked, hits)):
+        return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:
