@@ -27,6 +27,7 @@ from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
 from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .penalties import penalty_answer
 from .phrase_answers import phrase_answer_for
 from .post_holders import post_holder_answer
 from .promoted import promoted_answer
@@ -151,6 +152,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         )
     if form in {"factoid", "relation"} and (found := named_post_answer(q, asked, hits)):
         return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
+    if form == "factoid" and (found := penalty_answer(q, asked, hits)):
+        return found  # "선고된 형량은?": "징역 1년에 집행유예 2년" before 을 선고 (penalties.py)
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:
