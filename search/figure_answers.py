@@ -25,6 +25,7 @@ from .amount_units import with_units
 from .areas import area_figures
 from .attributes import attributed
 from .carried_owners import carried_figures
+from .change_amounts import change_amounts
 from .claims import not_claimed
 from .figure_kinds import of_measured_kind
 from .figure_nouns import noun_figures
@@ -49,6 +50,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = carried_figures(q, snap, ri, cands)
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, cands)
+    cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)
     return noun_figures(q, ri, area_figures(q.text, cands))

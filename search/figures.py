@@ -63,7 +63,8 @@ def figure_pattern() -> re.Pattern:
     # their own ("이사", "구조" are no numbers)
     spelt = rf"(?<![가-힣]){_SPELT_GROUPS}{HANGUL_NUMERAL}(?:{alt(fig['after'])})?\s*(?:{alt(units)})(?:{ends})"
     one = rf"(?:{one}|{spelt})"
-    before = rf"(?:(?:{alt(fig['before'])})\s*)?"
+    # a word of its own: "신약 47개", "계약 45억 원" write no 약 (about) before the figure
+    before = rf"(?:(?<![가-힣])(?:{alt(fig['before'])})\s*)?"
     return re.compile(rf"{before}{one}(?:\s*[{fig['range_marks']}]\s*{one})?")
 
 

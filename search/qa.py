@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from .answer_types import answer_type_tables, read_asked
+from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
 from .counted_rows import counted_row_answer
 from .descriptions import (
@@ -25,7 +26,9 @@ from .graph_answers import (
 )
 from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
+from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .penalties import penalty_answer
 from .phrase_answers import phrase_answer_for
 from .post_holders import post_holder_answer
 from .promoted import promoted_answer
@@ -148,6 +151,12 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return (
             found  # "첫 기술수출 상대는?": the party of the earlier deal, this one counted second
         )
+    if form in {"factoid", "relation"} and (found := named_post_answer(q, asked, hits)):
+        return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
+    if form == "factoid" and (found := penalty_answer(q, asked, hits)):
+        return found  # "선고된 형량은?": "징역 1년에 집행유예 2년" before 을 선고 (penalties.py)
+    if form == "factoid" and (found := bullet_pair_answer(q, asked, hits)):
+        return found  # "투키사정은 무슨 치료제?": its own item of "▲유방암 치료제 '투키사정'"
     if form == "relation":
         found = relation_answer(q, snap, hits, hit_for)
         if found is not None:

@@ -130,6 +130,9 @@ def test_percent_after_myeot_is_the_asked_counter():
         ("2027년 3월에 가동한다.", "2027년", "2027년"),  # a date is no figure here
         ("상담의 60%를 맡는다.", "60%를", "60%"),  # the particle is no part of it
         ("로마 숫자로 1도 화음이다.", "1도", "1도"),  # 도 is its counter, no particle
+        # 약 (about) is a word of its own, never the end of 신약 or 계약 (realqa34's probe: "약 47개")
+        ("상반기 신약 47개를 허가했다.", "47개", "47개"),
+        ("공급 계약 45억 원을 맺었다.", "45억", "45억 원"),
     ],
 )
 def test_whole_figure(sentence, piece, whole):
