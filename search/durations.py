@@ -19,6 +19,14 @@ True
 (True, True)
 >>> a_duration("7년", ""), a_duration("12만t", "")
 (True, False)
+>>> a_duration("2025년 12월 31일", ""), a_duration("6월 17일", "일"), a_duration("3시 30분", "")
+(False, False, False)
+>>> a_duration("16일", "", before="2025년 9월 "), a_duration("22일", ""), a_duration("30일간", "")
+(False, False, True)
+>>> a_duration("60일", ""), a_duration("7일 이내", "일")
+(True, False)
+>>> a_duration("4분", "", behind="의 1을 넘어선"), a_duration("40분", "", behind=" 동안")
+(False, True)
 """
 
 from __future__ import annotations
@@ -56,20 +64,32 @@ def _verb_at(toks: list[Token], i: int) -> bool:
     return toks[i].tag == "NNG" and i + 1 < len(toks) and toks[i + 1].tag in {"XSV", "XSA"}
 
 
-def a_duration(text: str, unit: str) -> bool:
+def a_duration(text: str, unit: str, before: str = "", behind: str = "") -> bool:
     """``text`` ends on a number counted by ``unit`` ("3년간", "18개월 동안"; any counter of time
-    when ``unit`` is "") that is no calendar date ("2026년 3월", "6월 17일") nor, for years, a
-    year of four digits ("2019년")."""
+    when ``unit`` is "") that is no calendar date ("2026년 3월", "6월 17일", nor "17일" after
+    ``before``, the sentence's text ahead of it, ends on "6월") nor, for years, a year of four
+    digits ("2019년"); a bare day of a month ("22일", no 간 or 동안 after it) is a date too, and
+    "4분" followed (``behind``) by "의 1" a fraction."""
     units = answer_type_tables()["units"]
     if not unit:
-        return any(a_duration(text, u) for u in units["duration"])
+        return any(a_duration(text, u, before, behind) for u in units["duration"])
     after = "|".join(map(re.escape, units["duration_after"] + units["duration_bounds"]))
     smaller = "|".join(map(re.escape, units["duration"]))  # "9시간 28분"
     m = re.search(
-        r"(\d+(?:[.,]\d+)?)\s*"
-        + re.escape(unit)
-        + rf"(?:\s*\d+\s*(?:{smaller}))?\s*(?:{after})?\s*$",
+        r"(\d+(?:[.,]\d+)?)\s*" + re.escape(unit) + rf"(\s*\d+\s*(?:{smaller}))?\s*({after})?\s*$",
         text,
     )
     # the figure ends the candidate ("3년간 다온전력" holds a name); a year is no length of time
-    return m is not None and not (unit == "년" and len(m.group(1)) == 4)
+    if m is None or (unit == "년" and len(m.group(1)) == 4):
+        return False
+    rest = (text[m.start(1) :] + behind).replace(" ", "")
+    if any(rest.startswith(m.group(1) + w) for w in units["duration_not_after"]):
+        return False  # "4분의 1" is a fraction
+    # "2025년 12월 31일" ends on a figure of days, but the month before it makes it a date
+    points = "|".join(map(re.escape, units["duration_points"]))
+    if re.search(rf"\d\s*(?:{points})\s*$", before + text[: m.start(1)]):
+        return False
+    # news dates its events by the day alone ("22일 밝혔다"): a length of days up to a month is
+    # written with its mark ("30일간", "7일 동안")
+    bare_day = unit == "일" and not m.group(2) and not m.group(3)
+    return not (bare_day and m.group(1).isdigit() and int(m.group(1)) <= 31)

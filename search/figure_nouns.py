@@ -38,8 +38,9 @@ from .spans import Token
 
 __all__ = ["asked_nouns", "noun_figures", "written_nouns"]
 
-#: the Kiwi tags of the words of a noun phrase (a suffix and a Latin word written onto a noun)
-_NOUN = frozenset({"NNG", "NNP", "SL", "XSN", "XR"})
+#: the Kiwi tags of the words of a noun phrase (a suffix and a Latin word written onto a noun,
+#: and the prefix Kiwi cuts out of one: "양극재 공급 계약" is 양극/NNG 재/XPN 공급 계약)
+_NOUN = frozenset({"NNG", "NNP", "SL", "XSN", "XR", "XPN"})
 #: the particles of a topic or a subject: the phrase before one is what a clause is about
 _TOPIC = frozenset({"JX", "JKS"})
 #: how many words of a noun phrase are read before a figure, and after a link

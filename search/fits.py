@@ -14,6 +14,7 @@ from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
 from .origins import asked_origin, from_origin
+from .period_ranges import range_starts
 from .person_fits import clashes, other_name, person_head, surnamed
 from .question import Question
 from .ratios import ratio_written, written_ratios
@@ -31,7 +32,14 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     duration = _duration_asked(asked, ri)
-    fit = [c for c in cands if _fits(asked, c, duration) or ratio_written(asked, c, ri)]
+    fit = [
+        c
+        for c in cands
+        if _fits(asked, c, duration, *(_around(c, ri) if duration else ("", "")))
+        or ratio_written(asked, c, ri)
+    ]
+    if duration and not fit:  # "계약기간은?": "2025년 9월 16일부터 2029년 2월 13일까지"
+        fit = range_starts(asked, cands, ri)
     ratios = written_ratios(asked, fit, ri)  # "경쟁률" is "826대 1", no "1천 12곳"
     fit = ratios or fit
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
@@ -92,7 +100,18 @@ _MEASURED = re.compile(r"\d\s*[A-Za-z가-힣%㎞㎡]")
 _NO_QUANTITY = frozenset({"person", "company", "organization", "investor", "where", "model"})
 
 
-def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
+def _around(c: Candidate, ri: ReaderInput) -> tuple[str, str]:
+    """The sentence's text right before and after the candidate ("2025년 9월 " before "16일",
+    "의 1" after "4분"): a figure of days after a month is a date, "4분의 1" a fraction."""
+    if c.span is None:
+        return "", ""
+    text = ri.passages[c.passage].text
+    return text[max(0, c.span.start - 12) : c.span.start], text[c.span.end : c.span.end + 4]
+
+
+def _fits(
+    asked: Asked, c: Candidate, duration: bool = False, before: str = "", behind: str = ""
+) -> bool:
     """A date, an amount or a count is answered by a candidate of that class only ("직원 수"
     is no 200억원, "투자한 금액" is no Claude); a length of time asked (``duration``) by a
     figure of its counter."""
@@ -116,7 +135,7 @@ def _fits(asked: Asked, c: Candidate, duration: bool = False) -> bool:
     period = answer_type_tables()["units"]["period"]
     if duration:
         return cls in {"number", "date"} and a_duration(
-            c.text, asked.unit
+            c.text, asked.unit, before, behind
         )  # "몇 년간" is "3년간", no "6월 17일"
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no

@@ -11,6 +11,14 @@ not by a whole sentence or a place.  The cues are data (resources/question.toml 
 '오후 2시께 변전소 차단기 고장'
 >>> reason_clause("먹통은 에너지저장장치(ESS) 배터리가 과열되면서 빚어졌다.")
 '에너지저장장치(ESS) 배터리가 과열되면서'
+>>> reason_clause("두 회사가 뛰어든 이유는 매장 수를 늘릴 기회이기 때문이다.")
+'매장 수를 늘릴 기회이기 때문'
+>>> reason_clause("이번 선임은 책임경영을 강화하겠다는 차원에서 이뤄졌다.")
+'책임경영을 강화하겠다는 차원에서'
+>>> reason_clause("그의 연임은 적자를 흑자로 돌린 성과를 인정받은 것으로 풀이된다.")
+'적자를 흑자로 돌린 성과를 인정받은'
+>>> reason_clause("공장 가동이 늦어진 여파로 분석된다.")
+'공장 가동이 늦어진 여파로'
 """
 
 from __future__ import annotations
@@ -55,9 +63,24 @@ def _cue_end(toks: list[Token], causes_only: bool = False) -> int:
             return i
         if t.tag.startswith("VV") and t.form in cues["verbs"]:
             return min(i + 1, len(toks) - 1)  # "위하/VV 어/EC"
-        if t.form in cues["nouns_after"] and i + 1 < len(toks) and toks[i + 1].tag == "JKB":
-            return i + 1  # "때문/NNB 에/JKB"
+        if t.form in cues["nouns_after"] and i + 1 < len(toks):
+            if toks[i + 1].tag == "JKB":
+                return i + 1  # "때문/NNB 에/JKB", "차원/NNG 에서/JKB"
+            if toks[i + 1].tag == "VCP":
+                return i  # "기회이기 때문/NNB 이/VCP 다"
+        if _explained(toks, i, cues):
+            return i - 1  # "인정받/VV 은/ETM 것/NNB 으로/JKB 풀이"
     return -1
+
+
+def _explained(toks: list[Token], i: int, cues: dict) -> bool:
+    """Token ``i`` is the 것 of "…한 것으로 풀이된다", the reporter's reading of why."""
+    return (
+        toks[i].form == "것"
+        and 0 < i < len(toks) - 2
+        and toks[i + 1].tag == "JKB"
+        and toks[i + 2].form in cues["explained"]
+    )
 
 
 def _causes(toks: list[Token], i: int, cues: dict) -> bool:

@@ -29,6 +29,7 @@ from .hanja_names import spelled_out
 from .head_phrases import headed_phrase
 from .headline_asks import is_headline
 from .list_pieces import without_pieces
+from .period_ranges import period_asked
 from .place_runs import place_run, widened
 from .question import Question
 from .reader import Candidate, Passage, ReaderModel
@@ -184,7 +185,8 @@ def sentence_answer(
         aliases = {n: tuple(e.aliases) for n, e in zip(names, ents) if e is not None}
         aliases[q_name] = tuple(named.aliases)
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
-    if asked.kind == "date" and len(names) == 1 and asks_range(q.text):  # both ends asked
+    ranges = asked.kind == "date" and asks_range(q.text)  # both ends asked
+    if len(names) == 1 and (ranges or period_asked(asked)):  # or "계약기간은?"
         names = [ranged(source.text, names[0])]
     if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
         names = [anchored(source.text, names[0])]
