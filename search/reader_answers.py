@@ -39,6 +39,7 @@ from .shown_names import hangul_for, quoted_whole, shown_name
 from .sites import sited
 from .typed_candidates import NAME_KINDS as _NAMES
 from .typed_candidates import typed_candidates
+from .year_parts import with_part
 
 __all__ = ["sentence_answer"]
 
@@ -187,6 +188,8 @@ def sentence_answer(
         names = [ranged(source.text, names[0])]
     if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
         names = [anchored(source.text, names[0])]
+        at = items[0].span.start if items[0] is not None and items[0].span is not None else -1
+        names = [with_part(source.text, names[0], at)]  # "2027년 하반기부터 인도된다"
     if asked.kind in {"place", "where"} and len(names) == 1:  # "미국 네바다주 … 기지에서"
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     if asked.kind in {"place", "where"} and len(names) == 1:  # "광주 빛가람컨벤션센터에서"
