@@ -1,9 +1,11 @@
 """Whose figure it is when its sentence names no one: a round-up of disclosures writes each
 company in one sentence and its figure in the next ("가람전자는 ... 수주 계약을 체결했다.
 계약금액은 412억원에 달한다. 다온소재는 ... 계약을 체결했다. 확정 계약금액은 57억원이다.").
-A figure whose sentence names no company nor organisation is carried over from the sentence
-before it (in the same document): the asked company's when that sentence names it, another's
-when it names companies, none asked, the first written as its topic or subject ("다온소재는").
+A figure whose sentence names no company nor organisation is carried over from the nearest
+sentence before it that names one, up to three back, in the same document (an IPO round-up
+writes the price, the range, the amount and the book-building ratio after its company): the
+asked company's when that sentence names it, another's when it names companies, none asked,
+the first written as its topic or subject ("다온소재는").
 Asked for a company's figure, when one figure is carried over from it, those carried over from
 another give it their belief.  Figures of a sentence that names its owner are left to
 search/figure_owners.py; a story about one company ("회사가 유치한 누적 투자금은 620억원",
@@ -31,6 +33,10 @@ _OWNERS = frozenset({"Company", "Organization"})
 _SUBJECT = re.compile(r"(?:\([^()]*\))?(?:은|는|이|가)\s")
 
 
+#: how many sentences naming no one a figure's sentence may stand after its owner's
+_REACH = 3
+
+
 def _subject(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is written as the topic or the subject."""
     return _SUBJECT.match(text, end) is not None
@@ -56,8 +62,12 @@ def _carried(snap, sid: str, named: set[str]) -> bool | None:
     names, False when from another, None when they are not carried over or it cannot be told."""
     if _owners(snap, sid):
         return None  # the sentence names its owners: search/figure_owners.py
-    prev = _previous(snap, sid)
-    carried = _owners(snap, prev) if prev is not None else []
+    prev, carried = _previous(snap, sid), []
+    for _ in range(_REACH):
+        carried = _owners(snap, prev) if prev is not None else []
+        if carried or prev is None:
+            break
+        prev = _previous(snap, prev)  # "공모액은 96억 원": the sentence before also names no one
     if not carried:
         return None
     if named & {eid for eid, _, _ in carried}:

@@ -127,7 +127,7 @@ def written_nouns(text: str, toks: list[Token], start: int, last: int = -1) -> s
     )
     k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
     after = _after(toks, k, [link.split() for link in table["links"]])
-    words = {_word_of(text, t) for t in before + after}
+    words = {_word_of(text, t, toks) for t in before + after}
     if topic and toks[j].tag == "JKS":
         words |= _left_out(text, toks, toks[j].start)
     return words
@@ -144,16 +144,27 @@ def _left_out(text: str, toks: list[Token], at: int) -> set[str]:
     return written_nouns(text, toks, m.start() + _digits_start(m.group(0)))
 
 
-def _word_of(text: str, t: Token) -> str:
-    """The whole word the token stands in, a particle after it aside ("유치액은" -> "유치액")."""
+def _word_of(text: str, t: Token, toks: list[Token] = ()) -> str:
+    """The whole word the token stands in, a particle after it aside ("유치액은" -> "유치액",
+    "당기순이익도" -> "당기순이익": a particle Kiwi reads in the word ends it, so that 도, 만,
+    까지 are cut off too while "한도" and "속도" stay whole).
+
+    >>> from kg.kiwi import kiwi
+    >>> from search.spans import tokens_of
+    >>> text = "상반기 당기순이익도 2조9967억 원이다."
+    >>> toks = tokens_of(kiwi().tokenize(text))
+    >>> _word_of(text, toks[1], toks)
+    '당기순이익'
+    """
     start = max(text.rfind(ch, 0, t.start) for ch in " ,·(") + 1
     word = re.match(r"[^\s,.·()]*", text[start:]).group(0)
-    word = (
-        re.sub(r"(?:은|는|이|가|의|을|를|으로|로|에서|에|과|와)$", "", word)
-        if len(word) > 2
-        else word
-    )
-    return word.casefold()
+    end = start + len(word)
+    if len(word) <= 2:
+        return word.casefold()  # "수는" stays: a count word alone measures every count
+    particle = next((u for u in toks if t.start < u.start < end and u.tag.startswith("J")), None)
+    if particle is not None:
+        return text[start : particle.start].casefold()
+    return re.sub(r"(?:은|는|이|가|의|을|를|으로|로|에서|에|과|와)$", "", word).casefold()
 
 
 def asked_nouns(q: Question, head_index: int) -> set[str]:

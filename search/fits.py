@@ -157,6 +157,8 @@ def _fits(
         return False  # "종가는 얼마였어?" is no "시가총액은 약 7천 300억 원"
     if rate_asked(asked) and not rate:
         return False  # "영업이익 증가율" is no 312억원
+    if rate and asked.kind == "number" and asked.head in rates["volume_heads"]:
+        return False  # "합산 판매량" is no "0.8%", the change beside "26만2426대"
     return cls in allowed
 
 

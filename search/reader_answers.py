@@ -41,6 +41,7 @@ from .sites import sited
 from .times_of_day import whole_time
 from .typed_candidates import NAME_KINDS as _NAMES
 from .typed_candidates import typed_candidates
+from .year_parts import with_part
 
 __all__ = ["sentence_answer"]
 
@@ -190,6 +191,8 @@ def sentence_answer(
         names = [ranged(source.text, names[0])]
     if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
         names = [anchored(source.text, names[0])]
+        at = items[0].span.start if items[0] is not None and items[0].span is not None else -1
+        names = [with_part(source.text, names[0], at)]  # "2027년 하반기부터 인도된다"
         # "1시" written "오후 1시 12분" (search/times_of_day.py); the day too when 언제 is asked
         names = [whole_time(source.text, names[0], with_day=asked.unit != "시")]
     if asked.kind in {"place", "where"} and len(names) == 1:  # "미국 네바다주 … 기지에서"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .answer_types import Asked
 from .bodies import of_asked_body
 from .change_ends import changed_ends
+from .change_sizes import change_asked, sized_changes
 from .counted_nouns import counted_nouns
 from .countries import countries_only
 from .event_dates import event_dated, not_reported
@@ -50,12 +51,15 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     never names."""
     ex = snap.extraction
     raw = ri.candidates(model) if not unanswerable(q, ex, ri) else []
-    cands = fitting(asked, raw, ri) if raw else []
+    cands = fitting(change_asked(q, asked), raw, ri) if raw else []  # "얼마나 줄었나": 80.1%
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
     if asked.kind in {"money", "number"}:
         ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
+        # "얼마나 줄었나": the change ("6.4% 감소한"), no level
+        sized = sized_changes(q, snap, ri, cands) if ends is None else None
+        ends = ends if ends is not None else sized
         cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대

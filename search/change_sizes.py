@@ -1,0 +1,140 @@
+"""How much a thing changed, asked: "내수 판매는 얼마나 줄었나?" of "내수 판매는 6.4% 감소한
+12만3793대로 집계됐다" is answered by the change, 6.4%, not by the level it fell to; "영업이익은
+얼마나 줄었나?" likewise by "80.1% 줄어든", never by the amount of 영업이익 (a money head made
+the question ask an amount, and the percentage was no amount).  Business news writes a result
+with its change beside it ("N% 감소한 M", "M으로 N% 늘었다"); the change is the figure written
+right before the word of change.  realqa33's real-news probe answered 2 of 2 such questions
+with the level, once at confidence 1.0.
+
+The interrogatives and the words of change are data: resources/answer_types.toml
+[change_sizes].
+
+>>> _changed_at("내수 판매는 6.4% 감소한 12만3793대로 집계됐다.", 11)
+True
+>>> _changed_at("내수 판매는 6.4% 감소한 12만3793대로 집계됐다.", 24)
+False
+>>> _changed_at("대비 각각 3.4%, 80.1% 줄어든 수치다.", 10)
+True
+>>> _changed_at("주가는 1600원(14.10%) 급등한 1만2950원이다.", 9)
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from .answer_types import Asked, answer_type_tables
+from .carried_owners import carried_figures
+from .change_ends import asked_end
+from .figure_owners import owned_figures
+from .figures import is_figure
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["change_asked", "sized_changes"]
+
+
+def _table() -> dict:
+    return answer_type_tables()["change_sizes"]
+
+
+@functools.cache
+def _change_word() -> re.Pattern:
+    """What may follow the figure of a change: a gloss in brackets ("1600원(14.10%)"), more
+    figures of a row ("각각 3.4%, 80.1%"), a word of about ("가량") and the word of change."""
+    table = _table()
+    about = "|".join(map(re.escape, table["about"]))
+    words = "|".join(map(re.escape, sorted(table["words"], key=len, reverse=True)))
+    row = r"(?:\s*,\s*[\d.,]+\s*(?:%|퍼센트)?(?:포인트|p)?)*"
+    return re.compile(rf"\s*(?:\([^()]*\))?(?:포인트|p)?{row}\s*(?:{about})?\s*(?:{words})")
+
+
+def _changed_at(text: str, end: int) -> bool:
+    """The figure ending at ``end`` of ``text`` is the size of a change: a word of change
+    follows it."""
+    return _change_word().match(text, end) is not None
+
+
+def asks_change(q: Question) -> bool:
+    """The question asks how much a thing changed: an interrogative of amount ("얼마나", "몇
+    %") and, after it, a word of change ("줄었나", "증가했나"); "몇 개월 연속 증가했나" asks a
+    length of time."""
+    if asked_end(q):
+        return False  # "얼마로 오르나": the new figure, search/change_ends.py
+    table = _table()
+    forms = [t.form for t in q.tokens]
+    wh = [
+        i
+        for i, f in enumerate(forms)
+        if f in table["interrogatives"]
+        or (f == "몇" and i + 1 < len(forms) and forms[i + 1] in table["rate_units"])
+    ]
+    return bool(wh) and any(f in table["stems"] for f in forms[wh[0] + 1 :])
+
+
+def change_asked(q: Question, asked: Asked) -> Asked:
+    """What the kinds rules (search/fits.py) read as asked: a number, not an amount nor a
+    volume, when the question asks how much a thing changed ("영업이익은 얼마나 줄었나?"
+    allows "80.1%"); else ``asked`` unchanged."""
+    if asked.kind not in {"money", "number"} or not asks_change(q):
+        return asked
+    return dataclasses.replace(asked, kind="number", head="")
+
+
+def sized_changes(
+    q: Question, snap, ri: ReaderInput, cands: list[Candidate]
+) -> list[Candidate] | None:
+    """The figures of a change ("6.4% 감소한") when the question asks how much a thing changed
+    and a sentence writes one, of the owner the question names (search/figure_owners.py,
+    search/carried_owners.py), with the belief of the others; None when the question asks no
+    change or no sentence writes one (the figure rules of search/figure_answers.py then read
+    the amount asked: they would drop a percentage asked by "영업이익")."""
+    if not asks_change(q):
+        return None
+    kept = [
+        c for c in cands if is_figure(c) and _changed_at(ri.passages[c.passage].text, c.span.end)
+    ]
+    kept = _of_asked_row(q, ri, kept) if kept else []
+    if not kept:
+        return None
+    return carried_figures(q, snap, ri, owned_figures(q, ri, believed(kept, cands)))
+
+
+def _row_words(q: Question) -> list[str]:
+    """The question's nouns that say what changed ("국내", "판매", "영업이익", "직원"): no name
+    (whose change it is: search/figure_owners.py), no word of change, no word every row of
+    changes writes ("전년", "대비")."""
+    table = _table()
+    generic = {*table["stems"], *table["not_rows"]}
+    return [
+        t.form.casefold()
+        for t in q.tokens
+        if t.tag in {"NNG", "NNP", "SL"}
+        and len(t.form) >= 2
+        and t.form not in generic
+        and not any(s <= t.start < e for s, e in q.spans)
+    ]
+
+
+def _of_asked_row(q: Question, ri: ReaderInput, kept: list[Candidate]) -> list[Candidate]:
+    """Of the changes, those whose own stretch of their sentence (from the change before it,
+    "국내에서는 289.4% 급증한 7301대, 해외에선 235.6% 증가한") writes the most of the question's
+    nouns of what changed; none when none writes one (the text gives no change of what is
+    asked: "직원은 얼마나 늘었나?" is no 2.9% of 판매량); all when the question has no such noun."""
+    words = _row_words(q)
+    if not words:
+        return kept
+
+    def score(c: Candidate) -> int:
+        text = ri.passages[c.passage].text
+        before = [o.span.end for o in kept if o.passage == c.passage and o.span.end <= c.span.start]
+        row = re.sub(r"\s+", "", text[max(before, default=0) : c.span.start]).casefold()
+        return sum(w in row for w in words)
+
+    scores = [score(c) for c in kept]
+    best = max(scores)
+    return [c for c, s in zip(kept, scores) if s == best] if best > 0 else []
