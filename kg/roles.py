@@ -79,6 +79,8 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
             j += 1
         if j < len(ps) and is_title(ps[j].stem) and ps[j].start not in start_of:
             end = j
+            if not ps[end].tail and end + 1 < len(ps) and ps[end + 1].stem in g.designates:
+                end += 1  # "신임 사장 내정자는": the post the person is named for
             if end + 1 < len(ps) and ps[end + 1].before == "(" and is_title(ps[end + 1].stem):
                 end += 1  # "최고기술책임자(CTO)"
                 while end + 1 < len(ps) and ps[end].after == "·" and is_title(ps[end + 1].stem):
@@ -235,7 +237,9 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
         m = mentions[u.mention]
         after = us[i + 1 : i + 4]
         if m.rule == "surname-title" and " " in m.text:
-            out[u.mention] = m.text.split(" ", 1)[1]  # "김 대표", "변 신임 대표"
+            title = m.text.split(" ", 1)[1]  # "김 대표", "변 신임 대표"
+            if title not in resources().grammar.designates:  # "조 내정자": no post held yet
+                out[u.mention] = title
         elif m.voted_type in {"Company", "Organization"}:
             if after and after[0].kind == "title" and u.glued:
                 out[u.mention] = after[0].role

@@ -39,7 +39,7 @@ def title_references(
         while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
             j += 1
         title = ps[j]
-        if is_title(title.stem, g.titles | g.branch_heads):
+        if is_title(title.stem, g.titles | g.branch_heads | g.designates):
             out.append(_reference(sentence, p.start, title, toks))
             for k in range(p.first, title.stem_last + 1):
                 taken[k] = True
@@ -68,7 +68,7 @@ def _glued_reference(p: Piece, toks: list[Tok], taken: list[bool], family, g) ->
     if taken[p.first] or first.tag != "NNP" or first.form not in family or p.stem_last == p.first:
         return None
     rest = p.stem[len(first.form) :]
-    titles = g.titles | g.branch_heads
+    titles = g.titles | g.branch_heads | g.designates
     if not is_title(rest, titles) or p.stem in titles:
         return None
     return p
