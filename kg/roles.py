@@ -42,6 +42,10 @@ class Unit:
     word: str = ""  # an "other" unit's word ("기업" in "미국 클라우드 기업 X")
 
 
+# square brackets close a byline or a caption; a title phrase never runs on past them
+_CLOSERS = {"]", "】"}
+
+
 def is_title(stem: str, titles: frozenset[str] | None = None) -> bool:
     """Is ``stem`` a title of ``titles`` (default: grammar.toml's), or a word ending in one of
     two or more letters ("AI연구소장")?"""
@@ -74,8 +78,8 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
         # a title phrase: modifiers and department words up to a title, a gloss in brackets
         j = k
         while j < len(ps) and j - k < 4 and not ps[j].tail and not is_title(ps[j].stem):
-            if ps[j].start in start_of or not ps[j].stem:
-                break
+            if ps[j].start in start_of or not ps[j].stem or ps[j].after in _CLOSERS:
+                break  # "[한국정책신문=이지우 기자] 보험업계 장수 최고경영자": a byline ends at "]"
             j += 1
         if j < len(ps) and is_title(ps[j].stem) and ps[j].start not in start_of:
             end = j
