@@ -10,7 +10,7 @@ import re
 from .model import Mention, Sentence
 from .names import name_key
 from .pieces import Tok
-from .resources import resources
+from .resources import load_table, resources
 
 __all__ = ["claimed_name", "glued_particle", "particles_after", "unglue_particles"]
 
@@ -70,6 +70,8 @@ def particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, 
     # copula as a predicate noun: "기업이다", "Claude입니다" -> role VCP
     if not forms and j < len(toks) and toks[j].tag == "VCP" and toks[j].start <= pos:
         return "이다", "VCP"
+    if not forms and _also_after(toks, i, end):
+        return "도", "JX"  # "카카오 역시 ...에 투자했다": as "카카오도"
     if not forms and i + 1 < len(toks) and toks[i + 1].start == end:
         # Kiwi read the name's end as a verb ("소리담은": 소리/NNG 담/VV 은/ETM): what is left
         # of the word is still the name's particle when it is one
@@ -78,6 +80,21 @@ def particles_after(toks: list[Tok], i: int, end: int, text: str) -> tuple[str, 
         if tag:
             return rest, tag
     return "".join(forms), first_tag
+
+
+def _also_after(toks: list[Tok], i: int, end: int) -> bool:
+    """Is the word after the name an adverb of "also" that stands for the particle 도 (grammar.toml
+    [particles] also_words: "카카오 역시", "네이버 또한")?  Only a word of its own, a space after
+    the name."""
+    k = i + 1
+    if k >= len(toks) or toks[k].tag != "MAG" or toks[k].start != end + 1:
+        return False
+    return toks[k].form in _also_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _also_words() -> frozenset[str]:
+    return frozenset(load_table("grammar.toml")["particles"].get("also_words", ()))
 
 
 def glued_particle(surface: str, known) -> tuple[str, str, str] | None:

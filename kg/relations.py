@@ -34,6 +34,7 @@ from .nouns import (
     headquarters,
     place_of_topic,
 )
+from .office_sites import office_sites
 from .pieces import Tok
 from .resources import PredicateFrame, resources
 from .role_nouns import join_verb_after, relational_nouns
@@ -190,6 +191,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(genitive_relations(view, sentence_id))
     out.extend(place_of_topic(view, sentence_id))
     out.extend(headquarters(view, sentence_id))
+    out.extend(office_sites(view, sentence_id))  # "서울 강남구 X 본사에서"
     out.extend(basis_relations(view, sentence_id))
     out.extend(comparatives(view, sentence_id))
     out.extend(relational_nouns(view, sentence_id))

@@ -64,6 +64,7 @@ class Grammar:
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     branch_heads: frozenset[str]
+    designates: frozenset[str]  # "내정자": named for a post, not in it yet
     public_offices: frozenset[str]  # "대통령", "장관": offices of the state, held at no company
     occupations: frozenset[str]
     former: frozenset[str]
@@ -158,6 +159,7 @@ def _grammar() -> Grammar:
         titles=frozenset(g["titles"]["words"]),
         title_modifiers=frozenset(g["titles"]["modifiers"]),
         branch_heads=frozenset(g["titles"].get("branch_heads", ())),
+        designates=frozenset(g["titles"].get("designates", ())),
         public_offices=frozenset(g["titles"].get("public_offices", ())),
         occupations=frozenset(g["titles"].get("occupations", ())),
         former=frozenset(g["titles"]["former"]),

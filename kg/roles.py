@@ -42,6 +42,10 @@ class Unit:
     word: str = ""  # an "other" unit's word ("기업" in "미국 클라우드 기업 X")
 
 
+# square brackets close a byline or a caption; a title phrase never runs on past them
+_CLOSERS = {"]", "】"}
+
+
 def is_title(stem: str, titles: frozenset[str] | None = None) -> bool:
     """Is ``stem`` a title of ``titles`` (default: grammar.toml's), or a word ending in one of
     two or more letters ("AI연구소장")?"""
@@ -74,11 +78,13 @@ def units(text: str, ps: list[Piece], mentions: list[Mention], ids: list[int]) -
         # a title phrase: modifiers and department words up to a title, a gloss in brackets
         j = k
         while j < len(ps) and j - k < 4 and not ps[j].tail and not is_title(ps[j].stem):
-            if ps[j].start in start_of or not ps[j].stem:
-                break
+            if ps[j].start in start_of or not ps[j].stem or ps[j].after in _CLOSERS:
+                break  # "[한국정책신문=이지우 기자] 보험업계 장수 최고경영자": a byline ends at "]"
             j += 1
         if j < len(ps) and is_title(ps[j].stem) and ps[j].start not in start_of:
             end = j
+            if not ps[end].tail and end + 1 < len(ps) and ps[end + 1].stem in g.designates:
+                end += 1  # "신임 사장 내정자는": the post the person is named for
             if end + 1 < len(ps) and ps[end + 1].before == "(" and is_title(ps[end + 1].stem):
                 end += 1  # "최고기술책임자(CTO)"
                 while end + 1 < len(ps) and ps[end].after == "·" and is_title(ps[end + 1].stem):
@@ -235,7 +241,9 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
         m = mentions[u.mention]
         after = us[i + 1 : i + 4]
         if m.rule == "surname-title" and " " in m.text:
-            out[u.mention] = m.text.split(" ", 1)[1]  # "김 대표", "변 신임 대표"
+            title = m.text.split(" ", 1)[1]  # "김 대표", "변 신임 대표"
+            if title not in resources().grammar.designates:  # "조 내정자": no post held yet
+                out[u.mention] = title
         elif m.voted_type in {"Company", "Organization"}:
             if after and after[0].kind == "title" and u.glued:
                 out[u.mention] = after[0].role

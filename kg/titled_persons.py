@@ -39,7 +39,7 @@ def title_references(
         while j < len(ps) - 1 and ps[j].stem in g.title_modifiers and not ps[j].tail:
             j += 1
         title = ps[j]
-        if is_title(title.stem, g.titles | g.branch_heads):
+        if is_title(title.stem, g.titles | g.branch_heads | g.designates):
             out.append(_reference(sentence, p.start, title, toks))
             for k in range(p.first, title.stem_last + 1):
                 taken[k] = True
@@ -68,7 +68,7 @@ def _glued_reference(p: Piece, toks: list[Tok], taken: list[bool], family, g) ->
     if taken[p.first] or first.tag != "NNP" or first.form not in family or p.stem_last == p.first:
         return None
     rest = p.stem[len(first.form) :]
-    titles = g.titles | g.branch_heads
+    titles = g.titles | g.branch_heads | g.designates
     if not is_title(rest, titles) or p.stem in titles:
         return None
     return p
@@ -118,7 +118,8 @@ def aged_persons(
 ) -> list[Mention]:
     """'하민석(52) 씨', '도윤재(49) 대표는', '송하린(34·여)씨': two to four Hangul syllables
     starting with a family name, with an age in brackets right after them, are a person's name
-    (news writes a person's age so; a company's code in brackets has six digits)."""
+    (news writes a person's age so; a company's code in brackets has six digits).  A title is
+    no name however it begins ("사장(62)", "부회장(70)": 사 and 부 are family names too)."""
     g = resources().grammar
     text = sentence.text
     out = []
@@ -126,6 +127,8 @@ def aged_persons(
         stem = p.stem
         if p.tail or not _HANGUL2_4.fullmatch(stem) or stem[0] not in g.surnames:
             continue
+        if is_title(stem):
+            continue  # "조용일 사장(62)과": the age after a title is its person's, before it
         if not _AGE.match(text, p.stem_end) or any(
             taken[k] for k in range(p.first, p.stem_last + 1)
         ):

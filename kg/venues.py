@@ -15,7 +15,7 @@ import functools
 from .model import Mention
 from .named_organisations import names_organisation
 from .pieces import Tok
-from .resources import load_table
+from .resources import load_table, resources
 
 __all__ = ["vote_venues"]
 
@@ -68,6 +68,14 @@ def _after_place(text: str, mentions: list[Mention], m: Mention) -> bool:
     )
 
 
+def _owns_site(toks: list[Tok], m: Mention, k: int) -> bool:
+    """Is a site of the name's own between it and 에서 (token k)?  "메이아이 본사에서 가진
+    간담회": the hall is the company's head office, the company the owner, not the venue
+    (the nouns of LOCATED_IN, kg/resources/predicates.toml: 본사, 사옥, 공장, 사무소, ...)."""
+    sites = resources().frame_of["LOCATED_IN"].nouns
+    return any(t.tag == "NNG" and t.form in sites for t in toks[:k] if t.start >= m.end)
+
+
 def vote_venues(toks: list[Tok], mentions: list[Mention], text: str = "") -> None:
     """Vote Place for a name typed a company or a product where an event is held there.
 
@@ -87,7 +95,7 @@ def vote_venues(toks: list[Tok], mentions: list[Mention], text: str = "") -> Non
         ):
             continue
         k = next((i for i, t in enumerate(toks) if t.start >= m.end and t.form == "에서"), None)
-        if k is None:
+        if k is None or _owns_site(toks, m, k):
             continue
         # "미국 라스베이거스에서 열린 CES에": a city after its country, where a named event is held
         if _holds_event(toks, k) or (_held_next(toks, k) and _after_place(text, mentions, m)):

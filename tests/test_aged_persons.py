@@ -31,3 +31,15 @@ def test_a_name_with_an_age_is_a_person(text, name):
 def test_a_company_code_is_no_age():
     ex = resolve([analyze_document("doc", "누리전자(005930)는 장중 3% 올랐다.")])
     assert not any(e.type == "Person" for e in ex.entities.values())
+
+
+def test_an_age_after_a_title_is_its_persons():
+    """'조용일 사장(62)과 이성재 부사장(60)이': 사 and 부 are family names too, yet 사장 and
+    부사장 are titles; the people are the names before them (before: 사장, 부사장 and 부회장
+    were persons working at the company)."""
+    text = (
+        "대표이사 부회장 나도윤(70)이 물러나고 하서준 사장(62)과 구민재 부사장(60)이 뒤를 잇는다."
+    )
+    people = _people(text)
+    assert {"하서준", "구민재"} <= people
+    assert not people & {"사장", "부사장", "부회장"}

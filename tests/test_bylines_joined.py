@@ -40,3 +40,17 @@ def test_outlet_bar_reporter():
     assert types.get("나은결") == "Person" and types.get("한빛경제") == "Company", types
     assert_relations(text, [{("나은결", "WORKED_AT", "한빛경제")}], [])
     assert entity_types("[다온뉴스 | 나은결 기자] 누리전자가 앱을 냈다.").get("나은결") == "Person"
+
+
+def test_a_title_phrase_ends_at_the_bylines_bracket():
+    """Real news: "[한국정책신문=이지우 기자] 보험업계 장수 최고경영자로 꼽히는 P가": the words
+    from 기자 past "]" up to the title 최고경영자 were read as one title phrase, the reporter as
+    working at the outlet in that role by the chain rule, and the byline dropped the chain's
+    reading and with it the reporter (kg/roles.py: a phrase stops at a square bracket)."""
+    from kg import analyze_document, resolve
+
+    text = "[한빛경제=나은결 기자] 업계 장수 최고경영자로 꼽히는 도하준 부회장이 물러났다."
+    ex = resolve([analyze_document("t", text)])
+    name = {e.id: e.name for e in ex.entities.values()}
+    worked = {(name[r.subject], name[r.object]): r.role for r in ex.relations}
+    assert worked.get(("나은결", "한빛경제")) == "기자"
