@@ -71,8 +71,11 @@ __all__ = [
 # glossed in brackets is no company ("H&A(생활가전)사업본부장", kg.glossed_units), a joint
 # venture's shareholders invest in it (kg.holdings; tests/gold/README.md), a city that acts is its
 # government (kg.acting_governments), "B의 C" names C's maker (kg.genitive_makers);
-# 18: a person of a bulleted item led by a company works at no other item's (kg.bullet_items)
-ANALYSIS_VERSION = 18
+# 18: a person of a bulleted item led by a company works at no other item's (kg.bullet_items);
+# 19: judges and prosecutors are titled persons, a host before its own premises is located at the
+# place written before it (kg.office_sites), "사장(62)" is no person, 내정자 belongs to the title,
+# "X 역시" reads as "X도", a title phrase stops at a square bracket
+ANALYSIS_VERSION = 19
 
 
 @dataclass
