@@ -89,3 +89,15 @@ def test_an_office_or_a_kind_of_person(question, post, office):
 def test_a_venue_is_asked_only_by_a_verb_of_holding(question, venue):
     q = _read(question)
     assert asks_venue(q, read_asked(q.tokens)) is venue
+
+
+def test_a_bracket_that_is_no_gloss_ends_the_noun_phrase():
+    # the loop over the phrase never ended on a ")" after a full stop (c3a1789 hung in ask()
+    # on a KorQuAD question once the venue rule no longer answered it first)
+    from search.appositions import noun_phrase_before
+
+    text = (
+        "대회 뒤에 뇌물 파동이 일어난 후에(그로 인해 도시는 보상금을 요구함.) 선정 방식이 바뀌었다."
+    )
+    at = text.index(" 선정")
+    assert noun_phrase_before(text, at) is None
