@@ -54,6 +54,8 @@ def _last_verb(q: Question) -> int:
     toks = q.tokens
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
+        if t.tag in _VERBS and i > 0 and toks[i - 1].tag == "EC":
+            continue  # an auxiliary: "열리게 되었나" is asked by 열리
         if t.tag in _VERBS:
             return t.start
         if t.tag == _VERB_SUFFIX:

@@ -81,6 +81,7 @@ def test_an_office_or_a_kind_of_person(question, post, office):
         ("협약식은 어디서 열렸나?", True),  # the last verb is one of holding
         ("설명회는 어디서 개최됐나?", True),  # a noun with 되다
         ("체결식 장소는?", True),  # no verb: the venue noun asks it
+        ("설명회는 어디에서 열리게 되었는가?", True),  # 되 is an auxiliary after 게
         ("주 개최지로 선정된 날짜는 언제인가?", False),  # a date
         ("올림픽 개최 실패로 보상금을 요구한 도시는 어디인가?", False),  # another act's doer
         ("공원에서 열리는 경기에 여성들을 초대한 곳은 어디인가?", False),
