@@ -74,7 +74,12 @@ def _before(text: str, at: int, mentions: list[tuple[int, int]]) -> Apposition |
     )  # "저비용항공사(LCC) 제비에어": the gloss is the phrase's
     k = end
     while k > 0 and (before[k - 1].tag in _NOUNISH or before[k - 1].form == ")"):
-        k = _past_bracket(before, k) if before[k - 1].form == ")" else k - 1
+        if before[k - 1].form != ")":
+            k -= 1
+        elif (opened := _past_bracket(before, k)) < k:
+            k = opened
+        else:
+            break  # a bracket that is no gloss ("(그로 인해 … 요구함.)") ends the phrase
     if (
         k == end
         or before[end - 1].tag not in {"NNG", "NNP"}

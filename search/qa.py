@@ -42,6 +42,7 @@ from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
 from .sources import source_answer
 from .typed_candidates import NAME_KINDS as _NAMES
+from .venue_asks import asks_venue
 from .venues import venue_answer
 from .whole_rows import whole_row
 
@@ -169,7 +170,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
             return found
     if form in {"factoid", "list"} and (found := promoted_answer(q, asked, hits)):
         return found  # "부사장으로 승진한 사람은?": every person promoted (promoted.py)
-    if form in {"factoid", "list"} and (found := venue_answer(q, asked, hits)):
+    if (
+        form in {"factoid", "list"}
+        and asks_venue(q, asked)
+        and (found := venue_answer(q, asked, hits))
+    ):
         return found  # "협약식은 어디서 열렸나?": the words before 에서 (venues.py)
     if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)

@@ -21,7 +21,12 @@ an act asked by its noun ("인수자", "창업자": "사들인", "세운"), unle
 A figure asked by what it is put to or paid as ("해든은행이 내년에 배당으로 쓸 금액", "특허
 사용료로 요구한 금액", "단독으로 넣은 금액") gets none either when the article never writes that
 noun (the one before a particle of [unwritten_asks] use_particles, not a manner: use_manners):
-the reader would answer with the year's profit or the round's amount.
+the reader would answer with the year's profit or the round's amount.  An amount only: a count's
+clause writes 로 of a cause or a designation ("포격사건으로 사망한 대원은 몇 명", "보존 사업으로
+지정한 아파트는 몇 곳"), and KorQuAD's dev half lost such counts to this rule.
+
+Nor is a person asked by the kind noun of an act's doer a post ("'X'를 부른 가수",
+search/office_nouns.py): an office is a title, or a noun no clause of an act stands before.
 
 Left to the rules that read them: a noun that says which measure is asked ("용량", "가격",
 "나이", "지분율": [unwritten_asks] measures, [rates] heads), one [attributes] reads ("매출",
@@ -39,6 +44,7 @@ import re
 
 from .answer_types import Asked, answer_type_tables
 from .attributes import earlier_in_paragraph
+from .office_nouns import is_office
 from .qualifiers import article_of, asked_noun, written_as
 from .question import Question
 from .reader import Candidate
@@ -60,7 +66,7 @@ def of_written_ask(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list
     if (
         cands
         and asked.kind in _FIGURES
-        and (asked_unwritten(q, snap, ri) or use_unwritten(q, snap, ri))
+        and (asked_unwritten(q, snap, ri) or (asked.kind == "money" and use_unwritten(q, snap, ri)))
     ):
         return []
     if cands and asked.kind in _PEOPLE:
@@ -73,7 +79,7 @@ def _holding_post(q: Question, snap, ri: ReaderInput, cands: list[Candidate]):
     those of its sentences and their paragraphs' earlier ones when it does ("최고재무책임자에
     연하람 상무를", not the 회장 of another paragraph)."""
     post = asked_post(q)
-    if not post:
+    if not post or not is_office(q, post):
         return cands
     if _unwritten_in(post, snap, ri):
         return []
