@@ -13,14 +13,11 @@ from __future__ import annotations
 import functools
 import math
 import re
-import tomllib
-from pathlib import Path
 
 from .answer_types import answer_type_tables
+from .resource_tables import resource_table
 
 __all__ = ["kind_entity_types", "nearness", "type_spans"]
-
-_RESOURCES = Path(__file__).with_name("resources")
 
 #: a number written onto a Latin name is part of the name, not an answer ("Claude 1~3",
 #: "GPT-4", "Llama 3.1")
@@ -30,8 +27,7 @@ _VERSIONED_NAME = re.compile(r"[A-Za-z][A-Za-z.]*[ -]?\d[\d~.,-]*")
 @functools.lru_cache(maxsize=1)
 def _type_tables() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern | None]]:
     """kind -> entity types that answer it; kind -> a regex of a number with its counter."""
-    with open(_RESOURCES / "ranking.toml", "rb") as f:
-        table = tomllib.load(f)
+    table = resource_table("ranking.toml")
     units = {**answer_type_tables()["units"], **table["units"]}
     magnitudes = "|".join(re.escape(w) for w in table["magnitudes"]["words"])
     entity_types, patterns = {}, {}

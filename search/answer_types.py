@@ -13,9 +13,7 @@ Kiwi morphemes with the tables in resources/answer_types.toml.
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .english import (
     english_counter,
@@ -25,6 +23,7 @@ from .english import (
     how_kind,
     measured_much,
 )
+from .resource_tables import resource_table
 from .spans import NOMINAL, Token
 
 __all__ = [
@@ -63,8 +62,7 @@ _PARTICLE_CLASS = {
 
 @functools.lru_cache(maxsize=1)
 def answer_type_tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "answer_types.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("answer_types.toml")
 
 
 @dataclass(frozen=True)

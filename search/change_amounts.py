@@ -14,23 +14,21 @@ False
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
 from .figures import figure_pattern, is_figure
 from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .resource_tables import resource_table
 
 __all__ = ["asks_change", "change_amounts", "changes_to"]
 
 
 @cache
 def _tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "change_amounts.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("change_amounts.toml")
 
 
 @cache

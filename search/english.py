@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from pathlib import Path
 from typing import NamedTuple
 
 from kg.names import is_hangul, name_key, sound_key, sounds_alike
 
 from .english_lemmas import lemma_index, lookup, stems
+from .resource_tables import resource_table
 from .romanized import romanizes
 
 __all__ = [
@@ -58,8 +57,7 @@ class Frame(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def english_tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "english.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("english.toml")
 
 
 def _written(text: str) -> list[str]:

@@ -9,19 +9,18 @@
 from __future__ import annotations
 
 import functools
-import tomllib
-from pathlib import Path
 
 from kg.josa import attach
 from kg.resolve import Extraction
+
+from .resource_tables import resource_table
 
 __all__ = ["example_questions"]
 
 
 @functools.cache
 def _templates() -> tuple[dict, ...]:
-    with open(Path(__file__).with_name("resources") / "examples.toml", "rb") as f:
-        return tuple(tomllib.load(f)["example"])
+    return tuple(resource_table("examples.toml")["example"])
 
 
 def example_questions(ex: Extraction, n: int = 4) -> list[str]:

@@ -10,19 +10,18 @@ asked as Korean questions (the templates are data: search/resources/followups.to
 from __future__ import annotations
 
 import functools
-import tomllib
-from pathlib import Path
 
 from kg.josa import attach
 from kg.resolve import Extraction
+
+from .resource_tables import resource_table
 
 __all__ = ["follow_up_questions"]
 
 
 @functools.cache
 def _templates() -> dict[tuple[str, str], dict]:
-    with open(Path(__file__).with_name("resources") / "followups.toml", "rb") as f:
-        rows = tomllib.load(f)["followup"]
+    rows = resource_table("followups.toml")["followup"]
     return {(t["relation"], t["names"]): t for t in rows}
 
 

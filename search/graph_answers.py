@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import replace
-from pathlib import Path
 
 from kg.josa import fix_particles
 from kg.names import name_key
@@ -16,6 +14,7 @@ from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
 from .question import Question
+from .resource_tables import resource_table
 from .titles import holds_post, written_posts
 
 __all__ = [
@@ -30,8 +29,7 @@ __all__ = [
 
 @functools.lru_cache(maxsize=1)
 def answer_templates() -> dict:
-    with open(Path(__file__).with_name("resources") / "answers.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("answers.toml")
 
 
 def answer_sentence(

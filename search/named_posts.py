@@ -22,14 +22,13 @@ of appointing and the post nouns are data: resources/named_posts.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
 from .answer_types import Asked
 from .passages import sentence_tokens
 from .post_holders import names_post
 from .question import Question
+from .resource_tables import resource_table
 from .results import Answer, Hit
 from .sentence_answers import said_in
 
@@ -52,8 +51,7 @@ _ORGS = frozenset({"Company", "Organization"})
 
 @cache
 def _tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "named_posts.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("named_posts.toml")
 
 
 def post_of_question(text: str, span: tuple[int, int]) -> str | None:

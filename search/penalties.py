@@ -14,13 +14,12 @@ resources/penalties.toml.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from pathlib import Path
 
 from .answer_types import Asked
 from .passages import sentence_tokens
 from .question import Question
+from .resource_tables import resource_table
 from .results import Answer, Hit
 from .sentence_answers import said_in
 
@@ -36,8 +35,7 @@ _STOPS = frozenset({"JKS", "JKO", "JX", "SP", "SF", "EC", "EF", "ETM", "VV", "VA
 
 @cache
 def _tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "penalties.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("penalties.toml")
 
 
 def asked_verbs(q: Question, asked: Asked) -> tuple[str, ...] | None:

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from pathlib import Path
 
 from kg.names import name_key
 
@@ -34,12 +32,12 @@ from .phrase_spans import (
     object_of,
 )
 from .question import Question
+from .resource_tables import resource_table
 from .results import Hit
 from .who_is import article_ids, mentions_of
 
 __all__ = ["phrase_answer_for", "phrase_tables"]
 
-_TABLES = Path(__file__).with_name("resources") / "phrases.toml"
 #: the best sentences read for a stage, a level or a cause
 _TOP = 5
 #: priors: a phrase headed by the noun asked ("…하는 장치"), a name's apposition cut before
@@ -50,8 +48,7 @@ _PRIOR_HEADED, _PRIOR_CUT, _PRIOR_LOOSE = 0.6, 0.55, 0.4
 @functools.lru_cache(maxsize=1)
 def phrase_tables() -> dict:
     """resources/phrases.toml: the question forms that ask for a phrase."""
-    with open(_TABLES, "rb") as f:
-        return tomllib.load(f)
+    return resource_table("phrases.toml")
 
 
 def _topic(q: Question, asked: Asked) -> str | None:

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from pathlib import Path
 from typing import NamedTuple
 
 from kg.kiwi import kiwi
 
+from .resource_tables import resource_table
 from .spans import tokens_of
 
 __all__ = ["PlaceWord", "locative", "named_tail", "place_phrase", "words_before"]
@@ -47,8 +46,7 @@ class PlaceWord(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "place_phrase.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("place_phrase.toml")
 
 
 def locative(word: str) -> str | None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NamedTuple
 
 from kg.kiwi import kiwi
@@ -26,6 +24,7 @@ from .answer_types import answer_type_tables
 from .english import english_frame, english_gloss, english_words, glossed_words
 from .lexical import terms, terms_of_tokens
 from .question_relation import asked_relation, relation_terms
+from .resource_tables import resource_table
 from .romanized import RomanIndex, roman_index, romanized_links
 from .spans import Token, base_tag, tokens_of
 
@@ -39,8 +38,7 @@ _PARTICLES = re.compile(
 
 @functools.lru_cache(maxsize=1)
 def question_tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "question.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("question.toml")
 
 
 @dataclass

@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
+from .resource_tables import resource_table
 from .spans import Token
 
 __all__ = ["QuestionWords", "question_words"]
-
-_RESOURCES = Path(__file__).with_name("resources")
 
 
 @dataclass(frozen=True)
@@ -37,8 +34,7 @@ class QuestionWords:
 @functools.lru_cache(maxsize=1)
 def _question_word_tables() -> tuple[frozenset[str], frozenset[str]]:
     """(light predicates, question nouns) of resources/ranking.toml [question_words]."""
-    with open(_RESOURCES / "ranking.toml", "rb") as f:
-        table = tomllib.load(f)["question_words"]
+    table = resource_table("ranking.toml")["question_words"]
     return frozenset(table["light_predicates"]), frozenset(table["question_nouns"])
 
 

@@ -10,22 +10,19 @@ of the answer reader (search/reader.py) beside the words around a candidate.
 from __future__ import annotations
 
 import functools
-import tomllib
-from pathlib import Path
 
+from .resource_tables import resource_table
 from .spans import Token
 
 __all__ = ["date_grain", "quantity_features", "reader_tables"]
 
-_TABLES = Path(__file__).with_name("resources") / "reader.toml"
 _NUMERAL = frozenset({"SN", "NR"})
 
 
 @functools.lru_cache(maxsize=1)
 def reader_tables() -> dict:
     """resources/reader.toml: the date parts a question asks for and a date is written with."""
-    with open(_TABLES, "rb") as f:
-        return tomllib.load(f)
+    return resource_table("reader.toml")
 
 
 def date_grain(tokens: list[Token]) -> str:

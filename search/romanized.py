@@ -22,11 +22,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
-from pathlib import Path
 from typing import NamedTuple
 
 from kg.names import sound_key
+
+from .resource_tables import resource_table
 
 __all__ = [
     "RomanIndex",
@@ -46,8 +46,7 @@ _SOUND_MIN = 4  # consonant sounds a transliterated name needs: shorter skeleton
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict:
-    with open(Path(__file__).with_name("resources") / "romanization.toml", "rb") as f:
-        return tomllib.load(f)
+    return resource_table("romanization.toml")
 
 
 @functools.lru_cache(maxsize=1)
