@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from .durations import asks_duration
 from .english import (
     english_counter,
     english_head,
@@ -23,8 +24,10 @@ from .english import (
     how_kind,
     measured_much,
 )
+from .money_heads import money_ending
 from .resource_tables import resource_table
 from .spans import NOMINAL, Token
+from .titles import folded_titles
 
 __all__ = [
     "ANSWER_KINDS",
@@ -175,8 +178,6 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
 
 
 def _is_title(word: str) -> bool:
-    from .titles import folded_titles  # titles reads this module's tables
-
     return word.casefold() in folded_titles()
 
 
@@ -230,8 +231,6 @@ def _titled(noun: str, tables: dict) -> bool:
 
 
 def _money_ending(head: str) -> bool:
-    from .money_heads import money_ending  # money_heads reads this module's tables
-
     return money_ending(head)
 
 
@@ -282,8 +281,6 @@ def read_asked(toks: list[Token]) -> Asked:
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
     if kind == "date" and wh == "몇":
-        from .durations import asks_duration  # durations.py reads this module's tables
-
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
     if wh in {"who", "where"}:  # "Who publishes ...?" asks a company (search/english.py)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .answer_types import answer_type_tables
+from .resource_tables import resource_table
 from .spans import Token
 
 __all__ = ["a_duration", "asks_duration"]
@@ -45,7 +45,7 @@ def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
     "몇 년 걸렸나?": a year is asked "몇 년에"), stands right before 몇 ("설립된 지 몇 년") or
     heads the question before it ("계약 기간은 몇 년인가?"); [units] duration_* in
     resources/answer_types.toml."""
-    units = answer_type_tables()["units"]
+    units = resource_table("answer_types.toml")["units"]
     if wh_i < 0 or unit not in units["duration"]:
         return False
     after = toks[wh_i + 2] if wh_i + 2 < len(toks) else None
@@ -70,7 +70,7 @@ def a_duration(text: str, unit: str, before: str = "", behind: str = "") -> bool
     ``before``, the sentence's text ahead of it, ends on "6월") nor, for years, a year of four
     digits ("2019년"); a bare day of a month ("22일", no 간 or 동안 after it) is a date too, and
     "4분" followed (``behind``) by "의 1" a fraction."""
-    units = answer_type_tables()["units"]
+    units = resource_table("answer_types.toml")["units"]
     if not unit:
         return any(a_duration(text, u, before, behind) for u in units["duration"])
     after = "|".join(map(re.escape, units["duration_after"] + units["duration_bounds"]))

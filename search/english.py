@@ -268,6 +268,4 @@ def english_heads(words: list[str]) -> list[int]:
 
 @functools.lru_cache(maxsize=1)
 def _heads_index() -> dict[str, str]:
-    from .answer_types import answer_type_tables  # answer_types.py reads this module
-
-    return lemma_index(k for k in answer_type_tables()["heads"] if k.isascii())
+    return lemma_index(k for k in resource_table("answer_types.toml")["heads"] if k.isascii())

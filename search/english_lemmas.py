@@ -19,14 +19,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from .resource_tables import resource_table
+
 __all__ = ["lemma_index", "lookup", "stems"]
 
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict:
-    from .english import english_tables  # english.py reads its tables from the same file
-
-    return english_tables()["lemmas"]
+    return resource_table("english.toml")["lemmas"]
 
 
 @functools.lru_cache(maxsize=4096)

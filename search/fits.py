@@ -10,12 +10,14 @@ import re
 from dataclasses import replace
 
 from .answer_types import Asked, answer_type_tables
+from .belief import believed  # re-exported: the narrowing rules import it from here
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
 from .person_fits import clashes, other_name, person_head, surnamed
+from .prices import asks_price, paid
 from .question import Question
 from .ratios import ratio_written, written_ratios
 from .reader import Candidate
@@ -281,8 +283,6 @@ _DURATION_HEADS = frozenset(answer_type_tables()["units"]["duration_heads"])
 def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:
     """An amount asked with a verb of buying ("인수 금액") and a figure written as paid
     ("1240억 원에 취득"): the amounts take the belief of the names (search/prices.py)."""
-    from .prices import asks_price, paid  # prices.py reads believed from this module
-
     return asked.kind == "money" and asks_price(ri.reading.tokens) and bool(paid(ri, fit))
 
 
@@ -318,15 +318,6 @@ def not_related(q: Question, ex, cands: list[Candidate]) -> list[Candidate]:
     } - named
     kept = [c for c in cands if not (c.entity and c.entity["id"] in other)]
     return believed(kept, cands)
-
-
-def believed(kept: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
-    """``kept`` with the belief of the dropped candidates, in proportion; all of ``cands``
-    when nothing is kept."""
-    if not kept:
-        return cands
-    scale = sum(c.probability for c in cands) / max(sum(c.probability for c in kept), 1e-9)
-    return [replace(c, probability=c.probability * scale) for c in kept]
 
 
 def numbered(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:

@@ -13,6 +13,7 @@ from kg.names import name_key
 from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
+from .polarity import polarity
 from .question import Question
 from .resource_tables import resource_table
 from .titles import holds_post, written_posts
@@ -112,8 +113,6 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
     if not q.relation or not q.entities:
         return None
     from kg.resources import resources
-
-    from .forms import polarity  # forms builds on this module
 
     frame = resources().frame_of.get(q.relation)
     symmetric = {q.relation} if frame is not None and frame.symmetric else set()

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from .answer_types import answer_type_tables
+from .resource_tables import resource_table
 
 __all__ = ["money_ending"]
 
@@ -19,7 +19,7 @@ _SHORTEST = 3
 
 def money_ending(head: str) -> bool:
     """``head`` ends with a word end of money and is no word of [money_endings] not_money."""
-    table = answer_type_tables().get("money_endings", {})
+    table = resource_table("answer_types.toml").get("money_endings", {})
     return (
         len(head) >= _SHORTEST
         and head not in table.get("not_money", [])

@@ -18,6 +18,7 @@ import re
 from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables
+from .belief import believed
 from .figure_pieces import merged
 from .question import Question
 from .reader import Candidate
@@ -92,8 +93,6 @@ def named_share(q: Question, ex, asked: Asked, cands: list[Candidate], ri: Reade
     ]
     if not names:
         return cands
-    from .fits import believed  # fits.py reads ratios with this module
-
     keys = {name_key(a) for a in names[0] if len(name_key(a)) >= 2}
     kept = [c for c in cands if c.span is not None and _named_before(c, ri, keys)]
     return believed(kept, cands)

@@ -58,11 +58,11 @@ def _loose_re() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
     """English words the question tables read as words, not names ("Which", "plant")."""
-    from .english import english_tables
-    from .question import question_tables
-
     words = set()
-    for table in (english_tables()["gloss"], question_tables()["english"]):
+    for table in (
+        resource_table("english.toml")["gloss"],
+        resource_table("question.toml")["english"],
+    ):
         for phrase in table:
             words.update(phrase.casefold().split())
     return frozenset(words)

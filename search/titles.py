@@ -25,7 +25,7 @@ import functools
 
 from kg.resources import resources
 
-from .answer_types import answer_type_tables
+from .resource_tables import resource_table
 from .spans import Token
 
 __all__ = ["appointed", "asked_titles", "folded_titles", "new_posts", "title_beside", "titled"]
@@ -52,7 +52,7 @@ def _folded(titles: frozenset[str]) -> frozenset[str]:
 
 def _with_written(asked: set[str]) -> set[str]:
     """The asked titles with the words a news article writes them with ("CEO": 대표)."""
-    written = answer_type_tables()["titles"]["written"]
+    written = resource_table("answer_types.toml")["titles"]["written"]
     return asked | {w.casefold() for a in asked for w in written.get(a, [])}
 
 
@@ -62,7 +62,7 @@ def written_posts(tokens: list[Token]) -> set[str]:
     "CEO")."""
     every = folded_titles()
     asked = {t.form.casefold() for t in tokens if t.form.casefold() in every}
-    written = answer_type_tables()["titles"]["written"]
+    written = resource_table("answer_types.toml")["titles"]["written"]
     asked |= {a for a, ws in written.items() if asked & {w.casefold() for w in ws}}
     return _with_written(asked)
 
@@ -80,7 +80,7 @@ def asked_titles(tokens: list[Token]) -> set[str]:
     is written beside many people; with the Korean word a news article writes the office
     with (answer_types.toml [titles]: "CEO" is written "대표")."""
     titles = {t for t in folded_titles() if t.isascii()}
-    table = answer_type_tables()["titles"]
+    table = resource_table("answer_types.toml")["titles"]
     asked = {t.form.casefold() for t in tokens if t.form.casefold() in titles}
     words = " " + " ".join(t.form.casefold() for t in tokens) + " "
     asked |= {abbr for phrase, abbr in table["english"].items() if f" {phrase} " in words}
@@ -92,7 +92,7 @@ def new_posts(tokens: list[Token]) -> set[str]:
     사람", "신임 대표"), casefolded, with the words a news article writes them with: the person
     named to it, not the one who holds it now ("남궁준 대표는 의장으로 물러나")."""
     every = folded_titles()
-    table = answer_type_tables()["titles"]
+    table = resource_table("answer_types.toml")["titles"]
     asked = {
         word
         for i in range(len(tokens))
@@ -163,7 +163,7 @@ def _topic_taken(toks: list[Token], first: int, last: int, titles: set[str]) -> 
 def _taker(toks: list[Token], last: int) -> bool:
     """After the name (its gloss and its rank aside) comes 이/가 and a verb of taking a post
     or being named to one ("봉지원 전무가 맡는다", "에릭 문(Eric Moon)이 선임됐다")."""
-    table = answer_type_tables()
+    table = resource_table("answer_types.toml")
     verbs = {*table["post_holders"]["holds"], *table["titles"]["named_to"]}
     every = folded_titles()
     i, depth = last + 1, 0
@@ -189,7 +189,7 @@ def _takes(toks: list[Token], i: int, titles: set[str]) -> bool:
 def _named_as(toks: list[Token], i: int, titles: set[str], orgs: frozenset[str]) -> bool:
     """Tokens from ``i`` write one of ``titles`` (after a word such as 신임, or the name of one
     of ``orgs``) and then 로."""
-    modifiers = answer_type_tables()["titles"]["new_post"]
+    modifiers = resource_table("answer_types.toml")["titles"]["new_post"]
     while i < len(toks) and toks[i].form in {*modifiers, *resources().grammar.title_modifiers}:
         i += 1
     if i < len(toks) and _joined(toks, i).casefold() in orgs:
