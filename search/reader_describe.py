@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .calibration import calibrator
+from .calibration import answer_signals, calibrator
 from .question import Question
 from .reader_shape import reader_tables
 from .results import Answer, Hit
@@ -59,8 +59,6 @@ def span_for_description(
     found, signals = read()
     if found.method == "none":
         return None
-    from .qa import answer_signals  # qa imports this module
-
     confidence = calibrator()({**signals, **answer_signals(q, hits, found)})
     if confidence < (FOCUS_SURE if q.focus else GIVEN):
         return None
