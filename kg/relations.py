@@ -36,6 +36,7 @@ from .nouns import (
 )
 from .office_sites import office_sites
 from .pieces import Tok
+from .predicate_idioms import idiom_frames
 from .resources import PredicateFrame, resources
 from .role_nouns import join_verb_after, relational_nouns
 from .shareholders import shareholder_relations
@@ -124,6 +125,8 @@ def _predicates(toks: list[Tok]):
         if not frames and k and t.tag == toks[k - 1].tag == "NNG":
             # a compound stem Kiwi splits: "공동/NNG 연구/NNG" is 공동연구
             frames = res.frames_by_stem.get(toks[k - 1].form + t.form)
+        if not frames:
+            frames = idiom_frames(toks, k)  # "B를 품에 안았다", "A와 손을 맞잡았다"
         if not frames:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
