@@ -12,6 +12,7 @@ entities' types fit the relation is decided later, when every mention of the cor
 
 from __future__ import annotations
 
+from .advisers import adviser_relations
 from .arguments import Predicate, arguments
 from .clause import (
     Ending,
@@ -203,6 +204,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(shareholder_relations(view, sentence_id))  # "X의 최대주주는 B다"
     out.extend(consortium_relations(view, sentence_id))
     out.extend(venture_relations(view, sentence_id))
+    out.extend(adviser_relations(view, sentence_id))  # "X는 Y의 인수 자문을 맡았다"
     return _through_vehicles(view, out)
 
 
