@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .clause import Ending, Voice
 from .pieces import Tok
+from .predicate_idioms import idiom_frames
 from .relations import comma_verb, ending_of, negated
 from .resources import resources
 
@@ -66,7 +67,7 @@ def predicates(toks: list[Tok], taken: frozenset[int] = frozenset()) -> list[Pre
             continue
         ending, _ = ending_of(toks, k)
         noun = noun or joined_act(toks, k)
-        senses = {f.relation for f in res.frames_by_stem.get(t.form, ())}
+        senses = {f.relation for f in res.frames_by_stem.get(t.form, ()) or idiom_frames(toks, k)}
         if t.form in g.raise_verbs:
             # "A로부터 투자를 유치한 B": the raiser is invested in, its investors are the agents
             senses.add("INVESTED_IN")

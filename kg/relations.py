@@ -12,6 +12,7 @@ entities' types fit the relation is decided later, when every mention of the cor
 
 from __future__ import annotations
 
+from .advisers import adviser_relations
 from .arguments import Predicate, arguments
 from .clause import (
     Ending,
@@ -36,6 +37,7 @@ from .nouns import (
 )
 from .office_sites import office_sites
 from .pieces import Tok
+from .predicate_idioms import idiom_frames
 from .resources import PredicateFrame, resources
 from .role_nouns import join_verb_after, relational_nouns
 from .shareholders import shareholder_relations
@@ -125,6 +127,8 @@ def _predicates(toks: list[Tok]):
             # a compound stem Kiwi splits: "공동/NNG 연구/NNG" is 공동연구
             frames = res.frames_by_stem.get(toks[k - 1].form + t.form)
         if not frames:
+            frames = idiom_frames(toks, k)  # "B를 품에 안았다", "A와 손을 맞잡았다"
+        if not frames:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if t.tag in {"NNG", "NNP"} and nxt is not None and nxt.tag in {"XSV", "XSA"}:
@@ -200,6 +204,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(shareholder_relations(view, sentence_id))  # "X의 최대주주는 B다"
     out.extend(consortium_relations(view, sentence_id))
     out.extend(venture_relations(view, sentence_id))
+    out.extend(adviser_relations(view, sentence_id))  # "X는 Y의 인수 자문을 맡았다"
     return _through_vehicles(view, out)
 
 
