@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from .acting_governments import with_government_places
 from .appointments import appointment_relations
@@ -30,6 +30,7 @@ from .model import Mention, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
 from .pieces import pieces
+from .position_brackets import without_positions
 from .publishers import not_by_publishers
 from .relations import sentence_relations
 from .resources import resources
@@ -142,7 +143,9 @@ def analyze_documents(docs, progress=None, on_sentences=None) -> list[DocumentAn
     flat = [s for (_, _, _, sentences) in prepared for s in sentences]
     tokens: list[list[Tok]] = []
     if flat:
-        for i, toks in enumerate(kiwi().tokenize([for_kiwi(s.text) for s in flat])):
+        for i, toks in enumerate(
+            kiwi().tokenize([for_kiwi(without_positions(s.text)) for s in flat])
+        ):
             tokens.append([Tok.of(t) for t in toks])
             if progress and ((i + 1) % 64 == 0 or i + 1 == len(flat)):
                 progress(i + 1, len(flat))
@@ -162,7 +165,8 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
     text = normalize(text)
     sentences = split_sentences_many([(doc_id, text)])[0]
     toks = [
-        [Tok.of(t) for t in ks] for ks in kiwi().tokenize([for_kiwi(s.text) for s in sentences])
+        [Tok.of(t) for t in ks]
+        for ks in kiwi().tokenize([for_kiwi(without_positions(s.text)) for s in sentences])
     ]
     pairs: list[Pair] = []
     return _analyze(doc_id, title, text, sentences, toks, pairs), pairs
@@ -171,6 +175,8 @@ def relation_pairs(doc_id: str, text: str, title: str = "") -> tuple[DocumentAna
 def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> DocumentAnalysis:
     """One document's analysis; ``keep_pairs``, a list, receives every candidate pair the
     relation scorer saw (bench/fit_relations.py fits the scorer on them)."""
+    shown = sentences  # stored as written; read with photo positions blanked, offsets kept
+    sentences = [replace(s, text=without_positions(s.text)) for s in sentences]
     all_toks = [unglued(s.text, toks) for s, toks in zip(sentences, all_toks)]  # "X가/NNP"
     analysis = DocumentAnalysis(
         doc_id=doc_id,
@@ -245,6 +251,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             last_group = groups[-1]
             analysis.coordinations.extend(groups)
     analysis.candidates = with_speaker_relations(analysis, all_toks, per_sentence, types, about)
+    analysis.sentences = shown
     return analysis
 
 

@@ -248,7 +248,8 @@ def features(ps: list[Piece], toks: list[Tok]) -> list[list[str]]:
                 f.append(f"{d}:tailtxt={ps[j].tail}" if len(ps[j].tail) <= 3 else f"{d}:tail=long")
         # the gap to the next piece: a plain space lets a name go on
         if i + 1 < len(ps):
-            gap = "sp" if ps[i + 1].start == p.end + 1 and not p.tail else "cut"
+            spaced = ps[i + 1].start == p.end + 1 or ps[i + 1].blank_from == p.end  # "(왼쪽)"
+            gap = "sp" if spaced and not p.tail else "cut"
             f.append(f"gap={gap}")
         out.append(f)
     return out

@@ -14,6 +14,7 @@ kg.named_organisations), the lexicon knows it, or quotes close it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .coined_words import coined
@@ -21,7 +22,7 @@ from .model import Mention
 from .named_organisations import names_organisation
 from .names import sound_key, sounds_alike
 from .pieces import Tok
-from .resources import resources
+from .resources import load_table, resources
 
 __all__ = ["without_glossed_terms"]
 
@@ -34,6 +35,12 @@ _NOUN_TAGS = frozenset({"NNG", "XSN", "NNB", "SN"})
 _QUOTES = {"'", '"', "’", "”", "」", "』", "》", "〉"}
 # the Hangul word right before a bracket: "강판" of "고강도 강판(High Strength Plate)"
 _WORD_BEFORE = re.compile(r"[가-힣]+$")
+
+
+@functools.cache
+def _loan_terms() -> frozenset[str]:
+    """Borrowed common nouns written in Hangul (kg/resources/loan_terms.toml): "팬데믹"."""
+    return frozenset(load_table("loan_terms.toml")["terms"])
 
 
 def _lead(text: str) -> str:
@@ -73,6 +80,8 @@ def _term(
         return False  # "'숨넷(BreathNet)'": a quoted name with its translated spelling
     found = _WORD_BEFORE.search(text, 0, gloss.start())
     start = before.start if before is not None else (found.start() if found else -1)
+    if start >= 0 and text[start : gloss.start()] in _loan_terms():
+        return True  # "머신러닝(Machine Learning)": a borrowed term sounds like its gloss
     if start < 0 or not _common_nouns(toks, start, gloss.start()):
         return False
     word, latin = text[start : gloss.start()], gloss.group(1)

@@ -22,6 +22,7 @@ import dataclasses
 import itertools
 from dataclasses import dataclass
 
+from .position_brackets import blank_gap
 from .resources import resources
 
 __all__ = ["Piece", "Tok", "continues", "pieces"]
@@ -61,6 +62,9 @@ class Piece:
     last: int  # last token
     before: str
     after: str
+    # the previous piece's end when only a blanked position bracket and spaces lie between
+    # ("한상우(왼쪽) 코리아스타트업포럼": kg.position_brackets), else -1
+    blank_from: int = -1
 
     @property
     def span(self) -> tuple[int, int]:
@@ -134,6 +138,7 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
         stem_end = max(stem_end, i)
         before = text[i - 1] if i else ""
         after = text[j] if j < n else ""
+        blank_from = out[-1].end if out and blank_gap(text[out[-1].end : i]) else -1
         out.append(
             Piece(
                 start=i,
@@ -146,6 +151,7 @@ def pieces(text: str, toks: list[Tok]) -> list[Piece]:
                 last=last,
                 before=before,
                 after=after,
+                blank_from=blank_from,
             )
         )
         i = j
@@ -188,7 +194,7 @@ def continues(prev: Piece, piece: Piece) -> bool:
 
 
 def _spaced(prev: Piece, piece: Piece) -> bool:
-    return piece.start - prev.end == 1 and prev.after.isspace()
+    return (piece.start - prev.end == 1 and prev.after.isspace()) or piece.blank_from == prev.end
 
 
 def runs(ps: list[Piece], i: int, n: int, glued: bool = False) -> list[Piece] | None:

@@ -120,7 +120,10 @@ def _past_age(ps: list[Piece], k: int) -> int:
 
 def _glued(ps: list[Piece], k: int) -> bool:
     gap = 2 if ps[k].after == ")" else 1  # "최고기술책임자(CTO) 박정우"
-    return not ps[k].tail and k + 1 < len(ps) and ps[k + 1].start - ps[k].end <= gap
+    if ps[k].tail or k + 1 >= len(ps):
+        return False
+    # a blanked position bracket between is one space ("한상우(왼쪽) 코리아스타트업포럼 의장")
+    return ps[k + 1].start - ps[k].end <= gap or ps[k + 1].blank_from == ps[k].end
 
 
 def lend_title_particles(
