@@ -75,8 +75,11 @@ __all__ = [
 # 18: a person of a bulleted item led by a company works at no other item's (kg.bullet_items);
 # 19: judges and prosecutors are titled persons, a host before its own premises is located at the
 # place written before it (kg.office_sites), "사장(62)" is no person, 내정자 belongs to the title,
-# "X 역시" reads as "X도", a title phrase stops at a square bracket
-ANALYSIS_VERSION = 19
+# "X 역시" reads as "X도", a title phrase stops at a square bracket; 20: deals written as idioms
+# ("품에 안았다", kg.predicate_idioms), advisers and lead managers partner their clients
+# (kg.advisers), photo-caption position brackets read as blank space (kg.position_brackets),
+# loanwords glossed in English are terms
+ANALYSIS_VERSION = 20
 
 
 @dataclass
