@@ -11,8 +11,10 @@ figure written with that noun, not another figure of the same kind in the senten
 
 Of the figures written with the head noun asked (or, for an amount, with any word of an amount:
 "규모", "금액"), those written with the most of the asked phrase's nouns take the belief of the
-others; all are kept when no figure is written with the head noun.  The links and bounds are data
-(resources/answer_types.toml [figure_nouns]).
+others; all are kept when no figure is written with the head noun.  A measure noun ("높이",
+"가격": [figure_nouns] measures) is written for every thing a passage measures, so it is no
+requirement there: the owner named ("비봉폭포의 높이") and the other nouns asked ("연간 회원권")
+outrank it.  The links and bounds are data (resources/answer_types.toml [figure_nouns]).
 
 >>> from kg.kiwi import kiwi
 >>> from search.spans import tokens_of
@@ -36,7 +38,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token
 
-__all__ = ["asked_nouns", "noun_figures", "written_nouns"]
+__all__ = ["asked_nouns", "noun_figures", "owner_names", "written_nouns"]
 
 #: the Kiwi tags of the words of a noun phrase (a suffix and a Latin word written onto a noun,
 #: and the prefix Kiwi cuts out of one: "양극재 공급 계약" is 양극/NNG 재/XPN 공급 계약)
@@ -204,6 +206,8 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
         return cands
     money = answer_type_tables()["units"]["money"]
     amounts = answer_type_tables()["figure_nouns"]["amounts"]
+    measure = asked.head in answer_type_tables()["figure_nouns"]["measures"]
+    owners = owner_names(q, asked.head_index) if measure else set()
     scores: dict[int, int] = {}
     for i, c in enumerate(cands):
         if not is_figure(c):
@@ -217,6 +221,11 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
         digits = [k for k, ch in enumerate(c.text) if ch.isdigit()]
         last = c.span.start + (max(digits) if digits else len(c.text.rstrip()) - 1)
         words = written_nouns(p.text, p.tokens, _figure_start(p.text, at), last)
+        if measure:  # "비봉폭포의 높이": a figure of the owner or of "연간 회원권" is it too
+            score = _measure_score(words, _own_nouns(q, asked.head_index) | owners, asked.head)
+            if score:
+                scores[i] = score
+            continue
         score = _score(words, nouns)
         # an amount word stands for any other: the figure must write one more asked noun
         # ("총 120억원의 전략적 투자" for "투자 금액", no "90억원 규모의 시리즈A")
@@ -229,6 +238,48 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
     scores.update(_owned_parts(q, ri, cands, scores))
     best = max(scores.values())
     return believed([c for i, c in enumerate(cands) if scores.get(i) == best], cands)
+
+
+def _own_nouns(q: Question, head_index: int) -> set[str]:
+    """The asked phrase's own nouns before its head, lower-cased ("연간 회원권 가격" -> 연간,
+    회원권), outside the names the question gives."""
+    phrase = _phrase_before(q.tokens, head_index)[1:]
+    phrase = [t for t in phrase if not any(s <= t.start < e for s, e in q.spans)]
+    return {t.form.casefold() for t in phrase if len(t.form) >= 2 or t.tag == "SL"}
+
+
+def owner_names(q: Question, head_index: int) -> set[str]:
+    """What the question writes as the owner of its asked phrase, whole and lower-cased:
+    "비봉폭포의 높이" -> {"비봉폭포"}, never its pieces (폭포 is written for every waterfall);
+    none without 의 before the asked phrase ("은하폭포 높이") or a noun before 의 ("변의 길이"
+    is read as 변, one letter, too short to tell an owner).
+
+    >>> from kg import analyze_document, resolve
+    >>> from search.question import analyze_question
+    >>> ex = resolve([analyze_document("d", "은하폭포(Eunha Falls)는 96미터에 달한다.")])
+    >>> q = analyze_question("은하폭포의 높이는?", ex)
+    >>> owner_names(q, [t.form for t in q.tokens].index("높이"))
+    {'은하폭포'}
+    """
+    toks = q.tokens
+    if head_index < 1 or head_index >= len(toks):
+        return set()
+    j = head_index - len(_phrase_before(toks, head_index))
+    if j < 1 or toks[j].tag != "JKG":
+        return set()
+    names = {q.text[s:e].casefold() for s, e in q.spans if e == toks[j].start}
+    if names:
+        return names
+    nouns = _phrase_before(toks, j - 1)
+    owner = q.text[nouns[-1].start : toks[j].start].casefold() if nouns else ""
+    return {owner} if len(owner) >= 2 else set()
+
+
+def _measure_score(words: set[str], others: set[str], head: str) -> int:
+    """A measure noun ("높이", "가격") is written with figures of every owner ("구룡폭포는 ...
+    높이는 74미터" beside "비봉폭포는 ... 139미터에 달하며"), so it weighs less than the other
+    nouns asked and the owner named; a figure written with none of them scores 0."""
+    return 2 * _score(words, others) + _measured(words, head.casefold())
 
 
 def _owned_parts(q: Question, ri: ReaderInput, cands: list[Candidate], scores: dict[int, int]):
