@@ -13,6 +13,8 @@ sentence measures, in the order they apply (each module says why).
 - a total asked is no part of one (figure_parts.py): "모두 몇 가구" is no "이 가운데 372가구";
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
 - a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액";
+- a quarter asked is no half's figure, a half no quarter's (part_periods.py): "1분기
+  순이익" is no "상반기 당기순이익도 2조9967억 원";
 - an earlier period (prior_periods.py): "전년 동기(310억원)" is no 3분기 figure;
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
 - of the figures the rules above leave, the nouns each is written with (figure_nouns.py):
@@ -32,6 +34,7 @@ from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
 from .figure_parts import not_parts
 from .figure_pieces import pooled_pieces
+from .part_periods import part_figures
 from .prices import priced
 from .prior_periods import prior_figures
 from .question import Question
@@ -49,7 +52,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = owned_figures(q, ri, cands)
     cands = carried_figures(q, snap, ri, cands)
     cands = not_parts(q, ri, totals(q, ri, cands))
-    cands = prior_figures(q, ri, cands)
+    cands = prior_figures(q, ri, part_figures(q, ri, cands))
     cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)
