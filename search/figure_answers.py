@@ -7,6 +7,8 @@ sentence measures, in the order they apply (each module says why).
 - the unit of money with the number (amount_units.py): "2000억 원 안팎" is "2000억 원";
 - a figure's pieces are the figure (figure_pieces.py): "4천" and "200억 개" are "4천 200억 개";
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
+- whose figure of a 각각 row it is (respective_figures.py): "A와 B의 점유율은 각각 34%, 26%"
+  gives B 26%;
 - whose figure a sentence naming no one writes (carried_owners.py): the company the sentence
   before it names ("A는 계약을 체결했다. 계약금액은 412억원");
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
@@ -40,6 +42,7 @@ from .prior_periods import prior_figures
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .respective_figures import respective_figures
 from .totals import totals
 
 __all__ = ["measured_figures"]
@@ -49,7 +52,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     """The candidates that may answer an amount or a count asked, with their belief."""
     cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
     cands = pooled_pieces(with_units(cands), ri)
-    cands = owned_figures(q, ri, cands)
+    cands = respective_figures(q, snap, ri, owned_figures(q, ri, cands))
     cands = carried_figures(q, snap, ri, cands)
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, part_figures(q, ri, cands))

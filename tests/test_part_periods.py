@@ -81,3 +81,27 @@ def test_part_figures_keeps_other_candidates_and_moves_belief():
     assert part_figures(Question("매출은?"), ri, [quarter, half]) == [quarter, half]
     # every figure of the other kind: all of them, as before (nothing is better)
     assert part_figures(Question("상반기 매출은?"), ri, [quarter]) == [quarter]
+
+
+RESPECTIVE = (
+    "한빛메모리와 누리반도체의 낸드 점유율은 각각 41%, 22%로 집계됐다. 누리반도체는 지난해 "
+    "낸드 사업에 3조원을 투자했다."
+)
+
+
+@pytest.fixture(scope="module")
+def respective(tmp_path_factory):
+    with article_kb(tmp_path_factory, RESPECTIVE, "each", "낸드 점유율") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("누리반도체 낸드 점유율은?", "22%"),  # its place in the 각각 row, not the first
+        ("한빛메모리 낸드 점유율은?", "41%"),
+    ],
+)
+def test_a_figure_of_a_respective_row_is_the_named_ones(respective, question, figure):
+    ans = respective.ask(question)
+    assert ans.answer == figure, ans
