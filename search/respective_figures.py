@@ -79,8 +79,10 @@ def respective_figures(
             continue
         row = _row_after(p.text, each + len(_EACH))
         place = next((k for k, (s, e) in enumerate(row) if s <= c.span.start < e), -1)
-        if place < 0 or c.span.end > row[place][1]:
-            continue  # not one figure of the row ("34%, 26%" whole is no one's)
+        if place < 0:
+            continue  # no figure of the row
+        # the row whole ("34%, 26%") is no one name's figure
+        whole = c.span.end > row[place][1]
         names = _names_before(p.entities, each, p.text)
         if len(names) != len(row) or len(row) < 2:
             continue
@@ -92,7 +94,7 @@ def respective_figures(
             for m in names
         }
         asked = [k for k, m in enumerate(names) if _asked(ri, m, keys)]
-        if len(asked) == 1 and asked[0] != place:
+        if len(asked) == 1 and (whole or asked[0] != place):
             dropped.add(i)
     kept = [c for i, c in enumerate(cands) if i not in dropped]
     return believed(kept, cands)

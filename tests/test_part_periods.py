@@ -57,6 +57,13 @@ def test_a_figure_of_another_part_of_the_year_loses(kb, question, figure):
         ("1분기 순이익은?", "당기순이익은 ", False),  # no period written
         ("순이익은?", "상반기 당기순이익도 ", False),  # none asked
         ("상반기와 2분기 매출은?", "상반기 매출은 ", False),  # both asked
+        ("2분기 영업이익은?", "영업이익은 1분기 ", True),  # another quarter
+        ("2분기 영업이익은?", "1분기 415억원, 2분기 ", False),  # the nearest is the asked one
+        ("1분기 점유율은?", "올해 1, 2분기 점유율이 각각 ", False),  # a list names both
+        ("3분기 점유율은?", "올해 1, 2분기 점유율이 각각 ", True),
+        ("1/4분기 매출은?", "1/4분기 매출은 ", False),  # the first quarter, not the fourth
+        ("4분기 매출은?", "1/4분기 매출은 ", True),
+        ("2분기 매출은?", "12분기 연속 흑자로 매출은 ", False),  # no quarter: a count of them
     ],
 )
 def test_other_part(question, window, other):
@@ -74,9 +81,10 @@ def test_part_figures_keeps_other_candidates_and_moves_belief():
     quarter = _cand("210억원", sentence.index("210"), 0.3)
     half = _cand("450억원", sentence.index("450"), 0.5)
     word = _cand("매출", sentence.index("매출"), 0.2)  # no figure: not judged
-    kept = part_figures(Question("1분기 매출은?"), ri, [quarter, half, word])
+    row = _cand("1분기 매출은 210억원, 상반기 매출은 450억원", 0, 0.1)  # two periods' figures
+    kept = part_figures(Question("1분기 매출은?"), ri, [quarter, half, word, row])
     assert [c.text for c in kept] == ["210억원", "매출"]
-    assert sum(c.probability for c in kept) == pytest.approx(1.0)
+    assert sum(c.probability for c in kept) == pytest.approx(1.1)
     # no part of the year asked: every candidate, untouched
     assert part_figures(Question("매출은?"), ri, [quarter, half]) == [quarter, half]
     # every figure of the other kind: all of them, as before (nothing is better)
@@ -85,7 +93,8 @@ def test_part_figures_keeps_other_candidates_and_moves_belief():
 
 RESPECTIVE = (
     "한빛메모리와 누리반도체의 낸드 점유율은 각각 41%, 22%로 집계됐다. 누리반도체는 지난해 "
-    "낸드 사업에 3조원을 투자했다."
+    "낸드 사업에 3조원을 투자했다. 증권가는 누리반도체의 올해 분기별 영업이익을 1분기 415억원, "
+    "2분기 276억원, 3분기 437억원으로 추정했다."
 )
 
 
@@ -100,6 +109,7 @@ def respective(tmp_path_factory):
     [
         ("누리반도체 낸드 점유율은?", "22%"),  # its place in the 각각 row, not the first
         ("한빛메모리 낸드 점유율은?", "41%"),
+        ("누리반도체 2분기 영업이익은?", "276억원"),  # no "1분기 415억원" of the row
     ],
 )
 def test_a_figure_of_a_respective_row_is_the_named_ones(respective, question, figure):

@@ -38,10 +38,10 @@ def _inputs(sentence: str, mentions: list[dict], named: set[str]):
 def test_the_named_ones_place_wins_and_takes_the_belief():
     snap, ri = _inputs(TEXT, _mentions(TEXT, "가람", "다솔"), {"다솔"})
     first, second = _cand("34%", TEXT, 0.6), _cand("26%", TEXT, 0.4)
-    whole = _cand("34%, 26%", TEXT, 0.1)  # the row whole is no one's: untouched
+    whole = _cand("34%, 26%", TEXT, 0.1)  # the row whole is no one name's: dropped
     word = _cand("점유율", TEXT, 0.1)  # no figure: untouched
     kept = respective_figures(Question("다솔 점유율은?"), snap, ri, [first, second, whole, word])
-    assert [c.text for c in kept] == ["26%", "34%, 26%", "점유율"]
+    assert [c.text for c in kept] == ["26%", "점유율"]
     assert sum(c.probability for c in kept) == pytest.approx(1.2)
 
 
