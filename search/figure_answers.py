@@ -7,12 +7,16 @@ sentence measures, in the order they apply (each module says why).
 - the unit of money with the number (amount_units.py): "2000억 원 안팎" is "2000억 원";
 - a figure's pieces are the figure (figure_pieces.py): "4천" and "200억 개" are "4천 200억 개";
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
+- whose figure of a 각각 row it is (respective_figures.py): "A와 B의 점유율은 각각 34%, 26%"
+  gives B 26%;
 - whose figure a sentence naming no one writes (carried_owners.py): the company the sentence
   before it names ("A는 계약을 체결했다. 계약금액은 412억원");
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
 - a total asked is no part of one (figure_parts.py): "모두 몇 가구" is no "이 가운데 372가구";
 - a price asked (prices.py): "인수 금액" is "350억원에 인수", not "신주 인수 140억원";
 - a sum claimed (claims.py): "배상해야 하는 금액" is no "청구한 금액";
+- a quarter asked is no half's figure, a half no quarter's (part_periods.py): "1분기
+  순이익" is no "상반기 당기순이익도 2조9967억 원";
 - an earlier period (prior_periods.py): "전년 동기(310억원)" is no 3분기 figure;
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
 - of the figures the rules above leave, the nouns each is written with (figure_nouns.py):
@@ -32,11 +36,13 @@ from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
 from .figure_parts import not_parts
 from .figure_pieces import pooled_pieces
+from .part_periods import part_figures
 from .prices import priced
 from .prior_periods import prior_figures
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .respective_figures import respective_figures
 from .totals import totals
 
 __all__ = ["measured_figures"]
@@ -46,10 +52,10 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     """The candidates that may answer an amount or a count asked, with their belief."""
     cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
     cands = pooled_pieces(with_units(cands), ri)
-    cands = owned_figures(q, ri, cands)
+    cands = respective_figures(q, snap, ri, owned_figures(q, ri, cands))
     cands = carried_figures(q, snap, ri, cands)
     cands = not_parts(q, ri, totals(q, ri, cands))
-    cands = prior_figures(q, ri, cands)
+    cands = prior_figures(q, ri, part_figures(q, ri, cands))
     cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)

@@ -40,6 +40,17 @@ def asks_prior(q: Question) -> bool:
     return any(re.sub(r"\s+", "", w) in flat for w in prior_words())
 
 
+def _names_part(q: Question) -> bool:
+    """The question names a quarter or a half of its own ("지난해 4분기") and no quarter
+    before ("직전 분기")."""
+    flat = re.sub(r"\s+", "", q.text)
+    before = answer_type_tables()["prior_periods"]["quarter_before"]
+    if any(re.sub(r"\s+", "", w) in flat for w in before):
+        return False
+    parts = answer_type_tables()["part_periods"].values()
+    return any(re.search(w, q.text) for ws in parts for w in ws)
+
+
 def prior_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """An earlier period asked: the figures bracketed after it, with the belief of the others
     (all of them when none is); else no figure bracketed after an earlier period."""
@@ -49,6 +60,13 @@ def prior_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
         for c in cands
     ]
     if asks_prior(q):
+        if _names_part(q):
+            # "지난해 4분기 점유율은?" names its period: "이전 분기(64%)" of a 3분기 story is not it
+            before = tuple(answer_type_tables()["prior_periods"]["quarter_before"])
+            prior = [
+                p and not bracketed_prior(ri.passages[c.passage].text, c.span.start, before)
+                for c, p in zip(cands, prior)
+            ]
         kept = [c for c, p in zip(cands, prior) if p]
         return believed(kept, cands) if kept else cands
     kept = [c for c, p in zip(cands, prior) if not p]

@@ -1,0 +1,100 @@
+"""Figures given "respectively" (각각) to a list of names: "A와 B의 D램 점유율은 각각 34%, 26%로
+집계됐다" gives A 34% and B 26%, so "B의 D램 점유율은?" is answered by the figure at B's place in
+the row, not the first one.  Korean news writes the names once, joined by 와/과/·/쉼표/및, then
+각각 and the figures in the same order; when the counts agree the places pair them.
+
+>>> _row_after("점유율은 각각 34%, 26%로 집계됐다.", 7)
+[(8, 11), (13, 16)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.names import name_key
+
+from .figures import figure_pattern, is_figure
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["respective_figures"]
+
+#: the word that gives each name of a row its own figure, in order
+_EACH = "각각"
+#: what joins the names of a row ("A와 B", "A·B", "A, B 및 C"), and the figures of one
+_JOIN = re.compile(r"^\s*(?:와|과|및|,|·|그리고)?\s*$")
+_FIGURE_JOIN = re.compile(r"^\s*(?:,|·|와|과|및)?\s*$")
+
+
+def _row_after(text: str, at: int) -> list[tuple[int, int]]:
+    """The figures written in a row right after ``at`` (where 각각 ends): their spans."""
+    row: list[tuple[int, int]] = []
+    end = at
+    for m in figure_pattern().finditer(text, at):
+        if not (
+            _FIGURE_JOIN.match(text[end : m.start()]) if row else not text[end : m.start()].strip()
+        ):
+            break
+        row.append((m.start(), m.end()))
+        end = m.end()
+    return row
+
+
+def _names_before(mentions: list[dict], at: int, text: str) -> list[dict]:
+    """The names written in a row, joined by 와/과/·/쉼표, the last of them before ``at``
+    with no figure between it and ``at``."""
+    before = sorted((m for m in mentions if m["end"] <= at), key=lambda m: m["start"])
+    if not before or re.search(r"\d", text[before[-1]["end"] : at]):
+        return []
+    row = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not _JOIN.match(text[m["end"] : row[0]["start"]]):
+            break
+        row.insert(0, m)
+    return row
+
+
+def _asked(ri: ReaderInput, mention: dict, names: dict[str, set[str]]) -> bool:
+    return mention.get("id") in ri.named or bool(
+        names.get(mention.get("id"), set()) & ri.named_names
+    )
+
+
+def respective_figures(
+    q: Question, snap, ri: ReaderInput, cands: list[Candidate]
+) -> list[Candidate]:
+    """Of the figures of a 각각 row, the one at the place of the name the question asks
+    about, with the belief of the others in that row; the others untouched."""
+    if q.english or not ri.named:
+        return cands
+    dropped: set[int] = set()
+    for i, c in enumerate(cands):
+        if not is_figure(c):
+            continue
+        p = ri.passages[c.passage]
+        each = p.text.rfind(_EACH, 0, c.span.start)
+        if each < 0:
+            continue
+        row = _row_after(p.text, each + len(_EACH))
+        place = next((k for k, (s, e) in enumerate(row) if s <= c.span.start < e), -1)
+        if place < 0:
+            continue  # no figure of the row
+        # the row whole ("34%, 26%") is no one name's figure
+        whole = c.span.end > row[place][1]
+        names = _names_before(p.entities, each, p.text)
+        if len(names) != len(row) or len(row) < 2:
+            continue
+        keys = {
+            m.get("id"): {
+                name_key(a)
+                for a in getattr(snap.extraction.entities.get(m.get("id")), "aliases", ())
+            }
+            for m in names
+        }
+        asked = [k for k, m in enumerate(names) if _asked(ri, m, keys)]
+        if len(asked) == 1 and (whole or asked[0] != place):
+            dropped.add(i)
+    kept = [c for i, c in enumerate(cands) if i not in dropped]
+    return believed(kept, cands)

@@ -1,0 +1,101 @@
+"""The branches of search/respective_figures.py on sentences written for the test (the whole
+path, with real Kiwi and FAISS, is in tests/test_part_periods.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from search.question import Question
+from search.reader import Candidate
+from search.respective_figures import _names_before, _row_after, respective_figures
+from search.spans import Span
+
+TEXT = "가람과 다솔의 점유율은 각각 34%, 26%로 집계됐다."
+
+
+def _cand(text: str, sentence: str, probability: float = 0.5) -> Candidate:
+    start = sentence.index(text)
+    span = Span(text=text, start=start, end=start + len(text), first=0, last=0)
+    return Candidate(text=text, passage=0, span=span, features={}, probability=probability)
+
+
+def _mentions(sentence: str, *names: str) -> list[dict]:
+    return [
+        {"id": n, "start": sentence.index(n), "end": sentence.index(n) + len(n), "type": "company"}
+        for n in names
+    ]
+
+
+def _inputs(sentence: str, mentions: list[dict], named: set[str]):
+    passage = SimpleNamespace(text=sentence, entities=mentions)
+    ri = SimpleNamespace(passages=[passage], named=named, named_names=frozenset())
+    snap = SimpleNamespace(extraction=SimpleNamespace(entities={}))
+    return snap, ri
+
+
+def test_the_named_ones_place_wins_and_takes_the_belief():
+    snap, ri = _inputs(TEXT, _mentions(TEXT, "가람", "다솔"), {"다솔"})
+    first, second = _cand("34%", TEXT, 0.6), _cand("26%", TEXT, 0.4)
+    whole = _cand("34%, 26%", TEXT, 0.1)  # the row whole is no one name's: dropped
+    word = _cand("점유율", TEXT, 0.1)  # no figure: untouched
+    kept = respective_figures(Question("다솔 점유율은?"), snap, ri, [first, second, whole, word])
+    assert [c.text for c in kept] == ["26%", "점유율"]
+    assert sum(c.probability for c in kept) == pytest.approx(1.2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "named", "question"),
+    [
+        (TEXT, ("가람", "다솔"), set(), "점유율은?"),  # no name asked
+        (TEXT, ("가람", "다솔"), {"다솔"}, "What is Dasol's share?"),  # English: not read
+        (
+            "가람의 점유율은 34%, 다솔은 26%다.",
+            ("가람", "다솔"),
+            {"다솔"},
+            "다솔 점유율은?",
+        ),  # no 각각
+        (TEXT, ("다솔",), {"다솔"}, "다솔 점유율은?"),  # one name for two figures: no pairing
+        ("가람과 다솔의 점유율은 각각 34%로 같다.", ("가람", "다솔"), {"가람"}, "가람 점유율은?"),
+    ],
+)
+def test_no_row_or_no_asked_name_leaves_the_figures(sentence, names, named, question):
+    snap, ri = _inputs(sentence, _mentions(sentence, *names), named)
+    cands = (
+        [_cand("34%", sentence), _cand("26%", sentence)]
+        if "26%" in sentence
+        else [_cand("34%", sentence)]
+    )
+    q = Question(question, english=question.isascii())
+    assert respective_figures(q, snap, ri, cands) == cands
+
+
+def test_a_row_ends_at_a_word_and_names_end_at_a_figure():
+    assert _row_after(TEXT, TEXT.index("각각") + 2) == [(16, 19), (21, 24)]
+    assert _row_after("각각 늘어 34%", 2) == []  # a word before the first figure: no row
+    assert len(_row_after("각각 34%, 그 뒤 26%", 2)) == 1  # words between: the row ends
+    text = "가람 30%와 다솔의 점유율은 각각 34%, 26%"
+    mentions = _mentions(text, "가람", "다솔")
+    assert [m["id"] for m in _names_before(mentions, text.index("각각"), text)] == ["다솔"]
+    text = "가람은 34%를 얻었고 각각 26%"  # a figure between the name and 각각
+    assert _names_before(_mentions(text, "가람"), text.index("각각"), text) == []
+    assert _names_before([], 5, TEXT) == []
+
+
+def test_a_name_asked_by_an_alias_and_a_figure_outside_the_row():
+    from kg.names import name_key
+
+    text = TEXT + " 시장은 12% 커졌다."
+    snap, ri = _inputs(text, _mentions(text, "가람", "다솔"), {"다른id"})
+    ri.named_names = frozenset({name_key("다솔")})
+    snap.extraction.entities = {"다솔": SimpleNamespace(aliases=["다솔"])}
+    cands = [_cand("34%", text), _cand("26%", text), _cand("12%", text)]
+    kept = respective_figures(Question("다솔 점유율은?"), snap, ri, cands)
+    assert [c.text for c in kept] == ["26%", "12%"]  # 12% follows 각각 but is no row's
+
+
+def test_both_names_asked_leaves_the_row():
+    snap, ri = _inputs(TEXT, _mentions(TEXT, "가람", "다솔"), {"가람", "다솔"})
+    cands = [_cand("34%", TEXT), _cand("26%", TEXT)]
+    assert respective_figures(Question("가람과 다솔 점유율은?"), snap, ri, cands) == cands
