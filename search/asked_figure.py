@@ -17,6 +17,7 @@ from .passages import sentence_tokens
 from .polarity import polarity
 from .question import Question
 from .results import Hit
+from .spans import base_tag
 
 __all__ = ["asked_figures", "figure_verdict"]
 
@@ -75,8 +76,9 @@ def _writes(text: str, words: list[str], figures: list[str]) -> bool:
     return False
 
 
-#: how many sentences back the company a figure's sentence leaves unnamed is looked for
-_CARRIED_BACK = 3
+#: how many sentences back the company a figure's sentence leaves unnamed is looked for (a
+#: paragraph of segment figures: "클라우드 부문 ... AI 솔루션 부문 ... 반면 SI 부문 매출은")
+_CARRIED_BACK = 8
 
 
 def _whose(h: Hit, kinds: dict[str, str], aliases: dict[str, list[str]]) -> bool | None:
@@ -95,7 +97,8 @@ def _whose(h: Hit, kinds: dict[str, str], aliases: dict[str, list[str]]) -> bool
 def _about(h: Hit, kinds: dict[str, str], aliases: dict[str, list[str]], hit_for) -> bool:
     """``h`` is about the question's names: it names one, or names none of their kind and the
     last of their kind named in the sentences before it is one ("현대위아는 ... 299억원을
-    기록했다. 같은 기간 매출은 ... 감소했다")."""
+    기록했다. 같은 기간 매출은 ... 감소했다"), or none of their kind is named before it (the
+    article's own company, left to its topic)."""
     if not kinds:
         return True
     own = _whose(h, kinds, aliases)
@@ -104,13 +107,11 @@ def _about(h: Hit, kinds: dict[str, str], aliases: dict[str, list[str]], hit_for
     doc, _, n = h.sentence_id.rpartition("#")
     if not n.isdigit():
         return False
-    for back in range(1, _CARRIED_BACK + 1):
-        prev = hit_for(f"{doc}#{int(n) - back}") if int(n) - back >= 0 else None
-        if prev is None:
-            return False
-        if (own := _whose(prev, kinds, aliases)) is not None:
+    for back in range(1, min(_CARRIED_BACK, int(n)) + 1):
+        prev = hit_for(f"{doc}#{int(n) - back}")
+        if prev is not None and (own := _whose(prev, kinds, aliases)) is not None:
             return own
-    return False
+    return True
 
 
 def figure_verdict(
@@ -141,9 +142,18 @@ def figure_verdict(
     figures = [w for ws in table.values() for w in ws]
     # the change verbs and the figure's own morphemes: the company's name is read elsewhere
     asked = changes | {t.form for t in q.tokens if any(t.form in w for w in words)}
-    for h in hits:
-        if not _writes(h.text, words, figures) or not _moved(h.text, changes):
-            continue
+    # the question's words that qualify the figure ("SI 부문 매출"): of the sentences writing
+    # the figure, those writing the most of them first (not "클라우드 부문 매출이 ... 늘었다")
+    marks = {
+        t.form
+        for t in q.tokens
+        if base_tag(t.tag) in {"NNG", "NNP", "SL"}
+        and t.form not in asked
+        and not any(s <= t.start < e for s, e in q.spans)
+    }
+    written = [h for h in hits if _writes(h.text, words, figures) and _moved(h.text, changes)]
+    written.sort(key=lambda h: -len(marks & {t.form for t in sentence_tokens(h.text)}))
+    for h in written:
         if not _about(h, kinds or {}, aliases or {}, hit_for):
             continue
         verdict = polarity(h.text, asked, opposite_alone=True)

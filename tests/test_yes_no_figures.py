@@ -82,6 +82,13 @@ def test_a_sentence_writing_the_figure_without_its_move_is_skipped():
     assert figure_verdict(q, [only, moved], {"영업", "이익", "늘"}) == ("yes", moved)
 
 
+def test_the_sentence_writing_the_figure_s_qualifier_comes_first():
+    q = _q("KT 부문 매출은 늘었나?")
+    other = _hit(0, "클라우드 부문 매출은 31% 늘었다.")
+    asked = _hit(1, "반면 KT 부문 매출은 12% 줄었다.")
+    assert figure_verdict(q, [other, asked], {"매출", "늘"}) == ("no", asked)
+
+
 def test_a_longer_figure_word_is_no_asked_figure():
     q = _q("영업이익은 늘었나?")
     margin = _hit(0, "영업이익률은 2%포인트 늘었다.")
@@ -100,12 +107,13 @@ def test_the_company_is_carried_from_the_sentences_before():
         sentences = {h.sentence_id: h for h in (before, plain, fell)}
         got = figure_verdict(q, [fell], pred, kinds, aliases, sentences.get)
         assert got == want
-    # no sentence before names a company, or the ids are not numbered: not the question's
-    assert figure_verdict(q, [fell], pred, kinds, aliases, lambda s: None) is None
+    # no sentence before names a company (or the first sentence): the article's own company;
+    # ids that are not numbered: not known to be the question's
+    assert figure_verdict(q, [fell], pred, kinds, aliases, lambda s: None) == ("no", fell)
+    first = _hit(0, fell.text)
+    assert figure_verdict(q, [first], pred, kinds, aliases, lambda s: None) == ("no", first)
     odd = Hit(sentence_id="d-x", doc_id="d", text=fell.text, score=1.0)
     assert figure_verdict(q, [odd], pred, kinds, aliases, lambda s: None) is None
-    first = _hit(0, fell.text)
-    assert figure_verdict(q, [first], pred, kinds, aliases, lambda s: None) is None
     # a sentence naming another company is that company's; naming ours by alias is ours
     other = _hit(5, "다온의 매출은 8% 감소했다.", [_ent("c2", "", "다온")])
     assert figure_verdict(q, [other], pred, kinds, aliases, lambda s: None) is None
