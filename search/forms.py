@@ -12,6 +12,7 @@ from kg.names import name_key
 from .answer_types import answer_type_tables
 from .destinations import is_destination
 from .graph_answers import answer_templates
+from .kinship import kinship_answer
 from .passages import sentence_tokens
 from .past import founded_before
 from .question import Question
@@ -144,8 +145,9 @@ def _path_relation(q: Question, snap, a: str, b: str, hits, hit_for):
 
 
 def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
-    """How two named things relate: the graph's edges between them, else the best sentence
-    naming both, else a path of edges; None when nothing connects them."""
+    """How two named things relate: a family tie a sentence writes between two people (see
+    search/kinship.py), else the graph's edges between them, else the best sentence naming
+    both, else a path of edges; None when nothing connects them."""
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities][:2]
     if len(named) == 1:
@@ -154,6 +156,8 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer
     if len(named) < 2:
         return None
     a, b = named
+    if (found := kinship_answer(q, ex, (a, b), hits, hit_for)) is not None:
+        return found  # "차 회장의 장남인 차승혁": the family tie beats a path or a shared employer
     edges = sorted(
         (r for r in ex.relations if {r.subject, r.object} == {a, b}),
         key=lambda r: (-r.confidence, r.type),

@@ -18,6 +18,7 @@ from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .asked_clause import topic_left_verdict
+from .asked_figure import figure_verdict
 from .asked_predicate import asks_relation, delayed, not_yet, other_ordinal, timed_nouns
 from .comparisons import compared_verdict
 from .contrary_cues import against
@@ -120,6 +121,10 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
     if (h := not_via(q.tokens, hits)) is not None:  # "셀 제조사를 거치지 않고 직접"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
+    kinds = {eid: ex.entities[eid].type for eid in named}
+    if (read := figure_verdict(q, hits, predicate, kinds, aliases, hit_for)) is not None:
+        # "영업이익은 늘었나?" / "영업이익은 12% 감소했다", not the sentence naming the company
+        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "figure")
     if (read := compared_verdict(q, hits)) is not None:  # "직전 분기보다 높아졌나?" / "낮아졌다"
         return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "compared")
     if (read := only_verdict(q, hits)) is not None:  # "주말에도 운행하나?" / "주말에는 X만 운행"
