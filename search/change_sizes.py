@@ -17,6 +17,8 @@ False
 True
 >>> _changed_at("주가는 1600원(14.10%) 급등한 1만2950원이다.", 9)
 True
+>>> _changed_at("매출은 전년 대비 38.2%, 영업이익은 112.4% 늘었다.", 15)
+True
 """
 
 from __future__ import annotations
@@ -49,7 +51,10 @@ def _change_word() -> re.Pattern:
     table = _table()
     about = "|".join(map(re.escape, table["about"]))
     words = "|".join(map(re.escape, sorted(table["words"], key=len, reverse=True)))
-    row = r"(?:\s*,\s*[\d.,]+\s*(?:%|퍼센트)?(?:포인트|p)?)*"
+    # the next figure of the row may come with its own topic ("매출은 38.2%, 영업이익은 112.4%
+    # 늘었다": the verb is written once, after the last)
+    topic = r"(?:[^\d\s,.()][^\s,()]*\s+){0,2}"
+    row = rf"(?:\s*,\s*{topic}[\d.,]+\s*(?:%|퍼센트)?(?:포인트|p)?)*"
     return re.compile(rf"\s*(?:\([^()]*\))?(?:포인트|p)?{row}\s*(?:{about})?\s*(?:{words})")
 
 
