@@ -27,17 +27,6 @@ from .answer_types import answer_type_tables
 
 __all__ = ["with_part"]
 
-#: the particles and endings a part of the year may be written with ("말까지", "하반기부터는",
-#: "상반기에", "1분기다")
-_PARTICLES = [
-    *("까지", "부터", "에는", "에서", "에", "의", "으로", "로", "이", "가", "은", "는", "을", "를"),
-    *("도", "과", "와", "쯤", "께", "경"),
-    *("이다", "다", "였", "이었", "인", "이며", "며"),  # the copula: "완공은 2029년 1분기다"
-]
-#: what may follow a part: the end, a space, punctuation or its particles — anything else makes
-#: it the start of another word ("2026년 중국", "2026년 초대형")
-_AFTER_PART = r"(?=$|[\s.,;:!?)·…'\"]|(?:" + "|".join(_PARTICLES) + r")+(?![가-힣]))"
-
 
 def _part_pattern() -> re.Pattern:
     units = answer_type_tables()["units"]
@@ -46,7 +35,11 @@ def _part_pattern() -> re.Pattern:
     words = [w for w in words if w not in {"께", "경"}]
     calendar = "|".join(map(re.escape, units["calendar"]))
     alternatives = "|".join(map(re.escape, words))
-    return re.compile(rf"[ \t]*((?:[1-4]\s*(?:{calendar}))|(?:{alternatives})){_AFTER_PART}")
+    # what may follow a part: the end, a space, punctuation or its particles — anything else
+    # makes it the start of another word ("2026년 중국", "2026년 초대형")
+    particles = "|".join(units["part_particles"])
+    after = rf"(?=$|[\s.,;:!?)·…'\"]|(?:{particles})+(?![가-힣]))"
+    return re.compile(rf"[ \t]*((?:[1-4]\s*(?:{calendar}))|(?:{alternatives})){after}")
 
 
 def with_part(text: str, name: str, at: int = -1) -> str:
