@@ -3,8 +3,9 @@
 (search/holders.py ``at_named``) drops "가람투자증권 도재훈 연구원" as another company's.  An
 analyst speaks about a company from outside it: the people written with an analyst's title
 after their name ("도재훈 연구원은", "양승윤 유진투자증권 연구원은") come back, with the belief
-they had.  A 연구원 asked is an analyst only beside a brokerage's name ("…증권"): a company's
-own researcher stays under the company's rules.
+they had.  A 연구원 asked is an analyst only beside a brokerage's name ("…증권") or asked by what
+only an analyst does ("목표주가를 올린 연구원"): a company's own researcher stays under the
+company's rules.
 
 Words: resources/answer_types.toml [candidates_analysts].
 """
@@ -81,12 +82,18 @@ def analysts_back(
     word = asked_analyst(q, asked)
     if not word:
         return after
-    plain = word in _table()["plain"]
+    plain = word in _table()["plain"] or _rating_asked(q)
     analysts = [c for c in before if _an_analyst(c, ri, plain)]
     kept = {id(c) for c in after} | {id(c) for c in analysts}
     # the analysts also take the belief of what is left: the figures and phrases the reader
     # read around a rating ("8만 4000원", "ALD 장비의 수익성") are no one's name
     return believed(analysts, [c for c in before if id(c) in kept])
+
+
+def _rating_asked(q: Question) -> bool:
+    """The question writes what only an analyst does ("목표주가를 올린", "투자의견을 낮춘")."""
+    flat = re.sub(r"\s+", "", q.text)
+    return any(act in flat for act in _table()["acts"])
 
 
 def _an_analyst(c: Candidate, ri: ReaderInput, plain: bool) -> bool:

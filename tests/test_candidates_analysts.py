@@ -93,16 +93,21 @@ def test_analysts_come_back_with_the_belief():
     before = [seo, do, own, head, figure]
     # the rule of the named company's posts dropped every one of them; the analysts come back
     # and take the belief of the figure it kept (what it dropped took its belief away)
-    assert _back("한결전자 목표주가를 올린 연구원은 누구인가?", before, [figure]) == [
+    assert _back("한결전자 실적을 밝게 본 연구원은 누구인가?", before, [figure]) == [
         ("서하람", 0.4),
         ("도윤재", 0.2),
     ]
-    # 애널리스트 says analyst alone: any person written with an analyst's title
-    assert _back("한결전자 목표주가를 올린 애널리스트는 누구?", before, [figure]) == [
-        ("서하람", 0.32),
-        ("도윤재", 0.16),
-        ("민서진", 0.32),
-    ]
+    # 애널리스트 says analyst alone, and so does an analyst's act (목표주가): any person
+    # written with an analyst's title
+    for question in (
+        "한결전자 실적을 밝게 본 애널리스트는 누구?",
+        "목표주가를 올린 연구원은 누구인가?",
+    ):
+        assert _back(question, before, [figure]) == [
+            ("서하람", 0.32),
+            ("도윤재", 0.16),
+            ("민서진", 0.32),
+        ]
 
 
 def test_nothing_moves_without_an_analyst():
