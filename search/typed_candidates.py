@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from .answer_types import Asked
 from .bodies import of_asked_body
+from .candidates_analysts import analysts_back
+from .candidates_named import named_things
+from .candidates_options import option_counts
 from .change_ends import changed_ends
 from .change_sizes import change_asked, sized_changes
 from .counted_nouns import counted_nouns
@@ -64,6 +67,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
+        cands = option_counts(q, asked, ri, cands)  # "옵션 몇 대": "옵션 6대", no firm 18대
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
@@ -75,13 +79,15 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         )  # "시리즈A 투자 규모" is no 시리즈B's
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
     cands = of_asked_team(asked, cands)  # "개발한 연구팀": "이재길 교수 연구팀", no 카이스트
+    cands = named_things(asked, ri, cands)  # "기종은?": "A321neo", no "차세대 기종"
     if asked.kind in NAME_KINDS:
         cands = of_asked_body(
             asked, ri.expected, cands
         )  # "어느 법원" is no company the court ruled on
         cands = numbered(q, ri, cands)
         cands = not_publishers(q, ri, cands)  # "개발한 회사" is no publisher of the work
-        cands = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+        named = at_named(q, ex, ri, asked, cands)  # "마음결 대표" is no head of another company
+        cands = analysts_back(q, asked, cands, named, ri)  # an analyst is another firm's
         cands = former_holders(q.tokens, ri, cands)  # "전 대표" is "X 전 KT 대표"
         cands = in_office(q, snap, ri, asked, cands)  # "하윤슬 지회장" is no 대표이사
     if asked.kind == "person":
