@@ -9,6 +9,11 @@ the role closes ("LG생활건강의 CNP코스메틱스 인수 자문"); or the c
 adviser is its client's PARTNER_OF (tests/gold/README.md: an underwriter or adviser is
 PARTNER_OF the company it serves); whether both ends are organisations is decided when every
 mention is typed.  The words are data: ``[advisers]`` in grammar.toml.
+
+Two more shapes of real deal news (realext38): the role as the topic and the adviser the subject
+of 맡다 after it ("한빛제약의 누리바이오 인수 자문은 광장이 맡았다"), and a law firm that
+represented its client, the client the object of 대리하다 ("광장은 이번 거래에서 한빛제약을
+대리했다"; the verbs in ``[represented]``).
 """
 
 from __future__ import annotations
@@ -75,15 +80,73 @@ def _listed(view: SentenceView, names: list[int], particles: set[str]) -> list[i
     return out
 
 
+def _clause_end(view: SentenceView, k: int) -> int:
+    """The first token after token k that closes its clause (len(toks) when none does)."""
+    j = k + 1
+    while j < len(view.toks) and view.toks[j].tag not in _CLAUSE_ENDS:
+        j += 1
+    return j
+
+
+def _topic_role(view: SentenceView, k: int, sentence_id: str) -> list[RelationCandidate]:
+    """ "A의 B 인수 자문은 X가 맡았다": the role noun at token k as the topic, the adviser the
+    subject of the verb of taking it on; nothing when the role is no topic."""
+    toks, table = view.toks, _table()
+    if k + 1 >= len(toks) or toks[k + 1].form not in {"은", "는"}:
+        return []
+    end = _clause_end(view, k + 1)
+    if not any(toks[j].form in table["take"] for j in range(k + 2, end)):
+        return []  # "자문은 아직 정해지지 않았다": no verb of taking the role on
+    names = [x for x in view.mention_ids if view.first_tok[x] < k]
+    owners = _listed(
+        view, [x for x in names if view.first_tok[x] >= _clause_start(view, k)], {"의"}
+    )
+    after = [x for x in view.mention_ids if k < view.first_tok[x] < end]
+    advisers = _listed(view, after, {"이", "가"})
+    return [
+        RelationCandidate("PARTNER_OF", a, o, sentence_id, "adviser", 0.8)
+        for a in view.expand(advisers)
+        for o in view.expand(owners[:1])
+        if a != o
+    ]
+
+
+def _represented(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
+    """ "광장은 이번 거래에서 한빛제약을 대리했다": the topic PARTNER_OF the object of 대리하다;
+    "광장은 A를, 세종은 B를 각각 대리했다": each topic with the objects after it."""
+    toks = view.toks
+    verbs = frozenset(load_table("grammar.toml").get("represented", {}).get("verbs", []))
+    out = []
+    for k, t in enumerate(toks):
+        if t.tag != "NNG" or t.form not in verbs or view.inside(k):
+            continue
+        if k + 1 >= len(toks) or toks[k + 1].tag not in {"XSV", "XSA"}:
+            continue  # "김 대리": a rank, no verb
+        names = [x for x in view.mention_ids if _clause_start(view, k) <= view.first_tok[x] < k]
+        topics = _listed(view, names, {"은", "는", "이", "가"})
+        clients = _listed(view, names, {"을", "를"})
+        for i, a in enumerate(topics):
+            upto = view.first_tok[topics[i + 1]] if i + 1 < len(topics) else k
+            mine = [c for c in clients if view.first_tok[a] < view.first_tok[c] < upto]
+            out.extend(
+                RelationCandidate("PARTNER_OF", x, c, sentence_id, "adviser", 0.8)
+                for x in view.expand([a])
+                for c in view.expand(mine)
+                if x != c
+            )
+    return out
+
+
 def adviser_relations(view: SentenceView, sentence_id: str) -> list[RelationCandidate]:
     """PARTNER_OF from each adviser a clause names by its role to the client it serves.
 
     "광장은 한빛제약의 누리바이오 인수 자문을 맡았다": 광장 PARTNER_OF 한빛제약."""
     toks, roles = view.toks, _table()["roles"]
-    out = []
+    out = _represented(view, sentence_id)
     for k, t in enumerate(toks):
         if t.tag != "NNG" or t.form not in roles or view.inside(k):
             continue
+        out.extend(_topic_role(view, k, sentence_id))
         mode = _verb_after(view, k)
         if not mode:
             continue

@@ -22,7 +22,7 @@ from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
 from .genitive_makers import genitive_makers
-from .glued_particles import unglued
+from .glued_particles import glossed_names, unglued
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
 from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
@@ -180,7 +180,8 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     relation scorer saw (bench/fit_relations.py fits the scorer on them)."""
     shown = sentences  # stored as written; read with photo positions blanked, offsets kept
     sentences = [replace(s, text=without_positions(s.text)) for s in sentences]
-    all_toks = [unglued(s.text, toks) for s, toks in zip(sentences, all_toks)]  # "X가/NNP"
+    whole = glossed_names(s.text for s in sentences)  # "손정의(孫正義)": 의 is the name's
+    all_toks = [unglued(s.text, toks, whole) for s, toks in zip(sentences, all_toks)]  # "X가/NNP"
     analysis = DocumentAnalysis(
         doc_id=doc_id,
         title=title,

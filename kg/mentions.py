@@ -18,6 +18,7 @@ from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
+from .foreign_persons import japanese_persons
 from .glossed_terms import without_glossed_terms
 from .glossed_units import without_glossed_units
 from .kind_words import without_kind_words
@@ -82,6 +83,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(headed_names(sentence, ps, toks, taken))
     mentions.extend(route_places(sentence, ps, toks, taken))  # "김포~오사카": two places
     mentions.extend(latin_employers(sentence, ps, toks, taken))  # "NC AI 이연수 대표이사"
+    mentions.extend(japanese_persons(sentence, ps, toks, taken))  # "사토 고지 사장"
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(new_product_names(sentence, ps, toks, taken))  # "신약 테라벨린의"

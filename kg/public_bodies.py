@@ -52,6 +52,7 @@ class PublicTables:
     government_endings: tuple[str, ...]
     actor_particles: frozenset[str]
     head_titles: tuple[str, ...]
+    body_heads: tuple[str, ...] = ()  # "협회" of "서울소공인협회장": 장 glued to a body
 
 
 @functools.cache
@@ -69,6 +70,7 @@ def tables() -> PublicTables:
         government_endings=tuple(governments["endings"]),
         actor_particles=frozenset(governments["actor_particles"]),
         head_titles=tuple(governments["head_titles"]),
+        body_heads=tuple(t.get("body_heads", {}).get("endings", ())),
     )
 
 
@@ -155,11 +157,22 @@ def head_title(stem: str) -> tuple[str, str] | None:
 
     >>> head_title("청주시장"), head_title("충북도지사"), head_title("시장")
     (('청주시', '시장'), ('충북도', '도지사'), None)
+
+    A body's head is written so too (realext38): ``head_title("서울소공인협회장")`` is
+    ``('서울소공인협회', '협회장')``.
     """
     for title in tables().head_titles:
         name = stem[: len(stem) - len(title) + 1]
         if stem.endswith(title) and len(name) >= 3 and _HANGUL.fullmatch(stem):
             return name, title
+    for ending in tables().body_heads:
+        name = stem[:-1]
+        if (
+            stem.endswith(ending + "장")
+            and len(name) >= len(ending) + 2
+            and _HANGUL.fullmatch(stem)
+        ):
+            return name, ending + "장"
     return None
 
 

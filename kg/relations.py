@@ -29,6 +29,7 @@ from .coordination import eff_role
 from .holdings import holding_relations
 from .joint_ventures import venture_relations
 from .model import RelationCandidate
+from .nominal_deals import nominal_deal_relations
 from .nouns import (
     basis_relations,
     genitive_relations,
@@ -205,6 +206,7 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(consortium_relations(view, sentence_id))
     out.extend(venture_relations(view, sentence_id))
     out.extend(adviser_relations(view, sentence_id))  # "X는 Y의 인수 자문을 맡았다"
+    out.extend(nominal_deal_relations(view, sentence_id))  # "A의 B 인수", "A와 B의 합병"
     return _through_vehicles(view, out)
 
 

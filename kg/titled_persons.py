@@ -99,7 +99,7 @@ def titled_persons(
         whole = len(stem_toks) == 1 and stem_toks[0].tag == "NNG"
         if whole and not modified and not head_word(nxt, toks):
             continue  # a word Kiwi knows whole; not before a mayor's title ("최민서 세종시장")
-        if any(t.tag not in {"NNG", "NNP"} for t in stem_toks):
+        if any(t.tag not in {"NNG", "NNP"} for t in stem_toks[_determined(stem_toks) :]):
             continue  # "지난달" read as 지나/ᆫ/달: not a name
         m = Mention(sentence.id, p.start, p.stem_end, stem, rule="titled-person")
         m.votes = {"Person": 2.0}
@@ -111,6 +111,16 @@ def titled_persons(
 
 
 _HANGUL3 = re.compile(r"[가-힣]{3}")
+
+
+def _determined(stem_toks: list[Tok]) -> int:
+    """1 when the word's first token is a determiner that is a family name too ("이수능 사장":
+    Kiwi reads 이/MM 수능/NNG, "this exam"; "전현우 사장": 전/MM), else 0: how many leading
+    tokens the name test lets pass.  A determiner is written apart from its noun ("이 회사"),
+    so one written word that starts with one is a name."""
+    first = stem_toks[0]
+    surname = first.form in resources().grammar.surnames
+    return int(first.tag == "MM" and surname and len(stem_toks) > 1)
 
 
 def aged_persons(

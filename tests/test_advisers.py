@@ -59,3 +59,35 @@ def test_a_missing_word_list_is_a_clear_error(monkeypatch):
             advisers._table()
     finally:
         advisers._table.cache_clear()
+
+
+# realext38: two more shapes of real deal news
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛제약의 누리바이오 인수 자문은 법무법인 세화가 맡았다.",  # the role as the topic
+        "법무법인 세화는 이번 거래에서 한빛제약을 대리했다.",  # 대리/NNG 하/XSV
+    ],
+)
+def test_the_role_as_topic_and_the_firm_that_represented_its_client(text):
+    assert frozenset(("법무법인 세화", "한빛제약")) in _partners(text)
+
+
+def test_each_firm_represented_the_client_after_it():
+    found = _partners("법무법인 세화는 한빛제약을, 법무법인 정률은 누리바이오를 각각 대리했다.")
+    assert frozenset(("법무법인 세화", "한빛제약")) in found
+    assert frozenset(("법무법인 정률", "누리바이오")) in found
+    assert frozenset(("법무법인 세화", "누리바이오")) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛제약의 누리바이오 인수 자문은 아직 정해지지 않았다.",  # a topic role, no taking verb
+        "한빛제약의 자문은 끝났다.",  # a topic role, no adviser after it
+        "한빛제약의 김 대리는 누리바이오를 방문했다.",  # 대리 as a rank, no verb
+        "한빛제약을 대리했다.",  # no firm that represented
+    ],
+)
+def test_no_adviser_from_the_new_shapes_without_both_ends(text):
+    assert not _partners(text)
