@@ -18,6 +18,8 @@ sentence measures, in the order they apply (each module says why).
 - a quarter asked is no half's figure, a half no quarter's (part_periods.py): "1분기
   순이익" is no "상반기 당기순이익도 2조9967억 원";
 - an earlier period (prior_periods.py): "전년 동기(310억원)" is no 3분기 figure;
+- the other side of a comparison (yardsticks.py): "가격은 종가(2만 4500원)보다 28.6% 높다"
+  gives no 가격, "주가는 가격보다 높은 3만 2800원" no 가격 either;
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
 - of the figures the rules above leave, the nouns each is written with (figure_nouns.py):
   "계약 규모" is "계약 규모는 약 45억 원", no "병원 5곳" nor "지난해 매출 6조9000억원".
@@ -44,6 +46,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .respective_figures import respective_figures
 from .totals import totals
+from .yardsticks import yardstick_figures
 
 __all__ = ["measured_figures"]
 
@@ -56,6 +59,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = carried_figures(q, snap, ri, cands)
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, part_figures(q, ri, cands))
+    cands = yardstick_figures(q, ri, cands)  # "종가(2만 4500원)보다" is no 공개매수 가격
     cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)
