@@ -36,6 +36,8 @@ __all__ = ["asked_kind", "fits", "of_asked_kind"]
 _FIRM_KINDS = frozenset({"company", "where", "organization", "investor", "thing"})
 #: what may follow the kind noun in the question: a particle, the interrogative, the end
 _AFTER = r"(?=은|는|이|가|을|를|로|으로|의|도|와|과|\s|\?|$)"
+#: what follows a kind noun the question asks by: a particle, then the interrogative or the end
+_ASKED = re.compile(r"(?:은|는|이|가|을|를)?\s*(?:어디|어느|무엇|뭐|누구|\?|$)")
 #: how far before a name the kind's word may stand ("법무법인 광장": 5 characters)
 _BEFORE = 8
 
@@ -45,12 +47,15 @@ def _kinds() -> dict[str, list[str]]:
 
 
 def asked_kind(text: str) -> str | None:
-    """The kind noun the question asks by, written as a word of its own (the last one when
-    there are several); None when it writes none ("국민은행" is a name, no kind noun)."""
+    """The kind noun the question asks by: a word of its own after 어느 or before the
+    interrogative or the question's end ("어느 증권사", "증권사는 어디", "회계법인은?"); the
+    last one when there are several; None when it asks by none ("국민은행" is a name, "은행
+    앱은 어디서" asks for no bank)."""
     found = [
         (m.start(), kind)
         for kind in _kinds()
         for m in re.finditer(r"(?:^|(?<=\s))" + re.escape(kind) + _AFTER, text)
+        if text[: m.start()].endswith("어느 ") or _ASKED.match(text, m.end())
     ]
     return max(found)[1] if found else None
 

@@ -49,6 +49,8 @@ def test_asked_kind_and_fits():
     assert asked_kind("공개매수 사무취급 증권사 어디야?") == "증권사"
     assert asked_kind("국민은행이 대출한 곳은?") is None  # a name, no kind noun
     assert asked_kind("은행과 증권사 가운데 증권사는?") == "증권사"  # the last one written
+    assert asked_kind("공개매수는 어느 증권사를 통해 하나?") == "증권사"
+    assert asked_kind("은행 앱은 어디서 내려받나?") is None  # no bank asked
     assert fits("Credit Suisse Securities", ["securities"])
     assert not fits("은하홀딩스", ["증권"])
 
