@@ -9,6 +9,8 @@ sentence measures, in the order they apply (each module says why).
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
 - whose figure of a 각각 row it is (respective_figures.py): "A와 B의 점유율은 각각 34%, 26%"
   gives B 26%;
+- whose stake it is (stakes.py): "최대주주는 함도윤으로, 지분 19.2%를 갖고 있다" is no
+  stake of the bidder asked;
 - whose figure a sentence naming no one writes (carried_owners.py): the company the sentence
   before it names ("A는 계약을 체결했다. 계약금액은 412억원");
 - a total asked (totals.py): "총사업비" is "총 1850억 원", not its 국비 900억 원;
@@ -18,6 +20,8 @@ sentence measures, in the order they apply (each module says why).
 - a quarter asked is no half's figure, a half no quarter's (part_periods.py): "1분기
   순이익" is no "상반기 당기순이익도 2조9967억 원";
 - an earlier period (prior_periods.py): "전년 동기(310억원)" is no 3분기 figure;
+- the other side of a comparison (yardsticks.py): "가격은 종가(2만 4500원)보다 28.6% 높다"
+  gives no 가격, "주가는 가격보다 높은 3만 2800원" no 가격 either;
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
 - of the figures the rules above leave, the nouns each is written with (figure_nouns.py):
   "계약 규모" is "계약 규모는 약 45억 원", no "병원 5곳" nor "지난해 매출 6조9000억원".
@@ -43,7 +47,9 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .respective_figures import respective_figures
+from .stakes import stake_owners
 from .totals import totals
+from .yardsticks import yardstick_figures
 
 __all__ = ["measured_figures"]
 
@@ -53,9 +59,10 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
     cands = pooled_pieces(with_units(cands), ri)
     cands = respective_figures(q, snap, ri, owned_figures(q, ri, cands))
-    cands = carried_figures(q, snap, ri, cands)
+    cands = stake_owners(q, ri, carried_figures(q, snap, ri, cands))
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, part_figures(q, ri, cands))
+    cands = yardstick_figures(q, ri, cands)  # "종가(2만 4500원)보다" is no 공개매수 가격
     cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)

@@ -22,6 +22,7 @@ from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .holders import at_named
+from .kind_names import of_asked_kind
 from .makers import not_publishers
 from .measured_quantities import measured_quantities
 from .other_things import of_named_thing
@@ -80,6 +81,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
     cands = of_asked_team(asked, cands)  # "개발한 연구팀": "이재길 교수 연구팀", no 카이스트
     cands = named_things(asked, ri, cands)  # "기종은?": "A321neo", no "차세대 기종"
+    cands = of_asked_kind(q, asked, ri, cands)  # "사무취급 증권사" is no 엠버홀딩스
     if asked.kind in NAME_KINDS:
         cands = of_asked_body(
             asked, ri.expected, cands
