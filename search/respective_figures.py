@@ -23,8 +23,9 @@ __all__ = ["respective_figures"]
 
 #: the word that gives each name of a row its own figure, in order
 _EACH = "각각"
-#: what joins the names of a row ("A와 B", "A·B", "A, B 및 C"), and the figures of one
-_JOIN = re.compile(r"^\s*(?:와|과|및|,|·|그리고)?\s*$")
+#: what joins the names of a row ("A와 B", "A·B", "A, B 및 C"), and the figures of one; a
+#: name may carry its Latin or Hanja form in brackets ("바람(Baram)과 누리(Nuri) 공장에")
+_JOIN = re.compile(r"^\)?\s*(?:\([^()\d]*\))?\s*(?:와|과|및|,|·|그리고)?\s*$")
 _FIGURE_JOIN = re.compile(r"^\s*(?:,|·|와|과|및)?\s*$")
 
 
@@ -50,15 +51,32 @@ def _names_before(mentions: list[dict], at: int, text: str) -> list[dict]:
         return []
     row = [before[-1]]
     for m in reversed(before[:-1]):
-        if not _JOIN.match(text[m["end"] : row[0]["start"]]):
+        between = text[m["end"] : row[0]["start"]]
+        if m.get("id") == row[0].get("id") and between.strip() == "(":
+            row[0] = m  # "바람(Baram)": the name and its gloss in brackets are one name
+            continue
+        if not _JOIN.match(between):
             break
         row.insert(0, m)
     return row
 
 
+#: how long a head noun may follow a row's name in the question's name ("스마랑" asked as
+#: "스마랑 공장", which the graph may hold as a name of its own)
+_HEAD_REACH = 3
+
+
 def _asked(ri: ReaderInput, mention: dict, names: dict[str, set[str]]) -> bool:
-    return mention.get("id") in ri.named or bool(
-        names.get(mention.get("id"), set()) & ri.named_names
+    keys = names.get(mention.get("id"), set())
+    return (
+        mention.get("id") in ri.named
+        or bool(keys & ri.named_names)
+        or any(
+            n.startswith(k) and len(n) - len(k) <= _HEAD_REACH
+            for k in keys
+            if len(k) >= 2
+            for n in ri.named_names
+        )
     )
 
 
@@ -66,10 +84,15 @@ def respective_figures(
     q: Question, snap, ri: ReaderInput, cands: list[Candidate]
 ) -> list[Candidate]:
     """Of the figures of a 각각 row, the one at the place of the name the question asks
-    about, with the belief of the others in that row; the others untouched."""
+    about, with the belief of the others in that row; the others untouched.  A question that
+    names none of a row's names asks about something else (its whole: "인도네시아 공장에
+    투자하는 금액은?" is the 1,300만 달러 written elsewhere, not 바땅's 500만 달러 of "바땅과
+    스마랑 공장에 각각 500만 달러, 800만 달러"): the row's figures give their belief to the
+    figures written outside any row, when there are such."""
     if q.english or not ri.named:
         return cands
     dropped: set[int] = set()
+    parts: set[int] = set()  # figures of rows whose names the question does not write
     for i, c in enumerate(cands):
         if not is_figure(c):
             continue
@@ -84,6 +107,12 @@ def respective_figures(
         # the row whole ("34%, 26%") is no one name's figure
         whole = c.span.end > row[place][1]
         names = _names_before(p.entities, each, p.text)
+        if len(names) > len(row) and not p.text[
+            names[-len(row) - 1]["end"] : names[-len(row)]["start"]
+        ].strip(" )"):
+            names = names[
+                -len(row) :
+            ]  # "인도네시아 바람과 누리": the place before is no name of it
         if len(names) != len(row) or len(row) < 2:
             continue
         keys = {
@@ -96,5 +125,9 @@ def respective_figures(
         asked = [k for k, m in enumerate(names) if _asked(ri, m, keys)]
         if len(asked) == 1 and (whole or asked[0] != place):
             dropped.add(i)
+        elif not asked:
+            parts.add(i)
+    if any(is_figure(c) and i not in parts for i, c in enumerate(cands) if i not in dropped):
+        dropped |= parts
     kept = [c for i, c in enumerate(cands) if i not in dropped]
     return believed(kept, cands)

@@ -34,8 +34,10 @@ from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .research_teams import of_asked_team
+from .since_events import since_events
 from .title_names import named_people
 from .topic_dates import topic_dated
+from .topic_figures import topic_figures
 from .unnamed import unanswerable
 from .unwritten_asks import of_written_ask
 
@@ -64,7 +66,11 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         # "얼마나 줄었나": the change ("6.4% 감소한"), no level
         sized = sized_changes(q, snap, ri, cands) if ends is None else None
         ends = ends if ends is not None else sized
-        cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
+        # "중국 법인 투자": "중국 법인은 56억원", before the nouns of the figure rules (no 투자
+        # is written with it) set it aside
+        topics = topic_figures(q, ri, cands) if ends is None else cands
+        cands = ends if ends is not None else measured_figures(q, snap, ri, topics)
+        cands = since_events(q, ri, cands)  # "11척을 수주한 이래로": an earlier order
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"

@@ -99,3 +99,84 @@ def test_both_names_asked_leaves_the_row():
     snap, ri = _inputs(TEXT, _mentions(TEXT, "가람", "다솔"), {"가람", "다솔"})
     cands = [_cand("34%", TEXT), _cand("26%", TEXT)]
     assert respective_figures(Question("가람과 다솔 점유율은?"), snap, ri, cands) == cands
+
+
+GLOSSED = "한솔은 베트남 바람(Baram)과 누리(Nuri) 공장에 각각 300만 달러, 700만 달러를 쓴다."
+
+
+def _glossed_mentions() -> list[dict]:
+    spans = [("한솔", "한솔"), ("베트남", "베트남"), ("바람", "baram"), ("Baram", "baram")]
+    spans += [("누리", "nuri"), ("Nuri", "nuri")]
+    return [
+        {"id": i, "start": GLOSSED.index(w), "end": GLOSSED.index(w) + len(w), "type": "company"}
+        for w, i in spans
+    ]
+
+
+def test_names_glossed_in_brackets_after_a_place_pair_with_the_row():
+    names = _names_before(_glossed_mentions(), GLOSSED.index("각각"), GLOSSED)
+    # the gloss is one name with its Hangul form; the country before is joined by a space only
+    assert [(m["id"], GLOSSED[m["start"] : m["end"]]) for m in names] == [
+        ("베트남", "베트남"),
+        ("baram", "바람"),
+        ("nuri", "누리"),
+    ]
+    snap, ri = _inputs(GLOSSED, _glossed_mentions(), {"한솔", "nuri"})
+    cands = [_cand("300만 달러", GLOSSED), _cand("700만 달러", GLOSSED)]
+    kept = respective_figures(Question("한솔 누리 공장 투자 금액은?"), snap, ri, cands)
+    assert [c.text for c in kept] == ["700만 달러"]  # the place before the row is trimmed
+
+
+def test_a_row_name_asked_with_a_head_noun_after_it():
+    from kg.names import name_key
+
+    snap, ri = _inputs(GLOSSED, _glossed_mentions(), {"누리공장"})
+    ri.named_names = frozenset({name_key("누리공장")})
+    snap.extraction.entities = {"nuri": SimpleNamespace(aliases=["누리", "Nuri"])}
+    cands = [_cand("300만 달러", GLOSSED), _cand("700만 달러", GLOSSED)]
+    kept = respective_figures(Question("누리 공장 투자 금액은?"), snap, ri, cands)
+    assert [c.text for c in kept] == ["700만 달러"]
+    ri.named_names = frozenset({name_key("누리연구개발센터")})  # a longer word: another name
+    assert respective_figures(Question("누리연구개발센터 투자는?"), snap, ri, cands) == cands
+
+
+def test_a_question_naming_none_of_the_row_asks_the_figure_outside_it():
+    text = GLOSSED + " 한솔은 베트남 공장에 1000만 달러를 투자한다."
+    snap, ri = _inputs(text, _glossed_mentions(), {"한솔", "베트남"})
+    cands = [_cand("300만 달러", text, 0.5), _cand("700만 달러", text, 0.3)]
+    outside = _cand("1000만 달러", text, 0.2)
+    kept = respective_figures(
+        Question("한솔이 베트남 공장에 투자하는 금액은?"), snap, ri, [*cands, outside]
+    )
+    assert [c.text for c in kept] == ["1000만 달러"]
+    assert kept[0].probability == pytest.approx(1.0)  # the row's belief goes to it
+    # no figure outside a row: the row's figures stay, nothing better is written
+    assert respective_figures(Question("한솔 공장 투자 금액은?"), snap, ri, cands) == cands
+
+
+PLANTS = (
+    "한솔섬유, 베트남 공장에 1000만 달러 투자\n"
+    "한솔섬유는 생산량 확대를 위해 베트남 현지 공장에 1000만 달러를 투자한다고 5일 밝혔다. "
+    "한솔섬유는 베트남 하롱(Halong)과 다낭(Danang) 공장에 각각 300만 달러, 700만 달러를 투자한다."
+)
+
+
+@pytest.fixture(scope="module")
+def plants_kb(tmp_path_factory):
+    from article_kb import article_kb
+
+    with article_kb(tmp_path_factory, PLANTS, "plants", "한솔섬유 투자") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("한솔섬유가 베트남 공장에 투자하는 금액은?", "1000만 달러"),  # no one plant's part
+        ("하롱 공장 투자 금액은?", "300만 달러"),  # glossed names pair with the row
+        ("다낭 공장 투자 금액은?", "700만 달러"),
+    ],
+)
+def test_a_row_of_glossed_plants_in_an_article(plants_kb, question, figure):
+    ans = plants_kb.ask(question)
+    assert ans.answer == figure, ans

@@ -1,0 +1,85 @@
+"""Figures written each after its own topic: "국내 본사는 66억원, 중국 법인은 56억원 규모다"
+splits a whole into parts named by plain nouns, each with 은/는 before its figure.  A question
+that writes one of those topics ("중국 법인 투자 금액은?") asks for the figure after it, not
+for the whole written in another sentence ("총 122억원 규모의 증설") nor for another part.
+The names of figure_owners.py and respective_figures.py are entities of the graph; these
+topics are any words, so the row itself is the evidence: two figures or more in one sentence,
+each right after its own word and 은/는.
+
+>>> topic_row("국내 본사는 66억원, 중국 법인은 56억원 규모다.")
+[('국내본사', 7, 11), ('중국법인', 20, 24)]
+>>> topic_row("계약 금액은 1386억원이다.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import figure_pattern, is_figure
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["topic_figures", "topic_row"]
+
+#: a topic right before its figure: one or two words and 은/는 ("중국 법인은 56억원",
+#: "국내본사는 약 66억원"); the words are read without their spaces
+_TOPIC = re.compile(r"(?:([가-힣A-Za-z0-9]+)\s+)?([가-힣A-Za-z0-9]{2,}?)(?:은|는)\s*(?:약\s*)?$")
+#: how far before its figure a topic may start (characters)
+_REACH = 16
+
+
+def _topic_before(text: str, start: int, floor: int) -> str:
+    """The topic written right before the figure at ``start``, its words joined; "" when
+    none is (no text of another figure counts: ``floor`` is where the previous one ends)."""
+    m = _TOPIC.search(text[max(floor, start - _REACH) : start])
+    return "".join(g for g in m.groups() if g) if m else ""
+
+
+def topic_row(text: str) -> list[tuple[str, int, int]]:
+    """The topics of a sentence's figures written each after its own (topic, figure start,
+    figure end); [] unless two figures or more have topics and the topics differ."""
+    row: list[tuple[str, int, int]] = []
+    floor = 0
+    for m in figure_pattern().finditer(text):
+        topic = _topic_before(text, m.start(), floor)
+        if topic:
+            row.append((topic, m.start(), m.end()))
+        floor = m.end()
+    return row if len({t for t, _, _ in row}) >= 2 else []
+
+
+def _asked(topics: set[str], question: str) -> set[str]:
+    """The topics the question writes (its text read without spaces); a topic written inside
+    another one asked counts as that one only ("중국법인" asked is no "법인")."""
+    written = {t for t in topics if t in question}
+    return {t for t in written if not any(t != o and t in o for o in written)}
+
+
+def topic_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """The figures written after the one topic of a row the question writes, with the belief
+    of the others; all candidates when no row has exactly one topic the question writes.
+
+    "새론 국내 본사 투자 금액은?" over "국내 본사는 66억원, 중국 법인은 56억원 규모다" and
+    "총 122억원 규모의 설비 증설": 66억원 only."""
+    if q.english:
+        return cands
+    question = re.sub(r"\s+", "", q.text)
+    spans: dict[int, set[tuple[int, int]]] = {}  # passage -> the asked topic's figure spans
+    for i in {c.passage for c in cands if is_figure(c)}:
+        row = topic_row(ri.passages[i].text)
+        asked = _asked({t for t, _, _ in row}, question)
+        if len(asked) == 1:
+            spans[i] = {(s, e) for t, s, e in row if t in asked}
+    if not spans:
+        return cands
+    kept = [
+        c
+        for c in cands
+        if is_figure(c)
+        and c.span is not None
+        and any(s <= c.span.start < e for s, e in spans.get(c.passage, ()))
+    ]
+    return believed(kept, cands)
