@@ -40,7 +40,8 @@ from search import KnowledgeBase  # noqa: E402
 from search.answer_types import read_asked  # noqa: E402
 from search.answering import ANSWER_POOL, read_question, search  # noqa: E402
 from search.qa import reader_input  # noqa: E402
-from search.reader import ReaderModel, candidate_features  # noqa: E402
+from search.reader import ReaderModel  # noqa: E402
+from search.reader_features import candidate_features  # noqa: E402
 
 #: what one of our gold questions counts against one KorQuAD question: at 8 the 56 gold files
 #: outweighed KorQuAD (articles 55-69 F1 0.566 against 0.578 at 3; dev answers to "who" questions

@@ -1,7 +1,7 @@
 """A figure of how much something changed is not the figure it changed to: "제재 건수는 전년
 17건에서 10건 줄어든 7건이다" answers "제재 건수는?" with 7건, the figure after the verb of change,
-not 10건, the change written before it; "얼마나 줄었나?" asks the change.  The verbs of change and
-the words that ask a change are data: resources/change_amounts.toml.
+not 10건, the change written before it; "얼마나 줄었나?" asks the change.  What a verb of change
+is and what asks a change are read in search/changes.py.
 
 >>> changes_to("17건에서 10건 줄어든 7건이다", 6, 9)
 True
@@ -14,41 +14,35 @@ False
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from .changes import asks_change, change_after
 from .figures import figure_pattern, is_figure
 from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
-from .resource_tables import resource_table
 
-__all__ = ["asks_change", "change_amounts", "changes_to"]
+__all__ = ["change_amounts", "changes_to"]
 
-
-@cache
-def _tables() -> dict:
-    return resource_table("change_amounts.toml")
+#: the final consonant ㄴ of a Hangul syllable (its index in the syllable block): a verb written
+#: with it ("줄어든", "오른", "많은") modifies the noun after it, here the figure changed to
+_NIEUN = 4
 
 
-@cache
-def _after() -> re.Pattern:
-    """A verb of change written as a modifier right after a figure, then the next figure."""
-    verbs = "|".join(map(re.escape, _tables()["verbs"]))
-    return re.compile(rf"\s*(?:{verbs})\s+")
+def _modifies(word: str) -> bool:
+    """Is ``word`` a verb written as a modifier ("늘어난", "뛴"), its last syllable closed by ㄴ?"""
+    last = ord(word[-1]) - 0xAC00 if word else -1
+    return 0 <= last < 11172 and last % 28 == _NIEUN
 
 
 def changes_to(text: str, start: int, end: int) -> bool:
     """Is the figure at ``text[start:end]`` the change of a figure written right after it ("10건
     줄어든 7건")?"""
-    m = _after().match(text, end)
-    return m is not None and figure_pattern().match(text, m.end()) is not None
-
-
-def asks_change(q: Question) -> bool:
-    """Does the question ask how much something changed ("얼마나 줄었나", "증가폭")?"""
-    flat = re.sub(r"\s+", "", q.text)
-    return any(w in flat for w in _tables()["asking"])
+    m = change_after(text, end)
+    if m is None or not _modifies(m["word"]):
+        return False
+    space = re.compile(r"\s+").match(text, m.end())
+    return space is not None and figure_pattern().match(text, space.end()) is not None
 
 
 def change_amounts(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:

@@ -6,79 +6,33 @@ with its change beside it ("N% 감소한 M", "M으로 N% 늘었다"); the change
 right before the word of change.  realqa33's real-news probe answered 2 of 2 such questions
 with the level, once at confidence 1.0.
 
-The interrogatives and the words of change are data: resources/answer_types.toml
-[change_sizes].
+The question's reading and the words of change are search/changes.py's (one reading for
+this rule and search/change_amounts.py).
 
->>> _changed_at("내수 판매는 6.4% 감소한 12만3793대로 집계됐다.", 11)
+>>> from search.question import Question
+>>> asks_change(Question(text="내수 판매는 얼마나 줄었나?"))
 True
->>> _changed_at("내수 판매는 6.4% 감소한 12만3793대로 집계됐다.", 24)
-False
->>> _changed_at("대비 각각 3.4%, 80.1% 줄어든 수치다.", 10)
-True
->>> _changed_at("주가는 1600원(14.10%) 급등한 1만2950원이다.", 9)
-True
->>> _changed_at("매출은 전년 대비 38.2%, 영업이익은 112.4% 늘었다.", 15)
+>>> changed_at("대비 각각 3.4%, 80.1% 줄어든 수치다.", 10)
 True
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
-from .answer_types import Asked, answer_type_tables
+from .answer_types import Asked
 from .carried_owners import carried_figures
-from .change_ends import asked_end
+from .changes import asked_rate, asks_change, change_nouns, changed_at, in_points
 from .figure_owners import owned_figures
 from .figures import is_figure
 from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .resource_tables import resource_table
 
 __all__ = ["change_asked", "sized_changes"]
-
-
-def _table() -> dict:
-    return answer_type_tables()["change_sizes"]
-
-
-@functools.cache
-def _change_word() -> re.Pattern:
-    """What may follow the figure of a change: a gloss in brackets ("1600원(14.10%)"), more
-    figures of a row ("각각 3.4%, 80.1%"), a word of about ("가량") and the word of change."""
-    table = _table()
-    about = "|".join(map(re.escape, table["about"]))
-    words = "|".join(map(re.escape, sorted(table["words"], key=len, reverse=True)))
-    # the next figure of the row may come with its own topic ("매출은 38.2%, 영업이익은 112.4%
-    # 늘었다": the verb is written once, after the last)
-    topic = r"(?:[^\d\s,.()][^\s,()]*\s+){0,2}"
-    row = rf"(?:\s*,\s*{topic}[\d.,]+\s*(?:%|퍼센트)?(?:포인트|p)?)*"
-    return re.compile(rf"\s*(?:\([^()]*\))?(?:포인트|p)?{row}\s*(?:{about})?\s*(?:{words})")
-
-
-def _changed_at(text: str, end: int) -> bool:
-    """The figure ending at ``end`` of ``text`` is the size of a change: a word of change
-    follows it."""
-    return _change_word().match(text, end) is not None
-
-
-def asks_change(q: Question) -> bool:
-    """The question asks how much a thing changed: an interrogative of amount ("얼마나", "몇
-    %") and, after it, a word of change ("줄었나", "증가했나"); "몇 개월 연속 증가했나" asks a
-    length of time."""
-    if asked_end(q):
-        return False  # "얼마로 오르나": the new figure, search/change_ends.py
-    table = _table()
-    forms = [t.form for t in q.tokens]
-    wh = [
-        i
-        for i, f in enumerate(forms)
-        if f in table["interrogatives"]
-        or (f == "몇" and i + 1 < len(forms) and forms[i + 1] in table["rate_units"])
-    ]
-    return bool(wh) and any(f in table["stems"] for f in forms[wh[0] + 1 :])
 
 
 def change_asked(q: Question, asked: Asked) -> Asked:
@@ -101,20 +55,30 @@ def sized_changes(
     if not asks_change(q):
         return None
     kept = [
-        c for c in cands if is_figure(c) and _changed_at(ri.passages[c.passage].text, c.span.end)
+        c for c in cands if is_figure(c) and changed_at(ri.passages[c.passage].text, c.span.end)
     ]
-    kept = _of_asked_row(q, ri, kept) if kept else []
+    kept = _of_asked_row(q, ri, _in_asked_unit(q, kept)) if kept else []
     if not kept:
         return None
     return carried_figures(q, snap, ri, owned_figures(q, ri, believed(kept, cands)))
+
+
+def _in_asked_unit(q: Question, kept: list[Candidate]) -> list[Candidate]:
+    """The changes written in the unit of a rate the question asks: "몇 % 늘었나" is no
+    "3.2%포인트" (a rate's change, 영업이익률's, not 영업이익's), "몇 %포인트" no "71%"; all
+    when the question names no such unit or none is written in it."""
+    rate = asked_rate(q)
+    if not rate:
+        return kept
+    same = [c for c in kept if in_points(c.text) == (rate == "points")]
+    return same or kept
 
 
 def _row_words(q: Question) -> list[str]:
     """The question's nouns that say what changed ("국내", "판매", "영업이익", "직원"): no name
     (whose change it is: search/figure_owners.py), no word of change, no word every row of
     changes writes ("전년", "대비")."""
-    table = _table()
-    generic = {*table["stems"], *table["not_rows"]}
+    generic = {*change_nouns(), *resource_table("changes.toml")["not_rows"]}
     return [
         t.form.casefold()
         for t in q.tokens

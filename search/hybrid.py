@@ -258,7 +258,8 @@ def answer_scores(reading, sentences: list[tuple[str, list]], model=None) -> np.
     """How well each sentence (text, Kiwi tokens) holds an answer of the kind the question asks
     for, near the question's words: its best candidate's reader score, without the features
     that come from retrieval.  ``reading`` is ``reader.question_reading(...)``."""
-    from .reader import Passage, candidate_features, reader_model
+    from .reader import Passage, reader_model
+    from .reader_features import candidate_features
 
     model = model or reader_model()
     passages = [Passage(str(i), t, list(toks), 0, 1.0) for i, (t, toks) in enumerate(sentences)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from article_kb import article_kb
 
-from search.change_amounts import asks_change, change_amounts, changes_to
+from search.change_amounts import change_amounts, changes_to
+from search.changes import asks_change
 from search.question import Question
 
 ARTICLE = (

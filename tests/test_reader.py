@@ -15,11 +15,11 @@ from search.question_repair import repair_question
 from search.reader import (
     Passage,
     ReaderModel,
-    candidate_features,
     question_reading,
     read,
     reader_model,
 )
+from search.reader_features import candidate_features
 from search.spans import span_candidates, tokens_of
 
 

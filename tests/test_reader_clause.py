@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from kg.kiwi import kiwi
 from search.answer_types import read_asked
-from search.reader import Passage, candidate_features, question_reading
+from search.reader import Passage, question_reading
+from search.reader_features import candidate_features
 from search.reader_joined import joined_matches, joined_terms
 from search.reader_roles import asked_role, clause_roles
 from search.spans import tokens_of

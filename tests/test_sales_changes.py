@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from article_kb import article_kb
 
-from search.change_sizes import _changed_at
+from search.changes import changed_at
 from search.year_parts import with_part
 
 ARTICLE = (
@@ -124,7 +124,7 @@ def test_with_part_reads_the_date_at_the_candidates_place():
     ],
 )
 def test_changed_at(text, figure, changed):
-    assert _changed_at(text, text.index(figure) + len(figure)) is changed
+    assert changed_at(text, text.index(figure) + len(figure)) is changed
 
 
 ROWS = (
