@@ -45,6 +45,8 @@ __all__ = ["asked_nouns", "noun_figures", "owner_names", "written_nouns"]
 _NOUN = frozenset({"NNG", "NNP", "SL", "XSN", "XR", "XPN"})
 #: the particles of a topic or a subject: the phrase before one is what a clause is about
 _TOPIC = frozenset({"JX", "JKS"})
+#: what joins two figures of one row ("6290만원과 1370만원", "50억원, 66억원")
+_ROW_JOIN = re.compile(r"\s*(?:과|와|및|,|·)\s*")
 #: how many words of a noun phrase are read before a figure, and after a link
 _PHRASE_WORDS = 4
 
@@ -132,7 +134,17 @@ def written_nouns(text: str, toks: list[Token], start: int, last: int = -1) -> s
     words = {_word_of(text, t, toks) for t in before + after}
     if topic and toks[j].tag == "JKS":
         words |= _left_out(text, toks, toks[j].start)
-    return words
+    return words | _row_shared(text, toks, start)
+
+
+def _row_shared(text: str, toks: list[Token], at: int) -> set[str]:
+    """The nouns of the figure a row of figures opens with, for a later figure joined to it
+    ("과태료 6290만원과 1370만원을 각각": 1370만원 is a 과태료 too); none for a figure written
+    with words of its own ("매출 100억원과 영업이익 20억원")."""
+    for m in figure_pattern().finditer(text, 0, at):
+        if m.end() <= at and _ROW_JOIN.fullmatch(text, m.end(), at):
+            return written_nouns(text, toks, m.start() + _digits_start(m.group(0)))
+    return set()
 
 
 def _left_out(text: str, toks: list[Token], at: int) -> set[str]:

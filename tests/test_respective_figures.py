@@ -99,3 +99,23 @@ def test_both_names_asked_leaves_the_row():
     snap, ri = _inputs(TEXT, _mentions(TEXT, "가람", "다솔"), {"가람", "다솔"})
     cands = [_cand("34%", TEXT), _cand("26%", TEXT)]
     assert respective_figures(Question("가람과 다솔 점유율은?"), snap, ri, cands) == cands
+
+
+# realqa39: 각각 written after the row of figures ("과태료 6290만원과 1370만원을 각각 부과했다")
+AFTER = "해솔거래소와 다온감독원 직원들에게 과태료 5120만원과 980만원을 각각 부과했다."
+
+
+@pytest.mark.parametrize(
+    ("named", "kept"), [({"다온감독원"}, "980만원"), ({"해솔거래소"}, "5120만원")]
+)
+def test_each_after_the_figures_pairs_them_in_order(named, kept):
+    snap, ri = _inputs(AFTER, _mentions(AFTER, "해솔거래소", "다온감독원"), named)
+    cands = [_cand("5120만원", AFTER), _cand("980만원", AFTER)]
+    assert [c.text for c in respective_figures(Question("과태료는?"), snap, ri, cands)] == [kept]
+
+
+def test_a_row_with_no_each_after_it_is_left_alone():
+    text = "해솔거래소와 다온감독원 직원들에게 과태료 5120만원과 980만원을 부과했다."
+    snap, ri = _inputs(text, _mentions(text, "해솔거래소", "다온감독원"), {"다온감독원"})
+    cands = [_cand("5120만원", text), _cand("980만원", text)]
+    assert len(respective_figures(Question("과태료는?"), snap, ri, cands)) == 2
