@@ -31,3 +31,16 @@ def test_a_later_figure_of_a_row_is_the_first_ones_kind(row_kb, question, figure
     # "과태료 5120만원과 980만원을 각각": 980만원 is a 과태료 too, and 각각 pairs it with the second
     ans = row_kb.ask(question)
     assert ans.answer == figure, (ans.answer, ans.method, ans.sentence)
+
+
+def test_only_a_figure_joined_to_the_one_before_shares_its_nouns():
+    from kg.kiwi import kiwi
+    from search.figure_nouns import written_nouns
+    from search.spans import tokens_of
+
+    for text, figure, nouns in [
+        ("과태료 5120만원과 980만원을 부과했다.", "980만원", {"과태료"}),  # joined: shared
+        ("매출 100억원과 영업이익 20억원을 기록했다.", "20억원", {"영업이익"}),  # its own noun
+    ]:
+        toks = tokens_of(kiwi().tokenize(text))
+        assert written_nouns(text, toks, text.index(figure)) == nouns
