@@ -32,6 +32,7 @@ from .reader_input import ReaderInput
 from .research_teams import of_asked_team
 from .title_names import named_people
 from .topic_dates import topic_dated
+from .topic_owners import topic_owned
 from .unnamed import unanswerable
 from .unwritten_asks import of_written_ask
 
@@ -62,6 +63,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         ends = ends if ends is not None else sized
         cands = ends if ends is not None else measured_figures(q, snap, ri, cands)
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
+        cands = topic_owned(q, ri, cands)  # "A사가 위탁한 공사": no "B사는 ... 17건"
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
     if asked.kind == "date":
