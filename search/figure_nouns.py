@@ -45,6 +45,8 @@ __all__ = ["asked_nouns", "noun_figures", "owner_names", "written_nouns"]
 _NOUN = frozenset({"NNG", "NNP", "SL", "XSN", "XR", "XPN"})
 #: the particles of a topic or a subject: the phrase before one is what a clause is about
 _TOPIC = frozenset({"JX", "JKS"})
+#: what joins two figures of one row ("6290만원과 1370만원", "50억원, 66억원")
+_ROW_JOIN = re.compile(r"\s*(?:과|와|및|,|·)\s*")
 #: how many words of a noun phrase are read before a figure, and after a link
 _PHRASE_WORDS = 4
 
@@ -54,7 +56,7 @@ def _phrase_before(toks: list[Token], j: int) -> list[Token]:
     out: list[Token] = []
     while j >= 0 and toks[j].tag in _NOUN and len(out) < _PHRASE_WORDS:
         out.append(toks[j])
-        j -= 1
+        j = _before_gloss(toks, j - 1)  # "AI 전환(AX) 예산": the phrase runs over the gloss
     return out
 
 
@@ -132,7 +134,17 @@ def written_nouns(text: str, toks: list[Token], start: int, last: int = -1) -> s
     words = {_word_of(text, t, toks) for t in before + after}
     if topic and toks[j].tag == "JKS":
         words |= _left_out(text, toks, toks[j].start)
-    return words
+    return words | _row_shared(text, toks, start)
+
+
+def _row_shared(text: str, toks: list[Token], at: int) -> set[str]:
+    """The nouns of the figure a row of figures opens with, for a later figure joined to it
+    ("과태료 6290만원과 1370만원을 각각": 1370만원 is a 과태료 too); none for a figure written
+    with words of its own ("매출 100억원과 영업이익 20억원")."""
+    for m in figure_pattern().finditer(text, 0, at):
+        if m.end() <= at and _ROW_JOIN.fullmatch(text, m.end(), at):
+            return written_nouns(text, toks, m.start() + _digits_start(m.group(0)))
+    return set()
 
 
 def _left_out(text: str, toks: list[Token], at: int) -> set[str]:
@@ -196,10 +208,14 @@ def _measured(words: set[str], head: str) -> bool:
     return any(w == h or (w.endswith(h) and len(w) - len(h) >= 2) for w in words for h in heads)
 
 
-def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+def noun_figures(
+    q: Question, ri: ReaderInput, cands: list[Candidate], spent: bool = True
+) -> list[Candidate]:
     """Of the figures written with the head noun asked, those written with the most of the
     asked phrase's nouns, with the belief of the others; all of the candidates when no figure
-    is written with the head noun."""
+    is written with the head noun.  A budget asked with its use ("피지컬 AI 사업 예산") is
+    the figure written with the use ("사업에 426억원을 활용"), whatever the head (``spent``
+    False: the head is asked as written)."""
     asked = ri.reading.asked
     nouns = asked_nouns(q, asked.head_index)
     if q.english or not nouns or not asked.head:
@@ -208,6 +224,7 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
     amounts = answer_type_tables()["figure_nouns"]["amounts"]
     measure = asked.head in answer_type_tables()["figure_nouns"]["measures"]
     owners = owner_names(q, asked.head_index) if measure else set()
+    uses = _uses(asked.head, nouns) if spent else set()
     scores: dict[int, int] = {}
     for i, c in enumerate(cands):
         if not is_figure(c):
@@ -226,6 +243,10 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
             if score:
                 scores[i] = score
             continue
+        if uses:  # "청년 AI 교육 예산": the figure written with its use ("교육에 34억원")
+            if score := _use_score(words, uses, p.text, asked.head.casefold()):
+                scores[i] = score
+            continue
         score = _score(words, nouns)
         # an amount word stands for any other: the figure must write one more asked noun
         # ("총 120억원의 전략적 투자" for "투자 금액", no "90억원 규모의 시리즈A")
@@ -233,11 +254,36 @@ def noun_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
             asked.head not in amounts or score > _score(words, set(amounts) & nouns)
         ):
             scores[i] = score
+    if not scores and uses:  # no figure written with the use: the budget's own figure
+        return noun_figures(q, ri, cands, spent=False)
     if not scores:
         return cands
     scores.update(_owned_parts(q, ri, cands, scores))
     best = max(scores.values())
     return believed([c for i, c in enumerate(cands) if scores.get(i) == best], cands)
+
+
+def _uses(head: str, nouns: set[str]) -> set[str]:
+    """The nouns of a budget's use asked with it ("청년 AI 교육 예산" -> 청년, 교육): news
+    writes a budget's parts by their use ("교육에 34억원", "사업에 426억원을 활용") and the
+    head ("예산") with the total only; none for another head ([figure_nouns] spent)."""
+    head = head.casefold()
+    if head not in answer_type_tables()["figure_nouns"]["spent"]:
+        return set()
+    return {n for n in nouns if n != head}
+
+
+def _use_score(words: set[str], uses: set[str], sentence: str, head: str) -> int:
+    """How well a figure is written for the use asked: by the nouns written with it first,
+    then by its sentence's ("'피지컬 AI' 핵심 기술검증 사업에 426억원" over the headline's "AX·피지컬
+    등 AI 예산 1793억원"), then by the head written with it ("AI 전환 예산으로 656억원" over
+    "공공 AI 전환 프로젝트에 150억원"); 0 when no noun of the use is written with it."""
+    written = _score(words, uses)
+    if not written:
+        return 0
+    flat = re.sub(r"\s+", "", sentence).casefold()
+    stated = sum(u in flat for u in uses)
+    return 100 * written + 10 * min(stated, 9) + _measured(words, head)
 
 
 def _own_nouns(q: Question, head_index: int) -> set[str]:

@@ -91,12 +91,14 @@ def partial_names(ex: Extraction) -> PartialNames:
     snapshot and passes it to ``analyze_question``."""
     by_first: dict[str, set[str]] = {}
     by_sound: dict[str, set[str]] = {}
+    common = {w.casefold() for w in question_tables()["partial_names"]["common_first"]}
     for e in ex.entities.values():
         if e.type in {"Date", "Concept"}:
             continue
         for alias in e.aliases:
             first = alias.split()[0]
-            if len(first) >= 2 and first != alias:
+            # "AI 혁신펀드": a common word first is no partial name ("미스트랄 AI": 미스트랄 is)
+            if len(first) >= 2 and first != alias and first.casefold() not in common:
                 by_first.setdefault(name_key(first), set()).add(e.id)
             if is_latin(alias) and not is_hangul(alias) and len(sound_key(alias)) >= 3:
                 by_sound.setdefault(sound_key(alias), set()).add(e.id)

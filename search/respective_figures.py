@@ -27,6 +27,8 @@ _EACH = "각각"
 #: name may carry its Latin or Hanja form in brackets ("바람(Baram)과 누리(Nuri) 공장에")
 _JOIN = re.compile(r"^\)?\s*(?:\([^()\d]*\))?\s*(?:와|과|및|,|·|그리고)?\s*$")
 _FIGURE_JOIN = re.compile(r"^\s*(?:,|·|와|과|및)?\s*$")
+#: 각각 written right after a row of figures, past its particle ("1370만원을 각각")
+_EACH_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는|으로|로)?\s*각각")
 
 
 def _row_after(text: str, at: int) -> list[tuple[int, int]]:
@@ -40,6 +42,27 @@ def _row_after(text: str, at: int) -> list[tuple[int, int]]:
             break
         row.append((m.start(), m.end()))
         end = m.end()
+    return row
+
+
+def _row_before_each(text: str, at: int) -> list[tuple[int, int]]:
+    """The row of figures around ``at`` when 각각 follows it ("A와 B 직원들에게 과태료 6290만원과
+    1370만원을 각각 부과했다": the figures come first, 각각 after them); none otherwise.
+
+    >>> _row_before_each("과태료 6290만원과 1370만원을 각각 부과했다.", 12)
+    [(4, 10), (12, 18)]
+    >>> _row_before_each("과태료 6290만원을 부과했다.", 4)
+    []
+    """
+    row: list[tuple[int, int]] = []
+    for m in figure_pattern().finditer(text):
+        if row and not _FIGURE_JOIN.match(text[row[-1][1] : m.start()]):
+            if row[-1][1] > at:
+                break
+            row = []
+        row.append((m.start(), m.end()))
+    if not any(s <= at < e for s, e in row) or not _EACH_AFTER.match(text, row[-1][1]):
+        return []
     return row
 
 
@@ -98,9 +121,12 @@ def respective_figures(
             continue
         p = ri.passages[c.passage]
         each = p.text.rfind(_EACH, 0, c.span.start)
+        row = _row_after(p.text, each + len(_EACH)) if each >= 0 else []
+        if not any(s <= c.span.start < e for s, e in row):
+            row = _row_before_each(p.text, c.span.start)  # "X와 Y를 각각 부과했다"
+            each = row[0][0] if row else -1
         if each < 0:
             continue
-        row = _row_after(p.text, each + len(_EACH))
         place = next((k for k, (s, e) in enumerate(row) if s <= c.span.start < e), -1)
         if place < 0:
             continue  # no figure of the row

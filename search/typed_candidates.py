@@ -38,6 +38,7 @@ from .since_events import since_events
 from .title_names import named_people
 from .topic_dates import topic_dated
 from .topic_figures import topic_figures
+from .topic_owners import topic_owned
 from .unnamed import unanswerable
 from .unwritten_asks import of_written_ask
 
@@ -72,6 +73,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = ends if ends is not None else measured_figures(q, snap, ri, topics)
         cands = since_events(q, ri, cands)  # "11척을 수주한 이래로": an earlier order
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
+        cands = topic_owned(q, ri, cands)  # "A사가 위탁한 공사": no "B사는 ... 17건"
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
         cands = option_counts(q, asked, ri, cands)  # "옵션 몇 대": "옵션 6대", no firm 18대

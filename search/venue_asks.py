@@ -46,7 +46,8 @@ def asks_venue(q: Question, asked: Asked) -> bool:
     if verb < 0:
         return True  # "체결식 장소는?": the venue noun asks it
     rest = q.text[verb:]
-    return any(rest.startswith(v) for v in answer_type_tables()["venues"]["verbs"])
+    table = answer_type_tables()["venues"]
+    return any(rest.startswith(v) for v in [*table["verbs"], *table["signing"]])
 
 
 def _last_verb(q: Question) -> int:

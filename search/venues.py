@@ -21,8 +21,10 @@ from .sentence_answers import said_in
 
 __all__ = ["venue_answer", "venue_in"]
 
-#: the best sentences read for a venue
-_TOP = 3
+#: the best sentences read for a venue: five, as an agreement's content ("이번 협약은 ...
+#: 마련됐다", "주요 협약사항으로 ▲...") shares more words with "협약식 장소는?" than the sentence
+#: that signs it does (a real council's agreement ranked it fourth)
+_TOP = 5
 #: the longest run of words a venue is read over
 _WORDS = 7
 #: how far before the verb the 에서 phrase may stand (a quoted event name sits between)
@@ -36,7 +38,11 @@ def venue_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, di
     where an event was held; None otherwise."""
     table = answer_type_tables()["venues"]
     asks_where = "어디" in q.text and _verb(table["verbs"]).search(q.text)
-    if not asks_where and not any(w in q.text for w in table["nouns"]):
+    # "협약식이 열린 곳은?": the place a verb of holding is written for
+    held_at = re.search(_verb(table["verbs"]).pattern + r"[가-힣]*\s+곳", q.text)
+    # "어디서 협약을 맺었나": a signing's venue is asked with 어디서, never by 어디 alone
+    signed_where = re.search(r"어디\s*(에서|서)", q.text) and _verb(table["signing"]).search(q.text)
+    if not (asks_where or held_at or signed_where) and not any(w in q.text for w in table["nouns"]):
         return None
     for h in hits[:_TOP]:
         venue = venue_in(h.text)
@@ -57,10 +63,14 @@ def venue_in(text: str) -> str | None:
     '미국 라스베이거스'
     >>> venue_in("착공식은 광주 누리컨벤션센터(NCC)에서 열렸다.")
     '광주 누리컨벤션센터'
+    >>> venue_in("해솔시는 3일 시청 2층 회의실에서 다온식품 대표가 참석한 가운데 투자협약을 "
+    ...          "체결했다.")
+    '시청 2층 회의실'
     >>> venue_in("가온바이오는 판교에서 신약을 개발한다.") is None
     True
     """
-    verb = _verb(answer_type_tables()["venues"]["verbs"]).search(text)
+    table = answer_type_tables()["venues"]
+    verb = _verb([*table["verbs"], *table["signing"]]).search(text)
     if verb is None:
         return None
     before = text[max(0, verb.start() - _REACH) : verb.start()]

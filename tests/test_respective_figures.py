@@ -180,3 +180,23 @@ def plants_kb(tmp_path_factory):
 def test_a_row_of_glossed_plants_in_an_article(plants_kb, question, figure):
     ans = plants_kb.ask(question)
     assert ans.answer == figure, ans
+
+
+# realqa39: 각각 written after the row of figures ("과태료 6290만원과 1370만원을 각각 부과했다")
+AFTER = "해솔거래소와 다온감독원 직원들에게 과태료 5120만원과 980만원을 각각 부과했다."
+
+
+@pytest.mark.parametrize(
+    ("named", "kept"), [({"다온감독원"}, "980만원"), ({"해솔거래소"}, "5120만원")]
+)
+def test_each_after_the_figures_pairs_them_in_order(named, kept):
+    snap, ri = _inputs(AFTER, _mentions(AFTER, "해솔거래소", "다온감독원"), named)
+    cands = [_cand("5120만원", AFTER), _cand("980만원", AFTER)]
+    assert [c.text for c in respective_figures(Question("과태료는?"), snap, ri, cands)] == [kept]
+
+
+def test_a_row_with_no_each_after_it_is_left_alone():
+    text = "해솔거래소와 다온감독원 직원들에게 과태료 5120만원과 980만원을 부과했다."
+    snap, ri = _inputs(text, _mentions(text, "해솔거래소", "다온감독원"), {"다온감독원"})
+    cands = [_cand("5120만원", text), _cand("980만원", text)]
+    assert len(respective_figures(Question("과태료는?"), snap, ri, cands)) == 2
