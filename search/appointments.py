@@ -61,8 +61,6 @@ __all__ = [
     "named_to_after",
 ]
 
-#: the word for the one who takes a post after another ("X 사장 후임에 Y를 내정했다")
-_SUCCESSOR = frozenset({"후임", "후임자"})
 #: what may stand between a post and the name named to it: the person's organisation and unit,
 #: at most _APPOINTED_GAP tokens of nouns, names and symbols ("㈜한화 지원부문")
 _ORG_NOUN_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "SW", "SN"})
@@ -100,7 +98,10 @@ def appointing(tokens: list[Token]) -> bool:
 
 def named_to_after(tokens: list[Token], j: int) -> bool:
     """A question's post ends before token ``j``, which is its particle of destination, then a
-    verb of appointment: "대표이사로 승진한", "사장에 선임된" ask who was named to it."""
+    verb of appointment: "대표이사로 승진한", "사장에 선임된" ask who was named to it, as does
+    the word for a successor after it ("대표 후임으로 내정된", "사장 후임자는")."""
+    if j < len(tokens) and tokens[j].form in appointment_table()["successor"]:
+        return True
     return (
         j + 1 < len(tokens)
         and tokens[j].form in _destination()
@@ -220,7 +221,9 @@ def _post_before(toks: list[Token], j: int, titles: set[str], gap: bool) -> bool
         j -= 1
     elif gap or j < 0:
         return False
-    if j >= 1 and toks[j].form in _SUCCESSOR:
+    if j >= 1 and toks[j].form in appointment_table()["successor"]:
         j -= 1  # "신상석 사장 후임에 이종승 ...을 내정": the post of the one replaced
+        if j >= 1 and toks[j].tag == "JKG":
+            j -= 1  # "최 대표의 후임으로는 허인철 실장이": the same, with 의
     start = j - len(word_to(toks, j)) + 1
     return toks[j].form.casefold() in titles or word_in(toks, start, titles)

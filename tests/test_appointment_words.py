@@ -7,6 +7,7 @@ post, a topic's post taken with 기용 named no one, a committee chair 위촉 he
 from __future__ import annotations
 
 import pytest
+from article_kb import article_kb
 
 from kg.kiwi import kiwi
 from search.appointments import appointed, appointing, appointment_verbs, named_to_after
@@ -81,3 +82,49 @@ def test_a_post_taken_by_any_verb_of_appointment_has_its_holder():
     assert holder_in(text, "위원장", people) == people[0]
     said = "심사위원장에는 교수 출신인 노은서 이사가 의견을 냈다."
     assert holder_in(said, "위원장", people) is None  # no verb of appointment, no name beside
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("누리상선은 도해준 대표이사 후임으로 여민재 전무를 선임했다.", True),  # as before
+        ("도 대표의 후임으로는 여민재 전략실장이 내정됐다.", True),  # 의 before 후임
+        ("누리상선은 여민재 전무를 후임 대표이사로 선임했다.", True),  # 후임 as 신임
+        ("도 대표의 친구인 여민재 실장이 말했다.", False),  # 의 and no successor
+    ],
+)
+def test_the_successor_is_named_to_the_post_of_the_one_replaced(sentence, expected):
+    """Real news writes the successor three ways ("노정익 대표이사 후임으로 이재현 …을",
+    "최 대표의 후임으로는 허인철 …이", "이 전무를 후임 대표이사로"); the last named no one
+    (후임 was no word before a new post, as 신임 is)."""
+    toks = _toks(sentence)
+    at = next(i for i, t in enumerate(toks) if t.form == "여민재")
+    assert appointed(toks, at, at, {"대표", "대표이사"}) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "누리상선 대표 후임으로 내정된 사람은?",
+        "누리상선 후임 대표는 누구?",
+        "누리상선 대표 후임자는?",
+    ],
+)
+def test_a_question_of_the_successor_asks_a_new_post(question):
+    assert "대표" in new_posts(_toks(question))
+
+
+SUCCESSION = (
+    "누리상선, 대표이사 교체\n"
+    "누리상선은 23일 이사회를 열고 임기가 끝나는 도해준 대표이사 후임으로 여민재 "
+    "컨테이너영업본부장(전무)을 선임했다. 누리상선 측은 도 대표의 이사 임기가 끝나기 때문에 "
+    "여 전무를 후임 대표이사로 선임했다고 설명했다."
+)
+
+
+def test_the_successor_answers_who_the_next_head_is(tmp_path_factory):
+    """Real Kiwi, e5, FAISS; invented article.  At df3ba91 "후임 대표" asked the head in office
+    (도해준, whose term ends), as "대표" alone does."""
+    with article_kb(tmp_path_factory, SUCCESSION, "successor", "누리상선 대표 교체") as kb:
+        ans = kb.ask("누리상선 후임 대표는 누구?")
+    assert ans.answer == "여민재", (ans.answer, ans.method, ans.confidence)
