@@ -23,6 +23,9 @@ promoted 승진; and on the particle a question's post is written with (로 only
 may be 에).  Here they read one table: ``naming``, ``promoting`` and ``taking`` verbs and the
 ``destination`` particles; each module keeps what is its own (titles: the title beside a name;
 named_posts: the organisation's post; post_holders: the post by its ending; promoted: the list).
+The successor ("X 대표의 후임으로는 Y가", "Y를 후임 대표이사로") is the table's ``successor``.
+Not yet one: named_posts and promoted match their particles on characters (a regex each, for
+"대표이사 사장으로" and "부사장으로," across Kiwi's pieces), not on this table's tokens.
 
 >>> from kg.kiwi import kiwi
 >>> from search.spans import tokens_of
