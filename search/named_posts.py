@@ -13,7 +13,8 @@ is, by the particle after "ORG POST":
 
 "김보웅 쌍용자원개발 사장은 고문으로 물러났다" writes the post as the title of the name right
 before it: whose post it was, not who takes it, so that sentence answers nothing here.  The verbs
-of appointing and the post nouns are data: resources/named_posts.toml.
+of appointing, the particles of a destination and the post nouns are data, the one table of
+appointments (resources/appointments.toml, read through search/appointments.py).
 
 >>> post_of_question("이마트 대표이사로 누가 선임됐나?", (0, 3))
 '대표이사'
@@ -22,13 +23,12 @@ of appointing and the post nouns are data: resources/named_posts.toml.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .answer_types import Asked
+from .appointments import appointing, appointment_table
 from .passages import sentence_tokens
 from .post_holders import names_post
 from .question import Question
-from .resource_tables import resource_table
 from .results import Answer, Hit
 from .sentence_answers import said_in
 
@@ -45,13 +45,7 @@ _BRACKETED = r"\s*\(\s*{post}\s*[:：]?\s*([가-힣]{{2,4}})\s*[,)]"
 #: the post and the particle that says whose it is; "대표이사 사장으로" writes one post in two
 #: words, "사장 겸 … 위원장으로" two posts
 _WRITTEN = r"\s*{post}(?:\s+(?:{more}))*(?:\s+겸\s+[^,.]*?)?(에는|에|으로|로|은|는)(?=[\s,])"
-_DESTINATION = {"에", "으로", "로"}
 _ORGS = frozenset({"Company", "Organization"})
-
-
-@cache
-def _tables() -> dict:
-    return resource_table("named_posts.toml")
 
 
 def post_of_question(text: str, span: tuple[int, int]) -> str | None:
@@ -67,7 +61,9 @@ def post_of_question(text: str, span: tuple[int, int]) -> str | None:
     word = m.group(1)
     cut = [word[: -len(p)] for p in _PARTICLES if word.endswith(p) and len(word) > len(p) + 1]
     # the word whole first: "대표이사" ends in 이 and is no "대표사" with a particle
-    return next((w for w in [word, *cut[:1]] if w in _tables()["posts"] or names_post(w)), None)
+    return next(
+        (w for w in [word, *cut[:1]] if w in appointment_table()["posts"] or names_post(w)), None
+    )
 
 
 def holder_after(text: str, org: tuple[int, int], post: str, people: list[tuple[int, int]]):
@@ -81,13 +77,13 @@ def holder_after(text: str, org: tuple[int, int], post: str, people: list[tuple[
     after = text[org[1] :]
     if m := re.match(_BRACKETED.format(post=re.escape(post)), after):
         return org[1] + m.start(1), org[1] + m.end(1)
-    more = "|".join(map(re.escape, _tables()["posts"]))
+    more = "|".join(map(re.escape, appointment_table()["posts"]))
     m = re.match(_WRITTEN.format(post=re.escape(post), more=more), after)
-    if m is None or not _appointing(text):
+    if m is None or not appointing(sentence_tokens(text)):
         return None
     if any(0 <= org[0] - p[1] <= 1 for p in people):
         return None  # "김보웅 쌍용자원개발 사장은": the title of the name before it
-    if m.group(1) in _DESTINATION:
+    if m.group(1) in appointment_table()["destination"]:
         # "허인철 실장을 이마트 대표이사로": the last person of the clause before the post
         clause = text.rfind(",", 0, org[0]) + 1
         before = [p for p in people if clause <= p[0] and p[1] <= org[0]]
@@ -102,12 +98,6 @@ def holder_after(text: str, org: tuple[int, int], post: str, people: list[tuple[
     stop = min(stop, text.find(",", end) if "," in text[end:] else len(text))
     inside = [p for p in people if end <= p[0] and p[1] <= stop]
     return inside[-1] if inside else None
-
-
-def _appointing(text: str) -> bool:
-    """Does the sentence write a verb of appointing ("임명", "내정", "발령", "맡")?"""
-    verbs = tuple(_tables()["appointing"])
-    return any(t.form.startswith(verbs) for t in sentence_tokens(text) if t.tag[0] in "NV")
 
 
 def named_post_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, dict] | None:

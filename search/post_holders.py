@@ -2,8 +2,8 @@
 headline-style question of a thing (no interrogative, no head the tables know), yet it asks a
 person: the one the text writes with that post, "(재판장 도하준 부장판사)", "노은서 위원장",
 "위원장은 … 노은서 이사가 맡고 있다", "노은서 교수가 책임연구자를 맡아".  Which nouns name a
-post, which do not ("공장", "시장"), and the verbs a post is held with are data:
-resources/answer_types.toml ``[post_holders]``.
+post, which do not ("공장", "시장"), are data: resources/answer_types.toml ``[post_holders]``;
+the verbs a post is taken or held with are the appointments' (search/appointments.py).
 
 >>> text = "심사단은 7명으로, 위원장은 교수 출신인 노은서 이사가 맡는다."
 >>> people = [(text.index("노은서"), text.index("노은서") + 3)]
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import Asked, answer_type_tables
+from .appointments import appointing
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -62,10 +63,14 @@ def _word_start(text: str, at: int) -> int:
 
 def holder_in(text: str, post: str, people: list[tuple[int, int]]):
     """The (start, end) of the person the sentence writes with ``post``: the name right after
-    or before it, else, where the post is held with a verb of [post_holders] holds ("맡"), the
-    person nearest it; None when the sentence writes neither."""
-    verbs = tuple(answer_type_tables()["post_holders"]["holds"])
-    held = any(t.form.startswith(verbs) and t.tag.startswith("VV") for t in sentence_tokens(text))
+    or before it, else, where the sentence writes a verb of appointment ("맡", "위촉"), the
+    person nearest it; None when the sentence writes neither.
+
+    >>> text = "심사위원장에는 교수 출신인 노은서 이사가 위촉됐다."
+    >>> holder_in(text, "위원장", [(text.index("노은서"), text.index("노은서") + 3)])
+    (15, 18)
+    """
+    held = appointing(sentence_tokens(text))
     for m in _at(text, post):
         start = _word_start(text, m.start())
         beside = [p for p in people if 0 <= p[0] - m.end() <= _BESIDE]

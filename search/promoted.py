@@ -3,7 +3,8 @@ article writes as promoted, not the one a reader picks from the sentence.  Appoi
 lists them before the post they rise to ("A, B, C 등 총 4명이 부사장으로 승진했다", "A와 B 등
 전무 2명을 부사장으로 승진 발령했다", "A는 전무에서 부사장으로, B는 상무에서 전무로 각각
 승진했다"); with a post asked, only the people of its clause.  A name in brackets is another
-post's holder ("중진공(이사장 김유채)").  Words are resources/answer_types.toml ``[promoted]``.
+post's holder ("중진공(이사장 김유채)").  The words are the appointments' table
+(resources/appointments.toml ``promoting``, ``promoted_people``: search/appointments.py).
 
 >>> text = "A사는 한도윤 본부장과 여은재 실장 등 전무 2명을 부사장으로 승진 발령했다."
 >>> people = [(4, 7), (13, 16)]
@@ -18,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .answer_types import Asked, answer_type_tables
+from .answer_types import Asked
+from .appointments import appointment_table, appointment_verbs
 from .enclosing_bracket import enclosing_bracket
 from .question import Question
 from .results import Answer, Hit
@@ -36,10 +38,10 @@ def promoted_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer,
     """Every person the best sentences of one article write as promoted (to the post the
     question names, when it names one); None when the question asks no promotion or no
     sentence writes one."""
-    table = answer_type_tables()["promoted"]
-    if not any(v in q.text for v in table["verbs"]):
+    if not any(v in q.text for v in appointment_verbs("promoting")):
         return None
-    if asked.kind not in {"person", "list"} and not any(w in q.text for w in table["people"]):
+    people = appointment_table()["promoted_people"]
+    if asked.kind not in {"person", "list"} and not any(w in q.text for w in people):
         return None
     owner, post = _asked_post(q)
     named = {eid for eid, _ in q.entities}
@@ -87,7 +89,7 @@ def promoted_in(
     >>> promoted_in(text, "대표", [(0, 3), (18, 21)], "가온몰")
     [(18, 21)]
     """
-    verbs = answer_type_tables()["promoted"]["verbs"]
+    verbs = appointment_verbs("promoting")
     out = []
     last = 0
     for v in re.finditer("|".join(re.escape(w) for w in verbs), text):
