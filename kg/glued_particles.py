@@ -23,6 +23,7 @@ import re
 from .coined_words import coined
 from .pieces import Tok
 from .resources import load_table, resources
+from .roles import is_title
 
 __all__ = ["glossed_names", "unglued"]
 
@@ -52,6 +53,11 @@ def glossed_names(texts) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _particles() -> dict[str, dict[str, str]]:
     return load_table("glued_particles.toml")["particles"]
+
+
+@functools.lru_cache(maxsize=1)
+def _name_endings() -> frozenset[str]:
+    return frozenset(load_table("glued_particles.toml").get("person_names", {}).get("endings", ()))
 
 
 def _ending(syllable: str) -> str:
@@ -98,4 +104,22 @@ def unglued(text: str, toks: list[Tok], whole: frozenset[str] = frozenset()) -> 
     >>> len(unglued("손정의 회장", [Tok("손정의", "NNP", 0, 3)], frozenset({"손정의"})))
     1
     """
-    return [piece for tok in toks for piece in _cut(text, tok, whole)]
+    return [
+        piece
+        for i, tok in enumerate(toks)
+        for piece in ([tok] if _titled_person(tok, toks[i + 1 : i + 3]) else _cut(text, tok, whole))
+    ]
+
+
+def _titled_person(tok: Tok, after: list[Tok]) -> bool:
+    """ "현정은 현대그룹 회장이", "김하은 사장은": three Hangul syllables starting with a family
+    name, ending in a syllable a given name ends in ([person_names] endings), right before a
+    title or a name and a title, are a person's whole name, no name and a particle."""
+    form = tok.form
+    if tok.tag != "NNP" or len(form) != 3 or form[-1] not in _name_endings() or not after:
+        return False
+    if form[0] not in resources().grammar.surnames or not all("가" <= ch <= "힣" for ch in form):
+        return False
+    if is_title(after[0].form):
+        return True
+    return len(after) > 1 and after[0].tag in {"NNP", "SL"} and is_title(after[1].form)

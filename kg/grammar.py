@@ -38,6 +38,7 @@ class Grammar:
     counters: tuple[str, ...]  # "4곳", "3개사": a number and a counter is a quantity
     surnames: frozenset[str]
     hereafter: frozenset[str]  # "다온텔레콤(이하 DTC)": the short form from then on
+    never_name_tags: frozenset[str]  # "하지만" (MAJ): a word of these tags alone is no name
     org_suffixes: dict[str, str]  # ending -> Company | Organization
     legal_forms: tuple[str, ...]
     bracket_public_heads: frozenset[str]
@@ -145,6 +146,7 @@ def _read(g: dict) -> Grammar:
         departments=tuple(g["titles"].get("departments", ())),
         surnames=frozenset(g["names"]["surnames"]),
         hereafter=frozenset(g["names"]["hereafter"]),
+        never_name_tags=frozenset(g["names"].get("never_tags", ())),
         counters=tuple(g["names"].get("counters", ())),
         org_suffixes=suffixes,
         legal_forms=tuple(orgs.get("legal_forms", [])),

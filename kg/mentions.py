@@ -152,6 +152,11 @@ def _tagged_names(
             surface.casefold() in res.stopnames or surface.isdigit() or _is_law(surface)
         ):
             continue
+        if all(
+            toks[k].tag in res.grammar.never_name_tags
+            for k in range(first.first, last.stem_last + 1)
+        ):
+            continue  # "하지만" opening a sentence or a quote: a conjunction, never a name
         mention = Mention(
             sentence.id,
             start,

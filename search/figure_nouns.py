@@ -195,17 +195,29 @@ def asked_nouns(q: Question, head_index: int) -> set[str]:
     return {t.form.casefold() for t in phrase if len(t.form) >= 2 or t.tag == "SL"}
 
 
-def _score(words: set[str], asked: set[str]) -> int:
-    return sum(any(a == w or (len(a) >= 2 and a in w) for w in words) for a in asked)
+def _score(words: set[str], asked: set[str], names: frozenset[str] = frozenset()) -> int:
+    """How many asked nouns the written words hold: each whole, or inside a compound word
+    ("투자유치액" holds 유치액), never inside a name (``names``): "한결하이마트 영업이익" is
+    no figure of "마트 영업이익", the name being one company's, the noun every mart's."""
+    return sum(any(_holds(w, a, names) for w in words) for a in asked)
 
 
-def _measured(words: set[str], head: str) -> bool:
+def _holds(word: str, asked: str, names: frozenset[str]) -> bool:
+    return asked == word or (len(asked) >= 2 and asked in word and word not in names)
+
+
+def _measured(words: set[str], head: str, names: frozenset[str] = frozenset()) -> bool:
     """One of the written words is the head noun asked ("누적 투자 유치액은" for 유치액), or an
     amount word when an amount word is asked ("4조2300억원 규모의 ... 계약" for 계약 금액); no
-    word that merely ends on it ("연인원" is no 인원)."""
+    word that merely ends on it ("연인원" is no 인원), nor a name that ends on it ("한결하이마트"
+    is no 마트)."""
     amounts = answer_type_tables()["figure_nouns"]["amounts"]
     heads = set(amounts) if head in amounts else {head}
-    return any(w == h or (w.endswith(h) and len(w) - len(h) >= 2) for w in words for h in heads)
+    return any(
+        w == h or (w.endswith(h) and len(w) - len(h) >= 2 and w not in names)
+        for w in words
+        for h in heads
+    )
 
 
 def noun_figures(
@@ -238,8 +250,10 @@ def noun_figures(
         digits = [k for k, ch in enumerate(c.text) if ch.isdigit()]
         last = c.span.start + (max(digits) if digits else len(c.text.rstrip()) - 1)
         words = written_nouns(p.text, p.tokens, _figure_start(p.text, at), last)
+        names = _names_in(p)
         if measure:  # "비봉폭포의 높이": a figure of the owner or of "연간 회원권" is it too
-            score = _measure_score(words, _own_nouns(q, asked.head_index) | owners, asked.head)
+            own = _own_nouns(q, asked.head_index) | owners
+            score = _measure_score(words, own, asked.head, names)
             if score:
                 scores[i] = score
             continue
@@ -247,11 +261,11 @@ def noun_figures(
             if score := _use_score(words, uses, p.text, asked.head.casefold()):
                 scores[i] = score
             continue
-        score = _score(words, nouns)
+        score = _score(words, nouns, names)
         # an amount word stands for any other: the figure must write one more asked noun
         # ("총 120억원의 전략적 투자" for "투자 금액", no "90억원 규모의 시리즈A")
-        if _measured(words, asked.head.casefold()) and (
-            asked.head not in amounts or score > _score(words, set(amounts) & nouns)
+        if _measured(words, asked.head.casefold(), names) and (
+            asked.head not in amounts or score > _score(words, set(amounts) & nouns, names)
         ):
             scores[i] = score
     if not scores and uses:  # no figure written with the use: the budget's own figure
@@ -321,11 +335,19 @@ def owner_names(q: Question, head_index: int) -> set[str]:
     return {owner} if len(owner) >= 2 else set()
 
 
-def _measure_score(words: set[str], others: set[str], head: str) -> int:
+def _measure_score(
+    words: set[str], others: set[str], head: str, names: frozenset[str] = frozenset()
+) -> int:
     """A measure noun ("높이", "가격") is written with figures of every owner ("구룡폭포는 ...
     높이는 74미터" beside "비봉폭포는 ... 139미터에 달하며"), so it weighs less than the other
     nouns asked and the owner named; a figure written with none of them scores 0."""
-    return 2 * _score(words, others) + _measured(words, head.casefold())
+    return 2 * _score(words, others, names) + _measured(words, head.casefold(), names)
+
+
+def _names_in(p) -> frozenset[str]:
+    """The names the knowledge graph marks in passage ``p``, lower-cased: a written word that
+    is one holds an asked noun only whole."""
+    return frozenset(p.text[e["start"] : e["end"]].casefold() for e in p.entities)
 
 
 def _owned_parts(q: Question, ri: ReaderInput, cands: list[Candidate], scores: dict[int, int]):

@@ -2,11 +2,17 @@
 answered by the date written right after "해외 출시는" ("해외 출시는 2027년 3월로 잡혔으며"),
 not by the date of another thing's release the article tells in a verb ("2023년 일본에 출시한
 '드래곤 세일'").  The question's topic is its words before 은/는/이/가 and 언제, at most two.
+A date also belongs to the clause whose topic it is written after: "1차로 100대를 23일
+인도하고, 나머지 50대는 다음 달 8일 인도한다" answers "나머지는 언제 인도되나?" with the
+second clause's 8일 (the count the topic is written with and the words of the date between).
 
 >>> asked_topic("크로노스 헤븐 해외 출시는 언제야?"), asked_topic("박하진 전 사장은 언제 물러났나?")
 ('해외출시', '')
 >>> echoed("해외 출시는 2027년 3월로 잡혔다", 7, "해외출시"), echoed("2023년 출시한", 0, "해외출시")
 (True, False)
+>>> text = "1차로 100대를 23일 인도하고, 나머지 50대는 다음 달 8일 인도한다."
+>>> in_topic_clause(text, text.index("23일"), "나머지"), in_topic_clause(text, text.index("8일"), "나머지")
+(False, True)
 """
 
 from __future__ import annotations
@@ -19,12 +25,18 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import folded_titles
 
-__all__ = ["asked_topic", "echoed", "topic_dated"]
+__all__ = ["asked_topic", "echoed", "in_topic_clause", "topic_dated"]
 
 #: the topic of "X Y는 언제": its last two words before the particle
 _TOPIC = re.compile(r"(?:([가-힣A-Za-z0-9]+)\s+)?([가-힣A-Za-z0-9]+?)(?:은|는|이|가)\s*언제")
 #: how far before the date its topic may start (characters)
 _REACH = 16
+#: what may stand between a clause's topic and its particle: the count it is written with
+#: ("나머지 50대는", "잔여 물량 1만2000t은")
+_COUNTED = r"(?:\d[\d,.]*[가-힣A-Za-z]{0,2})*"
+#: where a clause ends, before a date: a comma or a full stop (a clause joined without a
+#: comma is read from the sentence's start, its topic still before the date)
+_CLAUSE_END = re.compile(r"[,.;·]\s")
 
 
 def asked_topic(text: str, spans: list[tuple[int, int]] = ()) -> str:
@@ -46,6 +58,16 @@ def echoed(text: str, start: int, topic: str) -> bool:
     return len(topic) >= 2 and re.search(rf"{re.escape(topic)}(?:은|는|이|가)$", before) is not None
 
 
+def in_topic_clause(text: str, start: int, topic: str) -> bool:
+    """The date at ``start`` stands in a clause whose topic or subject is ``topic`` (spaces
+    removed), written before it in that clause, with a count between them or none."""
+    if len(topic) < 2:
+        return False
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    clause = re.sub(r"\s+", "", text[ends[-1] if ends else 0 : start])
+    return re.search(rf"{re.escape(topic)}{_COUNTED}(?:은|는|이|가)", clause) is not None
+
+
 def topic_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The dates written right after the question's topic, with the belief of the others; all
     of them when none is."""
@@ -57,4 +79,11 @@ def topic_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
         for c in cands
         if c.span is not None and echoed(ri.passages[c.passage].text, c.span.start, topic)
     ]
+    if not kept:  # "나머지는 언제": the date of the clause "나머지 50대는 ... 8일 인도한다"
+        kept = [
+            c
+            for c in cands
+            if c.span is not None
+            and in_topic_clause(ri.passages[c.passage].text, c.span.start, topic)
+        ]
     return believed(kept, cands) if kept else cands
