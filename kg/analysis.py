@@ -78,8 +78,10 @@ __all__ = [
 # "X 역시" reads as "X도", a title phrase stops at a square bracket; 20: deals written as idioms
 # ("품에 안았다", kg.predicate_idioms), advisers and lead managers partner their clients
 # (kg.advisers), photo-caption position brackets read as blank space (kg.position_brackets),
-# loanwords glossed in English are terms
-ANALYSIS_VERSION = 20
+# loanwords glossed in English are terms; 21: deals named by their noun ("A의 B 인수",
+# kg.nominal_deals), "X를 대리했다", Hanja-glossed names kept whole, heads of bodies ("…협회장"),
+# Japanese names before a title (kg.foreign_persons), conjunctions and common acronyms no names
+ANALYSIS_VERSION = 21
 
 
 @dataclass
