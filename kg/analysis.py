@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from .acting_governments import with_government_places
 from .appointments import appointment_relations
+from .bracket_makers import bracket_makers, product_and_maker, without_other_makers
 from .bullet_items import within_items
 from .bylines import byline_relations, outside_bylines
 from .careers import career_relations
@@ -226,6 +227,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         view.topic = sentence_topic or topic
         rules = [
             *sentence_relations(view, s.id),
+            *bracket_makers(view, s.text, s.id),  # "'바삭칩(다온제과)'"
             *title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id),
             *career_relations(view, s.text, s.id),
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
@@ -249,6 +251,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         scored = within_items(scored, s.text, analysis.mentions)  # "▲A사 사장 P ▲B사 …"
         scored = not_by_publishers(scored, s.text, analysis.mentions)
         scored = genitive_makers(scored, s.text, analysis.mentions)  # "B의 C": B made C
+        scored = without_other_makers(scored)  # "'바삭칩(다온제과)'": 다온제과 made it
         scored = with_government_places(scored, analysis.mentions, s.id)  # "전남 순천시가"
         analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
         if sentence_topic:
@@ -295,7 +298,8 @@ def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
             between = s.text[ma.end : mb.start]
             closing = s.text[mb.end : mb.end + 1]
             if between.strip() == "(" and closing == ")":
-                out.append((a, b))
+                if not product_and_maker(ma, mb):  # "'바삭칩(다온제과)'": two names
+                    out.append((a, b))
             elif _hereafter(between, s.text[mb.end :]):
                 out.append((a, b))  # "다온텔레콤(이하 DTC)"
             elif between.strip() == "(" and closing == "·":

@@ -8,6 +8,7 @@ a pattern, and pronoun phrases (``이 회사``, ``이들``, ``김 대표``) from
 from __future__ import annotations
 
 from .acting_governments import acting_governments
+from .bracket_makers import bracket_maker_names
 from .bylines import byline_names
 from .career_orgs import career_orgs
 from .closers import closed_names
@@ -15,6 +16,7 @@ from .company_glosses import vote_company_glosses
 from .counted_names import counted_list_names
 from .dates import date_mentions
 from .dotted_names import dotted_bodies
+from .drug_names import drug_names
 from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
@@ -102,6 +104,8 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = closed_names(sentence, ps, toks, mentions, taken)
     mentions = dotted_bodies(sentence.text, ps, mentions)
     mentions = quoted_titles(sentence, ps, toks, mentions, taken)
+    mentions = drug_names(sentence, ps, toks, mentions, taken)  # "'로나벨정'(아미로딘)"
+    mentions = bracket_maker_names(sentence, ps, toks, mentions, taken)  # "'바삭칩(다온제과)'"
     mentions = counted_list_names(sentence, ps, toks, mentions, taken)  # "솔비·도담 등 2개사"
     mentions = listed_names(sentence, ps, toks, mentions, taken)  # "A, B, 모래와 C"
     mentions.sort(key=lambda m: m.start)
