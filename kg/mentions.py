@@ -42,6 +42,7 @@ from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
 from .placed_acronyms import without_placed_acronyms
+from .posted_persons import posted_persons
 from .pronouns import pronoun_phrases
 from .public_bodies import (
     placed_bodies,
@@ -84,6 +85,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(route_places(sentence, ps, toks, taken))  # "김포~오사카": two places
     mentions.extend(latin_employers(sentence, ps, toks, taken))  # "NC AI 이연수 대표이사"
     mentions.extend(japanese_persons(sentence, ps, toks, taken))  # "사토 고지 사장"
+    mentions.extend(posted_persons(sentence, ps, toks, taken))  # "레이쥔 샤오미 회장"
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(new_product_names(sentence, ps, toks, taken))  # "신약 테라벨린의"
