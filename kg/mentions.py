@@ -18,7 +18,7 @@ from .dotted_names import dotted_bodies
 from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
-from .foreign_persons import japanese_persons
+from .foreign_persons import japanese_families, japanese_persons
 from .glossed_terms import without_glossed_terms
 from .glossed_units import without_glossed_units
 from .kind_words import without_kind_words
@@ -247,7 +247,7 @@ def family_names(mentions: list[Mention]) -> frozenset[str]:
         if m.kind == "name" and len(words) >= 2 and m.votes:
             if m.voted_type == "Person" and 2 <= len(words[-1]) <= 4:
                 out.add(words[-1])
-    return frozenset(out)
+    return frozenset(out) | japanese_families(mentions)  # '요시다 회장' after '요시다 겐이치로'
 
 
 def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) -> list[Mention]:
