@@ -20,7 +20,7 @@ from .drug_names import drug_names
 from .facilities import facility_names, vote_facilities
 from .fields import without_fields
 from .followers import vote_followers
-from .foreign_persons import japanese_persons
+from .foreign_persons import japanese_families, japanese_persons
 from .glossed_terms import without_glossed_terms
 from .glossed_units import without_glossed_units
 from .kind_words import without_kind_words
@@ -44,6 +44,7 @@ from .openers import opened_names
 from .particles import glued_particle, particles_after, unglue_particles
 from .pieces import Piece, Tok, pieces, runs
 from .placed_acronyms import without_placed_acronyms
+from .posted_persons import posted_persons
 from .pronouns import pronoun_phrases
 from .public_bodies import (
     placed_bodies,
@@ -86,6 +87,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(route_places(sentence, ps, toks, taken))  # "김포~오사카": two places
     mentions.extend(latin_employers(sentence, ps, toks, taken))  # "NC AI 이연수 대표이사"
     mentions.extend(japanese_persons(sentence, ps, toks, taken))  # "사토 고지 사장"
+    mentions.extend(posted_persons(sentence, ps, toks, taken))  # "레이쥔 샤오미 회장"
     mentions.extend(_tagged_names(sentence, ps, toks, taken))
     mentions.extend(_lexicon_names(sentence, ps, toks, taken))
     mentions.extend(new_product_names(sentence, ps, toks, taken))  # "신약 테라벨린의"
@@ -254,7 +256,7 @@ def family_names(mentions: list[Mention]) -> frozenset[str]:
         if m.kind == "name" and len(words) >= 2 and m.votes:
             if m.voted_type == "Person" and 2 <= len(words[-1]) <= 4:
                 out.add(words[-1])
-    return frozenset(out)
+    return frozenset(out) | japanese_families(mentions)  # '요시다 회장' after '요시다 겐이치로'
 
 
 def _without_cut_names(text: str, ps: list[Piece], found: list[Mention], known) -> list[Mention]:
