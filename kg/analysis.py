@@ -82,7 +82,8 @@ __all__ = [
 # loanwords glossed in English are terms; 21: deals named by their noun ("A의 B 인수",
 # kg.nominal_deals), "X를 대리했다", Hanja-glossed names kept whole, heads of bodies ("…협회장"),
 # Japanese names before a title (kg.foreign_persons), conjunctions and common acronyms no names,
-# quoted drug names and makers in the bracket after a product (kg.drug_names, kg.bracket_makers)
+# quoted drug names and makers in the bracket after a product (kg.drug_names, kg.bracket_makers),
+# foreign persons before an employer and a post (kg.posted_persons)
 ANALYSIS_VERSION = 21
 
 
