@@ -23,6 +23,11 @@ sentence measures, in the order they apply (each module says why).
 - the other side of a comparison (yardsticks.py): "가격은 종가(2만 4500원)보다 28.6% 높다"
   gives no 가격, "주가는 가격보다 높은 3만 2800원" no 가격 either;
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
+- a level asked is no change (change_levels.py): "계약건수는 1건 늘었다" is no 건수 of
+  "총 15건의 기술을 수출했다", "841억원에서 현재는 1688억원으로" gives 현재 1688억원;
+- a rounded figure is the exact one (rounded_figures.py): a headline's "9천억원" is the body's
+  "9천266억원";
+- a deal's 규모 is money (deal_sizes.py): "계약 규모" is "4571억원 규모", no "2척";
 - of the figures the rules above leave, the nouns each is written with (figure_nouns.py):
   "계약 규모" is "계약 규모는 약 45억 원", no "병원 5곳" nor "지난해 매출 6조9000억원".
 """
@@ -34,7 +39,9 @@ from .areas import area_figures
 from .attributes import attributed
 from .carried_owners import carried_figures
 from .change_amounts import change_amounts
+from .change_levels import change_levels
 from .claims import not_claimed
+from .deal_sizes import deal_sizes
 from .figure_kinds import of_measured_kind
 from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
@@ -47,6 +54,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .respective_figures import respective_figures
+from .rounded_figures import rounded_figures
 from .stakes import stake_owners
 from .totals import totals
 from .yardsticks import yardstick_figures
@@ -64,6 +72,9 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = prior_figures(q, ri, part_figures(q, ri, cands))
     cands = yardstick_figures(q, ri, cands)  # "종가(2만 4500원)보다" is no 공개매수 가격
     cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
+    cands = change_levels(q, ri, cands)  # "1건 늘었다" is no 건수, "841억원에서 1688억원으로"
+    cands = rounded_figures(q, ri, cands)  # a headline's "9천억원" is the body's "9천266억원"
+    cands = deal_sizes(q, cands)  # "계약 규모" is "4571억원 규모", no "LNG운반선 2척"
     cands = priced(q, ri, cands)
     cands = not_claimed(q, ri, cands)
     return noun_figures(q, ri, area_figures(q.text, cands))

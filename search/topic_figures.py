@@ -8,6 +8,8 @@ each right after its own word and 은/는.
 
 >>> topic_row("국내 본사는 66억원, 중국 법인은 56억원 규모다.")
 [('국내본사', 7, 11), ('중국법인', 20, 24)]
+>>> topic_row("A 예산은 67억원 늘어난 내년 458억원, B 예산은 33억원 늘어난 37억원이다.")
+[('A예산', 18, 23), ('B예산', 40, 44)]
 >>> topic_row("계약 금액은 1386억원이다.")
 []
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .change_levels import level_span
 from .figures import figure_pattern, is_figure
 from .fits import believed
 from .question import Question
@@ -45,8 +48,10 @@ def topic_row(text: str) -> list[tuple[str, int, int]]:
     floor = 0
     for m in figure_pattern().finditer(text):
         topic = _topic_before(text, m.start(), floor)
+        # "예산은 673억원 늘어난 내년 4580억원": the topic's figure is the level it changed to
+        level = level_span(text, m.end()) if topic else None
         if topic:
-            row.append((topic, m.start(), m.end()))
+            row.append((topic, *(level or (m.start(), m.end()))))
         floor = m.end()
     return row if len({t for t, _, _ in row}) >= 2 else []
 

@@ -1,0 +1,112 @@
+"""A headline rounds the figure its body writes exactly: "대우조선 9천억원 규모 컨테이너선
+수주" and "컨테이너선 5척을 총 9천266억원에 수주했다" write one quantity, and the exact figure
+is the answer to "수주 금액은?".  A figure is the rounding of another of the same unit when it
+has fewer significant digits and lies within 5% of it (10억원 and 15억원 are two quantities).
+
+>>> amount("9천266억원"), amount("9천억원"), amount("4억725만달러")
+((926600000000, '원'), (900000000000, '원'), (407250000, '달러'))
+>>> rounds("9천억원", "9천266억원"), rounds("10억원", "15억원"), rounds("9천266억원", "9천억원")
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import is_figure
+from .fits import believed
+from .question import Question
+from .reader import Candidate
+from .reader_input import ReaderInput
+from .resource_tables import resource_table
+from .same_answer import figure_value
+
+__all__ = ["amount", "rounded_figures", "rounds"]
+
+_MAGNITUDES = {"조": 10**12, "억": 10**8, "만": 10**4}
+_SMALL = {"천": 1000, "백": 100, "십": 10}
+#: how near a rounding lies to the exact figure (a fraction of it)
+_NEAR = 0.05
+
+
+def _group(text: str) -> int | None:
+    """A number under 만 written with digits and 천/백/십 ("9천266" -> 9266)."""
+    total, rest = 0, text
+    for word, size in _SMALL.items():
+        head, sep, tail = rest.partition(word)
+        if sep:
+            if head and not head.isdigit():
+                return None
+            total += (int(head) if head else 1) * size
+            rest = tail
+    if rest and not rest.isdigit():
+        return None
+    return total + (int(rest) if rest else 0)
+
+
+def amount(figure: str) -> tuple[int, str] | None:
+    """The whole-number value and unit of a written figure ("9천266억원" -> (926600000000,
+    "원")); None for one with a decimal point, a range or no number."""
+    text = re.sub(r"[\s,]", "", figure)
+    m = re.fullmatch(r"(?:약|총)?([\d조억만천백십]+?)([^\d조억만천백십]+)", text)
+    if not m or not m.group(1)[0].isdigit():
+        return None
+    value = 0
+    for part in re.findall(r"([\d천백십]*)([조억만]?)", m.group(1)):
+        if not part[0] and not part[1]:
+            continue
+        n = _group(part[0])
+        if n is None:
+            return None
+        value += n * _MAGNITUDES.get(part[1], 1)
+    return value, m.group(2)
+
+
+def _amount_of(text: str) -> tuple[int, str] | None:
+    """The amount of the one figure a candidate writes ("9천억원 규모" -> 9천억원's)."""
+    figure = figure_value(text)
+    return amount(figure) if figure else None
+
+
+def _significant(value: int) -> int:
+    return len(str(value).rstrip("0"))
+
+
+def rounds(rough: str, exact: str) -> bool:
+    """Is ``rough`` the rounding of ``exact``: the same unit, fewer significant digits, within
+    5% of it ("9천억원" of "9천266억원")?"""
+    a, b = _amount_of(rough), _amount_of(exact)
+    if a is None or b is None or a[1] != b[1] or not a[0] or not b[0]:
+        return False
+    if _significant(a[0]) >= _significant(b[0]):
+        return False
+    return abs(a[0] - b[0]) <= _NEAR * b[0]
+
+
+def bound_at(text: str, end: int) -> bool:
+    """Is the figure ending at ``end`` of ``text`` written as a bound ("200조 원을 넘었다",
+    "1조원 돌파"), not as a rounding?
+
+    >>> bound_at("200조 원을 넘었다", 6), bound_at("9천억원 규모 수주", 4)
+    (True, False)
+    """
+    bounds = "|".join(map(re.escape, resource_table("changes.toml")["rounded"]["bounds"]))
+    return re.compile(rf"\s*(?:을|를)?\s*(?:{bounds})").match(text, end) is not None
+
+
+def rounded_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """Without the figures that round another candidate figure, with their belief; a round
+    figure written as a bound ("200조 원을 넘었다") stays.
+
+    >>> rounded_figures(Question(text="수주 금액은?"), None, [])
+    []
+    """
+    figures = [c for c in cands if is_figure(c)]
+
+    def rounding(c: Candidate) -> bool:
+        if not any(rounds(c.text, d.text) for d in figures if d is not c):
+            return False
+        return not bound_at(ri.passages[c.passage].text, c.span.end)
+
+    kept = [c for c in cands if not rounding(c)]
+    return believed(kept, cands) if kept else cands
