@@ -34,6 +34,8 @@ __all__ = [
 
 #: tags of the token that makes a word a qualifier: a Latin letter or a number
 _MARKED = {"SL", "SN"}
+#: particles Kiwi may read as a one-syllable noun after a Latin word ("CTO가")
+_PARTICLES = frozenset({"가", "이", "은", "는", "을", "를", "의", "에", "도", "와", "과", "로"})
 #: the best sentences read for one that writes the qualifier
 _TOP = 8
 
@@ -49,14 +51,21 @@ def qualifiers(toks, spans: list[tuple[int, int]]) -> list[str]:
         while j + 1 < len(toks) and toks[j + 1].start == toks[j].end and _nominal(toks[j + 1]):
             j += 1
         word = toks[i : j + 1]
+        while len(word) > 1 and word[-1].form in _PARTICLES:
+            word = word[:-1]  # Kiwi may read a particle as a noun ("CTO가" -> CTO, 가/NNG)
         named = any(s < t.end and t.start < e for t in word for s, e in spans)
         # a letter or number glued to a noun ("시리즈A", "2019년"); a Latin word alone ("AI",
-        # an English question's words) is a name or a language, no narrowing
-        mixed = any(t.tag in _MARKED for t in word) and any(t.tag not in _MARKED for t in word)
+        # "CTO", an English question's words) is a name, a title or a language, no narrowing
+        mixed = any(t.tag in _MARKED for t in word) and any(_noun(t) for t in word)
         if all(_nominal(t) for t in word) and mixed and not named:
             out.append("".join(t.form for t in word))
         i = j + 1
     return out
+
+
+def _noun(t: Token) -> bool:
+    """A Korean noun of a qualifier: a bound noun ("년", "차") or one of two syllables or more."""
+    return t.tag == "NNB" or (t.tag in {"NNG", "NNP"} and len(t.form) >= 2)
 
 
 def _nominal(t: Token) -> bool:

@@ -58,6 +58,12 @@ def test_qualifiers_are_words_with_a_letter_or_number_outside_names():
     # a name holding a number is no qualifier
     assert qualifiers(toks, [(0, 1), (3, 8), (10, 11)]) == ["시리즈A"]
     assert qualifiers(sentence_tokens("B는 A에 투자했나?"), [(0, 1), (3, 4)]) == []
+    # a title with a particle Kiwi reads as a noun ("CTO가" -> CTO, 가/NNG) narrows nothing
+    assert (
+        qualifiers(sentence_tokens("곽민 CTO가 LG AI연구원에서 일했나?"), [(0, 2), (8, 16)]) == []
+    )
+    # a qualifier keeps no particle read as a noun
+    assert qualifiers(sentence_tokens("시리즈A가 끝났나?"), []) in (["시리즈A"], [])
     # a Latin word alone names or spells, it narrows nothing
     assert qualifiers(sentence_tokens("B는 AI 기업 A에 투자했나?"), [(0, 1), (9, 10)]) == []
 
