@@ -21,6 +21,8 @@ from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .fits import believed, rate_asked
+from .group_totals import group_figure
+from .investee_figures import investee_asked, invests_at
 from .passages import passage_at
 from .question import Question
 from .reader import Candidate, Passage
@@ -177,23 +179,37 @@ def article_year(snap, sid: str) -> int | None:
     return None
 
 
-def owner_of(p: Passage, limit: int) -> dict | None:
+def owner_of(p: Passage, limit: int, investee: bool = False) -> dict | None:
     """The last organisation written before ``limit`` as a topic, subject or genitive
-    ("루멘옵틱스는 ... 매출", "클래스온의 지난해 매출")."""
+    ("루멘옵틱스는 ... 매출", "클래스온의 지난해 매출", "삼성생명 역시 3분기 영업이익이"); for an
+    ``investee``'s figure (a valuation) not one whose clause invests ("B가 투자를 이끌었고")."""
     reach = answer_type_tables()["attribute_reach"]
     found = None
     for m in sorted(p.entities, key=lambda m: m["end"]):
         if m["end"] > limit or m.get("type") not in reach["owners"]:
             continue
         end = _past_gloss(p.text, m["end"])  # "한울정보시스템(Hanul Information Systems)의"
-        after = p.text[end : end + 2]
-        if any(
-            after.startswith(k)
-            and (len(after) == len(k) or not re.match(r"[가-힣]", after[len(k)]))
-            for k in reach["owner_particles"]
-        ):
-            found = m
+        if not _owner_marked(p.text, end, reach):
+            continue
+        if investee and invests_at(p.text, p.tokens, end):
+            continue  # the investor, not the company its valuation is of
+        found = m
     return found
+
+
+def _owner_marked(text: str, end: int, reach: dict) -> bool:
+    """A topic, subject or genitive particle is glued to the name ending at ``end``, or an
+    adverb of likewise follows it as the topic ("삼성생명 역시", [attribute_reach] owner_adverbs)."""
+    after = text[end : end + 2]
+    if any(
+        after.startswith(k) and (len(after) == len(k) or not re.match(r"[가-힣]", after[len(k)]))
+        for k in reach["owner_particles"]
+    ):
+        return True
+    rest = text[end:]
+    return any(
+        re.match(rf" {re.escape(w)}(?![가-힣])", rest) is not None for w in reach["owner_adverbs"]
+    )
 
 
 def _past_gloss(text: str, end: int) -> int:
@@ -225,19 +241,24 @@ def _imposed(words: tuple[str, ...]) -> bool:
     return any(w in imposed for w in words)
 
 
-def _owned_by_named(snap, ri: ReaderInput, p: Passage, at: int, imposed: bool = False) -> bool:
+def _owned_by_named(
+    snap, ri: ReaderInput, p: Passage, at: int, imposed: bool = False, investee: bool = False
+) -> bool:
     """The figure at ``at`` of passage ``p`` belongs to a thing the question names, or to no
     organisation written before it in its paragraph; a figure imposed on another (a fine)
-    belongs to what its sentence names, whoever imposes it."""
+    belongs to what its sentence names, whoever imposes it; an ``investee``'s figure (a
+    valuation) to no organisation whose clause invests."""
     if imposed and any(_named(snap, ri, m) for m in p.entities):
         return True
-    owner = owner_of(p, at)
+    owner = owner_of(p, at, investee)
+    if owner is None and group_figure(p.text, p.tokens, at):
+        return False  # "상위 20개 증권사의 ... 총 영업이익은": the group's, no member's
     if owner is None:
         owner = next(
             (
                 o
                 for e in earlier_in_paragraph(snap, p.sentence_id)
-                if (o := owner_of(e, len(e.text)))
+                if (o := owner_of(e, len(e.text), investee))
             ),
             None,
         )
@@ -288,7 +309,8 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         window = p.text[max(0, figure - _PERIOD_REACH) : figure]
         if not _same_period(q.text, q_periods, window, article_year(snap, p.sentence_id)):
             continue
-        if named_owner and not _owned_by_named(snap, ri, p, at, imposed=_imposed(words)):
+        investee = investee_asked(words)
+        if named_owner and not _owned_by_named(snap, ri, p, at, _imposed(words), investee):
             continue
         kept.append(c)
     # the figures of the attribute take the belief of the others, unless the reader hardly

@@ -82,10 +82,13 @@ def org_text(text: str, chain: list[Token], titled: bool) -> str:
 def _kind_word(text: str, word: list[Token]) -> bool:
     """A word of common nouns ending with a noun that says what kind of organisation follows
     (resources/answer_types.toml ``past.kind_nouns``: 기업, 운영사, 스타트업)."""
+    kinds = answer_type_tables()["past"]["kind_nouns"]
+    written = text[word[0].start : word[-1].end]
+    if written in kinds:
+        return True  # the kind noun alone, however Kiwi tags it ("미국 게임사/NNP 스톰하이브")
     if any(t.tag not in {"NNG", "XSN"} for t in word):
         return False
-    written = text[word[0].start : word[-1].end]
-    return any(written.endswith(k) for k in answer_type_tables()["past"]["kind_nouns"])
+    return any(written.endswith(k) for k in kinds)
 
 
 def title_owner_end(toks: list[Token], at: int) -> int | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
+from .career_glosses import period_open, without_gloss
 from .org_words import chain_before, org_text, title_owner_end
 from .spans import NOMINAL, Token, base_tag, quoted_spans
 
@@ -211,6 +212,7 @@ def _named_before(text: str, toks: list[Token], at: int, start: int, titled: boo
     before it ("카카오와 쿠팡", "A 부사장, B 부회장"), back to token ``start``."""
     out = []
     while at > start:
+        at = period_open(text, toks, at)  # "라쿠모(Rakumo·2019~2022년)를": the name before it
         # not past token ``start`` ("현대건설 입사 후 1988년 B로": the words after 후)
         chain = [t for t in chain_before(toks, at) if t.start >= toks[max(start, 0)].start]
         if not chain:
@@ -219,15 +221,21 @@ def _named_before(text: str, toks: list[Token], at: int, start: int, titled: boo
             if word and len(word[0]) >= 2 and text[toks[at].start - 1] != " ":
                 out.insert(0, word[0])
             break
-        name = org_text(text, chain, titled) or _split_word(text, chain)
+        name = without_gloss(org_text(text, chain, titled) or _split_word(text, chain))
         if name:
             out.insert(0, name)
         at = toks.index(chain[0]) - 1  # a coordination before it: "카카오와 쿠팡"
         if not name and at > start and toks[at].tag == "JKG":
             continue  # a unit of common nouns, its owner before 의: "대성정밀의 로봇연구소에서"
-        if at < start or not (toks[at].tag == "JC" or toks[at].form in {"·", ","}):
+        # a bulleted career ("▲A(2009~2016년) ▲B(2016~2020년)를 거쳐") coordinates by its marks
+        if at < start or not (toks[at].tag == "JC" or toks[at].form in {"·", ","} | _bullets()):
             break
     return out
+
+
+def _bullets() -> set[str]:
+    """The marks that open the items of a bulleted row (kg grammar ``bullets``, "▲")."""
+    return {b for b in resources().grammar.bullets if b not in {"-", "•"}}
 
 
 def _split_word(text: str, chain: list[Token]) -> str:
@@ -236,7 +244,8 @@ def _split_word(text: str, chain: list[Token]) -> str:
     at = chain[0].start
     if at == 0 or text[at - 1] in " (\"'‘“":
         return ""
-    word = text[: chain[-1].end].rsplit(maxsplit=1)[-1]
+    # a bullet opens the item ("▲미리소프트(2008~2013년)", Kiwi: 미리/NNB 소프트/NNG): no part of it
+    word = text[: chain[-1].end].rsplit(maxsplit=1)[-1].lstrip("".join(_bullets()))
     return word if len(word) >= 2 else ""
 
 

@@ -38,6 +38,7 @@ from .other_party import compound_nouns, filled_by_other, share_left_out
 from .other_places import done_elsewhere
 from .passages import sentence_tokens
 from .polarity import polarity
+from .qualified_edges import qualified_verdict, qualifiers, unqualified_edges
 from .question import Question
 from .results import Answer, Hit
 from .spans import base_tag
@@ -114,6 +115,10 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     predicate = _predicate(q)
 
     edges, graph_hits = _asked_edges(q, ex, named, hit_for)
+    # "시리즈A에도 투자했나?": an edge whose sentences never write the round is about another
+    quals = qualifiers(q.tokens, q.spans)
+    kept, graph_hits = unqualified_edges(snap, edges, graph_hits, quals)
+    quals, edges = (quals if edges and not kept else []), kept
 
     if (h := needed_without(q.tokens, hits)) is not None:  # "와이파이 연결 없이도 작동한다"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
@@ -150,6 +155,14 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     if (h := unnamed_denial(q.tokens, hits, predicate, topic)) is not None:
         return _answer(q, "no", [h], hits, "sentence", 0.6, "unnamed-no")
 
+    subject = (named[0], kinds[named[0]]) if named else ("", "")
+    on = (
+        (lambda h: mentions(h, subject[0], aliases[subject[0]], people[subject[0]]))
+        if named
+        else None
+    )
+    if quals and (read := qualified_verdict(snap, hits, quals, predicate, subject, on)) is not None:
+        return _answer(q, read[0], [read[1]], hits, "sentence", 0.6, f"qualified-{read[0]}")
     found = _specific(q, ex, named, aliases, predicate, graph_hits + hits)
     if found is not None:
         h, verdict, subject = found
