@@ -155,6 +155,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
     if form in {"factoid", "relation"} and (found := named_post_answer(q, asked, hits)):
         return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
     from .post_bodies import post_body_answer
+    from .successors import successor_answer
+
+    if form in {"factoid", "relation"} and (found := successor_answer(q, asked, hits)):
+        return found  # "X 사장의 후임은 누구인가?": the name after 후임으로 (successors.py)
 
     if form in {"factoid", "relation"} and (found := post_body_answer(q, snap, asked, hits)):
         return found  # "권지훈은 어느 기관 이사장인가?": the body of the title (post_bodies.py)
