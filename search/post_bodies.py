@@ -56,7 +56,8 @@ def asked_post_of(q: Question, asked: Asked) -> str | None:
     """
     if asked.wh not in {"어느", "어떤", "무슨"} or asked.wh_index < 0:
         return None
-    titles = folded_titles()
+    # the heads of local governments written short ("지사") are the table's, not grammar's
+    titles = folded_titles() | set(appointment_table()["post_after"])
     for t in q.tokens[asked.wh_index + 1 :]:
         if t.tag.startswith("NN") and t.form.casefold() in titles:
             return t.form
@@ -131,6 +132,10 @@ def post_body_answer(
                 found = body_before(h.text, s, bodies)
             if not found:
                 continue
+            # "금융위원장": the body's last syllable is the post's first (금융위 위원장)
+            shared = found + post[0]
+            if shared in _body_forms() or any(h.text[bs:be] == shared for bs, be in bodies):
+                found = shared
             # a body the text names ("국토교통부") before a clipped one ("국토장관": 국토)
             if any(h.text[bs:be] == found for bs, be in bodies):
                 return said_in(q, [found], [h], hits, "post_body", _PRIOR, "organization")
@@ -138,6 +143,11 @@ def post_body_answer(
     if fallback is None:
         return None
     return said_in(q, [fallback[0]], [fallback[1]], hits, "post_body", _PRIOR, "organization")
+
+
+def _body_forms() -> set[str]:
+    """Every name of appointments.toml ``body_forms`` ("금융위", "충남도")."""
+    return {f for row in appointment_table()["body_forms"] for f in row}
 
 
 def _bare_post(text: str, name_end: int, post: str) -> bool:
