@@ -154,6 +154,18 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         )
     if form in {"factoid", "relation"} and (found := named_post_answer(q, asked, hits)):
         return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
+    from .post_bodies import post_body_answer
+    from .titled_holders import titled_holder_answer
+
+    if form == "factoid" and (found := titled_holder_answer(q, asked, hits)):
+        return found  # "누리공단 이사장은 누구?": "X 누리공단 신임 이사장" (titled_holders.py)
+    from .successors import successor_answer
+
+    if form in {"factoid", "relation"} and (found := successor_answer(q, asked, hits)):
+        return found  # "X 사장의 후임은 누구인가?": the name after 후임으로 (successors.py)
+
+    if form in {"factoid", "relation"} and (found := post_body_answer(q, snap, asked, hits)):
+        return found  # "권지훈은 어느 기관 이사장인가?": the body of the title (post_bodies.py)
     if form == "factoid" and (found := penalty_answer(q, asked, hits)):
         return found  # "선고된 형량은?": "징역 1년에 집행유예 2년" before 을 선고 (penalties.py)
     if form == "factoid" and (found := bullet_pair_answer(q, asked, hits)):

@@ -31,6 +31,7 @@ from kg.kiwi import kiwi
 from kg.names import name_key
 from kg.resolve import Extraction
 
+from .body_forms import known_body_forms
 from .spans import base_tag
 from .titles import folded_titles
 
@@ -201,7 +202,7 @@ def repair_question(text: str, ex: Extraction, names: NameIndex | None = None) -
     names = names or NameIndex.build(ex)
     if not names.aliases:
         return text
-    text = _version_names(text, ex)
+    text = known_body_forms(_version_names(text, ex), ex)
     out, last = [], 0
     for m in _WORD.finditer(text):
         word = m.group()
