@@ -5,17 +5,12 @@ invented."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 from article_kb import article_kb
+from candidate_inputs import Passage, Passages, candidate, read
 
-from kg.resolve import Extraction
-from search.answer_types import read_asked
 from search.candidates_analysts import analysts_back, asked_analyst
-from search.question import analyze_question
 from search.reader import Candidate
-from search.spans import Span
 
 ARTICLE = (
     "한결전자, 3분기 영업이익 412억 원…시장 예상 웃돌아\n"
@@ -37,11 +32,6 @@ def test_the_analyst_of_another_firm_answers(kb):
     assert ans.answer == "서하람", (ans.answer, ans.method, ans.sentence)
 
 
-def _read(text: str):
-    q = analyze_question(text, Extraction())
-    return q, read_asked(q.tokens)
-
-
 @pytest.mark.parametrize(
     ("question", "word"),
     [
@@ -52,17 +42,7 @@ def _read(text: str):
     ],
 )
 def test_asked_analyst(question, word):
-    assert asked_analyst(*_read(question)) == word
-
-
-@dataclass
-class _Passage:
-    text: str
-
-
-@dataclass
-class _Input:
-    passages: list = field(default_factory=list)
+    assert asked_analyst(*read(question)) == word
 
 
 SENTENCE = (
@@ -73,15 +53,12 @@ PERSON = {"type": "Person"}
 
 
 def _cand(words: str, p: float, entity: dict | None = PERSON) -> Candidate:
-    start = SENTENCE.index(words)
-    return Candidate(
-        words, 0, Span(words, start, start + len(words), 0, 0), {}, probability=p, entity=entity
-    )
+    return candidate(SENTENCE, words, p, entity)
 
 
 def _back(question: str, before, after):
-    q, asked = _read(question)
-    kept = analysts_back(q, asked, before, after, _Input([_Passage(SENTENCE)]))
+    q, asked = read(question)
+    kept = analysts_back(q, asked, before, after, Passages([Passage(SENTENCE)]))
     return [(c.text, round(c.probability, 2)) for c in kept]
 
 

@@ -6,15 +6,13 @@ invented."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 from article_kb import article_kb
+from candidate_inputs import Passage, Passages, candidate
 
 from search.answer_types import Asked
 from search.candidates_named import is_code, named_things
 from search.reader import Candidate
-from search.spans import Span
 
 AIRLINE = (
     "누리항공, 보잉 차세대 기종 도입 계약\n"
@@ -71,22 +69,6 @@ def test_is_code(text, code):
     assert is_code(text) is code
 
 
-@dataclass
-class _Passage:
-    text: str
-
-
-@dataclass
-class _Input:
-    passages: list = field(default_factory=list)
-
-
-def _cand(sentence: str, words: str, p: float, entity: dict | None = None, passage: int = 0):
-    start = sentence.index(words)
-    span = Span(words, start, start + len(words), 0, 0)
-    return Candidate(words, passage, span, {}, probability=p, entity=entity)
-
-
 SENTENCE = (
     "지난 9월 '바이오 리포트(Bio Reports)' 표지는 한빛대 연구팀의 논문이 장식했고, "
     "미래 리뷰(Future Review)에도 실렸으며 국제 학술지 두 곳과 K-Med 등이 다뤘다 "
@@ -95,48 +77,48 @@ SENTENCE = (
 
 
 def _kept(cands, head="학술지", kind="thing"):
-    ri = _Input([_Passage(SENTENCE)])
+    ri = Passages([Passage(SENTENCE)])
     return [
         (c.text, round(c.probability, 2)) for c in named_things(Asked(kind, head=head), ri, cands)
     ]
 
 
 def test_names_take_the_belief():
-    quoted = _cand(SENTENCE, "바이오 리포트(Bio Reports)", 0.1)  # quoted, its gloss inside
-    glossed = _cand(SENTENCE, "미래 리뷰", 0.1)  # glossed in Latin
-    kind = _cand(SENTENCE, "국제 학술지", 0.3)  # the kind asked, no name
-    person = _cand(SENTENCE, "김하늘", 0.2, {"type": "Person"})  # a co-author
-    acronym = _cand(SENTENCE, "의료 인공지능", 0.1)  # glossed by an acronym only
-    remark = _cand(SENTENCE, "연구 성과", 0.1)  # the first words of a quoted remark
-    latin = _cand(SENTENCE, "K-Med", 0.1)  # Latin words: a name
+    quoted = candidate(SENTENCE, "바이오 리포트(Bio Reports)", 0.1)  # quoted, its gloss inside
+    glossed = candidate(SENTENCE, "미래 리뷰", 0.1)  # glossed in Latin
+    kind = candidate(SENTENCE, "국제 학술지", 0.3)  # the kind asked, no name
+    person = candidate(SENTENCE, "김하늘", 0.2, {"type": "Person"})  # a co-author
+    acronym = candidate(SENTENCE, "의료 인공지능", 0.1)  # glossed by an acronym only
+    remark = candidate(SENTENCE, "연구 성과", 0.1)  # the first words of a quoted remark
+    latin = candidate(SENTENCE, "K-Med", 0.1)  # Latin words: a name
     kept = _kept([quoted, glossed, kind, person, acronym, remark, latin])
     assert [t for t, _ in kept] == ["바이오 리포트(Bio Reports)", "미래 리뷰", "K-Med"]
     assert sum(p for _, p in kept) == pytest.approx(1.0, abs=0.02)  # rounded each
 
 
 def test_a_gloss_and_a_tail_are_no_names():
-    gloss = _cand(SENTENCE, "Bio Reports", 0.5)  # inside the brackets of the name before it
-    latin = _cand(SENTENCE, "Seoul Letters", 0.2)  # inside brackets too
-    tail = _cand(SENTENCE, "리포트", 0.2)  # the end of a longer candidate
-    whole = _cand(SENTENCE, "바이오 리포트", 0.1)
+    gloss = candidate(SENTENCE, "Bio Reports", 0.5)  # inside the brackets of the name before it
+    latin = candidate(SENTENCE, "Seoul Letters", 0.2)  # inside brackets too
+    tail = candidate(SENTENCE, "리포트", 0.2)  # the end of a longer candidate
+    whole = candidate(SENTENCE, "바이오 리포트", 0.1)
     assert _kept([gloss, latin, tail, whole]) == [("바이오 리포트", 1.0)]
 
 
 def test_models_codes_and_latin_words_are_names():
-    model = _cand(SENTENCE, "한빛대", 0.2, {"type": "Model"})
-    code = _cand(SENTENCE, "두 곳과 K-Med", 0.2)  # no Latin word alone, no code: no name
+    model = candidate(SENTENCE, "한빛대", 0.2, {"type": "Model"})
+    code = candidate(SENTENCE, "두 곳과 K-Med", 0.2)  # no Latin word alone, no code: no name
     assert [t for t, _ in _kept([model, code], head="기종")] == ["한빛대"]
     coded = Candidate("누리 B737-10", 0, None, {}, probability=0.2)
     assert [t for t, _ in _kept([coded, code], head="기종")] == ["누리 B737-10"]
     latin = Candidate("Nature", 0, None, {}, probability=0.2)  # no span: read by its words
-    assert [t for t, _ in _kept([latin, _cand(SENTENCE, "연구팀", 0.2)])] == ["Nature"]
+    assert [t for t, _ in _kept([latin, candidate(SENTENCE, "연구팀", 0.2)])] == ["Nature"]
 
 
 def test_nothing_moves_when_no_name_or_no_such_head():
-    kind = _cand(SENTENCE, "국제 학술지", 0.3)
-    remark = _cand(SENTENCE, "연구 성과", 0.1)
+    kind = candidate(SENTENCE, "국제 학술지", 0.3)
+    remark = candidate(SENTENCE, "연구 성과", 0.1)
     assert _kept([kind, remark]) == [("국제 학술지", 0.3), ("연구 성과", 0.1)]
-    quoted = _cand(SENTENCE, "바이오 리포트(Bio Reports)", 0.1)
+    quoted = candidate(SENTENCE, "바이오 리포트(Bio Reports)", 0.1)
     assert _kept([kind, quoted], head="회사") == [
         ("국제 학술지", 0.3),
         ("바이오 리포트(Bio Reports)", 0.1),
@@ -150,8 +132,8 @@ def test_nothing_moves_when_no_name_or_no_such_head():
 
 def test_a_quoted_remark_is_no_name():
     said = "대표는 \u201c연료 효율이 높은 기종으로 비용을 줄일 수 있다\u201d고 말했다."
-    ri = _Input([_Passage(said)])
-    remark = _cand(said, "연료 효율이 높은 기종으로 비용을 줄일 수 있다", 0.4)
-    short = _cand(said, "대표", 0.1)
+    ri = Passages([Passage(said)])
+    remark = candidate(said, "연료 효율이 높은 기종으로 비용을 줄일 수 있다", 0.4)
+    short = candidate(said, "대표", 0.1)
     kept = named_things(Asked("thing", head="기종"), ri, [remark, short])
     assert [c.text for c in kept] == [remark.text, "대표"]  # nothing is a name: nothing moves

@@ -5,17 +5,12 @@ invented."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 from article_kb import article_kb
+from candidate_inputs import Passage, Passages, candidate, read
 
-from kg.resolve import Extraction
-from search.answer_types import read_asked
 from search.candidates_options import _written_with_option, asks_option, option_counts
-from search.question import analyze_question
 from search.reader import Candidate
-from search.spans import Span
 
 ARTICLE = (
     "한려조선, 컨테이너선 최대 14척 수주\n"
@@ -36,11 +31,6 @@ def test_the_option_count_answers(kb):
     assert ans.answer == "4척", (ans.answer, ans.method, ans.sentence)
 
 
-def _read(text: str):
-    q = analyze_question(text, Extraction())
-    return q, read_asked(q.tokens)
-
-
 @pytest.mark.parametrize(
     ("question", "asks"),
     [
@@ -51,7 +41,7 @@ def _read(text: str):
     ],
 )
 def test_asks_option(question, asks):
-    assert asks_option(*_read(question)) is asks
+    assert asks_option(*read(question)) is asks
 
 
 @pytest.mark.parametrize(
@@ -72,27 +62,16 @@ def test_written_with_option(sentence, figure, written):
     assert _written_with_option(sentence, at, at + len(figure)) is written
 
 
-@dataclass
-class _Passage:
-    text: str
-
-
-@dataclass
-class _Input:
-    passages: list = field(default_factory=list)
-
-
 SENTENCE = "확정 물량 10척에 옵션 4척을 더해 최대 14척 규모다."
 
 
 def _cand(words: str, p: float) -> Candidate:
-    start = SENTENCE.index(words)
-    return Candidate(words, 0, Span(words, start, start + len(words), 0, 0), {}, probability=p)
+    return candidate(SENTENCE, words, p)
 
 
 def _counts(question: str, cands):
-    q, asked = _read(question)
-    kept = option_counts(q, asked, _Input([_Passage(SENTENCE)]), cands)
+    q, asked = read(question)
+    kept = option_counts(q, asked, Passages([Passage(SENTENCE)]), cands)
     return [(c.text, round(c.probability, 2)) for c in kept]
 
 
