@@ -4,8 +4,8 @@ A·B와", "X가 금융 주선사로 참여한", "대주단은 X가 주관하고"
 Project-finance and deal news names the arranger by its role, written as an apposition before the
 name ("금융자문사인 X과 함께"), as what it joins as ("X가 금융 주선사로 참여한") or as the one
 leading the lenders ("대주단은 X가 주관하고").  The company served is the sentence's topic (an
-organisation written with 은/는, "Y 측은"), else what the sentence is about, else the company the
-article is about.  The words are data: resources/financial_roles.toml.
+organisation written with 은/는), else the company the article is about, else what the sentences
+before were about.  The words are data: resources/financial_roles.toml.
 """
 
 from __future__ import annotations
@@ -62,14 +62,13 @@ def _appointed(view: SentenceView, mid: int) -> bool:
 
 
 def _served(view: SentenceView, roles: set[int]) -> int | None:
-    """The company the role serves: the sentence's organisation topic, else what it is about,
-    else the article's company, else what the sentences before were about."""
+    """The company the role serves: the sentence's organisation topic (written with 은/는), else
+    the article's company, else what the sentences before were about.  Not the sentence's other
+    subjects: "대표 주관사는 A가 맡았고, B가 공동 주관사로 참여한다" names two arrangers, and A
+    serves the company the article is about as B does."""
     ms = view.mentions
     for mid in view.mention_ids:
         if mid not in roles and ms[mid].role == "JX" and ms[mid].voted_type in _ORGS:
-            return mid
-    for mid in view.topic:
-        if mid not in roles and ms[mid].voted_type in _ORGS:
             return mid
     about = view.about
     if about is not None and about not in roles and ms[about].voted_type in _ORGS:

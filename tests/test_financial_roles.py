@@ -48,3 +48,13 @@ def test_leading_without_lenders_is_no_loan():
 
 def test_no_organisation_to_serve_no_partner():
     assert _roles("금융주선기관인 가람은행과 회의가 열렸다.") == []
+
+
+def test_a_second_arranger_serves_the_articles_company_not_the_first_arranger():
+    text = (
+        "세진소재가 1200억 원 규모 유상증자를 결정했다. "
+        "대표 주관사는 가람투자증권이 맡았고, 누리증권이 공동 주관사로 참여한다."
+    )
+    got = _roles(text)
+    assert "누리증권>가람투자증권" not in got, got
+    assert "누리증권>세진소재" in got, got
