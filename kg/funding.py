@@ -10,6 +10,7 @@ raised the round.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from .model import Mention, RelationCandidate
 from .pieces import Tok
 from .predicates import predicates
 from .relations import negated
-from .resources import resources
+from .resources import load_table, resources
 
 __all__ = ["Round", "funding_relations"]
 
@@ -195,7 +196,7 @@ def _raised(view, ids: list[int], topic: list[int], state: Round, sentence_id: s
     sources = [x for i in ids if eff_role(view, i)[1] in source for x in view.expand([i])]
     raiser = [i for i in topic if i in ids and mentions[i].voted_type in orgs]
     raiser = raiser or [i for i in _subjects(view, ids, mentions) if mentions[i].voted_type in orgs]
-    raiser = [i for i in raiser if i not in doers and i not in sources]
+    raiser = [i for i in raiser if i not in doers and i not in sources and not _cost(mentions[i])]
     # "2021년에는 X로부터 투자받았다": no raiser named, the one told before (not when a word
     # the tagger did not take for a name is the subject: "리턴제로는 X로부터 투자를 받았다")
     told = doers or (sources and not _unnamed_subject(view))
@@ -213,6 +214,16 @@ def _raised(view, ids: list[int], topic: list[int], state: Round, sentence_id: s
         if s not in state.recipients
     ]
     return out + _invested(view, doers, state.recipients, sentence_id, set(sources))
+
+
+@functools.lru_cache(maxsize=1)
+def _cost_endings() -> tuple[str, ...]:
+    return tuple(load_table("cost_nouns.toml")["endings"])
+
+
+def _cost(m: Mention) -> bool:
+    """Is the name a sum of money the tagger took for a company ("총사업비는 3조 원으로")?"""
+    return m.text.endswith(_cost_endings())
 
 
 def _unnamed_subject(view) -> bool:

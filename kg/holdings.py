@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .clause import SentenceView
+from .clause import SentenceView, paren_depths
 from .coordination import eff_role
 from .model import RelationCandidate
 from .names import name_key
@@ -106,7 +106,13 @@ def _context_owner(view: SentenceView, holders: set[int]) -> int | None:
         )
 
     start = min(view.first_tok[h] for h in holders)
-    before = [m for m in view.mention_ids if view.first_tok[m] < start and fits(m)]
+    depth = paren_depths(view.toks)
+    # a name in parentheses glosses the name before it ("B(North Bridge)"): B's, never the owner
+    before = [
+        m
+        for m in view.mention_ids
+        if view.first_tok[m] < start and fits(m) and not depth[view.first_tok[m]]
+    ]
     if before:
         return max(before, key=lambda m: view.first_tok[m])
     for mid in view.expand(view.prev_topic or []):

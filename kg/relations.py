@@ -26,8 +26,9 @@ from .clause import (
 from .comparisons import comparatives
 from .consortia import consortium_relations
 from .coordination import eff_role
+from .financial_roles import financial_role_relations
 from .holdings import holding_relations
-from .joint_ventures import venture_relations
+from .joint_ventures import venture_clause_relations, venture_relations
 from .model import RelationCandidate
 from .nominal_deals import nominal_deal_relations
 from .nouns import (
@@ -38,6 +39,7 @@ from .nouns import (
 )
 from .office_sites import office_sites
 from .pieces import Tok
+from .place_lists import place_list_relations
 from .predicate_idioms import idiom_frames
 from .resources import PredicateFrame, resources
 from .role_nouns import join_verb_after, relational_nouns
@@ -205,8 +207,11 @@ def sentence_relations(view: SentenceView, sentence_id: str) -> list[RelationCan
     out.extend(shareholder_relations(view, sentence_id))  # "X의 최대주주는 B다"
     out.extend(consortium_relations(view, sentence_id))
     out.extend(venture_relations(view, sentence_id))
+    out.extend(venture_clause_relations(view, sentence_id))  # "X는 A와 B가 세운 합작사로"
     out.extend(adviser_relations(view, sentence_id))  # "X는 Y의 인수 자문을 맡았다"
     out.extend(nominal_deal_relations(view, sentence_id))  # "A의 B 인수", "A와 B의 합병"
+    out.extend(place_list_relations(view, sentence_id))  # "구미시 A농협과 B농협"
+    out.extend(financial_role_relations(view, sentence_id))  # "금융주선기관인 X와"
     return _through_vehicles(view, out)
 
 

@@ -75,3 +75,26 @@ def test_a_joint_ventures_parents_invest_in_it(text, venture, parents):
 )
 def test_no_investment_without_a_stake(text):
     assert not any(r[1] == "INVESTED_IN" for r in named_relations(text)), named_relations(text)
+
+
+def test_a_gloss_in_parentheses_is_a_holders_name_never_the_owner():
+    # realext41, real project-finance news: "X는 A와 B(Latin B)가 세운 합작사로, 지분은 A가 60%,
+    # B가 40%를 갖고 있다" made A an investor in B's Latin name
+    text = (
+        "동해윈드는 가람에너지와 호주 운용사 서던크로스(Southern Cross)가 세운 합작사로, "
+        "지분은 가람에너지가 55%, 서던크로스가 45%를 갖고 있다."
+    )
+    assert_relations(
+        text,
+        [
+            {("가람에너지", "INVESTED_IN", "동해윈드")},
+            {
+                ("서던크로스", "INVESTED_IN", "동해윈드"),
+                ("Southern Cross", "INVESTED_IN", "동해윈드"),
+            },
+        ],
+        [
+            ("가람에너지", "INVESTED_IN", "Southern Cross"),
+            ("가람에너지", "INVESTED_IN", "서던크로스"),
+        ],
+    )
