@@ -27,6 +27,7 @@ from typing import NamedTuple
 from kg.names import sound_key
 
 from .resource_tables import resource_table
+from .short_names import SHORT_MARK, short_alike, short_key
 
 __all__ = [
     "RomanIndex",
@@ -40,7 +41,12 @@ __all__ = [
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
 _MIXED_NAME = re.compile(r"([가-힣]{2,8}) ?([A-Za-z][A-Za-z0-9]{1,5})")  # 태령DNS, 해든 LM
+# an initialism before a Hangul name (CFM인터내셔널, SK하이닉스): sound_key drops the capitals on
+# both sides, so "CFM International" meets it by the sound of the rest
+_LETTERED_NAME = re.compile(r"[A-Z][A-Z0-9&]{0,3} ?[가-힣]{2,12}")
 _ROMAN_MIN = 5  # letters of a romanized stem: shorter ones (Han, Seo) are too many names
+# ... unless an English ending translates the rest: "Daewoo Shipbuilding" (대우조선, stem "deo")
+_ROMAN_MIN_ENDED = 3
 _SOUND_MIN = 4  # consonant sounds a transliterated name needs: shorter skeletons match by chance
 
 
@@ -88,7 +94,26 @@ def _loose(latin: str) -> str:
 
 
 def _sound(text: str) -> str:
-    return sound_key(text).replace("J", "S")  # Games = 게임즈: z, j and s read as one
+    return sound_key(_spoken(text)).replace("J", "S")  # Games = 게임즈: z, j and s read as one
+
+
+def _latin_sounds(text: str) -> list[str]:
+    """The skeletons Latin words may sound as: g hard, then soft before e, i, y ("Energen"
+    is 에너젠, as "Gemini" is 제미나이)."""
+    soft = sound_key(_spoken(text), soft_g=True).replace("J", "S")
+    return list(dict.fromkeys([_sound(text), soft]))
+
+
+def _spoken(text: str) -> str:
+    """English spellings written as they sound ([english_sounds]): the Hangul of a name is
+    its sound ("Ventures" 벤처스, "International" 인터내셔널), its skeleton no letter's.
+
+    >>> _spoken("Altos Ventures International")
+    'Altos Venches Internashonal'
+    """
+    for spelling, sound in _tables()["english_sounds"].items():
+        text = re.sub(spelling, sound, text)
+    return text
 
 
 def _surnames(name: str) -> list[tuple[str, str]]:
@@ -137,6 +162,10 @@ def roman_index(ex) -> RomanIndex:
                 translated.setdefault((_loose(romanize(stem)), tail.casefold()), set()).add(e.id)
             if e.type != "Person" and len(words) > 1 and _HANGUL_NAME.fullmatch("".join(words)):
                 alias = "".join(words)  # 해든 어시스트 is "Haeden Assist" as one sound
+            if e.type != "Person" and _LETTERED_NAME.fullmatch(alias):
+                if len(_sound(alias)) >= _SOUND_MIN:  # CFM인터내셔널: "CFM International"
+                    sounds.setdefault(_sound(alias), set()).add(e.id)
+                continue
             if not _HANGUL_NAME.fullmatch(alias):
                 continue
             if e.type == "Person":
@@ -148,9 +177,33 @@ def roman_index(ex) -> RomanIndex:
                 continue
             if len(_sound(alias)) >= _SOUND_MIN:
                 sounds.setdefault(_sound(alias), set()).add(e.id)
+            elif len(_sound(alias)) >= 2:  # 쏘카: by its whole spelling (search/short_names.py)
+                sounds.setdefault(short_key(romanize(alias)), set()).add(e.id)
             for key in _translations(alias):
                 translated.setdefault(key, set()).add(e.id)
+    names = {e.id: [a.replace(" ", "") for a in e.aliases] for e in ex.entities.values()}
+    for table in (sounds, translated):
+        for key, ids in table.items():
+            table[key] = _shortest_of(ids, names)
     return RomanIndex(persons, sounds, word_sounds, translated)
+
+
+def _shortest_of(ids: set[str], names: dict[str, list[str]]) -> set[str]:
+    """One entity for a spelling several have when one's name begins all the others': the
+    short form of one company the text also writes in full (대우조선 of 대우조선해양, two
+    entities when the text never says they are one); else all, ambiguous.
+
+    >>> sorted(_shortest_of({"a", "b"}, {"a": ["대우조선"], "b": ["대우조선해양"]}))
+    ['a']
+    """
+    if len(ids) < 2:
+        return ids
+    for eid in ids:
+        if all(
+            any(o.startswith(n) for n in names[eid] for o in names[other]) for other in ids - {eid}
+        ):
+            return {eid}
+    return ids
 
 
 def _translations(alias: str) -> list[tuple[str, str]]:
@@ -162,7 +215,7 @@ def _translations(alias: str) -> list[tuple[str, str]]:
             if alias.endswith(ending) and len(alias) > len(ending):
                 stem = _loose(romanize(alias[: -len(ending)]))
                 keys += [(stem, english), (stem, "")]  # "Damhwa" alone, as 담화 of 담화엔터
-    return [k for k in keys if len(k[0]) >= _ROMAN_MIN]
+    return [k for k in keys if len(k[0]) >= (_ROMAN_MIN_ENDED if k[1] else _ROMAN_MIN)]
 
 
 def _run_translations(words: list[str]) -> list[tuple[str, str]]:
@@ -192,10 +245,24 @@ def _named(words: list[str], index: RomanIndex) -> set[str]:
             return index.translated[key]
     if all(w.casefold() in _english_vocabulary() for w in words):
         return set()
-    key = _sound(" ".join(words))
-    if len(key) < _SOUND_MIN:
-        return set()
-    return index.sounds.get(key) or index.word_sounds.get(key, set())
+    for key in _latin_sounds(" ".join(words)):
+        if len(key) >= _SOUND_MIN and (
+            found := index.sounds.get(key) or index.word_sounds.get(key)
+        ):
+            return found
+    if len(words) == 1 and 2 <= len(_sound(words[0])) < _SOUND_MIN:
+        return _short(words[0], index)
+    return set()
+
+
+def _short(word: str, index: RomanIndex) -> set[str]:
+    """The entities of a short Hangul name the one word spells as it sounds ("Socar" 쏘카); all
+    of them, so that two alike are no link."""
+    found = set()
+    for key, ids in index.sounds.items():
+        if key.startswith(SHORT_MARK) and short_alike(word, key):
+            found |= ids
+    return found
 
 
 def romanized_links(
@@ -240,9 +307,8 @@ def romanizes(written: str, hangul: str) -> bool:
             return True
     if set(_run_translations(words)) & set(_translations(hangul.replace(" ", ""))):
         return True
-    key = _sound(" ".join(words))
     spoken = {_sound(hangul), *map(_sound, hangul.split())}  # 보울링그린 of 켄터키주 보울링그린
-    return len(key) >= _SOUND_MIN and key in spoken
+    return any(len(key) >= _SOUND_MIN and key in spoken for key in _latin_sounds(" ".join(words)))
 
 
 def written_romanized(question: str, text: str) -> bool:
