@@ -28,6 +28,7 @@ from kg.names import sound_key
 
 from .resource_tables import resource_table
 from .short_names import SHORT_MARK, short_alike, short_key
+from .spelled_initials import hangul_letters
 
 __all__ = [
     "RomanIndex",
@@ -250,6 +251,10 @@ def _named(words: list[str], index: RomanIndex) -> set[str]:
             found := index.sounds.get(key) or index.word_sounds.get(key)
         ):
             return found
+    if letters := hangul_letters(words[0]):  # "JR Energy Solution": 제이알에너지솔루션
+        for key in _latin_sounds(" ".join([letters, *words[1:]])):
+            if len(key) >= _SOUND_MIN and (found := index.sounds.get(key)):
+                return found
     if len(words) == 1 and 2 <= len(_sound(words[0])) < _SOUND_MIN:
         return _short(words[0], index)
     return set()

@@ -16,6 +16,7 @@ from kg import analyze_document, resolve
 from search.question import analyze_question
 from search.romanized import _shortest_of, _spoken, romanizes
 from search.short_names import short_alike, short_key, spelled
+from search.spelled_initials import hangul_letters
 
 ARTICLE = (
     "한서조선해양, 컨테이너선 4척 수주\n"
@@ -24,7 +25,8 @@ ARTICLE = (
     "한서조선해양은 지난달 도현우 부사장을 신규 대표이사로 선임했다. "
     "이번 계약에는 HJ인터내셔널이 기자재 공급사로 참여했다. "
     "한서조선은 캡처벤처스와 노바제닉스로부터 투자를 받은 바 있다. "
-    "선박용 소프트웨어는 타비가 공급한다."
+    "선박용 소프트웨어는 타비가 공급한다. "
+    "도장 설비는 케이엠솔루션이 맡는다."
 )
 
 
@@ -115,3 +117,14 @@ def test_the_ships_a_romanized_shipyard_won(kb):
 def test_the_new_ceo_by_a_romanized_name(kb):
     ans = kb.ask("When was Do Hyun-woo appointed as CEO?")
     assert ans.analysis["unknown_names"] == []
+
+
+def test_an_initialism_spelled_in_hangul(ex):
+    """At 3035a5b "KM Solution" of 케이엠솔루션 (the letters' Korean names) was unknown."""
+    assert hangul_letters("KM") == "케이엠" and hangul_letters("Km") == ""
+    assert hangul_letters("A") == "" and hangul_letters("KOREA") == ""
+    assert _named(ex, "What does KM Solution handle?") == ["케이엠솔루션"]
+
+
+def test_an_initialism_of_no_name_stays_unknown(ex):
+    assert "Solution" in _unknown(ex, "What does PQ Solution handle?")

@@ -38,6 +38,12 @@ ARTICLE = (
         ("How many jobs will be created?", ["일자리", "창출"]),
         ("Where will it build its new plant?", ["신설", "공장"]),
         ("Who owns the supplier?", ["자회사", "합작사"]),
+        ("By when will the plant be built?", ["까지"]),
+        ("Who is the new co-CEO?", ["각자", "대표"]),
+        ("Who is the existing CEO?", ["기존"]),
+        ("How much of the company did it buy?", ["인수"]),
+        ("How large is the site?", ["부지"]),
+        ("How many executives were promoted?", ["임원", "승진"]),
     ],
 )
 def test_words_of_news_questions(question, words):
@@ -60,6 +66,12 @@ def test_a_month_is_no_unknown_name():
 def test_may_is_left_unglossed():
     """ "may" is a verb as often as a month: no 5월 in a question's words."""
     assert "5월" not in english_gloss("Which company may sell the plant?")
+
+
+def test_by_when_is_no_name():
+    """ "By" opened the question, capitalised: a name the text lacks at 3035a5b."""
+    ex = resolve([analyze_document("d", "누리항공은 2027년까지 공장을 짓는다.")])
+    assert analyze_question("By when will the plant be built?", ex).unknown_names == []
 
 
 def test_who_owns_asks_a_company():
