@@ -12,6 +12,7 @@ from article_kb import article_kb
 from kg import analyze_document, resolve
 from search.english import english_counter, english_frame, english_gloss
 from search.question import analyze_question
+from search.titles import new_posts
 
 ARTICLE = (
     "누리항공, 엔진 정비 계약 체결\n"
@@ -74,6 +75,22 @@ def test_by_when_is_no_name():
     assert analyze_question("By when will the plant be built?", ex).unknown_names == []
 
 
+def test_where_a_site_is_asks_a_place():
+    """At 3035a5b "Where is the plant?" had no verb of [places]: the company running it won."""
+    assert english_frame("Where is the engine maintenance plant?").expected_type == "Place"
+    assert english_frame("Where did the plant's manager work before?") is None  # a workplace
+    assert english_frame("Where is the chief executive?") is None  # no site, no place verb
+
+
+def test_a_new_post_is_still_asked_as_one():
+    """ "new" also glosses 신규/신설 (a plant); 신임 stays last, before the title's word, so
+    "the new CEO" is still an office newly filled (search/titles.py new_posts): with 신설
+    between 신임 and 대표 the reader took the resigning CEO of the lede."""
+    ex = resolve([analyze_document("d", "한결제약은 오세린 부사장을 신임 대표이사로 선임했다.")])
+    q = analyze_question("Who was appointed as the new CEO of Hangyeol Pharmaceutical?", ex)
+    assert "대표" in new_posts(q.tokens)
+
+
 def test_who_owns_asks_a_company():
     assert english_frame("Who owns Hangyeol Airtech?").expected_type == "Company"
 
@@ -93,3 +110,8 @@ def test_when_the_jets_are_introduced(kb):
     """At 3035a5b "introduced" had no word: another date of the text was the answer."""
     ans = kb.ask("When will the new jets be introduced?")
     assert ans.answer and "2027" in ans.answer
+
+
+def test_where_the_maintenance_plant_is(kb):
+    ans = kb.ask("Where is the engine maintenance plant?")
+    assert ans.answer and "사천" in ans.answer
