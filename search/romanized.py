@@ -31,6 +31,7 @@ from .short_names import SHORT_MARK, short_alike, short_key
 from .spelled_initials import hangul_letters
 
 __all__ = [
+    "NAMES_MARK",
     "RomanIndex",
     "roman_index",
     "romanize",
@@ -48,6 +49,9 @@ _LETTERED_NAME = re.compile(r"[A-Z][A-Z0-9&]{0,3} ?[가-힣]{2,12}")
 _ROMAN_MIN = 5  # letters of a romanized stem: shorter ones (Han, Seo) are too many names
 # ... unless an English ending translates the rest: "Daewoo Shipbuilding" (대우조선, stem "deo")
 _ROMAN_MIN_ENDED = 3
+#: the mark before an entity id among the sound keys: that entity's names (a sound skeleton
+#: is upper-case letters, a short name's key begins with SHORT_MARK: none of them meet)
+NAMES_MARK = "@"
 _SOUND_MIN = 4  # consonant sounds a transliterated name needs: shorter skeletons match by chance
 
 
@@ -182,29 +186,38 @@ def roman_index(ex) -> RomanIndex:
                 sounds.setdefault(short_key(romanize(alias)), set()).add(e.id)
             for key in _translations(alias):
                 translated.setdefault(key, set()).add(e.id)
-    names = {e.id: [a.replace(" ", "") for a in e.aliases] for e in ex.entities.values()}
-    for table in (sounds, translated):
-        for key, ids in table.items():
-            table[key] = _shortest_of(ids, names)
+    # each entity's names under a key of its own, for _shortest_of to read at question time: a
+    # knowledge base changed one document at a time publishes this index by delta (one
+    # entity's keys out, then in: search/snapshot_update.py), so the index may hold only what
+    # each entity gives alone, never a choice between entities
+    keyed = set().union(*sounds.values(), *translated.values())
+    for eid in keyed:
+        names = {a.replace(" ", "") for a in ex.entities[eid].aliases}
+        sounds[NAMES_MARK + eid] = names
     return RomanIndex(persons, sounds, word_sounds, translated)
 
 
-def _shortest_of(ids: set[str], names: dict[str, list[str]]) -> set[str]:
-    """One entity for a spelling several have when one's name begins all the others': the
-    short form of one company the text also writes in full (대우조선 of 대우조선해양, two
-    entities when the text never says they are one); else all, ambiguous.
+def _shortest_of(ids: set[str], index: RomanIndex) -> set[str]:
+    """One entity for a spelling several have when its name, and no other's, begins all the
+    others': the short form of one company the text also writes in full (대우조선 of
+    대우조선해양, two entities when the text never says they are one); else all, ambiguous.
+    Read from the names the index holds now, so no order of adds and removes changes it.
 
-    >>> sorted(_shortest_of({"a", "b"}, {"a": ["대우조선"], "b": ["대우조선해양"]}))
+    >>> i = RomanIndex({}, {NAMES_MARK + "a": {"대우조선"}, NAMES_MARK + "b": {"대우조선해양"}}, {}, {})
+    >>> sorted(_shortest_of({"a", "b"}, i))
     ['a']
     """
     if len(ids) < 2:
         return ids
-    for eid in ids:
+    names = {eid: index.sounds.get(NAMES_MARK + eid, set()) for eid in ids}
+    short = [
+        eid
+        for eid in sorted(ids)
         if all(
             any(o.startswith(n) for n in names[eid] for o in names[other]) for other in ids - {eid}
-        ):
-            return {eid}
-    return ids
+        )
+    ]
+    return {short[0]} if len(short) == 1 else ids
 
 
 def _translations(alias: str) -> list[tuple[str, str]]:
@@ -243,18 +256,18 @@ def _named(words: list[str], index: RomanIndex) -> set[str]:
     """Entities a run of capitalized words transliterates, unless all are English words."""
     for key in _run_translations(words):
         if key in index.translated:
-            return index.translated[key]
+            return _shortest_of(index.translated[key], index)
     if all(w.casefold() in _english_vocabulary() for w in words):
         return set()
     for key in _latin_sounds(" ".join(words)):
-        if len(key) >= _SOUND_MIN and (
-            found := index.sounds.get(key) or index.word_sounds.get(key)
-        ):
+        if len(key) >= _SOUND_MIN and (found := index.sounds.get(key)):
+            return _shortest_of(found, index)
+        if len(key) >= _SOUND_MIN and (found := index.word_sounds.get(key)):
             return found
     if letters := hangul_letters(words[0]):  # "JR Energy Solution": 제이알에너지솔루션
         for key in _latin_sounds(" ".join([letters, *words[1:]])):
             if len(key) >= _SOUND_MIN and (found := index.sounds.get(key)):
-                return found
+                return _shortest_of(found, index)
     if len(words) == 1 and 2 <= len(_sound(words[0])) < _SOUND_MIN:
         return _short(words[0], index)
     return set()
@@ -266,7 +279,7 @@ def _short(word: str, index: RomanIndex) -> set[str]:
     found = set()
     for key, ids in index.sounds.items():
         if key.startswith(SHORT_MARK) and short_alike(word, key):
-            found |= ids
+            found |= _shortest_of(ids, index)
     return found
 
 

@@ -14,7 +14,7 @@ from article_kb import article_kb
 
 from kg import analyze_document, resolve
 from search.question import analyze_question
-from search.romanized import _shortest_of, _spoken, romanizes
+from search.romanized import NAMES_MARK, RomanIndex, _shortest_of, _spoken, romanizes
 from search.short_names import short_alike, short_key, spelled
 from search.spelled_initials import hangul_letters
 
@@ -64,10 +64,14 @@ def test_a_short_stem_alone_is_no_name():
     assert "Miwoo" in _unknown(ex, "How many ships did Miwoo win?")
 
 
+def _index(**names: str) -> RomanIndex:
+    return RomanIndex({}, {NAMES_MARK + eid: {name} for eid, name in names.items()}, {}, {})
+
+
 def test_the_short_form_of_one_company_is_its_name():
-    assert _shortest_of({"a", "b"}, {"a": ["한서조선"], "b": ["한서조선해양"]}) == {"a"}
-    assert _shortest_of({"a", "b"}, {"a": ["한서조선"], "b": ["동해조선"]}) == {"a", "b"}
-    assert _shortest_of({"a"}, {"a": ["한서조선"]}) == {"a"}
+    assert _shortest_of({"a", "b"}, _index(a="한서조선", b="한서조선해양")) == {"a"}
+    assert _shortest_of({"a", "b"}, _index(a="한서조선", b="동해조선")) == {"a", "b"}
+    assert _shortest_of({"a"}, _index(a="한서조선")) == {"a"}
 
 
 def test_english_spellings_as_they_sound():
