@@ -108,11 +108,19 @@ def english_kind(wh: str, text: str, kind: str) -> str:
 
 
 def asks_place(text: str) -> bool:
-    """A "where" question whose verb puts a thing somewhere ("Where was Mulgyeol Soft founded?")."""
+    """A "where" question whose verb puts a thing somewhere ("Where was Mulgyeol Soft founded?"),
+    or that asks where a site is ("Where is the engine maintenance plant?": 부천, not the
+    company that runs it)."""
     words = _words(text)
     places, work = english_tables()["places"]["verbs"], english_tables()["workplaces"]["verbs"]
+    sites = english_tables()["places"]["sites"]
     # "Where did she work before founding it?" asks the workplace, though "founding" is here
-    return bool(words) and words[0] == "where" and _any_of(text, places) and not _any_of(text, work)
+    return (
+        bool(words)
+        and words[0] == "where"
+        and (_any_of(text, places) or _any_of(text, sites))
+        and not _any_of(text, work)
+    )
 
 
 def _any_of(text: str, verbs: list[str]) -> bool:

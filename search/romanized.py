@@ -27,8 +27,11 @@ from typing import NamedTuple
 from kg.names import sound_key
 
 from .resource_tables import resource_table
+from .short_names import SHORT_MARK, short_alike, short_key
+from .spelled_initials import hangul_letters
 
 __all__ = [
+    "NAMES_MARK",
     "RomanIndex",
     "roman_index",
     "romanize",
@@ -40,7 +43,15 @@ __all__ = [
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)?")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
 _MIXED_NAME = re.compile(r"([가-힣]{2,8}) ?([A-Za-z][A-Za-z0-9]{1,5})")  # 태령DNS, 해든 LM
+# an initialism before a Hangul name (CFM인터내셔널, SK하이닉스): sound_key drops the capitals on
+# both sides, so "CFM International" meets it by the sound of the rest
+_LETTERED_NAME = re.compile(r"[A-Z][A-Z0-9&]{0,3} ?[가-힣]{2,12}")
 _ROMAN_MIN = 5  # letters of a romanized stem: shorter ones (Han, Seo) are too many names
+# ... unless an English ending translates the rest: "Daewoo Shipbuilding" (대우조선, stem "deo")
+_ROMAN_MIN_ENDED = 3
+#: the mark before an entity id among the sound keys: that entity's names (a sound skeleton
+#: is upper-case letters, a short name's key begins with SHORT_MARK: none of them meet)
+NAMES_MARK = "@"
 _SOUND_MIN = 4  # consonant sounds a transliterated name needs: shorter skeletons match by chance
 
 
@@ -88,7 +99,26 @@ def _loose(latin: str) -> str:
 
 
 def _sound(text: str) -> str:
-    return sound_key(text).replace("J", "S")  # Games = 게임즈: z, j and s read as one
+    return sound_key(_spoken(text)).replace("J", "S")  # Games = 게임즈: z, j and s read as one
+
+
+def _latin_sounds(text: str) -> list[str]:
+    """The skeletons Latin words may sound as: g hard, then soft before e, i, y ("Energen"
+    is 에너젠, as "Gemini" is 제미나이)."""
+    soft = sound_key(_spoken(text), soft_g=True).replace("J", "S")
+    return list(dict.fromkeys([_sound(text), soft]))
+
+
+def _spoken(text: str) -> str:
+    """English spellings written as they sound ([english_sounds]): the Hangul of a name is
+    its sound ("Ventures" 벤처스, "International" 인터내셔널), its skeleton no letter's.
+
+    >>> _spoken("Altos Ventures International")
+    'Altos Venches Internashonal'
+    """
+    for spelling, sound in _tables()["english_sounds"].items():
+        text = re.sub(spelling, sound, text)
+    return text
 
 
 def _surnames(name: str) -> list[tuple[str, str]]:
@@ -137,6 +167,10 @@ def roman_index(ex) -> RomanIndex:
                 translated.setdefault((_loose(romanize(stem)), tail.casefold()), set()).add(e.id)
             if e.type != "Person" and len(words) > 1 and _HANGUL_NAME.fullmatch("".join(words)):
                 alias = "".join(words)  # 해든 어시스트 is "Haeden Assist" as one sound
+            if e.type != "Person" and _LETTERED_NAME.fullmatch(alias):
+                if len(_sound(alias)) >= _SOUND_MIN:  # CFM인터내셔널: "CFM International"
+                    sounds.setdefault(_sound(alias), set()).add(e.id)
+                continue
             if not _HANGUL_NAME.fullmatch(alias):
                 continue
             if e.type == "Person":
@@ -148,9 +182,42 @@ def roman_index(ex) -> RomanIndex:
                 continue
             if len(_sound(alias)) >= _SOUND_MIN:
                 sounds.setdefault(_sound(alias), set()).add(e.id)
+            elif len(_sound(alias)) >= 2:  # 쏘카: by its whole spelling (search/short_names.py)
+                sounds.setdefault(short_key(romanize(alias)), set()).add(e.id)
             for key in _translations(alias):
                 translated.setdefault(key, set()).add(e.id)
+    # each entity's names under a key of its own, for _shortest_of to read at question time: a
+    # knowledge base changed one document at a time publishes this index by delta (one
+    # entity's keys out, then in: search/snapshot_update.py), so the index may hold only what
+    # each entity gives alone, never a choice between entities
+    keyed = set().union(*sounds.values(), *translated.values())
+    for eid in keyed:
+        names = {a.replace(" ", "") for a in ex.entities[eid].aliases}
+        sounds[NAMES_MARK + eid] = names
     return RomanIndex(persons, sounds, word_sounds, translated)
+
+
+def _shortest_of(ids: set[str], index: RomanIndex) -> set[str]:
+    """One entity for a spelling several have when its name, and no other's, begins all the
+    others': the short form of one company the text also writes in full (대우조선 of
+    대우조선해양, two entities when the text never says they are one); else all, ambiguous.
+    Read from the names the index holds now, so no order of adds and removes changes it.
+
+    >>> i = RomanIndex({}, {NAMES_MARK + "a": {"대우조선"}, NAMES_MARK + "b": {"대우조선해양"}}, {}, {})
+    >>> sorted(_shortest_of({"a", "b"}, i))
+    ['a']
+    """
+    if len(ids) < 2:
+        return ids
+    names = {eid: index.sounds.get(NAMES_MARK + eid, set()) for eid in ids}
+    short = [
+        eid
+        for eid in sorted(ids)
+        if all(
+            any(o.startswith(n) for n in names[eid] for o in names[other]) for other in ids - {eid}
+        )
+    ]
+    return {short[0]} if len(short) == 1 else ids
 
 
 def _translations(alias: str) -> list[tuple[str, str]]:
@@ -162,7 +229,7 @@ def _translations(alias: str) -> list[tuple[str, str]]:
             if alias.endswith(ending) and len(alias) > len(ending):
                 stem = _loose(romanize(alias[: -len(ending)]))
                 keys += [(stem, english), (stem, "")]  # "Damhwa" alone, as 담화 of 담화엔터
-    return [k for k in keys if len(k[0]) >= _ROMAN_MIN]
+    return [k for k in keys if len(k[0]) >= (_ROMAN_MIN_ENDED if k[1] else _ROMAN_MIN)]
 
 
 def _run_translations(words: list[str]) -> list[tuple[str, str]]:
@@ -189,13 +256,31 @@ def _named(words: list[str], index: RomanIndex) -> set[str]:
     """Entities a run of capitalized words transliterates, unless all are English words."""
     for key in _run_translations(words):
         if key in index.translated:
-            return index.translated[key]
+            return _shortest_of(index.translated[key], index)
     if all(w.casefold() in _english_vocabulary() for w in words):
         return set()
-    key = _sound(" ".join(words))
-    if len(key) < _SOUND_MIN:
-        return set()
-    return index.sounds.get(key) or index.word_sounds.get(key, set())
+    for key in _latin_sounds(" ".join(words)):
+        if len(key) >= _SOUND_MIN and (found := index.sounds.get(key)):
+            return _shortest_of(found, index)
+        if len(key) >= _SOUND_MIN and (found := index.word_sounds.get(key)):
+            return found
+    if letters := hangul_letters(words[0]):  # "JR Energy Solution": 제이알에너지솔루션
+        for key in _latin_sounds(" ".join([letters, *words[1:]])):
+            if len(key) >= _SOUND_MIN and (found := index.sounds.get(key)):
+                return _shortest_of(found, index)
+    if len(words) == 1 and 2 <= len(_sound(words[0])) < _SOUND_MIN:
+        return _short(words[0], index)
+    return set()
+
+
+def _short(word: str, index: RomanIndex) -> set[str]:
+    """The entities of a short Hangul name the one word spells as it sounds ("Socar" 쏘카); all
+    of them, so that two alike are no link."""
+    found = set()
+    for key, ids in index.sounds.items():
+        if key.startswith(SHORT_MARK) and short_alike(word, key):
+            found |= _shortest_of(ids, index)
+    return found
 
 
 def romanized_links(
@@ -240,9 +325,8 @@ def romanizes(written: str, hangul: str) -> bool:
             return True
     if set(_run_translations(words)) & set(_translations(hangul.replace(" ", ""))):
         return True
-    key = _sound(" ".join(words))
     spoken = {_sound(hangul), *map(_sound, hangul.split())}  # 보울링그린 of 켄터키주 보울링그린
-    return len(key) >= _SOUND_MIN and key in spoken
+    return any(len(key) >= _SOUND_MIN and key in spoken for key in _latin_sounds(" ".join(words)))
 
 
 def written_romanized(question: str, text: str) -> bool:
