@@ -19,6 +19,7 @@ from .period_ranges import range_starts
 from .person_fits import clashes, other_name, person_head, surnamed
 from .prices import asks_price, paid
 from .question import Question
+from .rate_nouns import rate_noun
 from .ratios import ratio_written, written_ratios
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -222,7 +223,7 @@ _NUMERAL = re.compile(r"\d|[일이삼사오육칠팔구십백천만억조]{2,}")
 def rate_asked(asked: Asked) -> bool:
     """A rate is asked for: "증가율", "몇 퍼센트" (resources/answer_types.toml [rates])."""
     heads = answer_type_tables()["rates"]["heads"]
-    return asked.kind == "number" and bool({asked.head, asked.unit} & set(heads))
+    return asked.kind == "number" and (asked.unit in heads or rate_noun(asked.head))
 
 
 def _length_of_time(text: str) -> bool:
