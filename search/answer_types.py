@@ -24,6 +24,7 @@ from .english import (
     how_kind,
     measured_much,
 )
+from .measure_nouns import kind_of_measure
 from .money_heads import money_ending
 from .rate_nouns import rate_noun
 from .resource_tables import resource_table
@@ -240,6 +241,7 @@ def _kind(wh: str, head: str, unit: str, tables: dict) -> str:
     kind_wh = tables["interrogatives"].get(wh, "")
     kind_head = tables["heads"].get(head, "") or ("money" if _money_ending(head) else "")
     kind_head = kind_head or ("number" if rate_noun(head) else "")  # "찬성률", unlisted
+    kind_head = kind_head or (kind_of_measure(head) if not wh else "")  # "운전시작" a date
     if wh == "몇":
         return "date" if unit in tables["units"]["date"] else "number"
     if wh in {"얼마", "얼마나"}:

@@ -14,6 +14,8 @@ from .belief import believed  # re-exported: the narrowing rules import it from 
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
+from .measure_fits import measured
+from .measure_nouns import measure_of
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
 from .person_fits import clashes, other_name, person_head, surnamed
@@ -45,6 +47,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
         fit = range_starts(asked, cands, ri)
     ratios = written_ratios(asked, fit, ri)  # "경쟁률" is "826대 1", no "1천 12곳"
     fit = ratios or fit
+    named = measured(asked, fit, ri)  # "합병 찬성률": the figure after 찬성률
+    fit = named or fit
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
@@ -62,6 +66,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     counted = counted or (duration and bool(fit))
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix or ratios)
+    moves = moves or bool(named)
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = surnamed(cands, ri)
@@ -275,7 +280,9 @@ def _duration_asked(asked: Asked, ri: ReaderInput) -> bool:
         return False
     if asked.wh == "몇":
         return asks_duration(ri.reading.tokens, asked.wh_index, asked.unit)
-    return asked.wh == "" and asked.head in _DURATION_HEADS
+    return asked.wh == "" and (
+        asked.head in _DURATION_HEADS or measure_of(asked.head) == "duration"
+    )
 
 
 _DURATION_HEADS = frozenset(answer_type_tables()["units"]["duration_heads"])

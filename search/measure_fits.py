@@ -1,0 +1,52 @@
+"""Which figure a headline question ending on a measure noun asks for, among those that fit its
+kind: the one the text names with that noun ("합병 찬성률은 71.5%로": 71.5%, not the 68.2% of
+the other vote), and for a count of people ("환불 대상") a figure counted in 명.  The reader may
+prefer another figure of the sentence: these take its belief (search/fits.py).
+
+A question with an interrogative reads its own frame ("찬성률은 얼마인가?") and is left alone.
+"""
+
+from __future__ import annotations
+
+from .answer_types import Asked
+from .figures import counted_in, numeral_at
+from .measure_nouns import after_noun, measure_of
+from .reader import Candidate
+from .reader_input import ReaderInput
+
+__all__ = ["measured"]
+
+#: how far before a candidate the noun naming it may stand ("찬성률은 최대 " and a little more)
+_REACH = 40
+#: the counter of a count of people
+_PEOPLE = "명"
+#: the particle of the figure a change starts from ("3억원에서 7억원으로")
+_FROM = "에서"
+#: the kinds asked a value written after its noun answers: a figure or a date
+_QUANTITIES = frozenset({"number", "money", "date"})
+
+
+def measured(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> list[Candidate]:
+    """The candidates of ``fit`` a headline's last noun asks for, or [] when it picks none.
+
+    "코드나래환불대상" keeps "3천800명" over "31일"; "합병 찬성률" keeps the figure written
+    right after 찬성률."""
+    if asked.wh or not asked.head or not fit or asked.kind not in _QUANTITIES:
+        return []
+    named = [c for c in fit if _named(c, asked.head, ri)]
+    if measure_of(asked.head) == "people":
+        people = [c for c in (named or fit) if counted_in(c.text, _PEOPLE)]
+        return people or named
+    return named
+
+
+def _named(c: Candidate, noun: str, ri: ReaderInput) -> bool:
+    """The candidate's sentence writes ``noun`` right before it ("찬성률은 71.5%")."""
+    if c.span is None:
+        return False
+    text = ri.passages[c.passage].text
+    if text[c.span.end :].lstrip().startswith(_FROM):
+        return False  # "예산도 3억원에서 7억원으로": the figure a change starts from
+    first = numeral_at(c.text)  # "솔뫼농협 78.2%" after 찬성률은 is another's figure
+    before = text[max(0, c.span.start - _REACH) : c.span.start] + c.text[: max(first, 0)]
+    return first >= 0 and after_noun(before, noun)
