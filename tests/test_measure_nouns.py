@@ -1,71 +1,156 @@
-"""A question asking what one thing measures ("X의 높이", "X의 연간 이용권 가격") is answered by the
-figure written with that thing or with the other nouns asked, not by the figure another thing's
-sentence writes with the bare measure noun ("높이는 42미터", "입장권 가격은 1회에 8천원").
-Real Kiwi, real e5 embeddings, real FAISS; the article is invented."""
+"""A terse headline question ending on a measure noun no [heads] entry lists ("상업운전 시작",
+"최대 체공시간", "환불 대상") asks a date, a length of time or a count of people, and the figure
+the text writes right after that noun answers it (search/measure_nouns.py,
+search/measure_fits.py).  Real Kiwi, real e5 embeddings, real FAISS; the article and its names
+are invented."""
 
 from __future__ import annotations
 
 import pytest
 from article_kb import article_kb
+from candidate_inputs import Passage, Passages, candidate, read
 
-from kg import analyze_document, resolve
-from search.figure_nouns import owner_names
-from search.question import analyze_question
+from search.measure_fits import measured
+from search.measure_nouns import after_noun, kind_of_measure, measure_of
+from search.reader import Candidate
 
-VALLEY = (
-    "한빛계곡 탐방 안내\n"
-    "한빛계곡은 강원도 동쪽 산악 지대에 있다. 계곡 입구의 청솔폭포는 도내 3대 폭포로 "
-    "꼽히며, 높이는 42미터, 너비 3미터에 달한다. 은하폭포는 이것보다 더 높은 96미터에 "
-    "달하며, 물줄기가 세차기로 이름나 있다. 한빛계곡 입장권 가격은 1회에 8천원 3회에 "
-    "2만원이며, 연간 이용권은 9만5천원이다."
+ARTICLE = (
+    "보라해상풍력 2031년 상업운전\n"
+    "(목포=가온뉴스) 도하린 기자 = 전남 진도 앞바다에 들어서는 보라해상풍력 단지가 2031년 상업운전을 "
+    "시작한다고 14일 밝혔다. 사업비는 모두 3조1천억 원이다. "
+    "단지에 쓰일 점검용 무인선 바다새는 한 번 충전으로 최대 42시간 동안 바다에 떠 있다. "
+    "지역 주민 가운데 발전 수익을 나눠 받는 대상은 2천400명이며, 공사에는 하루 300명이 투입된다. "
+    "주민 투표의 찬성률은 64.8%였고 투표율은 81.2%였다. "
+    "접속 설비 예산도 2천억 원에서 2천600억 원으로 늘었다."
 )
 
 
 @pytest.fixture(scope="module")
-def valley(tmp_path_factory):
-    with article_kb(tmp_path_factory, VALLEY, "hanbit", "한빛계곡 탐방 안내") as kb:
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "bora", "보라해상풍력 2031년 상업운전") as kb:
         yield kb
 
 
-def test_figure_of_the_owner_named(valley):
-    """은하폭포's height is the 96미터 its own sentence writes, not the 42미터 written "높이는"
-    for 청솔폭포 (the only figure written with the measure noun at 3059e9e)."""
-    ans = valley.ask("은하폭포의 높이는?")
-    assert ans.answer == "96미터", (ans.answer, ans.method, ans.confidence)
+@pytest.mark.parametrize(
+    ("noun", "measure"),
+    [
+        ("시작", "date"),  # listed whole
+        ("접수시작", "date"),  # Kiwi's last morpheme: 접수/시작
+        ("체공시간", "duration"),  # Kiwi keeps it whole: the listed noun it ends on
+        ("환불대상", "people"),
+        ("단가", "money"),
+        ("사업규모", "number"),
+        ("회사", ""),  # no measure
+        ("시", ""),  # one syllable: no listed noun it ends on
+        ("", ""),
+    ],
+)
+def test_measure_of(noun, measure):
+    assert measure_of(noun) == measure
 
 
-def test_figure_of_the_other_nouns_asked(valley):
-    """The yearly pass's price is the figure written "연간 이용권은", not the 2만원 of "가격은
-    ... 3회에" (at 3059e9e only figures written with 가격 were kept)."""
-    ans = valley.ask("한빛계곡의 연간 이용권 가격은?")
-    assert ans.answer == "9만5천원", (ans.answer, ans.method, ans.confidence)
+def test_kind_of_measure():
+    assert [kind_of_measure(n) for n in ("개통", "운영기간", "가입자", "이름")] == [
+        "date",
+        "number",
+        "number",
+        "",
+    ]
 
 
 @pytest.mark.parametrize(
-    ("question", "head", "want"),
+    ("before", "noun", "named"),
     [
-        ("은하폭포의 높이는?", "높이", {"은하폭포"}),
-        ("은하폭포 높이는?", "높이", set()),  # no 의: no owner
-        ("청솔폭포의 높이는?", "높이", {"청솔폭포"}),  # no name known: the nouns before 의, whole
-        ("폭포 한 변의 길이는?", "길이", set()),  # 변: one letter, no owner told
+        ("합병 찬성률은 ", "찬성률", True),
+        ("순이익률도 ", "순이익률", True),
+        ("지원 규모는 최대 ", "규모", True),  # a link word and a particle
+        ("통과시간이", "시간", True),  # no space
+        ("찬성률과 투표율은 ", "찬성률", False),  # another noun names it
+        ("시간을 들여 ", "시간", False),
+        ("찬성률은 ", "", False),  # no noun asked
     ],
 )
-def test_owner_names(question, head, want):
-    ex = resolve([analyze_document("d", "은하폭포(Eunha Falls)는 96미터에 달한다.")])
-    q = analyze_question(question, ex)
-    assert owner_names(q, [t.form for t in q.tokens].index(head)) == want
+def test_after_noun(before, noun, named):
+    assert after_noun(before, noun) is named
 
 
-def test_owner_names_without_a_head():
-    """No head noun (index -1) or one out of the question's tokens: no owner."""
-    q = analyze_question("은하폭포의 높이는?", resolve([]))
-    assert owner_names(q, -1) == set()
-    assert owner_names(q, 0) == set()
-    assert owner_names(q, len(q.tokens)) == set()
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("보라해상풍력 상업운전 시작", "date"),
+        ("보라해상풍력상업운전시작", "date"),
+        ("바다새 최대 체공시간", "number"),
+        ("수익 배분 대상", "number"),
+        ("수익 배분 대상은?", "number"),
+        ("수익 배분 대상은 누구인가?", "person"),  # an interrogative decides, as before
+        ("찬성률은 얼마인가?", "number"),
+    ],
+)
+def test_a_headline_measure_is_asked(question, kind):
+    """At 3f1f5c9 the headlines ending on 시작, 체공시간 and 대상 asked a thing."""
+    assert read(question)[1].kind == kind
 
 
-def test_owner_written_whole(valley):
-    """청솔폭포 (no name the knowledge base knows) is the owner as written: 96미터's "은하폭포" is no
-    figure of it although both end in 폭포 (a first try scored the pieces 청솔, 폭포)."""
-    ans = valley.ask("청솔폭포의 높이는?")
-    assert ans.answer == "42미터", (ans.answer, ans.method, ans.confidence)
+SENTENCE = "주민 투표의 찬성률은 64.8%였고 지난해 투표율은 81.2%였다."
+
+
+def _input(sentence: str = SENTENCE) -> Passages:
+    return Passages([Passage(sentence)])
+
+
+def test_the_figure_after_the_noun_is_kept():
+    _, asked = read("주민 투표 찬성률")
+    cands = [candidate(SENTENCE, "81.2%", 0.6), candidate(SENTENCE, "64.8%", 0.3)]
+    assert [c.text for c in measured(asked, cands, _input())] == ["64.8%"]
+
+
+def test_an_interrogative_or_a_name_asked_is_left_alone():
+    cands = [candidate(SENTENCE, "64.8%", 0.3)]
+    assert measured(read("찬성률은 얼마인가?")[1], cands, _input()) == []
+    assert measured(read("주민 투표 진행자")[1], cands, _input()) == []  # a person asked
+    assert measured(read("주민 투표 찬성률")[1], [], _input()) == []
+
+
+def test_a_figure_written_after_another_name_is_not_named():
+    """ "찬성률은 갑농협 78.2%, 을농협 71.5%": the figure after 찬성률 is the first one's."""
+    sentence = "찬성률은 갑농협 78.2%, 을농협 71.5%였다."
+    _, asked = read("을농협 찬성률")
+    cands = [candidate(sentence, "갑농협 78.2%", 0.5), candidate(sentence, "71.5%", 0.3)]
+    assert measured(asked, cands, _input(sentence)) == []
+
+
+def test_the_figure_a_change_starts_from_is_not_named():
+    sentence = "접속 설비 예산도 2천억 원에서 2천600억 원으로 늘었다."
+    _, asked = read("접속 설비 예산")
+    cands = [candidate(sentence, "2천억 원", 0.5), candidate(sentence, "2천600억 원", 0.3)]
+    assert measured(asked, cands, _input(sentence)) == []
+
+
+def test_a_candidate_without_a_span_or_a_number_is_not_named():
+    _, asked = read("주민 투표 찬성률")
+    no_span = Candidate("64.8%", 0, None, {}, probability=0.4)
+    words = candidate("찬성률은 높았다", "높았다", 0.4)
+    assert measured(asked, [no_span, words], _input("찬성률은 높았다")) == []
+
+
+def test_a_count_of_people_is_counted_in_myeong():
+    """ "수익 배분 대상" keeps the figures counted in 명; none named by 대상 itself here."""
+    sentence = "수익을 나눠 받는 주민은 2천400명이며 배분액은 12억 원이다."
+    _, asked = read("수익 배분 대상")
+    cands = [candidate(sentence, "12억 원", 0.6), candidate(sentence, "2천400명", 0.2)]
+    assert [c.text for c in measured(asked, cands, _input(sentence))] == ["2천400명"]
+    no_people = [candidate(sentence, "12억 원", 0.6)]
+    assert measured(asked, no_people, _input(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("보라해상풍력상업운전시작", "2031년"),
+        ("주민 투표 찬성률", "64.8%"),
+    ],
+)
+def test_the_headline_is_answered(kb, question, figure):
+    """At 3f1f5c9 the first asked a thing and a name or an amount answered it."""
+    ans = kb.ask(question)
+    assert figure in (ans.answer or "")
