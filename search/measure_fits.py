@@ -8,7 +8,7 @@ A question with an interrogative reads its own frame ("찬성률은 얼마인가
 
 from __future__ import annotations
 
-from .answer_types import Asked
+from .answer_types import Asked, answer_type_tables
 from .figures import counted_in, numeral_at
 from .measure_nouns import after_noun, measure_of
 from .reader import Candidate
@@ -33,6 +33,11 @@ def measured(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> list[Candid
     right after 찬성률."""
     if asked.wh or not asked.head or not fit or asked.kind not in _QUANTITIES:
         return []
+    if asked.head in answer_type_tables()["heads"]:
+        # a listed head ("경쟁률", "계약 규모", "회원 수") the reader reads well; the text writes
+        # it for other things too ("일반 청약 경쟁률은 1천 102대 1" asked "수요예측 경쟁률"):
+        # the dev gold lost 8 such answers to this rule
+        return []
     named = [c for c in fit if _named(c, asked.head, ri)]
     if measure_of(asked.head) == "people":
         people = [c for c in (named or fit) if counted_in(c.text, _PEOPLE)]
@@ -45,8 +50,11 @@ def _named(c: Candidate, noun: str, ri: ReaderInput) -> bool:
     if c.span is None:
         return False
     text = ri.passages[c.passage].text
-    if text[c.span.end :].lstrip().startswith(_FROM):
-        return False  # "예산도 3억원에서 7억원으로": the figure a change starts from
+    after = text[c.span.end :].lstrip()
+    if after.startswith(_FROM) or after[:1].isdigit():
+        # "예산도 3억원에서 7억원으로": the figure a change starts from; "규모는 3년간 45억 원":
+        # the period of the figure after it
+        return False
     first = numeral_at(c.text)  # "솔뫼농협 78.2%" after 찬성률은 is another's figure
     before = text[max(0, c.span.start - _REACH) : c.span.start] + c.text[: max(first, 0)]
     return first >= 0 and after_noun(before, noun)

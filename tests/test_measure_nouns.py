@@ -154,3 +154,18 @@ def test_the_headline_is_answered(kb, question, figure):
     """At 3f1f5c9 the first asked a thing and a name or an amount answered it."""
     ans = kb.ask(question)
     assert figure in (ans.answer or "")
+
+
+def test_a_listed_head_is_left_to_the_reader():
+    """ "수요예측 경쟁률" over "일반 청약 경쟁률은 1천 102대 1": the text writes a listed head
+    for other things too (the dev gold lost 8 answers when this rule read them)."""
+    sentence = "일반 청약 경쟁률은 1천 102대 1이었다."
+    _, asked = read("볼트 수요예측 경쟁률")
+    assert measured(asked, [candidate(sentence, "1천 102대 1", 0.4)], _input(sentence)) == []
+
+
+def test_a_figure_before_another_figure_is_not_named():
+    """ "찬성률은 2차 64.8%": the figure right before another one qualifies it."""
+    sentence = "찬성률은 2차 64.8%였다."
+    _, asked = read("주민 투표 찬성률")
+    assert measured(asked, [candidate(sentence, "2차", 0.4)], _input(sentence)) == []
