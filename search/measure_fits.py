@@ -33,16 +33,27 @@ def measured(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> list[Candid
     right after 찬성률."""
     if asked.wh or not asked.head or not fit or asked.kind not in _QUANTITIES:
         return []
-    if asked.head in answer_type_tables()["heads"]:
+    noun = _written_noun(asked, ri.reading.tokens)
+    if noun in answer_type_tables()["heads"]:
         # a listed head ("경쟁률", "계약 규모", "회원 수") the reader reads well; the text writes
         # it for other things too ("일반 청약 경쟁률은 1천 102대 1" asked "수요예측 경쟁률"):
         # the dev gold lost 8 such answers to this rule
         return []
-    named = [c for c in fit if _named(c, asked.head, ri)]
+    named = [c for c in fit if _named(c, noun, ri)]
     if measure_of(asked.head) == "people":
         people = [c for c in (named or fit) if counted_in(c.text, _PEOPLE)]
         return people or named
     return named
+
+
+def _written_noun(asked: Asked, tokens) -> str:
+    """The asked noun as the question writes it: a listed head read at the end of a longer
+    noun ("순이익률" read as 이익률) is that longer noun, which no table lists."""
+    i = asked.head_index
+    if not 0 < i < len(tokens) or not tokens[i - 1].tag.startswith("NN"):
+        return asked.head
+    noun = tokens[i - 1].form + tokens[i].form if tokens[i - 1].end == tokens[i].start else ""
+    return noun if len(noun) > len(asked.head) and noun.endswith(asked.head) else asked.head
 
 
 def _named(c: Candidate, noun: str, ri: ReaderInput) -> bool:
