@@ -24,7 +24,7 @@ from .english import (
     how_kind,
     measured_much,
 )
-from .measure_nouns import kind_of_measure
+from .measure_nouns import headline_kind
 from .money_heads import money_ending
 from .rate_nouns import rate_noun
 from .resource_tables import resource_table
@@ -241,7 +241,6 @@ def _kind(wh: str, head: str, unit: str, tables: dict) -> str:
     kind_wh = tables["interrogatives"].get(wh, "")
     kind_head = tables["heads"].get(head, "") or ("money" if _money_ending(head) else "")
     kind_head = kind_head or ("number" if rate_noun(head) else "")  # "찬성률", unlisted
-    kind_head = kind_head or (kind_of_measure(head) if not wh else "")  # "운전시작" a date
     if wh == "몇":
         return "date" if unit in tables["units"]["date"] else "number"
     if wh in {"얼마", "얼마나"}:
@@ -284,6 +283,7 @@ def read_asked(toks: list[Token]) -> Asked:
     head_i, unit = _head_index(toks, wh, wh_i, whs)
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
+    kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
     if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year

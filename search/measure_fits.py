@@ -3,14 +3,15 @@ kind: the one the text names with that noun ("합병 찬성률은 71.5%로": 71.
 the other vote), and for a count of people ("환불 대상") a figure counted in 명.  The reader may
 prefer another figure of the sentence: these take its belief (search/fits.py).
 
-A question with an interrogative reads its own frame ("찬성률은 얼마인가?") and is left alone.
+A question with an interrogative or a particle at its end reads its own frame ("찬성률은
+얼마인가?", "찬성률은?") and is left alone: KorQuAD's dev half writes such questions.
 """
 
 from __future__ import annotations
 
 from .answer_types import Asked, answer_type_tables
 from .figures import counted_in, numeral_at
-from .measure_nouns import after_noun, measure_of
+from .measure_nouns import after_noun, is_terse, measure_of
 from .reader import Candidate
 from .reader_input import ReaderInput
 
@@ -31,7 +32,9 @@ def measured(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> list[Candid
 
     "코드나래환불대상" keeps "3천800명" over "31일"; "합병 찬성률" keeps the figure written
     right after 찬성률."""
-    if asked.wh or not asked.head or not fit or asked.kind not in _QUANTITIES:
+    if not asked.head or not fit or asked.kind not in _QUANTITIES:
+        return []
+    if not is_terse(ri.reading.tokens, asked.wh):
         return []
     noun = _written_noun(asked, ri.reading.tokens)
     if noun in answer_type_tables()["heads"]:

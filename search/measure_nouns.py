@@ -24,7 +24,7 @@ from kg.kiwi import kiwi
 
 from .resource_tables import resource_table
 
-__all__ = ["KINDS", "after_noun", "kind_of_measure", "measure_of"]
+__all__ = ["KINDS", "after_noun", "headline_kind", "is_terse", "kind_of_measure", "measure_of"]
 
 #: the answer kind (search/answer_types.ANSWER_KINDS) each [measure_nouns] list asks
 KINDS = {
@@ -94,3 +94,28 @@ def after_noun(before: str, noun: str) -> bool:
         map(re.escape, resource_table("answer_types.toml")["measure_nouns"]["value_links"])
     )
     return re.search(rf"{re.escape(noun)}(?:\s*(?:{links}))*\s*$", before) is not None
+
+
+#: the Kiwi tags a headline question may end on (search/headline_asks.py reads the same)
+_NOUN_ENDS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN"})
+
+
+def is_terse(tokens, wh: str) -> bool:
+    """A question typed as a headline: no interrogative (``wh``) and its last word, punctuation
+    aside, a noun ("환불 대상", not "환불 대상은?", whose answer may be a phrase: "지원 대상은?"
+    is "저소득층" as often as a count)."""
+    words = [t for t in tokens if not t.tag.startswith("S") or t.tag in _NOUN_ENDS]
+    return not wh and bool(words) and words[-1].tag in _NOUN_ENDS
+
+
+def headline_kind(tokens, wh: str, head: str) -> str:
+    """The kind a headline question ending on a measure noun no [heads] entry lists asks, else "".
+
+    >>> from search.spans import tokens_of
+    >>> toks = lambda text: tokens_of(kiwi().tokenize(text))
+    >>> headline_kind(toks("접수 시작"), "", "시작"), headline_kind(toks("접수 시작은?"), "", "시작")
+    ('date', '')
+    """
+    if head in resource_table("answer_types.toml")["heads"] or not is_terse(tokens, wh):
+        return ""
+    return kind_of_measure(head)

@@ -81,7 +81,7 @@ def test_after_noun(before, noun, named):
         ("보라해상풍력상업운전시작", "date"),
         ("바다새 최대 체공시간", "number"),
         ("수익 배분 대상", "number"),
-        ("수익 배분 대상은?", "number"),
+        ("수익 배분 대상은?", "thing"),  # a particle at its end: no headline, may be a phrase
         ("수익 배분 대상은 누구인가?", "person"),  # an interrogative decides, as before
         ("찬성률은 얼마인가?", "number"),
     ],
@@ -187,3 +187,11 @@ def test_a_listed_head_written_onto_a_noun_is_that_noun():
     _, asked = read(question)
     cands = [candidate(sentence, "9.4%", 0.6), candidate(sentence, "7.81%", 0.3)]
     assert [c.text for c in measured(asked, cands, _input(sentence, question))] == ["7.81%"]
+
+
+def test_a_question_ending_on_a_particle_is_left_alone():
+    """ "찬성률은?" reads its own frame: KorQuAD's dev half writes such questions."""
+    question = "주민 투표 찬성률은?"
+    _, asked = read(question)
+    cands = [candidate(SENTENCE, "64.8%", 0.3)]
+    assert measured(asked, cands, _input(SENTENCE, question)) == []
