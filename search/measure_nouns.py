@@ -24,7 +24,15 @@ from kg.kiwi import kiwi
 
 from .resource_tables import resource_table
 
-__all__ = ["KINDS", "after_noun", "headline_kind", "is_terse", "kind_of_measure", "measure_of"]
+__all__ = [
+    "KINDS",
+    "after_noun",
+    "clocked",
+    "headline_kind",
+    "is_terse",
+    "kind_of_measure",
+    "measure_of",
+]
 
 #: the answer kind (search/answer_types.ANSWER_KINDS) each [measure_nouns] list asks
 KINDS = {
@@ -118,4 +126,26 @@ def headline_kind(tokens, wh: str, head: str) -> str:
     """
     if head in resource_table("answer_types.toml")["heads"] or not is_terse(tokens, wh):
         return ""
-    return kind_of_measure(head)
+    return "date" if clocked(tokens, head) else kind_of_measure(head)
+
+
+def clocked(tokens, head: str) -> bool:
+    """``head`` is 시간 after a noun of a moment: a time of day ("첫차 시간", "도착 시간"), no
+    length of time ([measure_nouns] clock_heads, clock_events).
+
+    >>> from search.spans import tokens_of
+    >>> toks = lambda text: tokens_of(kiwi().tokenize(text))
+    >>> clocked(toks("첫차 시간"), "시간"), clocked(toks("통과 시간"), "시간"), clocked([], "시간")
+    (True, False, False)
+    """
+    table = resource_table("answer_types.toml")["measure_nouns"]
+    words = [t for t in tokens if not t.tag.startswith("S")]
+    if head not in table["clock_heads"] or len(words) < 2 or words[-1].form != head:
+        return False
+    # the noun before it, and the word it is glued into ("첫차": Kiwi reads 첫/MM 차/NNG)
+    j = len(words) - 2
+    word = words[j].form
+    while j > 0 and words[j - 1].end == words[j].start:
+        j -= 1
+        word = words[j].form + word
+    return bool({words[-2].form, word} & set(table["clock_events"]))

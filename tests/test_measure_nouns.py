@@ -84,6 +84,10 @@ def test_after_noun(before, noun, named):
         ("수익 배분 대상은?", "thing"),  # a particle at its end: no headline, may be a phrase
         ("수익 배분 대상은 누구인가?", "person"),  # an interrogative decides, as before
         ("찬성률은 얼마인가?", "number"),
+        ("신설 열차 도착 시간", "date"),  # 시간 after a moment: a time of day
+        ("마을버스 첫차 시간", "date"),  # the moment glued: 첫/MM 차/NNG
+        ("마을버스 운행종료시간", "date"),
+        ("무인선 통과 시간", "number"),  # a length of time
     ],
 )
 def test_a_headline_measure_is_asked(question, kind):
