@@ -14,7 +14,7 @@ from .belief import believed  # re-exported: the narrowing rules import it from 
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
-from .measure_fits import measured
+from .measure_fits import measured, period_end
 from .measure_nouns import measure_of
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
@@ -48,7 +48,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     ratios = written_ratios(asked, fit, ri)  # "경쟁률" is "826대 1", no "1천 12곳"
     fit = ratios or fit
     named = measured(asked, fit, ri)  # "합병 찬성률": the figure after 찬성률
-    fit = named or fit
+    fit = period_end(asked, named or fit, cands, ri)  # "신청 마감": B of "A부터 B까지"
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]

@@ -9,13 +9,15 @@ A question with an interrogative or a particle at its end reads its own frame ("
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .answer_types import Asked, answer_type_tables
 from .figures import counted_in, numeral_at
 from .measure_nouns import after_noun, is_terse, measure_of
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["measured"]
+__all__ = ["measured", "period_end"]
 
 #: how far before a candidate the noun naming it may stand ("찬성률은 최대 " and a little more)
 _REACH = 40
@@ -72,3 +74,34 @@ def _named(c: Candidate, noun: str, ri: ReaderInput) -> bool:
     first = numeral_at(c.text)  # "솔뫼농협 78.2%" after 찬성률은 is another's figure
     before = text[max(0, c.span.start - _REACH) : c.span.start] + c.text[: max(first, 0)]
     return first >= 0 and after_noun(before, noun)
+
+
+def period_end(asked: Asked, fit: list[Candidate], cands: list[Candidate], ri: ReaderInput):
+    """A headline ending on a noun of a period's end ("신청 마감", "운행 종료 시간";
+    [measure_nouns] period_ends) asks the end of "A부터 B까지": a candidate that starts the
+    period is replaced by the one of ``cands`` written right after it, with its belief.
+
+    "청년 프로젝트 신청 마감" over "14일부터 28일까지 신청하면 된다" is 28일, not 14일."""
+    if asked.kind != "date" or not _ends_period(ri.reading.tokens, asked.wh):
+        return fit
+    start, _ = answer_type_tables()["dates"]["range_words"][:2]
+    out = []
+    for c in fit:
+        text = ri.passages[c.passage].text
+        if c.span is not None and text.startswith(start, c.span.end):
+            at = c.span.end + len(start)
+            at += len(text[at:]) - len(text[at:].lstrip())
+            after = [r for r in cands if r.passage == c.passage and r.span and r.span.start == at]
+            if after:  # the longest written there ("오후 10시45분" over "10시")
+                c = replace(max(after, key=lambda r: len(r.text)), probability=c.probability)
+        out.append(c)
+    return out
+
+
+def _ends_period(tokens, wh: str) -> bool:
+    """A terse headline whose last noun, or the noun before its last (시간), ends a period."""
+    if not is_terse(tokens, wh):
+        return False
+    ends = set(answer_type_tables()["measure_nouns"]["period_ends"])
+    nouns = [t.form for t in tokens if t.tag.startswith("NN")]
+    return bool(set(nouns[-2:]) & ends)

@@ -10,7 +10,7 @@ import pytest
 from article_kb import article_kb
 from candidate_inputs import Passage, Passages, candidate, read
 
-from search.measure_fits import measured
+from search.measure_fits import measured, period_end
 from search.measure_nouns import after_noun, kind_of_measure, measure_of
 from search.reader import Candidate
 
@@ -199,3 +199,34 @@ def test_a_question_ending_on_a_particle_is_left_alone():
     _, asked = read(question)
     cands = [candidate(SENTENCE, "64.8%", 0.3)]
     assert measured(asked, cands, _input(SENTENCE, question)) == []
+
+
+RANGE = "접수는 3일부터 17일까지 받는다."
+
+
+def test_a_period_end_asked_is_the_end_of_the_range():
+    """ "체험단 신청 마감" over "3일부터 17일까지": 17일, with the start's belief."""
+    question = "체험단 신청 마감"
+    _, asked = read(question)
+    start, end = candidate(RANGE, "3일", 0.6), candidate(RANGE, "17일", 0.2)
+    kept = period_end(asked, [start], [start, end], _input(RANGE, question))
+    assert [(c.text, c.probability) for c in kept] == [("17일", 0.6)]
+
+
+def test_a_period_end_without_the_other_end_keeps_the_candidate():
+    question = "체험단 신청 마감"
+    _, asked = read(question)
+    start = candidate(RANGE, "3일", 0.6)
+    assert period_end(asked, [start], [start], _input(RANGE, question)) == [start]
+    words = candidate(RANGE, "접수는", 0.1)  # closed by no 부터
+    assert period_end(asked, [words], [words], _input(RANGE, question)) == [words]
+
+
+@pytest.mark.parametrize(
+    "question", ["체험단 신청 시작", "체험단 신청 마감은 언제인가?", "체험단 신청 인원"]
+)
+def test_no_period_end_asked_is_left_alone(question):
+    """A start asked, a question with an interrogative, or no date asked."""
+    _, asked = read(question)
+    start, end = candidate(RANGE, "3일", 0.6), candidate(RANGE, "17일", 0.2)
+    assert period_end(asked, [start], [start, end], _input(RANGE, question)) == [start]
