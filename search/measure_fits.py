@@ -84,14 +84,22 @@ def period_end(asked: Asked, fit: list[Candidate], cands: list[Candidate], ri: R
     "청년 프로젝트 신청 마감" over "14일부터 28일까지 신청하면 된다" is 28일, not 14일."""
     if asked.kind != "date" or not _ends_period(ri.reading.tokens, asked.wh):
         return fit
-    start, _ = answer_type_tables()["dates"]["range_words"][:2]
+    start, end = answer_type_tables()["dates"]["range_words"][:2]
     out = []
     for c in fit:
         text = ri.passages[c.passage].text
         if c.span is not None and text.startswith(start, c.span.end):
             at = c.span.end + len(start)
             at += len(text[at:]) - len(text[at:].lstrip())
-            after = [r for r in cands if r.passage == c.passage and r.span and r.span.start == at]
+            # "4월부터 10개 지역에서 시작" starts no period: the other end closes it (까지)
+            after = [
+                r
+                for r in cands
+                if r.passage == c.passage
+                and r.span
+                and r.span.start == at
+                and text.startswith(end, r.span.end)
+            ]
             if after:  # the longest written there ("오후 10시45분" over "10시")
                 c = replace(max(after, key=lambda r: len(r.text)), probability=c.probability)
         out.append(c)

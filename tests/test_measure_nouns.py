@@ -230,3 +230,12 @@ def test_no_period_end_asked_is_left_alone(question):
     _, asked = read(question)
     start, end = candidate(RANGE, "3일", 0.6), candidate(RANGE, "17일", 0.2)
     assert period_end(asked, [start], [start, end], _input(RANGE, question)) == [start]
+
+
+def test_a_start_of_no_period_keeps_the_candidate():
+    """ "3일부터 17곳에서 받는다" starts no period: no 까지 closes what follows."""
+    sentence = "접수는 3일부터 17곳에서 받는다."
+    question = "체험단 신청 마감"
+    _, asked = read(question)
+    start, other = candidate(sentence, "3일", 0.6), candidate(sentence, "17곳", 0.2)
+    assert period_end(asked, [start], [start, other], _input(sentence, question)) == [start]
