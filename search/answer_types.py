@@ -24,7 +24,9 @@ from .english import (
     how_kind,
     measured_much,
 )
+from .measure_nouns import headline_kind
 from .money_heads import money_ending
+from .rate_nouns import rate_noun
 from .resource_tables import resource_table
 from .spans import NOMINAL, Token
 from .titles import folded_titles
@@ -154,7 +156,7 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
             t.tag == "XSN"
             and i > 0
             and toks[i - 1].end == t.start
-            and toks[i - 1].form + t.form in heads
+            and (toks[i - 1].form + t.form in heads or rate_noun(toks[i - 1].form + t.form))
         )
         if (_is_noun(t) or suffixed) and t.form not in whs:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -204,7 +206,7 @@ def _head(toks: list[Token], head_i: int, tables: dict) -> str:
         and toks[head_i - 1].end == toks[head_i].start
     ):
         compound = toks[head_i - 1].form + head
-        if compound in heads or _money_ending(compound):  # "마케팅비": 마케팅/비
+        if compound in heads or _money_ending(compound) or rate_noun(compound):  # "마케팅비"
             head = compound
     if head and head not in heads:
         # a head written onto the name before it ("메디루멘본사", "오디움투자사"): the longest
@@ -238,6 +240,7 @@ def _kind(wh: str, head: str, unit: str, tables: dict) -> str:
     """The asked kind from the interrogative and the head noun."""
     kind_wh = tables["interrogatives"].get(wh, "")
     kind_head = tables["heads"].get(head, "") or ("money" if _money_ending(head) else "")
+    kind_head = kind_head or ("number" if rate_noun(head) else "")  # "찬성률", unlisted
     if wh == "몇":
         return "date" if unit in tables["units"]["date"] else "number"
     if wh in {"얼마", "얼마나"}:
@@ -280,6 +283,7 @@ def read_asked(toks: list[Token]) -> Asked:
     head_i, unit = _head_index(toks, wh, wh_i, whs)
     head = _head(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
+    kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
     if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year

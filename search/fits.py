@@ -14,11 +14,14 @@ from .belief import believed  # re-exported: the narrowing rules import it from 
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
+from .measure_fits import measured, period_end
+from .measure_nouns import measure_of
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
 from .person_fits import clashes, other_name, person_head, surnamed
 from .prices import asks_price, paid
 from .question import Question
+from .rate_nouns import rate_noun
 from .ratios import ratio_written, written_ratios
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -44,6 +47,8 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
         fit = range_starts(asked, cands, ri)
     ratios = written_ratios(asked, fit, ri)  # "경쟁률" is "826대 1", no "1천 12곳"
     fit = ratios or fit
+    named = measured(asked, fit, ri)  # "합병 찬성률": the figure after 찬성률
+    fit = period_end(asked, named or fit, cands, ri)  # "신청 마감": B of "A부터 B까지"
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
@@ -61,6 +66,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     counted = counted or (duration and bool(fit))
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix or ratios)
+    moves = moves or bool(named)
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = surnamed(cands, ri)
@@ -222,7 +228,7 @@ _NUMERAL = re.compile(r"\d|[일이삼사오육칠팔구십백천만억조]{2,}")
 def rate_asked(asked: Asked) -> bool:
     """A rate is asked for: "증가율", "몇 퍼센트" (resources/answer_types.toml [rates])."""
     heads = answer_type_tables()["rates"]["heads"]
-    return asked.kind == "number" and bool({asked.head, asked.unit} & set(heads))
+    return asked.kind == "number" and (asked.unit in heads or rate_noun(asked.head))
 
 
 def _length_of_time(text: str) -> bool:
@@ -274,7 +280,9 @@ def _duration_asked(asked: Asked, ri: ReaderInput) -> bool:
         return False
     if asked.wh == "몇":
         return asks_duration(ri.reading.tokens, asked.wh_index, asked.unit)
-    return asked.wh == "" and asked.head in _DURATION_HEADS
+    return asked.wh == "" and (
+        asked.head in _DURATION_HEADS or measure_of(asked.head) == "duration"
+    )
 
 
 _DURATION_HEADS = frozenset(answer_type_tables()["units"]["duration_heads"])
