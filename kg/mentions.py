@@ -54,7 +54,7 @@ from .public_bodies import (
     without_divisions,
 )
 from .quoted_events import without_quoted_events
-from .quoted_titles import quoted_titles
+from .quoted_kinds import quoted_kinds
 from .raisers import latin_pair_names, raiser_names
 from .resources import resources
 from .routes import route_places
@@ -105,7 +105,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = opened_names(sentence, ps, toks, mentions, taken)
     mentions = closed_names(sentence, ps, toks, mentions, taken)
     mentions = dotted_bodies(sentence.text, ps, mentions)
-    mentions = quoted_titles(sentence, ps, toks, mentions, taken)
+    mentions = quoted_kinds(sentence, ps, toks, mentions, taken)  # also "관광패스 '…'"
     mentions = drug_names(sentence, ps, toks, mentions, taken)  # "'로나벨정'(아미로딘)"
     mentions = bracket_maker_names(sentence, ps, toks, mentions, taken)  # "'바삭칩(다온제과)'"
     mentions = counted_list_names(sentence, ps, toks, mentions, taken)  # "솔비·도담 등 2개사"

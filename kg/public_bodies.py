@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .abbreviations import in_order
+from .member_bodies import vote_member_bodies
 from .model import Mention, Sentence
 from .particles import particles_after
 from .pieces import Piece, Tok
@@ -247,6 +248,7 @@ def vote_public_bodies(ps: list[Piece], toks: list[Tok], mentions: list[Mention]
         acting = m.particle in tables().actor_particles and is_government(p, toks)
         if acting or is_public_body(p.stem):
             m.votes["Organization"] = m.votes.get("Organization", 0.0) + 3.0
+    vote_member_bodies(mentions)  # "광천농협", "한국산업은행": organisations, not companies
 
 
 def split_head_titles(
