@@ -83,8 +83,10 @@ __all__ = [
 # kg.nominal_deals), "X를 대리했다", Hanja-glossed names kept whole, heads of bodies ("…협회장"),
 # Japanese names before a title (kg.foreign_persons), conjunctions and common acronyms no names,
 # quoted drug names and makers in the bracket after a product (kg.drug_names, kg.bracket_makers),
-# foreign persons before an employer and a post (kg.posted_persons)
-ANALYSIS_VERSION = 21
+# foreign persons before an employer and a post (kg.posted_persons); 22: a place before a list of
+# bodies, JV founders in a relative clause, lenders and arrangers (kg.financial_roles), 흡수 mergers,
+# member bodies (…농협, kg.member_bodies), quoted names after a kind noun (kg.quoted_kinds)
+ANALYSIS_VERSION = 22
 
 
 @dataclass
