@@ -23,6 +23,7 @@ from kg.resources import resources
 from .answer_types import answer_type_tables
 from .english import english_frame, english_gloss, english_words, glossed_words
 from .lexical import terms, terms_of_tokens
+from .modifier_nouns import modifies_figure
 from .question_relation import asked_relation, relation_terms
 from .resource_tables import resource_table
 from .romanized import RomanIndex, roman_index, romanized_links
@@ -178,7 +179,10 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
     if not q.relation:
         asked_relation(q, toks, found, ex, tables, res)
     described = set(tables["descriptive"]["nouns"]) | set(tables["descriptive"].get("verbs", []))
-    q.focus = [t.form for t in toks if t.form in described]
+    # "시공능력평가 순위는?": 평가 before the rank asked only modifies it (realqa40)
+    q.focus = [
+        t.form for i, t in enumerate(toks) if t.form in described and not modifies_figure(toks, i)
+    ]
     asks_description = bool(q.focus)
     if q.expected_type == "Place" and not q.relation and found:
         q.relation = "LOCATED_IN"  # "업스테이지는 어느 나라 기업인가요?"

@@ -23,6 +23,7 @@ from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .holders import at_named
 from .kind_names import of_asked_kind
+from .labelled_figures import labelled_figures
 from .makers import not_publishers
 from .measured_quantities import measured_quantities
 from .other_things import of_named_thing
@@ -70,6 +71,8 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         # "중국 법인 투자": "중국 법인은 56억원", before the nouns of the figure rules (no 투자
         # is written with it) set it aside
         topics = topic_figures(q, ri, cands) if ends is None else cands
+        # "2일권 가격은?": "1일권 9,500원, 2일권 1만6,000원" gives 1만6,000원 (realqa40)
+        topics = labelled_figures(q, ri, topics) if ends is None else topics
         cands = ends if ends is not None else measured_figures(q, snap, ri, topics)
         cands = since_events(q, ri, cands)  # "11척을 수주한 이래로": an earlier order
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
