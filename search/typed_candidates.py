@@ -25,6 +25,7 @@ from .holders import at_named
 from .kind_names import of_asked_kind
 from .makers import not_publishers
 from .measured_quantities import measured_quantities
+from .ordinals import ordered
 from .other_things import of_named_thing
 from .own_titles import in_office
 from .predicate_dates import verb_dated
@@ -67,6 +68,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     # "몇 위에 올랐나": "12위에 올랐다", no "1조원 이상 늘리며"; the figure rules when no rank
     # is written
     ranks = ranked(q, asked, ri, cands) if rank_asked(asked) else cands
+    ranks = ordered(q.tokens, asked, ri, raw, ranks)  # "몇 번째": "세 번째", read as "번째"
     if ranks is not cands:
         cands = ranks
     elif asked.kind in {"money", "number"}:

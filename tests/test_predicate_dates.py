@@ -110,3 +110,25 @@ def test_verb_dated_prefers_the_sentence_of_the_asked_nouns():
     q, asked = read("A사 서비스 언제 끝나?")
     got = verb_dated(q, asked, _Input([_Passage(works), _Passage(service)]), cands)
     assert [c.text for c in got] == ["31일"]
+
+
+def test_the_own_verb_before_a_verb_alike_and_the_verb_said():
+    text = "A사는 2024년 9월 선보인 B의 후속작을 공개했다고 3일 밝혔다."
+    cands = [_date(text, "2024년 9월", 0.7), _date(text, "3일", 0.3)]
+    q, asked = read("후속작은 언제 공개됐나?")
+    got = verb_dated(q, asked, _Input([_Passage(text)]), cands)
+    assert [c.text for c in got] == ["3일"]  # 공개 said of it; 선보이 is only alike
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3일 밝혔다.",  # a verb of saying, no predicate before the date
+        "A사는 B를 세웠다고 3일 밝혔다.",  # the predicate before it is another event's
+        "A사는 3일 B를 세웠다.",  # no verb of saying either
+    ],
+)
+def test_dates_of_no_asked_verb_leave_the_candidates(text):
+    cands = [_date(text, "3일", 0.3)]
+    q, asked = read("후속작은 언제 공개됐나?")
+    assert verb_dated(q, asked, _Input([_Passage(text)]), cands) is cands

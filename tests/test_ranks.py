@@ -97,3 +97,45 @@ def test_ranked_without_a_named_owner_keeps_every_present_rank():
     ]
     got = ranked(q, asked, _Input([_Passage(text)]), cands)
     assert [c.text for c in got] == ["4위"] and got[0].probability == pytest.approx(1.0)
+
+
+ORDERS = (
+    "한결전자, 세 번째 해외 공장 준공\n"
+    "한결전자가 베트남 하노이에 세 번째 해외 공장을 준공했다고 5일 밝혔다. "
+    "한결전자가 해외에 공장을 세운 것은 2015년 중국, 2019년 멕시코에 이어 세 번째다."
+)
+
+
+@pytest.fixture(scope="module")
+def orders(tmp_path_factory):
+    with article_kb(tmp_path_factory, ORDERS, "orders", "한결전자 해외 공장") as kb:
+        yield kb
+
+
+def test_an_order_asked_is_written_in_native_numerals(orders):
+    ans = orders.ask("하노이 공장은 몇 번째 해외 공장인가?")  # None: the span was "번째"
+    assert ans.answer == "세 번째", (ans.answer, ans.method, ans.confidence)
+
+
+def test_orders_are_read_from_their_words():
+    from search.ordinals import order_asked, ordered, spelled_order
+
+    text = "한결전자가 세 번째 공장을, 3번째 라인을 세웠다."
+    assert spelled_order(text, text.index("번째")) == text.index("세 ")
+    assert spelled_order("이번째", 1) == -1 and spelled_order("번째", 0) == -1
+    q, asked = read("몇 번째 공장인가?")
+    assert order_asked(q.tokens, asked)
+    raw = [
+        candidate(text, "번째", 0.3),
+        candidate(text, "3번째", 0.2),
+        candidate(text, "한결전자", 0.5),
+    ]
+    raw.append(candidate("그 번째", "번째", 0.1))  # no numeral before it
+    got = ordered(q.tokens, asked, _Input([_Passage(text)]), raw, raw[2:3])
+    assert [c.text for c in got] == ["세 번째", "3번째"]
+    assert sum(c.probability for c in got) == pytest.approx(1.0)
+    q, asked = read("몇 번 만났나?")  # a count of times, no order
+    assert not order_asked(q.tokens, asked)
+    assert ordered(q.tokens, asked, _Input([_Passage(text)]), raw, raw) is raw
+    q, asked = read("몇 번째 공장인가?")
+    assert ordered(q.tokens, asked, _Input([_Passage(text)]), raw[2:3], raw[2:3]) == raw[2:3]
