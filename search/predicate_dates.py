@@ -46,43 +46,45 @@ def alike_verbs(verb: str) -> frozenset[str]:
     return frozenset({verb, *(w for g in groups if verb in g for w in g)})
 
 
-def _stated_with(tokens: list[Token], first: int, last: int, verbs: frozenset[str]) -> str:
-    """The verb of ``verbs`` the date at tokens ``first``..``last`` is written with: the first
-    predicate after it, or the one right before it when a verb of saying follows ("윤슬 3.5를
-    공개했다고 2025년 12월 2일 밝혔다"); "" when it is written with none of them."""
+def _stated_with(
+    tokens: list[Token], first: int, last: int, verbs: frozenset[str], said_ok: bool
+) -> bool:
+    """The date at tokens ``first``..``last`` is written with a verb of ``verbs``: the first
+    predicate after it, or, when a verb of saying follows and ``said_ok`` (the sentence writes
+    no date before it: "시작한다고 1일 밝혔다" after "다음 달 16일부터" is when it was said),
+    the one right before it ("윤슬 3.5를 공개했다고 2025년 12월 2일 밝혔다")."""
     stem, _ = first_predicate(tokens, last)
     if stem in verbs:
-        return stem
-    said = answer_type_tables()["event_dates"]["saying"]
-    if stem not in said:
-        return ""
+        return True
+    if not said_ok or stem not in answer_type_tables()["event_dates"]["saying"]:
+        return False
     for i in range(first - 1, -1, -1):  # the predicate right before the date
         if tokens[i].tag.startswith(("VV", "XSV")):
-            before = tokens[i - 1].form if tokens[i].tag.startswith("XSV") and i > 0 else ""
-            stem = before or tokens[i].form
-            return stem if stem in verbs else ""
-    return ""
+            made = tokens[i].tag.startswith("XSV") and i > 0
+            return (tokens[i - 1].form if made else tokens[i].form) in verbs
+    return False
 
 
 def verb_dated(
     q: Question, asked: Asked, ri: ReaderInput, cands: list[Candidate]
 ) -> list[Candidate]:
     """The dates whose predicate states the event the question asks by its verb, with the
-    belief of the others: those of the question's own verb before those of a verb alike
-    ("공개했다고 … 밝혔다" before "2024년 9월 선보인" for "언제 공개됐나?"), and of those the
-    sentences writing all the question's nouns; ``cands`` unchanged when the question asks by
-    no verb or no date is written with one of its verbs."""
+    belief of the others, and of those the sentences writing all the question's nouns;
+    ``cands`` unchanged when the question asks by no verb or no date is written with one of
+    its verbs.  (The question's own verb is not put first: news writes "열렸나" as "이사회를
+    열어" and "나왔나" as "출시한", while "나왔다고" may be another clause's.)"""
     verb = asked_verb(q.tokens, asked.wh_index) if asked.wh == "언제" else ""
     if not verb:
         return cands
     verbs = alike_verbs(verb)
-    stated = {}
-    for i, c in enumerate(cands):
-        if c.span is not None and "cand=date" in c.features:
-            toks = ri.passages[c.passage].tokens
-            stated[i] = _stated_with(toks, c.span.first, c.span.last, verbs)
-    own = [c for i, c in enumerate(cands) if stated.get(i) == verb]
-    kept = own or [c for i, c in enumerate(cands) if stated.get(i)]
+    dates = [c for c in cands if c.span is not None and "cand=date" in c.features]
+
+    def stated(c: Candidate) -> bool:
+        alone = not any(d.passage == c.passage and d.span.end <= c.span.start for d in dates)
+        toks = ri.passages[c.passage].tokens
+        return _stated_with(toks, c.span.first, c.span.last, verbs, alone)
+
+    kept = [c for c in dates if stated(c)]
     # "서비스 언제 끝나?": of the dates of an end, the one of the sentence that writes the
     # service ("서비스를 종료한다"), no "공사를 마칠" of another thing
     nouns = [t.form for t in q.tokens if t.tag in {"NNG", "NNP"} and len(t.form) > 1]

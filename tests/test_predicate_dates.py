@@ -112,12 +112,14 @@ def test_verb_dated_prefers_the_sentence_of_the_asked_nouns():
     assert [c.text for c in got] == ["31일"]
 
 
-def test_the_own_verb_before_a_verb_alike_and_the_verb_said():
-    text = "A사는 2024년 9월 선보인 B의 후속작을 공개했다고 3일 밝혔다."
-    cands = [_date(text, "2024년 9월", 0.7), _date(text, "3일", 0.3)]
+def test_the_verb_said_before_the_date_of_saying():
+    text = "A사는 B의 후속작을 공개했다고 3일 밝혔다."
+    cands = [_date(text, "3일", 0.3), _date("A사는 9월 C를 세웠다.", "9월", 0.7)]
+    cands[1] = Candidate("9월", 1, cands[1].span, cands[1].features, probability=0.7)
     q, asked = read("후속작은 언제 공개됐나?")
-    got = verb_dated(q, asked, _Input([_Passage(text)]), cands)
-    assert [c.text for c in got] == ["3일"]  # 공개 said of it; 선보이 is only alike
+    passages = [_Passage(text), _Passage("A사는 9월 C를 세웠다.")]
+    got = verb_dated(q, asked, _Input(passages), cands)
+    assert [c.text for c in got] == ["3일"]
 
 
 @pytest.mark.parametrize(
@@ -132,3 +134,11 @@ def test_dates_of_no_asked_verb_leave_the_candidates(text):
     cands = [_date(text, "3일", 0.3)]
     q, asked = read("후속작은 언제 공개됐나?")
     assert verb_dated(q, asked, _Input([_Passage(text)]), cands) is cands
+
+
+def test_the_date_of_saying_after_the_events_own_date():
+    text = "A사는 다음 달 5일부터 후속작을 공개한다고 3일 밝혔다."
+    cands = [_date(text, "3일", 0.6), _date(text, "5일", 0.4)]
+    q, asked = read("후속작은 언제 공개되나?")
+    got = verb_dated(q, asked, _Input([_Passage(text)]), cands)
+    assert [c.text for c in got] == ["5일"]  # 3일 is when it was said
