@@ -13,19 +13,26 @@ second clause's 8일 (the count the topic is written with and the words of the d
 >>> text = "1차로 100대를 23일 인도하고, 나머지 50대는 다음 달 8일 인도한다."
 >>> in_topic_clause(text, text.index("23일"), "나머지"), in_topic_clause(text, text.index("8일"), "나머지")
 (False, True)
+
+A length of years is no date of its clause ("평가액이 5조원으로 2년째 1위를": "2년째" counts
+years, [units] duration_after):
+
+>>> a_length("2년째 1위"), a_length("5년 만에"), a_length("2027년 3월"), a_length("3년 전")
+(True, True, False, False)
 """
 
 from __future__ import annotations
 
 import re
 
+from .answer_types import answer_type_tables
 from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .titles import folded_titles
 
-__all__ = ["asked_topic", "echoed", "in_topic_clause", "topic_dated"]
+__all__ = ["a_length", "asked_topic", "echoed", "in_topic_clause", "topic_dated"]
 
 #: the topic of "X Y는 언제": its last two words before the particle
 _TOPIC = re.compile(r"(?:([가-힣A-Za-z0-9]+)\s+)?([가-힣A-Za-z0-9]+?)(?:은|는|이|가)\s*언제")
@@ -68,6 +75,15 @@ def in_topic_clause(text: str, start: int, topic: str) -> bool:
     return re.search(rf"{re.escape(topic)}{_COUNTED}(?:은|는|이|가)", clause) is not None
 
 
+def a_length(text: str) -> bool:
+    """``text`` opens with a length of time, no date: a number, a counter of time and a word
+    that makes it a length ("2년째", "3개월간", "5년 만에")."""
+    units = answer_type_tables()["units"]
+    counters = "|".join(map(re.escape, sorted(units["duration"], key=len, reverse=True)))
+    after = "|".join(map(re.escape, units["duration_after"]))
+    return re.match(rf"\d+\s*(?:{counters})\s*(?:{after})", text) is not None
+
+
 def topic_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The dates written right after the question's topic, with the belief of the others; all
     of them when none is."""
@@ -85,5 +101,6 @@ def topic_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
             for c in cands
             if c.span is not None
             and in_topic_clause(ri.passages[c.passage].text, c.span.start, topic)
+            and not a_length(c.text)  # "평가액이 ... 2년째 1위": no date of the clause
         ]
     return believed(kept, cands) if kept else cands

@@ -26,11 +26,14 @@ from .kind_names import of_asked_kind
 from .labelled_figures import labelled_figures
 from .makers import not_publishers
 from .measured_quantities import measured_quantities
+from .ordinals import ordered
 from .other_things import of_named_thing
 from .own_titles import in_office
+from .predicate_dates import verb_dated
 from .qualifiers import stated_qualifiers
 from .question import Question
 from .range_ends import asked_end
+from .ranks import rank_asked, ranked
 from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -63,7 +66,13 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
-    if asked.kind in {"money", "number"}:
+    # "몇 위에 올랐나": "12위에 올랐다", no "1조원 이상 늘리며"; the figure rules when no rank
+    # is written
+    ranks = ranked(q, asked, ri, cands) if rank_asked(asked) else cands
+    ranks = ordered(q.tokens, asked, ri, raw, ranks)  # "몇 번째": "세 번째", read as "번째"
+    if ranks is not cands:
+        cands = ranks
+    elif asked.kind in {"money", "number"}:
         ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
         # "얼마나 줄었나": the change ("6.4% 감소한"), no level
         sized = sized_changes(q, snap, ri, cands) if ends is None else None
@@ -83,6 +92,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+        cands = verb_dated(q, asked, ri, cands)  # "언제 끝나?": "31일 서비스를 종료한다"
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
         cands = asked_end(q, ri, raw, cands)  # "언제까지" is the end of "A부터 B까지"
     if asked.kind in _QUALIFIED:

@@ -35,6 +35,7 @@ def kb(tmp_path_factory):
         ("몇 년간 공급하나?", "number"),
         ("몇 개월 동안 검증했나?", "number"),
         ("설립된 지 몇 년이 됐나?", "number"),
+        ("몇 년 만에 1위에 올랐나?", "number"),  # "5년 만에": the years between (dates41)
         ("몇 년에 설립됐나?", "date"),
         ("몇 월에 공시했나?", "date"),
     ],

@@ -54,3 +54,22 @@ def test_the_first_clause_keeps_its_date(buses):
 )
 def test_in_topic_clause(text, at, topic, want):
     assert in_topic_clause(text, text.index(at), topic) is want
+
+
+RANKED = (
+    "다온건설, 시공능력평가 3년째 1위\n"
+    "국토교통부는 올해 건설업체 시공능력 평가액을 29일 공시했다. "
+    "평가 결과 다온건설은 시공능력평가액이 7조원으로 3년째 1위를 지켰다."
+)
+
+
+@pytest.fixture(scope="module")
+def ranked(tmp_path_factory):
+    with article_kb(tmp_path_factory, RANKED, "daon-rank", "다온건설 시공능력평가") as kb:
+        yield kb
+
+
+def test_a_length_of_years_is_no_date_of_the_topics_clause(ranked):
+    # "평가액이 7조원으로 3년째 1위": the clause of 평가액 writes a length of years, no date
+    ans = ranked.ask("시공능력 평가액은 언제 공시됐나?")
+    assert ans.answer == "29일", (ans.answer, ans.method, ans.confidence)
