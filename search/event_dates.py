@@ -116,14 +116,17 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
 
 
 def asked_event(toks) -> str:
-    """The event a "언제" question asks the date of by a noun made a verb ("언제 착공됐나?" ->
-    착공); "" when it asks by a verb of its own ("언제 세웠나?") or asks no 언제."""
+    """The event a "언제" question asks the date of by a noun made a passive verb ("언제
+    착공됐나?" -> 착공); "" when it asks by a verb of its own ("언제 세웠나?"), by an act on an
+    object ("언제 운전을 시작하나?") or asks no 언제."""
     toks = list(toks)
     at = next((i for i, t in enumerate(toks) if t.form == "언제"), None)
     if at is None:
         return ""
     for a, b in zip(toks[at + 1 :], toks[at + 2 :], strict=False):
-        if a.tag == "NNG" and b.tag in _MAKES_VERB and len(a.form) >= 2:
+        # the subject's own event, passive ("착공/되"); not an act on an object ("상업 운전을
+        # 시작하나": the text may write the act in other words, "상업운전에 들어간다")
+        if a.tag == "NNG" and b.tag in _MAKES_VERB and b.form == "되" and len(a.form) >= 2:
             return a.form
     return ""
 

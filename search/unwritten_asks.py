@@ -50,7 +50,6 @@ from .qualifiers import article_of, asked_noun, written_as
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
-from .supplied_items import supplied_elsewhere
 
 __all__ = ["asked_post", "asked_unwritten", "asked_uses", "of_written_ask", "use_unwritten"]
 
@@ -65,10 +64,8 @@ _AFTER_NOUN = frozenset({"NNG", "NNB", "NNP", "XSN", "SF"})
 def of_written_ask(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Candidate]):
     """``cands``, or none when the figure asked is of a noun the article never writes; for a
     person, those read with the post asked; for a new name, those a renaming gives
-    (search/new_names.py); for a doer of an act on an item, not those whose sentence acts on
-    another (search/supplied_items.py)."""
+    (search/new_names.py)."""
     cands = renamed_only(q, ri, cands)
-    cands = supplied_elsewhere(q, ri, asked.kind, cands)  # "발전기를 공급하는": no cable maker
     if (
         cands
         and asked.kind in _FIGURES

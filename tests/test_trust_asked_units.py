@@ -14,7 +14,6 @@ from search.event_dates import _tells_event, asked_event, event_dated
 from search.ever_asked import _told_past, ever_event, ever_stated
 from search.new_names import asks_new_name, renamed_only, writes_renaming
 from search.passages import sentence_tokens
-from search.supplied_items import asked_act, objects_of, supplied_elsewhere
 
 
 @pytest.mark.parametrize(
@@ -221,6 +220,7 @@ def test_tells_event():
     [
         ("거가대교는 언제 착공됐나?", "착공"),
         ("A사는 언제 세웠나?", ""),  # a verb of its own
+        ("1호기는 언제 상업 운전을 시작하나?", ""),  # an act on an object
         ("A사 설립 시기는?", ""),  # no 언제
     ],
 )
@@ -236,40 +236,3 @@ def test_an_event_no_sentence_read_writes_has_no_date():
     ri.passages[0].text = "B다리는 2020년 착공해 지난 13일 개통했다."
     assert event_dated(q, ri, cands) == cands
     assert event_dated(NS(**{**vars(q), "english": True}), ri, cands) == cands
-
-
-@pytest.mark.parametrize(
-    ("question", "act"),
-    [
-        ("A 사업에 풍력 발전기를 공급하는 회사는?", ("발전기", "공급")),
-        ("A사에 부품을 넘긴 곳은?", ("부품", "넘기")),
-        ("A사와 협약을 맺은 곳은?", ("", "")),  # no item
-        ("A사에 부품을 빨리 공급하는 곳은?", ("", "")),  # the act is not right after it
-    ],
-)
-def test_asked_act(question, act):
-    assert asked_act(sentence_tokens(question), []) == act
-
-
-def test_objects_of_an_act():
-    assert objects_of(sentence_tokens("B는 해저케이블 등을 공급한다."), "공급") == ["해저케이블등"]
-    assert objects_of(sentence_tokens("케이블은 C가 공급한다."), "공급") == [""]
-    assert objects_of(sentence_tokens("B는 공급 계약을 맺었다."), "공급") == []
-
-
-def test_supplied_elsewhere_sets_aside_a_doer_of_another_object():
-    q = NS(english=False, tokens=sentence_tokens("A 단지에 발전기를 공급하는 회사는?"), spans=[])
-    texts = [
-        "B는 발전기와 변전소를 잇는 케이블을 공급한다.",
-        "C는 발전기를 공급한다.",
-        "D가 공급한다.",
-    ]
-    ri = NS(passages=[NS(tokens=sentence_tokens(t)) for t in texts])
-    cands = [NS(passage=i, entity={"id": x}) for i, x in enumerate("BCD")] + [
-        NS(passage=0, entity=None)
-    ]
-    assert supplied_elsewhere(q, ri, "company", cands) == cands[1:]
-    assert supplied_elsewhere(q, ri, "date", cands) == cands
-    assert supplied_elsewhere(NS(**{**vars(q), "english": True}), ri, "company", cands) == cands
-    other = NS(english=False, tokens=sentence_tokens("A와 협약을 맺은 곳은?"), spans=[])
-    assert supplied_elsewhere(other, ri, "company", cands) == cands
