@@ -16,9 +16,11 @@ from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .resource_tables import resource_table
 from .spans import Token, base_tag
 
 __all__ = [
+    "asked_event",
     "asks_range",
     "event_dated",
     "event_stems",
@@ -94,7 +96,7 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     when the question asks no dated event."""
     stems = event_stems(q.relation) if q.relation else frozenset()
     if not stems:
-        return cands
+        return [] if cands and _unwritten_event(q, ri) else cands
     stated, done = [], []
     for c in cands:
         if c.span is None or "cand=date" not in c.features:
@@ -108,7 +110,51 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     # ("정식 출시는 2025년 9월 ... 출시될 예정이다")
     # the others take their belief away (moving it made answers to questions the text cannot
     # answer confident: "크로니클 오브 아르카는 언제 출시됐어?" 0.67 -> 0.86 on the dev gold)
-    return (done or stated) or cands
+    if stated:
+        return done or stated
+    return cands if _tells_event(q.relation, ri, cands) else []
+
+
+def asked_event(toks) -> str:
+    """The event a "언제" question asks the date of by a noun made a passive verb ("언제
+    착공됐나?" -> 착공); "" when it asks by a verb of its own ("언제 세웠나?"), by an act on an
+    object ("언제 운전을 시작하나?") or asks no 언제."""
+    toks = list(toks)
+    at = next((i for i, t in enumerate(toks) if t.form == "언제"), None)
+    if at is None:
+        return ""
+    for a, b in zip(toks[at + 1 :], toks[at + 2 :], strict=False):
+        # the subject's own event, passive ("착공/되"); not an act on an object ("상업 운전을
+        # 시작하나": the text may write the act in other words, "상업운전에 들어간다")
+        if a.tag == "NNG" and b.tag in _MAKES_VERB and b.form == "되" and len(a.form) >= 2:
+            return a.form
+    return ""
+
+
+def _unwritten_event(q: Question, ri: ReaderInput) -> bool:
+    """A question asking the date of an event no relation reads ("거가대교는 언제
+    착공됐나?") whose event noun no sentence read writes: the dates read are of other events
+    (its opening "13일 개통"), and the text does not say when it happened."""
+    event = asked_event(q.tokens)
+    if not event or q.english:
+        return False
+    return not any(event in "".join(p.text.split()) for p in ri.passages)
+
+
+def _tells_event(relation: str, ri: ReaderInput, cands: list[Candidate]) -> bool:
+    """Some sentence with a date read writes one of the event's predicates at all: when
+    none does ("에어로로마는 언제 설립됐나?" of a story that writes only when the deal's
+    deliveries run, "2028년부터 … 공급한다"), the text does not say when the event was, and
+    a date of another event is no answer.  A sentence that writes the event in a way the
+    date rule misses ("2019년 문을 열고 … 설립 허가를 받았다") keeps every date."""
+    dated = {c.passage for c in cands if c.span is not None and "cand=date" in c.features}
+    if not dated:
+        return True  # no date read: nothing to judge here
+    # the event's predicates and the other words it is told by (resources/event_words.toml)
+    words = event_stems(relation) | set(
+        resource_table("event_words.toml").get(relation, {}).get("words", [])
+    )
+    return any(t.form in words for i in dated for t in ri.passages[i].tokens)
 
 
 def not_reported(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:

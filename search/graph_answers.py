@@ -13,6 +13,7 @@ from kg.names import name_key
 from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
+from .asked_items import edge_fits, item_words
 from .polarity import polarity
 from .question import Question
 from .resource_tables import resource_table
@@ -119,6 +120,9 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
     # "연구센터 센터장은 누가 맡아?": an employee of another post does not answer
     posts = written_posts(q.tokens) if q.relation == "WORKED_AT" else set()
     predicate = set(frame.stems) | set(frame.nouns) if frame is not None else set()
+    # "터빈을 공급하는 회사는?": an edge whose sentences supply another thing does not answer
+    # (search/asked_items.py)
+    items = item_words(q)
 
     def stated(rel) -> bool:
         # an edge whose every sentence says it did not happen ("참여하지 않았다") or that others
@@ -145,6 +149,8 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                     sides.append(rel.object)
                 for other in sides if sides and stated(rel) else []:
                     if other == eid or not holds_post(rel.role, posts):
+                        continue
+                    if not edge_fits(ex, rel, other, items):
                         continue
                     ent = ex.entities[other]
                     fit = (

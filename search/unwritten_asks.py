@@ -44,6 +44,7 @@ import re
 
 from .answer_types import Asked, answer_type_tables
 from .attributes import earlier_in_paragraph
+from .new_names import renamed_only
 from .office_nouns import is_office
 from .qualifiers import article_of, asked_noun, written_as
 from .question import Question
@@ -62,7 +63,9 @@ _AFTER_NOUN = frozenset({"NNG", "NNB", "NNP", "XSN", "SF"})
 
 def of_written_ask(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Candidate]):
     """``cands``, or none when the figure asked is of a noun the article never writes; for a
-    person, those read with the post asked."""
+    person, those read with the post asked; for a new name, those a renaming gives
+    (search/new_names.py)."""
+    cands = renamed_only(q, ri, cands)
     if (
         cands
         and asked.kind in _FIGURES

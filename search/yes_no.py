@@ -30,6 +30,7 @@ from .denials import (
     unnamed_denial,
     weighed_instead,
 )
+from .ever_asked import ever_stated
 from .exclusions import excluded_hit
 from .graph_answers import answer_templates
 from .later_counts import later_count_hit
@@ -126,6 +127,8 @@ def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
     if (h := not_via(q.tokens, hits)) is not None:  # "셀 제조사를 거치지 않고 직접"
         return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
+    if h := ever_stated(q.tokens, hits, lambda h: all(mentions(h, e, aliases[e]) for e in named)):
+        return _answer(q, "yes", [h], hits, "sentence", 0.8, "ever")  # "부결된 적이 있나?"
     kinds = {eid: ex.entities[eid].type for eid in named}
     if (read := figure_verdict(q, hits, predicate, kinds, aliases, hit_for)) is not None:
         # "영업이익은 늘었나?" / "영업이익은 12% 감소했다", not the sentence naming the company
