@@ -32,7 +32,7 @@ _STOP_TAGS = frozenset({"SF", "SSO"})
 _STOP_FORMS = frozenset({",", "“", '"', "‘", "'"})
 _TOPICS = frozenset({"은", "는"})
 #: endings that close a clause before the cause ("…모색했지만 채권단이 거부하면서")
-_CLAUSE_ENDS = frozenset({"지만", "는데", "은데", "ㄴ데", "고", "며", "으며"})
+_CLAUSE_ENDS = frozenset({"지만", "는데", "은데", "ㄴ데", "고", "며", "으며", "나", "으나"})
 #: the tags of the nouns a row of things is written with
 _NOUNS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "XSN"})
 #: morpheme tags of the question that say what happened (a noun, a verb, a root)

@@ -107,6 +107,11 @@ def named_as(text: str, nouns: set[str]) -> str | None:
                 return found  # "…원가가 올랐다고 가격 인상의 이유를 설명했다"
         if t.form not in nouns or toks[i + 1].form not in {"로", "으로"}:
             continue
+        if i > 1 and toks[i - 1].tag == "JKO":
+            # "준비 지연을 이유로 일정을 미뤘다": the object of the noun of reason
+            start = clause_start(toks, i - 1)  # at i - 1 only after a stop: an empty slice
+            if found := text[toks[start].start : toks[i - 2].end].strip():
+                return found
         if _naming(toks, i + 2, verbs):
             found = _object_before(text, toks, i)
         else:

@@ -160,6 +160,13 @@ def test_the_reason_told_before_its_noun():
     assert named_as("회사는 가격 인상의 이유를 설명했다.", {"이유"}) is None
 
 
+def test_the_object_of_a_noun_of_reason():
+    text = "당초 10월이었으나 발사업체가 탑재체의 준비 지연을 이유로 일정을 미뤘다."
+    assert named_as(text, {"이유"}) == "발사업체가 탑재체의 준비 지연"
+    assert named_as("“지연을 이유로 미뤘다”", {"이유"}) == "지연"
+    assert anchored_cause("위성은 로켓에 실려 발사된다.", {"발사"}) is None
+
+
 def test_no_noun_no_name():
     assert named_as("정황을 감점 사유로 들었다.", set()) is None
     assert named_as("시는 공사가 늦어졌다고 밝혔다.", {"이유"}) is None
