@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from .answer_types import Asked, answer_type_tables
+from .contents import contents_answer
 from .group_members import group_members_answer
 from .passages import sentence_tokens
 from .question import Question
@@ -162,6 +163,8 @@ def head_list_answer(
     """The row of the best sentences whose items the asked head noun picks, nearest the
     question's words; None when the head is no kind-head or no row fits.  A question of one
     thing (``form`` "factoid") is answered by a row only when the head says so (``every``)."""
+    if (found := contents_answer(q, asked, hits)) is not None:
+        return found  # "패스에는 무엇 무엇이 포함되나?": "A와 B를 묶은" (contents.py)
     if (found := group_members_answer(q, asked, hits)) is not None:
         return found  # "컨소시엄에 참여한 건설사는?": the group's members (group_members.py)
     if asked.head_index < 0 or (spec := _spec(_compound(q, asked))) is None:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from kg.resolve import Extraction
 
+from .caused import anchored_cause, event_words, list_comma
+from .named_as import asked_names, named_as
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Answer, Hit
@@ -50,18 +52,19 @@ def asks_motive(q: Question) -> bool:
     )
 
 
-def _cue_end(toks: list[Token], causes_only: bool = False) -> int:
+def _cue_end(toks: list[Token], causes_only: bool = False, purposes: bool = True) -> int:
     """The index of the last morpheme of the first clause of reason (-1: none); with
-    ``causes_only`` of the first clause of cause ("설비 이상으로 시작됐다")."""
+    ``causes_only`` of the first clause of cause ("설비 이상으로 시작됐다"); without
+    ``purposes`` no clause of purpose ("…을 막기 위해") counts."""
     cues = _cues()
     for i, t in enumerate(toks):
         if _causes(toks, i, cues):
             return i if t.tag == "EC" else i - 1  # "끊기면서", "설비 이상(으로)"
         if causes_only:
             continue
-        if t.tag == "EC" and t.form in cues["endings"]:
+        if purposes and t.tag == "EC" and t.form in cues["endings"]:
             return i
-        if t.tag.startswith("VV") and t.form in cues["verbs"]:
+        if purposes and t.tag.startswith("VV") and t.form in cues["verbs"]:
             return min(i + 1, len(toks) - 1)  # "위하/VV 어/EC"
         if t.form in cues["nouns_after"] and i + 1 < len(toks):
             if toks[i + 1].tag == "JKB":
@@ -70,6 +73,8 @@ def _cue_end(toks: list[Token], causes_only: bool = False) -> int:
                 return i  # "기회이기 때문/NNB 이/VCP 다"
         if _explained(toks, i, cues):
             return i - 1  # "인정받/VV 은/ETM 것/NNB 으로/JKB 풀이"
+        if _followed(toks, i, cues):
+            return i - 2  # "오르/VV ᆫ/ETM 데/NNB 따르/VV ᆫ/ETM 것", "상승/NNG 에 따른 것"
     return -1
 
 
@@ -83,6 +88,18 @@ def _explained(toks: list[Token], i: int, cues: dict) -> bool:
     )
 
 
+def _followed(toks: list[Token], i: int, cues: dict) -> bool:
+    """Token ``i`` is the 따르 of "…한 데 따른 것이다", "…에 따른 것이다": what came before
+    데 or 에 is the reason ("인상은 원자재 값이 오른 데 따른 것이다")."""
+    return (
+        toks[i].form in cues["followed"]
+        and 1 < i < len(toks) - 2
+        and toks[i - 1].form in {"데", "에"}
+        and toks[i + 1].tag == "ETM"
+        and toks[i + 2].form == "것"
+    )
+
+
 def _causes(toks: list[Token], i: int, cues: dict) -> bool:
     """Token ``i`` ends a cause: a marker right before the verb of what happened ("이상/으로
     시작/되", "끊기/면서 시작")."""
@@ -93,11 +110,11 @@ def _causes(toks: list[Token], i: int, cues: dict) -> bool:
     return after is not None and after.form in cues["event_verbs"]
 
 
-def reason_clause(text: str, causes_only: bool = False) -> str | None:
-    """The clause of reason of a sentence (with ``causes_only``: of cause), from where it
-    begins to its cue; None without one."""
+def reason_clause(text: str, causes_only: bool = False, purposes: bool = True) -> str | None:
+    """The clause of reason of a sentence (with ``causes_only``: of cause; without
+    ``purposes``: not of purpose), from where it begins to its cue; None without one."""
     toks = list(sentence_tokens(text))
-    end = _cue_end(toks, causes_only)
+    end = _cue_end(toks, causes_only, purposes)
     if end < 0:
         return None
     start, closed = 0, 0
@@ -108,6 +125,8 @@ def reason_clause(text: str, causes_only: bool = False) -> str | None:
         if closed:  # a bracket the clause holds whole: "무정전전원장치(UPS) 배터리를"
             closed -= t.tag == "SSO"
             continue
+        if list_comma(toks, i):
+            continue  # "니켈, 크롬 등 원자재 값이": a row the clause holds
         if t.tag in _STOP_TAGS or t.form in _STOP_FORMS or (t.tag == "JX" and t.form in _TOPICS):
             start = i + 1
             break
@@ -135,9 +154,27 @@ def _paragraph_sentences(ex: Extraction, hits: list[Hit]) -> list[str]:
 
 
 def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Answer | None:
-    """The clause of reason of ``top`` (the best describing sentence), else of the first
-    sentence of the best hits' paragraphs that has one; None when no sentence gives a reason."""
-    near = [top.sentence_id, *_paragraph_sentences(ex, hits[:5])]
+    """The clause of reason of ``top`` (the best describing sentence), else of the sentence
+    after it, else of the first sentence of the best hits' paragraphs that has one; None when
+    no sentence gives a reason."""
+    after = (
+        f"{top.doc_id}#{ex.sentences[top.sentence_id].index + 1}"
+        if top.sentence_id in ex.sentences
+        else ""
+    )
+    near = list(dict.fromkeys([top.sentence_id, after, *_paragraph_sentences(ex, hits[:5])]))
+    events = event_words(q)
+    # a reason written as one in the best sentence or the one after it ("…을 선임했다. …
+    # 선임은 책임경영을 강화하겠다는 차원에서 이뤄졌다"), else a cause written right before
+    # the event, else a reason written as one in any near sentence
+    for written, first_two in ((True, True), (False, False), (True, False)):
+        for sid in near[:2] if first_two else near:
+            s = ex.sentences.get(sid)
+            if s is None or _of_another(q, ex, sid):
+                continue
+            is_top = sid == top.sentence_id
+            if (clause := _reason_in(q, s.text, events, is_top, written)) is not None:
+                return phrase_answer(q, clause, s, hits)
     passes = [(near, False)]
     if any(t.form in _cues()["cause_nouns"] for t in q.tokens):
         # "장애 원인": what made it happen, in any of the hits' paragraphs, before a purpose
@@ -149,6 +186,45 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
             if clause is not None:
                 return phrase_answer(q, clause, s, hits)
     return None
+
+
+def _reason_in(
+    q: Question, text: str, events: set[str], is_top: bool, written: bool = True
+) -> str | None:
+    """A reason ``text`` names ("X를 감점 사유로 들었다", named_as.py), writes with 때문 or
+    여파 ("…기 때문으로 분석된다"), or writes right before what was asked ("투자 유치에 실패해
+    서비스를 …", caused.py) — before any clause of purpose, which is as often of another event
+    ("법원은 …을 막기 위해"); the best sentence may write what was asked in other words
+    ("합병을 반대한 이유" -> "합병 논의는 …, 배당 축소를 우려하면서 부결됐다"): its own
+    clause of cause, when it shares a word of the question's event ("이번 조사는 …가
+    신고하면서 시작됐다" is no reason of the 노출 asked about).  ``written``: only a reason
+    named or written with a noun of reason; else only a cause before the event (the near
+    sentences are read for the first before the second: "이사회를 열어 선임했다" is no
+    reason where the next sentence writes "…차원에서 이뤄졌다")."""
+    if written:
+        # a reason named of another event ("공사가 늦어진 이유로 X를 꼽았다") is not this one's
+        named = named_as(text, asked_names(q)) if _shares(text, events) or not events else None
+        return named or reason_clause(text, purposes=False)
+    found = anchored_cause(text, events)
+    if found is None and is_top and _shares(text, events):
+        found = anchored_cause(text, set(), strong_only=True)
+    return found
+
+
+def _shares(text: str, events: set[str]) -> bool:
+    """The sentence writes a word of the question's event ("선임" of "…선임한 이유는?")."""
+    return bool(events & {t.form for t in sentence_tokens(text)})
+
+
+def _of_another(q: Question, ex: Extraction, sid: str) -> bool:
+    """The sentence names things of the kind asked about but none the question asks about:
+    its reason is another's ("K7 리콜 사유는?" is not answered by "BMW 520i는 … 품질 불량으로");
+    a date or a place of another kind does not count."""
+    asked = {eid for eid, _ in q.entities if eid in ex.entities}
+    named = {eid for eid, _, _ in ex.sentence_entities.get(sid, []) if eid in ex.entities}
+    kinds = {ex.entities[eid].type for eid in asked}
+    others = {eid for eid in named if ex.entities[eid].type in kinds}
+    return bool(others and not asked & named)
 
 
 def phrase_answer(q: Question, phrase: str, s, hits: list[Hit]) -> Answer:

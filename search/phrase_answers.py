@@ -23,6 +23,7 @@ from .answer_types import Asked
 from .appositions import appositions
 from .descriptions import called_answer
 from .motives import phrase_answer
+from .named_as import named_as, naming_nouns
 from .phrase_spans import (
     clause_with_head,
     degree_of,
@@ -273,6 +274,18 @@ def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple | None:
         return (*found, "role")
     if words & set(tables["cause"]["words"]) and (found := _cause(q, ex, hits)):
         return (*found, "cause")
+    if found := _named(q, hits):
+        return (*found, "named_as")
+    return None
+
+
+def _named(q: Question, hits: list[Hit]) -> tuple[str, str, float] | None:
+    """(X, sentence id, prior) of "X가 약점으로 꼽혀 왔다" for "약점으로 꼽혀 온 것은?", in the
+    best-ranked sentence that writes it (named_as.py)."""
+    nouns = naming_nouns(q)
+    for h in hits[:_TOP] if nouns else []:
+        if found := named_as(h.text, nouns):
+            return found, h.sentence_id, _PRIOR_HEADED
     return None
 
 

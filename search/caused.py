@@ -1,0 +1,147 @@
+"""Why a thing happened, read where the text writes the cause right before the thing: a clause
+ending on a connective of cause ("…에 실패해", "…를 갚지 못해", "…가 거부하면서", "…하는
+바람에", "…한 탓에") shortly before a word of what the question asks happened ("서비스를
+종료하는 이유는?" -> "추가 투자 유치에 실패해 더는 서비스를 이어가기 어렵다" gives
+"추가 투자 유치에 실패해").  Korean news writes most reasons so, without 때문 or 위해, and a
+whole sentence or a clause of purpose of another event answered such questions before.
+
+The connectives are data (resources/question.toml [motives] ``cause_endings``,
+``cause_nouns_after``); the words of the event are the question's own content morphemes.
+
+>>> anchored_cause("회사는 “추가 투자 유치에 실패해 더는 서비스를 이어가기 어렵다”고 밝혔다.", {"서비스"})
+'추가 투자 유치에 실패해'
+>>> anchored_cause("도로공사는 가드레일 공사가 끝나지 않아 개통을 미뤘다.", {"개통"})
+'가드레일 공사가 끝나지 않아'
+>>> anchored_cause("코드나래가 다음 달 서비스를 종료한다.", {"서비스"}) is None
+True
+"""
+
+from __future__ import annotations
+
+from .passages import sentence_tokens
+from .question import Question, question_tables
+from .spans import Token, base_tag
+
+__all__ = ["anchored_cause", "clause_start", "event_words", "list_comma"]
+
+#: how many morphemes may stand between the connective and the word of the event
+#: ("실패/하/어 더/는 서비스": 3; "거부하/면서 … 극복하지 못하고 법정관리": 11)
+REACH = 12
+#: where the clause of cause begins: after these (a sentence end, an opening quote, a comma)
+_STOP_TAGS = frozenset({"SF", "SSO"})
+_STOP_FORMS = frozenset({",", "“", '"', "‘", "'"})
+_TOPICS = frozenset({"은", "는"})
+#: endings that close a clause before the cause ("…모색했지만 채권단이 거부하면서")
+_CLAUSE_ENDS = frozenset({"지만", "는데", "은데", "ㄴ데", "고", "며", "으며", "나", "으나"})
+#: the tags of the nouns a row of things is written with
+_NOUNS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "XSN"})
+#: morpheme tags of the question that say what happened (a noun, a verb, a root)
+_CONTENT = frozenset({"NNG", "NNP", "VV", "XR", "SL", "VA"})
+
+
+def event_words(q: Question) -> set[str]:
+    """The question's words of what happened: its content morphemes outside its names, its
+    question words and its nouns of motive ("코드나래가 서비스를 종료하는 이유는?" ->
+    {"서비스", "종료"})."""
+    tables = question_tables()
+    skip = set(tables["question_words"]["words"]) | set(tables["motives"]["nouns"])
+    named = [range(s, e) for s, e in q.spans]
+    out = set()
+    for t in q.tokens:
+        if base_tag(t.tag) not in _CONTENT or t.form in skip:
+            continue
+        if any(t.start in r for r in named):
+            continue
+        out.add(t.form)
+    return out
+
+
+def _connective(toks: list[Token], i: int, cues: dict) -> int:
+    """The index the clause of cause ends at when token ``i`` ends one, else -1: a connective
+    ending of cause not followed by an auxiliary ("못하/어 회생" yes, "잇/어 가/VX" no), or a
+    noun of cause and its 에 ("바람/에", "탓/에")."""
+    t = toks[i]
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if t.tag == "EC" and t.form in cues["cause_endings"]:
+        if i > 0 and _stem(toks, i - 1) in cues["not_causes"]:
+            return -1  # "맥도날드를 비롯해", "사고와 관련해": no cause
+        return i if after is None or base_tag(after.tag) != "VX" else -1
+    if t.form in cues["cause_nouns_after"] and after is not None and after.form == "에":
+        return i + 1
+    return -1
+
+
+def _stem(toks: list[Token], i: int) -> str:
+    """The verb a connective at ``i + 1`` ends: "비롯/NNG 하/XSV" -> 비롯, "앞두/VV" -> 앞두."""
+    if toks[i].tag in {"XSV", "XSA"} and i > 0:
+        return toks[i - 1].form
+    return toks[i].form
+
+
+def list_comma(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a comma between two nouns of a row ("니켈, 크롬 등"), which a clause
+    holds, not where one begins."""
+    return (
+        toks[i].form == ","
+        and 0 < i < len(toks) - 1
+        and base_tag(toks[i - 1].tag) in _NOUNS
+        and base_tag(toks[i + 1].tag) in _NOUNS
+    )
+
+
+def clause_start(toks: list[Token], end: int) -> int:
+    """Where the clause ending at ``end`` begins: after a topic, a comma, a quote, a clause
+    that ends before it; a bracket it holds is kept whole ("태백건설(지분 40%)이")."""
+    closed = 0
+    for i in range(end - 1, -1, -1):
+        t = toks[i]
+        if t.tag == "SSC":
+            closed += 1
+        if closed:
+            closed -= t.tag == "SSO"
+            continue
+        if list_comma(toks, i):
+            continue
+        if t.tag in _STOP_TAGS or t.form in _STOP_FORMS or (t.tag == "JX" and t.form in _TOPICS):
+            return i + 1
+        if t.tag == "EC" and t.form in _CLAUSE_ENDS and base_tag(toks[i + 1].tag) != "VX":
+            return i + 1
+    return 0
+
+
+def anchored_cause(text: str, events: set[str], strong_only: bool = False) -> str | None:
+    """The clause of cause written shortly before a word of ``events`` in ``text``, the one
+    nearest such a word; with ``strong_only`` the first clause ending on a connective that
+    always says cause ("우려하면서", "늦어져서", "하는 바람에"), wherever it stands; None
+    without one."""
+    cues = question_tables()["motives"]
+    toks = list(sentence_tokens(text))
+    if strong_only:
+        return _first_strong(text, toks, cues)
+    for j, t in enumerate(toks):
+        if t.form not in events:
+            continue
+        for i in range(j - 1, max(-1, j - 1 - REACH), -1):
+            if toks[i].tag in _STOP_TAGS or toks[i].form in _STOP_FORMS:
+                break
+            end = _connective(toks, i, cues)
+            if end < 0:
+                continue
+            start = clause_start(toks, i)
+            if start < i:
+                return text[toks[start].start : toks[end].end].strip()
+            break
+    return None
+
+
+def _first_strong(text: str, toks: list[Token], cues: dict) -> str | None:
+    """The first clause ending on one of ``strong_endings`` or a noun of cause and its 에."""
+    strong = set(cues["strong_endings"])
+    for i, t in enumerate(toks):
+        end = _connective(toks, i, cues)
+        if end < 0 or (t.tag == "EC" and t.form not in strong):
+            continue
+        start = clause_start(toks, i)
+        if start < i:
+            return text[toks[start].start : toks[end].end].strip()
+    return None

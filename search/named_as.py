@@ -1,0 +1,121 @@
+"""What the text names as a reason, a weakness, a cause: "X를 (주된) 감점 사유로 들었다",
+"X가 약점으로 꼽혀 왔다", "늦어진 이유로 X로 꼽았다".  A question with the same noun
+("주된 감점 사유는?", "약점으로 꼽혀 온 것은?") wants X, the clause, not its last noun
+(the reader answered "정황") nor the whole sentence.  The verbs of naming are data
+(resources/question.toml [named_as]).
+
+>>> named_as("방통위는 대주주가 사장 선임에 개입한 정황을 주된 감점 사유로 들었다.", {"사유"})
+'대주주가 사장 선임에 개입한 정황'
+>>> named_as("대부분 당일치기로 다녀가 지출액이 적다는 점이 약점으로 꼽혀 왔다.", {"약점"})
+'대부분 당일치기로 다녀가 지출액이 적다는 점'
+>>> named_as("시는 공사가 늦어진 이유로 더웠던 날씨, 교통상황을 꼽았다.", {"이유"})
+'더웠던 날씨, 교통상황'
+>>> named_as("회사는 원가가 70% 올랐다고 가격 인상의 이유를 설명했다.", {"이유"})
+'원가가 70% 올랐다'
+>>> named_as("시는 공사가 늦어졌다고 밝혔다.", {"이유"}) is None
+True
+"""
+
+from __future__ import annotations
+
+from .caused import clause_start
+from .passages import sentence_tokens
+from .question import Question, question_tables
+from .spans import Token, base_tag
+
+__all__ = ["asked_names", "named_as", "naming_nouns"]
+
+#: how far before the noun its object or subject particle may stand ("정황/을 주되/ᆫ 감점 사유",
+#: "점/이 수소 충전소/에 알맞/은 이유": 6)
+_BEFORE = 8
+#: the particles that end X: the object ("정황을 … 사유로 들었다"), the subject ("점이 약점으로
+#: 꼽힌다")
+_ENDS = frozenset({"JKO", "JKS"})
+
+
+def _verbs() -> set[str]:
+    return set(question_tables()["named_as"]["verbs"])
+
+
+def _naming(toks: list[Token], i: int, verbs: set[str]) -> bool:
+    """Token ``i`` is a verb of naming: "꼽/VV", "꼽히/VV", "지목/NNG 되/XSV"."""
+    return i < len(toks) and toks[i].form in verbs and base_tag(toks[i].tag) in {"VV", "NNG"}
+
+
+def naming_nouns(q: Question) -> set[str]:
+    """The noun a question asks what was named as: "약점으로 꼽혀 온 것은?" -> {"약점"}."""
+    toks, verbs = q.tokens, _verbs()
+    return {
+        t.form
+        for i, t in enumerate(toks[:-2])
+        if t.tag == "NNG" and toks[i + 1].form in {"로", "으로"} and _naming(toks, i + 2, verbs)
+    }
+
+
+def asked_names(q: Question) -> set[str]:
+    """``naming_nouns`` and, for a question of motive, its noun of motive ("감점 사유는?" ->
+    {"사유"})."""
+    nouns = set(question_tables()["motives"]["nouns"])
+    return naming_nouns(q) | {t.form for t in q.tokens if t.form in nouns and t.tag == "NNG"}
+
+
+def _object_before(text: str, toks: list[Token], i: int) -> str | None:
+    """X of "X를 … N으로": the clause ending on the particle within reach before ``i``."""
+    for k in range(i - 1, max(-1, i - 1 - _BEFORE), -1):
+        if toks[k].tag in _ENDS:
+            start = clause_start(toks, k)
+            return text[toks[start].start : toks[k - 1].end].strip() if start < k else None
+        if toks[k].tag in {"SF", "SP", "JX"}:
+            return None
+    return None
+
+
+def _quoted_before(text: str, toks: list[Token], i: int) -> str | None:
+    """X of "X라고/다고 (…의) N을 설명했다": the clause before the 고 of reported speech
+    within reach before ``i``."""
+    for k in range(i - 1, max(0, i - 1 - _BEFORE), -1):
+        # Kiwi reads the 고 after a sentence ending as a particle, an ending or a prefix
+        if toks[k].form == "고" and (toks[k].tag in {"JKQ", "EC"} or toks[k - 1].tag == "EF"):
+            start = clause_start(toks, k)
+            return text[toks[start].start : toks[k - 1].end].strip() if start < k else None
+        if toks[k].tag in {"SF", "SP", "JX", "JKS", "JKO"}:
+            return None
+    return None
+
+
+def _object_after(text: str, toks: list[Token], i: int, verbs: set[str]) -> str | None:
+    """X of "N으로 X를 꼽았다" / "N으로 X로 꼽았다": from after N's particle to the particle
+    before the verb of naming."""
+    for k in range(i + 2, len(toks) - 1):
+        if toks[k].tag == "SF":
+            return None
+        if toks[k].tag in {"JKO", "JKB"} and _naming(toks, k + 1, verbs):
+            return text[toks[i + 2].start : toks[k - 1].end].strip() if k > i + 2 else None
+    return None
+
+
+def named_as(text: str, nouns: set[str]) -> str | None:
+    """What ``text`` names as one of ``nouns`` ("X를 사유로 들었다" -> X), or None."""
+    if not nouns:
+        return None
+    verbs = _verbs()
+    toks = list(sentence_tokens(text))
+    told = set(question_tables()["named_as"]["told"])
+    for i, t in enumerate(toks[:-2]):
+        if t.form in nouns and toks[i + 1].tag == "JKO" and toks[i + 2].form in told:
+            if found := _quoted_before(text, toks, i):
+                return found  # "…원가가 올랐다고 가격 인상의 이유를 설명했다"
+        if t.form not in nouns or toks[i + 1].form not in {"로", "으로"}:
+            continue
+        if i > 1 and toks[i - 1].tag == "JKO":
+            # "준비 지연을 이유로 일정을 미뤘다": the object of the noun of reason
+            start = clause_start(toks, i - 1)  # at i - 1 only after a stop: an empty slice
+            if found := text[toks[start].start : toks[i - 2].end].strip():
+                return found
+        if _naming(toks, i + 2, verbs):
+            found = _object_before(text, toks, i)
+        else:
+            found = _object_after(text, toks, i, verbs)
+        if found:
+            return found
+    return None
