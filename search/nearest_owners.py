@@ -9,13 +9,14 @@ reads, for a figure it leaves ownerless, the last name written before it in the 
 that is a name the question does not write and the sentence has a figure owned by one it does,
 the far figure is dropped and gives its belief to the rest.
 
->>> _last_name("A사가 크게 앞선 48%, B사(31%)", [{"id": "a", "start": 0, "end": 2},
-...                                          {"id": "b", "start": 17, "end": 19}], 10)
+>>> _last_name("A사가 크게 앞선 48%, B사(31%)", [{"id": "a", "start": 0, "end": 2, "type": "Company"},
+...                                          {"id": "b", "start": 17, "end": 19, "type": "Company"}], 10)
 'a'
 """
 
 from __future__ import annotations
 
+from .answer_types import answer_type_tables
 from .belief import believed
 from .figure_owners import owned_by_asked
 from .figures import is_figure
@@ -27,9 +28,11 @@ __all__ = ["nearest_owned"]
 
 
 def _last_name(text: str, mentions: list[dict], start: int) -> str | None:
-    """The id of the name written last before ``start`` in the sentence, at any distance; None
-    when no name stands before it."""
-    before = [m for m in mentions if m["end"] <= start]
+    """The id of the company or organisation written last before ``start`` in the sentence,
+    at any distance; None when none stands before it.  A date or a person the graph marks is
+    no owner ("X지회는 2023년 4월 설립됐으며, 조합원은 약 620명": 620명 is still X's)."""
+    owners = answer_type_tables()["attribute_reach"]["owners"]
+    before = [m for m in mentions if m["end"] <= start and m.get("type") in owners]
     return max(before, key=lambda m: m["end"])["id"] if before else None
 
 

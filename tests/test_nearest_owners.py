@@ -33,7 +33,7 @@ def _cand(text: str, sentence: str, probability: float = 0.5, entity=None) -> Ca
 
 def _ri(sentence: str, *names: str):
     mentions = [
-        {"id": n, "start": sentence.index(n), "end": sentence.index(n) + len(n), "type": "company"}
+        {"id": n, "start": sentence.index(n), "end": sentence.index(n) + len(n), "type": "Company"}
         for n in names
     ]
     return SimpleNamespace(passages=[SimpleNamespace(text=sentence, entities=mentions)])
@@ -78,6 +78,21 @@ def test_a_figure_with_no_name_before_it_stays():
     cands = [_cand("48.2%", sentence), _cand("31.5%", sentence)]
     assert nearest_owned(_asked("누리넷 점유율은?", "누리넷"), ri, cands) == cands
     assert _last_name(sentence, ri.passages[0].entities, 3) is None
+
+
+def test_a_date_the_graph_marks_is_no_owner():
+    sentence = "누리지회는 2023년 4월 설립됐으며, 조합원은 약 620명이다."
+    ri = _ri(sentence, "누리지회")
+    ri.passages[0].entities.append(
+        {
+            "id": "2023-04",
+            "start": sentence.index("2023"),
+            "end": sentence.index("설립"),
+            "type": "Date",
+        }
+    )
+    cands = [_cand("620명", sentence), _cand("2023년 4월", sentence)]
+    assert nearest_owned(_asked("누리지회 조합원 수", "누리지회"), ri, cands) == cands
 
 
 def test_an_entity_candidate_is_no_figure_to_drop():
