@@ -101,6 +101,19 @@ def _linked(after: str, links: list[str], words: tuple[str, ...]) -> bool:
         rest = after[len(link) :].lstrip() if after.startswith(link) else ""
         if rest and any(rest.startswith(w) for w in words):
             return True
+        if rest and _qualified(rest, words):
+            return True
+    return False
+
+
+def _qualified(rest: str, words: tuple[str, ...]) -> bool:
+    """``rest`` opens with one of ``words`` behind a qualifier of [attribute_qualifiers]
+    ("당기순이익을" for 순이익, "연결 매출" for 매출): the same attribute."""
+    for q in answer_type_tables()["attribute_qualifiers"]["words"]:
+        if rest.startswith(q):
+            tail = rest[len(q) :].lstrip()
+            if any(tail.startswith(w) for w in words):
+                return True
     return False
 
 

@@ -7,6 +7,8 @@ sentence measures, in the order they apply (each module says why).
 - the unit of money with the number (amount_units.py): "2000억 원 안팎" is "2000억 원";
 - a figure's pieces are the figure (figure_pieces.py): "4천" and "200억 개" are "4천 200억 개";
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
+- a far figure of another name is no answer beside the asked one's own (nearest_owners.py):
+  "A가 … 48%를 차지한 가운데 B(31%)" gives B 31%;
 - whose figure of a 각각 row it is (respective_figures.py): "A와 B의 점유율은 각각 34%, 26%"
   gives B 26%;
 - whose stake it is (stakes.py): "최대주주는 함도윤으로, 지분 19.2%를 갖고 있다" is no
@@ -47,6 +49,7 @@ from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
 from .figure_parts import not_parts
 from .figure_pieces import pooled_pieces
+from .nearest_owners import nearest_owned
 from .part_periods import part_figures
 from .prices import priced
 from .prior_periods import prior_figures
@@ -67,6 +70,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
     cands = pooled_pieces(with_units(cands), ri)
     cands = respective_figures(q, snap, ri, owned_figures(q, ri, cands))
+    cands = nearest_owned(q, ri, cands)  # "A가 … 48%를 차지한 가운데 B(31%)": B 31%
     cands = stake_owners(q, ri, carried_figures(q, snap, ri, cands))
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, part_figures(q, ri, cands))

@@ -28,6 +28,7 @@ from .question_relation import asked_relation, relation_terms
 from .resource_tables import resource_table
 from .romanized import RomanIndex, roman_index, romanized_links
 from .spans import Token, base_tag, tokens_of
+from .suffixed_names import suffixed_entity
 
 __all__ = ["PartialNames", "Question", "analyze_question", "partial_names", "question_tables"]
 
@@ -140,6 +141,8 @@ def _link(text: str, ex: Extraction, partial: PartialNames):
         cands = by_first.get(name_key(stem), set())
         if not cands and is_hangul(stem) and len(stem) >= 2:
             cands = by_sound.get(sound_key(stem), set())
+        if not cands and (short := suffixed_entity(stem, ex.alias_index)):
+            cands = {short}  # "KB금융" of "KB금융지주" (search/suffixed_names.py)
         if len(cands) == 1:
             found.append((next(iter(cands)), start, start + len(stem), particle))
             used[i] = True
