@@ -101,7 +101,9 @@ def _named_kind(q: Question, asked: Asked) -> str | None:
     for noun in (asked.head, _topic_noun(q, asked)):
         if noun and noun in _named_kinds():
             return noun
-    return _name_asked_of(q)
+    # a model's name has its own readers (a version after a series: "'그래니트' 시리즈의 최신
+    # 버전인 '그래니트 4'"); r10 lost its version to the series when 이름 named the kind
+    return _name_asked_of(q) if asked.kind == "thing" else None
 
 
 def _glued(toks: list[Token], a: int, b: int) -> bool:

@@ -140,3 +140,14 @@ def test_a_name_word_names_the_kind_before_it():
     assert asked("이름 명칭은?") is None  # a name word before it is no kind
     assert asked("대표 이름은?") == "대표"
     assert asked("누가 만들었나?") is None
+
+
+def test_a_model_asked_with_its_name_word_is_left_to_the_model_readers():
+    from search.answer_types import Asked
+    from search.headed_names import _named_kind
+    from search.question import Question
+
+    text = "쓰는 언어모델 이름은?"
+    q = Question(text=text, tokens=_tokens(text))
+    assert _named_kind(q, Asked(kind="model", head="이름")) is None
+    assert _named_kind(q, Asked(kind="thing", head="이름")) == "모델"  # Kiwi: 언어 + 모델
