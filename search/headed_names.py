@@ -22,6 +22,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from .answer_types import Asked, answer_type_tables
 from .passages import sentence_tokens
 from .question import Question
@@ -80,15 +82,28 @@ def _kind_noun(q: Question, asked: Asked) -> str | None:
     return _noun_after_wh(q, asked) if asked.kind == "thing" else None
 
 
+def _name_asked_of(q: Question) -> str | None:
+    """The kind noun written right before a word that asks its name ("무인기 이름이 뭐야?" ->
+    무인기; [named_kinds] name_words): whatever the kind, the thing bears a name; None."""
+    words = frozenset(answer_type_tables()["named_kinds"]["name_words"])
+    toks = q.tokens
+    for i in range(1, len(toks)):
+        if toks[i].form in words and toks[i - 1].tag == "NNG" and toks[i - 1].form not in words:
+            return toks[i - 1].form
+    return None
+
+
 def _named_kind(q: Question, asked: Asked) -> str | None:
     """A kind of named thing the question asks for by the noun alone ("로켓은 무엇인가?",
-    "서비스는 어떤 것들인가?"); None."""
+    "서비스는 어떤 것들인가?") or with a word for its name ("무인기 이름이 뭐야?"); None."""
     if asked.kind not in {"thing", "model"}:
         return None
     for noun in (asked.head, _topic_noun(q, asked)):
         if noun and noun in _named_kinds():
             return noun
-    return None
+    # a model's name has its own readers (a version after a series: "'그래니트' 시리즈의 최신
+    # 버전인 '그래니트 4'"); r10 lost its version to the series when 이름 named the kind
+    return _name_asked_of(q) if asked.kind == "thing" else None
 
 
 def _glued(toks: list[Token], a: int, b: int) -> bool:
@@ -105,17 +120,70 @@ def _closing(toks: list[Token], k: int) -> int:
     return -1
 
 
+#: a gloss in brackets closing a quoted name ("'바다매(Badamae)'"): the name is what precedes it
+_TRAILING_GLOSS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _unglossed(name: str) -> str:
+    """A quoted name without the gloss that closes it: "바다매(Badamae)" -> 바다매."""
+    bare = _TRAILING_GLOSS.sub("", name)
+    return bare or name
+
+
 def _quoted_after(text: str, toks: list[Token], i: int) -> str | None:
-    """The quoted name written right after the noun at ``i``, past a gloss in brackets: "장비
-    '누리에치'", "역할수행게임(RPG) '바람의 성'"; None."""
+    """The quoted name written right after the noun at ``i``, past a gloss in brackets or the
+    copula's 인: "장비 '누리에치'", "역할수행게임(RPG) '바람의 성'", "상품인 '누리케어'"; None."""
     k = i + 1
+    if k + 1 < len(toks) and toks[k].tag == "VCP" and toks[k + 1].tag == "ETM":
+        i, k = k + 1, k + 2  # "통합보험 상품인 '누리케어'": the copula's 인 stands for the noun
     if k < len(toks) and toks[k].form == "(" and _glued(toks, i, k):
         i = _closing(toks, k)  # the gloss's closing bracket stands for the noun
         k = i + 1 if i > 0 else len(toks)
     if k < len(toks) and toks[k].form in _QUOTES and _glued(toks, i, k):
         end = _closing(toks, k)
         if end > k + 1:
-            return text[toks[k].end : toks[end].start].strip()
+            return _unglossed(text[toks[k].end : toks[end].start].strip())
+    return None
+
+
+def _quoted_before(text: str, toks: list[Token], i: int) -> str | None:
+    """The quoted name written right before the noun at ``i``, a noun at most between: "'솔빛
+    하우스' 아파트 브랜드" -> 솔빛 하우스; None."""
+    k = i - 1 if i >= 1 and toks[i - 1].tag == "NNG" and _glued(toks, i - 1, i) else i
+    end = k - 1
+    if end < 1 or toks[end].tag != "SSC" or not _glued(toks, end, k):
+        return None
+    opener = next(
+        (
+            m
+            for m in range(end - 1, max(-1, end - 1 - _QUOTED_REACH), -1)
+            if toks[m].form in _QUOTES and _closing(toks, m) == end
+        ),
+        -1,
+    )
+    if 0 <= opener < end - 1:
+        return _unglossed(text[toks[opener].end : toks[end].start].strip())
+    return None
+
+
+#: what follows the kind noun a topic is defined as ("Y는 … 내놓은 무인기로/무인기다")
+_DEFINED_BY = frozenset({"로", "으로"})
+
+
+def _topic_defined(text: str, toks: list[Token], i: int) -> str | None:
+    """The topic name a clause defines as the noun at ``i``: "바다매는 누리항공이 2024년 내놓은
+    무인기로, …" -> 바다매 (the noun after a relative clause, then 로 or the copula); None."""
+    if i < 1 or toks[i - 1].tag != "ETM" or i + 1 >= len(toks):
+        return None
+    after = toks[i + 1]
+    if not (after.tag == "VCP" or (after.tag == "JKB" and after.form in _DEFINED_BY)):
+        return None
+    p = next((m for m in range(1, i) if toks[m].tag == "JX" and toks[m].form in {"은", "는"}), -1)
+    if p < 1 or toks[p - 1].tag not in _RUN:
+        return None
+    j = _run_start(toks, p - 1)
+    if j == 0 and any(toks[m].tag in _NAMED for m in range(j, p)):
+        return text[toks[j].start : toks[p - 1].end]
     return None
 
 
@@ -159,7 +227,12 @@ def headed_names(text: str, toks: list[Token], noun: str, marked: bool = False) 
         if t.form != noun or t.tag != "NNG":
             continue
         if marked:
-            name = _quoted_after(text, toks, i) or _glossed_before(text, toks, i)
+            name = (
+                _quoted_after(text, toks, i)
+                or _glossed_before(text, toks, i)
+                or _quoted_before(text, toks, i)
+                or _topic_defined(text, toks, i)
+            )
         else:
             name = _named_before(text, toks, i)
         if name and name not in found:

@@ -66,3 +66,88 @@ def test_the_services_are_every_name_quoted_after_service(launch_kb):
 def test_names_in_curly_quotes_are_read_too(launch_kb):
     ans = launch_kb.ask("하늬샛이 연말까지 선보일 앱은 어떤 것들인가?")
     assert "하늬스쿨" in (ans.answer or "") and "하늬경보" in ans.answer, ans
+
+
+# things40 (round 20): a product asked by its kind noun and 이름 ("무인기 이름이 뭐야?") was
+# answered by its maker; the name is quoted after the noun, quoted before it ("'솔빛 하우스'
+# 아파트 브랜드로"), or the topic a clause defines as the noun ("바다매는 … 내놓은 무인기로").
+DRONE = (
+    "누리항공, 칠레에 무인기 30대 수출…8천억 원 규모\n"
+    "항공기 제조사 누리항공이 칠레 공군과 8천억 원 규모의 정찰 무인기 '바다매(Badamae)' 30대 "
+    "수출 계약을 맺었다고 3일 밝혔다. "
+    "바다매는 누리항공이 2024년 내놓은 무인기로, 최대 24시간 동안 비행한다. "
+    "누리항공은 부산에 본사를 둔 회사로, '누리 스카이' 헬리콥터 브랜드로도 알려져 있다."
+)
+
+
+@pytest.fixture(scope="module")
+def drone_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, DRONE, "drone", "누리항공 무인기 수출") as kb:
+        yield kb
+
+
+def test_a_name_asked_with_its_kind_noun_is_the_name_not_the_maker(drone_kb):
+    ans = drone_kb.ask("칠레에 수출하는 무인기 이름이 뭐야?")
+    assert ans.answer == "바다매", ans
+
+
+def test_the_brand_quoted_before_its_kind_noun(drone_kb):
+    ans = drone_kb.ask("누리항공의 헬리콥터 브랜드는?")
+    assert ans.answer == "누리 스카이", ans
+
+
+def _tokens(text):
+    from search.passages import sentence_tokens
+
+    return list(sentence_tokens(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "want"),
+    [
+        ("바다매는 누리항공이 내놓은 무인기로, 하루를 난다.", "무인기", ["바다매"]),
+        ("바다매는 누리항공이 만든 무인기다.", "무인기", ["바다매"]),  # the copula
+        ("회사는 새로 내놓은 무인기로 시장을 연다.", "무인기", []),  # a common noun topic
+        ("누리항공이 만든 바다매는 무인기로 분류된다.", "무인기", []),  # no clause before it
+        ("바다매는 누리항공이 내놓은 무인기를 닮았다.", "무인기", []),  # neither 로 nor 이다
+        ("누리항공이 내놓은 무인기로 바다매가 뽑혔다.", "무인기", []),  # no topic
+        ("그러나 바다매는 누리항공이 내놓은 무인기다.", "무인기", []),  # not at the start
+        ("누리항공은 '누리 스카이' 헬리콥터 브랜드로 알려졌다.", "브랜드", ["누리 스카이"]),
+        ("누리항공은 '누리 스카이' 브랜드로 알려졌다.", "브랜드", ["누리 스카이"]),
+        ("누리항공은 '' 브랜드로 알려졌다.", "브랜드", []),  # empty quotes
+        ("누리항공은 스카이) 브랜드로 알려졌다.", "브랜드", []),  # no opening quote
+        ("정찰 무인기 '바다매(Badamae)' 30대", "무인기", ["바다매"]),  # the gloss dropped
+        ("정찰 무인기 '(Badamae)' 30대", "무인기", ["(Badamae)"]),  # a gloss alone stays
+        ("통합보험 상품인 '누리케어 플러스'는 인기다.", "상품", ["누리케어 플러스"]),  # 인 between
+        ("통합보험 상품인 누리케어는 인기다.", "상품", []),  # 인 and no quotes
+    ],
+)
+def test_names_marked_with_their_kind_noun(text, noun, want):
+    from search.headed_names import headed_names
+
+    assert headed_names(text, _tokens(text), noun, True) == want
+
+
+def test_a_name_word_names_the_kind_before_it():
+    from search.headed_names import _name_asked_of
+    from search.question import Question
+
+    def asked(text):
+        return _name_asked_of(Question(text=text, tokens=_tokens(text)))
+
+    assert asked("수출하는 무인기 이름이 뭐야?") == "무인기"
+    assert asked("새 앱의 명칭은?") is None  # 의 between: the name of the app's owner, not read
+    assert asked("이름 명칭은?") is None  # a name word before it is no kind
+    assert asked("대표 이름은?") == "대표"
+    assert asked("누가 만들었나?") is None
+
+
+def test_a_model_asked_with_its_name_word_is_left_to_the_model_readers():
+    from search.answer_types import Asked
+    from search.headed_names import _named_kind
+    from search.question import Question
+
+    text = "쓰는 언어모델 이름은?"
+    q = Question(text=text, tokens=_tokens(text))
+    assert _named_kind(q, Asked(kind="model", head="이름")) is None
+    assert _named_kind(q, Asked(kind="thing", head="이름")) == "모델"  # Kiwi: 언어 + 모델
