@@ -1,28 +1,27 @@
 """One document's analysis: sentences, mentions with type votes, coreference, relation
 candidates.  Everything here depends on the document alone, so a knowledge base stores it per
 document and only the cheap corpus-wide resolution (kg.resolve) runs again when documents change.
+
+This module is the pipeline: the document passes it runs first live in kg.appositions,
+kg.type_votes and kg.topics; each sentence's relations, once scored, pass kg.relation_filters.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
 from dataclasses import asdict, dataclass, field, replace
 
-from .acting_governments import with_government_places
 from .appointments import appointment_relations
-from .bracket_makers import bracket_makers, product_and_maker, without_other_makers
-from .bullet_items import within_items
-from .bylines import byline_relations, outside_bylines
+from .appositions import appositions
+from .bracket_makers import bracket_makers
+from .bylines import byline_relations
 from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
-from .coordination import eff_role, with_group
 from .coreference import coordinated_groups, resolve_corefs
 from .delegated import delegated_relations
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
-from .genitive_makers import genitive_makers
 from .glued_particles import glossed_names, unglued
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
@@ -32,13 +31,14 @@ from .names import name_key
 from .pairs import Pair, sentence_pairs
 from .pieces import pieces
 from .position_brackets import without_positions
-from .publishers import not_by_publishers
+from .relation_filters import filtered
 from .relations import sentence_relations
-from .resources import resources
 from .roles import lend_title_particles, person_titles, title_relations
 from .scorer import load_model, score
-from .speech import outside_speech
 from .text import normalize, split_sentences_many
+from .topics import document_topic
+from .topics import sentence_topic as topic_of
+from .type_votes import doc_votes, mention_types
 from .unscored_rules import with_unscored_rules
 from .work_limits import TITLE_CHAINS
 
@@ -208,11 +208,11 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             analysis.mentions.append(m)
         per_sentence.append(ids)
 
-    analysis.appositions = _appositions(sentences, per_sentence, analysis.mentions)
-    votes = _doc_votes(analysis.mentions, analysis.appositions)
+    analysis.appositions = appositions(sentences, per_sentence, analysis.mentions)
+    votes = doc_votes(analysis.mentions, analysis.appositions)
     guess = {k: max(v, key=v.get) for k, v in votes.items() if v}
     types = mention_types(analysis.mentions, votes, name_key)
-    about = _document_topic(analysis.mentions, types)
+    about = document_topic(analysis.mentions, types)
 
     topic: list[int] = []
     chain_orgs: set[int] = set()  # organisations title chains have placed people at so far
@@ -227,7 +227,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         )
         groups = coordinated_groups(view, ids)
         resolve_corefs(view, ids, analysis.mentions, guess, topic, last_group, groups, about)
-        sentence_topic = _sentence_topic(view, ids)
+        sentence_topic = topic_of(view, ids)
         view.topic = sentence_topic or topic
         rules = [
             *sentence_relations(view, s.id),
@@ -251,13 +251,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
         if keep_pairs is not None:
             keep_pairs.extend(pairs)
         scored = with_unscored_rules(score(pairs, rules, load_model()), rules)
-        scored = outside_speech(scored, s.text, analysis.mentions)
-        scored = within_items(scored, s.text, analysis.mentions)  # "▲A사 사장 P ▲B사 …"
-        scored = not_by_publishers(scored, s.text, analysis.mentions)
-        scored = genitive_makers(scored, s.text, analysis.mentions)  # "B의 C": B made C
-        scored = without_other_makers(scored)  # "'바삭칩(다온제과)'": 다온제과 made it
-        scored = with_government_places(scored, analysis.mentions, s.id)  # "전남 순천시가"
-        analysis.candidates.extend(outside_bylines(scored, analysis.mentions))
+        analysis.candidates.extend(filtered(scored, s.text, analysis.mentions, s.id))
         if sentence_topic:
             topic = sentence_topic
         if groups:
@@ -266,132 +260,3 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     analysis.candidates = with_speaker_relations(analysis, all_toks, per_sentence, types, about)
     analysis.sentences = shown
     return analysis
-
-
-def mention_types(mentions: list[Mention], doc_votes: dict[str, dict[str, float]], key) -> dict:
-    """Each name or date mention's best type and the types it may have (a share of at least a
-    quarter of its spelling's votes in the document)."""
-    out = {}
-    for i, m in enumerate(mentions):
-        if m.kind == "date":
-            out[i] = ("Date", frozenset({"Date"}))
-            continue
-        if m.kind != "name":
-            continue
-        votes = doc_votes.get(key(m.text)) or m.votes
-        total = sum(votes.values())
-        if not total:
-            continue
-        best = max(votes, key=votes.get)
-        if best in {"", "Concept"}:
-            continue
-        out[i] = (best, frozenset(t for t, v in votes.items() if v / total >= 0.25))
-    return out
-
-
-def _appositions(sentences, per_sentence, mentions) -> list[tuple[int, int]]:
-    """Name(Other name) pairs: 업스테이지(Upstage), Solar(솔라), 아서 멘슈(Arthur Mensch); a
-    name with its spellings in other scripts listed in the brackets: 화광광전(華光光電·Huaguang
-    Optoelectronics)."""
-    out = []
-    for s, ids in zip(sentences, per_sentence):
-        for a, b in itertools.pairwise(ids):
-            ma, mb = mentions[a], mentions[b]
-            if ma.kind != "name" or mb.kind != "name":
-                continue
-            between = s.text[ma.end : mb.start]
-            closing = s.text[mb.end : mb.end + 1]
-            if between.strip() == "(" and closing == ")":
-                if not product_and_maker(ma, mb):  # "'바삭칩(다온제과)'": two names
-                    out.append((a, b))
-            elif _hereafter(between, s.text[mb.end :]):
-                out.append((a, b))  # "다온텔레콤(이하 DTC)"
-            elif between.strip() == "(" and closing == "·":
-                out += [(a, x) for x in _spellings(s.text, ids, mentions, a, b)]
-    return out
-
-
-#: quotes a short form may be written in: "(이하 '누정부')"
-_QUOTES = "'\"‘’“”"
-
-
-def _hereafter(between: str, after: str) -> bool:
-    """The brackets say the short form stands for the name from here on: "(이하 SKT)",
-    "(이하 '누정부')" ([names] hereafter in resources/grammar.toml)."""
-    inner = between.strip()
-    word = inner[1:].strip().strip(_QUOTES)
-    return (
-        inner.startswith("(")
-        and word in resources().grammar.hereafter
-        and after.lstrip(_QUOTES).startswith(")")
-    )
-
-
-def _spellings(text: str, ids: list[int], mentions: list[Mention], a: int, b: int) -> list[int]:
-    """The names listed with a middle dot in the brackets after name ``a`` from ``b`` on, when
-    each is written in a script of its own (Hangul, Hanja, Latin): one name's spellings."""
-    run = [b]
-    for x, y in itertools.pairwise(ids[ids.index(b) :]):
-        if x != run[-1] or text[mentions[x].end : mentions[y].start] != "·":
-            break
-        run.append(y)
-    if text[mentions[run[-1]].end : mentions[run[-1]].end + 1] != ")":
-        return []
-    scripts = [_script(mentions[x].text) for x in (a, *run)]
-    return run if "" not in scripts and len(set(scripts)) == len(scripts) else []
-
-
-def _script(name: str) -> str:
-    """ "hangul", "hanja" or "latin" when the name is written in that script alone, else ""."""
-    kinds = {
-        "hangul" if "가" <= c <= "힣" else "hanja" if "一" <= c <= "鿿" else "latin" * c.isascii()
-        for c in name
-        if c.isalpha()
-    }
-    return kinds.pop() if len(kinds) == 1 else ""
-
-
-def _document_topic(mentions: list[Mention], types) -> int | None:
-    """The first mention of the organisation a document names most often (what "회사는",
-    "이번 투자에는" are about when a sentence names nothing else)."""
-    counts: dict[str, list[int]] = {}
-    for i, m in enumerate(mentions):
-        if m.kind == "name" and types.get(i, ("",))[0] in {"Company", "Organization"}:
-            counts.setdefault(name_key(m.text), []).append(i)
-    if not counts:
-        return None
-    best = max(counts.values(), key=lambda ids: (len(ids), -ids[0]))
-    return best[0] if len(best) >= 2 else None
-
-
-def _doc_votes(mentions, appositions) -> dict[str, dict[str, float]]:
-    """Each name's type votes inside one document (a name and its apposition share them)."""
-    votes: dict[str, dict[str, float]] = {}
-    for m in mentions:
-        if m.kind == "name":
-            bucket = votes.setdefault(name_key(m.text), {})
-            for t, v in m.votes.items():
-                bucket[t] = bucket.get(t, 0) + v
-    for a, b in appositions:
-        ka, kb = name_key(mentions[a].text), name_key(mentions[b].text)
-        merged = dict(votes.get(ka, {}))
-        for t, v in votes.get(kb, {}).items():
-            merged[t] = merged.get(t, 0) + v
-        votes[ka] = votes[kb] = merged
-    return votes
-
-
-def _sentence_topic(view: SentenceView, ids: list[int]) -> list[int]:
-    """The first name the sentence marks as topic or subject (은/는, 이/가)."""
-
-    # a 은/는 topic first; else the first 이/가 subject
-    for wanted in ({"은", "는", "도", "은요", "는요"}, {"이", "가"}):
-        for i in ids:
-            m = view.mentions[i]
-            if m.kind == "date":
-                continue
-            role, particle = eff_role(view, i)
-            if role in {"JX", "JKS"} and particle in wanted:
-                group = with_group(view, i, ids)
-                return [x for g in group for x in group_of(view, g)]
-    return []

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from kg.names import name_key
 
-from .answer_types import candidate_class, particle_class
+from .answer_types import particle_class
+from .candidate_kinds import candidate_class
 from .relative_years import year_alone
 from .spans import NOMINAL, Span, Token, mention_spans, span_candidates
 

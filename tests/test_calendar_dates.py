@@ -58,6 +58,7 @@ def test_a_relative_time_answers_when(kb):
     ],
 )
 def test_relative_dates(words, date):
-    from search.answer_types import _relative_date, answer_type_tables
+    from search.answer_tables import answer_type_tables
+    from search.candidate_kinds import _relative_date
 
     assert _relative_date(words, answer_type_tables()["units"]) is date

@@ -1,5 +1,5 @@
 """Units spelt in Hangul are a figure's units (search/resources/answer_types.toml counters):
-"35기가와트시(GWh)" is an energy capacity, not a date because it ends in 시 (search/answer_types.py
+"35기가와트시(GWh)" is an energy capacity, not a date because it ends in 시 (search/candidate_kinds.py
 candidate_class: a date's unit stands right after its number, "오후 3시").  Real Kiwi, e5
 embeddings, FAISS; the article is invented."""
 
@@ -9,7 +9,7 @@ import pytest
 from article_kb import article_kb
 
 from kg.kiwi import kiwi
-from search.answer_types import candidate_class
+from search.candidate_kinds import candidate_class
 from search.spans import tokens_of
 
 ARTICLE = (
