@@ -93,8 +93,12 @@ def labelled_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> li
     for i in {c.passage for c in cands if is_figure(c)}:
         if _of_others(ri.passages[i], named):
             continue
-        row = labelled_row(ri.passages[i].text)
-        asked = _asked({t for t, _, _ in row}, question)
+        text = ri.passages[i].text
+        row = labelled_row(text)
+        # a label the question writes with its own figure ("…신주 2주를 받나?") is what the
+        # question already knows, not what it asks
+        told = {t for t, s, e in row if re.sub(r"\s+", "", t + text[s:e]) in question}
+        asked = _asked({t for t, _, _ in row} - told, question)
         if len(asked) == 1:
             others[i] = {(s, e) for t, s, e in row if t not in asked}
     if not others:

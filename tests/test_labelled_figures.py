@@ -91,6 +91,12 @@ def _ri(*texts: str):
             "What does the 2-day pass cost?",
             ["9,500원", "1일권 9,500원", "2일권 1만6,000원", "3만원"],
         ),
+        # the question writes the label WITH its figure: it knows that one and asks the
+        # other ("…신주 2주를 받나?" over "주식 3주당 신주 2주"): nothing dropped here
+        (
+            "2일권 1만6,000원이면 다른 건 얼마?",
+            ["9,500원", "1일권 9,500원", "2일권 1만6,000원", "3만원"],
+        ),
     ],
 )
 def test_one_label_asked_drops_the_others_of_its_row(question, kept):
