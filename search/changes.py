@@ -30,7 +30,15 @@ from .change_ends import asked_end
 from .question import Question
 from .resource_tables import resource_table
 
-__all__ = ["asked_rate", "asks_change", "change_after", "change_nouns", "changed_at", "in_points"]
+__all__ = [
+    "asked_rate",
+    "asks_change",
+    "asks_level",
+    "change_after",
+    "change_nouns",
+    "changed_at",
+    "in_points",
+]
 
 
 def _table() -> dict:
@@ -83,13 +91,29 @@ def asks_change(q: Question) -> bool:
     "영업이익 증가율"), or an interrogative of an amount with a verb of change after it ("얼마나
     줄었나", "몇 % 증가했나", "몇 명 줄었나"); not the end of a change ("얼마로 오르나",
     search/change_ends.py) nor a length of time ("몇 개월 연속 증가했나")."""
-    if asked_end(q):
+    if asked_end(q) or asks_level(q):
         return False
     table = _table()
     if any(w in re.sub(r"\s+", "", q.text) for w in table["sizes"]):
         return True
     verbs = tuple(table["verbs"])
     return any(w.startswith(verbs) for w in _asked_words(q.text))
+
+
+def asks_level(q: Question) -> bool:
+    """The question asks a rank, a level, however it moved: 몇 with a rank's counter ("몇 위에
+    올랐나") or a rank's noun ("순위는 얼마나 올랐나"), spaces aside.
+
+    >>> asks_level(Question(text="시공능력 순위는 몇 위에 올랐나?"))
+    True
+    >>> asks_level(Question(text="직원은 몇 명 늘었나?"))
+    False
+    """
+    table = _table()
+    counter, _ = _counted(q.text)
+    if counter.startswith(tuple(table["rank_counters"])):
+        return True
+    return any(w in re.sub(r"\s+", "", q.text) for w in table["rank_nouns"])
 
 
 def _asked_words(text: str) -> list[str]:

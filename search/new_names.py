@@ -21,7 +21,7 @@ import re
 from .reader import Candidate
 from .resource_tables import resource_table
 
-__all__ = ["asks_new_name", "renamed_only", "writes_renaming"]
+__all__ = ["asks_new_name", "quoted_new_names", "renamed_only", "writes_renaming"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,15 +43,45 @@ def writes_renaming(text: str) -> bool:
     return any(w in flat for w in _table()["renaming"])
 
 
+def quoted_new_names(text: str) -> list[str]:
+    """The names a sentence quotes right before "(으)로 이름/사명" (a name noun of the table):
+    the name it gives ("가칭 '한빛농협'으로 이름을 정하고" -> ["한빛농협"]).
+
+    >>> quoted_new_names("두 농협은 가칭 '한빛농협'으로 이름을 정하고 새봄농협과 협의한다.")
+    ['한빛농협']
+    """
+    nouns = "|".join(map(re.escape, _table()["name_nouns"]))
+    quote = r"['\"‘’“”]"
+    return re.findall(rf"{quote}([^'\"‘’“”]+){quote}\s*으?로\s*(?:{nouns})", text)
+
+
 def renamed_only(q, ri, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` whose sentence writes a renaming and which are no entity the question names,
-    when the question asks a new name; ``cands`` unchanged otherwise."""
+    when the question asks a new name; of a sentence that quotes the name it gives ("'X'로
+    이름을"), only that name, when a candidate is it; ``cands`` unchanged otherwise."""
     if q.english or not cands or not asks_new_name(q.text):
         return cands
     named = {eid for eid, _ in q.entities}
-    return [
+    kept = [
         c
         for c in cands
         if writes_renaming(ri.passages[c.passage].text)
         and not (c.entity is not None and c.entity.get("id") in named)
     ]
+    return [c for c in kept if _the_quoted_one(c, kept, ri)]
+
+
+def _the_quoted_one(c, cands: list[Candidate], ri) -> bool:
+    """``c`` is the name its sentence quotes as the one given, or that sentence quotes none
+    any candidate of it is (the other names of "'X'로 이름을 정하고 B와 협의" give way)."""
+    quoted = quoted_new_names(ri.passages[c.passage].text)
+    if not quoted:
+        return True
+    if _is_quoted(c, quoted):
+        return True
+    return not any(o.passage == c.passage and _is_quoted(o, quoted) for o in cands)
+
+
+def _is_quoted(c, quoted: list[str]) -> bool:
+    text = "".join(c.text.split())
+    return bool(text) and any(text in "".join(n.split()) for n in quoted)

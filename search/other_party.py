@@ -34,6 +34,8 @@ _PREDICATE_TAGS = {"NNG", "VV", "VA", "XR", "NNP"}
 _MAKES = {"XSV", "XSA", "VCP"}
 #: a noun with these is what the verb makes of its party ("마루클라우드를 주관사로 꾸렸다")
 _COMPLEMENT = {"로", "으로"}
+#: the bound nouns of "ㄴ 바 있다" / "ㄴ 적이 있다" (a thing done before, the clause goes on in 있)
+_EXPERIENCE = {"바", "적"}
 #: the morphemes a compound noun is written with
 _JOINED = {"NNG", "XSN"}
 
@@ -71,8 +73,42 @@ def _predicated(word, rest) -> bool:
     verb = base_tag(word.tag) in {"VV", "VA"}
     if not verb and not (rest and (rest[0].tag in _MAKES or rest[0].form in _COMPLEMENT)):
         return False
-    ending = next((t for t in rest if t.tag.startswith("E") and t.tag != "EP"), None)
+    ending = _clause_ending(rest)
     return ending is None or ending.tag != "ETM"
+
+
+def _clause_ending(rest):
+    """The ending that closes the predicate's clause: past an auxiliary verb ("맺/어 오/ㄴ") and
+    past "ㄴ 바/적 있" ("맺어온 바 있/는", "맺은 적이 있/다"), whose 있 carries the clause's own
+    ending; a clause ending in 있는 modifies the name after it ("협약을 맺어온 바 있는 X는": X
+    is the party, no one else acts)."""
+    i = 0
+    while True:
+        at = next((k for k in range(i, len(rest)) if _ends(rest[k])), None)
+        if at is None:
+            return None
+        nxt = rest[at + 1 :]
+        if rest[at].tag == "EC" and nxt and nxt[0].tag == "VX":
+            i = at + 2  # "맺/어 오/ㄴ": the auxiliary's ending closes the clause
+            continue
+        if rest[at].tag == "ETM" and (have := _had(nxt)) is not None:
+            i = at + 1 + have + 1  # "맺은 적이 있/다": 있's ending closes the clause
+            continue
+        return rest[at]
+
+
+def _ends(t) -> bool:
+    return t.tag.startswith("E") and t.tag != "EP"
+
+
+def _had(rest) -> int | None:
+    """The index of 있 in "바/적 (이/가/도/은) 있" at the start of ``rest``, else None."""
+    if not rest or rest[0].tag != "NNB" or rest[0].form not in _EXPERIENCE:
+        return None
+    k = 1 + (len(rest) > 1 and rest[1].tag.startswith("J"))
+    if k < len(rest) and rest[k].form == "있" and base_tag(rest[k].tag) in {"VV", "VA"}:
+        return k
+    return None
 
 
 def compound_nouns(tokens) -> set[str]:

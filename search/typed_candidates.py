@@ -66,8 +66,8 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
-    # "몇 위에 올랐나": "12위에 올랐다", no "1조원 이상 늘리며"; the figure rules when no rank
-    # is written
+    # "몇 위에 올랐나": "12위에 올랐다", no "1조원 이상 늘리며" (a rank is a level asked, no
+    # change: search/changes.asks_level); the figure rules when no rank is written
     ranks = ranked(q, asked, ri, cands) if rank_asked(asked) else cands
     ranks = ordered(q.tokens, asked, ri, raw, ranks)  # "몇 번째": "세 번째", read as "번째"
     if ranks is not cands:

@@ -44,6 +44,7 @@ import re
 
 from .answer_types import Asked, answer_type_tables
 from .attributes import earlier_in_paragraph
+from .measure_nouns import measure_of
 from .new_names import renamed_only
 from .office_nouns import is_office
 from .qualifiers import article_of, asked_noun, written_as
@@ -53,6 +54,9 @@ from .reader_input import ReaderInput
 
 __all__ = ["asked_post", "asked_unwritten", "asked_uses", "of_written_ask", "use_unwritten"]
 
+#: the [measure_nouns] lists whose nouns only say which measure is asked (a length of time, a
+#: date, a count of people), written by the figure alone
+_TIMED = frozenset({"duration", "date", "people"})
 #: the kinds of answer whose asked noun the article must write
 _FIGURES = frozenset({"money", "number"})
 _PEOPLE = frozenset({"person"})
@@ -101,7 +105,7 @@ def asked_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
     if q.english:
         return False
     noun = _singular(asked_noun(q.text, q.spans, q.tokens))
-    if len(noun) < 2 or noun in _measures() or _doers(noun) or not _common_noun(q, noun):
+    if len(noun) < 2 or _is_measure(noun) or _doers(noun) or not _common_noun(q, noun):
         return False
     return _unwritten_in(noun, snap, ri)
 
@@ -195,6 +199,13 @@ def _measures() -> frozenset[str]:
         *tables["qualifiers"]["generic"],
     )
     return frozenset(w.casefold() for w in words)
+
+
+def _is_measure(noun: str) -> bool:
+    """A noun of the measure asked: one listed (``_measures``), or one ending on a noun of a
+    length of time, a date or a count of people ([measure_nouns], search/measure_nouns.py):
+    "체공시간" asks how long, and a text writes it "30분간 떠 있으며", never 체공."""
+    return noun in _measures() or measure_of(noun) in _TIMED
 
 
 def _doers(noun: str) -> bool:

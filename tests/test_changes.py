@@ -14,6 +14,7 @@ from search.change_amounts import _modifies, changes_to
 from search.changes import (
     asked_rate,
     asks_change,
+    asks_level,
     change_after,
     change_nouns,
     changed_at,
@@ -204,3 +205,19 @@ def test_a_percent_asked_is_no_change_in_points(kb):
     # too, its sentence writing "1년 전보다" as the question does: it was the answer at 0.57
     ans = kb.ask("한울전자 해외 영업이익은 1년 전보다 몇 % 늘었나?")
     assert ans.answer is not None and "52%" in ans.answer and "포인트" not in ans.answer, ans
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("건설사 평가 순위는 몇 위에 올랐나?", True),  # a rank's counter after 몇
+        ("몇 등으로 내려갔나?", True),
+        ("평가 순위는 얼마나 올랐나?", True),  # a rank's noun, no counter
+        ("직원은 몇 명 늘었나?", False),  # another counter: a change asked
+        ("매출은 얼마나 늘었나?", False),
+    ],
+)
+def test_a_rank_is_a_level_asked_not_a_change(text, level):
+    q = Question(text=text)
+    assert asks_level(q) is level
+    assert asks_change(q) is (not level)

@@ -71,3 +71,22 @@ def test_a_question_word_written_only_inside_a_sentence_word_does_not_crash():
     # clause's joined morphemes ("주관사"), but no morpheme of its own to be the predicate
     toks = sentence_tokens("컨소시엄은 다올클라우드를 주관사로 누리맵스와 함께 꾸렸다.")
     assert clause_polarity(toks, ["컨소시엄", "주관", "사"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "other"),
+    [
+        # "ㄴ 바 있는" after an auxiliary: the clause modifies the name after it
+        ("다온시스템은 여러 지자체와 업무협약을 맺어온 바 있는 한결정보와 손잡았다.", "맺", False),
+        ("다온시스템이 협약을 체결한 적이 있는 한결정보는 올해 사업을 따냈다.", "체결", False),
+        ("다온시스템이 개발해 온 한결정보의 모델이 나왔다.", "개발", False),
+        # the clause goes on in 있 and ends there: the name before it is the party
+        ("다온시스템은 강원도와 업무협약을 맺은 적이 있고 한결정보는 처음이다.", "맺", True),
+        ("다온시스템은 지자체와 업무협약을 맺어온 바 있고 한결정보도 참여했다.", "맺", True),
+        # 바 with no 있 after it: the ETM itself ends the clause
+        ("다온시스템이 협약을 맺은 바 한결정보는 빠졌다.", "맺", False),
+    ],
+)
+def test_a_clause_closed_in_itda_modifies_the_name_after_it(text, verb, other):
+    ents = [_company("d", text, "다온시스템"), _company("h", text, "한결정보")]
+    assert filled_by_other(text, ents, {"h": "Company"}, {verb}) is other
