@@ -15,9 +15,8 @@ import functools
 
 from .kiwi import kiwi
 from .model import Mention, Sentence
-from .particles import particles_after
 from .pieces import Piece, Tok
-from .quoted_titles import _MAX_WORDS, _QUOTED, _introducers, _without_cuts, quoted_titles
+from .quoted_titles import _MAX_WORDS, _QUOTED, _introducers, quoted_titles, taken_as_product
 
 __all__ = ["kind_word", "quoted_kinds"]
 
@@ -92,16 +91,5 @@ def quoted_kinds(
             continue
         if all(_dictionary_word(w) for w in title.split()):  # "차보험 '독창성'"
             continue
-        out = _without_cuts(out, toks, taken, (start, end))
-        same = [m for m in out if m.kind == "name" and (m.start, m.end) == (start, end)]
-        for m in same:
-            m.votes["Model"] = max(m.votes.get("Model", 0.0), 3.0)
-        inside = [k for k, t in enumerate(toks) if start <= t.start < end]
-        if same or not inside or any(taken[k] for k in inside):
-            continue
-        m = Mention(sentence.id, start, end, title, rule="quoted-kind", votes={"Model": 3.0})
-        m.particle, m.role = particles_after(toks, inside[-1], end, text)
-        out.append(m)
-        for k in inside:
-            taken[k] = True
+        out = taken_as_product(sentence, toks, out, taken, (start, end), "quoted-kind", True)
     return out

@@ -15,7 +15,7 @@ from .particles import particles_after
 from .pieces import Piece, Tok
 from .resources import resources
 
-__all__ = ["quoted_titles"]
+__all__ = ["quoted_titles", "taken_as_product"]
 
 _PATH = Path(__file__).with_name("resources") / "works.toml"
 # a quoted title: a few words, no quote inside; a gloss in brackets ("파인드엑스(FINDx)") is left
@@ -63,18 +63,37 @@ def quoted_titles(
         if title != title.strip() or len(title.split()) > _MAX_WORDS:
             continue
         listed_after = q.end()
-        out = _without_cuts(out, toks, taken, (start, end))
-        same = [m for m in out if m.kind == "name" and (m.start, m.end) == (start, end)]
-        for m in same:
-            m.votes["Model"] = m.votes.get("Model", 0.0) + 3.0
-        inside = [k for k, t in enumerate(toks) if start <= t.start < end]
-        if same or not inside or any(taken[k] for k in inside):
-            continue
-        m = Mention(sentence.id, start, end, title, rule="quoted-title", votes={"Model": 3.0})
-        m.particle, m.role = particles_after(toks, inside[-1], end, text)
-        out.append(m)
-        for k in inside:
-            taken[k] = True
+        out = taken_as_product(sentence, toks, out, taken, (start, end), "quoted-title")
+    return out
+
+
+def taken_as_product(
+    sentence: Sentence,
+    toks: list[Tok],
+    mentions: list[Mention],
+    taken: list[bool],
+    span: tuple[int, int],
+    rule: str,
+    at_least: bool = False,
+) -> list[Mention]:
+    """``mentions`` with the quoted name at ``span`` read as a product (Model): the names the
+    tagger cut out of it dropped, a Model vote of 3 added to a mention of the whole name (or, with
+    ``at_least``, raised to 3: kg.quoted_kinds votes after this module), else a new mention of it
+    by ``rule`` when none of its tokens is taken."""
+    start, end = span
+    out = _without_cuts(mentions, toks, taken, span)
+    same = [m for m in out if m.kind == "name" and (m.start, m.end) == span]
+    for m in same:
+        had = m.votes.get("Model", 0.0)
+        m.votes["Model"] = max(had, 3.0) if at_least else had + 3.0
+    inside = [k for k, t in enumerate(toks) if start <= t.start < end]
+    if same or not inside or any(taken[k] for k in inside):
+        return out
+    m = Mention(sentence.id, start, end, sentence.text[start:end], rule=rule, votes={"Model": 3.0})
+    m.particle, m.role = particles_after(toks, inside[-1], end, sentence.text)
+    out.append(m)
+    for k in inside:
+        taken[k] = True
     return out
 
 
