@@ -154,7 +154,22 @@ def _tells_event(relation: str, ri: ReaderInput, cands: list[Candidate]) -> bool
     words = event_stems(relation) | set(
         resource_table("event_words.toml").get(relation, {}).get("words", [])
     )
-    return any(t.form in words for i in dated for t in ri.passages[i].tokens)
+    return any(w in words for i in dated for w in _verb_words(ri.passages[i].tokens))
+
+
+#: the connective endings between a verb and the auxiliary Kiwi reads out of one written verb
+_JOINS = frozenset({"어", "아", "여"})
+
+
+def _verb_words(toks) -> list[str]:
+    """The sentence's morphemes, and each verb Kiwi reads as a verb, a connective and an
+    auxiliary joined into the one verb it is written as ("내놨다": 내 + 어 + 놓 -> 내놓)."""
+    toks = list(toks)
+    out = [t.form for t in toks]
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if a.tag == "VV" and b.tag == "EC" and b.form in _JOINS and c.tag == "VX":
+            out.append(a.form + c.form)
+    return out
 
 
 def not_reported(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:

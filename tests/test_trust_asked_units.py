@@ -213,6 +213,10 @@ def test_tells_event():
     assert _tells_event(relation, ri, [NS(passage=0, span=None, features={})])
     ri, cands = _dated("B사는 새 모델을 2024년 출시했다.")  # a release tells no founding
     assert not _tells_event(relation, ri, cands)
+    # "내놨다" is one verb Kiwi reads as 내 + 어 + 놓: it tells a release (내놓)
+    ri, cands = _dated("C사는 2012년 첫 브랜드를 내놨다.")
+    assert _tells_event("RELEASED_IN", ri, cands)
+    assert not _tells_event(relation, ri, cands)
 
 
 @pytest.mark.parametrize(
