@@ -10,6 +10,7 @@ the country is X's); when no candidate is left the text does not say which (no a
 from __future__ import annotations
 
 import functools
+import itertools
 
 from kg.names import name_key
 
@@ -60,7 +61,38 @@ def countries_only(
         for a in (e.name, *e.aliases)
         if len(a) >= 2
     ]
-    return [c for c in cands if is_country(c.text) and _near(c, ri, names)]
+    countries = [c for c in cands if is_country(c.text)]
+    near = [c for c in countries if _near(c, ri, names)]
+    if near or not _where_done(q):
+        return near
+    # "레일-1 첫 상업 발사는 어느 나라에서 하나?" over "첫 상업 발사는 … 호주 남부 해안의
+    # 발사장에서 한다": the country of an act is written with the act, not with the name
+    return [c for c in countries if _tells_act(q, ri.passages[c.passage])]
+
+
+#: the particles after the asked country that make it the place of an act ("어느 나라에서")
+_AT = frozenset({"에서", "에"})
+
+
+def _where_done(q: Question) -> bool:
+    """Does the question ask the country where something is done ("어느 나라에서 하나?"),
+    not whose country a name is ("어느 나라 회사인가?")?"""
+    heads = _table()[0]
+    toks = list(q.tokens)
+    return not q.english and any(
+        a.form.casefold() in heads and b.tag == "JKB" and b.form in _AT
+        for a, b in itertools.pairwise(toks)
+    )
+
+
+def _tells_act(q: Question, passage) -> bool:
+    """The passage writes the question's act: two nouns of two syllables or more the question
+    writes besides its country head, and most of them ("첫 상업 발사"; a name Kiwi reads as a
+    common noun, "레일-1"'s 레일, need not be in the act's sentence)."""
+    heads = _table()[0]
+    nouns = {t.form for t in q.tokens if t.tag == "NNG" and len(t.form) >= 2} - heads
+    shared = nouns & {t.form for t in passage.tokens}
+    return len(shared) >= 2 and 2 * len(shared) > len(nouns)
 
 
 def _near(c: Candidate, ri: ReaderInput, names: list[str]) -> bool:

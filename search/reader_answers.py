@@ -17,6 +17,7 @@ from .bullets import row_items
 from .calibration import list_signals, logit
 from .choice import Choice, answer_keys, choose, key_of, kinds_beside, listed
 from .counted_items import asked_count
+from .countries import asks_country
 from .descriptions import (
     no_answer,
 )
@@ -195,7 +196,8 @@ def sentence_answer(
         names = [with_part(source.text, names[0], at)]  # "2027년 하반기부터 인도된다"
         # "1시" written "오후 1시 12분" (search/times_of_day.py); the day too when 언제 is asked
         names = [whole_time(source.text, names[0], with_day=asked.unit != "시")]
-    if asked.kind in {"place", "where"} and len(names) == 1:  # "미국 네바다주 … 기지에서"
+    if asked.kind in {"place", "where"} and len(names) == 1 and not asks_country(asked):
+        # "미국 네바다주 … 기지에서"; "어느 나라" asks the country alone ("일본", not "일본 후쿠오카")
         names = [place_run(items[0] and ri.passages[items[0].passage], names[0])]
     if asked.kind in {"place", "where"} and len(names) == 1:  # "광주 빛가람컨벤션센터에서"
         names = [sited(source.text, names[0])]  # (search/sites.py)

@@ -12,6 +12,8 @@ each right after its own word and 은/는.
 [('A예산', 18, 23), ('B예산', 40, 44)]
 >>> topic_row("계약 금액은 1386억원이다.")
 []
+>>> topic_row("A사는 2021년 11월부터 확률을 1%로 알렸지만 실제 확률은 0.15%였다.")
+[]
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ __all__ = ["topic_figures", "topic_row"]
 _TOPIC = re.compile(r"(?:([가-힣A-Za-z0-9]+)\s+)?([가-힣A-Za-z0-9]{2,}?)(?:은|는)\s*(?:약\s*)?$")
 #: how far before its figure a topic may start (characters)
 _REACH = 16
+#: a date (a year, a month, a day) written where a figure may be
+_DATE = re.compile(r"[0-9]{1,4}\s*(?:년|월|일)(?![가-힣])")
 
 
 def _topic_before(text: str, start: int, floor: int) -> str:
@@ -48,6 +52,8 @@ def topic_row(text: str) -> list[tuple[str, int, int]]:
     floor = 0
     for m in figure_pattern().finditer(text):
         topic = _topic_before(text, m.start(), floor)
+        if topic and _DATE.match(text, m.start()):
+            topic = ""  # "A사는 2021년 11월부터 …": when the topic acted, no part of a whole
         # "예산은 673억원 늘어난 내년 4580억원": the topic's figure is the level it changed to
         level = level_span(text, m.end()) if topic else None
         if topic:

@@ -16,7 +16,8 @@ ARTICLE = (
     "밝혔다.\n"
     "지난해 3월에는 미국 실리콘밸리 기반의 벤처캐피털 하늘벤처스 등 4곳으로부터 300억원을 "
     "유치했다.\n"
-    "누리카는 이번 투자로 차량 관리 기술을 강화할 계획이다."
+    "누리카는 이번 투자로 차량 관리 기술을 강화할 계획이다.\n"
+    "첫 해외 시범 운행은 내년 상반기 일본 후쿠오카에서 한다."
 )
 
 
@@ -51,3 +52,11 @@ def test_no_country_written_no_answer(kb):
 )
 def test_is_country(text, expected):
     assert is_country(text) is expected
+
+
+def test_the_country_of_an_act_is_written_with_the_act(kb):
+    # the act's sentence does not name 누리카: the country is still the act's
+    ans = kb.ask("누리카 첫 해외 시범 운행은 어느 나라에서 하나?")
+    assert ans.answer == "일본", (ans.answer, ans.confidence, ans.sentence)
+    # whose country a name is stays strict: the act's country is no nationality
+    assert kb.ask("누리카는 어느 나라 회사인가?").method == "none"
