@@ -34,8 +34,9 @@ _LABEL_NUMBER = re.compile(r"[0-9][0-9,.]*[가-힣A-Za-z]+\s+(?:약\s*)?[0-9]")
 _REACH = 14
 #: last syllables that make the word before a figure a particle, an ending or a verb form,
 #: no label ("예산은 67억원", "늘어난 458억원", "가운데 1천명", "중 858명"): the word is
-#: what the figure is said of, not what names it
-_NOT_LABEL_END = frozenset("은는이가을를에의로와과도만서고며해된한던인난든운중데및등총약")
+#: what the figure is said of, not what names it; 당 makes a rate's unit ("100만 토큰당 200원":
+#: 토큰당 is "per token", the figure before it the same label's)
+_NOT_LABEL_END = frozenset("은는이가을를에의로와과도만서고며해된한던인난든운중데및등총약당")
 
 
 def _label_before(text: str, start: int, floor: int) -> str:

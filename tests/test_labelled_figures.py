@@ -59,6 +59,7 @@ def test_a_row_reads_labels_that_begin_with_a_number():
         "40억원, 25억원을 더했다.",  # no label at all
         "예산은 67억원 늘어난 458억원, 인력은 3명 줄어든 37명이다.",  # 은, 난, 든: no labels
         "조합원 1,200명 중 980명이 투표했다.",  # "중 980명": 중 is no label
+        "입력 100만 토큰당 200원이다.",  # 토큰당 is a rate's unit ("per token"), no label
     ],
 )
 def test_no_row(sentence):
