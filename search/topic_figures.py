@@ -14,6 +14,8 @@ each right after its own word and 은/는.
 []
 >>> topic_row("A사는 2021년 11월부터 확률을 1%로 알렸지만 실제 확률은 0.15%였다.")
 []
+>>> topic_row("B사에서는 7년 동안, C사에서는 4년간 일했다.")
+[('B사에서', 6, 7), ('C사에서', 19, 20)]
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ __all__ = ["topic_figures", "topic_row"]
 _TOPIC = re.compile(r"(?:([가-힣A-Za-z0-9]+)\s+)?([가-힣A-Za-z0-9]{2,}?)(?:은|는)\s*(?:약\s*)?$")
 #: how far before its figure a topic may start (characters)
 _REACH = 16
-#: a date (a year, a month, a day) written where a figure may be
-_DATE = re.compile(r"[0-9]{1,4}\s*(?:년|월|일)(?![가-힣])")
+#: a date (a year of four digits, a month, a day) written where a figure may be; "7년 동안",
+#: "4년간" are lengths of time, figures of their topics ("실버팡에서는 7년 동안")
+_DATE = re.compile(r"(?:[0-9]{4}\s*년|[0-9]{1,2}\s*(?:월|일))(?![가-힣])")
 
 
 def _topic_before(text: str, start: int, floor: int) -> str:
