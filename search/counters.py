@@ -3,7 +3,7 @@ answered by "국내 5개 병원" as by "5곳".  Which counters stand for which i
 resources/answer_types.toml ``[counted_as]``.
 
 >>> counters_for("곳")
-['곳', '개', '군데']
+['곳', '개', '군데', '개소']
 >>> counters_for("명")
 ['명']
 >>> counted_as("5개 병원", "곳"), counted_as("3개월", "곳"), counted_as("12곳", "곳")
