@@ -19,6 +19,7 @@ from .figures import figure_pattern, is_figure
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .topic_figures import asked_labels
 from .totals import asks_total
 
 __all__ = ["labelled_figures", "labelled_row"]
@@ -64,13 +65,6 @@ def labelled_row(text: str) -> list[tuple[str, int, int]]:
     return row if len({t for t, _, _ in row}) >= 2 else []
 
 
-def _asked(labels: set[str], question: str) -> set[str]:
-    """The labels the question writes (read without spaces); a label written inside another
-    one asked counts as that one only ("2일권" asked is no "일권")."""
-    written = {t for t in labels if t in question}
-    return {t for t in written if not any(t != o and t in o for o in written)}
-
-
 def _of_others(passage, named: set[str]) -> bool:
     """Does the sentence name someone and none of the names the question gives?"""
     ids = {m.get("id") for m in getattr(passage, "entities", None) or ()} - {None}
@@ -99,7 +93,7 @@ def labelled_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> li
         # a label the question writes with its own figure ("…신주 2주를 받나?") is what the
         # question already knows, not what it asks
         told = {t for t, s, e in row if re.sub(r"\s+", "", t + text[s:e]) in question}
-        asked = _asked({t for t, _, _ in row} - told, question)
+        asked = asked_labels({t for t, _, _ in row} - told, question)
         if len(asked) == 1:
             others[i] = {(s, e) for t, s, e in row if t not in asked}
     if not others:

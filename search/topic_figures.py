@@ -29,7 +29,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["topic_figures", "topic_row"]
+__all__ = ["asked_labels", "topic_figures", "topic_row"]
 
 #: a topic right before its figure: one or two words and 은/는 ("중국 법인은 56억원",
 #: "국내본사는 약 66억원"); the words are read without their spaces
@@ -65,9 +65,10 @@ def topic_row(text: str) -> list[tuple[str, int, int]]:
     return row if len({t for t, _, _ in row}) >= 2 else []
 
 
-def _asked(topics: set[str], question: str) -> set[str]:
-    """The topics the question writes (its text read without spaces); a topic written inside
-    another one asked counts as that one only ("중국법인" asked is no "법인")."""
+def asked_labels(topics: set[str], question: str) -> set[str]:
+    """The topics (or labels, search/labelled_figures.py) the question writes (its text read
+    without spaces); one written inside another one asked counts as that one only ("중국법인"
+    asked is no "법인", "2일권" no "일권")."""
     written = {t for t in topics if t in question}
     return {t for t in written if not any(t != o and t in o for o in written)}
 
@@ -84,7 +85,7 @@ def topic_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
     spans: dict[int, set[tuple[int, int]]] = {}  # passage -> the asked topic's figure spans
     for i in {c.passage for c in cands if is_figure(c)}:
         row = topic_row(ri.passages[i].text)
-        asked = _asked({t for t, _, _ in row}, question)
+        asked = asked_labels({t for t, _, _ in row}, question)
         if len(asked) == 1:
             spans[i] = {(s, e) for t, s, e in row if t in asked}
     if not spans:
