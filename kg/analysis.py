@@ -39,6 +39,7 @@ from .text import normalize, split_sentences_many
 from .topics import document_topic
 from .topics import sentence_topic as topic_of
 from .type_votes import doc_votes, mention_types
+from .unions import union_names
 from .unscored_rules import with_unscored_rules
 from .work_limits import TITLE_CHAINS
 
@@ -203,7 +204,8 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
     per_sentence: list[list[int]] = []
     for s, toks, ms in zip(sentences, all_toks, found):
         ids = []
-        for m in repeated_names(s, toks, ms, known, family):
+        named = repeated_names(s, toks, ms, known, family)
+        for m in union_names(s, pieces(s.text, toks), toks, named):  # "누리모빌리티 노동조합"
             ids.append(len(analysis.mentions))
             analysis.mentions.append(m)
         per_sentence.append(ids)

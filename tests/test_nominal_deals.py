@@ -6,7 +6,7 @@ through or is only sought states none.  Invented names; real Kiwi."""
 from __future__ import annotations
 
 import pytest
-from relation_cases import named_relations
+from relation_cases import entity_types, named_relations
 
 from kg import analyze_document, nominal_deals
 
@@ -71,3 +71,30 @@ def test_a_missing_word_list_is_a_clear_error(monkeypatch):
             nominal_deals._table()
     finally:
         nominal_deals._table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리전자와 한빛모빌리티 간 합병은 내년 3월 마무리된다.",  # a word for between
+        "누리전자와 한빛모빌리티 사이의 합병이 완료됐다.",  # 사이 takes 의
+        "누리전자·한빛모빌리티 합병법인은 4월 출범한다.",  # listed bare, a middle dot
+        "누리전자와 한빛모빌리티 합병 법인이 출범했다.",  # listed bare, 와
+    ],
+)
+def test_both_parties_listed_before_the_merger(text):
+    merged = {frozenset((s, o)) for s, t, o in named_relations(text) if t == "MERGED_WITH"}
+    assert frozenset(("누리전자", "한빛모빌리티")) in merged, merged
+
+
+def test_a_comma_closes_a_headline_topic_no_party():
+    # "공정위," is who approved the merger: the comma joins it to no party
+    rels = named_relations("공정위, 가람항공-누리에어 합병 조건부 승인")
+    assert not any(t == "MERGED_WITH" and "공정위" in (s, o) for s, t, o in rels), rels
+
+
+def test_the_merged_company_by_its_kind_is_no_name():
+    # "합병법인" is the company the merger creates, named by its kind: no company of its own
+    # (resources/stopnames.toml words_org_kind)
+    text = "합병법인의 이름은 누리한빛으로 정해졌다. 합병법인 대표는 도가람 누리전자 대표가 맡는다."
+    assert "합병법인" not in entity_types(text)

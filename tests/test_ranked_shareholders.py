@@ -61,3 +61,34 @@ def test_the_buyer_is_not_held_by_the_seller():
     )
     rels = named_relations(text)
     assert ("다온캐피탈", "INVESTED_IN", "누리홀딩스") not in rels, rels
+
+
+def test_the_stake_in_brackets_is_looked_past():
+    # the holder's stake between its name and the copula; a second rank word of the sentence
+    # with no company of its own is about the first one's company
+    text = "한결소재의 최대주주는 누리홀딩스(35.2%)이며, 2대 주주는 다온캐피탈(10.1%)다."
+    assert_relations(
+        text,
+        [{("누리홀딩스", "INVESTED_IN", "한결소재")}, {("다온캐피탈", "INVESTED_IN", "한결소재")}],
+        [],
+    )
+
+
+def test_holders_listed_with_their_stakes_hold_the_topic():
+    text = (
+        "가온테크는 코스닥 상장을 추진한다. "
+        "한결소재는 최대주주 누리홀딩스(44.0%), 다온캐피탈(9.5%) 등이 지분을 나눠 갖고 있다."
+    )
+    assert_relations(
+        text,
+        [{("누리홀딩스", "INVESTED_IN", "한결소재")}, {("다온캐피탈", "INVESTED_IN", "한결소재")}],
+        [("누리홀딩스", "INVESTED_IN", "가온테크"), ("다온캐피탈", "INVESTED_IN", "가온테크")],
+    )
+
+
+def test_a_topic_that_only_speaks_of_the_holder_holds_nothing():
+    # no verb of holding: the topic is who speaks, the holder's company the text's subject
+    rels = named_relations(
+        "방송통신위원회는 최대주주인 한결건설(지분 40%)이 사장 선임에 개입했다고 밝혔다."
+    )
+    assert ("한결건설", "INVESTED_IN", "방송통신위원회") not in rels, rels
