@@ -59,7 +59,7 @@ _SHORTENED_TYPES = frozenset({"Company", "Organization"})
 
 def shortened_name(short: str, known: dict[str, dict[str, float]]) -> str | None:
     """The one organisation of a document that ``short`` shortens (``known``: the document's
-    names by key with their type votes, kg.mentions.document_names), else None.
+    names by key with their type votes, kg.document_names), else None.
 
     >>> shortened_name("한누전", {"한국누리전력": {"Company": 1.0}, "누리": {"Place": 1.0}})
     '한국누리전력'

@@ -19,17 +19,18 @@ from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
 from .coreference import coordinated_groups, resolve_corefs
 from .delegated import delegated_relations
+from .document_names import document_names, family_names, repeated_names
 from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
 from .glued_particles import glossed_names, unglued
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
-from .mentions import Tok, document_mentions, document_names, family_names, repeated_names
+from .mentions import document_mentions
 from .model import Mention, RelationCandidate, Sentence
 from .names import name_key
 from .pairs import Pair, sentence_pairs
-from .pieces import pieces
+from .pieces import Tok, pieces
 from .position_brackets import without_positions
 from .relation_filters import filtered
 from .relations import sentence_relations

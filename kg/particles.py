@@ -99,7 +99,7 @@ def _also_words() -> frozenset[str]:
 
 def glued_particle(surface: str, known) -> tuple[str, str, str] | None:
     """ "윤슬텔레콤이" where the document knows 윤슬텔레콤 (``known``: keys of names, from
-    kg.mentions.document_names): (name, particle, its Kiwi tag), else None.  A tail that also
+    kg.document_names): (name, particle, its Kiwi tag), else None.  A tail that also
     ends names is the name's own ("충북도" beside "충북": the province, not 충북 + 도)."""
     tags = _particle_tags()
     g = resources().grammar

@@ -20,7 +20,7 @@ def without_placed_acronyms(
     found: list[Mention], known: dict[str, dict[str, float]]
 ) -> list[Mention]:
     """``found`` with each tagger name "PLACE ACRONYM" cut to the place, when the document knows
-    the place (``known``: its names by key with their type votes, kg.mentions.document_names):
+    the place (``known``: its names by key with their type votes, kg.document_names):
     "페루 OTT" where "페루·칠레 등 2개국" made 페루 a place.
 
     >>> m = Mention("s", 0, 6, "페루 OTT", rule="tagger", votes={"Company": 2.0})

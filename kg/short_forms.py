@@ -37,7 +37,7 @@ def short_form_names(
     known: dict[str, dict[str, float]],
 ) -> list[Mention]:
     """The words of ``sentence`` that shorten one organisation of ``known`` (the document's
-    names by key, kg.mentions.document_names): "한누전은" after "한국누리전력은"."""
+    names by key, kg.document_names): "한누전은" after "한국누리전력은"."""
     out = []
     for p in ps:
         stem = range(p.first, p.stem_last + 1)

@@ -12,14 +12,15 @@ from kg.names import name_key
 from .answer_types import answer_type_tables
 from .destinations import is_destination
 from .graph_answers import answer_templates
+from .hit_mentions import mentions
 from .kinship import kinship_answer
 from .passages import sentence_tokens
 from .past import founded_before
+from .polarity import polarity
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
-from .yes_no import mentions as _mentions
-from .yes_no import polarity, yes_no_answer
+from .yes_no import yes_no_answer
 
 __all__ = [
     "before_answer",
@@ -59,7 +60,7 @@ def _sentence_relation(q: Question, ex, hits: list[Hit], named: list[str], other
     """The best sentence naming a linked entity and a free name (see free_names)."""
     aliases = list(ex.entities[named[0]].aliases)
     both = [
-        h for h in hits if _mentions(h, named[0], aliases) and name_key(other) in name_key(h.text)
+        h for h in hits if mentions(h, named[0], aliases) and name_key(other) in name_key(h.text)
     ]
     if not both:
         return None
@@ -165,7 +166,7 @@ def relation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer
     if edges:
         return _edge_relation(q, ex, (a, b), edges, hits, hit_for)
     aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
-    both = [h for h in hits if all(_mentions(h, eid, aliases[eid]) for eid in named)]
+    both = [h for h in hits if all(mentions(h, eid, aliases[eid]) for eid in named)]
     if both:
         rest = [h for h in hits if h.sentence_id != both[0].sentence_id]
         return Answer(

@@ -117,7 +117,7 @@ def qualified_reading(hits: list[Hit], words: list[str], predicate: set[str], su
 def qualified_verdict(snap, hits: list[Hit], words, predicate, subject, mentions):
     """``qualified_reading``, after the edges were dropped for ``words``; when the article
     never writes a qualifier at all ("시리즈B에도 투자했나?" of a story of a Series C alone),
-    아니오 from the best sentence: nothing says it happened (as ``yes_no._unwritten``)."""
+    아니오 from the best sentence: nothing says it happened (as ``unlinked_words.unwritten``)."""
     docs = {h.doc_id for h in hits}
     texts = [t for t, d in zip(snap.texts, snap.doc_ids, strict=True) if d in docs]
     if hits and any(not any(written_in(w, t) for t in texts) for w in words):

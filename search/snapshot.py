@@ -43,7 +43,7 @@ from .positions import (
     PositionOfSentence,
     TitleTerms,
 )
-from .question import PartialNames, partial_names
+from .question_links import PartialNames, partial_names
 from .question_repair import NameIndex
 from .snapshot_vectors import VECTOR_FILES, Row, forget_vector_index, stored_matrix, vector_index
 from .store import Store

@@ -19,7 +19,7 @@ import numpy as np
 from kg.resolve import Extraction, ResolutionChange
 
 from .entity_graph import changed_graph
-from .question import PartialNames, partial_names
+from .question_links import PartialNames, partial_names
 from .snapshot import Lineage, NeedsFullLoad, Snapshot, fresh_analyses, split_terms
 from .snapshot_vectors import Row, stored_matrix
 from .store import Store

@@ -10,8 +10,8 @@ import pytest
 from conftest import ROOT
 
 from kg import analyze_document, resolve
+from kg.document_names import document_names, repeated_names
 from kg.kiwi import kiwi
-from kg.mentions import document_names, repeated_names
 from kg.model import Mention, Sentence
 from kg.names import name_key
 from kg.pieces import Tok, pieces
