@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .bracket_rows import row_kind_written
 from .fits import believed, rate_asked
 from .group_totals import group_figure
 from .investee_figures import investee_asked, invests_at
@@ -70,8 +71,7 @@ def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int
         if i >= 0 and i + len(w) >= where:  # the word ending last, the longest of those
             nearest, where = w, i + len(w)
     if nearest:
-        own = nearest in words or any(w.endswith(nearest) or nearest.endswith(w) for w in words)
-        return max(0, start - len(before)) + where - len(nearest) if own else -1
+        return max(0, start - len(before)) + where - len(nearest) if _own(nearest, words) else -1
     if not re.search(r"\d\s*[가-힣]*$", text[start:end]):
         return -1
     # a count names its attribute right after it ("58명 직원", "58명의 직원"); an amount only
@@ -86,6 +86,20 @@ def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int
         if any(_linked(text[m.end() :], reach["after"], words) for m in row):
             return start
     return -1
+
+
+def _own(word: str, words: tuple[str, ...]) -> bool:
+    """``word`` writes the asked attribute: one of ``words``, or one ending another."""
+    return word in words or any(w.endswith(word) or word.endswith(w) for w in words)
+
+
+def _row_written_for(snap, p: Passage, start: int, end: int, words: tuple[str, ...]) -> int:
+    """``start`` when the figure ``p.text[start:end]`` is a name's bracketed figure of a row
+    whose kind the sentence before writes as the asked attribute ("…의 3분기 매출이 늘었다.
+    A(898억원), B(896억원) 순", bracket_rows.py), else -1."""
+    earlier = (e.text for e in earlier_in_paragraph(snap, p.sentence_id))
+    kind = row_kind_written(p.text, start, end, earlier, _attribute_words())
+    return start if kind is not None and _own(kind, words) else -1
 
 
 #: an amount of money as a row's total writes it ("1천401억원", "5억 원")
@@ -317,6 +331,8 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         if any(w in inside and w not in words for w in _attribute_words()):
             continue  # "32억원과 과태료 1200만원" for 과징금: it holds another attribute
         at = _written_for(p.text, figure, c.span.end, words)
+        if at < 0:  # "…의 매출이 늘었다. A(898억원), B(896억원) 순"
+            at = _row_written_for(snap, p, figure, c.span.end, words)
         if at < 0:
             continue
         window = p.text[max(0, figure - _PERIOD_REACH) : figure]
