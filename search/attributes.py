@@ -28,6 +28,7 @@ from .passages import passage_at
 from .question import Question
 from .reader import Candidate, Passage
 from .reader_input import ReaderInput
+from .respective_figures import respective_row
 
 __all__ = ["article_year", "asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
 
@@ -339,7 +340,16 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         if not _same_period(q.text, q_periods, window, article_year(snap, p.sentence_id)):
             continue
         investee = investee_asked(words)
-        if named_owner and not _owned_by_named(snap, ri, p, at, _imposed(words), investee):
+        # "A와 B의 영업이익은 각각 …": a figure of a 각각 row is its names' (which one's, the
+        # row's order says: respective_figures.py), though the genitive before it is B's
+        row = respective_row(p.text, p.entities, figure)[0]
+        if named_owner and row and not any(_named(snap, ri, m) for m in row):
+            continue
+        if (
+            named_owner
+            and not row
+            and not _owned_by_named(snap, ri, p, at, _imposed(words), investee)
+        ):
             continue
         kept.append(c)
     # the figures of the attribute take the belief of the others, unless the reader hardly
