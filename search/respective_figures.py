@@ -36,6 +36,14 @@ def _rank_unit() -> str:
 
 
 @cache
+def _measures() -> frozenset[str]:
+    """What may stand between 각각 and its figures: nothing, or a word of what they measure
+    ([attributes] of resources/answer_types.toml: "각각 매출 302조원, 142조원")."""
+    words = {w for ws in answer_type_tables()["attributes"].values() for w in ws}
+    return frozenset({"", *words})
+
+
+@cache
 def _figure_join() -> re.Pattern:
     """What joins the figures of a row, a rank's counter closing each ("34%, 26%", "1위와 3위")."""
     return re.compile(rf"^(?:{_rank_unit()})?\s*(?:,|·|와|과|및)?\s*$")
@@ -48,14 +56,15 @@ def _each_after() -> re.Pattern:
 
 
 def _row_after(text: str, at: int) -> list[tuple[int, int]]:
-    """The figures written in a row right after ``at`` (where 각각 ends): their spans."""
+    """The figures written in a row right after ``at`` (where 각각 ends), past the word of
+    what they measure ("각각 매출 302조원, 142조원"): their spans."""
     row: list[tuple[int, int]] = []
     end = at
     for m in figure_pattern().finditer(text, at):
         if not (
             _figure_join().match(text[end : m.start()])
             if row
-            else not text[end : m.start()].strip()
+            else text[end : m.start()].strip() in _measures()
         ):
             break
         row.append((m.start(), m.end()))
