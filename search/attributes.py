@@ -323,6 +323,7 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
     )
     q_periods = _periods(q.text)
     kept = []
+    written_for = []  # the figures a row writes for the name asked ("A(898억원)", "각각")
     for c in cands:
         if c.span is None:
             continue
@@ -332,8 +333,10 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         if any(w in inside and w not in words for w in _attribute_words()):
             continue  # "32억원과 과태료 1200만원" for 과징금: it holds another attribute
         at = _written_for(p.text, figure, c.span.end, words)
-        if at < 0:  # "…의 매출이 늘었다. A(898억원), B(896억원) 순"
+        owners = []  # the names the figure is written for, when its sentence says so
+        if at < 0:  # "…의 매출이 늘었다. A(898억원), B(896억원) 순": A's 898억원
             at = _row_written_for(snap, p, figure, c.span.end, words)
+            owners = [m for m in p.entities if m["end"] == figure - 1]
         if at < 0:
             continue
         window = p.text[max(0, figure - _PERIOD_REACH) : figure]
@@ -342,16 +345,21 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         investee = investee_asked(words)
         # "A와 B의 영업이익은 각각 …": a figure of a 각각 row is its names' (which one's, the
         # row's order says: respective_figures.py), though the genitive before it is B's
-        row = respective_row(p.text, p.entities, figure)[0]
-        if named_owner and row and not any(_named(snap, ri, m) for m in row):
+        owners = respective_row(p.text, p.entities, figure)[0] or owners
+        if named_owner and owners and not any(_named(snap, ri, m) for m in owners):
             continue
+        if named_owner and owners:
+            written_for.append(c)
         if (
             named_owner
-            and not row
+            and not owners
             and not _owned_by_named(snap, ri, p, at, _imposed(words), investee)
         ):
             continue
         kept.append(c)
+    # a figure a row writes for the name asked is its figure before one written for no name
+    # ("매출 86조원을 기록한 C가 …. 이어 A(83조원)‧B(71조원) 순": B's is 71조원)
+    kept = written_for or kept
     # the figures of the attribute take the belief of the others, unless the reader hardly
     # believed any of them (a span cut mid-word, "분기 매출 84억원", is no answer to trust)
     # a rate asked: its percentages are already the only ones left, none cut mid-word
