@@ -63,7 +63,7 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     t = toks[i]
     after = toks[i + 1] if i + 1 < len(toks) else None
     if t.tag == "EC" and t.form in cues["cause_endings"]:
-        if i > 0 and _stem(toks, i - 1) in cues["not_causes"] and not _noun_followed(toks, i, cues):
+        if i > 0 and _stem(toks, i - 1) in cues["not_causes"]:
             return -1  # "맥도날드를 비롯해", "사고와 관련해": no cause
         return i if after is None or base_tag(after.tag) != "VX" else -1
     if after is None or after.tag != "JKB":
@@ -73,17 +73,6 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     if t.form in cues["cause_nouns_by"] and after.form in {"로", "으로"}:
         return i + 1  # "수요 부진 등으로", "고금리 영향으로", "태풍 여파로"
     return -1
-
-
-def _noun_followed(toks: list[Token], i: int, cues: dict) -> bool:
-    """The connective at ``i`` ends "X에 따라" with X a noun, no pronoun: "규제 강화에 따라
-    상장을 중단했다" gives its cause, "이에 따라" points back to another sentence's."""
-    return (
-        i >= 3
-        and toks[i - 1].form in cues["noun_followed"]
-        and toks[i - 2].form == "에"
-        and base_tag(toks[i - 3].tag) in _NOUNS
-    )
 
 
 def _stem(toks: list[Token], i: int) -> str:

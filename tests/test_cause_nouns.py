@@ -1,5 +1,5 @@
 """Causes written with a noun of cause and its particle right before what they made happen
-("수요 부진 등으로", "고금리 영향으로", "태풍 여파로", "파업 여파에", "규제 강화에 따라"),
+("수요 부진 등으로", "고금리 영향으로", "태풍 여파로", "파업 여파에"),
 read in the best sentence before a reason written in the sentence after it
 (search/caused.py, search/motives.py), and no figure for a why (search/reader_describe.py).
 Real Kiwi, real e5 embeddings, real FAISS; the article is invented for the test."""
@@ -34,27 +34,16 @@ def kb(tmp_path_factory):
         ("회사는 중국 수요 부진 등으로 공장 가동률을 낮췄다.", {"가동"}, "중국 수요 부진 등으로"),
         ("고금리 영향으로 바이오 투자도 위축됐다.", {"위축"}, "고금리 영향으로"),
         ("노조 파업 여파에 생산도 차질을 빚었다.", {"생산"}, "노조 파업 여파에"),
-        (
-            "정부의 가상자산 규제 강화에 따라 거래소들이 신규 상장을 중단했다.",
-            {"상장"},
-            "정부의 가상자산 규제 강화에 따라",
-        ),
     ],
 )
 def test_a_noun_of_cause_before_the_event(text, events, cause):
     assert anchored_cause(text, events) == cause
 
 
-def test_a_pronoun_followed_is_no_cause():
-    # "이에 따라" points back to another sentence's cause: no clause of this one
-    assert anchored_cause("이에 따라 거래소들이 신규 상장을 중단했다.", {"상장"}) is None
-
-
 @pytest.mark.parametrize(
     ("question", "cause"),
     [
         ("한솔화학은 왜 공장 가동률을 낮췄나?", "중국 수요 부진"),  # not the next sentence's 여파
-        ("거래소들은 왜 신규 상장을 중단했나?", "가상자산 규제 강화"),
         ("누리항공이 지난해 일부 노선을 없앤 이유는?", "조종사 부족"),
     ],
 )
