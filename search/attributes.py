@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .bracket_rows import row_kind_written
 from .fits import believed, rate_asked
 from .group_totals import group_figure
 from .investee_figures import investee_asked, invests_at
@@ -27,6 +28,7 @@ from .passages import passage_at
 from .question import Question
 from .reader import Candidate, Passage
 from .reader_input import ReaderInput
+from .respective_figures import respective_row
 
 __all__ = ["article_year", "asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
 
@@ -70,8 +72,7 @@ def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int
         if i >= 0 and i + len(w) >= where:  # the word ending last, the longest of those
             nearest, where = w, i + len(w)
     if nearest:
-        own = nearest in words or any(w.endswith(nearest) or nearest.endswith(w) for w in words)
-        return max(0, start - len(before)) + where - len(nearest) if own else -1
+        return max(0, start - len(before)) + where - len(nearest) if _own(nearest, words) else -1
     if not re.search(r"\d\s*[가-힣]*$", text[start:end]):
         return -1
     # a count names its attribute right after it ("58명 직원", "58명의 직원"); an amount only
@@ -86,6 +87,20 @@ def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int
         if any(_linked(text[m.end() :], reach["after"], words) for m in row):
             return start
     return -1
+
+
+def _own(word: str, words: tuple[str, ...]) -> bool:
+    """``word`` writes the asked attribute: one of ``words``, or one ending another."""
+    return word in words or any(w.endswith(word) or word.endswith(w) for w in words)
+
+
+def _row_written_for(snap, p: Passage, start: int, end: int, words: tuple[str, ...]) -> int:
+    """``start`` when the figure ``p.text[start:end]`` is a name's bracketed figure of a row
+    whose kind the sentence before writes as the asked attribute ("…의 3분기 매출이 늘었다.
+    A(898억원), B(896억원) 순", bracket_rows.py), else -1."""
+    earlier = (e.text for e in earlier_in_paragraph(snap, p.sentence_id))
+    kind = row_kind_written(p.text, start, end, earlier, _attribute_words())
+    return start if kind is not None and _own(kind, words) else -1
 
 
 #: an amount of money as a row's total writes it ("1천401억원", "5억 원")
@@ -308,6 +323,7 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
     )
     q_periods = _periods(q.text)
     kept = []
+    written_for = []  # the figures a row writes for the name asked ("A(898억원)", "각각")
     for c in cands:
         if c.span is None:
             continue
@@ -317,15 +333,33 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         if any(w in inside and w not in words for w in _attribute_words()):
             continue  # "32억원과 과태료 1200만원" for 과징금: it holds another attribute
         at = _written_for(p.text, figure, c.span.end, words)
+        owners = []  # the names the figure is written for, when its sentence says so
+        if at < 0:  # "…의 매출이 늘었다. A(898억원), B(896억원) 순": A's 898억원
+            at = _row_written_for(snap, p, figure, c.span.end, words)
+            owners = [m for m in p.entities if m["end"] == figure - 1]
         if at < 0:
             continue
         window = p.text[max(0, figure - _PERIOD_REACH) : figure]
         if not _same_period(q.text, q_periods, window, article_year(snap, p.sentence_id)):
             continue
         investee = investee_asked(words)
-        if named_owner and not _owned_by_named(snap, ri, p, at, _imposed(words), investee):
+        # "A와 B의 영업이익은 각각 …": a figure of a 각각 row is its names' (which one's, the
+        # row's order says: respective_figures.py), though the genitive before it is B's
+        owners = respective_row(p.text, p.entities, figure)[0] or owners
+        if named_owner and owners and not any(_named(snap, ri, m) for m in owners):
+            continue
+        if named_owner and owners:
+            written_for.append(c)
+        if (
+            named_owner
+            and not owners
+            and not _owned_by_named(snap, ri, p, at, _imposed(words), investee)
+        ):
             continue
         kept.append(c)
+    # a figure a row writes for the name asked is its figure before one written for no name
+    # ("매출 86조원을 기록한 C가 …. 이어 A(83조원)‧B(71조원) 순": B's is 71조원)
+    kept = written_for or kept
     # the figures of the attribute take the belief of the others, unless the reader hardly
     # believed any of them (a span cut mid-word, "분기 매출 84억원", is no answer to trust)
     # a rate asked: its percentages are already the only ones left, none cut mid-word

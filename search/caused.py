@@ -66,8 +66,12 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
         if i > 0 and _stem(toks, i - 1) in cues["not_causes"]:
             return -1  # "맥도날드를 비롯해", "사고와 관련해": no cause
         return i if after is None or base_tag(after.tag) != "VX" else -1
-    if t.form in cues["cause_nouns_after"] and after is not None and after.form == "에":
+    if after is None or after.tag != "JKB":
+        return -1
+    if t.form in cues["cause_nouns_after"] and after.form == "에":
         return i + 1
+    if t.form in cues["cause_nouns_by"] and after.form in {"로", "으로"}:
+        return i + 1  # "수요 부진 등으로", "고금리 영향으로", "태풍 여파로"
     return -1
 
 

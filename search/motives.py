@@ -164,11 +164,19 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     )
     near = list(dict.fromkeys([top.sentence_id, after, *_paragraph_sentences(ex, hits[:5])]))
     events = event_words(q)
-    # a reason written as one in the best sentence or the one after it ("…을 선임했다. …
-    # 선임은 책임경영을 강화하겠다는 차원에서 이뤄졌다"), else a cause written right before
-    # the event, else a reason written as one in any near sentence
-    for written, first_two in ((True, True), (False, False), (True, False)):
-        for sid in near[:2] if first_two else near:
+    # a reason written as one in the best sentence, else a cause written in it right before
+    # the event ("…은 중국 수요 부진 등으로 가동률을 낮췄다"), else a reason written as one in
+    # the sentence after it ("…을 선임했다. 선임은 책임경영을 강화하겠다는 차원에서
+    # 이뤄졌다"), else a cause written right before the event in any near sentence, else a
+    # reason written as one in any of them
+    for written, sids in (
+        (True, near[:1]),
+        (False, near[:1]),
+        (True, near[1:2]),
+        (False, near),
+        (True, near),
+    ):
+        for sid in sids:
             s = ex.sentences.get(sid)
             if s is None or _of_another(q, ex, sid):
                 continue

@@ -131,6 +131,7 @@ def head_noun(toks: list[Token], head_i: int, tables: dict) -> str:
             head = max(ends, key=len)
     if head in tables["name_heads"]["names"] and head_i > 0:
         j = head_i - 1 if toks[head_i - 1].tag != "JKG" else head_i - 2
+        j = _named_thing(toks, j, tables)  # "새 감기약에 붙인 이름": the 감기약's
         if j >= 0 and toks[j].form in heads:
             head = toks[j].form
         elif j >= 0 and toks[j].tag in {"NNG", "NNP"} and not _titled(toks[j].form, tables):
@@ -138,6 +139,21 @@ def head_noun(toks: list[Token], head_i: int, tables: dict) -> str:
             # for that thing's name, not for a person's
             head = toks[j].form
     return head
+
+
+def _named_thing(toks: list[Token], j: int, tables: dict) -> int:
+    """Where the noun given a name stands when ``toks[j]`` ends a verb of naming before 이름
+    ("감기약/NNG 에/JKB 붙이/VV ᆫ/ETM 이름" -> 감기약); ``j`` otherwise."""
+    if j < 1 or toks[j].tag != "ETM":
+        return j
+    k = j - 1
+    while k > 0 and toks[k].tag in {"VX", "EC"}:  # "지어 준"
+        k -= 1
+    if toks[k].form not in tables["name_heads"]["naming_verbs"]:
+        return j
+    if k >= 2 and toks[k - 1].tag == "JKB" and toks[k - 2].tag in {"NNG", "NNP"}:
+        return k - 2
+    return j
 
 
 def _titled(noun: str, tables: dict) -> bool:

@@ -25,6 +25,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .resource_tables import resource_table
+from .respective_figures import respective_row
 
 __all__ = ["bound", "earlier", "moved_from", "owner", "rank_asked", "ranked"]
 
@@ -82,8 +83,12 @@ def earlier(text: str, start: int) -> bool:
 
 
 def owner(text: str, start: int, mentions: list[dict]) -> str | None:
-    """The entity whose rank stands at ``start``: the nearest name before it in its sentence
-    that is no object nor other party ("A가 B를 밀어내고 3위로" is A's); None when none is."""
+    """The entity whose rank stands at ``start``: the name at its place of a 각각 row
+    (respective_figures.py), else the nearest name before it in its sentence that is no
+    object nor other party ("A가 B를 밀어내고 3위로" is A's); None when none is."""
+    names, place, _ = respective_row(text, mentions, start)
+    if names:
+        return names[place].get("id")  # "A, B, C가 각각 2위, 5위, 7위에": B's 5위
     skip = tuple(_table()["not_owner"])
     for m in sorted((m for m in mentions if m["end"] <= start), key=lambda m: -m["end"]):
         after = re.sub(r"^\([^)]*\)", "", text[m["end"] : start])  # "대우건설(9조원)을"

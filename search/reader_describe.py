@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .calibration import answer_signals, calibrator
+from .figures import figure_pattern
+from .motives import asks_motive
 from .question import Question
 from .reader_shape import reader_tables
 from .results import Answer, Hit
@@ -57,10 +59,17 @@ def span_for_description(
     if not wants_span(q, described, form):
         return None
     found, signals = read()
-    if found.method == "none":
+    if found.method == "none" or _figure_for_why(q, found):
         return None
     confidence = calibrator()({**signals, **answer_signals(q, hits, found)})
     if confidence < (FOCUS_SURE if q.focus else GIVEN):
         return None
     signals["described"] = 1.0  # what a refit of the calibration can tell apart
     return found, signals
+
+
+def _figure_for_why(q: Question, found: Answer) -> bool:
+    """A figure alone is no reason: "주가가 급락한 이유는?" is not the "15%" of "주가가 15%
+    급락했다", however sure the reader is of the span."""
+    answer = (found.answer or "").strip()
+    return bool(answer) and asks_motive(q) and figure_pattern().fullmatch(answer) is not None

@@ -10,34 +10,61 @@ the row, not the first one.  Korean news writes the names once, joined by 와/�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.names import name_key
 
+from .answer_types import answer_type_tables
 from .figures import figure_pattern, is_figure
 from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["respective_figures"]
+__all__ = ["respective_figures", "respective_row"]
 
 #: the word that gives each name of a row its own figure, in order
 _EACH = "각각"
 #: what joins the names of a row ("A와 B", "A·B", "A, B 및 C"), and the figures of one; a
 #: name may carry its Latin or Hanja form in brackets ("바람(Baram)과 누리(Nuri) 공장에")
 _JOIN = re.compile(r"^\)?\s*(?:\([^()\d]*\))?\s*(?:와|과|및|,|·|그리고)?\s*$")
-_FIGURE_JOIN = re.compile(r"^\s*(?:,|·|와|과|및)?\s*$")
-#: 각각 written right after a row of figures, past its particle ("1370만원을 각각")
-_EACH_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는|으로|로)?\s*각각")
+
+
+def _rank_unit() -> str:
+    """A rank's counter, which figure_pattern does not read ("2위, 5위, 7위": 위, 등)."""
+    return "|".join(map(re.escape, answer_type_tables()["ranks"]["units"]))
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """What may stand between 각각 and its figures: nothing, or a word of what they measure
+    ([attributes] of resources/answer_types.toml: "각각 매출 302조원, 142조원")."""
+    words = {w for ws in answer_type_tables()["attributes"].values() for w in ws}
+    return frozenset({"", *words})
+
+
+@cache
+def _figure_join() -> re.Pattern:
+    """What joins the figures of a row, a rank's counter closing each ("34%, 26%", "1위와 3위")."""
+    return re.compile(rf"^(?:{_rank_unit()})?\s*(?:,|·|와|과|및)?\s*$")
+
+
+@cache
+def _each_after() -> re.Pattern:
+    """각각 written right after a row of figures, past its particle ("1370만원을 각각")."""
+    return re.compile(rf"(?:{_rank_unit()})?\s*(?:을|를|이|가|은|는|으로|로)?\s*각각")
 
 
 def _row_after(text: str, at: int) -> list[tuple[int, int]]:
-    """The figures written in a row right after ``at`` (where 각각 ends): their spans."""
+    """The figures written in a row right after ``at`` (where 각각 ends), past the word of
+    what they measure ("각각 매출 302조원, 142조원"): their spans."""
     row: list[tuple[int, int]] = []
     end = at
     for m in figure_pattern().finditer(text, at):
         if not (
-            _FIGURE_JOIN.match(text[end : m.start()]) if row else not text[end : m.start()].strip()
+            _figure_join().match(text[end : m.start()])
+            if row
+            else text[end : m.start()].strip() in _measures()
         ):
             break
         row.append((m.start(), m.end()))
@@ -56,12 +83,12 @@ def _row_before_each(text: str, at: int) -> list[tuple[int, int]]:
     """
     row: list[tuple[int, int]] = []
     for m in figure_pattern().finditer(text):
-        if row and not _FIGURE_JOIN.match(text[row[-1][1] : m.start()]):
+        if row and not _figure_join().match(text[row[-1][1] : m.start()]):
             if row[-1][1] > at:
                 break
             row = []
         row.append((m.start(), m.end()))
-    if not any(s <= at < e for s, e in row) or not _EACH_AFTER.match(text, row[-1][1]):
+    if not any(s <= at < e for s, e in row) or not _each_after().match(text, row[-1][1]):
         return []
     return row
 
@@ -103,6 +130,45 @@ def _asked(ri: ReaderInput, mention: dict, names: dict[str, set[str]]) -> bool:
     )
 
 
+def respective_row(text: str, mentions: list[dict], at: int) -> tuple[list[dict], int, int]:
+    """The names (of ``mentions``) of the 각각 row whose figure starts at ``at``, the figure's
+    place among them and where the row's next figure starts (-1 after the last); ([], -1,
+    -1) when the figure is in no such row of as many names as figures.
+    The names stand before the row ("A와 B의 점유율은 각각 34%, 26%") or, when the figures
+    come first, after 각각 ("120억원과 80억원을 각각 A와 B에 투자했다")."""
+    each = text.rfind(_EACH, 0, at)
+    row = _row_after(text, each + len(_EACH)) if each >= 0 else []
+    if not any(s <= at < e for s, e in row):
+        row = _row_before_each(text, at)  # "X와 Y를 각각 부과했다"
+        each = row[0][0] if row else -1
+    place = next((k for k, (s, e) in enumerate(row) if s <= at < e), -1)
+    if each < 0 or place < 0 or len(row) < 2:
+        return [], -1, -1
+    names = _names_before(mentions, each, text)
+    if len(names) > len(row) and not text[
+        names[-len(row) - 1]["end"] : names[-len(row)]["start"]
+    ].strip(" )"):
+        names = names[-len(row) :]  # "인도네시아 바람과 누리": the place before is no name of it
+    if len(names) != len(row) and each == row[0][0]:
+        names = _names_after(mentions, text.find(_EACH, row[-1][1]) + len(_EACH), text)
+    if len(names) != len(row):
+        return [], -1, -1
+    return names, place, row[place + 1][0] if place + 1 < len(row) else -1
+
+
+def _names_after(mentions: list[dict], at: int, text: str) -> list[dict]:
+    """The names written in a row right after ``at`` (where 각각 ends), joined by 와/과/·/쉼표."""
+    after = sorted((m for m in mentions if m["start"] >= at), key=lambda m: m["start"])
+    if not after or text[at : after[0]["start"]].strip():
+        return []
+    row = [after[0]]
+    for m in after[1:]:
+        if not _JOIN.match(text[row[-1]["end"] : m["start"]]):
+            break
+        row.append(m)
+    return row
+
+
 def respective_figures(
     q: Question, snap, ri: ReaderInput, cands: list[Candidate]
 ) -> list[Candidate]:
@@ -120,27 +186,11 @@ def respective_figures(
         if not is_figure(c):
             continue
         p = ri.passages[c.passage]
-        each = p.text.rfind(_EACH, 0, c.span.start)
-        row = _row_after(p.text, each + len(_EACH)) if each >= 0 else []
-        if not any(s <= c.span.start < e for s, e in row):
-            row = _row_before_each(p.text, c.span.start)  # "X와 Y를 각각 부과했다"
-            each = row[0][0] if row else -1
-        if each < 0:
+        names, place, following = respective_row(p.text, p.entities, c.span.start)
+        if not names:
             continue
-        place = next((k for k, (s, e) in enumerate(row) if s <= c.span.start < e), -1)
-        if place < 0:
-            continue  # no figure of the row
         # the row whole ("34%, 26%") is no one name's figure
-        whole = c.span.end > row[place][1]
-        names = _names_before(p.entities, each, p.text)
-        if len(names) > len(row) and not p.text[
-            names[-len(row) - 1]["end"] : names[-len(row)]["start"]
-        ].strip(" )"):
-            names = names[
-                -len(row) :
-            ]  # "인도네시아 바람과 누리": the place before is no name of it
-        if len(names) != len(row) or len(row) < 2:
-            continue
+        whole = 0 <= following < c.span.end
         keys = {
             m.get("id"): {
                 name_key(a)

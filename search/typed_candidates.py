@@ -38,6 +38,7 @@ from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .research_teams import of_asked_team
+from .respective_figures import respective_figures
 from .since_events import since_events
 from .title_names import named_people
 from .topic_dates import topic_dated
@@ -75,7 +76,9 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     elif asked.kind in {"money", "number"}:
         ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
         # "얼마나 줄었나": the change ("6.4% 감소한"), no level
-        sized = sized_changes(q, snap, ri, cands) if ends is None else None
+        # "A와 B 주가는 각각 2.1%, 3.4% 올랐다": B's change is 3.4%, no row whole
+        each = respective_figures(q, snap, ri, cands) if ends is None else cands
+        sized = sized_changes(q, snap, ri, each) if ends is None else None
         ends = ends if ends is not None else sized
         # "중국 법인 투자": "중국 법인은 56억원", before the nouns of the figure rules (no 투자
         # is written with it) set it aside
