@@ -9,6 +9,8 @@ sentence measures, in the order they apply (each module says why).
 - whose figure it is (figure_owners.py): "A가 51%, B가 49%를" gives B's share 49%;
 - a far figure of another name is no answer beside the asked one's own (nearest_owners.py):
   "A가 … 48%를 차지한 가운데 B(31%)" gives B 31%;
+- a rival's figure in brackets is no answer about the thing the clause is about
+  (bracketed_rivals.py): "A는 81.2점을 받아 B(77.5점)를 앞섰다" gives A 81.2점;
 - whose figure of a 각각 row it is (respective_figures.py): "A와 B의 점유율은 각각 34%, 26%"
   gives B 26%;
 - whose stake it is (stakes.py): "최대주주는 함도윤으로, 지분 19.2%를 갖고 있다" is no
@@ -39,6 +41,7 @@ from __future__ import annotations
 from .amount_units import with_units
 from .areas import area_figures
 from .attributes import attributed
+from .bracketed_rivals import rivals_bracketed
 from .carried_owners import carried_figures
 from .change_amounts import change_amounts
 from .change_levels import change_levels
@@ -71,6 +74,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = pooled_pieces(with_units(cands), ri)
     cands = respective_figures(q, snap, ri, owned_figures(q, ri, cands))
     cands = nearest_owned(q, ri, cands)  # "A가 … 48%를 차지한 가운데 B(31%)": B 31%
+    cands = rivals_bracketed(q, ri, cands)  # "A는 81.2점을 받아 B(77.5점)를 앞섰다": A's
     cands = stake_owners(q, ri, carried_figures(q, snap, ri, cands))
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, part_figures(q, ri, cands))

@@ -39,8 +39,11 @@ __all__ = ["article_of", "asked_noun", "qualifiers_of", "stated_qualifiers", "wr
 _PHRASE = frozenset({"NNG", "NNP", "XR", "SL", "SN", "NNB", "XSN", "XPN", "SH"})
 _QUALIFY = frozenset({"NNG", "NNP", "XR", "SL"})
 #: the sentences that set what a news article is about: its headline and lede (a later
-#: sentence of the lead paragraph may name another round: "2028년에 시리즈C를 유치할 계획")
+#: sentence of the lead paragraph may name another round: "2028년에 시리즈C를 유치할 계획");
+#: a headline split in two ("'새는 수돗물 잡는다'…환경부, 스타트업과 협약") counts as one
 _LEAD_SENTENCES = 2
+#: how a sentence of running text ends; a headline ends on none of them ("…스타트업과 협약")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
 
 
 def qualifiers_of(text: str, spans: list[tuple[int, int]], tokens=None) -> list[str]:
@@ -215,8 +218,19 @@ def article_of(snap, sid: str) -> tuple[list[str], str]:
         last += 1
     sentences = [ex.sentences.get(snap.sentence_ids[i]) for i in range(first, last + 1)]
     sentences = [s for s in sentences if s is not None]
-    lead = [s.text for s in sentences[:_LEAD_SENTENCES]]
+    headline = _headline_count(sentences)
+    lead = [s.text for s in sentences[: _LEAD_SENTENCES - min(headline, 1) + headline]]
     return lead, " ".join(s.text for s in sentences)
+
+
+def _headline_count(sentences) -> int:
+    """How many sentences the article's headline was split into: its first paragraph, when
+    that paragraph ends as no sentence of running text does (0: the article opens on its
+    lede)."""
+    first = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
+    if not first or len(first) == len(sentences):
+        return 0
+    return 0 if first[-1].text.rstrip().endswith(_SENTENCE_ENDS) else len(first)
 
 
 def _skipped(word: str) -> bool:

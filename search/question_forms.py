@@ -149,6 +149,13 @@ def question_form(toks: list[Token], text: str, n_entities: int, asked: Asked) -
     for i, t in enumerate(toks[:-1]):
         # "어떤 모델들", and "어떤 것들": the bound noun 것 asked in the plural too
         if t.tag in {"NNG", "NNP", "NNB"} and toks[i + 1].form in forms["plural_suffix"]:
-            if toks[i + 1].tag == "XSN":
+            if toks[i + 1].tag == "XSN" and not _in_relative_clause(toks, i, asked.head_index):
                 return "list"
     return "factoid"
+
+
+def _in_relative_clause(toks: list[Token], i: int, head_i: int) -> bool:
+    """The noun at ``i`` is an argument of a clause that modifies the asked noun ("이용자들이
+    소송을 낸 게임사는?": the users are many, the company asked is one), not the noun asked:
+    a verb ending as a modifier (ETM) stands between them."""
+    return 0 <= i < head_i and any(t.tag == "ETM" for t in toks[i + 1 : head_i])

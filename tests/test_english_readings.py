@@ -112,6 +112,20 @@ def test_a_plural_asked_noun_asks_for_all(question, form):
     assert question_form(toks, question, 1, read_asked(toks)) == form
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which US airline did Han Joon work at before?",
+        "Which airline ordered the ten jets?",
+        "Which Japanese broadcaster co-produces the series?",
+        "Which broadcaster will air the final?",
+    ],
+)
+def test_an_airline_or_a_broadcaster_asked_is_a_company(question):
+    """answerable42: read as a thing, the question got no answer from a text that names one."""
+    assert read_asked(tokens_of(kiwi().tokenize(question))).kind == "company"
+
+
 def test_news_words_are_glossed():
     """At 66f7272: "joint venture" and "preliminary ruling" had no Korean words."""
     assert "합작법인" in english_gloss("Where will the joint venture build it?")

@@ -50,3 +50,23 @@ def test_a_state_bank_as_main_creditor_is_an_organisation():
     types = _types("주채권은행인 한국산업은행은 가람건설에 자구안을 요구했다.")
     assert types.get("한국산업은행") == "Organization"
     assert types.get("가람건설") == "Company"
+
+
+
+def test_a_federation_is_an_organisation():
+    """answerable42: a federation of clubs or unions ("한국배구연맹(KOVO)") was typed a company,
+    so "어느 기관의 이사회 승인을 거쳐야 하나?" left it out and got no answer."""
+    assert is_member_body("한국배구연맹")
+    assert is_member_body("전국노동조합총연맹")
+    ex = resolve(
+        [
+            analyze_document(
+                "d",
+                "대한스키연맹은 새 회장을 뽑았다. 아시아축구연맹은 대회 일정을 바꿨다. "
+                "한국프로야구연맹과 세계태권도연맹이 협약을 맺었다.",
+            )
+        ]
+    )
+    types = {a: e.type for e in ex.entities.values() for a in e.aliases}
+    for name in ("대한스키연맹", "아시아축구연맹", "한국프로야구연맹", "세계태권도연맹"):
+        assert types.get(name) == "Organization", (name, types)
