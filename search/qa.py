@@ -11,6 +11,7 @@ from functools import partial
 from .answer_types import answer_type_tables, read_asked
 from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
+from .charges import charge_answer
 from .counted_rows import counted_row_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
@@ -168,6 +169,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "권지훈은 어느 기관 이사장인가?": the body of the title (post_bodies.py)
     if form == "factoid" and (found := penalty_answer(q, asked, hits)):
         return found  # "선고된 형량은?": "징역 1년에 집행유예 2년" before 을 선고 (penalties.py)
+    if form == "factoid" and (found := charge_answer(q, asked, hits)):
+        return found  # "윤 모 씨의 혐의는?": "재물손괴 혐의로 … 윤 모 씨" (charges.py)
     if form == "factoid" and (found := bullet_pair_answer(q, asked, hits)):
         return found  # "투키사정은 무슨 치료제?": its own item of "▲유방암 치료제 '투키사정'"
     if form == "relation":
