@@ -27,6 +27,7 @@ from .graph_answers import (
 )
 from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
+from .kin_asks import kin_answer
 from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .penalties import penalty_answer
@@ -118,6 +119,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         form = "relation"  # "A B 관계" where B is written in the text but is no entity
     if form == "yes_no":
         return yes_no_answer(q, snap, hits, hit_for)
+    if (found := kin_answer(q, snap, hits, hit_for)) is not None:
+        return found  # "A는 B 회장의 누구인가?": "B 회장 장남인 A" (kin_asks.py)
     if (found := two_ends_answer(q, hits)) is not None:
         return found  # "어디와 어디를 오가나?": both ends, "A와 B를 오가는"
     from .affiliation import affiliation_answer
