@@ -13,6 +13,7 @@ from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
 from .charges import charge_answer
 from .counted_rows import counted_row_answer
+from .court_panels import panel_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
     asks_what_named_is,
@@ -174,6 +175,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "선고된 형량은?": "징역 1년에 집행유예 2년" before 을 선고 (penalties.py)
     if form == "factoid" and (found := charge_answer(q, asked, hits)):
         return found  # "윤 모 씨의 혐의는?": "재물손괴 혐의로 … 윤 모 씨" (charges.py)
+    if form == "factoid" and (found := panel_answer(q, asked, hits)):
+        return found  # "선고한 재판부는?": "부산고법 형사2부(…부장판사)" (court_panels.py)
     if form == "factoid" and (found := bullet_pair_answer(q, asked, hits)):
         return found  # "투키사정은 무슨 치료제?": its own item of "▲유방암 치료제 '투키사정'"
     if form == "relation":
