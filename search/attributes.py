@@ -60,19 +60,31 @@ def _attribute_words() -> list[str]:
     return sorted({w for ws in answer_type_tables()["attributes"].values() for w in ws}, key=len)
 
 
-def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
-    """Where the asked attribute is written for the figure ``text[start:end]``: the nearest
-    attribute word before it (within reach) when it is one of ``words``, else one of
-    ``words`` right after it ("58명의 직원"); -1 when neither."""
+def _attribute_of(text: str, start: int, end: int) -> tuple[str, int]:
+    """The attribute word written for the figure ``text[start:end]`` and where it starts: the
+    one a link joins after it ("2,315억원의 매출에 58억원의 영업이익을": 영업이익, whatever
+    stands before it), else the nearest before it within reach; ("", -1) when neither."""
     reach = answer_type_tables()["attribute_reach"]
+    linked = [w for w in _attribute_words() if _linked(text[end:], reach["after"], (w,))]
+    if linked:
+        return linked[-1], start
     before = text[max(0, start - reach["before"]) : start]
     nearest, where = "", -1
     for w in _attribute_words():
         i = before.rfind(w)
         if i >= 0 and i + len(w) >= where:  # the word ending last, the longest of those
             nearest, where = w, i + len(w)
+    return (nearest, max(0, start - len(before)) + where - len(nearest)) if nearest else ("", -1)
+
+
+def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int:
+    """Where the asked attribute is written for the figure ``text[start:end]``: the attribute
+    word written for it (_attribute_of) when it is one of ``words``, else one of ``words``
+    right after it ("58명 직원"); -1 when neither."""
+    reach = answer_type_tables()["attribute_reach"]
+    nearest, where = _attribute_of(text, start, end)
     if nearest:
-        return max(0, start - len(before)) + where - len(nearest) if _own(nearest, words) else -1
+        return where if _same_attribute(nearest, words) else -1
     if not re.search(r"\d\s*[가-힣]*$", text[start:end]):
         return -1
     # a count names its attribute right after it ("58명 직원", "58명의 직원"); an amount only
@@ -89,8 +101,8 @@ def _written_for(text: str, start: int, end: int, words: tuple[str, ...]) -> int
     return -1
 
 
-def _own(word: str, words: tuple[str, ...]) -> bool:
-    """``word`` writes the asked attribute: one of ``words``, or one ending another."""
+def _same_attribute(word: str, words: tuple[str, ...]) -> bool:
+    """``word`` writes the attribute of ``words`` ("당기순이익" for 순이익)."""
     return word in words or any(w.endswith(word) or word.endswith(w) for w in words)
 
 
@@ -100,7 +112,7 @@ def _row_written_for(snap, p: Passage, start: int, end: int, words: tuple[str, .
     A(898억원), B(896억원) 순", bracket_rows.py), else -1."""
     earlier = (e.text for e in earlier_in_paragraph(snap, p.sentence_id))
     kind = row_kind_written(p.text, start, end, earlier, _attribute_words())
-    return start if kind is not None and _own(kind, words) else -1
+    return start if kind is not None and _same_attribute(kind, words) else -1
 
 
 #: an amount of money as a row's total writes it ("1천401억원", "5억 원")
@@ -322,7 +334,7 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         (e := ex.entities.get(eid)) is not None and e.type in owners for eid, _ in q.entities
     )
     q_periods = _periods(q.text)
-    kept = []
+    kept, others = [], []
     written_for = []  # the figures a row writes for the name asked ("A(898억원)", "각각")
     for c in cands:
         if c.span is None:
@@ -332,6 +344,10 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         inside = p.text[c.span.start : c.span.end]
         if any(w in inside and w not in words for w in _attribute_words()):
             continue  # "32억원과 과태료 1200만원" for 과징금: it holds another attribute
+        written = _attribute_of(p.text, figure, c.span.end)[0]
+        if written and not _same_attribute(written, words):
+            others.append(c)  # "영업이익이 312억원으로" for 매출액: another attribute's
+            continue
         at = _written_for(p.text, figure, c.span.end, words)
         owners = []  # the names the figure is written for, when its sentence says so
         if at < 0:  # "…의 매출이 늘었다. A(898억원), B(896억원) 순": A's 898억원
@@ -361,8 +377,12 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
     # ("매출 86조원을 기록한 C가 …. 이어 A(83조원)‧B(71조원) 순": B's is 71조원)
     kept = written_for or kept
     # the figures of the attribute take the belief of the others, unless the reader hardly
-    # believed any of them (a span cut mid-word, "분기 매출 84억원", is no answer to trust)
+    # believed any of them (a span cut mid-word, "분기 매출 84억원", is no answer to trust);
+    # when they are of the owner the question names, the belief of figures written as another
+    # attribute is no doubt of them (the reader's "영업이익 312억원" for 매출액 asked, the
+    # company named in the sentence before)
     # a rate asked: its percentages are already the only ones left, none cut mid-word
     held = sum(c.probability for c in kept)
-    moves = rate_asked(ri.reading.asked) or held >= _MOVES * sum(c.probability for c in cands)
+    doubt = sum(c.probability for c in cands) - sum(c.probability for c in others if named_owner)
+    moves = rate_asked(ri.reading.asked) or (kept and held >= _MOVES * doubt)
     return believed(kept, cands) if moves else kept

@@ -11,7 +11,9 @@ from functools import partial
 from .answer_types import answer_type_tables, read_asked
 from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
+from .charges import charge_answer
 from .counted_rows import counted_row_answer
+from .court_panels import panel_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
     asks_what_named_is,
@@ -26,6 +28,7 @@ from .graph_answers import (
 )
 from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
+from .kin_asks import kin_answer
 from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .penalties import penalty_answer
@@ -117,6 +120,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         form = "relation"  # "A B 관계" where B is written in the text but is no entity
     if form == "yes_no":
         return yes_no_answer(q, snap, hits, hit_for)
+    if (found := kin_answer(q, snap, hits, hit_for)) is not None:
+        return found  # "A는 B 회장의 누구인가?": "B 회장 장남인 A" (kin_asks.py)
     if (found := two_ends_answer(q, hits)) is not None:
         return found  # "어디와 어디를 오가나?": both ends, "A와 B를 오가는"
     from .affiliation import affiliation_answer
@@ -168,6 +173,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "권지훈은 어느 기관 이사장인가?": the body of the title (post_bodies.py)
     if form == "factoid" and (found := penalty_answer(q, asked, hits)):
         return found  # "선고된 형량은?": "징역 1년에 집행유예 2년" before 을 선고 (penalties.py)
+    if form == "factoid" and (found := charge_answer(q, asked, hits)):
+        return found  # "윤 모 씨의 혐의는?": "재물손괴 혐의로 … 윤 모 씨" (charges.py)
+    if form == "factoid" and (found := panel_answer(q, asked, hits)):
+        return found  # "선고한 재판부는?": "부산고법 형사2부(…부장판사)" (court_panels.py)
     if form == "factoid" and (found := bullet_pair_answer(q, asked, hits)):
         return found  # "투키사정은 무슨 치료제?": its own item of "▲유방암 치료제 '투키사정'"
     if form == "relation":

@@ -51,6 +51,12 @@ def _topic_before(text: str, start: int, floor: int) -> str:
 def topic_row(text: str) -> list[tuple[str, int, int]]:
     """The topics of a sentence's figures written each after its own (topic, figure start,
     figure end); [] unless two figures or more have topics and the topics differ."""
+    row = _topics(text)
+    return row if len({t for t, _, _ in row}) >= 2 else []
+
+
+def _topics(text: str) -> list[tuple[str, int, int]]:
+    """Every figure of a sentence written after its own topic (topic, start, end)."""
     row: list[tuple[str, int, int]] = []
     floor = 0
     for m in figure_pattern().finditer(text):
@@ -62,7 +68,7 @@ def topic_row(text: str) -> list[tuple[str, int, int]]:
         if topic:
             row.append((topic, *(level or (m.start(), m.end()))))
         floor = m.end()
-    return row if len({t for t, _, _ in row}) >= 2 else []
+    return row
 
 
 def asked_labels(topics: set[str], question: str) -> set[str]:
@@ -90,6 +96,14 @@ def topic_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[
             spans[i] = {(s, e) for t, s, e in row if t in asked}
     if not spans:
         return cands
+    # realqa42: an earnings round-up writes the same topic for each company, in a row of one
+    # and in a sentence of its own ("…매출액은 4,870억원으로 …, 당기순이익은 221억원으로"
+    # and "당기순이익은 64억원으로"): the lone figure after the asked topic is that topic's too
+    for i in {c.passage for c in cands if is_figure(c)} - spans.keys():
+        lone = _topics(ri.passages[i].text)
+        asked = asked_labels({t for t, _, _ in lone}, question)
+        if len(asked) == 1:
+            spans[i] = {(s, e) for t, s, e in lone if t in asked}
     kept = [
         c
         for c in cands
