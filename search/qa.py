@@ -12,6 +12,7 @@ from .answer_types import answer_type_tables, read_asked
 from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
 from .counted_rows import counted_row_answer
+from .departments import department_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
     asks_what_named_is,
@@ -30,6 +31,7 @@ from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .penalties import penalty_answer
 from .phrase_answers import phrase_answer_for
+from .post_appointees import post_appointee_answer
 from .post_holders import post_holder_answer
 from .promoted import promoted_answer
 from .purposes import asks_purpose, purpose_answer
@@ -119,6 +121,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return yes_no_answer(q, snap, hits, hit_for)
     if (found := two_ends_answer(q, hits)) is not None:
         return found  # "어디와 어디를 오가나?": both ends, "A와 B를 오가는"
+    if (found := department_answer(q, hits)) is not None:
+        return found  # "X 교수의 진료과는?": "X 심장내과 교수" (departments.py)
     from .affiliation import affiliation_answer
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
@@ -154,6 +158,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         )
     if form in {"factoid", "relation"} and (found := named_post_answer(q, asked, hits)):
         return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
+    if form == "factoid" and (found := post_appointee_answer(q, asked, hits)):
+        return found  # "새 의료원장은 누구인가?": "새 의료원장에 X 교수를" (post_appointees.py)
     from .post_bodies import post_body_answer
     from .titled_holders import titled_holder_answer
 

@@ -1,0 +1,65 @@
+"""Personnel news (issue 13: held-out round 21 lost five questions on one hospital
+reshuffle): who was named to a post the question writes as one word, the department of a
+professor or of a post's new holder, and whether a head serves another term or is replaced.
+Real Kiwi, real e5 embeddings, real FAISS; the article is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+ARTICLE = (
+    "누리의료원, 새 의료원장에 맹지호 교수…계열 병원장 2명 교체\n"
+    "병원 세 곳을 운영하는 누리의료원은 새 의료원장에 맹지호 누리중앙병원장(내분비내과 교수)을 "
+    "선임했다고 7일 밝혔다. 임기는 내년 3월부터 2년이다.\n"
+    "곽민재 현 의료원장은 임기를 마치고 물러난다.\n"
+    "계열 병원장도 바뀐다. ▲누리중앙병원장에 편서아 흉부외과 교수 ▲누리동부병원장에 "
+    "안태린 피부과 교수가 각각 임명됐다. 누리서부병원 설도겸 원장은 유임됐다.\n"
+    "맹 신임 의료원장은 누리중앙병원 기획실장과 교육수련부장을 지냈다."
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, ARTICLE, "reshuffle", "누리의료원 인사") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # "새 의료원장에 맹지호 …병원장(…교수)을 선임했다": the name right after the post
+        ("누리의료원의 새 의료원장은 누구인가?", "맹지호"),
+        # one item of a ▲ list, not the last person the sentence names
+        ("누리동부병원장에 임명된 사람은?", "안태린"),
+        ("누리중앙병원장에 임명된 사람은?", "편서아"),
+    ],
+)
+def test_the_person_written_right_after_a_post_is_named_to_it(kb, question, person):
+    ans = kb.ask(question)
+    assert ans.answer == person, ans
+    assert ans.answer_type == "person"
+
+
+@pytest.mark.parametrize(
+    ("question", "department"),
+    [
+        ("안태린 병원장의 진료과는?", "피부과"),  # "안태린 피부과 교수"
+        ("맹지호 의료원장의 진료과는?", "내분비내과"),  # "맹지호 누리중앙병원장(내분비내과 교수)"
+        ("새 누리중앙병원장의 진료과는?", "흉부외과"),  # the new holder's, not the old one's
+    ],
+)
+def test_a_department_is_the_word_in_kwa_before_the_professors_title(kb, question, department):
+    ans = kb.ask(question)
+    assert ans.answer == department, ans
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "곽민재 의료원장은 연임하나?",  # "임기를 마치고 물러난다"
+        "누리서부병원 원장은 교체됐나?",  # "설도겸 원장은 유임됐다"
+    ],
+)
+def test_a_head_who_leaves_serves_no_other_term_and_one_kept_is_not_replaced(kb, question):
+    assert kb.ask(question).answer == "아니오"
