@@ -19,6 +19,9 @@ of resources/appointments.toml).  The verbs and particles are the appointments' 
 '진서율'
 >>> text[slice(*appointee_after(text, "세종병원 원장", people))]
 '진서율'
+>>> text = "자회사 누리랩스의 대표에는 한서진 상무가 내정됐다."
+>>> appointee_after(text, "대표", [(15, 18)], [(4, 8)]) is None
+True
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ _TOP = 8
 _PRIOR = 0.6
 #: a question's word: the noun and the particle after it, punctuation aside
 _WORD = re.compile(r"([가-힣A-Za-z]+?)(에는|에|으로는|으로|로는|로|은|는|이|가|의)?[?,.!]*$")
+#: the types of an organisation whose post a sentence may write
+_ORGS = frozenset({"Company", "Organization"})
 #: what may stand right before a post written as a whole word: a space, a bullet, a bracket
 _WORD_START = " ▲△■●○-·(\"'"
 
@@ -82,14 +87,24 @@ def asked_new_post(question: str, naming: bool) -> str | None:
     return None
 
 
-def appointee_after(text: str, post: str, people: list[tuple[int, int]]):
+def appointee_after(
+    text: str,
+    post: str,
+    people: list[tuple[int, int]],
+    others: list[tuple[int, int]] = (),
+):
     """The (start, end) of the person written right after ``post`` and its particle of
-    destination ("세종병원장에 진서율 교수"), the post written as a whole word; None when the
-    text writes none."""
+    destination ("세종병원장에 진서율 교수"), the post written as a whole word and not as the post
+    of an organisation at ``others`` ("가람AI랩스의 대표에는": another body's, not the one
+    asked); None when the text writes none."""
     particles = "|".join(sorted(appointment_table()["destination"], key=len, reverse=True))
+    marks = "|".join(map(re.escape, appointment_table()["new_marks"]))
     for m in re.finditer(rf"{_post_pattern(post)}(?:{particles})(?:는)?\s+", text):
         if m.start() and text[m.start() - 1] not in _WORD_START:
             continue  # "부의료원장에": another post ending the same way
+        between = rf"의?\s*(?:(?:{marks})\s+)?"
+        if any(o[1] <= m.start() and re.fullmatch(between, text[o[1] : m.start()]) for o in others):
+            continue  # "누리랩스의 대표에는": that body's post
         found = [p for p in people if p[0] == m.end()]
         if found:
             return found[0]
@@ -123,10 +138,15 @@ def post_appointee_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[A
             for e in h.entities
             if e.get("type") == "Person" and e.get("id") not in named
         ]
+        others = [
+            (e["start"], e["end"])
+            for e in h.entities
+            if e.get("type") in _ORGS and e.get("id") not in named
+        ]
         # a word before the post may be its body or another word of the question: with, else
         # without it
         for written in dict.fromkeys([post, post.rpartition(" ")[2]]):
-            if found := appointee_after(h.text, written, people):
+            if found := appointee_after(h.text, written, people, others):
                 name = h.text[found[0] : found[1]]
                 return said_in(q, [name], [h], hits, "post_appointee", _PRIOR, answer_type="person")
     return None

@@ -29,6 +29,7 @@ from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
 from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .passed_posts import passed_posts_answer
 from .penalties import penalty_answer
 from .phrase_answers import phrase_answer_for
 from .post_appointees import post_appointee_answer
@@ -123,6 +124,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "어디와 어디를 오가나?": both ends, "A와 B를 오가는"
     if (found := department_answer(q, hits)) is not None:
         return found  # "X 교수의 진료과는?": "X 심장내과 교수" (departments.py)
+    if (found := passed_posts_answer(q, snap, hits)) is not None:
+        return found  # "X가 거친 자리는?": "A과 B를 거쳤다" (passed_posts.py)
     from .affiliation import affiliation_answer
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
@@ -165,7 +168,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
 
     if form == "factoid" and (found := titled_holder_answer(q, asked, hits)):
         return found  # "누리공단 이사장은 누구?": "X 누리공단 신임 이사장" (titled_holders.py)
+    from .predecessors import predecessor_answer
     from .successors import successor_answer
+
+    if form in {"factoid", "relation"} and (found := predecessor_answer(q, snap, hits)):
+        return found  # "X 원장의 전임 원장은?": "Y 전 원장의 후임이다" (predecessors.py)
 
     if form in {"factoid", "relation"} and (found := successor_answer(q, asked, hits)):
         return found  # "X 사장의 후임은 누구인가?": the name after 후임으로 (successors.py)

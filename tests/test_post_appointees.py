@@ -1,6 +1,7 @@
 """Personnel news (issue 13: held-out round 21 lost five questions on one hospital
 reshuffle): who was named to a post the question writes as one word, the department of a
-professor or of a post's new holder, and whether a head serves another term or is replaced.
+professor or of a post's new holder, whether a head serves another term or is replaced, the
+posts someone went through, and whom they succeed.
 Real Kiwi, real e5 embeddings, real FAISS; the article is invented for the test."""
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ ARTICLE = (
     "곽민재 현 의료원장은 임기를 마치고 물러난다.\n"
     "계열 병원장도 바뀐다. ▲누리중앙병원장에 편서아 흉부외과 교수 ▲누리동부병원장에 "
     "안태린 피부과 교수가 각각 임명됐다. 누리서부병원 설도겸 원장은 유임됐다.\n"
-    "맹 신임 의료원장은 누리중앙병원 기획실장과 교육수련부장을 지냈다."
+    "맹 신임 의료원장은 누리중앙병원 기획실장과 교육수련부장을 지냈다. 맹 의료원장은 8년간 "
+    "의료원을 이끈 곽민재 의료원장의 뒤를 잇는다.\n"
+    "의료원이 세운 자회사 누리헬스케어의 신임 대표에는 여하람 전 한결제약 상무가 선임됐다."
 )
 
 
@@ -63,3 +66,18 @@ def test_a_department_is_the_word_in_kwa_before_the_professors_title(kb, questio
 )
 def test_a_head_who_leaves_serves_no_other_term_and_one_kept_is_not_replaced(kb, question):
     assert kb.ask(question).answer == "아니오"
+
+
+def test_another_bodys_post_is_not_the_one_asked(kb):
+    """ "누리헬스케어의 신임 대표에는 여하람": the subsidiary's head, not the medical centre's."""
+    assert kb.ask("누리의료원의 새 대표는 누구인가?").answer != "여하람"
+
+
+def test_the_posts_gone_through_are_every_item_of_the_object(kb):
+    ans = kb.ask("맹지호 의료원장이 지낸 자리는?")  # "A과 B를 지냈다", the person by family name
+    assert "기획실장" in ans.answer and "교육수련부장" in ans.answer, ans
+
+
+def test_the_predecessor_is_written_before_the_words_of_succeeding(kb):
+    ans = kb.ask("맹지호 의료원장의 전임 의료원장은 누구인가?")  # "곽민재 의료원장의 뒤를 잇는다"
+    assert ans.answer == "곽민재", ans
