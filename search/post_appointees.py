@@ -36,7 +36,13 @@ from .question import Question
 from .results import Answer, Hit
 from .sentence_answers import said_in
 
-__all__ = ["appointee_after", "asked_new_post", "post_appointee_answer"]
+__all__ = [
+    "appointee_after",
+    "asked_new_post",
+    "named_post_of",
+    "post_appointee_answer",
+    "post_of_appointee_answer",
+]
 
 #: the best sentences read for the post's new holder
 _TOP = 8
@@ -44,6 +50,8 @@ _TOP = 8
 _PRIOR = 0.6
 #: a question's word: the noun and the particle after it, punctuation aside
 _WORD = re.compile(r"([가-힣A-Za-z]+?)(에는|에|으로는|으로|로는|로|은|는|이|가|의)?[?,.!]*$")
+#: the marks of a list's items: "▲한빛병원장 도하윤 교수" lists an appointment
+_BULLETS = frozenset("▲△■●○")
 #: the types of an organisation whose post a sentence may write
 _ORGS = frozenset({"Company", "Organization"})
 #: what may stand right before a post written as a whole word: a space, a bullet, a bracket
@@ -149,4 +157,51 @@ def post_appointee_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[A
             if found := appointee_after(h.text, written, people, others):
                 name = h.text[found[0] : found[1]]
                 return said_in(q, [name], [h], hits, "post_appointee", _PRIOR, answer_type="person")
+    return None
+
+
+def named_post_of(text: str, person: tuple[int, int], naming: bool) -> str | None:
+    """The post written right before the person at ``person``: as a ▲ item ("△장기이식센터장
+    봉재민 교수", a list of appointments whatever its verb), or, in a sentence of naming
+    (``naming``), with its particle of destination ("데이터본부장에는 백시우 전 …"); None when
+    the word before names no post or is the person's title ("부회장 차승혁은 회장으로").
+
+    >>> text = "△암센터장 변도윤 교수 △장기이식센터장 봉재민 교수."
+    >>> named_post_of(text, (text.index("봉재민"), text.index("봉재민") + 3), False)
+    '장기이식센터장'
+    """
+    particles = "|".join(sorted(appointment_table()["destination"], key=len, reverse=True))
+    m = re.search(
+        rf"(?:^|([{re.escape(_WORD_START)}]))([가-힣A-Za-z]+?)((?:{particles})는?)?\s+$",
+        text[: person[0]],
+    )
+    if m is None or not _posts_named(m.group(2)):
+        return None
+    # "부회장 차승혁은 회장으로 승진해": a post right before a name, no particle, is its title
+    return m.group(2) if (naming and m.group(3)) or m.group(1) in _BULLETS else None
+
+
+def post_of_appointee_answer(
+    q: Question, snap, asked: Asked, hits: list[Hit]
+) -> tuple[Answer, dict] | None:
+    """The post the one person the question names is named to, asked "봉재민 교수는 어떤 센터를
+    맡았나?", "백시우는 어떤 자리에 발탁됐나?" (a verb of naming or taking, an interrogative of a
+    kind); None for any other question or when no sentence writes the post before the name."""
+    ex = snap.extraction
+    people = [
+        eid for eid, _ in q.entities if eid in ex.entities and ex.entities[eid].type == "Person"
+    ]
+    if len(people) != 1 or len(q.entities) != 1 or asked.wh_index < 0:
+        return None
+    if asked.kind not in {"thing", "place", "organization"} or not appointing(q.tokens):
+        return None
+    for h in hits[:_TOP]:
+        naming = appointing(sentence_tokens(h.text))
+        for e in h.entities:
+            if e["id"] == people[0] and (
+                post := named_post_of(h.text, (e["start"], e["end"]), naming)
+            ):
+                return said_in(
+                    q, [post], [h], hits, "post_of_appointee", _PRIOR, answer_type="thing"
+                )
     return None

@@ -32,7 +32,7 @@ from .passages import passage_at, passages_from_hits, sentence_tokens
 from .passed_posts import passed_posts_answer
 from .penalties import penalty_answer
 from .phrase_answers import phrase_answer_for
-from .post_appointees import post_appointee_answer
+from .post_appointees import post_appointee_answer, post_of_appointee_answer
 from .post_holders import post_holder_answer
 from .promoted import promoted_answer
 from .purposes import asks_purpose, purpose_answer
@@ -163,6 +163,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
     if form == "factoid" and (found := post_appointee_answer(q, asked, hits)):
         return found  # "새 의료원장은 누구인가?": "새 의료원장에 X 교수를" (post_appointees.py)
+    if form == "factoid" and (found := post_of_appointee_answer(q, snap, asked, hits)):
+        return found  # "X는 어떤 자리에 발탁됐나?": "POST에는 X가 발탁됐다" (post_appointees.py)
     from .post_bodies import post_body_answer
     from .titled_holders import titled_holder_answer
 

@@ -18,7 +18,8 @@ ARTICLE = (
     "안태린 피부과 교수가 각각 임명됐다. 누리서부병원 설도겸 원장은 유임됐다.\n"
     "맹 신임 의료원장은 누리중앙병원 기획실장과 교육수련부장을 지냈다. 맹 의료원장은 8년간 "
     "의료원을 이끈 곽민재 의료원장의 뒤를 잇는다.\n"
-    "의료원이 세운 자회사 누리헬스케어의 신임 대표에는 여하람 전 한결제약 상무가 선임됐다."
+    "의료원이 세운 자회사 누리헬스케어의 신임 대표에는 여하람 전 한결제약 상무가 선임됐다.\n"
+    "센터장 2명도 새로 뽑았다. △폐암센터장 노윤재 호흡기내과 교수 △뇌졸중센터장 채하율 신경과 교수."
 )
 
 
@@ -81,3 +82,17 @@ def test_the_posts_gone_through_are_every_item_of_the_object(kb):
 def test_the_predecessor_is_written_before_the_words_of_succeeding(kb):
     ans = kb.ask("맹지호 의료원장의 전임 의료원장은 누구인가?")  # "곽민재 의료원장의 뒤를 잇는다"
     assert ans.answer == "곽민재", ans
+
+
+@pytest.mark.parametrize(
+    ("question", "post"),
+    [
+        ("편서아 교수는 어떤 자리에 임명됐나?", "누리중앙병원장"),  # "▲누리중앙병원장에 편서아"
+        (
+            "채하율 교수는 어느 센터를 맡았나?",
+            "뇌졸중센터장",
+        ),  # a △ item, the verb a sentence before
+    ],
+)
+def test_the_post_a_named_person_gets_is_written_right_before_the_name(kb, question, post):
+    assert kb.ask(question).answer == post
