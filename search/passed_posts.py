@@ -1,9 +1,9 @@
-"""The posts a person went through, asked "위태호 의료원장이 거친 자리는?" or "…가 지낸 직책은?":
-Korean personnel news sums up a career as the object of a verb of passing through, "한빛대병원
-기획조정실장과 진료부원장을 거쳤다", "재무팀장, 경영지원실장 등을 역임했다", in a sentence that
-names the person or refers to them by family name and title ("위 신임 의료원장은 …").  Every
-item of that object is answered, not the one a reader picks.  The words are data:
-resources/answer_types.toml ``[passed_posts]``.
+"""The posts a person went through, asked "위태호 의료원장이 거친 자리는?" or "…가 지낸 직책은?"
+(not the places, "거친 곳은?"): Korean personnel news sums up a career as the object of a verb
+of passing through, "한빛대병원 기획조정실장과 진료부원장을 거쳤다", "재무팀장, 경영지원실장 등을
+역임했다", in a sentence that names the person or refers to them by family name and title ("위
+신임 의료원장은 …").  Every item of that object is answered, not the one a reader picks.  The
+words are data: resources/answer_types.toml ``[passed_posts]``.
 
 >>> from search.passages import sentence_tokens
 >>> text = "윤 원장은 의대를 졸업하고 누리병원 기획실장과 진료부원장을 거쳤다."
@@ -44,9 +44,14 @@ def asks_passed_posts(question: str) -> bool:
 
     >>> asks_passed_posts("맹서준 원장이 거친 자리는?"), asks_passed_posts("맹서준 원장의 임기는?")
     (True, False)
+    >>> asks_passed_posts("윤 CFO가 합류하기 전에 거친 곳은 어디어디인가?")
+    False
     """
     flat = "".join(question.split())
-    return any(w in flat for w in _table()["question_words"])
+    table = _table()
+    return any(w in flat for w in table["question_words"]) and any(
+        w in flat for w in table["post_nouns"]
+    )
 
 
 def passed_in(text: str, toks: list[Token]) -> list[str]:

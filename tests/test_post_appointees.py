@@ -96,3 +96,28 @@ def test_the_predecessor_is_written_before_the_words_of_succeeding(kb):
 )
 def test_the_post_a_named_person_gets_is_written_right_before_the_name(kb, question, post):
     assert kb.ask(question).answer == post
+
+
+GROUP = (
+    "한솔그룹, 계열사 대표 2명 교체\n"
+    "한솔그룹이 주요 계열사 대표 인사를 단행했다고 4일 밝혔다. 한솔카드 대표는 교체됐다. "
+    "한솔카드 신임 대표에는 문서연(52) 전무가 선임됐다. 한솔물류 대표도 바뀌었다. "
+    "반면 한솔건설 민도현 대표는 자리를 지켰다."
+)
+
+
+@pytest.fixture(scope="module")
+def group(tmp_path_factory):
+    with article_kb(tmp_path_factory, GROUP, "group", "한솔그룹 인사") as kb:
+        yield kb
+
+
+def test_another_organisations_post_as_the_subject_says_nothing_of_the_one_asked(group):
+    """ "한솔카드 대표는 교체됐다" is about 한솔카드's head, not 한솔건설's."""
+    assert group.ask("한솔건설 대표는 교체됐나?").answer != "예"
+
+
+def test_an_age_is_a_number_in_brackets_after_the_name_or_with_its_unit(group):
+    assert group.ask("문서연 전무의 나이는?").answer == "52"  # "문서연(52) 전무"
+    ans = group.ask("민도현 대표의 나이는?")  # unwritten: no other figure ("2명 교체")
+    assert ans.method == "none" or not any(c.isdigit() for c in ans.answer or ""), ans
