@@ -15,8 +15,10 @@ from kg.kiwi import kiwi
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .appointments import appointment_table
 from .english import english_glosses
 from .passages import sentence_tokens
+from .post_holders import names_post
 from .question import Question
 from .results import Hit
 from .spans import Token, base_tag, tokens_of
@@ -135,18 +137,30 @@ def _predicated(toks: list[Token], last: set[str]) -> bool:
 
 def _other_subject(h: Hit, toks: list[Token], kind: str, named) -> bool:
     """The sentence's subject is another thing of the unnamed name's kind ("세림전자가 픽셀로를
-    인수한다" does not say 한화비전 did); one merely modifying ("IBM의 그래니트") or the subject
+    인수한다" does not say 한화비전 did), or its post ("태산카드 대표는 교체됐다" does not say
+    태산건설's was); one merely modifying ("IBM의 그래니트") or the subject
     of a modifying clause ("IBM이 개발한 그래니트") is not."""
     for e in h.entities:
         if e["type"] != kind or e["id"] in named:
             continue
         k = next((k for k, t in enumerate(toks) if t.start >= e["end"]), None)
-        if k is None or toks[k].start != e["end"] or toks[k].tag not in _SUBJECT:
+        # "태산카드 대표는 교체됐다": the organisation's post as the subject counts as it would
+        at = e["end"]
+        while k is not None and k + 1 < len(toks) and _post(toks[k]) and toks[k].start - at <= 1:
+            at, k = toks[k].end, k + 1
+        if k is None or toks[k].start != at or toks[k].tag not in _SUBJECT:
             continue
         ending = next((t.tag for t in toks[k + 1 :] if t.tag in {"ETM", "EC", "EF"}), "EF")
         if ending != "ETM":
             return True
     return False
+
+
+def _post(tok: Token) -> bool:
+    """A noun of a post ("대표", "병원장") written right after an organisation."""
+    return tok.tag.startswith("NN") and (
+        tok.form in appointment_table()["posts"] or names_post(tok.form)
+    )
 
 
 def _other_person(h: Hit, toks: list[Token], names: list[str]) -> bool:

@@ -14,6 +14,7 @@ from .calibration import Calibrator, answer_signals, calibrator, named_path
 from .charges import charge_answer
 from .counted_rows import counted_row_answer
 from .court_panels import panel_answer
+from .departments import department_answer
 from .descriptions import (
     NO_ANSWER_THRESHOLD,
     asks_what_named_is,
@@ -31,8 +32,10 @@ from .headed_names import headed_name_answer
 from .kin_asks import kin_answer
 from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
+from .passed_posts import passed_posts_answer
 from .penalties import penalty_answer
 from .phrase_answers import phrase_answer_for
+from .post_appointees import post_appointee_answer, post_of_appointee_answer
 from .post_holders import post_holder_answer
 from .promoted import promoted_answer
 from .purposes import asks_purpose, purpose_answer
@@ -124,6 +127,10 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "A는 B 회장의 누구인가?": "B 회장 장남인 A" (kin_asks.py)
     if (found := two_ends_answer(q, hits)) is not None:
         return found  # "어디와 어디를 오가나?": both ends, "A와 B를 오가는"
+    if (found := department_answer(q, hits)) is not None:
+        return found  # "X 교수의 진료과는?": "X 심장내과 교수" (departments.py)
+    if (found := passed_posts_answer(q, snap, hits)) is not None:
+        return found  # "X가 거친 자리는?": "A과 B를 거쳤다" (passed_posts.py)
     from .affiliation import affiliation_answer
 
     if (found := affiliation_answer(q, snap, hits, hit_for)) is not None:
@@ -159,12 +166,20 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         )
     if form in {"factoid", "relation"} and (found := named_post_answer(q, asked, hits)):
         return found  # "쌍용양회 사장으로 임명된 사람은?": the post's new holder (named_posts.py)
+    if form == "factoid" and (found := post_appointee_answer(q, asked, hits)):
+        return found  # "새 의료원장은 누구인가?": "새 의료원장에 X 교수를" (post_appointees.py)
+    if form == "factoid" and (found := post_of_appointee_answer(q, snap, asked, hits)):
+        return found  # "X는 어떤 자리에 발탁됐나?": "POST에는 X가 발탁됐다" (post_appointees.py)
     from .post_bodies import post_body_answer
     from .titled_holders import titled_holder_answer
 
     if form == "factoid" and (found := titled_holder_answer(q, asked, hits)):
         return found  # "누리공단 이사장은 누구?": "X 누리공단 신임 이사장" (titled_holders.py)
+    from .predecessors import predecessor_answer
     from .successors import successor_answer
+
+    if form in {"factoid", "relation"} and (found := predecessor_answer(q, snap, hits)):
+        return found  # "X 원장의 전임 원장은?": "Y 전 원장의 후임이다" (predecessors.py)
 
     if form in {"factoid", "relation"} and (found := successor_answer(q, asked, hits)):
         return found  # "X 사장의 후임은 누구인가?": the name after 후임으로 (successors.py)
