@@ -38,6 +38,7 @@ from .ratios import named_share
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .research_teams import of_asked_team
+from .revised_figures import revised_figures
 from .since_events import since_events
 from .title_names import named_people
 from .topic_dates import topic_dated
@@ -86,6 +87,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         topics = labelled_figures(q, ri, topics) if ends is None else topics
         cands = ends if ends is not None else measured_figures(q, snap, ri, topics)
         cands = since_events(q, ri, cands)  # "11척을 수주한 이래로": an earlier order
+        cands = revised_figures(q, ri, cands)  # "원래 과태료": "22억원을 받았으나 5억원으로 확정"
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
         cands = topic_owned(q, ri, cands)  # "A사가 위탁한 공사": no "B사는 ... 17건"
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
