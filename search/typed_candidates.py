@@ -78,7 +78,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         # "얼마나 줄었나": the change ("6.4% 감소한"), no level
         sized = sized_changes(q, snap, ri, cands) if ends is None else None
         # "송파구는 얼마나 올랐나?": "성동구가 0.57% 올랐고 송파구가 0.48%" - its own change
-        sized = topic_figures(q, ri, sized) if sized is not None else None
+        sized = topic_figures(q, ri, sized, subjects=True) if sized is not None else None
         ends = ends if ends is not None else sized
         # "중국 법인 투자": "중국 법인은 56억원", before the nouns of the figure rules (no 투자
         # is written with it) set it aside

@@ -55,13 +55,11 @@ def test_a_figure_in_brackets_after_its_firm_is_that_firms(fines):
 
 
 def test_rows_read_names_with_i_ga_and_figures_in_brackets():
-    assert [
-        t for t, _, _ in topic_row("중구가 0.42% 올랐고 동구가 0.35%, 서구는 0.21% 각각 상승했다.")
-    ] == [
-        "중구",
-        "동구",
-        "서구",
-    ]  # "올랐고" ends a clause: no part of 동구's name
+    changes = "중구가 0.42% 올랐고 동구가 0.35%, 서구는 0.21% 각각 상승했다."
+    # "올랐고" ends a clause: no part of 동구's name
+    assert [t for t, _, _ in topic_row(changes, subjects=True)] == ["중구", "동구", "서구"]
+    # outside a change's row a subject is an owner, no part: "환경부가 70%, 누리시가 30%를 댄다"
+    assert topic_row("사업비는 환경부가 70%, 누리시가 30%를 댄다.") == []
     row = "이어 하람손해보험(2억1500만원) 미르생명(1억3000만원) 순이었다."
     assert [t for t, _, _ in topic_row(row)] == ["하람손해보험", "미르생명"]
     # one figure in brackets is a base compared with, no part of a row
