@@ -46,14 +46,24 @@ _MOVES = 0.1
 
 def asked_attribute(text: str) -> tuple[str, tuple[str, ...]] | None:
     """The attribute a question asks for (the longest key of [attributes] written in it,
-    spaces aside) and the words a sentence writes it with; None when it asks for none."""
+    spaces aside) and the words a sentence writes it with, those of an attribute joined to it
+    too ("과징금 및 과태료"); None when it asks for none."""
     table = answer_type_tables()["attributes"]
     flat = re.sub(r"\s+", "", text)
     keys = [k for k in table if k in flat]
     if not keys:
         return None
     key = max(keys, key=len)
-    return key, tuple(table[key])
+    # "과징금 및 과태료는 얼마?": two attributes joined ask for the figure of the pair
+    joiners = answer_type_tables()["attribute_reach"]["joiners"]
+    joined = [
+        k
+        for k in keys
+        if k != key
+        and any(f"{key}{j}{k}" in flat or f"{k}{j}{key}" in flat for j in joiners)
+        and k not in key
+    ]
+    return key, tuple(dict.fromkeys(w for k in (key, *joined) for w in table[k]))
 
 
 def _attribute_words() -> list[str]:

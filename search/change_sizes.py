@@ -31,6 +31,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .resource_tables import resource_table
+from .topic_figures import row_changed
 
 __all__ = ["change_asked", "sized_changes"]
 
@@ -55,12 +56,25 @@ def sized_changes(
     if not asks_change(q):
         return None
     kept = [
-        c for c in cands if is_figure(c) and changed_at(ri.passages[c.passage].text, c.span.end)
+        c
+        for c in cands
+        if is_figure(c)
+        and (
+            changed_at(ri.passages[c.passage].text, c.span.end)
+            or row_changed(ri.passages[c.passage].text, c.span.start, changed_at)
+        )
     ]
+    kept = [c for c in kept if not _streak(ri.passages[c.passage].text, c)]
     kept = _of_asked_row(q, ri, _in_asked_unit(q, kept)) if kept else []
     if not kept:
         return None
     return carried_figures(q, snap, ri, owned_figures(q, ri, believed(kept, cands)))
+
+
+def _streak(text: str, c: Candidate) -> bool:
+    """Is the figure a streak's length ("22주 연속 올랐다", "66주째"), no size of a change?"""
+    after = text[c.span.start : c.span.end + 3].replace(" ", "")
+    return any(w in after for w in resource_table("changes.toml")["streaks"])
 
 
 def _in_asked_unit(q: Question, kept: list[Candidate]) -> list[Candidate]:

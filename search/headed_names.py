@@ -245,15 +245,31 @@ def headed_name(text: str, toks: list[Token], noun: str) -> str | None:
     return next(iter(headed_names(text, toks, noun)), None)
 
 
+def _about_asked(q: Question, h: Hit, toks: list[Token], noun: str) -> bool:
+    """The sentence writes the kind noun and every entity the question names: it is the one
+    about the asked thing, even when the noun heads no name there ("신한투자증권은 퇴직연금사업자
+    책무 위반으로 …" for "신한투자증권은 어떤 위반으로 …?")."""
+    named = {eid for eid, _ in q.entities}
+    return (
+        bool(named)
+        and named <= {e["id"] for e in h.entities}
+        and any(t.form == noun and t.tag == "NNG" for t in toks)
+    )
+
+
 def _written_with(q: Question, hits: list[Hit], noun: str, marked: bool) -> tuple[Hit, list[str]]:
     """The first of the best sentences that writes names with ``noun`` the question does not,
-    and those names; (None, []) when none does."""
+    and those names; (None, []) when none does, or when, for a noun after 어떤/어느/무슨, a
+    better sentence about the asked entity writes it without a name (a later name is another's)."""
     asked_text = q.text.replace(" ", "")
     for h in hits[:_TOP]:
-        names = headed_names(h.text, list(sentence_tokens(h.text)), noun, marked)
+        toks = list(sentence_tokens(h.text))
+        names = headed_names(h.text, toks, noun, marked)
         names = [n for n in names if n.replace(" ", "") not in asked_text]
         if names:
             return h, names
+        if not marked and _about_asked(q, h, toks, noun):
+            return None, []
     return None, []
 
 

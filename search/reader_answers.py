@@ -23,6 +23,7 @@ from .descriptions import (
 )
 from .event_dates import asks_range, ranged
 from .figures import figure_ending, whole_figure
+from .full_names import in_full
 from .graph_answers import (
     answer_sentence,
 )
@@ -217,6 +218,7 @@ def sentence_answer(
         names = [headed_phrase(ri.passages[items[0].passage], items[0].span, names[0], asked.head)]
     if not q.english:
         names = spelled_out(names)  # "日" is answered 일본 (search/hanja_names.py)
+        names = in_full(names, ents)  # "금융위" is answered 금융위원회 (search/full_names.py)
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     signals.update(list_signals(ch.pooled, keys if form == "list" else []))
     ans = Answer(

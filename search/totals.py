@@ -37,12 +37,23 @@ def asks_total(q: Question) -> bool:
     text = q.text.casefold()  # a question in English may hold Korean names: not q.english
     if any(re.search(rf"\b{re.escape(p)}\b", text) for p in table["english"]):
         return True
-    words = table["asked"]
+    words, toks = table["asked"], q.tokens
     return any(
-        t.form in words or any(t.form.startswith(w) for w in table["prefixes"])
-        for t in q.tokens
+        (t.form in words or any(t.form.startswith(w) for w in table["prefixes"]))
+        and not _base_of_part(toks, i, table["of_whole"])
+        for i, t in enumerate(toks)
         if t.tag.startswith(("N", "MM", "MAG"))
     )
+
+
+#: how many morphemes after a total word a word that makes it the base of a part may follow
+_BASE_REACH = 3
+
+
+def _base_of_part(toks, i: int, of_whole: list[str]) -> bool:
+    """The total word at ``i`` names the whole a part is taken of, no total asked: "전체 수출 중
+    반도체 비중은?" asks 반도체's share ("중", "가운데" within reach after it)."""
+    return any(t.form in of_whole for t in toks[i + 1 : i + 1 + _BASE_REACH])
 
 
 def written_total(text: str, start: int, words: tuple[str, ...]) -> bool:

@@ -39,6 +39,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .research_teams import of_asked_team
 from .respective_figures import respective_figures
+from .revised_figures import revised_figures
 from .since_events import since_events
 from .title_names import named_people
 from .topic_dates import topic_dated
@@ -79,6 +80,8 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         # "A와 B 주가는 각각 2.1%, 3.4% 올랐다": B's change is 3.4%, no row whole
         each = respective_figures(q, snap, ri, cands) if ends is None else cands
         sized = sized_changes(q, snap, ri, each) if ends is None else None
+        # "송파구는 얼마나 올랐나?": "성동구가 0.57% 올랐고 송파구가 0.48%" - its own change
+        sized = topic_figures(q, ri, sized, subjects=True) if sized is not None else None
         ends = ends if ends is not None else sized
         # "중국 법인 투자": "중국 법인은 56억원", before the nouns of the figure rules (no 투자
         # is written with it) set it aside
@@ -87,6 +90,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         topics = labelled_figures(q, ri, topics) if ends is None else topics
         cands = ends if ends is not None else measured_figures(q, snap, ri, topics)
         cands = since_events(q, ri, cands)  # "11척을 수주한 이래로": an earlier order
+        cands = revised_figures(q, ri, cands)  # "원래 과태료": "22억원을 받았으나 5억원으로 확정"
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
         cands = topic_owned(q, ri, cands)  # "A사가 위탁한 공사": no "B사는 ... 17건"
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대

@@ -151,3 +151,26 @@ def test_a_model_asked_with_its_name_word_is_left_to_the_model_readers():
     q = Question(text=text, tokens=_tokens(text))
     assert _named_kind(q, Asked(kind="model", head="이름")) is None
     assert _named_kind(q, Asked(kind="thing", head="이름")) == "모델"  # Kiwi: 언어 + 모델
+
+
+# A sentence about the asked firm that writes the kind noun without a name ("보험금 지급 기준
+# 위반") is the one to read: a later sentence's named "KX365 광고 심의 위반" is another firm's
+# (realqa43: "신한투자증권은 어떤 위반으로?" answered with another broker's breach, 0.64).
+BREACHES = (
+    "보험사 두 곳 제재 확정\n"
+    "금융위원회는 한빛생명과 누리손해보험에 대한 제재를 확정했다고 9일 밝혔다. "
+    "한빛생명은 보험금 지급 기준 위반으로 과태료 2억원의 조치를 받았다. "
+    "누리손해보험은 KX365 광고 심의 위반이 제재에서 빠지면서 과태료가 1억원으로 줄었다."
+)
+
+
+@pytest.fixture(scope="module")
+def breaches(tmp_path_factory):
+    with article_kb(tmp_path_factory, BREACHES, "breaches", "보험사 제재") as kb:
+        yield kb
+
+
+def test_the_asked_firms_own_sentence_wins_over_a_later_named_one(breaches):
+    ans = breaches.ask("한빛생명은 어떤 위반으로 과태료를 받았나?")
+    assert "KX365" not in (ans.answer or ""), ans
+    assert "보험금 지급 기준 위반" in (ans.answer or ""), ans
