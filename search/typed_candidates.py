@@ -8,6 +8,7 @@ that order to the reader's candidates.  None may be left: the text does not say 
 
 from __future__ import annotations
 
+from .ages import aged
 from .answer_types import Asked
 from .bodies import of_asked_body
 from .candidates_analysts import analysts_back
@@ -66,6 +67,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
+    cands = aged(snap, asked, ri, cands)  # "나이는?": "권태윤(52)" of the person asked, or none
     # "몇 위에 올랐나": "12위에 올랐다", no "1조원 이상 늘리며" (a rank is a level asked, no
     # change: search/changes.asks_level); the figure rules when no rank is written
     ranks = ranked(q, asked, ri, cands) if rank_asked(asked) else cands
