@@ -54,7 +54,8 @@ def answer_sentence(
 def unknown_version(q: Question, ex: Extraction) -> str | None:
     """A numbered version of a named thing that the knowledge base does not know ("Claude 2는
     언제 출시됐어?" when only Claude and Claude 3 are entities): what is said of another version
-    does not answer it."""
+    does not answer it.  A number with a noun glued to it is a numbered part of the named one
+    ("세진머티리얼즈 2공장은", "한빛 3호기"), not a version."""
     for eid, _ in q.entities:
         if eid not in ex.entities:
             continue
@@ -66,7 +67,9 @@ def unknown_version(q: Question, ex: Extraction) -> str | None:
             counter = any(
                 after.startswith(u) for k in ("date", "money", "count", "period") for u in units[k]
             )
-            if m and not counter and not any(char.isdigit() for char in alias):
+            # "세진머티리얼즈 2공장": a noun glued to the number names a numbered part, no version
+            part = any(t.start == m.end() and t.tag == "NNG" for t in q.tokens) if m else False
+            if m and not counter and not part and not any(char.isdigit() for char in alias):
                 version = q.text[m.start() : m.end()]
                 if ex.alias_index.get(name_key(version)) is None:
                     return version

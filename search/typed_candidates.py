@@ -27,6 +27,7 @@ from .kind_names import of_asked_kind
 from .labelled_figures import labelled_figures
 from .makers import not_publishers
 from .measured_quantities import measured_quantities
+from .numbered_parts import of_asked_part
 from .ordinals import ordered
 from .other_things import of_named_thing
 from .own_titles import in_office
@@ -87,6 +88,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = ends if ends is not None else measured_figures(q, snap, ri, topics)
         cands = since_events(q, ri, cands)  # "11척을 수주한 이래로": an earlier order
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
+        cands = of_asked_part(q, snap, asked, ri, cands)  # "1공장 부지 면적" is no "2공장은 33만㎡"
         cands = topic_owned(q, ri, cands)  # "A사가 위탁한 공사": no "B사는 ... 17건"
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
