@@ -14,6 +14,7 @@ from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
 from .asked_items import edge_fits, item_words
+from .located_things import located_thing, placed_with
 from .polarity import polarity
 from .question import Question
 from .resource_tables import resource_table
@@ -137,6 +138,9 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
         if eid not in ex.entities:
             continue
         found = []
+        # "컨테이너 터미널은 어느 도시에": no edge of where the company sits (located_things.py)
+        located = q.relation == "LOCATED_IN"
+        thing = located_thing(q.text, q.tokens, ex.entities[eid].aliases) if located else ""
         targets = [(eid, 1.0)]
         for _, fam, key in graph.out_edges(eid, keys=True):
             if key == "VERSION_OF":
@@ -154,6 +158,8 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                     if other == eid or not holds_post(rel.role, posts):
                         continue
                     if not edge_fits(ex, rel, other, items):
+                        continue
+                    if not placed_with(ex, rel, other, thing):
                         continue
                     ent = ex.entities[other]
                     fit = (

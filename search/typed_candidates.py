@@ -31,6 +31,7 @@ from .numbered_parts import of_asked_part
 from .ordinals import ordered
 from .other_things import of_named_thing
 from .own_titles import in_office
+from .placed_candidates import placed_candidates
 from .predicate_dates import verb_dated
 from .qualifiers import stated_qualifiers
 from .question import Question
@@ -104,6 +105,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
             q, snap, ri, cands, asked.kind
         )  # "시리즈A 투자 규모" is no 시리즈B's
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
+    cands = placed_candidates(q, snap, ri, asked, cands)  # "2공장은 어느 도시에": not 1공장's
     cands = of_asked_team(asked, cands)  # "개발한 연구팀": "이재길 교수 연구팀", no 카이스트
     cands = named_things(asked, ri, cands)  # "기종은?": "A321neo", no "차세대 기종"
     cands = of_asked_kind(q, asked, ri, cands)  # "사무취급 증권사" is no 엠버홀딩스
