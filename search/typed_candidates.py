@@ -17,7 +17,7 @@ from .candidates_options import option_counts
 from .change_ends import changed_ends
 from .change_sizes import change_asked, sized_changes
 from .counted_nouns import counted_nouns
-from .countries import countries_only
+from .countries import countries_only, no_country_for_city
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
@@ -105,6 +105,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
             q, snap, ri, cands, asked.kind
         )  # "시리즈A 투자 규모" is no 시리즈B's
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
+    cands = no_country_for_city(asked, cands)  # "어느 도시" is no "인도네시아"
     cands = placed_candidates(q, snap, ri, asked, cands)  # "2공장은 어느 도시에": not 1공장's
     cands = of_asked_team(asked, cands)  # "개발한 연구팀": "이재길 교수 연구팀", no 카이스트
     cands = named_things(asked, ri, cands)  # "기종은?": "A321neo", no "차세대 기종"
