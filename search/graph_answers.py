@@ -14,6 +14,7 @@ from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
 from .asked_items import edge_fits, item_words
+from .edge_years import asked_years, year_fits
 from .located_things import located_thing, placed_with
 from .polarity import polarity
 from .question import Question
@@ -127,6 +128,7 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
     # "터빈을 공급하는 회사는?": an edge whose sentences supply another thing does not answer
     # (search/asked_items.py)
     items = item_words(q)
+    years = asked_years(q.tokens)  # "2024년에 인수를 추진했다가": no edge of this year's deal
 
     def stated(rel) -> bool:
         # an edge whose every sentence says it did not happen ("참여하지 않았다") or that others
@@ -159,7 +161,7 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                         continue
                     if not edge_fits(ex, rel, other, items):
                         continue
-                    if not placed_with(ex, rel, other, thing):
+                    if not placed_with(ex, rel, other, thing) or not year_fits(ex, rel, years):
                         continue
                     ent = ex.entities[other]
                     fit = (
