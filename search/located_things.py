@@ -32,7 +32,7 @@ from __future__ import annotations
 from .answer_types import answer_type_tables
 from .asked_items import written_in
 
-__all__ = ["beside", "located_thing", "placed_with"]
+__all__ = ["beside", "located_thing", "placed_with", "stands_alone"]
 
 #: the particles that make a noun the topic or subject of the question's verb
 _TOPIC_TAGS = frozenset({"JX", "JKS"})
@@ -96,13 +96,13 @@ def beside(text: str, start: int, end: int, mentions, thing: str) -> bool:
     particle of its own ("한바다포트(Hanbada Port)가", "2021년부터"); not another place of a row
     ("이천과 김해에 있는") nor a name the thing is written after ("안양시의 해담IDC 데이터센터",
     "상암동 청음 사무실")."""
-    bounds = [(s, e) for s, e, kind in mentions if kind != "Place" and _stands_alone(text, e)]
+    bounds = [(s, e) for s, e, kind in mentions if kind != "Place" and stands_alone(text, e)]
     before = max((e for s, e in bounds if e <= start), default=0)
     after = min((s for s, e in bounds if s >= end), default=len(text))
     return written_in(thing, text[before:start] + " " + text[end:after])
 
 
-def _stands_alone(text: str, end: int) -> bool:
+def stands_alone(text: str, end: int) -> bool:
     """The name ending at ``end`` takes a particle of its own (past a bracketed gloss)."""
     rest = text[end:]
     if rest.startswith("("):

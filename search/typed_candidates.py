@@ -29,6 +29,7 @@ from .makers import not_publishers
 from .measured_quantities import measured_quantities
 from .numbered_parts import of_asked_part
 from .ordinals import ordered
+from .other_owners import not_others_places
 from .other_things import of_named_thing
 from .own_titles import in_office
 from .placed_candidates import placed_candidates
@@ -107,6 +108,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
     cands = no_country_for_city(asked, cands)  # "어느 도시" is no "인도네시아"
     cands = placed_candidates(q, snap, ri, asked, cands)  # "2공장은 어느 도시에": not 1공장's
+    cands = not_others_places(q, snap, ri, asked, cands)  # "A 본사는": no "판교에 본사를 둔 B가"
     cands = of_asked_team(asked, cands)  # "개발한 연구팀": "이재길 교수 연구팀", no 카이스트
     cands = named_things(asked, ri, cands)  # "기종은?": "A321neo", no "차세대 기종"
     cands = of_asked_kind(q, asked, ri, cands)  # "사무취급 증권사" is no 엠버홀딩스
