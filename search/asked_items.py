@@ -27,7 +27,7 @@ import re
 
 from .spans import Token
 
-__all__ = ["asked_items", "edge_fits", "item_words"]
+__all__ = ["asked_items", "edge_fits", "item_words", "paragraph_of"]
 
 #: Kiwi tags of the nouns that make up an item ("해저 케이블", "업무협약")
 _ITEM = frozenset({"NNG", "NNP", "SL", "XSN"})
@@ -106,7 +106,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _paragraph(ex, sid: str) -> list[str]:
+def paragraph_of(ex, sid: str) -> list[str]:
     """The other sentences of ``sid``'s paragraph (ids are "doc#n")."""
     s = ex.sentences.get(sid)
     if s is None or "#" not in sid:
@@ -143,7 +143,7 @@ def _told(ex, ev, answer_id: str, words: list[str]) -> bool:
             if clauses and not any(written_in(w, ev.text[a:b]) for a, b in clauses):
                 return False
             continue
-        around = _paragraph(ex, ev.sentence_id) if around is None else around
+        around = paragraph_of(ex, ev.sentence_id) if around is None else around
         if not any(written_in(w, t) for t in around):
             return False
     return True

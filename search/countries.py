@@ -15,11 +15,28 @@ import itertools
 from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables
+from .hanja_names import spelled_out
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["asks_country", "countries_only", "is_country"]
+__all__ = ["asks_country", "countries_only", "is_country", "no_country_for_city"]
+
+
+@functools.lru_cache(maxsize=1)
+def _city_heads() -> frozenset[str]:
+    return frozenset(h.casefold() for h in answer_type_tables()["countries"]["city_heads"])
+
+
+def no_country_for_city(asked: Asked, cands: list[Candidate]) -> list[Candidate]:
+    """A city asked ("어느 도시에 들어서나?") is no country: the country written before the
+    city ("인도네시아 수라바야", "美 켄터키주 보울링그린") is dropped, its belief with it; none
+    is left when the text names only the country."""
+    if asked.kind not in {"place", "where"} or asked.head.casefold() not in _city_heads():
+        return cands
+    # no belief moves: a city of another sentence would take the country's ("콜럼버스에
+    # 합작공장을 … 베트남에도 소재 공장을": the materials plant is in no city the text names)
+    return [c for c in cands if not is_country(spelled_out([c.text])[0])]  # "美" too
 
 
 @functools.lru_cache(maxsize=1)

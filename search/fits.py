@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .ages import asks_age, written_age
 from .answer_types import Asked, answer_type_tables
 from .belief import believed  # re-exported: the narrowing rules import it from here
 from .counters import counted_as, counters_for
@@ -53,8 +52,6 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     suffix = asked_suffix(ri.reading.tokens, asked.wh_index) if asked.wh == "몇" else ""
     if suffix:  # "몇 년생" is "1958년생", no other year of the sentence
         fit = [c for c in fit if c.span is not None and _suffixed(c, ri, asked.unit, suffix)]
-    if asks_age(asked):  # "나이는?": "(56·", "66세", no other figure (search/ages.py)
-        fit = [c for c in fit if c.span is not None and _an_age(c, ri)]
     origin = asked_origin(ri)
     if origin:  # "독일 회사": a company the sentence writes after 독일
         fit = [c for c in fit if from_origin(c, ri, origin)]
@@ -269,10 +266,6 @@ def counters() -> list[str]:
     is written with ("곡", "편", "GWh"); a count asked by one is never an amount of money."""
     tables = answer_type_tables()
     return [*tables["units"]["count"], *tables["figures"]["counters"]]
-
-
-def _an_age(c: Candidate, ri: ReaderInput) -> bool:
-    return written_age(ri.passages[c.passage].text, c.span.start, c.span.end)
 
 
 def _suffixed(c: Candidate, ri: ReaderInput, unit: str, suffix: str) -> bool:

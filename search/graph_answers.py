@@ -14,6 +14,8 @@ from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
 from .asked_items import edge_fits, item_words
+from .edge_years import asked_years, year_fits
+from .located_things import located_thing, placed_with
 from .polarity import polarity
 from .question import Question
 from .resource_tables import resource_table
@@ -54,7 +56,8 @@ def answer_sentence(
 def unknown_version(q: Question, ex: Extraction) -> str | None:
     """A numbered version of a named thing that the knowledge base does not know ("Claude 2는
     언제 출시됐어?" when only Claude and Claude 3 are entities): what is said of another version
-    does not answer it."""
+    does not answer it.  A number with a noun glued to it is a numbered part of the named one
+    ("세진머티리얼즈 2공장은", "한빛 3호기"), not a version."""
     for eid, _ in q.entities:
         if eid not in ex.entities:
             continue
@@ -66,7 +69,9 @@ def unknown_version(q: Question, ex: Extraction) -> str | None:
             counter = any(
                 after.startswith(u) for k in ("date", "money", "count", "period") for u in units[k]
             )
-            if m and not counter and not any(char.isdigit() for char in alias):
+            # "세진머티리얼즈 2공장": a noun glued to the number names a numbered part, no version
+            part = any(t.start == m.end() and t.tag == "NNG" for t in q.tokens) if m else False
+            if m and not counter and not part and not any(char.isdigit() for char in alias):
                 version = q.text[m.start() : m.end()]
                 if ex.alias_index.get(name_key(version)) is None:
                     return version
@@ -123,6 +128,7 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
     # "터빈을 공급하는 회사는?": an edge whose sentences supply another thing does not answer
     # (search/asked_items.py)
     items = item_words(q)
+    years = asked_years(q.tokens)  # "2024년에 인수를 추진했다가": no edge of this year's deal
 
     def stated(rel) -> bool:
         # an edge whose every sentence says it did not happen ("참여하지 않았다") or that others
@@ -134,6 +140,9 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
         if eid not in ex.entities:
             continue
         found = []
+        # "컨테이너 터미널은 어느 도시에": no edge of where the company sits (located_things.py)
+        located = q.relation == "LOCATED_IN"
+        thing = located_thing(q.text, q.tokens, ex.entities[eid].aliases) if located else ""
         targets = [(eid, 1.0)]
         for _, fam, key in graph.out_edges(eid, keys=True):
             if key == "VERSION_OF":
@@ -151,6 +160,8 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                     if other == eid or not holds_post(rel.role, posts):
                         continue
                     if not edge_fits(ex, rel, other, items):
+                        continue
+                    if not placed_with(ex, rel, other, thing) or not year_fits(ex, rel, years):
                         continue
                     ent = ex.entities[other]
                     fit = (

@@ -8,6 +8,7 @@ that order to the reader's candidates.  None may be left: the text does not say 
 
 from __future__ import annotations
 
+from .ages import aged
 from .answer_types import Asked
 from .bodies import of_asked_body
 from .candidates_analysts import analysts_back
@@ -16,7 +17,7 @@ from .candidates_options import option_counts
 from .change_ends import changed_ends
 from .change_sizes import change_asked, sized_changes
 from .counted_nouns import counted_nouns
-from .countries import countries_only
+from .countries import countries_only, no_country_for_city
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
@@ -26,9 +27,12 @@ from .kind_names import of_asked_kind
 from .labelled_figures import labelled_figures
 from .makers import not_publishers
 from .measured_quantities import measured_quantities
+from .numbered_parts import of_asked_part
 from .ordinals import ordered
+from .other_owners import not_others_places
 from .other_things import of_named_thing
 from .own_titles import in_office
+from .placed_candidates import placed_candidates
 from .predicate_dates import verb_dated
 from .qualifiers import stated_qualifiers
 from .question import Question
@@ -68,6 +72,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     cands = not_related(q, ex, cands)
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
+    cands = aged(snap, asked, ri, cands)  # "나이는?": "권태윤(52)" of the person asked, or none
     # "몇 위에 올랐나": "12위에 올랐다", no "1조원 이상 늘리며" (a rank is a level asked, no
     # change: search/changes.asks_level); the figure rules when no rank is written
     ranks = ranked(q, asked, ri, cands) if rank_asked(asked) else cands
@@ -92,6 +97,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = since_events(q, ri, cands)  # "11척을 수주한 이래로": an earlier order
         cands = revised_figures(q, ri, cands)  # "원래 과태료": "22억원을 받았으나 5억원으로 확정"
         cands = of_named_thing(q, snap, ri, cands)  # "HSP-417 계약금" is no HSP-102's
+        cands = of_asked_part(q, snap, asked, ri, cands)  # "1공장 부지 면적" is no "2공장은 33만㎡"
         cands = topic_owned(q, ri, cands)  # "A사가 위탁한 공사": no "B사는 ... 17건"
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
@@ -107,6 +113,9 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
             q, snap, ri, cands, asked.kind
         )  # "시리즈A 투자 규모" is no 시리즈B's
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
+    cands = no_country_for_city(asked, cands)  # "어느 도시" is no "인도네시아"
+    cands = placed_candidates(q, snap, ri, asked, cands)  # "2공장은 어느 도시에": not 1공장's
+    cands = not_others_places(q, snap, ri, asked, cands)  # "A 본사는": no "판교에 본사를 둔 B가"
     cands = of_asked_team(asked, cands)  # "개발한 연구팀": "이재길 교수 연구팀", no 카이스트
     cands = named_things(asked, ri, cands)  # "기종은?": "A321neo", no "차세대 기종"
     cands = of_asked_kind(q, asked, ri, cands)  # "사무취급 증권사" is no 엠버홀딩스

@@ -9,7 +9,7 @@ from types import SimpleNamespace as NS
 import pytest
 
 from kg.model import Sentence
-from search.asked_items import _clauses, _paragraph, asked_items, edge_fits, item_words
+from search.asked_items import _clauses, asked_items, edge_fits, item_words, paragraph_of
 from search.event_dates import _tells_event, asked_event, event_dated
 from search.ever_asked import _told_past, ever_event, ever_stated
 from search.new_names import asks_new_name, renamed_only, writes_renaming
@@ -106,7 +106,7 @@ def test_paragraph_of_an_unknown_or_odd_id_is_empty(ex, sid):
     ex.sentences = (
         {**ex.sentences, sid: Sentence(sid, "d", 0, 0, 0, "")} if sid != "d#9" else ex.sentences
     )
-    assert _paragraph(ex, sid) == []
+    assert paragraph_of(ex, sid) == []
 
 
 @pytest.mark.parametrize(
