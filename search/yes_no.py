@@ -50,8 +50,8 @@ _Read = tuple[str, list[Hit], str, float, str]
 
 @dataclass(frozen=True)
 class _Asked:
-    """What every reader step reads: the question, its known names (with their aliases, whether
-    each is a person, its type), the predicate's words, the best sentences, and the graph's
+    """What every reader step reads: the question, its known names (with their aliases and
+    types), the predicate's words, the best sentences, and the graph's
     edges of the asked relation (with their sentences, and the qualifiers they never write)."""
 
     q: Question
@@ -60,7 +60,6 @@ class _Asked:
     hit_for: Callable
     named: list[str]
     aliases: dict[str, list[str]]
-    people: dict[str, bool]
     kinds: dict[str, str]
     predicate: set[str]
     edges: list
@@ -69,14 +68,13 @@ class _Asked:
 
     def about(self, h: Hit, eid: str) -> bool:
         """Whether sentence ``h`` names entity ``eid`` (a person by a part of the name too)."""
-        return mentions(h, eid, self.aliases[eid], self.people[eid])
+        return mentions(h, eid, self.aliases[eid], self.kinds[eid] == "Person")
 
 
 def _asked(q: Question, snap, hits: list[Hit], hit_for) -> _Asked:
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities]
     aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
-    people = {eid: ex.entities[eid].type == "Person" for eid in named}
     predicate = predicate_words(q)
     edges, graph_hits = asked_edges(q, ex, named, hit_for)
     # "시리즈A에도 투자했나?": an edge whose sentences never write the round is about another
@@ -89,7 +87,6 @@ def _asked(q: Question, snap, hits: list[Hit], hit_for) -> _Asked:
         hit_for=hit_for,
         named=named,
         aliases=aliases,
-        people=people,
         kinds={eid: ex.entities[eid].type for eid in named},
         predicate=predicate,
         edges=kept,
