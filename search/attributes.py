@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
-from .fits import believed, rate_asked
+from .belief import believed
+from .fits import rate_asked
 from .group_totals import group_figure
 from .investee_figures import investee_asked, invests_at
 from .passages import passage_at

@@ -13,8 +13,8 @@ import re
 
 from kg.names import name_key
 
+from .belief import believed
 from .figures import figure_pattern, is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
