@@ -7,11 +7,14 @@ passive or 누가 asks the subject), or, in English, where the name stands to th
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from kg.resolve import Extraction
 from kg.resources import resources
+
+from .resource_tables import resource_table
 
 if TYPE_CHECKING:
     from .question import Question
@@ -45,11 +48,7 @@ def answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
             return "object"
     theme = frame is not None and frame.theme_is_subject
     if q.english:
-        verb = re.search(
-            r"\b(developed|develop|made|make|built|created|founded|found|started|"
-            r"invested|invest|funded|acquired|acquire|bought|buy|partnered|founder|investors?)\b",
-            text.lower(),
-        )
+        verb = _english_verb().search(text.lower())
         if verb and start < verb.start():
             # "What did Upstage develop?" vs "Who founded Upstage" (entity after the verb)
             return (
@@ -74,3 +73,10 @@ def answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
         return "object"
     # no particle: "솔라 만든 곳", "Upstage 창업자" -> the named thing is the object
     return "subject"
+
+
+@functools.cache
+def _english_verb() -> re.Pattern:
+    """A whole word of question.toml's [english_side] verbs ("developed", "founder")."""
+    verbs = resource_table("question.toml")["english_side"]["verbs"]
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b")

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .belief import believed
 from .bracket_rows import row_kind_written
-from .fits import believed, rate_asked
+from .fits import rate_asked
 from .group_totals import group_figure
 from .investee_figures import investee_asked, invests_at
 from .passages import passage_at

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import Asked
-from .fits import believed
+from .belief import believed
 from .reader import Candidate
 
 __all__ = ["ends_on", "of_asked_body"]

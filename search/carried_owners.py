@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .belief import believed
 from .figures import is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .belief import believed
 from .changes import asks_change, change_after
 from .figures import figure_pattern, is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -24,11 +24,11 @@ from __future__ import annotations
 import functools
 import re
 
+from .belief import believed
 from .change_amounts import changes_to
 from .change_ends import asked_end
 from .changes import asks_change, change_after, change_nouns
 from .figures import figure_pattern, is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

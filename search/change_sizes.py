@@ -22,11 +22,11 @@ import dataclasses
 import re
 
 from .answer_types import Asked
+from .belief import believed
 from .carried_owners import carried_figures
 from .changes import asked_rate, asks_change, change_nouns, changed_at, in_points
 from .figure_owners import owned_figures
 from .figures import is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from .answer_types import Asked, answer_type_tables
+from .belief import believed
 from .figures import figure_pattern, is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -12,7 +12,7 @@ import re
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
-from .fits import believed
+from .belief import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

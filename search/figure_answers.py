@@ -32,7 +32,8 @@ sentence measures, in the order they apply (each module says why).
 - a rounded figure is the exact one (rounded_figures.py): a headline's "9천억원" is the body's
   "9천266억원";
 - a deal's 규모 is money (deal_sizes.py): "계약 규모" is "4571억원 규모", no "2척";
-- of the figures the rules above leave, the nouns each is written with (figure_nouns.py):
+- of the figures the rules above leave, the nouns each is written with (figure_nouns.py,
+  written_nouns.py):
   "계약 규모" is "계약 규모는 약 45억 원", no "병원 5곳" nor "지난해 매출 6조9000억원".
 """
 

@@ -11,8 +11,8 @@ written with is data (resources/answer_types.toml [measure_units]).
 from __future__ import annotations
 
 from .answer_types import answer_type_tables
+from .belief import believed
 from .figures import counted_in, is_figure
-from .fits import believed
 from .reader import Candidate
 from .reader_input import ReaderInput
 

@@ -1,29 +1,14 @@
-"""What a figure is written for: the nouns its sentence writes it with.  A figure asked by the
-noun it measures ("해든온 MAU", "판매 부수", "계약 규모는 얼마인가?", "누적 투자 유치액") is the
-figure written with that noun, not another figure of the same kind in the sentences read:
-
-- the nouns right before it ("지분 35%", "지난해 매출 6조9000억원"), over the words that only
-  bound it ("약", "최대", "3년간");
-- else the topic or subject right before it ("계약 규모는 3년간 약 45억 원이다");
-- else, when a verb stands before it, the topic of its clause ("누적 투자 유치액은 ... 시드
-  투자 12억원을 더해 97억원이 됐다": 97억원 is the topic's, 12억원 the seed round's);
-- and the nouns a link joins after it ("4조2300억원 규모의 ... 공급 계약").
+"""Which figures answer a figure asked by the noun it measures ("해든온 MAU", "판매 부수",
+"계약 규모는 얼마인가?", "누적 투자 유치액"): the figures written with that noun
+(search/written_nouns.py), not another figure of the same kind in the sentences read.
 
 Of the figures written with the head noun asked (or, for an amount, with any word of an amount:
 "규모", "금액"), those written with the most of the asked phrase's nouns take the belief of the
 others; all are kept when no figure is written with the head noun.  A measure noun ("높이",
 "가격": [figure_nouns] measures) is written for every thing a passage measures, so it is no
 requirement there: the owner named ("비봉폭포의 높이") and the other nouns asked ("연간 회원권")
-outrank it.  The links and bounds are data (resources/answer_types.toml [figure_nouns]).
-
->>> from kg.kiwi import kiwi
->>> from search.spans import tokens_of
->>> text = "누적 투자 유치액은 시드 투자 12억원을 더해 97억원이 됐다."
->>> toks = tokens_of(kiwi().tokenize(text))
->>> sorted(written_nouns(text, toks, text.index("12억")))
-['시드', '투자']
->>> sorted(written_nouns(text, toks, text.index("97억")))
-['누적', '유치액', '투자']
+outrank it.  The amount, measure and budget words are data (resources/answer_types.toml
+[figure_nouns]).
 """
 
 from __future__ import annotations
@@ -31,154 +16,14 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
-from .figures import counted_in, figure_pattern, is_figure, numeral_at
-from .fits import believed
+from .belief import believed
+from .figures import counted_in, is_figure, numeral_at
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
-from .spans import Token
+from .written_nouns import figure_start, phrase_before, written_nouns
 
-__all__ = ["asked_nouns", "noun_figures", "owner_names", "written_nouns"]
-
-#: the Kiwi tags of the words of a noun phrase (a suffix and a Latin word written onto a noun,
-#: and the prefix Kiwi cuts out of one: "양극재 공급 계약" is 양극/NNG 재/XPN 공급 계약)
-_NOUN = frozenset({"NNG", "NNP", "SL", "XSN", "XR", "XPN"})
-#: the particles of a topic or a subject: the phrase before one is what a clause is about
-_TOPIC = frozenset({"JX", "JKS"})
-#: what joins two figures of one row ("6290만원과 1370만원", "50억원, 66억원")
-_ROW_JOIN = re.compile(r"\s*(?:과|와|및|,|·)\s*")
-#: how many words of a noun phrase are read before a figure, and after a link
-_PHRASE_WORDS = 4
-
-
-def _phrase_before(toks: list[Token], j: int) -> list[Token]:
-    """The noun phrase that ends on token ``j`` (at most _PHRASE_WORDS nouns)."""
-    out: list[Token] = []
-    while j >= 0 and toks[j].tag in _NOUN and len(out) < _PHRASE_WORDS:
-        out.append(toks[j])
-        j = _before_gloss(toks, j - 1)  # "AI 전환(AX) 예산": the phrase runs over the gloss
-    return out
-
-
-def _bound(t: Token, bounds: set[str]) -> bool:
-    """A word that only bounds the figure after it: "약", "최대", "3년간"'s pieces."""
-    return t.form in bounds or t.tag in {"SN", "NNB"} or t.form == "간"
-
-
-def _before_gloss(toks: list[Token], j: int) -> int:
-    """The token before a bracketed gloss that ends on token ``j`` ("개런티(MG)" -> 개런티), or
-    ``j`` when none does."""
-    if j < 0 or toks[j].form != ")":
-        return j
-    k = j - 1
-    while k >= 0 and toks[k].form not in {"(", ")"}:
-        k -= 1
-    return k - 1 if k >= 0 and toks[k].form == "(" else j
-
-
-def _clause_topic(text: str, toks: list[Token], j: int, whole: bool = False) -> list[Token]:
-    """The topic of the clause that token ``j`` stands in: the nouns before the first topic
-    or subject particle after the clause's start (a comma or, ``whole``, the sentence's)."""
-    start = text.rfind(",", 0, toks[j].start) + 1 if j >= 0 and not whole else 0
-    for k in range(j + 1):
-        if toks[k].start >= start and toks[k].tag in _TOPIC and k > 0:
-            phrase = _phrase_before(toks, k - 1)
-            if phrase:
-                return phrase
-    return []
-
-
-def _after(toks: list[Token], k: int, links: list[list[str]]) -> list[Token]:
-    """The nouns a link joins after the figure ending before token ``k`` ("규모의 ... 계약")."""
-    for link in links:
-        if [t.form for t in toks[k : k + len(link)]] == link:
-            out = [t for t in toks[k : k + len(link)] if t.tag in _NOUN]  # "규모의"
-            i = k + len(link)
-            while i < len(toks) and len(out) < 2 * _PHRASE_WORDS:
-                if toks[i].tag in _NOUN:
-                    out.append(toks[i])
-                elif toks[i].form not in {"·", ",", "-"}:
-                    break
-                i += 1
-            return out
-    return []
-
-
-def written_nouns(text: str, toks: list[Token], start: int, last: int = -1) -> set[str]:
-    """The nouns the figure written at ``start`` of ``text`` is written with (its tokens
-    ``toks``), lower-cased; ``last``: where its last digit is, when it runs on past the
-    figure written at ``start`` ("1천 784대 1의 경쟁률")."""
-    table = answer_type_tables()["figure_nouns"]
-    bounds = set(table["bounds"])
-    first = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
-    j = first - 1
-    while j >= 0 and _bound(toks[j], bounds):
-        j -= 1
-    topic = j >= 1 and toks[j].tag in _TOPIC  # "계약 규모는 약 45억 원"
-    k = _before_gloss(toks, j - 1 if topic else j)  # "미니멈 개런티(MG) 180억 원"
-    if k >= 0 and toks[k].tag in _NOUN:
-        before = _phrase_before(toks, k)
-        if topic and toks[j].tag == "JKS":
-            # "합작법인 지분은 A가 55%, B가 45%를": B is whose, the topic what is measured
-            before += _clause_topic(text, toks, j, whole=True)
-    else:
-        before = _clause_topic(text, toks, j)
-        if j >= 1 and toks[j].tag == "JKB":  # "수요예측에서 1천 784대 1": where it is counted
-            before += _phrase_before(toks, j - 1)
-    end = max(
-        (m.end() for m in figure_pattern().finditer(text) if m.start() <= max(start, last)),
-        default=start,
-    )
-    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
-    after = _after(toks, k, [link.split() for link in table["links"]])
-    words = {_word_of(text, t, toks) for t in before + after}
-    if topic and toks[j].tag == "JKS":
-        words |= _left_out(text, toks, toks[j].start)
-    return words | _row_shared(text, toks, start)
-
-
-def _row_shared(text: str, toks: list[Token], at: int) -> set[str]:
-    """The nouns of the figure a row of figures opens with, for a later figure joined to it
-    ("과태료 6290만원과 1370만원을 각각": 1370만원 is a 과태료 too); none for a figure written
-    with words of its own ("매출 100억원과 영업이익 20억원")."""
-    for m in figure_pattern().finditer(text, 0, at):
-        if m.end() <= at and _ROW_JOIN.fullmatch(text, m.end(), at):
-            return written_nouns(text, toks, m.start() + _digits_start(m.group(0)))
-    return set()
-
-
-def _left_out(text: str, toks: list[Token], at: int) -> set[str]:
-    """The nouns of the figure of the clause before, when a comma ends it right before ``at``:
-    "A가 지분 51%를, B가 49%를" leaves 지분 out of B's clause."""
-    comma = text.rfind(",", 0, at)
-    prior = [m for m in figure_pattern().finditer(text, 0, max(comma, 0)) if comma > 0]
-    if not prior or re.search(r"\d", text[comma:at]):
-        return set()
-    m = prior[-1]
-    return written_nouns(text, toks, m.start() + _digits_start(m.group(0)))
-
-
-def _word_of(text: str, t: Token, toks: list[Token] = ()) -> str:
-    """The whole word the token stands in, a particle after it aside ("유치액은" -> "유치액",
-    "당기순이익도" -> "당기순이익": a particle Kiwi reads in the word ends it, so that 도, 만,
-    까지 are cut off too while "한도" and "속도" stay whole).
-
-    >>> from kg.kiwi import kiwi
-    >>> from search.spans import tokens_of
-    >>> text = "상반기 당기순이익도 2조9967억 원이다."
-    >>> toks = tokens_of(kiwi().tokenize(text))
-    >>> _word_of(text, toks[1], toks)
-    '당기순이익'
-    """
-    start = max(text.rfind(ch, 0, t.start) for ch in " ,·(") + 1
-    word = re.match(r"[^\s,.·()]*", text[start:]).group(0)
-    end = start + len(word)
-    if len(word) <= 2:
-        return word.casefold()  # "수는" stays: a count word alone measures every count
-    particle = next((u for u in toks if t.start < u.start < end and u.tag.startswith("J")), None)
-    if particle is not None:
-        return text[start : particle.start].casefold()
-    return re.sub(r"(?:은|는|이|가|의|을|를|으로|로|에서|에|과|와)$", "", word).casefold()
+__all__ = ["asked_nouns", "noun_figures", "owner_names"]
 
 
 def asked_nouns(q: Question, head_index: int) -> set[str]:
@@ -187,10 +32,10 @@ def asked_nouns(q: Question, head_index: int) -> set[str]:
     toks = q.tokens
     if head_index < 0 or head_index >= len(toks):
         return set()
-    phrase = _phrase_before(toks, head_index)
+    phrase = phrase_before(toks, head_index)
     j = head_index - len(phrase)
     if j >= 1 and toks[j].tag == "JKG":  # "공급 계약의 금액": the nouns the head is of
-        phrase += _phrase_before(toks, j - 1)
+        phrase += phrase_before(toks, j - 1)
     phrase = [t for t in phrase if not any(s <= t.start < e for s, e in q.spans)]
     return {t.form.casefold() for t in phrase if len(t.form) >= 2 or t.tag == "SL"}
 
@@ -249,7 +94,7 @@ def noun_figures(
         at = c.span.start + numeral_at(c.text)
         digits = [k for k, ch in enumerate(c.text) if ch.isdigit()]
         last = c.span.start + (max(digits) if digits else len(c.text.rstrip()) - 1)
-        words = written_nouns(p.text, p.tokens, _figure_start(p.text, at), last)
+        words = written_nouns(p.text, p.tokens, figure_start(p.text, at), last)
         names = _names_in(p)
         if measure:  # "비봉폭포의 높이": a figure of the owner or of "연간 회원권" is it too
             own = _own_nouns(q, asked.head_index) | owners
@@ -303,7 +148,7 @@ def _use_score(words: set[str], uses: set[str], sentence: str, head: str) -> int
 def _own_nouns(q: Question, head_index: int) -> set[str]:
     """The asked phrase's own nouns before its head, lower-cased ("연간 회원권 가격" -> 연간,
     회원권), outside the names the question gives."""
-    phrase = _phrase_before(q.tokens, head_index)[1:]
+    phrase = phrase_before(q.tokens, head_index)[1:]
     phrase = [t for t in phrase if not any(s <= t.start < e for s, e in q.spans)]
     return {t.form.casefold() for t in phrase if len(t.form) >= 2 or t.tag == "SL"}
 
@@ -324,13 +169,13 @@ def owner_names(q: Question, head_index: int) -> set[str]:
     toks = q.tokens
     if head_index < 1 or head_index >= len(toks):
         return set()
-    j = head_index - len(_phrase_before(toks, head_index))
+    j = head_index - len(phrase_before(toks, head_index))
     if j < 1 or toks[j].tag != "JKG":
         return set()
     names = {q.text[s:e].casefold() for s, e in q.spans if e == toks[j].start}
     if names:
         return names
-    nouns = _phrase_before(toks, j - 1)
+    nouns = phrase_before(toks, j - 1)
     owner = q.text[nouns[-1].start : toks[j].start].casefold() if nouns else ""
     return {owner} if len(owner) >= 2 else set()
 
@@ -362,15 +207,3 @@ def _owned_parts(q: Question, ri: ReaderInput, cands: list[Candidate], scores: d
         if i not in scores and head in ri.passages[c.passage].text[: c.span.start]:
             if owned_by_asked(q, ri, c):
                 yield i, best
-
-
-def _figure_start(text: str, at: int) -> int:
-    """Where the written figure holding the digit at ``at`` starts, its bound words aside."""
-    for m in figure_pattern().finditer(text):
-        if m.start() <= at < m.end():
-            return m.start() + _digits_start(m.group(0))
-    return at
-
-
-def _digits_start(figure: str) -> int:
-    return max(0, numeral_at(figure))

@@ -23,8 +23,8 @@ import re
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .belief import believed
 from .figures import is_figure
-from .fits import believed
 from .prior_periods import bracketed_prior, prior_words
 from .question import Question
 from .reader import Candidate

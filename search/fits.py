@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .answer_types import Asked, answer_type_tables
-from .belief import believed  # re-exported: the narrowing rules import it from here
+from .belief import believed
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .figures import counted_in
@@ -18,7 +18,7 @@ from .measure_fits import measured, period_end
 from .measure_nouns import measure_of
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
-from .person_fits import clashes, other_name, person_head, surnamed
+from .person_fits import clashes, other_name, surnamed
 from .prices import asks_price, paid
 from .question import Question
 from .rate_nouns import rate_noun
@@ -28,7 +28,7 @@ from .reader_input import ReaderInput
 from .share_prices import per_share_figure
 from .suffixes import asked_suffix, written_with
 
-__all__ = ["believed", "fitting", "not_related", "numbered", "person_head", "rate_asked"]
+__all__ = ["fitting", "not_related", "numbered", "rate_asked"]
 
 
 def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:

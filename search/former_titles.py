@@ -27,7 +27,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .answer_types import answer_type_tables
-from .fits import believed
+from .belief import believed
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token

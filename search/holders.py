@@ -13,7 +13,7 @@ from .affiliation import written_after
 from .answer_types import Asked, answer_type_tables
 from .attributes import owner_of
 from .enclosing_bracket import enclosing_bracket
-from .fits import person_head
+from .person_fits import person_head
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
+from .belief import believed
 from .english import measured_much
 from .figures import counted_in
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 

@@ -17,7 +17,7 @@ from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .attributes import earlier_in_paragraph
-from .fits import believed
+from .belief import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -33,28 +33,57 @@ __all__ = ["Question", "analyze_question", "question_tables"]
 
 @functools.lru_cache(maxsize=1)
 def question_tables() -> dict:
+    """search/resources/question.toml, the tables of how questions say what they want: answer
+    types of interrogatives and nouns ([answer_types]: "누구" -> "Person"), words that ask for a
+    description, relation nouns, English question words; read once, shared (do not change it).
+
+    >>> question_tables()["answer_types"]["누구"]
+    'Person'
+    """
     return resource_table("question.toml")
 
 
 @dataclass
 class Question:
+    """What one question asks, as analyze_question reads it ("솔라를 개발한 회사는?").
+
+    - text: the question as asked.
+    - entities: the knowledge-base entities it names, in the order of the text, as (entity id,
+      the particle written after the name: "를" of "솔라를", "" when none).
+    - spans: the character span of each of those names in ``text``, in the same order.
+    - unknown_names: names the knowledge base does not know (테슬라 of "테슬라의 CEO는?").
+    - expected_type: the entity type of the answer ("Company"); "" when no word says.
+    - relation: the relation asked about ("DEVELOPED"); "" when none.
+    - side: which end of ``relation`` the answer is: "subject" | "object".
+    - descriptive: a description is asked, not a name ("핵심 철학은?"): the answer is the best
+      evidence sentence.
+    - focus: the descriptive nouns of the question ("목적", "철학").
+    - relation_terms: its words that state the relation (the relation's nouns and verb stems).
+    - english: the question is in English; gloss: its Korean words and names (search/english.py).
+    - terms: the content words an answer sentence should share with the question.
+    - index_terms: the BM25 terms of the whole question.
+    - passive: the predicate asked about is passive ("인수되었나").
+    - tokens: the question's Kiwi morphemes (spans.Token).
+    - not_relation: a relation whose other end is no answer: the maker of X is no party to
+      "X 공급 계약".
+    """
+
     text: str
-    entities: list[tuple[str, str]] = field(default_factory=list)  # (entity id, role)
+    entities: list[tuple[str, str]] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
-    unknown_names: list[str] = field(default_factory=list)  # names not in the KB
+    unknown_names: list[str] = field(default_factory=list)
     expected_type: str = ""
     relation: str = ""
-    side: str = ""  # which end of the relation is the answer: subject | object
+    side: str = ""
     descriptive: bool = False
-    focus: list[str] = field(default_factory=list)  # descriptive nouns ("목적", "철학")
-    relation_terms: list[str] = field(default_factory=list)  # words that state the relation
+    focus: list[str] = field(default_factory=list)
+    relation_terms: list[str] = field(default_factory=list)
     english: bool = False
-    gloss: str = ""  # an English question's Korean words and names (search/english.py)
+    gloss: str = ""
     terms: list[str] = field(default_factory=list)
-    index_terms: list[str] = field(default_factory=list)  # BM25 terms of the whole question
-    passive: bool = False  # the predicate asked about is passive ("인수되었나")
-    tokens: list = field(default_factory=list)  # Kiwi morphemes of the question (spans.Token)
-    # a relation whose other end is no answer: the maker of X is no party to "X 공급 계약"
+    index_terms: list[str] = field(default_factory=list)
+    passive: bool = False
+    tokens: list = field(default_factory=list)
     not_relation: str = ""
 
     def to_dict(self) -> dict:

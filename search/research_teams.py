@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import Asked, answer_type_tables
-from .fits import believed
+from .belief import believed
 from .reader import Candidate
 
 __all__ = ["a_team", "of_asked_team"]

@@ -15,8 +15,8 @@ from functools import cache
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .belief import believed
 from .figures import figure_pattern, is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

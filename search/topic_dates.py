@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables
-from .fits import believed
+from .belief import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

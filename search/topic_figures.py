@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
+from .belief import believed
 from .change_levels import level_span
 from .figures import figure_pattern, is_figure
-from .fits import believed
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

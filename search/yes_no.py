@@ -15,7 +15,8 @@ entity holds search/unlinked_words.py.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from .asked_clause import topic_left_verdict
 from .asked_edges import asked_edges, slot_filled
@@ -42,9 +43,244 @@ from .unlinked_words import specific_sentence, unwritten
 __all__ = ["polarity", "yes_no_answer"]
 
 
-def _answer(
-    q: Question, verdict: str, evidence: list[Hit], hits, method: str, conf: float, rule: str
-) -> tuple[Answer, dict[str, float]]:
+# a reader step's verdict: (yes | no | unstated | unknown, the deciding sentences, method,
+# confidence, the rule that read it)
+_Read = tuple[str, list[Hit], str, float, str]
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What every reader step reads: the question, its known names (with their aliases and
+    types), the predicate's words, the best sentences, and the graph's
+    edges of the asked relation (with their sentences, and the qualifiers they never write)."""
+
+    q: Question
+    snap: object
+    hits: list[Hit]
+    hit_for: Callable
+    named: list[str]
+    aliases: dict[str, list[str]]
+    kinds: dict[str, str]
+    predicate: set[str]
+    edges: list
+    graph_hits: list[Hit]
+    quals: list[str]
+
+    def about(self, h: Hit, eid: str) -> bool:
+        """Whether sentence ``h`` names entity ``eid`` (a person by a part of the name too)."""
+        return mentions(h, eid, self.aliases[eid], self.kinds[eid] == "Person")
+
+
+def _asked(q: Question, snap, hits: list[Hit], hit_for) -> _Asked:
+    ex = snap.extraction
+    named = [eid for eid, _ in q.entities if eid in ex.entities]
+    aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
+    predicate = predicate_words(q)
+    edges, graph_hits = asked_edges(q, ex, named, hit_for)
+    # "시리즈A에도 투자했나?": an edge whose sentences never write the round is about another
+    quals = qualifiers(q.tokens, q.spans)
+    kept, graph_hits = unqualified_edges(snap, edges, graph_hits, quals)
+    return _Asked(
+        q=q,
+        snap=snap,
+        hits=hits,
+        hit_for=hit_for,
+        named=named,
+        aliases=aliases,
+        kinds={eid: ex.entities[eid].type for eid in named},
+        predicate=predicate,
+        edges=kept,
+        graph_hits=graph_hits,
+        quals=quals if edges and not kept else [],
+    )
+
+
+def _denied(find: Callable[[_Asked], Hit | None], conf: float, rule: str):
+    """A step that answers 아니오 with the sentence ``find`` returns."""
+    return lambda a: None if (h := find(a)) is None else ("no", [h], "sentence", conf, rule)
+
+
+def _read(find: Callable[[_Asked], tuple[str, Hit] | None], conf: float, rule: str):
+    """A step that answers the verdict ``find`` returns with its sentence; ``rule`` may hold
+    {verdict}."""
+    return lambda a: (
+        None
+        if (r := find(a)) is None
+        else (r[0], [r[1]], "sentence", conf, rule.format(verdict=r[0]))
+    )
+
+
+def _ever(a: _Asked) -> _Read | None:
+    """A sentence that names every name and says it ever happened ("부결된 적이 있나?")."""
+    h = ever_stated(
+        a.q.tokens, a.hits, lambda h: all(mentions(h, e, a.aliases[e]) for e in a.named)
+    )
+    return None if h is None else ("yes", [h], "sentence", 0.8, "ever")
+
+
+def _weighed_instead(a: _Asked) -> _Read | None:
+    """The first name only weighed, another chosen ("A를 검토하기도 했지만 ... B를 택했다")."""
+    for h in a.hits if a.named else []:
+        if a.about(h, a.named[0]) and weighed_instead(a.q.tokens, h.text):
+            return "no", [h], "sentence", 0.7, "weighed-instead"
+    return None
+
+
+def _unnamed_denial(a: _Asked) -> _Read | None:
+    """Every noun of the question written and denied right after, the first name left to the
+    article's topic ("합병 이후 인력 감축 계획이 있나?" / "인력 감축 계획이 없다고"): more specific
+    than a sentence that names the things and merely writes a word of the question."""
+    topic = a.q.spans[:1] if a.named else []
+    h = unnamed_denial(a.q.tokens, a.hits, a.predicate, topic)
+    return None if h is None else ("no", [h], "sentence", 0.6, "unnamed-no")
+
+
+def _qualified(a: _Asked) -> _Read | None:
+    """The edges were dropped for a qualifier their sentences never write: the sentences read."""
+    if not a.quals:
+        return None
+    subject = (a.named[0], a.kinds[a.named[0]]) if a.named else ("", "")
+    on = (lambda h: a.about(h, a.named[0])) if a.named else None
+    read = qualified_verdict(a.snap, a.hits, a.quals, a.predicate, subject, on)
+    return None if read is None else (read[0], [read[1]], "sentence", 0.6, f"qualified-{read[0]}")
+
+
+def _specific(a: _Asked) -> _Read | None:
+    """The sentence that writes the question's words no entity holds (unlinked_words)."""
+    ex = a.snap.extraction
+    found = specific_sentence(a.q, ex, a.named, a.aliases, a.predicate, a.graph_hits + a.hits)
+    if found is None:
+        return None
+    h, verdict, names_subject = found
+    conf = 0.5 if verdict == "unknown" else 0.8 if names_subject else 0.7
+    return verdict, [h], "sentence", conf, f"specific-{verdict}"
+
+
+def _stated(a: _Asked) -> _Read | None:
+    """The first sentence that names every named thing and states the predicate (an edge's own
+    evidence counts as naming both: the extractor linked them there, and a wrong edge is caught
+    by the sentence saying "참여하지 않았다")."""
+    seen: set[str] = set()
+    graph_sids = {h.sentence_id for h in a.graph_hits}
+    for h in a.graph_hits + a.hits:
+        if h.sentence_id in seen:
+            continue
+        seen.add(h.sentence_id)
+        if h.sentence_id not in graph_sids and (
+            not a.named or not all(a.about(h, e) for e in a.named[:2])
+        ):
+            continue
+        verdict = polarity(h.text, a.predicate)
+        if verdict is None:
+            continue
+        if verdict == "yes" and unwritten(a.q, a.snap, a.hits):
+            # "본사는 서울 강남구에 있나요?" where the text says 서초구 and never 강남구
+            return "no", [h], "sentence", 0.6, "unwritten"
+        if verdict == "yes" and a.edges:
+            return "yes", [h], "graph", 0.9, "edge+sentence"
+        conf = 0.8 if verdict != "unknown" else 0.5
+        return verdict, [h], "sentence", conf, f"sentence-{verdict}"
+    return None
+
+
+def _edge(a: _Asked) -> _Read | None:
+    """An edge of the asked relation between the names, no sentence stating it: 예, unless the
+    question writes what the article never does."""
+    if not a.edges:
+        return None
+    if unwritten(a.q, a.snap, a.hits):
+        return "no", a.graph_hits[:1], "graph", 0.6, "unwritten"
+    return "yes", a.graph_hits[:1], "graph", 0.85, "edge"
+
+
+def _subject_alone(a: _Asked) -> _Read | None:
+    """A sentence about the subject alone that denies or only expects the predicate ("대한은행은
+    이번 라운드에 참여하지 않았다", "누리전자가 추가 투자를 검토하고 있다는 관측"): the article
+    leaves the other name to its topic.  Only 아니오 / 알 수 없음 are read this way; 예 needs
+    both.  The question's time noun anchors the subject's clause too ("윤 이사는 투자가
+    마무리되면 회사를 떠나" for "투자 뒤에도 남나?")."""
+    if not a.named:
+        return None
+    anchored = a.predicate | timed_nouns(a.q.tokens)
+    for h in a.hits:
+        if a.about(h, a.named[0]):
+            verdict = polarity(h.text, anchored)
+            if verdict in {"no", "unknown"}:
+                conf = 0.7 if verdict == "no" else 0.5
+                return verdict, [h], "sentence", conf, f"subject-{verdict}"
+    return None
+
+
+def _slot_filled(a: _Asked) -> _Read | None:
+    """The asked slot filled by others only (the investors are Amazon and Google Cloud)."""
+    ev = slot_filled(a.q, a.snap.extraction, a.named, a.hit_for)
+    return ("no", ev[:1], "graph", 0.6, "slot-filled") if ev else None
+
+
+def _not_yet(a: _Asked) -> _Read | None:
+    """Not yet: "이미 인증을 받았나?" / "다음 달 한국선급에도 인증을 신청할 예정이다"."""
+    for h in a.hits[:3] if a.named else []:
+        if any(a.about(h, e) for e in a.named) and not_yet(a.q.tokens, h.text):
+            return "no", [h], "sentence", 0.6, "not-yet"
+    return None
+
+
+def _nothing(a: _Asked) -> _Read:
+    """No other step read a verdict: 아니오 from the best sentence about the question's names
+    when every name it writes is the article's: no sentence says the thing happened, and a
+    reader who asks whether the article's own parties did it expects 아니오 (the gold's people
+    did, 97 of 164 times; 알 수 없음 only 3).  알 수 없음 when it names something the article
+    never writes ("테슬라가 ...?")."""
+    if not a.hits or unwritten(a.q, a.snap, a.hits):
+        return "unknown", [], "sentence", 0.5, "nothing"
+    about = (h for h in a.hits if any(a.about(h, e) for e in a.aliases))
+    return "unstated", [next(about, a.hits[0])], "sentence", 0.5, "nothing"
+
+
+# the reader steps, in the order they are tried: the first that reads a verdict answers (the
+# last, _nothing, always does)
+_READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
+    _denied(lambda a: needed_without(a.q.tokens, a.hits), 0.7, "without"),  # "연결 없이도 작동"
+    _denied(lambda a: done_without(a.q.tokens, a.hits), 0.7, "without"),  # "해고 없이 고용을 유지"
+    _denied(lambda a: not_via(a.q.tokens, a.hits), 0.7, "not-via"),  # "제조사를 거치지 않고 직접"
+    _ever,
+    # "영업이익은 늘었나?" / "영업이익은 12% 감소했다", not the sentence naming the company
+    _read(
+        lambda a: figure_verdict(a.q, a.hits, a.predicate, a.kinds, a.aliases, a.hit_for),
+        0.7,
+        "figure",
+    ),
+    _read(lambda a: compared_verdict(a.q, a.hits), 0.7, "compared"),  # "직전 분기보다 높아졌나?"
+    _read(lambda a: only_verdict(a.q, a.hits), 0.7, "only"),  # "주말에는 X만 운행"
+    _denied(  # "두 번째 주문이다"
+        lambda a: later_count_hit(a.q.tokens, a.hits, list(a.aliases.values())), 0.7, "later-count"
+    ),
+    _denied(  # "한국을 제외한"
+        lambda a: excluded_hit(a.q.tokens, a.hits, a.predicate), 0.7, "excluded"
+    ),
+    _denied(  # "日·대만 판권"
+        lambda a: territory_left_out(a.q.tokens, a.hits, a.predicate), 0.7, "territory"
+    ),
+    _denied(lambda a: done_elsewhere(a.q.tokens, a.hits), 0.7, "elsewhere"),  # "미국 공장에서 생산"
+    _weighed_instead,
+    _unnamed_denial,
+    _qualified,
+    _specific,
+    _stated,
+    _edge,
+    _subject_alone,
+    _slot_filled,
+    _not_yet,
+    # the best sentence, its topic or speaker left unnamed ("모델을 은행 내부 서버에 설치하기로")
+    _read(
+        lambda a: topic_left_verdict(a.q, a.hits, a.aliases, a.kinds), 0.5, "topic-left-{verdict}"
+    ),
+    _nothing,
+)
+
+
+def _answer(q: Question, hits: list[Hit], read: _Read) -> tuple[Answer, dict[str, float]]:
+    verdict, evidence, method, conf, rule = read
     verdict, evidence, conf, rule = overruled(q, verdict, evidence, hits, conf, rule)
     words = {"yes": "예", "no": "아니오", "unstated": "아니오", "unknown": "알 수 없음"}
     tpl = answer_templates()["yes_no"]
@@ -65,135 +301,9 @@ def _answer(
 
 
 def yes_no_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict]:
-    """예 / 아니오 / 알 수 없음 for "A가 B에 투자했나?", with the sentence that decides."""
+    """예 / 아니오 / 알 수 없음 for "A가 B에 투자했나?", with the sentence that decides: the first
+    of the reader steps (_READERS) that reads a verdict."""
     if not asks_relation(q):
         q = replace(q, relation="")  # "인수 후 ... 사명을 바꾸나?": the acquisition says when
-    ex = snap.extraction
-    named = [eid for eid, _ in q.entities if eid in ex.entities]
-    aliases = {eid: list(ex.entities[eid].aliases) for eid in named}
-    people = {eid: ex.entities[eid].type == "Person" for eid in named}
-    predicate = predicate_words(q)
-
-    edges, graph_hits = asked_edges(q, ex, named, hit_for)
-    # "시리즈A에도 투자했나?": an edge whose sentences never write the round is about another
-    quals = qualifiers(q.tokens, q.spans)
-    kept, graph_hits = unqualified_edges(snap, edges, graph_hits, quals)
-    quals, edges = (quals if edges and not kept else []), kept
-
-    if (h := needed_without(q.tokens, hits)) is not None:  # "와이파이 연결 없이도 작동한다"
-        return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
-    if (h := done_without(q.tokens, hits)) is not None:  # "해고 없이 고용을 유지하겠다"
-        return _answer(q, "no", [h], hits, "sentence", 0.7, "without")
-    if (h := not_via(q.tokens, hits)) is not None:  # "셀 제조사를 거치지 않고 직접"
-        return _answer(q, "no", [h], hits, "sentence", 0.7, "not-via")
-    if h := ever_stated(q.tokens, hits, lambda h: all(mentions(h, e, aliases[e]) for e in named)):
-        return _answer(q, "yes", [h], hits, "sentence", 0.8, "ever")  # "부결된 적이 있나?"
-    kinds = {eid: ex.entities[eid].type for eid in named}
-    if (read := figure_verdict(q, hits, predicate, kinds, aliases, hit_for)) is not None:
-        # "영업이익은 늘었나?" / "영업이익은 12% 감소했다", not the sentence naming the company
-        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "figure")
-    if (read := compared_verdict(q, hits)) is not None:  # "직전 분기보다 높아졌나?" / "낮아졌다"
-        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "compared")
-    if (read := only_verdict(q, hits)) is not None:  # "주말에도 운행하나?" / "주말에는 X만 운행"
-        return _answer(q, read[0], [read[1]], hits, "sentence", 0.7, "only")
-    if (h := later_count_hit(q.tokens, hits, list(aliases.values()))) is not None:
-        return _answer(q, "no", [h], hits, "sentence", 0.7, "later-count")  # "두 번째 주문이다"
-    if (h := excluded_hit(q.tokens, hits, predicate)) is not None:
-        return _answer(q, "no", [h], hits, "sentence", 0.7, "excluded")  # "한국을 제외한"
-    if (h := territory_left_out(q.tokens, hits, predicate)) is not None:  # "日·대만 판권"
-        return _answer(q, "no", [h], hits, "sentence", 0.7, "territory")
-    if (h := done_elsewhere(q.tokens, hits)) is not None:  # "미국 ... 공장에서 생산된다"
-        return _answer(q, "no", [h], hits, "sentence", 0.7, "elsewhere")
-    for h in hits if named else []:  # "A를 검토하기도 했지만 ... B를 택했다"
-        if mentions(h, named[0], aliases[named[0]], people[named[0]]) and weighed_instead(
-            q.tokens, h.text
-        ):
-            return _answer(q, "no", [h], hits, "sentence", 0.7, "weighed-instead")
-
-    # every noun of the question written and denied right after, the first name left to the
-    # article's topic ("합병 이후 인력 감축 계획이 있나?" / "인력 감축 계획이 없다고"): more
-    # specific than a sentence that names the things and merely writes a word of the question
-    topic = q.spans[:1] if named else []
-    if (h := unnamed_denial(q.tokens, hits, predicate, topic)) is not None:
-        return _answer(q, "no", [h], hits, "sentence", 0.6, "unnamed-no")
-
-    subject = (named[0], kinds[named[0]]) if named else ("", "")
-    on = (
-        (lambda h: mentions(h, subject[0], aliases[subject[0]], people[subject[0]]))
-        if named
-        else None
-    )
-    if quals and (read := qualified_verdict(snap, hits, quals, predicate, subject, on)) is not None:
-        return _answer(q, read[0], [read[1]], hits, "sentence", 0.6, f"qualified-{read[0]}")
-    found = specific_sentence(q, ex, named, aliases, predicate, graph_hits + hits)
-    if found is not None:
-        h, verdict, subject = found
-        conf = 0.5 if verdict == "unknown" else 0.8 if subject else 0.7
-        return _answer(q, verdict, [h], hits, "sentence", conf, f"specific-{verdict}")
-
-    # sentences that name every named thing and state the predicate
-    # (an edge's own evidence counts as naming both: the extractor linked them there, and a
-    # wrong edge is caught by the sentence saying "참여하지 않았다")
-    seen: set[str] = set()
-    graph_sids = {h.sentence_id for h in graph_hits}
-    for h in graph_hits + hits:
-        if h.sentence_id in seen:
-            continue
-        seen.add(h.sentence_id)
-        if h.sentence_id not in graph_sids and (
-            not named or not all(mentions(h, e, aliases[e], people[e]) for e in named[:2])
-        ):
-            continue
-        verdict = polarity(h.text, predicate)
-        if verdict is None:
-            continue
-        if verdict == "yes" and unwritten(q, snap, hits):
-            # "본사는 서울 강남구에 있나요?" where the text says 서초구 and never 강남구
-            return _answer(q, "no", [h], hits, "sentence", 0.6, "unwritten")
-        if verdict == "yes" and edges:
-            return _answer(q, "yes", [h], hits, "graph", 0.9, "edge+sentence")
-        conf = 0.8 if verdict != "unknown" else 0.5
-        return _answer(q, verdict, [h], hits, "sentence", conf, f"sentence-{verdict}")
-    if edges and unwritten(q, snap, hits):
-        return _answer(q, "no", graph_hits[:1], hits, "graph", 0.6, "unwritten")
-    if edges:
-        return _answer(q, "yes", graph_hits[:1], hits, "graph", 0.85, "edge")
-
-    # a sentence about the subject alone that denies or only expects the predicate ("대한은행은
-    # 이번 라운드에 참여하지 않았다", "누리전자가 추가 투자를 검토하고 있다는 관측"): the article
-    # leaves the other name to its topic.  Only 아니오 / 알 수 없음 are read this way; 예 needs both.
-    if named:
-        # the question's time noun anchors the subject's clause too ("윤 이사는 투자가
-        # 마무리되면 회사를 떠나" for "투자 뒤에도 남나?"); only no / unknown are read here
-        anchored = predicate | timed_nouns(q.tokens)
-        for h in hits:
-            if mentions(h, named[0], aliases[named[0]], people[named[0]]):
-                verdict = polarity(h.text, anchored)
-                if verdict in {"no", "unknown"}:
-                    conf = 0.7 if verdict == "no" else 0.5
-                    return _answer(q, verdict, [h], hits, "sentence", conf, f"subject-{verdict}")
-
-    ev = slot_filled(q, ex, named, hit_for)
-    if ev:
-        return _answer(q, "no", ev[:1], hits, "graph", 0.6, "slot-filled")
-    # "이미 인증을 받았나?" / "다음 달 한국선급에도 인증을 신청할 예정이다": not yet
-    for h in hits[:3] if named else []:
-        if any(mentions(h, e, aliases[e], people[e]) for e in named) and not_yet(q.tokens, h.text):
-            return _answer(q, "no", [h], hits, "sentence", 0.6, "not-yet")
-    # the best sentence, its topic or speaker left unnamed ("모델을 은행 내부 서버에 설치하기로")
-    if (read := topic_left_verdict(q, hits, aliases, kinds)) is not None:
-        return _answer(q, read[0], [read[1]], hits, "sentence", 0.5, f"topic-left-{read[0]}")
-    if (h := _closest(q, snap, hits, aliases, people)) is not None:
-        return _answer(q, "unstated", [h], hits, "sentence", 0.5, "nothing")
-    return _answer(q, "unknown", [], hits, "sentence", 0.5, "nothing")
-
-
-def _closest(q: Question, snap, hits: list[Hit], aliases, people) -> Hit | None:
-    """The best sentence about the question's names when every name it writes is the
-    article's: no sentence says the thing happened, and a reader who asks whether the
-    article's own parties did it expects 아니오 (the gold's people did, 97 of 164 times; 알 수
-    없음 only 3).  None when it names something the article never writes ("테슬라가 ...?")."""
-    if not hits or unwritten(q, snap, hits):
-        return None
-    about = (h for h in hits if any(mentions(h, e, a, people[e]) for e, a in aliases.items()))
-    return next(about, hits[0])
+    asked = _asked(q, snap, hits, hit_for)
+    return _answer(q, hits, next(r for step in _READERS if (r := step(asked)) is not None))

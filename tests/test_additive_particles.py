@@ -11,8 +11,8 @@ import pytest
 from article_kb import article_kb
 
 from kg.kiwi import kiwi
-from search.figure_nouns import _word_of
 from search.spans import tokens_of
+from search.written_nouns import _word_of
 
 ARTICLE = (
     "한울금융, 상반기 최대 실적\n"

@@ -35,8 +35,8 @@ def test_a_later_figure_of_a_row_is_the_first_ones_kind(row_kb, question, figure
 
 def test_only_a_figure_joined_to_the_one_before_shares_its_nouns():
     from kg.kiwi import kiwi
-    from search.figure_nouns import written_nouns
     from search.spans import tokens_of
+    from search.written_nouns import written_nouns
 
     for text, figure, nouns in [
         ("과태료 5120만원과 980만원을 부과했다.", "980만원", {"과태료"}),  # joined: shared

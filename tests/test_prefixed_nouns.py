@@ -10,8 +10,8 @@ import pytest
 from article_kb import article_kb
 
 from kg.kiwi import kiwi
-from search.figure_nouns import written_nouns
 from search.spans import tokens_of
+from search.written_nouns import written_nouns
 
 ARTICLE = (
     "한별소재, 미라모터스 계약 축소\n"
