@@ -60,6 +60,7 @@ from .raisers import latin_pair_names, raiser_names
 from .resources import resources
 from .routes import route_places
 from .schools import school_parts, vote_schools, vote_studied
+from .shared_titles import vote_shared_titles
 from .tagger import tag
 from .titled_persons import aged_persons, title_references, titled_persons
 from .venues import vote_venues
@@ -109,6 +110,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_schools(mentions)
     vote_studied(toks, mentions)
     vote_followers(sentence.text, ps, mentions)
+    vote_shared_titles(ps, mentions)  # "석도윤, 변지아 전무는": both persons
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     vote_venues(toks, mentions, sentence.text)  # "누리스퀘어에서 협약식을 열었다": a place
