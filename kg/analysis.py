@@ -87,8 +87,10 @@ __all__ = [
 # quoted drug names and makers in the bracket after a product (kg.drug_names, kg.bracket_makers),
 # foreign persons before an employer and a post (kg.posted_persons); 22: a place before a list of
 # bodies, JV founders in a relative clause, lenders and arrangers (kg.financial_roles), 흡수 mergers,
-# member bodies (…농협, kg.member_bodies), quoted names after a kind noun (kg.quoted_kinds)
-ANALYSIS_VERSION = 22
+# member bodies (…농협, kg.member_bodies), quoted names after a kind noun (kg.quoted_kinds); 23:
+# shareholders in brackets (kg.shareholders), "A·B 합병법인" (kg.nominal_deals), a company's union
+# (kg.unions), …연맹 bodies, names sharing one title ("A, B 전무", kg.shared_titles)
+ANALYSIS_VERSION = 23
 
 
 @dataclass
