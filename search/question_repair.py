@@ -152,11 +152,15 @@ def _spaced_nouns(rest: str) -> str:
     """A headline-style run of nouns after a glued name, spaced as the question would be typed
     with spaces: "신임CFO" -> "신임 CFO", "4분기매출전망" -> "4분기 매출 전망" (a space where a
     noun of two characters or more follows a noun; a number keeps its counter, a prefix its
-    noun: "최연소임원" -> "최연소 임원").
+    noun: "최연소임원" -> "최연소 임원"; a title stays whole: "신임최고기술책임자" -> "신임
+    최고기술책임자").
 
     >>> _spaced_nouns("환불대상은")
     '환불 대상은'
     """
+    titles = [
+        m.span() for t in folded_titles() for m in re.finditer(re.escape(t), rest) if len(t) > 2
+    ]
     toks = kiwi().tokenize(rest)
     cuts = [
         t.start
@@ -165,6 +169,7 @@ def _spaced_nouns(rest: str) -> str:
         and base_tag(t.tag) in _NOUN_TAGS
         and t.len >= 2
         and prev.start + prev.len == t.start
+        and not any(start < t.start < end for start, end in titles)
     ]
     for at in reversed(cuts):
         rest = f"{rest[:at]} {rest[at:]}"
