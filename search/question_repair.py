@@ -9,6 +9,8 @@ when exactly one known name is that close, so a question that reads fine is left
 >>> ex = resolve([analyze_document("d", "케이스브릿지는 2020년 설립되었다. 변지원 대표가 세웠다.")])
 >>> repair_question("케이스브릿지언제설립", ex)
 '케이스브릿지 언제설립'
+>>> repair_question("케이스브릿지설립연도", ex)
+'케이스브릿지 설립 연도'
 >>> repair_question("케이스브리지 설립자", ex)
 '케이스브릿지 설립자'
 >>> ex = resolve([analyze_document("d", "누리도서관(관장 한지우)은 협약을 맺었다.")])
@@ -140,7 +142,38 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
             return None
     elif not getattr(at, "oov", False):
         return None
-    return f"{word[:i]} {rest}"
+    return f"{word[:i]} {_spaced_nouns(rest)}"
+
+
+_NOUN_TAGS = {"NNG", "NNP", "SL", "SH"}
+
+
+def _spaced_nouns(rest: str) -> str:
+    """A headline-style run of nouns after a glued name, spaced as the question would be typed
+    with spaces: "신임CFO" -> "신임 CFO", "4분기매출전망" -> "4분기 매출 전망" (a space where a
+    noun of two characters or more follows a noun; a number keeps its counter, a prefix its
+    noun: "최연소임원" -> "최연소 임원"; a title stays whole: "신임최고기술책임자" -> "신임
+    최고기술책임자").
+
+    >>> _spaced_nouns("환불대상은")
+    '환불 대상은'
+    """
+    titles = [
+        m.span() for t in folded_titles() for m in re.finditer(re.escape(t), rest) if len(t) > 2
+    ]
+    toks = kiwi().tokenize(rest)
+    cuts = [
+        t.start
+        for prev, t in itertools.pairwise(toks)
+        if base_tag(prev.tag) in _NOUN_TAGS
+        and base_tag(t.tag) in _NOUN_TAGS
+        and t.len >= 2
+        and prev.start + prev.len == t.start
+        and not any(start < t.start < end for start, end in titles)
+    ]
+    for at in reversed(cuts):
+        rest = f"{rest[:at]} {rest[at:]}"
+    return rest
 
 
 def _glued_head(name: str, rest: str) -> str | None:
