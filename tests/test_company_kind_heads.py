@@ -20,7 +20,7 @@ from search.spans import tokens_of
 CASES = [
     (
         "game",
-        "법원 \"아이템 확률 속인 게임사, 배상하라\"\n"
+        '법원 "아이템 확률 속인 게임사, 배상하라"\n'
         "서울중앙지방법원은 모바일 게임 '달빛 원정대' 이용자 920명이 개발사 누리플레이를 "
         "상대로 낸 손해배상 청구 소송에서 원고 일부 승소로 판결했다고 4일 밝혔다.\n"
         "재판부는 누리플레이가 이용자 한 명에게 30만 원씩 물어 주라고 했다.",
@@ -94,7 +94,14 @@ def test_a_plural_is_a_list_asked_only_on_the_asked_noun(question, form):
     assert _form(question)[0] == form
 
 
-@pytest.mark.parametrize("question", ["소송을 낸 게임사는?", "손해배상을 청구한 통신사는?",
-                                      "약을 만든 제약사는?", "공사를 맡은 건설사는?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "소송을 낸 게임사는?",
+        "손해배상을 청구한 통신사는?",
+        "약을 만든 제약사는?",
+        "공사를 맡은 건설사는?",
+    ],
+)
 def test_a_kind_noun_with_sa_asks_a_company(question):
     assert _form(question)[1] == "company"

@@ -52,7 +52,6 @@ def test_a_state_bank_as_main_creditor_is_an_organisation():
     assert types.get("가람건설") == "Company"
 
 
-
 def test_a_federation_is_an_organisation():
     """answerable42: a federation of clubs or unions ("한국배구연맹(KOVO)") was typed a company,
     so "어느 기관의 이사회 승인을 거쳐야 하나?" left it out and got no answer."""
