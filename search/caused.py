@@ -63,6 +63,8 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     t = toks[i]
     after = toks[i + 1] if i + 1 < len(toks) else None
     if t.tag == "EC" and t.form in cues["cause_endings"]:
+        if _changed_by(toks, i, cues):
+            return i  # "규제 강화에 따라", not "점수에 따라"
         if i > 0 and _stem(toks, i - 1) in cues["not_causes"]:
             return -1  # "맥도날드를 비롯해", "사고와 관련해": no cause
         return i if after is None or base_tag(after.tag) != "VX" else -1
@@ -70,9 +72,30 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
         return -1
     if t.form in cues["cause_nouns_after"] and after.form == "에":
         return i + 1
-    if t.form in cues["cause_nouns_by"] and after.form in {"로", "으로"}:
+    if after.form not in {"로", "으로"}:
+        return -1
+    if t.form in cues["cause_nouns_by"]:
         return i + 1  # "수요 부진 등으로", "고금리 영향으로", "태풍 여파로"
+    if t.form in cues["cause_changes"] and not _result_after(toks, i + 2, cues):
+        return i + 1  # "경기 침체로", "환율 급등으로"; not "매출 확대로 이어졌다"
     return -1
+
+
+def _changed_by(toks: list[Token], i: int, cues: dict) -> bool:
+    """The connective at ``i`` ends "<a noun of change>에 따라" ("규제 강화에 따라"), a cause,
+    where "점수에 따라" only says according to what."""
+    return (
+        i >= 3
+        and toks[i - 1].form == "따르"
+        and toks[i - 2].form == "에"
+        and toks[i - 2].tag == "JKB"
+        and toks[i - 3].form in cues["cause_changes"]
+    )
+
+
+def _result_after(toks: list[Token], i: int, cues: dict) -> bool:
+    """A verb of result follows at ``i`` ("…확대로 이어졌다"): what 로 ends is no cause."""
+    return i < len(toks) and toks[i].form in cues["result_verbs"]
 
 
 def _stem(toks: list[Token], i: int) -> str:
