@@ -22,7 +22,7 @@ from .passages import sentence_tokens
 from .question import Question, question_tables
 from .spans import Token, base_tag
 
-__all__ = ["anchored_cause", "clause_start", "event_words", "list_comma"]
+__all__ = ["anchored_cause", "clause_start", "event_words", "list_comma", "opening_cause"]
 
 #: how many morphemes may stand between the connective and the word of the event
 #: ("실패/하/어 더/는 서비스": 3; "거부하/면서 … 극복하지 못하고 법정관리": 11)
@@ -144,7 +144,8 @@ def anchored_cause(text: str, events: set[str], strong_only: bool = False) -> st
     cues = question_tables()["motives"]
     toks = list(sentence_tokens(text))
     if strong_only:
-        return _first_strong(text, toks, cues)
+        found = _first_strong(toks, cues)
+        return None if found is None else text[toks[found[0]].start : toks[found[1]].end].strip()
     for j, t in enumerate(toks):
         if t.form not in events:
             continue
@@ -161,8 +162,28 @@ def anchored_cause(text: str, events: set[str], strong_only: bool = False) -> st
     return None
 
 
-def _first_strong(text: str, toks: list[Token], cues: dict) -> str | None:
-    """The first clause ending on one of ``strong_endings`` or a noun of cause and its 에."""
+def opening_cause(text: str) -> str | None:
+    """The clause of cause ``text`` opens with, its first clause ending on a connective that
+    always says cause or on a noun of cause or of change and its particle: the sentence after
+    an event's tells why it happened ("주가가 15% 급락했다." then "임상시험 중단 소식에
+    투자자들이 주식을 팔았다." -> "임상시험 중단 소식에"); None when the sentence opens
+    otherwise.
+
+    >>> opening_cause("원재료인 설탕 값 급등으로 원가 부담이 커졌다.")
+    '원재료인 설탕 값 급등으로'
+    >>> opening_cause("회사는 태풍 여파로 공장을 멈췄다.") is None
+    True
+    """
+    toks = list(sentence_tokens(text))
+    found = _first_strong(toks, question_tables()["motives"])
+    if found is None or found[0] > 0:
+        return None
+    return text[toks[0].start : toks[found[1]].end].strip()
+
+
+def _first_strong(toks: list[Token], cues: dict) -> tuple[int, int] | None:
+    """Where the first clause ending on one of ``strong_endings`` or a noun of cause and its
+    particle begins and ends."""
     strong = set(cues["strong_endings"])
     for i, t in enumerate(toks):
         end = _connective(toks, i, cues)
@@ -170,5 +191,5 @@ def _first_strong(text: str, toks: list[Token], cues: dict) -> str | None:
             continue
         start = clause_start(toks, i)
         if start < i:
-            return text[toks[start].start : toks[end].end].strip()
+            return start, end
     return None
