@@ -22,6 +22,8 @@ __all__ = ["row_kind_written"]
 #: a name's bracketed figure ("한결모터스(898억원)"): a word right before the bracket, a digit
 #: first inside it
 _BRACKETED = re.compile(r"[가-힣A-Za-z0-9'’\"”]\(\d[^()]*\)")
+#: what stands around a whole item of a bracket: its edge, a middle dot, a comma
+_ITEM_SEPARATORS = frozenset({"", "·", ","})
 #: how many sentences before the row the kind of its figures may be written
 _SENTENCES_BACK = 2
 
@@ -33,7 +35,7 @@ def row_kind_written(
     figure ``text[start:end]`` of a row of names: the last of ``kinds`` written in the nearest
     of the ``earlier`` sentences (nearest first) that writes one, when the row's sentence
     writes none before the figure; None when the figure is in no such row."""
-    if text[start - 1 : start] != "(" or ")" not in text[end : end + 2]:
+    if not _bracket_item(text, start, end):
         return None
     if len(_BRACKETED.findall(text)) < 2 or _last_kind(text[:start], kinds) is not None:
         return None
@@ -43,6 +45,18 @@ def row_kind_written(
         if (kind := _last_kind(sentence, kinds)) is not None:
             return kind
     return None
+
+
+def _bracket_item(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole item of a name's bracket: all of it ("(898억원)") or one
+    of its values apart by a middle dot or a comma ("(9위·54조원)", "(40조원, 종합순위 3위)")."""
+    for m in _BRACKETED.finditer(text):
+        inside_start, inside_end = m.start() + 2, m.end() - 1
+        if not inside_start <= start < end <= inside_end:
+            continue
+        before, after = text[inside_start:start].rstrip(), text[end:inside_end].lstrip()
+        return before[-1:] in _ITEM_SEPARATORS and after[:1] in _ITEM_SEPARATORS
+    return False
 
 
 def _last_kind(text: str, kinds: list[str]) -> str | None:

@@ -22,7 +22,7 @@ from .passages import sentence_tokens
 from .question import Question, question_tables
 from .spans import Token, base_tag
 
-__all__ = ["anchored_cause", "clause_start", "event_words", "list_comma"]
+__all__ = ["anchored_cause", "clause_start", "event_words", "list_comma", "opening_cause"]
 
 #: how many morphemes may stand between the connective and the word of the event
 #: ("실패/하/어 더/는 서비스": 3; "거부하/면서 … 극복하지 못하고 법정관리": 11)
@@ -63,6 +63,8 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     t = toks[i]
     after = toks[i + 1] if i + 1 < len(toks) else None
     if t.tag == "EC" and t.form in cues["cause_endings"]:
+        if _changed_by(toks, i, cues):
+            return i  # "규제 강화에 따라", not "점수에 따라"
         if i > 0 and _stem(toks, i - 1) in cues["not_causes"]:
             return -1  # "맥도날드를 비롯해", "사고와 관련해": no cause
         return i if after is None or base_tag(after.tag) != "VX" else -1
@@ -70,9 +72,30 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
         return -1
     if t.form in cues["cause_nouns_after"] and after.form == "에":
         return i + 1
-    if t.form in cues["cause_nouns_by"] and after.form in {"로", "으로"}:
+    if after.form not in {"로", "으로"}:
+        return -1
+    if t.form in cues["cause_nouns_by"]:
         return i + 1  # "수요 부진 등으로", "고금리 영향으로", "태풍 여파로"
+    if t.form in cues["cause_changes"] and not _result_after(toks, i + 2, cues):
+        return i + 1  # "경기 침체로", "환율 급등으로"; not "매출 확대로 이어졌다"
     return -1
+
+
+def _changed_by(toks: list[Token], i: int, cues: dict) -> bool:
+    """The connective at ``i`` ends "<a noun of change>에 따라" ("규제 강화에 따라"), a cause,
+    where "점수에 따라" only says according to what."""
+    return (
+        i >= 3
+        and toks[i - 1].form == "따르"
+        and toks[i - 2].form == "에"
+        and toks[i - 2].tag == "JKB"
+        and toks[i - 3].form in cues["cause_changes"]
+    )
+
+
+def _result_after(toks: list[Token], i: int, cues: dict) -> bool:
+    """A verb of result follows at ``i`` ("…확대로 이어졌다"): what 로 ends is no cause."""
+    return i < len(toks) and toks[i].form in cues["result_verbs"]
 
 
 def _stem(toks: list[Token], i: int) -> str:
@@ -121,7 +144,8 @@ def anchored_cause(text: str, events: set[str], strong_only: bool = False) -> st
     cues = question_tables()["motives"]
     toks = list(sentence_tokens(text))
     if strong_only:
-        return _first_strong(text, toks, cues)
+        found = _first_strong(toks, cues)
+        return None if found is None else text[toks[found[0]].start : toks[found[1]].end].strip()
     for j, t in enumerate(toks):
         if t.form not in events:
             continue
@@ -138,8 +162,28 @@ def anchored_cause(text: str, events: set[str], strong_only: bool = False) -> st
     return None
 
 
-def _first_strong(text: str, toks: list[Token], cues: dict) -> str | None:
-    """The first clause ending on one of ``strong_endings`` or a noun of cause and its 에."""
+def opening_cause(text: str) -> str | None:
+    """The clause of cause ``text`` opens with, its first clause ending on a connective that
+    always says cause or on a noun of cause or of change and its particle: the sentence after
+    an event's tells why it happened ("주가가 15% 급락했다." then "임상시험 중단 소식에
+    투자자들이 주식을 팔았다." -> "임상시험 중단 소식에"); None when the sentence opens
+    otherwise.
+
+    >>> opening_cause("원재료인 설탕 값 급등으로 원가 부담이 커졌다.")
+    '원재료인 설탕 값 급등으로'
+    >>> opening_cause("회사는 태풍 여파로 공장을 멈췄다.") is None
+    True
+    """
+    toks = list(sentence_tokens(text))
+    found = _first_strong(toks, question_tables()["motives"])
+    if found is None or found[0] > 0:
+        return None
+    return text[toks[0].start : toks[found[1]].end].strip()
+
+
+def _first_strong(toks: list[Token], cues: dict) -> tuple[int, int] | None:
+    """Where the first clause ending on one of ``strong_endings`` or a noun of cause and its
+    particle begins and ends."""
     strong = set(cues["strong_endings"])
     for i, t in enumerate(toks):
         end = _connective(toks, i, cues)
@@ -147,5 +191,5 @@ def _first_strong(text: str, toks: list[Token], cues: dict) -> str | None:
             continue
         start = clause_start(toks, i)
         if start < i:
-            return text[toks[start].start : toks[end].end].strip()
+            return start, end
     return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from kg.resolve import Extraction
 
-from .caused import anchored_cause, event_words, list_comma
+from .caused import anchored_cause, event_words, list_comma, opening_cause
 from .named_as import asked_names, named_as
 from .passages import sentence_tokens
 from .question import Question, question_tables
@@ -167,21 +167,23 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     # a reason written as one in the best sentence, else a cause written in it right before
     # the event ("…은 중국 수요 부진 등으로 가동률을 낮췄다"), else a reason written as one in
     # the sentence after it ("…을 선임했다. 선임은 책임경영을 강화하겠다는 차원에서
-    # 이뤄졌다"), else a cause written right before the event in any near sentence, else a
-    # reason written as one in any of them
-    for written, sids in (
-        (True, near[:1]),
-        (False, near[:1]),
-        (True, near[1:2]),
-        (False, near),
-        (True, near),
+    # 이뤄졌다"), else a cause that sentence opens with when it follows the event in its
+    # paragraph ("주가가 급락했다. 임상시험 중단 소식에 …"), else a cause written right before
+    # the event in any near sentence, else a reason written as one in any of them
+    for how, sids in (
+        ("written", near[:1]),
+        ("before", near[:1]),
+        ("written", near[1:2]),
+        ("opening", _next_in_paragraph(ex, top, after, events)),
+        ("before", near),
+        ("written", near),
     ):
         for sid in sids:
             s = ex.sentences.get(sid)
             if s is None or _of_another(q, ex, sid):
                 continue
             is_top = sid == top.sentence_id
-            if (clause := _reason_in(q, s.text, events, is_top, written)) is not None:
+            if (clause := _reason_in(q, s.text, events, is_top, how)) is not None:
                 return phrase_answer(q, clause, s, hits)
     passes = [(near, False)]
     if any(t.form in _cues()["cause_nouns"] for t in q.tokens):
@@ -196,20 +198,30 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     return None
 
 
-def _reason_in(
-    q: Question, text: str, events: set[str], is_top: bool, written: bool = True
-) -> str | None:
+def _next_in_paragraph(ex: Extraction, top: Hit, after: str, events: set[str]) -> list[str]:
+    """``after`` when it follows ``top`` in its paragraph and ``top`` writes the event asked
+    about: the sentence that may open with its cause."""
+    s, o = ex.sentences.get(top.sentence_id), ex.sentences.get(after)
+    if s is None or o is None or o.paragraph != s.paragraph or not _shares(s.text, events):
+        return []
+    return [after]
+
+
+def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str) -> str | None:
     """A reason ``text`` names ("X를 감점 사유로 들었다", named_as.py), writes with 때문 or
     여파 ("…기 때문으로 분석된다"), or writes right before what was asked ("투자 유치에 실패해
     서비스를 …", caused.py) — before any clause of purpose, which is as often of another event
     ("법원은 …을 막기 위해"); the best sentence may write what was asked in other words
     ("합병을 반대한 이유" -> "합병 논의는 …, 배당 축소를 우려하면서 부결됐다"): its own
     clause of cause, when it shares a word of the question's event ("이번 조사는 …가
-    신고하면서 시작됐다" is no reason of the 노출 asked about).  ``written``: only a reason
-    named or written with a noun of reason; else only a cause before the event (the near
+    신고하면서 시작됐다" is no reason of the 노출 asked about).  ``how``: "written", only a reason
+    named or written with a noun of reason; "before", only a cause before the event (the near
     sentences are read for the first before the second: "이사회를 열어 선임했다" is no
-    reason where the next sentence writes "…차원에서 이뤄졌다")."""
-    if written:
+    reason where the next sentence writes "…차원에서 이뤄졌다"); "opening", only the cause
+    the sentence opens with (caused.py ``opening_cause``)."""
+    if how == "opening":
+        return opening_cause(text)
+    if how == "written":
         # a reason named of another event ("공사가 늦어진 이유로 X를 꼽았다") is not this one's
         named = named_as(text, asked_names(q)) if _shares(text, events) or not events else None
         return named or reason_clause(text, purposes=False)

@@ -64,3 +64,35 @@ def test_another_kind_is_not_the_rows(kb):
 def test_no_row_or_a_kind_of_its_own_or_far_gives_none(sentence, earlier):
     start = sentence.index("896")
     assert row_kind_written(sentence, start, start + 5, earlier, ["매출", "영업이익"]) is None
+
+
+SEVERAL_VALUES = (
+    "반도체 장비 기업들의 올해 매출이 크게 늘었다. 새솔테크(4천억원, 업계 순위 3위)와 "
+    "다온시스템(2천억원, 업계 순위 7위)이 성장을 이끌었다.\n\n"
+    "국내 제약사들의 상반기 영업이익이 발표됐다. 한울제약(2위·830억원), "
+    "보람바이오(5위·410억원) 순으로 이어졌다."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # a bracket holding an amount and a rank: the amount is the row's kind, the rank a rank
+        ("새솔테크의 매출은?", "4천억원"),
+        ("다온시스템의 올해 매출은 얼마인가?", "2천억원"),
+        ("새솔테크는 업계 몇 위인가?", "3위"),
+    ],
+)
+def test_each_value_of_a_bracket_is_its_own(tmp_path_factory, question, figure):
+    with article_kb(tmp_path_factory, SEVERAL_VALUES, "values", "장비 기업 매출") as kb:
+        assert kb.ask(question).answer == figure
+
+
+def test_a_value_apart_by_a_dot_or_a_comma_is_a_rows_figure():
+    earlier = ["제약사들의 상반기 영업이익이 발표됐다."]
+    row = "한울제약(2위·830억원), 보람바이오(5위·410억원) 순이었다."
+    at = row.index("410")
+    assert row_kind_written(row, at, at + 5, earlier, ["영업이익"]) == "영업이익"
+    row = "새솔테크(4천억원, 업계 순위 3위)와 다온시스템(2천억원, 업계 순위 7위)이 이끌었다."
+    at = row.index("3위")  # part of an item, not the item
+    assert row_kind_written(row, at, at + 2, earlier, ["영업이익"]) is None

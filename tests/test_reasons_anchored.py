@@ -103,14 +103,14 @@ def test_a_sentence_that_shares_no_word_of_the_event_gives_no_cause_of_its_own()
     q = analyze("두 조합이 합병을 반대한 이유는?")
     shared = "합병 논의는 시작됐지만, 조합원들이 배당 축소를 우려하면서 부결됐다."
     words = event_words(q)
-    assert _reason_in(q, shared, words, True, False) == "조합원들이 배당 축소를 우려하면서"
+    assert _reason_in(q, shared, words, True, "before") == "조합원들이 배당 축소를 우려하면서"
     other = "이번 조사는 경쟁사가 신고하면서 늘었다."
-    assert _reason_in(q, other, words, True, False) is None
-    assert _reason_in(q, shared, words, False, False) is None
+    assert _reason_in(q, other, words, True, "before") is None
+    assert _reason_in(q, shared, words, False, "before") is None
     # a reason written as one is read on its own pass
-    assert _reason_in(q, shared, words, True) is None
+    assert _reason_in(q, shared, words, True, "written") is None
     written = "합병 반대는 배당이 줄 것이라는 우려 때문이다."
-    assert _reason_in(q, written, words, False) == "배당이 줄 것이라는 우려 때문"
+    assert _reason_in(q, written, words, False, "written") == "배당이 줄 것이라는 우려 때문"
 
 
 def test_a_reason_named_of_another_event_is_not_read():
@@ -118,10 +118,10 @@ def test_a_reason_named_of_another_event_is_not_read():
 
     q = analyze("산성터널이 비판을 받은 이유는?")
     text = "시는 공사가 늦어진 이유로 장마를 꼽았다."
-    assert _reason_in(q, text, event_words(q), False) is None
+    assert _reason_in(q, text, event_words(q), False, "written") is None
     q = analyze("공사가 늦어진 이유는?")
-    assert _reason_in(q, text, event_words(q), False) == "장마"
-    assert _reason_in(q, text, set(), False) == "장마"
+    assert _reason_in(q, text, event_words(q), False, "written") == "장마"
+    assert _reason_in(q, text, set(), False, "written") == "장마"
 
 
 def test_a_meeting_held_is_no_cause():
