@@ -9,6 +9,7 @@ that order to the reader's candidates.  None may be left: the text does not say 
 from __future__ import annotations
 
 from .answer_types import Asked
+from .asked_schools import school_candidates
 from .bodies import of_asked_body
 from .candidates_analysts import analysts_back
 from .candidates_named import named_things
@@ -66,6 +67,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     raw = ri.candidates(model) if not unanswerable(q, ex, ri) else []
     cands = fitting(change_asked(q, asked), raw, ri) if raw else []  # "얼마나 줄었나": 80.1%
     cands = not_related(q, ex, cands)
+    cands = school_candidates(q, cands)  # "출신 학교는?": "가람대", no employer
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
     # "몇 위에 올랐나": "12위에 올랐다", no "1조원 이상 늘리며" (a rank is a level asked, no

@@ -1,0 +1,78 @@
+"""Where a person worked before: "석하윤 내정자는 전에 어느 회사에서 일했나?" over "태림카드
+신임 대표에는 석하윤 전 누리은행 부행장이 내정됐다" is 누리은행, the organisation news writes
+after 전 between the name and a title, never 태림카드, the company the person is named to.
+When a sentence about the asked person writes such an organisation, an answer to a question
+of working before (``[former_employers]`` of resources/answer_types.toml) that does not name
+it becomes no answer, and a row naming it with others ("태림카드, 누리은행") is cut to it.
+
+>>> former_orgs("태림카드 신임 대표에는 석하윤 전 누리은행 부행장이 내정됐다.", ["석하윤"])
+['누리은행']
+>>> former_orgs("석하윤 전 가온생명 전략담당 상무가 내정됐다.", ["석하윤"])
+['가온생명']
+>>> former_orgs("석하윤 전 대표가 회견을 열었다.", ["석하윤"])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables
+from .descriptions import no_answer
+from .past_people import article_sentences, person_refs
+from .question import Question
+from .results import Answer, Hit
+from .title_reach import folded_titles
+from .who_is import entity_type
+
+__all__ = ["asks_former_employer", "former_employer_or_none", "former_orgs"]
+
+#: after a name: 전, the organisation's word, then up to three words that end on a title
+_AFTER = re.compile(r"\s+전\s+([^\s,.()]+)((?:\s+[가-힣A-Za-z]+){1,3})")
+#: the particles a title may carry ("부행장이", "대표는")
+_PARTICLE = re.compile(r"(이|가|은|는|을|를|의|으로|로|과|와)$")
+
+
+def asks_former_employer(q: Question) -> bool:
+    """The question writes a mark of before and a word of working ("전에 ... 일했나")."""
+    table = answer_type_tables()["former_employers"]
+    forms = {t.form for t in q.tokens}
+    return bool(forms & set(table["earlier"]) and forms & set(table["work"]))
+
+
+def former_orgs(text: str, names: list[str]) -> list[str]:
+    """The organisations ``text`` writes after 전 right after one of ``names`` and before a
+    title ("석하윤 전 누리은행 부행장이" -> 누리은행)."""
+    titles = folded_titles() | set(answer_type_tables()["former_employers"]["title_endings"])
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name.strip()) + _AFTER.pattern, text):
+            org, words = m.group(1), [_PARTICLE.sub("", w).casefold() for w in m.group(2).split()]
+            if _titled(org.casefold(), titles) or not any(_titled(w, titles) for w in words):
+                continue  # "석하윤 전 대표가": a title after 전, no organisation
+            out.append(org)
+    return list(dict.fromkeys(out))
+
+
+def _titled(word: str, titles: frozenset[str]) -> bool:
+    """The word is a title or ends on one ("디지털부문장", "부행장")."""
+    return word in titles or any(word.endswith(t) for t in titles)
+
+
+def former_employer_or_none(q: Question, snap, ans: Answer, hits: list[Hit]) -> Answer:
+    """``ans`` cut to the organisation written after 전 with the asked person, or no answer
+    when it does not name it; ``ans`` when the question asks something else."""
+    if ans.answer is None or ans.answer_type == "yes_no" or not asks_former_employer(q):
+        return ans
+    ex = snap.extraction
+    people = [e for e, _ in q.entities if entity_type(ex, e) == "Person"]
+    if len(people) != 1 or people[0] not in ex.entities:
+        return ans
+    names = [n for n in person_refs(sorted(ex.entities[people[0]].aliases)) if " " not in n]
+    orgs = [o for _, text in article_sentences(snap, hits) for o in former_orgs(text, names)]
+    if not orgs:
+        return ans
+    named = [part.strip() for part in ans.answer.split(",") if part.strip() in orgs]
+    if not named:
+        return no_answer(q, hits, ans.answer_type)
+    return ans.model_copy(update={"answer": ", ".join(named)})
