@@ -3,12 +3,16 @@
 after 전 between the name and a title, never 태림카드, the company the person is named to.
 When a sentence about the asked person writes such an organisation, an answer to a question
 of working before (``[former_employers]`` of resources/answer_types.toml) that does not name
-it becomes no answer, and a row naming it with others ("태림카드, 누리은행") is cut to it.
+it becomes no answer, and a row naming it with others ("태림카드, 누리은행") is cut to it;
+an answer inside the words before the title, or holding them, names it ("가온생명" of
+"석하윤 전 가온생명 전략담당 상무").
 
 >>> former_orgs("태림카드 신임 대표에는 석하윤 전 누리은행 부행장이 내정됐다.", ["석하윤"])
 ['누리은행']
 >>> former_orgs("석하윤 전 가온생명 전략담당 상무가 내정됐다.", ["석하윤"])
-['가온생명']
+['가온생명 전략담당']
+>>> former_orgs("정세온 전 구글 클라우드 전무가 내정됐다.", ["정세온"])
+['구글 클라우드']
 >>> former_orgs("석하윤 전 대표가 회견을 열었다.", ["석하윤"])
 []
 """
@@ -27,8 +31,8 @@ from .who_is import entity_type
 
 __all__ = ["asks_former_employer", "former_employer_or_none", "former_orgs"]
 
-#: after a name: 전, the organisation's word, then up to three words that end on a title
-_AFTER = re.compile(r"\s+전\s+([^\s,.()]+)((?:\s+[가-힣A-Za-z]+){1,3})")
+#: after a name: 전 and up to four words, the organisation's and then a title
+_AFTER = r"\s+전\s+((?:[^\s,.()]+\s*){1,4})"
 #: the particles a title may carry ("부행장이", "대표는")
 _PARTICLE = re.compile(r"(이|가|은|는|을|를|의|으로|로|과|와)$")
 
@@ -46,11 +50,12 @@ def former_orgs(text: str, names: list[str]) -> list[str]:
     titles = folded_titles() | set(answer_type_tables()["former_employers"]["title_endings"])
     out = []
     for name in names:
-        for m in re.finditer(re.escape(name.strip()) + _AFTER.pattern, text):
-            org, words = m.group(1), [_PARTICLE.sub("", w).casefold() for w in m.group(2).split()]
-            if _titled(org.casefold(), titles) or not any(_titled(w, titles) for w in words):
-                continue  # "석하윤 전 대표가": a title after 전, no organisation
-            out.append(org)
+        for m in re.finditer(re.escape(name.strip()) + _AFTER, text):
+            words = m.group(1).split()
+            bare = [_PARTICLE.sub("", w).casefold() for w in words]
+            first = next((k for k, w in enumerate(bare) if _titled(w, titles)), 0)
+            if first > 0:  # "석하윤 전 대표가": a title right after 전, no organisation
+                out.append(" ".join(words[:first]))
     return list(dict.fromkeys(out))
 
 
@@ -72,7 +77,8 @@ def former_employer_or_none(q: Question, snap, ans: Answer, hits: list[Hit]) -> 
     orgs = [o for _, text in article_sentences(snap, hits) for o in former_orgs(text, names)]
     if not orgs:
         return ans
-    named = [part.strip() for part in ans.answer.split(",") if part.strip() in orgs]
+    parts = [part.strip() for part in ans.answer.split(",")]
+    named = [p for p in parts if p and any(p in org or org in p for org in orgs)]
     if not named:
         return no_answer(q, hits, ans.answer_type)
     return ans.model_copy(update={"answer": ", ".join(named)})
