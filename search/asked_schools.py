@@ -4,7 +4,8 @@
 someone studied; news writes it "가람대 경영학과를 졸업하고 누리그룹을 거쳐 ...", and an
 employer beside it (누리그룹, the company the article is about) is no answer, however sure the
 graph or the reader is.  A school's name ends as ``[endings]`` of resources/schools.toml says
-("가람대", "다솜고등학교", "울산과학기술원", "경영학과", "KAIST"); any other answer becomes none.
+("가람대", "다솜고등학교", "울산과학기술원", "경영학과", "KAIST"); a row answer keeps its schools
+("울산대, 스마트엑스" -> 울산대), any other answer becomes none.
 
 >>> from kg.resolve import Extraction
 >>> from search.question import analyze_question
@@ -49,10 +50,18 @@ def asks_school(q: Question) -> bool:
 
 
 def school_named(text: str) -> bool:
-    """Every name of ``text`` (a list answer is "A, B") ends as a school's does."""
+    """Every name of ``text`` (a row answer is "A, B") ends as a school's does."""
+    names = _names(text)
+    return bool(names) and len(_schools(names)) == len(names)
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",") if n.strip()]
+
+
+def _schools(names: list[str]) -> list[str]:
     table = resource_table("schools.toml")
-    names = [n.strip() for n in text.split(",") if n.strip()]
-    return bool(names) and all(_one_school(n, table) for n in names)
+    return [n for n in names if _one_school(n, table)]
 
 
 def _one_school(name: str, table: dict) -> bool:
@@ -65,10 +74,14 @@ def _one_school(name: str, table: dict) -> bool:
 
 
 def school_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:
-    """``ans`` when the question asks no school or answers one, else no answer."""
+    """``ans`` when the question asks no school; else its schools ("울산대, 스마트엑스" is cut to
+    울산대), or no answer when it names none."""
     if ans.answer is None or ans.answer_type == "yes_no" or not asks_school(q):
         return ans
-    return ans if school_named(ans.answer) else no_answer(q, hits, ans.answer_type)
+    schools = _schools(_names(ans.answer))
+    if not schools:
+        return no_answer(q, hits, ans.answer_type)
+    return ans.model_copy(update={"answer": ", ".join(schools)})
 
 
 def school_candidates(q: Question, cands: list[Candidate]) -> list[Candidate]:

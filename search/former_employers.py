@@ -3,7 +3,8 @@
 after 전 between the name and a title, never 태림카드, the company the person is named to.
 When a sentence about the asked person writes such an organisation, an answer to a question
 of working before (``[former_employers]`` of resources/answer_types.toml) that does not name
-it becomes no answer, and a row naming it with others ("태림카드, 누리은행") is cut to it;
+it becomes no answer, and a row naming it with others ("태림카드, 누리은행") is cut to it
+unless the question asks every one ("어디 어디에서 일했나?");
 an answer inside the words before the title, or holding them, names it ("가온생명" of
 "석하윤 전 가온생명 전략담당 상무").
 
@@ -21,10 +22,11 @@ from __future__ import annotations
 
 import re
 
-from .answer_types import answer_type_tables
+from .answer_types import answer_type_tables, read_asked
 from .descriptions import no_answer
 from .past_people import article_sentences, person_refs
 from .question import Question
+from .question_forms import question_form
 from .results import Answer, Hit
 from .title_reach import folded_titles
 from .who_is import entity_type
@@ -81,4 +83,6 @@ def former_employer_or_none(q: Question, snap, ans: Answer, hits: list[Hit]) -> 
     named = [p for p in parts if p and any(p in org or org in p for org in orgs)]
     if not named:
         return no_answer(q, hits, ans.answer_type)
+    if question_form(q.tokens, q.text, len(q.entities), read_asked(q.tokens)) == "list":
+        return ans  # "어디 어디에서 일했나?": every one, the one after 전 among them
     return ans.model_copy(update={"answer": ", ".join(named)})

@@ -58,3 +58,22 @@ def test_no_school_written_is_no_answer(unschooled, question):
 def test_a_workplace_question_keeps_its_employer(unschooled):
     ans = unschooled.ask("맹서우 실장은 어디서 일했나?")
     assert ans.answer is not None, (ans.method, ans.confidence)
+
+
+PARTNERED = (
+    "한결기계, 대학과 스마트공장 개발\n"
+    "경남 창원에 본사를 둔 한결기계는 로봇 스타트업 다온로보, 창원대와 함께 용접 라인의 불량을 "
+    "잡아내는 시스템을 만든다. "
+    "과제 기간은 2년이며 정부 지원금은 12억원이다."
+)
+
+
+@pytest.fixture(scope="module")
+def partnered(tmp_path_factory):
+    with article_kb(tmp_path_factory, PARTNERED, "partnered", "한결기계 스마트공장") as kb:
+        yield kb
+
+
+def test_a_row_keeps_only_its_schools(partnered):
+    ans = partnered.ask("한결기계와 함께하는 대학은 어디인가?")
+    assert ans.answer in (None, "창원대"), (ans.answer, ans.method, ans.confidence)
