@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from .answer_types import answer_type_tables, read_asked
+from .asked_schools import school_or_none
 from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
 from .charges import charge_answer
@@ -22,6 +23,7 @@ from .descriptions import (
     no_answer,
     passage_answer,
 )
+from .former_employers import former_employer_or_none
 from .granted_parts import granted_part_answer
 from .graph_answers import (
     answer_sentence,
@@ -49,6 +51,7 @@ from .results import Answer, Hit
 from .sources import source_answer
 from .typed_candidates import NAME_KINDS as _NAMES
 from .venue_asks import asks_venue
+from .venue_subjects import venue_or_doer
 from .venues import venue_answer
 from .whole_rows import whole_row
 
@@ -95,6 +98,9 @@ def answer(
         ans.confidence = round((calibrate or calibrator())(signals), 3)
         if ans.confidence < NO_ANSWER_PROBABILITY and ans.answer_type != "yes_no":
             ans = no_answer(q, hits, ans.answer_type)
+        ans = school_or_none(q, ans, hits)  # "출신 학교는?": a school or nothing
+        ans = venue_or_doer(q, ans, hits)  # "어디서 발표됐나?": no "소담전자가 ... 발표했다"
+        ans = former_employer_or_none(q, snap, ans, hits)  # "전에 일한 곳": "X 전 ORG 부행장"
     if signals_out is not None:
         signals_out.append(signals)
     return ans

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .ages import aged
 from .answer_types import Asked
+from .asked_schools import school_candidates
 from .bodies import of_asked_body
 from .candidates_analysts import analysts_back
 from .candidates_named import named_things
@@ -70,6 +71,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     raw = ri.candidates(model) if not unanswerable(q, ex, ri) else []
     cands = fitting(change_asked(q, asked), raw, ri) if raw else []  # "얼마나 줄었나": 80.1%
     cands = not_related(q, ex, cands)
+    cands = school_candidates(q, cands)  # "출신 학교는?": "가람대", no employer
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치
     cands = aged(snap, asked, ri, cands)  # "나이는?": "권태윤(52)" of the person asked, or none

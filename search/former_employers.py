@@ -1,0 +1,88 @@
+"""Where a person worked before: "석하윤 내정자는 전에 어느 회사에서 일했나?" over "태림카드
+신임 대표에는 석하윤 전 누리은행 부행장이 내정됐다" is 누리은행, the organisation news writes
+after 전 between the name and a title, never 태림카드, the company the person is named to.
+When a sentence about the asked person writes such an organisation, an answer to a question
+of working before (``[former_employers]`` of resources/answer_types.toml) that does not name
+it becomes no answer, and a row naming it with others ("태림카드, 누리은행") is cut to it
+unless the question asks every one ("어디 어디에서 일했나?");
+an answer inside the words before the title, or holding them, names it ("가온생명" of
+"석하윤 전 가온생명 전략담당 상무").
+
+>>> former_orgs("태림카드 신임 대표에는 석하윤 전 누리은행 부행장이 내정됐다.", ["석하윤"])
+['누리은행']
+>>> former_orgs("석하윤 전 가온생명 전략담당 상무가 내정됐다.", ["석하윤"])
+['가온생명 전략담당']
+>>> former_orgs("정세온 전 구글 클라우드 전무가 내정됐다.", ["정세온"])
+['구글 클라우드']
+>>> former_orgs("석하윤 전 대표가 회견을 열었다.", ["석하윤"])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer_types import answer_type_tables, read_asked
+from .descriptions import no_answer
+from .past_people import article_sentences, person_refs
+from .question import Question
+from .question_forms import question_form
+from .results import Answer, Hit
+from .title_reach import folded_titles
+from .who_is import entity_type
+
+__all__ = ["asks_former_employer", "former_employer_or_none", "former_orgs"]
+
+#: after a name: 전 and up to four words, the organisation's and then a title
+_AFTER = r"\s+전\s+((?:[^\s,.()]+\s*){1,4})"
+#: the particles a title may carry ("부행장이", "대표는")
+_PARTICLE = re.compile(r"(이|가|은|는|을|를|의|으로|로|과|와)$")
+
+
+def asks_former_employer(q: Question) -> bool:
+    """The question writes a mark of before and a word of working ("전에 ... 일했나")."""
+    table = answer_type_tables()["former_employers"]
+    forms = {t.form for t in q.tokens}
+    return bool(forms & set(table["earlier"]) and forms & set(table["work"]))
+
+
+def former_orgs(text: str, names: list[str]) -> list[str]:
+    """The organisations ``text`` writes after 전 right after one of ``names`` and before a
+    title ("석하윤 전 누리은행 부행장이" -> 누리은행)."""
+    titles = folded_titles() | set(answer_type_tables()["former_employers"]["title_endings"])
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name.strip()) + _AFTER, text):
+            words = m.group(1).split()
+            bare = [_PARTICLE.sub("", w).casefold() for w in words]
+            first = next((k for k, w in enumerate(bare) if _titled(w, titles)), 0)
+            if first > 0:  # "석하윤 전 대표가": a title right after 전, no organisation
+                out.append(" ".join(words[:first]))
+    return list(dict.fromkeys(out))
+
+
+def _titled(word: str, titles: frozenset[str]) -> bool:
+    """The word is a title or ends on one ("디지털부문장", "부행장")."""
+    return word in titles or any(word.endswith(t) for t in titles)
+
+
+def former_employer_or_none(q: Question, snap, ans: Answer, hits: list[Hit]) -> Answer:
+    """``ans`` cut to the organisation written after 전 with the asked person, or no answer
+    when it does not name it; ``ans`` when the question asks something else."""
+    if ans.answer is None or ans.answer_type == "yes_no" or not asks_former_employer(q):
+        return ans
+    ex = snap.extraction
+    people = [e for e, _ in q.entities if entity_type(ex, e) == "Person"]
+    if len(people) != 1 or people[0] not in ex.entities:
+        return ans
+    names = [n for n in person_refs(sorted(ex.entities[people[0]].aliases)) if " " not in n]
+    orgs = [o for _, text in article_sentences(snap, hits) for o in former_orgs(text, names)]
+    if not orgs:
+        return ans
+    parts = [part.strip() for part in ans.answer.split(",")]
+    named = [p for p in parts if p and any(p in org or org in p for org in orgs)]
+    if not named:
+        return no_answer(q, hits, ans.answer_type)
+    if question_form(q.tokens, q.text, len(q.entities), read_asked(q.tokens)) == "list":
+        return ans  # "어디 어디에서 일했나?": every one, the one after 전 among them
+    return ans.model_copy(update={"answer": ", ".join(named)})

@@ -1,0 +1,48 @@
+"""Where a nominee worked before is the organisation written after 전: "석하윤 내정자는 전에
+어느 회사에서 일했나?" over "태림카드 신임 대표에는 석하윤 전 누리은행 부행장이 내정됐다" was
+태림카드 (the company the person is named to) at 0.92, and "태림카드, 가온생명" at 0.94 when the
+post was "전략담당 상무" (search/former_employers.py).  Real Kiwi, real e5 embeddings, real
+FAISS; the articles are invented."""
+
+from __future__ import annotations
+
+import pytest
+from article_kb import article_kb
+
+
+def _article(org: str, post: str) -> str:
+    return (
+        "태림카드 새 대표에 석하윤 내정\n"
+        f"태림카드 신임 대표에는 석하윤 전 {org} {post}이 내정됐다. "
+        "태림카드는 12일 임원후보추천위원회를 열고 석 내정자를 단독 후보로 추천했다. "
+        "석 내정자는 다음 달 주주총회를 거쳐 정식 취임한다. "
+        "태림카드는 석 내정자가 디지털 전환을 이끌 것으로 기대한다고 밝혔다."
+    )
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory):
+    with article_kb(tmp_path_factory, _article("누리은행", "부행장"), "bank", "태림카드") as kb:
+        yield kb
+
+
+@pytest.fixture(scope="module")
+def insurer(tmp_path_factory):
+    text = _article("가온생명", "전략담당 상무")
+    with article_kb(tmp_path_factory, text, "insurer", "태림카드") as kb:
+        yield kb
+
+
+def test_the_company_named_to_is_no_earlier_employer(bank):
+    ans = bank.ask("석하윤 내정자는 전에 어느 회사에서 일했나?")
+    assert ans.answer in (None, "누리은행"), (ans.answer, ans.method, ans.confidence)
+
+
+def test_a_row_is_cut_to_the_earlier_employer(insurer):
+    ans = insurer.ask("석하윤 내정자는 전에 어느 회사에서 일했나?")
+    assert ans.answer == "가온생명", (ans.answer, ans.method, ans.confidence)
+
+
+def test_the_company_named_to_still_answers_where_they_go(bank):
+    ans = bank.ask("석하윤은 어느 회사 대표로 내정됐나?")
+    assert ans.answer == "태림카드", (ans.answer, ans.method, ans.confidence)
