@@ -40,6 +40,7 @@ from .name_context import (
     two_script_persons,
     unprefixed,
 )
+from .named_products import vote_named_products
 from .names import name_key
 from .new_products import new_product_names
 from .openers import opened_names
@@ -111,6 +112,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_studied(toks, mentions)
     vote_followers(sentence.text, ps, mentions)
     vote_shared_titles(ps, mentions)  # "석도윤, 변지아 전무는": both persons
+    vote_named_products(ps, mentions)  # "타다온이라는 이름의 공유 서비스": a product
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     vote_venues(toks, mentions, sentence.text)  # "누리스퀘어에서 협약식을 열었다": a place

@@ -1,5 +1,6 @@
 """Names that share one title: "한빛전자의 석도윤, 변지아 전무는" — news lists two or more people
-of one rank with commas and writes the title once, after the last.  Every name of the list is
+of one rank with commas (or a middle dot: "석도윤·변지아 전무") and writes the title once, after
+the last.  Every name of the list is
 a person's, though only the last stands before the title (the tagger, seeing a name before a
 comma, may take the first for a company's).
 """
@@ -18,10 +19,12 @@ __all__ = ["vote_shared_titles"]
 _PERSON_VOTE = 3.0  # as sure as a name with its age in brackets (kg.titled_persons)
 #: a Korean person's name: a family name and one to three syllables
 _HANGUL2_4 = re.compile(r"[가-힣]{2,4}")
+#: what separates the names of the list: a comma, or a middle dot (both forms news uses)
+_LIST_SEPARATORS = frozenset({",", "·", "ㆍ"})
 
 
 def vote_shared_titles(ps: list[Piece], mentions: list[Mention]) -> None:
-    """Vote Person for each name of a comma list ending in a name right before a title.
+    """Vote Person for each name of a comma (or middle-dot) list ending in a name right before a title.
 
     Every member must look like a Korean person's name (a family name first, two to four
     syllables, no particle): "석도윤, 변지아 전무는" votes 석도윤 a person; "한빛전자, 변지아
@@ -35,7 +38,7 @@ def vote_shared_titles(ps: list[Piece], mentions: list[Mention]) -> None:
             run = []
             continue
         run.append(m)
-        if p.tail or p.after.strip() == ",":
+        if p.tail or p.after.strip() in _LIST_SEPARATORS:
             if p.tail:
                 run = []
             continue

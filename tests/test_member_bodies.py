@@ -69,3 +69,12 @@ def test_a_federation_is_an_organisation():
     types = {a: e.type for e in ex.entities.values() for a in e.aliases}
     for name in ("대한스키연맹", "아시아축구연맹", "한국프로야구연맹", "세계태권도연맹"):
         assert types.get(name) == "Organization", (name, types)
+
+
+def test_a_chamber_of_commerce_is_an_organisation():
+    """realext44: a chamber of commerce, written in full or short ("서울상의"), was typed a
+    company; its member firms own it."""
+    assert _types("솔내상공회의소는 지역 기업의 수출 지원을 요청했다.").get("솔내상공회의소") == (
+        "Organization"
+    )
+    assert _types("솔내상의는 중소기업 애로 조사 결과를 발표했다.").get("솔내상의") == "Organization"

@@ -23,6 +23,8 @@ def _resolved(text: str):
     [
         "한빛전자의 석도윤, 변지아 전무는 부사장으로 승진했다.",
         "한빛전자 석도윤, 변지아 전무는 부사장으로 승진했다.",
+        "한빛전자 석도윤·변지아 전무는 부사장으로 승진했다.",  # a middle dot lists them too
+        "한빛전자의 석도윤ㆍ변지아 전무는 부사장으로 승진했다.",
     ],
 )
 def test_every_name_of_the_list_is_a_person_of_the_company(text):
