@@ -89,7 +89,8 @@ __all__ = [
 # bodies, JV founders in a relative clause, lenders and arrangers (kg.financial_roles), 흡수 mergers,
 # member bodies (…농협, kg.member_bodies), quoted names after a kind noun (kg.quoted_kinds); 23:
 # shareholders in brackets (kg.shareholders), "A·B 합병법인" (kg.nominal_deals), a company's union
-# (kg.unions), …연맹 bodies, names sharing one title ("A, B 전무", kg.shared_titles)
+# (kg.unions), …연맹 and …상공회의소 bodies, names sharing one title ("A, B 전무", "A·B 전무",
+# kg.shared_titles), "X라는 이름의 서비스" (kg.named_products)
 ANALYSIS_VERSION = 23
 
 
