@@ -77,4 +77,6 @@ def test_a_chamber_of_commerce_is_an_organisation():
     assert _types("솔내상공회의소는 지역 기업의 수출 지원을 요청했다.").get("솔내상공회의소") == (
         "Organization"
     )
-    assert _types("솔내상의는 중소기업 애로 조사 결과를 발표했다.").get("솔내상의") == "Organization"
+    assert (
+        _types("솔내상의는 중소기업 애로 조사 결과를 발표했다.").get("솔내상의") == "Organization"
+    )
