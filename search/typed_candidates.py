@@ -22,6 +22,7 @@ from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
+from .founding_owners import founding_owned
 from .holders import at_named
 from .kind_names import of_asked_kind
 from .labelled_figures import labelled_figures
@@ -105,6 +106,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+        cands = founding_owned(q, ri, cands)  # "해담파워 설립": no "B사는 2009년 설립된"
         cands = verb_dated(q, asked, ri, cands)  # "언제 끝나?": "31일 서비스를 종료한다"
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
         cands = asked_end(q, ri, raw, cands)  # "언제까지" is the end of "A부터 B까지"
