@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .ages import aged
 from .answer_types import Asked
+from .beaten_parties import not_winners
 from .bodies import of_asked_body
 from .candidates_analysts import analysts_back
 from .candidates_named import named_things
@@ -114,6 +115,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = stated_qualifiers(
             q, snap, ri, cands, asked.kind
         )  # "시리즈A 투자 규모" is no 시리즈B's
+    cands = not_winners(q, ri, cands)  # "밀린 대기업은?": no "노스게이트PE에 밀렸다"
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
     cands = no_country_for_city(asked, cands)  # "어느 도시" is no "인도네시아"
     cands = placed_candidates(q, snap, ri, asked, cands)  # "2공장은 어느 도시에": not 1공장's
