@@ -19,6 +19,7 @@ from .change_ends import changed_ends
 from .change_sizes import change_asked, sized_changes
 from .counted_nouns import counted_nouns
 from .countries import countries_only, no_country_for_city
+from .current_figures import not_planned
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
@@ -104,6 +105,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
         cands = option_counts(q, asked, ri, cands)  # "옵션 몇 대": "옵션 6대", no firm 18대
+        cands = not_planned(q, ri, cands)  # "현재 연봉 총액": no "58억 원까지 채우겠다"
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
