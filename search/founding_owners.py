@@ -1,9 +1,11 @@
 """Whose founding a date is: "해담파워는 언제 설립됐나?" is answered by the date of a sentence
 that writes 해담파워 founded ("배수린 대표가 2015년 세운 회사 해담파워는"), not by another
 company's founding date that ranks higher ("그린웨이브소재는 2009년 설립된 양극재 기업으로").
-A date's sentence is of another's founding when it names a company or body, none of them the
-asked one; such dates are set aside while some date's sentence names the asked one (a
-sentence naming none, "이 회사는 2015년 세워졌다", is kept: it may refer back to it)."""
+A date's sentence is of another's founding when it names no asked company and another company
+or body is its subject (은/는/이/가 after the name); such dates are set aside while some date's
+sentence names the asked one.  A sentence naming another only elsewhere ("2021년 퀄컴에서 함께
+일하던 CTO와 회사를 차렸다") or none ("이 회사는 2015년 세워졌다") is kept: it may tell the
+asked company's founding."""
 
 from __future__ import annotations
 
@@ -20,18 +22,20 @@ __all__ = ["founding_owned"]
 _OWNED_EVENTS = frozenset({"FOUNDED_IN"})
 #: the entity types a founded thing has
 _FOUNDED_TYPES = frozenset({"Company", "Organization"})
+#: the particles a subject or topic is written with
+_SUBJECT = ("은", "는", "이", "가")
 
 
 def _names_asked(p: Passage, ri: ReaderInput) -> bool | None:
-    """True when the sentence names the asked company, False when it names only others, None
-    when it names no company or body."""
+    """True when the sentence names the asked company, False when another company or body is
+    its subject, None otherwise."""
     bodies = [e for e in p.entities if e.get("type") in _FOUNDED_TYPES]
-    if not bodies:
-        return None
-    return any(
+    if any(
         e.get("id") in ri.named or name_key(p.text[e["start"] : e["end"]]) in ri.named_names
         for e in bodies
-    )
+    ):
+        return True
+    return False if any(p.text[e["end"] :].startswith(_SUBJECT) for e in bodies) else None
 
 
 def founding_owned(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
