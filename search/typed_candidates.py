@@ -11,6 +11,7 @@ from __future__ import annotations
 from .ages import aged
 from .answer_types import Asked
 from .asked_schools import school_candidates
+from .beaten_parties import not_winners
 from .bodies import of_asked_body
 from .candidates_analysts import analysts_back
 from .candidates_named import named_things
@@ -19,10 +20,12 @@ from .change_ends import changed_ends
 from .change_sizes import change_asked, sized_changes
 from .counted_nouns import counted_nouns
 from .countries import countries_only, no_country_for_city
+from .current_figures import not_planned
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
+from .founding_owners import founding_owned
 from .holders import at_named
 from .kind_names import of_asked_kind
 from .labelled_figures import labelled_figures
@@ -104,9 +107,11 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
         cands = option_counts(q, asked, ri, cands)  # "옵션 몇 대": "옵션 6대", no firm 18대
+        cands = not_planned(q, ri, cands)  # "현재 연봉 총액": no "58억 원까지 채우겠다"
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
+        cands = founding_owned(q, ri, cands)  # "해담파워 설립": no "B사는 2009년 설립된"
         cands = verb_dated(q, asked, ri, cands)  # "언제 끝나?": "31일 서비스를 종료한다"
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
         cands = asked_end(q, ri, raw, cands)  # "언제까지" is the end of "A부터 B까지"
@@ -114,6 +119,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = stated_qualifiers(
             q, snap, ri, cands, asked.kind
         )  # "시리즈A 투자 규모" is no 시리즈B's
+    cands = not_winners(q, ri, cands)  # "밀린 대기업은?": no "노스게이트PE에 밀렸다"
     cands = countries_only(q, ex, ri, asked, cands)  # "어느 나라" is no city of that country
     cands = no_country_for_city(asked, cands)  # "어느 도시" is no "인도네시아"
     cands = placed_candidates(q, snap, ri, asked, cands)  # "2공장은 어느 도시에": not 1공장's
