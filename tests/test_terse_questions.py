@@ -57,3 +57,21 @@ def test_the_rest_after_a_glued_name_is_spaced_at_nouns(question, repaired):
 
     ex = resolve([analyze_document("d", "다온로보틱스는 물류 로봇을 만든다.")])
     assert repair_question(question, ex) == repaired
+
+
+@pytest.mark.parametrize(
+    "question", ["청주 다낭 왕복 최저가", "왕복 운임은?", "올해 최고가는 얼마?"]
+)
+def test_a_price_noun_asks_an_amount(question):
+    """최저가, 최고가, 운임 ask an amount (answer_types.toml heads): spaced, "청주 다낭 왕복 최저가"
+    was two names and nouns of no asked kind, so it was read as "A B 관계" and answered with the
+    route's sentence (held-out round 22's fare question, once spaces43 spaced its glued form)."""
+    from kg.kiwi import kiwi
+    from search.answer_types import read_asked
+    from search.question_forms import question_form
+    from search.spans import tokens_of
+
+    toks = tokens_of(kiwi().tokenize(question))
+    asked = read_asked(toks)
+    assert asked.kind == "money", (asked.kind, asked.head)
+    assert question_form(toks, question, 2, asked) != "relation"
