@@ -24,3 +24,16 @@ def article_kb(tmp_path_factory, text: str, doc_id: str, title: str) -> Iterator
         yield kb
     finally:
         kb.close()
+
+
+@contextmanager
+def cases_kb(tmp_path_factory, cases, name: str) -> Iterator[KnowledgeBase]:
+    """A new knowledge base holding every article of ``cases`` — tuples whose first two items
+    are a document id and its text, the text's first line its title; closed on leaving."""
+    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / name)
+    try:
+        for doc_id, text, *_ in cases:
+            kb.add_text(text, doc_id=doc_id, title=text.split("\n")[0])
+        yield kb
+    finally:
+        kb.close()

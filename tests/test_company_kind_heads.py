@@ -9,9 +9,9 @@ invented for the test."""
 from __future__ import annotations
 
 import pytest
+from article_kb import cases_kb
 
 from kg.kiwi import kiwi
-from search import KnowledgeBase
 from search.answer_types import read_asked
 from search.question_forms import question_form
 from search.spans import tokens_of
@@ -59,13 +59,8 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / "kinds")
-    try:
-        for doc_id, text, _, _ in CASES:
-            kb.add_text(text, doc_id=doc_id, title=text.split("\n")[0])
+    with cases_kb(tmp_path_factory, CASES, "kinds") as kb:
         yield kb
-    finally:
-        kb.close()
 
 
 @pytest.mark.parametrize(("question", "expected"), [(q, a) for _, _, q, a in CASES])

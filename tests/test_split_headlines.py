@@ -8,8 +8,7 @@ the articles are invented for the test."""
 from __future__ import annotations
 
 import pytest
-
-from search import KnowledgeBase
+from article_kb import cases_kb
 
 #: (document id, article, question, the answer a reader expects)
 CASES = [
@@ -62,13 +61,8 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    kb = KnowledgeBase.build([], path=tmp_path_factory.mktemp("kb") / "headlines")
-    try:
-        for doc_id, text, _, _ in CASES:
-            kb.add_text(text, doc_id=doc_id, title=text.split("\n")[0])
+    with cases_kb(tmp_path_factory, CASES, "headlines") as kb:
         yield kb
-    finally:
-        kb.close()
 
 
 @pytest.mark.parametrize(("question", "expected"), [(q, a) for _, _, q, a in CASES])
