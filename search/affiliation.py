@@ -18,6 +18,7 @@ from .answer_types import answer_type_tables
 from .past_people import ORG_TYPES, article_sentences
 from .post_holders import names_post
 from .question import Question
+from .question_links import people_named
 from .results import Answer, Hit
 from .titles import folded_titles
 
@@ -64,9 +65,7 @@ def affiliation_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
     if not hits or not (any(t.form in words for t in q.tokens) or _asks_org_of_title(q.text)):
         return None
     ex = snap.extraction
-    people = [
-        eid for eid, _ in q.entities if eid in ex.entities and ex.entities[eid].type == "Person"
-    ]
+    people = people_named(q, ex)
     if len(people) != 1:
         return None
     kinds = {eid: e.type for eid, e in ex.entities.items()}

@@ -22,6 +22,7 @@ from .first_employer import organisation_answer, sentences_about
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES
 from .question import Question
+from .question_links import people_named
 from .results import Answer, Hit
 from .spans import Token
 from .who_is import entity_type
@@ -101,7 +102,7 @@ def destination_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Ans
     """The organisation the sentences about the one person the question names say they go to;
     None when the question asks something else or no sentence says where they go."""
     ex = snap.extraction
-    people = [e for e, _ in q.entities if entity_type(ex, e) == "Person"]
+    people = people_named(q, ex)
     if len(people) != 1 or not asks_destination(q.tokens):
         return None
     named = {e for e, _ in q.entities}

@@ -17,6 +17,7 @@ from .calibration import named_path
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES, article_sentences, person_refs, ref_spans
 from .question import Question
+from .question_links import people_named
 from .results import Answer, Hit
 from .spans import Token
 from .who_is import entity_type, mentions_of
@@ -82,7 +83,7 @@ def first_employer_answer(
     """The organisation the sentences about the one person the question names date earliest;
     None when the question asks something else or no organisation is dated."""
     ex = snap.extraction
-    people = [e for e, _ in q.entities if entity_type(ex, e) == "Person"]
+    people = people_named(q, ex)
     if len(people) != 1 or not asks_first_employer(q.tokens):
         return None
     dated = []

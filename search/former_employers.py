@@ -27,9 +27,9 @@ from .descriptions import no_answer
 from .past_people import article_sentences, person_refs
 from .question import Question
 from .question_forms import question_form
+from .question_links import people_named
 from .results import Answer, Hit
 from .title_reach import folded_titles
-from .who_is import entity_type
 
 __all__ = ["asks_former_employer", "former_employer_or_none", "former_orgs"]
 
@@ -72,8 +72,8 @@ def former_employer_or_none(q: Question, snap, ans: Answer, hits: list[Hit]) -> 
     if ans.answer is None or ans.answer_type == "yes_no" or not asks_former_employer(q):
         return ans
     ex = snap.extraction
-    people = [e for e, _ in q.entities if entity_type(ex, e) == "Person"]
-    if len(people) != 1 or people[0] not in ex.entities:
+    people = people_named(q, ex)
+    if len(people) != 1:
         return ans
     names = [n for n in person_refs(sorted(ex.entities[people[0]].aliases)) if " " not in n]
     orgs = [o for _, text in article_sentences(snap, hits) for o in former_orgs(text, names)]

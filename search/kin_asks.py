@@ -13,6 +13,7 @@ import re
 
 from .kinship import kinship_answer
 from .question import Question
+from .question_links import people_named
 from .results import Answer, Hit
 
 __all__ = ["kin_answer"]
@@ -25,9 +26,7 @@ def kin_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dic
     """The family tie of the two people the question names, when it asks who one is to the
     other; None otherwise or when no sentence writes a tie between them."""
     ex = snap.extraction
-    people = [
-        eid for eid, _ in q.entities if eid in ex.entities and ex.entities[eid].type == "Person"
-    ]
+    people = people_named(q, ex)
     if len(people) < 2 or not _ASKS.search(q.text):
         return None
     return kinship_answer(q, ex, (people[0], people[1]), hits, hit_for)

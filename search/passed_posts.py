@@ -14,18 +14,20 @@ words are data: resources/answer_types.toml ``[passed_posts]``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .answer_types import answer_type_tables
 from .appointments import appointment_table
 from .passages import sentence_tokens
 from .post_holders import names_post
 from .question import Question
+from .question_links import people_named
 from .results import Answer, Hit
 from .sentence_answers import said_in
 from .spans import NOMINAL, Token
 from .surname_references import referred
 
-__all__ = ["about_person", "asks_passed_posts", "passed_in", "passed_posts_answer"]
+__all__ = ["about_person", "asks_passed_posts", "hits_about", "passed_in", "passed_posts_answer"]
 
 #: the best sentences read for the person's career
 _TOP = 8
@@ -76,6 +78,12 @@ def passed_in(text: str, toks: list[Token]) -> list[str]:
     return []
 
 
+def hits_about(hits: list[Hit], ex, eid: str) -> Iterator[Hit]:
+    """The hits whose sentence is about the person ``eid`` (about_person), in their order."""
+    aliases = list(ex.entities[eid].aliases)
+    return (h for h in hits if about_person(h, eid, aliases))
+
+
 def about_person(h: Hit, eid: str, aliases: list[str]) -> bool:
     """Does the sentence name the person, or write them by family name and title ("나 차관은")
     or by family name and a post ("위 신임 의료원장은", a post the titles do not list)?"""
@@ -98,15 +106,10 @@ def passed_posts_answer(q: Question, snap, hits: list[Hit]) -> tuple[Answer, dic
     if not asks_passed_posts(q.text):
         return None
     ex = snap.extraction
-    people = [
-        eid for eid, _ in q.entities if eid in ex.entities and ex.entities[eid].type == "Person"
-    ]
+    people = people_named(q, ex)
     if len(people) != 1:
         return None
-    aliases = list(ex.entities[people[0]].aliases)
-    for h in hits[:_TOP]:
-        if not about_person(h, people[0], aliases):
-            continue
+    for h in hits_about(hits[:_TOP], ex, people[0]):
         if items := passed_in(h.text, sentence_tokens(h.text)):
             return said_in(q, items, [h], hits, "passed_posts", _PRIOR)
     return None

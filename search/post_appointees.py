@@ -33,6 +33,7 @@ from .appointments import appointing, appointment_table
 from .passages import sentence_tokens
 from .post_holders import names_post
 from .question import Question
+from .question_links import people_named
 from .results import Answer, Hit
 from .sentence_answers import said_in
 
@@ -188,9 +189,7 @@ def post_of_appointee_answer(
     맡았나?", "백시우는 어떤 자리에 발탁됐나?" (a verb of naming or taking, an interrogative of a
     kind); None for any other question or when no sentence writes the post before the name."""
     ex = snap.extraction
-    people = [
-        eid for eid, _ in q.entities if eid in ex.entities and ex.entities[eid].type == "Person"
-    ]
+    people = people_named(q, ex)
     if len(people) != 1 or len(q.entities) != 1 or asked.wh_index < 0:
         return None
     if asked.kind not in {"thing", "place", "organization"} or not appointing(q.tokens):

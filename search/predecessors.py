@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .appointments import appointment_table
-from .passed_posts import about_person
+from .passed_posts import hits_about
 from .question import Question
+from .question_links import people_named
 from .results import Answer, Hit
 from .sentence_answers import said_in
 
@@ -58,13 +59,10 @@ def predecessor_answer(q: Question, snap, hits: list[Hit]) -> tuple[Answer, dict
         return None
     ex = snap.extraction
     named = [eid for eid, _ in q.entities if eid in ex.entities]
-    people = [eid for eid in named if ex.entities[eid].type == "Person"]
+    people = people_named(q, ex)
     if len(people) != 1:
         return None
-    aliases = list(ex.entities[people[0]].aliases)
-    for h in hits[:_TOP]:
-        if not about_person(h, people[0], aliases):
-            continue
+    for h in hits_about(hits[:_TOP], ex, people[0]):
         others = [
             (e["start"], e["end"])
             for e in h.entities

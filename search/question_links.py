@@ -16,7 +16,7 @@ from .resource_tables import resource_table
 from .romanized import RomanIndex, roman_index, romanized_links
 from .suffixed_names import suffixed_entity
 
-__all__ = ["PartialNames", "linked_names", "partial_names"]
+__all__ = ["PartialNames", "linked_names", "partial_names", "people_named"]
 
 _PARTICLES = re.compile(
     r"(으로부터|에게서|로부터|이란|이랑|에서|에게|와의|과의|으로|까지|부터|"
@@ -105,3 +105,12 @@ def linked_names(text: str, ex: Extraction, partial: PartialNames):
     used = [u or any(s <= w[0] < e for _, s, e, _ in found) for u, w in zip(used, words)]
     found.sort(key=lambda f: f[1])
     return found, [w for i, w in enumerate(words) if not used[i]]
+
+
+def people_named(q, ex: Extraction) -> list[str]:
+    """The persons among the entities question ``q`` names, in its order (the one person a
+    question of someone's post, career or family asks about is ``people_named(q, ex)[0]`` when
+    there is exactly one)."""
+    return [
+        eid for eid, _ in q.entities if eid in ex.entities and ex.entities[eid].type == "Person"
+    ]
