@@ -145,6 +145,7 @@ def test_a_debut_song_is_the_debut_song(kbs, doc, _text, question, want):
         ("What was their debut song?", ["데뷔곡"]),
         ("Which company makes the double-decker buses?", ["만들 제조 생산 제조사", "2층", "버스"]),
         ("Who runs the local subsidiary?", ["운영 운행", "현지 법인 자회사"]),
+        ("How long is the new president's term?", ["신규 신설 신임", "대표 사장", "임기"]),
     ],
 )
 def test_news_words_are_glossed(question, glosses):
@@ -169,6 +170,7 @@ def test_a_glossed_noun_at_the_end_is_the_head(question, head):
     [
         (["which", "manufacturer", "builds", "the", "buses"], "Company"),
         (["which", "us", "label", "is"], "Company"),
+        (["which", "body", "recommended"], "Organization"),
         (["who", "is", "the", "successor"], ""),  # no "which" or "what": the verb's reading
         (["what", "was", "the", "debut", "song"], ""),  # a song is no entity type
     ],
