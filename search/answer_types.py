@@ -24,6 +24,7 @@ from .english import (
     english_head,
     english_heads,
     english_kind,
+    glossed_head,
     how_kind,
     measured_much,
 )
@@ -142,6 +143,8 @@ def read_asked(toks: list[Token]) -> Asked:
                 j = latin[found[0]]
                 h = english_head(toks[j].form)
                 return Asked(heads[h], wh, wh_i, toks[j].form, j, "", "", frozenset())
+        if h := glossed_head(written):  # "What was X's debut song?": a 데뷔곡 (english.py)
+            return Asked(heads.get(h, "thing"), wh, wh_i, h, -1, "", "", frozenset())
     head_i, unit = head_index(toks, wh, wh_i, whs)
     head = head_noun(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)

@@ -28,6 +28,7 @@ __all__ = [
     "asks_doer",
     "asks_partner",
     "asks_place",
+    "english_asked_type",
     "english_counter",
     "english_frame",
     "english_gloss",
@@ -38,6 +39,7 @@ __all__ = [
     "english_plural",
     "english_tables",
     "english_words",
+    "glossed_head",
     "glossed_words",
     "how_kind",
     "measured_much",
@@ -183,6 +185,21 @@ def english_glosses(text: str) -> list[str]:
     return out
 
 
+def glossed_head(text: str) -> str:
+    """The Korean head noun of an English question that ends on a glossed noun phrase of one
+    Korean word: "What was LUMINA's debut song?" asks a 데뷔곡, as "루미나의 데뷔곡은?" does
+    (the phrase's gloss read as the head noun); "" for any other ending.
+
+    >>> glossed_head("What was LUMINA's debut song?"), glossed_head("What did LUMINA release?")
+    ('데뷔곡', '')
+    """
+    glossed, words = _glossed(text), _words(text)
+    if not glossed or words[-len(glossed[-1][1]) :] != glossed[-1][1]:
+        return ""
+    gloss = english_tables()["gloss"][glossed[-1][0]]
+    return gloss if is_hangul(gloss) and " " not in gloss else ""
+
+
 def glossed_words(text: str) -> set[str]:
     """The words (lower-cased) of the phrases of ``text`` the glossary gives Korean words for:
     no unknown names, though capitalised ("Japan", "North American rights", "Series B").
@@ -229,6 +246,20 @@ def written_in_hangul(name: str, text: str) -> bool:
         if any(sounds_alike(word[:n], name) for n in range(2, len(word) + 1)):
             return True
     return False
+
+
+def english_asked_type(words: list[str]) -> str:
+    """The entity type the head noun after "which" or "what" asks for ([asked_types]), ""
+    when none: "Which company makes the buses?" a Company, as "어느 회사" does.
+
+    >>> english_asked_type(["which", "manufacturer", "builds"]), english_asked_type(["what", "is"])
+    ('Company', '')
+    """
+    if not words or words[0] not in {"which", "what"}:
+        return ""
+    heads = resource_table("answer_types.toml")["heads"]
+    found = next((h for w in words[1:4] if (h := english_head(w))), "")
+    return english_tables()["asked_types"].get(heads.get(found, ""), "")
 
 
 def english_counter(words: list[str]) -> str:

@@ -12,7 +12,7 @@ from kg.kiwi import kiwi
 from kg.names import is_hangul
 from kg.resolve import Extraction
 
-from .english import english_frame, english_gloss, english_words
+from .english import english_asked_type, english_frame, english_gloss, english_words
 from .lexical import terms_of_tokens
 from .question_terms import content_terms
 from .spans import Token, tokens_of
@@ -40,6 +40,7 @@ def english_type(q: Question, text: str, tables, res) -> None:
         rel = tables["english"].get(w, "")
         if rel and rel.isupper() and not q.relation and after not in inside:
             q.relation = rel
+    q.expected_type = q.expected_type or english_asked_type(words)  # "Which company ...?"
     if q.expected_type == "Date" and q.relation:
         frame = res.frame_of.get(q.relation)
         q.relation = frame.date_relation if frame and frame.date_relation else q.relation

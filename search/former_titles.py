@@ -4,7 +4,8 @@ question's words.  A question with a former mark (전, Kiwi's MM, or 전임: [ro
 of resources/answer_types.toml) right before a title is answered by the people the sentence
 writes as former holders, when it writes any: a mark between their name and a title ("구현모 전
 KT 대표", "민채율 가온소프트 전임 대표") or a marked title right before the name ("전임 CEO인
-민채율"); the belief of the others goes to them.
+민채율"), or the subject of a verb of leaving ("X 행장은 퇴임한다": search/leaving_holders.py);
+the belief of the others goes to them.
 
 >>> from search.passages import sentence_tokens
 >>> asks_former(sentence_tokens("KT의 전 대표는 누구인가?"))
@@ -28,6 +29,7 @@ from itertools import pairwise
 
 from .answer_types import answer_type_tables
 from .belief import believed
+from .leaving_holders import written_leaving
 from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token
@@ -76,6 +78,9 @@ def former_holders(tokens: list[Token], ri: ReaderInput, cands: list[Candidate])
         c
         for c in cands
         if c.span is not None
-        and written_former(ri.passages[c.passage].tokens, c.span.start, c.span.end)
+        and (
+            written_former(ri.passages[c.passage].tokens, c.span.start, c.span.end)
+            or written_leaving(ri.passages[c.passage].text, c.span.start, c.span.end)
+        )
     ]
     return believed(kept, cands)

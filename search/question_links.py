@@ -1,7 +1,7 @@
 """The entities a question names: the longest alias written over its words, particles
-stripped ("업스테이지는"), then partial names (미스트랄 -> 미스트랄 AI), sound-alike Latin
-spellings (업스테이지 ~ Upstage), a name with a company suffix dropped ("KB금융" of "KB금융지주")
-and Hangul names written in Latin letters (search/romanized.py).
+stripped ("업스테이지는"), then Hangul names written in Latin letters (search/romanized.py),
+then partial names (미스트랄 -> 미스트랄 AI), sound-alike Latin spellings (업스테이지 ~
+Upstage) and a name with a company suffix dropped ("KB금융" of "KB금융지주").
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def partial_names(ex: Extraction) -> PartialNames:
 
 def linked_names(text: str, ex: Extraction, partial: PartialNames):
     """Entities named in the question: longest alias match over word n-grams, particles
-    stripped; then partial names (미스트랄 -> 미스트랄 AI) and sound-alike spellings."""
+    stripped; then Latin spellings of Hangul names, partial names (미스트랄 -> 미스트랄 AI)
+    and sound-alike spellings."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s?!.,\"'“”‘’()]+", text)]
     found: list[tuple[str, int, int, str]] = []  # (entity id, start, end, particle)
     used = [False] * len(words)
@@ -81,6 +82,14 @@ def linked_names(text: str, ex: Extraction, partial: PartialNames):
                 found.append((eid, start, end - len(particle), particle))
                 for j in range(i, i + n):
                     used[j] = True
+    # Hangul names written in Latin letters (search/romanized.py): a word that writes one whole
+    # is no partial name of another ("Haedam's subsidiary" is 해담식품's, not the first word of
+    # its subsidiary's "Haedam Europe")
+    roman = RomanIndex(
+        partial.by_person, partial.by_spelling, partial.by_spelled_word, partial.by_translated
+    )
+    romanized = romanized_links(text, roman, [(s, e) for _, s, e, _ in found])
+    used = [u or any(s <= w[0] < e for _, s, e, _ in romanized) for u, w in zip(used, words)]
     # partial names and transliterations, for words still unexplained
     by_first, by_sound = partial.by_first, partial.by_sound
     for i, (start, _end, word) in enumerate(words):
@@ -97,11 +106,7 @@ def linked_names(text: str, ex: Extraction, partial: PartialNames):
         if len(cands) == 1:
             found.append((next(iter(cands)), start, start + len(stem), particle))
             used[i] = True
-    # Hangul names written in Latin letters (search/romanized.py)
-    roman = RomanIndex(
-        partial.by_person, partial.by_spelling, partial.by_spelled_word, partial.by_translated
-    )
-    found += romanized_links(text, roman, [(s, e) for _, s, e, _ in found])
+    found += romanized
     used = [u or any(s <= w[0] < e for _, s, e, _ in found) for u, w in zip(used, words)]
     found.sort(key=lambda f: f[1])
     return found, [w for i, w in enumerate(words) if not used[i]]
