@@ -32,6 +32,7 @@ from .money_heads import money_ending
 from .question_heads import head_index, head_noun, interrogative_index
 from .rate_nouns import rate_noun
 from .spans import Token
+from .time_words import time_forms
 
 __all__ = [
     "ANSWER_KINDS",
@@ -184,7 +185,7 @@ def _stands_at(toks: list[Token], wh_i: int, tables: dict) -> bool:
     nxt = toks[wh_i + 1] if 0 <= wh_i < len(toks) - 1 else None
     if nxt is None or nxt.form != "에":
         return False
-    if any(t.form in tables["forms"]["before_words"] for t in toks[:wh_i]):
+    if time_forms(toks[:wh_i]) & set(tables["forms"]["before_words"]):
         return False  # "창업하기 전에 어디에 있었나": a former workplace
     verbs = set(tables["where"]["place_verbs"])
     return any(t.form in verbs for t in toks[wh_i + 2 :])

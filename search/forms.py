@@ -20,6 +20,7 @@ from .polarity import polarity
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
+from .time_words import time_forms
 from .yes_no import yes_no_answer
 
 __all__ = [
@@ -215,7 +216,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
     or is the founder of the named company.  None when the question is not of this form or the
     graph does not know."""
     forms = answer_type_tables()["forms"]
-    words = [t.form.lower() for t in q.tokens]
+    words = time_forms(q.tokens)  # no "이전받은": a transfer is no "before"
     if not any(w in forms["before_words"] for w in words):
         return None
     ex = snap.extraction
