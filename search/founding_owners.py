@@ -63,8 +63,8 @@ def _asked_at(p: Passage, ri: ReaderInput, start: int, end: int) -> bool:
     )
 
 
-#: the most morphemes between a date and its verb ("2024년 헝가리 현지에 세운")
-_REACH = 8
+#: the most morphemes between a date and its verb ("2020년 미국 보스턴에 현지 법인 솔빛USA를 설립했다")
+_REACH = 12
 
 
 def _founds_other(p: Passage, c: Candidate, ri: ReaderInput) -> bool:
