@@ -147,6 +147,8 @@ def read_asked(toks: list[Token]) -> Asked:
     head = head_noun(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
+    if wh == "얼마" and _priced(toks, wh_i, tables):
+        kind = "money"  # "지분을 얼마에 인수하나?": the price paid, no "55%" of the stake
     if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
@@ -168,6 +170,15 @@ def read_asked(toks: list[Token]) -> Asked:
         kind = "place"  # "공장은 어디에 있나?", "단지 어디에 생겨?": where a thing stands
     skip = {i for i in (wh_i, head_i) if i >= 0}
     return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
+
+
+def _priced(toks: list[Token], wh_i: int, tables: dict) -> bool:
+    """얼마 with 에, then a verb of buying or selling ([prices] verbs): the price of a deal
+    ("얼마에 인수하나", "얼마에 팔았나"), whatever head noun the question has ("지분")."""
+    if wh_i + 1 >= len(toks) or toks[wh_i + 1].form != "에":
+        return False
+    verbs = set(tables["prices"]["verbs"])
+    return any(t.form in verbs for t in toks[wh_i + 2 :])
 
 
 def _argument_wh(toks: list[Token], wh: str, wh_i: int, head_i: int, tables: dict) -> bool:

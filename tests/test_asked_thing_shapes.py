@@ -3,7 +3,7 @@ write it: the receiver of a transfer ("A가 B에 기술을 이전", "B는 A로�
 is no "before"), an institute written after its parent ("한국기계연구원 수소연구센터", "서울대
 의대"), a model code after its maker ("에어버스(Airbus) A321neo"), a place given by a better-known
 one near it ("뮌헨 근교 프라이징"), a founder's date of what it founded ("X가 2022년 세운 법인":
-no founding date of X).  Real Kiwi, real e5 embeddings, real FAISS; the articles are invented."""
+no founding date of X), the price of a stake ("지분을 얼마에 인수하나": no "40%").  Real Kiwi, real e5 embeddings, real FAISS; the articles are invented."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ CASES = [
         "투입한다. 바람에어는 2019년 설립된 항공사로 항공기 14대를 운영한다. 정비는 바람에어가 "
         "2021년 설립한 자회사 바람테크닉스가 맡는다.",
     ),
+    (
+        "doram",
+        "도담홀딩스, 가람바이오 인수\n"
+        "도담홀딩스는 사모펀드 솔숲파트너스가 가진 가람바이오 지분 40%를 1200억 원에 인수한다고 "
+        "밝혔다. 가람바이오는 지난해 매출 310억 원을 올렸다.",
+    ),
 ]
 
 
@@ -64,6 +70,21 @@ def test_the_asked_thing_not_its_neighbour(kb, question, want, never):
     ans = kb.ask(question)
     assert ans.answer and want in ans.answer, (ans.answer, ans.method, ans.confidence)
     assert never is None or never not in ans.answer.replace(want, ""), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "도담홀딩스는 가람바이오 지분을 얼마에 인수하나?",
+        "솔숲파트너스는 가람바이오 지분을 얼마에 팔았나?",
+        "가람바이오 지분은 얼마에 팔렸어?",
+    ],
+)
+def test_a_price_asked_with_a_stake_is_money_no_share(kb, question):
+    """얼마에 with a verb of buying or selling asks the price, whatever noun is asked about
+    ("지분을 얼마에": no "40%")."""
+    ans = kb.ask(question)
+    assert ans.answer and "1200억" in ans.answer, (ans.answer, ans.method, ans.confidence)
 
 
 @pytest.mark.parametrize(
