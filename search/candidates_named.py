@@ -124,8 +124,14 @@ def named_things(asked: Asked, ri: ReaderInput, cands: list[Candidate]) -> list[
     # a tail is no name of its own, whether or not the longer name was kept: "리포트" of
     # "사이언티픽 리포트", "우이" of the person "마르테인 우이"
     # a code alone is the type's name though a maker is written before it ("보잉 737-8" ->
-    # "737-8"), and the longer words holding it are no better answer ("189석 규모의 보잉 737-8")
-    codes = [c for c in kept if _CODE.fullmatch(c.text)]
+    # "737-8"), and the longer words holding it are no better answer ("189석 규모의 보잉 737-8"),
+    # unless they are a model's whole name ("셀무버 S7": no "S7" alone)
+    codes = [
+        c
+        for c in kept
+        if _CODE.fullmatch(c.text) or (c.entity is not None and c.entity.get("type") == "Model")
+    ]
+    codes = [c for c in codes if not _tail_of(c, codes)]
     return believed(codes or [c for c in kept if not _tail_of(c, cands)], cands)
 
 

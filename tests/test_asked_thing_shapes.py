@@ -3,7 +3,8 @@ write it: the receiver of a transfer ("A가 B에 기술을 이전", "B는 A로�
 is no "before"), an institute written after its parent ("한국기계연구원 수소연구센터", "서울대
 의대"), a model code after its maker ("에어버스(Airbus) A321neo"), a place given by a better-known
 one near it ("뮌헨 근교 프라이징"), a founder's date of what it founded ("X가 2022년 세운 법인":
-no founding date of X), the price of a stake ("지분을 얼마에 인수하나": no "40%").  Real Kiwi, real e5 embeddings, real FAISS; the articles are invented."""
+no founding date of X), the price of a stake ("지분을 얼마에 인수하나": no "40%"), what a model
+stands on ("X의 바탕이 된 모델": no model built on X).  Real Kiwi, real e5 embeddings, real FAISS; the articles are invented."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ CASES = [
         "도담홀딩스는 사모펀드 솔숲파트너스가 가진 가람바이오 지분 40%를 1200억 원에 인수한다고 "
         "밝혔다. 가람바이오는 지난해 매출 310억 원을 올렸다.",
     ),
+    (
+        "nurik",
+        "누리봇, 상담 에이전트 '누리콜' 출시\n"
+        "누리봇은 콜센터 상담 에이전트 '누리콜'을 출시했다. 누리콜은 누리봇이 자체 개발한 언어모델 "
+        "'누리-5B'를 기반으로 하며, 누리-5B는 알리바바의 오픈소스 모델 큐웬 2를 상담 데이터로 추가 "
+        "학습해 만들었다. 누리봇은 내년에 누리-5B를 바탕으로 한 번역 앱 '누리링고'도 낸다.",
+    ),
 ]
 
 
@@ -70,6 +78,31 @@ def test_the_asked_thing_not_its_neighbour(kb, question, want, never):
     ans = kb.ask(question)
     assert ans.answer and want in ans.answer, (ans.answer, ans.method, ans.confidence)
     assert never is None or never not in ans.answer.replace(want, ""), ans.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["누리-5B의 바탕이 된 모델은?", "누리-5B의 기반 모델은?", "누리-5B는 어떤 모델의 토대인가?"],
+)
+def test_what_a_thing_stands_on_is_never_what_is_built_on_it(kb, question):
+    """ "X의 바탕이 된 모델" asks the object of BASED_ON(X, ?): 누리콜 and 누리링고, built on
+    누리-5B (the graph's edges run from them to it), never answer it."""
+    ans = kb.ask(question)
+    if ans.answer and ans.confidence >= 0.5:
+        assert "누리콜" not in ans.answer and "누리링고" not in ans.answer, (
+            ans.answer,
+            ans.method,
+            ans.confidence,
+        )
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [("누리콜의 기반 모델은?", "누리-5B"), ("누리-5B를 기반으로 한 앱은?", "누리")],
+)
+def test_the_edges_in_their_own_direction_still_answer(kb, question, want):
+    ans = kb.ask(question)
+    assert ans.answer and want in ans.answer, (ans.answer, ans.method, ans.confidence)
 
 
 @pytest.mark.parametrize(
