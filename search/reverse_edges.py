@@ -3,8 +3,9 @@ object of BASED_ON with 누리-5B its subject), "누리콜" — built on 누리-
 누리-5B) — is the thing standing on it, never what it stands on; asked "X가 투자한 곳은?", an
 investor of X is no investee.  Among the reader's candidates, an entity the asked relation joins
 to a named one only in the reverse direction is set aside, its belief going to the others; when
-none is left, nothing answers.  Symmetric relations (PARTNER_OF, COMPARED_WITH) have no
-direction and keep every candidate.
+none is left, nothing answers.  Only a question whose particle after the name tells the end
+asked (search/answer_side.py) is read so: without one ("새벽N3탑재제품") the end is a guess.
+Symmetric relations (PARTNER_OF, COMPARED_WITH) have no direction and keep every candidate.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def not_reversed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> 
     frame = resources().frame_of.get(q.relation) if q.relation else None
     if frame is None or frame.symmetric or q.side not in {"subject", "object"} or not ri.named:
         return cands
+    if not q.entities or not q.entities[0][1]:
+        return cands  # "새벽N3탑재제품": no particle tells which end is asked, only a guess
     wrong = _reversed_ends(q, snap.extraction, set(ri.named))
     if not wrong:
         return cands
