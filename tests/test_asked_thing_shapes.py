@@ -65,6 +65,7 @@ def kb(tmp_path_factory):
         # a transfer's receiver, asked with 이전받은 / 이전한: no "where did X work before"
         ("진하람 교수팀의 기술을 이전받은 회사는?", "누리정밀", "가온대"),
         ("가온대가 수소 저장 기술을 이전한 기업은?", "누리정밀", "가온대"),
+        ("진하람 교수 기술이전을 받은 업체는?", "누리정밀", "가온대"),
         # the unit written after its parent body answers, with its parent
         ("누리정밀이 시험 평가를 함께 진행한 기관은?", "수소연구센터", None),
         ("솔빛제약이 후보물질을 함께 발굴한 곳은?", "서울대 의대", None),
