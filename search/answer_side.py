@@ -2,7 +2,8 @@
 object and asks the subject, "업스테이지가 개발한 모델" the reverse.  The types of the named
 entity and of the answer decide when the relation's frame tells them apart; else the particle
 after the first name (을/를/에/의: the subject is asked; 이/가/은/는/도: the object, unless a
-passive or 누가 asks the subject), or, in English, where the name stands to the verb.
+passive or 누가 asks the subject; 의 before a noun naming the object end, "X의 기반 모델", the
+object), or, in English, where the name stands to the verb.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ def answer_side(q: Question, found, toks, text, ex: Extraction = None) -> str:
                 "object" if not re.search(r"\b(by|in|of)\s*$", text[:start].lower()) else "subject"
             )
         return "subject"
+    if (
+        particle == "의"
+        and q.relation in resource_table("question.toml")["genitive_side"]["object_relations"]
+    ):
+        return "object"  # "이음-7B의 바탕이 된 모델": what 이음-7B stands on
     if particle in {"을", "를"} or particle in {"에", "의"}:
         return "subject"
     if particle in {"이", "가", "은", "는", "도"}:

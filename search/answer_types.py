@@ -33,6 +33,7 @@ from .money_heads import money_ending
 from .question_heads import head_index, head_noun, interrogative_index
 from .rate_nouns import rate_noun
 from .spans import Token
+from .time_words import time_forms
 
 __all__ = [
     "ANSWER_KINDS",
@@ -149,6 +150,8 @@ def read_asked(toks: list[Token]) -> Asked:
     head = head_noun(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
+    if wh == "얼마" and _priced(toks, wh_i, tables):
+        kind = "money"  # "지분을 얼마에 인수하나?": the price paid, no "55%" of the stake
     if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
@@ -172,6 +175,15 @@ def read_asked(toks: list[Token]) -> Asked:
     return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
 
 
+def _priced(toks: list[Token], wh_i: int, tables: dict) -> bool:
+    """얼마 with 에, then a verb of buying or selling ([prices] verbs): the price of a deal
+    ("얼마에 인수하나", "얼마에 팔았나"), whatever head noun the question has ("지분")."""
+    if wh_i + 1 >= len(toks) or toks[wh_i + 1].form != "에":
+        return False
+    verbs = set(tables["prices"]["verbs"])
+    return any(t.form in verbs for t in toks[wh_i + 2 :])
+
+
 def _argument_wh(toks: list[Token], wh: str, wh_i: int, head_i: int, tables: dict) -> bool:
     """무엇/뭐 with a case particle of its own ("무엇이", "무엇을", "뭘", "무엇에"): it is an
     argument of the question's verb, and the noun before it is the one who says or does it
@@ -187,7 +199,7 @@ def _stands_at(toks: list[Token], wh_i: int, tables: dict) -> bool:
     nxt = toks[wh_i + 1] if 0 <= wh_i < len(toks) - 1 else None
     if nxt is None or nxt.form != "에":
         return False
-    if any(t.form in tables["forms"]["before_words"] for t in toks[:wh_i]):
+    if time_forms(toks[:wh_i]) & set(tables["forms"]["before_words"]):
         return False  # "창업하기 전에 어디에 있었나": a former workplace
     verbs = set(tables["where"]["place_verbs"])
     return any(t.form in verbs for t in toks[wh_i + 2 :])

@@ -59,11 +59,13 @@ def _a_name(c: Candidate, ri: ReaderInput, head: str) -> bool:
     words = c.text.split()
     if not words or words[-1].endswith(head):
         return False  # "차세대 기종", "국제 학술지": the kind asked, no name of it
+    if _maker(c, ri):
+        return False  # "보잉(Boeing) 737-8", "에어버스 A321neo": the maker, the type is the code
+    text = ri.passages[c.passage].text
     if c.entity is not None and c.entity.get("type") == "Model":
         return True
     if is_code(c.text):
         return True
-    text = ri.passages[c.passage].text
     if c.span is not None and _inside_brackets(text, c.span.start):
         return False  # "(European Heart Journal …)": the gloss of the name before it
     if c.span is not None and _quoted(text, c.span.start, c.span.end, table["quotes"]):
@@ -71,6 +73,15 @@ def _a_name(c: Candidate, ri: ReaderInput, head: str) -> bool:
     if c.span is not None and _glossed(text, c.span.end):
         return True
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z .&:-]*", c.text))
+
+
+def _maker(c: Candidate, ri: ReaderInput) -> bool:
+    """A model code follows the candidate, past its Latin gloss or the bracket it stands in:
+    the candidate is the maker's name written before the type ("보잉(Boeing) 737-8")."""
+    if c.span is None or is_code(c.text):
+        return False
+    rest = re.sub(r"^\)?(\([^()]*\))?", "", ri.passages[c.passage].text[c.span.end :])
+    return rest[:1] == " " and bool(rest.split()) and is_code(rest.split()[0])
 
 
 def _remark(words: str) -> bool:
@@ -104,12 +115,24 @@ def named_things(asked: Asked, ri: ReaderInput, cands: list[Candidate]) -> list[
     "제니스항공이 들여오는 항공기 기종은?" over "에어버스와 A321neo 항공기 도입 계약을 맺었다":
     "A321neo" is kept, "도입 계약" dropped.
     """
+    if asked.kind == "model":  # "투입되는 항공기 모델은?": "737-8", no maker written before it
+        kept = [c for c in cands if not _maker(c, ri)]
+        return believed(kept, cands) if kept else cands
     if asked.kind != "thing" or asked.head not in _table()["heads"]:
         return cands
     kept = [c for c in cands if _a_name(c, ri, asked.head)]
     # a tail is no name of its own, whether or not the longer name was kept: "리포트" of
     # "사이언티픽 리포트", "우이" of the person "마르테인 우이"
-    return believed([c for c in kept if not _tail_of(c, cands)], cands)
+    # a code alone is the type's name though a maker is written before it ("보잉 737-8" ->
+    # "737-8"), and the longer words holding it are no better answer ("189석 규모의 보잉 737-8"),
+    # unless they are a model's whole name ("셀무버 S7": no "S7" alone)
+    codes = [
+        c
+        for c in kept
+        if _CODE.fullmatch(c.text) or (c.entity is not None and c.entity.get("type") == "Model")
+    ]
+    codes = [c for c in codes if not _tail_of(c, codes)]
+    return believed(codes or [c for c in kept if not _tail_of(c, cands)], cands)
 
 
 def _tail_of(c: Candidate, cands: list[Candidate]) -> bool:

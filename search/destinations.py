@@ -25,6 +25,7 @@ from .question import Question
 from .question_links import people_named
 from .results import Answer, Hit
 from .spans import Token
+from .time_words import time_forms
 from .who_is import entity_type
 
 __all__ = ["asks_destination", "destination_answer", "goes_to", "is_destination"]
@@ -46,7 +47,7 @@ def asks_destination(tokens: list[Token]) -> bool:
     """Does the question ask where someone goes (어디/어느 and a verb of moving, no "before";
     전 before a title is "former", MM: "임대기 전 사장은 어디로 가나?"; in English around a
     Hangul name: "Where did 임대기 go?")?"""
-    forms = {t.form.lower() for t in tokens if t.tag != "MM"}
+    forms = time_forms([t for t in tokens if t.tag != "MM"])
     tables = answer_type_tables()
     before = set(tables["forms"]["before_words"]) | set(tables["past"]["question_words"])
     moving = any(

@@ -34,7 +34,7 @@ from .reader_shape import reader_tables
 from .spans import NOMINAL, Token, base_tag
 from .titles import folded_titles
 
-__all__ = ["asked_act", "asks_doer", "doer_keys", "doer_spans"]
+__all__ = ["asked_act", "asks_doer", "doer_keys", "doer_spans", "subject_before", "voice_of"]
 
 #: tags that end a clause looking back from the act (a connective or final ending, a bullet)
 _CLAUSE_END = {"EC", "EF", "SF"}
@@ -67,17 +67,21 @@ def asked_act(tokens: list[Token]) -> str:
     return ""
 
 
-def _passive(toks: list[Token], at: int) -> bool:
-    """The act at ``at`` is written in the passive or receiving voice ("선정/되", "투자/받",
-    "만들/어/지"): its subject is the one it is done to (resources/answer_types.toml
-    ``doers.passive``)."""
+def voice_of(toks: list[Token], at: int) -> str:
+    """The voice the act at ``at`` is written in: "" active; "+" receiving ("투자/받",
+    "이전/받"), whose subject is the one who receives; "-" passive ("선정/되", "만들/어/지"),
+    whose subject is the one it is done to — of a transfer, the thing moved ("기술이 B에
+    이전됐다"), no receiver (resources/answer_types.toml ``doers.passive``)."""
     table = _tables()["passive"]
     k = at + 1
+    suffix = ""
     if k < len(toks) and toks[k].tag.startswith("XSV"):
-        return toks[k].form in table
-    if k + 1 < len(toks) and toks[k].tag == "EC" and toks[k + 1].tag.startswith("VX"):
-        return toks[k + 1].form in table
-    return False
+        suffix = toks[k].form
+    elif k + 1 < len(toks) and toks[k].tag == "EC" and toks[k + 1].tag.startswith("VX"):
+        suffix = toks[k + 1].form
+    if suffix not in table:
+        return ""
+    return "+" if suffix == "받" else "-"
 
 
 def asks_doer(tokens: list[Token], wh_index: int) -> tuple[str, list[str]]:
@@ -97,7 +101,7 @@ def asks_doer(tokens: list[Token], wh_index: int) -> tuple[str, list[str]]:
             continue  # the interrogative's own particle ("누가")
         if t.tag == _SUBJECT or (t.tag == _TOPIC and t.form in {"은", "는"}):
             return "", []
-    return ("-" if _passive(tokens, at) else "") + act, _argument(tokens, at, wh_index)
+    return voice_of(tokens, at) + act, _argument(tokens, at, wh_index)
 
 
 #: the tags of the words a question writes about its act ("자율주행 셔틀을 운영하는")
@@ -157,7 +161,7 @@ def _run_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     return (toks[i].start, toks[k - 1].end) if i < k else None
 
 
-def _subject_before(toks: list[Token], at: int) -> list[tuple[int, int]]:
+def subject_before(toks: list[Token], at: int) -> list[tuple[int, int]]:
     """The subject of the verb at token ``at``: the nearest 이/가 of its clause, else its
     은/는; one inside a modifying clause between them ("Y가 만든 Z를") is skipped."""
     modifiers, topic = 0, []
@@ -214,7 +218,7 @@ def _duty_doer(toks: list[Token], at: int) -> list[tuple[int, int]]:
         if toks[k].tag in _CLAUSE_END:
             return []
         if toks[k].form in duty and base_tag(toks[k].tag) in {"VV", "NNG"}:
-            return _subject_before(toks, k)
+            return subject_before(toks, k)
     return []
 
 
@@ -223,15 +227,16 @@ def doer_spans(
 ) -> list[tuple[int, int]]:
     """The character spans of the doers of ``act`` in a sentence (its morphemes ``toks``)
     whose clause writes every one of ``words`` (what the question says the act is about);
-    an act asked in the passive voice is written "-" before its stem ("-선정": 선정된 곳) and
-    matches only a passive one."""
+    an act asked in the passive voice is written "-" before its stem ("-선정": 선정된 곳), one
+    in the receiving voice "+" ("+이전": 이전받은 곳), and matches only one in that voice."""
     out = []
-    passive, act = act.startswith("-"), act.removeprefix("-")
+    voice = act[0] if act[:1] in {"-", "+"} else ""
+    act = act[len(voice) :]
     for i, t in enumerate(toks):
         if t.form != act or base_tag(t.tag) not in {"VV", "VX", "NNG"}:
             continue
-        if _passive(toks, i) != passive:
-            continue  # "투자받은" is no one's "투자한"
+        if voice_of(toks, i) != voice:
+            continue  # "투자받은" is no one's "투자한"; "이전받은" no thing's "이전됐다"
         if t.tag == "NNG" and (i + 1 >= len(toks) or toks[i + 1].tag != "XSV"):
             spans = _duty_doer(toks, i)  # "운영은 X가 맡는다"; "운영 방안" says no doer
         else:
@@ -239,7 +244,7 @@ def doer_spans(
             if spans is not None:
                 out += spans
                 continue
-            spans = _subject_before(toks, i)
+            spans = subject_before(toks, i)
         clause = name_key(text[toks[_clause_start(toks, i)].start : _modified_end(toks, i)])
         if all(name_key(w) in clause for w in words):
             out += spans
@@ -261,7 +266,7 @@ def _gapped(text: str, toks: list[Token], at: int, words) -> list[tuple[int, int
         if not all(name_key(w) in said for w in words):
             continue
         if b == at:
-            out += _subject_before(toks, at)
+            out += subject_before(toks, at)
         elif toks[b - 2].tag == _SUBJECT:
             out += _with_coordinated(toks, b - 2)
         else:

@@ -29,6 +29,7 @@ from .question import Question
 from .question_forms import question_form
 from .question_links import people_named
 from .results import Answer, Hit
+from .time_words import time_forms
 from .title_reach import folded_titles
 
 __all__ = ["asks_former_employer", "former_employer_or_none", "former_orgs"]
@@ -42,7 +43,7 @@ _PARTICLE = re.compile(r"(이|가|은|는|을|를|의|으로|로|과|와)$")
 def asks_former_employer(q: Question) -> bool:
     """The question writes a mark of before and a word of working ("전에 ... 일했나")."""
     table = answer_type_tables()["former_employers"]
-    forms = {t.form for t in q.tokens}
+    forms = time_forms(q.tokens)
     return bool(forms & set(table["earlier"]) and forms & set(table["work"]))
 
 

@@ -20,6 +20,7 @@ from .polarity import polarity
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
+from .time_words import time_forms
 from .yes_no import yes_no_answer
 
 __all__ = [
@@ -209,13 +210,22 @@ def _clause_after(toks, end: int) -> list[str]:
     return out
 
 
+def _present_post_only(worked) -> bool:
+    """The one workplace known is written with a title held now ("하은결 해림대 교수"), no mark of
+    former (전, 전임): of someone who founded nothing, it is where they are, none before."""
+    former = set(answer_type_tables()["roles"]["former_mark"])
+    return len({r.object for r in worked}) == 1 and all(
+        r.role and r.role.split()[0] not in former for r in worked
+    )
+
+
 def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, dict] | None:
     """Where someone was before founding a company ("앤스로픽 창업자는 회사 세우기 전에 어디
     있었어?"): the person's WORKED_AT edges, leaving out what they founded.  The person is named,
     or is the founder of the named company.  None when the question is not of this form or the
     graph does not know."""
     forms = answer_type_tables()["forms"]
-    words = [t.form.lower() for t in q.tokens]
+    words = time_forms(q.tokens)  # no "이전받은": a transfer is no "before"
     if not any(w in forms["before_words"] for w in words):
         return None
     ex = snap.extraction
@@ -239,7 +249,7 @@ def before_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, 
         and not is_destination(ex, r)  # "…로 자리를 옮긴다": where they go, not where they were
         and not (asks_company and studied_at(ex, r))  # "KAIST에서 박사 학위를 받고": a school
     ]
-    if not worked:
+    if not worked or (not founded and _present_post_only(worked)):
         return None
     worked.sort(key=lambda r: (-r.confidence, r.object))
     places = list(dict.fromkeys(r.object for r in worked))

@@ -25,6 +25,7 @@ from .past_people import (
 )
 from .question import Question
 from .results import Answer, Hit
+from .time_words import time_forms
 
 __all__ = ["founded_before", "not_founded", "past_affiliations", "past_answer"]
 
@@ -50,7 +51,7 @@ def not_founded(q: Question, snap, hits: list[Hit], found: tuple[Answer, dict]):
     """``found``, or no answer when it is the company the asked person founded or heads and the
     question asks where they were before founding it ("창업 전에 일한 곳": never that one)."""
     ans, _ = found
-    words = {t.form.lower() for t in q.tokens}
+    words = time_forms(q.tokens)  # "기술을 이전한 곳" asks no "before"
     if ans.method == "none" or not words & set(answer_type_tables()["forms"]["before_words"]):
         return found
     ex = snap.extraction
@@ -201,7 +202,7 @@ def past_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
     read from the sentences that say them; None when the question does not ask that or no
     sentence says it."""
     tables = answer_type_tables()
-    words = {t.form.lower() for t in q.tokens}
+    words = time_forms(q.tokens)
     asks = set(tables["forms"]["before_words"]) | set(past_table()["question_words"])
     if not words & asks or not hits:
         return None

@@ -20,6 +20,7 @@ from .past_people import ORG_TYPES
 from .question import Question
 from .results import Answer, Hit
 from .spans import NOMINAL, Token
+from .time_words import time_forms
 from .titles import folded_titles
 from .who_is import article_ids, described, entity_type, mentions_of, titled_answer, written
 
@@ -91,7 +92,7 @@ def role_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
     posts = [p for p in _posts(ex, person[1]) if all(any(a in p[2] for a in o) for o in orgs)]
     if not posts:
         return None
-    if {t.form for t in q.tokens} & set(roles["former_asked"]):
+    if time_forms(q.tokens) & set(roles["former_asked"]):
         former = [p for p in posts if p[1].split()[0] in roles["former_mark"]]
         posts = former or posts
     sid, title, _ = max(posts, key=lambda p: len(p[1]))

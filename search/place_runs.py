@@ -16,6 +16,16 @@ with 에 or 에서, read as search/place_phrase.py reads it (a bracketed short n
 >>> place_run(passage("미국 시장에 진출한다."), "미국")
 '미국'
 
+A place may be written by a better-known one near it (resources/answer_types.toml [where]
+``near_words``): the run goes on to the place meant.
+
+>>> place_run(passage("리옹 근교 빌뢰르반에 연구소를 열었다."), "리옹")
+'리옹 근교 빌뢰르반'
+>>> place_run(passage("리옹 인근에 연구소를 열었다."), "리옹")
+'리옹'
+>>> place_run(passage("리옹 인근 공장에서 만든다."), "리옹")
+'리옹'
+
 The run may end with a site written with 에/에서 (resources/answer_types.toml [where]
 ``site_suffixes``): "미국 네바다주 실버록 우주군기지에서" is the whole run.
 
@@ -48,11 +58,15 @@ def place_run(p: Passage, name: str) -> str:
     known = {p.text[m["start"] : m["end"]] for m in places}
     suffixes = tuple(answer_type_tables()["where"]["region_suffixes"])
     proper = {t.start for t in p.tokens if t.tag in {"NNP", "SL"}}
+    near = set(answer_type_tables()["where"]["near_words"])
     run: list[str] = []
     for w in list(re.finditer(r"\S+", p.text[at["end"] :]))[:_MOST]:
         word, start = w.group(), at["end"] + w.start()
         if w.start() == 0:
             break  # a particle written onto the name
+        if word in near:
+            run.append(word)  # "부다페스트 인근 괴될뢰에": the place meant comes after
+            continue
         named = word in known or start in proper
         # the word with 에/에서 that ends the run ("코코모에", "광양2산단에", "센터(GCC)에서")
         if (last := locative(word)) and (named or last.endswith(suffixes) or is_site(last)):

@@ -31,6 +31,7 @@ from .hanja_names import spelled_out
 from .head_phrases import headed_phrase
 from .headline_asks import is_headline
 from .list_pieces import without_pieces
+from .parent_chains import unit_of
 from .period_ranges import period_asked
 from .place_runs import place_run, widened
 from .question import Question
@@ -219,6 +220,8 @@ def sentence_answer(
     if not q.english:
         names = spelled_out(names)  # "日" is answered 일본 (search/hanja_names.py)
         names = in_full(names, ents)  # "금융위" is answered 금융위원회 (search/full_names.py)
+    if asked.kind in _NAMES and len(names) == 1 and items[0].span is not None:
+        names = [unit_of(q, ri.passages[items[0].passage], items[0], names[0])]
     signals = _reader_signals(q, ch, source, graph_supported, form, asked, len(names))
     signals.update(list_signals(ch.pooled, keys if form == "list" else []))
     ans = Answer(

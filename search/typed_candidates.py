@@ -47,6 +47,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .research_teams import of_asked_team
 from .respective_figures import respective_figures
+from .reverse_edges import not_reversed
 from .revised_figures import revised_figures
 from .since_events import since_events
 from .title_names import named_people
@@ -74,6 +75,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     raw = ri.candidates(model) if not unanswerable(q, ex, ri) else []
     cands = fitting(change_asked(q, asked), raw, ri) if raw else []  # "얼마나 줄었나": 80.1%
     cands = not_related(q, ex, cands)
+    cands = not_reversed(q, snap, ri, cands)  # "X의 바탕이 된 모델": no Y built on X
     cands = school_candidates(q, cands)  # "출신 학교는?": "가람대", no employer
     cands = named_share(q, ex, asked, cands, ri)  # "리버스톤 비중" is no other thing's share
     cands = of_written_ask(q, snap, ri, asked, cands)  # "기업가치는?": the text writes no 가치

@@ -174,10 +174,13 @@ def test_an_act_done_together_asks_for_no_doer(question):
 
 
 def test_the_voice_of_the_act_must_match():
-    """ "투자받았다" says who was invested in, not who invested ("투자한 곳")."""
+    """ "투자받았다" says who was invested in, not who invested ("투자한 곳"); the receiving voice
+    is its own: "이전받은 곳" is no subject of "기술이 이전됐다", the thing moved (trust46)."""
     text = "마루클라우드는 2023년 가람벤처스로부터 210억원을 투자받았다."
     toks = sentence_tokens(text)
     assert doer_spans(text, toks, "투자", []) == []
-    assert [text[s:e] for s, e in doer_spans(text, toks, "-투자", [])] == ["마루클라우드"]
+    assert [text[s:e] for s, e in doer_spans(text, toks, "+투자", [])] == ["마루클라우드"]
+    moved = "가온대 기술이 누리정밀에 이전됐다."
+    assert doer_spans(moved, sentence_tokens(moved), "+이전", []) == []
     q = sentence_tokens("수행기관으로 선정된 곳은?")
     assert asks_doer(q, read_asked(q).wh_index)[0] == "-선정"
