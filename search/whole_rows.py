@@ -2,7 +2,10 @@
 "동중국해" in "제주해협과 동중국해를 거쳐" or two of "하늘AI, 검색 포털 누리넷, 스타트업
 별똥랩스가" answers with the row's other items too (items joined by 와/과, commas, middle dots
 or 및: search/head_lists.py rows_of), each as the name written at its end ("검색 포털 누리넷" ->
-누리넷).  Items the question writes itself are never added.
+누리넷).  Items the question writes itself are never added.  An unnamed item is judged by the
+noun it ends with (search/row_kinds.py): "전국 지역농협" joins a row of companies, "유럽 소비자"
+never joins a row of products, and where it ends one the name the clause after it describes
+is the item ("'A'와 소비자를 겨냥해 개발한 'B'를": B, also when the tagger read 와 as "with").
 
 >>> _ends_with("통신사 계열 AI 기업 하늘AI", "하늘AI"), _ends_with("누리넷", "넷")
 (True, False)
@@ -51,13 +54,40 @@ def _read_rows(h: Hit, toks) -> list[tuple[list[tuple[int, int]], tuple[int, int
     "'A'와 소비자를 겨냥해 개발한 'B'를" is the row A, 소비자 and the row A, B; each with the
     party's span it replaced (None for a row as written)."""
     out = []
-    for row in rows_of(toks):
-        out.append((row, None))
+    comitative = _comitative_rows(toks)
+    for row in rows_of(toks) + comitative:
+        if row not in comitative:  # a row "with" the party is no row as written
+            out.append((row, None))
         a, b = row[-1]
         if not _named(h, a, b)[1] and names_party(h.text[a:b]):
             if (at := described_name(h, toks, b)) is not None:
                 out.append(([*row[:-1], at], (a, b)))
     return out
+
+
+#: the tags of the words of an item written after 와/과
+_NOUNS = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XSN"})
+
+
+def _comitative_rows(toks) -> list[list[tuple[int, int]]]:
+    """The rows of a quoted name and the words after its 와/과 that the tagger read as "with"
+    rather than "and" ("'불고기 버거'와 채식 고객을 위한 …": 와 tagged JKB): the quoted name and
+    those words, a row only ``_read_rows`` takes further (when the words are a party a clause
+    after them describes the name of)."""
+    rows = []
+    for i, t in enumerate(toks):
+        if t.tag != "JKB" or t.form not in {"와", "과"} or i < 3 or toks[i - 1].tag != "SSC":
+            continue
+        opening = next(
+            (k for k in range(i - 2, max(i - 10, 0) - 1, -1) if toks[k].tag == "SSO"), -1
+        )
+        end = i + 1
+        while end < len(toks) and toks[end].tag in _NOUNS:
+            end += 1
+        if opening >= 0 and opening + 1 < i - 1 and end > i + 1:
+            quoted = (toks[opening + 1].start, toks[i - 2].end)
+            rows.append([quoted, (toks[i + 1].start, toks[end - 1].end)])
+    return rows
 
 
 def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:

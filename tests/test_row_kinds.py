@@ -24,7 +24,14 @@ CASES = [
         "의료기기 업체 온누리메드가 휴대용 심전도 진단기 '하트온'의 원격 진료 실증을 시작한다고 "
         "8일 밝혔다. 이번 실증에는 서해시 보건소와 의료기기 업체 온누리메드가 참여한다. "
         "진단기 보급은 전국 약국과 의료기기 유통사 메디로가 맡는다. "
-        "자금은 국내 벤처캐피털 3곳과 산업은행이 댔다.",
+        "자금은 국내 벤처캐피털 3곳과 산업은행이 댔다. 온누리메드 천안 공장에서는 병원용 기기 "
+        "'하트온 프로'와 20대 직장인을 노려 내놓은 손목형 기기 '하트온 밴드'를 만든다.",
+    ),
+    (
+        "deulbit",
+        "들빛버거, 채식 메뉴 '콩패티 버거' 출시\n"
+        "수제버거 프랜차이즈 들빛버거가 채식 메뉴를 내놓았다고 9일 밝혔다. 들빛버거 매장에서는 "
+        "대표 메뉴 '불고기 버거'와 채식 고객을 위한 '콩패티 버거'를 판다.",
     ),
     (
         "gosohan",
@@ -73,6 +80,13 @@ def test_an_unnamed_party_of_a_row_of_parties_is_an_item(kb, question, wanted):
     [
         ("고소한제과 새 라인에서 생산하는 제품은 무엇 무엇인가?", ["바삭칩", "꼬마칩"], "어린이"),
         ("한입식품 평택 공장에서 생산하는 피자는 무엇 무엇인가?", ["한입피자", "혼피자"], "가구"),
+        # 와 read as "with" by the tagger (JKB): still the row of the two quoted names
+        (
+            "온누리메드 천안 공장에서 만드는 제품은 무엇 무엇인가?",
+            ["하트온 프로", "하트온 밴드"],
+            "직장인",
+        ),
+        ("들빛버거 매장에서 파는 버거는 무엇 무엇인가?", ["불고기 버거", "콩패티 버거"], "고객"),
     ],
 )
 def test_the_party_a_clause_aims_at_is_no_product(kb, question, wanted, not_wanted):
@@ -83,6 +97,7 @@ def test_the_party_a_clause_aims_at_is_no_product(kb, question, wanted, not_want
 
 def test_the_kind_of_an_unnamed_item_is_the_noun_it_ends_with():
     assert names_party("전국 지역농협") and names_party("지역 주민") and names_party("번역가 9명")
+    assert names_party("20대 직장인") and names_party("고령층")
     assert not names_party("비건 만두") and not names_party("소포장 피자")
 
 
