@@ -57,6 +57,16 @@ def _joins(t: Token) -> bool:
     return t.tag in {"JC", "SP"} or t.form in {"·", "및"}
 
 
+def _counter(toks: list[Token], i: int) -> bool:
+    """A counter glued to the number before it ("번역가 9명과", "중소기업 15곳"): the item's count."""
+    return (
+        toks[i].tag == "NNB"
+        and i > 0
+        and toks[i - 1].tag == "SN"
+        and toks[i - 1].end == toks[i].start
+    )
+
+
 def rows_of(toks: list[Token]) -> list[list[tuple[int, int]]]:
     """Every row of two or more nouns joined by 와/과, commas, dots or 및, each item as the
     character span of its nouns.
@@ -76,7 +86,7 @@ def rows_of(toks: list[Token]) -> list[list[tuple[int, int]]]:
             continue
         if item and t.tag == "JKG" and i + 1 < len(toks) and _closing(toks, i + 1, _QUOTES) > 0:
             continue  # "알리바바의 '큐원 2.5'": the quoted name after its owner is the item
-        if base_tag(t.tag) in _ITEM:
+        if base_tag(t.tag) in _ITEM or (item and _counter(toks, i)):
             item = (item[0] if item else t.start, t.end)
             continue
         if item and _joins(t):

@@ -32,6 +32,7 @@ from .graph_answers import (
 from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
 from .kin_asks import kin_answer
+from .list_doubts import doubted_list
 from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .passed_posts import passed_posts_answer
@@ -96,6 +97,7 @@ def answer(
     signals.update(answer_signals(q, hits, ans))
     if ans.method != "none":
         ans.confidence = round((calibrate or calibrator())(signals), 3)
+        ans = doubted_list(q, ans)  # a list short of its sentence's row (list_doubts.py)
         if ans.confidence < NO_ANSWER_PROBABILITY and ans.answer_type != "yes_no":
             ans = no_answer(q, hits, ans.answer_type)
         ans = school_or_none(q, ans, hits)  # "출신 학교는?": a school or nothing

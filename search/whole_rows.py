@@ -2,13 +2,18 @@
 "동중국해" in "제주해협과 동중국해를 거쳐" or two of "하늘AI, 검색 포털 누리넷, 스타트업
 별똥랩스가" answers with the row's other items too (items joined by 와/과, commas, middle dots
 or 및: search/head_lists.py rows_of), each as the name written at its end ("검색 포털 누리넷" ->
-누리넷).  Items the question writes itself are never added.
+누리넷).  Items the question writes itself are never added.  An unnamed item is judged by the
+noun it ends with (search/row_kinds.py): "전국 지역농협" joins a row of companies, "유럽 소비자"
+never joins a row of products, and where it ends one the name the clause after it describes
+is the item ("'A'와 소비자를 겨냥해 개발한 'B'를": B, also when the tagger read 와 as "with").
 
 >>> _ends_with("통신사 계열 AI 기업 하늘AI", "하늘AI"), _ends_with("누리넷", "넷")
 (True, False)
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from kg.names import name_key
 
@@ -17,8 +22,9 @@ from .head_lists import PARTIES, rows_of
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
+from .row_kinds import described_name, names_party
 
-__all__ = ["whole_row"]
+__all__ = ["WrittenRow", "whole_row", "written_row"]
 
 
 def _ends_with(item: str, name: str) -> bool:
@@ -33,22 +39,91 @@ def _named(h: Hit, a: int, b: int) -> tuple[str, str]:
     return (h.text[ends[0]["start"] : b], ends[0]["type"]) if ends else (h.text[a:b], "")
 
 
-def _row_items(q: Question, h: Hit, items: list[str]) -> list[str]:
+class WrittenRow(NamedTuple):
+    """The row a list answer's items are written in (``written_row``)."""
+
+    items: list[str]  # its items of the answer's kind, as names
+    #: its unnamed items of no kind the tables know, beside parties ("전국 하나로마트와 X가"),
+    #: and the answer's own unnamed parties beside named things
+    unsure: list[str]
+
+
+def _read_rows(h: Hit, toks) -> list[tuple[list[tuple[int, int]], tuple[int, int] | None]]:
+    """The rows of ``h``'s sentence, and where an unnamed party ends one, that row again with
+    the name the clause after the party describes as its last item (search/row_kinds.py):
+    "'A'와 소비자를 겨냥해 개발한 'B'를" is the row A, 소비자 and the row A, B; each with the
+    party's span it replaced (None for a row as written)."""
+    out = []
+    comitative = _comitative_rows(toks)
+    for row in rows_of(toks) + comitative:
+        if row not in comitative:  # a row "with" the party is no row as written
+            out.append((row, None))
+        a, b = row[-1]
+        if not _named(h, a, b)[1] and names_party(h.text[a:b]):
+            if (at := described_name(h, toks, b)) is not None:
+                out.append(([*row[:-1], at], (a, b)))
+    return out
+
+
+#: the tags of the words of an item written after 와/과
+_NOUNS = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XSN"})
+
+
+def _comitative_rows(toks) -> list[list[tuple[int, int]]]:
+    """The rows of a quoted name and the words after its 와/과 that the tagger read as "with"
+    rather than "and" ("'불고기 버거'와 채식 고객을 위한 …": 와 tagged JKB): the quoted name and
+    those words, a row only ``_read_rows`` takes further (when the words are a party a clause
+    after them describes the name of)."""
+    rows = []
+    for i, t in enumerate(toks):
+        if t.tag != "JKB" or t.form not in {"와", "과"} or i < 3 or toks[i - 1].tag != "SSC":
+            continue
+        opening = next(
+            (k for k in range(i - 2, max(i - 10, 0) - 1, -1) if toks[k].tag == "SSO"), -1
+        )
+        end = i + 1
+        while end < len(toks) and toks[end].tag in _NOUNS:
+            end += 1
+        if opening >= 0 and opening + 1 < i - 1 and end > i + 1:
+            quoted = (toks[opening + 1].start, toks[i - 2].end)
+            rows.append([quoted, (toks[i + 1].start, toks[end - 1].end)])
+    return rows
+
+
+def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
     """The items of the row of ``h`` that holds most of ``items``, as names, of the kind of
-    those it holds (an entity type, or none; a thing's row takes its unnamed items too); [] when
-    no row holds one."""
-    best, held = [], 0
-    for row in rows_of(sentence_tokens(h.text)):
+    those it holds (an entity type, or none; search/row_kinds.py judges an unnamed item: a party
+    joins a row of parties, a thing a row of things, and where an unnamed party ends a row of
+    things the name the clause after it describes is the item); empty when no row holds one."""
+    best, held, replaced = [], 0, None
+    for row, party in _read_rows(h, sentence_tokens(h.text)):
         holding = [any(_ends_with(h.text[a:b], i) for i in items) for a, b in row]
-        if sum(holding) > held:
-            best, held = list(zip(row, holding)), sum(holding)
+        # the row read through the clause before the row as written, holding as many
+        if sum(holding) > held or (held and sum(holding) == held and party is not None):
+            best, held, replaced = list(zip(row, holding)), sum(holding), party
     named = [(_named(h, a, b), holds) for (a, b), holds in best]
     kinds = {kind for (_, kind), holds in named if holds}
-    if not kinds & PARTIES:
+    things = not kinds & PARTIES
+    if replaced is not None and not things:  # a row of parties: the party is its item
+        best[-1] = (replaced, False)
+        named[-1] = (_named(h, *replaced), False)
+    if things:
         kinds.add("")  # a row of things: "'세림 에이전트'와 고객센터 상담 시스템"
+    named_things = things and bool(kinds - {""})  # "'해담 왕교자'와 …": a named product held
+    kept, unsure = [], []
+    for (w, kind), holds in named:
+        if holds and not kind and named_things and names_party(w):
+            unsure.append(w)  # an answer's party beside its products ("왕교자, 유럽 소비자")
+        elif holds or (kind and kind in kinds):
+            kept.append(w)
+        elif not kind and names_party(w) != things:  # "전국 지역농협과 유통업체 X가"
+            kept.append(w)
+        elif not kind and not things:
+            unsure.append(w)
     asked = name_key(q.text)
-    kept = [w for (w, kind), _ in named if kind in kinds and name_key(w) not in asked]
-    return [w for w in kept if any(c.isalpha() for c in w)]  # "320" of "320억 개의" is no item
+    kept, unsure = ([w for w in ws if name_key(w) not in asked] for ws in (kept, unsure))
+    # "320" of "320억 개의" is no item
+    return WrittenRow(*([w for w in ws if any(c.isalpha() for c in w)] for ws in (kept, unsure)))
 
 
 def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answer, dict]:
@@ -60,7 +135,7 @@ def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answe
     items = ans.answer.split(", ")
     keys = {name_key(i) for i in items}
     h = ans.evidence[0]
-    more = _row_items(q, h, items) or other_subjects(h, items)  # "A이 …하고, B도 …했다"
+    more = written_row(q, h, items).items or other_subjects(h, items)  # "A이 …하고, B도 …했다"
     more = [w for w in more if name_key(w) not in keys and name_key(w) not in name_key(q.text)]
     more = [w for w in more if not any(_ends_with(w, i) for i in items)]
     if not more:
