@@ -2,7 +2,8 @@
 misses): "낮춘 목표주가" is the figure after the change (search/change_sides.py), "일주일에 몇
 번" is counted per the period asked (search/frequencies.py), "신임 대표 임기" is the term the
 paragraph of the appointment writes, "공장 투자비" is the sum "들었다" or "투입했다" writes, and
-"유치한 투자금" over an article that writes no investment is no answer.  Articles in our own
+"유치한 투자금" over an article that writes no investment is no answer, and "지분을 얼마에
+인수하나" is the price (search/price_asks.py).  Articles in our own
 words; real Kiwi, embeddings and FAISS."""
 
 from __future__ import annotations
@@ -44,7 +45,14 @@ FARES = """해솔시, 시내버스 요금 7년 만에 인상
 해솔시는 연료비와 인건비가 오르면서 버스회사들의 적자가 커져 요금 조정이 불가피했다고 설명했다. 청소년 요금은 그대로 유지한다.
 """
 
-CASES = [("analysts", ANALYSTS), ("ferry", FERRY), ("fares", FARES)]
+STAKE = """새봄파트너스, 소라제약 경영권 인수…1천200억 원 규모
+
+(서울=연합뉴스) 기자 = 사모펀드 운용사 새봄파트너스가 중견 제약사 소라제약의 경영권 지분 40%를 1천200억 원에 사들인다고 9일 밝혔다.
+
+지분을 넘기는 쪽은 창업주 일가다. 소라제약의 지난해 매출은 2천100억 원, 영업이익은 180억 원이었다.
+"""
+
+CASES = [("analysts", ANALYSTS), ("ferry", FERRY), ("fares", FARES), ("stake", STAKE)]
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +108,10 @@ def test_period_of_a_frequency_asked(question, period):
         ("마루해운 신임 대표 임기", "2년"),
         # a cost asked by its noun, written by the verb of spending ("투입했다")
         ("마루해운 새 선박 투자비", "850억 원"),
+        # 얼마에 with a verb of dealing asks the price, whatever 지분 measures (price_asks.py)
+        ("새봄파트너스는 소라제약 지분을 얼마에 사들이나?", "1천200억 원"),
+        ("새봄파트너스가 소라제약 지분 40%를 얼마에 인수하나?", "1천200억 원"),
+        ("새봄파트너스가 사들이는 소라제약 지분은 몇 %?", "40%"),
     ],
 )
 def test_figure_asked(kb, question, want):
