@@ -50,6 +50,7 @@ from .research_teams import of_asked_team
 from .respective_figures import respective_figures
 from .revised_figures import revised_figures
 from .since_events import since_events
+from .so_far import so_far_figures
 from .title_names import named_people
 from .topic_dates import topic_dated
 from .topic_figures import topic_figures
@@ -109,6 +110,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
         cands = option_counts(q, asked, ri, cands)  # "옵션 몇 대": "옵션 6대", no firm 18대
         cands = of_asked_period(q, ri, cands)  # "한 달에 몇 번" is no "주 7회"
+        cands = so_far_figures(q, ri, cands)  # "지금까지 유치한 투자금": no one round's
         cands = not_planned(q, ri, cands)  # "현재 연봉 총액": no "58억 원까지 채우겠다"
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"

@@ -3,7 +3,8 @@ misses): "낮춘 목표주가" is the figure after the change (search/change_sid
 번" is counted per the period asked (search/frequencies.py), "신임 대표 임기" is the term the
 paragraph of the appointment writes, "공장 투자비" is the sum "들었다" or "투입했다" writes, and
 "유치한 투자금" over an article that writes no investment is no answer, and "지분을 얼마에
-인수하나" is the price (search/price_asks.py).  Articles in our own
+인수하나" is the price (search/price_asks.py); "지금까지 유치한 투자금" is a running total, no
+one round's figure (search/so_far.py).  Articles in our own
 words; real Kiwi, embeddings and FAISS."""
 
 from __future__ import annotations
@@ -52,12 +53,40 @@ STAKE = """새봄파트너스, 소라제약 경영권 인수…1천200억 원 �
 지분을 넘기는 쪽은 창업주 일가다. 소라제약의 지난해 매출은 2천100억 원, 영업이익은 180억 원이었다.
 """
 
+ROUND = """물결바이오, 시리즈B 200억 원 유치
+
+(서울=연합뉴스) 기자 = 바이오 스타트업 물결바이오가 시리즈B 투자 유치에서 200억 원을 확보했다고 4일 밝혔다.
+
+이번 투자에는 가온벤처스와 누리인베스트먼트가 참여했다. 물결바이오는 투자금을 항암 신약 임상 2상에 쓸 계획이다.
+"""
+
+RUNNING = """한빛모빌리티, 시리즈C 300억 원 유치…누적 투자 720억 원
+
+(서울=연합뉴스) 기자 = 전기 트럭 스타트업 한빛모빌리티가 시리즈C 투자 유치에서 300억 원을 확보했다고 11일 밝혔다. 이로써 누적 투자 유치액은 720억 원이 됐다.
+
+한빛모빌리티는 2019년 설립 이후 지금까지 전기 트럭 1천800대를 팔았다.
+"""
+
 CASES = [("analysts", ANALYSTS), ("ferry", FERRY), ("fares", FARES), ("stake", STAKE)]
 
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
     with cases_kb(tmp_path_factory, CASES, "figure-sides") as kb:
+        yield kb
+
+
+@pytest.fixture(scope="module")
+def round_kb(tmp_path_factory):
+    """An article of one funding round only (a knowledge base of its own: another article's
+    total would be another company's)."""
+    with cases_kb(tmp_path_factory, [("round", ROUND)], "one-round") as kb:
+        yield kb
+
+
+@pytest.fixture(scope="module")
+def running_kb(tmp_path_factory):
+    with cases_kb(tmp_path_factory, [("running", RUNNING)], "running-total") as kb:
         yield kb
 
 
@@ -136,3 +165,31 @@ def test_old_end_of_a_change_read_across_its_change(kb):
     """The two ends of one change with its size between: "종전 6만 원에서 15% 내린 5만 1천 원으로"."""
     ans = kb.ask("해오름증권 목표가는 얼마에서 내려갔나?")
     assert "6만 원" in ans.answer and ans.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("한빛모빌리티가 지금까지 유치한 투자금은 얼마인가?", "720억 원"),
+        ("한빛모빌리티가 그동안 판매한 전기 트럭은 몇 대인가?", "1천800대"),
+        ("한빛모빌리티가 이번에 유치한 투자금은?", "300억 원"),
+    ],
+)
+def test_so_far_is_the_running_total(running_kb, question, want):
+    ans = running_kb.ask(question)
+    assert ans.method != "none" and want in ans.answer, (question, ans.answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "물결바이오가 지금까지 유치한 투자금은 얼마인가?",
+        "물결바이오가 현재까지 받은 투자금은 얼마?",
+    ],
+)
+def test_so_far_over_one_round_is_unsaid(round_kb, question):
+    assert round_kb.ask(question).method == "none"
+
+
+def test_this_round_is_still_answered(round_kb):
+    assert "200억 원" in round_kb.ask("물결바이오가 이번에 유치한 투자금은?").answer
