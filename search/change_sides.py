@@ -5,7 +5,8 @@ figures, "목표주가를 4만 2천 원에서 3만 1천 원으로 내렸다", "�
 
 - a verb of change written as a modifier of the asked noun: "낮춘 목표주가", "하향 조정한
   전망치", "인상된 요금", "올린 기준금리", "늘어나는 처리능력", "바뀐 금리";
-- a word of after or of new: "가동 후 처리능력", "증설 이후 생산능력", "새 목표주가";
+- a word of after or of new: "가동 후 처리능력", "증설 이후 생산능력", "새 목표주가", or a
+  verb of the event with 면: "3공장이 완공되면 생산능력은?";
 
 and the one before it by a word of before written after a verb's 기: "낮추기 전 목표주가".  A
 question that asks the size of the change ("낮춘 폭은?", "인상률은?") asks neither.  The words
@@ -73,4 +74,6 @@ def asked_side(q: Question) -> str:
             return "from"  # "낮추기 전", "가동되기 전"
     if any(t.form in table["after_words"] for t in toks):
         return "to"
+    if any(t.tag == "EC" and t.form in table["after_endings"] for t in toks):
+        return "to"  # "3공장이 완공되면 생산능력은?": once it is done
     return "to" if any(_changed_modifier(toks, i) for i in range(len(toks))) else ""

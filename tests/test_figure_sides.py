@@ -97,6 +97,7 @@ def running_kb(tmp_path_factory):
         ("하향 조정한 전망치는?", "to"),
         ("인상된 요금은 얼마야?", "to"),
         ("증설 후 생산능력은?", "to"),
+        ("3공장이 완공되면 월 생산능력은?", "to"),
         ("새 목표주가는 얼마인가?", "to"),
         ("낮추기 전 목표주가는?", "from"),
         ("목표주가를 낮춘 폭은?", ""),
@@ -130,6 +131,7 @@ def test_period_of_a_frequency_asked(question, period):
         ("낮추기 전 초록증권의 목표주가는?", "6만 5천 원"),
         # a word of after: the capacity once the plant runs ("완공되면 … 3만 5천 장으로 확대")
         ("3공장 완공 후 월 생산능력은?", "3만 5천 장"),
+        ("아산 3공장이 완공되면 웨이퍼 월 생산능력은 얼마나 되나?", "3만 5천 장"),
         # a frequency asked per a period by another counter ("몇 차례": "주 3회"; "횟수")
         ("완도~추자도 항로는 일주일에 몇 차례 운항하나?", "3회"),
         ("바다누리호 운항 횟수는?", "4회"),
