@@ -56,10 +56,15 @@ def _changed_modifier(toks: list[Token], i: int) -> bool:
 
 
 def _asks_size(q: Question) -> bool:
-    """The question asks how much it changed: a noun of a change's size ("폭", "인상률")."""
+    """The question asks how much it changed: a noun of a change's size ("폭", "인상률"), or
+    an interrogative of an amount with a verb of change after it ("쓰면 얼마나 줄어?")."""
+    changes = resource_table("changes.toml")
     flat = re.sub(r"\s+", "", q.text)
-    sizes = [*resource_table("changes.toml")["sizes"], *_table()["size_words"]]
-    return any(w in flat for w in sizes)
+    if any(w in flat for w in [*changes["sizes"], *_table()["size_words"]]):
+        return True
+    wh = re.search("|".join(map(re.escape, changes["interrogatives"])), q.text)
+    verbs = tuple(changes["verbs"])
+    return wh is not None and any(w.startswith(verbs) for w in q.text[wh.end() :].split())
 
 
 def asked_side(q: Question) -> str:
