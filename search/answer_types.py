@@ -30,6 +30,7 @@ from .english import (
 )
 from .measure_nouns import headline_kind
 from .money_heads import money_ending
+from .price_asks import asks_price
 from .question_heads import head_index, head_noun, interrogative_index
 from .rate_nouns import rate_noun
 from .spans import Token
@@ -150,8 +151,7 @@ def read_asked(toks: list[Token]) -> Asked:
     head = head_noun(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
-    if wh == "얼마" and _priced(toks, wh_i, tables):
-        kind = "money"  # "지분을 얼마에 인수하나?": the price paid, no "55%" of the stake
+    kind = "money" if asks_price(toks, wh_i) else kind  # "지분을 얼마에 인수하나?" (price_asks.py)
     if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
@@ -173,15 +173,6 @@ def read_asked(toks: list[Token]) -> Asked:
         kind = "place"  # "공장은 어디에 있나?", "단지 어디에 생겨?": where a thing stands
     skip = {i for i in (wh_i, head_i) if i >= 0}
     return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
-
-
-def _priced(toks: list[Token], wh_i: int, tables: dict) -> bool:
-    """얼마 with 에, then a verb of buying or selling ([prices] verbs): the price of a deal
-    ("얼마에 인수하나", "얼마에 팔았나"), whatever head noun the question has ("지분")."""
-    if wh_i + 1 >= len(toks) or toks[wh_i + 1].form != "에":
-        return False
-    verbs = set(tables["prices"]["verbs"])
-    return any(t.form in verbs for t in toks[wh_i + 2 :])
 
 
 def _argument_wh(toks: list[Token], wh: str, wh_i: int, head_i: int, tables: dict) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from .answer_types import answer_type_tables
 from .belief import believed
+from .change_sides import asked_side
 from .figures import is_figure
 from .question import Question
 from .reader import Candidate
@@ -31,6 +32,8 @@ _ENDS = (
     ("from", re.compile(r"\s*에서(?![가-힣])")),
     ("to", re.compile(r"\s*(?:으로|로)(?![가-힣])")),
 )
+#: how many characters may stand between the two ends of one change ("에서 5.8% 내린 ")
+_GAP = 16
 #: the Kiwi tags of the question's words that name a row (its subject: "담합", "하도급")
 _ROW_TAGS = frozenset({"NNG", "NNP", "SL", "XR"})
 
@@ -45,7 +48,8 @@ def _end_after(text: str, end: int) -> str:
 def asked_end(q: Question) -> str:
     """The end of a change the question asks: "to" for an interrogative written with (으)로
     ("얼마로 오르나", "몇 %로"), "from" for one written with 에서 or a word of the present or
-    former value ("현행", "기존"), else ""."""
+    former value ("현행", "기존"), else the side the words around the asked noun ask
+    (search/change_sides.py: "낮춘 목표주가" asks the new one)."""
     table = answer_type_tables()["change_ends"]
     wh = "|".join(map(re.escape, table["interrogatives"]))
     if re.search(rf"(?:{wh})\s*(?:%|퍼센트|배)?\s*(?:으로|로)(?![가-힣])", q.text):
@@ -54,24 +58,37 @@ def asked_end(q: Question) -> str:
         return "from"
     if any(t.form in table["from_words"] for t in q.tokens):
         return "from"
-    return ""
+    return asked_side(q)  # "낮춘 목표주가", "가동 후 처리능력": search/change_sides.py
 
 
 def _pairs(text: str, figures: list[Candidate]) -> list[tuple[int, int]]:
     """The (from, to) starts of the changes the passage writes: a figure written with 에서 and,
     right after it, one written with (으)로."""
-    by_start = {c.span.start: c for c in figures}
+    by_start: dict[int, Candidate] = {}
+    for c in figures:  # the whole figure of each start ("4만 2천 원", not its piece "4만 2천")
+        if c.span.start not in by_start or c.span.end > by_start[c.span.start].span.end:
+            by_start[c.span.start] = c
     froms = sorted(s for s, c in by_start.items() if _end_after(text, c.span.end) == "from")
     out = []
     for s in froms:
         after = by_start[s].span.end + len(re.match(r"\s*에서\s*", text[by_start[s].span.end :])[0])
         t = next(
-            (c for c in figures if c.span.start == after and _end_after(text, c.span.end) == "to"),
+            (
+                c
+                for c in sorted(figures, key=lambda c: c.span.start)
+                if _between(text[after : c.span.start]) and _end_after(text, c.span.end) == "to"
+            ),
             None,
         )
         if t is not None:
             out.append((s, t.span.start))
     return out
+
+
+def _between(gap: str) -> bool:
+    """What may stand between the two ends of one change: nothing, or a few words of one
+    clause ("2만9,000원에서 5.8% 내린 2만7,400원으로", "841억원에서 현재는 1688억원으로")."""
+    return len(gap) <= _GAP and not re.search(r"[,.;·]|에서", gap)
 
 
 def _row_words(q: Question) -> list[str]:

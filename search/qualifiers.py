@@ -25,6 +25,7 @@ from kg.kiwi import kiwi
 from .answer_types import answer_type_tables, read_asked
 from .areas import area_nouns, in_area
 from .attributes import earlier_in_paragraph
+from .frequencies import per_period
 from .headline_asks import is_headline, spared
 from .question import Question
 from .reader import Candidate
@@ -87,6 +88,8 @@ def _phrase_words(text: str, spans, tokens=None) -> tuple[list[str], str]:
             continue
         if t.tag == "SL" and i > 0 and toks[i - 1].end == t.start:
             continue  # glued onto the noun before it ("시리즈A")
+        if per_period(toks, i):
+            continue  # "일주일에 몇 번": the period of a frequency, written "주 7회"
         found.append((_unsuffixed(_glued(text, toks, i).casefold()), t.form.casefold(), t.tag))
     asked = next((w for w, f, _ in reversed(found) if w not in generic and f not in generic), "")
     out: list[str] = []

@@ -26,6 +26,7 @@ from .figure_answers import measured_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .founding_owners import founding_owned
+from .frequencies import of_asked_period
 from .holders import at_named
 from .kind_names import of_asked_kind
 from .labelled_figures import labelled_figures
@@ -50,6 +51,7 @@ from .respective_figures import respective_figures
 from .reverse_edges import not_reversed
 from .revised_figures import revised_figures
 from .since_events import since_events
+from .so_far import so_far_figures
 from .title_names import named_people
 from .topic_dates import topic_dated
 from .topic_figures import topic_figures
@@ -109,6 +111,8 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = measured_quantities(q, cands)  # "How much can it carry?": 5kg, no 6대
         cands = counted_nouns(q, ri, asked, cands)  # "몇 개 나라" is "14개국", no "212개 병원"
         cands = option_counts(q, asked, ri, cands)  # "옵션 몇 대": "옵션 6대", no firm 18대
+        cands = of_asked_period(q, ri, cands)  # "한 달에 몇 번" is no "주 7회"
+        cands = so_far_figures(q, ri, cands)  # "지금까지 유치한 투자금": no one round's
         cands = not_planned(q, ri, cands)  # "현재 연봉 총액": no "58억 원까지 채우겠다"
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"

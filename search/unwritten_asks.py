@@ -223,11 +223,14 @@ def _singular(word: str) -> str:
 
 
 def _common_noun(q: Question, noun: str) -> bool:
-    """The noun starts with a common noun of the question, not a name the tagger kept whole
-    ("메디노아투자사"), nor a verb's noun ("환산하면 얼마인가?" asks for no 환산)."""
+    """The noun starts with a common noun of the question, or is one without its amount
+    suffix ("투자금" asked as 투자), not a name the tagger kept whole ("메디노아투자사"), nor a
+    verb's noun ("환산하면 얼마인가?" asks for no 환산)."""
     toks = q.tokens
     return any(
-        t.tag == "NNG" and noun.startswith(t.form.casefold()) and _noun_use(toks, i)
+        t.tag == "NNG"
+        and (noun.startswith(t.form.casefold()) or t.form.casefold().startswith(noun))
+        and _noun_use(toks, i)
         for i, t in enumerate(toks)
     )
 
