@@ -14,7 +14,7 @@ from article_kb import article_kb, cases_kb
 
 from search.answered_asks import asks
 from search.caused import anchored_cause
-from search.judged_reasons import judged_reason
+from search.judged_reasons import asks_told, judged_reason
 
 COURT = (
     "법원, 택배 기사 노조 '교섭 거부' 가처분 기각\n\n"
@@ -36,6 +36,32 @@ PLANT = (
     "공장은 연면적 3만㎡ 규모로 총 2천억 원이 투입됐다.\n\n"
     "다온제약 주가는 공시 직후 6% 넘게 떨어졌다. 원료 수급이 늦어지자 증권가에서는 올해 "
     "실적 전망치를 낮추는 움직임도 나왔다."
+)
+
+PRICE = (
+    "한빛커피, 아메리카노 값 300원 올려\n\n"
+    "(서울=연합뉴스) 주하늘 기자 = 커피 전문점 한빛커피가 다음 달 1일부터 아메리카노 가격을 "
+    "4천500원에서 4천800원으로 올린다고 2일 밝혔다. 원두 값과 물류비 상승이 2년째 이어지고 "
+    "있다는 설명이다.\n\n"
+    "한빛커피는 전국에 매장 420곳을 두고 있다."
+)
+
+MILK = (
+    "하람유업, 흰 우유 출고가 5% 인상\n\n"
+    "하람유업이 흰 우유 출고가격을 5% 올렸다고 12일 밝혔다.\n\n"
+    "인상된 가격은 다음 달 1일 출고되는 제품부터 적용된다.\n\n"
+    '하람유업 관계자는 "원유 구매 비용을 줄이려고 노력해 왔지만, 사료값과 인건비가 함께 올라 '
+    '가격 조정이 불가피했다"고 설명했다.'
+)
+
+GAME = (
+    "누리게임즈, 아이템 확률 잘못 표기\n\n"
+    "(서울=연합뉴스) 도하진 기자 = 게임사 누리게임즈가 모바일 게임 '별빛 전사'의 뽑기 아이템 "
+    "확률을 2년 동안 잘못 표기한 것으로 조사됐다. 공정거래위원회 조사 결과 공지된 확률은 3%였지만 "
+    "실제 확률은 0.5%였던 것으로 드러났다.\n\n"
+    '누리게임즈 관계자는 "확률 표기 오류는 담당 직원의 입력 실수였다"며 "이용자 보상 방안을 곧 '
+    '내놓겠다"고 말했다.\n\n'
+    '한편 서림모터스는 전기차 리콜에 대해 "부품 협력사가 규격과 다른 볼트를 납품했다"고 밝혔다.'
 )
 
 INTERVIEW = (
@@ -72,7 +98,14 @@ FAR = (
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    cases = [("court", COURT), ("plant", PLANT), ("far", FAR)]
+    cases = [
+        ("court", COURT),
+        ("plant", PLANT),
+        ("price", PRICE),
+        ("far", FAR),
+        ("game", GAME),
+        ("milk", MILK),
+    ]
     with cases_kb(tmp_path_factory, cases, "reasons46") as kb:
         yield kb
 
@@ -96,6 +129,14 @@ def interview_kb(tmp_path_factory):
         (
             '회사 측은 "원자재 값이 올라 적자가 커졌다"며 "본업에 집중할 방침"이라고 설명했다.',
             "원자재 값이 올라 적자가 커졌다",
+        ),
+        (
+            "원두 값과 물류비 상승이 이어지고 있다는 설명이다.",
+            "원두 값과 물류비 상승이 이어지고 있다",
+        ),
+        (
+            "업계는 인건비 부담이 커져 인상이 불가피하다는 입장이다.",
+            "인건비 부담이 커져 인상이 불가피하다",
         ),
         ("회사는 다음 달 새 공장을 짓겠다고 밝혔다.", None),  # 밝히다 tells, it does not judge
         ("위원회는 자료를 검토하고 판단했다.", None),  # a plain 고 joins two acts
@@ -140,6 +181,22 @@ def test_a_question_the_article_asks(text, asking):
 
 
 @pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("확률 오류가 왜 생겼다고 설명했나?", True),
+        ("리콜 이유를 뭐라고 밝혔나?", True),
+        ("왜 생겼다고 말했어?", True),
+        ("확률 오류는 왜 생겼나?", False),
+        ("회사가 설명회를 연 이유는?", False),
+    ],
+)
+def test_a_question_asks_the_reason_as_told(question, told):
+    from search.passages import sentence_tokens
+
+    assert asks_told(list(sentence_tokens(question))) is told
+
+
+@pytest.mark.parametrize(
     ("question", "reason"),
     [
         # the base answered the decision's own sentence, then the other side's claim
@@ -149,6 +206,13 @@ def test_a_question_the_article_asks(text, asking):
         # the base answered the whole sentence the explanation is written in
         ("다온제약이 공장 가동을 미룬 이유는?", "원료 수급에 차질이 생겼다"),
         ("증권가가 다온제약 실적 전망치를 낮춘 이유는?", "원료 수급이 늦어지자"),
+        ("한빛커피가 아메리카노 가격을 올린 이유는?", "원두 값과 물류비 상승이 2년째 이어지고"),
+        # the explanation two paragraphs after the event: the base answered its purpose clause
+        ("하람유업이 우유 출고가를 올린 이유는?", "사료값과 인건비가 함께 올라"),
+        # asked what was told: the base answered what the inquiry found ("0.5%였던 것")
+        ("누리게임즈는 확률 표기 오류가 왜 생겼다고 설명했나?", "담당 직원의 입력 실수"),
+        ("누리게임즈는 확률을 잘못 표기한 이유를 뭐라고 밝혔나?", "담당 직원의 입력 실수"),
+        ("서림모터스는 전기차 리콜이 왜 필요하다고 설명했나?", "규격과 다른 볼트를 납품했다"),
         # the base answered an unrelated sentence of the best hits
         ("바다푸드가 베트남 현지 생산에 나선 이유는?", "배송에 3주가 걸려"),
     ],
