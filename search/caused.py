@@ -14,6 +14,10 @@ The connectives are data (resources/question.toml [motives] ``cause_endings``,
 '가드레일 공사가 끝나지 않아'
 >>> anchored_cause("코드나래가 다음 달 서비스를 종료한다.", {"서비스"}) is None
 True
+>>> anchored_cause("위원회는 근거가 부족하다고 보고 안건을 부결했다.", {"부결"})
+'근거가 부족하다고 보고'
+>>> anchored_cause("시는 안전 문제를 이유로 허가를 취소했다.", {"취소"})
+'안전 문제를 이유로'
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ from .passages import sentence_tokens
 from .question import Question, question_tables
 from .spans import Token, base_tag
 
-__all__ = ["anchored_cause", "clause_start", "event_words", "list_comma", "opening_cause"]
+__all__ = [
+    "anchored_cause",
+    "clause_start",
+    "closes_claim",
+    "event_words",
+    "list_comma",
+    "opening_cause",
+]
 
 #: how many morphemes may stand between the connective and the word of the event
 #: ("실패/하/어 더/는 서비스": 3; "거부하/면서 … 극복하지 못하고 법정관리": 11)
@@ -62,11 +73,15 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     noun of cause and its 에 ("바람/에", "탓/에")."""
     t = toks[i]
     after = toks[i + 1] if i + 1 < len(toks) else None
+    if t.tag == "EC" and closes_claim(toks, i, cues):
+        return i
     if t.tag == "EC" and t.form in cues["cause_endings"]:
         if _changed_by(toks, i, cues):
             return i  # "규제 강화에 따라", not "점수에 따라"
         if i > 0 and _stem(toks, i - 1) in cues["not_causes"]:
             return -1  # "맥도날드를 비롯해", "사고와 관련해": no cause
+        if t.form == "자" and i > 0 and toks[i - 1].tag == "VCP":
+            return -1  # "대표이자 창업자": two nouns, no cause
         return i if after is None or base_tag(after.tag) != "VX" else -1
     if after is None or after.tag != "JKB":
         return -1
@@ -79,6 +94,23 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     if t.form in cues["cause_changes"] and not _result_after(toks, i + 2, cues):
         return i + 1  # "경기 침체로", "환율 급등으로"; not "매출 확대로 이어졌다"
     return -1
+
+
+def closes_claim(toks: list[Token], i: int, cues: dict) -> bool:
+    """The connective at ``i`` closes a claim or a judgment of the actor, the reason of what
+    it did next: "소명이 부족하다며", '"인정하기 어렵다"며', "근거가 부족하다고 보고"."""
+    form = toks[i].form
+    if form in cues["claim_endings"]:
+        return True
+    if i > 0 and form in cues["quoted_claim_endings"]:
+        return toks[i - 1].tag == "SSC"
+    return (
+        form == "고"
+        and i > 1
+        and toks[i - 1].form in cues["judged_verbs"]
+        and toks[i - 1].tag.startswith("VV")
+        and toks[i - 2].form in {"다고", "라고"}
+    )
 
 
 def _changed_by(toks: list[Token], i: int, cues: dict) -> bool:

@@ -138,7 +138,12 @@ def _unwritten_event(q: Question, ri: ReaderInput) -> bool:
     event = asked_event(q.tokens)
     if not event or q.english:
         return False
-    return not any(event in "".join(p.text.split()) for p in ri.passages)
+    # "언제부터 시작되나?": "다음 달 15일부터 판매한다" writes the start with 부터
+    since = answer_type_tables()["dates"]["range_words"][0]
+    start = event in answer_type_tables()["event_dates"]["starts"]
+    return not any(
+        event in "".join(p.text.split()) or (start and since in p.text) for p in ri.passages
+    )
 
 
 def _tells_event(relation: str, ri: ReaderInput, cands: list[Candidate]) -> bool:

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 from kg.resolve import Extraction
 
+from .answered_asks import answer_sentences
 from .caused import anchored_cause, event_words, list_comma, opening_cause
+from .judged_reasons import asks_told, judged_reason
 from .named_as import asked_names, named_as
 from .passages import sentence_tokens
 from .question import Question, question_tables
@@ -38,6 +40,8 @@ __all__ = ["asks_motive", "motive_answer", "reason_clause"]
 _STOP_TAGS = frozenset({"SSO", "SF"})
 _STOP_FORMS = frozenset({",", "“", '"', "‘"})
 _TOPICS = frozenset({"은", "는"})
+#: how many sentences after the event's its explanation is looked for in
+_FOLLOWING = 3
 
 
 def _cues() -> dict:
@@ -164,18 +168,34 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     )
     near = list(dict.fromkeys([top.sentence_id, after, *_paragraph_sentences(ex, hits[:5])]))
     events = event_words(q)
+    # asked what was said ("…다고 설명했나?"): what a near sentence of the event quotes; else
     # a reason written as one in the best sentence, else a cause written in it right before
-    # the event ("…은 중국 수요 부진 등으로 가동률을 낮췄다"), else a reason written as one in
+    # the event ("…은 중국 수요 부진 등으로 가동률을 낮췄다"), else the explanation it ends on
+    # ("미룬 데 대해 "…설비가 고장 나 …"고 설명했다"), else a reason written as one in
     # the sentence after it ("…을 선임했다. 선임은 책임경영을 강화하겠다는 차원에서
     # 이뤄졌다"), else a cause that sentence opens with when it follows the event in its
-    # paragraph ("주가가 급락했다. 임상시험 중단 소식에 …"), else a cause written right before
-    # the event in any near sentence, else a reason written as one in any of them
+    # paragraph ("주가가 급락했다. 임상시험 중단 소식에 …"), else the decider's judgment that
+    # sentence gives ("기각했다. 재판부는 "…보기 어렵다"고 판단했다"), else a reason or a
+    # judgment in the answer to a question the article asks of the event ("-창업 생각은
+    # 없나." then "…집중하는 게 맞다고 봅니다"), else a judgment in the few sentences after
+    # the event's (each its own paragraph in online news), else a cause written
+    # right before the event in any near sentence, then in any sentence of the articles that
+    # writes the event in two of the question's words ("…물류비가 매출의 12%에 달해 현지 생산이
+    # 필요했다" for "현지 생산에 나선 이유는?"), else a reason written as one in any near one
+    told = [("told", [*near, *_event_sentences(ex, hits, events)])] if asks_told(q.tokens) else []
     for how, sids in (
+        *told,
         ("written", near[:1]),
         ("before", near[:1]),
+        ("judged", near[:1]),
         ("written", near[1:2]),
         ("opening", _next_in_paragraph(ex, top, after, events)),
+        ("judged", _next_in_paragraph(ex, top, after, events)),
+        ("written", answer_sentences(ex, hits, events)),
+        ("judged", answer_sentences(ex, hits, events)),
+        ("judged", _following(ex, top, events)),
         ("before", near),
+        ("before", _event_sentences(ex, hits, events)),
         ("written", near),
     ):
         for sid in sids:
@@ -198,6 +218,30 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     return None
 
 
+def _event_sentences(ex: Extraction, hits: list[Hit], events: set[str]) -> list[str]:
+    """The sentences of the hits' articles that write at least two of the question's words of
+    the event, those writing the most first: where its cause may be written far from the best
+    hits."""
+    found = []
+    for doc in dict.fromkeys(h.doc_id for h in hits[:3]):
+        n = 0
+        while (s := ex.sentences.get(f"{doc}#{n}")) is not None:
+            shared = len(events & {t.form for t in sentence_tokens(s.text)})
+            if shared >= 2:
+                found.append((-shared, len(found), s.id))
+            n += 1
+    return [sid for *_, sid in sorted(found)]
+
+
+def _following(ex: Extraction, top: Hit, events: set[str]) -> list[str]:
+    """The few sentences after ``top`` when it writes the event asked about: online news
+    often gives each sentence its own paragraph, the explanation two after the event."""
+    s = ex.sentences.get(top.sentence_id)
+    if s is None or not _shares(s.text, events):
+        return []
+    return [f"{s.doc_id}#{n}" for n in range(s.index + 1, s.index + 1 + _FOLLOWING)]
+
+
 def _next_in_paragraph(ex: Extraction, top: Hit, after: str, events: set[str]) -> list[str]:
     """``after`` when it follows ``top`` in its paragraph and ``top`` writes the event asked
     about: the sentence that may open with its cause."""
@@ -218,9 +262,17 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     named or written with a noun of reason; "before", only a cause before the event (the near
     sentences are read for the first before the second: "이사회를 열어 선임했다" is no
     reason where the next sentence writes "…차원에서 이뤄졌다"); "opening", only the cause
-    the sentence opens with (caused.py ``opening_cause``)."""
+    the sentence opens with (caused.py ``opening_cause``); "judged", only the judgment it ends
+    on (judged_reasons.py); "told", what it says of the event after a verb of saying too."""
     if how == "opening":
         return opening_cause(text)
+    if how == "told":
+        # "왜 생겼다고 설명했나?": what was said of the event, which may write it again
+        return judged_reason(text, telling=True) if _shares(text, events) else None
+    if how == "judged":
+        # what was said writes the event itself ("…미룬다고 설명했다"): it tells what, not why
+        found = judged_reason(text)
+        return None if found is None or _shares(found, events) else found
     if how == "written":
         # a reason named of another event ("공사가 늦어진 이유로 X를 꼽았다") is not this one's
         named = named_as(text, asked_names(q)) if _shares(text, events) or not events else None

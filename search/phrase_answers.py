@@ -22,6 +22,7 @@ from kg.names import name_key
 from .answer_types import Asked
 from .appositions import appositions
 from .descriptions import called_answer
+from .judged_reasons import asks_told
 from .motives import phrase_answer
 from .named_as import named_as, naming_nouns
 from .phrase_spans import (
@@ -272,7 +273,9 @@ def _read(q: Question, snap, asked: Asked, hits: list[Hit]) -> tuple | None:
         return (*found, "level")
     if found := _role(q, ex, asked, snap, hits):
         return (*found, "role")
-    if words & set(tables["cause"]["words"]) and (found := _cause(q, ex, hits)):
+    # "왜 생겼다고 설명했나?" asks what someone told (motives.py), not what an inquiry found
+    told = asks_told(q.tokens)
+    if words & set(tables["cause"]["words"]) and not told and (found := _cause(q, ex, hits)):
         return (*found, "cause")
     if found := _named(q, hits):
         return (*found, "named_as")

@@ -13,6 +13,7 @@ from .answer_types import Asked
 from .asked_schools import school_candidates
 from .beaten_parties import not_winners
 from .bodies import of_asked_body
+from .bound_dates import bound_dated
 from .candidates_analysts import analysts_back
 from .candidates_named import named_things
 from .candidates_options import option_counts
@@ -119,6 +120,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = founding_owned(q, ri, cands)  # "해담파워 설립": no "B사는 2009년 설립된"
         cands = verb_dated(q, asked, ri, cands)  # "언제 끝나?": "31일 서비스를 종료한다"
+        cands = bound_dated(q, asked, ri, cands)  # "언제부터 시작되나?": "15일부터 판매한다"
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
         cands = asked_end(q, ri, raw, cands)  # "언제까지" is the end of "A부터 B까지"
     if asked.kind in _QUALIFIED:
