@@ -263,12 +263,10 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     ),
     _read(lambda a: compared_verdict(a.q, a.hits), 0.7, "compared"),  # "직전 분기보다 높아졌나?"
     _read(lambda a: passing_verdict(a.q, a.hits, a.subject()), 0.7, "passing"),  # "밑돌았다"
-    _read(lambda a: intent_verdict(a.q, a.hits, a.subject()), 0.7, "intent"),  # "항고할 계획"
     _read(lambda a: only_verdict(a.q, a.hits), 0.7, "only"),  # "주말에는 X만 운행"
     _denied(  # "두 번째 주문이다"
         lambda a: later_count_hit(a.q.tokens, a.hits, list(a.aliases.values())), 0.7, "later-count"
     ),
-    _read(lambda a: first_verdict(a.q, a.hits, a.subject()), 0.7, "first"),  # "처음이다"
     _denied(  # "한국을 제외한"
         lambda a: excluded_hit(a.q.tokens, a.hits, a.predicate), 0.7, "excluded"
     ),
@@ -276,6 +274,10 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
         lambda a: territory_left_out(a.q.tokens, a.hits, a.predicate), 0.7, "territory"
     ),
     _denied(lambda a: done_elsewhere(a.q.tokens, a.hits), 0.7, "elsewhere"),  # "미국 공장에서 생산"
+    # "항고할 계획", "처음이다": after the denials of another place, part or time ("미국에서
+    # 시작할 계획" for "한국에서 시작하나?")
+    _read(lambda a: intent_verdict(a.q, a.hits, a.subject()), 0.7, "intent"),
+    _read(lambda a: first_verdict(a.q, a.hits, a.subject()), 0.7, "first"),  # "처음이다"
     _weighed_instead,
     _unnamed_denial,
     _qualified,

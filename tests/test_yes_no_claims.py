@@ -15,7 +15,8 @@ from search.first_claims import first_act, first_stated
 from search.pair_subjects import pair_subject
 from search.passages import sentence_tokens
 from search.passing_verbs import passed_way
-from search.stated_intents import intended_act, intent_stated
+from search.polarity import polarity
+from search.stated_intents import intended_act, intent_stated, promised_act
 
 EARNINGS = (
     "누리소재, 2분기 영업이익 38억…시장 기대 밑돌아\n"
@@ -39,6 +40,20 @@ ROAMING = (
     "가람통신, 이탈리아 벨라텔과 로밍 제휴\n"
     "가람통신이 이탈리아 통신사 벨라텔과 로밍 제휴를 맺었다고 2일 밝혔다. "
     "양사는 내년 1월부터 상대 회사의 여행자 유심을 자사 매장에서 판매한다."
+)
+
+RECALL = (
+    "보늬제과, 쿠키 2만 상자 자진 회수\n"
+    "보늬제과는 금속 이물질이 섞인 쿠키 2만 상자를 자진 회수한다고 9일 밝혔다. "
+    "정다인 보늬제과 대표는 홈페이지에 사과문을 올렸다. "
+    "정 대표는 구매 영수증이 없어도 제품만 가져오면 환불해 주겠다고 약속했다. "
+    "회사는 생산 라인을 멈추더라도 매장 직원은 해고하지 않기로 했다."
+)
+
+TRIAL = (
+    "노을바이오, 탈모 신약 임상 2상 착수\n"
+    "노을바이오는 탈모 치료제 후보물질 NB-11의 임상 2상을 내년 미국에서 시작할 계획이라고 "
+    "4일 밝혔다. 회사는 임상 비용을 마련하려고 유상증자를 검토하고 있다."
 )
 
 
@@ -74,6 +89,19 @@ def test_which_way_a_figure_passed_an_expectation(sentence, yardstick, way):
 )
 def test_the_act_whose_intent_is_asked(question, act):
     assert intended_act(sentence_tokens(question)) == act
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("두메푸드는 영수증이 없는 소비자에게도 환불해 주나?", "환불"),
+        ("가람통신은 벨라텔 유심을 자사 매장에서 판매하나?", "판매"),
+        ("회사는 내년에 신차를 출시하나?", "출시"),
+        ("회사는 영수증이 없는 소비자에게도 환불해 줬나?", ""),  # a promise is not yet done
+    ],
+)
+def test_the_act_a_question_in_the_present_asks(question, act):
+    assert promised_act(sentence_tokens(question)) == act
 
 
 @pytest.mark.parametrize(
@@ -147,6 +175,11 @@ def test_a_negation_the_question_writes_is_no_denial():
         (CEO, "다온식품이 여성을 대표로 선임한 것은 이번이 처음인가?", "예", "처음이다|첫 여성"),
         (CEO, "다온식품이 해외에 생산법인을 세운 것은 이번이 처음인가?", "아니오", "처음은 아니다"),
         (ROAMING, "가람통신은 벨라텔 유심을 자사 매장에서 판매하나?", "예", "양사는"),
+        (RECALL, "보늬제과는 영수증이 없는 손님에게도 환불해 주나?", "예", "환불해 주겠다"),
+        (RECALL, "보늬제과는 매장 직원을 해고하나?", "아니오", "해고하지 않기로"),
+        # the intent of another place is no intent here (at the dev gold's r9 licensing shape)
+        (TRIAL, "노을바이오는 NB-11 임상 2상을 한국에서 시작하나?", "아니오", "미국에서"),
+        (TRIAL, "노을바이오는 NB-11 임상 2상을 미국에서 시작할 계획인가?", "예", "미국에서"),
     ],
 )
 def test_claims_answer_through_the_knowledge_base(
@@ -154,10 +187,27 @@ def test_claims_answer_through_the_knowledge_base(
 ):
     """At 677c32f the first question of each article was answered the other way (웃돌았나 예 at
     0.51, 상고할 계획인가 and 방침인가 아니오 at 0.31 and 0.35, 처음인가 아니오 at 0.84, 판매하나
-    아니오 at 0.26), as round 22's were; the others were right and must stay so.  The headline states the same claim ("시장 기대 밑돌아", "창사 첫
+    아니오 at 0.26), as round 22's were, and RECALL's 환불해 주나 아니오 at 0.74 (round 17's
+    shape); the others were right and must stay so.  The headline states the same claim ("시장 기대 밑돌아", "창사 첫
     여성 대표"): either sentence is the evidence."""
     title = article.split("\n")[0]
     with article_kb(tmp_path_factory, article, "claims", title) as kb:
         ans = kb.ask(question)
     assert ans.answer == want, (ans.answer, ans.confidence, ans.sentence)
     assert any(e in ans.evidence[0].text for e in evidence.split("|"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("회사의 수익성은 원가 부담으로 악화됐다.", {"수익", "개선"}),
+        ("이 회사 주가는 전날보다 3% 하락했다.", {"주가", "오르"}),
+        ("영업이익률은 2%포인트 떨어졌다.", {"영업", "이익", "상승"}),
+        ("순이익은 시장 예상치를 밑돌았다.", {"순이익", "상회"}),
+    ],
+)
+def test_the_opposite_verb_of_another_stock_is_no(sentence, predicate):
+    """News mixes the native and the Sino-Korean verb of one direction ("올랐나?" / "하락했다",
+    "개선됐나?" / "악화됐다", "상회했나?" / "밑돌았다"): 예 or 알 수 없음 without the
+    [yes_no] opposites pairs for them."""
+    assert polarity(sentence, predicate) == "no"
