@@ -17,6 +17,7 @@ from kg.names import name_key
 from .answer_types import answer_type_tables
 from .appointments import appointment_table
 from .english import english_glosses
+from .hit_mentions import mentions
 from .passages import sentence_tokens
 from .post_holders import names_post
 from .question import Question
@@ -24,7 +25,7 @@ from .results import Hit
 from .spans import Token, base_tag, tokens_of
 from .surname_references import person_marks, referred
 
-__all__ = ["asked_words", "clause_polarity", "topic_left_verdict"]
+__all__ = ["about_or_left", "asked_words", "clause_polarity", "topic_left_verdict"]
 
 #: the best-ranked sentences looked at (retrieval puts the answering one first)
 _TOP = 2
@@ -98,13 +99,18 @@ def _spellings(word: str | frozenset[str]) -> set[str]:
     return words | {b for x, y in alike for a, b in ((x, y), (y, x)) if a in words}
 
 
-def clause_polarity(toks: list[Token], words: list[str | frozenset[str]]) -> str | None:
+def clause_polarity(
+    toks: list[Token], words: list[str | frozenset[str]], own: frozenset[str] = frozenset()
+) -> str | None:
     """``yes`` / ``no`` for the clause of a sentence's morphemes (quoted speech included) that
     writes most of the asked ``words``; None when it does not decide.  아니오: a negation within
     a few morphemes after an asked word, the clause writing all of them but one; 예: every word
     written, no negation after the first, the last stated as the clause's predicate; a plan
-    word not asked about leaves it open ("검토하고 있다" is not "했다")."""
+    word not asked about leaves it open ("검토하고 있다" is not "했다").  A negation the
+    question writes itself (``own``: "영수증이 없는 소비자에게도 환불해 주나?") is what it asks
+    about, no denial ("영수증이 없어도 … 환불해 주겠다")."""
     table = answer_type_tables()["yes_no"]
+    negation = set(table["negation"]) - own
     spelled = [_spellings(w) for w in words]
     clause = max(_clauses(toks), key=lambda c: sum(bool(s & {t.form for t in c}) for s in spelled))
     forms = [t.form for t in clause]
@@ -113,11 +119,11 @@ def clause_polarity(toks: list[Token], words: list[str | frozenset[str]]) -> str
         return None
     joined = "".join(forms)  # Kiwi may cut a word the question keeps whole ("인/허가")
     missing = sum(not any(w in joined for w in s) for s in spelled)
-    if any(f in table["negation"] for i in at for f in forms[i + 1 : i + 1 + _REACH]):
+    if any(f in negation for i in at for f in forms[i + 1 : i + 1 + _REACH]):
         return "no" if missing <= 1 else None
     after = forms[at[0] + 1 :]
     plan = [f for f in table["plan"] if not any(f in w for w in spelled)]
-    if any(f in table["negation"] or f in table["observation"] or f in plan for f in after):
+    if any(f in negation or f in table["observation"] or f in plan for f in after):
         return None
     return "yes" if not missing and _predicated(clause, spelled[-1]) else None
 
@@ -154,6 +160,14 @@ def _other_subject(h: Hit, toks: list[Token], kind: str, named) -> bool:
         if ending != "ETM":
             return True
     return False
+
+
+def about_or_left(h: Hit, eid: str, aliases: list[str], kind: str) -> bool:
+    """Sentence ``h`` names entity ``eid`` (of type ``kind``), or leaves it to the article's
+    topic: no other thing of its kind is the subject ("회사는 …", "1999년 창사 이후 …")."""
+    if mentions(h, eid, aliases, kind == "Person"):
+        return True
+    return not _other_subject(h, sentence_tokens(h.text), kind, {eid: aliases})
 
 
 def _post(tok: Token) -> bool:
@@ -200,7 +214,7 @@ def topic_left_verdict(
             continue
         if any(kinds[eid] == "Person" and _other_person(h, toks, aliases[eid]) for eid in unnamed):
             continue
-        verdict = clause_polarity(toks, asked)
+        verdict = clause_polarity(toks, asked, frozenset(t.form for t in q.tokens))
         if verdict is None:
             continue
         # a denial that writes every asked word may leave every name to its paragraph ("다만

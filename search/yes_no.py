@@ -26,17 +26,21 @@ from .comparisons import compared_verdict
 from .denials import done_without, needed_without, not_via, unnamed_denial, weighed_instead
 from .ever_asked import ever_stated
 from .exclusions import excluded_hit
+from .first_claims import first_verdict
 from .graph_answers import answer_templates
 from .hit_mentions import mentions
 from .later_counts import later_count_hit
 from .only_clause import only_verdict
 from .other_places import done_elsewhere
 from .overruled_verdicts import overruled
+from .pair_subjects import pair_subject
+from .passing_verbs import passing_verdict
 from .polarity import polarity
 from .predicate_words import predicate_words
 from .qualified_edges import qualified_verdict, qualifiers, unqualified_edges
 from .question import Question
 from .results import Answer, Hit
+from .stated_intents import intent_verdict
 from .territories import territory_left_out
 from .unlinked_words import specific_sentence, unwritten
 
@@ -66,9 +70,16 @@ class _Asked:
     graph_hits: list[Hit]
     quals: list[str]
 
+    def subject(self) -> tuple[str, list[str], str] | None:
+        """The question's first name (id, aliases, type), the one its claims are about."""
+        return (e, self.aliases[e], self.kinds[e]) if (e := next(iter(self.named), "")) else None
+
     def about(self, h: Hit, eid: str) -> bool:
-        """Whether sentence ``h`` names entity ``eid`` (a person by a part of the name too)."""
-        return mentions(h, eid, self.aliases[eid], self.kinds[eid] == "Person")
+        """Whether sentence ``h`` names entity ``eid`` (a person by a part of the name too; one
+        of a question's two names by "두 회사는", "양사는")."""
+        if mentions(h, eid, self.aliases[eid], self.kinds[eid] == "Person"):
+            return True
+        return len(self.named) == 2 and self.kinds[eid] != "Person" and pair_subject(h.text)
 
 
 def _asked(q: Question, snap, hits: list[Hit], hit_for) -> _Asked:
@@ -251,6 +262,7 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
         "figure",
     ),
     _read(lambda a: compared_verdict(a.q, a.hits), 0.7, "compared"),  # "직전 분기보다 높아졌나?"
+    _read(lambda a: passing_verdict(a.q, a.hits, a.subject()), 0.7, "passing"),  # "밑돌았다"
     _read(lambda a: only_verdict(a.q, a.hits), 0.7, "only"),  # "주말에는 X만 운행"
     _denied(  # "두 번째 주문이다"
         lambda a: later_count_hit(a.q.tokens, a.hits, list(a.aliases.values())), 0.7, "later-count"
@@ -262,6 +274,10 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
         lambda a: territory_left_out(a.q.tokens, a.hits, a.predicate), 0.7, "territory"
     ),
     _denied(lambda a: done_elsewhere(a.q.tokens, a.hits), 0.7, "elsewhere"),  # "미국 공장에서 생산"
+    # "항고할 계획", "처음이다": after the denials of another place, part or time ("미국에서
+    # 시작할 계획" for "한국에서 시작하나?")
+    _read(lambda a: intent_verdict(a.q, a.hits, a.subject()), 0.7, "intent"),
+    _read(lambda a: first_verdict(a.q, a.hits, a.subject()), 0.7, "first"),  # "처음이다"
     _weighed_instead,
     _unnamed_denial,
     _qualified,
