@@ -1,0 +1,100 @@
+"""A party the text leaves unnamed has no answer: news that does not give a name writes the
+kind of the party in its place ("노바서트는 이후 일본 통신사 계열 펀드에 팔렸다", "국내 메모리
+업체에 납품하고 있는 장비", "국내 클라우드 기업 두 곳과 공급 계약을 맺었지만 이름은 밝히지
+않았다").  A question that asks for that kind ("사들인 펀드는?", "납품받는 국내 메모리 업체는?")
+is then answered by nothing, never by
+
+- the kind phrase itself ("계열 펀드", "국내 클라우드 기업": the question's own kind noun with
+  modifiers, no name), nor
+- another company of the sentence, when the sentence writes the question's kind phrase (a word
+  before the kind noun and the kind noun, "메모리 업체") as a bare party, followed by a particle
+  ("업체에", "업체와", "업체가"): that company is the other party of the act.
+
+A phrase after "등" or "같은" ("가람반도체 등 국내 메모리 업체에") or followed by a name
+("메모리 업체 가람반도체에") is named.  Kind nouns are resources/unnamed_parties.toml.
+
+>>> from search.passages import sentence_tokens
+>>> q = sentence_tokens("장비를 납품받는 국내 메모리 업체는 어디인가?")
+>>> asked_kind_phrases(q)
+[('메모리', '업체')]
+>>> text = "가온테크는 국내 메모리 업체에 장비를 납품하고 있다."
+>>> written_unnamed(sentence_tokens(text), [("메모리", "업체")])
+True
+>>> text = "가온테크는 다솜반도체 등 국내 메모리 업체에 장비를 납품하고 있다."
+>>> written_unnamed(sentence_tokens(text), [("메모리", "업체")])
+False
+>>> echoes_kind("일본 통신사 계열 펀드", {"펀드"}), echoes_kind("누리파트너스", {"펀드"})
+(True, False)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .descriptions import no_answer
+from .passages import sentence_tokens
+from .question import Question
+from .resource_tables import resource_table
+from .results import Answer, Hit
+from .spans import Token
+
+__all__ = ["asked_kind_phrases", "echoes_kind", "unnamed_or_none", "written_unnamed"]
+
+#: the answer types of a party's name
+_PARTY_TYPES = frozenset({"company", "organization"})
+#: the particles after a bare party of a clause ("업체에", "업체와", "업체가", "업체를", "업체로부터")
+_CASE_TAGS = frozenset({"JKS", "JKO", "JKB", "JC"})
+
+
+@cache
+def _table() -> tuple[frozenset[str], frozenset[str]]:
+    t = resource_table("unnamed_parties.toml")
+    return frozenset(t["kinds"]), frozenset(t["named_before"])
+
+
+def asked_kind_phrases(q_tokens: list[Token]) -> list[tuple[str, str]]:
+    """The question's kind phrases as (noun before, kind noun): "국내 메모리 업체는" ->
+    ("메모리", "업체")."""
+    kinds, _ = _table()
+    return [
+        (q_tokens[i - 1].form, t.form)
+        for i, t in enumerate(q_tokens)
+        if i > 0 and t.form in kinds and q_tokens[i - 1].tag.startswith("NN")
+    ]
+
+
+def written_unnamed(toks: list[Token], phrases: list[tuple[str, str]]) -> bool:
+    """The sentence writes one of ``phrases`` as a bare party: the noun and the kind noun,
+    then a case particle, not after 등/같은."""
+    _, named_before = _table()
+    for i in range(1, len(toks) - 1):
+        if (toks[i - 1].form, toks[i].form) not in phrases or toks[i + 1].tag not in _CASE_TAGS:
+            continue
+        before = [t.form for t in toks[max(0, i - 4) : i - 1]]
+        if not named_before & set(before):
+            return True
+    return False
+
+
+def echoes_kind(answer: str, kinds: set[str]) -> bool:
+    """The answer is a kind phrase of the question: its last word is one of ``kinds``."""
+    words = answer.split()
+    return len(words) > 0 and words[-1] in kinds
+
+
+def unnamed_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:
+    """``ans``, or no answer when it answers a party the text leaves unnamed: the question's
+    kind noun with modifiers ("계열 펀드"), or a name from a sentence that writes the asked
+    kind phrase bare ("국내 메모리 업체에 납품")."""
+    if ans.method == "none" or ans.answer_type not in _PARTY_TYPES or not ans.answer:
+        return ans
+    kinds, _ = _table()
+    asked = {t.form for t in q.tokens if t.form in kinds}
+    if not asked:
+        return ans
+    items = [x.strip() for x in ans.answer.split(",") if x.strip()]
+    if (items and all(echoes_kind(x, asked) for x in items)) or written_unnamed(
+        sentence_tokens(ans.sentence or ""), asked_kind_phrases(q.tokens)
+    ):
+        return no_answer(q, hits, ans.answer_type)
+    return ans
