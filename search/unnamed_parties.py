@@ -18,11 +18,14 @@ A phrase after "등" or "같은" ("가람반도체 등 국내 메모리 업체�
 >>> asked_kind_phrases(q)
 [('메모리', '업체')]
 >>> text = "가온테크는 국내 메모리 업체에 장비를 납품하고 있다."
->>> written_unnamed(sentence_tokens(text), [("메모리", "업체")])
+>>> written_unnamed(sentence_tokens(text), q)
 True
 >>> text = "가온테크는 다솜반도체 등 국내 메모리 업체에 장비를 납품하고 있다."
->>> written_unnamed(sentence_tokens(text), [("메모리", "업체")])
+>>> written_unnamed(sentence_tokens(text), q)
 False
+>>> q2 = sentence_tokens("기술을 사 간 제약사는 어디인가?")
+>>> written_unnamed(sentence_tokens("다온바이오는 미국의 한 제약사에 기술을 넘겼다."), q2)
+True
 >>> echoes_kind("일본 통신사 계열 펀드", {"펀드"}), echoes_kind("누리파트너스", {"펀드"})
 (True, False)
 """
@@ -52,6 +55,11 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(t["kinds"]), frozenset(t["named_before"])
 
 
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(resource_table("unnamed_parties.toml")["a_certain"])
+
+
 def asked_kind_phrases(q_tokens: list[Token]) -> list[tuple[str, str]]:
     """The question's kind phrases as (noun before, kind noun): "국내 메모리 업체는" ->
     ("메모리", "업체")."""
@@ -63,17 +71,31 @@ def asked_kind_phrases(q_tokens: list[Token]) -> list[tuple[str, str]]:
     ]
 
 
-def written_unnamed(toks: list[Token], phrases: list[tuple[str, str]]) -> bool:
-    """The sentence writes one of ``phrases`` as a bare party: the noun and the kind noun,
-    then a case particle, not after 등/같은."""
-    _, named_before = _table()
+def written_unnamed(toks: list[Token], q_tokens: list[Token]) -> bool:
+    """The sentence writes a kind phrase of the question as a bare party: the noun before the
+    kind noun as the question writes it ("메모리 업체"), or 한/모, "a certain", before the kind
+    noun ("미국의 한 제약사에"), then a case particle; never after 등/같은."""
+    kinds_all, named_before = _table()
+    phrases = asked_kind_phrases(q_tokens)
+    kinds = {t.form for t in q_tokens if t.form in kinds_all}
     for i in range(1, len(toks) - 1):
-        if (toks[i - 1].form, toks[i].form) not in phrases or toks[i + 1].tag not in _CASE_TAGS:
+        if toks[i + 1].tag not in _CASE_TAGS:
+            continue
+        if toks[i].form in kinds and _a_certain(toks[:i]):
+            return True
+        if (toks[i - 1].form, toks[i].form) not in phrases:
             continue
         before = [t.form for t in toks[max(0, i - 4) : i - 1]]
         if not named_before & set(before):
             return True
     return False
+
+
+def _a_certain(before: list[Token]) -> bool:
+    """The words before a kind noun end in 한 or 모 ("한 제약사", "모 업체", "한 대기업")."""
+    determiners = _determiners()
+    rest = before[:-1] if before and before[-1].tag == "XPN" else before
+    return bool(rest) and rest[-1].tag == "MM" and rest[-1].form in determiners
 
 
 def echoes_kind(answer: str, kinds: set[str]) -> bool:
@@ -94,7 +116,7 @@ def unnamed_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:
         return ans
     items = [x.strip() for x in ans.answer.split(",") if x.strip()]
     if (items and all(echoes_kind(x, asked) for x in items)) or written_unnamed(
-        sentence_tokens(ans.sentence or ""), asked_kind_phrases(q.tokens)
+        sentence_tokens(ans.sentence or ""), q.tokens
     ):
         return no_answer(q, hits, ans.answer_type)
     return ans
