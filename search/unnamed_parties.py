@@ -81,18 +81,16 @@ def written_unnamed(toks: list[Token], q_tokens: list[Token]) -> bool:
     for i in range(1, len(toks) - 1):
         if toks[i + 1].tag not in _CASE_TAGS:
             continue
-        if toks[i].form in kinds and _a_certain(toks[:i]):
-            return True
-        if (toks[i - 1].form, toks[i].form) not in phrases:
+        bare = (toks[i - 1].form, toks[i].form) in phrases
+        if not (bare or (toks[i].form in kinds and _a_certain(toks[:i]))):
             continue
-        before = [t.form for t in toks[max(0, i - 4) : i - 1]]
-        if not named_before & set(before):
+        if not named_before & {t.form for t in toks[max(0, i - 4) : i]}:
             return True
     return False
 
 
 def _a_certain(before: list[Token]) -> bool:
-    """The words before a kind noun end in 한 or 모 ("한 제약사", "모 업체", "한 대기업")."""
+    """The words before a kind noun end in 한, 모 or 여러 ("한 제약사", "모 업체", "여러 업체")."""
     determiners = _determiners()
     rest = before[:-1] if before and before[-1].tag == "XPN" else before
     return bool(rest) and rest[-1].tag == "MM" and rest[-1].form in determiners
