@@ -8,7 +8,9 @@ is then answered by nothing, never by
   modifiers, no name), nor
 - another company of the sentence, when the sentence writes the question's kind phrase (a word
   before the kind noun and the kind noun, "메모리 업체") as a bare party, followed by a particle
-  ("업체에", "업체와", "업체가"): that company is the other party of the act.
+  of a party ("업체에", "업체와", "업체가"): that company is the other party of the act.  A
+  phrase as object or role ("첫 해외 고객사를 확보했다", "공급기업으로 A와 B를 뽑았다")
+  describes a party named beside it.
 
 A phrase after "등" or "같은" ("가람반도체 등 국내 메모리 업체에") or followed by a name
 ("메모리 업체 가람반도체에") is named.  Kind nouns are resources/unnamed_parties.toml.
@@ -45,8 +47,6 @@ __all__ = ["asked_kind_phrases", "echoes_kind", "unnamed_or_none", "written_unna
 
 #: the answer types of a party's name
 _PARTY_TYPES = frozenset({"company", "organization"})
-#: the particles after a bare party of a clause ("업체에", "업체와", "업체가", "업체를", "업체로부터")
-_CASE_TAGS = frozenset({"JKS", "JKO", "JKB", "JC"})
 
 
 @cache
@@ -58,6 +58,11 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _determiners() -> frozenset[str]:
     return frozenset(resource_table("unnamed_parties.toml")["a_certain"])
+
+
+@cache
+def _party_particles() -> frozenset[str]:
+    return frozenset(resource_table("unnamed_parties.toml")["party_particles"])
 
 
 def asked_kind_phrases(q_tokens: list[Token]) -> list[tuple[str, str]]:
@@ -79,7 +84,7 @@ def written_unnamed(toks: list[Token], q_tokens: list[Token]) -> bool:
     phrases = asked_kind_phrases(q_tokens)
     kinds = {t.form for t in q_tokens if t.form in kinds_all}
     for i in range(1, len(toks) - 1):
-        if toks[i + 1].tag not in _CASE_TAGS:
+        if toks[i + 1].form not in _party_particles() or not toks[i + 1].tag.startswith("J"):
             continue
         bare = (toks[i - 1].form, toks[i].form) in phrases
         if not (bare or (toks[i].form in kinds and _a_certain(toks[:i]))):

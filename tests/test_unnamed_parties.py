@@ -62,6 +62,8 @@ def test_a_party_named_after_its_kind_is_still_answered(kb):
         ("다솜칩스는 가온·누리 등 여러 업체와 협의한다.", "다솜칩스와 협의하는 업체는?", False),
         ("가온테크는 메모리 업체 다솜반도체에 납품한다.", "납품받는 메모리 업체는?", False),
         ("가온테크는 메모리 업체인 다솜반도체에 납품한다.", "납품받는 메모리 업체는?", False),
+        ("가온테크는 다솜칩스와 계약해 첫 해외 고객사를 확보했다.", "첫 해외 고객사는?", False),
+        ("정부는 공급기업으로 가온과 누리를 뽑았다.", "공급기업으로 뽑힌 곳은?", False),
     ],
 )
 def test_written_unnamed(sentence, question, unnamed):
