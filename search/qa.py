@@ -51,6 +51,7 @@ from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
 from .sources import source_answer
 from .typed_candidates import NAME_KINDS as _NAMES
+from .unnamed_parties import unnamed_or_none
 from .venue_asks import asks_venue
 from .venue_subjects import venue_or_doer
 from .venues import venue_answer
@@ -103,6 +104,7 @@ def answer(
         ans = school_or_none(q, ans, hits)  # "출신 학교는?": a school or nothing
         ans = venue_or_doer(q, ans, hits)  # "어디서 발표됐나?": no "소담전자가 ... 발표했다"
         ans = former_employer_or_none(q, snap, ans, hits)  # "전에 일한 곳": "X 전 ORG 부행장"
+        ans = unnamed_or_none(q, ans, hits)  # "계열 펀드에 팔렸다": the text names no fund
     if signals_out is not None:
         signals_out.append(signals)
     return ans
