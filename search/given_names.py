@@ -35,8 +35,11 @@ __all__ = ["given_name", "given_name_answer"]
 _MARKED = re.compile(r"(?:^|(?<=\s))(\S+?)(?:은|는|을|를)(?=\s)")
 #: a quoted name: the opening mark, the name, the closing mark
 _QUOTED = re.compile(r"['‘\"“「『《<]([^'’\"”」』》>]{1,40})['’\"”」』》>]")
-#: what follows a quoted name that calls a noun: (이)라는 and the next words ("'X'라는 새 상품")
-_CALLED = re.compile(r"^(?:이)?라는\s+((?:\S+\s+){0,2}\S+)")
+#: what follows a quoted name that calls a noun, and the next words: "'X'라는 새 상품", "'X'라
+#: 불리는 이 마스크", "'X'로 명명된 위성"
+_CALLED = re.compile(
+    r"^(?:이)?(?:라는|라고?\s*불리는|(?:으)?로\s*(?:불리는|명명된|이름\s*붙인))\s+((?:\S+\s+){0,2}\S+)"
+)
 #: the last syllables of a word that ends in a particle or an ending, no bare noun
 _PARTICLE_ENDS = frozenset("을를이가은는의에로와과도한된인")
 #: a gloss in brackets closing a quoted name ("'누리론(Nuriron)'"): the name is what precedes it
@@ -84,7 +87,7 @@ def _calls(after: str, kind: str) -> bool:
         words = words[1:]
     # the noun may end a run of bare nouns: "'X'라는 보험 상품을", not "'X'라는 평가를 받은 게임"
     bare = len(words) > 1 and words[0][-1] not in _PARTICLE_ENDS
-    return words[0].startswith(kind) or (bare and words[1].startswith(kind))
+    return kind in words[0] or (bare and kind in words[1])
 
 
 def _unglossed(quoted: re.Match) -> str | None:

@@ -39,6 +39,9 @@ from search.given_names import given_name
         # a name that calls the noun
         ("한결손보는 '한결 펫케어'라는 새 보험 상품을 출시했다.", "상품", "한결 펫케어"),
         ("카페 체인 솔담은 '달빛 라떼'라는 이름의 음료를 내놨다.", "음료", "달빛 라떼"),
+        ("업계에서 '바람개비'라 불리는 이 드론은 날개가 셋이다.", "드론", "바람개비"),
+        ("연구소는 '한빛-3'으로 명명된 관측위성을 내년에 쏜다.", "위성", "한빛-3"),
+        ("온새전자는 새 노트북 브랜드 이름을 '에어폴드'로 결정했다.", "브랜드", "에어폴드"),
     ],
 )
 def test_the_name_a_clause_gives_the_kind_noun(sentence, kind, name):
