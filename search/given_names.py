@@ -33,8 +33,10 @@ __all__ = ["given_name", "given_name_answer"]
 
 #: a word marked as its clause's topic or object ("상품은", "단지명을"): its stem and where it ends
 _MARKED = re.compile(r"(?:^|(?<=\s))(\S+?)(?:은|는|을|를)(?=\s)")
+#: the marks that open a quoted name
+_OPENERS = "'‘\"“「『《<"
 #: a quoted name: the opening mark, the name, the closing mark
-_QUOTED = re.compile(r"['‘\"“「『《<]([^'’\"”」』》>]{1,40})['’\"”」』》>]")
+_QUOTED = re.compile(rf"[{_OPENERS}]([^'’\"”」』》>]{{1,40}})['’\"”」』》>]")
 #: what follows a quoted name that calls a noun, and the next words: "'X'라는 새 상품", "'X'라
 #: 불리는 이 마스크", "'X'로 명명된 위성"
 _CALLED = re.compile(
@@ -104,10 +106,19 @@ def given_name(text: str, kind: str) -> str | None:
         before = text[: m.start()].split()[-1:] or [""]
         if not _stands_for(m.group(1), before[0], kind):
             continue
-        for quoted in _QUOTED.finditer(text, m.end()):
+        for quoted in _QUOTED.finditer(text, m.end(), _next_topic(text, m.end())):
             if _predicate().match(text[quoted.end() :]):
                 return _unglossed(quoted)
     return None
+
+
+def _next_topic(text: str, pos: int) -> int:
+    """Where the next topic after ``pos`` starts another clause ("상품은 다음 달 나오며, 회사는
+    …"): a word marked by 은/는 that opens no quote; the end of ``text`` without."""
+    for m in _MARKED.finditer(text, pos):
+        if m.group(0).endswith(("은", "는")) and m.group(1)[0] not in _OPENERS:
+            return m.start()
+    return len(text)
 
 
 def _asked_kind(q: Question, asked: Asked) -> str | None:

@@ -55,6 +55,8 @@ def test_the_name_a_clause_gives_the_kind_noun(sentence, kind, name):
         ("게임은 '역대 최고'라는 평가를 받았다.", "게임"),  # the quote calls an 평가, not the game
         ("회사는 '고객이 먼저'라고 강조했다.", "서비스"),  # a quoted saying, no noun at all
         ("상품 기획은 '누리론' 출시 뒤 시작됐다.", "상품"),  # 상품 modifies 기획: no predicate
+        # the name is another topic's: "회사는" opens the clause that names the app
+        ("새 상품은 다음 달 나오며, 회사는 앱 이름도 '모아톡'으로 정했다.", "상품"),
     ],
 )
 def test_no_name_without_a_clause_that_gives_it(sentence, kind):
