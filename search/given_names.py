@@ -31,8 +31,9 @@ from .sentence_answers import said_in
 
 __all__ = ["given_name", "given_name_answer"]
 
-#: a word marked as its clause's topic or object ("상품은", "단지명을"): its stem and where it ends
-_MARKED = re.compile(r"(?:^|(?<=\s))(\S+?)(?:은|는|을|를)(?=\s)")
+#: a word marked as its clause's topic, subject or object ("상품은", "나온 상품이", "단지명을"):
+#: its stem and where it ends
+_MARKED = re.compile(r"(?:^|(?<=\s))(\S+?)(?:은|는|이|가|을|를)(?=\s)")
 #: the marks that open a quoted name
 _OPENERS = "'‘\"“「『《<"
 #: a quoted name: the opening mark, the name, the closing mark
