@@ -24,6 +24,7 @@ from .descriptions import (
     passage_answer,
 )
 from .former_employers import former_employer_or_none
+from .given_names import given_name_answer
 from .granted_parts import granted_part_answer
 from .graph_answers import (
     answer_sentence,
@@ -224,6 +225,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "협약식은 어디서 열렸나?": the words before 에서 (venues.py)
     if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
+    if form == "factoid" and (found := given_name_answer(q, asked, hits)):
+        return found  # "첫 공동 상품은?": "첫 상품은 … '누리론'이다" (given_names.py)
     if form in {"factoid", "list"} and (found := headed_name_answer(q, asked, hits, form)):
         return found  # "어떤 게임 엔진으로": "크로마 엔진 3" (headed_names.py)
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
