@@ -1,7 +1,8 @@
 """The checks every sentence's scored relations pass after the relation scorer, in order: no
 relation from inside a quote or a byline, none across bulleted items or parallel clauses, a
-publisher is no developer, "B의 C" and "'C(B)'" name C's maker, a city that acts is its government.  Each reads
-the sentence as written, which the scorer's features do not, so they run after it (kg.analysis).
+publisher is no developer, "B의 C" and "'C(B)'" name C's maker, a city that acts is its
+government.  Each reads the sentence as written, which the scorer's features do not, so they run
+after it (kg.analysis).
 """
 
 from __future__ import annotations
