@@ -4,10 +4,11 @@ Personnel news packs several companies' moves into one sentence, one comma-separ
 company, all sharing the last verb: "다온전자는 P 부사장을 사장으로, 다온화학은 Q 전무를 부사장으로
 각각 승진시켰다", "A사에서는 P 전무가 부사장으로, B사에서는 Q 상무가 전무로 올라섰다", "P A사
 대표, Q B사 대표가 참석했다".  The learned scorer, reading the whole sentence, links each person to
-both companies.  When each of two clauses pairs a person with an organisation of its own, a learned
-WORKED_AT from one clause's person to the other clause's organisation is dropped.  A clause
-without its own person ("네이버, 카카오 등에서 일한 P") or whose person has no organisation beside
-them ("A사는 3일, P 대표를 …") keeps its pairs, as do the rules' candidates.
+both companies, and the hiring rule (kg.hires) gives the sentence's first topic the last clause's
+object.  When each of two clauses pairs a person with an organisation of its own, a WORKED_AT from
+one clause's person to the other clause's organisation is dropped.  A clause without its own
+person ("네이버, 카카오 등에서 일한 P") or whose person has no organisation beside them ("A사는
+3일, P 대표를 …") keeps its pairs.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _CLAUSE_COMMA = re.compile(r"[,，](?!\d)")
 def within_clauses(
     candidates: list[RelationCandidate], text: str, mentions: list[Mention]
 ) -> list[RelationCandidate]:
-    """``candidates`` less the learned WORKED_AT pairs that cross from one clause of ``text``
+    """``candidates`` less the WORKED_AT pairs that cross from one clause of ``text``
     pairing a person with an organisation to another clause that does the same.
 
     >>> text = "가온전자는 도윤서 부사장을, 가온화학은 남궁별 전무를 승진시켰다."
@@ -50,8 +51,7 @@ def within_clauses(
     def crossing(c: RelationCandidate) -> bool:
         person, employer = clause(c.subject), clause(c.object)
         return (
-            c.rule == "learned"
-            and person != employer
+            person != employer
             and {person, employer} <= paired
             and mentions[c.subject].sentence_id == mentions[c.object].sentence_id
         )
