@@ -17,10 +17,20 @@ import re
 
 from .model import Mention, RelationCandidate
 
-__all__ = ["within_clauses"]
+__all__ = ["clause_commas", "within_clauses"]
 
 # a comma that closes a clause: not one between digits ("1,200")
 _CLAUSE_COMMA = re.compile(r"[,，](?!\d)")
+
+
+def clause_commas(text: str) -> list[int]:
+    """Where the commas that close ``text``'s clauses stand: a mention's clause is the number
+    of them before it.
+
+    >>> clause_commas("A사는 1,200명을, B사는 300명을 뽑는다.")
+    [11]
+    """
+    return [m.start() for m in _CLAUSE_COMMA.finditer(text)]
 
 
 def within_clauses(
@@ -37,7 +47,7 @@ def within_clauses(
     >>> [(c.subject, c.object) for c in within_clauses(cs, text, ms)]
     [(1, 0), (3, 2)]
     """
-    commas = [m.start() for m in _CLAUSE_COMMA.finditer(text)]
+    commas = clause_commas(text)
     if not commas:
         return candidates
 
