@@ -8,7 +8,8 @@ both companies, and the hiring rule (kg.hires) gives the sentence's first topic 
 object.  When each of two clauses pairs a person with an organisation of its own, a WORKED_AT from
 one clause's person to the other clause's organisation is dropped.  A clause without its own
 person ("네이버, 카카오 등에서 일한 P") or whose person has no organisation beside them ("A사는
-3일, P 대표를 …") keeps its pairs.
+3일, P 대표를 …") keeps its pairs, and so does a clause that tells where its person worked
+before: "A사는 P 대표와, B사에서 일한 Q CTO가 세운 회사다" (Q works at A사 too).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from .model import Mention, RelationCandidate
 
 __all__ = ["clause_commas", "within_clauses"]
 
+# the particle and the word after an organisation where a person worked before ("B사에서 일한
+# Q", "B사 출신 Q"): that clause tells a career, not the person's own organisation
+_CAREER_PARTICLE = "에서"
+_CAREER_WORD = "출신"
 # a comma that closes a clause: not one between digits ("1,200")
 _CLAUSE_COMMA = re.compile(r"[,，](?!\d)")
 
@@ -55,8 +60,12 @@ def within_clauses(
         return sum(1 for at in commas if at < mentions[mention].start)
 
     worked = [c for c in candidates if c.type == "WORKED_AT"]
-    # the clauses where someone works at an organisation of the same clause
-    paired = {clause(c.subject) for c in worked if clause(c.subject) == clause(c.object)}
+    # the clauses where someone works now at an organisation of the same clause
+    paired = {
+        clause(c.subject)
+        for c in worked
+        if clause(c.subject) == clause(c.object) and not _career(text, mentions[c.object])
+    }
 
     def crossing(c: RelationCandidate) -> bool:
         person, employer = clause(c.subject), clause(c.object)
@@ -67,3 +76,9 @@ def within_clauses(
         )
 
     return [c for c in candidates if not (c.type == "WORKED_AT" and crossing(c))]
+
+
+def _career(text: str, employer: Mention) -> bool:
+    """Is ``employer`` written as where someone worked before ("B사에서 일한", "B사 출신")?"""
+    after = text[employer.end :].lstrip()
+    return employer.particle == _CAREER_PARTICLE or after.startswith(_CAREER_WORD)
