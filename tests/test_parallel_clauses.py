@@ -31,3 +31,9 @@ def test_a_person_without_an_organisation_in_their_clause_keeps_the_link():
     text = "솔빛전자는 3일, 도윤서 부사장을 사장으로 승진시켰다."
     rels = {(a, b) for a, t, b in named_relations(text) if t == "WORKED_AT"}
     assert ("도윤서", "솔빛전자") in rels, rels
+
+
+def test_a_clause_of_a_former_employer_keeps_the_topic():
+    text = "솔빛랩스는 도윤서 대표와, 가온전자에서 반도체를 설계한 남궁별 최고기술책임자(CTO)가 세운 회사다."
+    rels = {(a, b) for a, t, b in named_relations(text) if t == "WORKED_AT"}
+    assert ("남궁별", "솔빛랩스") in rels, rels
