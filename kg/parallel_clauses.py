@@ -20,10 +20,10 @@ from .model import Mention, RelationCandidate
 
 __all__ = ["clause_commas", "within_clauses"]
 
-# the particle and the word after an organisation where a person worked before ("B사에서 일한
-# Q", "B사 출신 Q"): that clause tells a career, not the person's own organisation
-_CAREER_PARTICLE = "에서"
-_CAREER_WORD = "출신"
+# the particle or the word after an organisation where a person worked before, past a gloss in
+# brackets or its end ("B사에서 일한 Q", "B사(B Inc.)에서 일한 Q", "B사 출신 Q"; not the topic
+# "B사에서는"): that clause tells a career, not the person's own organisation
+_CAREER = re.compile(r"[)）]?\s*(?:[(（][^)）]*[)）])?\s*(?:에서(?!는)|출신)")
 # a comma that closes a clause: not one between digits ("1,200")
 _CLAUSE_COMMA = re.compile(r"[,，](?!\d)")
 
@@ -80,5 +80,4 @@ def within_clauses(
 
 def _career(text: str, employer: Mention) -> bool:
     """Is ``employer`` written as where someone worked before ("B사에서 일한", "B사 출신")?"""
-    after = text[employer.end :].lstrip()
-    return employer.particle == _CAREER_PARTICLE or after.startswith(_CAREER_WORD)
+    return _CAREER.match(text, employer.end) is not None
