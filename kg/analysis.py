@@ -24,6 +24,7 @@ from .events import without_events
 from .first_person import with_speaker_relations
 from .funding import Round, funding_relations
 from .glued_particles import glossed_names, unglued
+from .glued_posts import glued_post_relations
 from .hires import hire_relations
 from .kiwi import for_kiwi, kiwi
 from .mentions import document_mentions
@@ -244,6 +245,7 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             *byline_relations(s.text, analysis.mentions, ids, s.id),
             *delegated_relations(view, s.id, topic),
             *appointment_relations(view, s.id),
+            *glued_post_relations(view, s.text, s.id),  # "X병원장에 P 교수"
             *hire_relations(view, s.id),
         ]
         implicit = {t: "topic" for x in topic for t in group_of(view, x)}

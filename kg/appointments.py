@@ -18,7 +18,7 @@ from .model import RelationCandidate
 from .relations import Ending, ending_of
 from .resources import load_table, resources
 
-__all__ = ["appointment_relations"]
+__all__ = ["appointment_relations", "taking_verbs"]
 
 # tokens a post may be written with between the organisation and its particle: "초대 대표",
 # "최고재무책임자(CFO)"
@@ -26,7 +26,8 @@ _POST_TAGS = {"NNG", "NNP", "SL", "SSO", "SSC", "XSN"}
 
 
 @functools.lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
+def taking_verbs() -> frozenset[str]:
+    """The stems of the verbs of taking a post (grammar.toml ``[appointed]``): "선임", "맡"."""
     return frozenset(load_table("grammar.toml")["appointed"]["verbs"])
 
 
@@ -53,7 +54,7 @@ def _taking_verb(view: SentenceView, lo: int) -> int | None:
     """The first verb of taking a post after token lo, unless it modifies a noun ("맡은 일")."""
     toks = view.toks
     for k in range(lo + 1, len(toks)):
-        if toks[k].form in _verbs() and toks[k].tag in {"VV", "NNG"}:
+        if toks[k].form in taking_verbs() and toks[k].tag in {"VV", "NNG"}:
             return None if ending_of(toks, k)[0] == Ending.RELATIVE else k
         if toks[k].tag in {"EF", "SF"}:
             return None

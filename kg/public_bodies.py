@@ -54,6 +54,7 @@ class PublicTables:
     actor_particles: frozenset[str]
     head_titles: tuple[str, ...]
     body_heads: tuple[str, ...] = ()  # "협회" of "서울소공인협회장": 장 glued to a body
+    post_particles: frozenset[str] = frozenset()  # "에" of "X병원장에 P 교수": a named post
 
 
 @functools.cache
@@ -72,6 +73,7 @@ def tables() -> PublicTables:
         actor_particles=frozenset(governments["actor_particles"]),
         head_titles=tuple(governments["head_titles"]),
         body_heads=tuple(t.get("body_heads", {}).get("endings", ())),
+        post_particles=frozenset(t.get("body_heads", {}).get("post_particles", ())),
     )
 
 
@@ -263,7 +265,7 @@ def split_head_titles(
         i = by_end.get(m.end)
         split = head_word(ps[i], toks) if m.kind == "name" and i is not None else None
         person_before = i is not None and i > 0 and _person_at(ps[i - 1], m, mentions)
-        if split is None or not person_before:
+        if split is None or not (person_before or _named_post(ps[i], split)):
             out.append(m)
             continue
         p = ps[i]
@@ -275,11 +277,19 @@ def split_head_titles(
     # "오재훈 부산시장": a word the tagger took for no name at all (it read 부산 as a place)
     covered = [(m.start, m.end) for m in out]
     for i, p in enumerate(ps):
-        split = head_word(p, toks) if p.stem and i > 0 else None
+        split = head_word(p, toks) if p.stem else None
         if split and not any(a < p.stem_end and p.start < b for a, b in covered):
-            if _person_at(ps[i - 1], Mention(sentence.id, p.start, p.stem_end, p.stem), out):
+            word = Mention(sentence.id, p.start, p.stem_end, p.stem)
+            if _named_post(p, split) or (i > 0 and _person_at(ps[i - 1], word, out)):
                 out.append(_government(sentence, p, split[0]))
     return out
+
+
+def _named_post(p: Piece, split: tuple[str, str]) -> bool:
+    """Is ``p`` a body's head written as the post someone is named to, "X병원장에 P 교수",
+    "P 교수가 X협회장에 선출됐다" (the particles: public.toml ``[body_heads] post_particles``)?
+    A government's head is not read so: "유럽시장에" is a market."""
+    return split[1] not in tables().head_titles and p.tail in tables().post_particles
 
 
 def _government(sentence: Sentence, p: Piece, name: str) -> Mention:

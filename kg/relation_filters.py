@@ -1,7 +1,8 @@
 """The checks every sentence's scored relations pass after the relation scorer, in order: no
-relation from inside a quote or a byline, none across bulleted items, a publisher is no
-developer, "B의 C" and "'C(B)'" name C's maker, a city that acts is its government.  Each reads
-the sentence as written, which the scorer's features do not, so they run after it (kg.analysis).
+relation from inside a quote or a byline, none across bulleted items or parallel clauses, a
+publisher is no developer, "B의 C" and "'C(B)'" name C's maker, a city that acts is its
+government.  Each reads the sentence as written, which the scorer's features do not, so they run
+after it (kg.analysis).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from .bullet_items import within_items
 from .bylines import outside_bylines
 from .genitive_makers import genitive_makers
 from .model import Mention, RelationCandidate
+from .parallel_clauses import within_clauses
 from .publishers import not_by_publishers
 from .speech import outside_speech
 
@@ -26,6 +28,7 @@ def filtered(
     city's government."""
     scored = outside_speech(scored, text, mentions)
     scored = within_items(scored, text, mentions)  # "▲A사 사장 P ▲B사 …"
+    scored = within_clauses(scored, text, mentions)  # "A사는 P를, B사는 Q를 …"
     scored = not_by_publishers(scored, text, mentions)
     scored = genitive_makers(scored, text, mentions)  # "B의 C": B made C
     scored = without_other_makers(scored)  # "'바삭칩(다온제과)'": 다온제과 made it
