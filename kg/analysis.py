@@ -91,8 +91,9 @@ __all__ = [
 # member bodies (…농협, kg.member_bodies), quoted names after a kind noun (kg.quoted_kinds); 23:
 # shareholders in brackets (kg.shareholders), "A·B 합병법인" (kg.nominal_deals), a company's union
 # (kg.unions), …연맹 and …상공회의소 bodies, names sharing one title ("A, B 전무", "A·B 전무",
-# kg.shared_titles), "X라는 이름의 서비스" (kg.named_products)
-ANALYSIS_VERSION = 23
+# kg.shared_titles), "X라는 이름의 서비스" (kg.named_products); 24: each clause's person stays with
+# its own company in parallel promotion clauses (kg.parallel_clauses), "X병원장에 P" (kg.glued_posts)
+ANALYSIS_VERSION = 24
 
 
 @dataclass
