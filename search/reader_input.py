@@ -110,9 +110,13 @@ def _expected(q: Question, asked: Asked) -> set[str]:
     if q.expected_type:
         return {q.expected_type} | ({"Organization"} if q.expected_type == "Company" else set())
     frame = resources().frame_of.get(q.relation) if q.relation and q.side else None
+    kind_types = set(_KIND_TYPES.get(asked.kind, set()))
     if frame is not None:
-        return set(frame.subject_types if q.side == "subject" else frame.object_types)
-    return set(_KIND_TYPES.get(asked.kind, set()))
+        side = set(frame.subject_types if q.side == "subject" else frame.object_types)
+        # the asked noun beats the verb's guess: "영상 만들어주는 거 이름" asks a model's name,
+        # not who founded (만들다) the company
+        return side if side & kind_types or not kind_types else kind_types
+    return kind_types
 
 
 def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInput:
