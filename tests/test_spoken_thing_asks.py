@@ -1,6 +1,6 @@
 """Spoken questions about a thing: the object written without 을/를 ("영상 만들어주는 거") is
 still what the question asks about, so a graph edge whose sentences never write it does not
-answer (search/asked_items.py, answer_types.toml [bare_objects]); and "거/것 이름" asks the name
+answer (search/asked_items.py, answer_types.toml [bare_objects]); and "거 이름" asks the name
 of a thing made to be used, never a person's (search/question_heads.py, [name_heads]
 thing_words), even when the verb is one of founding (만들다).  Real Kiwi, real e5 embeddings,
 real FAISS; the article is invented for the test."""
@@ -50,7 +50,7 @@ def test_an_object_written_without_its_particle(question, items):
     "question",
     [
         "한결랩스에서 짧은 영상 만들어주는 거 이름이 뭐야?",
-        "새벽로보틱스가 새로 내놓은 것 이름은?",
+        "새벽로보틱스가 새로 내놓은 거 이름은?",
         "한결랩스 목소리 글로 바꿔주는 거 이름은?",
     ],
 )
@@ -72,7 +72,7 @@ def kb(tmp_path_factory):
         # 만들다 also founds: no founder (윤다온) for the name of what makes videos
         ("한결랩스에서 짧은 영상 만들어주는 거 이름이 뭐야?", "모아클립"),
         ("한결랩스가 목소리 글로 바꿔주는 거 이름은?", "소리적기"),
-        ("새벽로보틱스에서 상자 옮기는 것 이름이 뭐야?", "나르미"),
+        ("새벽로보틱스에서 상자 옮기는 거 이름이 뭐야?", "나르미"),
     ],
 )
 def test_the_name_of_what_a_thing_does(kb, question, name):
