@@ -18,6 +18,10 @@ An item that is only the relation's own word ("협약을 맺은", "제휴한") a
 ['터빈']
 >>> asked_items(sentence_tokens("B사와 협약을 맺은 곳은?"), [(0, 2)])
 []
+>>> asked_items(sentence_tokens("A사에서 짧은 영상 만들어주는 서비스는?"), [(0, 2)])
+['영상']
+>>> asked_items(sentence_tokens("A사가 처음 만든 로봇은?"), [(0, 2)])
+[]
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .answer_tables import answer_type_tables
 from .spans import Token
 
 __all__ = ["asked_items", "edge_fits", "item_words", "paragraph_of"]
@@ -55,7 +60,7 @@ def asked_items(toks, spans: list[tuple[int, int]]) -> list[str]:
     toks = list(toks)
     out: list[str] = []
     for i, t in enumerate(toks):
-        if t.tag != "JKO":
+        if t.tag != "JKO" and not _bare_object(toks, i):
             continue
         run: list[Token] = []
         j = i - 1
@@ -77,6 +82,19 @@ def asked_items(toks, spans: list[tuple[int, int]]) -> list[str]:
         elif len(head) >= 2 or run[-1].tag == "SL":
             out.append(head)
     return out
+
+
+def _bare_object(toks, i: int) -> bool:
+    """``toks[i]`` is a verb whose object is written right before it without 을/를, as spoken
+    questions write it ("영상 만들어주는 거", "배터리 만드는 회사": the tagger may read 만들 as an
+    auxiliary there); a noun of time or order before it is an adverb ("처음 만든", "지난해 세운")."""
+    if i < 1 or not (toks[i].tag.startswith("VV") or toks[i].tag == "VX"):
+        return False
+    before = toks[i - 1]
+    adverbs = answer_type_tables()["bare_objects"]["adverbial_nouns"]
+    return (
+        before.tag in {"NNG", "NNP"} and before.end < toks[i].start and before.form not in adverbs
+    )
 
 
 def written_in(word: str, text: str) -> bool:

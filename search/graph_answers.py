@@ -14,6 +14,8 @@ from kg.resolve import Extraction
 
 from .answer_types import answer_type_tables
 from .asked_items import edge_fits, item_words
+from .business_asks import asks_business, business_fits
+from .current_acts import asks_current, current_fits
 from .edge_years import asked_years, year_fits
 from .located_things import located_thing, placed_with
 from .polarity import polarity
@@ -129,6 +131,9 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
     # (search/asked_items.py)
     items = item_words(q)
     years = asked_years(q.tokens)  # "2024년에 인수를 추진했다가": no edge of this year's deal
+    # "이번에 투자한 곳": no "투자를 받은 바 있다" (current_acts.py); "공급해 온 식품업체": no
+    # 식약처 (business_asks.py)
+    current, business = asks_current(q.tokens), asks_business(q.tokens)
 
     def stated(rel) -> bool:
         # an edge whose every sentence says it did not happen ("참여하지 않았다") or that others
@@ -163,7 +168,11 @@ def graph_edges(q: Question, ex: Extraction, graph) -> tuple[str, list] | None:
                         continue
                     if not placed_with(ex, rel, other, thing) or not year_fits(ex, rel, years):
                         continue
+                    if not current_fits(rel, current):
+                        continue
                     ent = ex.entities[other]
+                    if not business_fits(ent, business):
+                        continue
                     fit = (
                         1.0
                         if not q.expected_type

@@ -138,6 +138,9 @@ def head_noun(toks: list[Token], head_i: int, tables: dict) -> str:
             # the name of a thing no table knows ("아파트단지 이름은?", "밴드의 이름은?") asks
             # for that thing's name, not for a person's
             head = toks[j].form
+        elif j >= 0 and toks[j].form in tables["name_heads"]["thing_words"]:
+            # "영상 만들어주는 거 이름이 뭐야?": the name of a thing made to be used
+            head = tables["name_heads"]["thing_head"]
     return head
 
 

@@ -21,6 +21,7 @@ from .countries import asks_country
 from .descriptions import (
     no_answer,
 )
+from .edge_rows import row_parties
 from .event_dates import asks_range, ranged
 from .figures import figure_ending, whole_figure
 from .full_names import in_full
@@ -68,7 +69,8 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
     """The answers' entities and the names to show (search/shown_names.py): the words read
     when the reader alone found an entity by one of its aliases, else the asker's or the
     article's spelling; for a list the graph answers, every answer it states, also those the
-    reader did not reach (``keys`` grows with them)."""
+    reader did not reach (``keys`` grows with them), for one asked answer those its graph
+    edge's sentence also gives (search/edge_rows.py)."""
     ents = [ex.entities.get(c.entity["id"]) if c.entity else None for c in items]
     names = []
     for c, e in zip(items, ents):
@@ -80,9 +82,12 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
             names.append(quoted_whole(ex, e.id, c.text, sids) if e is not None else c.text)
         else:
             names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
-    if form == "list" and graph_supported and ri.edges is not None:
+    if graph_supported and ri.edges is not None:
         kinds = kinds_beside(items[0].entity.get("type"), ri.expected)
+        row = row_parties(ri.edges, keys[0])  # one answer asked: its sentence's other parties
         for ent, rel, _ in ri.edges[1]:
+            if form != "list" and ent.id not in row:
+                continue
             if ent.id not in keys and ent.id not in ri.named and ent.type in kinds:
                 keys.append(ent.id)
                 ents.append(ent)

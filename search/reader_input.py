@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from kg.names import name_key
 
 from .answer_types import Asked
+from .business_asks import asks_business
 from .byline_spans import asks_byline, outside_bylines
 from .graph_answers import graph_edges
 from .passages import passage_at, passages_from_hits
@@ -108,11 +109,17 @@ def _expected(q: Question, asked: Asked) -> set[str]:
     from kg.resources import resources
 
     if q.expected_type:
-        return {q.expected_type} | ({"Organization"} if q.expected_type == "Company" else set())
+        # a kind of business asked ("식품업체는?") is no public body (business_asks.py)
+        bodies = q.expected_type == "Company" and not asks_business(q.tokens)
+        return {q.expected_type} | ({"Organization"} if bodies else set())
     frame = resources().frame_of.get(q.relation) if q.relation and q.side else None
+    kind_types = set(_KIND_TYPES.get(asked.kind, set()))
     if frame is not None:
-        return set(frame.subject_types if q.side == "subject" else frame.object_types)
-    return set(_KIND_TYPES.get(asked.kind, set()))
+        side = set(frame.subject_types if q.side == "subject" else frame.object_types)
+        # the asked noun beats the verb's guess: "영상 만들어주는 거 이름" asks a model's name,
+        # not who founded (만들다) the company
+        return side if side & kind_types or not kind_types else kind_types
+    return kind_types
 
 
 def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInput:
