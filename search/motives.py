@@ -24,6 +24,7 @@ not by a whole sentence or a place.  The cues are data (resources/question.toml 
 from __future__ import annotations
 
 from kg.resolve import Extraction
+from kg.roles import is_title
 
 from .answered_asks import answer_sentences
 from .caused import anchored_cause, event_words, list_comma, opening_cause
@@ -168,6 +169,9 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     )
     near = list(dict.fromkeys([top.sentence_id, after, *_paragraph_sentences(ex, hits[:5])]))
     events = event_words(q)
+    # the words that tell a sentence writes the event: no title the question writes ("윤가람
+    # 대표가 … 창업한 계기" is not told by a sentence on what 대표 윤가람 did before)
+    acts = {w for w in events if not is_title(w)}
     # asked what was said ("…다고 설명했나?"): what a near sentence of the event quotes; else
     # a reason written as one in the best sentence, else a cause written in it right before
     # the event ("…은 중국 수요 부진 등으로 가동률을 낮췄다"), else the explanation it ends on
@@ -189,11 +193,11 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         ("before", near[:1]),
         ("judged", near[:1]),
         ("written", near[1:2]),
-        ("opening", _next_in_paragraph(ex, top, after, events)),
-        ("judged", _next_in_paragraph(ex, top, after, events)),
-        ("written", answer_sentences(ex, hits, events)),
-        ("judged", answer_sentences(ex, hits, events)),
-        ("judged", _following(ex, top, events)),
+        ("opening", _next_in_paragraph(ex, top, after, acts)),
+        ("judged", _next_in_paragraph(ex, top, after, acts)),
+        ("written", answer_sentences(ex, hits, acts)),
+        ("judged", answer_sentences(ex, hits, acts)),
+        ("judged", _following(ex, top, acts)),
         ("before", near),
         ("before", _event_sentences(ex, hits, events)),
         ("written", near),
