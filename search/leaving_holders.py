@@ -3,8 +3,9 @@ verb of leaving ("표윤재 행장은 이달 말 퇴임한다", "곽태준 대�
 "고태식 대표는 4년 만에 물러나"): the name, maybe a title, the topic or subject particle, and a
 verb of leaving (resources/appointments.toml ``leaving``) before the clause ends; a name a
 clause of leaving or of a term ending modifies ("물러나는 권서윤 사장", "경질된 X 사장", "임기를
-마치는 고은채 행장", "임기가 만료되는 X 총장": ``term_ending``); or the one a newcomer succeeds
-("X 사장의 후임", "X 행장의 뒤를 잇는다": search/predecessors.py).  A question asking the
+마치는 고은채 행장", "임기가 만료되는 X 총장": ``term_ending``; "퇴임을 앞둔 X 원장":
+``ahead``); or the one a newcomer succeeds ("X 사장의 후임", "X 행장의 뒤를 잇는다":
+search/predecessors.py).  A question asking the
 former or outgoing holder (search/former_titles.py) is answered by them as by those written
 "X 전 대표".
 
@@ -20,6 +21,9 @@ former or outgoing holder (search/former_titles.py) is answered by them as by th
 >>> text = "신임 원장에는 오는 6월 임기가 끝나는 도하람 원장 대신 문채원 교수가 올랐다."
 >>> [written_leaving(text, text.index(n), text.index(n) + 3) for n in ("도하람", "문채원")]
 [True, False]
+>>> text = "임기 만료를 앞둔 여민호 사장과 퇴임을 앞둔 진세아 부사장이 자리를 지켰다."
+>>> [written_leaving(text, text.index(n), text.index(n) + 3) for n in ("여민호", "진세아")]
+[True, True]
 >>> text = "주총은 곽정우 사장을 해임한 송태리 회장의 뜻대로 흘러갔다."
 >>> written_leaving(text, text.index("송태리"), text.index("송태리") + 3)
 False
@@ -65,11 +69,12 @@ def _leaving_modifies(text: str, start: int) -> bool:
     words = _MODIFIER.search(text[max(start - 30, 0) : start])
     if words is None or not _modifies(words[2]):
         return False
+    table = appointment_table()
     if any(verb in words[2] for verb in _leaving()):
         return not words[1].endswith(("을", "를"))  # "사장을 경질한 X 회장" is who dismissed
-    return words[1].startswith("임기") and words[2].startswith(
-        tuple(appointment_table()["term_ending"])
-    )
+    if words[2].startswith(tuple(table["ahead"])):  # "퇴임을 앞둔 X", "임기 만료를 앞둔 X"
+        return any(w in words[1] for w in (*_leaving(), *table["term_ending"]))
+    return words[1].startswith("임기") and words[2].startswith(tuple(table["term_ending"]))
 
 
 def written_leaving(text: str, start: int, end: int) -> bool:

@@ -79,7 +79,9 @@ OUTGOING = (
     "이달 말 임기를 마치는 고은채 행장의 뒤를 잇는다. "
     "세움대병원은 새 병원장에 민도겸 신경외과 교수를 임명했다. 민 병원장은 차영록 전 병원장의 "
     "후임으로 임기는 3년이다. "
-    "가람제약은 경질된 남궁율 대표 후임으로 표하진 전 솔빛바이오 전무를 선임했다."
+    "가람제약은 경질된 남궁율 대표 후임으로 표하진 전 솔빛바이오 전무를 선임했다. "
+    "다온연구원 이사회는 새 원장에 오가온 전 한울대 교수를 뽑았다. 임기 만료를 앞둔 성지호 "
+    "다온연구원 원장은 고문을 맡는다."
 )
 
 
@@ -101,6 +103,9 @@ def kb_outgoing(tmp_path_factory):
         # at 916a57a: 표하진 0.99, the newcomer written with his own former post
         ("가람제약의 전임 대표는 누구인가?", "남궁율"),
         ("물러나는 가람제약 대표는 누구인가?", "남궁율"),
+        ("퇴임하는 다온연구원 원장은 누구인가?", "성지호"),
+        # at 916a57a: 오가온 0.96, the newcomer written with his own former post
+        ("다온연구원의 전임 원장은 누구인가?", "성지호"),
     ],
 )
 def test_the_outgoing_holder_is_the_one_written_leaving(kb_outgoing, question, expected):
