@@ -20,6 +20,8 @@ False
 True
 >>> asks_former(sentence_tokens("세움대병원의 전임 병원장은?"))
 True
+>>> asks_former(sentence_tokens("경질된 가람제약 대표의 뒤를 이은 사람은?"))
+False
 >>> text = "지난해 구현모 전 KT 대표가 불참한 데 이어 김영섭 KT 대표도 불참했다."
 >>> toks = sentence_tokens(text)
 >>> [written_former(toks, text.index(n), text.index(n) + len(n)) for n in ("구현모", "김영섭")]
@@ -81,9 +83,13 @@ def _leaving_modifier(tokens: list[Token], at: int) -> bool:
 
 def asks_former(tokens: list[Token]) -> bool:
     """A former mark right before a post ("전 대표", "전임 병원장"), or a verb of leaving
-    modifying it ("물러나는 사장")."""
+    modifying it ("물러나는 사장"), unless the question asks who comes after them ("퇴임하는
+    사장의 후임은?")."""
+    after = set(appointment_table()["after_holder"])
     return any(
-        _post(n) and ((i > 0 and _mark(tokens[i - 1])) or _leaving_modifier(tokens, i))
+        _post(n)
+        and ((i > 0 and _mark(tokens[i - 1])) or _leaving_modifier(tokens, i))
+        and not any(t.form in after for t in tokens[i + 1 :])
         for i, n in enumerate(tokens)
     )
 
