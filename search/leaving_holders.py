@@ -24,6 +24,9 @@ former or outgoing holder (search/former_titles.py) is answered by them as by th
 >>> text = "임기 만료를 앞둔 여민호 사장과 퇴임을 앞둔 진세아 부사장이 자리를 지켰다."
 >>> [written_leaving(text, text.index(n), text.index(n) + 3) for n in ("여민호", "진세아")]
 [True, True]
+>>> text = "회장의 사퇴는 진하율 부회장이 발표했다."
+>>> written_leaving(text, text.index("진하율"), text.index("진하율") + 3)
+False
 >>> text = "주총은 곽정우 사장을 해임한 송태리 회장의 뜻대로 흘러갔다."
 >>> written_leaving(text, text.index("송태리"), text.index("송태리") + 3)
 False
@@ -59,7 +62,9 @@ def _leaving() -> tuple[str, ...]:
 
 def _modifies(word: str) -> bool:
     """A word ending in a modifier ending: 는, 던, or a syllable closed by ㄴ (물러난, 퇴임한,
-    마친)."""
+    마친); no noun with the topic particle ("퇴임은", "사퇴는")."""
+    if word[:-1] in _leaving() and word.endswith(("은", "는")):
+        return False
     last = ord(word[-1]) - 0xAC00
     return word.endswith(("는", "던")) or (0 <= last < 11172 and last % 28 == 4)
 
