@@ -25,6 +25,8 @@ asks it too: 출신 is a mark of before).
 ['누리은행']
 >>> former_orgs("석 대표는 한빛대 출신이다.", ["석하윤", "석 "], known)
 []
+>>> former_orgs("누리은행은 솔빛반도체 출신 석하윤을 영입했다.", ["석하윤"], known)
+['솔빛반도체']
 """
 
 from __future__ import annotations
@@ -77,8 +79,7 @@ def former_orgs(text: str, names: list[str], known: frozenset[str] = frozenset()
         origins = re.finditer(
             rf"(?<![가-힣]){written}{_ORIGIN_AFTER}|{_ORIGIN_BEFORE}{written}", text
         )
-        words = [_PARTICLE.sub("", w) for m in origins for w in (m[1] or m[2]).split()]
-        out += [w for w in words if w in known and not school_named(w)]  # 서울대 출신: studied
+        out += [o for m in origins for o in _origin_orgs((m[1] or m[2]).split(), known)]
         if name != name.strip():
             continue  # a surname alone is too short to read "X 전 ORG" by
         for m in re.finditer(re.escape(name.strip()) + _AFTER, text):
@@ -88,6 +89,19 @@ def former_orgs(text: str, names: list[str], known: frozenset[str] = frozenset()
             if first > 0:  # "석하윤 전 대표가": a title right after 전, no organisation
                 out.append(" ".join(words[:first]))
     return list(dict.fromkeys(out))
+
+
+def _origin_orgs(words: list[str], known: frozenset[str]) -> list[str]:
+    """The known organisations of the words before 출신, read back from it up to a word with a
+    particle, which belongs to another phrase ("한결테크는 네이버 출신"); no school ("한빛대
+    출신": studied there)."""
+    out = []
+    for w in reversed(words):
+        if w in known:
+            out.append(w)
+        elif _PARTICLE.sub("", w) != w:
+            break
+    return [w for w in reversed(out) if not school_named(w)]
 
 
 def _titled(word: str, titles: frozenset[str]) -> bool:
