@@ -123,6 +123,7 @@ def former_employer_or_none(q: Question, snap, ans: Answer, hits: list[Hit]) -> 
         a for e in ex.entities.values() if e.type in ORG_TYPES for a in (e.name, *e.aliases)
     )
     orgs = [o for _, t in article_sentences(snap, hits) for o in former_orgs(t, names, known)]
+    orgs = [o for o in orgs if o not in q.text]  # "네이버 이전 직장": the one before 네이버
     if not orgs:
         return ans
     parts = [part.strip() for part in ans.answer.split(",")]

@@ -72,6 +72,8 @@ def origins(tmp_path_factory):
         # at 916a57a: "누리전자, 한빛대" 0.97 (a school is no company worked at)
         ("모아린 상무는 어느 회사 출신인가?", "누리전자"),
         ("모아린 상무는 전에 어느 회사에서 일했나?", "누리전자"),
+        # the one before the organisation the question names: not it
+        ("하태경 부사장은 한결테크 이전에 어느 회사에 다녔나?", "솔빛반도체"),
     ],
 )
 def test_the_company_now_is_not_where_they_came_from(origins, question, came_from):
