@@ -6,7 +6,9 @@ of working before (``[former_employers]`` of resources/answer_types.toml) that d
 it becomes no answer, and a row naming it with others ("태림카드, 누리은행") is cut to it
 unless the question asks every one ("어디 어디에서 일했나?");
 an answer inside the words before the title, or holding them, names it ("가온생명" of
-"석하윤 전 가온생명 전략담당 상무").
+"석하윤 전 가온생명 전략담당 상무").  News writes where a person came from with 출신 as well:
+"하 부사장은 솔빛반도체 출신으로", "솔빛반도체 출신인 하태경 부사장" ("어느 회사 출신인가?"
+asks it too: 출신 is a mark of before).
 
 >>> former_orgs("태림카드 신임 대표에는 석하윤 전 누리은행 부행장이 내정됐다.", ["석하윤"])
 ['누리은행']
@@ -16,6 +18,15 @@ an answer inside the words before the title, or holding them, names it ("가온�
 ['구글 클라우드']
 >>> former_orgs("석하윤 전 대표가 회견을 열었다.", ["석하윤"])
 []
+>>> known = frozenset({"솔빛반도체", "누리은행", "한빛대"})
+>>> former_orgs("하 부사장은 솔빛반도체 출신으로 한결테크에 합류했다.", ["하태경", "하 "], known)
+['솔빛반도체']
+>>> former_orgs("누리은행 연구원 출신인 석하윤 대표는 취임사를 읽었다.", ["석하윤", "석 "], known)
+['누리은행']
+>>> former_orgs("석 대표는 한빛대 출신이다.", ["석하윤", "석 "], known)
+[]
+>>> former_orgs("누리은행은 솔빛반도체 출신 석하윤을 영입했다.", ["석하윤"], known)
+['솔빛반도체']
 """
 
 from __future__ import annotations
@@ -23,8 +34,9 @@ from __future__ import annotations
 import re
 
 from .answer_types import answer_type_tables, read_asked
+from .asked_schools import school_named
 from .descriptions import no_answer
-from .past_people import article_sentences, person_refs
+from .past_people import ORG_TYPES, article_sentences, person_refs
 from .question import Question
 from .question_forms import question_form
 from .question_links import people_named
@@ -36,6 +48,13 @@ __all__ = ["asks_former_employer", "former_employer_or_none", "former_orgs"]
 
 #: after a name: 전 and up to four words, the organisation's and then a title
 _AFTER = r"\s+전\s+((?:[^\s,.()]+\s*){1,4})"
+#: after a name: its title and particle, then the organisation written before 출신 ("하
+#: 부사장은 솔빛반도체 출신으로")
+_ORIGIN_AFTER = (
+    r"(?:\s*[^\s,.()]+?){0,2}?(?:은|는|이|가)\s+((?:[^\s,.()]+\s+){0,2}[^\s,.()]+?)\s*출신"
+)
+#: before a name: the organisation, 출신 and its ending ("누리은행 출신인 석하윤")
+_ORIGIN_BEFORE = r"((?:[^\s,.()]+\s+){0,2}[^\s,.()]+?)\s*출신(?:인|의)?\s+"
 #: the particles a title may carry ("부행장이", "대표는")
 _PARTICLE = re.compile(r"(이|가|은|는|을|를|의|으로|로|과|와)$")
 
@@ -47,12 +66,22 @@ def asks_former_employer(q: Question) -> bool:
     return bool(forms & set(table["earlier"]) and forms & set(table["work"]))
 
 
-def former_orgs(text: str, names: list[str]) -> list[str]:
+def former_orgs(text: str, names: list[str], known: frozenset[str] = frozenset()) -> list[str]:
     """The organisations ``text`` writes after 전 right after one of ``names`` and before a
-    title ("석하윤 전 누리은행 부행장이" -> 누리은행)."""
+    title ("석하윤 전 누리은행 부행장이" -> 누리은행), or with 출신 beside one of them
+    ("석 대표는 누리은행 출신으로", "누리은행 출신인 석하윤"); ``names`` may hold the surname a
+    title follows ("석 ").  Before 출신 news writes a role as often as an organisation ("네이버
+    연구원 출신", "변호사 출신"): only the organisations ``known`` to the knowledge base count."""
     titles = folded_titles() | set(answer_type_tables()["former_employers"]["title_endings"])
     out = []
     for name in names:
+        written = re.escape(name.strip()) if name.strip() == name else re.escape(name)
+        origins = re.finditer(
+            rf"(?<![가-힣]){written}{_ORIGIN_AFTER}|{_ORIGIN_BEFORE}{written}", text
+        )
+        out += [o for m in origins for o in _origin_orgs((m[1] or m[2]).split(), known)]
+        if name != name.strip():
+            continue  # a surname alone is too short to read "X 전 ORG" by
         for m in re.finditer(re.escape(name.strip()) + _AFTER, text):
             words = m.group(1).split()
             bare = [_PARTICLE.sub("", w).casefold() for w in words]
@@ -60,6 +89,19 @@ def former_orgs(text: str, names: list[str]) -> list[str]:
             if first > 0:  # "석하윤 전 대표가": a title right after 전, no organisation
                 out.append(" ".join(words[:first]))
     return list(dict.fromkeys(out))
+
+
+def _origin_orgs(words: list[str], known: frozenset[str]) -> list[str]:
+    """The known organisations of the words before 출신, read back from it up to a word with a
+    particle, which belongs to another phrase ("한결테크는 네이버 출신"); no school ("한빛대
+    출신": studied there)."""
+    out = []
+    for w in reversed(words):
+        if w in known:
+            out.append(w)
+        elif _PARTICLE.sub("", w) != w:
+            break
+    return [w for w in reversed(out) if not school_named(w)]
 
 
 def _titled(word: str, titles: frozenset[str]) -> bool:
@@ -76,8 +118,12 @@ def former_employer_or_none(q: Question, snap, ans: Answer, hits: list[Hit]) -> 
     people = people_named(q, ex)
     if len(people) != 1:
         return ans
-    names = [n for n in person_refs(sorted(ex.entities[people[0]].aliases)) if " " not in n]
-    orgs = [o for _, text in article_sentences(snap, hits) for o in former_orgs(text, names)]
+    names = [n for n in person_refs(sorted(ex.entities[people[0]].aliases)) if " " not in n.strip()]
+    known = frozenset(
+        a for e in ex.entities.values() if e.type in ORG_TYPES for a in (e.name, *e.aliases)
+    )
+    orgs = [o for _, t in article_sentences(snap, hits) for o in former_orgs(t, names, known)]
+    orgs = [o for o in orgs if o not in q.text]  # "네이버 이전 직장": the one before 네이버
     if not orgs:
         return ans
     parts = [part.strip() for part in ans.answer.split(",")]

@@ -66,3 +66,53 @@ def test_a_title_right_before_nugu_is_the_office_asked(kb_predecessors):
     the title right before 누구 was passed over as a narrowing noun)."""
     ans = kb_predecessors.ask("두리전자 전임 대표 누구야?")
     assert ans.answer == "백도윤", (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
+# Personnel news names the newcomer with their own former post ("X 전 ORG 편집국장") and the
+# one leaving with a clause of leaving or of a term ending, or as the one succeeded; posts are
+# titles or nouns glued to what they head (행장, 병원장).
+OUTGOING = (
+    "나래방송·한빛은행·세움대병원 수장 교체\n"
+    "나래방송 이사회는 20일 신임 사장에 우태민 전 나래신문 편집국장을 내정했다. 우 내정자는 "
+    "3년 임기를 채우고 물러나는 권서윤 사장의 후임이다. "
+    "한빛은행 임원후보추천위원회는 차기 은행장 후보로 서하준 부행장을 추천했다. 서 부행장은 "
+    "이달 말 임기를 마치는 고은채 행장의 뒤를 잇는다. "
+    "세움대병원은 새 병원장에 민도겸 신경외과 교수를 임명했다. 민 병원장은 차영록 전 병원장의 "
+    "후임으로 임기는 3년이다. "
+    "가람제약은 경질된 남궁율 대표 후임으로 표하진 전 솔빛바이오 전무를 선임했다. "
+    "다온연구원 이사회는 새 원장에 오가온 전 한울대 교수를 뽑았다. 임기 만료를 앞둔 성지호 "
+    "다온연구원 원장은 고문을 맡는다."
+)
+
+
+@pytest.fixture(scope="module")
+def kb_outgoing(tmp_path_factory):
+    with article_kb(tmp_path_factory, OUTGOING, "outgoing", "수장 교체") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # at 916a57a: 우태민 0.98 (his "전 나래신문 편집국장" was read as a former 사장)
+        ("나래방송의 전임 사장은 누구인가?", "권서윤"),
+        # at 916a57a: 우태민 0.51 (a verb of leaving before the post was no question of former)
+        ("퇴임하는 나래방송 사장은 누구인가?", "권서윤"),
+        ("세움대병원의 전임 병원장은 누구인가?", "차영록"),
+        ("한빛은행의 전임 행장은 누구인가?", "고은채"),
+        # at 916a57a: 표하진 0.99, the newcomer written with his own former post
+        ("가람제약의 전임 대표는 누구인가?", "남궁율"),
+        ("물러나는 가람제약 대표는 누구인가?", "남궁율"),
+        ("퇴임하는 다온연구원 원장은 누구인가?", "성지호"),
+        # at 916a57a: 오가온 0.96, the newcomer written with his own former post
+        ("다온연구원의 전임 원장은 누구인가?", "성지호"),
+    ],
+)
+def test_the_outgoing_holder_is_the_one_written_leaving(kb_outgoing, question, expected):
+    ans = kb_outgoing.ask(question)
+    assert ans.answer == expected, (ans.answer, ans.method, ans.confidence, ans.sentence)
+
+
+def test_the_newcomer_is_still_the_new_holder(kb_outgoing):
+    ans = kb_outgoing.ask("나래방송 신임 사장은 누구인가?")
+    assert ans.answer == "우태민", (ans.answer, ans.method, ans.confidence)
