@@ -3,8 +3,9 @@
 that attribute, of the thing the question names, of the period it names.  A sentence that
 gives "운영 인력 120명 가운데 80명" of a data centre, "85억원 규모의 시리즈A" or "루멘옵틱스는
 지난해 매출 310억원" does not say what 나래클라우드's staff, 말벗AI's value or 그립웍스's revenue
-is: when no figure fits, the question has no answer.  The words are data
-(resources/answer_types.toml [attributes] and [attribute_reach]).
+is: when no figure fits, the question has no answer.  Whether a figure is of the period asked
+is attribute_periods.py's.  The words are data (resources/answer_types.toml [attributes] and
+[attribute_reach]).
 
 >>> asked_attribute("그립웍스의 지난해 매출은 얼마인가?")
 ('매출', ('매출',))
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
+from .attribute_periods import article_year, of_unwritten_year, same_period, written_periods
 from .belief import believed
 from .bracket_rows import row_kind_written
 from .fits import rate_asked
@@ -31,16 +33,8 @@ from .reader import Candidate, Passage
 from .reader_input import ReaderInput
 from .respective_figures import respective_row
 
-__all__ = ["article_year", "asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
+__all__ = ["asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
 
-#: how a period is written: a year, a quarter, a half (each compared only with its own kind)
-_PERIODS = (
-    re.compile(r"(\d{4})\s*년"),
-    re.compile(r"([1-4])\s*분기"),
-    re.compile(r"(상반기|하반기)"),
-)
-#: how far before a figure the period written for it may stand (characters)
-_PERIOD_REACH = 40
 #: the share of the reader's belief the figures of the attribute must hold to take the rest
 _MOVES = 0.1
 
@@ -160,76 +154,6 @@ def _counted(figure: str) -> bool:
     return bool(m) and m.group(1) in answer_type_tables()["units"]["count"]
 
 
-def _periods(text: str) -> list[set[str]]:
-    """The periods ``text`` names, by kind: years, quarters, halves, and years named from the
-    article's own ("지난해" -> last, "올해" -> this; [attribute_reach.relative_years])."""
-    relative = answer_type_tables()["attribute_reach"]["relative_years"]
-    return [set(p.findall(text)) for p in _PERIODS] + [
-        {v for w, v in relative.items() if w in text}
-    ]
-
-
-def _same_period(
-    question: str, q_periods: list[set[str]], window: str, year: int | None = None
-) -> bool:
-    """Each kind of period the question names (a year, a quarter, a half, a year named from
-    the article's: "지난해") is the one written before the figure, when one of that kind is
-    written there; a year asked for whole ("지난해 매출") is no quarter's or half's figure; a
-    year asked by its number is no figure written with a year named from the article's
-    (``year``: "지난해 매출은 214억원" of an article of 2026 is no 2027 target)."""
-    written = _periods(window)
-    whole_year = bool(q_periods[0]) or any(w in question for w in _years_said())
-    if whole_year and not any(q_periods[1:3]) and any(written[1:3]):
-        return False
-    if year is not None and q_periods[0] and not written[0] and written[3]:
-        shift = {"last": -1, "this": 0, "next": 1}
-        if not {str(year + shift[r]) for r in written[3]} & q_periods[0]:
-            return False
-    return all(not a or not w or bool(a & w) for a, w in zip(q_periods, written))
-
-
-def _of_unwritten_year(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
-    """None of the figures when the question asks one of a year the sentences never write
-    ("이 사업에 2028년 투입되는 예산" where the text gives 2027's and the five years' total):
-    no figure of the text is that year's.  A year in a name the question gives ("2028 로드맵")
-    is no period."""
-    years = {
-        m.group(1)
-        for m in _PERIODS[0].finditer(q.text)
-        if not any(s <= m.start() < e for s, e in q.spans)
-    }
-    if not years:
-        return cands
-    written = set().union(*(_PERIODS[0].findall(p.text) for p in ri.passages))
-    return cands if years & written else []
-
-
-def _years_said() -> list[str]:
-    return answer_type_tables()["attribute_reach"]["years"]
-
-
-#: a full date ("2026년 11월 18일"): the first an article writes is the day it reports
-_FULL_DATE = re.compile(r"(\d{4})\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
-
-
-def article_year(snap, sid: str) -> int | None:
-    """The year of the article of ``sid``: that of the first full date its sentences write
-    (the lede's "... 밝혔다" date), or None when none is written."""
-    ex = snap.extraction
-    pos = snap.pos_of_sentence.get(sid)
-    if pos is None:
-        return None
-    doc = snap.doc_ids[pos]
-    while pos > 0 and snap.doc_ids[pos - 1] == doc:
-        pos -= 1
-    while pos < len(snap.doc_ids) and snap.doc_ids[pos] == doc:
-        s = ex.sentences.get(snap.sentence_ids[pos])
-        if s is not None and (m := _FULL_DATE.search(s.text)):
-            return int(m.group(1))
-        pos += 1
-    return None
-
-
 def owner_of(p: Passage, limit: int, investee: bool = False) -> dict | None:
     """The last organisation written before ``limit`` as a topic, subject or genitive
     ("루멘옵틱스는 ... 매출", "클래스온의 지난해 매출", "삼성생명 역시 3분기 영업이익이"); for an
@@ -337,14 +261,14 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
     if q.english:
         return cands
     if found is None:
-        return _of_unwritten_year(q, ri, cands)
+        return of_unwritten_year(q, ri, cands)
     _, words = found
     owners = set(answer_type_tables()["attribute_reach"]["owners"])
     ex = snap.extraction
     named_owner = any(
         (e := ex.entities.get(eid)) is not None and e.type in owners for eid, _ in q.entities
     )
-    q_periods = _periods(q.text)
+    q_periods = written_periods(q.text)
     kept, others = [], []
     written_for = []  # the figures a row writes for the name asked ("A(898억원)", "각각")
     for c in cands:
@@ -366,8 +290,8 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
             owners = [m for m in p.entities if m["end"] == figure - 1]
         if at < 0:
             continue
-        window = p.text[max(0, figure - _PERIOD_REACH) : figure]
-        if not _same_period(q.text, q_periods, window, article_year(snap, p.sentence_id)):
+        year = article_year(snap, p.sentence_id)
+        if not same_period(q.text, q_periods, p.text, figure, year):
             continue
         investee = investee_asked(words)
         # "A와 B의 영업이익은 각각 …": a figure of a 각각 row is its names' (which one's, the
