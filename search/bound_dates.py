@@ -15,6 +15,7 @@ from .belief import believed
 from .event_dates import asked_event, first_predicate
 from .predicate_dates import alike_verbs, asked_verb
 from .question import Question
+from .range_ends import opens_period
 from .reader import Candidate
 from .reader_input import ReaderInput
 
@@ -42,11 +43,16 @@ def _asked_bound(q: Question, asked: Asked) -> str:
 
 
 def _written_as(c: Candidate, ri: ReaderInput, word: str, verbs: frozenset[str]) -> bool:
-    """The date is written with ``word`` right after it ("15일부터") or with one of
-    ``verbs`` as its predicate ("내년 만료된다")."""
+    """The date is written with ``word`` right after it ("15일부터"), opens a period whose end
+    is written when ``word`` closes an end, or has one of ``verbs`` as its predicate ("내년
+    만료된다")."""
     text = ri.passages[c.passage].text
     if text[c.span.end :].lstrip().startswith(word):
         return True
+    if word == answer_type_tables()["dates"]["range_words"][1] and opens_period(
+        text, c.span.start, c.span.end
+    ):
+        return True  # "A부터 B까지" read from A: its end is written (search/range_ends.py)
     stem, _ = first_predicate(ri.passages[c.passage].tokens, c.span.last)
     return stem in verbs
 

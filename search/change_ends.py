@@ -76,7 +76,9 @@ def _pairs(text: str, figures: list[Candidate]) -> list[tuple[int, int]]:
             (
                 c
                 for c in sorted(figures, key=lambda c: c.span.start)
-                if _between(text[after : c.span.start]) and _end_after(text, c.span.end) == "to"
+                if c.span.start >= after
+                and _between(text[after : c.span.start])
+                and _end_after(text, c.span.end) == "to"
             ),
             None,
         )

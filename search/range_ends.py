@@ -22,7 +22,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["asked_end"]
+__all__ = ["asked_end", "opens_period"]
 
 #: the interrogatives that ask a date ("언제까지", "며칠까지")
 _WHEN = frozenset({"언제", "며칠"})
@@ -55,6 +55,13 @@ def _other_end(text: str, start: int, end: int, closes: str, other: str) -> tupl
         return (m.end(), None) if m else (None, None)
     m = re.search(rf"{re.escape(other)}\s{{0,{_GAP}}}$", text[:start])
     return (None, m.start()) if m else (None, None)
+
+
+def opens_period(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` opens a written period whose end follows ("2026년 2월
+    1일부터 2029년 1월 31일까지" read from its start): an end asked is written there."""
+    since, until = answer_type_tables()["dates"]["range_words"][:2]
+    return _other_end(text, start, end, since, until)[0] is not None
 
 
 def _at(raw: list[Candidate], passage: int, begins: int | None, ends: int | None):
