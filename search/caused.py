@@ -18,6 +18,8 @@ True
 '근거가 부족하다고 보고'
 >>> anchored_cause("시는 안전 문제를 이유로 허가를 취소했다.", {"취소"})
 '안전 문제를 이유로'
+>>> anchored_cause("해든식품이 가격을 올리는 것은 2년 만이다.", {"가격"}) is None
+True
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     noun of cause and its 에 ("바람/에", "탓/에")."""
     t = toks[i]
     after = toks[i + 1] if i + 1 < len(toks) else None
+    if t.tag == "EC" and _inside_word(t, after):
+        return -1  # "해든식품": Kiwi's 하/어/들/ㄴ/식품 — a name, no clause ending on 어
     if t.tag == "EC" and closes_claim(toks, i, cues):
         return i
     if t.tag == "EC" and t.form in cues["cause_endings"]:
@@ -94,6 +98,15 @@ def _connective(toks: list[Token], i: int, cues: dict) -> int:
     if t.form in cues["cause_changes"] and not _result_after(toks, i + 2, cues):
         return i + 1  # "경기 침체로", "환율 급등으로"; not "매출 확대로 이어졌다"
     return -1
+
+
+def _inside_word(t: Token, after: Token | None) -> bool:
+    """The ending ``t`` does not close its written word: the next morpheme goes on in the same
+    word and is no particle or punctuation ("해든식품" split 하/어/들/ㄴ/식품: 어 ends no clause;
+    "커져 가격을", "오르면서도", "커져," do end one)."""
+    if after is None or after.start != t.end:
+        return False
+    return not after.tag.startswith(("J", "S"))
 
 
 def closes_claim(toks: list[Token], i: int, cues: dict) -> bool:
