@@ -186,22 +186,24 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     # right before the event in any near sentence, then in any sentence of the articles that
     # writes the event in two of the question's words ("…물류비가 매출의 12%에 달해 현지 생산이
     # 필요했다" for "현지 생산에 나선 이유는?"), else a reason written as one in any near one
-    told = [("told", [*near, *_event_sentences(ex, hits, events)])] if asks_told(q.tokens) else []
-    for how, sids in (
-        *told,
-        ("written", near[:1]),
-        ("before", near[:1]),
-        ("judged", near[:1]),
-        ("written", near[1:2]),
-        ("opening", _next_in_paragraph(ex, top, after, acts)),
-        ("judged", _next_in_paragraph(ex, top, after, acts)),
-        ("written", answer_sentences(ex, hits, acts)),
-        ("judged", answer_sentences(ex, hits, acts)),
-        ("judged", _following(ex, top, acts)),
-        ("before", near),
-        ("before", _event_sentences(ex, hits, events)),
-        ("written", near),
-    ):
+    # (each list is made when its turn comes: most questions are answered by the first steps,
+    # and the article-wide scan tokenizes every sentence of three documents)
+
+    def steps():
+        if asks_told(q.tokens):
+            yield "told", [*near, *_event_sentences(ex, hits, events)]
+        yield from (("written", near[:1]), ("before", near[:1]), ("judged", near[:1]))
+        yield "written", near[1:2]
+        next_one = _next_in_paragraph(ex, top, after, acts)
+        yield from (("opening", next_one), ("judged", next_one))
+        answered = answer_sentences(ex, hits, acts)
+        yield from (("written", answered), ("judged", answered))
+        yield "judged", _following(ex, top, acts)
+        yield "before", near
+        yield "before", _event_sentences(ex, hits, events)
+        yield "written", near
+
+    for how, sids in steps():
         for sid in sids:
             s = ex.sentences.get(sid)
             if s is None or _of_another(q, ex, sid):
