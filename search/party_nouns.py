@@ -8,8 +8,8 @@ resources/party_nouns.toml.
 
 >>> party_kind("최대주주"), party_kind("납품처"), party_kind("낙찰자"), party_kind("고객사")
 ('party', 'company', 'party', 'company')
->>> party_kind("은행장"), party_kind("내정자"), party_kind("주관기관")
-('person', 'person', 'organization')
+>>> party_kind("은행장"), party_kind("내정자"), party_kind("연구자"), party_kind("주관기관")
+('person', 'person', 'person', 'organization')
 >>> party_kind("사용처"), party_kind("출처"), party_kind("영업적자"), party_kind("여론조사")
 ('', '', '', '')
 """
@@ -23,19 +23,21 @@ from .resource_tables import resource_table
 from .spans import Token
 from .title_reach import folded_titles
 
-__all__ = ["asked_party_kind", "party_kind", "written_noun"]
+__all__ = ["PARTY_KINDS", "asked_party_kind", "party_kind", "written_noun"]
 
 #: the asked kind a party of each kind is answered by ("party": a company, a body or a
-#: person; business news names a company most often, and a company asked admits people)
-_ASKED = {"company": "company", "organization": "organization", "person": "person"}
-_ASKED["party"] = "company"
+#: person; business news names a company most often, and a company asked admits people).
+#: A person stays as read: titles and 누구 have their own readers, which a person kind
+#: given to "변호사는?" or "본부장" took from (dev gold, 1 Dec)
+PARTY_KINDS = frozenset({"company", "organization", "party"})
+_ASKED = {"company": "company", "organization": "organization", "party": "company"}
 #: the interrogatives that leave the kind to the head noun: none, a vague one, or 어디 (a
 #: company, a body or a place); 누구 asks a person whatever the noun
 _OPEN_WH = frozenset({"", "어느", "어떤", "무슨", "무엇", "뭐", "어디", "어딘가"})
 
 
 @cache
-def _tables() -> tuple[list[tuple[str, str, int]], tuple[str, ...], frozenset[str], tuple]:
+def _tables() -> tuple[list[tuple[str, str, int]], tuple[str, ...], frozenset[str], tuple, tuple]:
     t = resource_table("party_nouns.toml")
     suffixes = sorted(
         ((end, kind, least) for end, (kind, least) in t["suffixes"].items()),
@@ -45,15 +47,17 @@ def _tables() -> tuple[list[tuple[str, str, int]], tuple[str, ...], frozenset[st
     people = frozenset(t["people"]["words"])
     skip = set(t["people"]["not_titles"])
     titles = tuple(w for w in folded_titles() if len(w) >= 2 and w not in skip and " " not in w)
-    return suffixes, not_parties, people, titles
+    return suffixes, not_parties, people, titles, tuple(t["parties"]["words"])
 
 
 def party_kind(word: str) -> str:
     """The kind of party a role noun names: "company", "organization", "person", "party"
     (any of them), or "" when it names none."""
-    suffixes, not_parties, people, titles = _tables()
+    suffixes, not_parties, people, titles, deal_parties = _tables()
     if not word or word in not_parties or _last_noun(word) in not_parties:
         return ""  # "사용처", "영업적자" (적자), but "수상자" is no 상자
+    if word.endswith(deal_parties):
+        return "party"
     if word in people or word.casefold().endswith(titles):
         return "person"
     for end, kind, least in suffixes:
@@ -109,6 +113,4 @@ def asked_party_kind(toks: list[Token], wh: str, head_i: int, kind: str) -> str:
     if toks[head_i].form in heads or word in heads:
         return kind
     party = party_kind(word)
-    if not party or (kind == "where" and party == "person"):
-        return kind
-    return _ASKED[party]
+    return _ASKED.get(party, kind)

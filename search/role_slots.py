@@ -30,9 +30,10 @@ True
 
 from __future__ import annotations
 
+from .answer_tables import answer_type_tables
 from .answer_types import Asked, read_asked
 from .descriptions import no_answer
-from .party_nouns import party_kind, written_noun
+from .party_nouns import PARTY_KINDS, party_kind, written_noun
 from .passages import sentence_tokens
 from .question import Question
 from .resource_tables import resource_table
@@ -55,6 +56,8 @@ _OBJECT = frozenset({"을", "를"})
 _COMPLEMENT = frozenset({"로", "으로", "에"})
 #: the first written as a count ("첫 번째", "1번째"): 첫
 _FIRST = {"첫번째": "첫", "1번째": "첫", "첫째": "첫"}
+#: the asked kinds of a figure or a date: no party is asked
+_FIGURES = frozenset({"date", "number", "money"})
 #: tags that end a clause (a connective or final ending, a sentence's end)
 _CLAUSE_END = frozenset({"EC", "EF", "SF"})
 
@@ -106,7 +109,13 @@ def asked_role(q_tokens, asked: Asked) -> tuple[str, str, str] | None:
     >>> asked_role(toks, read_asked(list(toks))) is None
     True
     """
-    if asked.head_index < 0 or not party_kind(written_noun(q_tokens, asked.head_index)):
+    if asked.head_index < 0 or asked.kind in _FIGURES:
+        return None
+    word = written_noun(q_tokens, asked.head_index)
+    heads = answer_type_tables()["heads"]
+    if q_tokens[asked.head_index].form in heads or word in heads:
+        return None  # "투자사", "대표": the tables' own heads, read by their own rules
+    if party_kind(word) not in PARTY_KINDS:
         return None
     word, ordinal, _, modifier = _role_at(q_tokens, asked.head_index)
     return word, ordinal, modifier if word in _bare_nouns() else ""

@@ -29,6 +29,7 @@ from search.role_slots import echoes_role, slot_party
         ("해양시공사", "company"),
         # -자, -주, 후보: any party
         ("낙찰자", "party"),
+        ("수상자", "party"),
         ("우선협상대상자", "party"),
         ("최대주주", "party"),
         ("건물주", "party"),
@@ -39,6 +40,7 @@ from search.role_slots import echoes_role, slot_party
         ("은행장", "person"),
         ("내정자", "person"),
         ("회계사", "person"),
+        ("책임연구자", "person"),
         ("이사장", "person"),
     ],
 )
@@ -65,7 +67,7 @@ def test_words_of_those_endings_that_name_no_party(word):
         ("이번 매각의 인수자는?", "company"),  # Kiwi: 인수/NNG 자/XSN
         ("지분을 사들인 행동주의 펀드는?", "company"),
         ("대회 후원사는?", "company"),
-        ("차기 은행장은?", "person"),
+        ("유력 인수 후보는?", "company"),
         ("매각 대금의 용처는?", "thing"),  # a use, no party
         ("자금의 출처는?", "thing"),
         ("공장 근처에는 무엇이 있나?", "thing"),
