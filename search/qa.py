@@ -50,6 +50,7 @@ from .reader_answers import sentence_answer
 from .reader_describe import span_for_description
 from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
+from .role_slots import role_echo_or_none, role_party_answer
 from .sources import source_answer
 from .typed_candidates import NAME_KINDS as _NAMES
 from .unnamed_parties import unnamed_or_none
@@ -106,6 +107,7 @@ def answer(
         ans = venue_or_doer(q, ans, hits)  # "어디서 발표됐나?": no "소담전자가 ... 발표했다"
         ans = former_employer_or_none(q, snap, ans, hits)  # "전에 일한 곳": "X 전 ORG 부행장"
         ans = unnamed_or_none(q, ans, hits)  # "계열 펀드에 팔렸다": the text names no fund
+        ans = role_echo_or_none(q, ans, hits)  # "발주처는?": no "유럽 발주처" (role_slots.py)
     if signals_out is not None:
         signals_out.append(signals)
     return ans
@@ -227,6 +229,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
     if form == "factoid" and (found := given_name_answer(q, asked, hits)):
         return found  # "첫 공동 상품은?": "첫 상품은 … '누리론'이다" (given_names.py)
+    if form == "factoid" and (found := role_party_answer(q, asked, hits)):
+        return found  # "낙찰자는?": "A가 낙찰자로 결정됐다" (role_slots.py)
     if form in {"factoid", "list"} and (found := headed_name_answer(q, asked, hits, form)):
         return found  # "어떤 게임 엔진으로": "크로마 엔진 3" (headed_names.py)
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
