@@ -51,8 +51,24 @@ def test_role_nouns_name_a_party(word, kind):
 @pytest.mark.parametrize(
     "word",
     # a source, a use, a place; an amount, an inquiry, a speech, shares, a week, a reading
-    ["출처", "용처", "사용처", "근처", "연락처", "영업적자", "재투자", "순이자", "여론조사",
-     "기념사", "자사주", "신주", "이번주", "예측", "가입자", "투자"],
+    [
+        "출처",
+        "용처",
+        "사용처",
+        "근처",
+        "연락처",
+        "영업적자",
+        "재투자",
+        "순이자",
+        "여론조사",
+        "기념사",
+        "자사주",
+        "신주",
+        "이번주",
+        "예측",
+        "가입자",
+        "투자",
+    ],
 )
 def test_words_of_those_endings_that_name_no_party(word):
     assert party_kind(word) == ""
@@ -117,8 +133,12 @@ def test_the_party_beside_or_after_a_role():
         "서해에너지"
     )
     # no name in the slot: nothing ("최대주주 지위", a role bare as a party)
-    assert _slot("미주강관은 지분을 늘려 최대주주 지위를 얻었다.", ["미주강관"], "주주", "2대") is None
-    assert _slot("동해조선이 유럽 발주처와 계약을 맺은 것은 처음이다.", ["동해조선"], "발주처") is None
+    assert (
+        _slot("미주강관은 지분을 늘려 최대주주 지위를 얻었다.", ["미주강관"], "주주", "2대") is None
+    )
+    assert (
+        _slot("동해조선이 유럽 발주처와 계약을 맺은 것은 처음이다.", ["동해조선"], "발주처") is None
+    )
 
 
 def test_an_ordinal_picks_among_parties():
