@@ -16,7 +16,6 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from kg.names import name_key
 
@@ -27,13 +26,13 @@ from .bracket_rows import row_kind_written
 from .fits import rate_asked
 from .group_totals import group_figure
 from .investee_figures import investee_asked, invests_at
-from .passages import passage_at
+from .passages import earlier_in_paragraph
 from .question import Question
 from .reader import Candidate, Passage
 from .reader_input import ReaderInput
 from .respective_figures import respective_row
 
-__all__ = ["asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
+__all__ = ["asked_attribute", "attributed", "owner_of"]
 
 #: the share of the reader's belief the figures of the attribute must hold to take the rest
 _MOVES = 0.1
@@ -194,20 +193,6 @@ def _past_gloss(text: str, end: int) -> int:
         return end
     close = text.find(")", end)
     return close + 1 if close > 0 and "(" not in text[end + 1 : close] else end
-
-
-def earlier_in_paragraph(snap, sid: str) -> Iterator[Passage]:
-    """The sentences before ``sid`` in its paragraph, nearest first."""
-    ex = snap.extraction
-    pos, s = snap.pos_of_sentence.get(sid), ex.sentences.get(sid)
-    while pos is not None and s is not None and pos > 0:
-        if snap.doc_ids[pos - 1] != snap.doc_ids[pos]:
-            return
-        pos -= 1
-        o = ex.sentences.get(snap.sentence_ids[pos])
-        if o is None or o.paragraph != s.paragraph:
-            return
-        yield passage_at(snap, snap.sentence_ids[pos], 0, 0.0)
 
 
 def _imposed(words: tuple[str, ...]) -> bool:
