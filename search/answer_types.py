@@ -31,7 +31,7 @@ from .english import (
 from .measure_nouns import headline_kind
 from .money_heads import money_ending
 from .party_nouns import asked_party_kind
-from .price_asks import asks_price
+from .price_asks import interrogative_asks_price
 from .question_heads import head_index, head_noun, interrogative_index
 from .rate_nouns import rate_noun
 from .spans import Token
@@ -153,7 +153,7 @@ def read_asked(toks: list[Token]) -> Asked:
     kind = _kind(wh, head, unit, tables)
     kind = asked_party_kind(toks, wh, head_i, kind)  # "최대주주는?": a party (party_nouns.py)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
-    kind = "money" if asks_price(toks, wh_i) else kind  # "지분을 얼마에 인수하나?" (price_asks.py)
+    kind = "money" if interrogative_asks_price(toks, wh_i) else kind  # "지분을 얼마에 인수하나?"
     if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year

@@ -4,8 +4,8 @@ that attribute, of the thing the question names, of the period it names.  A sent
 gives "운영 인력 120명 가운데 80명" of a data centre, "85억원 규모의 시리즈A" or "루멘옵틱스는
 지난해 매출 310억원" does not say what 나래클라우드's staff, 말벗AI's value or 그립웍스's revenue
 is: when no figure fits, the question has no answer.  Whether a figure is of the period asked
-is attribute_periods.py's.  The words are data (resources/answer_types.toml [attributes] and
-[attribute_reach]).
+is attribute_periods.py's, whose it is marked_owners.py's.  The words are data
+(resources/answer_types.toml [attributes] and [attribute_reach]).
 
 >>> asked_attribute("그립웍스의 지난해 매출은 얼마인가?")
 ('매출', ('매출',))
@@ -16,24 +16,21 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
-from kg.names import name_key
 
 from .answer_types import answer_type_tables
 from .attribute_periods import article_year, of_unwritten_year, same_period, written_periods
 from .belief import believed
 from .bracket_rows import row_kind_written
 from .fits import rate_asked
-from .group_totals import group_figure
-from .investee_figures import investee_asked, invests_at
-from .passages import passage_at
+from .investee_figures import investee_asked
+from .marked_owners import named_in_question, owned_by_named
+from .passages import earlier_in_paragraph
 from .question import Question
 from .reader import Candidate, Passage
 from .reader_input import ReaderInput
 from .respective_figures import respective_row
 
-__all__ = ["asked_attribute", "attributed", "earlier_in_paragraph", "owner_of"]
+__all__ = ["asked_attribute", "attributed"]
 
 #: the share of the reader's belief the figures of the attribute must hold to take the rest
 _MOVES = 0.1
@@ -154,103 +151,10 @@ def _counted(figure: str) -> bool:
     return bool(m) and m.group(1) in answer_type_tables()["units"]["count"]
 
 
-def owner_of(p: Passage, limit: int, investee: bool = False) -> dict | None:
-    """The last organisation written before ``limit`` as a topic, subject or genitive
-    ("루멘옵틱스는 ... 매출", "클래스온의 지난해 매출", "삼성생명 역시 3분기 영업이익이"); for an
-    ``investee``'s figure (a valuation) not one whose clause invests ("B가 투자를 이끌었고")."""
-    reach = answer_type_tables()["attribute_reach"]
-    found = None
-    for m in sorted(p.entities, key=lambda m: m["end"]):
-        if m["end"] > limit or m.get("type") not in reach["owners"]:
-            continue
-        end = _past_gloss(p.text, m["end"])  # "한울정보시스템(Hanul Information Systems)의"
-        if not _owner_marked(p.text, end, reach):
-            continue
-        if investee and invests_at(p.text, p.tokens, end):
-            continue  # the investor, not the company its valuation is of
-        found = m
-    return found
-
-
-def _owner_marked(text: str, end: int, reach: dict) -> bool:
-    """A topic, subject or genitive particle is glued to the name ending at ``end``, or an
-    adverb of likewise follows it as the topic ("삼성생명 역시", [attribute_reach] owner_adverbs)."""
-    after = text[end : end + 2]
-    if any(
-        after.startswith(k) and (len(after) == len(k) or not re.match(r"[가-힣]", after[len(k)]))
-        for k in reach["owner_particles"]
-    ):
-        return True
-    rest = text[end:]
-    return any(
-        re.match(rf" {re.escape(w)}(?![가-힣])", rest) is not None for w in reach["owner_adverbs"]
-    )
-
-
-def _past_gloss(text: str, end: int) -> int:
-    """Where a name's bracketed gloss written right after it ends ("셀로직(Cellogic)이"), or
-    ``end`` when none is."""
-    if text[end : end + 1] != "(":
-        return end
-    close = text.find(")", end)
-    return close + 1 if close > 0 and "(" not in text[end + 1 : close] else end
-
-
-def earlier_in_paragraph(snap, sid: str) -> Iterator[Passage]:
-    """The sentences before ``sid`` in its paragraph, nearest first."""
-    ex = snap.extraction
-    pos, s = snap.pos_of_sentence.get(sid), ex.sentences.get(sid)
-    while pos is not None and s is not None and pos > 0:
-        if snap.doc_ids[pos - 1] != snap.doc_ids[pos]:
-            return
-        pos -= 1
-        o = ex.sentences.get(snap.sentence_ids[pos])
-        if o is None or o.paragraph != s.paragraph:
-            return
-        yield passage_at(snap, snap.sentence_ids[pos], 0, 0.0)
-
-
 def _imposed(words: tuple[str, ...]) -> bool:
     """The asked attribute is imposed by the sentence's topic on another (a fine)."""
     imposed = answer_type_tables()["attribute_reach"]["imposed"]
     return any(w in imposed for w in words)
-
-
-def _owned_by_named(
-    snap, ri: ReaderInput, p: Passage, at: int, imposed: bool = False, investee: bool = False
-) -> bool:
-    """The figure at ``at`` of passage ``p`` belongs to a thing the question names, or to no
-    organisation written before it in its paragraph; a figure imposed on another (a fine)
-    belongs to what its sentence names, whoever imposes it; an ``investee``'s figure (a
-    valuation) to no organisation whose clause invests."""
-    if imposed and any(_named(snap, ri, m) for m in p.entities):
-        return True
-    owner = owner_of(p, at, investee)
-    if owner is None and group_figure(p.text, p.tokens, at):
-        return False  # "상위 20개 증권사의 ... 총 영업이익은": the group's, no member's
-    if owner is None:
-        owner = next(
-            (
-                o
-                for e in earlier_in_paragraph(snap, p.sentence_id)
-                if (o := owner_of(e, len(e.text), investee))
-            ),
-            None,
-        )
-    if owner is not None:
-        return _named(snap, ri, owner)
-    # no owner written as a topic or subject: the figure is of one of the organisations its
-    # sentence names before it ("마실트립에 과징금 47억원" is no fine of 코드나루), if it names any
-    reach = answer_type_tables()["attribute_reach"]
-    before = [m for m in p.entities if m["end"] <= at and m.get("type") in reach["owners"]]
-    return not before or any(_named(snap, ri, m) for m in before)
-
-
-def _named(snap, ri: ReaderInput, mention: dict) -> bool:
-    """The mention's entity is one the question names (by id or by one of its names)."""
-    ent = snap.extraction.entities.get(mention["id"])
-    keys = {name_key(a) for a in ent.aliases} if ent is not None else set()
-    return mention["id"] in ri.named or bool(keys & ri.named_names)
 
 
 def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
@@ -297,14 +201,14 @@ def attributed(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> li
         # "A와 B의 영업이익은 각각 …": a figure of a 각각 row is its names' (which one's, the
         # row's order says: respective_figures.py), though the genitive before it is B's
         owners = respective_row(p.text, p.entities, figure)[0] or owners
-        if named_owner and owners and not any(_named(snap, ri, m) for m in owners):
+        if named_owner and owners and not any(named_in_question(ex, ri, m["id"]) for m in owners):
             continue
         if named_owner and owners:
             written_for.append(c)
         if (
             named_owner
             and not owners
-            and not _owned_by_named(snap, ri, p, at, _imposed(words), investee)
+            and not owned_by_named(snap, ri, p, at, _imposed(words), investee)
         ):
             continue
         kept.append(c)

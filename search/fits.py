@@ -19,7 +19,7 @@ from .measure_nouns import measure_of
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
 from .person_fits import clashes, other_name, surnamed
-from .prices import asks_price, paid
+from .prices import paid, writes_dealing_verb
 from .question import Question
 from .rate_nouns import rate_noun
 from .ratios import ratio_written, written_ratios
@@ -291,7 +291,7 @@ _DURATION_HEADS = frozenset(answer_type_tables()["units"]["duration_heads"])
 def _price_paid(asked: Asked, fit: list[Candidate], ri: ReaderInput) -> bool:
     """An amount asked with a verb of buying ("인수 금액") and a figure written as paid
     ("1240억 원에 취득"): the amounts take the belief of the names (search/prices.py)."""
-    return asked.kind == "money" and asks_price(ri.reading.tokens) and bool(paid(ri, fit))
+    return asked.kind == "money" and writes_dealing_verb(ri.reading.tokens) and bool(paid(ri, fit))
 
 
 def _counted(text: str, count: list[str]) -> bool:

@@ -3,16 +3,14 @@
 head of its subsidiary ("자회사 가람AI랩스의 대표에는 탁서윤 ... 상무가"), nor "Who is the CEO of X?" by
 "Y 한샘에너지 사장" (the organisation written between a name and its title owns the post).  A person written
 after another organisation as its topic, subject or genitive in the same sentence
-(search/attributes.owner_of) holds a post there, not at the company asked about."""
+(search/marked_owners.owner_of) holds a post there, not at the company asked about."""
 
 from __future__ import annotations
 
-from kg.names import name_key
-
 from .affiliation import written_after
 from .answer_types import Asked, answer_type_tables
-from .attributes import owner_of
 from .enclosing_bracket import enclosing_bracket
+from .marked_owners import named_in_question, owner_of
 from .person_fits import person_head
 from .question import Question
 from .reader import Candidate
@@ -53,7 +51,7 @@ def at_named(q: Question, ex, ri: ReaderInput, asked: Asked, cands: list[Candida
             owner = owner_of(ri.passages[c.passage], c.span.start)
         owner = owner or _org_before(ri.passages[c.passage], c)
         owner = owner or _written_after(ex, ri.passages[c.passage], c, orgs)
-        if owner is not None and not _named(ex, ri, owner["id"]):
+        if owner is not None and not named_in_question(ex, ri, owner["id"]):
             continue
         if units and not units & _own_words(ri.passages[c.passage].tokens):
             continue  # "일본 법인 대표" is no head its sentence writes without 법인
@@ -73,7 +71,7 @@ def _own_post(ex, ri: ReaderInput, c: Candidate) -> bool:
     """No other organisation is written before the person as the sentence's topic, subject or
     genitive: "자회사 가람AI랩스의 대표에는 탁서윤" names 탁서윤 to the subsidiary's post."""
     owner = owner_of(ri.passages[c.passage], c.span.start)
-    return owner is None or _named(ex, ri, owner["id"])
+    return owner is None or named_in_question(ex, ri, owner["id"])
 
 
 def _org_before(passage, c: Candidate) -> dict | None:
@@ -173,9 +171,3 @@ def _own_words(tokens) -> set[str]:
         if not glued_before and not (glued_after and tokens[i + 1].tag in {"XSN", "NNG"}):
             out.add(t.form)
     return out
-
-
-def _named(ex, ri: ReaderInput, eid: str) -> bool:
-    ent = ex.entities.get(eid)
-    keys = {name_key(a) for a in ent.aliases} if ent is not None else set()
-    return eid in ri.named or bool(keys & ri.named_names)

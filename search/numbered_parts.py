@@ -23,8 +23,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .attributes import earlier_in_paragraph
 from .belief import believed
+from .passages import earlier_in_paragraph
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -16,8 +16,8 @@ from __future__ import annotations
 from kg.names import name_key
 
 from .answer_types import answer_type_tables
-from .attributes import earlier_in_paragraph
 from .belief import believed
+from .passages import earlier_in_paragraph
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -42,7 +42,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
-from .attributes import earlier_in_paragraph
+from .passages import earlier_in_paragraph
 from .qualifiers import article_of
 from .question import Question
 from .reader import Candidate

@@ -1,9 +1,11 @@
 """The sentences an answer is read from: the best hits, the first sentence of their paragraph
-and their neighbours, each with its Kiwi morphemes and entity mentions."""
+and their neighbours, each with its Kiwi morphemes and entity mentions; and the sentences
+before one in its paragraph, where what a later sentence leaves unsaid is written."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 from kg.kiwi import kiwi
 
@@ -11,7 +13,7 @@ from .reader import Passage
 from .results import Hit
 from .spans import Token, tokens_of
 
-__all__ = ["passage_at", "passages_from_hits", "sentence_tokens"]
+__all__ = ["earlier_in_paragraph", "passage_at", "passages_from_hits", "sentence_tokens"]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -30,6 +32,26 @@ def passage_at(snap, sid: str, rank: int, score: float, neighbour: bool = False)
         if e is not None:
             ents.append({"id": e.id, "name": e.name, "type": e.type, "start": start, "end": end})
     return Passage(sid, text, list(sentence_tokens(text)), rank, score, neighbour, ents)
+
+
+def _positions_before(snap, sid: str) -> Iterator[int]:
+    """The positions of the sentences before ``sid`` in its paragraph, nearest first."""
+    ex = snap.extraction
+    pos, s = snap.pos_of_sentence.get(sid), ex.sentences.get(sid)
+    while pos is not None and s is not None and pos > 0:
+        if snap.doc_ids[pos - 1] != snap.doc_ids[pos]:
+            return
+        pos -= 1
+        o = ex.sentences.get(snap.sentence_ids[pos])
+        if o is None or o.paragraph != s.paragraph:
+            return
+        yield pos
+
+
+def earlier_in_paragraph(snap, sid: str) -> Iterator[Passage]:
+    """The sentences before ``sid`` in its paragraph, nearest first."""
+    for pos in _positions_before(snap, sid):
+        yield passage_at(snap, snap.sentence_ids[pos], 0, 0.0)
 
 
 def passages_from_hits(
@@ -53,18 +75,11 @@ def passages_from_hits(
             out.append(passage(h.sentence_id, rank, h.score, False))
     for rank, h in enumerate(hits[:leads]):
         # the paragraph's first sentence says what a later "그는", "이 회사는" stands for
-        pos = snap.pos_of_sentence.get(h.sentence_id)
-        s = ex.sentences.get(h.sentence_id)
-        if pos is None or s is None:
+        first = min(_positions_before(snap, h.sentence_id), default=None)
+        if first is None:
             continue
-        first = pos
-        while first > 0 and snap.doc_ids[first - 1] == snap.doc_ids[pos]:
-            o = ex.sentences.get(snap.sentence_ids[first - 1])
-            if o is None or o.paragraph != s.paragraph:
-                break
-            first -= 1
         sid = snap.sentence_ids[first]
-        if first != pos and sid not in taken:
+        if sid not in taken:
             taken.add(sid)
             p = passage(sid, rank, h.score, True)
             p.lead = True

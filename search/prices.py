@@ -22,7 +22,7 @@ from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["asks_price", "paid", "priced"]
+__all__ = ["paid", "priced", "writes_dealing_verb"]
 
 #: how far after "N에" the verb of buying may stand (characters): "350억원에 사들였다"
 _VERB_REACH = 8
@@ -34,8 +34,9 @@ def _paid(text: str, end: int, verbs: tuple[str, ...]) -> bool:
     return after.startswith("에") and any(v in after[1:] for v in verbs)
 
 
-def asks_price(tokens) -> bool:
-    """The question's morphemes write a verb of buying or selling ([prices] verbs)."""
+def writes_dealing_verb(tokens) -> bool:
+    """The question's morphemes write a verb of buying or selling ([prices] verbs) anywhere:
+    an amount it asks is a price ("인수 금액은?"; an interrogative of price is price_asks.py's)."""
     verbs = answer_type_tables()["prices"]["verbs"]
     return any(t.form in verbs and t.tag in {"NNG", "VV", "XR"} for t in tokens)
 
@@ -51,7 +52,7 @@ def paid(ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
 def priced(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """A price asked (an amount and a verb of buying or selling in the question): the figures
     written as paid, with the belief of the others; all of them when none is."""
-    if not asks_price(q.tokens):
+    if not writes_dealing_verb(q.tokens):
         return cands
     kept = paid(ri, cands)
     return believed(kept, cands) if kept else cands

@@ -19,7 +19,7 @@ True
 
 from __future__ import annotations
 
-from .attributes import earlier_in_paragraph
+from .passages import earlier_in_paragraph
 from .polarity import polarity
 from .results import Hit
 from .spans import NOMINAL, Token

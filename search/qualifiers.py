@@ -24,9 +24,9 @@ from kg.kiwi import kiwi
 
 from .answer_types import answer_type_tables, read_asked
 from .areas import area_nouns, in_area
-from .attributes import earlier_in_paragraph
 from .frequencies import per_period
 from .headline_asks import is_headline, spared
+from .passages import earlier_in_paragraph
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput

@@ -43,10 +43,10 @@ import itertools
 import re
 
 from .answer_types import Asked, answer_type_tables
-from .attributes import earlier_in_paragraph
 from .measure_nouns import measure_of
 from .new_names import renamed_only
 from .office_nouns import is_office
+from .passages import earlier_in_paragraph
 from .qualifiers import article_of, asked_noun, written_as
 from .question import Question
 from .reader import Candidate
