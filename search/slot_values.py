@@ -30,6 +30,7 @@ __all__ = ["Slot", "other_value", "read_slots"]
 # 수익금", "소상공인과 자영업자")
 _NOUNS = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XPN", "XSN"}  # SW: "20%"
 _JOINS = {"JKG", "JC"}
+_LIST_DOTS = {"·", "ㆍ", "/"}  # "중소기업·소상공인 특화"
 # the morphemes that name a value (numbers and units say how much, not which)
 _VALUE = {"NNG", "NNP", "SL", "SH"}
 # a number's units of time: they say when, which other modules compare
@@ -85,10 +86,14 @@ def _phrase_end(toks, i: int) -> int:
     j = i
     while j < len(toks) and (
         toks[j].tag in _NOUNS
-        or (toks[j].tag in _JOINS and j + 1 < len(toks) and toks[j + 1].tag in _NOUNS)
+        or (_joins(toks[j]) and j + 1 < len(toks) and toks[j + 1].tag in _NOUNS)
     ):
         j += 1
     return j
+
+
+def _joins(t) -> bool:
+    return t.tag in _JOINS or (t.tag == "SP" and t.form in _LIST_DOTS)
 
 
 def _slot(toks, i: int, j: int) -> Slot | None:
@@ -99,8 +104,8 @@ def _slot(toks, i: int, j: int) -> Slot | None:
     # "내년 5월 세종시에서": the place after the time is the value; a time alone is none
     timed = [k for k, t in enumerate(toks[i:j]) if _timed(t, times)]
     phrase = toks[i + timed[-1] + 1 if timed else i : j]
-    if not phrase:
-        return None
+    if not phrase or all(t.form in table["markers"]["after_object"] for t in phrase):
+        return None  # "… 대상으로": the marker of the slot before
     cut = next(
         (k for k, t in enumerate(phrase) if k and t.form in table["markers"]["after_value"]), None
     )
@@ -124,12 +129,14 @@ def _timed(t, times: set[str]) -> bool:
 
 
 def _value_words(toks) -> frozenset[str]:
-    """The forms that name a value, a prefix kept on its noun ("대/XPN 기업": 대기업, not the
-    kind 기업)."""
+    """The forms that name a value, a prefix or suffix kept on its noun ("대/XPN 기업": 대기업,
+    not the kind 기업; "고령/NNG 층/XSN": 고령층)."""
     out = []
     for prev, t in zip([None, *toks], toks):
         if t.tag in _VALUE:
             out.append(prev.form + t.form if prev is not None and prev.tag == "XPN" else t.form)
+        elif t.tag == "XSN" and out and prev is not None and prev.tag in _VALUE:
+            out[-1] += t.form  # "고령/NNG 층/XSN": 고령층
     return frozenset(out)
 
 

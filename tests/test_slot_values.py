@@ -44,6 +44,20 @@ STAKE_SALE = (
 )
 
 
+CARDS = (
+    "새봄은행, 중소기업·소상공인 특화 은행 출범\n"
+    "새봄은행이 중소기업·소상공인 특화 인터넷은행으로 12일 공식 출범했다. "
+    "자회사 새봄카드는 사회초년생을 겨냥한 신용카드 '첫걸음카드'를 함께 내놨다.\n"
+    "새봄은행은 첫해 대출 목표를 1조 원으로 잡았다."
+)
+
+
+@pytest.fixture(scope="module")
+def cards(tmp_path_factory):
+    with article_kb(tmp_path_factory, CARDS, "saebom", "새봄은행 출범") as kb:
+        yield kb
+
+
 @pytest.fixture(scope="module")
 def rights_issue(tmp_path_factory):
     with article_kb(tmp_path_factory, RIGHTS_ISSUE, "hansol", "한솔바이오 유상증자") as kb:
@@ -77,6 +91,9 @@ def test_slots_of_purpose_beneficiary_and_means():
     assert ("to", ["갚", "차입금"], ["쓰"]) in _slots("대금은 차입금을 갚는 데 쓴다.")
     assert ("to", ["가계", "대출"], ["은행"]) in _slots("모두뱅크는 가계 대출을 위한 은행인가?")
     assert ("to", ["소상공인"], ["은행"]) in _slots("소상공인 전용 은행을 세운다.")
+    assert ("to", ["소상공인", "중소기업"], ["은행"]) in _slots("중소기업·소상공인 특화 은행")
+    assert ("to", ["세대"], ["앱"]) in _slots("2030세대를 타깃으로 한 앱을 선보였다.")
+    assert ("to", ["고령층"], ["카드"]) in _slots("고령층을 위한 카드인가?")
     assert ("to", ["전액", "현금"], ["받"]) in _slots("대금은 전액 현금으로 받는다.")
     # a time before the place is no part of the value
     assert _slots("첫 시범 운행은 내년 5월 세종시에서 시작한다.") == [("at", ["세종시"], ["시작"])]
@@ -126,3 +143,17 @@ def test_whom_the_bank_is_for(bank, question, verdict):
 )
 def test_spent_paid_and_where(stake_sale, question, verdict):
     assert stake_sale.ask(question).answer == verdict
+
+
+@pytest.mark.parametrize(
+    "question, verdict",
+    [
+        ("새봄은행은 대기업 특화 은행인가?", "아니오"),
+        ("새봄은행은 가계 대출 전용 은행인가?", "아니오"),
+        ("새봄은행은 소상공인 특화 은행인가?", "예"),
+        ("첫걸음카드는 고령층을 위한 카드인가?", "아니오"),
+        ("첫걸음카드는 사회초년생을 위한 카드인가?", "예"),
+    ],
+)
+def test_whom_a_product_is_aimed_at(cards, question, verdict):
+    assert cards.ask(question).answer == verdict
