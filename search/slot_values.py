@@ -6,10 +6,13 @@ one ("자금을 신약 개발에 쓰나?" / "300억 원은 차입금 상환에, 
 
 A slot is a noun phrase with the particle or marker that gives its role (to / at / with /
 object) and the act it belongs to: the first predicate after it in its clause, or the nouns a
-"위한"/"전용" phrase modifies.  The asked value written in any of the best sentences that state
+"위한"/"전용" phrase modifies.  The to, at and with slots are compared; an object only says
+which act a sentence states (another way of disposing of the asked money).  The asked value written in any of the best sentences that state
 the act keeps the answer (one of a list, or the part the text names: "일부는 차입금 상환에").
 A value that only names a kind ("국내 기업", "신제품") is never contradicted (a US fund is a
-foreign company).  The particles, markers and acts are data: resources/yes_no_slots.toml.
+foreign company).  A thing asked to be kept ("수익금을 회사가 갖나?") is contradicted by a
+sentence giving all of it away ("수익금 전액을 … 기부한다").  The particles, markers and acts
+are data: resources/yes_no_slots.toml.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
+from .polarity import polarity
 from .question import Question
 from .resource_tables import resource_table
 from .results import Hit
@@ -44,13 +48,11 @@ _COMPARED = {"to", "at", "with"}
 @dataclass(frozen=True)
 class Slot:
     """A value written in a role of an act: ``words`` name the value, ``acts`` the predicate (or
-    the nouns of a "위한" phrase) it belongs to, ``start``/``end`` its characters."""
+    the nouns of a "위한" phrase) it belongs to."""
 
     role: str
     words: frozenset[str]
     acts: frozenset[str]
-    start: int
-    end: int
 
 
 @functools.cache
@@ -144,7 +146,7 @@ def _made(role: str, phrase, acts: set[str]) -> Slot | None:
     words = _value_words(phrase)
     if not words or not acts:
         return None
-    return Slot(role, words, frozenset(acts), phrase[0].start, phrase[-1].end)
+    return Slot(role, words, frozenset(acts))
 
 
 def _clause_purpose(toks, i: int, j: int) -> Slot | None:
@@ -157,7 +159,7 @@ def _clause_purpose(toks, i: int, j: int) -> Slot | None:
     acts = _predicate(toks, j + (j < len(toks) and toks[j].tag.startswith("JK")))
     if not words or not acts:
         return None
-    return Slot("to", words, frozenset(acts), toks[k].start, toks[i].end)
+    return Slot("to", words, frozenset(acts))
 
 
 def _purposed(toks, k: int) -> set[str]:
@@ -211,6 +213,8 @@ def other_value(q: Question, hits: list[Hit]) -> Hit | None:
 
     "한솔바이오는 조달 자금을 신약 개발에 쓰나?" / "조달한 자금 가운데 300억 원을 차입금
     상환에 쓰고, 나머지는 설비 투자에 쓸 계획이다" -> that sentence (아니오)."""
+    if (h := _given_away(q, hits)) is not None:
+        return h
     asked = read_slots(q.tokens)
     objects = [s for s in asked if s.role == "object"]
     results = set(answer_type_tables()["yes_no"]["result_verbs"])
@@ -223,6 +227,34 @@ def other_value(q: Question, hits: list[Hit]) -> Hit | None:
         found = _compared(slot, words, acts, own, hits)
         if found is not None:
             return found
+    return None
+
+
+def _given_away(q: Question, hits: list[Hit]) -> Hit | None:
+    """The question asks whether a thing is kept ("수익금을 회사가 갖나?", "수익금은 회사 몫으로
+    남나?"), and a sentence disposes of all of it ("판매 수익금 전액을 … 단체에 기부한다"): who
+    ends up with it is another than the asked."""
+    acts = _table()["acts"]
+    toks = q.tokens
+    if not any(t.form in acts["keeps"] and base_tag(t.tag) in {"VV", "NNG"} for t in toks):
+        return None
+    things = [
+        words
+        for i in range(len(toks))
+        if toks[i].tag in _NOUNS
+        and (i == 0 or toks[i - 1].tag not in _NOUNS)
+        and not any(s <= toks[i].start < e for s, e in q.spans)  # a name is who, not what
+        and (j := _phrase_end(toks, i)) < len(toks)
+        and toks[j].tag in {"JKO", "JX"}
+        and (words := _value_words(toks[i:j]) - set(_table()["words"]["kinds"]))
+    ]
+    disposals, wholes = set(acts["disposals"]), set(acts["wholes"])
+    for h in hits if things else []:
+        text, forms = h.text.casefold(), {t.form for t in sentence_tokens(h.text)}
+        if not forms & wholes or polarity(h.text, disposals) != "yes":
+            continue
+        if any(all(w.casefold() in text for w in words) for words in things):
+            return h
     return None
 
 

@@ -121,6 +121,18 @@ def test_proceeds_given_away_are_not_spent_on_the_company(goods):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "별빛엔터테인먼트는 굿즈 판매 수익금을 회사가 갖나?",
+        "굿즈 판매 수익금은 별빛엔터테인먼트 몫으로 남나?",
+    ],
+)
+def test_proceeds_given_away_in_full_are_not_kept(goods, question):
+    ans = goods.ask(question)
+    assert ans.answer == "아니오" and "전액" in ans.evidence[0].text, ans.answer
+
+
+@pytest.mark.parametrize(
     "question, verdict",
     [
         ("모두뱅크는 가계 대출을 위한 은행인가?", "아니오"),
