@@ -21,6 +21,7 @@ from .passages import sentence_tokens
 from .predicate_words import own_words, predicate_words
 from .question import Question
 from .results import Hit
+from .slot_values import other_value
 
 __all__ = ["overruled"]
 
@@ -48,6 +49,9 @@ def overruled(
     if verdict == "yes" and (h := opposite_stated(q.tokens, _of_no_other(q, hits))) is not None:
         # "교수직을 그만두나?" / another sentence: "교수직을 유지한 채 겸직 형태로"
         verdict, rule, conf, evidence = "no", "opposite", min(conf, 0.6), [h]
+    if verdict == "yes" and (h := other_value(q, hits)) is not None:
+        # "자금을 신약 개발에 쓰나?" / "300억 원을 차입금 상환에 쓰고, 나머지는 설비 투자에"
+        verdict, rule, conf, evidence = "no", "other-value", min(conf, 0.6), [h]
     if verdict == "yes" and evidence and _other_party(q, evidence[0]):
         # "A가 주도했나?" / "B가 주도했고 A도 참여했다"
         verdict, rule, conf = "no", "other-party", min(conf, 0.6)
