@@ -25,7 +25,7 @@ import functools
 from kg.names import name_key
 
 from .answer_types import Asked
-from .continued_rows import asks_joining, continued_parties
+from .continued_rows import asks_joining, continued_parties, leading_parties
 from .head_lists import PARTIES
 from .linked_rows import linked_rows
 from .passages import sentence_tokens
@@ -114,6 +114,7 @@ def asked_row(
     row = [n for n in _row_of(h, keys) if n is not None] or _named(h, keys)
     if snap is not None and asks_joining(q):
         row += continued_parties(snap, h, keys)  # "… 참여했다. C도 투자했다"
+        row += leading_parties(h)  # "A가 주도했고 B와 C가 참여했다"
     kinds = {_kind(kind) for name, kind in row if name_key(name) in keys}
     if len(kinds) != 1 or not kinds <= set(wanted):
         return found  # the answer is in no row of names of the asked kind, or names two kinds
@@ -126,8 +127,10 @@ def asked_row(
     ]
     if not more:
         return found
-    # the row's order, as written; an answer item the row does not hold stays first
-    held = [name for name, _ in row if name_key(name) in keys or name in more]
+    # as written in the sentence (the row's order; other sentences' parties after it); an
+    # answer item the row does not hold stays first
+    held = list(dict.fromkeys(name for name, _ in row if name_key(name) in keys or name in more))
+    held.sort(key=lambda name: h.text.find(name) % (len(h.text) + 1))
     written = {name_key(name) for name in held}
     ans.answer = ", ".join([i for i in items if name_key(i) not in written] + held)
     return ans, signals

@@ -3,7 +3,9 @@
 it with the row, whichever of the two sentences the reader answered from.  Only acts of joining
 in (참여, 투자, 출자, 합류, 협약, 손잡다: data, resources/asked_rows.toml ``joining_acts``) carry
 over, only when the question asks about one, and only between two sentences of one paragraph;
-the subject written with 도/또한 brings its whole row ("한빛벤처스와 누리파트너스도").
+the subject written with 도/또한 brings its whole row ("한빛벤처스와 누리파트너스도").  So does
+the lead of a round in the sentence's other clause: "이번 라운드는 A가 주도했고 B와 C가 참여했다"
+answers "투자한 곳은?" with all three (``leading_parties``; a question of the lead asks for one).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .resource_tables import resource_table
 from .results import Hit
 from .spans import Token
 
-__all__ = ["asks_joining", "continued_parties"]
+__all__ = ["asks_joining", "continued_parties", "leading_parties"]
 
 #: how the subject of a sentence that says "too" is written right after its name: 도, or 또한
 #: after it or after its particle ("바른캐피탈 또한", "바른캐피탈이 또한")
@@ -87,6 +89,20 @@ def _joining(snap, sid: str | None):
         return None
     p = passage_at(snap, sid, 0, 0.0)
     return p if any(t.form in _acts() for t in p.tokens) else None
+
+
+def leading_parties(h: Hit) -> list[tuple[str, str]]:
+    """The names and types of the parties ``h`` says led the act its other clause says others
+    joined ("이번 라운드는 A가 주도했고 B와 C가 참여했다": A): a subject whose verb, right after
+    it, is one of leading (resources/asked_rows.toml ``leading_acts``)."""
+    toks = sentence_tokens(h.text)
+    leads = frozenset(resource_table("asked_rows.toml")["leading_acts"])
+    out = []
+    for e in h.entities:
+        after = [t for t in toks if t.start >= e["end"]][:2]
+        if len(after) == 2 and after[0].tag == "JKS" and after[1].form in leads:
+            out.append((h.text[e["start"] : e["end"]], e.get("type", "")))
+    return out
 
 
 def continued_parties(snap, h: Hit, names: set[str]) -> list[tuple[str, str]]:

@@ -147,3 +147,18 @@ def test_the_party_written_with_do_brings_the_round_before_it(kb_continued):
 def test_the_party_written_with_ttohan_joins_the_agreement(kb_continued):
     ans = kb_continued.ask("누리랩스와 인력 양성 협약을 맺은 곳은?")
     assert {"청주시", "충북대학교"} <= _items(ans), ans
+
+
+def test_the_lead_of_the_round_took_part_too(tmp_path_factory):
+    text = (
+        "다온로봇, 시리즈A 90억 유치\n"
+        "협동 로봇 스타트업 다온로봇이 90억원 규모의 시리즈A 투자를 유치했다고 7일 밝혔다. "
+        "로봇 팔 정밀 제어 기술을 인정받았다는 설명이다.\n"
+        "이번 투자는 하람벤처스가 이끌었고 소담파트너스와 누리캐피탈이 함께 참여했다. "
+        "다온로봇은 투자금을 생산 설비 확충에 쓴다."
+    )
+    with article_kb(tmp_path_factory, text, "daon", "다온로봇 시리즈A") as kb:
+        ans = kb.ask("다온로봇 시리즈A에 참여한 곳은?")
+        assert _items(ans) >= {"하람벤처스", "소담파트너스", "누리캐피탈"}, ans
+        # the lead alone answers a question of the lead
+        assert kb.ask("다온로봇 시리즈A를 이끈 곳은?").answer == "하람벤처스"
