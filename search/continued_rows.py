@@ -27,11 +27,21 @@ __all__ = ["asks_joining", "continued_parties", "leading_parties"]
 #: after it or after its particle ("바른캐피탈 또한", "바른캐피탈이 또한")
 _TOO = "도"
 _ALSO = "또한"
+#: the word a sentence names the act just told with ("이번 라운드")
+_THIS = "이번"
 
 
 @functools.cache
+def _table() -> dict:
+    return resource_table("asked_rows.toml")
+
+
 def _acts() -> frozenset[str]:
-    return frozenset(resource_table("asked_rows.toml")["joining_acts"])
+    return frozenset(_table()["joining_acts"])
+
+
+def _leads() -> frozenset[str]:
+    return frozenset(_table()["leading_acts"])
 
 
 def asks_joining(q: Question) -> bool:
@@ -52,16 +62,29 @@ def _says_too(toks: list[Token], end: int) -> bool:
     )
 
 
-def _said_parties(p) -> list[tuple[str, str]]:
-    """The names and types of the parties a sentence writes in a row or as its subject."""
+def _said_parties(p, subjects: bool = True) -> list[tuple[str, str]]:
+    """The names and types of the parties a sentence writes in a row, as the lead of a round,
+    or (``subjects``) as any subject."""
     rows = [r for r in linked_rows(tuple(p.tokens)) if len(r) > 1]
     ends = {b for r in rows for _, b in r}
-    subjects = {e["end"] for e in p.entities if _subject(p.tokens, e["end"])}
+    if subjects:
+        ends |= {e["end"] for e in p.entities if _subject(p.tokens, e["end"])}
+    hit = Hit(sentence_id=p.sentence_id, doc_id="", text=p.text, score=0.0, entities=p.entities)
+    leads = {name for name, _ in leading_parties(hit)}
     return [
         (p.text[e["start"] : e["end"]], e.get("type", ""))
         for e in p.entities
-        if e["end"] in ends | subjects
+        if e["end"] in ends or p.text[e["start"] : e["end"]] in leads
     ]
+
+
+def _refers_back(toks: list[Token]) -> bool:
+    """The sentence names its act as the one just told: "이번 라운드에 합류했다"."""
+    events = frozenset(_table()["told_events"])
+    return any(
+        t.form == _THIS and i + 1 < len(toks) and toks[i + 1].form in events
+        for i, t in enumerate(toks)
+    )
 
 
 def _subject(toks: list[Token], end: int) -> bool:
@@ -88,7 +111,7 @@ def _joining(snap, sid: str | None):
     if sid is None:
         return None
     p = passage_at(snap, sid, 0, 0.0)
-    return p if any(t.form in _acts() for t in p.tokens) else None
+    return p if any(t.form in _acts() | _leads() for t in p.tokens) else None
 
 
 def leading_parties(h: Hit) -> list[tuple[str, str]]:
@@ -96,7 +119,7 @@ def leading_parties(h: Hit) -> list[tuple[str, str]]:
     joined ("이번 라운드는 A가 주도했고 B와 C가 참여했다": A): a subject whose verb, right after
     it, is one of leading (resources/asked_rows.toml ``leading_acts``)."""
     toks = sentence_tokens(h.text)
-    leads = frozenset(resource_table("asked_rows.toml")["leading_acts"])
+    leads = _leads()
     out = []
     for e in h.entities:
         after = [t for t in toks if t.start >= e["end"]][:2]
@@ -124,10 +147,12 @@ def continued_parties(snap, h: Hit, names: set[str]) -> list[tuple[str, str]]:
             if e["end"] in ends
         ]
     toks = sentence_tokens(h.text)
-    if any(
-        name_key(h.text[e["start"] : e["end"]]) in names and _says_too(toks, e["end"])
-        for e in h.entities
-    ):
+    answered = [e for e in h.entities if name_key(h.text[e["start"] : e["end"]]) in names]
+    if any(_says_too(toks, e["end"]) for e in answered):
         if (before := _joining(snap, _beside(snap, h, -1))) is not None:
             found += _said_parties(before)  # "A와 B가 참여했다. C도 투자했다": asked of C
+    elif answered and _refers_back(toks) and any(t.form in _acts() for t in toks):
+        if (before := _joining(snap, _beside(snap, h, -1))) is not None:
+            # "A가 리드하고 B, C가 함께했다. D는 이번 라운드에 합류했다": asked of D
+            found += _said_parties(before, subjects=False)
     return found

@@ -162,3 +162,15 @@ def test_the_lead_of_the_round_took_part_too(tmp_path_factory):
         assert _items(ans) >= {"하람벤처스", "소담파트너스", "누리캐피탈"}, ans
         # the lead alone answers a question of the lead
         assert kb.ask("다온로봇 시리즈A를 이끈 곳은?").answer == "하람벤처스"
+
+
+def test_a_party_joining_this_round_brings_the_round_told_before(tmp_path_factory):
+    text = (
+        "솔바람에너지, 시리즈B 200억 유치\n"
+        "수소 연료전지 스타트업 솔바람에너지가 200억원 규모의 시리즈B 투자를 유치했다. "
+        "이번 라운드는 태백인베스트먼트가 리드하고 은하파트너스, 다솜벤처스가 함께했다. "
+        "한울중공업은 전략적 투자자로 이번 라운드에 합류했다."
+    )
+    with article_kb(tmp_path_factory, text, "solbaram", "솔바람에너지 시리즈B") as kb:
+        ans = kb.ask("솔바람에너지 투자자")
+        assert _items(ans) >= {"태백인베스트먼트", "은하파트너스", "다솜벤처스", "한울중공업"}, ans
