@@ -52,9 +52,11 @@ def _closing(toks: list[Token], i: int, marks: frozenset[str]) -> int:
     return -1
 
 
-def _joins(t: Token) -> bool:
-    """와/과, a comma, a middle dot or 및 between two items."""
-    return t.tag in {"JC", "SP"} or t.form in {"·", "및"}
+def _joins(t: Token, in_row: bool = False) -> bool:
+    """와/과, a comma, a middle dot or 및 between two items; 와/과 read as "with" (JKB) too
+    after an item a comma joined ("대성유통, 청림물산과 미래물류연구원이": a comma's row goes on)."""
+    comitative = in_row and t.tag == "JKB" and t.form in {"와", "과"}
+    return t.tag in {"JC", "SP"} or t.form in {"·", "및"} or comitative
 
 
 def _counter(toks: list[Token], i: int) -> bool:
@@ -89,7 +91,7 @@ def rows_of(toks: list[Token]) -> list[list[tuple[int, int]]]:
         if base_tag(t.tag) in _ITEM or (item and _counter(toks, i)):
             item = (item[0] if item else t.start, t.end)
             continue
-        if item and _joins(t):
+        if item and _joins(t, bool(row)):
             row.append(item)
         elif item:
             row.append(item)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from .answer_types import answer_type_tables, read_asked
+from .asked_rows import asked_row
 from .asked_schools import school_or_none
 from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
@@ -232,7 +233,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
     if form == "factoid" and (found := role_party_answer(q, asked, hits)):
         return found  # "낙찰자는?": "A가 낙찰자로 결정됐다" (role_slots.py)
     if form in {"factoid", "list"} and (found := headed_name_answer(q, asked, hits, form)):
-        return found  # "어떤 게임 엔진으로": "크로마 엔진 3" (headed_names.py)
+        return asked_row(q, asked, form, found, snap)  # "어떤 게임 엔진으로": "크로마 엔진 3"
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):
         return found  # "무슨 병 치료제야?", "어느 단계", "어느 정도", "what caused" (phrase_answers.py)
     if form in {"factoid", "list"} and asks_purpose(q.tokens, asked):
@@ -284,9 +285,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         factoid = "list" if form == "list" else "factoid"
         read = partial(sentence_answer, q, snap, hits, hit_for, asked, factoid, model)
         if (found := span_for_description(q, hits, ans, form, read)) is not None:
-            return whole_row(q, form, found)  # the reader's span (reader_describe.py), its row
+            found = whole_row(q, form, found)  # the reader's span (reader_describe.py), its row
+            return asked_row(q, asked, form, found, snap)
         top = hits[0].score if hits else 0.0
         return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
     found = whole_row(q, form, found)  # "제주해협과 동중국해": the row's every item
+    found = asked_row(q, asked, form, found, snap)  # "참여한 곳은?": "A, B와 C가" (asked_rows.py)
     return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one
