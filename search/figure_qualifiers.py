@@ -56,6 +56,11 @@ _WHOLE = "aggregate"
 _VALUE = re.compile(r"\d+(?:\.\d+)?|[A-Z]")
 #: a number as written: digits with their magnitudes ("1조1400억"), a ratio ("52.3대 1")
 _NUMBER = re.compile(r"\d[\d,.]*(?:\s?[조억만천백]\s?\d[\d,.]*)*(?:\s?대\s?\d[\d,.]*)?")
+#: the particles that end a noun phrase a figure is joined to ("시리즈C 투자를")
+#: (no 은/는: "가장 높은 평균 경쟁률을" goes on past 높은)
+_PARTICLES = ("을", "를", "이", "가", "에", "로", "와", "과", ",")
+#: how many words the noun phrase a figure is joined to may run to
+_PHRASE_WORDS = 4
 #: how much text after a figure its statistics are looked for in (characters)
 _AFTER_REACH = 30
 #: what may stand between two statistics written after a figure: an ending and spaces ("가장
@@ -98,9 +103,11 @@ def _occurrences(text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
     """Every qualifier written in ``text``: (start, end, kind, values), in order (read once
     per sentence: each of its figures is read against them)."""
     found = []
+    yardsticks = tuple(_table()["yardsticks"]["after"])
     for kind, pattern, value, not_before in _readers():
         for m in pattern.finditer(text):
-            if text[m.end() :].lstrip().startswith(not_before):
+            rest = text[m.end() :].lstrip()
+            if rest.startswith(not_before) or rest.startswith(yardsticks):
                 continue
             values = frozenset([value]) if value else frozenset(_VALUE.findall(m.group(1)))
             found.append((m.start(), m.end(), kind, values))
@@ -137,6 +144,24 @@ def _after_statistics(text: str, end: int) -> list[tuple[int, int, str, frozense
         out.append((s, e, kind, values))
         pos = _AFTER_GAP.match(text, e).end()
     return out
+
+
+def _after_phrase(text: str, end: int) -> Qualifiers:
+    """The qualifiers of the noun phrase a figure ending at ``end`` is joined to ("800억원
+    규모의 시리즈C 투자를": 시리즈C), up to the first word that ends on a particle."""
+    joined = next(
+        (m for j in _table()["clauses"]["joins"] if (m := re.compile(j).match(text, end))), None
+    )
+    if joined is None:
+        return {}
+    words = list(re.finditer(r"\S+", text[joined.end() : joined.end() + _AFTER_REACH]))
+    words = words[:_PHRASE_WORDS]
+    stop = next((w for w in words if w.group().endswith(_PARTICLES)), words[-1] if words else None)
+    phrase = text[joined.end() : joined.end() + (stop.end() if stop else 0)]
+    out: dict[str, set[str]] = {}
+    for _, _, kind, values in _occurrences(phrase):
+        out.setdefault(kind, set()).update(values)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _numbers(text: str, lo: int, hi: int, occurrences) -> list[tuple[int, int]]:
@@ -176,6 +201,8 @@ def figure_qualifiers(text: str, start: int, end: int) -> Qualifiers:
         else:
             out[kind] = values
     for _, _, kind, values in _after_statistics(text, end):
+        out[kind] = out.get(kind, frozenset()) | values
+    for kind, values in _after_phrase(text, end).items():  # the phrase it measures is its own
         out[kind] = out.get(kind, frozenset()) | values
     if written_total(text, start, tuple(answer_type_tables()["totals"]["written"])):
         out[_WHOLE] = frozenset({"total"})
@@ -228,6 +255,21 @@ def _agrees(asked: Qualifiers, written: Qualifiers) -> bool:
     return any(len(v) == 1 and written.get(k, frozenset()) & v for k, v in asked.items())
 
 
+def _writes(asked: Qualifiers, text: str, after: int) -> bool:
+    """``text`` writes one of the asked qualifiers after ``after``, nearer it than the next
+    figure ("58%가 해외에서 나왔고, 미국과 일본 매출이 …"; no "총 2000억원 규모의 회사채를
+    발행하기 위한 수요예측에서 1조1400억원": 수요예측 is 1조1400억원's)."""
+    occurrences = _occurrences(text)
+    numbers = [n for n, _ in _numbers(text, after, len(text), occurrences)]
+    for s, e, kind, values in occurrences:
+        if s < after or len(asked.get(kind, ())) != 1 or not values & asked[kind]:
+            continue
+        following = next((n for n in numbers if n >= e), None)
+        if following is None or s - after < following - e:
+            return True
+    return False
+
+
 def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The figure candidates that write the question's qualifiers, else those that write
     none of them, with the belief of the others; a figure that contradicts the question never
@@ -240,6 +282,7 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
     whole = asks_total(q)  # "3년물 주문은 모두": a whole of the asked part
     amount = _asks_amount(q)
     verdicts = []  # 1: agrees, 0: says nothing of it, -1: contradicts; None: no figure
+    dates = tuple(_table()["dates"]["ends"])
     for c in cands:
         if not is_figure(c):
             verdicts.append(None)
@@ -255,7 +298,26 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
         if contradicts(asked, written) or (amount and _percent(c)):
             verdicts.append(-1)
         else:
-            verdicts.append(1 if _agrees(asked, written) else 0)
-    best = max((v for v in verdicts if v is not None), default=-1)
-    kept = [c for c, v in zip(cands, verdicts, strict=True) if v is None or v == best >= 0]
+            date = c.text.rstrip().endswith(dates)
+            verdicts.append(1 if _agrees(asked, written) and not date else 0)
+    # a figure that agrees wins over one whose clause says nothing of the qualifier, unless
+    # its sentence writes it after the figure ("1420억 원으로 이 가운데 58%가 해외에서"); a
+    # date is of no part ("시리즈C 투자를 유치했다고 3일 밝혔다")
+    agreed = 1 in verdicts
+    kept = [
+        c
+        for c, v in zip(cands, verdicts, strict=True)
+        if v is None
+        or v == 1
+        or (
+            v == 0
+            and (
+                not agreed
+                or (
+                    _writes(asked, ri.passages[c.passage].text, c.span.end)
+                    and not c.text.rstrip().endswith(dates)
+                )
+            )
+        )
+    ]
     return believed(kept, cands) if kept else []

@@ -1,6 +1,6 @@
 """The figure a question qualifies (issue 13): news writes figures of one measure side by side,
-each with its own qualifier (a statistic: 평균/최고/최저/중간값/가장 높은; a round: 첫날/최종,
-1차/2차; a part: 3년물/5년 만기, 변동/고정금리, 수요예측/일반 청약/특별공급, 국내/해외,
+each with its own qualifier (a statistic: 평균/최고/최저/중간값/가장 높은; a round: 첫날/둘째 날,
+1차/2차, 1단계; a part: 3년물/5년 만기, 변동/고정금리, 수요예측/일반 청약/특별공급, 국내/해외,
 보통주/우선주; a whole: 총/모두; an analysts' estimate: 전망치), and the answer is the figure
 whose own clause writes the asked qualifier, never a neighbour's (search/figure_qualifiers.py).
 Real Kiwi, real e5 embeddings, real FAISS; the articles and sentences are invented for the
@@ -42,10 +42,10 @@ def _read(sentence: str, figure: str) -> dict:
         # rounds
         ("1차 모집에 340명, 2차 모집에 120명이 지원했다.", "120명", "round", {"2"}),
         (
-            "청약 첫날 경쟁률은 4.2대 1이었고, 최종 경쟁률은 95대 1로 올랐다.",
+            "청약 첫날 경쟁률은 4.2대 1이었고, 마감일인 둘째 날 경쟁률은 95대 1로 올랐다.",
             "95대 1",
             "round",
-            {"last"},
+            {"2"},
         ),
         ("두 번째 증설에는 910억원이 들어갔다.", "910억원", "round", {"2"}),
         # parts: a qualifier before an earlier figure of the clause still governs ("모집에 …")
