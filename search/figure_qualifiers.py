@@ -6,12 +6,18 @@ asked one.  News writes figures of one measure side by side, each with its own q
 - a round: "1차 공모에 120억 원, 2차 공모에 80억 원", "두 번째 증설";
 - a part: "3년물 1200억원 모집에 6300억원, 5년물 …", "수요예측 경쟁률은 1250대 1, 일반
   청약은 …", "국내 매출은 3050억원, 해외 매출은 1070억원", "보통주 420만주";
+- a year: "지난해 매출은 3200억원, 올해 매출 목표는 4000억원" (a year compared with is a
+  yardstick: "지난해 같은 기간보다 20% 늘어난");
+- analysts' estimate: "영업이익은 2140억원으로 증권가 전망치(2600억원)를 밑돌았다" — a
+  question that names no estimate asks the figure itself;
 - a whole of the parts: "총 2000억원 규모" is no answer to one part asked;
 - a unit: "매입 규모" is "1500억원 규모", no "발행주식 총수의 2.8%".
 
 A figure's qualifier of a kind is the one written nearest before it in its clause (after the
 figure before it, else before that figure: "3년물 1200억원 모집에 6300억원" is 3년물's
-6300억원), or a statistic right after it ("1093대 1로 가장 높았고").  Two of a kind there
+6300억원; a statistic, a year and an estimate only by the figure they stand by), or a
+statistic right after it ("1093대 1로 가장 높았고"), or the qualifiers of the phrase it is
+joined to ("800억원 규모의 시리즈C 투자").  Two of a kind there
 ("3·5년물", "3년물과 5년물에 각각") say nothing of which.  The words are data
 (resources/figure_qualifiers.toml).
 
@@ -251,8 +257,13 @@ def _percent(c: Candidate) -> bool:
 
 
 def _agrees(asked: Qualifiers, written: Qualifiers) -> bool:
-    """The figure writes one of the question's qualifiers of a kind it names one of."""
-    return any(len(v) == 1 and written.get(k, frozenset()) & v for k, v in asked.items())
+    """The figure writes one of the question's qualifiers of a kind it names one of, a kind
+    whose figures that write it are preferred ([kinds] preferred)."""
+    kinds = _table()["kinds"]
+    return any(
+        len(v) == 1 and kinds.get(k, {}).get("preferred", True) and written.get(k, frozenset()) & v
+        for k, v in asked.items()
+    )
 
 
 def _writes(asked: Qualifiers, text: str, after: int) -> bool:

@@ -82,6 +82,10 @@ def _read(sentence: str, figure: str) -> dict:
             "estimate",
             {"estimate"},
         ),
+        # the year of a figure, by where it stands from the article's own
+        ("지난해 매출은 2900억원, 올해 매출 목표는 3500억원이다.", "2900억원", "period", {"last"}),
+        ("지난해 매출은 2900억원, 올해 매출 목표는 3500억원이다.", "3500억원", "period", {"this"}),
+        ("매출은 작년(410억원)보다 줄었다.", "410억원", "period", {"last"}),
     ],
 )
 def test_the_qualifier_written_in_a_figures_own_clause(sentence, figure, kind, values):
@@ -94,6 +98,10 @@ def test_the_qualifier_written_in_a_figures_own_clause(sentence, figure, kind, v
         ("3년물과 5년물에 각각 900억원, 600억원이 들어왔다.", "600억원", "tenor"),  # a row: which?
         ("최고경영자가 밝힌 매출 목표는 5천억원이다.", "5천억원", "statistic"),  # a title
         ("국내 최대 규모인 2천억원을 투자한다.", "2천억원", "region"),  # a record's scope
+        # a year compared with is a yardstick; a year of another verb is no figure's
+        ("3분기 매출은 지난해 같은 기간보다 20% 늘어난 640억원이었다.", "640억원", "period"),
+        ("지난해 12월 내놓은 제품은 석 달 만에 8만대가 팔렸다.", "8만대", "period"),
+        ("기업가치는 지난해 시리즈B 때보다 3배 커졌다.", "3배", "tranche"),
         # a statistic after the next clause's start is that clause's
         ("연봉은 7100만원이었고, 가장 낮은 업종은 숙박업이었다.", "7100만원", "statistic"),
     ],
