@@ -24,6 +24,7 @@ from .countries import countries_only, no_country_for_city
 from .current_figures import not_planned
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
+from .figure_qualifiers import qualified_figures
 from .fits import fitting, not_related, numbered
 from .former_titles import former_holders
 from .founding_owners import founding_owned
@@ -90,6 +91,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
     if ranks is not cands:
         cands = ranks
     elif asked.kind in {"money", "number"}:
+        cands = qualified_figures(q, ri, cands)  # "평균 경쟁률" is no "최고 214대 1"
         ends = changed_ends(q, ri, cands)  # "얼마로 오르나": the new figure of the asked row
         # "얼마나 줄었나": the change ("6.4% 감소한"), no level
         # "A와 B 주가는 각각 2.1%, 3.4% 올랐다": B's change is 3.4%, no row whole
