@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 from datetime import datetime
 
+import pytest
+
 from bench import path_audit
 
 EARLY, MID, LATE = (
@@ -50,12 +52,19 @@ def test_a_gold_file_is_in_sample_for_the_paths_born_after_it():
 
 
 def test_the_table_splits_each_path_and_sorts_by_the_out_of_sample_gap():
-    def row(file, path, right, reader_right):
-        return {"file": file, "path": path, "right": right, "reader_right": reader_right}
+    def row(file, path, right, reader_right, confidence=0.5):
+        return {
+            "file": file,
+            "path": path,
+            "answer": "답",
+            "confidence": confidence,
+            "right": right,
+            "reader_right": reader_right,
+        }
 
     rows = [
         row("old", "venue", True, False),  # in sample: the rule was written from it
-        row("new", "venue", False, True),
+        row("new", "venue", False, True, confidence=0.9),
         row("new", "venue", False, True),
         row("new", "venue", True, True),
         row("new", "penalty", True, False),
@@ -68,6 +77,31 @@ def test_the_table_splits_each_path_and_sorts_by_the_out_of_sample_gap():
     venue = table[1]
     assert (venue["in_n"], venue["in_right"], venue["in_reader"]) == (1, 1.0, 0.0)
     assert venue["out_n"] == 3 and round(venue["out_gap"], 2) == round(1 / 3 - 1.0, 2)
+    assert venue["out_sure_wrong"] == 1
     assert table[2]["out_gap"] is None and table[2]["answers"] == 1
     md = path_audit.markdown(table)
     assert md.splitlines()[2].startswith("| penalty |")
+
+
+def test_a_replay_needs_a_round_the_gold_has(tmp_path):
+    with pytest.raises(SystemExit, match="no gold file starts with"):
+        path_audit.replay(path_audit.ROOT / "tests" / "gold", "r999-", None, tmp_path / "rows")
+
+
+def test_the_fire_table_counts_the_later_rounds_a_path_reached():
+    def row(file, path, right=True):
+        return {"file": file, "path": path, "right": right}
+
+    today = [row("old", "venue"), row("old", "venue"), row("new", "kin")]
+    replayed = [row("new", "venue"), row("new", "reader", False), row("old", "venue", False)]
+    table = path_audit.fire_table(
+        today, replayed, {"venue": MID, "kin": EARLY}, {"old": EARLY, "new": LATE}
+    )
+    assert [x["path"] for x in table] == ["kin", "venue"]  # oldest first
+    venue = table[1]
+    assert (venue["today"], venue["after"], venue["fired"], venue["fired_right"]) == (2, 2, 1, 1)
+    assert (
+        path_audit.markdown(table, "fires")
+        .splitlines()[3]
+        .startswith("| venue | 2026-11-29T08:00 | 2 | 2 | 1 | 1 |")
+    )
