@@ -34,6 +34,7 @@ from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Answer, Hit
 from .spans import Token
+from .stated_reasons import asked_predicates, stated_in
 
 __all__ = ["asks_motive", "motive_answer", "reason_clause"]
 
@@ -221,7 +222,9 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
             clause = reason_clause(s.text, causes_only) if s is not None else None
             if clause is not None:
                 return phrase_answer(q, clause, s, hits)
-    return None
+    # a reason stated with a noun of reason or quoted, after the headline and the lead
+    found = stated_in(ex, hits, acts)
+    return None if found is None else phrase_answer(q, *found, hits)
 
 
 def _event_sentences(ex: Extraction, hits: list[Hit], events: set[str]) -> list[str]:
@@ -276,9 +279,11 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
         # "왜 생겼다고 설명했나?": what was said of the event, which may write it again
         return judged_reason(text, telling=True) if _shares(text, events) else None
     if how == "judged":
-        # what was said writes the event itself ("…미룬다고 설명했다"): it tells what, not why
+        # what was said writes the event itself ("…미룬다고 설명했다"): it tells what, not
+        # why; who it happened to it may write ("주민들이 … 소명되지 않았다" of "기각된 이유")
         found = judged_reason(text)
-        return None if found is None or _shares(found, events) else found
+        told = asked_predicates(q, events) or events
+        return None if found is None or _shares(found, told) else found
     if how == "written":
         # a reason named of another event ("공사가 늦어진 이유로 X를 꼽았다") is not this one's
         named = named_as(text, asked_names(q)) if _shares(text, events) or not events else None
