@@ -30,17 +30,22 @@ True
 
 from __future__ import annotations
 
-from kg.model import Sentence
 from kg.resolve import Extraction
 
-from .caused import REACH, connective_end, list_comma
+from .caused import REACH, connective_end, event_words, list_comma
 from .judged_reasons import judged_reason
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Hit
-from .spans import Token
+from .spans import Token, base_tag
 
-__all__ = ["asked_predicates", "restates_event", "stated_in", "stated_reason"]
+__all__ = [
+    "asked_predicates",
+    "repeats_question",
+    "restates_event",
+    "stated_reason",
+    "stated_sentences",
+]
 
 #: the sentences an article opens with: the headline, the lead, the sentence that reports the
 #: event ("X가 Y한다." "X는 Y한다고 N일 밝혔다."), which restate what happened
@@ -49,6 +54,8 @@ _OPENING = 3
 #: gives each sentence its own paragraph; the reason comes after the headline and the lead)
 _FOLLOWING = 4
 
+#: morpheme tags of the words a clause says something with (a noun, a verb, a root, a number)
+_CONTENT = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SN"})
 #: the particles after a noun of reason that make it the sentence's topic ("배경에는",
 #: "이유는", "원인으로는")
 _TOPIC_PARTICLES = frozenset({"은", "는"})
@@ -60,18 +67,39 @@ _KEPT_NOUNS = frozenset({"때문", "탓", "덕분"})
 _TOLD = frozenset({"라는", "다는"})
 
 
-def stated_in(ex: Extraction, hits: list[Hit], events: set[str]) -> tuple[str, Sentence] | None:
-    """The first reason stated in the sentences after each of the best hits that writes a
-    word of ``events`` (the headline, the lead), then in any best hit writing one; with the
-    sentence that states it."""
+def stated_sentences(ex: Extraction, hits: list[Hit], top: Hit, events: set[str]) -> list[str]:
+    """The sentences of ``top``'s article a reason of the event may be stated in: the few after
+    each of the best hits that writes a word of ``events`` (the headline, the lead), then the
+    best hits that write one (a best hit of another event states another's reason)."""
+    hits = [h for h in hits if h.doc_id == top.doc_id]
     after = _after_events(ex, hits, events)
-    for sid in after + [h.sentence_id for h in hits[:5]]:
-        s = ex.sentences.get(sid)
-        if s is None or (sid not in after and not _writes(s.text, events)):
-            continue  # a best hit of another event: its reason is another's
-        if (found := stated_reason(s.text)) is not None:
-            return found, s
-    return None
+    best = [
+        h.sentence_id
+        for h in hits[:5]
+        if h.sentence_id in ex.sentences and _writes(ex.sentences[h.sentence_id].text, events)
+    ]
+    return list(dict.fromkeys(after + best))
+
+
+def repeats_question(q: Question, clause: str) -> bool:
+    """The clause restates the event, it is no reason: it ends on the question's own verb
+    and writes another of its words ("미래은행이 경력직 200명을 뽑으면서" for "…경력직을 뽑는
+    이유는?"), or it has at most one
+    word of its own, fewer than it shares with the question ("알펜메드가 이사회를 열어" for
+    "알펜메드가 이사회를 여는 이유는?")."""
+    asked = {t.form for t in q.tokens}
+    toks = list(sentence_tokens(clause))
+    verbs = [
+        t.form
+        for i, t in enumerate(toks)
+        if t.tag.startswith(("VV", "VA"))
+        or (t.tag == "NNG" and i + 1 < len(toks) and toks[i + 1].tag in {"XSV", "XSA"})
+    ]
+    words = [t.form for t in toks if base_tag(t.tag) in _CONTENT]
+    shared = sum(w in asked for w in words)
+    if verbs and verbs[-1] in asked_predicates(q, event_words(q)) and shared > 1:
+        return True  # not "특수 수지의 판매가 늘어난" for "영업이익이 늘어난 이유는?"
+    return len(words) - shared <= 1 and len(words) - shared < shared
 
 
 def asked_predicates(q: Question, events: set[str]) -> set[str]:
@@ -124,8 +152,9 @@ def _writes(text: str, events: set[str]) -> bool:
     return bool(events & {t.form for t in sentence_tokens(text)})
 
 
-def stated_reason(text: str) -> str | None:
-    """The reason ``text`` states with a noun of reason or in a quote, else None."""
+def stated_reason(text: str, quoted: bool = True) -> str | None:
+    """The reason ``text`` states with a noun of reason or (with ``quoted``) in a quote, else
+    None."""
     toks = list(sentence_tokens(text))
     cues = question_tables()["motives"]
     nouns = set(cues["nouns"])
@@ -136,7 +165,8 @@ def stated_reason(text: str) -> str | None:
         if found is not None:
             start, end = found
             return text[toks[start].start : toks[end].end].strip() or None
-    return _ending_reason(text, toks) or _quoted_cause(text, cues)
+    found = _ending_reason(text, toks)
+    return found if found is not None or not quoted else _quoted_cause(text, cues)
 
 
 def _ending_reason(text: str, toks: list[Token]) -> str | None:

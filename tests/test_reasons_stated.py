@@ -15,7 +15,7 @@ from article_kb import cases_kb
 from kg.resolve import Extraction
 from search.caused import event_words
 from search.question import analyze_question
-from search.stated_reasons import asked_predicates, stated_reason
+from search.stated_reasons import asked_predicates, repeats_question, stated_reason
 
 CASES = [
     (
@@ -98,6 +98,15 @@ CASES = [
         "충분히 소명되지 않았다",
     ),
     (
+        "hire",
+        "미래은행, 경력직 200명 채용\n"
+        "미래은행이 디지털 부문 경력직 200명을 뽑으면서 채용 규모를 두 배로 늘렸다.\n"
+        "미래은행은 다음 달 10일까지 지원서를 받는다고 3일 밝혔다.\n"
+        '미래은행 관계자는 "앱 개발 인력이 부족해 서비스 출시가 늦어지고 있다"고 말했다.',
+        "미래은행이 경력직을 뽑는 이유는?",
+        "앱 개발 인력이 부족해",
+    ),
+    (
         "cafe",
         "솔빛커피, 강남에 1호 매장 열어\n"
         "솔빛커피가 서울 강남역 인근에 1호 매장을 열었다.\n"
@@ -174,3 +183,21 @@ def test_what_for_asks_why(kb):
 def test_the_asked_predicates_are_the_verbs_of_the_event(question, predicates):
     q = analyze_question(question, Extraction())
     assert asked_predicates(q, event_words(q)) == predicates
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "repeats"),
+    [
+        ("알펜메드가 다음 달 초 이사회를 여는 이유는?", "알펜메드가 이사회를 열어", True),
+        (
+            "미래은행이 경력직을 뽑는 이유는?",
+            "미래은행이 디지털 부문 경력직 200명을 뽑으면서",
+            True,
+        ),
+        ("한결항공이 희망퇴직을 받는 이유는?", "3년째 이어진 영업적자", False),
+        ("주가가 급락한 이유는?", "실적 악화 우려", False),
+        ("한별화학의 영업이익이 늘어난 이유는?", "특수 수지의 판매가 늘어난 덕분", False),
+    ],
+)
+def test_a_clause_that_restates_the_event_is_no_reason(question, clause, repeats):
+    assert repeats_question(analyze_question(question, Extraction()), clause) is repeats
