@@ -32,6 +32,7 @@ __all__ = [
     "anchored_cause",
     "clause_start",
     "closes_claim",
+    "connective_end",
     "event_words",
     "list_comma",
     "opening_cause",
@@ -69,7 +70,7 @@ def event_words(q: Question) -> set[str]:
     return out
 
 
-def _connective(toks: list[Token], i: int, cues: dict) -> int:
+def connective_end(toks: list[Token], i: int, cues: dict) -> int:
     """The index the clause of cause ends at when token ``i`` ends one, else -1: a connective
     ending of cause not followed by an auxiliary ("못하/어 회생" yes, "잇/어 가/VX" no), or a
     noun of cause and its 에 ("바람/에", "탓/에")."""
@@ -197,7 +198,7 @@ def anchored_cause(text: str, events: set[str], strong_only: bool = False) -> st
         for i in range(j - 1, max(-1, j - 1 - REACH), -1):
             if toks[i].tag in _STOP_TAGS or toks[i].form in _STOP_FORMS:
                 break
-            end = _connective(toks, i, cues)
+            end = connective_end(toks, i, cues)
             if end < 0:
                 continue
             start = clause_start(toks, i)
@@ -231,7 +232,7 @@ def _first_strong(toks: list[Token], cues: dict) -> tuple[int, int] | None:
     particle begins and ends."""
     strong = set(cues["strong_endings"])
     for i, t in enumerate(toks):
-        end = _connective(toks, i, cues)
+        end = connective_end(toks, i, cues)
         if end < 0 or (t.tag == "EC" and t.form not in strong):
             continue
         start = clause_start(toks, i)

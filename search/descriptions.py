@@ -9,11 +9,13 @@ import re
 from kg.resolve import Extraction
 
 from .appositions import Apposition, appositions, predicated
+from .caused import event_words
 from .motives import asks_motive, motive_answer, phrase_answer
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
 from .shown_names import shown_name
+from .stated_reasons import restates_event
 
 __all__ = [
     "NO_ANSWER_THRESHOLD",
@@ -238,6 +240,8 @@ def passage_answer(
         found = motive_answer(q, ex, hits, top)  # "창업한 계기는?" -> the clause of reason
         if found is not None:
             return found
+        if restates_event(ex, top, event_words(q)):
+            return none  # the headline or the lead only restates what happened: no reason
     return Answer(
         question=q.text,
         answer=top.text,

@@ -34,6 +34,7 @@ from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Answer, Hit
 from .spans import Token
+from .stated_reasons import asked_predicates, repeats_question, stated_reason, stated_sentences
 
 __all__ = ["asks_motive", "motive_answer", "reason_clause"]
 
@@ -182,10 +183,12 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     # sentence gives ("기각했다. 재판부는 "…보기 어렵다"고 판단했다"), else a reason or a
     # judgment in the answer to a question the article asks of the event ("-창업 생각은
     # 없나." then "…집중하는 게 맞다고 봅니다"), else a judgment in the few sentences after
-    # the event's (each its own paragraph in online news), else a cause written
-    # right before the event in any near sentence, then in any sentence of the articles that
+    # the event's (each its own paragraph in online news), else a reason stated with a noun
+    # of reason after the headline and the lead (stated_reasons.py), else a cause
+    # written right before the event in any near sentence, then in any sentence of the articles that
     # writes the event in two of the question's words ("…물류비가 매출의 12%에 달해 현지 생산이
-    # 필요했다" for "현지 생산에 나선 이유는?"), else a reason written as one in any near one
+    # 필요했다" for "현지 생산에 나선 이유는?"), else a reason written as one in any near one,
+    # else a cause a spokesperson's quote after the lead writes
     # (each list is made when its turn comes: most questions are answered by the first steps,
     # and the article-wide scan tokenizes every sentence of three documents)
 
@@ -199,9 +202,12 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         answered = answer_sentences(ex, hits, acts)
         yield from (("written", answered), ("judged", answered))
         yield "judged", _following(ex, top, acts)
+        stated = stated_sentences(ex, hits, top, acts)
+        yield "stated", stated
         yield "before", near
         yield "before", _event_sentences(ex, hits, events)
         yield "written", near
+        yield "quoted", stated
 
     for how, sids in steps():
         for sid in sids:
@@ -209,7 +215,8 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
             if s is None or _of_another(q, ex, sid):
                 continue
             is_top = sid == top.sentence_id
-            if (clause := _reason_in(q, s.text, events, is_top, how)) is not None:
+            clause = _reason_in(q, s.text, events, is_top, how)
+            if clause is not None and not repeats_question(q, clause):
                 return phrase_answer(q, clause, s, hits)
     passes = [(near, False)]
     if any(t.form in _cues()["cause_nouns"] for t in q.tokens):
@@ -219,7 +226,7 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         for sid in sids:
             s = ex.sentences.get(sid)
             clause = reason_clause(s.text, causes_only) if s is not None else None
-            if clause is not None:
+            if clause is not None and not repeats_question(q, clause):
                 return phrase_answer(q, clause, s, hits)
     return None
 
@@ -269,16 +276,22 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     sentences are read for the first before the second: "이사회를 열어 선임했다" is no
     reason where the next sentence writes "…차원에서 이뤄졌다"); "opening", only the cause
     the sentence opens with (caused.py ``opening_cause``); "judged", only the judgment it ends
-    on (judged_reasons.py); "told", what it says of the event after a verb of saying too."""
+    on (judged_reasons.py); "told", what it says of the event after a verb of saying too;
+    "stated", the reason it states with a noun of reason (stated_reasons.py); "quoted", or
+    the cause a quote of it writes."""
     if how == "opening":
         return opening_cause(text)
+    if how in {"stated", "quoted"}:
+        return stated_reason(text, quoted=how == "quoted")
     if how == "told":
         # "왜 생겼다고 설명했나?": what was said of the event, which may write it again
         return judged_reason(text, telling=True) if _shares(text, events) else None
     if how == "judged":
-        # what was said writes the event itself ("…미룬다고 설명했다"): it tells what, not why
+        # what was said writes the event itself ("…미룬다고 설명했다"): it tells what, not
+        # why; who it happened to it may write ("주민들이 … 소명되지 않았다" of "기각된 이유")
         found = judged_reason(text)
-        return None if found is None or _shares(found, events) else found
+        told = asked_predicates(q, events) or events
+        return None if found is None or _shares(found, told) else found
     if how == "written":
         # a reason named of another event ("공사가 늦어진 이유로 X를 꼽았다") is not this one's
         named = named_as(text, asked_names(q)) if _shares(text, events) or not events else None
