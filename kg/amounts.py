@@ -17,13 +17,14 @@ _NUMBER_TAGS = {"SN", "NR"}
 
 
 @functools.lru_cache(maxsize=1)
-def _currencies() -> frozenset[str]:
-    return frozenset(load_table("amounts.toml")["currencies"])
+def _table() -> dict:
+    return load_table("amounts.toml")
 
 
 def amount_end(toks: list[Tok], k: int) -> int | None:
     """The token after the sum of money that starts at token ``k``, or None when none starts
-    there.
+    there; a sum in 억 or 조 needs no currency after it ("B 270억") unless a counter follows
+    ("3억 명").
 
     >>> from kg.kiwi import kiwi
     >>> toks = [Tok.of(t) for t in kiwi().tokenize("A가 1조2000억 원을 냈다")]
@@ -35,6 +36,10 @@ def amount_end(toks: list[Tok], k: int) -> int | None:
     j = k
     while j < len(toks) and toks[j].tag in _NUMBER_TAGS:
         j += 1
-    if j < len(toks) and toks[j].form in _currencies():
+    t = _table()
+    if j < len(toks) and toks[j].form in t["currencies"]:
         return j + 1
+    counted = j < len(toks) and toks[j].tag in {"NNB", "NNG"}
+    if toks[j - 1].form in t["bare_units"] and not counted:
+        return j
     return None

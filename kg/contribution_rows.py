@@ -93,7 +93,33 @@ def _parties(view: SentenceView) -> tuple[list[int], int]:
             continue
         parties += [m for m in _listed_before(view, mid) if m not in parties] + [mid]
         last = max(last, end)
+    each = _each_parties(view, marks)
+    if each is not None and len(parties) < 2:
+        return each
     return parties, last
+
+
+def _each_parties(view: SentenceView, marks: set[str]) -> tuple[list[int], int] | None:
+    """A list of subjects given their amounts after 각각, with the receiver between ("A와 B가
+    자회사 C 유상증자에 각각 200억 원, 100억 원을 투입한다"): the list and the token after the
+    first amount."""
+    toks = view.toks
+    for k, t in enumerate(toks):
+        end = amount_end(toks, k + 1) if t.form in _table()["each"] else None
+        if end is None:
+            continue
+        subjects = [
+            m
+            for m in view.mention_ids
+            if view.first_tok.get(m, k) < k
+            and eff_role(view, m)[0] in {"JKS", "JX"}
+            and eff_role(view, m)[1] in marks
+            and view.mentions[m].role != "JC"
+        ]
+        if subjects:
+            head = max(subjects, key=lambda m: view.first_tok[m])
+            return [*reversed(_listed_before(view, head)), head], end
+    return None
 
 
 def _verb_after(view: SentenceView, k: int) -> int | None:
@@ -104,7 +130,11 @@ def _verb_after(view: SentenceView, k: int) -> int | None:
         t = toks[j]
         if t.tag in {"EF", "SF"}:
             return None
-        noun_verb = t.tag == "NNG" and j + 1 < len(toks) and toks[j + 1].tag == "XSV"
+        # "출자했다", "출자키로 했다" (하기로 contracted: 출자/NNG 키/NNG 로/JKB)
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        noun_verb = (
+            t.tag == "NNG" and after is not None and (after.tag == "XSV" or after.form == "키")
+        )
         if (t.tag in _PREDICATE_TAGS or noun_verb) and t.form in verbs:
             return None if negated(toks, j) else j
     return None
@@ -130,8 +160,12 @@ def _named_receiver(view: SentenceView, parties: set[int]) -> int | None:
             return mid
     for mid in others:
         particle, k = view.mentions[mid].particle, view.next_tok[mid]
-        if particle in {"", "의"} and toks[k : k + 1] and toks[k].form in t["capital_calls"]:
-            if toks[k + 1 : k + 2] and toks[k + 1].tag == "JKB":
+        j = k
+        while j < len(toks) and toks[j].tag == "NNG":
+            j += 1  # "유상증자" is 유상/NNG 증자/NNG
+        call = "".join(x.form for x in toks[k:j])
+        if particle in {"", "의"} and call in t["capital_calls"] and toks[j : j + 1]:
+            if toks[j].tag == "JKB":
                 return mid
     for mid in others:
         particle, k = view.mentions[mid].particle, view.next_tok[mid]
@@ -151,18 +185,30 @@ def _unnamed_target(view: SentenceView) -> str | None:
     return None
 
 
+def _named_before(view: SentenceView, noun: str) -> int | None:
+    """The last name written before the sentence that ends with the noun of its target phrase:
+    "이 펀드에는" after "'새싹벤처펀드'를 결성했다" is 새싹벤처펀드."""
+    first = min(view.mention_ids, default=len(view.mentions))
+    for mid in range(first - 1, -1, -1):
+        m = view.mentions[mid]
+        if m.kind == "name" and m.text.endswith(noun) and len(m.text) > len(noun):
+            return mid
+    return None
+
+
 def _receivers(view: SentenceView, parties: list[int], state: Round) -> list[int]:
     """What receives the row's money: the name the sentence gives it, else — when the sentence
     puts the money into nothing named, or into a round or a capital call ("이번 투자에는",
     "증자에") — the company whose round is told, else the one the text was about (kg.holdings);
-    "이 펀드에는" with no name points at a fund no rule here can tell."""
+    "이 펀드에는" points at the last name before that ends with 펀드."""
     named = _named_receiver(view, set(parties))
     if named is not None:
         return [named]
     g, t = resources().grammar, _table()
     noun = _unnamed_target(view)
     if noun is not None and noun not in g.round_words | set(t["capital_calls"]):
-        return []
+        before = _named_before(view, noun)
+        return [] if before is None else [before]
     if state.recipients:
         return state.recipients[:1]
     owner = context_owner(view, set(parties))

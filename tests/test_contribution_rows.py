@@ -46,6 +46,20 @@ def _rules_only(monkeypatch):
             ["다솔증권", "한울캐피탈"],
             "바른헬스",
         ),
+        # amounts after 각각 with the receiver's capital call between, 하기로 contracted
+        (
+            "보람그룹 계열사 보람캐피탈과 보람생명이 자회사 보람리츠 유상증자에 "
+            "각각 200억 원, 100억 원을 출자키로 했다.",
+            ["보람캐피탈", "보람생명"],
+            "보람리츠",
+        ),
+        # amounts in 억 with no currency written, in brackets
+        (
+            "새봄바이오는 상장 전 투자를 마무리했다. 이번 투자에는 온누리투자(150억)와 "
+            "푸른솔벤처스(90억)가 참여했다.",
+            ["온누리투자", "푸른솔벤처스"],
+            "새봄바이오",
+        ),
         # the round the text tells: the row names only its investors
         (
             "의료 AI 기업 메디코어가 시리즈B 투자를 유치했다. "
