@@ -1,12 +1,13 @@
 """Bank titles (kg/resources/grammar.toml ``[titles]``, public.toml ``[body_heads]``), on
 invented sentences: a person written with 행장, 부행장, 은행장 or 지점장 holds a post at the bank
 written beside the title, also when the title is glued to the bank's name ("한빛은행장"), and
-the bank is a company."""
+the bank is a company; a title written before the person with the copula ("CFO인 P 부행장")
+is part of the post (kg/roles.py)."""
 
 from __future__ import annotations
 
 import pytest
-from relation_cases import entity_types, named_relations
+from relation_cases import entity_types, extraction, named_relations
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,13 @@ from relation_cases import entity_types, named_relations
 def test_a_banker_works_at_the_bank(text, person, bank):
     assert (person, "WORKED_AT", bank) in named_relations(text)
     assert entity_types(text).get(bank) == "Company"
+
+
+def test_a_title_before_the_person_with_the_copula_is_the_persons_post_too():
+    ex = extraction(
+        "새솔은행은 3분기 순이익이 12% 늘었다고 밝혔다. "
+        "최고재무책임자(CFO)인 문가영 부행장은 배당을 늘리겠다고 말했다."
+    )
+    name = {eid: e.name for eid, e in ex.entities.items()}
+    roles = {r.role for r in ex.relations if r.type == "WORKED_AT" and name[r.subject] == "문가영"}
+    assert any("CFO" in role and "부행장" in role for role in roles), roles
