@@ -17,6 +17,7 @@ from .bracket_makers import bracket_makers
 from .bylines import byline_relations
 from .careers import career_relations
 from .clause import SentenceView, group_of, token_indices
+from .contribution_rows import contribution_relations
 from .coreference import coordinated_groups, resolve_corefs
 from .delegated import delegated_relations
 from .document_names import document_names, family_names, repeated_names
@@ -33,6 +34,7 @@ from .names import name_key
 from .pairs import Pair, sentence_pairs
 from .pieces import Tok, pieces
 from .position_brackets import without_positions
+from .price_lists import price_list_relations
 from .relation_filters import filtered
 from .relations import sentence_relations
 from .roles import lend_title_particles, person_titles, title_relations
@@ -93,7 +95,9 @@ __all__ = [
 # (kg.unions), …연맹 and …상공회의소 bodies, names sharing one title ("A, B 전무", "A·B 전무",
 # kg.shared_titles), "X라는 이름의 서비스" (kg.named_products); 24: each clause's person stays with
 # its own company in parallel promotion clauses (kg.parallel_clauses), "X병원장에 P" (kg.glued_posts)
-ANALYSIS_VERSION = 24
+# 25: rows of contributions ("A가 N억 원, B가 M억 원을 출자했다", kg.contribution_rows), quoted
+# products priced in a list (kg.price_lists), bank titles (행장, 은행장, 부행장, 지점장)
+ANALYSIS_VERSION = 25
 
 
 @dataclass
@@ -243,6 +247,8 @@ def _analyze(doc_id, title, text, sentences, all_toks, keep_pairs=None) -> Docum
             *title_relations(s.text, ps, analysis.mentions, ids, sentence_topic, s.id),
             *career_relations(view, s.text, s.id),
             *funding_relations(view, s.text, ids, sentence_topic, funding_round, s.id),
+            *contribution_relations(view, s.id, funding_round),  # "A가 N억 원, B가 M억 원을"
+            *price_list_relations(view, s.text, s.id),  # "'X'는 N원, 'Y'는 M원에 판매"
             *byline_relations(s.text, analysis.mentions, ids, s.id),
             *delegated_relations(view, s.id, topic),
             *appointment_relations(view, s.id),

@@ -28,6 +28,7 @@ class Grammar:
     title_modifiers: frozenset[str]
     branch_heads: frozenset[str]
     designates: frozenset[str]  # "내정자": named for a post, not in it yet
+    appositive_titles: frozenset[str]  # "인" of "CFO인 강 부행장": the title is the person's too
     public_offices: frozenset[str]  # "대통령", "장관": offices of the state, held at no company
     occupations: frozenset[str]
     former: frozenset[str]
@@ -137,6 +138,7 @@ def _read(g: dict) -> Grammar:
         title_modifiers=frozenset(g["titles"]["modifiers"]),
         branch_heads=frozenset(g["titles"].get("branch_heads", ())),
         designates=frozenset(g["titles"].get("designates", ())),
+        appositive_titles=frozenset(g["titles"].get("appositive", ())),
         public_offices=frozenset(g["titles"].get("public_offices", ())),
         occupations=frozenset(g["titles"].get("occupations", ())),
         former=frozenset(g["titles"]["former"]),

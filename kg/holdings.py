@@ -21,7 +21,7 @@ from .model import RelationCandidate
 from .names import name_key
 from .resources import resources
 
-__all__ = ["holding_relations"]
+__all__ = ["context_owner", "holding_relations"]
 
 _PERCENT = re.compile(r"\d+(?:\.\d+)?")
 # tokens that close the clause a holder's percentage belongs to, unless they are the holding verb
@@ -92,7 +92,7 @@ def _named_owner(view: SentenceView, holders: set[int]) -> int | None:
     return None
 
 
-def _context_owner(view: SentenceView, holders: set[int]) -> int | None:
+def context_owner(view: SentenceView, holders: set[int]) -> int | None:
     """The last name the sentence writes before its holders ("합작법인의 이름은 'C'로 정해졌으며,
     A가 51%, B가 49%를 출자한다"), else the company the sentences before were about, else the last
     name the sentence before the holders wrote (the joint venture just named), that is none of
@@ -144,7 +144,7 @@ def holding_relations(view: SentenceView, sentence_id: str) -> list[RelationCand
     ids = {h for h, _ in holders}
     owner = _named_owner(view, ids)
     if owner is None:
-        owner = _context_owner(view, ids)
+        owner = context_owner(view, ids)
     if owner is None:
         return []
     return [

@@ -47,6 +47,7 @@ from .openers import opened_names
 from .particles import particles_after
 from .pieces import Piece, Tok, pieces
 from .posted_persons import posted_persons
+from .price_lists import priced_names
 from .pronouns import pronoun_phrases
 from .public_bodies import (
     placed_bodies,
@@ -103,6 +104,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = quoted_kinds(sentence, ps, toks, mentions, taken)  # also "관광패스 '…'"
     mentions = drug_names(sentence, ps, toks, mentions, taken)  # "'로나벨정'(아미로딘)"
     mentions = bracket_maker_names(sentence, ps, toks, mentions, taken)  # "'바삭칩(다온제과)'"
+    mentions = priced_names(sentence, toks, mentions, taken)  # "'바삭칩'(1500원)과"
     mentions = counted_list_names(sentence, ps, toks, mentions, taken)  # "솔비·도담 등 2개사"
     mentions = listed_names(sentence, ps, toks, mentions, taken)  # "A, B, 모래와 C"
     mentions.sort(key=lambda m: m.start)

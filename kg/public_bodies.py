@@ -55,6 +55,7 @@ class PublicTables:
     head_titles: tuple[str, ...]
     body_heads: tuple[str, ...] = ()  # "협회" of "서울소공인협회장": 장 glued to a body
     post_particles: frozenset[str] = frozenset()  # "에" of "X병원장에 P 교수": a named post
+    company_heads: tuple[str, ...] = ()  # "은행" of "한빛은행장": the body is a company
 
 
 @functools.cache
@@ -74,6 +75,7 @@ def tables() -> PublicTables:
         head_titles=tuple(governments["head_titles"]),
         body_heads=tuple(t.get("body_heads", {}).get("endings", ())),
         post_particles=frozenset(t.get("body_heads", {}).get("post_particles", ())),
+        company_heads=tuple(t.get("body_heads", {}).get("companies", ())),
     )
 
 
@@ -293,9 +295,11 @@ def _named_post(p: Piece, split: tuple[str, str]) -> bool:
 
 
 def _government(sentence: Sentence, p: Piece, name: str) -> Mention:
-    """The government of a head's title ("청주시장" -> 청주시), a mention of its own."""
+    """The government or body of a head's title ("청주시장" -> 청주시, "한빛은행장" -> 한빛은행:
+    a bank is a company), a mention of its own."""
     gov = Mention(sentence.id, p.start, p.start + len(name), name, rule="local-government")
-    gov.votes = {"Organization": 3.0}
+    kind = "Company" if name.endswith(tables().company_heads) else "Organization"
+    gov.votes = {kind: 3.0}
     return gov
 
 

@@ -257,12 +257,20 @@ def person_titles(text: str, ps: list[Piece], mentions: list[Mention], ids: list
         elif m.voted_type == "Person":
             if after and after[0].kind == "title" and u.glued:
                 out[u.mention] = after[0].role
+                before = us[i - 1] if i else None
+                if before is not None and before.kind == "title" and _appositive(before):
+                    out[u.mention] = f"{before.role}·{after[0].role}"  # "CFO인 P 부행장"
             elif len(after) >= 2 and after[0].kind == "name" and after[1].kind == "title":
                 if u.glued and after[0].glued:
                     out[u.mention] = after[1].role  # person, organisation, title
             elif i and us[i - 1].kind == "title" and us[i - 1].glued:
                 out[u.mention] = us[i - 1].role
     return {k: _without_unit(v) for k, v in out.items()}
+
+
+def _appositive(title: Unit) -> bool:
+    """Is the title written before the person with the copula ("최고재무책임자(CFO)인")?"""
+    return title.particle in resources().grammar.appositive_titles
 
 
 def _without_unit(title: str) -> str:
