@@ -39,7 +39,7 @@ import re
 
 from .answer_types import answer_type_tables
 from .belief import believed
-from .figures import is_figure
+from .figures import is_figure, numeral_at
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -120,9 +120,29 @@ def _occurrences(text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
     return tuple(sorted(found))
 
 
+#: a figure's number and its unit as written before a comma of a row ("17%", "1200억원")
+_ROW_FIGURE = re.compile(r"\d[\d,.]*(?:\s?[조억만천백]\s?\d[\d,.]*)*\s?[조억만천백]?(\S*)")
+
+
+def _in_row(text: str, after: int) -> bool:
+    """The comma before ``after`` (where the next word starts) stands between two figures
+    of one unit, a row a qualifier before it governs whole ("해외 매출과 영업이익은 각각 17%,
+    52% 늘어": 해외 is 52%'s too; no "국내 3만2410대, 해외 18만5520대", "3050억원, 1년 전")."""
+    before = re.search(r"(\S+),$", text[:after].rstrip())
+    first = before and _ROW_FIGURE.fullmatch(before.group(1))
+    second = _ROW_FIGURE.match(text, after)
+    return bool(first and second and first.group(1) and second.group(1).startswith(first.group(1)))
+
+
 def _clause_start(text: str, start: int) -> int:
-    """Where the clause holding the figure at ``start`` begins."""
-    ends = [m.end() for p in _table()["clauses"]["ends"] for m in re.finditer(p, text[:start])]
+    """Where the clause holding the figure at ``start`` begins (no comma of a row of figures
+    ends one: "17%, 52%")."""
+    ends = [
+        m.end()
+        for p in _table()["clauses"]["ends"]
+        for m in re.finditer(p, text[:start])
+        if not (m.group().startswith(",") and _in_row(text, m.end()))
+    ]
     return max(ends, default=0)
 
 
@@ -184,6 +204,9 @@ def figure_start(text: str, start: int, end: int) -> int:
     """Where the last figure of a reader's span ``text[start:end]`` starts ("3년 만기 변동금리
     5억달러" is 5억달러 with its qualifiers); -1 when its numbers are all qualifiers' ("5년" of
     "5년 만기")."""
+    if not re.search(r"\d", text[start:end]):  # in Hangul words: "올해 삼천억 원"
+        at = numeral_at(text[start:end])
+        return start + at if at >= 0 else -1
     numbers = _numbers(text, start, end, _occurrences(text))
     return numbers[-1][0] if numbers else -1
 
@@ -197,15 +220,17 @@ def figure_qualifiers(text: str, start: int, end: int) -> Qualifiers:
     figures = [e for _, e in _numbers(text, clause, start, occurrences) if e < start]
     near_from = max(figures, default=clause)
     out: dict[str, frozenset[str]] = {}
+    stretch_of: dict[str, int] = {}  # the stretch between figures each kind was read in
     for s, _, kind, values in reversed(occurrences):
         if s < near_from and kind in _uncarried():
             continue
-        if kind in out and (s < near_from or out[kind] == frozenset()):
+        stretch = sum(e <= s for e in figures)
+        if kind in out and (stretch != stretch_of[kind] or out[kind] == frozenset()):
             continue
-        if kind in out:  # two of a kind in the figure's own stretch: no one of them
+        if kind in out:  # two of a kind in one stretch ("3년물과 5년물에 각각 900억원, 600억원")
             out[kind] = out[kind] if out[kind] == values else frozenset()
         else:
-            out[kind] = values
+            out[kind], stretch_of[kind] = values, stretch
     for _, _, kind, values in _after_statistics(text, end):
         out[kind] = out.get(kind, frozenset()) | values
     for kind, values in _after_phrase(text, end).items():  # the phrase it measures is its own
@@ -281,6 +306,14 @@ def _writes(asked: Qualifiers, text: str, after: int) -> bool:
     return False
 
 
+def _dated(c: Candidate) -> bool:
+    """The candidate is a date ("3일", "2분기"), no length of time ("9개월", [dates]
+    lengths)."""
+    text = c.text.rstrip()
+    dates = _table()["dates"]
+    return text.endswith(tuple(dates["ends"])) and not text.endswith(tuple(dates["lengths"]))
+
+
 def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The figure candidates that write the question's qualifiers, else those that write
     none of them, with the belief of the others; a figure that contradicts the question never
@@ -293,7 +326,6 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
     whole = asks_total(q)  # "3년물 주문은 모두": a whole of the asked part
     amount = _asks_amount(q)
     verdicts = []  # 1: agrees, 0: says nothing of it, -1: contradicts; None: no figure
-    dates = tuple(_table()["dates"]["ends"])
     for c in cands:
         if not is_figure(c):
             verdicts.append(None)
@@ -309,7 +341,7 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
         if contradicts(asked, written) or (amount and _percent(c)):
             verdicts.append(-1)
         else:
-            date = c.text.rstrip().endswith(dates)
+            date = _dated(c)
             verdicts.append(1 if _agrees(asked, written) and not date else 0)
     # a figure that agrees wins over one whose clause says nothing of the qualifier, unless
     # its sentence writes it after the figure ("1420억 원으로 이 가운데 58%가 해외에서"); a
@@ -324,10 +356,7 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
             v == 0
             and (
                 not agreed
-                or (
-                    _writes(asked, ri.passages[c.passage].text, c.span.end)
-                    and not c.text.rstrip().endswith(dates)
-                )
+                or (_writes(asked, ri.passages[c.passage].text, c.span.end) and not _dated(c))
             )
         )
     ]

@@ -11,7 +11,12 @@ from __future__ import annotations
 import pytest
 from article_kb import cases_kb
 
-from search.figure_qualifiers import asked_qualifiers, contradicts, figure_qualifiers
+from search.figure_qualifiers import (
+    asked_qualifiers,
+    contradicts,
+    figure_qualifiers,
+    figure_start,
+)
 
 
 def _read(sentence: str, figure: str) -> dict:
@@ -86,6 +91,10 @@ def _read(sentence: str, figure: str) -> dict:
         ("지난해 매출은 2900억원, 올해 매출 목표는 3500억원이다.", "2900억원", "period", {"last"}),
         ("지난해 매출은 2900억원, 올해 매출 목표는 3500억원이다.", "3500억원", "period", {"this"}),
         ("매출은 작년(410억원)보다 줄었다.", "410억원", "period", {"last"}),
+        # a row of figures of one unit: the qualifier before it governs each (no comma of the
+        # row ends a clause)
+        ("해외 매출과 영업이익은 각각 17%, 52% 늘었다.", "52%", "region", {"overseas"}),
+        ("수출 물량은 각각 1200억원, 800억원이었다.", "800억원", "region", {"overseas"}),
     ],
 )
 def test_the_qualifier_written_in_a_figures_own_clause(sentence, figure, kind, values):
@@ -108,6 +117,20 @@ def test_the_qualifier_written_in_a_figures_own_clause(sentence, figure, kind, v
 )
 def test_no_qualifier_is_read_where_none_governs_the_figure(sentence, figure, kind):
     assert kind not in _read(sentence, figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "start"),
+    [
+        ("올해 삼천억 원", "삼천억 원", 3),  # in Hangul words: its number, no -1
+        ("일조 이천억 원", "일조 이천억 원", 0),
+        ("3년 만기 변동금리 5억달러", "3년 만기 변동금리 5억달러", 11),
+        ("5년 만기", "5년 만기", -1),  # a qualifier's number only
+    ],
+)
+def test_where_a_readers_figure_starts(text, figure, start):
+    at = text.index(figure)
+    assert figure_start(text, at, at + len(figure)) == start
 
 
 def test_a_contradicting_qualifier_and_a_whole_for_a_part():
