@@ -48,6 +48,7 @@ from search.reader_features import candidate_features  # noqa: E402
 #: fell from F1 0.434 to 0.391), so 3, what the shipped weights were fitted with
 GOLD_WEIGHT = 3.0
 FOLDS = 5
+EXCLUDE_HELP = "comma-separated gold file prefixes left out of the fit (r23-: a validation round)"
 
 
 def fold_of(group: str) -> int:
@@ -69,26 +70,37 @@ def cv_fold(group: str) -> int:
     return int(hashlib.sha1(key.encode()).hexdigest(), 16) % FOLDS
 
 
+def out_of_fold_picks(x, offsets, em, f1, t, keep, rows, l2, weight, base=None) -> dict:
+    """Per question (row index): the EM and F1 of the candidate picked by the model fitted
+    without the question's cv_fold (KorQuAD by article, gold by round)."""
+    picks = {}
+    for k in range(FOLDS):
+        held = [g for g in range(len(rows)) if cv_fold(rows[g][0]) == k]
+        if not held:
+            continue
+        w = fit(x, offsets, t, [g for g in keep if cv_fold(rows[g][0]) != k], l2, weight, base)
+        picks.update(picked(x, offsets, em, f1, w, held, base))
+    return picks
+
+
+def summary(picks: dict, groups) -> dict:
+    """EM and F1 of the picks of these questions."""
+    groups = list(groups)
+    n = len(groups) or 1
+    return {
+        "EM": sum(picks[g][0] for g in groups) / n,
+        "F1": sum(picks[g][1] for g in groups) / n,
+        "n": len(groups),
+    }
+
+
 def cross_validate(x, offsets, em, f1, t, keep, rows, l2, weight, base=None) -> dict:
     """Out-of-fold EM and F1 of KorQuAD's and the gold's questions (cv_fold leaves out)."""
-    picked = {"korquad": [], "gold": []}
-    for k in range(FOLDS):
-        w = fit(x, offsets, t, [g for g in keep if cv_fold(rows[g][0]) != k], l2, weight, base)
-        for src in picked:
-            held = [
-                g
-                for g in range(len(rows))
-                if cv_fold(rows[g][0]) == k and rows[g][0].startswith(src)
-            ]
-            if not held:
-                continue
-            m = evaluate(x, offsets, em, f1, w, held, base)
-            picked[src].append((m["EM"] * m["n"], m["F1"] * m["n"], m["n"]))
-    out = {}
-    for src, ms in picked.items():
-        n = sum(c for *_, c in ms) or 1
-        out[src] = {"EM": sum(a for a, _, _ in ms) / n, "F1": sum(b for _, b, _ in ms) / n, "n": n}
-    return out
+    picks = out_of_fold_picks(x, offsets, em, f1, t, keep, rows, l2, weight, base)
+    return {
+        src: summary(picks, (g for g in range(len(rows)) if rows[g][0].startswith(src)))
+        for src in ("korquad", "gold")
+    }
 
 
 def reader_inputs(kb: KnowledgeBase, questions: list[tuple[str, list[str], str]], label: str):
@@ -232,19 +244,19 @@ def fit(x, offsets, t, groups, l2: float, group_weight=None, base=None):
     return res.x
 
 
-def evaluate(x, offsets, em, f1, w, groups, base=None) -> dict:
+def picked(x, offsets, em, f1, w, groups, base=None) -> dict:
+    """Per question: the EM and F1 of its best-scored candidate (0, 0 without candidates)."""
     s = x @ w.astype(np.float32) + (0 if base is None else base)
-    ems, f1s = [], []
+    out = {}
     for g in groups:
         a, b = offsets[g], offsets[g + 1]
-        if b == a:
-            ems.append(0.0)
-            f1s.append(0.0)
-            continue
-        k = a + int(np.argmax(s[a:b]))
-        ems.append(float(em[k]))
-        f1s.append(float(f1[k]))
-    return {"EM": float(np.mean(ems)), "F1": float(np.mean(f1s)), "n": len(groups)}
+        k = a + int(np.argmax(s[a:b])) if b > a else None
+        out[g] = (0.0, 0.0) if k is None else (float(em[k]), float(f1[k]))
+    return out
+
+
+def evaluate(x, offsets, em, f1, w, groups, base=None) -> dict:
+    return summary(picked(x, offsets, em, f1, w, groups, base), groups)
 
 
 def collect(args) -> list:
@@ -274,6 +286,9 @@ def collect(args) -> list:
             with article_kb(article, args.kb_cache) as gkb:
                 gold_inputs += reader_inputs(gkb, qs, article.name)
         cache.write_bytes(pickle.dumps(gold_inputs))
+    # a validation round's files are left out of every fit (searched, kept in the cache, unused)
+    left_out = tuple(f"gold:{p}" for p in args.exclude.split(",") if p)
+    gold_inputs = [i for i in gold_inputs if not (left_out and i[0].startswith(left_out))]
     rows = reader_rows(inputs)
     gold_rows = reader_rows(gold_inputs)
     return rows + gold_rows
@@ -308,6 +323,7 @@ def main(argv=None) -> int:
     ap.add_argument("--kb-cache", type=Path, help="keep and reuse each gold article's KB here")
     ap.add_argument("--cv", action="store_true", help="only report out-of-fold scores (cv_fold)")
     ap.add_argument("--drop", default="", help="comma-separated feature prefixes left out")
+    ap.add_argument("--exclude", default="", help=EXCLUDE_HELP)
     args = ap.parse_args(argv)
     rows = collect(args)
     x, offsets, em, f1, names = design(rows)
@@ -356,6 +372,7 @@ def main(argv=None) -> int:
                 "questions": len(rows),
                 "reachable": len(keep),
             },
+            "excluded": args.exclude,
             "l2": l2,
             "gold_weight": args.gold_weight,
             "validation": {"fit": "articles 0-54", "report": "articles 55-69", **val_metrics},

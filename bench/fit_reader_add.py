@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from fit_reader import (  # noqa: E402
+    EXCLUDE_HELP,
     GOLD_WEIGHT,
     collect,
     cross_validate,
@@ -54,6 +55,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gold-weight", type=float, default=GOLD_WEIGHT)
     ap.add_argument("--cv", action="store_true", help="only report out-of-fold scores")
     ap.add_argument("--base-model", type=Path, help="the weights added to (default: the shipped)")
+    ap.add_argument("--exclude", default="", help=EXCLUDE_HELP)
     args = ap.parse_args(argv)
     prefixes = tuple(args.add.split(","))
     shipped = ReaderModel.load(args.base_model) if args.base_model else reader_model()
