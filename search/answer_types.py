@@ -151,7 +151,7 @@ def read_asked(toks: list[Token]) -> Asked:
     head_i, unit = head_index(toks, wh, wh_i, whs)
     head = head_noun(toks, head_i, tables)
     kind = _kind(wh, head, unit, tables)
-    kind = asked_party_kind(toks, wh, head_i, kind)  # "최대주주는?": a party (party_nouns.py)
+    kind = asked_party_kind(toks, wh, wh_i, head_i, kind)  # "최대주주는?": a party (party_nouns.py)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
     kind = "money" if interrogative_asks_price(toks, wh_i) else kind  # "지분을 얼마에 인수하나?"
     if kind == "date" and wh == "몇":

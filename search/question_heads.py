@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .answer_tables import answer_type_tables
 from .money_heads import money_ending
-from .party_nouns import party_kind
 from .rate_nouns import rate_noun
 from .spans import Token
 from .titles import folded_titles
@@ -72,11 +71,7 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
             t.tag == "XSN"
             and i > 0
             and toks[i - 1].end == t.start
-            and (
-                toks[i - 1].form + t.form in heads
-                or rate_noun(toks[i - 1].form + t.form)
-                or party_kind(toks[i - 1].form + t.form)  # "인수자" -> 인수/NNG 자/XSN
-            )
+            and (toks[i - 1].form + t.form in heads or rate_noun(toks[i - 1].form + t.form))
         )
         if (_is_noun(t) or suffixed) and t.form not in whs:
             nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -33,7 +33,7 @@ from __future__ import annotations
 from .answer_tables import answer_type_tables
 from .answer_types import Asked, read_asked
 from .descriptions import no_answer
-from .party_nouns import PARTY_KINDS, party_kind, written_noun
+from .party_nouns import PARTY_KINDS, asks_the_head, party_kind, role_index, written_noun
 from .passages import sentence_tokens
 from .question import Question
 from .resource_tables import resource_table
@@ -108,16 +108,20 @@ def asked_role(q_tokens, asked: Asked) -> tuple[str, str, str] | None:
     >>> toks = sentence_tokens("자금 사용처는?")
     >>> asked_role(toks, read_asked(list(toks))) is None
     True
+    >>> toks = sentence_tokens("이번 매각의 인수자는 누구인가?")
+    >>> asked_role(toks, read_asked(list(toks)))
+    ('인수자', '', '')
     """
-    if asked.head_index < 0 or asked.kind in _FIGURES:
-        return None
-    word = written_noun(q_tokens, asked.head_index)
+    head_i = role_index(q_tokens, asked.wh_index, asked.head_index)  # "인수자": 인수/NNG 자/XSN
+    if head_i < 0 or asked.kind in _FIGURES or not asks_the_head(q_tokens, asked.wh_index):
+        return None  # "누리우주는 어디에 공장을 짓나?" asks where, no party of 누리우주's role
+    word = written_noun(q_tokens, head_i)
     heads = answer_type_tables()["heads"]
-    if q_tokens[asked.head_index].form in heads or word in heads:
+    if q_tokens[head_i].form in heads or word in heads:
         return None  # "투자사", "대표": the tables' own heads, read by their own rules
     if party_kind(word) not in PARTY_KINDS:
         return None
-    word, ordinal, _, modifier = _role_at(q_tokens, asked.head_index)
+    word, ordinal, _, modifier = _role_at(q_tokens, head_i)
     return word, ordinal, modifier if word in _bare_nouns() else ""
 
 
