@@ -21,7 +21,11 @@ def _is_noun(t: Token) -> bool:
 
 
 def interrogative_index(toks: list[Token], whs: dict) -> int:
-    """Where the interrogative is (-1: none); a decisive one (누구, 언제, ...) stops the search."""
+    """Where the interrogative is (-1: none); a decisive one (누구, 언제, ...) stops the search.
+    An English question that opens with an interrogative asks by it: a later "when" or "where"
+    opens a clause ("How many workers were inside when the fire broke out?" asks a number)."""
+    if toks and toks[0].form.isascii() and toks[0].form.casefold() in whs:
+        return 0
     wh_i = -1
     for i, t in enumerate(toks):
         # plain verbs and adjectives that share a form are no interrogative; the exact tags on

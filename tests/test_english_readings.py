@@ -169,3 +169,20 @@ def test_how_long_asks_a_length_of_time(keynote_kb):
     """At 66f7272: a description ("how" alone asks a manner), the sentence naming the model."""
     ans = keynote_kb.ask("How long does 은하수-2B take to summarize a paper?")
     assert ans.answer_type == "number" and "40초" in (ans.answer or ""), (ans.answer, ans.method)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many engineers were on site when the outage began?", "number"),
+        ("How much did the county set aside when the plan was announced?", "money"),
+        ("Where was the plant built when the project began?", "place"),
+        ("Who signed the deal when the two firms met in Seoul?", "person"),
+    ],
+)
+def test_the_opening_interrogative_is_asked_not_a_later_when_or_where(question, kind):
+    """At 7691686: "How many … when …" was read as asking a date (a later "when" or "where"
+    opens a clause in English, it is no interrogative): round 24's night-shift workers question
+    got no answer. It is read as a number now (the reader still picks another count there)."""
+    asked = read_asked(tokens_of(kiwi().tokenize(question)))
+    assert asked.wh_index == 0 and asked.kind == kind, (asked.kind, asked.wh)
