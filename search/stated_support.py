@@ -1,0 +1,154 @@
+"""No answer where the text says it does not give the asked thing.
+
+News says outright when it leaves a thing out: "구체적인 인수 금액은 공개하지 않았다", "상장
+주관사는 아직 정해지지 않았다", "해킹을 벌인 조직의 정체는 아직 밝혀지지 않았으며, 경찰청이
+... 추적하고 있다", "정식 출시 시기는 미정이다".  A question asking that thing ("인수 금액은
+얼마인가?", "상장 주관사는?", "해킹한 조직의 이름은?", "언제 정식 출시되나?") would otherwise be
+answered by whatever figure, name or date of the right kind the sentences give (경찰청, another
+event's date); the text's own word is that there is none to give, so no answer is given, with
+the nearest sentences as evidence.
+
+The asked thing is the question's asked noun (search/qualifiers.py ``asked_noun``: "상장
+주관사" -> 주관사, "인수 금액" -> 인수) or the head of its asked phrase (search/answer_types.py:
+"조직의 이름" -> 조직), or for "언제 ...되나?" the noun of the act asked about (출시); a noun that
+says only "a party" or "its name" does not count ([owners]: "투자한 회사는?" asks no 회사 the
+text could withhold).  It is withheld when a clause of one of the best sentences, or of the
+answer's, writes it with a predicate of withholding (resources/withheld.toml [predicates]);
+clauses end at a comma or an ending that joins clauses ([clause_endings]), so "A가 B를
+인수했지만 금액은 공개하지 않았다" withholds the 금액, never the buyer; and a clause that names
+a thing the question does not ("누비 X의 출시 시기는 미정이다") withholds nothing of the asked
+one ("누비 원은 언제 출시됐나?").  Yes/no questions are
+left to their own readers ("금액은 공개됐나?" is answered 아니오 by that very sentence), and so
+are descriptions (what a thing is may be "소스를 공개하지 않는 모델").
+
+>>> withheld("해킹을 벌인 조직의 정체는 아직 밝혀지지 않았으며, 경찰청이 추적하고 있다.", {"조직"})
+True
+>>> withheld("다온랩스가 누리소프트를 인수했지만, 금액은 공개하지 않았다.", {"인수"})
+False
+>>> withheld("다온랩스는 인수 금액을 공개하지 않았다.", {"인수"})
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .answer_types import read_asked
+from .descriptions import no_answer
+from .passages import sentence_tokens
+from .qualifiers import asked_noun
+from .question import Question
+from .resource_tables import resource_table
+from .results import Answer, Hit
+
+__all__ = ["asked_things", "withheld", "withheld_or_none"]
+
+#: the best sentences read for one withholding the asked thing
+_TOP = 5
+#: answers this rule leaves alone: yes/no is read by its own rules, and a description says what
+#: a thing is or does ("폐쇄형 모델이란 소스를 공개하지 않는 모델"), which no withholding denies
+_READ_ELSEWHERE = frozenset({"yes_no", "description"})
+
+
+@functools.cache
+def _table() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    t = resource_table("withheld.toml")
+    return tuple(t["predicates"]), frozenset(t["clause_endings"]), frozenset(t["owners"])
+
+
+def asked_things(q: Question) -> set[str]:
+    """The nouns a question asks by, outside the names it gives: its asked noun, the head of
+    its asked phrase, and for a date asked of an act ("언제 출시되나?") the act's noun.
+
+    >>> from search.question import Question
+    >>> text = "나르미로보틱스의 상장 주관사는?"
+    >>> sorted(asked_things(Question(text, spans=[(0, 7)], tokens=sentence_tokens(text))))
+    ['주관사']
+    >>> text = "채움 무비는 언제 정식 출시되나요?"
+    >>> sorted(asked_things(Question(text, spans=[(0, 5)], tokens=sentence_tokens(text))))
+    ['출시']
+    """
+    _, _, owners = _table()
+    toks = q.tokens
+    asked = read_asked(toks)
+
+    def named(i: int) -> bool:
+        return any(s <= toks[i].start < e for s, e in q.spans)
+
+    words = {asked_noun(q.text, q.spans, toks)}
+    if 0 <= asked.head_index < len(toks) and not named(asked.head_index):
+        words.add(asked.head.casefold())
+    if asked.kind == "date":
+        words |= {
+            t.form.casefold()
+            for i, t in enumerate(toks[:-1])
+            if t.tag == "NNG" and toks[i + 1].tag in {"XSV", "XSA"} and not named(i)
+        }
+    return {w for w in words if len(w) >= 2 and w not in owners}
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The character spans of the sentence's clauses: it is cut after each comma and each
+    ending that joins clauses."""
+    _, endings, _ = _table()
+    cuts = [
+        t.end
+        for t in sentence_tokens(text)
+        if (t.tag == "EC" and t.form in endings) or (t.tag == "SP" and t.form == ",")
+    ]
+    out, start = [], 0
+    for end in [*cuts, len(text)]:
+        if end > start:
+            out.append((start, end))
+            start = end
+    return out
+
+
+def _withholds(clause: str, things: set[str]) -> bool:
+    """The clause writes one of ``things`` outside a predicate of withholding it writes
+    ("공개하지 않았던 신제품" withholds no 공개)."""
+    predicates, _, _ = _table()
+    flat = re.sub(r"\s+", "", clause).casefold()
+    said = [p for p in predicates if p in flat]
+    for p in said:
+        flat = flat.replace(p, " ")
+    return bool(said) and any(w in flat for w in things)
+
+
+def withheld(text: str, things: set[str], names=()) -> bool:
+    """A clause of ``text`` writes one of ``things`` with a predicate of withholding, and is
+    of the question's own thing: ``names`` are the text's names as (start, end, the question
+    gives it); a clause naming others and none of the question's is another thing's ("누비봇이
+    개발 중인 '누비 X'의 출시 시기는 미정이다" withholds no date of 누비 원)."""
+
+    def own(start: int, end: int) -> bool:
+        inside = [given for s, _, given in names if start <= s < end]
+        return not inside or any(inside)
+
+    return any(
+        _withholds(text[start:end], things) and own(start, end) for start, end in _clauses(text)
+    )
+
+
+def _names(q: Question, hit: Hit) -> list[tuple[int, int, bool]]:
+    """The hit's names as (start, end, the question gives it), dates aside ("2027년 상장" is
+    no other thing)."""
+    asked = {eid for eid, _ in q.entities}
+    return [(e["start"], e["end"], e["id"] in asked) for e in hit.entities if e["type"] != "Date"]
+
+
+def withheld_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:
+    """``ans``, or no answer when one of the best sentences or the answer's own says the text
+    does not give the asked thing ("상장 주관사는 아직 정해지지 않았다")."""
+    if ans.method == "none" or ans.answer_type in _READ_ELSEWHERE or q.english:
+        return ans
+    things = asked_things(q)
+    if not things:
+        return ans
+    # the answer's article only: another article's "금액은 공개하지 않았다" is another deal's
+    doc = ans.evidence[0].doc_id if ans.evidence else None
+    read = {h.sentence_id: h for h in [*ans.evidence[:1], *hits[:_TOP]] if h.doc_id == doc}
+    if any(withheld(h.text, things, _names(q, h)) for h in read.values()):
+        return no_answer(q, hits, ans.answer_type)
+    return ans
