@@ -14,12 +14,15 @@ The asked thing is the question's asked noun (search/qualifiers.py ``asked_noun`
 says only "a party" or "its name" does not count ([owners]: "투자한 회사는?" asks no 회사 the
 text could withhold).  It is withheld when a clause of one of the best sentences, or of the
 answer's, writes it with a predicate of withholding (resources/withheld.toml [predicates]);
-clauses end at a comma or an ending that joins clauses ([clause_endings]), so "A가 B를
+a denial withholds too what the clause before it reports others to say ([rumours]: "수출
+계약을 논의하고 있다는 관측이 나오지만, 회사 측은 '확정된 바 없다'고 말했다").  Clauses end
+at a comma or an ending that joins clauses ([clause_endings]), so "A가 B를
 인수했지만 금액은 공개하지 않았다" withholds the 금액, never the buyer; and a clause that names
 a thing the question does not ("누비 X의 출시 시기는 미정이다") withholds nothing of the asked
 one ("누비 원은 언제 출시됐나?").  Yes/no questions are
 left to their own readers ("금액은 공개됐나?" is answered 아니오 by that very sentence), and so
-are descriptions (what a thing is may be "소스를 공개하지 않는 모델").
+are descriptions but of a party asked by name (what a thing is may be "소스를 공개하지 않는
+모델").
 
 >>> withheld("해킹을 벌인 조직의 정체는 아직 밝혀지지 않았으며, 경찰청이 추적하고 있다.", {"조직"})
 True
@@ -42,13 +45,17 @@ from .question import Question
 from .resource_tables import resource_table
 from .results import Answer, Hit
 
-__all__ = ["asked_things", "withheld", "withheld_or_none"]
+__all__ = ["asked_phrase", "asked_things", "withheld", "withheld_or_none"]
 
 #: the best sentences read for one withholding the asked thing
 _TOP = 5
-#: answers this rule leaves alone: yes/no is read by its own rules, and a description says what
-#: a thing is or does ("폐쇄형 모델이란 소스를 공개하지 않는 모델"), which no withholding denies
-_READ_ELSEWHERE = frozenset({"yes_no", "description"})
+#: the kinds of a party asked by name: a sentence given for one ("국내 대기업 한 곳이 투자를
+#: 검토하고 있다는 이야기도 나오지만 ...") is read as the answer it stands for, while another
+#: description says what a thing is or does ("폐쇄형 모델이란 소스를 공개하지 않는 모델"),
+#: which no withholding denies
+#: the tags of a noun phrase's words ("국내 대기업": 국내/NNG 대/XPN 기업/NNG)
+_PHRASE_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SN"})
+_PARTIES = frozenset({"company", "organization", "person", "investor"})
 
 
 @functools.cache
@@ -88,35 +95,74 @@ def asked_things(q: Question) -> set[str]:
     return {w for w in words if len(w) >= 2 and w not in owners}
 
 
+def asked_phrase(q: Question) -> set[str]:
+    """The words (two letters or more) of the question's asked phrase, its head and those
+    written before it, names too: "아크로스AI에 투자를 검토 중인 국내 대기업은 어디인가?" ->
+    국내, 기업.
+
+    >>> from search.question import Question
+    >>> text = "다온소프트가 인수한 일본 스타트업은?"
+    >>> sorted(asked_phrase(Question(text, spans=[(0, 5)], tokens=sentence_tokens(text))))
+    ['스타트업', '일본']
+    """
+    toks = q.tokens
+    i = read_asked(toks).head_index
+    words = set()
+    while 0 <= i < len(toks) and toks[i].tag in _PHRASE_TAGS:
+        if len(toks[i].form) >= 2:  # a name too: "일본 스타트업" is none of 미국
+            words.add(toks[i].form.casefold())
+        i -= 1
+    return words
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The character spans of the sentence's clauses: it is cut after each comma and each
     ending that joins clauses."""
     _, endings, _ = _table()
+    toks = sentence_tokens(text)
     cuts = [
         t.end
-        for t in sentence_tokens(text)
-        if (t.tag == "EC" and t.form in endings) or (t.tag == "SP" and t.form == ",")
-    ]
+        for t, nxt in zip(toks, [*toks[1:], None], strict=True)
+        if (t.tag == "EC" and t.form in endings and not (nxt and nxt.tag == "VX"))
+        or (t.tag == "SP" and t.form == ",")
+    ]  # "검토하고 있다": 고 before an auxiliary verb joins no clause
     out, start = [], 0
     for end in [*cuts, len(text)]:
-        if end > start:
+        if out and not any(c.isalnum() for c in text[start:end]):
+            out[-1] = (out[-1][0], end)  # the comma after an ending closes the same clause
+        elif end > start:
             out.append((start, end))
-            start = end
+        start = max(start, end)
     return out
 
 
-def _withholds(clause: str, things: set[str]) -> bool:
+def _withholds(clause: str, things: set[str], before: str = "", phrase=frozenset()) -> bool:
     """The clause writes one of ``things`` outside a predicate of withholding it writes
-    ("공개하지 않았던 신제품" withholds no 공개)."""
+    ("공개하지 않았던 신제품" withholds no 공개), or denies with it what the clause ``before`` it
+    reports others to say, written with every noun of the asked ``phrase`` ("해외 유통사와
+    계약을 논의하고 있다는 관측이 나오지만, 회사 측은 '확정된 바 없다'고 말했다" withholds a
+    해외 유통사; "미국 스타트업 인수를 추진한다고 보도했으나" no 일본 스타트업)."""
     predicates, _, _ = _table()
     flat = re.sub(r"\s+", "", clause).casefold()
     said = [p for p in predicates if p in flat]
     for p in said:
         flat = flat.replace(p, " ")
-    return bool(said) and any(w in flat for w in things)
+    if not said:
+        return False
+    if any(w in flat for w in things):
+        return True
+    before = re.sub(r"\s+", "", before).casefold()
+    return (
+        bool(phrase) and any(r in before for r in _rumours()) and all(w in before for w in phrase)
+    )
 
 
-def withheld(text: str, things: set[str], names=()) -> bool:
+@functools.cache
+def _rumours() -> frozenset[str]:
+    return frozenset(resource_table("withheld.toml")["rumours"])
+
+
+def withheld(text: str, things: set[str], names=(), phrase=frozenset()) -> bool:
     """A clause of ``text`` writes one of ``things`` with a predicate of withholding, and is
     of the question's own thing: ``names`` are the text's names as (start, end, the question
     gives it); a clause naming others and none of the question's is another thing's ("누비봇이
@@ -126,8 +172,11 @@ def withheld(text: str, things: set[str], names=()) -> bool:
         inside = [given for s, _, given in names if start <= s < end]
         return not inside or any(inside)
 
+    spans = _clauses(text)
     return any(
-        _withholds(text[start:end], things) and own(start, end) for start, end in _clauses(text)
+        _withholds(text[start:end], things, text[spans[i - 1][0] : start] if i else "", phrase)
+        and own(spans[i - 1][0] if i else start, end)
+        for i, (start, end) in enumerate(spans)
     )
 
 
@@ -141,7 +190,9 @@ def _names(q: Question, hit: Hit) -> list[tuple[int, int, bool]]:
 def withheld_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:
     """``ans``, or no answer when one of the best sentences or the answer's own says the text
     does not give the asked thing ("상장 주관사는 아직 정해지지 않았다")."""
-    if ans.method == "none" or ans.answer_type in _READ_ELSEWHERE or q.english:
+    if ans.method == "none" or ans.answer_type == "yes_no" or q.english:
+        return ans
+    if ans.answer_type == "description" and read_asked(q.tokens).kind not in _PARTIES:
         return ans
     things = asked_things(q)
     if not things:
@@ -149,6 +200,7 @@ def withheld_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:
     # the answer's article only: another article's "금액은 공개하지 않았다" is another deal's
     doc = ans.evidence[0].doc_id if ans.evidence else None
     read = {h.sentence_id: h for h in [*ans.evidence[:1], *hits[:_TOP]] if h.doc_id == doc}
-    if any(withheld(h.text, things, _names(q, h)) for h in read.values()):
+    phrase = asked_phrase(q)
+    if any(withheld(h.text, things, _names(q, h), phrase) for h in read.values()):
         return no_answer(q, hits, ans.answer_type)
     return ans

@@ -67,6 +67,8 @@ def test_what_the_text_does_give_is_still_answered(kb, question, answer):
         ("투자 규모에 대해서는 함구했다.", {"투자"}, True),
         ("인수 가격은 비공개다.", {"인수"}, True),
         ("상장 일정은 결정된 바 없다.", {"상장"}, True),
+        ("유출된 계정 수는 아직 파악되지 않았다.", {"계정"}, True),
+        ("정확한 피해액은 집계되지 않았다.", {"피해"}, True),
         # the withholding is another clause's: the buyer is given
         ("다온랩스가 누리소프트를 인수했지만, 금액은 공개하지 않았다.", {"인수"}, False),
         # the asked word is the predicate's own: "공개하지 않았던" withholds no 공개
