@@ -18,6 +18,8 @@ ARTICLE = (
     "가람소프트는 누비봇 지분 80%를 사들였지만, 구체적인 인수 금액은 공개하지 않았다.\n"
     "누비봇은 2021년 설립된 회사로, 지난해 매출 95억 원을 올렸다.\n"
     "가람소프트는 2027년 코스닥 상장을 추진하고 있으나 상장 주관사는 아직 정해지지 않았다.\n"
+    "업계에서는 해외 물류 기업 한 곳이 누비봇 지분 투자를 검토하고 있다는 관측도 나오지만, "
+    '가람소프트 측은 "정해진 바 없다"고 말했다.\n'
     "누비봇이 개발 중인 창고용 로봇 '누비 X'의 출시 시기는 미정이다. "
     "회사는 2025년 5월 첫 제품 '누비 원'을 출시했다.\n"
     "지난달 누비봇 서버에 침입한 해커 조직의 정체는 밝혀지지 않았으며, "
@@ -38,6 +40,7 @@ def kb(tmp_path_factory):
         "가람소프트의 상장 주관사는 어디인가?",
         "누비 X는 언제 출시되나?",
         "누비봇 서버에 침입한 해커 조직은 어디인가?",
+        "누비봇 지분 투자를 검토하는 해외 물류 기업은 어디인가?",
     ],
 )
 def test_a_thing_the_text_withholds_is_not_answered(kb, question):
@@ -78,3 +81,31 @@ def test_what_the_text_does_give_is_still_answered(kb, question, answer):
 )
 def test_withheld(sentence, things, said):
     assert withheld(sentence, things) is said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "said"),
+    [
+        # a denial right after a report of others withholds what the report says
+        (
+            '한 대기업이 투자를 검토한다는 이야기가 나오지만, 회사는 "미정"이라고 했다.',
+            {"대기업"},
+            True,
+        ),
+        (
+            '다온랩스가 매각을 추진한다는 보도가 나왔으나, 회사 측은 "확정된 바 없다"고 밝혔다.',
+            {"매각"},
+            True,
+        ),
+        # the report is of another thing: a 미국 startup is no 일본 one
+        (
+            '미국 스타트업 인수를 추진한다고 보도했으나, 회사는 "확정된 바 없다"고 밝혔다.',
+            {"일본", "스타트업"},
+            False,
+        ),
+        # no report before the denial: nothing of the phrase is withheld
+        ('다온랩스는 대기업과 손잡았고, 추가 협력은 "정해진 바 없다"고 말했다.', {"대기업"}, False),
+    ],
+)
+def test_a_denial_withholds_the_report_before_it(sentence, phrase, said):
+    assert withheld(sentence, {"없는말"}, phrase=phrase) is said
