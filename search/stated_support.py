@@ -16,13 +16,12 @@ text could withhold).  It is withheld when a clause of one of the best sentences
 answer's, writes it with a predicate of withholding (resources/withheld.toml [predicates]);
 a denial withholds too what the clause before it reports others to say ([rumours]: "수출
 계약을 논의하고 있다는 관측이 나오지만, 회사 측은 '확정된 바 없다'고 말했다").  Clauses end
-at a comma or an ending that joins clauses ([clause_endings]), so "A가 B를
-인수했지만 금액은 공개하지 않았다" withholds the 금액, never the buyer; and a clause that names
+at a comma or an ending that joins clauses ([clause_endings]), so "A가 B를 인수했지만 금액은
+공개하지 않았다" withholds the 금액, never the buyer; and a clause that names
 a thing the question does not ("누비 X의 출시 시기는 미정이다") withholds nothing of the asked
-one ("누비 원은 언제 출시됐나?").  Yes/no questions are
-left to their own readers ("금액은 공개됐나?" is answered 아니오 by that very sentence), and so
-are descriptions but of a party asked by name (what a thing is may be "소스를 공개하지 않는
-모델").
+one ("누비 원은 언제 출시됐나?").  Yes/no questions are left to their own readers ("금액은
+공개됐나?" is answered 아니오 by that very sentence), and so are descriptions but of a party
+asked by name (what a thing is may be "소스를 공개하지 않는 모델").
 
 >>> withheld("해킹을 벌인 조직의 정체는 아직 밝혀지지 않았으며, 경찰청이 추적하고 있다.", {"조직"})
 True
@@ -49,19 +48,25 @@ __all__ = ["asked_phrase", "asked_things", "withheld", "withheld_or_none"]
 
 #: the best sentences read for one withholding the asked thing
 _TOP = 5
+#: the tags of a noun phrase's words ("국내 대기업": 국내/NNG 대/XPN 기업/NNG)
+_PHRASE_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SN"})
 #: the kinds of a party asked by name: a sentence given for one ("국내 대기업 한 곳이 투자를
 #: 검토하고 있다는 이야기도 나오지만 ...") is read as the answer it stands for, while another
 #: description says what a thing is or does ("폐쇄형 모델이란 소스를 공개하지 않는 모델"),
 #: which no withholding denies
-#: the tags of a noun phrase's words ("국내 대기업": 국내/NNG 대/XPN 기업/NNG)
-_PHRASE_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SN"})
 _PARTIES = frozenset({"company", "organization", "person", "investor"})
 
 
 @functools.cache
-def _table() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+def _table() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """[predicates], [clause_endings], [owners] and [rumours] of resources/withheld.toml."""
     t = resource_table("withheld.toml")
-    return tuple(t["predicates"]), frozenset(t["clause_endings"]), frozenset(t["owners"])
+    return (
+        tuple(t["predicates"]),
+        frozenset(t["clause_endings"]),
+        frozenset(t["owners"]),
+        frozenset(t["rumours"]),
+    )
 
 
 def asked_things(q: Question) -> set[str]:
@@ -76,7 +81,7 @@ def asked_things(q: Question) -> set[str]:
     >>> sorted(asked_things(Question(text, spans=[(0, 5)], tokens=sentence_tokens(text))))
     ['출시']
     """
-    _, _, owners = _table()
+    _, _, owners, _ = _table()
     toks = q.tokens
     asked = read_asked(toks)
 
@@ -118,7 +123,7 @@ def asked_phrase(q: Question) -> set[str]:
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The character spans of the sentence's clauses: it is cut after each comma and each
     ending that joins clauses."""
-    _, endings, _ = _table()
+    _, endings, _, _ = _table()
     toks = sentence_tokens(text)
     cuts = [
         t.end
@@ -142,7 +147,7 @@ def _withholds(clause: str, things: set[str], before: str = "", phrase=frozenset
     reports others to say, written with every noun of the asked ``phrase`` ("해외 유통사와
     계약을 논의하고 있다는 관측이 나오지만, 회사 측은 '확정된 바 없다'고 말했다" withholds a
     해외 유통사; "미국 스타트업 인수를 추진한다고 보도했으나" no 일본 스타트업)."""
-    predicates, _, _ = _table()
+    predicates, _, _, rumours = _table()
     flat = re.sub(r"\s+", "", clause).casefold()
     said = [p for p in predicates if p in flat]
     for p in said:
@@ -152,14 +157,7 @@ def _withholds(clause: str, things: set[str], before: str = "", phrase=frozenset
     if any(w in flat for w in things):
         return True
     before = re.sub(r"\s+", "", before).casefold()
-    return (
-        bool(phrase) and any(r in before for r in _rumours()) and all(w in before for w in phrase)
-    )
-
-
-@functools.cache
-def _rumours() -> frozenset[str]:
-    return frozenset(resource_table("withheld.toml")["rumours"])
+    return bool(phrase) and any(r in before for r in rumours) and all(w in before for w in phrase)
 
 
 def withheld(text: str, things: set[str], names=(), phrase=frozenset()) -> bool:
