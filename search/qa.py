@@ -53,6 +53,7 @@ from .reader_input import reader_input, relation_kind
 from .results import Answer, Hit
 from .role_slots import role_echo_or_none, role_party_answer
 from .sources import source_answer
+from .stated_support import withheld_or_none
 from .typed_candidates import NAME_KINDS as _NAMES
 from .unnamed_parties import unnamed_or_none
 from .venue_asks import asks_venue
@@ -109,6 +110,7 @@ def answer(
         ans = former_employer_or_none(q, snap, ans, hits)  # "전에 일한 곳": "X 전 ORG 부행장"
         ans = unnamed_or_none(q, ans, hits)  # "계열 펀드에 팔렸다": the text names no fund
         ans = role_echo_or_none(q, ans, hits)  # "발주처는?": no "유럽 발주처" (role_slots.py)
+        ans = withheld_or_none(q, ans, hits)  # "주관사는 정해지지 않았다" (stated_support.py)
     if signals_out is not None:
         signals_out.append(signals)
     return ans
