@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from .answer_tables import answer_type_tables
 from .durations import asks_duration
 from .english import (
+    asks_change_size,
     english_counter,
     english_head,
     english_heads,
@@ -132,6 +133,8 @@ def read_asked(toks: list[Token]) -> Asked:
         # "How much can it carry?" asks a weight, no money (search/english.py measured_much)
         if kind == "money" and measured_much([t.form for t in toks[wh_i + 2 :]]):
             kind = "number"
+        if kind == "money" and asks_change_size(toks[wh_i - 1].form if wh_i > 0 else ""):
+            kind = "number"  # "By how much will X raise prices?": "7.2%" as well (english.py)
         unit = english_counter([t.form for t in toks[wh_i + 2 : wh_i + 5]])  # "users" -> 명
         return Asked(kind, wh, wh_i, "", -1, unit, "", frozenset({wh_i, wh_i + 1}))
     if wh in {"which", "what"}:

@@ -27,6 +27,7 @@ import functools
 import re
 
 from .change_ends import asked_end
+from .english import asks_english_change
 from .question import Question
 from .resource_tables import resource_table
 
@@ -93,6 +94,8 @@ def asks_change(q: Question) -> bool:
     search/change_ends.py) nor a length of time ("몇 개월 연속 증가했나")."""
     if asked_end(q) or asks_level(q):
         return False
+    if q.english and asks_english_change(q.text):
+        return True  # "By how much did operating profit fall?" (search/english.py)
     table = _table()
     if any(w in re.sub(r"\s+", "", q.text) for w in table["sizes"]):
         return True

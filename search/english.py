@@ -25,7 +25,11 @@ from .resource_tables import resource_table
 from .romanized import romanizes
 
 __all__ = [
+    "asked_party",
+    "asks_change_size",
     "asks_doer",
+    "asks_english_change",
+    "asks_length_of_time",
     "asks_partner",
     "asks_place",
     "english_asked_type",
@@ -100,13 +104,49 @@ def asks_doer(text: str) -> bool:
 def english_kind(wh: str, text: str, kind: str) -> str:
     """The kind of answer an English question's verb decides: "Who publishes ...?" a company,
     "Where was it founded?" a place (not the company it was founded by); else ``kind``."""
-    if wh == "who" and asks_doer(text):
+    if wh == "who" and (asks_doer(text) or asked_party(text)):
         return "company"
     if wh == "where" and asks_place(text):
         return "place"
     if wh == "where" and _any_of(text, english_tables()["workplaces"]["verbs"]):
         return "company"
     return kind
+
+
+def asked_party(text: str) -> bool:
+    """ "Who is X's buyer?": a "who" question whose copula names a party a company or a body
+    fills (its first head noun after "is", "was", "will be"), as 누구 of "인수자는 누구인가?" reads
+    the role (search/party_nouns.py); a person's title first keeps a person ("Who is the CEO of
+    the buyer?"), and so does a verb ("Who signed the deal with the two firms?").  A holder of
+    shares or an owner may be either ([who_parties] in english.toml): no head noun of a company.
+
+    >>> asked_party("Who is Sejin Chemical's lead underwriter?"), asked_party("Who is the CEO?")
+    (True, False)
+    """
+    words = _words(text)
+    if len(words) < 3 or words[1] not in english_tables()["who_parties"]["copulas"]:
+        return False
+    at = english_heads(words[2:])
+    # the first compound's last noun is its head: "aircraft supplier" a supplier
+    first = next((i for i, j in zip(at, [*at[1:], -1]) if j != i + 1), -1)
+    kind = resource_table("answer_types.toml")["heads"].get(english_head(words[2 + first]), "")
+    return first >= 0 and kind in {"company", "organization"}
+
+
+def asks_length_of_time(words: list[str]) -> bool:
+    """ "How long" asks a length of time ("How long is the contract?", "How long can it stay in
+    the air?": "7년", "30시간"), unless its subject is a thing measured in length ([how_long]
+    lengths: "How long is the new route?"); ``words``: the question's, lower-cased.
+
+    >>> asks_length_of_time(["how", "long", "is", "the", "contract"])
+    True
+    >>> asks_length_of_time(["how", "long", "is", "the", "bridge"]), asks_length_of_time(["how"])
+    (False, False)
+    """
+    if "long" not in words or words.index("long") == 0 or words[words.index("long") - 1] != "how":
+        return False
+    index = lemma_index(english_tables()["how_long"]["lengths"])
+    return not any(lookup(w, index) for w in words[words.index("long") + 1 :])
 
 
 def asks_place(text: str) -> bool:
@@ -275,6 +315,34 @@ def measured_much(words: list[str]) -> bool:
     ("최대 5kg"), no price ([measures])."""
     verbs = set(english_tables()["measures"]["verbs"])
     return any(w in verbs for w in words)
+
+
+def asks_change_size(before: str) -> bool:
+    """ "By how much will X raise prices?" asks the size of a change, a percentage as often as
+    money ("평균 7.2% 올린다", "300억 원 늘었다"): a number, no price ([by_how_much]);
+    ``before``: the word before "how", lower-cased.
+
+    >>> asks_change_size("by"), asks_change_size("")
+    (True, False)
+    """
+    return before in english_tables()["by_how_much"]["before"]
+
+
+def asks_english_change(text: str) -> bool:
+    """An English question asking the size of a change: "how much" or "how many" with a verb of
+    change after it ([changes] verbs): "By how much did operating profit fall?", "How much did
+    sales grow?" ask "31%", "300억 원" of "31% 줄었다", no figure the thing changed to; "How much
+    did X raise?" (a fund's) asks no change.
+
+    >>> asks_english_change("By how much did X's operating profit fall?")
+    True
+    >>> asks_english_change("How much did X raise?"), asks_english_change("When did sales fall?")
+    (False, False)
+    """
+    words = _words(text)
+    at = next((i for i, w in enumerate(words[:-1]) if w == "how" and words[i + 1] in {"much", "many"}), -1)
+    index = lemma_index(english_tables()["changes"]["verbs"])
+    return at >= 0 and any(lookup(w, index) for w in words[at + 2 :])
 
 
 def how_kind(word: str) -> str:

@@ -13,6 +13,7 @@ from .answer_types import Asked, answer_type_tables
 from .belief import believed
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
+from .english import asks_length_of_time
 from .figures import counted_in
 from .measure_fits import measured, period_end
 from .measure_nouns import measure_of
@@ -280,6 +281,8 @@ def _duration_asked(asked: Asked, ri: ReaderInput) -> bool:
         return False
     if asked.wh == "몇":
         return asks_duration(ri.reading.tokens, asked.wh_index, asked.unit)
+    if asked.wh == "how":  # "How long is the contract?" (search/english.py)
+        return asks_length_of_time([t.form.lower() for t in ri.reading.tokens])
     return asked.wh == "" and (
         asked.head in _DURATION_HEADS or measure_of(asked.head) == "duration"
     )
