@@ -340,7 +340,9 @@ def asks_english_change(text: str) -> bool:
     (False, False)
     """
     words = _words(text)
-    at = next((i for i, w in enumerate(words[:-1]) if w == "how" and words[i + 1] in {"much", "many"}), -1)
+    at = next(
+        (i for i, w in enumerate(words[:-1]) if w == "how" and words[i + 1] in {"much", "many"}), -1
+    )
     index = lemma_index(english_tables()["changes"]["verbs"])
     return at >= 0 and any(lookup(w, index) for w in words[at + 2 :])
 
