@@ -10,7 +10,10 @@ or hopes for ("임상 계획 승인을 신청했다", "품목허가 신청서를
 승인되나?", "계약을 연장하나?") 알 수 없음.  A "whether" of the past ("참여했는지는 밝히지
 않았다") leaves even that open: 알 수 없음.  A question that asks the request itself ("승인을
 신청했나?") is left to the other readers, and so is an act one of the best sentences states as
-done ("승인을 받았다").  The words are data: resources/yes_no_pending.toml.
+done ("승인을 받았다").  A third way, an act dated ahead or named a goal ("내년 1월부터 상업
+생산에 들어간다", "2027년 가동을 목표로"), answers a question asking that it is done or goes on
+now ("이미 가동하고 있나?", "현재 생산하나?") 아니오; whether it will is a plan's question
+(search/stated_intents.py).  The words are data: resources/yes_no_pending.toml.
 
 >>> from search.passages import sentence_tokens
 >>> pending_at(sentence_tokens("계약이 끝난 뒤 연장할지는 아직 정해지지 않았다."), "연장")
@@ -21,9 +24,15 @@ done ("승인을 받았다").  The words are data: resources/yes_no_pending.toml
 'undisclosed'
 >>> pending_at(sentence_tokens("식약처는 임상 3상 계획을 승인했다."), "승인") is None
 True
+>>> pending_at(sentence_tokens("공장은 내년 1월부터 상업 생산에 들어간다."), "생산")
+'scheduled'
+>>> pending_at(sentence_tokens("공장은 지난해 1월부터 상업 생산에 들어갔다."), "생산") is None
+True
 """
 
 from __future__ import annotations
+
+import itertools
 
 from .answer_types import answer_type_tables
 from .passages import sentence_tokens
@@ -104,7 +113,25 @@ def pending_at(toks: list[Token], act: str) -> str | None:
                 return "open"  # "이뤄질 지"
             if r.tag in _CLAUSE_ENDS or (r.tag == "ETM" and k):
                 break
+        if _scheduled(toks, i):
+            return "scheduled"
     return None
+
+
+def _scheduled(toks: list[Token], i: int) -> bool:
+    """The clause of the act at ``i`` dates it ahead or names it a goal ("내년 1월부터 상업
+    생산에 들어간다", "2027년 가동을 목표로 하고 있다", "하반기 양산에 들어갈 예정이다") and
+    writes no past mark after it."""
+    ahead = set(_table()["ahead"])
+    start = max((k + 1 for k in range(i) if toks[k].tag in _CLAUSE_ENDS), default=0)
+    end = next((k for k in range(i, len(toks)) if toks[k].tag in {"EF", "SF"}), len(toks))
+    clause = toks[start : end + 1]
+    pairs = {" ".join(p) for p in _table()["ahead_pairs"]}
+    if any(t.tag in _PAST for t in toks[i:end]):
+        return False
+    return any(t.form in ahead for t in clause) or any(
+        f"{a.form} {b.form}" in pairs for a, b in itertools.pairwise(clause)
+    )
 
 
 def _requested(after: list[Token], requests: set[str]) -> bool:
@@ -148,12 +175,10 @@ def _carriers() -> set[str]:
 
 
 def _asks_done(q_tokens: list[Token]) -> bool:
-    """The question asks that the act already happened: a past mark or "이미"."""
+    """The question asks that the act happened or goes on now: a past mark, "이미", "현재"."""
     table = answer_type_tables()["yes_no"]
-    return any(
-        (t.tag == "EP" and t.form in table["past_marks"]) or t.form in table["already"]
-        for t in q_tokens
-    )
+    now = set(table["already"]) | set(_table()["now"])
+    return any((t.tag == "EP" and t.form in table["past_marks"]) or t.form in now for t in q_tokens)
 
 
 def pending_verdict(q: Question, hits: list[Hit]) -> tuple[str, Hit] | None:
@@ -165,11 +190,12 @@ def pending_verdict(q: Question, hits: list[Hit]) -> tuple[str, Hit] | None:
     act = asked_act(q.tokens)
     if not act or act in _table()["requests"]:
         return None
+    done = _asks_done(q.tokens)
     found = None
     for h in hits[:_TOP]:
         how = pending_at(sentence_tokens(h.text), act)
-        if how is not None:
-            found = (how, h)
+        if how is not None and (done or how != "scheduled"):
+            found = (how, h)  # a date ahead answers "이미 …했나?" only: a plan is the intent's
             break
     if found is None:
         return None
@@ -179,6 +205,6 @@ def pending_verdict(q: Question, hits: list[Hit]) -> tuple[str, Hit] | None:
         if pending_at(toks, act) is None and done_at(toks, act):
             if polarity(other.text, {act}) == "yes":
                 return None  # "승인을 받았다": done after all
-    if how == "undisclosed" or not _asks_done(q.tokens):
+    if how == "undisclosed" or not done:
         return "unknown", h
     return "no", h

@@ -5,7 +5,8 @@ Pending: the act is only asked for ("허가를 신청했다", "예비심사를 �
 요청했다", "허가 신청서를 제출했다") or the open question of a "whether" ("인수 여부는 …
 결정된다", "재계약할지는 정해지지 않았다", "착공이 연내 이뤄질 지는 불투명하다"): a question
 asking that it happened is 아니오, one asking whether it will 알 수 없음, and the request itself
-stays 예.  Amounts: "투자 규모는 200억 원이었나?" against "150억 원을 투자했다" is 아니오;
+stays 예; an act dated ahead ("내년 3월부터 하역 작업에 들어간다", "운행을 목표로") is
+아니오 to "이미 …하고 있나?".  Amounts: "투자 규모는 200억 원이었나?" against "150억 원을 투자했다" is 아니오;
 the written amount, by value ("1조 2천억 원" / "1조 2,000억원"), stays 예.  Real Kiwi, real
 e5 embeddings, real FAISS; the articles are invented for the test."""
 
@@ -24,7 +25,10 @@ LICENCE = (
     "허가 여부는 내년 2월 결정된다.\n"
     "회사는 지난달 코스닥 상장을 위한 예비심사를 한국거래소에 청구했다.\n"
     "세종시와의 실증 계약은 올해 말 끝난다. 계약이 끝난 뒤 재계약할지는 아직 정해지지 않았다.\n"
-    "대전 신사옥 착공이 연내 이뤄질 지는 불투명하다."
+    "대전 신사옥 착공이 연내 이뤄질 지는 불투명하다.\n"
+    "가온모빌리티는 부산시와 자율주행 셔틀 실증 협약을 맺고 차량 10대를 들여왔다. "
+    "회사는 2026년 하반기 부산 시내 노선 운행을 목표로 하고 있다. "
+    "충전 설비 공급 계약은 지난 5월 맺었다."
 )
 
 MERGER = (
@@ -34,7 +38,8 @@ MERGER = (
     "한울해운은 올해 선박 4척을 새로 들였다. 회사는 1조 2,000억원을 들여 부산 신항에 "
     "전용 터미널을 짓고 있다.\n"
     "한울해운의 지난해 매출은 3조 4천억 원이었고, 영업이익률은 8.5%였다. "
-    "직원은 1200명이다."
+    "직원은 1200명이다.\n"
+    "한울해운은 지난달 신항 터미널 공사를 마쳤다. 터미널은 내년 3월부터 하역 작업에 들어간다."
 )
 
 
@@ -84,6 +89,19 @@ def test_licence_pending(licence, question, verdict):
 )
 def test_merger_pending(merger, question, verdict):
     ans = merger.ask(question)
+    assert ans.answer == verdict, (ans.answer, ans.evidence[:1])
+
+
+@pytest.mark.parametrize(
+    "kb, question, verdict",
+    [
+        ("licence", "가온모빌리티는 이미 부산에서 셔틀을 운행하고 있나?", "아니오"),  # 목표로
+        ("merger", "한울해운 신항 터미널은 현재 하역 작업을 하고 있나?", "아니오"),  # 내년 3월부터
+        ("licence", "가온모빌리티는 충전 설비 공급 계약을 맺었나?", "예"),  # 지난 5월 맺었다
+    ],
+)
+def test_dated_ahead_is_not_done(request, kb, question, verdict):
+    ans = request.getfixturevalue(kb).ask(question)
     assert ans.answer == verdict, (ans.answer, ans.evidence[:1])
 
 
