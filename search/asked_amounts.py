@@ -3,9 +3,10 @@
 "3분기 매출 820억 원을 기록했다").
 
 The asked amount is a number with its unit (money, a count, a rate).  When none of the best
-sentences writes it (by value: "1조 2천억 원" is "1조 2,000억원") and one of them writes every
-other word of the question's own (its nouns and verbs, names aside) with another amount of the
-same unit, the text gives the thing another amount: 아니오.  An amount the question bounds or
+sentences writes it (by value: "1조 2천억 원" is "1조 2,000억원") and one of them writes the
+question's act with another amount of the same unit, the text gives the thing another amount: 아니오.  The sentence must write the asked
+act ("투입하나?" / "4천500억 원을 투입해"; "매출은 …이었나?" / "매출 820억 원"); the names may
+be left to the article's topic.  An amount the question bounds or
 estimates ("100억 원 이상", "약 300억 원") is left to the other readers, and so is a sentence
 that writes a range ("200억~300억 원").  The words are data: resources/yes_no_amounts.toml.
 
@@ -22,6 +23,7 @@ import re
 from .answer_types import answer_type_tables
 from .figures import figure_pattern
 from .passages import sentence_tokens
+from .pending_acts import asked_act
 from .question import Question
 from .resource_tables import resource_table
 from .results import Hit
@@ -111,7 +113,10 @@ def other_amount(q: Question, hits: list[Hit]) -> Hit | None:
     if len(asked) != 1 or any(t.form in _table()["bounds"] for t in q.tokens):
         return None
     value, unit = asked[0]
-    words = [w.casefold() for w in _own_words(q)]
+    # the asked act ("투입하나?", "매출은 …이었나?") names what the amount is of; the other words
+    # may be left to the article's topic ("회사는 4천500억 원을 투입해")
+    act = asked_act(q.tokens)
+    words = [act.casefold()] if act else [w.casefold() for w in _own_words(q)]
     other = None
     for rank, h in enumerate(hits):
         written = amounts(h.text)

@@ -20,6 +20,8 @@ now ("이미 가동하고 있나?", "현재 생산하나?") 아니오; whether i
 'open'
 >>> pending_at(sentence_tokens("식약처에 임상 3상 계획 승인을 신청했다."), "승인")
 'asked'
+>>> pending_at(sentence_tokens("보조금을 받을 수 있을지는 미지수다."), "보조금")
+'open'
 >>> pending_at(sentence_tokens("회사가 참여했는지는 밝히지 않았다."), "참여")
 'undisclosed'
 >>> pending_at(sentence_tokens("식약처는 임상 3상 계획을 승인했다."), "승인") is None
@@ -48,8 +50,8 @@ __all__ = ["asked_act", "pending_at", "pending_verdict"]
 _TOP = 3
 #: the best sentences read for one that states the act done, which keeps the other readers'
 _DONE_TOP = 5
-#: the most morphemes between the act and its "whether" ("허가/가/연내/이뤄지/ᆯ 지")
-_REACH = 4
+#: the most morphemes between the act and its "whether" ("보조금/을/받/을/수/있/을지")
+_REACH = 6
 #: morphemes that close a clause: the act's "whether" must come before one
 _CLAUSE_ENDS = {"EF", "EC", "SF", "SP"}
 #: endings of the past, before a "whether" ("참여했는지")
@@ -111,8 +113,8 @@ def pending_at(toks: list[Token], act: str) -> str | None:
                 return "undisclosed" if any(p.tag in _PAST for p in rest[:k]) else "open"
             if after is not None and (r.form, after.form) in spaced and after.tag == "NNB":
                 return "open"  # "이뤄질 지"
-            if r.tag in _CLAUSE_ENDS or (r.tag == "ETM" and k):
-                break
+            if r.tag in _CLAUSE_ENDS or (r.tag == "ETM" and k and not _bound_next(rest, k)):
+                break  # "받을 수 있을지": a bound noun goes on with the act
         if _scheduled(toks, i):
             return "scheduled"
     return None
@@ -132,6 +134,11 @@ def _scheduled(toks: list[Token], i: int) -> bool:
     return any(t.form in ahead for t in clause) or any(
         f"{a.form} {b.form}" in pairs for a, b in itertools.pairwise(clause)
     )
+
+
+def _bound_next(rest: list[Token], k: int) -> bool:
+    """A bound noun follows the modifier at ``k`` ("받/을 수 있/을지", "나오/ᆯ 것/인지")."""
+    return k + 1 < len(rest) and rest[k + 1].tag == "NNB"
 
 
 def _requested(after: list[Token], requests: set[str]) -> bool:
