@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .asked_amounts import other_amount
 from .asked_clause import topic_left_verdict
 from .asked_edges import asked_edges, slot_filled
 from .asked_figure import figure_verdict
@@ -35,6 +36,7 @@ from .other_places import done_elsewhere
 from .overruled_verdicts import overruled
 from .pair_subjects import pair_subject
 from .passing_verbs import passing_verdict
+from .pending_acts import pending_verdict
 from .polarity import polarity
 from .predicate_words import predicate_words
 from .qualified_edges import qualified_verdict, qualifiers, unqualified_edges
@@ -255,6 +257,7 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     _denied(lambda a: done_without(a.q.tokens, a.hits), 0.7, "without"),  # "해고 없이 고용을 유지"
     _denied(lambda a: not_via(a.q.tokens, a.hits), 0.7, "not-via"),  # "제조사를 거치지 않고 직접"
     _ever,
+    _denied(lambda a: other_amount(a.q, a.hits), 0.7, "other-amount"),  # "300억 원이었나?"
     # "영업이익은 늘었나?" / "영업이익은 12% 감소했다", not the sentence naming the company
     _read(
         lambda a: figure_verdict(a.q, a.hits, a.predicate, a.kinds, a.aliases, a.hit_for),
@@ -276,6 +279,9 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     _denied(lambda a: done_elsewhere(a.q.tokens, a.hits), 0.7, "elsewhere"),  # "미국 공장에서 생산"
     # "항고할 계획", "처음이다": after the denials of another place, part or time ("미국에서
     # 시작할 계획" for "한국에서 시작하나?")
+    # "승인을 받았나?" / "승인을 신청했다"; "연장하나?" / "연장할지는 정해지지 않았다": before
+    # the intent, which reads a request as the act done
+    _read(lambda a: pending_verdict(a.q, a.hits), 0.6, "pending-{verdict}"),
     _read(lambda a: intent_verdict(a.q, a.hits, a.subject()), 0.7, "intent"),
     _read(lambda a: first_verdict(a.q, a.hits, a.subject()), 0.7, "first"),  # "처음이다"
     _weighed_instead,
