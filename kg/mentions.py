@@ -46,6 +46,7 @@ from .names import name_key
 from .new_products import new_product_names
 from .openers import opened_names
 from .particles import particles_after
+from .party_roles import without_party_roles
 from .pieces import Piece, Tok, pieces
 from .place_cues import cued_places, vote_place_cues
 from .posted_persons import posted_persons
@@ -128,6 +129,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
     mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
     mentions = without_ceremonies(mentions)  # "계약식은 ... 열렸다": an event, no name
+    mentions = without_party_roles(mentions)  # "유럽 발주처와": a party by its part, no name
     mentions = without_glossed_terms(sentence.text, toks, mentions)  # "연료전지(Fuel Cell) 사업"
     mentions = without_glossed_units(sentence.text, mentions)  # "H&A(생활가전)사업본부장"
     copula_vote(toks, mentions)
