@@ -97,7 +97,9 @@ __all__ = [
 # its own company in parallel promotion clauses (kg.parallel_clauses), "X병원장에 P" (kg.glued_posts)
 # 25: rows of contributions ("A가 N억 원, B가 M억 원을 출자했다", kg.contribution_rows), quoted
 # products priced in a list (kg.price_lists), bank titles (행장, 은행장, 부행장, 지점장)
-ANALYSIS_VERSION = 25
+# 26: places told by the words around them (kg.place_cues), ceremonies (kg.ceremonies) and
+# parties named by their part (kg.party_roles) are no names
+ANALYSIS_VERSION = 26
 
 
 @dataclass

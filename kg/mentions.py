@@ -12,6 +12,7 @@ from .acting_governments import acting_governments
 from .bracket_makers import bracket_maker_names
 from .bylines import byline_names
 from .career_orgs import career_orgs
+from .ceremonies import without_ceremonies
 from .closers import closed_names
 from .company_glosses import vote_company_glosses
 from .counted_names import counted_list_names
@@ -45,7 +46,9 @@ from .names import name_key
 from .new_products import new_product_names
 from .openers import opened_names
 from .particles import particles_after
+from .party_roles import without_party_roles
 from .pieces import Piece, Tok, pieces
+from .place_cues import cued_places, vote_place_cues
 from .posted_persons import posted_persons
 from .price_lists import priced_names
 from .pronouns import pronoun_phrases
@@ -91,6 +94,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(titled_persons(sentence, ps, toks, taken))
     mentions.extend(public_body_names(sentence, ps, toks, taken))
     mentions.extend(facility_names(sentence, ps, toks, taken))
+    mentions.extend(cued_places(sentence, ps, toks, taken))  # "페루 수도 리마에서"
     mentions.extend(school_parts(sentence, ps, toks, taken))
     mentions.extend(raiser_names(sentence, ps, toks, taken))
     mentions.extend(latin_pair_names(sentence, ps, toks, taken))
@@ -118,11 +122,14 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)
     vote_venues(toks, mentions, sentence.text)  # "누리스퀘어에서 협약식을 열었다": a place
+    vote_place_cues(toks, mentions, sentence.text)  # "사우디 수도 리야드", "카이로 외곽"
     vote_launched(toks, mentions)  # "누리덤을 출시했다": a product
     mentions = without_divisions(mentions)
     mentions = without_goods(toks, mentions)
     mentions = without_fields(toks, mentions)  # "자연어처리와 컴퓨터비전 기술"
     mentions = without_kind_words(mentions)  # "분야의 스타트업이": no company's name
+    mentions = without_ceremonies(mentions)  # "계약식은 ... 열렸다": an event, no name
+    mentions = without_party_roles(mentions)  # "유럽 발주처와": a party by its part, no name
     mentions = without_glossed_terms(sentence.text, toks, mentions)  # "연료전지(Fuel Cell) 사업"
     mentions = without_glossed_units(sentence.text, mentions)  # "H&A(생활가전)사업본부장"
     copula_vote(toks, mentions)

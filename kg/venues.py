@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+from .ceremonies import is_ceremony
 from .model import Mention
 from .named_organisations import names_organisation
 from .pieces import Tok
@@ -37,14 +38,21 @@ def _holds_event(toks: list[Tok], k: int) -> bool:
     """Do the tokens after token k (the particle 에서) name an event and a verb of holding it?
     The event may be the sentence's topic, before ("협약식은 가온타워에서 열렸다")."""
     t = _table()
-    event = any(tok.tag == "NNG" and tok.form in t["events"] for tok in toks[:k])
+    event = any(_is_event(tok, t["events"]) for tok in toks[:k])
     held = False
     for tok in toks[k + 1 : k + 1 + _REACH]:
         if tok.tag in _ENDS:
             break
-        event = event or (tok.tag == "NNG" and tok.form in t["events"])
+        event = event or _is_event(tok, t["events"])
         held = held or _holding(tok)
     return event and held
+
+
+def _is_event(tok: Tok, events: list[str]) -> bool:
+    """Is ``tok`` an event noun, or a ceremony Kiwi read as a proper noun ("계약식/NNP")?"""
+    return (tok.tag == "NNG" and tok.form in events) or (
+        tok.tag in {"NNG", "NNP"} and is_ceremony(tok.form)
+    )
 
 
 def _holding(tok: Tok) -> bool:

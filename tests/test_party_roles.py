@@ -1,50 +1,37 @@
-"""A party's role in a joint venture ("합작법인에서 A가 맡는 역할은?", "B가 합작법인에서 하는 일은?")
-is the object of the act the text writes the party doing in its own clause ("A는 전력과 부지를
-제공하고" -> "전력과 부지 제공"), not the other party named beside it (search/party_roles.py).
-Real Kiwi, real e5 embeddings, real FAISS; the article and its names are invented."""
+"""A party of a deal named by its part is no name (kg/party_roles.py).  Sentences of our own,
+each run with the built-in lexicon and without it."""
 
 from __future__ import annotations
 
 import pytest
-from article_kb import article_kb
 
-ARTICLE = (
-    "미르에너지·구름넷, AI 데이터센터 합작법인 세운다\n"
-    "미르에너지와 구름넷은 AI 데이터센터 합작법인 '새벽AI센터'를 설립한다고 4일 밝혔다. "
-    "합작법인에서 미르에너지는 전력과 부지를 제공하고, 구름넷은 클라우드 운영과 고객 유치를 "
-    "맡는다. 지분은 미르에너지가 55%, 구름넷이 45%를 갖는다.\n"
-    "두 회사는 부산에 두 번째 센터도 짓는다. 부산 센터에서는 미르에너지는 냉각 설비를, "
-    "해솔건설은 건물 시공을 각각 맡는다."
-)
+from kg import analyze_document, resolve
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    with article_kb(tmp_path_factory, ARTICLE, "jv", "새벽AI센터 설립") as kb:
-        yield kb
+def _names(text: str) -> set[str]:
+    return {e.name for e in resolve([analyze_document("t", text)]).entities.values()}
 
 
 @pytest.mark.parametrize(
-    "question, role",
+    ("text", "named"),
     [
-        # at 0e962da: 구름넷, the other party
-        ("합작법인에서 미르에너지가 맡는 역할은 무엇인가?", "전력과 부지"),
-        # at 0e962da: 미르에너지
-        ("구름넷이 합작법인에서 하는 일은?", "클라우드 운영과 고객 유치"),
+        ("라온중공업은 유럽 발주처와 1조 원 규모의 LNG선 4척 건조 계약을 맺었다.", "라온중공업"),
+        ("발주처는 선박을 2029년까지 인도받는다고 라온중공업이 밝혔다.", "라온중공업"),
+        ("이번 공사는 해양시공사가 맡고, 가온엔지니어링이 설계를 담당한다.", "가온엔지니어링"),
+        ("한빛소재는 중국 납품처를 늘리고 국내 거래처와 단가를 다시 정했다.", "한빛소재"),
     ],
 )
-def test_a_partys_role_is_the_object_of_its_act(kb, question, role):
-    ans = kb.ask(question)
-    assert ans.answer.startswith(role), (ans.answer, ans.method, ans.confidence, ans.sentence)
-    assert "제공하고" in ans.evidence[0].text
+def test_party_by_its_part_is_no_entity(lexicon, text, named):
+    names = _names(text)
+    assert named in names
+    assert not any(n.endswith(("발주처", "시공사", "납품처", "거래처")) for n in names), names
 
 
-def test_a_role_written_once_for_every_party_is_each_ones_object(kb):
-    """At 0e962da: 미르에너지 ("A는 X를, B는 Y를 각각 맡는다" writes the act once)."""
-    ans = kb.ask("부산 센터에서 해솔건설이 맡는 역할은?")
-    assert ans.answer == "건물 시공", (ans.answer, ans.method, ans.confidence, ans.sentence)
+def test_place_before_the_part_stays_a_place(lexicon):
+    ex = resolve([analyze_document("t", "라온중공업은 유럽 발주처와 LNG선 건조 계약을 맺었다.")])
+    assert ex.entity_by_name("유럽 발주처") is None
 
 
-def test_a_stake_is_still_a_figure(kb):
-    ans = kb.ask("합작법인에서 미르에너지의 지분은 몇 %인가?")
-    assert ans.answer == "55%", (ans.answer, ans.method, ans.confidence)
+def test_public_corporation_ending_alike_keeps_its_name(lexicon):
+    names = _names("부산도시공사는 다온건설과 임대주택 사업 협약을 맺었다.")
+    assert "부산도시공사" in names
