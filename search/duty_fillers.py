@@ -50,6 +50,8 @@ from .spans import NOMINAL, Token
 
 __all__ = ["asked_duty", "duty_doers", "duty_keys", "duty_spans", "unstated_or_none"]
 
+#: tags of a duty's noun as Kiwi reads it (시공사/NNP as often as /NNG)
+_KNOWN = frozenset({"NNG", "NNP"})
 #: tags of the nouns that may say which duty ("법률 자문", "국내 배급")
 _NOUNS = frozenset({"NNG", "NNP", "SL"})
 
@@ -199,17 +201,28 @@ def duty_spans(text: str, toks: list[Token], entities, duty) -> list[tuple[int, 
     """The character spans of the parties ``text`` writes in the asked ``duty`` (a tuple of
     asked_duty)."""
     noun, role, which = duty
+    at = _free_at(text, toks, noun, which)
     out: list[tuple[int, int]] = []
-    if role:
+    if role and at:  # "북미 배급은 미국 배급사 A가" holds no slot of a 국내 배급사
         found = slot_party(text, toks, entities, role, "", _written_which(toks, role, which))
         if found is not None:
             out.append((found["start"], found["end"]))
-    for i, t in enumerate(toks):
-        if t.tag != "NNG" or not written_noun(toks, i).endswith(noun) or i + 1 >= len(toks):
-            continue
-        if not _conflicts(toks, _glued_start(toks, i), which, text):
+    for i in at:
+        if written_noun(toks, i).endswith(noun):
             out += _filled(toks, i)
     return out
+
+
+def _free_at(text: str, toks: list[Token], noun: str, which: tuple[str, ...]) -> list[int]:
+    """Where ``text`` writes the duty's noun (고객 of "고객사" too) with no noun of another
+    kind before it than the question's ``which``."""
+    return [
+        i
+        for i, t in enumerate(toks[:-1])
+        if t.tag in _KNOWN
+        and noun in written_noun(toks, i)
+        and not _conflicts(toks, _glued_start(toks, i), which, text)
+    ]
 
 
 def _written_which(toks: list[Token], role: str, which: tuple[str, ...]) -> str:
@@ -255,8 +268,9 @@ def duty_keys(cands, passages, duty, key_of) -> set[str]:
     spans: dict[int, list[tuple[int, int]]] = {}
     out = set()
     for c in cands:
-        if c.span is None or party_kind(c.text.split()[-1] if c.text.split() else ""):
-            continue
+        last = c.text.split()[-1] if c.text.split() else ""
+        if c.span is None or party_kind(last) or last in answer_type_tables()["heads"]:
+            continue  # "회사", "운영사"
         p = passages[c.passage]
         if c.passage not in spans:
             spans[c.passage] = duty_spans(p.text, p.tokens, p.entities, duty)
@@ -298,12 +312,6 @@ def _written(duty, hits: list[Hit]) -> bool:
     other noun of which before it (or with the question's written in the same sentence)."""
     noun, role, which = duty
     said = [h.text for h in hits if noun in h.text]
-    if not which:
-        return bool(said) or not role
-    for text in said:
-        toks = sentence_tokens(text)
-        for i, t in enumerate(toks):
-            if t.tag == "NNG" and noun in written_noun(toks, i):  # 고객 of "고객사"
-                if not _conflicts(toks, _glued_start(toks, i), which, text):
-                    return True
-    return not said and not role
+    if not said:
+        return not role
+    return not which or any(_free_at(t, sentence_tokens(t), noun, which) for t in said)
