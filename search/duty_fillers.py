@@ -47,6 +47,7 @@ from .resource_tables import resource_table
 from .results import Answer, Hit
 from .role_slots import slot_party
 from .spans import NOMINAL, Token
+from .title_reach import folded_titles
 
 __all__ = ["asked_duty", "duty_doers", "duty_keys", "duty_spans", "unstated_or_none"]
 
@@ -89,7 +90,9 @@ def _which(toks: list[Token], first: int, skip: int = -1, names=()) -> tuple[str
 
 
 def _read_duty(q_tokens: list[Token], wh_index: int, head_index: int, names):
-    """The duty of a role noun the question asks, else the object of its verb of duty."""
+    """The duty of a role noun the question asks, else the object of its verb of duty or the
+    topic whose doer it asks ("연출은 누가 맡나?"), else the noun before a person's kind
+    ("주연 배우는?": 주연)."""
     head_i = role_index(q_tokens, wh_index, head_index)
     if head_i >= 0:
         word = written_noun(q_tokens, head_i)
@@ -99,12 +102,22 @@ def _read_duty(q_tokens: list[Token], wh_index: int, head_index: int, names):
     for i, t in enumerate(q_tokens):
         if t.form not in verbs or not t.tag.startswith(("VV", "NNG")) or i < 2:
             continue
-        if q_tokens[i - 1].tag != "JKO" or q_tokens[i - 2].tag not in {"NNG", "NNP"}:
+        k = i - 2  # "감리를 하는": the object
+        if q_tokens[i - 1].tag == "JKS" and k == wh_index:  # "연출(은) 누가 맡나"
+            k = k - 1 if k > 0 and q_tokens[k - 1].tag != "JX" else k - 2
+        elif q_tokens[i - 1].tag != "JKO":
             continue
-        duty = q_tokens[i - 2].form
+        if k < 0 or q_tokens[k].tag not in _KNOWN:
+            continue
+        duty = q_tokens[k].form
         if party_kind(duty) or duty in verbs:
             continue  # "투자사를 맡은": a role, read above
-        return duty, "", _which(q_tokens, _glued_start(q_tokens, i - 2), wh_index, names)
+        return duty, "", _which(q_tokens, _glued_start(q_tokens, k), wh_index, names)
+    head = q_tokens[head_i].form if head_i > 0 else ""
+    if answer_type_tables()["heads"].get(head) == "person" and head not in folded_titles():
+        before = q_tokens[head_i - 1]  # a kind of person, no title ("대표": titles.py)
+        if before.tag == "NNG" and before.end < q_tokens[head_i].start:
+            return before.form, "", ()  # "주연 배우", "음악 감독": the one in that job
     return None
 
 

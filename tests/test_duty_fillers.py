@@ -31,6 +31,10 @@ def _duty(question: str):
         ("공사 감리를 하는 회사는?", ("감리", "", ("공사",))),
         ("현지 조립을 맡는 회사는 어디인가?", ("조립", "", ("현지",))),
         ("매각 자문을 담당한 곳은?", ("자문", "", ("매각",))),
+        # the topic whose doer the interrogative asks, a person's job before its kind
+        ("새 드라마 연출은 누가 맡나?", ("연출", "", ("드라마",))),
+        ("단지 조경 어디가 맡아?", ("조경", "", ("단지",))),
+        ("이 영화의 음악 감독은 누구인가?", ("음악", "", ())),
     ],
 )
 def test_the_asked_duty_is_read_from_the_question(question, duty):
@@ -43,6 +47,7 @@ def test_the_asked_duty_is_read_from_the_question(question, duty):
         "시리즈B 투자를 주도한 투자사는?",  # who led (주도), asked by its own act
         "한빛전자의 협력사는 어디인가?",  # an act done together: the partner answers too
         "새 공장은 어디에 짓나?",  # no party asked
+        "누리은행 신임 대표는 누구인가?",  # a title: read by search/titles.py
     ],
 )
 def test_no_duty_is_read_where_none_is_asked(question):
