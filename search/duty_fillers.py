@@ -9,17 +9,23 @@ The asked duty is read from the question, generally:
 - a role noun of a firm made of a verbal noun and a suffix of its doer (resources/
   party_nouns.toml ``[duty_suffixes]``: 주관+사, 배급+사, 시공+사, 운영+기관, 인수+자): the role
   itself and its verbal noun ("주관사" -> 주관);
-- else the object of a verb of duty or a light verb ("설계를 맡은", "감리를 하는");
+- else the object of a verb of duty or a light verb ("설계를 맡은", "감리를 하는"), or the
+  topic of one whose subject is asked ("연출은 누가 맡나?");
+- else the job written before a kind of person that is no title ("주연 배우", "음악 감독");
 
-with the nouns written before it that say which one ("대표 주관사", "법률 자문", "국내 배급").
+with the noun written before it that says which one ("대표 주관사", "법률 자문", "국내 배급").
 
-A sentence fills it in one of a few places (search/role_slots.py reads the role's own slots:
-"주관사인 A", "A가 시공사로", "주관사는 A가 맡았다"; search/doers.py the verbal noun's subject:
-"A가 배급한다", "배급은 A가 맡는다"), and besides them:
+A sentence fills it in one of a few places: the role's own slots (search/role_slots.py:
+"주관사인 A", "A가 시공사로", "주관사는 A가 맡았다"), and
 
-- the subject of a verb of duty whose object is the duty: "A가 공동주관을 맡았다";
+- the subject of the duty made a verb, or the noun it describes: "A가 배급한다", "앱을
+  운영하는 B";
+- the subject of a verb of duty whose object or topic is the duty: "A가 공동주관을 맡았다",
+  "배급은 A가 맡는다", the pair's own of "배급은 A, 마케팅은 B가 담당한다";
 - the agent of the duty in the passive: "A에 의해 배급된다", "A를 통해 배급된다";
 - the one given the duty: "율촌에 법률 자문을 맡겼다".
+
+These candidates are the doers of the asked act for search/choice.py (search/doers.py).
 
 An occurrence of the duty with another noun of which before it ("기술 자문" asked, "법률
 자문은 A가 맡았다" written) fills no slot of the question's, unless the sentence also writes
