@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .doers import asks_doer, doer_keys
+from .duty_fillers import duty_doers
 from .graph_answers import graph_consensus, prefer_asked_edge
 from .question import Question
 from .reader import Candidate
@@ -84,7 +85,10 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     }
     if stated and key not in stated and key not in ri.support:
         key = max(stated, key=lambda k: (pooled[k], first[k].score))  # a sentence states it
-    doers = _doers(q, cands, ri)
+    # "설계를 맡은 곳은?": the party written in the asked duty (duty_fillers.py), else the
+    # subject of the asked act ("연출 누가 맡아?": of 연출, not of any 맡다)
+    duty = duty_doers(ri.reading.asked, q.tokens, cands, ri.passages, key_of, q.spans)
+    doers = duty or _doers(q, cands, ri)
     if doers and key not in doers and not _overlaps(first[key], [first[d] for d in doers]):
         # the asked act's subject, as a named thing before a raw span of it ("윤슬텔레콤이")
         key = max(doers, key=lambda k: (first[k].entity is not None, pooled[k], first[k].score))

@@ -24,6 +24,7 @@ from .descriptions import (
     no_answer,
     passage_answer,
 )
+from .duty_fillers import unstated_or_none
 from .former_employers import former_employer_or_none
 from .given_names import given_name_answer
 from .granted_parts import granted_part_answer
@@ -111,6 +112,7 @@ def answer(
         ans = unnamed_or_none(q, ans, hits)  # "계열 펀드에 팔렸다": the text names no fund
         ans = role_echo_or_none(q, ans, hits)  # "발주처는?": no "유럽 발주처" (role_slots.py)
         ans = withheld_or_none(q, ans, hits)  # "주관사는 정해지지 않았다" (stated_support.py)
+        ans = unstated_or_none(q, ans, hits)  # "주관사는?": no text writes 주관 (duty_fillers.py)
     if signals_out is not None:
         signals_out.append(signals)
     return ans
