@@ -11,6 +11,10 @@ True
 False
 >>> asks_duration(tokens_of(kiwi().tokenize("그는 구글에서 몇 년 일했나?")), 4, "년")
 True
+>>> asks_duration(tokens_of(kiwi().tokenize("파업은 며칠간 이어졌나?")), 2, "")
+True
+>>> asks_duration(tokens_of(kiwi().tokenize("며칠에 열리나?")), 0, "")
+False
 >>> a_duration("3년간", "년"), a_duration("2019년", "년"), a_duration("2026년 3월", "년")
 (True, False, False)
 >>> a_duration("3년간 다온전력", "년"), a_duration("약 18개월 동안", "개월")
@@ -38,18 +42,26 @@ from .spans import Token
 
 __all__ = ["a_duration", "asks_duration"]
 
+#: the interrogative of a count of days, "몇 일" in one word ("며칠간 이어졌나?")
+_DAYS = "며칠"
+
 
 def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
     """몇 and a counter of time ask a length of time when a duration word follows the counter
     ("몇 년간", "몇 년 동안"), a verb follows it with no particle between ("몇 년 일했나?",
     "몇 년 걸렸나?": a year is asked "몇 년에"), stands right before 몇 ("설립된 지 몇 년") or
     heads the question before it ("계약 기간은 몇 년인가?"); [units] duration_* in
-    resources/answer_types.toml."""
+    resources/answer_types.toml.  며칠 is 몇 with its counter of days ("며칠 동안", "며칠간")."""
     units = resource_table("answer_types.toml")["units"]
-    if wh_i < 0 or unit not in units["duration"]:
+    days = wh_i >= 0 and toks[wh_i].form == _DAYS  # "며칠간": the counter is in the word
+    if wh_i < 0 or (unit not in units["duration"] and not days):
         return False
-    after = toks[wh_i + 2] if wh_i + 2 < len(toks) else None
-    if after is not None and (after.form in units["duration_after"] or _verb_at(toks, wh_i + 2)):
+    at = wh_i + 1 if days else wh_i + 2
+    after = toks[at] if at < len(toks) else None
+    # a verb after 며칠 asks a day as often ("며칠 출시되나?"): only 간, 동안 make it a length
+    if after is not None and (
+        after.form in units["duration_after"] or (not days and _verb_at(toks, at))
+    ):
         return True
     if wh_i > 0 and toks[wh_i - 1].form in units["duration_before"]:
         return True
