@@ -29,6 +29,7 @@ sentence measures, in the order they apply (each module says why).
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
 - a level asked is no change (change_levels.py): "계약건수는 1건 늘었다" is no 건수 of
   "총 15건의 기술을 수출했다", "841억원에서 현재는 1688억원으로" gives 현재 1688억원;
+- a line crossed is no measure (thresholds.py): "50대 1을 넘은 것은 처음" is no 경쟁률;
 - a rounded figure is the exact one (rounded_figures.py): a headline's "9천억원" is the body's
   "9천266억원";
 - a deal's 규모 is money (deal_sizes.py): "계약 규모" is "4571억원 규모", no "2척";
@@ -63,6 +64,7 @@ from .reader_input import ReaderInput
 from .respective_figures import respective_figures
 from .rounded_figures import rounded_figures
 from .stakes import stake_owners
+from .thresholds import threshold_figures
 from .totals import totals
 from .yardsticks import yardstick_figures
 
@@ -80,6 +82,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, part_figures(q, ri, cands))
     cands = yardstick_figures(q, ri, cands)  # "종가(2만 4500원)보다" is no 공개매수 가격
+    cands = threshold_figures(ri, cands)  # "50대 1을 넘은 것은 처음" is no 경쟁률 (thresholds.py)
     cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
     cands = change_levels(q, ri, cands)  # "1건 늘었다" is no 건수, "841억원에서 1688억원으로"
     cands = rounded_figures(q, ri, cands)  # a headline's "9천억원" is the body's "9천266억원"

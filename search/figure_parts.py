@@ -39,6 +39,7 @@ from .totals import asks_total
 
 __all__ = ["not_parts", "part_clause", "written_part"]
 
+
 def written_part(text: str, start: int) -> bool:
     """A part word ("이 가운데", "그중") stands before ``start`` in its sentence: within reach
     with no number between them and a number written before it, or opening the sentence."""
@@ -72,17 +73,24 @@ def not_parts(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Cand
     parts = {k: v for k, v in parts.items() if v is not None}
     if not parts:
         return cands
+    words = _question_words(q)
+    named = {k for k, clause in parts.items() if any(_written(w, clause) for w in words)}
     if asks_total(q):
         dropped = set(parts)
+    elif named and _asks_part(q):
+        # "반납하는 버스 가운데 2024년식은 몇 대": the part named, no whole of its counter
+        counters = {_counter(c.text) for c in cands if id(c) in named}
+        dropped = {
+            id(c)
+            for c in cands
+            if is_figure(c) and id(c) not in named and _counter(c.text) in counters
+        }
     else:
-        words = _question_words(q)
         wholes = {_counter(c.text) for c in cands if is_figure(c) and id(c) not in parts}
         dropped = {
             id(c)
             for c in cands
-            if id(c) in parts
-            and _counter(c.text) in wholes
-            and not any(_written(w, parts[id(c)]) for w in words)
+            if id(c) in parts and id(c) not in named and _counter(c.text) in wholes
         }
     kept = [c for c in cands if id(c) not in dropped]
     return believed(kept, cands) if any(is_figure(c) for c in kept) else cands
@@ -123,17 +131,42 @@ def _part_of(c: Candidate, ri: ReaderInput) -> str | None:
     return part_clause(text, at) if written_part(text, at) else None
 
 
+def _asks_part(q: Question) -> bool:
+    """The question takes a part of a whole it names: a word of [totals] of_whole after a noun
+    ("버스 가운데 2024년식은", "수주액 중 해외 비중")."""
+    of_whole = answer_type_tables()["totals"]["of_whole"]
+    toks = q.tokens
+    return any(
+        t.form in of_whole and i > 0 and toks[i - 1].tag.startswith("NN")
+        for i, t in enumerate(toks)
+    )
+
+
 def _question_words(q: Question) -> list[str]:
-    """The names the question gives and its nouns of two letters or more (not one that says
-    only "an amount": [qualifiers] generic), lower-cased."""
+    """The names the question gives, its nouns of two letters or more (not one that says
+    only "an amount": [qualifiers] generic) and its numbers with what is written onto them
+    ("2024년식"), lower-cased."""
     generic = {w.casefold() for w in answer_type_tables()["qualifiers"]["generic"]}
     names = [q.text[s:e].casefold() for s, e in q.spans]
+    toks = q.tokens
     nouns = [
         t.form.casefold()
-        for t in q.tokens
+        for t in toks
         if t.tag in {"NNG", "NNP", "SL"} and len(t.form) >= 2 and t.form.casefold() not in generic
     ]
-    return [w for w in (*names, *nouns) if w]
+    numbers = []
+    for i, t in enumerate(toks):
+        if t.tag == "SN" and (i == 0 or toks[i - 1].end < t.start):
+            end = i
+            while (
+                end + 1 < len(toks)
+                and toks[end + 1].start == toks[end].end
+                and toks[end + 1].tag in {"SN", "NNB", "XSN", "NNG"}
+            ):
+                end += 1
+            if end > i:
+                numbers.append(q.text[t.start : toks[end].end].casefold())
+    return [w for w in (*names, *nouns, *numbers) if w]
 
 
 def _written(word: str, clause: str) -> bool:

@@ -166,8 +166,8 @@ def stated_qualifiers(
 ) -> list[Candidate]:
     """The candidates whose sentence, or a sentence before it in its paragraph (the context
     it is read in: "실증 사업에 ... 선정 평가에는 5대 1의 경쟁률"), writes every qualifier of the
-    question's asked phrase; an English question is read by other rules (its words are not
-    the text's)."""
+    question's asked phrase (when none does, all but the optional ones: [qualifiers] optional);
+    an English question is read by other rules (its words are not the text's)."""
     if q.english:
         return cands
     words, asked = _phrase_words(q.text, q.spans, q.tokens)
@@ -201,9 +201,13 @@ def stated_qualifiers(
             )
             context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own]
     stated = [c for c in cands if _states(context[c.passage])]
-    if stated or not is_headline(q.tokens):
-        return stated
-    return [c for c in cands if _states(context[c.passage], spare=True)]
+    if not stated and is_headline(q.tokens):
+        stated = [c for c in cands if _states(context[c.passage], spare=True)]
+    if not stated and (optional := set(answer_type_tables()["qualifiers"]["optional"])):
+        # "리콜 대상 차량은 몇 대": "2만3418대를 리콜한다" writes no 대상
+        bare = {k: [v[0], *(w for w in v[1:] if w not in optional)] for k, v in context.items()}
+        stated = [c for c in cands if _states(bare[c.passage])]
+    return stated
 
 
 def _asks_length(toks) -> bool:

@@ -111,7 +111,6 @@ def asked_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
     return not counted_by_kind(q.tokens) and _unwritten_in(noun, snap, ri)
 
 
-
 def use_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
     """A noun the asked figure is put to or paid as ("배당으로 쓸 금액") is written in none of
     the documents of the passages read."""
