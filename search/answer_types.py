@@ -154,7 +154,7 @@ def read_asked(toks: list[Token]) -> Asked:
     kind = asked_party_kind(toks, wh, wh_i, head_i, kind)  # "최대주주는?": a party (party_nouns.py)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
     kind = "money" if interrogative_asks_price(toks, wh_i) else kind  # "지분을 얼마에 인수하나?"
-    if kind == "date" and wh in {"몇", "며칠"}:
+    if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
     if wh in {"who", "where"}:  # "Who publishes ...?" asks a company (search/english.py)

@@ -175,7 +175,7 @@ def stated_qualifiers(
         # the noun right before a date's head names the event ("설립 연도", "출시 시기"): the
         # sentences write it in verbs of their own (세운, 선보인), and event_dates.py reads it
         words = words[:-1]
-    if kind == "number" and _asks_length(q.tokens):
+    if kind in {"number", "date"} and _asks_length(q.tokens):
         # "장애는 몇 시간 동안 이어졌나?": the event lasted is written by its verb ("9시간 28분
         # 동안 멈췄다", "사흘간 파업을 벌였다"); its qualifiers still say which one
         asked = ""

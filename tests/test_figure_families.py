@@ -14,6 +14,7 @@ from article_kb import article_kb
 
 from kg.kiwi import kiwi
 from search.answer_types import read_asked
+from search.durations import asks_duration
 from search.figure_parts import part_clause, written_part
 from search.spans import tokens_of
 
@@ -53,13 +54,17 @@ def test_a_figure_asked_by_the_noun_of_its_act(kb, question, figure):
 
 
 def test_days_asked_with_a_word_of_length_ask_a_length():
-    """ "며칠간" and "며칠 동안" ask how many days, "며칠에" which day."""
-    for question, kind in [
-        ("중앙로 구간은 며칠간 우회 운행하나?", "number"),
-        ("파업은 며칠 동안 이어졌나?", "number"),
-        ("공사는 며칠에 끝나나?", "date"),
+    """"며칠간" and "며칠 동안" ask how many days (Kiwi may keep "며칠간" one noun), "며칠에"
+    which day; both are read as 며칠, answered "N일"."""
+    for question, length in [
+        ("중앙로 구간은 며칠간 우회 운행하나?", True),
+        ("파업은 며칠 동안 이어졌나?", True),
+        ("공사는 며칠에 끝나나?", False),
     ]:
-        assert read_asked(tokens_of(kiwi().tokenize(question))).kind == kind, question
+        toks = tokens_of(kiwi().tokenize(question))
+        asked = read_asked(toks)
+        assert asked.kind == "date", question
+        assert asks_duration(toks, asked.wh_index, asked.unit) == length, question
 
 
 def test_a_part_after_a_part_word_and_its_clause():
