@@ -49,7 +49,7 @@ from .change_amounts import change_amounts
 from .change_levels import change_levels
 from .claims import not_claimed
 from .deal_sizes import deal_sizes
-from .figure_kinds import of_measured_kind
+from .figure_kinds import not_counts, of_measured_kind
 from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
 from .figure_parts import not_parts
@@ -73,7 +73,7 @@ __all__ = ["measured_figures"]
 
 def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that may answer an amount or a count asked, with their belief."""
-    cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
+    cands = not_counts(ri, of_measured_kind(ri, attributed(q, snap, ri, cands)))  # no 대 for 원
     cands = pooled_pieces(with_units(cands), ri)
     cands = respective_figures(q, snap, ri, owned_figures(q, ri, cands))
     cands = nearest_owned(q, ri, cands)  # "A가 … 48%를 차지한 가운데 B(31%)": B 31%

@@ -3,8 +3,8 @@ capacity asked by its noun and written by its act ("평균 인상률" is "평균
 "하루 충전능력" "하루 240대를 충전할 수 있는"), hiring written by its verb ("채용 규모" is
 "25명을 새로 뽑는다"), a length of time asked by the event that lasted ("서버 장애는 몇 시간
 동안" is "3시간 15분 동안 멈췄다"; "며칠간" asks a length, no day), a count asked by a counter
-that names the kind ("차량은 몇 대" is "전기버스 48대"), and a whole asked with no part named
-("이 가운데 31대는 …" is no answer to "몇 대인가?").  Real Kiwi, real e5 embeddings, real
+that names the kind ("차량은 몇 대" is "전기버스 48대"), a whole asked with no part named
+("이 가운데 31대는 …" is no answer to "몇 대인가?"), and no count for an amount of money.  Real Kiwi, real e5 embeddings, real
 FAISS; the article is invented for the test."""
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ def kb(tmp_path_factory):
 def test_a_figure_asked_by_the_noun_of_its_act(kb, question, figure):
     ans = kb.ask(question)
     assert ans.answer == figure, ans
+
+
+def test_an_amount_of_money_asked_is_no_count(kb):
+    """The article writes no amount of the return: "48대" is no answer to 비용."""
+    ans = kb.ask("새봄교통의 버스 반납 비용은 얼마인가?")
+    assert ans.method == "none", ans
 
 
 def test_days_asked_with_a_word_of_length_ask_a_length():
