@@ -53,14 +53,23 @@ def test_a_figure_asked_by_the_noun_of_its_act(kb, question, figure):
     assert ans.answer == figure, ans
 
 
-def test_an_amount_of_money_asked_is_no_count(kb):
-    """The article writes no amount of the return: "48대" is no answer to 비용."""
-    ans = kb.ask("새봄교통의 버스 반납 비용은 얼마인가?")
+RECALL = (
+    "한솔모빌리티, 전기 트럭 1만2천여 대 리콜\n"
+    "한솔모빌리티는 충전 장치 결함이 발견된 전기 트럭 '한솔 T3' 1만2천여 대를 리콜한다고 5일 "
+    "밝혔다. 회사는 다음 달부터 전국 서비스센터에서 부품을 무상으로 바꿔준다."
+)
+
+
+def test_an_amount_of_money_asked_is_no_count(tmp_path_factory):
+    """The article writes no amount: "1만2천여 대" (read by the reader as "1만2천여") is no
+    answer to what the recall costs."""
+    with article_kb(tmp_path_factory, RECALL, "hansol", "한솔모빌리티 리콜") as kb:
+        ans = kb.ask("한솔 T3 리콜에 드는 돈은 얼마야?")
     assert ans.method == "none", ans
 
 
 def test_days_asked_with_a_word_of_length_ask_a_length():
-    """"며칠간" and "며칠 동안" ask how many days (Kiwi may keep "며칠간" one noun), "며칠에"
+    """며칠간 and 며칠 동안 ask how many days (Kiwi may keep "며칠간" one noun), "며칠에"
     which day; both are read as 며칠, answered "N일"."""
     for question, length in [
         ("중앙로 구간은 며칠간 우회 운행하나?", True),
