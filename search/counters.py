@@ -14,10 +14,10 @@ resources/answer_types.toml ``[counted_as]``.
 
 from __future__ import annotations
 
-from .answer_types import answer_type_tables
+from .answer_types import answer_type_tables, read_asked
 from .figures import counted_in
 
-__all__ = ["counted_as", "counters_for"]
+__all__ = ["counted_as", "counted_by_kind", "counters_for"]
 
 
 def counters_for(unit: str) -> list[str]:
@@ -31,3 +31,20 @@ def counted_as(figure: str, unit: str) -> bool:
     # a Latin unit is asked lower-cased ("몇 B" -> "b") and written as it is spelt ("100B")
     latin = unit.isascii() and unit.casefold() in figure.casefold()
     return unit in figure or latin or any(counted_in(figure, u) for u in counters_for(unit)[1:])
+
+
+def counted_by_kind(tokens) -> bool:
+    """The question counts by a counter that names the kind of thing counted ("차량은 몇 대",
+    "선박 몇 척", "모두 몇 가구"): the text writes the figure with that counter and the thing's
+    own name ("전기차 1만4200대", "LNG 운반선 4척", "아파트 1104가구"), seldom the class noun
+    asked ([unwritten_asks] kind_counters).
+
+    >>> from kg.kiwi import kiwi
+    >>> from search.spans import tokens_of
+    >>> counted_by_kind(tokens_of(kiwi().tokenize("리콜 차량은 몇 대인가?")))
+    True
+    >>> counted_by_kind(tokens_of(kiwi().tokenize("참여 기업은 몇 곳인가?")))
+    False
+    """
+    unit = read_asked(tokens).unit
+    return unit in answer_type_tables()["unwritten_asks"]["kind_counters"]

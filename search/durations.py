@@ -11,6 +11,10 @@ True
 False
 >>> asks_duration(tokens_of(kiwi().tokenize("그는 구글에서 몇 년 일했나?")), 4, "년")
 True
+>>> asks_duration(tokens_of(kiwi().tokenize("파업은 며칠간 이어졌나?")), 2, "")
+True
+>>> asks_duration(tokens_of(kiwi().tokenize("며칠에 열리나?")), 0, "")
+False
 >>> a_duration("3년간", "년"), a_duration("2019년", "년"), a_duration("2026년 3월", "년")
 (True, False, False)
 >>> a_duration("3년간 다온전력", "년"), a_duration("약 18개월 동안", "개월")
@@ -36,7 +40,12 @@ import re
 from .resource_tables import resource_table
 from .spans import Token
 
-__all__ = ["a_duration", "asks_duration"]
+__all__ = ["a_duration", "asks_duration", "bounded"]
+
+#: the interrogative of a count of days, "몇 일" in one word ("며칠간 이어졌나?")
+_DAYS = "며칠"
+#: ... and 간 after it, which Kiwi may keep in one noun ("며칠간 운행하나?")
+_DAYS_LONG = "며칠간"
 
 
 def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
@@ -44,12 +53,19 @@ def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
     ("몇 년간", "몇 년 동안"), a verb follows it with no particle between ("몇 년 일했나?",
     "몇 년 걸렸나?": a year is asked "몇 년에"), stands right before 몇 ("설립된 지 몇 년") or
     heads the question before it ("계약 기간은 몇 년인가?"); [units] duration_* in
-    resources/answer_types.toml."""
+    resources/answer_types.toml.  며칠 is 몇 with its counter of days ("며칠 동안", "며칠간")."""
     units = resource_table("answer_types.toml")["units"]
-    if wh_i < 0 or unit not in units["duration"]:
+    if wh_i >= 0 and toks[wh_i].form == _DAYS_LONG:
+        return True
+    days = wh_i >= 0 and toks[wh_i].form == _DAYS  # "며칠 동안": the counter is in the word
+    if wh_i < 0 or (unit not in units["duration"] and not days):
         return False
-    after = toks[wh_i + 2] if wh_i + 2 < len(toks) else None
-    if after is not None and (after.form in units["duration_after"] or _verb_at(toks, wh_i + 2)):
+    at = wh_i + 1 if days else wh_i + 2
+    after = toks[at] if at < len(toks) else None
+    # a verb after 며칠 asks a day as often ("며칠 출시되나?"): only 간, 동안 make it a length
+    if after is not None and (
+        after.form in units["duration_after"] or (not days and _verb_at(toks, at))
+    ):
         return True
     if wh_i > 0 and toks[wh_i - 1].form in units["duration_before"]:
         return True
@@ -93,3 +109,23 @@ def a_duration(text: str, unit: str, before: str = "", behind: str = "") -> bool
     # written with its mark ("30일간", "7일 동안")
     bare_day = unit == "일" and not m.group(2) and not m.group(3)
     return not (bare_day and m.group(1).isdigit() and int(m.group(1)) <= 31)
+
+
+def bounded(sentence: str, figure: str, near: int) -> str:
+    """A length of time with the bound written right after it in ``sentence`` ("6시간 넘게
+    멈춰", "1시간가량 걸린다", "3년여 만에"; [units] duration_bounds): the length the text
+    gives is bounded, and the answer says so.  ``near``: where the figure's number is read.
+
+    >>> bounded("결제가 6시간 넘게 멈춰", "6시간", 4), bounded("6시간 42분 동안", "6시간 42분", 0)
+    ('6시간 넘게', '6시간 42분')
+    >>> bounded("매출 30억원 이상", "30억원", 3)
+    '30억원'
+    """
+    at = sentence.find(figure, max(0, near - len(figure)))
+    if at < 0 or not a_duration(figure, ""):
+        return figure
+    bounds = "|".join(
+        map(re.escape, resource_table("answer_types.toml")["units"]["duration_bounds"])
+    )
+    m = re.compile(rf"\s?(?:{bounds})(?=[\s.,)]|$)").match(sentence, at + len(figure))
+    return figure + m.group(0) if m else figure

@@ -29,6 +29,7 @@ sentence measures, in the order they apply (each module says why).
 - an area asked (areas.py): "부지 면적" is "30만7천평", no "4천억원";
 - a level asked is no change (change_levels.py): "계약건수는 1건 늘었다" is no 건수 of
   "총 15건의 기술을 수출했다", "841억원에서 현재는 1688억원으로" gives 현재 1688억원;
+- a line crossed is no measure (thresholds.py): "50대 1을 넘은 것은 처음" is no 경쟁률;
 - a rounded figure is the exact one (rounded_figures.py): a headline's "9천억원" is the body's
   "9천266억원";
 - a deal's 규모 is money (deal_sizes.py): "계약 규모" is "4571억원 규모", no "2척";
@@ -48,7 +49,7 @@ from .change_amounts import change_amounts
 from .change_levels import change_levels
 from .claims import not_claimed
 from .deal_sizes import deal_sizes
-from .figure_kinds import of_measured_kind
+from .figure_kinds import not_counts, of_measured_kind
 from .figure_nouns import noun_figures
 from .figure_owners import owned_figures
 from .figure_parts import not_parts
@@ -63,6 +64,7 @@ from .reader_input import ReaderInput
 from .respective_figures import respective_figures
 from .rounded_figures import rounded_figures
 from .stakes import stake_owners
+from .thresholds import threshold_figures
 from .totals import totals
 from .yardsticks import yardstick_figures
 
@@ -71,7 +73,7 @@ __all__ = ["measured_figures"]
 
 def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that may answer an amount or a count asked, with their belief."""
-    cands = of_measured_kind(ri, attributed(q, snap, ri, cands))
+    cands = not_counts(ri, of_measured_kind(ri, attributed(q, snap, ri, cands)))  # no 대 for 원
     cands = pooled_pieces(with_units(cands), ri)
     cands = respective_figures(q, snap, ri, owned_figures(q, ri, cands))
     cands = nearest_owned(q, ri, cands)  # "A가 … 48%를 차지한 가운데 B(31%)": B 31%
@@ -80,6 +82,7 @@ def measured_figures(q: Question, snap, ri: ReaderInput, cands: list[Candidate])
     cands = not_parts(q, ri, totals(q, ri, cands))
     cands = prior_figures(q, ri, part_figures(q, ri, cands))
     cands = yardstick_figures(q, ri, cands)  # "종가(2만 4500원)보다" is no 공개매수 가격
+    cands = threshold_figures(ri, cands)  # "50대 1을 넘은 것은 처음" is no 경쟁률 (thresholds.py)
     cands = change_amounts(q, ri, cands)  # "10건 줄어든 7건": 7건
     cands = change_levels(q, ri, cands)  # "1건 늘었다" is no 건수, "841억원에서 1688억원으로"
     cands = rounded_figures(q, ri, cands)  # a headline's "9천억원" is the body's "9천266억원"

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from .answer_types import answer_type_tables
 from .belief import believed
-from .figures import counted_in, is_figure
+from .figures import counted_in, is_figure, whole_figure
 from .reader import Candidate
 from .reader_input import ReaderInput
 
-__all__ = ["measure_units", "of_measured_kind"]
+__all__ = ["measure_units", "not_counts", "of_measured_kind"]
 
 
 def measure_units(head: str) -> list[str]:
@@ -32,3 +32,18 @@ def of_measured_kind(ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]
         return cands
     kept = [c for c in cands if is_figure(c) and any(counted_in(c.text, u) for u in units)]
     return believed(kept, cands) if kept else cands
+
+
+def not_counts(ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """An amount of money asked: the candidates but the figures written whole as a count
+    ("2만3천여" of "2만3천여 대"), with their belief; none when only counts are left."""
+    if ri.reading.asked.kind != "money":
+        return cands
+    counters = answer_type_tables()["units"]["count"]
+    kept = [c for c in cands if not (is_figure(c) and _counted(ri, c, counters))]
+    return believed(kept, cands) if kept else []
+
+
+def _counted(ri: ReaderInput, c: Candidate, counters: list[str]) -> bool:
+    whole = whole_figure(ri.passages[c.passage].text, c.span.start, c.span.end)
+    return any(counted_in(whole, u) for u in counters)

@@ -24,6 +24,8 @@ from kg.kiwi import kiwi
 
 from .answer_types import answer_type_tables, read_asked
 from .areas import area_nouns, in_area
+from .counters import counted_by_kind
+from .durations import asks_duration
 from .frequencies import per_period
 from .headline_asks import is_headline, spared
 from .passages import earlier_in_paragraph
@@ -164,8 +166,8 @@ def stated_qualifiers(
 ) -> list[Candidate]:
     """The candidates whose sentence, or a sentence before it in its paragraph (the context
     it is read in: "실증 사업에 ... 선정 평가에는 5대 1의 경쟁률"), writes every qualifier of the
-    question's asked phrase; an English question is read by other rules (its words are not
-    the text's)."""
+    question's asked phrase (when none does, all but the optional ones: [qualifiers] optional);
+    an English question is read by other rules (its words are not the text's)."""
     if q.english:
         return cands
     words, asked = _phrase_words(q.text, q.spans, q.tokens)
@@ -173,6 +175,12 @@ def stated_qualifiers(
         # the noun right before a date's head names the event ("설립 연도", "출시 시기"): the
         # sentences write it in verbs of their own (세운, 선보인), and event_dates.py reads it
         words = words[:-1]
+    if kind in {"number", "date"} and _asks_length(q.tokens):
+        # "장애는 몇 시간 동안 이어졌나?": the event lasted is written by its verb ("9시간 28분
+        # 동안 멈췄다", "사흘간 파업을 벌였다"); its qualifiers still say which one
+        asked = ""
+    if counted_by_kind(q.tokens):
+        asked = ""  # "선박은 몇 척": "LNG 운반선 4척" (search/counters.py)
     if cands and all(in_area(c.text) for c in cands):  # the unit says "면적" (search/areas.py)
         words = [w for w in words if w not in area_nouns()]
         asked = "" if asked in area_nouns() else asked
@@ -193,9 +201,25 @@ def stated_qualifiers(
             )
             context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own]
     stated = [c for c in cands if _states(context[c.passage])]
-    if stated or not is_headline(q.tokens):
-        return stated
-    return [c for c in cands if _states(context[c.passage], spare=True)]
+    if not stated and is_headline(q.tokens):
+        stated = [c for c in cands if _states(context[c.passage], spare=True)]
+    if not stated and (optional := set(answer_type_tables()["qualifiers"]["optional"])):
+        # "리콜 대상 차량은 몇 대": "2만3418대를 리콜한다" writes no 대상
+        bare = {k: [v[0], *(w for w in v[1:] if w not in optional)] for k, v in context.items()}
+        stated = [c for c in cands if _states(bare[c.passage])]
+    return stated
+
+
+def _asks_length(toks) -> bool:
+    """The question asks how long something lasted: an interrogative of a count of time with a
+    word of a length after it ("몇 시간 동안", "며칠간", "몇 년째"; search/durations.py), or 얼마
+    before one ("얼마 동안")."""
+    asked = read_asked(toks)
+    if asks_duration(toks, asked.wh_index, asked.unit):
+        return True
+    after = answer_type_tables()["units"]["duration_after"]
+    i = asked.wh_index
+    return asked.wh == "얼마" and i + 1 < len(toks) and toks[i + 1].form in after
 
 
 def _states(context: list[str], spare: bool = False) -> bool:

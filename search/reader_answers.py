@@ -21,6 +21,7 @@ from .countries import asks_country
 from .descriptions import (
     no_answer,
 )
+from .durations import bounded
 from .edge_rows import row_parties
 from .event_dates import asks_range, ranged
 from .figures import figure_ending, whole_figure
@@ -219,6 +220,8 @@ def sentence_answer(
     if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
         # "6000억" is answered "4조 6000억~4조 8000억 원"
         names = [_whole(ri.passages[items[0].passage], items[0], names[0])]
+        if items[0].span is not None:  # "6시간 넘게" (search/durations.py)
+            names = [bounded(ri.passages[items[0].passage].text, names[0], items[0].span.start)]
     if asked.kind == "thing" and len(names) == 1 and items[0].entity is None and items[0].span:
         # "제시한 안은?": "인상안" is answered "기본급 3% 인상안"
         names = [headed_phrase(ri.passages[items[0].passage], items[0].span, names[0], asked.head)]

@@ -43,6 +43,7 @@ import itertools
 import re
 
 from .answer_types import Asked, answer_type_tables
+from .counters import counted_by_kind
 from .measure_nouns import measure_of
 from .new_names import renamed_only
 from .office_nouns import is_office
@@ -107,7 +108,7 @@ def asked_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
     noun = _singular(asked_noun(q.text, q.spans, q.tokens))
     if len(noun) < 2 or _is_measure(noun) or _doers(noun) or not _common_noun(q, noun):
         return False
-    return _unwritten_in(noun, snap, ri)
+    return not counted_by_kind(q.tokens) and _unwritten_in(noun, snap, ri)
 
 
 def use_unwritten(q: Question, snap, ri: ReaderInput) -> bool:
