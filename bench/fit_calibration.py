@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpora import korquad_answers  # noqa: E402
-from fit_reader import FOLDS, fold_of, gold_questions_all  # noqa: E402
+from fit_reader import EXCLUDE_HELP, FOLDS, fold_of, gold_questions_all  # noqa: E402
 from korquad import f1_score  # noqa: E402
 from qa import article_kb, is_right, reliability  # noqa: E402
 from retrieval import load_split, open_kb  # noqa: E402
@@ -143,12 +143,18 @@ def korquad_rows(korquad: Path, cache: Path, every: int, models) -> list[tuple]:
     return rows
 
 
-def gold_rows(gold_dir: Path, models, kb_cache: Path | None = None) -> list[tuple]:
+def gold_rows(
+    gold_dir: Path, models, kb_cache: Path | None = None, exclude: str = ""
+) -> list[tuple]:
     """(signals, right, "gold", gold file, whether it has an answer) of our own gold questions
-    (never heldout), one knowledge base per article (kept in ``kb_cache`` and reused as
-    bench/qa.py --kb-cache does)."""
+    (never heldout, nor the files whose names start with one of ``exclude``'s comma-separated
+    prefixes: a validation round), one knowledge base per article (kept in ``kb_cache`` and
+    reused as bench/qa.py --kb-cache does)."""
+    left_out = tuple(f"gold:{p}" for p in exclude.split(",") if p)
     rows = []
     for article, gold in gold_questions_all(gold_dir):
+        if left_out and any(group.startswith(left_out) for _, group in gold):
+            continue
         with article_kb(article, kb_cache) as gkb:
             got = answered(gkb, [(q["question"], group) for q, group in gold], models)
             for (signals, ans, _), (q, group) in zip(got, gold):
@@ -257,11 +263,17 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--gold-weight", type=float, default=GOLD_WEIGHT, help="what a gold answer counts"
     )
+    ap.add_argument("--exclude", default="", help=EXCLUDE_HELP)
     ap.add_argument("--one", help="fit this feature's weight alone on the shipped calibration")
     ap.add_argument(
         "--by-rounds",
         action="store_true",
         help="choose the fit and the no-answer line by leaving gold rounds out (round_fit.py)",
+    )
+    ap.add_argument(
+        "--reader-refit",
+        action="store_true",
+        help="with --by-rounds: fit only the reader path's weights again (after a reader refit)",
     )
     ap.add_argument(
         "--rows",
@@ -283,7 +295,7 @@ def main(argv=None) -> int:
         if part == "korquad":
             got = korquad_rows(args.korquad, args.cache, args.every, models)
         else:
-            got = gold_rows(args.gold, models, args.kb_cache)
+            got = gold_rows(args.gold, models, args.kb_cache, args.exclude)
         cache.write_bytes(pickle.dumps(got))
         rows += got
     if args.only:
@@ -291,7 +303,7 @@ def main(argv=None) -> int:
     if args.by_rounds:
         from round_fit import fit_by_rounds
 
-        fit_by_rounds(rows).save()
+        fit_by_rounds(rows, args.reader_refit).save()
     elif args.one:
         cal = fit_one(rows, Calibrator.load(), args.one, args.gold_weight)
         confs = [(cal(r[0]), r[1], r[2]) for r in rows if "path=none" not in r[0]]

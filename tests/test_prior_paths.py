@@ -48,6 +48,19 @@ def test_a_named_fit_leaves_a_path_s_indicator_alone(round_fit):
     assert "path=phrase" not in _fit(round_fit, "named").weights
 
 
+def test_a_reader_refit_moves_only_the_reader_path_toward_its_new_answers(round_fit):
+    # the refitted reader's answers at prior 0.7 are right one time in two: the shipped weights
+    # said 0.88; its weights move down, the phrase path (no weight in the anchor) gets none
+    cal = _fit(round_fit, "reader")
+    assert cal.weights["reader|prior"] < ANCHOR.weights["reader|prior"], cal.weights
+    assert cal({"path=reader": 1.0, "prior": 0.7}) < ANCHOR({"path=reader": 1.0, "prior": 0.7})
+    assert "path=phrase" not in cal.weights and "phrase|prior" not in cal.weights
+    # a strong pull keeps them near the shipped weights
+    xs, ys = [features(s) for s, _ in ROWS], [ok for _, ok in ROWS]
+    held = round_fit.fit_new(xs, ys, [1.0] * len(ROWS), 1000.0, ANCHOR, "reader")
+    assert abs(held.weights["reader|prior"] - 2.0) < 0.01, held.weights
+
+
 def test_a_refit_fits_a_prior_path_s_weight_again(round_fit):
     weights = {"path=phrase": 0.5, "path=reader": 0.1, "reader|prior": 2.0}
     assert round_fit.is_prior_path("path=phrase", weights)
