@@ -174,8 +174,10 @@ def read_asked(toks: list[Token]) -> Asked:
             wh_particle = particle_class(nxt)
     if _argument_wh(toks, wh, wh_i, head_i, tables):
         kind = "thing"  # "조만석 사장은 무엇이 … 이어졌다고 했나?": 사장 says who, not what
-    if kind == "where" and _stands_at(toks, wh_i, tables):
-        kind = "place"  # "공장은 어디에 있나?", "단지 어디에 생겨?": where a thing stands
+    if kind in {"where", "company", "organization"} and _stands_at(toks, wh_i, tables):
+        # "공장은 어디에 있나?", "단지 어디에 생겨?": where a thing stands; "연구소는 어디에
+        # 있나?" too, though 연구소 names an organisation (it is the topic, not the asked noun)
+        kind = "place"
     skip = {i for i in (wh_i, head_i) if i >= 0}
     return Asked(kind, wh, wh_i, head, head_i, unit, wh_particle, frozenset(skip))
 
