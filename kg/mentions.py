@@ -67,7 +67,13 @@ from .routes import route_places
 from .schools import school_parts, vote_schools, vote_studied
 from .shared_titles import vote_shared_titles
 from .tagger import tag
-from .titled_persons import aged_persons, title_references, titled_persons, vote_titled_first
+from .titled_persons import (
+    aged_persons,
+    particle_cut_persons,
+    title_references,
+    titled_persons,
+    vote_titled_first,
+)
 from .venues import vote_venues
 
 __all__ = ["document_mentions", "mentions_from_tokens"]
@@ -81,6 +87,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(byline_names(sentence, toks, taken))
     mentions.extend(title_references(sentence, ps, toks, taken))
     mentions.extend(aged_persons(sentence, ps, toks, taken))
+    mentions.extend(particle_cut_persons(sentence, ps, toks, taken))  # "마경은 상무는"
     mentions.extend(legal_form_names(sentence, ps, toks, taken))
     mentions.extend(headed_names(sentence, ps, toks, taken))
     mentions.extend(route_places(sentence, ps, toks, taken))  # "김포~오사카": two places

@@ -1,7 +1,7 @@
 """Persons read from what is written beside them: "권태민 대표가" (a name the tagger missed,
 right before a title), "김 대표는" (a family name alone before a title: a reference to the
 person of that family named before), "하민석(52) 씨" (a name with the person's age in brackets), "대표이사 김태현은" (a name after its
-title)."""
+title), "마경은 상무는" (a name Kiwi cut as a word and a particle)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,13 @@ from .public_bodies import head_word
 from .resources import load_table, resources
 from .roles import is_title
 
-__all__ = ["aged_persons", "title_references", "titled_persons", "vote_titled_first"]
+__all__ = [
+    "aged_persons",
+    "particle_cut_persons",
+    "title_references",
+    "titled_persons",
+    "vote_titled_first",
+]
 
 
 def title_references(
@@ -157,6 +163,35 @@ def _determined(stem_toks: list[Tok]) -> int:
     first = stem_toks[0]
     surname = first.form in resources().grammar.surnames
     return int(first.tag == "MM" and surname and len(stem_toks) > 1)
+
+
+def particle_cut_persons(
+    sentence: Sentence, ps: list[Piece], toks: list[Tok], taken: list[bool]
+) -> list[Mention]:
+    """'마경은 상무는', '하지은 부사장이': Kiwi reads a name ending in 은 as a shorter word and
+    the topic particle (마/NNP 경/NNG 은/JX).  A word with its topic particle is not written
+    right before a bare title, so before an office title the word and its 은 are a name of a
+    Korean name's shape, unless Kiwi knows the word whole ("이번은 사장이": 이번/NNG)."""
+    g = resources().grammar
+    offices = g.titles - g.occupations
+    out = []
+    for p, nxt in itertools.pairwise(ps):
+        name = p.stem + p.tail
+        if p.tail != "은" or not _name_shaped(name, g.surnames) or nxt.start != p.end + 1:
+            continue
+        stem_toks = toks[p.first : p.stem_last + 1]
+        if len(stem_toks) == 1 and stem_toks[0].tag != "NNP":
+            continue  # "이번은", "이상은": a word Kiwi knows whole and its particle
+        if any(t.tag not in _NAME_TAGS for t in stem_toks) or not is_title(nxt.stem, offices):
+            continue
+        if any(taken[k] for k in range(p.first, p.last + 1)):
+            continue
+        m = Mention(sentence.id, p.start, p.end, name, rule="particle-cut-person")
+        m.votes = {"Person": 2.0}
+        out.append(m)
+        for k in range(p.first, p.last + 1):
+            taken[k] = True
+    return out
 
 
 def vote_titled_first(ps: list[Piece], mentions: list[Mention]) -> None:

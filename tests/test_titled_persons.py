@@ -1,7 +1,9 @@
 """Persons read from the title beside their name (kg/titled_persons.py): a line of work after
 a name written right after its employer ("한결증권 오지환 연구원은", "법무법인 한솔의 국서희
 변호사는"), a name Kiwi cuts into a noun and a prefix ("주재범": 주재/범), a four-syllable name
-of a two-syllable family ("남궁현수"), and a name written after its title ("대표이사 김태현은").
+of a two-syllable family ("남궁현수"), a name written after its title ("대표이사 김태현은"), a
+name Kiwi opens with a prefix ("진하린": 진/XPN, kg/name_context.py) or cuts before 은 ("마정은
+상무는").
 Real Kiwi; the sentences are invented."""
 
 from __future__ import annotations
@@ -51,3 +53,29 @@ def test_a_degree_before_a_line_of_work_is_no_name(text):
 )
 def test_a_name_after_its_title_is_a_person(text, name):
     assert _types(text).get(name) == "Person", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("연구를 이끈 진하린 최고기술책임자(CTO)가 회사를 세웠다.", "진하린"),  # 진/XPN 하/NNG 린
+        ("연구를 이끈 진하윤 최고기술책임자(CTO)가 회사를 세웠다.", "진하윤"),
+    ],
+)
+def test_a_name_kiwi_reads_with_a_prefix_is_a_person(text, name):
+    assert _types(text).get(name) == "Person", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("두 사람은 승진했고, 마정은 상무는 전무로 올랐다.", "마정은"),  # 마정/은(JX)
+        ("이번 인사에서 하경은 상무는 부사장으로 승진했다.", "하경은"),
+    ],
+)
+def test_a_name_kiwi_cuts_before_eun_is_a_person(text, name):
+    assert _types(text).get(name) == "Person", text
+
+
+def test_a_word_and_its_particle_before_a_title_stay_apart():
+    assert "이번은" not in _types("이번은 사장이 직접 나섰다.")
