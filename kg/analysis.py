@@ -99,7 +99,7 @@ __all__ = [
 # products priced in a list (kg.price_lists), bank titles (행장, 은행장, 부행장, 지점장)
 # 26: places told by the words around them (kg.place_cues), ceremonies (kg.ceremonies) and
 # parties named by their part (kg.party_roles) are no names
-ANALYSIS_VERSION = 26
+ANALYSIS_VERSION = 27
 
 
 @dataclass

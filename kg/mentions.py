@@ -67,7 +67,13 @@ from .routes import route_places
 from .schools import school_parts, vote_schools, vote_studied
 from .shared_titles import vote_shared_titles
 from .tagger import tag
-from .titled_persons import aged_persons, title_references, titled_persons
+from .titled_persons import (
+    aged_persons,
+    particle_cut_persons,
+    title_references,
+    titled_persons,
+    vote_titled_first,
+)
 from .venues import vote_venues
 
 __all__ = ["document_mentions", "mentions_from_tokens"]
@@ -81,6 +87,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     mentions.extend(byline_names(sentence, toks, taken))
     mentions.extend(title_references(sentence, ps, toks, taken))
     mentions.extend(aged_persons(sentence, ps, toks, taken))
+    mentions.extend(particle_cut_persons(sentence, ps, toks, taken))  # "마경은 상무는"
     mentions.extend(legal_form_names(sentence, ps, toks, taken))
     mentions.extend(headed_names(sentence, ps, toks, taken))
     mentions.extend(route_places(sentence, ps, toks, taken))  # "김포~오사카": two places
@@ -118,6 +125,7 @@ def mentions_from_tokens(sentence: Sentence, toks: list[Tok]) -> list[Mention]:
     vote_studied(toks, mentions)
     vote_followers(sentence.text, ps, mentions)
     vote_shared_titles(ps, mentions)  # "석도윤, 변지아 전무는": both persons
+    vote_titled_first(ps, mentions)  # "대표이사 김태현은": a person
     vote_named_products(ps, mentions)  # "타다온이라는 이름의 공유 서비스": a product
     mentions = placed_bodies(sentence.text, mentions)
     mentions = vote_facilities(sentence.text, ps, toks, mentions)

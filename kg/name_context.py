@@ -62,13 +62,20 @@ def unprefixed(toks: list[Tok], mentions: list[Mention]) -> list[Mention]:
     >>> unprefixed([Tok.of(t) for t in kiwi().tokenize(s)], ms)
     []
     """
-    first = {t.start: t.tag for t in toks}
-    return [m for m in mentions if m.kind != "name" or not _no_name(m, first.get(m.start))]
+    at = {t.start: i for i, t in enumerate(toks)}
+    return [m for m in mentions if m.kind != "name" or not _no_name(m, toks, at.get(m.start))]
 
 
-def _no_name(m: Mention, first_tag: str | None) -> bool:
-    prefixed = m.voted_type == "Person" and first_tag == "XPN"
+def _no_name(m: Mention, toks: list[Tok], first: int | None) -> bool:
+    prefixed = m.voted_type == "Person" and first is not None and _prefixed_word(toks, first)
     return prefixed or _VERSION_ALONE.fullmatch(m.text) is not None or _count(m.text)
+
+
+def _prefixed_word(toks: list[Tok], first: int) -> bool:
+    """Does a prefix open a word Kiwi knows after it ("최연소": 최/XPN 연소/NNG)?  A name Kiwi
+    cuts into one-syllable pieces is none ("진하율": 진/XPN 하/NNG 율/XSN)."""
+    rest = toks[first + 1] if first + 1 < len(toks) else None
+    return toks[first].tag == "XPN" and rest is not None and len(rest.form) >= 2
 
 
 def _count(text: str) -> bool:
