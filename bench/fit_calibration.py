@@ -303,7 +303,7 @@ def main(argv=None) -> int:
     if args.by_rounds:
         from round_fit import fit_by_rounds
 
-        fit_by_rounds(rows, args.reader_refit).save()
+        fit_by_rounds(rows, args.reader_refit, args.rows).save()
     elif args.one:
         cal = fit_one(rows, Calibrator.load(), args.one, args.gold_weight)
         confs = [(cal(r[0]), r[1], r[2]) for r in rows if "path=none" not in r[0]]

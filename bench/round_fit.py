@@ -53,6 +53,13 @@ READER_GRID = [
 ]
 
 
+#: what the rows of a reader-path refit are (bench/fit_calibration.py --rows)
+ROWS_DATA = {
+    "shipped": "the refitted reader's answers (search/resources/reader.json)",
+    "folds": "the out-of-fold answers of the refit's fold readers (bench/fit_reader.py folds)",
+}
+
+
 def reader_saw() -> set[str]:
     """The gold files the shipped reader was fitted on (KorQuAD's dev half is always in)."""
     meta = json.loads((ROOT / "search/resources/reader.json").read_text("utf-8"))["meta"]
@@ -171,11 +178,15 @@ def _table(title: str, held: list[tuple]) -> None:
         print(f"| {rng} | {n} | {mean:.2f} | {acc:.2f} |")
 
 
-def fit_by_rounds(rows: list[tuple], reader_refit: bool = False) -> Calibrator:
+def fit_by_rounds(
+    rows: list[tuple], reader_refit: bool = False, answers: str = "shipped"
+) -> Calibrator:
     """The calibration of least held-out log-loss on the rounds the reader never saw, with its
     no-answer line; its choice and tables are printed.  With ``reader_refit`` the fits are
-    READER_GRID's (the reader path's weights only) over the shipped calibration."""
-    seen, shipped = reader_saw(), Calibrator.load()
+    READER_GRID's (the reader path's weights only) over the shipped calibration.  ``answers``
+    "folds": each row was answered by a reader fitted without its fold, so none is in-sample."""
+    seen = reader_saw() if answers == "shipped" else set()
+    shipped = Calibrator.load()
     # a named answerer's weight, a list's and a prior path's are fitted again (after a reader
     # refit, say)
     again = [
@@ -221,7 +232,7 @@ def fit_by_rounds(rows: list[tuple], reader_refit: bool = False) -> Calibrator:
     cal.meta = {
         "fitted": dt.date.today().isoformat(),
         "script": "bench/fit_calibration.py",
-        "command": "--rows shipped --by-rounds",
+        "command": f"--rows {answers} --by-rounds",
         "data": "the shipped reader's answers to KorQuAD articles 0-69 and tests/gold (+news)",
         "right": "KorQuAD: character F1 >= 0.8; gold: bench/qa.py is_right",
         "chosen": cfg | {"by": "least log-loss on gold rounds left out: " + " ".join(held_rounds)},
@@ -234,8 +245,8 @@ def fit_by_rounds(rows: list[tuple], reader_refit: bool = False) -> Calibrator:
             **shipped.meta,
             "reader_path": {
                 "fitted": cal.meta["fitted"],
-                "command": "--rows shipped --by-rounds --reader-refit",
-                "data": "the refitted reader's answers (search/resources/reader.json)",
+                "command": f"--rows {answers} --by-rounds --reader-refit",
+                "data": ROWS_DATA[answers],
                 "chosen": cal.meta["chosen"],
                 "kept": f"the other weights of {shipped.meta.get('fitted')}",
                 "pulled toward": f"the reader path's weights of {shipped.meta.get('fitted')}",
