@@ -169,7 +169,7 @@ def _reader_stages(q, snap, hits, gq: dict, asked, path: str) -> tuple[str, str]
     """Retrieval, candidates or ranking when the plain reader loses the answer there (with a
     detail), None when its pick overlaps every item; a sentence path (``_SENTENCE_PATHS``)
     that reached the answer's sentence ranked another sentence first."""
-    from search.choice import choose, key_of
+    from search.choice import choose
     from search.reader_input import reader_input
     from search.typed_candidates import typed_candidates
 
@@ -340,7 +340,7 @@ def examples(rows: list[dict], per_stage: int = 3, lo: int = 17, hi: int = 24) -
     for stage in STAGES:
         for r in [r for r in late if r["stage"] == stage][:per_stage]:
             out.append(
-                f"- {stage}: {r['file'].removeprefix('news/')} \"{r['question']}\" -> "
+                f'- {stage}: {r["file"].removeprefix("news/")} "{r["question"]}" -> '
                 f"{r['answer']!r}, want {r['want'][:2]}; {r['detail']}"
             )
     return "\n".join(out)
