@@ -11,7 +11,8 @@ bench/qa.py's ``is_right``).  A wrong answer is lost at the first of these stage
 
 1. ``question``: the question is read as asking another kind than the gold answer is (the
    gold kind read from the answer string: 예/아니오, a date, a sum of money, a figure, a known
-   entity's type; ``KIND_FITS``), or as no list where the gold is one, or yes/no either way;
+   entity's type; ``KIND_FITS``), or as no list where the gold is one, or yes/no either way,
+   or as a description answered by a whole sentence where the gold's ``answer_type`` is not;
 2. ``retrieval``: no sentence the reader reads (the ``ANSWER_POOL`` best hits, their
    neighbours, graph evidence) contains an accepted answer (for a list: every item); for a
    yes/no question, the gold evidence sentence is not among the hits;
@@ -19,7 +20,8 @@ bench/qa.py's ``is_right``).  A wrong answer is lost at the first of these stage
    typed_candidates.py) overlaps it; ``read, then filtered`` when the reader's raw candidates
    had it;
 4. ``ranking``: a candidate overlapping the answer exists but another was picked (the
-   winner's and the right one's rank and pooled probability, search/choice.py);
+   winner's and the right one's rank and pooled probability, search/choice.py); for a list,
+   items proposed but left out of the answer; for a sentence path, another sentence chosen;
 5. ``shaping``: the reader picked the right candidate, but the answer written from it is not
    right (a span widened, cut, or listed with the wrong row);
 6. ``abstain``: the right answer was reached but the confidence fell below the no-answer line
@@ -83,9 +85,14 @@ _KIND_OF_TYPE = {
     "Model": "model",
 }
 _YES_NO = {"예", "네", "아니오", "아니요"}
-_DATE = re.compile(r"\d{4}년|\d{1,2}월|\d{1,2}일|[상하]반기|\d분기|오전|오후|\d{4}[./-]\d")
+_DATE = re.compile(
+    r"\d{4}년|\d{1,2}월|\d{1,2}일|[상하]반기|\d분기|오전|오후|\d{4}[./-]\d|^(19|20)\d\d$"
+)
 _MONEY = re.compile(r"[\d만억조천백]\s*(원|달러|유로|엔|위안|파운드)")
-_FIGURE = re.compile(r"\d")
+#: a figure starts with its number ("약 3년 4개월", "35%"); "라마 3" is a name
+_FIGURE = re.compile(r"^(약|최대|최소|총|연)?\s*[\d.,]")
+#: the gold files' answer_type as a kind of KIND_FITS
+_GOLD_TYPES = {"company": "organization", "investor": "organization", "where": "place"}
 _RULE_FREE = {"reader", "none"}  # paths that are the reader itself
 #: paths that answer with a whole sentence, not a candidate span
 _SENTENCE_PATHS = {"passage", "description"}
@@ -112,18 +119,21 @@ def gold_kind(answer: str, entity_types: dict[str, str]) -> str | None:
     return _KIND_OF_TYPE.get(entity_types.get(name_key(text), ""))
 
 
-def kind_disagrees(asked_kind: str, gold: str | None) -> bool:
+def kind_disagrees(asked_kind: str, gold: set[str]) -> bool:
     """Whether a question read as asking ``asked_kind`` cannot be answered by a gold answer
-    of kind ``gold`` (unknown kinds never disagree).
+    of any of the kinds ``gold`` (none known never disagrees).
 
-    >>> kind_disagrees("person", "date"), kind_disagrees("company", "organization")
+    >>> kind_disagrees("person", {"date"}), kind_disagrees("company", {"organization"})
     (True, False)
-    >>> kind_disagrees("thing", "money"), kind_disagrees("date", None)
+    >>> kind_disagrees("thing", {"money"}), kind_disagrees("date", set())
     (False, False)
+    >>> kind_disagrees("date", {"number", "date"})
+    False
     """
-    if gold is None or gold == "yes_no" or asked_kind in _ANY_KIND:
+    known = gold & set(KIND_FITS)
+    if not known or asked_kind in _ANY_KIND:
         return False
-    return asked_kind not in KIND_FITS.get(gold, {asked_kind})
+    return not any(asked_kind in KIND_FITS[k] for k in known)
 
 
 def overlaps(span: str, accepted: str) -> bool:
@@ -218,15 +228,23 @@ def classify(q, snap, hits, hit_for, gq: dict, ans, path: str) -> tuple[str, str
         return "verdict", f"answered {ans.answer!r}"
     if gq.get("list") and len(gq["answers"]) > 1 and form != "list":
         return "question", f"read as {form}, gold a list"
-    kind = gold_kind(_items(gq)[0][0], _entity_types(snap.extraction))
-    if kind_disagrees(asked.kind, kind):
-        return "question", f"asked {asked.kind}, gold {kind}"
+    if path in _SENTENCE_PATHS and gq.get("answer_type") not in {"description", None}:
+        return "question", f"read as asking a description, gold {gq['answer_type']}"
+    types = _entity_types(snap.extraction)
+    kinds = {k for x in _items(gq)[0] if (k := gold_kind(x, types))}
+    written = gq.get("answer_type")  # the gold's own, which a wrongly typed entity cannot sway
+    kinds |= {_GOLD_TYPES.get(written, written)} & set(KIND_FITS)
+    if kind_disagrees(asked.kind, kinds):
+        return "question", f"asked {asked.kind}, gold {'/'.join(sorted(kinds))}"
     lost = _reader_stages(q, snap, hits, gq, asked, path)
     if lost is not None:
         return lost[0], f"{lost[1]} (answered by {path})"
     reader, _ = _reader_only(q, snap, hits, hit_for, None)
     if path not in _RULE_FREE and is_right(reader, gq):
         return "path", f"{path} answered {ans.answer!r}; the reader {reader.answer!r}"
+    if not is_right(reader, gq) and gq.get("list") and not _says_nothing(reader):
+        left = [s[0] for s in _items(gq) if not _written([reader.answer], s)]
+        return "ranking", f"list: items proposed but left out: {', '.join(left)}"
     if not is_right(reader, gq):
         return "shaping", f"the reader's pick written {reader.answer!r}"
     raw, _ = qa._answer(q, snap, hits, hit_for, None)

@@ -72,5 +72,7 @@ def test_gold_kinds_and_their_fits():
     assert miss_stages.gold_kind("5천만 달러", {}) == "money"
     assert miss_stages.gold_kind("판교", {"판교": "Place"}) == "place"
     assert miss_stages.gold_kind("신약", {}) is None
-    assert miss_stages.kind_disagrees("date", "money")
-    assert not miss_stages.kind_disagrees("where", "organization")
+    assert miss_stages.gold_kind("라마 3", {}) is None  # a name with a number is no figure
+    assert miss_stages.gold_kind("2021", {}) == "date"
+    assert miss_stages.kind_disagrees("date", {"money"})
+    assert not miss_stages.kind_disagrees("where", {"organization"})
