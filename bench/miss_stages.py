@@ -46,8 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from path_audit import _reader_only, path_of  # noqa: E402
-from qa import _says_nothing, _spellings, article_kb, gold_files, is_right  # noqa: E402
+from path_audit import _reader_only, collect, path_of  # noqa: E402
+from qa import _says_nothing, _spellings, is_right  # noqa: E402
 
 from kg.names import name_key  # noqa: E402
 
@@ -94,8 +94,7 @@ _FIGURE = re.compile(r"^(약|최대|최소|총|연)?\s*[\d.,]")
 #: the gold files' answer_type as a kind of KIND_FITS
 _GOLD_TYPES = {"company": "organization", "investor": "organization", "where": "place"}
 _RULE_FREE = {"reader", "none"}  # paths that are the reader itself
-#: paths that answer with a whole sentence, not a candidate span
-_SENTENCE_PATHS = {"passage", "description"}
+_SENTENCE_PATHS = {"passage", "description"}  # paths answering with a whole sentence
 
 
 def gold_kind(answer: str, entity_types: dict[str, str]) -> str | None:
@@ -171,15 +170,11 @@ def _matches(cand, spellings: list[str], entities) -> bool:
     return any(overlaps(n, x) for n in names for x in spellings)
 
 
-def _entity_types(ex) -> dict[str, str]:
-    return {name_key(a): e.type for e in ex.entities.values() for a in (e.name, *e.aliases)}
-
-
-def _reader_stages(q, snap, hits, gq: dict, asked, path: str) -> tuple[str, str] | None:
-    """Retrieval, candidates or ranking when the plain reader loses the answer there (with a
-    detail), None when its pick overlaps every item; a sentence path (``_SENTENCE_PATHS``)
+def _reader_stages(q, snap, hits, gq: dict, asked, path: str) -> tuple[str, str, str] | None:
+    """Retrieval, candidates or ranking when the plain reader loses the answer there (stage,
+    cause, detail), None when its pick overlaps every item; a sentence path (``_SENTENCE_PATHS``)
     that reached the answer's sentence ranked another sentence first."""
-    from search.choice import choose
+    from search.choice import choose, key_of
     from search.reader_input import reader_input
     from search.typed_candidates import typed_candidates
 
@@ -187,70 +182,83 @@ def _reader_stages(q, snap, hits, gq: dict, asked, path: str) -> tuple[str, str]
     texts = [h.text for h in hits] + [p.text for p in ri.passages]
     items = _items(gq)
     if missing := [s[0] for s in items if not _written(texts, s)]:
-        return "retrieval", f"not in the {len(ri.passages)} passages read: {missing[0]}"
+        return "retrieval", "not read", f"not in the {len(ri.passages)} passages read: {missing[0]}"
     if path in _SENTENCE_PATHS:
-        return "ranking", f"{path} chose another sentence"
+        return "ranking", "another sentence", f"{path} chose another sentence"
     ents = snap.extraction.entities
     typed = typed_candidates(q, snap, ri, asked, None)
     if unproposed := [s for s in items if not any(_matches(c, s, ents) for c in typed)]:
         raw = ri.candidates(None)
-        how = "read, then filtered" if any(_matches(c, unproposed[0], ents) for c in raw) else ""
-        return "candidates", how or "never read"
+        if any(_matches(c, unproposed[0], ents) for c in raw):
+            return "candidates", "read, then filtered", "a raw candidate had it"
+        return "candidates", "never read", "no raw candidate had it"
     ch = choose(q, snap, typed, ri)
     order = sorted(ch.pooled, key=lambda k: (-ch.pooled[k], -ch.first[k].score))
-    right = [k for k in order if any(_matches(ch.first[k], s, ents) for s in items)]
+    keys = {key_of(c) for c in typed if any(_matches(c, s, ents) for s in items)}
+    right = [k for k in order if k in keys]
     if ch.key in right:
         return None
-    at = order.index(right[0]) if right else -1
+    at = order.index(right[0])
     won = ch.first[ch.key].text
     detail = f"won {won!r} p={ch.pooled[ch.key]:.2f}; right {ch.first[right[0]].text!r} "
-    return "ranking", detail + f"rank {at + 1} p={ch.pooled[right[0]]:.2f}"
+    rank = "rank 2" if at == 1 else "rank 3-5" if at < 5 else "rank 6+"
+    return "ranking", rank, detail + f"rank {at + 1} p={ch.pooled[right[0]]:.2f}"
 
 
-def classify(q, snap, hits, hit_for, gq: dict, ans, path: str) -> tuple[str, str]:
+def classify(q, snap, hits, hit_for, gq: dict, ans, path: str) -> tuple[str, str, str]:
     """The first stage at which a wrong answer ``ans`` (given by ``path``) lost the right one,
-    and a detail (see the module docstring)."""
+    the cause within it ("rank 2", "read, then filtered", ...) and a detail (see the module
+    docstring)."""
     import search.qa as qa
     from search.answer_types import read_asked
     from search.question_forms import question_form
     from search.reader_input import relation_kind
 
     if not gq["answers"]:
-        return "abstain", f"unanswerable answered by {path} at {ans.confidence}"
+        return (
+            "abstain",
+            "unanswerable answered",
+            f"unanswerable answered by {path} at {ans.confidence}",
+        )
     asked = relation_kind(q, read_asked(q.tokens))
     form = question_form(q.tokens, q.text, len(q.entities), asked)
     yes_no = gq.get("answer_type") == "yes_no"
     if yes_no != (form == "yes_no"):
-        return "question", f"read as {form}, gold {'yes_no' if yes_no else 'not yes_no'}"
+        return "question", "yes/no", f"read as {form}, gold {'yes_no' if yes_no else 'not yes_no'}"
     if yes_no:
         if gq.get("evidence") and not _written([h.text for h in hits], [gq["evidence"]]):
-            return "retrieval", "the evidence sentence is not among the hits"
-        return "verdict", f"answered {ans.answer!r}"
+            return "retrieval", "not read", "the evidence sentence is not among the hits"
+        return "verdict", "other way", f"answered {ans.answer!r}"
     if gq.get("list") and len(gq["answers"]) > 1 and form != "list":
-        return "question", f"read as {form}, gold a list"
+        return "question", "no list", f"read as {form}, gold a list"
     if path in _SENTENCE_PATHS and gq.get("answer_type") not in {"description", None}:
-        return "question", f"read as asking a description, gold {gq['answer_type']}"
-    types = _entity_types(snap.extraction)
+        return "question", "description", f"read as asking a description, gold {gq['answer_type']}"
+    ents = snap.extraction.entities.values()
+    types = {name_key(a): e.type for e in ents for a in (e.name, *e.aliases)}
     kinds = {k for x in _items(gq)[0] if (k := gold_kind(x, types))}
     written = gq.get("answer_type")  # the gold's own, which a wrongly typed entity cannot sway
     kinds |= {_GOLD_TYPES.get(written, written)} & set(KIND_FITS)
     if kind_disagrees(asked.kind, kinds):
-        return "question", f"asked {asked.kind}, gold {'/'.join(sorted(kinds))}"
+        return "question", "kind", f"asked {asked.kind}, gold {'/'.join(sorted(kinds))}"
     lost = _reader_stages(q, snap, hits, gq, asked, path)
     if lost is not None:
-        return lost[0], f"{lost[1]} (answered by {path})"
+        return lost[0], lost[1], f"{lost[2]} (answered by {path})"
     reader, _ = _reader_only(q, snap, hits, hit_for, None)
     if path not in _RULE_FREE and is_right(reader, gq):
-        return "path", f"{path} answered {ans.answer!r}; the reader {reader.answer!r}"
+        return "path", path, f"{path} answered {ans.answer!r}; the reader {reader.answer!r}"
     if not is_right(reader, gq) and gq.get("list") and not _says_nothing(reader):
         left = [s[0] for s in _items(gq) if not _written([reader.answer], s)]
-        return "ranking", f"list: items proposed but left out: {', '.join(left)}"
+        return (
+            "ranking",
+            "list items left out",
+            f"list: items proposed but left out: {', '.join(left)}",
+        )
     if not is_right(reader, gq):
-        return "shaping", f"the reader's pick written {reader.answer!r}"
+        return "shaping", "span", f"the reader's pick written {reader.answer!r}"
     raw, _ = qa._answer(q, snap, hits, hit_for, None)
     if _says_nothing(ans) and is_right(raw, gq):
-        return "abstain", f"{raw.answer!r} withdrawn (confidence {ans.confidence})"
-    return "other", f"answered {ans.answer!r} by {path}"
+        return "abstain", "withdrawn", f"{raw.answer!r} withdrawn (confidence {ans.confidence})"
+    return "other", "", f"answered {ans.answer!r} by {path}"
 
 
 def stage_rows(kb, gold: dict, name: str) -> list[dict]:
@@ -276,7 +284,7 @@ def stage_rows(kb, gold: dict, name: str) -> list[dict]:
         ans = qa.answer(q, snap, hits, hit_for, signals_out=signals)
         path = path_of(signals[0])
         right = is_right(ans, gq)
-        stage, detail = ("right", "") if right else classify(q, snap, hits, hit_for, gq, ans, path)
+        lost = ("right", "", "") if right else classify(q, snap, hits, hit_for, gq, ans, path)
         rows.append(
             {
                 "file": name,
@@ -286,28 +294,11 @@ def stage_rows(kb, gold: dict, name: str) -> list[dict]:
                 "confidence": ans.confidence,
                 "path": path,
                 "right": right,
-                "stage": stage,
-                "detail": detail,
+                "stage": lost[0],
+                "cause": lost[1],
+                "detail": lost[2],
             }
         )
-    return rows
-
-
-def collect(gold_dir: Path, only: str, kb_cache: Path | None, out: Path) -> list[dict]:
-    """Every question of the gold files classified, written to ``out`` file by file."""
-    rows = []
-    out.write_text("", encoding="utf-8")
-    for path in gold_files(gold_dir):
-        if only not in path.name:
-            continue
-        name = path.relative_to(gold_dir).with_suffix("").as_posix()
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        with article_kb((path.parent / gold["text"]).resolve(), kb_cache) as kb:
-            got = stage_rows(kb, gold, name)
-        with out.open("a", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in got)
-        rows += got
-        print(f"  {name}: {len(got)}", file=sys.stderr)
     return rows
 
 
@@ -351,12 +342,29 @@ def table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
+def causes(rows: list[dict], lo: int = 17, hi: int = 24) -> str:
+    """Per stage, its wrong answers by cause, in rounds ``lo``-``hi`` and in all rows, as
+    markdown."""
+    late = [r for r in rows if lo <= (round_of(r["file"]) or 0) <= hi]
+    out = [f"| stage | cause | r{lo}-r{hi} | all |", "| --- | --- | --- | --- |"]
+    for stage in STAGES:
+        here = Counter(r["cause"] for r in late if r["stage"] == stage)
+        every = Counter(r["cause"] for r in rows if r["stage"] == stage)
+        out += [f"| {stage} | {c or '-'} | {here[c]} | {n} |" for c, n in every.most_common()]
+    return "\n".join(out)
+
+
 def examples(rows: list[dict], per_stage: int = 3, lo: int = 17, hi: int = 24) -> str:
-    """Up to ``per_stage`` wrong answers of each stage from rounds ``lo``-``hi``, as lines."""
+    """Up to ``per_stage`` wrong answers of each stage from rounds ``lo``-``hi``, the latest
+    rounds first, one a round while the rounds last, as lines."""
     late = [r for r in rows if not r["right"] and lo <= (round_of(r["file"]) or 0) <= hi]
     out = []
     for stage in STAGES:
-        for r in [r for r in late if r["stage"] == stage][:per_stage]:
+        got = [r for r in late if r["stage"] == stage]
+        nth = Counter()  # the n-th wrong answer of its round: the first of each round first
+        order = [(nth.update([round_of(r["file"])]) or nth[round_of(r["file"])], r) for r in got]
+        order.sort(key=lambda x: (x[0], -round_of(x[1]["file"])))
+        for _, r in order[:per_stage]:
             out.append(
                 f'- {stage}: {r["file"].removeprefix("news/")} "{r["question"]}" -> '
                 f"{r['answer']!r}, want {r['want'][:2]}; {r['detail']}"
@@ -376,10 +384,12 @@ def main(argv=None) -> int:
         text = args.from_rows.read_text(encoding="utf-8")
         rows = [json.loads(line) for line in text.splitlines() if line]
     else:
-        rows = collect(args.gold.resolve(), args.only, args.kb_cache, args.rows)
+        rows = collect(args.gold.resolve(), args.only, args.kb_cache, args.rows, stage_rows)
     right = sum(r["right"] for r in rows)
     print(f"{len(rows)} questions, right {right / len(rows):.3f}\n")
     print(table(rows))
+    print()
+    print(causes(rows))
     print()
     print(examples(rows))
     return 0
