@@ -4,9 +4,9 @@ put at the stage where the right answer was lost, and the right ones are left al
 from __future__ import annotations
 
 import pytest
+from article_kb import article_kb
 
 from bench import miss_stages
-from tests.article_kb import article_kb
 
 ARTICLE = """누리바이오, 경기 판교에 신약 연구소 연다
 누리바이오는 2026년 5월 경기 판교에 신약 연구소를 연다고 밝혔다.
