@@ -284,9 +284,10 @@ def answered_rows(kb, gold: dict, name: str) -> list[dict]:
     return rows
 
 
-def collect(gold_dir: Path, only: str, kb_cache: Path | None, out: Path) -> list[dict]:
-    """Every question of the gold files answered (``answered_rows``), written to ``out`` (one
-    JSON line each) file by file as they are done."""
+def collect(gold_dir: Path, only: str, kb_cache: Path | None, out: Path, rows_of=None):
+    """Every question of the gold files answered (``rows_of``, by default ``answered_rows``:
+    a knowledge base, the gold, its name -> rows), written to ``out`` (one JSON line each)
+    file by file as they are done."""
     rows = []
     out.write_text("", encoding="utf-8")
     for path in gold_files(gold_dir):
@@ -295,7 +296,7 @@ def collect(gold_dir: Path, only: str, kb_cache: Path | None, out: Path) -> list
         name = path.relative_to(gold_dir).with_suffix("").as_posix()
         gold = json.loads(path.read_text(encoding="utf-8"))
         with article_kb((path.parent / gold["text"]).resolve(), kb_cache) as kb:
-            got = answered_rows(kb, gold, name)
+            got = (rows_of or answered_rows)(kb, gold, name)
         with out.open("a", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in got)
         rows += got
