@@ -42,7 +42,7 @@ import re
 from .resource_tables import resource_table
 from .spans import Token
 
-__all__ = ["COUNTING", "a_duration", "asks_duration", "bounded", "counted_unit"]
+__all__ = ["COUNTING", "a_duration", "asks_duration", "bounded"]
 
 #: the interrogative of a count of days, "몇 일" in one word ("며칠간 이어졌나?")
 _DAYS = "며칠"
@@ -75,16 +75,6 @@ def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
         return True
     heads = units["duration_heads"]
     return any(t.form in heads or t.form.endswith("기간") for t in toks[:wh_i])
-
-
-def counted_unit(wh: str, unit: str) -> str:
-    """The counter of time asked: the one written after 몇, or 일 in 며칠 ("며칠간 파업했나?"
-    is no "6시간 42분").
-
-    >>> counted_unit("며칠간", ""), counted_unit("몇", "년"), counted_unit("how", "")
-    ('일', '년', '')
-    """
-    return unit or ("일" if wh in {_DAYS, _DAYS_LONG} else "")
 
 
 def _verb_at(toks: list[Token], i: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .answer_types import Asked, answer_type_tables
 from .belief import believed
 from .counters import counted_as, counters_for
-from .durations import COUNTING, a_duration, asks_duration, counted_unit
+from .durations import COUNTING, a_duration, asks_duration
 from .english import asks_length_of_time
 from .figures import counted_in
 from .measure_fits import measured, period_end
@@ -146,8 +146,7 @@ def _fits(
         # "몇 년간" is "3년간", no "6월 17일"; words with no figure only as a native count of
         # days ("닷새간")
         figure = cls in {"number", "date"} or not any(ch.isdigit() for ch in c.text)
-        unit = counted_unit(asked.wh, asked.unit)
-        return figure and a_duration(c.text, unit, before, behind)
+        return figure and a_duration(c.text, asked.unit, before, behind)
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
