@@ -111,8 +111,7 @@ def launch(tmp_path_factory):
 )
 def test_how_many_days_is_asked_not_yes_or_no(launch, question, days):
     ans = launch.ask(question)  # at b0b62a3 both read as yes/no: "예"
-    # a count of days ("기간은 며칠") is a number, a day of the month a date: neither yes/no
-    assert ans.answer_type in {"date", "number"}, (ans.answer, ans.answer_type)
+    assert ans.answer_type == "date", (ans.answer, ans.answer_type)
     assert ans.answer is not None and days in ans.answer, (ans.answer, ans.confidence)
 
 
