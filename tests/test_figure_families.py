@@ -69,8 +69,8 @@ def test_an_amount_of_money_asked_is_no_count(tmp_path_factory):
 
 
 def test_days_asked_with_a_word_of_length_ask_a_length():
-    """며칠간 and 며칠 동안 ask how many days (Kiwi may keep "며칠간" one noun), a number as
-    "몇 년간" is (answered "N일간" or "닷새간": tests/test_native_days.py); "며칠에" which day."""
+    """며칠간 and 며칠 동안 ask how many days (Kiwi may keep "며칠간" one noun), "며칠에"
+    which day; both are read as 며칠, answered "N일"."""
     for question, length in [
         ("중앙로 구간은 며칠간 우회 운행하나?", True),
         ("파업은 며칠 동안 이어졌나?", True),
@@ -78,7 +78,7 @@ def test_days_asked_with_a_word_of_length_ask_a_length():
     ]:
         toks = tokens_of(kiwi().tokenize(question))
         asked = read_asked(toks)
-        assert asked.kind == ("number" if length else "date"), question
+        assert asked.kind == "date", question
         assert asks_duration(toks, asked.wh_index, asked.unit) == length, question
 
 
