@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .answer_tables import answer_type_tables
-from .durations import COUNTING, asks_duration
+from .durations import asks_duration
 from .english import (
     asks_change_size,
     english_counter,
@@ -157,7 +157,7 @@ def read_asked(toks: list[Token]) -> Asked:
     kind = asked_party_kind(toks, wh, wh_i, head_i, kind)  # "최대주주는?": a party (party_nouns.py)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
     kind = "money" if interrogative_asks_price(toks, wh_i) else kind  # "지분을 얼마에 인수하나?"
-    if kind == "date" and wh in COUNTING:  # "며칠간 파업했나?": "닷새간", no day of a month
+    if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):
             kind = "number"  # "계약 기간은 몇 년인가?": a length of time, not a year
     if wh in {"who", "where"}:  # "Who publishes ...?" asks a company (search/english.py)

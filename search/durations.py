@@ -31,8 +31,6 @@ False
 (True, False)
 >>> a_duration("4분", "", behind="의 1을 넘어선"), a_duration("40분", "", behind=" 동안")
 (False, True)
->>> a_duration("닷새간", ""), a_duration("사흘", "일"), a_duration("하루카", ""), a_duration("이틀", "년")
-(True, True, False, False)
 """
 
 from __future__ import annotations
@@ -42,14 +40,12 @@ import re
 from .resource_tables import resource_table
 from .spans import Token
 
-__all__ = ["COUNTING", "a_duration", "asks_duration", "bounded"]
+__all__ = ["a_duration", "asks_duration", "bounded"]
 
 #: the interrogative of a count of days, "몇 일" in one word ("며칠간 이어졌나?")
 _DAYS = "며칠"
 #: ... and 간 after it, which Kiwi may keep in one noun ("며칠간 운행하나?")
 _DAYS_LONG = "며칠간"
-#: the interrogatives of a count, which may ask a length of time ("몇 년간", "며칠 동안")
-COUNTING = frozenset({"몇", _DAYS, _DAYS_LONG})
 
 
 def asks_duration(toks: list[Token], wh_i: int, unit: str) -> bool:
@@ -91,8 +87,6 @@ def a_duration(text: str, unit: str, before: str = "", behind: str = "") -> bool
     digits ("2019년"); a bare day of a month ("22일", no 간 or 동안 after it) is a date too, and
     "4분" followed (``behind``) by "의 1" a fraction."""
     units = resource_table("answer_types.toml")["units"]
-    if unit in {"", "일"} and _native_days(text, units):
-        return True  # "닷새간", "사흘 동안": a count of days in native words
     if not unit:
         return any(a_duration(text, u, before, behind) for u in units["duration"])
     after = "|".join(map(re.escape, units["duration_after"] + units["duration_bounds"]))
@@ -115,14 +109,6 @@ def a_duration(text: str, unit: str, before: str = "", behind: str = "") -> bool
     # written with its mark ("30일간", "7일 동안")
     bare_day = unit == "일" and not m.group(2) and not m.group(3)
     return not (bare_day and m.group(1).isdigit() and int(m.group(1)) <= 31)
-
-
-def _native_days(text: str, units: dict) -> bool:
-    """``text`` is a native word of a count of days and a mark of a length after it, if any
-    ("닷새", "사흘간", "열흘 동안", "이틀 넘게")."""
-    words = "|".join(map(re.escape, units["native_days"]))
-    after = "|".join(map(re.escape, units["duration_after"] + units["duration_bounds"]))
-    return re.fullmatch(rf"(?:{words})\s*(?:{after})?", text.strip()) is not None
 
 
 def bounded(sentence: str, figure: str, near: int) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .answer_types import Asked, answer_type_tables
 from .belief import believed
 from .counters import counted_as, counters_for
-from .durations import COUNTING, a_duration, asks_duration
+from .durations import a_duration, asks_duration
 from .english import asks_length_of_time
 from .figures import counted_in
 from .measure_fits import measured, period_end
@@ -143,10 +143,9 @@ def _fits(
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
     if duration:
-        # "몇 년간" is "3년간", no "6월 17일"; words with no figure only as a native count of
-        # days ("닷새간")
-        figure = cls in {"number", "date"} or not any(ch.isdigit() for ch in c.text)
-        return figure and a_duration(c.text, asked.unit, before, behind)
+        return cls in {"number", "date"} and a_duration(
+            c.text, asked.unit, before, behind
+        )  # "몇 년간" is "3년간", no "6월 17일"
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"
@@ -280,7 +279,7 @@ def _duration_asked(asked: Asked, ri: ReaderInput) -> bool:
     ("계약 기간", "임기는?"): read as a number of a counter of time (search/durations.py)."""
     if asked.kind != "number":
         return False
-    if asked.wh in COUNTING:  # "몇 년간", "며칠 동안"
+    if asked.wh == "몇":
         return asks_duration(ri.reading.tokens, asked.wh_index, asked.unit)
     if asked.wh == "how":  # "How long is the contract?" (search/english.py)
         return asks_length_of_time([t.form.lower() for t in ri.reading.tokens])
