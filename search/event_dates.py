@@ -7,8 +7,6 @@ The events' predicates are the knowledge graph's (kg/resources/predicates.toml: 
 
 from __future__ import annotations
 
-import re
-
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
@@ -26,7 +24,6 @@ __all__ = [
     "event_stems",
     "first_predicate",
     "not_reported",
-    "ranged",
 ]
 
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
@@ -206,19 +203,3 @@ def _of_saying(tokens: list[Token], c: Candidate, said: set[str], dates: list[Ca
 def asks_range(text: str) -> bool:
     """The question asks from when until when ("언제부터 언제까지", [dates] range_words)."""
     return all(w in text for w in answer_type_tables()["dates"]["range_words"])
-
-
-def ranged(sentence: str, answer: str) -> str:
-    """The answer date with the date it runs to, as the sentence writes them ("2027년 1월" ->
-    "2027년 1월부터 2029년 12월까지"); the answer unchanged when the sentence writes no range.
-
-    >>> ranged("네오다인은 2027년 1월부터 2029년 12월까지 칩을 납품한다.", "2027년 1월")
-    '2027년 1월부터 2029년 12월까지'
-    >>> ranged("2025년 3월~2026년 2월 운영한다.", "2026년 2월")
-    '2025년 3월~2026년 2월'
-    """
-    date = r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?"
-    for m in re.finditer(rf"({date})\s*(?:부터\s*({date})\s*까지|[~∼-]\s*({date}))", sentence):
-        if answer in {m.group(1), m.group(2), m.group(3)}:
-            return m.group(0)  # the answer is either end of it
-    return answer

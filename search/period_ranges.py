@@ -18,8 +18,9 @@ import re
 from .answer_types import Asked, answer_type_tables
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .written_ranges import ranged
 
-__all__ = ["closes_start", "period_asked", "range_starts"]
+__all__ = ["closes_start", "period_asked", "period_dated", "range_starts"]
 
 #: how far the end may stand from the start's closing word (characters: "부터" to "까지")
 _REACH = 24
@@ -30,6 +31,27 @@ def period_asked(asked: Asked) -> bool:
     ("서호전기 계약기간은?"; "몇 년간" asks a count of years: search/durations.py)."""
     heads = answer_type_tables()["units"]["duration_heads"]
     return asked.kind == "number" and asked.wh == "" and asked.head in heads
+
+
+def period_dated(text: str, asked: Asked) -> bool:
+    """The question asks a period with 언제 ("신청 기간은 언제인가?"): the whole range written
+    answers it, unless the question asks one end ("언제까지": search/range_ends.py).
+
+    >>> from kg.kiwi import kiwi
+    >>> from search.answer_types import read_asked
+    >>> from search.spans import tokens_of
+    >>> def asked(q):
+    ...     return read_asked(tokens_of(kiwi().tokenize(q)))
+    >>> q = "청약 기간은 언제인가?"
+    >>> period_dated(q, asked(q))
+    True
+    >>> q = "청약 기간은 언제까지인가?"
+    >>> period_dated(q, asked(q))
+    False
+    """
+    heads = answer_type_tables()["units"]["duration_heads"]
+    ends = answer_type_tables()["dates"]["range_words"]
+    return asked.kind == "date" and asked.head in heads and not any(w in text for w in ends)
 
 
 def closes_start(text: str, start: int, end: int) -> bool:
@@ -44,7 +66,7 @@ def closes_start(text: str, start: int, end: int) -> bool:
 
 def range_starts(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
     """The date candidates opening a written range ("2025년 9월 16일" of "…부터 …까지"), when a
-    period is asked by its head noun; search/event_dates.py ``ranged`` then answers the whole
+    period is asked by its head noun; search/written_ranges.py ``ranged`` then answers the whole
     range.  None (an empty list) when no period is asked or no range is written."""
     if not period_asked(asked):
         return []
@@ -52,6 +74,7 @@ def range_starts(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[
         c
         for c in cands
         if c.span is not None
-        and re.match(r"\d{4}\s*년", c.text)  # a whole date, no "16일" alone
         and closes_start(ri.passages[c.passage].text, c.span.start, c.span.end)
+        # the point of a range ("이달 3일", "5월"), which search/written_ranges.py reads whole
+        and ranged(ri.passages[c.passage].text, c.text) != c.text
     ]

@@ -23,7 +23,7 @@ from .descriptions import (
 )
 from .durations import bounded
 from .edge_rows import row_parties
-from .event_dates import asks_range, ranged
+from .event_dates import asks_range
 from .figures import figure_ending, whole_figure
 from .full_names import in_full
 from .graph_answers import (
@@ -34,7 +34,7 @@ from .head_phrases import headed_phrase
 from .headline_asks import is_headline
 from .list_pieces import without_pieces
 from .parent_chains import unit_of
-from .period_ranges import period_asked
+from .period_ranges import period_asked, period_dated
 from .place_runs import place_run, widened
 from .question import Question
 from .reader import Candidate, Passage, ReaderModel
@@ -46,6 +46,7 @@ from .sites import sited
 from .times_of_day import whole_time
 from .typed_candidates import NAME_KINDS as _NAMES
 from .typed_candidates import typed_candidates
+from .written_ranges import ranged
 from .year_parts import with_part
 
 __all__ = ["sentence_answer"]
@@ -195,9 +196,12 @@ def sentence_answer(
         aliases = {n: tuple(e.aliases) for n, e in zip(names, ents) if e is not None}
         aliases[q_name] = tuple(named.aliases)
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
-    ranges = asked.kind == "date" and asks_range(q.text)  # both ends asked
+    # both ends asked, or the period itself ("신청 기간은 언제인가?")
+    ranges = asked.kind == "date" and (asks_range(q.text) or period_dated(q.text, asked))
+    spanned = False  # a range read whole is no one figure of it ("이달 3일부터 28일까지")
     if len(names) == 1 and (ranges or period_asked(asked)):  # or "계약기간은?"
-        names = [ranged(source.text, names[0])]
+        whole = ranged(source.text, names[0])
+        spanned, names = whole != names[0], [whole]
     if asked.kind == "date" and len(names) == 1:  # "3월 말" written "내년 3월 말"
         names = [anchored(source.text, names[0])]
         at = items[0].span.start if items[0] is not None and items[0].span is not None else -1
@@ -217,7 +221,12 @@ def sentence_answer(
         row = row_items(source.text, items[0].span.start)
         if row and all(any(n.startswith(w) for w in row) for n in names):
             names = row
-    if asked.kind not in _NOT_FIGURES and len(names) == 1 and items[0].entity is None:
+    if (
+        asked.kind not in _NOT_FIGURES
+        and len(names) == 1
+        and items[0].entity is None
+        and not spanned
+    ):
         # "6000억" is answered "4조 6000억~4조 8000억 원"
         names = [_whole(ri.passages[items[0].passage], items[0], names[0])]
         if items[0].span is not None:  # "6시간 넘게" (search/durations.py)

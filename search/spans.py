@@ -13,6 +13,9 @@ reader's model decides how much that costs.
 >>> texts = [c.text for c in span_candidates("서울청량리경찰서는 학생회관 건물 계단을 내려오는 임종석을 발견했다.", toks)]
 >>> "학생회관 건물 계단" in texts and "임종석" in texts
 True
+>>> text = "적재량은 최대 150㎏이다."
+>>> [c.text for c in span_candidates(text, tokens_of(kiwi().tokenize(text))) if "150" in c.text]
+['최대 150㎏', '150㎏']
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ _OPEN = {
 }
 _QUOTES = {"'", '"'}
 _SIGNS = {"%", "％"}
+_DEGREES = "℃℉°"
+_NUMBERS = frozenset({"SN", "NR"})  # "35", "만" of "33만"
 MAX_TOKENS = 12
 
 
@@ -114,13 +119,22 @@ def _word_start(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _sign_of(toks: list[Token], j: int) -> bool:
-    """A percent sign written right after a number: part of it ("35%", never "35")."""
+    """A percent sign or a unit's symbol written right after a number: part of it ("35%",
+    "150㎏", "33만㎡", "12℃"; never "35", "150", "33만")."""
     return (
         0 < j < len(toks)
-        and toks[j].form in _SIGNS
-        and toks[j - 1].tag == "SN"
+        and _a_sign(toks[j].form)
+        and toks[j - 1].tag in _NUMBERS
         and toks[j - 1].end == toks[j].start
     )
+
+
+def _a_sign(form: str) -> bool:
+    """A percent sign, or the symbol of a unit: the squared letters of Unicode's block of
+    units (㎏ ㎡ ㎞ ㎾ ㎖, U+3380-U+33FF) and the degree signs."""
+    if form in _SIGNS:
+        return True
+    return bool(form) and all(0x3380 <= ord(ch) <= 0x33FF or ch in _DEGREES for ch in form)
 
 
 def _word_end(text: str, toks: list[Token], i: int) -> bool:
