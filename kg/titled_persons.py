@@ -143,11 +143,12 @@ def _name_shaped(stem: str, surnames) -> bool:
 
 def _employed(ps: list[Piece], i: int, taken: list[bool]) -> bool:
     """Is the word before piece ``i`` a name found before (its employer: "한결증권 오지환",
-    "법무법인 한솔의 국서희"), written apart from it?"""
+    "법무법인 한솔의 국서희"), written apart from it, bare or with 의?  A topic or a subject
+    ("가람로보틱스는 백엔드 개발자를") ends its phrase: what follows is no name of its staff."""
     if i == 0 or ps[i].before != " ":
         return False
     prev = ps[i - 1]
-    return prev.stem_last >= prev.first and taken[prev.stem_last]
+    return prev.stem_last >= prev.first and taken[prev.stem_last] and prev.tail in {"", "의"}
 
 
 @functools.lru_cache(maxsize=1)
