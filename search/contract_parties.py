@@ -26,7 +26,7 @@ from .question import Question
 from .results import Answer, Hit
 from .spans import Token
 
-__all__ = ["asked_act", "contract_party_answer", "counter_party", "party_answer"]
+__all__ = ["asked_act", "contract_party_answer", "counter_acts", "counter_party", "party_answer"]
 
 #: what the question asks for: a party, not a thing or a figure
 _PARTY_KINDS = {"where", "company", "organization"}
@@ -56,6 +56,16 @@ def asked_act(q_tokens: list[Token]) -> tuple[str, set[str]] | None:
 def _pairs() -> list[tuple[str, str]]:
     """Each pair both ways: (act, counter-act)."""
     return [p for a, b in _table()["pairs"] for p in ((a, b), (b, a))]
+
+
+def counter_acts(act: str) -> set[str]:
+    """The acts on the other side of ``act``'s deal ([contract_parties] pairs): a sale written
+    states a buyer ("A는 사업부를 B에 매각했다" names the 인수자).
+
+    >>> sorted(counter_acts("인수"))
+    ['매각']
+    """
+    return {b for a, b in _pairs() if a == act}
 
 
 def counter_party(text: str, toks: list[Token], counters: set[str]) -> str | None:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from .answer_tables import answer_type_tables
 from .answer_types import read_asked
+from .contract_parties import counter_acts
 from .descriptions import no_answer
 from .doers import asked_act, subject_before
 from .party_nouns import PARTY_KINDS, party_kind, role_index, written_noun
@@ -331,6 +332,6 @@ def _written(duty, hits: list[Hit]) -> bool:
     other noun of which before it (or with the question's written in the same sentence)."""
     noun, role, which = duty
     said = [h.text for h in hits if noun in h.text]
-    if not said:
-        return not role
+    if not said:  # a role's act may be written from the deal's other side: "B에 매각" (인수자)
+        return not role or any(c in h.text for h in hits for c in counter_acts(noun))
     return not which or any(_free_at(t, sentence_tokens(t), noun, which) for t in said)
