@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from path_audit import _reader_only, collect, path_of  # noqa: E402
+from path_audit import _reader_only, answered, collect  # noqa: E402
 from qa import _says_nothing, _spellings, is_right  # noqa: E402
 
 from kg.names import name_key  # noqa: E402
@@ -264,25 +264,10 @@ def classify(q, snap, hits, hit_for, gq: dict, ans, path: str) -> tuple[str, str
 def stage_rows(kb, gold: dict, name: str) -> list[dict]:
     """One row per question of a gold file: the answer, right or not, and for a wrong one the
     stage it was lost at (``classify``)."""
-    import search.qa as qa
-    from search.answering import ANSWER_POOL, hit_at, read_question, search
-
     snap = kb.snapshot()
     rows = []
     for gq in gold["questions"]:
-        q = read_question(snap, gq["question"])
-        hits = search(snap, snap.embedder, gq["question"], ANSWER_POOL, q)
-
-        def hit_for(sid, hits=hits):
-            pos = snap.pos_of_sentence.get(sid)
-            if pos is None:
-                return None
-            found = next((h for h in hits if h.sentence_id == sid), None)
-            return found or hit_at(snap, pos, 1.0, {"graph": True})
-
-        signals: list[dict] = []
-        ans = qa.answer(q, snap, hits, hit_for, signals_out=signals)
-        path = path_of(signals[0])
+        q, hits, hit_for, ans, path = answered(snap, gq["question"])
         right = is_right(ans, gq)
         lost = ("right", "", "") if right else classify(q, snap, hits, hit_for, gq, ans, path)
         rows.append(

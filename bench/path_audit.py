@@ -242,28 +242,36 @@ def _reader_only(q, snap, hits, hit_for, model):
     return found if whole_row is None else whole_row(q, form, found)
 
 
+def answered(snap, question: str):
+    """``question`` answered as ``kb.ask`` does, in its pieces: the read question, its hits,
+    the ``hit_for`` of the answer paths, the answer and the path that gave it."""
+    import search.qa as qa
+    from search.answering import ANSWER_POOL, hit_at, read_question, search
+
+    q = read_question(snap, question)
+    hits = search(snap, snap.embedder, question, ANSWER_POOL, q)
+
+    def hit_for(sid):
+        pos = snap.pos_of_sentence.get(sid)
+        if pos is None:
+            return None
+        found = next((h for h in hits if h.sentence_id == sid), None)
+        return found or hit_at(snap, pos, 1.0, {"graph": True})
+
+    signals: list[dict] = []
+    ans = qa.answer(q, snap, hits, hit_for, signals_out=signals)
+    return q, hits, hit_for, ans, path_of(signals[0])
+
+
 def answered_rows(kb, gold: dict, name: str) -> list[dict]:
     """One row per question of a gold file: the path that answered it, right or not, its
     confidence, and whether the plain reader answered it right."""
     import search.qa as qa
-    from search.answering import ANSWER_POOL, hit_at, read_question, search
 
     snap = kb.snapshot()
     rows = []
     for gq in gold["questions"]:
-        q = read_question(snap, gq["question"])
-        hits = search(snap, snap.embedder, gq["question"], ANSWER_POOL, q)
-
-        def hit_for(sid, hits=hits):
-            pos = snap.pos_of_sentence.get(sid)
-            if pos is None:
-                return None
-            found = next((h for h in hits if h.sentence_id == sid), None)
-            return found or hit_at(snap, pos, 1.0, {"graph": True})
-
-        signals: list[dict] = []
-        ans = qa.answer(q, snap, hits, hit_for, signals_out=signals)
-        path = path_of(signals[0])
+        q, hits, hit_for, ans, path = answered(snap, gq["question"])
         if path in {"reader", "none"}:
             plain = ans
         else:
