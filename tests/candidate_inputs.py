@@ -22,6 +22,14 @@ def read(text: str):
 @dataclass
 class Passage:
     text: str
+    tokens: list = field(default_factory=list)  # Kiwi's, read from the text when not given
+
+    def __post_init__(self):
+        if not self.tokens:
+            from kg.kiwi import kiwi
+            from search.spans import tokens_of
+
+            self.tokens = tokens_of(kiwi().tokenize(self.text))
 
 
 @dataclass

@@ -13,6 +13,7 @@ from candidate_inputs import Passage, Passages, candidate
 from search.answer_types import Asked
 from search.candidates_named import is_code, named_things
 from search.reader import Candidate
+from search.spans import Span
 
 AIRLINE = (
     "누리항공, 보잉 차세대 기종 도입 계약\n"
@@ -137,3 +138,32 @@ def test_a_quoted_remark_is_no_name():
     short = candidate(said, "대표", 0.1)
     kept = named_things(Asked("thing", head="기종"), ri, [remark, short])
     assert [c.text for c in kept] == [remark.text, "대표"]  # nothing is a name: nothing moves
+
+
+def _at(sentence: str, words: str, nth: int, p: float) -> Candidate:
+    """The candidate ``words`` where ``sentence`` writes them the ``nth`` time (from 0)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = sentence.index(words, start + 1)
+    return Candidate(words, 0, Span(words, start, start + len(words), 0, 0), {}, probability=p)
+
+
+def test_an_acronym_of_a_common_noun_is_no_name():
+    said = (
+        "가람대병원과 의료 인공지능(AI) 기업 솔빛랩스는 AI의 임상 결과를 국제 학술지에 "
+        "발표했고, 논문은 '흉부영상 저널'에 실렸다."
+    )
+    ri = Passages([Passage(said)])
+    acronym = _at(said, "AI", 1, 0.5)  # 인공지능(AI): the word's abbreviation, written again
+    journal = candidate(said, "흉부영상 저널", 0.1)
+    kept = named_things(Asked("thing", head="학술지"), ri, [acronym, journal])
+    assert [c.text for c in kept] == ["흉부영상 저널"]
+
+
+def test_the_acronym_of_a_name_stays_a_name():
+    said = "연구는 학술지 네이처(Nature)에 실렸고, Nature 편집진은 표지로 골랐다."
+    ri = Passages([Passage(said)])
+    latin = _at(said, "Nature", 1, 0.5)  # 네이처 is a name: its Latin spelling names it too
+    kind = candidate(said, "학술지", 0.2)
+    kept = named_things(Asked("thing", head="학술지"), ri, [latin, kind])
+    assert [c.text for c in kept] == ["Nature"]
