@@ -49,11 +49,18 @@ def english_reading(r: QuestionReading, q: Question, bm25: BM25) -> QuestionRead
     weighed as a Korean question's, its predicates and its asked role (see the module doc);
     ``bm25``: the article's index, which says which words its sentences write."""
     latin = {t.form.casefold() for t in q.tokens if t.tag == "SL"}
-    # a linked name's Latin words left the BM25 terms (search/english.py): its Hangul name reads
-    terms = {k: w for k, w in r.terms.items() if k not in latin or k in q.index_terms}
-    # each glossed English word: its Korean words, each the keys of its morphemes
+    # a linked name's Latin words left the BM25 terms (search/english.py): its Hangul name reads;
+    # a letter alone no sentence writes is the "s" of a possessive
+    terms = {
+        k: w
+        for k, w in r.terms.items()
+        if k not in latin or (k in q.index_terms and (len(k) > 1 or _held(bm25, k)))
+    }
+    # each glossed English word: its Korean words, each the keys of its morphemes, read alone
+    # (read in a row, "주도 이끌" was 주/NNG 도/JX)
     glossed = [[_keys(word) for word in gloss.split()] for gloss in english_glosses(q.text)]
     in_gloss = {k for words in glossed for keys in words for k in keys}
+    terms |= {k: max(bm25.idf(k), 0.1) for k in in_gloss if k not in terms}
     # the English words weigh as the words of a Korean question no sentence writes do
     single = sum(w for k, w in terms.items() if k not in in_gloss)
     # an English word glossed weighs as one Korean word of it (the one the article writes)
