@@ -15,7 +15,7 @@ to can.  The question's asked role and the candidate's role become features (``r
 >>> asked_role(q, read_asked(q), "발주")
 'obj'
 >>> s = tokens_of(kiwi().tokenize("동해조선은 파랑해운이 발주한 LNG 운반선을 수주했다."))
->>> roles = clause_roles(s, {"발주"})
+>>> roles = clause_roles(s, "발주")
 >>> [(s[k].form, roles.role(k, k, p)) for k, p in ((1, "topic"), (3, "subject"))]
 [('조선', ''), ('파랑해운', 'subj')]
 >>> roles.role(8, 9, "object")  # "LNG 운반선": what 파랑해운 ordered
@@ -118,9 +118,10 @@ class ClauseRoles:
         return ""
 
 
-def clause_roles(tokens: list[Token], preds: Collection[str]) -> ClauseRoles:
-    """The verbs of a sentence, read once per sentence and question; ``preds``: the keys of
-    the asked verb."""
+def clause_roles(tokens: list[Token], preds: str | Collection[str]) -> ClauseRoles:
+    """The verbs of a sentence, read once per sentence and question; ``preds``: the key of the
+    asked verb, or its keys (an English question's several Korean verbs)."""
+    preds = {preds} if isinstance(preds, str) else preds
     n = len(tokens)
     nxt, main = [-1] * (n + 1), [-1] * (n + 1)
     for k in range(n - 1, -1, -1):
