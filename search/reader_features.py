@@ -253,10 +253,11 @@ def candidate_features(
     seen_text: dict[str, int] = {}
     per_passage = []
     pred = _predicate(r)
+    preds = r.predicates or frozenset({pred} - {""})
     head = _head_class(r.asked)
     terms = r.terms
     joined = joined_terms(r.tokens, terms)
-    arole = asked_role(r.tokens, r.asked, pred)
+    arole = r.role if r.predicates else asked_role(r.tokens, r.asked, pred)
     for p in passages:
         toks = p.tokens
         keys = [term_key(t) if t.tag in _CONTENT else "" for t in toks]
@@ -264,8 +265,8 @@ def candidate_features(
         sent_match = sum({keys[k]: w for k, w in matched}.values()) / r.total
         typed = tuple((e["start"], e["end"], e.get("type", "")) for e in p.entities)
         facts = sentence_facts(p.text, tuple(toks), typed)
-        at = [k for k, t in enumerate(toks) if term_key(t) == pred] if pred else []
-        split = (joined_matches(joined, toks), clause_roles(toks, pred) if at else None)
+        at = [k for k, t in enumerate(toks) if term_key(t) in preds]
+        split = (joined_matches(joined, toks), clause_roles(toks, preds) if at else None)
         per_passage.append((p, matched, sent_match, facts, at, split))
         for sf in facts:
             seen_text[sf.key] = seen_text.get(sf.key, 0) + 1
