@@ -77,13 +77,13 @@ _VERBAL = ("XSV", "XSA")
 
 class ItemContext:
     """What a passage holds of the question's item: its clauses, the tokens that write the
-    question's names (its entities' mentions, its proper nouns), and the mentions of other
-    entities of their kind."""
+    question's item (its entities' mentions, its item_words), the mentions of other entities
+    of their kind, and the qualifiers the question names."""
 
-    def __init__(self, p: Passage, named: set[str], words: set[str], kinds, r: QuestionReading):
-        self.asked = asked_of(r)  # the qualifiers the question names
+    def __init__(self, p: Passage, named: set[str], words: set[str], kinds, r, asked: dict):
+        self.asked = asked  # the qualifiers the question names (asked_of)
         self.clauses = clause_ids(p.tokens)
-        # the question's words the passage writes, by clause: (token, weight of the word)
+        # the question's words the passage writes, by clause: (token, the word)
         self.said: dict[int, list[tuple[int, str]]] = {}
         for k, t in enumerate(p.tokens):
             if t.form.casefold() in r.terms:
@@ -106,8 +106,8 @@ def item_context(r: QuestionReading, passages: list[Passage], named: set[str]) -
     kinds = frozenset(
         e.get("type", "") for p in passages for e in p.entities if e.get("id") in named
     )
-    words = item_words(r)
-    return [ItemContext(p, named, words, kinds, r) for p in passages]
+    words, asked = item_words(r), asked_of(r)
+    return [ItemContext(p, named, words, kinds, r, asked) for p in passages]
 
 
 def item_words(r: QuestionReading) -> set[str]:
