@@ -144,6 +144,19 @@ def _word_end(text: str, toks: list[Token], i: int) -> bool:
     return nxt is None or nxt.start > toks[i].end or nxt.tag not in NOMINAL
 
 
+def _before_per(toks: list[Token], i: int, j: int) -> bool:
+    """A count written right before the suffix 당 ("per"): the count is an answer of its own
+    ("보유 주식 3주당 신주 2주를 받는다" -> "3주", "1인당 50만원" -> "1인")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.form == "당"
+        and nxt.tag == "XSN"
+        and nxt.start == toks[j].end
+        and any(t.tag in _NUMBERS for t in toks[i : j + 1])
+    )
+
+
 def _opens(text: str, toks: list[Token], i: int) -> bool:
     """A straight quote opens a title when it stands at a word's start and its title follows
     (the quote closing 'Jai Ho!' in "'Jai Ho!'의 리믹스 버전" opens nothing)."""
@@ -216,7 +229,9 @@ def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) 
                 break
             if depth:
                 continue
-            if (t.tag in NOMINAL or sign) and _word_end(text, toks, j):
+            if (t.tag in NOMINAL or sign) and (
+                _word_end(text, toks, j) or _before_per(toks, i, j)
+            ):
                 s, e = toks[i].start, t.end
                 key = (s, e)
                 if key not in out:
