@@ -49,9 +49,6 @@ from search.reader_features import candidate_features  # noqa: E402
 GOLD_WEIGHT = 3.0
 FOLDS = 5
 EXCLUDE_HELP = "comma-separated gold file prefixes left out of the fit (r23-: a validation round)"
-#: the prefixes of the reader's features crossed with the asked kind (search/reader_crosses.py)
-CROSSES = ("kind=", "form=")
-L2_CROSSES_HELP = "the crosses' L2 against the shared weights' (above 1: pulled toward them)"
 
 
 def fold_of(group: str) -> int:
@@ -218,9 +215,8 @@ def targets(offsets, em, f1):
     return t, keep
 
 
-def fit(x, offsets, t, groups, l2, group_weight=None, base=None):
-    """Minimise -sum_g weight_g log(sum of softmax mass on the right candidates) + l2 |w|^2
-    (``l2`` one number, or one per feature)."""
+def fit(x, offsets, t, groups, l2: float, group_weight=None, base=None):
+    """Minimise -sum_g weight_g log(sum of softmax mass on the right candidates) + l2 |w|^2."""
     from scipy.optimize import minimize
 
     idx = np.concatenate([np.arange(offsets[g], offsets[g + 1]) for g in groups])
@@ -238,7 +234,7 @@ def fit(x, offsets, t, groups, l2, group_weight=None, base=None):
         e = np.exp(s - gmax[gid])
         z = np.bincount(gid, e, ng)
         zp = np.bincount(gid, e * ts, ng)
-        loss = -np.sum(gw * (np.log(zp + 1e-300) - np.log(z))) + np.sum(l2 * (w * scale) ** 2)
+        loss = -np.sum(gw * (np.log(zp + 1e-300) - np.log(z))) + l2 * np.sum((w * scale) ** 2)
         p = e / z[gid]
         q = e * ts / (zp[gid] + 1e-300)
         grad = xs.T @ ((p - q) * gw[gid]) + 2 * l2 * w * scale**2
@@ -328,7 +324,6 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", action="store_true", help="only report out-of-fold scores (cv_fold)")
     ap.add_argument("--drop", default="", help="comma-separated feature prefixes left out")
     ap.add_argument("--exclude", default="", help=EXCLUDE_HELP)
-    ap.add_argument("--l2-crosses", type=float, default=1.0, help=L2_CROSSES_HELP)
     args = ap.parse_args(argv)
     rows = collect(args)
     x, offsets, em, f1, names = design(rows)
@@ -337,8 +332,6 @@ def main(argv=None) -> int:
         names = [n for n in names if not n.startswith(drop)]
         x, offsets, em, f1, names = design(rows, names)
     t, keep = targets(offsets, em, f1)
-    # the L2 of each feature: crosses with the asked kind (search/reader_crosses.py) pulled harder
-    pull = np.where([n.startswith(CROSSES) for n in names], args.l2_crosses, 1.0)
     article = [int(g.split(":a")[1]) if g.startswith("korquad:a") else -1 for g, *_ in rows]
     train = [g for g in keep if article[g] < 55]
     val = [g for g in range(len(rows)) if 55 <= article[g] < 70]
@@ -351,7 +344,7 @@ def main(argv=None) -> int:
     weight = [args.gold_weight if g.startswith("gold:") else 1.0 for g, *_ in rows]
     best = None
     for l2 in [args.l2] if args.l2 else [0.01, 0.1, 1.0]:
-        w = fit(x, offsets, t, train, l2 * pull, weight)
+        w = fit(x, offsets, t, train, l2, weight)
         m = evaluate(x, offsets, em, f1, w, val)
         print(f"l2 {l2}: articles 55-69 EM {m['EM']:.3f} F1 {m['F1']:.3f} (n={m['n']})")
         if best is None or m["F1"] > best[1]["F1"]:
@@ -359,15 +352,13 @@ def main(argv=None) -> int:
     if args.validate:
         return 0
     if args.cv:
-        for src, m in cross_validate(
-            x, offsets, em, f1, t, keep, rows, best[0] * pull, weight
-        ).items():
+        for src, m in cross_validate(x, offsets, em, f1, t, keep, rows, best[0], weight).items():
             print(f"cv {src}: EM {m['EM']:.3f} F1 {m['F1']:.3f} (n={m['n']})")
         return 0
     l2, val_metrics = best
     if not args.no_folds:
-        save_folds(x, offsets, t, keep, rows, names, l2 * pull, weight, args.cache)
-    w = fit(x, offsets, t, keep, l2 * pull, weight)
+        save_folds(x, offsets, t, keep, rows, names, l2, weight, args.cache)
+    w = fit(x, offsets, t, keep, l2, weight)
     src = args.korquad.read_bytes()
     model = ReaderModel(
         {n: round(float(v), 5) for n, v in zip(names, w) if abs(v) > 1e-6},
@@ -383,7 +374,6 @@ def main(argv=None) -> int:
             },
             "excluded": args.exclude,
             "l2": l2,
-            "l2_crosses": args.l2_crosses,
             "gold_weight": args.gold_weight,
             "validation": {"fit": "articles 0-54", "report": "articles 55-69", **val_metrics},
         },

@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .answer_types import Asked, answer_type_tables
-from .reader_crosses import kind_crosses
 from .reader_item_features import item_context, item_features
 from .reader_joined import joined_matches, joined_terms
 from .reader_roles import asked_role, clause_roles, role_features
@@ -305,6 +304,5 @@ def candidate_features(
             if sf.cls in {"date", "number", "money"}:
                 quantity_features(f, sf.tokens, sf.cls, r.grain)
             f["repeat_log"] = math.log(seen_text.get(sf.key, 1))
-            f.update(kind_crosses(f, r.asked.kind, r.form))
             out.append(Candidate(s.text, pi, s, f, entity=ent))
     return out
