@@ -72,7 +72,23 @@ def _a_name(c: Candidate, ri: ReaderInput, head: str) -> bool:
         return not _remark(c.text)
     if c.span is not None and _glossed(text, c.span.end):
         return True
+    if _abbreviates_a_word(c.text, ri):
+        return False
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z .&:-]*", c.text))
+
+
+def _abbreviates_a_word(words: str, ri: ReaderInput) -> bool:
+    """Latin letters the sentences read write as the bracketed gloss of a common noun ("의료
+    인공지능(AI) 기업 … AI의 임상 검증"): the abbreviation of a word, no name of a thing.  A
+    name's gloss follows a name, which Kiwi does not tag as a common noun ("네이처(Nature)")."""
+    gloss = f"({words})"
+    for p in ri.passages:
+        at = p.text.find(gloss)
+        while at > 0:
+            if any(t.end == at and t.tag == "NNG" for t in p.tokens):
+                return True
+            at = p.text.find(gloss, at + 1)
+    return False
 
 
 def _maker(c: Candidate, ri: ReaderInput) -> bool:
