@@ -229,9 +229,7 @@ def span_candidates(text: str, toks: list[Token], max_tokens: int = MAX_TOKENS) 
                 break
             if depth:
                 continue
-            if (t.tag in NOMINAL or sign) and (
-                _word_end(text, toks, j) or _before_per(toks, i, j)
-            ):
+            if (t.tag in NOMINAL or sign) and (_word_end(text, toks, j) or _before_per(toks, i, j)):
                 s, e = toks[i].start, t.end
                 key = (s, e)
                 if key not in out:
