@@ -86,7 +86,10 @@ def prefer_asked_edge(q: Question, ex: Extraction, edges, support, pooled, key: 
     (다리오 아모데이 WORKED_AT 오픈AI, asked who he FOUNDED): when an edge of the asked relation
     gives a candidate, that candidate is the answer.  So is it when the graph links the pick to
     the asked one not at all and the reader believed the given candidate half as much (메타의
-    라마, asked who developed 라마: 오픈AI of a nearby sentence 0.38, 메타 0.37)."""
+    라마, asked who developed 라마: 오픈AI of a nearby sentence 0.38, 메타 0.37), or believed its
+    own pick less than even while the edge is sure (``SURE_EDGE``: "Claude 3는 어떤 모델의
+    버전인가요?" is Claude by a VERSION_OF edge at 0.9, not GPT of "GPT 모델에 견줄 만한" at
+    0.36)."""
     if edges is None or key in support or key not in ex.entities:
         return key
     linked = [r.type for r in ex.relations if {r.subject, r.object} == {edges[0], key}]
@@ -95,7 +98,13 @@ def prefer_asked_edge(q: Question, ex: Extraction, edges, support, pooled, key: 
         return key
     best = max(given, key=lambda k: pooled[k])
     other = any(t != q.relation for t in linked)
-    return best if other or (not linked and pooled[best] >= 0.5 * pooled[key]) else key
+    sure = support[best] >= SURE_EDGE and pooled[key] < 0.5
+    return best if other or (not linked and (pooled[best] >= 0.5 * pooled[key] or sure)) else key
+
+
+#: an edge of the asked relation this confident outweighs a reader's pick it believes under 0.5
+#: that the graph does not link to the asked entity
+SURE_EDGE = 0.8
 
 
 def graph_consensus(q: Question, ex: Extraction, graph) -> str | None:

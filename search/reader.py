@@ -72,6 +72,10 @@ class QuestionReading:
     total: float  # sum of the weights
     form: str = "factoid"  # question_forms.question_form: factoid, list, ...
     grain: str = ""  # the part of a date asked for (resources/reader.toml date_grain)
+    # an English question's Korean predicates and asked role (search/english_reading.py); a
+    # Korean question's are read from its tokens (search/reader_features.py)
+    predicates: frozenset[str] = frozenset()
+    role: str = ""
 
 
 def question_reading(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .answer_types import Asked, answer_type_tables
+from .reader_item_features import item_context, item_features
 from .reader_joined import joined_matches, joined_terms
 from .reader_roles import asked_role, clause_roles, role_features
 from .reader_sentence import CONTENT as _CONTENT
@@ -253,10 +254,12 @@ def candidate_features(
     seen_text: dict[str, int] = {}
     per_passage = []
     pred = _predicate(r)
+    preds = r.predicates or frozenset({pred} - {""})
     head = _head_class(r.asked)
     terms = r.terms
     joined = joined_terms(r.tokens, terms)
-    arole = asked_role(r.tokens, r.asked, pred)
+    arole = r.role if r.predicates else asked_role(r.tokens, r.asked, pred)
+    items = item_context(r, passages, named)  # whose figure each is (reader_item_features)
     for p in passages:
         toks = p.tokens
         keys = [term_key(t) if t.tag in _CONTENT else "" for t in toks]
@@ -264,8 +267,8 @@ def candidate_features(
         sent_match = sum({keys[k]: w for k, w in matched}.values()) / r.total
         typed = tuple((e["start"], e["end"], e.get("type", "")) for e in p.entities)
         facts = sentence_facts(p.text, tuple(toks), typed)
-        at = [k for k, t in enumerate(toks) if term_key(t) == pred] if pred else []
-        split = (joined_matches(joined, toks), clause_roles(toks, pred) if at else None)
+        at = [k for k, t in enumerate(toks) if term_key(t) in preds]
+        split = (joined_matches(joined, toks), clause_roles(toks, preds) if at else None)
         per_passage.append((p, matched, sent_match, facts, at, split))
         for sf in facts:
             seen_text[sf.key] = seen_text.get(sf.key, 0) + 1
@@ -297,6 +300,7 @@ def candidate_features(
             if not _mention(f, sf, p, ent, graph, named, expected, named_names, named_at):
                 continue
             _context(f, sf, p, r.asked, head)
+            item_features(f, s, sf.cls, p, items[pi], r)
             if sf.cls in {"date", "number", "money"}:
                 quantity_features(f, sf.tokens, sf.cls, r.grain)
             f["repeat_log"] = math.log(seen_text.get(sf.key, 1))

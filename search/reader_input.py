@@ -12,6 +12,7 @@ from kg.names import name_key
 from .answer_types import Asked
 from .business_asks import asks_business
 from .byline_spans import asks_byline, outside_bylines
+from .english_reading import english_reading
 from .graph_answers import graph_edges
 from .passages import passage_at, passages_from_hits
 from .question import Question
@@ -157,6 +158,8 @@ def reader_input(q: Question, snap, hits: list[Hit], asked: Asked) -> ReaderInpu
                 passages.append(p)
     form = question_form(q.tokens, q.text, len(q.entities), asked)
     reading = question_reading(q.tokens, snap.bm25.idf, asked, form)
+    if q.english:  # read with the Korean words of its words (search/english_reading.py)
+        reading = english_reading(reading, q, snap.bm25)
     return ReaderInput(
         reading, passages, support, named, names, frozenset(expected), edges, asks_byline(q.text)
     )

@@ -24,6 +24,7 @@ to can.  The question's asked role and the candidate's role become features (``r
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .answer_types import Asked
@@ -88,7 +89,7 @@ class ClauseRoles:
     """Of one sentence and one asked verb: the verb each argument position belongs to."""
 
     tokens: list[Token]
-    pred: str
+    preds: frozenset[str]  # the asked verb's keys (an English question's: several, english_reading)
     next_verb: tuple[int, ...]  # per token: the first verb at or after it (-1: none)
     next_main: tuple[int, ...]  # per token: the first verb at or after it that ends a clause
 
@@ -101,26 +102,33 @@ class ClauseRoles:
         if arg and last + 1 < n:
             table = self.next_main if particle == "topic" else self.next_verb
             v = table[last + 1]
-            if v >= 0 and _verb_key(toks, v) == self.pred:
+            if v >= 0 and _verb_key(toks, v) in self.preds:
                 return arg
         v = first - 1
         while v >= 0 and toks[v].tag.startswith("E"):
             v -= 1
-        if v >= 0 and v < first - 1 and _base(toks[v]) in _VERB and _verb_key(toks, v) == self.pred:
+        if (
+            v >= 0
+            and v < first - 1
+            and _base(toks[v]) in _VERB
+            and _verb_key(toks, v) in self.preds
+        ):
             if toks[first - 1].tag == "ETM":
                 return "rel_obj" if _has_subject(toks, v) else "rel_subj"
         return ""
 
 
-def clause_roles(tokens: list[Token], pred: str) -> ClauseRoles:
-    """The verbs of a sentence, read once per sentence and question."""
+def clause_roles(tokens: list[Token], preds: str | Collection[str]) -> ClauseRoles:
+    """The verbs of a sentence, read once per sentence and question; ``preds``: the key of the
+    asked verb, or its keys (an English question's several Korean verbs)."""
+    preds = {preds} if isinstance(preds, str) else preds
     n = len(tokens)
     nxt, main = [-1] * (n + 1), [-1] * (n + 1)
     for k in range(n - 1, -1, -1):
         verb = _base(tokens[k]) in _VERB
         nxt[k] = k if verb else nxt[k + 1]
         main[k] = k if verb and not _relative(tokens, k) else main[k + 1]
-    return ClauseRoles(tokens, pred, tuple(nxt), tuple(main))
+    return ClauseRoles(tokens, frozenset(preds), tuple(nxt), tuple(main))
 
 
 def role_features(f: dict[str, float], role: str, asked: str) -> None:
