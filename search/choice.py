@@ -12,9 +12,11 @@ from dataclasses import dataclass, replace
 from .doers import asks_doer, doer_keys
 from .duty_fillers import duty_doers
 from .graph_answers import graph_consensus, prefer_asked_edge
+from .graph_trust import trusted
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
+from .reader_model import ReaderModel, reader_model
 from .same_answer import same_answers
 from .titles import asked_titles, new_posts, titled, written_names
 
@@ -48,12 +50,25 @@ class Choice:
     # by the summed belief lost dev gold answers to a wrong figure the reader wrote three ways
     # ("4개 컨소시엄 선정", "4개 컨소시엄", "4개") and lifted unanswerable ones over 0.8 (calib18)
     same: set[str]
+    # key -> its belief with the graph's edges weighed as the rules weigh them
+    # (search/graph_trust.py), which the rules' thresholds read
+    trusted: dict[str, float]
+
+    def weighed(self, k: str) -> float:
+        """The belief the rules' thresholds read for ``k``: its trusted one, the pick's raised
+        as its probability is (by the graph's say, or a counted list's items)."""
+        if k != self.key:
+            return self.trusted[k]
+        return self.probability * self.trusted[k] / max(self.pooled[k], 1e-12)
 
 
-def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice:
+def choose(
+    q: Question, snap, cands: list[Candidate], ri: ReaderInput, reader: ReaderModel | None = None
+) -> Choice:
     """Pool the candidates naming the same entity (or the same words) and pick the most
     probable; an entity that every name in the question reaches by the asked relation, or the
-    asked relation's edge instead of a pick linked by another relation, wins."""
+    asked relation's edge instead of a pick linked by another relation, wins (the edge weighed
+    as the rules weigh it, search/graph_trust.py, not as ``reader`` does)."""
     ex = snap.extraction
     pooled: dict[str, float] = {}
     first: dict[str, Candidate] = {}
@@ -98,8 +113,9 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
     if agreed in pooled and not (doers and agreed not in doers):
         key = agreed  # every name the question gives has an edge to it: the graph decides
     reader_pick = key
+    beliefs = trusted(pooled, ri.support, reader or reader_model())
     if key not in doers:
-        key = prefer_asked_edge(q, ex, ri.edges, ri.support, pooled, key)
+        key = prefer_asked_edge(q, ex, ri.edges, ri.support, beliefs, key)
     probability = pooled[key]
     graph_decided = key == agreed or key != reader_pick
     if graph_decided:
@@ -116,6 +132,7 @@ def choose(q: Question, snap, cands: list[Candidate], ri: ReaderInput) -> Choice
         with_title,
         doers,
         same[key],
+        beliefs,
     )
 
 
@@ -165,7 +182,7 @@ def answer_keys(
                 continue
             if not fits:
                 continue
-            if k in ch.stated and (form == "list" or ch.pooled[k] >= 0.3 * ch.probability):
+            if k in ch.stated and (form == "list" or ch.weighed(k) >= 0.3 * ch.weighed(ch.key)):
                 keys.append(k)  # the names the sentences give for the asked relation
                 continue
             if ch.graph_decided and k not in support:
@@ -175,7 +192,7 @@ def answer_keys(
             floor = 0.3 if form == "list" else 0.5
             if k in support:
                 floor = 0.1 if form == "list" else 0.3
-            if ch.pooled[k] >= floor * ch.probability:
+            if ch.weighed(k) >= floor * ch.weighed(ch.key):
                 keys.append(k)
     return keys
 

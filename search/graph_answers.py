@@ -85,19 +85,27 @@ def prefer_asked_edge(q: Question, ex: Extraction, edges, support, pooled, key: 
     """The reader's pick is an entity the graph links to the asked one by another relation
     (다리오 아모데이 WORKED_AT 오픈AI, asked who he FOUNDED): when an edge of the asked relation
     gives a candidate, that candidate is the answer.  So is it when the graph links the pick to
-    the asked one not at all and the reader believed the given candidate half as much (메타의
+    the asked one not at all (or by an edge of the asked relation that gives it no support) and
+    the reader believed the given candidate half as much (메타의
     라마, asked who developed 라마: 오픈AI of a nearby sentence 0.38, 메타 0.37), or believed its
     own pick less than even while the edge is sure (``SURE_EDGE``: "Claude 3는 어떤 모델의
     버전인가요?" is Claude by a VERSION_OF edge at 0.9, not GPT of "GPT 모델에 견줄 만한" at
-    0.36)."""
+    0.36).  ``pooled`` are the beliefs as the rules weigh the graph (search/graph_trust.py)."""
     if edges is None or key in support or key not in ex.entities:
         return key
-    linked = [r.type for r in ex.relations if {r.subject, r.object} == {edges[0], key}]
+    # an edge of the asked relation at the pick that gives no support answers another item or
+    # year (asked_items.py, edge_years.py): no link ("구름길투어와 업무협약을 맺은 곳은?" is no
+    # partner of the 송객 제휴 written the year before)
+    linked = [
+        r.type
+        for r in ex.relations
+        if {r.subject, r.object} == {edges[0], key} and r.type != q.relation
+    ]
     given = [k for k in pooled if k in support]
     if not given:
         return key
     best = max(given, key=lambda k: pooled[k])
-    other = any(t != q.relation for t in linked)
+    other = bool(linked)
     sure = support[best] >= SURE_EDGE and pooled[key] < 0.5
     return best if other or (not linked and (pooled[best] >= 0.5 * pooled[key] or sure)) else key
 

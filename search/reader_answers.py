@@ -172,7 +172,7 @@ def sentence_answer(
     cands = typed_candidates(q, snap, ri, asked, model)
     if not cands:
         return no_answer(q, hits, asked.kind), {"path=none": 1.0}
-    ch = choose(q, snap, cands, ri)
+    ch = choose(q, snap, cands, ri, model)
     best, probability = ch.first[ch.key], ch.probability
     source = passages[best.passage]
     graph_supported = best.entity is not None and best.entity["id"] in support
