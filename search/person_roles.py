@@ -3,7 +3,8 @@
 another person.  A title is written beside the name ("허윤재 전 다솜생명 부사장",
 search/who_is.py) or said as a post served in ("허윤재 씨는 다솜생명에서 영업고문으로
 재직했다").  An organisation the question names picks the title written with it; a question of
-the post held before ("이전 직책") takes a title written with 전 first.  Words are
+the post held before ("이전 직책") takes a title written with 전 first.  A question naming an
+organisation that none of the person's written posts goes with gets no answer.  Words are
 resources/answer_types.toml ``roles``.
 
 >>> from search.passages import sentence_tokens
@@ -15,6 +16,7 @@ resources/answer_types.toml ``roles``.
 from __future__ import annotations
 
 from .answer_types import answer_type_tables
+from .descriptions import no_answer
 from .passages import sentence_tokens
 from .past_people import ORG_TYPES
 from .question import Question
@@ -89,7 +91,13 @@ def role_answer(q: Question, snap, hits: list[Hit], hit_for) -> tuple[Answer, di
     if (person := _person(q, ex, article_ids(snap, hits))) is None:
         return None
     orgs = [ex.entities[e].aliases for e, _ in q.entities if entity_type(ex, e) in ORG_TYPES]
-    posts = [p for p in _posts(ex, person[1]) if all(any(a in p[2] for a in o) for o in orgs)]
+    written_posts = _posts(ex, person[1])
+    posts = [p for p in written_posts if all(any(a in p[2] for a in o) for o in orgs)]
+    said = " ".join(ex.sentences[sid].text for sid, _, _ in written_posts)
+    if not posts and written_posts and orgs and not any(a in said for o in orgs for a in o):
+        # the sentences of the person's posts never write the organisation asked: no post of
+        # theirs there ("함지율은 보람게임즈에서 어떤 직책이었나?" over "한결화재에서 영업고문으로")
+        return no_answer(q, hits, "thing"), {"path=none": 1.0}
     if not posts:
         return None
     if time_forms(q.tokens) & set(roles["former_asked"]):

@@ -72,3 +72,22 @@ def test_a_post_about_to_be_taken_is_not_the_title_held_now(kb):
     """ "채윤호는 어떤 직책을 맡나?" asks the post taken (대표), not the 부사장 written beside him."""
     ans = kb.ask("채윤호는 어떤 직책을 맡나?")
     assert "부사장" not in (ans.answer or ""), (ans.answer, ans.method, ans.confidence)
+
+
+SHIPPING = (
+    "누리해운, 새 물류본부장에 권다온 영입\n"
+    "해운사 누리해운이 물류본부장에 권다온 전 바닷길물류 상무를 영입했다고 4일 밝혔다. "
+    "권다온 씨는 바닷길물류에서 운영총괄로 재직했다. "
+    "누리해운은 이날 한빛항공과 화물 연계 운송 협약도 맺었다. "
+    "한빛항공은 국내 2위의 화물 항공사다."
+)
+
+
+def test_no_post_at_a_company_the_persons_sentences_never_write(tmp_path_factory):
+    """The person's posts are written (바닷길물류's 상무, 운영총괄), none in a sentence naming
+    the company asked: no answer, not a post of another company nor a word of the article."""
+    with article_kb(tmp_path_factory, SHIPPING, "nuri", "누리해운 본부장 영입") as kb:
+        ans = kb.ask("권다온은 한빛항공에서 어떤 직책이었나?")
+        assert ans.method == "none", (ans.answer, ans.method, ans.confidence)
+        ans = kb.ask("권다온은 바닷길물류에서 어떤 직책이었나?")
+        assert "상무" in ans.answer or "운영총괄" in ans.answer, (ans.answer, ans.method)
