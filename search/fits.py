@@ -41,7 +41,10 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     fit = [
         c
         for c in cands
-        if _fits(asked, c, duration, *(_around(c, ri) if duration else ("", "")))
+        if (
+            _fits(asked, c, duration, *(_around(c, ri) if duration else ("", "")))
+            and not _counted_behind(asked, c, ri)
+        )
         or ratio_written(asked, c, ri)
     ]
     if duration and not fit:  # "계약기간은?": "2025년 9월 16일부터 2029년 2월 13일까지"
@@ -116,6 +119,16 @@ def _around(c: Candidate, ri: ReaderInput) -> tuple[str, str]:
         return "", ""
     text = ri.passages[c.passage].text
     return text[max(0, c.span.start - 12) : c.span.start], text[c.span.end : c.span.end + 4]
+
+
+def _counted_behind(asked: Asked, c: Candidate, ri: ReaderInput) -> bool:
+    """An amount asked is no number its sentence counts right after the reader's span ("전기
+    트럭 1만2천여 대를 리콜한다": "1만2천여" is a count of 대, no money)."""
+    if asked.kind != "money" or c.span is None or _class_of(c) != "number":
+        return False
+    toks = ri.passages[c.passage].tokens
+    after = c.span.last + 1
+    return after < len(toks) and toks[after].tag == "NNB" and toks[after].form in counters()
 
 
 def _fits(

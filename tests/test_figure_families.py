@@ -88,3 +88,17 @@ def test_a_part_after_a_part_word_and_its_clause():
     assert part_clause(text, text.index("35")).strip() == "마을버스는 35대다."
     text = "전체 255대 가운데 35대가 멈췄다."  # no 이 or 그: a figure of its own
     assert not written_part(text, text.index("35"))
+
+
+SCOOTERS = (
+    "누비모터스, 전동 스쿠터 3만4천여 대 무상 점검\n"
+    "누비모터스는 배터리 과열 우려가 제기된 전동 스쿠터 '누비 S2' 3만4천여 대를 무상으로 "
+    "점검한다고 9일 밝혔다. 점검은 다음 주부터 전국 대리점에서 진행된다."
+)
+
+
+def test_a_number_counted_right_after_the_span_is_no_amount(tmp_path_factory):
+    """"3만4천여 대를": the reader's "3만4천여" is a count of scooters, no cost of the check."""
+    with article_kb(tmp_path_factory, SCOOTERS, "nubi", "누비모터스 무상 점검") as kb:
+        ans = kb.ask("누비 S2 무상 점검에 들어가는 비용은 얼마인가?")
+    assert ans.method == "none" or "3만4천" not in (ans.answer or ""), ans
