@@ -7,7 +7,7 @@ words) pool their probability; a person asked by a title is the one written with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .doers import asks_doer, doer_keys
 from .duty_fillers import duty_doers
@@ -51,15 +51,16 @@ class Choice:
     # ("4개 컨소시엄 선정", "4개 컨소시엄", "4개") and lifted unanswerable ones over 0.8 (calib18)
     same: set[str]
     # key -> its belief with the graph's edges weighed as the rules weigh them
-    # (search/graph_trust.py), which the rules' thresholds read
-    trusted: dict[str, float]
+    # (search/graph_trust.py), which the rules' thresholds read; a key missing is its pooled
+    trusted: dict[str, float] = field(default_factory=dict)
 
     def weighed(self, k: str) -> float:
         """The belief the rules' thresholds read for ``k``: its trusted one, the pick's raised
         as its probability is (by the graph's say, or a counted list's items)."""
+        belief = self.trusted.get(k, self.pooled[k])
         if k != self.key:
-            return self.trusted[k]
-        return self.probability * self.trusted[k] / max(self.pooled[k], 1e-12)
+            return belief
+        return self.probability * belief / max(self.pooled[k], 1e-12)
 
 
 def choose(
