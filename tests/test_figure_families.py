@@ -98,7 +98,7 @@ SCOOTERS = (
 
 
 def test_a_number_counted_right_after_the_span_is_no_amount(tmp_path_factory):
-    """"3만4천여 대를": the reader's "3만4천여" is a count of scooters, no cost of the check."""
+    """The "3만4천여 대를" of the sentence: the reader's "3만4천여" is a count of scooters, no cost of the check."""
     with article_kb(tmp_path_factory, SCOOTERS, "nubi", "누비모터스 무상 점검") as kb:
         ans = kb.ask("누비 S2 무상 점검에 들어가는 비용은 얼마인가?")
     assert ans.method == "none" or "3만4천" not in (ans.answer or ""), ans
