@@ -123,12 +123,35 @@ def _clause(toks: list[Token], start: int) -> list[Token]:
     return out
 
 
-def _head_ends(toks: list[Token], nouns: set[str]) -> int | None:
+def _modifiers(q_tokens: list[Token], nouns: set[str]) -> dict[str, str]:
+    """The noun a question writes right before each asked noun ("재산 피해가" -> 피해: 재산)."""
+    return {
+        b.form: a.form
+        for a, b in itertools.pairwise(q_tokens)
+        if b.form in nouns and base_tag(a.tag) == "NNG" and base_tag(b.tag) == "NNG"
+    }
+
+
+def _noun_run(toks: list[Token], i: int) -> list[str]:
+    """The nouns written right before morpheme ``i``, back to the first that is none ("충전소
+    추가 설치" -> 충전소, 추가)."""
+    run = []
+    while i and base_tag(toks[i - 1].tag) == "NNG":
+        i -= 1
+        run.append(toks[i].form)
+    return run
+
+
+def _head_ends(toks: list[Token], nouns: set[str], modifiers: dict[str, str]) -> int | None:
     """Where the phrase of an asked noun ends, the noun its head ("화재나", "가동률을", "철회하지",
-    "횡령 의혹을"); None when no asked noun heads a phrase."""
+    "횡령 의혹을") and not modified otherwise than in the question ("인명 피해는" is no "재산
+    피해", "충전소 추가 설치는" is "충전소 설치"); None when no asked noun heads a phrase."""
     claims = set(_table()["claim_nouns"])
     for i, t in enumerate(toks):
         if base_tag(t.tag) != "NNG" or t.form not in nouns:
+            continue
+        run = _noun_run(toks, i)
+        if t.form in modifiers and run and modifiers[t.form] not in run:
             continue
         j = i + 1
         while j < len(toks) and (toks[j].tag == "XSN" or toks[j].form in claims):
@@ -159,7 +182,8 @@ def clause_reading(
     sentence writes no asked noun, or says nothing of it); ``names`` are the question's names'
     character spans."""
     table = _table()
-    at = _head_ends(toks, event_nouns(q_tokens, names))
+    nouns = event_nouns(q_tokens, names)
+    at = _head_ends(toks, nouns, _modifiers(q_tokens, nouns))
     if at is None:
         return None
     clause = _clause(toks, at)

@@ -51,6 +51,9 @@ def _reading(sentence: str, question: str) -> str | None:
         # a negation of another verb is no denial of the asked act ("철회하지 않았다": it goes on)
         ("노조는 파업을 철회하지 않았다.", "노조는 파업을 벌였나?", None),
         ("지난달 이 결함으로 화재가 났다.", "화재가 난 적이 있나?", "stated"),
+        # the asked noun as the question modifies it: "인명 피해" is no "재산 피해"
+        ("불로 인명 피해는 없었으나 재산 피해가 났다.", "재산 피해가 났나?", "stated"),
+        ("불로 인명 피해는 없었으나 재산 피해가 났다.", "인명 피해가 있었나?", "denied"),
         # a purpose, and a noun that only modifies another, deny nothing of the asked noun
         ("회사는 화재가 나지 않도록 배터리를 점검했다.", "화재가 난 적이 있나?", None),
         ("화재 원인은 아직 확인되지 않았다.", "화재가 난 적이 있나?", None),
