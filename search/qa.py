@@ -291,7 +291,7 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         read = partial(sentence_answer, q, snap, hits, hit_for, asked, factoid, model)
         if (found := span_for_description(q, hits, ans, form, read)) is not None:
             found = whole_row(q, form, found)  # the reader's span (reader_describe.py), its row
-            return asked_row(q, asked, form, found, snap)
+            return coordinated_items(q, asked, form, asked_row(q, asked, form, found, snap))
         top = hits[0].score if hits else 0.0
         return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
