@@ -6,9 +6,11 @@ list word — the reader picks one.  The row's items share its particle and its 
 the answer's slot (search/whole_rows.py reads the row and keeps the items of the answer's kind).
 
 A question that asks for one keeps its one answer: a rank or a lead ("가장", "최대", "첫":
-search/asked_rows.py asks_one), one counted ("한 가지", "한 종"), an ordinal ("두 번째").  Which
-asked kinds grow and which words ask for one are data: resources/coordinated_items.toml.  Names
-of parties are search/asked_rows.py's; a question that asks for a list is whole_rows.py's.
+search/asked_rows.py asks_one), one counted ("한 가지", "한 종"), an ordinal ("두 번째"); and a
+row given "respectively" ("A와 B는 각각 X와 Y를 맡는다": X is A's alone; the distributive words
+of resources/answer_types.toml [yes_no]) is no row of one answer.  Which asked kinds grow and
+which words ask for one are data: resources/coordinated_items.toml.  Names of parties are
+search/asked_rows.py's; a question that asks for a list is whole_rows.py's.
 
 >>> from kg.resolve import Extraction
 >>> from search.question import analyze_question
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import functools
 
-from .answer_types import Asked
+from .answer_types import Asked, answer_type_tables
 from .asked_rows import asks_one
 from .question import Question
 from .resource_tables import resource_table
@@ -67,6 +69,8 @@ def coordinated_items(
         return found
     if ans.method != "sentence" or not ans.answer or not ans.evidence:
         return found
+    if any(w in ans.evidence[0].text for w in answer_type_tables()["yes_no"]["distributive"]):
+        return found  # "A와 B는 각각 X와 Y를 맡는다": each subject its own item
     grown, _ = whole_row(q, "list", (ans, signals))
     items = grown.answer.split(", ")
     if len(items) < 2:

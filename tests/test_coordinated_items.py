@@ -20,6 +20,7 @@ ARTICLE = (
     "회사는 사무직과 외주업체 인력을 조립 라인에 투입해 가동률을 절반 수준으로 유지하고 "
     "있다고 밝혔다. 파업으로 생산이 밀린 제품 고객은 전화 또는 문자로 배송 일정을 문의할 수 "
     "있다. 노조는 기본급 7% 인상과 성과급 지급 기준 공개를 요구하고 있다. "
+    "노조 지도부의 구인호 위원장과 맹다솔 부위원장은 각각 교섭 대표와 현장 농성 지휘를 맡는다. "
     "사측은 대체 인력 투입이나 직장 폐쇄를 검토하고 있다."
 )
 
@@ -51,6 +52,12 @@ def test_options_joined_by_ina_are_both_answered(kb):
 
 def test_a_question_of_the_first_keeps_one_item(kb):
     ans = kb.ask("한별전자가 조립 라인에 처음 투입한 인력은?")
+    assert len(_items(ans)) == 1, ans
+
+
+def test_a_row_given_respectively_keeps_one_item(kb):
+    # "A와 B는 각각 X와 Y를 맡는다": one of them takes one of the two, never both
+    ans = kb.ask("구인호 위원장은 파업에서 무엇을 맡나?")
     assert len(_items(ans)) == 1, ans
 
 
