@@ -8,7 +8,8 @@ the answer's slot (search/whole_rows.py reads the row and keeps the items of the
 A question that asks for one keeps its one answer: a rank or a lead ("가장", "최대", "첫":
 search/asked_rows.py asks_one), one counted ("한 가지", "한 종"), an ordinal ("두 번째"); and a
 row given "respectively" ("A와 B는 각각 X와 Y를 맡는다": X is A's alone; the distributive words
-of resources/answer_types.toml [yes_no]) is no row of one answer.  Which asked kinds grow and
+of resources/answer_types.toml [yes_no]) is no row of one answer, nor is a headline's (a
+sentence with no final ending: its commas join clauses, "…5개 언어 지원, B에 탑재").  Which asked kinds grow and
 which words ask for one are data: resources/coordinated_items.toml.  Names of parties are
 search/asked_rows.py's; a question that asks for a list is whole_rows.py's.
 
@@ -25,6 +26,7 @@ import functools
 
 from .answer_types import Asked, answer_type_tables
 from .asked_rows import asks_one
+from .passages import sentence_tokens
 from .question import Question
 from .resource_tables import resource_table
 from .results import Answer
@@ -69,13 +71,15 @@ def coordinated_items(
         return found
     if ans.method != "sentence" or not ans.answer or not ans.evidence:
         return found
-    if any(w in ans.evidence[0].text for w in answer_type_tables()["yes_no"]["distributive"]):
+    text = ans.evidence[0].text
+    if any(w in text for w in answer_type_tables()["yes_no"]["distributive"]):
         return found  # "A와 B는 각각 X와 Y를 맡는다": each subject its own item
+    if not any(t.tag == "EF" for t in sentence_tokens(text)):
+        return found  # a headline's commas join clauses ("…5개 언어 지원, B에 탑재"), not items
     grown, _ = whole_row(q, "list", (ans, signals))
     items = grown.answer.split(", ")
     if len(items) < 2:
         return found
-    text = grown.evidence[0].text
     items.sort(key=lambda item: text.find(item) % (len(text) + 1))  # as the sentence writes them
     grown.answer = ", ".join(items)
     grown.answer_type = "list"

@@ -9,10 +9,12 @@ import pytest
 from article_kb import article_kb
 
 from kg.resolve import Extraction
-from search.coordinated_items import asks_one_thing
+from search.answer_types import read_asked
+from search.coordinated_items import asks_one_thing, coordinated_items
 from search.head_lists import rows_of
 from search.passages import sentence_tokens
 from search.question import analyze_question
+from search.results import Answer, Hit
 
 ARTICLE = (
     "한별전자 노조 파업 사흘째…조립 라인 멈춰\n"
@@ -78,3 +80,19 @@ def test_ttoneun_and_hokeun_join_a_row(joining):
     text = f"신청은 우편 {joining} 이메일로 받는다."
     rows = rows_of(sentence_tokens(text))
     assert [[text[a:b] for a, b in row] for row in rows] == [["우편", "이메일"]]
+
+
+def _read(question: str, sentence: str):
+    """The rule run on a reader's answer "B" written in ``sentence`` (no knowledge base)."""
+    q = analyze_question(question, Extraction())
+    asked = read_asked(q.tokens)
+    hit = Hit(sentence_id="d#0", doc_id="d", text=sentence, score=1.0)
+    ans = Answer(question=question, answer="이메일", evidence=[hit], method="sentence")
+    return coordinated_items(q, asked, "factoid", (ans, {}))[0].answer
+
+
+def test_a_sentence_row_grows_and_a_headline_row_does_not():
+    question = "무엇으로 신청을 받나?"
+    assert _read(question, "재단은 우편, 이메일로 신청을 받는다.") == "우편, 이메일"
+    # a headline's commas join clauses: "…우편 접수, 이메일로 신청" is no row of ways
+    assert _read(question, "재단, 장학생 선발…우편 접수, 이메일로 신청") == "이메일"
