@@ -34,7 +34,13 @@ from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Answer, Hit
 from .spans import Token
-from .stated_reasons import asked_predicates, repeats_question, stated_reason, stated_sentences
+from .stated_reasons import (
+    asked_predicates,
+    repeats_question,
+    restated_sentences,
+    stated_reason,
+    stated_sentences,
+)
 
 __all__ = ["asks_motive", "motive_answer", "reason_clause"]
 
@@ -188,7 +194,8 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     # written right before the event in any near sentence, then in any sentence of the articles that
     # writes the event in two of the question's words ("…물류비가 매출의 12%에 달해 현지 생산이
     # 필요했다" for "현지 생산에 나선 이유는?"), else a reason written as one in any near one,
-    # else a cause a spokesperson's quote after the lead writes
+    # else a cause a spokesperson's quote after the lead writes, else a reason stated of an
+    # event the article makes a topic in words of its own ("두 회사가 손을 잡은 것은 …때문이다")
     # (each list is made when its turn comes: most questions are answered by the first steps,
     # and the article-wide scan tokenizes every sentence of three documents)
 
@@ -208,6 +215,7 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         yield "before", _event_sentences(ex, hits, events)
         yield "written", near
         yield "quoted", stated
+        yield "stated", restated_sentences(ex, top)  # "…손을 잡은 것은 …때문이다"
 
     for how, sids in steps():
         for sid in sids:
