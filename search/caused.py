@@ -31,6 +31,7 @@ from .question import Question, question_tables
 from .spans import Token, base_tag
 
 __all__ = [
+    "alike_events",
     "anchored_cause",
     "clause_start",
     "closes_claim",
@@ -75,6 +76,20 @@ def event_words(q: Question) -> set[str]:
         if any(t.start in r for r in named):
             continue
         out.add(t.form)
+    return out
+
+
+def alike_events(events: set[str]) -> set[str]:
+    """``events`` with the words the text may write the same event with (resources/question.toml
+    [motives] ``alike_events``).
+
+    >>> sorted(alike_events({"거래", "멈추"}))
+    ['거래', '멈추', '정지', '중단', '중지']
+    """
+    out = set(events)
+    for group in question_tables()["motives"]["alike_events"]:
+        if events & set(group):
+            out |= set(group)
     return out
 
 

@@ -27,7 +27,7 @@ from kg.resolve import Extraction
 from kg.roles import is_title
 
 from .answered_asks import answer_sentences
-from .caused import anchored_cause, event_words, list_comma, opening_cause
+from .caused import alike_events, anchored_cause, event_words, list_comma, opening_cause
 from .judged_reasons import asks_told, judged_reason
 from .named_as import asked_names, named_as
 from .passages import sentence_tokens
@@ -175,7 +175,7 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         else ""
     )
     near = list(dict.fromkeys([top.sentence_id, after, *_paragraph_sentences(ex, hits[:5])]))
-    events = event_words(q)
+    events = alike_events(event_words(q))  # "왜 멈췄나?" is told by "…로 정지됐다" too
     # the words that tell a sentence writes the event: no title the question writes ("윤가람
     # 대표가 … 창업한 계기" is not told by a sentence on what 대표 윤가람 did before)
     acts = {w for w in events if not is_title(w)}
