@@ -1,16 +1,16 @@
 """Causes written with the connectives Korean news uses (search/caused.py): a noun with 로 right
 before the event's verb ("설계 결함으로 리콜된다", "배임 혐의로 정지됐다"), a clause made a noun
 before 에 따라 ("거절을 받음에 따라"), the endings 니 and 자마자, and two causes joined by 고
-("값이 오르고 환율이 뛰어"), answered whole; a 로 of what a thing turns into, a title, a
-measure or a place is no cause.  Real Kiwi, real e5 embeddings, real FAISS; the article is
-invented for the test."""
+("값이 오르고 환율이 뛰어"), answered whole, and the event asked in other words ("멈춘" of
+"정지됐다"); a 로 of what a thing turns into, a title, a measure or a place is no cause.
+Real Kiwi, real e5 embeddings, real FAISS; the articles are invented for the test."""
 
 from __future__ import annotations
 
 import pytest
 from article_kb import article_kb
 
-from search.caused import anchored_cause
+from search.caused import alike_events, anchored_cause
 
 ARTICLE = (
     "누리전자 TV 2만 대 리콜…전원부 설계 결함\n\n"
@@ -89,6 +89,12 @@ def test_one_of_two_joined_actions_is_no_second_cause():
 def test_why_is_the_noun_of_cause(kb, question, cause):
     ans = kb.ask(question)
     assert cause in ans.answer
+
+
+def test_the_event_asked_in_other_words(kb):
+    # "멈춘" asks of what the text writes as "정지됐다": its cause, not another story's
+    assert alike_events({"거래", "멈추"}) >= {"정지", "중단"}
+    assert kb.ask("해담바이오 거래 왜 멈춘 거야?").answer == "전 대표의 배임 혐의"
 
 
 def test_two_causes_are_one_answer(kb):
