@@ -2,8 +2,9 @@
 be typed with them: cut at the names the knowledge base knows, wherever they stand in the word
 and written as the knowledge base writes them ("전주시공공자전거" -> "전주시 공공자전거"), and
 elsewhere at the boundaries of nouns, keeping whole a compound the question is read by
-("연간생산능력" -> "연간 생산능력").  search/question_repair.py calls it for a word that names
-nothing known; the question as typed stays what the user sees.
+("연간생산능력" -> "연간 생산능력").  search/question_repair.py cuts at names inside only a word
+that no known name opens (after an opening name the rest is spaced at nouns alone: cutting it at
+names too cost a validation answer); the question as typed stays what the user sees.
 """
 
 from __future__ import annotations
