@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 
 from .answer_types import Asked, answer_type_tables
-from .asked_rows import asks_one
+from .asked_rows import asks_one, says_one
 from .passages import sentence_tokens
 from .question import Question
 from .resource_tables import resource_table
@@ -43,17 +43,8 @@ def _table() -> dict:
 def asks_one_thing(q: Question) -> bool:
     """The question asks for one thing: a rank or a lead (asked_rows.py), one counted with a
     counter of things ("한 가지", "1종"), or an ordinal ("두 번째", "마지막")."""
-    if asks_one(q):
-        return True
     table = _table()
-    one_words, counters = set(table["asks_one"]), set(table["one_counters"])
-    toks = q.tokens
-    for i, t in enumerate(toks):
-        if t.form in one_words:
-            return True
-        if t.form in {"한", "1"} and i + 1 < len(toks) and toks[i + 1].form in counters:
-            return True
-    return False
+    return asks_one(q) or says_one(q, set(table["asks_one"]), set(table["one_counters"]))
 
 
 def coordinated_items(
