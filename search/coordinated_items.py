@@ -22,8 +22,6 @@ search/asked_rows.py's; a question that asks for a list is whole_rows.py's.
 
 from __future__ import annotations
 
-import functools
-
 from .answer_types import Asked, answer_type_tables
 from .asked_rows import asks_one, says_one
 from .passages import sentence_tokens
@@ -35,7 +33,6 @@ from .whole_rows import whole_row
 __all__ = ["asks_one_thing", "coordinated_items"]
 
 
-@functools.cache
 def _table() -> dict:
     return resource_table("coordinated_items.toml")
 

@@ -9,6 +9,7 @@ names too cost a validation answer); the question as typed stays what the user s
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -35,10 +36,16 @@ _NOUN_TAGS = {"NNG", "NNP", "SL", "SH"}
 _PARTICLE = re.compile(r"(와|과|의|은|는|이|가|을|를|에|에서|로|으로)")
 
 
+@functools.lru_cache(maxsize=4096)
+def _morphemes(word: str) -> tuple:
+    """Kiwi's morphemes of a glued word, read once however many places in it are asked about."""
+    return tuple(kiwi().tokenize(word))
+
+
 def new_word_at(word: str, i: int) -> bool:
     """Whether Kiwi agrees that a new word starts at ``word[i]``: at a morpheme boundary before
     a content morpheme (앤스로픽/설립자), or inside a morpheme it did not know (케이스브릿지언제)."""
-    at = next((t for t in kiwi().tokenize(word) if t.start <= i < t.start + t.len), None)
+    at = next((t for t in _morphemes(word) if t.start <= i < t.start + t.len), None)
     if at is None:
         return False
     if at.start == i:
