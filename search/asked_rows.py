@@ -48,12 +48,17 @@ def _table() -> dict:
 def asks_one(q: Question) -> bool:
     """The question asks for one item: a rank, a round's lead, "유일한", "한 곳" or "1곳"."""
     table = _table()
-    one_words, counts = set(table["asks_one"]), set(table["one_counts"])
+    return says_one(q, set(table["asks_one"]), set(table["one_counts"]))
+
+
+def says_one(q: Question, one_words: set[str], counters: set[str]) -> bool:
+    """The question writes one of ``one_words`` or one counted ("한"/"1" before a counter of
+    ``counters``)."""
     toks = q.tokens
     for i, t in enumerate(toks):
         if t.form in one_words:
             return True
-        if t.form in {"한", "1"} and i + 1 < len(toks) and toks[i + 1].form in counts:
+        if t.form in {"한", "1"} and i + 1 < len(toks) and toks[i + 1].form in counters:
             return True
     return False
 

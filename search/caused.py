@@ -24,11 +24,14 @@ True
 
 from __future__ import annotations
 
+from kg.roles import is_title
+
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .spans import Token, base_tag
 
 __all__ = [
+    "alike_events",
     "anchored_cause",
     "clause_start",
     "closes_claim",
@@ -51,6 +54,12 @@ _CLAUSE_ENDS = frozenset({"지만", "는데", "은데", "ㄴ데", "고", "며", 
 _NOUNS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "XSN"})
 #: morpheme tags of the question that say what happened (a noun, a verb, a root)
 _CONTENT = frozenset({"NNG", "NNP", "VV", "XR", "SL", "VA"})
+#: the particles by which a noun right before the event's verb writes its cause ("오류로 리콜")
+_BY = frozenset({"로", "으로"})
+#: the tags of the words of a noun phrase: nouns, a determiner ("전 대표"), 의, a middle dot
+_PHRASE = _NOUNS | {"NR", "XPN", "MM", "JKG", "SP"}
+#: the morphemes a clause joined by 고 ends on: a verb, an adjective, their suffix, a tense
+_VERB_ENDS = frozenset({"VV", "VA", "XSV", "XSA", "EP"})
 
 
 def event_words(q: Question) -> set[str]:
@@ -67,6 +76,20 @@ def event_words(q: Question) -> set[str]:
         if any(t.start in r for r in named):
             continue
         out.add(t.form)
+    return out
+
+
+def alike_events(events: set[str]) -> set[str]:
+    """``events`` with the words the text may write the same event with (resources/question.toml
+    [motives] ``alike_events``).
+
+    >>> sorted(alike_events({"거래", "멈추"}))
+    ['거래', '멈추', '정지', '중단', '중지']
+    """
+    out = set(events)
+    for group in question_tables()["motives"]["alike_events"]:
+        if events & set(group):
+            out |= set(group)
     return out
 
 
@@ -128,14 +151,15 @@ def closes_claim(toks: list[Token], i: int, cues: dict) -> bool:
 
 
 def _changed_by(toks: list[Token], i: int, cues: dict) -> bool:
-    """The connective at ``i`` ends "<a noun of change>에 따라" ("규제 강화에 따라"), a cause,
-    where "점수에 따라" only says according to what."""
+    """The connective at ``i`` ends "<a noun of change>에 따라" ("규제 강화에 따라") or "<a
+    clause made a noun>에 따라" ("사실을 공시함에 따라"), a cause, where "점수에 따라" only
+    says according to what."""
     return (
         i >= 3
         and toks[i - 1].form == "따르"
         and toks[i - 2].form == "에"
         and toks[i - 2].tag == "JKB"
-        and toks[i - 3].form in cues["cause_changes"]
+        and (toks[i - 3].form in cues["cause_changes"] or toks[i - 3].tag == "ETN")
     )
 
 
@@ -198,14 +222,81 @@ def anchored_cause(text: str, events: set[str], strong_only: bool = False) -> st
         for i in range(j - 1, max(-1, j - 1 - REACH), -1):
             if toks[i].tag in _STOP_TAGS or toks[i].form in _STOP_FORMS:
                 break
+            if i == j - 1 and (start := _noun_cause(toks, i, cues)) >= 0:
+                return text[toks[start].start : toks[i - 1].end].strip()
             end = connective_end(toks, i, cues)
             if end < 0:
                 continue
-            start = clause_start(toks, i)
+            start = _joined_start(toks, clause_start(toks, i))
             if start < i:
                 return text[toks[start].start : toks[end].end].strip()
             break
     return None
+
+
+def _noun_cause(toks: list[Token], i: int, cues: dict) -> int:
+    """Where the noun phrase of cause begins when token ``i`` is the 로 of a noun right before
+    the verb of the event ("소프트웨어 오류로 리콜된다", "전 대표의 횡령 혐의로 멈췄다"),
+    else -1: not where the clause has an object the verb turns into the noun ("버스를
+    전기버스로 바꾼다"), the noun is a title ("새 대표로 선임됐다"), a measure ("1000원으로")
+    or a place (a name: "판교로"), or the verb makes it a result ("확대로 이어졌다"); a noun
+    of cause the connectives read already (``connective_end``) keeps their reading."""
+    t, verb = toks[i], toks[i + 1]
+    if i == 0 or t.tag != "JKB" or t.form not in _BY or toks[i - 1].tag != "NNG":
+        return -1
+    done = i + 2 < len(toks) and toks[i + 2].tag == "XSV"  # "리콜/NNG 되/XSV"
+    if not (verb.tag.startswith("VV") or (verb.tag == "NNG" and done)):
+        return -1
+    if verb.form in cues["result_verbs"] or is_title(toks[i - 1].form):
+        return -1
+    if connective_end(toks, i - 1, cues) >= 0:
+        return -1
+    start = _phrase_start(toks, i)
+    if any(x.tag == "JKO" for x in toks[clause_start(toks, start) : start]):
+        return -1
+    return start
+
+
+def _phrase_start(toks: list[Token], end: int) -> int:
+    """Where the noun phrase before token ``end`` begins: its nouns, a determiner, 의 and a
+    middle dot between them, a bracket it holds ("배터리관리시스템(BMS) 소프트웨어 오류",
+    "전 대표의 횡령·배임 혐의")."""
+    start, closed = end, 0
+    for i in range(end - 1, -1, -1):
+        tag = toks[i].tag
+        if tag == "SSC":
+            closed += 1
+        if closed:
+            closed -= tag == "SSO"
+            continue
+        if base_tag(tag) not in _PHRASE:
+            break
+        start = i
+    while start < end and toks[start].tag in {"JKG", "SP"}:
+        start += 1
+    return start
+
+
+def _joined_start(toks: list[Token], start: int) -> int:
+    """Where a clause of cause begins with the clauses of cause joined before it by 고 (and a
+    comma), each with its own subject: two causes written as one ("중국산 철강 수입이 늘고
+    건설 경기가 가라앉아" for "…가라앉아", "이용 건수가 0.8건에 그치고, 적자가 나"); "신제품을
+    내놓고 값이 올라" stays "값이 올라"; a conjunctive adverb that opens the sentence is left
+    out ("하지만")."""
+    joined = start
+    while joined >= 2:
+        end = joined - 1 - (toks[joined - 1].form == ",")
+        if end < 1 or toks[end].tag != "EC" or toks[end].form != "고":
+            break
+        if base_tag(toks[end - 1].tag) not in _VERB_ENDS:
+            break
+        before = clause_start(toks, end)
+        if not any(t.tag == "JKS" for t in toks[before:end]):
+            break
+        joined = before
+    while joined < start and toks[joined].tag == "MAJ":
+        joined += 1
+    return joined
 
 
 def opening_cause(text: str) -> str | None:

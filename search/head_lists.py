@@ -53,10 +53,10 @@ def _closing(toks: list[Token], i: int, marks: frozenset[str]) -> int:
 
 
 def _joins(t: Token, in_row: bool = False) -> bool:
-    """와/과, a comma, a middle dot or 및 between two items; 와/과 read as "with" (JKB) too
+    """와/과, a comma, a middle dot, 및 or 또는/혹은 between two items; 와/과 read as "with" (JKB) too
     after an item a comma joined ("대성유통, 청림물산과 미래물류연구원이": a comma's row goes on)."""
     comitative = in_row and t.tag == "JKB" and t.form in {"와", "과"}
-    return t.tag in {"JC", "SP"} or t.form in {"·", "및"} or comitative
+    return t.tag in {"JC", "SP"} or t.form in {"·", "및", "또는", "혹은"} or comitative
 
 
 def _counter(toks: list[Token], i: int) -> bool:

@@ -27,14 +27,20 @@ from kg.resolve import Extraction
 from kg.roles import is_title
 
 from .answered_asks import answer_sentences
-from .caused import anchored_cause, event_words, list_comma, opening_cause
+from .caused import alike_events, anchored_cause, event_words, list_comma, opening_cause
 from .judged_reasons import asks_told, judged_reason
 from .named_as import asked_names, named_as
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Answer, Hit
 from .spans import Token
-from .stated_reasons import asked_predicates, repeats_question, stated_reason, stated_sentences
+from .stated_reasons import (
+    asked_predicates,
+    repeats_question,
+    restated_sentences,
+    stated_reason,
+    stated_sentences,
+)
 
 __all__ = ["asks_motive", "motive_answer", "reason_clause"]
 
@@ -169,7 +175,7 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         else ""
     )
     near = list(dict.fromkeys([top.sentence_id, after, *_paragraph_sentences(ex, hits[:5])]))
-    events = event_words(q)
+    events = alike_events(event_words(q))  # "왜 멈췄나?" is told by "…로 정지됐다" too
     # the words that tell a sentence writes the event: no title the question writes ("윤가람
     # 대표가 … 창업한 계기" is not told by a sentence on what 대표 윤가람 did before)
     acts = {w for w in events if not is_title(w)}
@@ -188,7 +194,8 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     # written right before the event in any near sentence, then in any sentence of the articles that
     # writes the event in two of the question's words ("…물류비가 매출의 12%에 달해 현지 생산이
     # 필요했다" for "현지 생산에 나선 이유는?"), else a reason written as one in any near one,
-    # else a cause a spokesperson's quote after the lead writes
+    # else a cause a spokesperson's quote after the lead writes, else a reason stated of an
+    # event the article makes a topic in words of its own ("두 회사가 손을 잡은 것은 …때문이다")
     # (each list is made when its turn comes: most questions are answered by the first steps,
     # and the article-wide scan tokenizes every sentence of three documents)
 
@@ -208,6 +215,7 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         yield "before", _event_sentences(ex, hits, events)
         yield "written", near
         yield "quoted", stated
+        yield "stated", restated_sentences(ex, top)  # "…손을 잡은 것은 …때문이다"
 
     for how, sids in steps():
         for sid in sids:

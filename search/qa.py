@@ -14,6 +14,7 @@ from .asked_schools import school_or_none
 from .bullet_pairs import bullet_pair_answer
 from .calibration import Calibrator, answer_signals, calibrator, named_path
 from .charges import charge_answer
+from .coordinated_items import coordinated_items
 from .counted_rows import counted_row_answer
 from .court_panels import panel_answer
 from .departments import department_answer
@@ -290,10 +291,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         read = partial(sentence_answer, q, snap, hits, hit_for, asked, factoid, model)
         if (found := span_for_description(q, hits, ans, form, read)) is not None:
             found = whole_row(q, form, found)  # the reader's span (reader_describe.py), its row
-            return asked_row(q, asked, form, found, snap)
+            return coordinated_items(q, asked, form, asked_row(q, asked, form, found, snap))
         top = hits[0].score if hits else 0.0
         return ans, named_path("description", "passage", prior=ans.confidence, support=top)
     found = sentence_answer(q, snap, hits, hit_for, asked, form, model)
     found = whole_row(q, form, found)  # "제주해협과 동중국해": the row's every item
     found = asked_row(q, asked, form, found, snap)  # "참여한 곳은?": "A, B와 C가" (asked_rows.py)
+    found = coordinated_items(q, asked, form, found)  # "투입한 인력은?": "A과 B를" both
     return not_founded(q, snap, hits, found)  # "창업 전에 일한 곳": never the founded one

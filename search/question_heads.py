@@ -13,7 +13,7 @@ from .rate_nouns import rate_noun
 from .spans import Token
 from .titles import folded_titles
 
-__all__ = ["head_index", "head_noun", "interrogative_index"]
+__all__ = ["asks_as_compound", "head_index", "head_noun", "interrogative_index"]
 
 
 def _is_noun(t: Token) -> bool:
@@ -114,6 +114,12 @@ def _counted_head(toks: list[Token], i: int, heads: dict) -> int:
     return i - 2 if counted else i
 
 
+def asks_as_compound(compound: str, tables: dict) -> bool:
+    """Two nouns written together that ask as one head noun: a head of the tables ("생산능력",
+    "출시일"), an amount ("마케팅비") or a rate ("찬성률")."""
+    return compound in tables["heads"] or money_ending(compound) or rate_noun(compound)
+
+
 def head_noun(toks: list[Token], head_i: int, tables: dict) -> str:
     """The head noun, made whole with the noun it is written onto (출시/일 -> 출시일), or the
     noun a name belongs to ("모델 이름이 뭐야" -> 모델; the genitive may be left out)."""
@@ -125,7 +131,7 @@ def head_noun(toks: list[Token], head_i: int, tables: dict) -> str:
         and toks[head_i - 1].end == toks[head_i].start
     ):
         compound = toks[head_i - 1].form + head
-        if compound in heads or money_ending(compound) or rate_noun(compound):  # "마케팅비"
+        if asks_as_compound(compound, tables):
             head = compound
     if head and head not in heads:
         # a head written onto the name before it ("메디루멘본사", "오디움투자사"): the longest

@@ -10,7 +10,7 @@ when exactly one known name is that close, so a question that reads fine is left
 >>> repair_question("케이스브릿지언제설립", ex)
 '케이스브릿지 언제설립'
 >>> repair_question("케이스브릿지설립연도", ex)
-'케이스브릿지 설립 연도'
+'케이스브릿지 설립연도'
 >>> repair_question("케이스브리지 설립자", ex)
 '케이스브릿지 설립자'
 >>> ex = resolve([analyze_document("d", "누리도서관(관장 한지우)은 협약을 맺었다.")])
@@ -34,7 +34,7 @@ from kg.names import name_key
 from kg.resolve import Extraction
 
 from .body_forms import known_body_forms
-from .spans import base_tag
+from .terse_spacing import new_word_at, spaced_nouns, spaced_words
 from .titles import folded_titles
 
 __all__ = ["NameIndex", "jamo_distance", "repair_question"]
@@ -112,14 +112,19 @@ def _known(word: str, ex: Extraction) -> bool:
 
 def _split_glued(word: str, names: NameIndex) -> str | None:
     """``앤스로픽설립자`` -> ``앤스로픽 설립자``: the longest known name opening the word, and
-    the rest as written (left glued when the rest is only a particle)."""
+    the rest spaced (left glued when the rest is only a particle); a word that a known name does
+    not open is cut at the names inside it (search/terse_spacing.py)."""
     key = name_key(word)
     best = ""
     for k in names.by_start.get(key[:2], ()):
         if len(k) > len(best) and key.startswith(k) and len(key) - len(k) >= 2:
             best = k
     if not best:
-        return None
+        # a name further in ("분할뒤스텔라하우스주식…"); a word that a name opens with too
+        # little after it ("길잡이2" of "길잡이2.0은") stays as typed
+        if any(key.startswith(k) for k in names.by_start.get(key[:2], ())):
+            return None
+        return spaced_words(word, names)
     # the name as written in the word: as many characters as its key covers
     i, covered = 0, 0
     while i < len(word) and covered < len(best):
@@ -131,49 +136,10 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
         return None
     if (title := _glued_head(word[:i], rest)) is not None:
         return f"{word[:i]} {title}"  # "누리도서관장은": Kiwi reads 누리/도서관장
-    # Kiwi must agree that a new word starts there: at a morpheme boundary before a content
-    # morpheme (앤스로픽/설립자), or inside a morpheme it did not know (케이스브릿지언제)
-    toks = kiwi().tokenize(word)
-    at = next((t for t in toks if t.start <= i < t.start + t.len), None)
-    if at is None:
+    if not new_word_at(word, i):
         return None
-    if at.start == i:
-        if base_tag(at.tag) not in {"NNG", "NNP", "NP", "MAG", "VV", "SL", "SN", "NR", "MM"}:
-            return None
-    elif not getattr(at, "oov", False):
-        return None
-    return f"{word[:i]} {_spaced_nouns(rest)}"
-
-
-_NOUN_TAGS = {"NNG", "NNP", "SL", "SH"}
-
-
-def _spaced_nouns(rest: str) -> str:
-    """A headline-style run of nouns after a glued name, spaced as the question would be typed
-    with spaces: "신임CFO" -> "신임 CFO", "4분기매출전망" -> "4분기 매출 전망" (a space where a
-    noun of two characters or more follows a noun; a number keeps its counter, a prefix its
-    noun: "최연소임원" -> "최연소 임원"; a title stays whole: "신임최고기술책임자" -> "신임
-    최고기술책임자").
-
-    >>> _spaced_nouns("환불대상은")
-    '환불 대상은'
-    """
-    titles = [
-        m.span() for t in folded_titles() for m in re.finditer(re.escape(t), rest) if len(t) > 2
-    ]
-    toks = kiwi().tokenize(rest)
-    cuts = [
-        t.start
-        for prev, t in itertools.pairwise(toks)
-        if base_tag(prev.tag) in _NOUN_TAGS
-        and base_tag(t.tag) in _NOUN_TAGS
-        and t.len >= 2
-        and prev.start + prev.len == t.start
-        and not any(start < t.start < end for start, end in titles)
-    ]
-    for at in reversed(cuts):
-        rest = f"{rest[:at]} {rest[at:]}"
-    return rest
+    # the name as the knowledge base writes it ("전주시공공자전거" -> "전주시 공공자전거")
+    return f"{names.aliases[best]} {spaced_nouns(rest)}"
 
 
 def _glued_head(name: str, rest: str) -> str | None:

@@ -42,6 +42,7 @@ from .spans import Token, base_tag
 __all__ = [
     "asked_predicates",
     "repeats_question",
+    "restated_sentences",
     "restates_event",
     "stated_reason",
     "stated_sentences",
@@ -79,6 +80,22 @@ def stated_sentences(ex: Extraction, hits: list[Hit], top: Hit, events: set[str]
         if h.sentence_id in ex.sentences and _writes(ex.sentences[h.sentence_id].text, events)
     ]
     return list(dict.fromkeys(after + best))
+
+
+def restated_sentences(ex: Extraction, top: Hit) -> list[str]:
+    """The sentences of ``top``'s article that make an event their topic as a clause before
+    것은 ("두 회사가 손을 잡은 것은 …때문이다"): Korean news explains its event so, in words
+    of its own the question may not share; the last place a reason is looked for."""
+    found, n = [], 0
+    while (s := ex.sentences.get(f"{top.doc_id}#{n}")) is not None:
+        toks = list(sentence_tokens(s.text))
+        if any(
+            t.form == "것" and toks[k + 1].tag == "JX" and toks[k + 1].form in _TOPIC_PARTICLES
+            for k, t in enumerate(toks[:-1])
+        ):
+            found.append(s.id)
+        n += 1
+    return found
 
 
 def repeats_question(q: Question, clause: str) -> bool:

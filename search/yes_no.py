@@ -25,6 +25,7 @@ from .asked_figure import figure_verdict
 from .asked_predicate import asks_relation, not_yet, timed_nouns
 from .comparisons import compared_verdict
 from .denials import done_without, needed_without, not_via, unnamed_denial, weighed_instead
+from .event_polarity import event_verdict
 from .ever_asked import ever_stated
 from .exclusions import excluded_hit
 from .first_claims import first_verdict
@@ -287,6 +288,8 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     _weighed_instead,
     _unnamed_denial,
     _qualified,
+    # "화재가 난 적이 있나?" / "화재는 보고되지 않았다": the asked noun's own clause
+    _read(lambda a: event_verdict(a.q, a.hits), 0.7, "event-{verdict}"),
     _specific,
     _stated,
     _edge,

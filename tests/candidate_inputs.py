@@ -26,10 +26,9 @@ class Passage:
 
     def __post_init__(self):
         if not self.tokens:
-            from kg.kiwi import kiwi
-            from search.spans import tokens_of
+            from search.passages import sentence_tokens
 
-            self.tokens = tokens_of(kiwi().tokenize(self.text))
+            self.tokens = list(sentence_tokens(self.text))
 
 
 @dataclass
