@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the reader's passages (search/reader.py)
 __all__ = [
     "ItemContext",
     "asked_of",
+    "beside_item",
     "clause_ids",
     "item_context",
     "item_features",
@@ -73,6 +74,9 @@ def clause_ids(toks: list[Token]) -> list[int]:
 _ITEM_NOUN = frozenset({"NNG", "NNP", "SL", "SH"})
 #: what makes a noun a verb's ("부과된": 부과), no item
 _VERBAL = ("XSV", "XSA")
+#: the entity types that are no item or party of a figure: a date says when ("2027년부터 총
+#: 960억 원이 들어가며": the sum's own time, not another item's figure)
+_NO_ITEM = frozenset({"Date"})
 
 
 class ItemContext:
@@ -80,7 +84,9 @@ class ItemContext:
     question's item (its entities' mentions, its item_words), the mentions of other entities
     of their kind, and the qualifiers the question names."""
 
-    def __init__(self, p: Passage, named: set[str], words: set[str], kinds, r, asked: dict):
+    def __init__(
+        self, p: Passage, named: set[str], words: set[str], kinds, r, asked: dict, parties=()
+    ):
         self.asked = asked  # the qualifiers the question names (asked_of)
         self.clauses = clause_ids(p.tokens)
         # the question's words the passage writes, by clause: (token, the word)
@@ -96,18 +102,63 @@ class ItemContext:
                 continue
             if e.get("id") in named:
                 self.own.update(ks)
-            elif (not kinds or e.get("type") in kinds) and not self.own & set(ks):
+            elif (
+                self._of_kind(e.get("type"), kinds)
+                and e.get("id") not in parties
+                and not self.own & set(ks)
+            ):
                 self.others.append(ks[0])
+
+    @staticmethod
+    def _of_kind(entity_type: str | None, kinds: frozenset[str]) -> bool:
+        """Whether an entity of ``entity_type`` is another item of the question's kinds: of
+        one of them, or, when the question names no entity, any item but a date."""
+        return entity_type in kinds if kinds else entity_type not in _NO_ITEM
 
 
 def item_context(r: QuestionReading, passages: list[Passage], named: set[str]) -> list[ItemContext]:
     """Every passage's ItemContext; the kinds are the entity types the question's names are
-    written with in any of the passages (any type when none is)."""
+    written with in any of the passages (any type when none is).  When the question names no
+    entity, one a passage writes in a clause with the question's whole item is that item's
+    party, no other item ("바름로보틱스는 … 스마트 물류 단지를 짓는다" for "스마트 물류 단지
+    총사업비": 바름로보틱스 paying a part of its sum is no other item's figure)."""
     kinds = frozenset(
         e.get("type", "") for p in passages for e in p.entities if e.get("id") in named
     )
     words, asked = item_words(r), asked_of(r)
-    return [ItemContext(p, named, words, kinds, r, asked) for p in passages]
+    parties = frozenset() if kinds else beside_item(passages, words)
+    return [ItemContext(p, named, words, kinds, r, asked, parties) for p in passages]
+
+
+def beside_item(passages: list[Passage], words: set[str]) -> frozenset[str]:
+    """The ids of the entities written in a clause that writes every one of ``words`` (the
+    question's item, item_words), in any of the passages.
+
+    >>> from kg.kiwi import kiwi
+    >>> from search.reader import Passage
+    >>> from search.spans import tokens_of
+    >>> text = "바름로보틱스는 세종시와 함께 스마트 물류 단지를 짓는다."
+    >>> ents = [{"start": 0, "end": 6, "id": "b"}, {"start": 8, "end": 11, "id": "s"}]
+    >>> toks = tokens_of(kiwi().tokenize(text))
+    >>> sorted(beside_item([Passage("d#0", text, toks, entities=ents)], {"스마트", "단지"}))
+    ['b', 's']
+    """
+    out: set[str] = set()
+    for p in passages if words else ():
+        clauses = clause_ids(p.tokens)
+        written: dict[int, set[str]] = {}
+        for k, t in enumerate(p.tokens):
+            if t.form.casefold() in words:
+                written.setdefault(clauses[k], set()).add(t.form.casefold())
+        whole = {c for c, ws in written.items() if ws == words}
+        for e in p.entities:
+            if any(
+                clauses[k] in whole
+                for k, t in enumerate(p.tokens)
+                if e["start"] <= t.start < e["end"]
+            ):
+                out.add(e.get("id"))
+    return frozenset(out)
 
 
 def item_words(r: QuestionReading) -> set[str]:

@@ -63,3 +63,25 @@ def test_a_figure_of_another_statistic_contradicts_the_asked_one():
     )
     assert f["130대 1"].get("item_qual=contradicts") == 1.0
     assert f["42대 1"].get("item_qual=agrees") == 1.0
+
+
+def test_a_question_naming_no_entity_has_no_date_nor_party_of_its_item_as_another_item():
+    # the question names its item by words only: the sum's own year and the company building
+    # the item (written beside it) are no other item; a company never written beside it is
+    f = _features(
+        "해오름 복합 단지 총사업비는 얼마인가?",
+        [
+            (
+                "누리건설은 광주시와 함께 해오름 복합 단지를 세운다.",
+                [("누리건설", "n", "Company"), ("광주시", "g", "Organization")],
+            ),
+            (
+                "2028년부터 모두 720억 원이 투입되며, 이 중 누리건설이 150억 원을 댄다.",
+                [("2028년", "d", "Date"), ("누리건설", "n", "Company")],
+            ),
+            ("한빛토건은 따로 300억 원을 들여 물류 창고를 짓는다.", [("한빛토건", "h", "Company")]),
+        ],
+    )
+    total = f["720억 원"]
+    assert "item_other_clause&fig" not in total and "item_other_only&fig" not in total, total
+    assert f["300억 원"].get("item_other_clause&fig") == 1.0
