@@ -73,3 +73,15 @@ def test_the_shipped_calibration_weighs_each_path_that_answers_on_a_fixed_prior(
     for own in ("phrase", "bullets", "head_list", "post_holder", "headed_name"):
         assert f"path={own}" in weights, own
     assert calibrator().meta["chosen"]["fit"] == "paths"
+
+
+def test_a_reader_refit_weighing_wrong_answers_more_is_less_sure(round_fit):
+    # the grid's "wrong" weight: a wrong answer counting twice moves the reader path's
+    # confidence down, toward "right" only where the answers say it far more often
+    cfg = {"fit": "reader", "l2": 1.0, "seen": 1.0, "korquad": 1.0}
+    rows = [(s, ok, "gold", "gold:r9-x_qa", True) for s, ok in ROWS]
+    honest = round_fit.fitter({**cfg, "wrong": 1.0}, set(), ANCHOR)(rows)
+    wary = round_fit.fitter({**cfg, "wrong": 2.0}, set(), ANCHOR)(rows)
+    answer = {"path=reader": 1.0, "prior": 0.7}
+    assert wary(answer) < honest(answer) - 0.05, (wary(answer), honest(answer))
+    assert all(w.get("wrong") for w in round_fit.READER_GRID)
