@@ -42,6 +42,7 @@ from .polarity import polarity
 from .predicate_words import predicate_words
 from .qualified_edges import qualified_verdict, qualifiers, unqualified_edges
 from .question import Question
+from .restricted_asks import restricted_verdict
 from .results import Answer, Hit
 from .stated_intents import intent_verdict
 from .territories import territory_left_out
@@ -268,6 +269,11 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     _read(lambda a: compared_verdict(a.q, a.hits), 0.7, "compared"),  # "직전 분기보다 높아졌나?"
     _read(lambda a: passing_verdict(a.q, a.hits, a.subject()), 0.7, "passing"),  # "밑돌았다"
     _read(lambda a: only_verdict(a.q, a.hits), 0.7, "only"),  # "주말에는 X만 운행"
+    _read(  # "원래 높이대로만 복구하나?" / "원래대로 되돌리는 데 그치지 않고"
+        lambda a: restricted_verdict(a.q, a.hits, lambda h: any(a.about(h, e) for e in a.named)),
+        0.7,
+        "restricted",
+    ),
     _denied(  # "두 번째 주문이다"
         lambda a: later_count_hit(a.q.tokens, a.hits, list(a.aliases.values())), 0.7, "later-count"
     ),
