@@ -103,6 +103,23 @@ def _own_words(q: Question) -> list[str]:
     ]
 
 
+def _only_expected(h: Hit, words: list[str]) -> bool:
+    """Whether a sentence writes an amount as others' expectation of another act, never the
+    asked act itself ("연 2.25%까지 내릴 가능성이 높다" for "기준금리를 연 2.25%로 낮췄나?")."""
+    expected = any(w in h.text for w in answer_type_tables()["yes_no"]["observation"])
+    return expected and not _writes(h.text, words)
+
+
+def _forms(text: str) -> set[str]:
+    return {t.form for t in sentence_tokens(text)}
+
+
+def _writes(text: str, words: list[str]) -> bool:
+    """Whether a sentence writes every word, as written or as a morpheme ("낮추" in "낮췄다")."""
+    forms = _forms(text)
+    return all(w in text.casefold() or w in forms for w in words)
+
+
 def other_amount(q: Question, hits: list[Hit]) -> Hit | None:
     """The best sentence that writes the question's words with another amount of the asked
     unit, when none of the best sentences writes the asked amount; else None.
@@ -120,9 +137,12 @@ def other_amount(q: Question, hits: list[Hit]) -> Hit | None:
     other = None
     for rank, h in enumerate(hits):
         written = amounts(h.text)
-        if any(not u or (u == unit and abs(v - value) < 1e-9 * max(v, 1)) for v, u in written):
-            return None  # the asked amount (or a range that may hold it) is written
-        text = h.text.casefold()
+        if any(u == unit and abs(v - value) < 1e-9 * max(v, 1) for v, u in written):
+            if not _only_expected(h, words):
+                return None  # the asked amount is written
+            continue
+        if any(not u for _, u in written) and _writes(h.text, words):
+            return None  # a range of the asked act, which may hold the amount
         if other is None and rank < _TOP and any(u == unit for _, u in written):
-            other = h if all(w in text for w in words) else None
+            other = h if _writes(h.text, words) else None
     return other

@@ -14,8 +14,9 @@ A text that writes the restricted thing with 만 itself ("요금을 절반만 �
 other readers.  The words are data: resources/yes_no_only.toml.
 
 >>> from search.passages import sentence_tokens as st
->>> restricted(st("충북도는 하천 제방을 원래 높이대로만 복구하나?"))
-({'원래', '높이'}, ['대로'])
+>>> words, particles = restricted(st("충북도는 하천 제방을 원래 높이대로만 복구하나?"))
+>>> sorted(words), particles
+(['높이', '원래'], ['대로'])
 >>> beyond_at(st("제방을 원래대로 되돌리는 데 그치지 않고 더 높이기로 했다."), {'원래', '높이'})
 True
 """

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .amount_owners import other_owner
 from .asked_amounts import other_amount
 from .asked_clause import topic_left_verdict
 from .asked_edges import asked_edges, slot_filled
@@ -28,6 +29,7 @@ from .denials import done_without, needed_without, not_via, unnamed_denial, weig
 from .event_polarity import event_verdict
 from .ever_asked import ever_stated
 from .exclusions import excluded_hit
+from .figure_thresholds import threshold_verdict
 from .first_claims import first_verdict
 from .graph_answers import answer_templates
 from .hit_mentions import mentions
@@ -260,6 +262,8 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     _denied(lambda a: not_via(a.q.tokens, a.hits), 0.7, "not-via"),  # "제조사를 거치지 않고 직접"
     _ever,
     _denied(lambda a: other_amount(a.q, a.hits), 0.7, "other-amount"),  # "300억 원이었나?"
+    _denied(lambda a: other_owner(a.q, a.hits), 0.7, "other-owner"),  # "노조가 6.5%, 회사가 4.1%"
+    _read(lambda a: threshold_verdict(a.q, a.hits), 0.7, "threshold"),  # "절반을 넘나?" / "62%"
     # "영업이익은 늘었나?" / "영업이익은 12% 감소했다", not the sentence naming the company
     _read(
         lambda a: figure_verdict(a.q, a.hits, a.predicate, a.kinds, a.aliases, a.hit_for),
