@@ -8,7 +8,9 @@ question's act with another amount of the same unit, the text gives the thing an
 act ("투입하나?" / "4천500억 원을 투입해"; "매출은 …이었나?" / "매출 820억 원"); the names may
 be left to the article's topic.  An amount the question bounds or
 estimates ("100억 원 이상", "약 300억 원") is left to the other readers, and so is a sentence
-that writes a range ("200억~300억 원").  The words are data: resources/yes_no_amounts.toml.
+of the asked act that writes a range ("200억~300억 원").  The asked amount written only as
+others' expectation of another act ("연 2.25%까지 내릴 가능성이 높다" for "기준금리를 연
+2.25%로 낮췄나?") does not count as written.  The words are data: resources/yes_no_amounts.toml.
 
 >>> amounts("1조 2,000억원을 투자했고 지분 15.5%를 샀다.")
 [(1200000000000.0, '원'), (15.5, '%')]
@@ -110,13 +112,9 @@ def _only_expected(h: Hit, words: list[str]) -> bool:
     return expected and not _writes(h.text, words)
 
 
-def _forms(text: str) -> set[str]:
-    return {t.form for t in sentence_tokens(text)}
-
-
 def _writes(text: str, words: list[str]) -> bool:
     """Whether a sentence writes every word, as written or as a morpheme ("낮추" in "낮췄다")."""
-    forms = _forms(text)
+    forms = {t.form for t in sentence_tokens(text)}
     return all(w in text.casefold() or w in forms for w in words)
 
 
