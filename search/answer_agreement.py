@@ -163,16 +163,21 @@ def _act(q_tokens: list[Token], s_tokens: list[Token], after: list[Token]) -> bo
         return False  # the answer is no subject of its clause ("휘담 H2에는 …")
     clause = _clause(after)
     own = next((n.form for n, t in pairwise(clause) if n.tag == "NNG" and t.tag == "XSV"), "")
-    asked = {t.form for t in q_tokens if t.tag == "NNG"}
+    # the acts the question asks the doer of: "보도한 신문은?", "주관 기관은?"
+    heads = set(_table()["doer_heads"])
+    asked = {
+        t.form
+        for t, nxt in pairwise(q_tokens)
+        if t.tag == "NNG" and (nxt.tag == "XSV" or nxt.form in heads)
+    }
     if not own or own in asked:
         return False
     rest = s_tokens[s_tokens.index(clause[-1]) + 1 :] if clause else []
-    subject = False
-    for i, t in enumerate(rest[:-1]):
-        subject = subject or _subject(t)
-        if t.tag == "NNG" and t.form in asked and rest[i + 1].tag == "XSV":
-            return subject
-    return False
+    # the asked act with its own subject right before it ("B가 주관했다")
+    return any(
+        t.tag == "NNG" and t.form in asked and nxt.tag == "XSV" and i > 0 and _subject(rest[i - 1])
+        for i, (t, nxt) in enumerate(pairwise(rest))
+    )
 
 
 def _asks_future(question: str, q_tokens: list[Token]) -> bool:
@@ -184,19 +189,25 @@ def _asks_future(question: str, q_tokens: list[Token]) -> bool:
         )
     if not any(w in question for w in table["when_words"]):
         return False
-    if any(t.tag == "EP" and t.form in _PAST for t in q_tokens):
-        return False
-    # a verb asked in the present ("언제 열리나?", not "언제인가?") or a word of plans
-    verb_asked = any(
-        t.tag == "EF" and q_tokens[i - 1].tag in _VERBS for i, t in enumerate(q_tokens[1:], 1)
+    if any(t.tag == "EP" and t.form in _PAST for t in q_tokens) or any(
+        v.tag in _VERBS and t.tag == "ETM" and t.form == "ᆫ" for v, t in pairwise(q_tokens)
+    ):
+        return False  # "언제 열렸나?", "계획이 시작된 시기는?"
+    # a verb asked in the present ("언제 열리나?", not "언제인가?"), a plan ("할 예정"), a
+    # time to come ("내년 언제")
+    verb_asked = any(v.tag in _VERBS and t.tag == "EF" for v, t in pairwise(q_tokens))
+    plan = any(
+        e.tag == "ETM" and e.form == "ᆯ" and t.form in table["plan_nouns"]
+        for e, t in pairwise(q_tokens)
     )
-    return verb_asked or any(w in question for w in table["future_words"])
+    return verb_asked or plan or any(t.form in table["future_words"] for t in q_tokens)
 
 
 def _past_clause(after: list[Token]) -> bool:
     """The clause after the answer is past ("1978년 설립된", "2016년부터 운영해 왔다")."""
     clause = _clause(after)
-    if any(t.form in _table()["future_words"] for t in clause):
+    table = _table()
+    if any(t.form in table["future_words"] or t.form in table["plan_nouns"] for t in clause):
         return False
     if any(t.tag == "EP" and t.form in _PAST for t in clause):
         return True

@@ -58,6 +58,13 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
         ("해람은행 본사는 어디에 있나?", "부산", BANK),
         ("행사 운영 기관은 어디인가?", "누리건강센터", UNDER),
         ("누리건강센터는 어느 부처 산하인가?", "보건부", UNDER),
+        # a plan's start is no plan still to come; 인용 is not the act asked, 무산 not asked
+        ("가온제약의 공장 계획이 처음 나온 시기는?", "2019년", "공장 계획은 2019년 처음 나왔다."),
+        (
+            "합병 무산을 보도한 신문은?",
+            "누리일보",
+            "누리일보는 업계 관계자를 인용해 합병이 무산됐다고 보도했다.",
+        ),
     ],
 )
 def test_an_agreeing_answer_is_not(question, answer, sentence):
