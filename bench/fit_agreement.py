@@ -5,7 +5,8 @@
 
 For every answer given (yes/no aside) it runs the agreement checks on the evidence sentence that
 writes the answer and prints, per check, how many answers it flags and how many of them are
-right; the cap is the share of all flagged answers that are right, rounded to 2 decimals and
+right; the cap is the share of all flagged answers that are right, smoothed as (right + 1) /
+(flagged + 2) so that a few flagged answers never claim certainty, rounded to 2 decimals and
 never above 0.79 (written by hand into search/resources/answer_agreement.toml).  It also prints
 the confidently wrong count (confidence >= 0.8 and wrong) before and after the cap.  Rows of
 the validation rounds (r24-, r25-) are never read.
@@ -60,7 +61,7 @@ def main(argv=None) -> int:
     for check, (right, wrong) in sorted(counts.items()):
         print(f"  {check}: {right + wrong} flagged, {right} right, {wrong} wrong")
     right = sum(r["right"] for r, _, _ in flagged)
-    cap = min(0.79, round(right / len(flagged), 2)) if flagged else 0.79
+    cap = min(0.79, round((right + 1) / (len(flagged) + 2), 2))
     print(f"all: {len(flagged)} flagged, {right} right -> cap {cap}")
     before = [r for r in rows if not r["right"] and _given(r) and r["answer"]["confidence"] >= 0.8]
     caught = {(r["gold"], r["index"]) for r, _, _ in flagged if not r["right"]}
