@@ -42,6 +42,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .office_owners import another_owner
 from .passages import earlier_in_paragraph
 from .qualifiers import article_of
 from .question import Question
@@ -155,6 +156,15 @@ def _named_to(toks: list[Token], c: Candidate, posts: set[str], orgs: frozenset[
     return title_beside(toks, first, last, posts) or appointed(toks, first, last, posts, orgs)
 
 
+def _of_another(q: Question, toks, c: Candidate, posts, orgs, folded) -> bool:
+    """The person is written in the office of an organisation the question does not name, and
+    is not named to the asked one ("X 누리소프트 부사장을 가온 대표이사로" moves to it)."""
+    first, last = c.span.first, c.span.last
+    if appointed(toks, first, last, posts, folded):
+        return False
+    return another_owner(toks, last, q.text, [*orgs, *q.unknown_names])
+
+
 def _org_names(q: Question, ex) -> set[str]:
     """The name keys of the organisations the question names (every alias)."""
     return {
@@ -266,6 +276,8 @@ def in_office(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Cand
         toks = ri.passages[c.passage].tokens
         if not _named_to(toks, c, posts, folded) and _in_other_office(toks, c, posts):
             continue  # "하윤슬 지회장" is no 대표이사
+        if _of_another(q, toks, c, posts, orgs, folded):
+            continue  # "오정민 한누리저축은행 대표" is no 동진저축은행 대표 (office_owners.py)
         if orgs and not _writes_org(snap, ri, c, orgs, people):
             continue  # "나도현 대표" of a paragraph about another company
         kept.append(c)
