@@ -29,10 +29,12 @@ from kg.names import name_key
 
 from .spans import Token
 
-__all__ = ["another_owner", "written_owner"]
+__all__ = ["another_owner", "owner_asked", "written_owner"]
 
 #: the tags of an owner's words: a name, a Latin name ("SK텔레콤" is SL + NNP)
 _OWNER = frozenset({"NNP", "SL"})
+#: the tags written between an owner and its office in a question: nouns, numbers, 의
+_BETWEEN = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "JKG"})
 
 
 def written_owner(toks: list[Token], last: int) -> str:
@@ -56,4 +58,27 @@ def another_owner(toks: list[Token], last: int, question: str, asked_names) -> b
         return False
     if owner in name_key(question):
         return False
-    return not any(k and (k in owner or owner in k) for k in map(name_key, asked_names))
+    # a name the question spells otherwise begins as the owner does ("한결손해보엄" for
+    # 한결손해보험); another organisation's does not ("동진저축은행", "한누리저축은행")
+    return not any(
+        k and (k in owner or owner in k or k[:2] == owner[:2]) for k in map(name_key, asked_names)
+    )
+
+
+def owner_asked(tokens: list[Token], spans, head: int) -> bool:
+    """The question writes whose office it asks right before the office noun at ``head``: a
+    name, with 의 or glued nouns between ("동진저축은행 대표", "알마디나 애그리컬처의 대표");
+    "마디랩을 세운 교수" asks a person by an act, of no one's office.
+
+    >>> from search.passages import sentence_tokens
+    >>> owner_asked(sentence_tokens("엘리시스의 공동대표는 누구인가?"), [], 3)
+    True
+    >>> owner_asked(sentence_tokens("마디랩을 세운 교수는 누구인가?"), [], 4)
+    False
+    """
+    i = head - 1
+    while i >= 0 and tokens[i].tag in _BETWEEN:
+        if tokens[i].tag in _OWNER or any(s <= tokens[i].start < e for s, e in spans):
+            return True
+        i -= 1
+    return False
