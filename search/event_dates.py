@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.resources import resources
 
+from .answer_spans import type_spans
 from .answer_types import answer_type_tables
 from .belief import believed
 from .question import Question
@@ -24,6 +25,7 @@ __all__ = [
     "event_stems",
     "first_predicate",
     "not_reported",
+    "noun_after",
 ]
 
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
@@ -58,6 +60,14 @@ def first_predicate(tokens: list[Token], after: int) -> tuple[str, int]:
     return "", -1
 
 
+def noun_after(tokens: list[Token], last: int) -> str:
+    """The common noun written right after the date ending at token ``last``, which names its
+    event when it is one of the event's ("2025년 1월 출시 이후 병원 30곳이 도입했다": the
+    date is of 출시, not of 도입); "" when none follows."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return after.form if after is not None and after.tag == "NNG" else ""
+
+
 def _planned(tokens: list[Token], at: int) -> bool:
     """A plan word right after the predicate ("세울 계획이다", "출시할 예정"): it has not
     happened."""
@@ -84,8 +94,16 @@ def _event(stems: frozenset[str], tokens: list[Token], first: int, last: int) ->
     stem, at = first_predicate(tokens, last)
     if stem in stems:
         return True, _planned(tokens, at)
+    if noun_after(tokens, last) in stems:  # "2025년 1월 출시 이후 … 도입했다"
+        return True, _planned(tokens, last + 1)
     said = answer_type_tables()["event_dates"]["saying"]
     return stem in said and _last_predicate(tokens, first) in stems, False
+
+
+def _dated(c: Candidate) -> bool:
+    """A date, or a number with a counter of the calendar the reader reads as a count ("올해
+    3분기", "1990년대": search/resources/ranking.toml [units] extra_date)."""
+    return "cand=date" in c.features or bool(type_spans(c.text, "date", []))
 
 
 def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
@@ -96,7 +114,7 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
         return [] if cands and _unwritten_event(q, ri) else cands
     stated, done = [], []
     for c in cands:
-        if c.span is None or "cand=date" not in c.features:
+        if c.span is None or not _dated(c):
             continue  # "동료 4명과 함께 세운": a count is no date of the event
         of_event, planned = _event(stems, ri.passages[c.passage].tokens, c.span.first, c.span.last)
         if of_event:

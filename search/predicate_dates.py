@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .answer_types import Asked, answer_type_tables
 from .belief import believed
-from .event_dates import first_predicate
+from .event_dates import first_predicate, noun_after
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -54,7 +54,7 @@ def _stated_with(
     no date before it: "시작한다고 1일 밝혔다" after "다음 달 16일부터" is when it was said),
     the one right before it ("윤슬 3.5를 공개했다고 2025년 12월 2일 밝혔다")."""
     stem, _ = first_predicate(tokens, last)
-    if stem in verbs:
+    if stem in verbs or noun_after(tokens, last) in verbs:  # "2025년 1월 출시 이후"
         return True
     if not said_ok or stem not in answer_type_tables()["event_dates"]["saying"]:
         return False
