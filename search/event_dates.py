@@ -7,6 +7,7 @@ The events' predicates are the knowledge graph's (kg/resources/predicates.toml: 
 
 from __future__ import annotations
 
+from kg.names import name_key
 from kg.resources import resources
 
 from .answer_spans import type_spans
@@ -26,6 +27,7 @@ __all__ = [
     "first_predicate",
     "not_reported",
     "noun_after",
+    "writes_named",
 ]
 
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
@@ -68,6 +70,16 @@ def noun_after(tokens: list[Token], last: int) -> str:
     return after.form if after is not None and after.tag == "NNG" else ""
 
 
+def writes_named(ri: ReaderInput, c: Candidate) -> bool:
+    """The candidate's sentence writes a name the question gives: a date with only an event's
+    noun after it ("A는 2024년 5월 출시 이후") is of the thing that sentence is about, no other."""
+    p = ri.passages[c.passage]
+    flat = name_key(p.text)
+    return any(e.get("id") in ri.named for e in p.entities) or any(
+        len(k) >= 2 and k in flat for k in ri.named_names
+    )
+
+
 def _planned(tokens: list[Token], at: int) -> bool:
     """A plan word right after the predicate ("세울 계획이다", "출시할 예정"): it has not
     happened."""
@@ -87,14 +99,17 @@ def _last_predicate(tokens: list[Token], before: int) -> str:
     return ""
 
 
-def _event(stems: frozenset[str], tokens: list[Token], first: int, last: int) -> tuple[bool, bool]:
+def _event(
+    stems: frozenset[str], tokens: list[Token], first: int, last: int, named: bool
+) -> tuple[bool, bool]:
     """Whether the date at tokens ``first``..``last`` is of the event (its predicate is one of
     ``stems``: the first after it, or the one before it when a verb of saying follows: "X를
-    공개했다고 2025년 12월 2일 밝혔다"), and whether it is only planned."""
+    공개했다고 2025년 12월 2일 밝혔다"; or, in a sentence writing the asked thing, ``named``,
+    the event's noun right after it), and whether it is only planned."""
     stem, at = first_predicate(tokens, last)
     if stem in stems:
         return True, _planned(tokens, at)
-    if noun_after(tokens, last) in stems:  # "2025년 1월 출시 이후 … 도입했다"
+    if named and noun_after(tokens, last) in stems:  # "2025년 1월 출시 이후 … 도입했다"
         return True, _planned(tokens, last + 1)
     said = answer_type_tables()["event_dates"]["saying"]
     return stem in said and _last_predicate(tokens, first) in stems, False
@@ -116,7 +131,8 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     for c in cands:
         if c.span is None or not _dated(c):
             continue  # "동료 4명과 함께 세운": a count is no date of the event
-        of_event, planned = _event(stems, ri.passages[c.passage].tokens, c.span.first, c.span.last)
+        toks = ri.passages[c.passage].tokens
+        of_event, planned = _event(stems, toks, c.span.first, c.span.last, writes_named(ri, c))
         if of_event:
             stated.append(c)
             if not planned:
