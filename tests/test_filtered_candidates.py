@@ -95,14 +95,14 @@ def test_a_quarter_is_a_date_of_the_event():
     assert event_dated(q, _input(text), [count, year]) == [year]
 
 
-@pytest.mark.parametrize(("text", "clash"), [("솔로 가수 윤하람이", False), ("자회사 윤하람이", True)])
+@pytest.mark.parametrize(
+    ("text", "clash"), [("솔로 가수 윤하람이", False), ("자회사 윤하람이", True)]
+)
 def test_a_name_after_a_persons_title_is_a_person(text, clash):
     sentence = f"{text} 새 앨범을 냈다."
     start = sentence.index("윤하람")
     company = {"id": "e1", "type": "Company", "name": "윤하람", "start": start, "end": start + 3}
     c = _at(sentence, "윤하람", {}, entity=company)
     q, asked = read("새 앨범을 낸 가수는 누구야?")
-    ri = NS(
-        **vars(_input(sentence)), expected=frozenset({"Person"}), reading=NS(tokens=q.tokens)
-    )
+    ri = NS(**vars(_input(sentence)), expected=frozenset({"Person"}), reading=NS(tokens=q.tokens))
     assert clashes(asked, c, ri, people=True) is clash
