@@ -10,7 +10,6 @@ from __future__ import annotations
 from kg.names import name_key
 from kg.resources import resources
 
-from .answer_spans import type_spans
 from .answer_types import answer_type_tables
 from .belief import believed
 from .question import Question
@@ -33,6 +32,8 @@ __all__ = [
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
 _VERBAL = ("VV", "VA")
 _MAKES_VERB = ("XSV", "XSA")
+#: the tags a date's span ends on: its number or counter ("2025년 1월", "2017")
+_DATE_ENDS = frozenset({"SN", "NNB"})
 #: how many morphemes after the predicate a plan word may stand ("세울/ㄹ 계획")
 _PLAN_REACH = 4
 
@@ -65,9 +66,11 @@ def first_predicate(tokens: list[Token], after: int) -> tuple[str, int]:
 def noun_after(tokens: list[Token], last: int) -> str:
     """The common noun written right after the date ending at token ``last``, which names its
     event when it is one of the event's ("2025년 1월 출시 이후 병원 30곳이 도입했다": the
-    date is of 출시, not of 도입); "" when none follows."""
+    date is of 출시, not of 도입); "" when none follows or the span goes on past its number or
+    counter ("2022년 12월 지점 | 설립": 설립 is the branch's)."""
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    return after.form if after is not None and after.tag == "NNG" else ""
+    dated = 0 <= last < len(tokens) and tokens[last].tag in _DATE_ENDS
+    return after.form if dated and after is not None and after.tag == "NNG" else ""
 
 
 def writes_named(ri: ReaderInput, c: Candidate) -> bool:
@@ -115,12 +118,6 @@ def _event(
     return stem in said and _last_predicate(tokens, first) in stems, False
 
 
-def _dated(c: Candidate) -> bool:
-    """A date, or a number with a counter of the calendar the reader reads as a count ("올해
-    3분기", "1990년대": search/resources/ranking.toml [units] extra_date)."""
-    return "cand=date" in c.features or bool(type_spans(c.text, "date", []))
-
-
 def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """The date candidates whose predicate is the asked event's; all of them when none is, or
     when the question asks no dated event."""
@@ -129,7 +126,7 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
         return [] if cands and _unwritten_event(q, ri) else cands
     stated, done = [], []
     for c in cands:
-        if c.span is None or not _dated(c):
+        if c.span is None or "cand=date" not in c.features:
             continue  # "동료 4명과 함께 세운": a count is no date of the event
         toks = ri.passages[c.passage].tokens
         of_event, planned = _event(stems, toks, c.span.first, c.span.last, writes_named(ri, c))

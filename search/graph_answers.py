@@ -56,8 +56,10 @@ def answer_sentence(
 
 
 def _glued_word(t) -> bool:
-    """A Hangul word of its own, no particle, ending or copula ("공장", "고로" of "2고로")."""
-    return re.match(r"[가-힣]", t.form) is not None and not t.tag.startswith(("J", "E", "VC"))
+    """A Hangul word of its own ("공장", "고로" of "2고로"), no particle, ending or copula, nor
+    a bound noun (a counter: "2위" is a rank, read by the counter tables)."""
+    own = not t.tag.startswith(("J", "E", "VC", "NNB"))
+    return re.match(r"[가-힣]", t.form) is not None and own
 
 
 def unknown_version(q: Question, ex: Extraction) -> str | None:

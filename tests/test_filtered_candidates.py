@@ -1,8 +1,7 @@
 """Filters that dropped the reader's right candidate (issue 13, bench/miss_stages.py "candidates:
 read, then filtered"): a name written right after a person's title is a person whatever type
-the extractor gave it (search/person_fits.py); a date followed by its event's noun, and a
-quarter the reader reads as a count, are dates of the event (search/event_dates.py,
-search/predicate_dates.py); a word glued to a number names a numbered part, no unknown version
+the extractor gave it (search/person_fits.py); a date followed by its event's noun is a date
+of the event (search/event_dates.py, search/predicate_dates.py); a word glued to a number names a numbered part, no unknown version
 (search/graph_answers.py); an English question opening on a preposition names nothing by it
 (search/question_terms.py).  Real Kiwi, real e5 embeddings, real FAISS; the article is
 invented."""
@@ -16,7 +15,7 @@ from article_kb import article_kb
 from candidate_inputs import read
 
 from search.answering import read_question
-from search.event_dates import event_dated
+from search.event_dates import noun_after
 from search.graph_answers import unknown_version
 from search.passages import sentence_tokens
 from search.person_fits import clashes
@@ -44,6 +43,13 @@ def kb(tmp_path_factory):
 def test_a_date_before_the_events_noun_is_its_date(kb, question):
     ans = kb.ask(question)  # "2024년 5월 출시 이후 … 도입했다": of 출시, not of 도입
     assert ans.answer == "2024년 5월", (ans.answer, ans.method, ans.confidence)
+
+
+def test_the_noun_after_a_date_and_not_after_a_longer_span():
+    toks = sentence_tokens("A은행은 2022년 12월 지점 설립을 신청했다.")
+    month = next(i for i, t in enumerate(toks) if t.form == "월")
+    assert noun_after(toks, month) == "지점"
+    assert noun_after(toks, month + 1) == ""  # "2022년 12월 지점 | 설립": the branch's
 
 
 def test_the_events_noun_dates_only_the_thing_its_sentence_writes(kb):
@@ -79,20 +85,6 @@ def _at(text: str, words: str, features: dict, entity: dict | None = None) -> Ca
 def _input(text: str) -> NS:
     passage = NS(text=text, tokens=list(sentence_tokens(text)), entities=[])
     return NS(passages=[passage], named=set(), named_names=frozenset())
-
-
-def test_a_quarter_is_a_date_of_the_event():
-    text = "회사는 상담봇을 올해 3분기에 먼저 내놓고, 나머지 서비스는 내년 2월부터 배포한다."
-    quarter = _at(text, "올해 3분기", {"cand=number": 1.0})  # the reader's class: a count
-    month = _at(text, "내년 2월", {"cand=date": 1.0})
-    q, _ = read("상담봇 출시 시기")
-    assert [c.text for c in event_dated(q, _input(text), [quarter, month])] == [
-        "올해 3분기",
-        "내년 2월",
-    ]
-    text = "회사는 2019년 동료 4명과 함께 상담봇을 내놓았다."  # a count is no date
-    count, year = _at(text, "4명", {"cand=number": 1.0}), _at(text, "2019년", {"cand=date": 1.0})
-    assert event_dated(q, _input(text), [count, year]) == [year]
 
 
 @pytest.mark.parametrize(
