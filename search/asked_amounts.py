@@ -8,7 +8,9 @@ question's act with another amount of the same unit, the text gives the thing an
 act ("투입하나?" / "4천500억 원을 투입해"; "매출은 …이었나?" / "매출 820억 원"); the names may
 be left to the article's topic.  An amount the question bounds or
 estimates ("100억 원 이상", "약 300억 원") is left to the other readers, and so is a sentence
-that writes a range ("200억~300억 원").  The words are data: resources/yes_no_amounts.toml.
+of the asked act that writes a range ("200억~300억 원").  The asked amount written only as
+others' expectation of another act ("연 2.25%까지 내릴 가능성이 높다" for "기준금리를 연
+2.25%로 낮췄나?") does not count as written.  The words are data: resources/yes_no_amounts.toml.
 
 >>> amounts("1조 2,000억원을 투자했고 지분 15.5%를 샀다.")
 [(1200000000000.0, '원'), (15.5, '%')]
@@ -103,6 +105,19 @@ def _own_words(q: Question) -> list[str]:
     ]
 
 
+def _only_expected(h: Hit, words: list[str]) -> bool:
+    """Whether a sentence writes an amount as others' expectation of another act, never the
+    asked act itself ("연 2.25%까지 내릴 가능성이 높다" for "기준금리를 연 2.25%로 낮췄나?")."""
+    expected = any(w in h.text for w in answer_type_tables()["yes_no"]["observation"])
+    return expected and not _writes(h.text, words)
+
+
+def _writes(text: str, words: list[str]) -> bool:
+    """Whether a sentence writes every word, as written or as a morpheme ("낮추" in "낮췄다")."""
+    forms = {t.form for t in sentence_tokens(text)}
+    return all(w in text.casefold() or w in forms for w in words)
+
+
 def other_amount(q: Question, hits: list[Hit]) -> Hit | None:
     """The best sentence that writes the question's words with another amount of the asked
     unit, when none of the best sentences writes the asked amount; else None.
@@ -120,9 +135,12 @@ def other_amount(q: Question, hits: list[Hit]) -> Hit | None:
     other = None
     for rank, h in enumerate(hits):
         written = amounts(h.text)
-        if any(not u or (u == unit and abs(v - value) < 1e-9 * max(v, 1)) for v, u in written):
-            return None  # the asked amount (or a range that may hold it) is written
-        text = h.text.casefold()
+        if any(u == unit and abs(v - value) < 1e-9 * max(v, 1) for v, u in written):
+            if not _only_expected(h, words):
+                return None  # the asked amount is written
+            continue
+        if any(not u for _, u in written) and _writes(h.text, words):
+            return None  # a range of the asked act, which may hold the amount
         if other is None and rank < _TOP and any(u == unit for _, u in written):
-            other = h if all(w in text for w in words) else None
+            other = h if _writes(h.text, words) else None
     return other

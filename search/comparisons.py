@@ -20,7 +20,7 @@ from .question import Question
 from .results import Hit
 from .spans import Token, base_tag
 
-__all__ = ["compared_verdict", "direction"]
+__all__ = ["compared_verdict", "direction", "unnamed_direction"]
 
 #: the particle a yardstick is written with ("직전 분기보다")
 _THAN = "보다"
@@ -30,6 +30,10 @@ _REACH = 8
 #: the tags a yardstick or a compared thing is written with ("큐원 2.5 32B", "직전 분기")
 _RUN = frozenset({"NNG", "NNP", "SL", "SN", "SH"})
 _NOUNS = frozenset({"NNG", "NNP", "SL"})
+#: the adverb of a comparison whose yardstick is left to the context ("더 낮은 공사비를")
+_MORE = "더"
+#: the best sentences read for such a comparison (it names no yardstick: the top ones only)
+_UNNAMED_TOP = 3
 
 
 def _way(t: Token) -> str | None:
@@ -113,4 +117,38 @@ def compared_verdict(q: Question, hits: list[Hit]) -> tuple[str, Hit] | None:
         way = direction(toks, h.text, yardstick, subject)
         if way is not None:
             return ("yes" if way == asked else "no"), h
+    compared = _compared_nouns(q.tokens)
+    for h in hits[:_UNNAMED_TOP] if subject and compared else []:
+        toks = sentence_tokens(h.text)
+        if any(t.form == _THAN for t in toks) or subject not in name_key(h.text):
+            continue
+        way = unnamed_direction(toks, compared)
+        if way is not None and nouns <= {t.form for t in toks}:
+            return ("yes" if way == asked else "no"), h
+    return None
+
+
+def _compared_nouns(toks: list[Token]) -> set[str]:
+    """The noun the question's word of direction modifies ("보다 높은 공사비를" -> {"공사비"});
+    empty when it modifies none ("보다 많았나?")."""
+    at = next((i for i, t in enumerate(toks) if _way(t) is not None), len(toks))
+    if at + 2 < len(toks) and toks[at + 1].tag == "ETM" and toks[at + 2].tag == "NNG":
+        return {toks[at + 2].form}
+    return set()
+
+
+def unnamed_direction(toks: list[Token], compared: set[str]) -> str | None:
+    """Which way a sentence compares the compared noun with its yardstick left unnamed ("더 낮은
+    공사비를 내걸었다" -> "down"); None when it writes no 더 + direction before that noun.
+
+    >>> unnamed_direction(sentence_tokens("B사는 더 낮은 공사비를 내걸었다."), {"공사비"})
+    'down'
+    >>> unnamed_direction(sentence_tokens("B사는 더 높은 점수를 받았다."), {"공사비"}) is None
+    True
+    """
+    for i, t in enumerate(toks[:-1]):
+        if t.form != _MORE or t.tag != "MAG" or (way := _way(toks[i + 1])) is None:
+            continue
+        if i + 3 < len(toks) and toks[i + 2].tag == "ETM" and toks[i + 3].form in compared:
+            return way
     return None

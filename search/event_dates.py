@@ -7,6 +7,7 @@ The events' predicates are the knowledge graph's (kg/resources/predicates.toml: 
 
 from __future__ import annotations
 
+from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import answer_type_tables
@@ -24,11 +25,15 @@ __all__ = [
     "event_stems",
     "first_predicate",
     "not_reported",
+    "noun_after",
+    "writes_named",
 ]
 
 #: tags of a predicate's own word: a verb or adjective, or a noun that 하다/되다 makes one
 _VERBAL = ("VV", "VA")
 _MAKES_VERB = ("XSV", "XSA")
+#: the tags a date's span ends on: its number or counter ("2025년 1월", "2017")
+_DATE_ENDS = frozenset({"SN", "NNB"})
 #: how many morphemes after the predicate a plan word may stand ("세울/ㄹ 계획")
 _PLAN_REACH = 4
 
@@ -58,6 +63,26 @@ def first_predicate(tokens: list[Token], after: int) -> tuple[str, int]:
     return "", -1
 
 
+def noun_after(tokens: list[Token], last: int) -> str:
+    """The common noun written right after the date ending at token ``last``, which names its
+    event when it is one of the event's ("2025년 1월 출시 이후 병원 30곳이 도입했다": the
+    date is of 출시, not of 도입); "" when none follows or the span goes on past its number or
+    counter ("2022년 12월 지점 | 설립": 설립 is the branch's)."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    dated = 0 <= last < len(tokens) and tokens[last].tag in _DATE_ENDS
+    return after.form if dated and after is not None and after.tag == "NNG" else ""
+
+
+def writes_named(ri: ReaderInput, c: Candidate) -> bool:
+    """The candidate's sentence writes a name the question gives: a date with only an event's
+    noun after it ("A는 2024년 5월 출시 이후") is of the thing that sentence is about, no other."""
+    p = ri.passages[c.passage]
+    flat = name_key(p.text)
+    return any(e.get("id") in ri.named for e in p.entities) or any(
+        len(k) >= 2 and k in flat for k in ri.named_names
+    )
+
+
 def _planned(tokens: list[Token], at: int) -> bool:
     """A plan word right after the predicate ("세울 계획이다", "출시할 예정"): it has not
     happened."""
@@ -77,13 +102,18 @@ def _last_predicate(tokens: list[Token], before: int) -> str:
     return ""
 
 
-def _event(stems: frozenset[str], tokens: list[Token], first: int, last: int) -> tuple[bool, bool]:
+def _event(
+    stems: frozenset[str], tokens: list[Token], first: int, last: int, named: bool
+) -> tuple[bool, bool]:
     """Whether the date at tokens ``first``..``last`` is of the event (its predicate is one of
     ``stems``: the first after it, or the one before it when a verb of saying follows: "X를
-    공개했다고 2025년 12월 2일 밝혔다"), and whether it is only planned."""
+    공개했다고 2025년 12월 2일 밝혔다"; or, in a sentence writing the asked thing, ``named``,
+    the event's noun right after it), and whether it is only planned."""
     stem, at = first_predicate(tokens, last)
     if stem in stems:
         return True, _planned(tokens, at)
+    if named and noun_after(tokens, last) in stems:  # "2025년 1월 출시 이후 … 도입했다"
+        return True, _planned(tokens, last + 1)
     said = answer_type_tables()["event_dates"]["saying"]
     return stem in said and _last_predicate(tokens, first) in stems, False
 
@@ -98,7 +128,8 @@ def event_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     for c in cands:
         if c.span is None or "cand=date" not in c.features:
             continue  # "동료 4명과 함께 세운": a count is no date of the event
-        of_event, planned = _event(stems, ri.passages[c.passage].tokens, c.span.first, c.span.last)
+        toks = ri.passages[c.passage].tokens
+        of_event, planned = _event(stems, toks, c.span.first, c.span.last, writes_named(ri, c))
         if of_event:
             stated.append(c)
             if not planned:

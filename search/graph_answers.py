@@ -55,6 +55,13 @@ def answer_sentence(
     return fix_particles(text, names)
 
 
+def _glued_word(t) -> bool:
+    """A Hangul word of its own ("공장", "고로" of "2고로"), no particle, ending or copula, nor
+    a bound noun (a counter: "2위" is a rank, read by the counter tables)."""
+    own = not t.tag.startswith(("J", "E", "VC", "NNB"))
+    return re.match(r"[가-힣]", t.form) is not None and own
+
+
 def unknown_version(q: Question, ex: Extraction) -> str | None:
     """A numbered version of a named thing that the knowledge base does not know ("Claude 2는
     언제 출시됐어?" when only Claude and Claude 3 are entities): what is said of another version
@@ -64,15 +71,17 @@ def unknown_version(q: Question, ex: Extraction) -> str | None:
         if eid not in ex.entities:
             continue
         for alias in sorted(ex.entities[eid].aliases, key=len, reverse=True):
-            pattern = re.escape(alias) + r"\s?\d{1,2}(?:\.\d+)?(?![\d.])"
+            # "마루10.7B": the letters glued to the number are the version's ("10.7B")
+            pattern = re.escape(alias) + r"\s?\d{1,2}(?:\.\d+)?(?![\d.])[A-Za-z]*"
             m = re.search(pattern, q.text, re.IGNORECASE)
             after = q.text[m.end() :] if m else ""
             units = answer_type_tables()["units"]
             counter = any(
                 after.startswith(u) for k in ("date", "money", "count", "period") for u in units[k]
             )
-            # "세진머티리얼즈 2공장": a noun glued to the number names a numbered part, no version
-            part = any(t.start == m.end() and t.tag == "NNG" for t in q.tokens) if m else False
+            # "세진머티리얼즈 2공장", "2고로": a word glued to the number names a numbered part,
+            # no version ("Claude 2는": a particle)
+            part = any(t.start == m.end() and _glued_word(t) for t in q.tokens) if m else False
             if m and not counter and not part and not any(char.isdigit() for char in alias):
                 version = q.text[m.start() : m.end()]
                 if ex.alias_index.get(name_key(version)) is None:

@@ -42,6 +42,7 @@ from kg.names import name_key
 from kg.resources import resources
 
 from .answer_types import Asked, answer_type_tables
+from .office_owners import another_owner, owner_asked
 from .passages import earlier_in_paragraph
 from .qualifiers import article_of
 from .question import Question
@@ -155,6 +156,29 @@ def _named_to(toks: list[Token], c: Candidate, posts: set[str], orgs: frozenset[
     return title_beside(toks, first, last, posts) or appointed(toks, first, last, posts, orgs)
 
 
+def _of_another(
+    q: Question, snap, ri: ReaderInput, asked: Asked, c: Candidate, posts, orgs, folded
+):
+    """The person is written in the asked office of an organisation other than the one the
+    question asks it of ("오정민 한누리저축은행 대표" for "동진저축은행 대표는?"), is not named
+    to the asked one ("X 누리소프트 대표를 가온 대표이사로"), and no earlier sentence of the
+    paragraph writes the asked organisation with the office ("엘리시스는 두 회사 대표가 함께
+    이끄는 공동대표 체제로": each is written as its own company's 대표)."""
+    p = ri.passages[c.passage]
+    toks, first, last = p.tokens, c.span.first, c.span.last
+    own = own_title(toks, last)
+    if own is None or not any(post in own for post in posts):
+        return False
+    if not owner_asked(q.tokens, q.spans, asked.head_index):
+        return False
+    names = [*orgs, *q.unknown_names]
+    if appointed(toks, first, last, posts, folded) or not another_owner(toks, last, q.text, names):
+        return False
+    before = [name_key(e.text) for e in earlier_in_paragraph(snap, p.sentence_id)]
+    keys = [name_key(n) for n in names]
+    return not any(k in t and any(post in t for post in posts) for t in before for k in keys)
+
+
 def _org_names(q: Question, ex) -> set[str]:
     """The name keys of the organisations the question names (every alias)."""
     return {
@@ -266,6 +290,8 @@ def in_office(q: Question, snap, ri: ReaderInput, asked: Asked, cands: list[Cand
         toks = ri.passages[c.passage].tokens
         if not _named_to(toks, c, posts, folded) and _in_other_office(toks, c, posts):
             continue  # "하윤슬 지회장" is no 대표이사
+        if _of_another(q, snap, ri, asked, c, posts, orgs, folded):
+            continue  # "오정민 한누리저축은행 대표" is no 동진저축은행 대표 (office_owners.py)
         if orgs and not _writes_org(snap, ri, c, orgs, people):
             continue  # "나도현 대표" of a paragraph about another company
         kept.append(c)

@@ -77,7 +77,10 @@ def _no_name(c: Candidate, ri: ReaderInput, asked_person: bool) -> bool:
         return False
     p = ri.passages[c.passage]
     if any(
-        e.get("type") != "Person" and e["start"] < c.span.end and c.span.start < e["end"]
+        e.get("type") != "Person"
+        and e["start"] < c.span.end
+        and c.span.start < e["end"]
+        and not _after_title(e, p)
         for e in p.entities
     ):
         return True  # holds a place's or a company's name ("네덜란드 바헤닝언에")
@@ -91,6 +94,20 @@ def _no_name(c: Candidate, ri: ReaderInput, asked_person: bool) -> bool:
     last = c.span.last
     return 0 <= last < len(p.tokens) and (
         p.tokens[last].tag == "NNG" or p.tokens[last].tag.startswith("J")
+    )
+
+
+def _after_title(mention: dict, p) -> bool:
+    """A name written right after a person's title or occupation ("솔로 가수 윤세라", "작가
+    사토 미유키"): a person, whatever type the extractor gave the name."""
+    # the word the name starts in, which Kiwi may have read with a given name ("사토 미유키")
+    at = next((i for i, t in enumerate(p.tokens) if t.end > mention.get("start", -1)), 0)
+    title = p.tokens[at - 1] if at > 0 else None
+    return (
+        title is not None
+        and title.tag == "NNG"
+        and person_head(title.form)
+        and not p.text[title.end : p.tokens[at].start].strip()
     )
 
 
@@ -109,6 +126,8 @@ def clashes(asked: Asked, c: Candidate, ri: ReaderInput, people: bool = False) -
     if asked.kind == "person" and ri.expected == {"Person"}:
         # "Who is the CTO of X?" names a title as a Korean head noun does
         titled = person_head(asked.head) or bool(asked_titles(ri.reading.tokens))
+        if typed is not None and _after_title(c.entity, ri.passages[c.passage]):
+            return False  # "작가 사토 미유키": a person, though the extractor typed a company
         if typed is not None:
             # "새 대표는 누구야?" asks for a person; "누가 만들었어?" may be a company.  When no
             # candidate is a person, the extractor knew no one in these sentences: a name of a

@@ -86,8 +86,8 @@ def polarity(text: str, predicate: set[str], opposite_alone: bool = False) -> st
         return "no"  # "정식 출시는 아직 전이다"
     if any(f in opposite - predicate for f in after):
         return "no"  # "영업이익은 늘었나?" / "영업이익은 5% 줄어"
-    if any(f in table["observation"] for f in after):
-        return "unknown"
+    if any(f in table["observation"] and f not in predicate for f in after):
+        return "unknown"  # "관측이 나온다"; the question's own "전망치를 낮췄나?" is no guess
     if any(f in table["plan"] and f not in predicate for f in _own_clause(toks[at + 1 :])):
         return "no"  # "검토하고 있다" is no to "인수했나?", yes to "검토하고 있나?"
     return "yes"

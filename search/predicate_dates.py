@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .answer_types import Asked, answer_type_tables
 from .belief import believed
-from .event_dates import first_predicate
+from .event_dates import first_predicate, noun_after, writes_named
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -82,7 +82,9 @@ def verb_dated(
     def stated(c: Candidate) -> bool:
         alone = not any(d.passage == c.passage and d.span.end <= c.span.start for d in dates)
         toks = ri.passages[c.passage].tokens
-        return _stated_with(toks, c.span.first, c.span.last, verbs, alone)
+        # "노을 차트는 … 2025년 1월 출시 이후 병원 30곳이 도입했다": the event's noun
+        named = noun_after(toks, c.span.last) in verbs and writes_named(ri, c)
+        return named or _stated_with(toks, c.span.first, c.span.last, verbs, alone)
 
     kept = [c for c in dates if stated(c)]
     # "서비스 언제 끝나?": of the dates of an end, the one of the sentence that writes the

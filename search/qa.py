@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from .answer_agreement import agreement_capped
 from .answer_types import answer_type_tables, read_asked
 from .asked_rows import asked_row
 from .asked_schools import school_or_none
@@ -37,6 +38,7 @@ from .head_lists import head_list_answer
 from .headed_names import headed_name_answer
 from .kin_asks import kin_answer
 from .list_doubts import doubted_list
+from .measure_context import change_of_another_or_none
 from .named_posts import named_post_answer
 from .passages import passage_at, passages_from_hits, sentence_tokens
 from .passed_posts import passed_posts_answer
@@ -114,6 +116,8 @@ def answer(
         ans = role_echo_or_none(q, ans, hits)  # "발주처는?": no "유럽 발주처" (role_slots.py)
         ans = withheld_or_none(q, ans, hits)  # "주관사는 정해지지 않았다" (stated_support.py)
         ans = unstated_or_none(q, ans, hits)  # "주관사는?": no text writes 주관 (duty_fillers.py)
+        ans = change_of_another_or_none(q, snap, ans, hits)  # no 수출's % (measure_context.py)
+        ans = agreement_capped(q.text, ans)  # "수입은?" from a 수출 clause (answer_agreement.py)
     if signals_out is not None:
         signals_out.append(signals)
     return ans

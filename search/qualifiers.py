@@ -34,7 +34,14 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token, tokens_of
 
-__all__ = ["article_of", "asked_noun", "qualifiers_of", "stated_qualifiers", "written_as"]
+__all__ = [
+    "article_of",
+    "asked_noun",
+    "qualifiers_of",
+    "says_only_kind",
+    "stated_qualifiers",
+    "written_as",
+]
 
 #: the Kiwi tags of a noun phrase's words, and of those among them that qualify what is asked
 #: (numbers and counters run through the phrase; verbs and adverbs are paraphrased too freely
@@ -196,7 +203,7 @@ def stated_qualifiers(
             # 몇 장": its GPUs); else the text calls it otherwise (참석자: 참가자)
             own = (
                 [_act_of(asked) if kind == "number" else asked]
-                if len(asked) >= 2 and not _skipped(asked) and _written(asked, article)
+                if len(asked) >= 2 and not says_only_kind(asked) and _written(asked, article)
                 else []
             )
             context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own]
@@ -260,7 +267,7 @@ def _headline_count(sentences) -> int:
     return 0 if first[-1].text.rstrip().endswith(_SENTENCE_ENDS) else len(first)
 
 
-def _skipped(word: str) -> bool:
+def says_only_kind(word: str) -> bool:
     """A noun that says only "an amount", a kind or an attribute (read by other rules)."""
     tables = answer_type_tables()
     return word in {

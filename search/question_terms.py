@@ -55,8 +55,12 @@ def unknown_names(toks, linked_spans, ex: Extraction, tables, res) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _question_words() -> frozenset[str]:
-    """The English words a question opens with ("How", "Was", "Did"): capitalized, no names."""
+    """The English words a question opens with ("How", "Was", "Did", "At"): capitalized, no
+    names."""
     tables = answer_type_tables()
+    forms = tables["forms"]
     return frozenset(
-        w for w in [*tables["interrogatives"], *tables["forms"]["english_yes_no"]] if w.isascii()
+        w
+        for w in [*tables["interrogatives"], *forms["english_yes_no"], *forms["english_openers"]]
+        if w.isascii()
     )

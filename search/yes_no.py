@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .amount_owners import other_owner
 from .asked_amounts import other_amount
 from .asked_clause import topic_left_verdict
 from .asked_edges import asked_edges, slot_filled
@@ -28,6 +29,7 @@ from .denials import done_without, needed_without, not_via, unnamed_denial, weig
 from .event_polarity import event_verdict
 from .ever_asked import ever_stated
 from .exclusions import excluded_hit
+from .figure_thresholds import threshold_verdict
 from .first_claims import first_verdict
 from .graph_answers import answer_templates
 from .hit_mentions import mentions
@@ -42,6 +44,7 @@ from .polarity import polarity
 from .predicate_words import predicate_words
 from .qualified_edges import qualified_verdict, qualifiers, unqualified_edges
 from .question import Question
+from .restricted_asks import restricted_verdict
 from .results import Answer, Hit
 from .stated_intents import intent_verdict
 from .territories import territory_left_out
@@ -259,6 +262,8 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     _denied(lambda a: not_via(a.q.tokens, a.hits), 0.7, "not-via"),  # "제조사를 거치지 않고 직접"
     _ever,
     _denied(lambda a: other_amount(a.q, a.hits), 0.7, "other-amount"),  # "300억 원이었나?"
+    _denied(lambda a: other_owner(a.q, a.hits), 0.7, "other-owner"),  # "노조가 6.5%, 회사가 4.1%"
+    _read(lambda a: threshold_verdict(a.q, a.hits), 0.7, "threshold"),  # "절반을 넘나?" / "62%"
     # "영업이익은 늘었나?" / "영업이익은 12% 감소했다", not the sentence naming the company
     _read(
         lambda a: figure_verdict(a.q, a.hits, a.predicate, a.kinds, a.aliases, a.hit_for),
@@ -268,6 +273,11 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
     _read(lambda a: compared_verdict(a.q, a.hits), 0.7, "compared"),  # "직전 분기보다 높아졌나?"
     _read(lambda a: passing_verdict(a.q, a.hits, a.subject()), 0.7, "passing"),  # "밑돌았다"
     _read(lambda a: only_verdict(a.q, a.hits), 0.7, "only"),  # "주말에는 X만 운행"
+    _read(  # "원래 높이대로만 복구하나?" / "원래대로 되돌리는 데 그치지 않고"
+        lambda a: restricted_verdict(a.q, a.hits, lambda h: any(a.about(h, e) for e in a.named)),
+        0.7,
+        "restricted",
+    ),
     _denied(  # "두 번째 주문이다"
         lambda a: later_count_hit(a.q.tokens, a.hits, list(a.aliases.values())), 0.7, "later-count"
     ),

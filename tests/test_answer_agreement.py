@@ -1,0 +1,96 @@
+"""An answer whose own clause does not fit what the question qualifies keeps its text but not
+a confident score (search/answer_agreement.py).  Held-out round 27 answered at 0.8-1.0 a percent
+change of exports for a question on imports, another county's head for "X군수는 누구인가?", the
+company's founding year for "when will it halt", the district of another bank's head office and
+a ministry for the body under it.  Real Kiwi; the sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.answer_agreement import agreement_capped, disagreement
+from search.resource_tables import resource_table
+from search.results import Answer, Hit
+
+TRADE = "지난달 수출은 1년 전보다 6.2% 늘었고, 수입은 3.1% 줄었다."
+SALES = "매출은 전월보다 4% 늘었고 전년 같은 달보다는 12% 늘었다."
+COUNTY = '정미란 보은군수는 "복구를 서두르겠다"고 말했다.'
+POST = "한지석 대표는 새 법인의 최고재무책임자(CFO)를 맡는다."
+FAIR = "박람회는 해솔시가 주최하고 누리진흥원이 주관한다."
+PLANT = "2009년 문을 연 가온제약은 내년 6월 새 공장을 가동할 예정이다."
+BANK = "부산에 본사를 둔 해람은행은 지점 12곳을 운영한다."
+UNDER = "행사 운영은 보건부 산하 누리건강센터가 맡는다."
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence", "check"),
+    [
+        # the figure's clause is about another measure or another base
+        ("지난달 수입은 몇 % 줄었나?", "6.2%", TRADE, "measure"),
+        ("매출은 전년 대비 몇 % 늘었나?", "4%", SALES, "measure"),
+        # another county's head, another post taken, another act done
+        ("옥천군수는 누구인가?", "정미란", COUNTY, "title"),
+        ("새 법인 대표는 누가 맡나?", "한지석", POST, "post"),
+        ("박람회 주관 기관은 어디인가?", "해솔시", FAIR, "act"),
+        # a past date for a time still to come
+        ("가온제약은 새 공장을 언제 가동하나?", "2009년", PLANT, "tense"),
+        ("When will 가온제약 start its new plant?", "2009년", PLANT, "tense"),
+        # the place of another bank's clause; the parent of the body that runs it
+        ("가온은행 본사는 어디에 있나?", "부산", BANK, "owner"),
+        ("행사 운영 기관은 어디인가?", "보건부", UNDER, "owner"),
+    ],
+)
+def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
+    assert disagreement(question, answer, sentence) == check
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "sentence"),
+    [
+        ("지난달 수입은 몇 % 줄었나?", "3.1%", TRADE),
+        ("지난달 수출은 1년 전보다 몇 % 늘었나?", "6.2%", TRADE),
+        ("매출은 전년 대비 몇 % 늘었나?", "12%", SALES),
+        ("보은군수는 누구야?", "정미란", COUNTY),
+        ("새 법인 최고재무책임자는 누가 맡나?", "한지석", POST),
+        ("박람회 주관 기관은 어디인가?", "누리진흥원", FAIR),
+        ("가온제약은 새 공장을 언제 가동하나?", "내년 6월", PLANT),
+        ("가온제약은 언제 문을 열었나?", "2009년", PLANT),
+        ("해람은행 본사는 어디에 있나?", "부산", BANK),
+        ("행사 운영 기관은 어디인가?", "누리건강센터", UNDER),
+        ("누리건강센터는 어느 부처 산하인가?", "보건부", UNDER),
+        # a plan's start is no plan still to come; 인용 is not the act asked, 무산 not asked
+        ("가온제약의 공장 계획이 처음 나온 시기는?", "2019년", "공장 계획은 2019년 처음 나왔다."),
+        (
+            "합병 무산을 보도한 신문은?",
+            "누리일보",
+            "누리일보는 업계 관계자를 인용해 합병이 무산됐다고 보도했다.",
+        ),
+    ],
+)
+def test_an_agreeing_answer_is_not(question, answer, sentence):
+    assert disagreement(question, answer, sentence) == ""
+
+
+def test_the_answer_written_twice_agrees_where_one_clause_fits():
+    sentence = "다온랩이 센서를 개발했으며, 한빛전자는 2023년 다온랩에 투자했다."
+    assert disagreement("한빛전자는 어디에 투자했나?", "다온랩", sentence) == ""
+
+
+def _answer(text: str, sentence: str, confidence: float) -> Answer:
+    hit = Hit(sentence_id="plant#1", doc_id="plant", text=sentence, score=1.0)
+    return Answer(
+        question="",
+        answer=text,
+        evidence=[hit],
+        method="sentence",
+        confidence=confidence,
+        answer_type="date",
+    )
+
+
+def test_a_disagreeing_answer_keeps_its_text_under_the_cap():
+    cap = resource_table("answer_agreement.toml")["cap"]
+    capped = agreement_capped("가온제약은 새 공장을 언제 가동하나?", _answer("2009년", PLANT, 0.95))
+    assert capped.answer == "2009년" and capped.confidence == cap < 0.8
+    kept = agreement_capped("가온제약은 새 공장을 언제 가동하나?", _answer("내년 6월", PLANT, 0.95))
+    assert kept.confidence == 0.95
