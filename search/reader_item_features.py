@@ -7,7 +7,9 @@ Each is a feature the reader's fit weighs (search/reader_model.py), none a filte
 - ``item_named_clause`` / ``item_named_sentence``: a name the question uses stands in the
   candidate's clause, or only elsewhere in its sentence;
 - ``item_other_clause`` / ``item_other_only``: another entity of the kind the question names
-  stands in the clause; the sentence names only such others, none the question's;
+  stands in the clause (not one written in a clause with the question's named entity: a party
+  of its act, as the seller of what it bought); the sentence names only such others, none the
+  question's;
 - ``item_clause_match`` / ``item_clause_none``: the share of the question's words its clause
   writes, or none of them ("시리즈B 120억원 유치" of a headline for "파도 2의 가격은?");
 - ``item_label=asked|other`` (figures): the noun written right before the figure ("과징금 3억원",
@@ -96,8 +98,15 @@ class ItemContext:
                 self.said.setdefault(self.clauses[k], []).append((k, t.form.casefold()))
         self.own: set[int] = {k for k, t in enumerate(p.tokens) if t.form.casefold() in words}
         self.others: list[int] = []  # the first token of each mention of another of the kind
-        for e in p.entities:
-            ks = [k for k, t in enumerate(p.tokens) if e["start"] <= t.start < e["end"]]
+        mentions = [
+            (e, [k for k, t in enumerate(p.tokens) if e["start"] <= t.start < e["end"]])
+            for e in p.entities
+        ]
+        # an entity written in one clause with the question's named entity is a party of that
+        # clause's act, no other item ("소리나무는 다온미디어가 가진 음원 950곡을 인수했다":
+        # the seller 다온미디어 for "소리나무가 인수한 음원은 몇 곡인가?")
+        acting = {self.clauses[k] for e, ks in mentions if e.get("id") in named for k in ks}
+        for e, ks in mentions:
             if not ks:
                 continue
             if e.get("id") in named:
@@ -106,6 +115,7 @@ class ItemContext:
                 self._of_kind(e.get("type"), kinds)
                 and e.get("id") not in parties
                 and not self.own & set(ks)
+                and not any(self.clauses[k] in acting for k in ks)
             ):
                 self.others.append(ks[0])
 

@@ -10,9 +10,11 @@ from search.reader_features import candidate_features
 from search.spans import tokens_of
 
 
-def _features(question: str, sentences: list[tuple[str, list[tuple[str, str, str]]]]) -> dict:
+def _features(
+    question: str, sentences: list[tuple[str, list[tuple[str, str, str]]]], named=frozenset()
+) -> dict:
     """The features of every candidate by its text; each sentence with its mentions
-    (name, entity id, type)."""
+    (name, entity id, type); ``named`` the ids of the entities the question names."""
     passages = []
     for i, (text, names) in enumerate(sentences):
         entities = [
@@ -22,7 +24,7 @@ def _features(question: str, sentences: list[tuple[str, list[tuple[str, str, str
         toks = tokens_of(kiwi().tokenize(text))
         passages.append(Passage(f"d#{i}", text, toks, rank=i, score=1.0, entities=entities))
     r = question_reading(tokens_of(kiwi().tokenize(question)))
-    return {c.text: c.features for c in candidate_features(r, passages)}
+    return {c.text: c.features for c in candidate_features(r, passages, named=set(named))}
 
 
 def test_a_fine_of_another_company_and_a_fee_of_the_asked_one_are_told_apart():
@@ -85,3 +87,26 @@ def test_a_question_naming_no_entity_has_no_date_nor_party_of_its_item_as_anothe
     total = f["720억 원"]
     assert "item_other_clause&fig" not in total and "item_other_only&fig" not in total, total
     assert f["300억 원"].get("item_other_clause&fig") == 1.0
+
+
+def test_a_party_written_in_one_clause_with_the_named_entity_is_no_other_item():
+    # the seller is written in the clause where the question's company buys: a party of the
+    # asked act, not another item; a company written in a clause of its own still is
+    f = _features(
+        "한울제약이 사들인 공장 부지는 몇 평인가?",
+        [
+            (
+                "한울제약은 세진화학이 보유한 공장 부지 3,200평을 150억원에 사들였다.",
+                [("한울제약", "h", "Company"), ("세진화학", "s", "Company")],
+            ),
+            (
+                "인근의 대영케미칼은 부지 5,000평을 따로 갖고 있다.",
+                [("대영케미칼", "d", "Company")],
+            ),
+        ],
+        named={"h"},
+    )
+    bought = next(v for k, v in f.items() if k.startswith("3,200"))
+    assert "item_other_clause&fig" not in bought, bought
+    held = next(v for k, v in f.items() if k.startswith("5,000"))
+    assert held.get("item_other_clause&fig") == 1.0, held
