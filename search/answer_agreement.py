@@ -33,13 +33,12 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from kg.kiwi import kiwi
-
 from .english import english_gloss
+from .passages import sentence_tokens
 from .resource_tables import resource_table
 from .results import Answer
 from .romanized import romanizes
-from .spans import NOMINAL, Token, tokens_of
+from .spans import NOMINAL, Token
 
 __all__ = ["agreement_capped", "answer_sentence", "disagreement"]
 
@@ -58,10 +57,6 @@ _SAME_SPELLING = 0.6
 
 def _table() -> dict:
     return resource_table("answer_agreement.toml")
-
-
-def _tokens(text: str) -> list[Token]:
-    return tokens_of(kiwi().tokenize(text))
 
 
 def _after(tokens: list[Token], end: int) -> list[Token]:
@@ -232,7 +227,7 @@ def _owner(question: str, sentence: str, after: list[Token]) -> bool:
     if clause_end.tag != "ETM":
         return False
     head = sentence[clause_end.end :].split(maxsplit=1)
-    word = _tokens(head[0]) if head else []
+    word = sentence_tokens(head[0]) if head else ()
     if not word or word[-1].form not in _TOPIC_OR_SUBJECT or not head[0][:-1].isalnum():
         return False  # the clause's head is no name written as a topic or a subject
     name = head[0][: word[-1].start]
@@ -260,7 +255,7 @@ def disagreement(question: str, answer: str, sentence: str) -> str:
         return ""
     english = bool(_LATIN.search(question))
     question_ko = f"{question} {english_gloss(question)}" if english else question
-    q_tokens, s_tokens = _tokens(question_ko), _tokens(sentence)
+    q_tokens, s_tokens = sentence_tokens(question_ko), sentence_tokens(sentence)
     failed = [
         _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at) for at in starts
     ]
@@ -277,7 +272,7 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
         "act": lambda: _act(q_tokens, s_tokens, after),
         "tense": lambda: (
             bool(_DATE.search(answer))
-            and _asks_future(question, _tokens(question))
+            and _asks_future(question, sentence_tokens(question))
             and _past_clause(after)
         ),
         "owner": lambda: _owner(question_ko, sentence, after),
