@@ -2,7 +2,9 @@
 miss_stages.py "candidates: read, then filtered"): a name glued to a Hangul numeral ("바람넷",
 Kiwi's 바람/NNG 넷/NR) is a name a company asked for may be, no count (search/numeral_names.py);
 a name written right after a line of work ending on 가 or 자 ("작곡가 모아람", "편곡자 한결")
-is a person's whatever type the extractor gave it (search/person_fits.py).  Real Kiwi, real e5
+is a person's whatever type the extractor gave it (search/person_fits.py); the reader's best
+name, of a sentence far nearer the question than any typed body's and named by no entity, may
+be the asked body itself (search/bodies.py).  Real Kiwi, real e5
 embeddings, real FAISS; the article is invented."""
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from candidate_inputs import read
 
 from search.answer_types import read_asked
 from search.answering import ANSWER_POOL, read_question, search
+from search.bodies import of_asked_body
 from search.numeral_names import numeral_name
 from search.passages import sentence_tokens
 from search.person_fits import clashes
@@ -95,3 +98,15 @@ def test_a_name_after_a_line_of_work_is_a_person(title, clash):
     q, asked = read("영화 음악을 만든 사람은 누구인가?")
     ri = NS(**vars(_input(sentence)), expected=frozenset({"Person"}), reading=NS(tokens=q.tokens))
     assert clashes(asked, c, ri, people=True) is clash
+
+
+def test_an_unnamed_body_of_the_nearer_sentence_stays():
+    sentence = "햅보리 매입은 다음 달 초부터 한빛곡물중앙회를 통해 진행된다."
+    _, asked = read("햅보리 매입은 어느 기관을 통해 하나?")
+    best = _at(sentence, "한빛곡물중앙회")
+    best = Candidate(best.text, 0, best.span, {"cand=thing": 1.0, "sent_match": 0.4}, 0, 0.7)
+    union = {"id": "e2", "type": "Organization", "name": "전국보리농가연합회"}
+    far = Candidate("전국보리농가연합회", 1, None, {"sent_match": 0.1}, 0, 0.1, union)
+    month = Candidate("다음 달", 0, None, {"cand=date": 1.0, "sent_match": 0.4}, 0, 0.1)
+    kept = of_asked_body(asked, frozenset({"Organization"}), [best, far, month])
+    assert [c.text for c in kept] == ["한빛곡물중앙회", "전국보리농가연합회"]
