@@ -52,9 +52,19 @@ def of_asked_body(asked: Asked, expected, cands: list[Candidate]) -> list[Candid
     if _matched(max(kept, key=_matched)) < _HALF * _matched(top):
         # the reader's best stands in a sentence far nearer the question ("환경부는 ...
         # 지정했다", a body the extractor did not name): a body of a sentence that writes few
-        # of its words ("부산지방법원이 기각했다") is no surer for it
-        return kept
+        # of its words ("부산지방법원이 기각했다") is no surer for it, and the best, named by
+        # no entity, may be the body itself ("매입은 한빛곡물중앙회를 통해"): it stays
+        return [top, *kept] if _unnamed_name(top) else kept
     return believed(kept, cands)  # the company the court ruled on gives its belief away
+
+
+#: the reader's classes of a candidate that may be a body's name (search/candidate_kinds.py)
+_NAME_CLASSES = frozenset({"cand=thing", "cand=name", "cand=organization"})
+
+
+def _unnamed_name(c: Candidate) -> bool:
+    """Words the extractor named no entity at, of a class a name may be (no date, no figure)."""
+    return c.entity is None and any(k in _NAME_CLASSES for k in c.features)
 
 
 def _matched(c: Candidate) -> float:

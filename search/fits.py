@@ -17,6 +17,7 @@ from .english import asks_length_of_time
 from .figures import counted_in
 from .measure_fits import measured, period_end
 from .measure_nouns import measure_of
+from .numeral_names import numeral_name
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
 from .person_fits import clashes, other_name, surnamed
@@ -46,6 +47,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
             and not _counted_behind(asked, c, ri)
         )
         or ratio_written(asked, c, ri)
+        or numeral_name(asked, c, ri)  # "클라우드 기업 구름넷": a name, no count of four
     ]
     if duration and not fit:  # "계약기간은?": "2025년 9월 16일부터 2029년 2월 13일까지"
         fit = range_starts(asked, cands, ri)

@@ -105,10 +105,23 @@ def _after_title(mention: dict, p) -> bool:
     title = p.tokens[at - 1] if at > 0 else None
     return (
         title is not None
-        and title.tag == "NNG"
-        and person_head(title.form)
+        and title.tag in {"NNG", "XSN"}
+        and (person_head(title.form) or _line_of_work(p.tokens[:at]))
         and not p.text[title.end : p.tokens[at].start].strip()
     )
+
+
+def _line_of_work(before: list) -> bool:
+    """The word written last in ``before`` names a line of work: three syllables or more
+    ending on a person's ending ("작곡가", "편곡자" read 편곡+자; [candidate_suffixes]
+    occupation_endings)."""
+    endings = answer_type_tables()["candidate_suffixes"]["occupation_endings"]
+    word = before[-1:]
+    while len(word) < len(before) and before[-len(word) - 1].end == word[0].start:
+        word = before[-len(word) - 1 :]
+    text = "".join(t.form for t in word)
+    nouns = all(t.tag.startswith("NN") or t.tag == "XSN" for t in word)
+    return nouns and len(text) >= 3 and text[-1] in endings
 
 
 #: the types of a name no "누구" question is answered with: a place, a date
