@@ -69,6 +69,10 @@ def _after(tokens: list[Token], end: int) -> list[Token]:
     return [t for t in tokens if t.start >= end]
 
 
+def _within(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if start <= t.start < end]
+
+
 def _clause(after: list[Token]) -> list[Token]:
     """The tokens up to the first clause end (kept) that is not inside the clause: an
     adjective's modifier ending ("같은 급의") and a connective before an auxiliary verb ("운영해
@@ -124,11 +128,10 @@ def _same_name(a: str, b: str) -> bool:
     return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= _SAME_SPELLING
 
 
-def _title(q_tokens: list[Token], written: list[Token], end: int) -> bool:
-    """The question's place-title (단양군수) against the answer's own (송인섭 괴산군수), in the
-    answer (``written`` from its start, ending at ``end``: "송인섭 괴산군수") or right after it."""
-    inside = sum(t.start < end for t in written)
-    asked, own = _bindings(q_tokens), _bindings(written[: inside + 3])
+def _title(q_tokens: list[Token], answer: list[Token], after: list[Token]) -> bool:
+    """The question's place-title (단양군수) against the answer's own (송인섭 괴산군수): right
+    after it, or inside it after its first word ("송인섭 괴산군수"; "신우람 대표" binds none)."""
+    asked, own = _bindings(q_tokens), {**_bindings(after[:3]), **_bindings(answer[1:])}
     return any(title in own and not _same_name(place, own[title]) for title, place in asked.items())
 
 
@@ -288,7 +291,7 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
     after = _after(s_tokens, at + len(answer))
     checks = {
         "measure": lambda: _measure(question_ko, answer, sentence, at),
-        "title": lambda: _title(q_tokens, _after(s_tokens, at), at + len(answer)),
+        "title": lambda: _title(q_tokens, _within(s_tokens, at, at + len(answer)), after),
         "post": lambda: _post(q_tokens, sentence, after),
         "act": lambda: _act(q_tokens, s_tokens, after),
         "tense": lambda: (

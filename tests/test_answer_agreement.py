@@ -56,6 +56,9 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
         ("매출은 전년 대비 몇 % 늘었나?", "12%", SALES),
         ("보은군수는 누구야?", "정미란", COUNTY),
         ("보은군수는 누구야?", "정미란 보은군수", COUNTY),
+        # the answer's own name before the title binds no place
+        ("누리봇 대표는 누구야?", "한도윤", "누리봇은 2020년 한도윤 대표가 세운 회사다."),
+        ("한빛전자 대표는 누구인가?", "라이언 피셔", "라이언 피셔 한빛전자 대표가 말했다."),
         (
             "가온제약은 베트남에 언제 공장을 짓나?",
             "내년 6월",
