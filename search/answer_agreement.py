@@ -241,7 +241,7 @@ def _past_clause(after: list[Token]) -> bool:
 
 def _owner(question: str, sentence: str, after: list[Token]) -> bool:
     """The answer names a parent (환경부 산하 ○○센터) or the place of another body's clause
-    ("서울에 본사를 둔 B은행은" for A은행)."""
+    ("서울에 본사를 둔 B은행은" for A은행); a figure is neither ("2%에서 4%로, 담합은 …")."""
     parents = _table()["parent_words"]
     if after and after[0].form in parents and not any(w in question for w in parents):
         return True
@@ -299,7 +299,7 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
             and _asks_future(question, sentence_tokens(question))
             and _past_clause(after)
         ),
-        "owner": lambda: _owner(question_ko, sentence, after),
+        "owner": lambda: not answer[:1].isdigit() and _owner(question_ko, sentence, after),
         "place": lambda: (
             bool(_DATE.search(answer)) and _place(question, sentence_tokens(question), sentence)
         ),

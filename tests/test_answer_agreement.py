@@ -71,6 +71,12 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
         ("해람은행 본사는 어디에 있나?", "부산", BANK),
         ("행사 운영 기관은 어디인가?", "누리건강센터", UNDER),
         ("누리건강센터는 어느 부처 산하인가?", "보건부", UNDER),
+        # a figure is no place of another body's clause
+        (
+            "수수료 상한은 몇 %로 오르나?",
+            "4%",
+            "수수료 상한은 2%에서 4%로, 부당한 공동행위는 더 오른다.",
+        ),
         # a plan's start is no plan still to come; 인용 is not the act asked, 무산 not asked
         ("가온제약의 공장 계획이 처음 나온 시기는?", "2019년", "공장 계획은 2019년 처음 나왔다."),
         (
