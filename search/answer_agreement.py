@@ -16,10 +16,14 @@ the answer:
   the sentence gives the asked act its own subject ("A가 주최하고 B가 주관했다");
 - tense: a when-question of a time still to come (할 예정, will) answered by a date whose clause
   is past (1978년 설립된);
+- place: a when-question names where or to whom the act is done (일본에 언제 출시되나?) and
+  the date's sentence never writes it (2019년 미국 기업에서 들여와);
 - owner: the answer names the parent of the body its clause is about (환경부 산하 ○○센터가
   맡는다), or the place in a clause about another named body ("서울에 본사를 둔 B은행은").
 
 Tables are search/resources/answer_agreement.toml; the cap is fitted by bench/fit_agreement.py.
+search/qa.py reads this before its no-answer line: while the cap is below it, a capped answer
+is no answer.
 
 >>> disagreement("단양군수는 누구인가?", "송인섭", "송인섭 괴산군수는 서둘러 달라고 말했다.")
 'title'
@@ -49,6 +53,8 @@ _VERBS = {"VV", "XSV"}
 _DATE = re.compile(r"\d+\s*(년|월|일)|\d{4}")
 _LATIN = re.compile(r"[A-Za-z]")
 _TOPIC_OR_SUBJECT = {"은", "는", "이", "가"}
+#: the particles of where or to whom an act is done ("일본에 출시", "미국에서 공개")
+_AT = {"에", "에서"}
 #: the marks inside a post's name ("최고운영책임자(COO)")
 _IN_POST = NOMINAL | {"SSO", "SSC", "SL", "SN"}
 #: two spellings this alike are one name mistyped ("한결손해보엄" for 한결손해보험)
@@ -61,6 +67,10 @@ def _table() -> dict:
 
 def _after(tokens: list[Token], end: int) -> list[Token]:
     return [t for t in tokens if t.start >= end]
+
+
+def _within(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if start <= t.start < end]
 
 
 def _clause(after: list[Token]) -> list[Token]:
@@ -118,9 +128,10 @@ def _same_name(a: str, b: str) -> bool:
     return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= _SAME_SPELLING
 
 
-def _title(q_tokens: list[Token], after: list[Token]) -> bool:
-    """The question's place-title (단양군수) against the answer's own (송인섭 괴산군수)."""
-    asked, own = _bindings(q_tokens), _bindings(after[:3])
+def _title(q_tokens: list[Token], answer: list[Token], after: list[Token]) -> bool:
+    """The question's place-title (단양군수) against the answer's own (송인섭 괴산군수): right
+    after it, or inside it after its first word ("송인섭 괴산군수"; "신우람 대표" binds none)."""
+    asked, own = _bindings(q_tokens), {**_bindings(after[:3]), **_bindings(answer[1:])}
     return any(title in own and not _same_name(place, own[title]) for title, place in asked.items())
 
 
@@ -198,6 +209,19 @@ def _asks_future(question: str, q_tokens: list[Token]) -> bool:
     return verb_asked or plan or any(t.form in table["future_words"] for t in q_tokens)
 
 
+def _place(question: str, q_tokens: list[Token], sentence: str) -> bool:
+    """A date asked of an act at a named place or party ("일본에 언제 출시되나?", "기아에
+    언제 납품하나?") from a sentence that never writes the name: the date of the act elsewhere
+    ("2019년 미국 기업에서 기술을 들여와")."""
+    if not any(w in question for w in _table()["when_words"]):
+        return False
+    flat = re.sub(r"\s+", "", sentence).casefold()
+    return any(
+        n.tag == "NNP" and at.tag == "JKB" and at.form in _AT and n.form.casefold() not in flat
+        for n, at in pairwise(q_tokens)
+    )
+
+
 def _past_clause(after: list[Token]) -> bool:
     """The clause after the answer is past ("1978년 설립된", "2016년부터 운영해 왔다")."""
     clause = _clause(after)
@@ -217,7 +241,7 @@ def _past_clause(after: list[Token]) -> bool:
 
 def _owner(question: str, sentence: str, after: list[Token]) -> bool:
     """The answer names a parent (환경부 산하 ○○센터) or the place of another body's clause
-    ("서울에 본사를 둔 B은행은" for A은행)."""
+    ("서울에 본사를 둔 B은행은" for A은행); a figure is neither ("2%에서 4%로, 담합은 …")."""
     parents = _table()["parent_words"]
     if after and after[0].form in parents and not any(w in question for w in parents):
         return True
@@ -267,7 +291,7 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
     after = _after(s_tokens, at + len(answer))
     checks = {
         "measure": lambda: _measure(question_ko, answer, sentence, at),
-        "title": lambda: _title(q_tokens, after),
+        "title": lambda: _title(q_tokens, _within(s_tokens, at, at + len(answer)), after),
         "post": lambda: _post(q_tokens, sentence, after),
         "act": lambda: _act(q_tokens, s_tokens, after),
         "tense": lambda: (
@@ -275,7 +299,10 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
             and _asks_future(question, sentence_tokens(question))
             and _past_clause(after)
         ),
-        "owner": lambda: _owner(question_ko, sentence, after),
+        "owner": lambda: not answer[:1].isdigit() and _owner(question_ko, sentence, after),
+        "place": lambda: (
+            bool(_DATE.search(answer)) and _place(question, sentence_tokens(question), sentence)
+        ),
     }
     return next((name for name, failed in checks.items() if failed()), "")
 

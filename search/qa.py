@@ -107,6 +107,8 @@ def answer(
     if ans.method != "none":
         ans.confidence = round((calibrate or calibrator())(signals), 3)
         ans = doubted_list(q, ans)  # a list short of its sentence's row (list_doubts.py)
+        # "수입은?" from a 수출 clause (answer_agreement.py): capped below the line, no answer
+        ans = agreement_capped(q.text, ans)
         if ans.confidence < NO_ANSWER_PROBABILITY and ans.answer_type != "yes_no":
             ans = no_answer(q, hits, ans.answer_type)
         ans = school_or_none(q, ans, hits)  # "출신 학교는?": a school or nothing
@@ -117,7 +119,6 @@ def answer(
         ans = withheld_or_none(q, ans, hits)  # "주관사는 정해지지 않았다" (stated_support.py)
         ans = unstated_or_none(q, ans, hits)  # "주관사는?": no text writes 주관 (duty_fillers.py)
         ans = change_of_another_or_none(q, snap, ans, hits)  # no 수출's % (measure_context.py)
-        ans = agreement_capped(q.text, ans)  # "수입은?" from a 수출 clause (answer_agreement.py)
     if signals_out is not None:
         signals_out.append(signals)
     return ans

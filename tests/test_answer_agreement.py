@@ -2,7 +2,8 @@
 a confident score (search/answer_agreement.py).  Held-out round 27 answered at 0.8-1.0 a percent
 change of exports for a question on imports, another county's head for "X군수는 누구인가?", the
 company's founding year for "when will it halt", the district of another bank's head office and
-a ministry for the body under it.  Real Kiwi; the sentences are invented."""
+a ministry for the body under it; dev round 27 a year of a licence bought in America for
+"when is it launched in Japan".  Real Kiwi; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -30,11 +31,14 @@ UNDER = "행사 운영은 보건부 산하 누리건강센터가 맡는다."
         ("매출은 전년 대비 몇 % 늘었나?", "4%", SALES, "measure"),
         # another county's head, another post taken, another act done
         ("옥천군수는 누구인가?", "정미란", COUNTY, "title"),
+        ("옥천군수는 누구인가?", "정미란 보은군수", COUNTY, "title"),  # the title in the answer
         ("새 법인 대표는 누가 맡나?", "한지석", POST, "post"),
         ("박람회 주관 기관은 어디인가?", "해솔시", FAIR, "act"),
         # a past date for a time still to come
         ("가온제약은 새 공장을 언제 가동하나?", "2009년", PLANT, "tense"),
         ("When will 가온제약 start its new plant?", "2009년", PLANT, "tense"),
+        # the date of the act done elsewhere: the asked place is nowhere in the date's sentence
+        ("가온제약은 베트남에 언제 공장을 짓나?", "내년 6월", PLANT, "place"),
         # the place of another bank's clause; the parent of the body that runs it
         ("가온은행 본사는 어디에 있나?", "부산", BANK, "owner"),
         ("행사 운영 기관은 어디인가?", "보건부", UNDER, "owner"),
@@ -51,6 +55,15 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
         ("지난달 수출은 1년 전보다 몇 % 늘었나?", "6.2%", TRADE),
         ("매출은 전년 대비 몇 % 늘었나?", "12%", SALES),
         ("보은군수는 누구야?", "정미란", COUNTY),
+        ("보은군수는 누구야?", "정미란 보은군수", COUNTY),
+        # the answer's own name before the title binds no place
+        ("누리봇 대표는 누구야?", "한도윤", "누리봇은 2020년 한도윤 대표가 세운 회사다."),
+        ("한빛전자 대표는 누구인가?", "라이언 피셔", "라이언 피셔 한빛전자 대표가 말했다."),
+        (
+            "가온제약은 베트남에 언제 공장을 짓나?",
+            "내년 6월",
+            "가온제약은 내년 6월 베트남에 공장을 짓는다.",
+        ),
         ("새 법인 최고재무책임자는 누가 맡나?", "한지석", POST),
         ("박람회 주관 기관은 어디인가?", "누리진흥원", FAIR),
         ("가온제약은 새 공장을 언제 가동하나?", "내년 6월", PLANT),
@@ -58,6 +71,12 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
         ("해람은행 본사는 어디에 있나?", "부산", BANK),
         ("행사 운영 기관은 어디인가?", "누리건강센터", UNDER),
         ("누리건강센터는 어느 부처 산하인가?", "보건부", UNDER),
+        # a figure is no place of another body's clause
+        (
+            "수수료 상한은 몇 %로 오르나?",
+            "4%",
+            "수수료 상한은 2%에서 4%로, 부당한 공동행위는 더 오른다.",
+        ),
         # a plan's start is no plan still to come; 인용 is not the act asked, 무산 not asked
         ("가온제약의 공장 계획이 처음 나온 시기는?", "2019년", "공장 계획은 2019년 처음 나왔다."),
         (
