@@ -40,13 +40,13 @@ def round_of(group: str) -> str:
     return "r1" if re.search(r"-h\d_qa$", name) or name == "seed-fresh2_qa" else "r0"
 
 
-def by_rounds(rows: list[tuple], fit, held_rounds: list[str]) -> list[tuple]:
+def by_rounds(rows: list[tuple], fit, held_rounds: list[str], key=round_of) -> list[tuple]:
     """(confidence, row) of every row of ``held_rounds``, each from ``fit`` (rows -> a
-    calibrator) on every row outside its round."""
+    calibrator) on every row outside its round (``key`` of the row's group)."""
     out = []
     for r in held_rounds:
-        cal = fit([row for row in rows if round_of(row[3]) != r])
-        out += [(cal(row[0]), row) for row in rows if round_of(row[3]) == r]
+        cal = fit([row for row in rows if key(row[3]) != r])
+        out += [(cal(row[0]), row) for row in rows if key(row[3]) == r]
     return out
 
 

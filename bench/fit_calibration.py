@@ -7,6 +7,13 @@
     python bench/fit_calibration.py --korquad ... --rows shipped --only gold --kb-cache DIR
     (--rows shipped: the answers of the shipped reader, as ``kb.ask`` gives them)
 
+After a reader refit (bench/fit_reader.py with its folds, the shipped options), one command
+refits the reader path's calibration on the fold readers' answers (rows collected when the
+cache has none; bench/round_fit.py chooses the fit on gold rounds and KorQuAD folds left out):
+
+    python bench/fit_calibration.py --korquad ... --rows folds --by-rounds --reader-refit \
+        --exclude r24-,r25- --cache DIR --kb-cache KB --recollect
+
 Every KorQuAD dev question (articles 0-69) and every question of our own gold files
 (tests/gold/*_qa.json, tests/gold/news/*_qa.json; never tests/gold/heldout/ nor the files named
 heldout-*) is answered through the real ``ask`` path, with the reader fitted *without* that

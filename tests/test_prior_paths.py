@@ -85,3 +85,29 @@ def test_a_reader_refit_weighing_wrong_answers_more_is_less_sure(round_fit):
     answer = {"path=reader": 1.0, "prior": 0.7}
     assert wary(answer) < honest(answer) - 0.05, (wary(answer), honest(answer))
     assert all(w.get("wrong") for w in round_fit.READER_GRID)
+
+
+def test_a_scale_refit_moves_how_sure_the_reader_is_not_the_order_of_its_answers(round_fit):
+    # the anchor says 0.84-0.93 for reader answers right one time in two: the rescaled log-odds
+    # bring them down together, the surer answer stays the surer, the phrase path is untouched
+    cfg = {"fit": "scale", "l2": 1.0, "seen": 1.0, "korquad": 1.0, "wrong": 1.0}
+    rows = [(s, ok, "gold", "gold:r9-x_qa", True) for s, ok in ROWS]
+    rows += [({"path=reader": 1.0, "prior": 0.9}, i % 2 == 1, "gold", "gold:r9-y_qa", True)
+             for i in range(10)]  # fmt: skip
+    cal = round_fit.fitter(cfg, set(), ANCHOR)(rows)
+    low, high = {"path=reader": 1.0, "prior": 0.7}, {"path=reader": 1.0, "prior": 0.9}
+    assert cal(high) < ANCHOR(high) - 0.1 and cal(low) < ANCHOR(low), (cal(low), cal(high))
+    assert cal(low) < cal(high)
+    assert cal({"path=phrase": 1.0, "prior": 0.6}) == ANCHOR({"path=phrase": 1.0, "prior": 0.6})
+
+
+def test_after_a_reader_refit_the_fit_chosen_shows_no_fewer_right_answers(round_fit):
+    # the wary fit has no confidently wrong answer but withholds a right KorQuAD answer: the
+    # fit chosen is the one of fewest confidently wrong answers that withholds none
+    right_gold, wrong_gold = ({}, True, "gold"), ({}, False, "gold")
+    right_kq, wrong_kq = ({}, True, "korquad"), ({}, False, "korquad")
+    base = [(0.9, right_gold), (0.9, wrong_gold), (0.5, right_kq), (0.85, wrong_kq)]
+    wary = [(0.9, right_gold), (0.5, wrong_gold), (0.1, right_kq), (0.3, wrong_kq)]
+    rescaled = [(0.85, right_gold), (0.6, wrong_gold), (0.4, right_kq), (0.82, wrong_kq)]
+    chosen = round_fit._reader_choice([("wary", wary), ("rescaled", rescaled)], base)
+    assert chosen[0] == "rescaled"
