@@ -53,6 +53,8 @@ _VERBS = {"VV", "XSV"}
 _DATE = re.compile(r"\d+\s*(년|월|일)|\d{4}")
 _LATIN = re.compile(r"[A-Za-z]")
 _TOPIC_OR_SUBJECT = {"은", "는", "이", "가"}
+#: a measure word written as a subject or a topic ("수출이", "수입액은")
+_AS_SUBJECT = re.compile(r"액?[은는이가](?![가-힣])")
 #: the particles of where or to whom an act is done ("일본에 출시", "미국에서 공개")
 _AT = {"에", "에서"}
 #: the marks inside a post's name ("최고운영책임자(COO)")
@@ -90,9 +92,24 @@ def _clause(after: list[Token]) -> list[Token]:
 
 
 def _written_group(groups: list[list[str]], text: str) -> int | None:
-    """The group of the measure word written last in ``text``."""
-    found = [(text.rfind(w), g) for g, words in enumerate(groups) for w in words if w in text]
-    return max(found)[1] if found else None
+    """The group of the measure word written last in ``text``; one written as a subject or a
+    topic ("3분기 수출이 제품 가격 회복에 힘입어 6.2% 늘었다": 수출, not 가격) comes first."""
+    found = [
+        (bool(_AS_SUBJECT.match(text, m.end())), m.start(), g)
+        for g, words in enumerate(groups)
+        for w in words
+        for m in re.finditer(re.escape(w), text)
+    ]
+    return max(found)[2] if found else None
+
+
+def _own_group(groups: list[list[str]], sentence: str, end: int) -> int | None:
+    """The group of the measure the figure ending at ``end`` is written of ("58억원의
+    영업이익"), if any."""
+    rest = sentence[end:]
+    return next(
+        (g for g, words in enumerate(groups) for w in words if rest.startswith(f"의 {w}")), None
+    )
 
 
 def _measure(question: str, answer: str, sentence: str, at: int) -> bool:
@@ -104,7 +121,9 @@ def _measure(question: str, answer: str, sentence: str, at: int) -> bool:
         asked = {g for g, words in enumerate(groups) if any(w in question for w in words)}
         if not asked:
             continue
-        own = _written_group(groups, sentence[:at])
+        own = _own_group(groups, sentence, at + len(answer))
+        if own is None:
+            own = _written_group(groups, sentence[:at])
         if own is None:  # written after the figure ("8.4% 늘어난 수출"): the sentence's one
             written = {g for g, words in enumerate(groups) if any(w in sentence for w in words)}
             own = written.pop() if len(written) == 1 else None
@@ -132,7 +151,19 @@ def _title(q_tokens: list[Token], answer: list[Token], after: list[Token]) -> bo
     """The question's place-title (단양군수) against the answer's own (송인섭 괴산군수): right
     after it, or inside it after its first word ("송인섭 괴산군수"; "신우람 대표" binds none)."""
     asked, own = _bindings(q_tokens), {**_bindings(after[:3]), **_bindings(answer[1:])}
-    return any(title in own and not _same_name(place, own[title]) for title, place in asked.items())
+    return any(
+        title in own and not _same_name(place, own[title]) and not _named_to(title, place, after)
+        for title, place in asked.items()
+    )
+
+
+def _named_to(title: str, place: str, after: list[Token]) -> bool:
+    """The answer's clause gives them the asked place-title ("노하린 가람캐피탈 사장을 가람화재
+    사장으로 내정했다" for 가람화재 사장)."""
+    return any(
+        t.form == title and n.tag == "NNP" and _same_name(place, n.form)
+        for n, t in pairwise(_clause(after))
+    )
 
 
 def _post(q_tokens: list[Token], sentence: str, after: list[Token]) -> bool:

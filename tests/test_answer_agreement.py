@@ -22,6 +22,8 @@ PLANT = "2009년 문을 연 가온제약은 내년 6월 새 공장을 가동할 
 BANK = "부산에 본사를 둔 해람은행은 지점 12곳을 운영한다."
 UNDER = "행사 운영은 보건부 산하 누리건강센터가 맡는다."
 
+EARNINGS = "다온식품은 1분기 1,120억원의 매출에 41억원의 영업이익을 냈다."
+
 
 @pytest.mark.parametrize(
     ("question", "answer", "sentence", "check"),
@@ -29,6 +31,15 @@ UNDER = "행사 운영은 보건부 산하 누리건강센터가 맡는다."
         # the figure's clause is about another measure or another base
         ("지난달 수입은 몇 % 줄었나?", "6.2%", TRADE, "measure"),
         ("매출은 전년 대비 몇 % 늘었나?", "4%", SALES, "measure"),
+        # the measure the figure is written of ("…의 매출에 41억원의 영업이익"), not the last before
+        ("다온식품의 1분기 영업이익은?", "1,120억원", EARNINGS, "measure"),
+        # a post they hold now, not the one the clause names them to
+        (
+            "한별화재 사장은 누구인가?",
+            "윤서진",
+            "윤서진 한별캐피탈 사장은 이날 자리에 없었다.",
+            "title",
+        ),
         # another county's head, another post taken, another act done
         ("옥천군수는 누구인가?", "정미란", COUNTY, "title"),
         ("옥천군수는 누구인가?", "정미란 보은군수", COUNTY, "title"),  # the title in the answer
@@ -54,6 +65,19 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
         ("지난달 수입은 몇 % 줄었나?", "3.1%", TRADE),
         ("지난달 수출은 1년 전보다 몇 % 늘었나?", "6.2%", TRADE),
         ("매출은 전년 대비 몇 % 늘었나?", "12%", SALES),
+        # the subject's measure, not one in an adverbial phrase ("반도체 가격 상승에 힘입어")
+        (
+            "올해 수출은 몇 % 늘었나?",
+            "9.4%",
+            "경북의 올해 수출이 반도체 가격 상승에 힘입어 9.4% 늘었다.",
+        ),
+        ("다온식품의 1분기 영업이익은?", "41억원", EARNINGS),
+        # the clause names them to the asked post
+        (
+            "한별화재 사장으로 내정된 사람은?",
+            "윤서진",
+            "윤서진 한별캐피탈 사장을 한별화재 사장으로 내정했다.",
+        ),
         ("보은군수는 누구야?", "정미란", COUNTY),
         ("보은군수는 누구야?", "정미란 보은군수", COUNTY),
         # the answer's own name before the title binds no place
