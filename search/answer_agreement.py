@@ -55,6 +55,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _TOPIC_OR_SUBJECT = {"은", "는", "이", "가"}
 #: a measure word written as a subject or a topic ("수출이", "수입액은")
 _AS_SUBJECT = re.compile(r"액?[은는이가](?![가-힣])")
+#: what stands between a measure word and its figure written right after it ("수출액 98억")
+_BEFORE_FIGURE = re.compile(r"액?\s*")
 #: the particles of where or to whom an act is done ("일본에 출시", "미국에서 공개")
 _AT = {"에", "에서"}
 #: the marks inside a post's name ("최고운영책임자(COO)")
@@ -92,15 +94,22 @@ def _clause(after: list[Token]) -> list[Token]:
 
 
 def _written_group(groups: list[list[str]], text: str) -> int | None:
-    """The group of the measure word written last in ``text``; one written as a subject or a
-    topic ("3분기 수출이 제품 가격 회복에 힘입어 6.2% 늘었다": 수출, not 가격) comes first."""
+    """The group of the measure word that ``text``, up to a figure, writes it of: the word right
+    before it ("내수 매출 7200억원, 수출 1조1100억원"), else the last one written as a subject or
+    a topic ("3분기 수출이 제품 가격 회복에 힘입어 6.2% 늘었다": 수출, not 가격), else the
+    last one."""
     found = [
-        (bool(_AS_SUBJECT.match(text, m.end())), m.start(), g)
+        (
+            _BEFORE_FIGURE.fullmatch(text, m.end()) is not None,
+            bool(_AS_SUBJECT.match(text, m.end())),
+            m.start(),
+            g,
+        )
         for g, words in enumerate(groups)
         for w in words
         for m in re.finditer(re.escape(w), text)
     ]
-    return max(found)[2] if found else None
+    return max(found)[3] if found else None
 
 
 def _own_group(groups: list[list[str]], sentence: str, end: int) -> int | None:

@@ -23,6 +23,7 @@ BANK = "부산에 본사를 둔 해람은행은 지점 12곳을 운영한다."
 UNDER = "행사 운영은 보건부 산하 누리건강센터가 맡는다."
 
 EARNINGS = "다온식품은 1분기 1,120억원의 매출에 41억원의 영업이익을 냈다."
+SPLIT = "상반기 매출은 9400억원으로 국내 매출 3100억원, 수출 6300억원으로 나뉜다."
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,7 @@ EARNINGS = "다온식품은 1분기 1,120억원의 매출에 41억원의 영업�
         ("매출은 전년 대비 몇 % 늘었나?", "4%", SALES, "measure"),
         # the measure the figure is written of ("…의 매출에 41억원의 영업이익"), not the last before
         ("다온식품의 1분기 영업이익은?", "1,120억원", EARNINGS, "measure"),
+        ("상반기 수출은 얼마인가?", "3100억원", SPLIT, "measure"),  # the word right before it
         # a post they hold now, not the one the clause names them to
         (
             "한별화재 사장은 누구인가?",
@@ -72,6 +74,7 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
             "경북의 올해 수출이 반도체 가격 상승에 힘입어 9.4% 늘었다.",
         ),
         ("다온식품의 1분기 영업이익은?", "41억원", EARNINGS),
+        ("상반기 수출은 얼마인가?", "6300억원", SPLIT),  # not the topic 매출은
         # the clause names them to the asked post
         (
             "한별화재 사장으로 내정된 사람은?",
