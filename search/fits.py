@@ -41,13 +41,14 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     duration = _duration_asked(asked, ri)
     families = asked_families(asked, ri.reading.tokens)  # "공장에 들이는 돈" is no "14만 장"
+    foreign = [_other_family(c, ri, families) for c in cands]
     fit = [
         c
-        for c in cands
+        for c, other in zip(cands, foreign)
         if (
             _fits(asked, c, duration, *(_around(c, ri) if duration else ("", "")))
             and not _counted_behind(asked, c, ri)
-            and not _other_family(c, ri, families)
+            and not other
         )
         or ratio_written(asked, c, ri)
         or numeral_name(asked, c, ri)  # "클라우드 기업 구름넷": a name, no count of four
@@ -76,6 +77,9 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix or ratios)
     moves = moves or bool(named)
+    # a number asked of one family by its words ("계약 규모" is money): the figures of it take
+    # the belief of the others', as a count asked by its counter does
+    moves = moves or (asked.kind == "number" and len(families) == 1 and any(foreign))
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = surnamed(cands, ri)

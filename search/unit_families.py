@@ -86,6 +86,11 @@ def _scope(tokens: list[Token], head_index: int) -> str:
     return "money" if money or any(money_ending(n) for n in nouns) else ""
 
 
+def _after_wh(tokens: list[Token], wh_index: int) -> str:
+    """The word right after the interrogative, lower-cased ("many" of "How many")."""
+    return tokens[wh_index + 1].form.casefold() if 0 <= wh_index < len(tokens) - 1 else ""
+
+
 def _names_rate(tokens: list[Token]) -> bool:
     """The question names a rate: a rate's noun ("점유율", "비중") or a word of one ("금리")."""
     words = _table()["asked"]["rate_words"]
@@ -125,6 +130,11 @@ def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> f
         return FAMILIES
     if change:
         return FAMILIES
+    if (
+        asked.wh == "how"
+        and _after_wh(tokens, asked.wh_index) in _table()["asked"]["counting_words"]
+    ):
+        return FAMILIES - {"money"}  # "How many floors ...?" is no "약 3000억 원"
     if asked.head == "규모" and (scope := _scope(tokens, asked.head_index)):
         return frozenset({scope})
     level = asked.wh in _table()["asked"]["level_interrogatives"]
