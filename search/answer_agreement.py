@@ -19,7 +19,9 @@ the answer:
 - place: a when-question names where or to whom the act is done (일본에 언제 출시되나?) and
   the date's sentence never writes it (2019년 미국 기업에서 들여와);
 - owner: the answer names the parent of the body its clause is about (환경부 산하 ○○센터가
-  맡는다), or the place in a clause about another named body ("서울에 본사를 둔 B은행은").
+  맡는다), or the place in a clause about another named body ("서울에 본사를 둔 B은행은");
+- unit: the answer is a figure of a unit family the question does not ask (search/unit_families.py):
+  a count or a rate for money ("공장에 들이는 돈은?" / "14만 장"), money for "몇 명".
 
 Tables are search/resources/answer_agreement.toml; the cap is fitted by bench/fit_agreement.py.
 search/qa.py reads this before its no-answer line: while the cap is below it, a capped answer
@@ -43,6 +45,7 @@ from .resource_tables import resource_table
 from .results import Answer
 from .romanized import romanizes
 from .spans import NOMINAL, Token
+from .unit_families import foreign_figure, question_families
 
 __all__ = ["agreement_capped", "answer_sentence", "disagreement"]
 
@@ -343,6 +346,7 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
         "place": lambda: (
             bool(_DATE.search(answer)) and _place(question, sentence_tokens(question), sentence)
         ),
+        "unit": lambda: foreign_figure(answer, question_families(question)),
     }
     return next((name for name, failed in checks.items() if failed()), "")
 

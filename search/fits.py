@@ -14,7 +14,7 @@ from .belief import believed
 from .counters import counted_as, counters_for
 from .durations import a_duration, asks_duration
 from .english import asks_length_of_time
-from .figures import counted_in
+from .figures import counted_in, whole_figure
 from .measure_fits import measured, period_end
 from .measure_nouns import measure_of
 from .numeral_names import numeral_name
@@ -29,8 +29,9 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .share_prices import per_share_figure
 from .suffixes import asked_suffix, written_with
+from .unit_families import asked_families, foreign_figure
 
-__all__ = ["fitting", "not_related", "numbered", "rate_asked"]
+__all__ = ["fitting", "not_related", "numbered", "of_asked_families", "rate_asked"]
 
 
 def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candidate]:
@@ -39,12 +40,15 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     names of no person had goes to the people, in proportion."""
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     duration = _duration_asked(asked, ri)
+    families = asked_families(asked, ri.reading.tokens)  # "공장에 들이는 돈" is no "14만 장"
+    foreign = [_other_family(c, ri, families) for c in cands]
     fit = [
         c
-        for c in cands
+        for c, other in zip(cands, foreign)
         if (
             _fits(asked, c, duration, *(_around(c, ri) if duration else ("", "")))
             and not _counted_behind(asked, c, ri)
+            and not other
         )
         or ratio_written(asked, c, ri)
         or numeral_name(asked, c, ri)  # "클라우드 기업 구름넷": a name, no count of four
@@ -73,6 +77,9 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     moves = rate_asked(asked) or counted or _price_paid(asked, fit, ri)
     moves = moves or (asked.kind == "place" and any(map(_placed, fit))) or bool(suffix or ratios)
     moves = moves or bool(named)
+    # a number asked of one family by its words ("계약 규모" is money): the figures of it take
+    # the belief of the others', as a count asked by its counter does
+    moves = moves or (asked.kind == "number" and len(families) == 1 and any(foreign))
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = surnamed(cands, ri)
@@ -87,6 +94,24 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
         scale = sum(c.probability for c in cands) / max(sum(c.probability for c in moved), 1e-9)
         kept = [replace(c, probability=c.probability * scale) for c in kept]
     return kept
+
+
+def of_asked_families(asked: Asked, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of the unit families asked, with the belief of the others: a rule that
+    reads the figures' sentences (a change's ends, a row) never answers money with the count it
+    found ("웨이퍼 기준 월 8만 장에서 14만 장으로"); all of them when none is of the asked ones."""
+    families = asked_families(asked, ri.reading.tokens)
+    kept = [c for c in cands if not _other_family(c, ri, families)]
+    return believed(kept, cands) if len(kept) < len(cands) else cands
+
+
+def _other_family(c: Candidate, ri: ReaderInput, families: frozenset[str]) -> bool:
+    """A figure whose unit, as its sentence writes it whole ("14만" of "14만 장"), is of a
+    family the question does not ask (search/unit_families.py)."""
+    if c.span is None or c.entity is not None or not re.search(r"\d", c.text):
+        return False
+    whole = whole_figure(ri.passages[c.passage].text, c.span.start, c.span.end)
+    return foreign_figure(whole, families) or foreign_figure(c.text, families)
 
 
 def _echoed(c: Candidate, ri: ReaderInput) -> bool:

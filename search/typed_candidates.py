@@ -25,7 +25,7 @@ from .current_figures import not_planned
 from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .figure_qualifiers import qualified_figures
-from .fits import fitting, not_related, numbered
+from .fits import fitting, not_related, numbered, of_asked_families
 from .former_titles import former_holders
 from .founding_owners import founding_owned
 from .frequencies import of_asked_period
@@ -117,6 +117,8 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = of_asked_period(q, ri, cands)  # "한 달에 몇 번" is no "주 7회"
         cands = so_far_figures(q, ri, cands)  # "지금까지 유치한 투자금": no one round's
         cands = not_planned(q, ri, cands)  # "현재 연봉 총액": no "58억 원까지 채우겠다"
+        # "공장에 들이는 돈": no rule's pick of another unit ("14만 장"; search/unit_families.py)
+        cands = of_asked_families(change_asked(q, asked), ri, cands)
     if asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year

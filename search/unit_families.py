@@ -1,0 +1,159 @@
+"""The unit asked is the unit answered: a figure's unit belongs to one family (money, count, rate,
+time, measure), and a question asks some of them.  "하온반도체가 공장에 들이는 돈은?" asks money and
+is never answered by "14만 장" (a count); "주택담보대출 한도는 얼마로 제한되나?" asks a level, no
+rate ("2.0%포인트"); "직원은 몇 명인가?" asks a count, no "320억 원".  The units and the words that
+decide are data: resources/unit_families.toml.
+
+>>> figure_family("1조2천억 원"), figure_family("14만 장"), figure_family("2.0%포인트")
+('money', 'count', 'rate')
+>>> figure_family("$3B"), figure_family("9.7대 1"), figure_family("4,126.57")
+('money', '', '')
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .answer_types import Asked, answer_type_tables, read_asked
+from .changes import asks_change
+from .money_heads import money_ending
+from .passages import sentence_tokens
+from .question import Question
+from .rate_nouns import rate_noun
+from .resource_tables import resource_table
+from .spans import Token
+
+__all__ = [
+    "FAMILIES",
+    "asked_families",
+    "figure_family",
+    "foreign_figure",
+    "question_families",
+]
+
+FAMILIES = frozenset({"money", "count", "rate", "time", "measure"})
+
+#: the last number of a figure and what is written after it: magnitudes, 여 and spaces aside
+_LAST_NUMBER = re.compile(r"\d[\d,.]*(?!.*\d)\s*(?:[천백만억조]\s*)*(?:여\s*)?(.*)$", re.S)
+#: the nouns of a noun phrase before 규모 ("시리즈C 투자 규모")
+_PHRASE_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "NR"})
+
+
+def _table() -> dict:
+    return resource_table("unit_families.toml")
+
+
+def figure_family(text: str) -> str:
+    """The family of the unit written after ``text``'s last number ("" when none is: a bare
+    number, a ratio "9.7대 1", a unit no family lists)."""
+    units = _table()["units"]
+    first = re.search(r"\d", text)
+    if first is None:
+        return ""
+    if text[: first.start()].rstrip().endswith(tuple(units["money_before"])):
+        return "money"
+    m = _LAST_NUMBER.search(text)
+    after = m.group(1).lstrip() if m else ""
+    found = [
+        (len(u), family)
+        for family in sorted(FAMILIES)
+        for u in units[family]
+        if after.startswith(u) and not _goes_on(after, u)
+    ]
+    return max(found)[1] if found else ""
+
+
+def _goes_on(after: str, unit: str) -> bool:
+    """The Latin unit goes on as a longer word ("m" of "mAh", "t" of "tons")."""
+    rest = after[len(unit) :]
+    return unit.isascii() and unit[-1:].isalpha() and rest[:1].isascii() and rest[:1].isalpha()
+
+
+def _scope(tokens: list[Token], head_index: int) -> str:
+    """The family 규모 takes from the nouns written before it: "투자 규모" money, "채용 규모" a
+    count, "" for another ("생산 규모")."""
+    table = _table()["asked"]
+    heads = answer_type_tables()["heads"]
+    nouns = []
+    k = head_index - 1
+    while k >= 0 and tokens[k].tag in _PHRASE_TAGS:
+        nouns.append(tokens[k].form)
+        k -= 1
+    if any(n in table["count_scopes"] for n in nouns):
+        return "count"
+    money = any(n in table["money_scopes"] or heads.get(n) == "money" for n in nouns)
+    return "money" if money or any(money_ending(n) for n in nouns) else ""
+
+
+def _after_wh(tokens: list[Token], wh_index: int) -> str:
+    """The word right after the interrogative, lower-cased ("many" of "How many")."""
+    return tokens[wh_index + 1].form.casefold() if 0 <= wh_index < len(tokens) - 1 else ""
+
+
+def _names_rate(tokens: list[Token]) -> bool:
+    """The question names a rate: a rate's noun ("점유율", "비중") or a word of one ("금리")."""
+    words = _table()["asked"]["rate_words"]
+    # Kiwi splits a rate's suffix off ("점유/NNG 율/XSN"): the noun is read with it
+    nouns = [t.form for t in tokens]
+    nouns += [t.form + nxt.form for t, nxt in pairwise(tokens) if nxt.tag == "XSN"]
+    return any(rate_noun(n) or any(w in n for w in words) for n in nouns)
+
+
+def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> frozenset[str]:
+    """The families a figure answering the question may be of; all of them when the question
+    does not say.  ``change``: the question asks how much a thing changed ("얼마나 줄었나"),
+    which a rate answers too.
+
+    >>> from search.passages import sentence_tokens
+    >>> def fams(text):
+    ...     toks = sentence_tokens(text)
+    ...     return sorted(asked_families(read_asked(toks), toks))
+    >>> fams("공장에 들이는 돈은?"), fams("직원은 몇 명인가?"), fams("점유율은 몇 %인가?")
+    (['money'], ['count'], ['rate'])
+    >>> fams("대출 한도는 얼마로 제한되나?")
+    ['count', 'measure', 'money', 'time']
+    >>> fams("이번에 유치한 투자 규모는?"), fams("올해 채용 규모는?"), len(fams("생산 규모는?"))
+    (['money'], ['count'], 5)
+    """
+    tables = answer_type_tables()
+    if asked.kind == "money":
+        return FAMILIES if change else frozenset({"money"})
+    if asked.kind != "number":
+        return FAMILIES
+    unit = asked.unit
+    if asked.wh in {"몇", "how"} and unit:
+        if unit in tables["rates"]["units"] or unit in {"퍼센트", "%"}:
+            return frozenset({"rate"})
+        if unit in _table()["units"]["count"] or unit in tables["units"]["count"]:
+            return frozenset({"count"})
+        return FAMILIES
+    if change:
+        return FAMILIES
+    if (
+        asked.wh == "how"
+        and _after_wh(tokens, asked.wh_index) in _table()["asked"]["counting_words"]
+    ):
+        return FAMILIES - {"money"}  # "How many floors ...?" is no "약 3000억 원"
+    if asked.head == "규모" and (scope := _scope(tokens, asked.head_index)):
+        return frozenset({scope})
+    level = asked.wh in _table()["asked"]["level_interrogatives"]
+    if level and not _names_rate(tokens):
+        return FAMILIES - {"rate"}  # "한도는 얼마로 제한되나?" is no "2.0%포인트"
+    return FAMILIES
+
+
+def foreign_figure(text: str, families: frozenset[str]) -> bool:
+    """``text`` is a figure of a family the question does not ask ("14만 장" for money)."""
+    family = figure_family(text)
+    return bool(family) and family not in families
+
+
+def question_families(question: str) -> frozenset[str]:
+    """The families a question asks, read from its text alone (search/answer_agreement.py).
+
+    >>> sorted(question_families("공장에 들이는 돈은?")), len(question_families("가격은 얼마나 올랐나?"))
+    (['money'], 5)
+    """
+    toks = sentence_tokens(question)
+    return asked_families(read_asked(toks), toks, asks_change(Question(text=question, tokens=toks)))
