@@ -175,9 +175,7 @@ def _asked_count(q_tokens: list[Token]) -> tuple[str, str]:
     return (noun.form, _modifier(q_tokens, at - 2)) if noun.tag == "NNG" else ("", "")
 
 
-def _counted(
-    q_tokens: list[Token], answer: str, s_tokens: list[Token], at: int, after: list[Token]
-) -> bool:
+def _counted(q_tokens: list[Token], s_tokens: list[Token], at: int, after: list[Token]) -> bool:
     """A count of people asked of one kind (숨진 사람) and the figure's own clause counting only
     another ("홍역 환자가 87명으로 늘었다"); the clause that writes the asked kind anywhere fits
     ("환자 가운데 3명이 숨졌다").  Or the counted noun asked with one clause on it ("퇴임한
@@ -187,10 +185,9 @@ def _counted(
     # figure's noun ("신고된 홍역 환자가") is part of the figure's phrase
     cut = max((i for i, t in enumerate(before) if t.tag in ("EC", "EF")), default=-1)
     before, clause = before[cut + 1 :], before[cut + 1 :] + _clause(after)
-    if _PEOPLE_COUNT.search(answer):
-        asked, own = _counted_groups(q_tokens), _counted_groups(clause)
-        if asked and own and not own & asked:
-            return True
+    asked, own = _counted_groups(q_tokens), _counted_groups(clause)
+    if asked and own and not own & asked:
+        return True
     noun, verb = _asked_count(q_tokens)
     if not verb or any(t.form == verb for t in clause):
         return False
@@ -399,7 +396,7 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
         ),
         "owner": lambda: not answer[:1].isdigit() and _owner(question_ko, sentence, after),
         "counted": lambda: (
-            bool(re.search(r"\d", answer)) and _counted(q_tokens, answer, s_tokens, at, after)
+            bool(_PEOPLE_COUNT.search(answer)) and _counted(q_tokens, s_tokens, at, after)
         ),
         "place": lambda: (
             bool(_DATE.search(answer)) and _place(question, sentence_tokens(question), sentence)
