@@ -61,3 +61,23 @@ def test_a_list_takes_every_subject_of_a_row_with_one_verb(kb):
     assert ans.answer is not None
     for name in ("한솔정밀", "온새바이오", "다온소재"):
         assert name in ans.answer, ans.answer
+
+
+TRIAL = (
+    "누리모빌리티, 자율주행 셔틀 2차 시험 운행 돌입\n"
+    "누리모빌리티는 지난해 마무리된 1차 시험 운행에서 목표 속도를 "
+    "넘겼다. 2차 시험 운행은 상용화 전에 거쳐야 하는 마지막 단계다. "
+    "누리모빌리티는 다음 달부터 세종시에서 2차 시험 운행을 시작한다."
+)
+
+
+@pytest.fixture(scope="module")
+def trial_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, TRIAL, "trial", "자율주행 셔틀 2차 시험 운행") as kb:
+        yield kb
+
+
+def test_an_act_written_as_a_requirement_does_not_overrule_a_yes(trial_kb):
+    # "거쳐야 하는 마지막 단계" writes 거치 as what must be done, not as done or denied
+    ans = trial_kb.ask("누리모빌리티는 이미 1차 시험 운행을 거쳤나?")
+    assert ans.answer == "예", ans.sentence
