@@ -20,6 +20,9 @@ the answer:
   the date's sentence never writes it (2019년 미국 기업에서 들여와);
 - owner: the answer names the parent of the body its clause is about (환경부 산하 ○○센터가
   맡는다), or the place in a clause about another named body ("서울에 본사를 둔 B은행은");
+- counted: the question counts one kind of people (숨진 사람, 사망자) and the figure's clause
+  counts another ("홍역 환자가 87명으로 늘었다" for "숨진 사람은 몇 명인가?"), or the counted
+  noun is qualified by another act ("승진한 임원은 14명" for "퇴임한 임원은 몇 명인가?").
 - unit: the answer is a figure of a unit family the question does not ask (search/unit_families.py):
   a count or a rate for money ("공장에 들이는 돈은?" / "14만 장"), money for "몇 명".
 
@@ -60,6 +63,8 @@ _TOPIC_OR_SUBJECT = {"은", "는", "이", "가"}
 _AS_SUBJECT = re.compile(r"액?[은는이가](?![가-힣])")
 #: what stands between a measure word and its figure written right after it ("수출액 98억")
 _BEFORE_FIGURE = re.compile(r"액?\s*")
+#: a count of people ("87명", "1천200 명")
+_PEOPLE_COUNT = re.compile(r"\d\s*[만천백]?\s*명")
 #: the particles of where or to whom an act is done ("일본에 출시", "미국에서 공개")
 _AT = {"에", "에서"}
 #: the marks inside a post's name ("최고운영책임자(COO)")
@@ -142,6 +147,56 @@ def _measure(question: str, answer: str, sentence: str, at: int) -> bool:
         if own is not None and own not in asked:
             return True
     return False
+
+
+def _counted_groups(tokens: list[Token]) -> set[int]:
+    groups = _table()["counted"]
+    return {g for g, words in enumerate(groups) for t in tokens if t.form in words}
+
+
+def _modifier(tokens: list[Token], j: int) -> str:
+    """The verb of the adnominal clause written onto the noun at ``j`` ("퇴임한 임원" -> 퇴임,
+    "숨진 외국인 작업자" -> 숨지), nouns of the phrase between; "" when none."""
+    k = j - 1
+    while k > 0 and tokens[k].tag in ("NNG", "NNP"):
+        k -= 1
+    if k < 1 or tokens[k].tag != "ETM":
+        return ""
+    verb = tokens[k - 1]
+    if verb.tag in ("XSV", "XSA") and k > 1:
+        return tokens[k - 2].form
+    return verb.form if verb.tag in ("VV", "VA") else ""
+
+
+def _asked_count(q_tokens: list[Token]) -> tuple[str, str]:
+    """The noun a "몇" question counts, as its topic or subject, and the verb written onto it
+    ("퇴임한 임원은 몇 명인가?" -> (임원, 퇴임)); ("", "") when none."""
+    at = next((i for i, t in enumerate(q_tokens) if t.form == "몇" and t.tag == "MM"), None)
+    if at is None or at < 2 or not _subject(q_tokens[at - 1]):
+        return "", ""
+    noun = q_tokens[at - 2]
+    return (noun.form, _modifier(q_tokens, at - 2)) if noun.tag == "NNG" else ("", "")
+
+
+def _counted(q_tokens: list[Token], s_tokens: list[Token], at: int, after: list[Token]) -> bool:
+    """A count of people asked of one kind (숨진 사람) and the figure's own clause counting only
+    another ("홍역 환자가 87명으로 늘었다"); the clause that writes the asked kind anywhere fits
+    ("환자 가운데 3명이 숨졌다").  Or the counted noun asked with one clause on it ("퇴임한
+    임원은 몇 명인가?") and the figure's noun with another ("승진한 임원은 14명이며")."""
+    before = [t for t in s_tokens if t.end <= at]
+    # back to the previous clause's connective or final ending; an adnominal clause before the
+    # figure's noun ("신고된 홍역 환자가") is part of the figure's phrase
+    cut = max((i for i, t in enumerate(before) if t.tag in ("EC", "EF")), default=-1)
+    before, clause = before[cut + 1 :], before[cut + 1 :] + _clause(after)
+    asked, own = _counted_groups(q_tokens), _counted_groups(clause)
+    if asked and own and not own & asked:
+        return True
+    noun, verb = _asked_count(q_tokens)
+    if not verb or any(t.form == verb for t in clause):
+        return False
+    nouns = [i for i, t in enumerate(before) if t.form == noun]
+    own_verb = _modifier(before, nouns[-1]) if nouns else ""
+    return bool(own_verb) and own_verb != verb
 
 
 def _bindings(tokens: list[Token]) -> dict[str, str]:
@@ -343,6 +398,9 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
             and _past_clause(after)
         ),
         "owner": lambda: not answer[:1].isdigit() and _owner(question_ko, sentence, after),
+        "counted": lambda: (
+            bool(_PEOPLE_COUNT.search(answer)) and _counted(q_tokens, s_tokens, at, after)
+        ),
         "place": lambda: (
             bool(_DATE.search(answer)) and _place(question, sentence_tokens(question), sentence)
         ),

@@ -126,6 +126,12 @@ def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
     return WrittenRow(*([w for w in ws if any(c.isalpha() for c in w)] for ws in (kept, unsure)))
 
 
+def _new_items(q: Question, keys: set[str], items: list[str], found: list[str]) -> list[str]:
+    """The names of ``found`` that are neither an answer's item nor written in the question."""
+    found = [w for w in found if name_key(w) not in keys and name_key(w) not in name_key(q.text)]
+    return [w for w in found if not any(_ends_with(w, i) for i in items)]
+
+
 def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answer, dict]:
     """``found`` with the other items of the row its items are written in, for a list asked;
     ``found`` itself when it is no list answer read from a sentence or its row adds nothing."""
@@ -135,9 +141,9 @@ def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answe
     items = ans.answer.split(", ")
     keys = {name_key(i) for i in items}
     h = ans.evidence[0]
-    more = written_row(q, h, items).items or other_subjects(h, items)  # "A이 …하고, B도 …했다"
-    more = [w for w in more if name_key(w) not in keys and name_key(w) not in name_key(q.text)]
-    more = [w for w in more if not any(_ends_with(w, i) for i in items)]
+    more = _new_items(q, keys, items, written_row(q, h, items).items)
+    # "A이 …하고, B도 …했다", "A가 60억 원, B가 40억 원을 냈다": when the row adds none
+    more = more or _new_items(q, keys, items, other_subjects(h, items))
     if not more:
         return found
     ans.answer = ", ".join([*items, *more])

@@ -1,7 +1,9 @@
 """Yes/no questions (예 / 아니오 / 알 수 없음, with the sentence that decides).
 
 The question's names and its predicate are looked for together in the best sentences and in
-the evidence of graph edges.  A sentence that states the predicate answers 예, unless a
+the evidence of graph edges.  A sentence that states the predicate answers 예 (writing the
+asked act itself when one of the best sentences does: "새 경기장은 짓지 않는다", not "620억 원을
+대회 운영에 투입한다", for "새 경기장을 짓나?"), unless a
 negation follows the predicate (아니오: "참여하지 않았다"), others only expect it (알 수 없음:
 "검토하고 있다는 관측"), or the subject only weighs it (아니오: "인수를 검토하고 있다").  With no
 such sentence, the graph decides: an edge of the asked relation between the names is 예; the
@@ -38,10 +40,11 @@ from .only_clause import only_verdict
 from .other_places import done_elsewhere
 from .overruled_verdicts import overruled
 from .pair_subjects import pair_subject
+from .passages import sentence_tokens
 from .passing_verbs import passing_verdict
 from .pending_acts import pending_verdict
 from .polarity import polarity
-from .predicate_words import predicate_words
+from .predicate_words import act_words, predicate_words
 from .qualified_edges import qualified_verdict, qualifiers, unqualified_edges
 from .question import Question
 from .restricted_asks import restricted_verdict
@@ -72,6 +75,7 @@ class _Asked:
     aliases: dict[str, list[str]]
     kinds: dict[str, str]
     predicate: set[str]
+    act: set[str]
     edges: list
     graph_hits: list[Hit]
     quals: list[str]
@@ -106,6 +110,7 @@ def _asked(q: Question, snap, hits: list[Hit], hit_for) -> _Asked:
         aliases=aliases,
         kinds={eid: ex.entities[eid].type for eid in named},
         predicate=predicate,
+        act=act_words(q),
         edges=kept,
         graph_hits=graph_hits,
         quals=quals if edges and not kept else [],
@@ -188,8 +193,8 @@ def _stated(a: _Asked) -> _Read | None:
         ):
             continue
         verdict = polarity(h.text, a.predicate)
-        if verdict is None:
-            continue
+        if verdict is None or (verdict == "yes" and not _states_act(a, h)):
+            continue  # "620억 원을 대회 운영에 투입한다" states no "새 경기장을 짓나?"
         if verdict == "yes" and unwritten(a.q, a.snap, a.hits):
             # "본사는 서울 강남구에 있나요?" where the text says 서초구 and never 강남구
             return "no", [h], "sentence", 0.6, "unwritten"
@@ -198,6 +203,28 @@ def _stated(a: _Asked) -> _Read | None:
         conf = 0.8 if verdict != "unknown" else 0.5
         return verdict, [h], "sentence", conf, f"sentence-{verdict}"
     return None
+
+
+#: endings after an act that write it as a requirement, not as done or denied ("거쳐야 하는")
+_REQUIRED = frozenset({"어야", "아야"})
+
+
+def _writes_act(a: _Asked, h: Hit) -> bool:
+    """The sentence writes the asked act, not as what must be done ("… 전 거쳐야 하는 단계")."""
+    toks = sentence_tokens(h.text)
+    return any(
+        t.form in a.act and (i + 1 == len(toks) or toks[i + 1].form not in _REQUIRED)
+        for i, t in enumerate(toks)
+    )
+
+
+def _states_act(a: _Asked, h: Hit) -> bool:
+    """The sentence writes the asked act ("짓지 않는다" for "짓나?"), or no best sentence does
+    (the text states it in other words: "거쳤나?" / "마쳤다"), or the question's act is none the
+    sentence must write (a light verb, a relation's edge)."""
+    if not a.act or h.sentence_id in {g.sentence_id for g in a.graph_hits}:
+        return True
+    return _writes_act(a, h) or not any(_writes_act(a, other) for other in a.hits)
 
 
 def _edge(a: _Asked) -> _Read | None:

@@ -22,6 +22,9 @@ PLANT = "2009년 문을 연 가온제약은 내년 6월 새 공장을 가동할 
 BANK = "부산에 본사를 둔 해람은행은 지점 12곳을 운영한다."
 UNDER = "행사 운영은 보건부 산하 누리건강센터가 맡는다."
 
+OUTBREAK = "올해 보고된 독감 환자는 1천240명으로 늘었고, 이 가운데 3명이 숨졌다."
+FLOOD = "이번 폭우로 이재민 420명이 생겼고 부상자는 15명으로 집계됐다."
+
 EARNINGS = "다온식품은 1분기 1,120억원의 매출에 41억원의 영업이익을 냈다."
 SPLIT = "상반기 매출은 9400억원으로 국내 매출 3100억원, 수출 6300억원으로 나뉜다."
 
@@ -55,6 +58,10 @@ SPLIT = "상반기 매출은 9400억원으로 국내 매출 3100억원, 수출 6
         # the place of another bank's clause; the parent of the body that runs it
         ("가온은행 본사는 어디에 있나?", "부산", BANK, "owner"),
         ("행사 운영 기관은 어디인가?", "보건부", UNDER, "owner"),
+        # a count of one kind of people answered by a count of another
+        ("올해 독감으로 숨진 사람은 몇 명인가?", "1천240명", OUTBREAK, "counted"),
+        ("이번 폭우 사망자는 몇 명인가?", "420명", FLOOD, "counted"),
+        ("이번 폭우로 다친 사람은 몇 명이야?", "420명", FLOOD, "counted"),
     ],
 )
 def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
@@ -97,6 +104,13 @@ def test_a_disagreeing_answer_is_flagged(question, answer, sentence, check):
         ("가온제약은 언제 문을 열었나?", "2009년", PLANT),
         ("해람은행 본사는 어디에 있나?", "부산", BANK),
         ("행사 운영 기관은 어디인가?", "누리건강센터", UNDER),
+        # the count's own clause writes the kind asked (a part of a group of another kind too)
+        ("올해 독감으로 숨진 사람은 몇 명인가?", "3명", OUTBREAK),
+        ("올해 독감 환자는 몇 명인가?", "1천240명", OUTBREAK),
+        ("이번 폭우로 다친 사람은 몇 명이야?", "15명", FLOOD),
+        ("이번 폭우 이재민은 몇 명인가?", "420명", FLOOD),
+        # no kind of people asked: any count may answer
+        ("올해 독감으로 몇 명이 입원했나?", "1천240명", OUTBREAK),
         ("누리건강센터는 어느 부처 산하인가?", "보건부", UNDER),
         # a figure is no place of another body's clause
         (
