@@ -27,6 +27,13 @@ CASES = [
         "75억 원으로 집계됐다. 운영사는 미정산 대금을 투자 유치로 갚겠다고 밝혔다.",
     ),
     (
+        "rice",
+        "산지 쌀값 1년 새 7% 내려\n"
+        "산지 쌀값은 지난 10일 기준 80㎏에 17만 9000원으로 1년 전보다 7.1% 낮다. 정부는 햅쌀 "
+        "15만t을 사들이기로 했다. 가람식품의 최대주주는 가람홀딩스로, 지분 42.5%를 갖고 있다. "
+        "2대 주주인 누리캐피탈의 지분은 11.3%다.",
+    ),
+    (
         "pox",
         "수두 환자 120명으로 늘어\n"
         "올해 국내 수두 환자가 120명으로 늘었다. 이 가운데 45명은 해외에서 감염된 뒤 입국한 "
@@ -41,6 +48,8 @@ PAIRS = [
     ("누리마켓미정산대금", "누리마켓 미정산 대금은?", "540억", "money"),
     ("수두해외감염환자수", "수두 해외 감염 환자 수는?", "45명", "number"),
     ("세계수영선수권운영비", "세계수영선수권 운영비는?", "480억", "money"),
+    # 최대주주 stays one noun: "최대 주주" would ask the largest of the holders' stakes
+    ("가람식품최대주주지분율", "가람식품 최대주주 지분율은?", "42.5%", "number"),
 ]
 
 
@@ -75,6 +84,16 @@ def test_a_sum_is_asked_as_money_in_every_speech_level(kb, question):
 
 
 @pytest.mark.parametrize(
+    "question",
+    # 요즘, 지금 say this article's time, as 현재 does: no figure's sentence need write them
+    ["요즘 산지 쌀값 얼마야?", "지금 산지 쌀값은 얼마예요?", "현재 산지 쌀값은?"],
+)
+def test_a_colloquial_now_is_no_qualifier_the_text_must_write(kb, question):
+    got = kb.ask(question)
+    assert "17만 9000원" in (got.answer or ""), (got.answer, got.confidence)
+
+
+@pytest.mark.parametrize(
     ("question", "kind", "head"),
     [
         ("삼성 영업이익 얼마", "money", "영업이익"),
@@ -97,6 +116,7 @@ def test_the_noun_before_a_bare_amount_interrogative_is_its_head(question, kind,
     [
         ("수두해외감염환자수", "수두 해외 감염 환자수"),
         ("코스닥종가", "코스닥 종가"),
+        ("가람식품최대주주지분율", "가람식품 최대주주 지분율"),
         ("수두해외감염환자수는?", "수두 해외 감염 환자수는?"),
         # a compound the question is read by stays whole, and a question of words is left
         ("설립연도", "설립연도"),
