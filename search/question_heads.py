@@ -100,22 +100,16 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
     return unmarked
 
 
-#: what may close a question after its interrogative of an amount: the copula, an ending, a mark
-_CLOSING = frozenset({"VCP", "EF", "SF"})
-
-
 def _unmarked_head(toks: list[Token], wh_i: int) -> int:
     """The noun right before an interrogative of an amount ([forms] bare_head_whs) when no
     particle, verb or ending stands before it ("삼성 영업이익 얼마", "미정산 대금 얼마야?"), else
-    -1: a question typed without particles names what it measures right before 얼마, and ends
-    on it ("얼마야?", "얼마임")."""
+    -1: a question typed without particles names what it measures right before 얼마, as the
+    topic does when written ("기본요금 얼마로 올라?" as "기본요금은 얼마로 오르나?")."""
     whs = answer_type_tables()["forms"].get("bare_head_whs", [])
     if wh_i < 1 or toks[wh_i].form not in whs or not _is_noun(toks[wh_i - 1]):
         return -1
     if any(t.tag.startswith(("J", "V", "E")) or t.tag in {"XSV", "XSA"} for t in toks[:wh_i]):
         return -1
-    if any(t.tag not in _CLOSING for t in toks[wh_i + 1 :]):
-        return -1  # "코스피 얼마에 마감": 얼마 is the verb's, 코스피 its subject
     return wh_i - 1
 
 

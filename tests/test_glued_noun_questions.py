@@ -99,8 +99,9 @@ def test_a_colloquial_now_is_no_qualifier_the_text_must_write(kb, question):
         ("삼성 영업이익 얼마", "money", "영업이익"),
         ("세계수영선수권 운영비 얼마냐", "money", "운영비"),
         ("수두 환자 수 얼마", "number", "수"),
-        # 얼마 with a particle of its own is the verb's: 코스피 is its subject, no head
-        ("이날 코스피 얼마에 마감", "money", ""),
+        # as the topic of "기본요금은 얼마로 오르나?" and "코스피는 얼마에 마감했나?" is
+        ("대전 시내버스 기본요금 얼마로 올라?", "money", "요금"),
+        ("이날 코스피 얼마에 마감", "money", "코스피"),
     ],
 )
 def test_the_noun_before_a_bare_amount_interrogative_is_its_head(question, kind, head):
