@@ -24,7 +24,8 @@ CASES = [
         "shop",
         "오픈마켓 누리마켓, 판매대금 못 줘\n"
         "누리마켓 운영사가 파악한 미정산 대금은 540억 원이다. 소비자가 환불을 기다리는 금액도 "
-        "75억 원으로 집계됐다. 운영사는 미정산 대금을 투자 유치로 갚겠다고 밝혔다.",
+        "75억 원으로 집계됐다. 운영사는 미정산 대금을 투자 유치로 갚겠다고 밝혔다. 누리마켓의 "
+        "올해 1~3분기 누적 영업손실은 95억 원으로 지난해 같은 기간보다 늘었다.",
     ),
     (
         "rice",
@@ -81,6 +82,15 @@ def test_a_sum_is_asked_as_money_in_every_speech_level(kb, question):
     got = kb.ask(question)
     assert got.answer_type == "money", got.answer_type
     assert "540억" in (got.answer or ""), (got.answer, got.confidence)
+
+
+@pytest.mark.parametrize(
+    "question", ["누리마켓 1~3분기 누적 영업손실", "누리마켓1~3분기누적영업손실"]
+)
+def test_a_range_after_a_name_is_no_version_of_it(kb, question):
+    # "누리마켓 1~3분기" opens a range of quarters: no 누리마켓 1 the text never names
+    got = kb.ask(question)
+    assert "95억" in (got.answer or ""), (got.answer, got.confidence)
 
 
 @pytest.mark.parametrize(
