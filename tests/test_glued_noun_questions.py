@@ -35,6 +35,12 @@ CASES = [
         "2대 주주인 누리캐피탈의 지분은 11.3%다.",
     ),
     (
+        "fine",
+        "공정위, 다온링크에 과징금 52억 원\n"
+        "공정거래위원회는 숙박 예약 앱 '쉼표'를 운영하는 다온링크㈜가 검색 결과에서 자회사 "
+        "숙소를 우대한 행위에 대해 시정명령과 과징금 52억 원을 부과한다고 3일 밝혔다.",
+    ),
+    (
         "pox",
         "수두 환자 120명으로 늘어\n"
         "올해 국내 수두 환자가 120명으로 늘었다. 이 가운데 45명은 해외에서 감염된 뒤 입국한 "
@@ -91,6 +97,15 @@ def test_a_range_after_a_name_is_no_version_of_it(kb, question):
     # "누리마켓 1~3분기" opens a range of quarters: no 누리마켓 1 the text never names
     got = kb.ask(question)
     assert "95억" in (got.answer or ""), (got.answer, got.confidence)
+
+
+@pytest.mark.parametrize(
+    "question", ["다온링크 과징금 얼마야?", "다온링크 과징금은?", "다온링크과징금"]
+)
+def test_a_company_written_with_its_legal_form_is_the_one_asked(kb, question):
+    # the fine is imposed on "다온링크㈜": the 다온링크 the question names, no other company
+    got = kb.ask(question)
+    assert "52억" in (got.answer or ""), (got.answer, got.confidence)
 
 
 @pytest.mark.parametrize(
