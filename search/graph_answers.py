@@ -71,8 +71,9 @@ def unknown_version(q: Question, ex: Extraction) -> str | None:
         if eid not in ex.entities:
             continue
         for alias in sorted(ex.entities[eid].aliases, key=len, reverse=True):
-            # "마루10.7B": the letters glued to the number are the version's ("10.7B")
-            pattern = re.escape(alias) + r"\s?\d{1,2}(?:\.\d+)?(?![\d.])[A-Za-z]*"
+            # "마루10.7B": the letters glued to the number are the version's ("10.7B"); a
+            # number a range sign follows opens a range of figures ("X 1~3분기 누적 영업손실")
+            pattern = re.escape(alias) + r"\s?\d{1,2}(?:\.\d+)?(?![\d.]|\s?[~∼〜])[A-Za-z]*"
             m = re.search(pattern, q.text, re.IGNORECASE)
             after = q.text[m.end() :] if m else ""
             units = answer_type_tables()["units"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.names import name_key
+from kg.resources import resources
 
 from .answer_types import answer_type_tables
 from .group_totals import group_figure
@@ -29,7 +30,7 @@ from .passages import earlier_in_paragraph
 from .reader import Passage
 from .reader_input import ReaderInput
 
-__all__ = ["named_in_question", "owned_by_named", "owner_of"]
+__all__ = ["named_in_question", "owned_by_named", "owner_of", "unformed"]
 
 
 def owner_of(p: Passage, limit: int, investee: bool = False) -> dict | None:
@@ -109,5 +110,19 @@ def named_in_question(ex, ri: ReaderInput, eid: str) -> bool:
     """The entity ``eid`` of extraction ``ex`` is one the question names (by id or by one of
     its names)."""
     ent = ex.entities.get(eid)
-    keys = {name_key(a) for a in ent.aliases} if ent is not None else set()
+    aliases = ent.aliases if ent is not None else ()
+    # "하우스링크㈜" is the 하우스링크 the question names: its legal form says no other company
+    keys = {name_key(a) for a in aliases} | {name_key(unformed(a)) for a in aliases}
     return eid in ri.named or bool(keys & ri.named_names)
+
+
+def unformed(name: str) -> str:
+    """A company's name without the legal form written around it (kg grammar.toml
+    legal_forms).
+
+    >>> unformed("하우스링크㈜"), unformed("(주)누리텍"), unformed("주식회사 다온")
+    ('하우스링크', '누리텍', '다온')
+    """
+    for form in resources().grammar.legal_forms:
+        name = name.replace(form, "")
+    return name.strip()

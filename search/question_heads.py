@@ -68,6 +68,8 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
     bare = wh_i >= 0
     plural = answer_type_tables()["forms"]["plural_suffix"]
     heads = answer_type_tables()["heads"]
+    # "삼성 영업이익 얼마": no particle anywhere, the noun right before 얼마 is the head
+    unmarked = _unmarked_head(toks, wh_i)
     for i in range(end - 1, -1, -1):
         t = toks[i]
         # a head Kiwi splits into a noun and a suffix ("지분율" -> 지분/NNG 율/XSN)
@@ -91,11 +93,24 @@ def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
                 or (nxt.tag.startswith("S"))
             ):
                 return _counted_head(toks, i, heads)
-            return -1
+            return unmarked
         bare = False
         if t.tag.startswith(("V", "E")) and wh_i >= 0:
             break
-    return -1
+    return unmarked
+
+
+def _unmarked_head(toks: list[Token], wh_i: int) -> int:
+    """The noun right before an interrogative of an amount ([forms] bare_head_whs) when no
+    particle, verb or ending stands before it ("삼성 영업이익 얼마", "미정산 대금 얼마야?"), else
+    -1: a question typed without particles names what it measures right before 얼마, as the
+    topic does when written ("기본요금 얼마로 올라?" as "기본요금은 얼마로 오르나?")."""
+    whs = answer_type_tables()["forms"].get("bare_head_whs", [])
+    if wh_i < 1 or toks[wh_i].form not in whs or not _is_noun(toks[wh_i - 1]):
+        return -1
+    if any(t.tag.startswith(("J", "V", "E")) or t.tag in {"XSV", "XSA"} for t in toks[:wh_i]):
+        return -1
+    return wh_i - 1
 
 
 def _is_title(word: str) -> bool:

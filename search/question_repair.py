@@ -34,6 +34,7 @@ from kg.names import name_key
 from kg.resolve import Extraction
 
 from .body_forms import known_body_forms
+from .spans import base_tag
 from .terse_spacing import new_word_at, spaced_nouns, spaced_words
 from .titles import folded_titles
 
@@ -44,6 +45,8 @@ _PARTICLE = re.compile(
     r"은|는|이|가|을|를|의|와|과|에|도|로|만|란|랑)$"
 )
 _WORD = re.compile(r"[^\s?!.,\"'“”‘’()]+")
+#: the Kiwi tags a question typed as one run of nouns opens on ("홍역해외감염환자수": 홍역/NNG)
+_RUN_OPENERS = frozenset({"NNG", "NNP", "SL", "SN", "XPN"})
 
 
 def _jamo(s: str) -> str:
@@ -110,10 +113,12 @@ def _known(word: str, ex: Extraction) -> bool:
     return bool(m and len(word) > len(m.group()) and name_key(word[: m.start()]) in ex.alias_index)
 
 
-def _split_glued(word: str, names: NameIndex) -> str | None:
+def _split_glued(word: str, names: NameIndex, alone: bool = False) -> str | None:
     """``앤스로픽설립자`` -> ``앤스로픽 설립자``: the longest known name opening the word, and
     the rest spaced (left glued when the rest is only a particle); a word that a known name does
-    not open is cut at the names inside it (search/terse_spacing.py)."""
+    not open is cut at the names inside it (search/terse_spacing.py), and a question typed as
+    one word (``alone``) that names nothing known is spaced at its nouns, as a search box's
+    "홍역해외감염환자수" is "홍역 해외 감염 환자수"."""
     key = name_key(word)
     best = ""
     for k in names.by_start.get(key[:2], ()):
@@ -124,7 +129,7 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
         # little after it ("길잡이2" of "길잡이2.0은") stays as typed
         if any(key.startswith(k) for k in names.by_start.get(key[:2], ())):
             return None
-        return spaced_words(word, names)
+        return spaced_words(word, names) or (_spaced_run(word) if alone else None)
     # the name as written in the word: as many characters as its key covers
     i, covered = 0, 0
     while i < len(word) and covered < len(best):
@@ -140,6 +145,17 @@ def _split_glued(word: str, names: NameIndex) -> str | None:
         return None
     # the name as the knowledge base writes it ("전주시공공자전거" -> "전주시 공공자전거")
     return f"{names.aliases[best]} {spaced_nouns(rest)}"
+
+
+def _spaced_run(word: str) -> str | None:
+    """A run of nouns typed without spaces, spaced as it would be typed with them
+    (search/terse_spacing.py ``spaced_nouns``); None when it opens on no noun or needs no
+    space ("설립연도": a compound the question is read by)."""
+    toks = kiwi().tokenize(word)
+    if not toks or base_tag(toks[0].tag) not in _RUN_OPENERS:
+        return None
+    spaced = spaced_nouns(word)
+    return spaced if spaced != word else None
 
 
 def _glued_head(name: str, rest: str) -> str | None:
@@ -203,11 +219,12 @@ def repair_question(text: str, ex: Extraction, names: NameIndex | None = None) -
         return text
     text = known_body_forms(_version_names(text, ex), ex)
     out, last = [], 0
+    alone = len(_WORD.findall(text)) == 1  # typed as into a search box: "코스닥종가"
     for m in _WORD.finditer(text):
         word = m.group()
         if _known(word, ex) or len(word) < 3:
             continue
-        fixed = _correct_slip(word, names) or _split_glued(word, names)
+        fixed = _correct_slip(word, names) or _split_glued(word, names, alone)
         if fixed is None:
             continue
         out.append(text[last : m.start()])

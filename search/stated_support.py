@@ -55,6 +55,8 @@ _PHRASE_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SN"})
 #: description says what a thing is or does ("폐쇄형 모델이란 소스를 공개하지 않는 모델"),
 #: which no withholding denies
 _PARTIES = frozenset({"company", "organization", "person", "investor"})
+#: the morphemes a predicate of withholding may not end inside: a longer noun is another word
+_NOUNS = frozenset({"NNG", "NNP", "NNB"})
 
 
 @functools.cache
@@ -141,19 +143,48 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _said(clause: str) -> list[tuple[int, int]]:
+    """The spans of the predicates of withholding the clause writes (spaces aside), each a
+    word of its own: none begins inside a morpheme, nor ends inside a noun, so the 미정 of
+    "미정산 대금을 갚겠다" (미/XPN 정산/NNG: unsettled) withholds nothing, while "언급을 피했다"
+    (피하/VV) and "미정이다" do.
+
+    >>> _said("출시 일정은 미정이다"), _said("미정산 대금을 갚겠다")
+    ([(7, 9)], [])
+    """
+    predicates = _table()[0]
+    toks = sentence_tokens(clause)
+    spans = []
+    for p in predicates:
+        for m in re.finditer(r"\s*".join(map(re.escape, p)), clause, flags=re.IGNORECASE):
+            start, end = m.span()
+            if any(t.start < start < t.end for t in toks) or any(
+                t.start < end < t.end and t.tag in _NOUNS for t in toks
+            ):
+                continue
+            spans.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # "확정된 바 없다" holds more than one predicate
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _withholds(clause: str, things: set[str], before: str = "", phrase=frozenset()) -> bool:
     """The clause writes one of ``things`` outside a predicate of withholding it writes
     ("공개하지 않았던 신제품" withholds no 공개), or denies with it what the clause ``before`` it
     reports others to say, written with every noun of the asked ``phrase`` ("해외 유통사와
     계약을 논의하고 있다는 관측이 나오지만, 회사 측은 '확정된 바 없다'고 말했다" withholds a
     해외 유통사; "미국 스타트업 인수를 추진한다고 보도했으나" no 일본 스타트업)."""
-    predicates, _, _, rumours = _table()
-    flat = re.sub(r"\s+", "", clause).casefold()
-    said = [p for p in predicates if p in flat]
-    for p in said:
-        flat = flat.replace(p, " ")
+    _, _, _, rumours = _table()
+    said = _said(clause)
     if not said:
         return False
+    for start, end in reversed(said):
+        clause = f"{clause[:start]}|{clause[end:]}"  # the predicate joins no two words
+    flat = re.sub(r"\s+", "", clause).casefold()
     if any(w in flat for w in things):
         return True
     before = re.sub(r"\s+", "", before).casefold()

@@ -19,6 +19,7 @@ from kg.names import name_key
 
 from .answer_tables import answer_type_tables
 from .question_heads import asks_as_compound
+from .resource_tables import resource_table
 from .spans import base_tag
 from .titles import folded_titles
 
@@ -117,6 +118,25 @@ def _word_boundary(prev: str, tag: str, length: int) -> bool:
     return tag == "SN" and prev in {"NNG", "NNP"}
 
 
+@functools.cache
+def _compound_openers() -> dict[str, tuple[str, ...]]:
+    """The words of a figure's qualifier and the nouns that make one noun of them when written
+    after it (resources/figure_qualifiers.toml [kinds] values and not_before: 최대 and 주주 are
+    최대주주, the largest shareholder, no statistic)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for spec in resource_table("figure_qualifiers.toml")["kinds"].values():
+        for words in spec["values"].values():
+            for w in words:
+                out[w] = out.get(w, ()) + tuple(spec["not_before"])
+    return out
+
+
+def _qualifier_compound(first: str, second: str) -> bool:
+    """``first`` is a qualifier's word and ``second`` a noun it makes one noun with ("최대" +
+    "주주", "최저" + "임금"): a glued question keeps them whole."""
+    return second.startswith(_compound_openers().get(first, ()))
+
+
 def spaced_nouns(rest: str) -> str:
     """A headline-style run of nouns, spaced as the question would be typed with spaces:
     "신임CFO" -> "신임 CFO", "4분기매출전망" -> "4분기 매출 전망" (a space where a noun of two
@@ -142,6 +162,7 @@ def spaced_nouns(rest: str) -> str:
             base_tag(prev.tag) in _NOUN_TAGS
             and asks_as_compound(prev.form + t.form, answer_type_tables())
         )
+        and not _qualifier_compound(prev.form, t.form)
     ]
     for at in reversed(cuts):
         rest = f"{rest[:at]} {rest[at:]}"

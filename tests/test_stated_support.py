@@ -77,6 +77,11 @@ def test_what_the_text_does_give_is_still_answered(kb, question, answer):
         # the asked word is the predicate's own: "공개하지 않았던" withholds no 공개
         ("회사는 그동안 공개하지 않았던 신제품을 선보였다.", {"공개"}, False),
         ("회사는 인수 금액을 500억 원이라고 밝혔다.", {"인수"}, False),
+        # a predicate inside a longer word is none: 미정산 (unsettled) is no 미정 (undecided)
+        ("운영사는 미정산 대금을 내년까지 갚겠다고 밝혔다.", {"대금"}, False),
+        ("가맹점에 줄 미정산 수수료는 80억 원이다.", {"수수료"}, False),
+        ("남은 대금의 지급 시기는 미정이다.", {"대금"}, True),
+        ("구체적인 인수 대금은 언급을 피했다.", {"대금"}, True),
     ],
 )
 def test_withheld(sentence, things, said):
