@@ -42,13 +42,14 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from .answer_types import read_asked
 from .english import english_gloss
 from .passages import sentence_tokens
 from .resource_tables import resource_table
 from .results import Answer
 from .romanized import romanizes
 from .spans import NOMINAL, Token
-from .unit_families import foreign_figure, question_families
+from .unit_families import foreign_figure, question_families, written_of_head
 
 __all__ = ["agreement_capped", "answer_sentence", "disagreement"]
 
@@ -404,7 +405,10 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
         "place": lambda: (
             bool(_DATE.search(answer)) and _place(question, sentence_tokens(question), sentence)
         ),
-        "unit": lambda: foreign_figure(answer, question_families(question)),
+        "unit": lambda: (
+            foreign_figure(answer, question_families(question))
+            and not written_of_head(read_asked(sentence_tokens(question)), s_tokens, at)
+        ),
     }
     return next((name for name, failed in checks.items() if failed()), "")
 

@@ -29,7 +29,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .share_prices import per_share_figure
 from .suffixes import asked_suffix, written_with
-from .unit_families import asked_families, foreign_figure
+from .unit_families import asked_families, foreign_figure, written_of_head
 
 __all__ = ["fitting", "not_related", "numbered", "of_asked_families", "rate_asked"]
 
@@ -41,7 +41,7 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     people = any(c.entity and c.entity.get("type") == "Person" for c in cands)
     duration = _duration_asked(asked, ri)
     families = asked_families(asked, ri.reading.tokens)  # "공장에 들이는 돈" is no "14만 장"
-    foreign = [_other_family(c, ri, families) for c in cands]
+    foreign = [_other_family(c, ri, asked, families) for c in cands]
     fit = [
         c
         for c, other in zip(cands, foreign)
@@ -101,17 +101,21 @@ def of_asked_families(asked: Asked, ri: ReaderInput, cands: list[Candidate]) -> 
     reads the figures' sentences (a change's ends, a row) never answers money with the count it
     found ("웨이퍼 기준 월 8만 장에서 14만 장으로"); all of them when none is of the asked ones."""
     families = asked_families(asked, ri.reading.tokens)
-    kept = [c for c in cands if not _other_family(c, ri, families)]
+    kept = [c for c in cands if not _other_family(c, ri, asked, families)]
     return believed(kept, cands) if len(kept) < len(cands) else cands
 
 
-def _other_family(c: Candidate, ri: ReaderInput, families: frozenset[str]) -> bool:
+def _other_family(c: Candidate, ri: ReaderInput, asked: Asked, families: frozenset[str]) -> bool:
     """A figure whose unit, as its sentence writes it whole ("14만" of "14만 장"), is of a
-    family the question does not ask (search/unit_families.py)."""
+    family the question does not ask (search/unit_families.py), in a clause that does not name
+    the asked noun ("과징금 상한은 2%에서 4%로" answers what 상한 is, in %)."""
     if c.span is None or c.entity is not None or not re.search(r"\d", c.text):
         return False
-    whole = whole_figure(ri.passages[c.passage].text, c.span.start, c.span.end)
-    return foreign_figure(whole, families) or foreign_figure(c.text, families)
+    passage = ri.passages[c.passage]
+    whole = whole_figure(passage.text, c.span.start, c.span.end)
+    if not (foreign_figure(whole, families) or foreign_figure(c.text, families)):
+        return False
+    return not written_of_head(asked, passage.tokens, c.span.start)
 
 
 def _echoed(c: Candidate, ri: ReaderInput) -> bool:

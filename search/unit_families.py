@@ -30,6 +30,7 @@ __all__ = [
     "figure_family",
     "foreign_figure",
     "question_families",
+    "written_of_head",
 ]
 
 FAMILIES = frozenset({"money", "count", "rate", "time", "measure"})
@@ -147,6 +148,27 @@ def foreign_figure(text: str, families: frozenset[str]) -> bool:
     """``text`` is a figure of a family the question does not ask ("14만 장" for money)."""
     family = figure_family(text)
     return bool(family) and family not in families
+
+
+def written_of_head(asked: Asked, s_tokens: list[Token], at: int) -> bool:
+    """The figure at ``at`` is written in a clause that names the asked noun: it is the asked
+    measure whatever its unit ("과징금 상한은 2%에서 4%로, 담합은 15%에서 25%로" answers "담합
+    과징금 상한은 얼마로 오르나?"), unless the question names the unit itself ("몇 명").  The clause
+    runs back from the figure to the last connective or final ending: "한도를 5억 원으로
+    제한하고, 스트레스 금리를 … 2.0%포인트로" writes 한도 in 5억 원's clause, not in 2.0%포인트's.
+
+    >>> from search.passages import sentence_tokens
+    >>> q = sentence_tokens("대출 한도는 얼마로 제한되나?")
+    >>> s = "한도를 5억 원으로 제한하고, 금리를 1.5%포인트에서 2.0%포인트로 올린다."
+    >>> written_of_head(read_asked(q), sentence_tokens(s), s.index("5억")), written_of_head(
+    ...     read_asked(q), sentence_tokens(s), s.index("2.0%"))
+    (True, False)
+    """
+    if not asked.head or (asked.wh in {"몇", "how"} and asked.unit):
+        return False
+    before = [t for t in s_tokens if t.end <= at]
+    cut = max((i for i, t in enumerate(before) if t.tag in ("EC", "EF")), default=-1)
+    return any(t.form == asked.head for t in before[cut + 1 :])
 
 
 def question_families(question: str) -> frozenset[str]:

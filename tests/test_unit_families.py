@@ -88,6 +88,18 @@ SHEETS = "공장이 완공되면 생산능력은 월 8만 장에서 13만 장으
         ("새로 뽑는 인력은 몇 명인가?", "3억 원", "인건비로 3억 원을 쓴다.", "unit"),
         ("새 공장에 들이는 돈은?", "3천억 원", "공장에 3천억 원을 들인다.", ""),
         ("생산능력은 얼마로 늘어나나?", "13만 장", SHEETS, ""),  # any unit of a level
+        # a rate written in a clause that names the asked noun is that noun's level, whatever
+        # the unit a money noun or 얼마 would ask
+        ("카드 수수료는 얼마로 내려가나?", "0.4%", "카드 수수료를 0.5%에서 0.4%로 내린다.", ""),
+        ("과징금 상한은 얼마로 오르나?", "25%", "과징금 상한은 15%에서 25%로 오른다.", ""),
+        # ... but not when the question names the unit, nor in another clause
+        ("새로 뽑는 인력은 몇 명인가?", "3억 원", "새로 뽑는 인력에 3억 원을 쓴다.", "unit"),
+        (
+            "대출 한도는 얼마로 제한되나?",
+            "2.0%포인트",
+            "한도를 5억 원으로 묶고, 금리를 2.0%포인트로 올린다.",
+            "unit",
+        ),
     ],
 )
 def test_an_answer_of_another_unit_is_flagged(question, answer, sentence, check):
