@@ -50,8 +50,7 @@ def act_words(q: Question) -> set[str]:
     """The words that state the act a yes/no question asks (its last verb or verbal noun,
     search/pending_acts.py asked_act; "새 경기장을 짓나?" -> {짓}), with the relation's words
     when the act is one of them and the words a text states it with ([yes_no] alike); empty
-    when the act is a light verb or one that only says its object came about ("흑자를 냈나?"),
-    or the question asks what a thing is ("상장한 회사인가?").
+    when the act is a light verb or one that only says its object came about ("흑자를 냈나?").
     A sentence that writes none of them states another thing of the question's nouns ("620억
     원을 대회 운영에 투입한다" for "대회를 위해 새 경기장을 짓나?").
 
@@ -64,19 +63,13 @@ def act_words(q: Question) -> set[str]:
 
     act = asked_act(q.tokens)
     table = answer_type_tables()["yes_no"]
-    if not act or act in _LIGHT or act in table["result_verbs"] or _asks_what(q):
+    if not act or act in _LIGHT or act in table["result_verbs"]:
         return set()
     words = {act}
     frame = resources().frame_of.get(q.relation) if q.relation else None
     if frame is not None and act in set(frame.stems) | set(frame.nouns):
         words |= set(frame.stems) | set(frame.nouns)
     return words | {b for x, y in table["alike"] for a, b in ((x, y), (y, x)) if a in words}
-
-
-def _asks_what(q: Question) -> bool:
-    """The question asks what a thing is, by a copula ("상장한 회사인가?", "2조 원이었나?"):
-    its last noun is no act."""
-    return any(t.tag == "VCP" for t in q.tokens)
 
 
 def own_words(q: Question) -> set[str]:

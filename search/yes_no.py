@@ -1,9 +1,7 @@
 """Yes/no questions (예 / 아니오 / 알 수 없음, with the sentence that decides).
 
 The question's names and its predicate are looked for together in the best sentences and in
-the evidence of graph edges.  A sentence that states the predicate answers 예 (writing the
-asked act itself when one of the best sentences does: "새 경기장은 짓지 않는다", not "620억 원을
-대회 운영에 투입한다", for "새 경기장을 짓나?"), unless a
+the evidence of graph edges.  A sentence that states the predicate answers 예, unless a
 negation follows the predicate (아니오: "참여하지 않았다"), others only expect it (알 수 없음:
 "검토하고 있다는 관측"), or the subject only weighs it (아니오: "인수를 검토하고 있다").  With no
 such sentence, the graph decides: an edge of the asked relation between the names is 예; the
@@ -205,26 +203,12 @@ def _stated(a: _Asked) -> _Read | None:
     return None
 
 
-#: endings after an act that write it as a requirement, not as done or denied ("거쳐야 하는")
-_REQUIRED = frozenset({"어야", "아야"})
-
-
-def _writes_act(a: _Asked, h: Hit) -> bool:
-    """The sentence writes the asked act, not as what must be done ("… 전 거쳐야 하는 단계")."""
-    toks = sentence_tokens(h.text)
-    return any(
-        t.form in a.act and (i + 1 == len(toks) or toks[i + 1].form not in _REQUIRED)
-        for i, t in enumerate(toks)
-    )
-
-
 def _states_act(a: _Asked, h: Hit) -> bool:
-    """The sentence writes the asked act ("짓지 않는다" for "짓나?"), or no best sentence does
-    (the text states it in other words: "거쳤나?" / "마쳤다"), or the question's act is none the
-    sentence must write (a light verb, a relation's edge)."""
+    """The sentence writes the asked act ("짓지 않는다" for "짓나?"), or the question's act is
+    none the sentence must write (a light verb, a relation's edge)."""
     if not a.act or h.sentence_id in {g.sentence_id for g in a.graph_hits}:
         return True
-    return _writes_act(a, h) or not any(_writes_act(a, other) for other in a.hits)
+    return any(t.form in a.act for t in sentence_tokens(h.text))
 
 
 def _edge(a: _Asked) -> _Read | None:
