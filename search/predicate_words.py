@@ -13,7 +13,7 @@ from .asked_predicate import timed_nouns
 from .question import Question
 from .spans import base_tag
 
-__all__ = ["act_words", "own_words", "predicate_words"]
+__all__ = ["own_words", "predicate_words"]
 
 #: light verbs and copulas state no predicate of their own
 _LIGHT = {"하", "되", "있", "이"}
@@ -44,32 +44,6 @@ def predicate_words(q: Question) -> set[str]:
     alike = answer_type_tables()["yes_no"]["alike"]
     predicate |= {b for x, y in alike for a, b in ((x, y), (y, x)) if a in predicate}
     return predicate - _LIGHT
-
-
-def act_words(q: Question) -> set[str]:
-    """The words that state the act a yes/no question asks (its last verb or verbal noun,
-    search/pending_acts.py asked_act; "새 경기장을 짓나?" -> {짓}), with the relation's words
-    when the act is one of them and the words a text states it with ([yes_no] alike); empty
-    when the act is a light verb or one that only says its object came about ("흑자를 냈나?").
-    A sentence that writes none of them states another thing of the question's nouns ("620억
-    원을 대회 운영에 투입한다" for "대회를 위해 새 경기장을 짓나?").
-
-    >>> from kg.resolve import Extraction
-    >>> from search.question import analyze_question
-    >>> sorted(act_words(analyze_question("인천시는 새 경기장을 짓나?", Extraction())))
-    ['짓']
-    """
-    from .pending_acts import asked_act  # it reads the yes/no tables built here
-
-    act = asked_act(q.tokens)
-    table = answer_type_tables()["yes_no"]
-    if not act or act in _LIGHT or act in table["result_verbs"]:
-        return set()
-    words = {act}
-    frame = resources().frame_of.get(q.relation) if q.relation else None
-    if frame is not None and act in set(frame.stems) | set(frame.nouns):
-        words |= set(frame.stems) | set(frame.nouns)
-    return words | {b for x, y in table["alike"] for a, b in ((x, y), (y, x)) if a in words}
 
 
 def own_words(q: Question) -> set[str]:

@@ -38,11 +38,10 @@ from .only_clause import only_verdict
 from .other_places import done_elsewhere
 from .overruled_verdicts import overruled
 from .pair_subjects import pair_subject
-from .passages import sentence_tokens
 from .passing_verbs import passing_verdict
 from .pending_acts import pending_verdict
 from .polarity import polarity
-from .predicate_words import act_words, predicate_words
+from .predicate_words import predicate_words
 from .qualified_edges import qualified_verdict, qualifiers, unqualified_edges
 from .question import Question
 from .restricted_asks import restricted_verdict
@@ -73,7 +72,6 @@ class _Asked:
     aliases: dict[str, list[str]]
     kinds: dict[str, str]
     predicate: set[str]
-    act: set[str]
     edges: list
     graph_hits: list[Hit]
     quals: list[str]
@@ -108,7 +106,6 @@ def _asked(q: Question, snap, hits: list[Hit], hit_for) -> _Asked:
         aliases=aliases,
         kinds={eid: ex.entities[eid].type for eid in named},
         predicate=predicate,
-        act=act_words(q),
         edges=kept,
         graph_hits=graph_hits,
         quals=quals if edges and not kept else [],
@@ -191,8 +188,8 @@ def _stated(a: _Asked) -> _Read | None:
         ):
             continue
         verdict = polarity(h.text, a.predicate)
-        if verdict is None or (verdict == "yes" and not _states_act(a, h)):
-            continue  # "620억 원을 대회 운영에 투입한다" states no "새 경기장을 짓나?"
+        if verdict is None:
+            continue
         if verdict == "yes" and unwritten(a.q, a.snap, a.hits):
             # "본사는 서울 강남구에 있나요?" where the text says 서초구 and never 강남구
             return "no", [h], "sentence", 0.6, "unwritten"
@@ -201,14 +198,6 @@ def _stated(a: _Asked) -> _Read | None:
         conf = 0.8 if verdict != "unknown" else 0.5
         return verdict, [h], "sentence", conf, f"sentence-{verdict}"
     return None
-
-
-def _states_act(a: _Asked, h: Hit) -> bool:
-    """The sentence writes the asked act ("짓지 않는다" for "짓나?"), or the question's act is
-    none the sentence must write (a light verb, a relation's edge)."""
-    if not a.act or h.sentence_id in {g.sentence_id for g in a.graph_hits}:
-        return True
-    return any(t.form in a.act for t in sentence_tokens(h.text))
 
 
 def _edge(a: _Asked) -> _Read | None:
