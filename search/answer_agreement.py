@@ -42,14 +42,13 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from .answer_types import read_asked
 from .english import english_gloss
 from .passages import sentence_tokens
 from .resource_tables import resource_table
 from .results import Answer
 from .romanized import romanizes
-from .spans import NOMINAL, Token
-from .unit_families import foreign_figure, question_families, written_of_head
+from .spans import NOMINAL, Token, clause_before
+from .unit_families import foreign_answer
 
 __all__ = ["agreement_capped", "answer_sentence", "disagreement"]
 
@@ -184,11 +183,9 @@ def _counted(q_tokens: list[Token], s_tokens: list[Token], at: int, after: list[
     another ("홍역 환자가 87명으로 늘었다"); the clause that writes the asked kind anywhere fits
     ("환자 가운데 3명이 숨졌다").  Or the counted noun asked with one clause on it ("퇴임한
     임원은 몇 명인가?") and the figure's noun with another ("승진한 임원은 14명이며")."""
-    before = [t for t in s_tokens if t.end <= at]
-    # back to the previous clause's connective or final ending; an adnominal clause before the
-    # figure's noun ("신고된 홍역 환자가") is part of the figure's phrase
-    cut = max((i for i, t in enumerate(before) if t.tag in ("EC", "EF")), default=-1)
-    before, clause = before[cut + 1 :], before[cut + 1 :] + _clause(after)
+    # the figure's own clause; an adnominal clause before its noun ("신고된 홍역 환자가") is in
+    before = clause_before(s_tokens, at)
+    clause = before + _clause(after)
     asked, own = _counted_groups(q_tokens), _counted_groups(clause)
     if asked and own and not own & asked:
         return True
@@ -405,10 +402,7 @@ def _failed(question, question_ko, q_tokens, answer, sentence, s_tokens, at: int
         "place": lambda: (
             bool(_DATE.search(answer)) and _place(question, sentence_tokens(question), sentence)
         ),
-        "unit": lambda: (
-            foreign_figure(answer, question_families(question))
-            and not written_of_head(read_asked(sentence_tokens(question)), s_tokens, at)
-        ),
+        "unit": lambda: foreign_answer(question, answer, s_tokens, at),
     }
     return next((name for name, failed in checks.items() if failed()), "")
 

@@ -28,6 +28,7 @@ __all__ = [
     "Span",
     "Token",
     "base_tag",
+    "clause_before",
     "mention_spans",
     "quoted_spans",
     "span_candidates",
@@ -105,6 +106,15 @@ class Span:
 def tokens_of(kiwi_tokens) -> list[Token]:
     """Kiwi tokens as (form, tag, start, end)."""
     return [Token(t.form, t.tag, t.start, t.start + t.len) for t in kiwi_tokens]
+
+
+def clause_before(tokens, at: int) -> list[Token]:
+    """The tokens before character ``at`` in its own clause: back to the last connective or
+    final ending ("한도를 5억 원으로 제한하고, 금리를 … 2.0%포인트로" -> 금리를 …); an adnominal
+    clause stays in ("신고된 홍역 환자가 87명")."""
+    before = [t for t in tokens if t.end <= at]
+    cut = max((i for i, t in enumerate(before) if t.tag in ("EC", "EF")), default=-1)
+    return before[cut + 1 :]
 
 
 #: the characters after which a token opens a word

@@ -22,12 +22,13 @@ from .passages import sentence_tokens
 from .question import Question
 from .rate_nouns import rate_noun
 from .resource_tables import resource_table
-from .spans import Token
+from .spans import Token, clause_before
 
 __all__ = [
     "FAMILIES",
     "asked_families",
     "figure_family",
+    "foreign_answer",
     "foreign_figure",
     "question_families",
     "written_of_head",
@@ -166,9 +167,7 @@ def written_of_head(asked: Asked, s_tokens: list[Token], at: int) -> bool:
     """
     if not asked.head or (asked.wh in {"몇", "how"} and asked.unit):
         return False
-    before = [t for t in s_tokens if t.end <= at]
-    cut = max((i for i, t in enumerate(before) if t.tag in ("EC", "EF")), default=-1)
-    return any(t.form == asked.head for t in before[cut + 1 :])
+    return any(t.form == asked.head for t in clause_before(s_tokens, at))
 
 
 def question_families(question: str) -> frozenset[str]:
@@ -177,5 +176,18 @@ def question_families(question: str) -> frozenset[str]:
     >>> sorted(question_families("공장에 들이는 돈은?")), len(question_families("가격은 얼마나 올랐나?"))
     (['money'], 5)
     """
+    return _read(question)[1]
+
+
+def foreign_answer(question: str, answer: str, s_tokens: list[Token], at: int) -> bool:
+    """``answer``, written at ``at`` of a sentence, is a figure of a family ``question`` does
+    not ask, in a clause that does not name the asked noun (search/answer_agreement.py)."""
+    asked, families = _read(question)
+    return foreign_figure(answer, families) and not written_of_head(asked, s_tokens, at)
+
+
+def _read(question: str) -> tuple[Asked, frozenset[str]]:
+    """What the question asks and the unit families it allows, read from its text alone."""
     toks = sentence_tokens(question)
-    return asked_families(read_asked(toks), toks, asks_change(Question(text=question, tokens=toks)))
+    asked = read_asked(toks)
+    return asked, asked_families(asked, toks, asks_change(Question(text=question, tokens=toks)))
