@@ -103,12 +103,15 @@ def _names_rate(tokens: list[Token]) -> bool:
     return any(rate_noun(n) or any(w in n for w in words) for n in nouns)
 
 
-def _names_count(tokens: list[Token]) -> bool:
-    """The question names a count: a noun of one ("직원 수", "층수", "판매량", "인원") or of
-    people counted ("가입자", "관람객"; search/measure_nouns.py)."""
-    words = tuple(_table()["asked"]["count_words"])
-    nouns = [t.form for t in tokens if t.tag in _PHRASE_TAGS]
-    return any(n.endswith(words) or measure_of(n) == "people" for n in nouns)
+def _named(tokens: list[Token], family: str) -> set[str]:
+    """``{family}`` when the question names a figure of it by a noun: a count ("직원 수", "층수",
+    "판매량", "인원", people counted: "가입자"; search/measure_nouns.py) or a time ("얼마 동안",
+    "얼마 만에", "계약 기간", "체공시간"); else the empty set."""
+    words = tuple(_table()["asked"][f"{family}_words"])
+    kinds = {"count": "people", "time": "duration"}
+    nouns = [t.form for t in tokens if t.tag in _PHRASE_TAGS or t.tag == "NNB"]
+    named = any(n.endswith(words) or measure_of(n) == kinds[family] for n in nouns)
+    return {family} if named else set()
 
 
 def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> frozenset[str]:
@@ -123,7 +126,7 @@ def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> f
     >>> fams("공장에 들이는 돈은?"), fams("직원은 몇 명인가?"), fams("점유율은 몇 %인가?")
     (['money'], ['count'], ['rate'])
     >>> fams("대출 한도는 얼마로 제한되나?"), fams("관광객 수는 얼마인가?")
-    (['measure', 'money', 'time'], ['count', 'measure', 'money', 'time'])
+    (['measure', 'money'], ['count', 'measure', 'money'])
     >>> fams("이번에 유치한 투자 규모는?"), fams("올해 채용 규모는?"), len(fams("생산 규모는?"))
     (['money'], ['count'], 5)
     """
@@ -151,8 +154,11 @@ def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> f
     level = asked.wh in _table()["asked"]["level_interrogatives"]
     if level and not _names_rate(tokens):
         # "한도는 얼마로 제한되나?" is no "2.0%포인트"; "한 상자 얼마야?" no "20마리" (the count
-        # in the box), unless a count's noun is asked ("관광객 수는 얼마")
-        other = {"rate"} if _names_count(tokens) else {"rate", "count"}
+        # in the box) nor "1년", unless a count's or a time's noun is asked ("관광객 수는 얼마",
+        # "얼마 동안")
+        other = (
+            {"rate"} | ({"count"} - _named(tokens, "count")) | ({"time"} - _named(tokens, "time"))
+        )
         return FAMILIES - other
     return FAMILIES
 

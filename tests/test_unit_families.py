@@ -74,16 +74,18 @@ def _families(question: str) -> set[str]:
         ("지분은 몇 %인가?", {"rate"}),
         ("이번에 유치한 투자 규모는?", {"money"}),  # 규모 read by the noun it governs
         ("올해 채용 규모는?", {"count"}),
-        # 얼마 asks a level: no rate, unless the question names one, and no count, unless the
-        # question names one
-        ("대출 한도는 얼마로 제한되나?", FAMILIES - {"rate", "count"}),
+        # 얼마 asks a level: no rate, unless the question names one, and no count nor time,
+        # unless the question names one
+        ("대출 한도는 얼마로 제한되나?", {"money", "measure"}),
         ("기준금리는 얼마로 내렸나?", FAMILIES),
         ("시장 점유율은 얼마인가?", FAMILIES),
-        ("감귤 한 상자는 얼마야?", FAMILIES - {"rate", "count"}),
-        ("축제 관람객 수는 얼마인가?", FAMILIES - {"rate"}),
-        ("올해 판매량은 얼마였나?", FAMILIES - {"rate"}),
-        ("신청자는 얼마였나?", FAMILIES - {"rate"}),
-        ("공장의 생산능력은 얼마인가?", FAMILIES - {"rate"}),
+        ("감귤 한 상자는 얼마야?", {"money", "measure"}),
+        ("축제 관람객 수는 얼마인가?", {"money", "measure", "count"}),
+        ("올해 판매량은 얼마였나?", {"money", "measure", "count"}),
+        ("신청자는 얼마였나?", {"money", "measure", "count"}),
+        ("공장의 생산능력은 얼마인가?", {"money", "measure", "count"}),
+        ("용광로는 얼마 동안 멈추나?", {"money", "measure", "time"}),
+        ("계약 기간은 얼마인가?", {"money", "measure", "time"}),
         # a change may be a rate or an amount; another head says nothing of the unit
         ("수입 가격은 얼마나 올랐나?", FAMILIES),
         ("공장의 생산 규모는?", FAMILIES),
