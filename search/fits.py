@@ -80,6 +80,9 @@ def fitting(asked: Asked, cands: list[Candidate], ri: ReaderInput) -> list[Candi
     # a number asked of one family by its words ("계약 규모" is money): the figures of it take
     # the belief of the others', as a count asked by its counter does
     moves = moves or (asked.kind == "number" and len(families) == 1 and any(foreign))
+    # a price asked by a bare 얼마 ("한 상자 얼마야?"): the counts of its sentence ("한
+    # 상자(20마리)") give their belief to the figures left, as a family asked by its noun does
+    moves = moves or (asked.kind == "number" and "count" not in families and any(foreign))
     cands = believed(fit, cands) if fit and moves else fit
     if asked.kind == "person":
         cands = surnamed(cands, ri)
@@ -115,7 +118,7 @@ def _other_family(c: Candidate, ri: ReaderInput, asked: Asked, families: frozens
     whole = whole_figure(passage.text, c.span.start, c.span.end)
     if not (foreign_figure(whole, families) or foreign_figure(c.text, families)):
         return False
-    return not written_of_head(asked, passage.tokens, c.span.start)
+    return not written_of_head(asked, ri.reading.tokens, passage.tokens, c.span.start)
 
 
 def _echoed(c: Candidate, ri: ReaderInput) -> bool:

@@ -26,6 +26,7 @@ from .event_dates import event_dated, not_reported
 from .figure_answers import measured_figures
 from .figure_qualifiers import qualified_figures
 from .fits import fitting, not_related, numbered, of_asked_families
+from .former_dates import former_dated
 from .former_titles import former_holders
 from .founding_owners import founding_owned
 from .frequencies import of_asked_period
@@ -119,7 +120,10 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = not_planned(q, ri, cands)  # "현재 연봉 총액": no "58억 원까지 채우겠다"
         # "공장에 들이는 돈": no rule's pick of another unit ("14만 장"; search/unit_families.py)
         cands = of_asked_families(change_asked(q, asked), ri, cands)
-    if asked.kind == "date":
+    former = former_dated(q, ri, cands) if asked.kind == "date" else None
+    if former is not None:
+        cands = former  # "종전 최고치는 언제": "종전 최고치인 지난해 8월의", no new record's day
+    elif asked.kind == "date":
         cands = topic_dated(q, ri, cands)  # "해외 출시는 언제": "해외 출시는 2027년 3월로"
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = founding_owned(q, ri, cands)  # "해담파워 설립": no "B사는 2009년 설립된"

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from .answer_types import Asked, answer_type_tables, read_asked
 from .changes import asks_change
+from .measure_nouns import measure_of
 from .money_heads import money_ending
 from .passages import sentence_tokens
 from .question import Question
@@ -102,6 +103,17 @@ def _names_rate(tokens: list[Token]) -> bool:
     return any(rate_noun(n) or any(w in n for w in words) for n in nouns)
 
 
+def _named(tokens: list[Token], family: str) -> set[str]:
+    """``{family}`` when the question names a figure of it by a noun: a count ("직원 수", "층수",
+    "판매량", "인원", people counted: "가입자"; search/measure_nouns.py) or a time ("얼마 동안",
+    "얼마 만에", "계약 기간", "체공시간"); else the empty set."""
+    words = tuple(_table()["asked"][f"{family}_words"])
+    kinds = {"count": "people", "time": "duration"}
+    nouns = [t.form for t in tokens if t.tag in _PHRASE_TAGS or t.tag == "NNB"]
+    named = any(n.endswith(words) or measure_of(n) == kinds[family] for n in nouns)
+    return {family} if named else set()
+
+
 def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> frozenset[str]:
     """The families a figure answering the question may be of; all of them when the question
     does not say.  ``change``: the question asks how much a thing changed ("얼마나 줄었나"),
@@ -113,8 +125,8 @@ def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> f
     ...     return sorted(asked_families(read_asked(toks), toks))
     >>> fams("공장에 들이는 돈은?"), fams("직원은 몇 명인가?"), fams("점유율은 몇 %인가?")
     (['money'], ['count'], ['rate'])
-    >>> fams("대출 한도는 얼마로 제한되나?")
-    ['count', 'measure', 'money', 'time']
+    >>> fams("대출 한도는 얼마로 제한되나?"), fams("관광객 수는 얼마인가?")
+    (['measure', 'money'], ['count', 'measure', 'money'])
     >>> fams("이번에 유치한 투자 규모는?"), fams("올해 채용 규모는?"), len(fams("생산 규모는?"))
     (['money'], ['count'], 5)
     """
@@ -141,7 +153,13 @@ def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> f
         return frozenset({scope})
     level = asked.wh in _table()["asked"]["level_interrogatives"]
     if level and not _names_rate(tokens):
-        return FAMILIES - {"rate"}  # "한도는 얼마로 제한되나?" is no "2.0%포인트"
+        # "한도는 얼마로 제한되나?" is no "2.0%포인트"; "한 상자 얼마야?" no "20마리" (the count
+        # in the box) nor "1년", unless a count's or a time's noun is asked ("관광객 수는 얼마",
+        # "얼마 동안")
+        other = (
+            {"rate"} | ({"count"} - _named(tokens, "count")) | ({"time"} - _named(tokens, "time"))
+        )
+        return FAMILIES - other
     return FAMILIES
 
 
@@ -151,7 +169,7 @@ def foreign_figure(text: str, families: frozenset[str]) -> bool:
     return bool(family) and family not in families
 
 
-def written_of_head(asked: Asked, s_tokens: list[Token], at: int) -> bool:
+def written_of_head(asked: Asked, q_tokens: list[Token], s_tokens: list[Token], at: int) -> bool:
     """The figure at ``at`` is written in a clause that names the asked noun: it is the asked
     measure whatever its unit ("과징금 상한은 2%에서 4%로, 담합은 15%에서 25%로" answers "담합
     과징금 상한은 얼마로 오르나?"), unless the question names the unit itself ("몇 명").  The clause
@@ -161,13 +179,28 @@ def written_of_head(asked: Asked, s_tokens: list[Token], at: int) -> bool:
     >>> from search.passages import sentence_tokens
     >>> q = sentence_tokens("대출 한도는 얼마로 제한되나?")
     >>> s = "한도를 5억 원으로 제한하고, 금리를 1.5%포인트에서 2.0%포인트로 올린다."
-    >>> written_of_head(read_asked(q), sentence_tokens(s), s.index("5억")), written_of_head(
-    ...     read_asked(q), sentence_tokens(s), s.index("2.0%"))
+    >>> written_of_head(read_asked(q), q, sentence_tokens(s), s.index("5억")), written_of_head(
+    ...     read_asked(q), q, sentence_tokens(s), s.index("2.0%"))
     (True, False)
     """
     if not asked.head or (asked.wh in {"몇", "how"} and asked.unit):
         return False
-    return any(t.form == asked.head for t in clause_before(s_tokens, at))
+    if _one_unit(asked, q_tokens):
+        return False
+    # the head may be a compound the sentence splits ("생산능력" -> 생산/능력)
+    clause = clause_before(s_tokens, at)
+    return any(
+        "".join(t.form for t in clause[i:j]) == asked.head
+        for i in range(len(clause))
+        for j in range(i + 1, min(len(clause), i + 3) + 1)
+    )
+
+
+def _one_unit(asked: Asked, q_tokens: list[Token]) -> bool:
+    """The asked noun is counted as one ("한 상자", "1병"): a unit whose worth is asked, and a
+    figure in its clause is what it holds ("한 상자(20마리)"), not what it is worth."""
+    i = asked.head_index
+    return 0 < i < len(q_tokens) and q_tokens[i - 1].form in {"한", "1"}
 
 
 def question_families(question: str) -> frozenset[str]:
@@ -182,8 +215,9 @@ def question_families(question: str) -> frozenset[str]:
 def foreign_answer(question: str, answer: str, s_tokens: list[Token], at: int) -> bool:
     """``answer``, written at ``at`` of a sentence, is a figure of a family ``question`` does
     not ask, in a clause that does not name the asked noun (search/answer_agreement.py)."""
+    toks = sentence_tokens(question)
     asked, families = _read(question)
-    return foreign_figure(answer, families) and not written_of_head(asked, s_tokens, at)
+    return foreign_figure(answer, families) and not written_of_head(asked, toks, s_tokens, at)
 
 
 def _read(question: str) -> tuple[Asked, frozenset[str]]:

@@ -22,6 +22,15 @@ PLANT = """누리전자, 청주에 8천억 원 들여 배터리 공장 짓는다
 누리전자 주가는 발표 직후 3.1% 오른 5만2천400원에 장을 마쳤다.
 """
 
+TANGERINES = """감귤 도매가 40% 뛰어…출하량 줄어
+
+제주 노지감귤 출하량이 줄면서 도매시장 가격이 크게 올랐다.
+
+서울 가락시장의 노지감귤 한 상자(40개) 경락 가격은 이달 평균 3만 2000원으로, 지난해 같은 달(2만 3000원)보다 39% 올랐다.
+
+제주도는 올해 감귤 생산량이 지난해보다 8% 줄어든 것으로 추정했다.
+"""
+
 LOANS = """전세대출 한도 3억 원으로 묶는다
 
 금융당국이 전세자금대출 한도를 1인당 최대 3억 원으로 제한하고, 대출 심사 때 더하는 가산 금리를 0.5%포인트에서 1.2%포인트로 올린다.
@@ -65,10 +74,18 @@ def _families(question: str) -> set[str]:
         ("지분은 몇 %인가?", {"rate"}),
         ("이번에 유치한 투자 규모는?", {"money"}),  # 규모 read by the noun it governs
         ("올해 채용 규모는?", {"count"}),
-        # 얼마 asks a level: no rate, unless the question names one
-        ("대출 한도는 얼마로 제한되나?", FAMILIES - {"rate"}),
+        # 얼마 asks a level: no rate, unless the question names one, and no count nor time,
+        # unless the question names one
+        ("대출 한도는 얼마로 제한되나?", {"money", "measure"}),
         ("기준금리는 얼마로 내렸나?", FAMILIES),
         ("시장 점유율은 얼마인가?", FAMILIES),
+        ("감귤 한 상자는 얼마야?", {"money", "measure"}),
+        ("축제 관람객 수는 얼마인가?", {"money", "measure", "count"}),
+        ("올해 판매량은 얼마였나?", {"money", "measure", "count"}),
+        ("신청자는 얼마였나?", {"money", "measure", "count"}),
+        ("공장의 생산능력은 얼마인가?", {"money", "measure", "count"}),
+        ("용광로는 얼마 동안 멈추나?", {"money", "measure", "time"}),
+        ("계약 기간은 얼마인가?", {"money", "measure", "time"}),
         # a change may be a rate or an amount; another head says nothing of the unit
         ("수입 가격은 얼마나 올랐나?", FAMILIES),
         ("공장의 생산 규모는?", FAMILIES),
@@ -130,3 +147,22 @@ def test_a_count_asked_is_the_count(plant):
 def test_a_level_asked_by_얼마_is_no_rate_of_the_same_sentence(loans):
     ans = loans.ask("전세자금대출 한도는 얼마로 제한되나?")
     assert "3억" in ans.answer and "%" not in ans.answer
+
+
+@pytest.fixture(scope="module")
+def tangerines(tmp_path_factory):
+    with article_kb(tmp_path_factory, TANGERINES, "tangerines", "감귤 도매가 40% 뛰어") as kb:
+        yield kb
+
+
+@pytest.mark.parametrize(
+    "question", ["노지감귤 한 상자는 얼마야?", "감귤 한 상자 이달에 얼마였어?"]
+)
+def test_a_bare_얼마_of_one_unit_asks_its_price_not_what_it_holds(tangerines, question):
+    # "한 상자(40개)": the count is what the box holds, 3만 2000원 what it costs
+    ans = tangerines.ask(question)
+    assert "3만 2000원" in ans.answer and "40개" not in ans.answer
+
+
+def test_a_count_asked_of_one_unit_is_what_it_holds(tangerines):
+    assert "40개" in tangerines.ask("감귤 한 상자에 몇 개 들어 있나?").answer
