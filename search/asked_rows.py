@@ -32,6 +32,7 @@ from .passages import sentence_tokens
 from .question import Question
 from .resource_tables import resource_table
 from .results import Answer, Hit
+from .shared_heads import shared_head
 
 __all__ = ["asked_row", "asks_one"]
 
@@ -75,18 +76,24 @@ def _entity_at(h: Hit, a: int, b: int) -> tuple[str, str] | None:
 
 def _row_of(h: Hit, keys: set[str]) -> list[tuple[str, str] | None]:
     """The items of the first row of ``h``'s sentence that holds an answer item (by its
-    ``name_key``), each as its entity's name and type (None for an item no entity ends)."""
+    ``name_key``), each as its entity's name and type (None for an item no entity ends); a row
+    whose last item carries the head its names share ("페루와 칠레산 대왕오징어를") as its names
+    (search/shared_heads.py)."""
     for row in linked_rows(sentence_tokens(h.text)):
-        named = [_entity_at(h, a, b) for a, b in row]
+        if (shared := shared_head(h, row)) is not None:
+            named = [(h.text[a:b], shared.kind) for a, b in shared.names]
+        else:
+            named = [_entity_at(h, a, b) for a, b in row]
         if any(n is not None and name_key(n[0]) in keys for n in named):
             return named
     return []
 
 
-def _kind(entity_type: str) -> str:
-    """The kind of name a row item is: "party" for a company, organisation, investor or place
-    (they stand in one row: "신한은행, 서울대병원과 …"), else its entity type."""
-    return "party" if entity_type in _PARTY_TYPES else entity_type
+def _kind(entity_type: str, wanted: list[str]) -> str:
+    """The kind of name a row item is, of those ``wanted``: "party" for a company,
+    organisation, investor or place (they stand in one row: "신한은행, 서울대병원과 …"), else
+    its entity type (a place beside places, for a question of a country or a city)."""
+    return "party" if "party" in wanted and entity_type in _PARTY_TYPES else entity_type
 
 
 def _named(h: Hit, keys: set[str]) -> list[tuple[str, str]]:
@@ -120,7 +127,7 @@ def asked_row(
     if snap is not None and asks_joining(q):
         row += continued_parties(snap, h, keys)  # "… 참여했다. C도 투자했다"
         row += leading_parties(h)  # "A가 주도했고 B와 C가 참여했다"
-    kinds = {_kind(kind) for name, kind in row if name_key(name) in keys}
+    kinds = {_kind(kind, wanted) for name, kind in row if name_key(name) in keys}
     if len(kinds) != 1 or not kinds <= set(wanted):
         return found  # the answer is in no row of names of the asked kind, or names two kinds
     kind = kinds.pop()
@@ -128,7 +135,9 @@ def asked_row(
     more = [
         name
         for name, other in row
-        if name_key(name) not in keys and name_key(name) not in asked_names and _kind(other) == kind
+        if name_key(name) not in keys
+        and name_key(name) not in asked_names
+        and _kind(other, wanted) == kind
     ]
     if not more:
         return found

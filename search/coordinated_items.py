@@ -68,7 +68,16 @@ def coordinated_items(
     items = grown.answer.split(", ")
     if len(items) < 2:
         return found
-    items.sort(key=lambda item: text.find(item) % (len(text) + 1))  # as the sentence writes them
+    items.sort(key=lambda item: _written_at(text, item))  # as the sentence writes them
     grown.answer = ", ".join(items)
     grown.answer_type = "list"
     return grown, signals
+
+
+def _written_at(text: str, item: str) -> int:
+    """Where ``text`` writes ``item``, or its first word ("미국 시장" of "미국과 일본 시장을");
+    past the end when it writes neither."""
+    at = text.find(item)
+    if at < 0:
+        at = text.find(item.split()[0]) if item.split() else -1
+    return at % (len(text) + 1)

@@ -22,7 +22,7 @@ from .results import Answer, Hit
 from .sentence_answers import said_in
 from .spans import Token, base_tag
 
-__all__ = ["PARTIES", "head_list_answer", "rows_of"]
+__all__ = ["PARTIES", "head_list_answer", "is_quoted", "rows_of"]
 
 #: the tags of the words an item of a row is written with
 _ITEM = frozenset({"NNG", "NNP", "SL", "SH", "SN", "XSN"})
@@ -40,6 +40,11 @@ _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "「", "」", "『", 
 _GLOSSES = frozenset({"(", ")", "[", "]"})
 #: how many words a quoted item or a gloss may hold (a longer quote is a saying, not a name)
 _MARKED_WORDS = 8
+
+
+def is_quoted(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is written in quotation marks ("'루미온 E'")."""
+    return 0 < a and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
 
 
 def _closing(toks: list[Token], i: int, marks: frozenset[str]) -> int:

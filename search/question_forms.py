@@ -8,6 +8,7 @@ import itertools
 import re
 
 from .answer_types import Asked, answer_type_tables
+from .counted_items import counted_head
 from .english import english_plural
 from .spans import Token, base_tag
 
@@ -78,10 +79,12 @@ def _several_asked(toks: list[Token], asked: Asked, forms) -> bool:
 
 def _counted_many(toks: list[Token], asked: Asked, forms) -> bool:
     """The question counts what it asks for, more than one ("두 가지 버전은 무엇인가?", "세 곳은
-    어디야?", "3개 모델은?"): every one of them is asked; not a count asked ("몇 가지"), nor a
-    figure ("두 곳에 투자한 금액은?")."""
+    어디야?", "3개 모델은?", "두 도시는?": search/counted_items.py): every one of them is asked;
+    not a count asked ("몇 가지"), nor a figure ("두 곳에 투자한 금액은?")."""
     if asked.kind in {"money", "number", "date", "description"}:
         return False
+    if counted_head(toks, asked.head_index) > 1:
+        return True
     for before, t in itertools.pairwise(toks):
         if t.form not in forms["list_counters"] or before.form in forms["single_counts"]:
             continue

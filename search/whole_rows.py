@@ -18,11 +18,12 @@ from typing import NamedTuple
 from kg.names import name_key
 
 from .clause_subjects import other_subjects
-from .head_lists import PARTIES, rows_of
+from .head_lists import PARTIES, is_quoted, rows_of
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
 from .row_kinds import described_name, names_party
+from .shared_heads import shared_head
 
 __all__ = ["WrittenRow", "whole_row", "written_row"]
 
@@ -55,7 +56,7 @@ def _read_rows(h: Hit, toks) -> list[tuple[list[tuple[int, int]], tuple[int, int
     party's span it replaced (None for a row as written)."""
     out = []
     comitative = _comitative_rows(toks)
-    for row in rows_of(toks) + comitative:
+    for row in rows_of(toks) + _quoted_pairs(toks) + comitative:
         if row not in comitative:  # a row "with" the party is no row as written
             out.append((row, None))
         a, b = row[-1]
@@ -69,12 +70,9 @@ def _read_rows(h: Hit, toks) -> list[tuple[list[tuple[int, int]], tuple[int, int
 _NOUNS = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XSN"})
 
 
-def _comitative_rows(toks) -> list[list[tuple[int, int]]]:
-    """The rows of a quoted name and the words after its 와/과 that the tagger read as "with"
-    rather than "and" ("'불고기 버거'와 채식 고객을 위한 …": 와 tagged JKB): the quoted name and
-    those words, a row only ``_read_rows`` takes further (when the words are a party a clause
-    after them describes the name of)."""
-    rows = []
+def _quoted_with(toks):
+    """Each quoted name followed by a 와/과 the tagger read as "with" rather than "and", as
+    the name's span, the index of 와/과 and the index past the nouns written after it."""
     for i, t in enumerate(toks):
         if t.tag != "JKB" or t.form not in {"와", "과"} or i < 3 or toks[i - 1].tag != "SSC":
             continue
@@ -84,9 +82,35 @@ def _comitative_rows(toks) -> list[list[tuple[int, int]]]:
         end = i + 1
         while end < len(toks) and toks[end].tag in _NOUNS:
             end += 1
-        if opening >= 0 and opening + 1 < i - 1 and end > i + 1:
-            quoted = (toks[opening + 1].start, toks[i - 2].end)
-            rows.append([quoted, (toks[i + 1].start, toks[end - 1].end)])
+        if opening >= 0 and opening + 1 < i - 1:
+            yield (toks[opening + 1].start, toks[i - 2].end), i, end
+
+
+def _comitative_rows(toks) -> list[list[tuple[int, int]]]:
+    """The rows of a quoted name and the words after its 와/과 that the tagger read as "with"
+    rather than "and" ("'불고기 버거'와 채식 고객을 위한 …": 와 tagged JKB): the quoted name and
+    those words, a row only ``_read_rows`` takes further (when the words are a party a clause
+    after them describes the name of)."""
+    return [
+        [quoted, (toks[i + 1].start, toks[end - 1].end)]
+        for quoted, i, end in _quoted_with(toks)
+        if end > i + 1
+    ]
+
+
+def _quoted_pairs(toks) -> list[list[tuple[int, int]]]:
+    """Two quoted names joined by a 와/과 the tagger read as "with", the second after the
+    words that describe it ("냉동 만두 '한입교자'와 즉석 국 '뚝배기탕'을"): a row as written,
+    since nothing but a description stands between the names."""
+    rows = []
+    for quoted, _, end in _quoted_with(toks):
+        if end >= len(toks) or toks[end].tag != "SSO":
+            continue
+        close = next(
+            (k for k in range(end + 2, min(end + 10, len(toks))) if toks[k].tag == "SSC"), -1
+        )
+        if close > 0:
+            rows.append([quoted, (toks[end + 1].start, toks[close - 1].end)])
     return rows
 
 
@@ -94,7 +118,12 @@ def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
     """The items of the row of ``h`` that holds most of ``items``, as names, of the kind of
     those it holds (an entity type, or none; search/row_kinds.py judges an unnamed item: a party
     joins a row of parties, a thing a row of things, and where an unnamed party ends a row of
-    things the name the clause after it describes is the item); empty when no row holds one."""
+    things the name the clause after it describes is the item); empty when no row holds one.
+    A row of names whose last item carries their shared head ("미국과 일본 시장을") is its names,
+    each with the head when an item is the last one whole ("일본 시장": "미국 시장" too;
+    search/shared_heads.py)."""
+    if shared := _shared_row(h, items):
+        return WrittenRow([w for w in shared if name_key(w) not in name_key(q.text)], [])
     best, held, replaced = [], 0, None
     for row, party in _read_rows(h, sentence_tokens(h.text)):
         holding = [any(_ends_with(h.text[a:b], i) for i in items) for a, b in row]
@@ -102,6 +131,7 @@ def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
         if sum(holding) > held or (held and sum(holding) == held and party is not None):
             best, held, replaced = list(zip(row, holding)), sum(holding), party
     named = [(_named(h, a, b), holds) for (a, b), holds in best]
+    named = _quoted_alike(h, best, named)
     kinds = {kind for (_, kind), holds in named if holds}
     things = not kinds & PARTIES
     if replaced is not None and not things:  # a row of parties: the party is its item
@@ -124,6 +154,38 @@ def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
     kept, unsure = ([w for w in ws if name_key(w) not in asked] for ws in (kept, unsure))
     # "320" of "320억 개의" is no item
     return WrittenRow(*([w for w in ws if any(c.isalpha() for c in w)] for ws in (kept, unsure)))
+
+
+def _quoted_alike(h: Hit, best, named):
+    """``named`` with the quoted items of the row given the kind of the quoted items it holds
+    ("중형 세단 '에스테라'와 전기 SUV '루미온 E'를": reporters quote the names of one kind of
+    thing alike, whatever type the extractor gave one of them)."""
+    quoted = [is_quoted(h.text, *span) for span, _ in best]
+    kinds = {kind for ((_, kind), holds) in named if holds}
+    held = [q for q, (_, holds) in zip(quoted, named) if holds]
+    if len(kinds) != 1 or not held or not all(held):
+        return named
+    kind = kinds.pop()
+    return [
+        ((w, kind) if q and not holds and k else (w, k), holds)
+        for q, ((w, k), holds) in zip(quoted, named)
+    ]
+
+
+def _shared_row(h: Hit, items: list[str]) -> list[str]:
+    """The names of the row of ``h`` whose last item carries the head they share and holds
+    one of ``items``: with the head when an item is that last item whole, else bare; empty
+    when no such row holds one."""
+    for row in rows_of(sentence_tokens(h.text)):
+        shared = shared_head(h, row)
+        if shared is None:
+            continue
+        names = [h.text[a:b] for a, b in shared.names]
+        if any(_ends_with(h.text[slice(*row[-1])], i) for i in items):
+            return [w + shared.head for w in names]
+        if any(_ends_with(w, i) for w in names for i in items):
+            return names
+    return []
 
 
 def _new_items(q: Question, keys: set[str], items: list[str], found: list[str]) -> list[str]:
