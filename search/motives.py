@@ -29,7 +29,7 @@ from kg.roles import is_title
 from .answered_asks import answer_sentences
 from .caused import alike_events, anchored_cause, event_words, list_comma, opening_cause
 from .judged_reasons import asks_told, judged_reason
-from .named_as import asked_names, named_as
+from .named_as import asked_names, labelled_reason, named_as
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Answer, Hit
@@ -202,6 +202,9 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     def steps():
         if asks_told(q.tokens):
             yield "told", [*near, *_event_sentences(ex, hits, events)]
+        # a reason the article labels with the asked act ("…다고 인하 배경을 설명했다"): the
+        # most explicit a text gets, wherever in the article it stands
+        yield "labelled", [*near, *_article(ex, top)]
         yield from (("written", near[:1]), ("before", near[:1]), ("judged", near[:1]))
         yield "written", near[1:2]
         next_one = _next_in_paragraph(ex, top, after, acts)
@@ -220,7 +223,7 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     for how, sids in steps():
         for sid in sids:
             s = ex.sentences.get(sid)
-            if s is None or _of_another(q, ex, sid):
+            if s is None or _of_another(q, ex, sid, labelled=how == "labelled"):
                 continue
             is_top = sid == top.sentence_id
             clause = _reason_in(q, s.text, events, is_top, how)
@@ -237,6 +240,15 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
             if clause is not None and not repeats_question(q, clause):
                 return phrase_answer(q, clause, s, hits)
     return None
+
+
+def _article(ex: Extraction, top: Hit) -> list[str]:
+    """The sentences of ``top``'s article, in order."""
+    found, n = [], 0
+    while (sid := f"{top.doc_id}#{n}") in ex.sentences:
+        found.append(sid)
+        n += 1
+    return found
 
 
 def _event_sentences(ex: Extraction, hits: list[Hit], events: set[str]) -> list[str]:
@@ -289,6 +301,9 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     the cause a quote of it writes."""
     if how == "opening":
         return opening_cause(text)
+    if how == "labelled":
+        # labelled with the question's verb ("인하 배경" for "내린 이유"), else any word of it
+        return labelled_reason(text, alike_events(asked_predicates(q, events)) or events)
     if how in {"stated", "quoted"}:
         return stated_reason(text, quoted=how == "quoted")
     if how == "told":
@@ -315,10 +330,15 @@ def _shares(text: str, events: set[str]) -> bool:
     return bool(events & {t.form for t in sentence_tokens(text)})
 
 
-def _of_another(q: Question, ex: Extraction, sid: str) -> bool:
+def _of_another(q: Question, ex: Extraction, sid: str, labelled: bool = False) -> bool:
     """The sentence names things of the kind asked about but none the question asks about:
     its reason is another's ("K7 리콜 사유는?" is not answered by "BMW 520i는 … 품질 불량으로");
-    a date or a place of another kind does not count."""
+    a date or a place of another kind does not count.  With ``labelled`` (the sentence labels
+    its reason with the asked act: "가람신용평가는 …고 하향 이유를 설명했다") the sentence
+    before may name what was asked about instead (its rater, judge or regulator speaks)."""
+    if labelled and (s := ex.sentences.get(sid)) is not None and s.index > 0:
+        before = f"{s.doc_id}#{s.index - 1}"
+        return _of_another(q, ex, sid) and _of_another(q, ex, before)
     asked = {eid for eid, _ in q.entities if eid in ex.entities}
     named = {eid for eid, _, _ in ex.sentence_entities.get(sid, []) if eid in ex.entities}
     kinds = {ex.entities[eid].type for eid in asked}
