@@ -36,13 +36,14 @@ from .results import Answer, Hit
 from .spans import Token
 from .stated_reasons import (
     asked_predicates,
+    closes_on_reason,
     repeats_question,
     restated_sentences,
     stated_reason,
     stated_sentences,
 )
 
-__all__ = ["asks_motive", "motive_answer", "reason_clause"]
+__all__ = ["asks_motive", "explained_another_act", "motive_answer", "reason_clause"]
 
 #: where a clause of reason begins: after an opening quote, a comma, a topic
 _STOP_TAGS = frozenset({"SSO", "SF"})
@@ -225,6 +226,8 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
             s = ex.sentences.get(sid)
             if s is None or _of_another(q, ex, sid, labelled=how == "labelled"):
                 continue
+            if _explains_another(q, ex, sid, events):
+                continue
             is_top = sid == top.sentence_id
             clause = _reason_in(q, s.text, events, is_top, how)
             if clause is not None and not repeats_question(q, clause):
@@ -236,7 +239,9 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     for sids, causes_only in passes:
         for sid in sids:
             s = ex.sentences.get(sid)
-            clause = reason_clause(s.text, causes_only) if s is not None else None
+            if s is None or _explains_another(q, ex, sid, events):
+                continue
+            clause = reason_clause(s.text, causes_only)
             if clause is not None and not repeats_question(q, clause):
                 return phrase_answer(q, clause, s, hits)
     return None
@@ -323,6 +328,28 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     if found is None and is_top and _shares(text, events):
         found = anchored_cause(text, set(), strong_only=True)
     return found
+
+
+def _explains_another(q: Question, ex: Extraction, sid: str, events: set[str]) -> bool:
+    """The sentence gives a reason of no act it writes ("시설 점검에서 부식이 발견됐기
+    때문이다."): it explains the sentence before, and that one writes another act than the
+    asked one ("…수영장 개장을 6월로 미룬다고 발표했다" for "…이용료를 올리는 이유는?")."""
+    s = ex.sentences.get(sid)
+    acts = alike_events(asked_predicates(q, events))
+    if s is None or s.index == 0 or not acts or _shares(s.text, acts):
+        return False
+    before = ex.sentences.get(f"{s.doc_id}#{s.index - 1}")
+    return before is not None and closes_on_reason(s.text) and not _shares(before.text, acts)
+
+
+def explained_another_act(q: Question, ex: Extraction, top: Hit) -> bool:
+    """The sentence after ``top`` gives the reason of ``top``'s act, another than the asked
+    one ("…수영장 개장을 6월로 미룬다고 발표했다. 시설 점검에서 …발견됐기 때문이다." for
+    "…이용료를 올리는 이유는?"): ``top`` is no answer either."""
+    s = ex.sentences.get(top.sentence_id)
+    if s is None:
+        return False
+    return _explains_another(q, ex, f"{s.doc_id}#{s.index + 1}", alike_events(event_words(q)))
 
 
 def _shares(text: str, events: set[str]) -> bool:

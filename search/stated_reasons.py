@@ -41,6 +41,7 @@ from .spans import Token, base_tag
 
 __all__ = [
     "asked_predicates",
+    "closes_on_reason",
     "repeats_question",
     "restated_sentences",
     "restates_event",
@@ -184,6 +185,24 @@ def stated_reason(text: str, quoted: bool = True) -> str | None:
             return text[toks[start].start : toks[end].end].strip() or None
     found = _ending_reason(text, toks)
     return found if found is not None or not quoted else _quoted_cause(text, cues)
+
+
+def closes_on_reason(text: str) -> bool:
+    """The sentence closes on a noun of reason and the copula and makes nothing its topic:
+    it gives the reason of the sentence before it ("시설 점검에서 부식이 발견됐기 때문이다."),
+    where "두 회사가 손을 잡은 것은 …때문이다" gives its topic's.
+
+    >>> closes_on_reason("시설 점검에서 지붕의 부식이 발견됐기 때문이다.")
+    True
+    >>> closes_on_reason("두 회사가 손을 잡은 것은 경쟁이 거세졌기 때문이다.")
+    False
+    >>> closes_on_reason("시는 다음 달 요금을 올린다.")
+    False
+    """
+    toks = [t for t in sentence_tokens(text) if not t.tag.startswith("S")]
+    if any(t.tag == "JX" and t.form in _TOPIC_PARTICLES for t in toks):
+        return False
+    return len(toks) > 2 and _kept(toks[-3]) and toks[-2].tag == "VCP" and toks[-1].tag == "EF"
 
 
 def _ending_reason(text: str, toks: list[Token]) -> str | None:
