@@ -19,6 +19,8 @@ not by a whole sentence or a place.  The cues are data (resources/question.toml 
 '적자를 흑자로 돌린 성과를 인정받은'
 >>> reason_clause("공장 가동이 늦어진 여파로 분석된다.")
 '공장 가동이 늦어진 여파로'
+>>> reason_clause("부담을 호소해 온 점주들의 반발을 고려한 조치다.")
+'부담을 호소해 온 점주들의 반발을 고려한 조치'
 """
 
 from __future__ import annotations
@@ -88,7 +90,20 @@ def _cue_end(toks: list[Token], causes_only: bool = False, purposes: bool = True
             return i - 1  # "인정받/VV 은/ETM 것/NNB 으로/JKB 풀이"
         if _followed(toks, i, cues):
             return i - 2  # "오르/VV ᆫ/ETM 데/NNB 따르/VV ᆫ/ETM 것", "상승/NNG 에 따른 것"
+        if _considered(toks, i, cues):
+            return i  # "반발/NNG 을 고려/NNG 하/XSV ᆫ/ETM 조치/NNG 이/VCP 다"
     return -1
+
+
+def _considered(toks: list[Token], i: int, cues: dict) -> bool:
+    """Token ``i`` is the measure of "…을 고려한 조치다", "…을 노린 포석이다": what was
+    considered is the reason of the act the sentence before wrote."""
+    if toks[i].form not in cues["measures"] or i < 2 or i + 1 >= len(toks):
+        return False
+    if toks[i - 1].tag != "ETM" or toks[i + 1].tag != "VCP":
+        return False
+    verb = toks[i - 2] if toks[i - 2].tag.startswith("VV") else toks[i - 3]
+    return verb.form in cues["considered"] and any(t.tag == "JKO" for t in toks[:i])
 
 
 def _explained(toks: list[Token], i: int, cues: dict) -> bool:
@@ -206,6 +221,8 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         # a reason the article labels with the asked act ("…다고 인하 배경을 설명했다"): the
         # most explicit a text gets, wherever in the article it stands
         yield "labelled", [*near, *_article(ex, top)]
+        # what the asked actor says it wished or needed ('염 회장은 "…갚고 싶었다"고 말했다')
+        yield "wished", [*near, *_article(ex, top)]
         yield from (("written", near[:1]), ("before", near[:1]), ("judged", near[:1]))
         yield "written", near[1:2]
         next_one = _next_in_paragraph(ex, top, after, acts)
@@ -306,6 +323,8 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     the cause a quote of it writes."""
     if how == "opening":
         return opening_cause(text)
+    if how == "wished":
+        return _wished(q, text)
     if how == "labelled":
         # labelled with the question's verb ("인하 배경" for "내린 이유"), else any word of it
         return labelled_reason(text, alike_events(asked_predicates(q, events)) or events)
@@ -340,6 +359,38 @@ def _explains_another(q: Question, ex: Extraction, sid: str, events: set[str]) -
         return False
     before = ex.sentences.get(f"{s.doc_id}#{s.index - 1}")
     return before is not None and closes_on_reason(s.text) and not _shares(before.text, acts)
+
+
+def _wished(q: Question, text: str) -> str | None:
+    """What ``text``'s speaker, the question's actor ("염 명예회장은" for "염동규 명예회장이
+    …"), says it wished or needed, in the past: '"…은혜를 갚고 싶었다"고 말했다' -> what was
+    said; None otherwise (a wish for the future, "…키우고 싶다", is a plan, no motive)."""
+    said = judged_reason(text, telling=True)
+    if said is None:
+        return None
+    toks = [t for t in sentence_tokens(said) if not t.tag.startswith("S")]
+    wished = set(_cues()["wished"])
+    past = len(toks) > 3 and toks[-2].tag == "EP" and toks[-1].tag == "EF"
+    stem = toks[-3] if past and toks[-3].tag not in {"XSA", "XSV"} else toks[-4] if past else None
+    if stem is None or stem.form not in wished:
+        return None
+    return said if _spoken_by(q, text) else None
+
+
+def _spoken_by(q: Question, text: str) -> bool:
+    """The words before ``text``'s first quote share a word with the question's actor, the
+    words before its subject or topic particle ("염 명예회장은" and "염동규 명예회장이")."""
+    ends = [i for i, t in enumerate(q.tokens) if t.tag == "JKS" or t.tag == "JX"]
+    if not ends:
+        return False  # no actor written ("대전 버스비 왜 올리는 거야?")
+    names = {"NNP", "NNG", "SL"}
+    asked = [t.form for t in q.tokens[: ends[0]] if t.tag in names]
+    spoken = []
+    for t in sentence_tokens(text):
+        if t.tag == "SSO":
+            break
+        spoken.append(t.form)
+    return bool({w for w in asked if len(w) > 1} & set(spoken))
 
 
 def explained_another_act(q: Question, ex: Extraction, top: Hit) -> bool:
