@@ -52,7 +52,7 @@ _STOP_TAGS = frozenset({"SSO", "SF"})
 _STOP_FORMS = frozenset({",", "“", '"', "‘"})
 _TOPICS = frozenset({"은", "는"})
 #: how many sentences after the event's its explanation is looked for in
-_FOLLOWING = 3
+_FOLLOWING = 4
 
 
 def _cues() -> dict:

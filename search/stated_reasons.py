@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from kg.resolve import Extraction
 
-from .caused import REACH, connective_end, event_words, list_comma
-from .judged_reasons import judged_reason
+from .caused import REACH, anchored_cause, connective_end, event_words, list_comma
+from .judged_reasons import conceded_after, judged_reason
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Hit
@@ -306,7 +306,11 @@ def _subject_start(toks: list[Token], j: int) -> int:
 
 def _quoted_cause(text: str, cues: dict) -> str | None:
     """What a quote of ``text`` says when it writes a cause: a connective of cause or a noun
-    of reason inside it ('"연료비가 크게 올라 …어렵다"고 말했다')."""
+    of reason inside it ('"연료비가 크게 올라 …어렵다"고 말했다'); when the sentence concedes
+    what was said, the cause it writes after ('"전산 오류 때문"이라고 해명했지만, 누적된 적자
+    탓에 …드러났다' -> "누적된 적자 탓에")."""
+    if (rest := conceded_after(text)) is not None:
+        return anchored_cause(rest, set(), strong_only=True)
     said = judged_reason(text, telling=True)
     if said is None or not any(t.tag == "SSO" for t in sentence_tokens(text)):
         return None
