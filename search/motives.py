@@ -351,14 +351,25 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
 
 def _explains_another(q: Question, ex: Extraction, sid: str, events: set[str]) -> bool:
     """The sentence gives a reason of no act it writes ("시설 점검에서 부식이 발견됐기
-    때문이다."): it explains the sentence before, and that one writes another act than the
-    asked one ("…수영장 개장을 6월로 미룬다고 발표했다" for "…이용료를 올리는 이유는?")."""
+    때문이다.", "…부담을 고려한 조치다."): it explains the sentence before, and that one
+    writes another act than the asked one ("…수영장 개장을 6월로 미룬다고 발표했다" for "…이용료를 올리는 이유는?")."""
     s = ex.sentences.get(sid)
     acts = alike_events(asked_predicates(q, events))
     if s is None or s.index == 0 or not acts or _shares(s.text, acts):
         return False
     before = ex.sentences.get(f"{s.doc_id}#{s.index - 1}")
-    return before is not None and closes_on_reason(s.text) and not _shares(before.text, acts)
+    if before is None or _shares(before.text, acts):
+        return False
+    return closes_on_reason(s.text) or _closes_on_measure(s.text)
+
+
+def _closes_on_measure(text: str) -> bool:
+    """The sentence closes on "…을 고려한 조치다" and makes nothing its topic: it names the
+    act of the sentence before a measure taken with something in mind."""
+    toks = [t for t in sentence_tokens(text) if not t.tag.startswith("S")]
+    if len(toks) < 3 or any(t.tag == "JX" and t.form in _TOPICS for t in toks):
+        return False
+    return toks[-1].tag == "EF" and _considered(toks, len(toks) - 3, _cues())
 
 
 def _wished(q: Question, text: str) -> str | None:
