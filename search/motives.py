@@ -360,6 +360,8 @@ def _explains_another(q: Question, ex: Extraction, sid: str, events: set[str]) -
     before = ex.sentences.get(f"{s.doc_id}#{s.index - 1}")
     if before is None or _shares(before.text, acts):
         return False
+    if _shares(before.text, set(_cues()["nouns"])) or before.text.rstrip().endswith("?"):
+        return False  # "―국내 기업을 택한 이유는?": the sentence answers what that one asks
     # a measure names the act before it in any of the question's words ("정부가 …비용을 대신
     # 내주도록 했다", Kiwi's 내/주/도록): only one that writes none of them is another act
     return closes_on_reason(s.text) or (
