@@ -10,7 +10,7 @@ from kg.resolve import Extraction
 
 from .appositions import Apposition, appositions, predicated
 from .caused import event_words
-from .motives import asks_motive, motive_answer, phrase_answer
+from .motives import asks_motive, explained_another_act, motive_answer, phrase_answer
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -242,6 +242,8 @@ def passage_answer(
             return found
         if restates_event(ex, top, event_words(q)):
             return none  # the headline or the lead only restates what happened: no reason
+        if explained_another_act(q, ex, top):
+            return none  # the article explains the best sentence's act, not the asked one
     return Answer(
         question=q.text,
         answer=top.text,

@@ -22,6 +22,12 @@ concedes first ("…인정되지만,") is not.  The verbs are data (resources/qu
 '원재료 값과 인건비 상승이 이어지고 있다'
 >>> judged_reason("회사는 다음 달 신제품을 내놓겠다고 밝혔다.") is None
 True
+
+What a speaker said and the sentence then concedes ('"전산 오류 때문"이라고 해명했지만, …
+드러났다') is no reason: the sentence goes on to the one it found.
+
+>>> judged_reason('회사는 "전산 오류 때문"이라고 해명했지만, 적자 탓에 자금을 써 온 사실이 드러났다.', telling=True) is None
+True
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from .passages import sentence_tokens
 from .question import question_tables
 from .spans import Token, base_tag
 
-__all__ = ["asks_told", "judged_reason"]
+__all__ = ["asks_told", "conceded_after", "judged_reason"]
 
 #: the particle or ending that closes what was said before a verb of judging (a plain 고
 #: ending only joins two acts: "검토하고 판단했다")
@@ -54,6 +60,8 @@ def _judging_verb(toks: list[Token], telling: bool) -> int:
     for k in range(len(toks) - 1, 0, -1):
         t = toks[k]
         if t.form in verbs and base_tag(t.tag) in {"NNG", "VV"}:
+            if _conceded(toks, k):
+                return -1  # '"…때문"이라고 해명했지만, …': what was said is disputed
             said = toks[k - 1]
             if said.form in _QUOTATIVES and (said.tag == "JKQ" or said.form != "고"):
                 return k - 1
@@ -61,6 +69,28 @@ def _judging_verb(toks: list[Token], telling: bool) -> int:
                 return k - 1  # "…지속되고 있다는 설명이다", "…불가피하다는 입장이다"
             return -1
     return -1
+
+
+def _conceded(toks: list[Token], k: int) -> bool:
+    """The verb at ``k`` ends on an ending that concedes ("해명/NNG 하/XSV 었/EP 지만/EC")."""
+    n = k + 1
+    while n < len(toks) and toks[n].tag in {"XSV", "EP", "VX"}:
+        n += 1
+    return n < len(toks) and toks[n].tag == "EC" and toks[n].form in _CONCEDING
+
+
+def conceded_after(text: str) -> str | None:
+    """What ``text`` says after it concedes what a speaker said ('"전산 오류 때문"이라고
+    해명했지만, 적자 탓에 …드러났다' -> "적자 탓에 …드러났다"), else None."""
+    cues = question_tables()["motives"]
+    verbs = set(cues["judged_verbs"]) | set(cues["told_verbs"])
+    toks = list(sentence_tokens(text))
+    for k in range(1, len(toks)):
+        if toks[k].form in verbs and toks[k - 1].tag == "JKQ" and _conceded(toks, k):
+            n = next(n for n in range(k + 1, len(toks)) if toks[n].tag == "EC")
+            rest = text[toks[n].end :].lstrip(" ,")
+            return rest or None
+    return None
 
 
 def _said_start(toks: list[Token], end: int) -> int:

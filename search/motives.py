@@ -19,6 +19,8 @@ not by a whole sentence or a place.  The cues are data (resources/question.toml 
 '적자를 흑자로 돌린 성과를 인정받은'
 >>> reason_clause("공장 가동이 늦어진 여파로 분석된다.")
 '공장 가동이 늦어진 여파로'
+>>> reason_clause("부담을 호소해 온 점주들의 반발을 고려한 조치다.")
+'부담을 호소해 온 점주들의 반발을 고려한 조치'
 """
 
 from __future__ import annotations
@@ -29,27 +31,28 @@ from kg.roles import is_title
 from .answered_asks import answer_sentences
 from .caused import alike_events, anchored_cause, event_words, list_comma, opening_cause
 from .judged_reasons import asks_told, judged_reason
-from .named_as import asked_names, named_as
+from .named_as import asked_names, labelled_reason, named_as
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Answer, Hit
 from .spans import Token
 from .stated_reasons import (
     asked_predicates,
+    closes_on_reason,
     repeats_question,
     restated_sentences,
     stated_reason,
     stated_sentences,
 )
 
-__all__ = ["asks_motive", "motive_answer", "reason_clause"]
+__all__ = ["asks_motive", "explained_another_act", "motive_answer", "reason_clause"]
 
 #: where a clause of reason begins: after an opening quote, a comma, a topic
 _STOP_TAGS = frozenset({"SSO", "SF"})
 _STOP_FORMS = frozenset({",", "“", '"', "‘"})
 _TOPICS = frozenset({"은", "는"})
 #: how many sentences after the event's its explanation is looked for in
-_FOLLOWING = 3
+_FOLLOWING = 4
 
 
 def _cues() -> dict:
@@ -87,7 +90,20 @@ def _cue_end(toks: list[Token], causes_only: bool = False, purposes: bool = True
             return i - 1  # "인정받/VV 은/ETM 것/NNB 으로/JKB 풀이"
         if _followed(toks, i, cues):
             return i - 2  # "오르/VV ᆫ/ETM 데/NNB 따르/VV ᆫ/ETM 것", "상승/NNG 에 따른 것"
+        if _considered(toks, i, cues):
+            return i  # "반발/NNG 을 고려/NNG 하/XSV ᆫ/ETM 조치/NNG 이/VCP 다"
     return -1
+
+
+def _considered(toks: list[Token], i: int, cues: dict) -> bool:
+    """Token ``i`` is the measure of "…을 고려한 조치다", "…을 노린 포석이다": what was
+    considered is the reason of the act the sentence before wrote."""
+    if toks[i].form not in cues["measures"] or i < 2 or i + 1 >= len(toks):
+        return False
+    if toks[i - 1].tag != "ETM" or toks[i + 1].tag != "VCP":
+        return False
+    verb = toks[i - 2] if toks[i - 2].tag.startswith("VV") else toks[i - 3]
+    return verb.form in cues["considered"] and any(t.tag == "JKO" for t in toks[:i])
 
 
 def _explained(toks: list[Token], i: int, cues: dict) -> bool:
@@ -202,6 +218,11 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     def steps():
         if asks_told(q.tokens):
             yield "told", [*near, *_event_sentences(ex, hits, events)]
+        # a reason the article labels with the asked act ("…다고 인하 배경을 설명했다"): the
+        # most explicit a text gets, wherever in the article it stands
+        yield "labelled", [*near, *_article(ex, top)]
+        # what the asked actor says it wished or needed ('염 회장은 "…갚고 싶었다"고 말했다')
+        yield "wished", [*near, *_article(ex, top)]
         yield from (("written", near[:1]), ("before", near[:1]), ("judged", near[:1]))
         yield "written", near[1:2]
         next_one = _next_in_paragraph(ex, top, after, acts)
@@ -220,7 +241,9 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     for how, sids in steps():
         for sid in sids:
             s = ex.sentences.get(sid)
-            if s is None or _of_another(q, ex, sid):
+            if s is None or _of_another(q, ex, sid, labelled=how == "labelled"):
+                continue
+            if _explains_another(q, ex, sid, events):
                 continue
             is_top = sid == top.sentence_id
             clause = _reason_in(q, s.text, events, is_top, how)
@@ -233,10 +256,21 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     for sids, causes_only in passes:
         for sid in sids:
             s = ex.sentences.get(sid)
-            clause = reason_clause(s.text, causes_only) if s is not None else None
+            if s is None or _explains_another(q, ex, sid, events):
+                continue
+            clause = reason_clause(s.text, causes_only)
             if clause is not None and not repeats_question(q, clause):
                 return phrase_answer(q, clause, s, hits)
     return None
+
+
+def _article(ex: Extraction, top: Hit) -> list[str]:
+    """The sentences of ``top``'s article, in order."""
+    found, n = [], 0
+    while (sid := f"{top.doc_id}#{n}") in ex.sentences:
+        found.append(sid)
+        n += 1
+    return found
 
 
 def _event_sentences(ex: Extraction, hits: list[Hit], events: set[str]) -> list[str]:
@@ -289,6 +323,11 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     the cause a quote of it writes."""
     if how == "opening":
         return opening_cause(text)
+    if how == "wished":
+        return _wished(q, text)
+    if how == "labelled":
+        # labelled with the question's verb ("인하 배경" for "내린 이유"), else any word of it
+        return labelled_reason(text, alike_events(asked_predicates(q, events)) or events)
     if how in {"stated", "quoted"}:
         return stated_reason(text, quoted=how == "quoted")
     if how == "told":
@@ -310,15 +349,91 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     return found
 
 
+def _explains_another(q: Question, ex: Extraction, sid: str, events: set[str]) -> bool:
+    """The sentence gives a reason of no act it writes ("시설 점검에서 부식이 발견됐기
+    때문이다.", "…부담을 고려한 조치다."): it explains the sentence before, and that one
+    writes another act than the asked one ("…수영장 개장을 6월로 미룬다고 발표했다" for "…이용료를 올리는 이유는?")."""
+    s = ex.sentences.get(sid)
+    acts = alike_events(asked_predicates(q, events))
+    if s is None or s.index == 0 or not acts or _shares(s.text, acts):
+        return False
+    before = ex.sentences.get(f"{s.doc_id}#{s.index - 1}")
+    if before is None or _shares(before.text, acts):
+        return False
+    if _shares(before.text, set(_cues()["nouns"])) or before.text.rstrip().endswith("?"):
+        return False  # "―국내 기업을 택한 이유는?": the sentence answers what that one asks
+    # a measure names the act before it in any of the question's words ("정부가 …비용을 대신
+    # 내주도록 했다", Kiwi's 내/주/도록): only one that writes none of them is another act
+    return closes_on_reason(s.text) or (
+        _closes_on_measure(s.text) and not _shares(before.text, events)
+    )
+
+
+def _closes_on_measure(text: str) -> bool:
+    """The sentence closes on "…을 고려한 조치다" and makes nothing its topic: it names the
+    act of the sentence before a measure taken with something in mind."""
+    toks = [t for t in sentence_tokens(text) if not t.tag.startswith("S")]
+    if len(toks) < 3 or any(t.tag == "JX" and t.form in _TOPICS for t in toks):
+        return False
+    return toks[-1].tag == "EF" and _considered(toks, len(toks) - 3, _cues())
+
+
+def _wished(q: Question, text: str) -> str | None:
+    """What ``text``'s speaker, the question's actor ("염 명예회장은" for "염동규 명예회장이
+    …"), says it wished or needed, in the past: '"…은혜를 갚고 싶었다"고 말했다' -> what was
+    said; None otherwise (a wish for the future, "…키우고 싶다", is a plan, no motive)."""
+    said = judged_reason(text, telling=True)
+    if said is None:
+        return None
+    toks = [t for t in sentence_tokens(said) if not t.tag.startswith("S")]
+    wished = set(_cues()["wished"])
+    past = len(toks) > 3 and toks[-2].tag == "EP" and toks[-1].tag == "EF"
+    stem = toks[-3] if past and toks[-3].tag not in {"XSA", "XSV"} else toks[-4] if past else None
+    if stem is None or stem.form not in wished:
+        return None
+    return said if _spoken_by(q, text) else None
+
+
+def _spoken_by(q: Question, text: str) -> bool:
+    """The words before ``text``'s first quote share a word with the question's actor, the
+    words before its subject or topic particle ("염 명예회장은" and "염동규 명예회장이")."""
+    ends = [i for i, t in enumerate(q.tokens) if t.tag == "JKS" or t.tag == "JX"]
+    if not ends:
+        return False  # no actor written ("대전 버스비 왜 올리는 거야?")
+    names = {"NNP", "NNG", "SL"}
+    asked = [t.form for t in q.tokens[: ends[0]] if t.tag in names]
+    spoken = []
+    for t in sentence_tokens(text):
+        if t.tag == "SSO":
+            break
+        spoken.append(t.form)
+    return bool({w for w in asked if len(w) > 1} & set(spoken))
+
+
+def explained_another_act(q: Question, ex: Extraction, top: Hit) -> bool:
+    """The sentence after ``top`` gives the reason of ``top``'s act, another than the asked
+    one ("…수영장 개장을 6월로 미룬다고 발표했다. 시설 점검에서 …발견됐기 때문이다." for
+    "…이용료를 올리는 이유는?"): ``top`` is no answer either."""
+    s = ex.sentences.get(top.sentence_id)
+    if s is None:
+        return False
+    return _explains_another(q, ex, f"{s.doc_id}#{s.index + 1}", alike_events(event_words(q)))
+
+
 def _shares(text: str, events: set[str]) -> bool:
     """The sentence writes a word of the question's event ("선임" of "…선임한 이유는?")."""
     return bool(events & {t.form for t in sentence_tokens(text)})
 
 
-def _of_another(q: Question, ex: Extraction, sid: str) -> bool:
+def _of_another(q: Question, ex: Extraction, sid: str, labelled: bool = False) -> bool:
     """The sentence names things of the kind asked about but none the question asks about:
     its reason is another's ("K7 리콜 사유는?" is not answered by "BMW 520i는 … 품질 불량으로");
-    a date or a place of another kind does not count."""
+    a date or a place of another kind does not count.  With ``labelled`` (the sentence labels
+    its reason with the asked act: "가람신용평가는 …고 하향 이유를 설명했다") the sentence
+    before may name what was asked about instead (its rater, judge or regulator speaks)."""
+    if labelled and (s := ex.sentences.get(sid)) is not None and s.index > 0:
+        before = f"{s.doc_id}#{s.index - 1}"
+        return _of_another(q, ex, sid) and _of_another(q, ex, before)
     asked = {eid for eid, _ in q.entities if eid in ex.entities}
     named = {eid for eid, _, _ in ex.sentence_entities.get(sid, []) if eid in ex.entities}
     kinds = {ex.entities[eid].type for eid in asked}

@@ -14,16 +14,24 @@
 '원가가 70% 올랐다'
 >>> named_as("시는 공사가 늦어졌다고 밝혔다.", {"이유"}) is None
 True
+
+A reason labelled with the act it explains ("…다고 인상 배경을 설명했다", "…것을 철수
+배경으로 설명했다") is the reason of that act only (``labelled_reason``):
+
+>>> labelled_reason("시는 연료비가 올랐다고 인상 배경을 설명했다.", {"인상", "올리"})
+'연료비가 올랐다'
+>>> labelled_reason("시는 연료비가 올랐다고 인상 배경을 설명했다.", {"연기", "미루"}) is None
+True
 """
 
 from __future__ import annotations
 
-from .caused import clause_start
+from .caused import clause_start, joined_start
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .spans import Token, base_tag
 
-__all__ = ["asked_names", "named_as", "naming_nouns"]
+__all__ = ["asked_names", "labelled_reason", "named_as", "naming_nouns"]
 
 #: how far before the noun its object or subject particle may stand ("정황/을 주되/ᆫ 감점 사유",
 #: "점/이 수소 충전소/에 알맞/은 이유": 6)
@@ -63,7 +71,8 @@ def _object_before(text: str, toks: list[Token], i: int) -> str | None:
     """X of "X를 … N으로": the clause ending on the particle within reach before ``i``."""
     for k in range(i - 1, max(-1, i - 1 - _BEFORE), -1):
         if toks[k].tag in _ENDS:
-            start = clause_start(toks, k)
+            # "수입이 늘고 수요가 줄어든 것을 … 이유로": two causes, each with its subject
+            start = joined_start(toks, clause_start(toks, k))
             return text[toks[start].start : toks[k - 1].end].strip() if start < k else None
         if toks[k].tag in {"SF", "SP", "JX"}:
             return None
@@ -72,15 +81,55 @@ def _object_before(text: str, toks: list[Token], i: int) -> str | None:
 
 def _quoted_before(text: str, toks: list[Token], i: int) -> str | None:
     """X of "X라고/다고 (…의) N을 설명했다": the clause before the 고 of reported speech
-    within reach before ``i``."""
+    within reach before ``i`` (a quote without its marks), with the quote it follows ('"A"며
+    "B"고 인하 배경을 설명했다': both are what was said)."""
     for k in range(i - 1, max(0, i - 1 - _BEFORE), -1):
-        # Kiwi reads the 고 after a sentence ending as a particle, an ending or a prefix
-        if toks[k].form == "고" and (toks[k].tag in {"JKQ", "EC"} or toks[k - 1].tag == "EF"):
-            start = clause_start(toks, k)
-            return text[toks[start].start : toks[k - 1].end].strip() if start < k else None
-        if toks[k].tag in {"SF", "SP", "JX", "JKS", "JKO"}:
+        t = toks[k]
+        # Kiwi reads the 고 after a sentence ending as a particle, an ending or a prefix, and
+        # "불었다고" as one ending that holds the 다 of what was said
+        if t.form == "고" and (t.tag in {"JKQ", "EC"} or toks[k - 1].tag == "EF"):
+            last, end = k - 1, toks[k - 1].end
+        elif t.tag == "EC" and t.form in _SAID_ENDINGS:
+            last, end = k, t.end - 1
+        elif t.tag in {"SF", "SP", "JX", "JKS", "JKO"}:
             return None
+        else:
+            continue
+        start = clause_start(toks, k)
+        opened = _opening(toks, last) if toks[last].tag == "SSC" else None
+        if opened is not None and start <= opened < last - 1:
+            end = toks[last - 1].end  # '"…필요했다"고': what was said, not its marks
+            start = _said_from(toks, opened + 1)
+        return text[toks[start].start : end].strip() or None if start < k else None
     return None
+
+
+#: the endings that hold the last syllable of what was said and its quotative ("불었다고")
+_SAID_ENDINGS = frozenset({"다고", "라고", "는다고", "ᆫ다고"})
+#: the endings that join one quote of a speaker to the next ('"…더디다"며 "…"고')
+_QUOTES_JOINED = frozenset({"며", "라며", "이라며", "다며"})
+
+
+def _opening(toks: list[Token], closing: int) -> int | None:
+    """The index of the quote mark the one at ``closing`` closes."""
+    return next((o for o in range(closing - 1, -1, -1) if toks[o].tag == "SSO"), None)
+
+
+def _said_from(toks: list[Token], start: int) -> int:
+    """``start`` (right after an opening quote), or where the quote joined before it begins
+    ('"A"며 "B"': A's first morpheme)."""
+    while start >= 4 and toks[start - 1].tag == "SSO":
+        j = start - 2
+        if toks[j].tag != "EC" or toks[j].form not in _QUOTES_JOINED:
+            break
+        j -= 1 + (toks[j - 1].tag == "VCP")  # '"…때문"이라며'
+        if toks[j].tag != "SSC":
+            break
+        opened = _opening(toks, j)
+        if opened is None:
+            break
+        start = opened + 1
+    return start
 
 
 def _object_after(text: str, toks: list[Token], i: int, verbs: set[str]) -> str | None:
@@ -98,24 +147,52 @@ def named_as(text: str, nouns: set[str]) -> str | None:
     """What ``text`` names as one of ``nouns`` ("X를 사유로 들었다" -> X), or None."""
     if not nouns:
         return None
-    verbs = _verbs()
+    verbs, told = _verbs(), set(question_tables()["named_as"]["told"])
     toks = list(sentence_tokens(text))
-    told = set(question_tables()["named_as"]["told"])
     for i, t in enumerate(toks[:-2]):
-        if t.form in nouns and toks[i + 1].tag == "JKO" and toks[i + 2].form in told:
-            if found := _quoted_before(text, toks, i):
-                return found  # "…원가가 올랐다고 가격 인상의 이유를 설명했다"
-        if t.form not in nouns or toks[i + 1].form not in {"로", "으로"}:
-            continue
-        if i > 1 and toks[i - 1].tag == "JKO":
-            # "준비 지연을 이유로 일정을 미뤘다": the object of the noun of reason
-            start = clause_start(toks, i - 1)  # at i - 1 only after a stop: an empty slice
-            if found := text[toks[start].start : toks[i - 2].end].strip():
-                return found
-        if _naming(toks, i + 2, verbs):
-            found = _object_before(text, toks, i)
-        else:
-            found = _object_after(text, toks, i, verbs)
-        if found:
+        if t.form in nouns and (found := _named_at(text, toks, i, verbs, told)):
             return found
     return None
+
+
+def labelled_reason(text: str, acts: set[str]) -> str | None:
+    """What ``text`` names as the reason of one of ``acts``, a noun of motive labelled with
+    the act right before it ("인상 배경을", "가격 인상의 이유를", "철수 배경으로"), or None: a
+    reason labelled with another act ("…다고 투자 배경을 설명했다" for a question of 연기) is
+    not the asked one's."""
+    if not acts:
+        return None
+    verbs, told = _verbs(), set(question_tables()["named_as"]["told"])
+    reasons = set(question_tables()["motives"]["nouns"])
+    toks = list(sentence_tokens(text))
+    for i, t in enumerate(toks[:-2]):
+        if t.form not in reasons or t.tag != "NNG" or not _labelled(toks, i, acts):
+            continue
+        if found := _named_at(text, toks, i, verbs, told):
+            return found
+    return None
+
+
+def _labelled(toks: list[Token], i: int, acts: set[str]) -> bool:
+    """The noun at ``i`` follows a word of ``acts``, with or without 의 ("인상 배경",
+    "가격 인상의 이유")."""
+    before = i - 2 if i > 1 and toks[i - 1].tag == "JKG" else i - 1
+    return before >= 0 and toks[before].form in acts
+
+
+def _named_at(text: str, toks: list[Token], i: int, verbs: set[str], told: set[str]):
+    """What the noun at ``i`` names: "X라고 N을 설명했다", "X를 N으로 (들었다)", "N으로 X를
+    꼽았다"; None when it names nothing."""
+    if toks[i + 1].tag == "JKO" and toks[i + 2].form in told:
+        if found := _quoted_before(text, toks, i):
+            return found  # "…원가가 올랐다고 가격 인상의 이유를 설명했다"
+    if toks[i + 1].form not in {"로", "으로"}:
+        return None
+    if i > 1 and toks[i - 1].tag == "JKO":
+        # "준비 지연을 이유로 일정을 미뤘다": the object of the noun of reason
+        start = clause_start(toks, i - 1)  # at i - 1 only after a stop: an empty slice
+        if found := text[toks[start].start : toks[i - 2].end].strip():
+            return found
+    if _naming(toks, i + 2, verbs):
+        return _object_before(text, toks, i)
+    return _object_after(text, toks, i, verbs)

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from kg.resolve import Extraction
 
-from .caused import REACH, connective_end, event_words, list_comma
-from .judged_reasons import judged_reason
+from .caused import REACH, anchored_cause, connective_end, event_words, list_comma
+from .judged_reasons import conceded_after, judged_reason
 from .passages import sentence_tokens
 from .question import Question, question_tables
 from .results import Hit
@@ -41,6 +41,7 @@ from .spans import Token, base_tag
 
 __all__ = [
     "asked_predicates",
+    "closes_on_reason",
     "repeats_question",
     "restated_sentences",
     "restates_event",
@@ -186,6 +187,24 @@ def stated_reason(text: str, quoted: bool = True) -> str | None:
     return found if found is not None or not quoted else _quoted_cause(text, cues)
 
 
+def closes_on_reason(text: str) -> bool:
+    """The sentence closes on a noun of reason and the copula and makes nothing its topic:
+    it gives the reason of the sentence before it ("시설 점검에서 부식이 발견됐기 때문이다."),
+    where "두 회사가 손을 잡은 것은 …때문이다" gives its topic's.
+
+    >>> closes_on_reason("시설 점검에서 지붕의 부식이 발견됐기 때문이다.")
+    True
+    >>> closes_on_reason("두 회사가 손을 잡은 것은 경쟁이 거세졌기 때문이다.")
+    False
+    >>> closes_on_reason("시는 다음 달 요금을 올린다.")
+    False
+    """
+    toks = [t for t in sentence_tokens(text) if not t.tag.startswith("S")]
+    if any(t.tag == "JX" and t.form in _TOPIC_PARTICLES for t in toks):
+        return False
+    return len(toks) > 2 and _kept(toks[-3]) and toks[-2].tag == "VCP" and toks[-1].tag == "EF"
+
+
 def _ending_reason(text: str, toks: list[Token]) -> str | None:
     """The clause a sentence closes with a noun of reason and the copula or a reader's verb,
     the sentence after an event's: "하역 장비의 도착이 늦어진 탓이다", "수지 판매가 늘어난
@@ -287,7 +306,11 @@ def _subject_start(toks: list[Token], j: int) -> int:
 
 def _quoted_cause(text: str, cues: dict) -> str | None:
     """What a quote of ``text`` says when it writes a cause: a connective of cause or a noun
-    of reason inside it ('"연료비가 크게 올라 …어렵다"고 말했다')."""
+    of reason inside it ('"연료비가 크게 올라 …어렵다"고 말했다'); when the sentence concedes
+    what was said, the cause it writes after ('"전산 오류 때문"이라고 해명했지만, 누적된 적자
+    탓에 …드러났다' -> "누적된 적자 탓에")."""
+    if (rest := conceded_after(text)) is not None:
+        return anchored_cause(rest, set(), strong_only=True)
     said = judged_reason(text, telling=True)
     if said is None or not any(t.tag == "SSO" for t in sentence_tokens(text)):
         return None
