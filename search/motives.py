@@ -41,6 +41,7 @@ from .stated_reasons import (
     stated_reason,
     stated_sentences,
 )
+from .wished_reasons import wish, wished_sentences
 
 __all__ = ["asks_motive", "motive_answer", "reason_clause"]
 
@@ -202,6 +203,9 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     def steps():
         if asks_told(q.tokens):
             yield "told", [*near, *_event_sentences(ex, hits, events)]
+        # a person asked about, in their own words looking back ("…은혜를 갚고 싶었다"고
+        # 말했다): before a means the headline writes before the event ("…출연해 … 세운다")
+        yield "wished", wished_sentences(q, ex, top)
         yield from (("written", near[:1]), ("before", near[:1]), ("judged", near[:1]))
         yield "written", near[1:2]
         next_one = _next_in_paragraph(ex, top, after, acts)
@@ -289,6 +293,8 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     the cause a quote of it writes."""
     if how == "opening":
         return opening_cause(text)
+    if how == "wished":
+        return wish(text)
     if how in {"stated", "quoted"}:
         return stated_reason(text, quoted=how == "quoted")
     if how == "told":
