@@ -158,6 +158,10 @@ def taker_of(text: str, post: str, owner: str = "", entities=()) -> tuple[int, i
                     return obj  # "A를 신임 대표이사로 내정했다": the object before the post
                 runs = subject_before(toks, j)
                 return runs[-1] if runs else None
+            if toks[j].form == ",":  # "A가 POST에, B가 POST2에 각각 임명됐다": A's pair
+                if first > 0 and toks[first - 1].tag == "JKS":
+                    return _run_before(toks, first - 1)
+                break
             if toks[j].tag in _CLAUSE_END:
                 break
     return None
