@@ -340,12 +340,13 @@ def duty_party_answer(q: Question, asked, hits: list[Hit]) -> tuple[Answer, dict
     wording: "조사를 맡은 한국개발연구원(KDI)은", "건물 설계는 나무건축사사무소가 맡았고", "부지
     확보는 A가, 서버 조달은 B가 맡는다" — the reader often believes a neighbour in another duty
     more.  Only a named party of the asked kind, not one the question gives; None when the
-    question asks no duty or no sentence fills it.  Returns ``(Answer, signals)`` like every
+    question asks no duty by a verb of duty ("설계를 맡은 곳", not the role "주관사") or no
+    sentence fills it.  Returns ``(Answer, signals)`` like every
     answerer of search/qa.py."""
     types = _PARTY_TYPES.get(asked.kind)
     duty = asked_duty(q.tokens, asked.wh_index, asked.head_index, q.spans) if types else None
-    if duty is None:
-        return None
+    if duty is None or duty[1]:
+        return None  # a role noun's slots ("대표 주관사는 A와 B가") are role_slots.py's
     named = {eid for eid, _ in q.entities}
     for h in hits[:_TOP]:
         if duty[0] not in h.text:
