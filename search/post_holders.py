@@ -148,7 +148,7 @@ def taker_of(text: str, post: str, owner: str = "", entities=()) -> tuple[int, i
         if not _writes_post(text, toks, k, post):
             continue
         first = _noun_start(toks, k)
-        if owner and _owner_before(text, toks[first].start, entities) not in {None, owner}:
+        if owner and not _owned_by(text, toks, first, owner, entities):
             continue  # another organisation's post
         for j in range(k + 2, len(toks)):
             if toks[j].form.startswith(verbs) and toks[j].tag[0] in "NV":
@@ -198,6 +198,23 @@ def _writes_post(text: str, toks: list[Token], k: int, post: str) -> bool:
         if word.endswith(post) or (word.startswith(post) and word.casefold() in titles):
             return all(w.casefold() in titles for w in words[i + 1 :])
     return False
+
+
+def _owned_by(text: str, toks: list[Token], first: int, owner: str, entities) -> bool:
+    """The post starting at token ``first`` may be the asked ``owner``'s (its entity id, or the
+    word the question writes before its post): written after it or after no word but a mark of
+    a new holder ("신임 대표이사로", "초대 이사장은"); after another word only when the
+    sentence does not write the owner's word elsewhere ("누리마트 대표이사로, … 누리백화점
+    대표이사로": the second is another's)."""
+    before = _owner_before(text, toks[first].start, entities)
+    if before is not None and before == owner:
+        return True
+    marks = {*appointment_table()["new_marks"], *_FIRST_MARKS}
+    words = [w for w in text[: toks[first].start].split() if w not in marks]
+    word = words[-1].removesuffix("의") if words else ""
+    if not word or word == owner:
+        return True
+    return before is None and owner not in text
 
 
 def _owner_before(text: str, at: int, entities) -> str | None:
@@ -253,8 +270,9 @@ def asked_held_post(q: Question, asked: Asked) -> str | None:
 
 
 def _question_owner(q: Question, post: str) -> str:
-    """The id of the organisation the question writes right before its post ("가람텔레콤 새
-    대표"), "" when it writes none."""
+    """Whose post the question asks: the id of the organisation it names right before its post
+    ("가람텔레콤 새 대표"), else the word it writes there ("누리마트 새 대표이사" -> 누리마트),
+    "" when it writes none."""
     at = q.text.rfind(post)
     if at < 0:
         return ""
@@ -262,7 +280,12 @@ def _question_owner(q: Question, post: str) -> str:
         {"id": eid, "type": _ORG_TYPE, "start": s, "end": e}
         for (eid, _), (s, e) in zip(q.entities, q.spans, strict=False)
     ]
-    return _owner_before(q.text, _word_start(q.text, at), ents) or ""
+    start = _word_start(q.text, at)
+    if found := _owner_before(q.text, start, ents):
+        return found
+    marks = {*appointment_table()["new_marks"], *_FIRST_MARKS}
+    words = [w for w in q.text[:start].split() if w not in marks]
+    return words[-1].removesuffix("의") if words else ""
 
 
 def _name_shaped(word: str) -> bool:
