@@ -126,14 +126,16 @@ _ORG_TYPE = "Organization"
 _CLAUSE_END = frozenset({"EC", "EF", "SF"})
 
 
-def taker_of(text: str, post: str, owner: str = "", entities=()) -> tuple[int, int] | None:
+def taker_of(
+    text: str, post: str, owner: tuple[str, str] = ("", ""), entities=()
+) -> tuple[int, int] | None:
     """The (start, end) of the one the sentence says takes ``post`` when the post is the topic
     or the destination of a verb of appointment after it in its clause: the object right
     before the verb ("이사장에 A를 선임했다"), else the verb's subject ("초대 이사장은 염
     명예회장이 맡고", "대표는 … 일한 하도겸이 맡았다"); None when the sentence writes the post
     otherwise.  The post may be written longer as a title ("대표" as "대표이사에는"); with
-    ``owner`` (an entity id) a post written after another organisation among ``entities``
-    ("자회사 누리랩스의 대표에는") is not the one asked.
+    ``owner`` (the asked organisation's entity id or "", and its word) a post written after
+    another organisation among ``entities`` ("자회사 누리랩스의 대표에는") is not the one asked.
 
     >>> text = "초대 이사장은 염 명예회장이 맡고, 이사진에는 허수민 교수가 참여한다."
     >>> text[slice(*taker_of(text, "이사장"))]
@@ -148,7 +150,7 @@ def taker_of(text: str, post: str, owner: str = "", entities=()) -> tuple[int, i
         if not _writes_post(text, toks, k, post):
             continue
         first = _noun_start(toks, k)
-        if owner and not _owned_by(text, toks, first, owner, entities):
+        if any(owner) and not _owned_by(text, toks, first, owner, entities):
             continue  # another organisation's post
         for j in range(k + 2, len(toks)):
             if toks[j].form.startswith(verbs) and toks[j].tag[0] in "NV":
@@ -158,6 +160,9 @@ def taker_of(text: str, post: str, owner: str = "", entities=()) -> tuple[int, i
                     return obj  # "A를 신임 대표이사로 내정했다": the object before the post
                 runs = subject_before(toks, j)
                 return runs[-1] if runs else None
+            verb = toks[j].tag.startswith("VV") or toks[j].tag.startswith("XSV")
+            if toks[k + 1].form in {"로", "으로"} and verb:
+                break  # "대표로 거론됐던 A는": the post is another verb's destination
             if toks[j].form == ",":  # "A가 POST에, B가 POST2에 각각 임명됐다": A's pair
                 if first > 0 and toks[first - 1].tag == "JKS":
                     return _run_before(toks, first - 1)
@@ -200,21 +205,25 @@ def _writes_post(text: str, toks: list[Token], k: int, post: str) -> bool:
     return False
 
 
-def _owned_by(text: str, toks: list[Token], first: int, owner: str, entities) -> bool:
-    """The post starting at token ``first`` may be the asked ``owner``'s (its entity id, or the
-    word the question writes before its post): written after it or after no word but a mark of
-    a new holder ("신임 대표이사로", "초대 이사장은"); after another word only when the
-    sentence does not write the owner's word elsewhere ("누리마트 대표이사로, … 누리백화점
+def _owned_by(text: str, toks: list[Token], first: int, owner: tuple[str, str], entities) -> bool:
+    """The post starting at token ``first`` may be the asked owner's (``owner``: its entity id
+    or "", and the word the question writes before its post): written after it, after a mark
+    of a new holder ("신임 대표이사로", "초대 이사장은") or after no noun; after another name
+    only when the sentence does not write the owner's word ("누리마트 대표이사로, … 누리백화점
     대표이사로": the second is another's)."""
+    owner_id, word = owner
     before = _owner_before(text, toks[first].start, entities)
-    if before is not None and before == owner:
-        return True
+    if before is not None:
+        return before == owner_id if owner_id else word not in text
     marks = {*appointment_table()["new_marks"], *_FIRST_MARKS}
-    words = [w for w in text[: toks[first].start].split() if w not in marks]
-    word = words[-1].removesuffix("의") if words else ""
-    if not word or word == owner:
-        return True
-    return before is None and owner not in text
+    titles = folded_titles()
+    k = first - 1  # back over the titles written before ("대표이사 사장으로") and the marks
+    while k >= 0 and (toks[k].form in marks or toks[k].form.casefold() in titles):
+        k -= 1
+    if k < 0 or not toks[k].tag.startswith(("NN", "SL", "SH")):
+        return True  # "신임 대표이사로", "…을 대표이사 사장으로"
+    words = text[: toks[k].end].split()
+    return words[-1].removesuffix("의") == word or word not in text
 
 
 def _owner_before(text: str, at: int, entities) -> str | None:
@@ -269,23 +278,21 @@ def asked_held_post(q: Question, asked: Asked) -> str | None:
     return word if names_post(word) or word.casefold() in folded_titles() else None
 
 
-def _question_owner(q: Question, post: str) -> str:
-    """Whose post the question asks: the id of the organisation it names right before its post
-    ("가람텔레콤 새 대표"), else the word it writes there ("누리마트 새 대표이사" -> 누리마트),
-    "" when it writes none."""
+def _question_owner(q: Question, post: str) -> tuple[str, str]:
+    """Whose post the question asks: (the id of the organisation it names right before its post
+    or "", the word it writes there): "가람텔레콤 새 대표" -> (its id, 가람텔레콤), "누리마트 새
+    대표이사" -> ("", 누리마트); ("", "") when it writes none."""
     at = q.text.rfind(post)
     if at < 0:
-        return ""
+        return "", ""
     ents = [
         {"id": eid, "type": _ORG_TYPE, "start": s, "end": e}
         for (eid, _), (s, e) in zip(q.entities, q.spans, strict=False)
     ]
     start = _word_start(q.text, at)
-    if found := _owner_before(q.text, start, ents):
-        return found
     marks = {*appointment_table()["new_marks"], *_FIRST_MARKS}
     words = [w for w in q.text[:start].split() if w not in marks]
-    return words[-1].removesuffix("의") if words else ""
+    return _owner_before(q.text, start, ents) or "", words[-1].removesuffix("의") if words else ""
 
 
 def _name_shaped(word: str) -> bool:
