@@ -18,7 +18,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .reader_model import ReaderModel, reader_model
 from .same_answer import same_answers
-from .titles import asked_titles, new_posts, titled, written_names
+from .titles import asked_titles, doer_titles, new_posts, titled, written_names
 
 __all__ = ["Choice", "answer_keys", "choose", "key_of", "kinds_beside", "listed"]
 
@@ -148,7 +148,12 @@ def _doers(q: Question, cands: list[Candidate], ri: ReaderInput) -> set[str]:
     if asked.kind not in _DOER_KINDS:
         return set()
     act, words = asks_doer(q.tokens, asked.wh_index)
-    return doer_keys(cands, ri.passages, act, words, key_of) if act else set()
+    if not act:
+        return set()
+    doers = doer_keys(cands, ri.passages, act, words, key_of)
+    if asked.kind == "person":  # "세원테크 창업주 염동규": the act's doer by the title
+        doers |= titled(cands, ri.passages, doer_titles(act), key_of)
+    return doers
 
 
 def _overlaps(c: Candidate, taken: list[Candidate]) -> bool:

@@ -269,6 +269,9 @@ def _gapped(text: str, toks: list[Token], at: int, words) -> list[tuple[int, int
             out += subject_before(toks, at)
         elif toks[b - 2].tag == _SUBJECT:
             out += _with_coordinated(toks, b - 2)
+        elif toks[b - 2].tag == "JKB":  # "A가 X에, B가 Y에 각각 임명됐다": the pair's subject
+            subjects = [i for i in range(a, b - 2) if toks[i].tag == _SUBJECT]
+            out += _with_coordinated(toks, subjects[-1]) if subjects else []
         else:
             out += [r for r in [_run_before(toks, b - 1)] if r]
     return out
@@ -276,8 +279,13 @@ def _gapped(text: str, toks: list[Token], at: int, words) -> list[tuple[int, int
 
 def _pair_end(toks: list[Token], start: int, k: int) -> bool:
     """Token ``k`` is a comma closing a pair of a topic and its subject ("확보는 윤슬텔레콤이,"),
-    the subject's 이/가 read by Kiwi as a particle or glued into a coined name."""
-    if toks[k].form != "," or toks[k - 1].tag not in NOMINAL | {_SUBJECT}:
+    the subject's 이/가 read by Kiwi as a particle or glued into a coined name, or of a subject
+    and its destination ("A 박사가 X연구원장에,")."""
+    if toks[k].form != ",":
+        return False
+    if toks[k - 1].tag == "JKB" and toks[k - 1].form in {"에", "로", "으로"}:
+        return any(t.tag == _SUBJECT for t in toks[start:k])  # "A가 X에,": a subject's pair
+    if toks[k - 1].tag not in NOMINAL | {_SUBJECT}:
         return False
     return any(t.tag == _TOPIC and t.form in {"은", "는"} for t in toks[start:k])
 

@@ -53,10 +53,30 @@ from .question import Question
 from .resource_tables import resource_table
 from .results import Answer, Hit
 from .role_slots import slot_party
+from .sentence_answers import said_in
 from .spans import NOMINAL, Token
 from .title_reach import folded_titles
 
-__all__ = ["asked_duty", "duty_doers", "duty_keys", "duty_spans", "unstated_or_none"]
+__all__ = [
+    "asked_duty",
+    "duty_doers",
+    "duty_keys",
+    "duty_party_answer",
+    "duty_spans",
+    "unstated_or_none",
+]
+
+#: the best sentences read for the party of the asked duty
+_TOP = 6
+#: an answer read from one sentence's wording: below what counts as confident until a refit
+_PRIOR = 0.6
+#: the entity types that answer a duty asked of each kind of party
+_PARTY_TYPES = {
+    "person": frozenset({"Person"}),
+    "company": frozenset({"Company", "Organization"}),
+    "organization": frozenset({"Company", "Organization"}),
+    "where": frozenset({"Company", "Organization"}),
+}
 
 #: tags of a duty's noun as Kiwi reads it (시공사/NNP as often as /NNG)
 _KNOWN = frozenset({"NNG", "NNP"})
@@ -269,6 +289,8 @@ def _filled(toks: list[Token], i: int) -> list[tuple[int, int]]:
     if nxt.tag == "JKO" and i + 2 < len(toks):
         verb = toks[i + 2]
         if verb.form in tables["verbs"] and verb.tag.startswith(("VV", "NNG")):
+            if _adnominal(toks, i + 2 if verb.tag.startswith("VV") else i + 3):
+                return _modified(toks, i)  # "조사를 맡은 A는": A, unless "B가 조사를 맡은"
             return subject_before(toks, i + 2)
         return _given(toks, i + 2) if verb.form in tables["giving"] else []
     if nxt.tag in {"JX", "JKS"} and nxt.form in {"은", "는", "이", "가"}:
@@ -311,6 +333,48 @@ def duty_doers(asked, q_tokens, cands, passages, key_of, names=()) -> set[str]:
         return set()
     duty = asked_duty(q_tokens, asked.wh_index, asked.head_index, names)
     return duty_keys(cands, passages, duty, key_of) if duty is not None else set()
+
+
+def duty_party_answer(q: Question, asked, hits: list[Hit]) -> tuple[Answer, dict] | None:
+    """The party the best sentence writing the asked duty puts in it, by the sentence's
+    wording: "조사를 맡은 한국개발연구원(KDI)은", "건물 설계는 나무건축사사무소가 맡았고", "부지
+    확보는 A가, 서버 조달은 B가 맡는다" — the reader often believes a neighbour in another duty
+    more.  Only a named party of the asked kind, not one the question gives; None when the
+    question asks no duty by a verb of duty ("설계를 맡은 곳", not the role "주관사") or no
+    sentence fills it.  Returns ``(Answer, signals)`` like every
+    answerer of search/qa.py."""
+    types = _PARTY_TYPES.get(asked.kind)
+    duty = asked_duty(q.tokens, asked.wh_index, asked.head_index, q.spans) if types else None
+    if duty is None or duty[1]:
+        return None  # a role noun's slots ("대표 주관사는 A와 B가") are role_slots.py's
+    named = {eid for eid, _ in q.entities}
+    for h in hits[:_TOP]:
+        if duty[0] not in h.text:
+            continue
+        spans = duty_spans(h.text, sentence_tokens(h.text), h.entities, duty)
+        words = [w for s, t in spans for w in _party_words(h, s, t, types, named)]
+        if words:
+            kind = "person" if types == _PARTY_TYPES["person"] else asked.kind
+            words = list(dict.fromkeys(words))
+            return said_in(q, words, [h], hits, "duty_party", _PRIOR, answer_type=kind)
+    return None
+
+
+def _party_words(h: Hit, start: int, end: int, types, named) -> list[str]:
+    """The names of the party in the span ``start:end`` of a sentence: the entities of
+    ``types`` in it (or a piece of it: Kiwi may leave "한결" of "한결엔지니어링" out) that the
+    question does not give, else, for an organisation, the span itself when it is one word and
+    no role noun ("나무건축사사무소", not "시공사")."""
+    inside = [e for e in h.entities if e["start"] < end and start < e["end"]]
+    if any(e.get("id") in named for e in inside):
+        return []
+    found = [h.text[e["start"] : e["end"]] for e in inside if e.get("type") in types]
+    if found or inside or "Person" in types:
+        return found
+    word = h.text[start:end]
+    if " " in word or party_kind(word) or word in answer_type_tables()["heads"]:
+        return []
+    return [word]
 
 
 def unstated_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:

@@ -26,7 +26,7 @@ from .descriptions import (
     no_answer,
     passage_answer,
 )
-from .duty_fillers import unstated_or_none
+from .duty_fillers import duty_party_answer, unstated_or_none
 from .former_employers import former_employer_or_none
 from .given_names import given_name_answer
 from .granted_parts import granted_part_answer
@@ -242,6 +242,8 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         return found  # "첫 공동 상품은?": "첫 상품은 … '누리론'이다" (given_names.py)
     if form == "factoid" and (found := role_party_answer(q, asked, hits)):
         return found  # "낙찰자는?": "A가 낙찰자로 결정됐다" (role_slots.py)
+    if form == "factoid" and (found := duty_party_answer(q, asked, hits)):
+        return found  # "설계를 맡은 곳은?": "설계는 A가 맡았고" (duty_fillers.py)
     if form in {"factoid", "list"} and (found := headed_name_answer(q, asked, hits, form)):
         return asked_row(q, asked, form, found, snap)  # "어떤 게임 엔진으로": "크로마 엔진 3"
     if form in {"factoid", "description"} and (found := phrase_answer_for(q, snap, asked, hits)):

@@ -26,8 +26,10 @@ import re
 
 from kg.resources import resources
 
-__all__ = ["family_asked", "family_holder", "person_marks", "referred"]
+__all__ = ["family_asked", "family_holder", "family_reference", "person_marks", "referred"]
 
+#: the letters a title may carry before a title of the grammar ("명예회장", "대표이사" is one)
+_TITLE_PREFIX = 2
 #: written after a person's name as a title is, though none ("라만 씨는")
 _HONORIFICS = ("씨",)
 
@@ -88,6 +90,25 @@ def family_asked(question: str) -> tuple[str, str] | None:
     if m is None or not re.fullmatch(r"\s*(?:은|는|이|가)?\s*누구\S*", question.strip()[m.end() :]):
         return None
     return m.group(1), m.group(2)
+
+
+def family_reference(words: str) -> tuple[str, str] | None:
+    """(family name, title) when ``words`` are a person written by them alone ("염 명예회장",
+    "조 전 사장"); None for anything else.
+
+    >>> family_reference("염 명예회장"), family_reference("염동규 명예회장")
+    (('염', '명예회장'), None)
+    """
+    g = resources().grammar
+    parts = words.split()
+    if len(parts) < 2 or parts[0] not in g.surnames:
+        return None
+    if any(w not in g.title_modifiers for w in parts[1:-1]):
+        return None
+    title = parts[-1]  # a title, or one with a word before it ("명예회장", "대표이사")
+    if any(title.endswith(t) and len(title) - len(t) <= _TITLE_PREFIX for t in g.titles):
+        return parts[0], title
+    return None
 
 
 def family_holder(texts: list[str], people: list[str], family: str, title: str) -> str | None:

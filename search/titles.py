@@ -31,7 +31,15 @@ from .title_reach import STOP_TAGS, TOPIC_REACH, after_name, as_topic, auxiliary
 
 # appointed and folded_titles are search/appointments.py's and search/title_reach.py's, kept
 # here for the modules that read them with the titles
-__all__ = ["appointed", "asked_titles", "folded_titles", "new_posts", "title_beside", "titled"]
+__all__ = [
+    "appointed",
+    "asked_titles",
+    "doer_titles",
+    "folded_titles",
+    "new_posts",
+    "title_beside",
+    "titled",
+]
 
 
 def _with_written(asked: set[str]) -> set[str]:
@@ -69,6 +77,17 @@ def asked_titles(tokens: list[Token]) -> set[str]:
     words = " " + " ".join(t.form.casefold() for t in tokens) + " "
     asked |= {abbr for phrase, abbr in table["english"].items() if f" {phrase} " in words}
     return _with_written(asked)
+
+
+def doer_titles(act: str) -> set[str]:
+    """The titles a news article writes the doer of ``act`` with (answer_types.toml
+    ``[titles.doers]``), casefolded; empty for an act no title names.
+
+    >>> sorted(doer_titles("창업"))
+    ['공동창업자', '설립자', '창업자', '창업주']
+    """
+    table = resource_table("answer_types.toml")["titles"].get("doers", {})
+    return {t.casefold() for t in table.get(act, ())}
 
 
 def new_posts(tokens: list[Token]) -> set[str]:

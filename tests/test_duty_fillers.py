@@ -91,10 +91,26 @@ def _fillers(text: str, duty) -> list[str]:
         ("시청은 한빛기술단에 교량 안전 점검을 맡겼다.", ("점검", "", ()), "한빛기술단"),
         # the noun a clause of the duty describes
         ("예약 앱을 운영하는 초록랩스는 지난해 흑자를 냈다.", ("운영", "운영사", ()), "초록랩스"),
+        (
+            "조사를 맡은 누리교통연구원은 편익 비율을 0.9로 냈다.",
+            ("조사", "", ()),
+            "누리교통연구원",
+        ),
+        ("설계를 담당한 가온건축은 지난해 상을 받았다.", ("설계", "", ()), "가온건축"),
+        # the one a client commissions, not the client
+        ("청솔시는 누리교통연구원에 타당성 조사를 의뢰했다.", ("조사", "", ()), "누리교통연구원"),
     ],
 )
 def test_the_party_written_in_the_duty(text, duty, party):
     assert party in _fillers(text, duty)
+
+
+def test_the_client_of_a_commissioned_duty_is_not_its_doer():
+    assert "청솔시" not in _fillers(
+        "청솔시는 누리교통연구원에 타당성 조사를 의뢰했다.", ("조사", "", ())
+    )
+    # a clause of the duty with its own subject: that subject, not the noun it describes
+    assert _fillers("가온건축이 설계를 맡은 청사는 12층이다.", ("설계", "", ())) == ["가온건축"]
 
 
 def test_a_duty_of_another_kind_fills_no_slot():
@@ -127,3 +143,24 @@ def test_a_duty_of_a_kind_the_text_never_writes_is_unanswered(kb):
     # only 법률 자문 is written: answered "법무법인 바른길" (0.742) at 670adda
     assert kb.ask("물류센터 공사의 기술 자문을 맡은 곳은?").method == "none"
     assert "바른길" in (kb.ask("부지 매입의 법률 자문을 맡은 곳은?").answer or "")
+
+
+STUDY = """청솔시 경전철 타당성 조사 착수…내년 6월 결과
+[바른일보 기자] 청솔시가 도심 경전철 건설을 위한 타당성 조사에 착수했다고 3일 밝혔다.
+조사를 맡은 누리교통연구원은 내년 6월까지 수요 예측과 경제성 분석을 마친다.
+노선은 청솔역에서 시청을 거쳐 산업단지까지 12㎞ 구간이다.
+개통 뒤 운영은 청솔시 산하 청솔도시공사가 맡는 방안이 검토되고 있다.
+"""
+
+
+@pytest.fixture(scope="module")
+def study_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, STUDY, "study", "청솔시 경전철 타당성 조사") as kb:
+        yield kb
+
+
+def test_the_body_that_carries_out_the_study_is_the_one_written_in_it(study_kb):
+    # "조사를 맡은 A는": A, not the operator of "운영은 B가 맡는" (round 30's 예타 question)
+    ans = study_kb.ask("청솔시 경전철 타당성 조사를 맡은 기관은?")
+    assert ans.answer == "누리교통연구원", ans
+    assert ans.evidence[0].text.startswith("조사를 맡은")

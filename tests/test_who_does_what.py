@@ -128,6 +128,19 @@ DOERS = [
     # pairs sharing one verb: the pair that writes the asked words
     ("설계는 한빛건축이, 시공은 청석건설이 맡는다.", "맡", ["시공"], ["청석건설"]),
     ("설계는 한빛건축이, 시공은 청석건설이 맡는다.", "맡", ["설계"], ["한빛건축"]),
+    # pairs of a subject and the post it is named to: the pair of the asked post
+    (
+        "문서윤 박사가 누리연구원장에, 도윤재 교수가 바다연구원장에 각각 임명됐다.",
+        "-임명",
+        ["누리연구원장"],
+        ["문서윤 박사"],
+    ),
+    (
+        "문서윤 박사가 누리연구원장에, 도윤재 교수가 바다연구원장에 각각 임명됐다.",
+        "-임명",
+        ["바다연구원장"],
+        ["도윤재 교수"],
+    ),
     # a clause that does not write what the question says the act is about names no doer
     ("무브케어는 재활 로봇 걸음 3을 개발했다.", "개발", ["루미", "CT"], []),
 ]
