@@ -35,7 +35,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .answer_types import answer_type_tables
-from .asked_predicate import timed_nouns
 from .passages import sentence_tokens
 from .pending_acts import asked_act
 from .question import Question
@@ -43,10 +42,10 @@ from .resource_tables import resource_table
 from .results import Hit
 from .spans import Token, base_tag, quoted_spans
 
-__all__ = ["act_reading", "act_sentence"]
+__all__ = ["act_reading", "act_sentence", "writes_act"]
 
-#: the best sentences read for one that writes the act
-_TOP = 5
+#: the best sentences read for one that writes the act (retrieval puts the answering one first)
+_TOP = 3
 #: nouns, numbers and foreign words that make a question's noun phrase
 _NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "XR"}
 #: verbs of the question a sentence must write too (light verbs aside)
@@ -86,8 +85,8 @@ def _read_question(q: Question, named: list[str]) -> _Asked | None:
         return None  # "…하지 않나?" asks the other way round
     spans = [s for (eid, _), s in zip(q.entities, q.spans) if eid in named]
     in_name = [any(s <= t.start < e for s, e in spans) for t in q.tokens]
-    skip = timed_nouns(q.tokens) | set(answer_type_tables()["yes_no"]["timed"])
-    skip |= set(_table()["already"])
+    # "인수 뒤에도 남나?": 인수 must be written too, 뒤 may be said otherwise ("인수가 끝나면")
+    skip = set(answer_type_tables()["yes_no"]["timed"]) | set(_table()["already"])
     verbs, heads, nouns, phrase = [], [], set(), []
     for t, name in zip([*q.tokens, None], [*in_name, False]):
         tag = base_tag(t.tag) if t is not None else ""
@@ -113,6 +112,20 @@ def _read_question(q: Question, named: list[str]) -> _Asked | None:
         names=tuple(named),
         doers=tuple(e for e, particle in q.entities if e in named and particle in _table()["doer"]),
     )
+
+
+def writes_act(q: Question, h: Hit) -> bool:
+    """Whether sentence ``h`` writes the act the yes/no question asks ("운영" of "운영하나?").
+
+    >>> from search.question import analyze_question
+    >>> from kg.resolve import Extraction
+    >>> q = analyze_question("주말에도 소아응급실을 운영하나?", Extraction())
+    >>> writes_act(q, Hit(sentence_id="d#1", doc_id="d", text="평일 밤에는 받지 않는다.", score=1))
+    False
+    """
+    act = asked_act(q.tokens)
+    acts = _alike(act) if act else frozenset()
+    return any(t.form in acts for t in sentence_tokens(h.text))
 
 
 def _writes_head(toks: list[Token], head: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -285,9 +298,12 @@ def act_sentence(
         quoted = quoted_spans(h.text)
         every = sentence_tokens(h.text)
         toks = [t for t in every if not any(s <= t.start < e for s, e in quoted)]
+        at = _act_at(a, toks)
+        if at is not None and act_reading(toks, at) == "no":
+            read.append(("no", h))  # the act denied, of whatever it says: no plain 예 beside it
+            continue
         if not _covers(a, toks, h, names):
             continue
-        at = _act_at(a, toks)
         if at is None:
             # only someone's quoted words write it: "인수 검토한 바 없다"
             if _act_at(a, every) is not None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .act_sentences import act_sentence
+from .act_sentences import act_sentence, writes_act
 from .amount_owners import other_owner
 from .asked_amounts import other_amount
 from .asked_clause import topic_left_verdict
@@ -328,13 +328,17 @@ _OVERRULED_NO = frozenset({"sentence-no", "unnamed-no", "nothing"})
 
 def _act_stated(a: _Asked, read: _Read) -> _Read:
     """The sentence that writes the asked act with the question's things states it plainly:
-    예 over a 아니오 read from another sentence or from none (search/act_sentences.py)."""
-    verdict, _, _, _, rule = read
+    예 over a 아니오 read from a sentence that writes another act, or from none
+    (search/act_sentences.py)."""
+    verdict, evidence, _, _, rule = read
     if verdict not in {"no", "unstated"} or rule not in _OVERRULED_NO:
         return read
     found = act_sentence(a.q, a.hits, a.named, a.about)
     if found is None or found[0] != "yes":
         return read
+    if evidence and evidence[0].sentence_id != found[1].sentence_id:
+        if verdict == "no" and writes_act(a.q, evidence[0]):
+            return read  # the 아니오 is read from a sentence that writes the act too
     return "yes", [found[1]], "sentence", 0.7, "act-yes"
 
 
