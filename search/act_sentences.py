@@ -4,7 +4,7 @@ A yes/no question asks one act ("…을 24시간 운영하나?" -> 운영, searc
 asked_act).  A sentence that writes that act with the question's things ("주말과 공휴일에는
 지금처럼 소아응급실을 24시간 운영한다") answers it more directly than one that names the same
 parties and denies something else ("평일 야간에는 소아 응급환자를 받지 않기로 했다"), so
-search/yes_no.py lets its plain 예 overrule a 아니오 read from another sentence or from none.
+search/yes_no.py lets its plain 예 overrule a 아니오 read from another sentence.
 
 The act's own clause is read, from the act to the connective or final ending that closes it:
 a negation there ("짓지 않는다", "안 짓는다") is 아니오, a hedge ("검토하고 있다", "포함할지는
