@@ -28,6 +28,7 @@ from .descriptions import (
 )
 from .duty_fillers import duty_party_answer, unstated_or_none
 from .former_employers import former_employer_or_none
+from .former_titles import asks_former
 from .given_names import given_name_answer
 from .granted_parts import granted_part_answer
 from .graph_answers import (
@@ -236,7 +237,11 @@ def _answer(q: Question, snap, hits, hit_for, model) -> tuple[Answer, dict[str, 
         and (found := venue_answer(q, asked, hits))
     ):
         return found  # "협약식은 어디서 열렸나?": the words before 에서 (venues.py)
-    if form == "factoid" and (found := post_holder_answer(q, asked, hits)):
+    if (
+        form == "factoid"
+        and not asks_former(q.tokens)  # "전임 대표 누구야?": former_titles.py reads those
+        and (found := post_holder_answer(q, asked, hits))
+    ):
         return found  # "한빛정밀 감사위원장": the person written with the post (post_holders.py)
     if form == "factoid" and (found := given_name_answer(q, asked, hits)):
         return found  # "첫 공동 상품은?": "첫 상품은 … '누리론'이다" (given_names.py)
