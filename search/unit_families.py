@@ -106,7 +106,10 @@ def _names_rate(tokens: list[Token]) -> bool:
 def _named(tokens: list[Token], family: str) -> set[str]:
     """``{family}`` when the question names a figure of it by a noun: a count ("직원 수", "층수",
     "판매량", "인원", people counted: "가입자"; search/measure_nouns.py) or a time ("얼마 동안",
-    "얼마 만에", "계약 기간", "체공시간"); else the empty set."""
+    "얼마 만에", "계약 기간", "체공시간"), or by a Latin abbreviation whose family cannot be
+    read ("MAU는 얼마인가?" asks a count of users); else the empty set."""
+    if any(t.tag == "SL" for t in tokens):
+        return {family}
     words = tuple(_table()["asked"][f"{family}_words"])
     kinds = {"count": "people", "time": "duration"}
     nouns = [t.form for t in tokens if t.tag in _PHRASE_TAGS or t.tag == "NNB"]
