@@ -8,7 +8,7 @@ The words that mark an earlier value are data: resources/answer_types.toml [form
 
 >>> from search.passages import sentence_tokens
 >>> toks = sentence_tokens("종전 최고치는 언제 기록됐나?")
->>> asks_former(toks), asks_former(sentence_tokens("최고치는 언제 기록됐나?"))
+>>> asks_earlier_value(toks), asks_earlier_value(sentence_tokens("최고치는 언제 기록됐나?"))
 (True, False)
 >>> s = sentence_tokens("수요가 97.1GW로 집계돼 종전 최고치인 지난해 8월의 94.5GW를 넘어섰다.")
 >>> [s[i].form for i in former_marks(s)]
@@ -24,7 +24,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token
 
-__all__ = ["asks_former", "former_dated", "former_marks"]
+__all__ = ["asks_earlier_value", "former_dated", "former_marks"]
 
 #: how many morphemes from the word that marks an earlier value its date may stand
 #: ("종전/최고치/이/ㄴ/지난해 8월", "지난해/8/월/기록/하/ㄴ/종전")
@@ -37,7 +37,7 @@ def _words() -> frozenset[str]:
     return frozenset(answer_type_tables()["former_dates"]["words"])
 
 
-def asks_former(toks: list[Token]) -> bool:
+def asks_earlier_value(toks: list[Token]) -> bool:
     """The question names an earlier value: a word of [former_dates] before a noun ("종전
     최고치", "기존 기록"), not an adverb of time ("직전에 올린 때")."""
     return bool(former_marks(toks))
@@ -74,7 +74,7 @@ def former_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
     former = [c for c in dates if _of_former(ri.passages[c.passage].tokens, c)]
     if not former:
         return None
-    if asks_former(q.tokens):
+    if asks_earlier_value(q.tokens):
         return believed(former, cands)
     others = [c for c in cands if c not in former]
     return believed(others, cands) if any(c in dates for c in others) else None

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from kg.resources import resources
 
+from .surname_references import full_name_family
+
 __all__ = ["kinship_answer", "kinship_tables", "tie_phrase"]
 
 
@@ -35,23 +37,13 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _family(name: str) -> str | None:
-    """The family name of a Korean full name (three Hangul letters, or four with a two-letter
-    family name), None for any other name."""
-    if not re.fullmatch(r"[가-힣]{3,4}", name):
-        return None
-    families = resources().grammar.surnames
-    family = name[:2] if len(name) == 4 and name[:2] in families else name[:1]
-    return family if family in families else None
-
-
 def _refs(name: str) -> str:
     """A pattern for ``name`` as news writes it before a tie: in full, with an optional word and
     title after it ("차정만 대월그룹 회장"), or by family name and title ("차 회장")."""
     g = resources().grammar
     titles = rf"(?:\s+(?:{_alt(g.title_modifiers)}))*\s*(?:{_alt(g.titles)})"
     full = rf"{re.escape(name)}(?:(?:\s+[가-힣A-Za-z0-9]+)?{titles})?"
-    family = _family(name)
+    family = full_name_family(name)
     if family is None:
         return full
     by_family = rf"{re.escape(family)}(?:\s+(?:{_alt(g.title_modifiers)}))*\s+(?:{_alt(g.titles)})"

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-from kg.resources import resources
-
 from .answer_types import Asked, answer_type_tables
 from .appointments import appointing, appointment_table, appointment_verbs
 from .doers import subject_before
@@ -25,7 +23,7 @@ from .question import Question
 from .results import Answer, Hit
 from .sentence_answers import said_in
 from .spans import NOMINAL, Token
-from .surname_references import family_holder, family_reference
+from .surname_references import family_holder, family_reference, full_name_family
 from .title_reach import folded_titles
 
 __all__ = [
@@ -298,10 +296,8 @@ def _question_owner(q: Question, post: str) -> tuple[str, str]:
 def _name_shaped(word: str) -> bool:
     """A Korean full name by its shape: three Hangul letters after a family name of one, or
     four after one of two ("하도겸", "남궁민수")."""
-    if not re.fullmatch(r"[가-힣]{3,4}", word):
-        return False
-    families = resources().grammar.surnames
-    return word[:2] in families if len(word) == 4 else word[0] in families
+    family = full_name_family(word)
+    return family is not None and (len(word) == 3 or len(family) == 2)
 
 
 def post_holder_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, dict] | None:

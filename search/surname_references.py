@@ -26,7 +26,14 @@ import re
 
 from kg.resources import resources
 
-__all__ = ["family_asked", "family_holder", "family_reference", "person_marks", "referred"]
+__all__ = [
+    "family_asked",
+    "family_holder",
+    "family_reference",
+    "full_name_family",
+    "person_marks",
+    "referred",
+]
 
 #: the letters a title may carry before a title of the grammar ("명예회장", "대표이사" is one)
 _TITLE_PREFIX = 2
@@ -54,13 +61,24 @@ def referred(text: str, name: str) -> bool:
     Hangul words ("아리프 라만") before a title or 씨: a reference to that person."""
     if re.fullmatch(r"[가-힣]+(?: [가-힣]+)+", name):
         return _last_word_referred(text, name.split()[-1])
-    if not re.fullmatch(r"[가-힣]{3,4}", name):
-        return False
-    families = resources().grammar.surnames
-    family = name[:2] if len(name) == 4 and name[:2] in families else name[:1]
-    if family not in families:
+    family = full_name_family(name)
+    if family is None:
         return False
     return any(m.group(1) == family for m in _pattern().finditer(text))
+
+
+def full_name_family(name: str) -> str | None:
+    """The family name of a Korean full name (three Hangul letters, or four with a two-letter
+    family name), None for any other name.
+
+    >>> full_name_family("염동규"), full_name_family("남궁민수"), full_name_family("AI")
+    ('염', '남궁', None)
+    """
+    if not re.fullmatch(r"[가-힣]{3,4}", name):
+        return None
+    families = resources().grammar.surnames
+    family = name[:2] if len(name) == 4 and name[:2] in families else name[:1]
+    return family if family in families else None
 
 
 def person_marks() -> frozenset[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.former_dates import asks_former, former_marks
+from search.former_dates import asks_earlier_value, former_marks
 from search.passages import sentence_tokens
 from tests.article_kb import article_kb
 
@@ -32,7 +32,7 @@ SUBWAY = """서울 지하철 하루 승객 역대 최다
     ],
 )
 def test_a_question_asks_an_earlier_value(question, former):
-    assert asks_former(sentence_tokens(question)) is former
+    assert asks_earlier_value(sentence_tokens(question)) is former
 
 
 def test_the_words_that_mark_an_earlier_value_in_a_sentence():
