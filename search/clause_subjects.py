@@ -36,9 +36,18 @@ _SUBJECT = frozenset({("이", "JKS"), ("가", "JKS"), ("도", "JX")})
 _CLAUSE_ENDS = frozenset({"EC", "JKS"})
 
 
-def _subject(toks: list[Token], end: int) -> bool:
+#: a topic (은/는) is the subject of its clause when another clause says the same "too" (도):
+#: "세종시는 요금을 올렸고, 충북 청주시도 인상을 검토한다"
+_TOPIC = frozenset({("은", "JX"), ("는", "JX")})
+
+
+def _marker(toks: list[Token], end: int) -> tuple[str, str] | None:
     nxt = [t for t in toks if t.start >= end][:1]
-    return bool(nxt) and nxt[0].start == end and (nxt[0].form, nxt[0].tag) in _SUBJECT
+    return (nxt[0].form, nxt[0].tag) if nxt and nxt[0].start == end else None
+
+
+def _subject(toks: list[Token], end: int) -> bool:
+    return _marker(toks, end) in _SUBJECT
 
 
 #: the tags a figure ends with before the comma of a clause whose verb is left out ("60억 원,")
@@ -65,6 +74,12 @@ def other_subjects(h: Hit, items: list[str]) -> list[str]:
     ``items`` (of one kind) are subjects of some of them; [] else."""
     toks = sentence_tokens(h.text)
     subjects = [e for e in h.entities if _subject(toks, e["end"])]
+    too = {_clause(toks, e["start"]) for e in subjects if _marker(toks, e["end"]) == ("도", "JX")}
+    subjects += [
+        e
+        for e in h.entities
+        if _marker(toks, e["end"]) in _TOPIC and too - {_clause(toks, e["start"])}
+    ]
     held = [e for e in subjects if h.text[e["start"] : e["end"]] in items]
     kinds = {e.get("type") for e in held}
     if len(kinds) != 1:
