@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.names import name_key
 
-from .clause_subjects import other_subjects
+from .clause_subjects import neighbour_subjects, other_subjects
 from .head_lists import PARTIES, is_quoted, rows_of
 from .passages import sentence_tokens
 from .question import Question
@@ -237,6 +237,8 @@ def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answe
     more = _new_items(q, keys, items, written_row(q, h, items).items)
     # "A이 …하고, B도 …했다", "A가 60억 원, B가 40억 원을 냈다": when the row adds none
     more = more or _new_items(q, keys, items, other_subjects(h, items))
+    # "점검이나 조사에 나선 곳은?": "A는 … 조사하고 있다" and beside it "B는 … 점검에 들어갔다"
+    more = more or _new_items(q, keys, items, neighbour_subjects(q.tokens, h, ans.evidence, items))
     if not more and items == written:
         return found
     ans.answer = ", ".join([*items, *more])

@@ -1,8 +1,9 @@
 """List questions answered with the whole list (issue 13; round 29-31's list misses): a row
 summed up by a count of the asked noun ("A과 B, C 등 3개 도시"), a row opened by a 와/과 the
 tagger reads as "with", one name written two ways counted once, a clause's topic beside
-another clause's "도" subject, a group word written as a named item's kind, and items a middle
-dot joins inside a row ("화학·정유와 조선").  Real Kiwi, real e5 embeddings, real FAISS; the
+another clause's "도" subject, a group word written as a named item's kind, items a middle
+dot joins inside a row ("화학·정유와 조선"), and a question's alternatives said by two
+sentences side by side ("조사나 점검에 나선 기관").  Real Kiwi, real e5 embeddings, real FAISS; the
 articles are invented for the tests."""
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ CASES = [
         "(서울=누리통신) 한가람 기자 = 코스피가 외국인 매수에 1% 올라 마감했다. "
         "업종별로는 화학·정유(2.1%)와 조선(1.7%)이 강세를 보였고, 건설(-0.8%)과 "
         "보험(-0.3%)은 약세였다. 거래대금은 12조 원이었다.",
+    ),
+    (
+        "paydelay",
+        "누리페이 정산 지연 두 달째\n"
+        "(서울=누리통신) 한가람 기자 = 간편결제 업체 누리페이의 판매대금 정산이 두 달째 "
+        "밀렸다. 한국소비자원은 누리페이 이용자의 피해 신고를 받아 실태 조사에 들어갔다. "
+        "금융감독원은 누리페이와 거래해 온 카드사 3곳에 대해 현장 점검을 벌이고 있다. "
+        "누리페이는 다음 달 정산을 다시 시작하겠다고 밝혔다.",
     ),
 ]
 
@@ -111,3 +120,8 @@ def test_a_group_word_before_the_name_it_describes_leaves_the_answer():
     found, _ = whole_row(q, "list", (ans, {}))
     assert "대형마트" not in found.answer.split(", "), found.answer
     assert "새솔마트" in found.answer.split(", "), found.answer
+
+
+def test_alternatives_said_by_two_sentences_side_by_side_are_both_answered(kb):
+    ans = kb.ask("누리페이 사태로 조사나 점검에 나선 기관은 어디 어디인가?")
+    assert _has_all(ans, "한국소비자원", "금융감독원"), ans.answer
