@@ -26,7 +26,7 @@ from .passages import sentence_tokens
 from .results import Hit
 from .spans import Token
 
-__all__ = ["other_subjects"]
+__all__ = ["neighbour_subjects", "other_subjects"]
 
 #: what a clause's subject is written with right after its name: 이/가, and 도 ("too": the
 #: clause says the same of another)
@@ -36,9 +36,18 @@ _SUBJECT = frozenset({("이", "JKS"), ("가", "JKS"), ("도", "JX")})
 _CLAUSE_ENDS = frozenset({"EC", "JKS"})
 
 
-def _subject(toks: list[Token], end: int) -> bool:
+#: a topic (은/는) is the subject of its clause when another clause says the same "too" (도):
+#: "세종시는 요금을 올렸고, 충북 청주시도 인상을 검토한다"
+_TOPIC = frozenset({("은", "JX"), ("는", "JX")})
+
+
+def _marker(toks: list[Token], end: int) -> tuple[str, str] | None:
     nxt = [t for t in toks if t.start >= end][:1]
-    return bool(nxt) and nxt[0].start == end and (nxt[0].form, nxt[0].tag) in _SUBJECT
+    return (nxt[0].form, nxt[0].tag) if nxt and nxt[0].start == end else None
+
+
+def _subject(toks: list[Token], end: int) -> bool:
+    return _marker(toks, end) in _SUBJECT
 
 
 #: the tags a figure ends with before the comma of a clause whose verb is left out ("60억 원,")
@@ -65,6 +74,12 @@ def other_subjects(h: Hit, items: list[str]) -> list[str]:
     ``items`` (of one kind) are subjects of some of them; [] else."""
     toks = sentence_tokens(h.text)
     subjects = [e for e in h.entities if _subject(toks, e["end"])]
+    too = {_clause(toks, e["start"]) for e in subjects if _marker(toks, e["end"]) == ("도", "JX")}
+    subjects += [
+        e
+        for e in h.entities
+        if _marker(toks, e["end"]) in _TOPIC and too - {_clause(toks, e["start"])}
+    ]
     held = [e for e in subjects if h.text[e["start"] : e["end"]] in items]
     kinds = {e.get("type") for e in held}
     if len(kinds) != 1:
@@ -75,3 +90,72 @@ def other_subjects(h: Hit, items: list[str]) -> list[str]:
         for e in subjects
         if e.get("type") in kinds and _clause(toks, e["start"]) not in clauses
     ]
+
+
+#: the words that join a question's alternatives ("점검이나 조사에 나선", "올렸거나 검토하는")
+_OR = frozenset({("이나", "JC"), ("나", "JC"), ("또는", "MAJ"), ("혹은", "MAJ"), ("거나", "EC")})
+#: the tags of an alternative's word
+_WORDS = frozenset({"NNG", "NNP", "VV", "VA", "XR"})
+
+
+def _alternatives(toks: list[Token]) -> list[tuple[str, str]]:
+    """The words a question joins by "or": the content word before the joint and the first
+    after it ("점검이나 조사에": 점검, 조사)."""
+    out = []
+    for i, t in enumerate(toks):
+        if (t.form, t.tag) not in _OR:
+            continue
+        before = next((u for u in reversed(toks[:i]) if u.tag in _WORDS), None)
+        after = next((u for u in toks[i + 1 : i + 4] if u.tag in _WORDS), None)
+        if before is not None and after is not None:
+            out.append((before.form, after.form))
+    return out
+
+
+def _position(h: Hit) -> tuple[str, int] | None:
+    doc, _, n = h.sentence_id.rpartition("#")
+    return (doc, int(n)) if n.isdigit() else None
+
+
+def neighbour_subjects(q_tokens: list[Token], h: Hit, hits: list[Hit], items: list[str]):
+    """The subject of the sentence before or after ``h`` that says the question's other
+    alternative, when it is of ``items``' kind: "점검이나 조사에 나선 기관은?" is answered by
+    "A는 … 조사하고 있다" and the sentence beside it, "B는 … 점검에 들어갔다", both; [] else.
+
+    >>> from search.passages import sentence_tokens
+    >>> a = "공정위는 정산 기한을 어겼는지 조사하고 있다."
+    >>> b = "금감원은 결제대행사 4곳에 대해 현장 점검에 들어갔다."
+    >>> ents = lambda n: [dict(id=n, name=n, type="Organization", start=0, end=len(n))]
+    >>> ha = Hit(sentence_id="d#2", doc_id="d", text=a, score=1.0, entities=ents("공정위"))
+    >>> hb = Hit(sentence_id="d#1", doc_id="d", text=b, score=0.5, entities=ents("금감원"))
+    >>> neighbour_subjects(sentence_tokens("점검이나 조사에 나선 곳은?"), ha, [ha, hb], ["공정위"])
+    ['금감원']
+    """
+    pairs = _alternatives(q_tokens)
+    at = _position(h)
+    if not pairs or at is None:
+        return []
+    kinds = {e.get("type") for e in h.entities if h.text[e["start"] : e["end"]] in items}
+    said = {t.form for t in sentence_tokens(h.text)}
+    out = []
+    for n in hits:
+        there = _position(n)
+        if there is None or there[0] != at[0] or abs(there[1] - at[1]) != 1:
+            continue
+        words = {t.form for t in sentence_tokens(n.text)}
+        others = [
+            y if x in said else x
+            for x, y in pairs
+            if (x in said) != (y in said)  # the answer's sentence says one of them
+        ]
+        if not any(w in words for w in others):
+            continue
+        toks = sentence_tokens(n.text)
+        first = min(n.entities, key=lambda e: e["start"], default=None)
+        if (
+            first is not None
+            and first.get("type") in kinds
+            and _marker(toks, first["end"]) in _SUBJECT | _TOPIC
+        ):
+            out.append(n.text[first["start"] : first["end"]])
+    return out

@@ -11,6 +11,7 @@ this, and how their items look, is data: resources/answer_types.toml ``[head_lis
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from .answer_types import Asked, answer_type_tables
@@ -64,6 +65,18 @@ def _joins(t: Token, in_row: bool = False) -> bool:
     return t.tag in {"JC", "SP"} or t.form in {"·", "및", "또는", "혹은"} or comitative
 
 
+def _comitative_row(toks: list[Token], i: int) -> bool:
+    """와/과 read as "with" (JKB) that opens a row all the same: the item after it is followed
+    by a comma or another 와/과 that carries the row on ("인천과 독일 뒤셀도르프, 카타르 도하
+    등 3개 도시가": three cities, not Incheon "with" two); "A와 손잡고" (a verb after) is none."""
+    if toks[i].tag != "JKB" or toks[i].form not in {"와", "과"}:
+        return False
+    j = i + 1
+    while j < len(toks) and (base_tag(toks[j].tag) in _ITEM or _counter(toks, j)):
+        j += 1
+    return j > i + 1 and j < len(toks) and toks[j].tag in {"JC", "SP"} and toks[j].form != "·"
+
+
 def _counter(toks: list[Token], i: int) -> bool:
     """A counter glued to the number before it ("번역가 9명과", "중소기업 15곳"): the item's count."""
     return (
@@ -96,7 +109,7 @@ def rows_of(toks: list[Token]) -> list[list[tuple[int, int]]]:
         if base_tag(t.tag) in _ITEM or (item and _counter(toks, i)):
             item = (item[0] if item else t.start, t.end)
             continue
-        if item and _joins(t, bool(row)):
+        if item and (_joins(t, bool(row)) or _comitative_row(toks, i)):
             row.append(item)
         elif item:
             row.append(item)
@@ -141,10 +154,22 @@ def _trimmed(text: str, a: int, b: int, written: list[str]) -> tuple[int, int]:
     return a, b
 
 
+def _dotted(text: str, row):
+    """``row`` with the items a middle dot joins made one, when other marks join the row's
+    items too: the dot binds closer ("전기·전자와 증권": the sectors 전기·전자 and 증권)."""
+    between = [text[b:a].strip() for (_, b), (a, _) in itertools.pairwise(row)]
+    if "·" not in between or all(w == "·" for w in between):
+        return row
+    out = [row[0]]
+    for w, span in zip(between, row[1:]):
+        out[-1:] = [(out[-1][0], span[1])] if w == "·" else [out[-1], span]
+    return out
+
+
 def _fits(h: Hit, row, spec: dict, q: Question) -> list[str] | None:
     """The row's items when the head picks them, else None."""
     text, ending = h.text, spec.get("ending", "")
-    items = [_trimmed(text, a, b, spec.get("written", [])) for a, b in row]
+    items = [_trimmed(text, a, b, spec.get("written", [])) for a, b in _dotted(text, row)]
     words = [text[a:b] for a, b in items]
     if any(w.replace(" ", "") in q.text.replace(" ", "") for w in words):
         return None  # what the question writes is not its answer
@@ -157,17 +182,38 @@ def _fits(h: Hit, row, spec: dict, q: Question) -> list[str] | None:
     return words
 
 
+def _glossed(toks: list[Token]) -> set[int]:
+    """The indices of the tokens of glosses in brackets ("증권(2.8%)"): they add no distance."""
+    out, depth = set(), 0
+    for k, t in enumerate(toks):
+        if t.form in {"(", "["} and t.tag.startswith("SSO"):
+            depth += 1
+        if depth:
+            out.add(k)
+        if t.form in {")", "]"} and t.tag.startswith("SSC"):
+            depth = max(depth - 1, 0)
+    return out
+
+
+def _clause_closed(between: list[Token]) -> bool:
+    """A clause ends among ``between``: a comma after a connective ending ("보였고,")."""
+    return any(u.tag == "EC" and v.form == "," for u, v in itertools.pairwise(between))
+
+
 def _nearness(toks: list[Token], row, q_words: set[str], after: list[str]) -> float:
     """How near the question's words stand to the row (nearer counts more); a word the head is
     written as right after the row counts as one beside it."""
     a, b = row[0][0], row[-1][1]
+    glossed = _glossed(toks)
     score = 0.0
     for t in toks:
         if t.form.casefold() not in q_words or a <= t.start < b:
             continue
         lo, hi = (b, t.start) if t.start >= b else (t.end, a)
-        d = sum(1 for u in toks if lo <= u.start < hi)  # the words between them
-        score += math.exp(-d / 4.0)
+        between = [u for k, u in enumerate(toks) if lo <= u.start < hi and k not in glossed]
+        if _clause_closed(between):
+            continue  # "A와 B가 강세를 보였고, C와 D는 약세였다": 약세 is C and D's clause's
+        score += math.exp(-len(between) / 4.0)  # the words between them, glosses aside
     nxt = [t.form for t in toks if t.start >= b][:1]
     if nxt and nxt[0] in after:
         score += 1.0

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.names import name_key
 
-from .clause_subjects import other_subjects
+from .clause_subjects import neighbour_subjects, other_subjects
 from .head_lists import PARTIES, is_quoted, rows_of
 from .passages import sentence_tokens
 from .question import Question
@@ -125,7 +125,13 @@ def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
     if shared := _shared_row(h, items):
         return WrittenRow([w for w in shared if name_key(w) not in name_key(q.text)], [])
     best, held, replaced = [], 0, None
-    for row, party in _read_rows(h, sentence_tokens(h.text)):
+    toks = sentence_tokens(h.text)
+    for row in rows_of(toks):
+        holds = any(_ends_with(h.text[a:b], i) for a, b in row for i in items)
+        if holds and _counted_head(q, toks, row[-1][1]):
+            found = [_named(h, a, b)[0] for a, b in row]
+            return WrittenRow([w for w in found if name_key(w) not in name_key(q.text)], [])
+    for row, party in _read_rows(h, toks):
         holding = [any(_ends_with(h.text[a:b], i) for i in items) for a, b in row]
         # the row read through the clause before the row as written, holding as many
         if sum(holding) > held or (held and sum(holding) == held and party is not None):
@@ -154,6 +160,29 @@ def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
     kept, unsure = ([w for w in ws if name_key(w) not in asked] for ws in (kept, unsure))
     # "320" of "320억 개의" is no item
     return WrittenRow(*([w for w in ws if any(c.isalpha() for c in w)] for ws in (kept, unsure)))
+
+
+#: the words a row is summed up with before its count ("A과 B, C 등 3개 도시")
+_ETC = frozenset({"등", "등등"})
+
+
+def _counted_head(q: Question, toks, end: int) -> bool:
+    """The row ending at character ``end`` is summed up by a count of the noun the question
+    asks ("인천과 독일 뒤셀도르프, 카타르 도하 등 3개 도시가" for "오른 도시는?"): every item
+    is one of the asked kind, whatever type the extractor gave its name."""
+    after = [t for t in toks if t.start >= end][:5]
+    i = 0
+    if i < len(after) and after[i].form in _ETC and after[i].tag == "NNB":
+        i += 1
+    counted = i < len(after) and after[i].tag in {"SN", "NR"}
+    if counted:
+        i += 1
+        if i < len(after) and after[i].tag == "NNB":
+            i += 1
+    if not (counted or i) or i >= len(after) or after[i].tag not in {"NNG", "NNP"}:
+        return False
+    asked = {t.form for t in q.tokens if t.tag in {"NNG", "NNP"}}
+    return after[i].form in asked
 
 
 def _quoted_alike(h: Hit, best, named):
@@ -189,9 +218,10 @@ def _shared_row(h: Hit, items: list[str]) -> list[str]:
 
 
 def _new_items(q: Question, keys: set[str], items: list[str], found: list[str]) -> list[str]:
-    """The names of ``found`` that are neither an answer's item nor written in the question."""
+    """The names of ``found`` that are neither an answer's item nor written in the question;
+    one name is one item however it is written ("카타르 도하" beside "도하")."""
     found = [w for w in found if name_key(w) not in keys and name_key(w) not in name_key(q.text)]
-    return [w for w in found if not any(_ends_with(w, i) for i in items)]
+    return [w for w in found if not any(_ends_with(w, i) or _ends_with(i, w) for i in items)]
 
 
 def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answer, dict]:
@@ -200,13 +230,24 @@ def whole_row(q: Question, form: str, found: tuple[Answer, dict]) -> tuple[Answe
     ans, signals = found
     if form != "list" or ans.method != "sentence" or not ans.answer or not ans.evidence:
         return found
-    items = ans.answer.split(", ")
-    keys = {name_key(i) for i in items}
     h = ans.evidence[0]
+    written = ans.answer.split(", ")
+    items = [i for i in written if not _describes(h.text, i, written)] or written
+    keys = {name_key(i) for i in items}
     more = _new_items(q, keys, items, written_row(q, h, items).items)
     # "A이 …하고, B도 …했다", "A가 60억 원, B가 40억 원을 냈다": when the row adds none
     more = more or _new_items(q, keys, items, other_subjects(h, items))
-    if not more:
+    # "점검이나 조사에 나선 곳은?": "A는 … 조사하고 있다" and beside it "B는 … 점검에 들어갔다"
+    more = more or _new_items(q, keys, items, neighbour_subjects(q.tokens, h, ans.evidence, items))
+    if not more and items == written:
         return found
     ans.answer = ", ".join([*items, *more])
     return ans, {**signals, "items": float(len(items) + len(more))}
+
+
+def _describes(text: str, item: str, items: list[str]) -> bool:
+    """``item`` is only written as the kind of another item, right before its name ("대형마트
+    한가람마트": a hypermarket, no second party): the named one is the item."""
+    said = text.count(item)
+    kinds = sum(text.count(f"{item} {other}") for other in items if other != item)
+    return said > 0 and kinds == said
