@@ -33,6 +33,7 @@ __all__ = [
     "kind_of_measure",
     "measure_of",
     "planned_moment",
+    "plan_as_moment",
 ]
 
 #: the answer kind (search/answer_types.ANSWER_KINDS) each [measure_nouns] list asks
@@ -132,6 +133,22 @@ def headline_kind(tokens, wh: str, head: str) -> str:
     if head in resource_table("answer_types.toml")["heads"]:
         return ""
     return "date" if clocked(tokens, head) else kind_of_measure(head)
+
+
+def plan_as_moment(text: str) -> str:
+    """A headline asking when a moment is planned, read as asking its time: "가야선 착공 목표"
+    as "가야선 착공 시기" (the text writes "2028년 착공하겠다"; 목표 read as a word of the
+    answer's sentence drew "2033년 개통을 목표로"); any other text as it is.
+
+    >>> plan_as_moment("가야선 착공 목표"), plan_as_moment("배당 목표")
+    ('가야선 착공 시기', '배당 목표')
+    """
+    tokens = [t for t in kiwi().tokenize(text) if not t.tag.startswith("S")]
+    if not tokens or not is_terse(tokens, "") or not planned_moment(tokens, tokens[-1].form):
+        return text
+    last = tokens[-1]
+    when = resource_table("answer_types.toml")["measure_nouns"]["plan_asks"]
+    return text[: last.start] + when + text[last.start + last.len :]
 
 
 def planned_moment(tokens, head: str) -> bool:

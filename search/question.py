@@ -21,7 +21,6 @@ from kg.resources import resources
 from .answer_side import answer_side
 from .english_questions import english_type, glossed, in_english
 from .lexical import terms, terms_of_tokens
-from .measure_nouns import is_terse, planned_moment
 from .modifier_nouns import modifies_figure
 from .question_links import PartialNames, linked_names, partial_names
 from .question_relation import asked_relation, relation_terms
@@ -125,12 +124,8 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
         asked_relation(q, toks, found, ex, tables, res)
     described = set(tables["descriptive"]["nouns"]) | set(tables["descriptive"].get("verbs", []))
     # "시공능력평가 순위는?": 평가 before the rank asked only modifies it (realqa40)
-    # "가야선 착공 목표": the plan's noun asks when the work starts, no description of it
-    planned = _planned_noun(q.tokens)
     q.focus = [
-        t.form
-        for i, t in enumerate(toks)
-        if t.form in described and not modifies_figure(toks, i) and t.form != planned
+        t.form for i, t in enumerate(toks) if t.form in described and not modifies_figure(toks, i)
     ]
     asks_description = bool(q.focus)
     if q.expected_type == "Place" and not q.relation and found:
@@ -165,15 +160,6 @@ def analyze_question(text: str, ex: Extraction, partial: PartialNames | None = N
         # "잣대 2 공급 계약을 맺은 은행은?": the other party, not the maker of 잣대 2
         q.not_relation, q.relation, q.side = q.relation, "", ""
     return q
-
-
-def _planned_noun(tokens) -> str:
-    """The last noun of a headline question that asks when a moment is planned ("착공 목표":
-    목표), else "" (search/measure_nouns.py planned_moment)."""
-    nouns = [t.form for t in tokens if t.tag.startswith("NN")]
-    if not nouns or not is_terse(tokens, "") or not planned_moment(tokens, nouns[-1]):
-        return ""
-    return nouns[-1]
 
 
 def _expected_type(q: Question, toks, linked_spans, tables) -> None:
