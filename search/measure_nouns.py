@@ -32,8 +32,8 @@ __all__ = [
     "is_terse",
     "kind_of_measure",
     "measure_of",
-    "planned_moment",
     "plan_as_moment",
+    "planned_moment",
 ]
 
 #: the answer kind (search/answer_types.ANSWER_KINDS) each [measure_nouns] list asks
