@@ -63,3 +63,25 @@ def test_a_planned_start_asks_a_date():
 def test_a_target_of_no_moment_is_no_date():
     assert not planned_moment(toks("배당 목표"), "목표")
     assert read_asked(toks("매출 목표")).kind != "date"
+
+
+RAIL = (
+    "노을선 광역철도 예비타당성조사 통과\n"
+    "경북 노을선 광역철도가 예비타당성조사를 통과했다. "
+    "도는 2036년 개통을 목표로 잡았다. "
+    '도지사는 "설계를 서둘러 2029년 착공하겠다"고 말했다.'
+)
+
+
+@pytest.fixture(scope="module")
+def rail(tmp_path_factory):
+    with article_kb(tmp_path_factory, RAIL, "noeul", "노을선 예타 통과") as kb:
+        yield kb
+
+
+def test_a_glued_planned_start_is_answered_by_its_year(rail):
+    """At 3a644e2: no answer (read as a description; in the gold article it answered the
+    sentence of the other event's target, "… 개통을 목표로 잡았다")."""
+    ans = rail.ask("노을선착공목표")
+    assert ans.answer == "2029년", (ans.answer, ans.method, ans.confidence)
+    assert rail.ask("노을선 개통 목표").answer == "2036년"
