@@ -85,3 +85,39 @@ def test_a_glued_planned_start_is_answered_by_its_year(rail):
     ans = rail.ask("노을선착공목표")
     assert ans.answer == "2029년", (ans.answer, ans.method, ans.confidence)
     assert rail.ask("노을선 개통 목표").answer == "2036년"
+
+
+FARE = (
+    "세종시 시내버스 요금 내년 3월 인상\n"
+    "세종시는 시내버스 기본요금을 내년 3월부터 1천300원에서 1천600원으로 올린다고 밝혔다. "
+    "요금 인상에 맞춰 교통카드 무료 환승 시간은 30분에서 45분으로 늘린다. "
+    "원·달러 환율은 이날 1천395.6원에 주간 거래를 마쳤다."
+)
+
+
+@pytest.fixture(scope="module")
+def fare(tmp_path_factory):
+    with article_kb(tmp_path_factory, FARE, "sejongfare", "세종 버스요금 인상") as kb:
+        yield kb
+
+
+def test_after_the_rise_asks_the_new_value(fare):
+    """At 3a644e2: "30분", the window before the change (an English question read no side)."""
+    ans = fare.ask("How long will the free transfer window be after the fare rise?")
+    assert ans.answer == "45분", (ans.answer, ans.method, ans.confidence)
+
+
+def test_how_high_asks_the_level_reached(fare):
+    ans = fare.ask("How high will the basic bus fare be raised?")
+    assert ans.answer and ans.answer.startswith("1천600원"), (ans.answer, ans.confidence)
+
+
+def test_the_exchange_rate_is_a_sum_in_won(fare):
+    """At 3a644e2 the exchange rate was asked as a thing."""
+    assert read_asked(toks("What was the exchange rate at the close of trading?")).kind == "money"
+    ans = fare.ask("What was the won-dollar exchange rate at the close of daytime trading?")
+    assert ans.answer and ans.answer.startswith("1천395.6원"), (ans.answer, ans.confidence)
+
+
+def test_how_high_is_no_manner():
+    assert read_asked(toks("How high will the stress rate be raised?")).kind == "number"
