@@ -25,6 +25,7 @@ from .english import (
     english_head,
     english_heads,
     english_kind,
+    glossed_copula_head,
     glossed_head,
     how_kind,
     measured_much,
@@ -149,7 +150,8 @@ def read_asked(toks: list[Token]) -> Asked:
                 j = latin[found[0]]
                 h = english_head(toks[j].form)
                 return Asked(heads[h], wh, wh_i, toks[j].form, j, "", "", frozenset())
-        if h := glossed_head(written):  # "What was X's debut song?": a 데뷔곡 (english.py)
+        # "What was X's debut song?": a 데뷔곡; "What was the exchange rate …?": a 환율 (english.py)
+        if h := glossed_head(written) or glossed_copula_head(written, heads):
             return Asked(heads.get(h, "thing"), wh, wh_i, h, -1, "", "", frozenset())
     head_i, unit = head_index(toks, wh, wh_i, whs)
     head = head_noun(toks, head_i, tables)

@@ -12,6 +12,7 @@ from .answer_types import read_asked
 from .embedders import Embedder
 from .hybrid import FusionWeights, answer_scores, candidate_scores, features, rerank
 from .lexical import terms
+from .measure_nouns import plan_as_moment
 from .qa import answer
 from .question import Question, analyze_question
 from .question_repair import repair_question
@@ -26,8 +27,10 @@ ANSWER_POOL = 10
 
 def read_question(snap: Snapshot, text: str) -> Question:
     """What a question (or query) asks, linked to this snapshot's entities; a name glued to
-    the next word or misspelt by one letter is repaired first (search/question_repair.py)."""
+    the next word or misspelt by one letter is repaired first (search/question_repair.py), and
+    a headline asking a planned moment is read as asking its time."""
     fixed = repair_question(text, snap.extraction, snap.names)
+    fixed = plan_as_moment(fixed)  # "가야선착공목표": when the work starts (measure_nouns.py)
     return analyze_question(fixed, snap.extraction, snap.partial_names)
 
 

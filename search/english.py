@@ -43,6 +43,7 @@ __all__ = [
     "english_plural",
     "english_tables",
     "english_words",
+    "glossed_copula_head",
     "glossed_head",
     "glossed_words",
     "how_kind",
@@ -238,6 +239,27 @@ def glossed_head(text: str) -> str:
         return ""
     gloss = english_tables()["gloss"][glossed[-1][0]]
     return gloss if is_hangul(gloss) and " " not in gloss else ""
+
+
+def glossed_copula_head(text: str, heads: dict[str, str]) -> str:
+    """The head noun of "What is/was …?" read from its glossary: the first glossed phrase
+    whose Korean gloss is one of ``heads`` (answer_types.toml [heads]), "" when none is.
+    "What was the won-dollar exchange rate at the close?" asks a 환율, a sum in 원, as
+    "원·달러 환율 종가는?" does (no English head noun is listed for "rate": an interest rate
+    is a percentage).
+
+    >>> glossed_copula_head("What was the exchange rate at the close?", {"환율": "money"})
+    '환율'
+    >>> glossed_copula_head("What did the bank raise?", {"환율": "money"})
+    ''
+    """
+    words = _words(text)
+    if len(words) < 3 or words[0] not in {"what", "which"}:
+        return ""
+    if words[1] not in english_tables()["who_parties"]["copulas"]:
+        return ""
+    gloss = english_tables()["gloss"]
+    return next((gloss[k] for k, _ in _glossed(text) if gloss[k] in heads), "")
 
 
 def glossed_words(text: str) -> set[str]:

@@ -32,7 +32,7 @@ def in_english(text: str, linked_spans: list[tuple[int, int]]) -> bool:
 
 def english_type(q: Question, text: str, tables, res) -> None:
     """The expected type and relation of an English question, from its words."""
-    words = re.findall(r"[a-zA-Z]+", text.lower())
+    words = [w.lower() for w in re.findall(r"[a-zA-Z]+", text) if not _acronym(w)]
     inside = set(tables.get("english_inside", {}).get("after", []))
     for w, after in zip(words, [*words[1:], ""]):
         if tables["english"].get(w) in {"Person", "Date", "Company"} and not q.expected_type:
@@ -44,6 +44,16 @@ def english_type(q: Question, text: str, tables, res) -> None:
     if q.expected_type == "Date" and q.relation:
         frame = res.frame_of.get(q.relation)
         q.relation = frame.date_relation if frame and frame.date_relation else q.relation
+
+
+def _acronym(word: str) -> bool:
+    """A word written in capitals is a name's letters, no word of the question: "according to
+    the WHO" asks no person, "IT" no thing ("Who" and "How", capitalised first, still ask).
+
+    >>> _acronym("WHO"), _acronym("Who"), _acronym("A")
+    (True, False, False)
+    """
+    return len(word) > 1 and word.isupper()
 
 
 def glossed(q: Question, text: str, found: list, ex: Extraction, tables, res) -> None:

@@ -32,6 +32,8 @@ __all__ = [
     "is_terse",
     "kind_of_measure",
     "measure_of",
+    "plan_as_moment",
+    "planned_moment",
 ]
 
 #: the answer kind (search/answer_types.ANSWER_KINDS) each [measure_nouns] list asks
@@ -124,9 +126,46 @@ def headline_kind(tokens, wh: str, head: str) -> str:
     >>> headline_kind(toks("접수 시작"), "", "시작"), headline_kind(toks("접수 시작은?"), "", "시작")
     ('date', '')
     """
-    if head in resource_table("answer_types.toml")["heads"] or not is_terse(tokens, wh):
+    if not is_terse(tokens, wh):
+        return ""
+    if planned_moment(tokens, head):
+        return "date"  # "가야선 착공 목표": when the work is to start
+    if head in resource_table("answer_types.toml")["heads"]:
         return ""
     return "date" if clocked(tokens, head) else kind_of_measure(head)
+
+
+def plan_as_moment(text: str) -> str:
+    """A headline asking when a moment is planned, read as asking its time: "가야선 착공 목표"
+    as "가야선 착공 시기" (the text writes "2028년 착공하겠다"; 목표 read as a word of the
+    answer's sentence drew "2033년 개통을 목표로"); any other text as it is.
+
+    >>> plan_as_moment("가야선 착공 목표"), plan_as_moment("배당 목표")
+    ('가야선 착공 시기', '배당 목표')
+    """
+    tokens = [t for t in kiwi().tokenize(text) if not t.tag.startswith("S")]
+    if not tokens or not is_terse(tokens, "") or not planned_moment(tokens, tokens[-1].form):
+        return text
+    last = tokens[-1]
+    when = resource_table("answer_types.toml")["measure_nouns"]["plan_asks"]
+    return text[: last.start] + when + text[last.start + last.len :]
+
+
+def planned_moment(tokens, head: str) -> bool:
+    """A headline ending on a noun of a plan after a noun of a moment asks when the moment is
+    planned for: "가야선 착공 목표" is "2028년" ("2028년 착공을 목표로"), "출시 예정" a date;
+    "배당 목표", "매출 목표" (no moment) ask the target itself ([measure_nouns] plans).
+
+    >>> from search.spans import tokens_of
+    >>> toks = lambda text: tokens_of(kiwi().tokenize(text))
+    >>> planned_moment(toks("가야선착공목표"), "목표"), planned_moment(toks("배당 목표"), "목표")
+    (True, False)
+    """
+    table = resource_table("answer_types.toml")["measure_nouns"]
+    words = [t for t in tokens if t.tag.startswith("NN")]
+    if head not in table.get("plans", []) or len(words) < 2 or words[-1].form != head:
+        return False
+    return measure_of(words[-2].form) == "date"
 
 
 def clocked(tokens, head: str) -> bool:
