@@ -117,7 +117,8 @@ def fits_bound(rough: str, word: str, exact: str) -> bool:
 def rounded_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """Without the figures that round another candidate figure, with their belief; a round
     figure written as a bound ("200조 원을 넘었다") stays, unless the exact figure it rounds
-    lies on the bound's side ("피해액이 3천억원을 넘어" and "피해액이 3천120억원": one quantity).
+    lies on the bound's side and is written with the bound's measure ("피해액이 3천억원을 넘어"
+    and "피해액이 3천120억원": one quantity).
 
     >>> rounded_figures(Question(text="수주 금액은?"), None, [])
     []
@@ -128,8 +129,17 @@ def rounded_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> lis
         exact = [d for d in figures if d is not c and rounds(c.text, d.text)]
         if not exact:
             return False
-        word = _bound_word(ri.passages[c.passage].text, c.span.end)
-        return word is None or any(fits_bound(c.text, word, d.text) for d in exact)
+        text = ri.passages[c.passage].text
+        word = _bound_word(text, c.span.end)
+        if word is None:
+            return True
+        # the bound's measure ("피해액이 3천억원을 넘어") written with the exact figure too: no
+        # other quantity's ("예산이 7천억원을 넘었다" beside "7천134억원에 수주했다")
+        measure = re.search(r"([가-힣A-Za-z]+?)(?:이|가|은|는)\s+$", text[: c.span.start])
+        return measure is not None and any(
+            measure.group(1) in ri.passages[d.passage].text and fits_bound(c.text, word, d.text)
+            for d in exact
+        )
 
     kept = [c for c in cands if not rounding(c)]
     return believed(kept, cands) if kept else cands
