@@ -37,6 +37,7 @@ from .spans import Token, tokens_of
 __all__ = [
     "article_of",
     "asked_noun",
+    "possessor_words",
     "qualifiers_of",
     "says_only_kind",
     "stated_qualifiers",
@@ -54,6 +55,8 @@ _QUALIFY = frozenset({"NNG", "NNP", "XR", "SL"})
 _LEAD_SENTENCES = 2
 #: how a sentence of running text ends; a headline ends on none of them ("…스타트업과 협약")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+#: the kinds of answer that are figures: their owner's words say whose figure it is
+_FIGURE_KINDS = frozenset({"money", "number"})
 
 
 def qualifiers_of(text: str, spans: list[tuple[int, int]], tokens=None) -> list[str]:
@@ -191,7 +194,8 @@ def stated_qualifiers(
     if cands and all(in_area(c.text) for c in cands):  # the unit says "면적" (search/areas.py)
         words = [w for w in words if w not in area_nouns()]
         asked = "" if asked in area_nouns() else asked
-    if not words and not asked:
+    owner = possessor_words(q.text, q.spans, q.tokens) if kind in _FIGURE_KINDS else []
+    if not words and not asked and not owner:
         return cands
     context: dict[int, list[str]] = {}
     for c in cands:
@@ -199,6 +203,10 @@ def stated_qualifiers(
             p = ri.passages[c.passage]
             before = [e.text for e in earlier_in_paragraph(snap, p.sentence_id)]
             lead, article = article_of(snap, p.sentence_id)
+            # the owner's words the article writes somewhere say whose figure it is ("과학 과목
+            # AI 디지털교과서의 채택률" where only 과학 과목's plans are written); one it never
+            # writes is the asker's own word for the owner, said by no sentence
+            mine = [w for w in owner if w not in words and _written(w, article)]
             # the asked noun is asked for as written when the article writes it anywhere ("GPU
             # 몇 장": its GPUs); else the text calls it otherwise (참석자: 참가자)
             own = (
@@ -206,7 +214,7 @@ def stated_qualifiers(
                 if len(asked) >= 2 and not says_only_kind(asked) and _written(asked, article)
                 else []
             )
-            context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own]
+            context[c.passage] = [" ".join([p.text, *before, *lead]), *words, *own, *mine]
     stated = [c for c in cands if _states(context[c.passage])]
     if not stated and is_headline(q.tokens):
         stated = [c for c in cands if _states(context[c.passage], spare=True)]
@@ -215,6 +223,49 @@ def stated_qualifiers(
         bare = {k: [v[0], *(w for w in v[1:] if w not in optional)] for k, v in context.items()}
         stated = [c for c in cands if _states(bare[c.passage])]
     return stated
+
+
+def possessor_words(text: str, spans: list[tuple[int, int]], tokens=None) -> list[str]:
+    """The words of the owner a question's asked phrase is written of with 의, lower-cased:
+    its nouns outside the names, and the names after its first ("해랑레저 부산 해운대구
+    카지노의 매출": a part of 해랑레저, which retrieval looks for).  A figure of the whole or of
+    a sibling part ("과목별로는 중학교 영어의 채택률이 52.4%") is no figure of the part asked.
+
+    >>> possessor_words("과학 과목 AI 디지털교과서의 채택률은 얼마인가?", [])
+    ['과학', '과목', 'ai', '디지털', '교과서']
+    >>> possessor_words("해랑레저 부산 해운대구 카지노의 매출은 얼마인가?", [(0, 4), (5, 12)])
+    ['부산해운대구', '카지노']
+    >>> possessor_words("해랑레저의 지난달 매출은 얼마인가?", [(0, 4)])
+    []
+    """
+    toks = list(tokens) if tokens else tokens_of(kiwi().tokenize(text))
+    phrase = _asked_phrase(text, toks)
+    i = phrase[0] - 1 if phrase else -1
+    if i < 1 or toks[i].tag != "JKG":
+        return []
+    first = i - 1
+    while first > 0 and toks[first - 1].tag in _PHRASE:
+        first -= 1
+    start, end = toks[first].start, toks[i - 1].end
+    names = [(s, e) for s, e in spans if start <= s and e <= end]
+    tables = answer_type_tables()
+    skip = {
+        w.casefold()
+        for w in (*tables["qualifiers"]["generic"], *tables["heads"], *tables["attributes"])
+    }
+    out: list[str] = []
+    for t in toks[first:i]:
+        name = next(((s, e) for s, e in names if s <= t.start < e), None)
+        if name is not None:
+            word = re.sub(r"\s+", "", text[name[0] : name[1]]).casefold()  # as _written reads
+            if name != names[0] and word not in out:
+                out.append(word)
+            continue
+        word = t.form.casefold()
+        if t.tag in _QUALIFY and t.tag != "NNP" and word not in skip and word not in out:
+            if len(word) >= 2 or t.tag == "SL":
+                out.append(word)
+    return out
 
 
 def _asks_length(toks) -> bool:

@@ -21,7 +21,7 @@ from .reader_input import ReaderInput
 from .resource_tables import resource_table
 from .same_answer import figure_value
 
-__all__ = ["amount", "rounded_figures", "rounds"]
+__all__ = ["amount", "fits_bound", "rounded_figures", "rounds"]
 
 _MAGNITUDES = {"조": 10**12, "억": 10**8, "만": 10**4}
 _SMALL = {"천": 1000, "백": 100, "십": 10}
@@ -90,13 +90,35 @@ def bound_at(text: str, end: int) -> bool:
     >>> bound_at("200조 원을 넘었다", 6), bound_at("9천억원 규모 수주", 4)
     (True, False)
     """
+    return _bound_word(text, end) is not None
+
+
+def _bound_word(text: str, end: int) -> str | None:
+    """The word of the bound written right after the figure ending at ``end`` ("넘"), if any."""
     bounds = "|".join(map(re.escape, resource_table("changes.toml")["rounded"]["bounds"]))
-    return re.compile(rf"\s*(?:을|를)?\s*(?:{bounds})").match(text, end) is not None
+    m = re.compile(rf"\s*(?:을|를)?\s*({bounds})").match(text, end)
+    return m.group(1) if m else None
+
+
+def fits_bound(rough: str, word: str, exact: str) -> bool:
+    """Does the exact figure lie on the side of the bound its word says ("3천억원을 넘어" of
+    "3천120억원"; "1조원에 육박" of "9천870억원")?
+
+    >>> fits_bound("3천억원", "넘", "3천120억원"), fits_bound("200조원", "넘", "195조원")
+    (True, False)
+    """
+    a, b = _amount_of(rough), _amount_of(exact)
+    if a is None or b is None:
+        return False
+    over = word in resource_table("changes.toml")["rounded"]["over"]
+    return b[0] >= a[0] if over else b[0] <= a[0]
 
 
 def rounded_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Candidate]:
     """Without the figures that round another candidate figure, with their belief; a round
-    figure written as a bound ("200조 원을 넘었다") stays.
+    figure written as a bound ("200조 원을 넘었다") stays, unless the exact figure it rounds
+    lies on the bound's side and is written with the bound's measure ("피해액이 3천억원을 넘어"
+    and "피해액이 3천120억원": one quantity).
 
     >>> rounded_figures(Question(text="수주 금액은?"), None, [])
     []
@@ -104,9 +126,20 @@ def rounded_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> lis
     figures = [c for c in cands if is_figure(c)]
 
     def rounding(c: Candidate) -> bool:
-        if not any(rounds(c.text, d.text) for d in figures if d is not c):
+        exact = [d for d in figures if d is not c and rounds(c.text, d.text)]
+        if not exact:
             return False
-        return not bound_at(ri.passages[c.passage].text, c.span.end)
+        text = ri.passages[c.passage].text
+        word = _bound_word(text, c.span.end)
+        if word is None:
+            return True
+        # the bound's measure ("피해액이 3천억원을 넘어") written with the exact figure too: no
+        # other quantity's ("예산이 7천억원을 넘었다" beside "7천134억원에 수주했다")
+        measure = re.search(r"([가-힣A-Za-z]+?)(?:이|가|은|는)\s+$", text[: c.span.start])
+        return measure is not None and any(
+            measure.group(1) in ri.passages[d.passage].text and fits_bound(c.text, word, d.text)
+            for d in exact
+        )
 
     kept = [c for c in cands if not rounding(c)]
     return believed(kept, cands) if kept else cands
