@@ -55,8 +55,8 @@ _LIGHT = {"하", "되", "있", "이"}
 _SUBJECT = {"이", "가", "은", "는"}
 #: particles between a question's object and its act ("경기장을 짓나?", "경기장은 짓나?")
 _OBJECT_MARKS = {"JKO", "JKS", "JX"}
-#: the most morphemes between a sentence's object and its act ("경기장/은/짓")
-_OBJECT_REACH = 3
+#: the most morphemes between a sentence's object and its act ("경기장/은/짓", "체육관/은/내년/에/짓")
+_OBJECT_REACH = 6
 #: entity types of a party: a sentence naming another denies the act of someone else
 _PARTIES = {"Company", "Organization", "Person", "Investor"}
 
