@@ -42,7 +42,7 @@ from .resource_tables import resource_table
 from .results import Hit
 from .spans import Token, base_tag, quoted_spans
 
-__all__ = ["act_reading", "act_sentence", "writes_act"]
+__all__ = ["act_denied", "act_reading", "act_sentence", "writes_act"]
 
 #: the best sentences read for one that writes the act (retrieval puts the answering one first)
 _TOP = 3
@@ -53,6 +53,12 @@ _VERBS = {"VV", "VA"}
 _LIGHT = {"하", "되", "있", "이"}
 #: particles that mark a clause's own subject
 _SUBJECT = {"이", "가", "은", "는"}
+#: particles between a question's object and its act ("경기장을 짓나?", "경기장은 짓나?")
+_OBJECT_MARKS = {"JKO", "JKS", "JX"}
+#: the most morphemes between a sentence's object and its act ("경기장/은/짓", "체육관/은/내년/에/짓")
+_OBJECT_REACH = 6
+#: entity types of a party: a sentence naming another denies the act of someone else
+_PARTIES = {"Company", "Organization", "Person", "Investor"}
 
 
 def _table() -> dict:
@@ -88,8 +94,10 @@ def _read_question(q: Question, named: list[str]) -> _Asked | None:
     # "인수 뒤에도 남나?": 인수 must be written too, 뒤 may be said otherwise ("인수가 끝나면")
     skip = set(answer_type_tables()["yes_no"]["timed"]) | set(_table()["already"])
     verbs, heads, nouns, phrase = [], [], set(), []
-    for t, name in zip([*q.tokens, None], [*in_name, False]):
+    for k, (t, name) in enumerate(zip([*q.tokens, None], [*in_name, False])):
         tag = base_tag(t.tag) if t is not None else ""
+        if tag == "NNB" and k and q.tokens[k - 1].tag == "ETM":
+            continue  # "받을 수 있나?", "간 적이 있나?": the ending's frame, not a thing
         if name and tag in _NOMINAL:
             nouns.add(t.form)  # a name may stand before a head ("최민호 대표")
         if t is not None and not name and tag in _NOMINAL | {"XSN"} and t.form not in skip:
@@ -321,3 +329,51 @@ def act_sentence(
     if len(verdicts) != 1 or "hedge" in verdicts:
         return None
     return read[0]
+
+
+def _asked_object(q: Question) -> str:
+    """The noun right before the question's act and its particle ("새 경기장을 짓나?" -> 경기장);
+    "" when the act follows no object."""
+    act = asked_act(q.tokens)
+    toks = q.tokens
+    for i in range(2, len(toks)):
+        if toks[i].form == act and toks[i - 1].tag in _OBJECT_MARKS:
+            if base_tag(toks[i - 2].tag) in _NOMINAL:
+                return toks[i - 2].form
+    return ""
+
+
+def act_denied(q: Question, hits: list[Hit], named: list[str]) -> Hit | None:
+    """The first of the best sentences that denies the question's act of its object ("새
+    경기장은 짓지 않는다" for "인천시는 대회를 위해 새 경기장을 짓나?"), naming no party the
+    question does not; None when none does, or one of them states the act of it.
+
+    The sentence need not write the question's other things (the subject may be left to the
+    article's topic, "대회를 위해" to the paragraph): the object and the act written together
+    and denied are what the question asks.
+    """
+    if q.english:
+        return None
+    act, obj = asked_act(q.tokens), _asked_object(q)
+    if not act or act in _LIGHT or not obj:
+        return None
+    if any(t.form in _table()["negation"] for t in q.tokens):
+        return None
+    acts = _alike(act)
+    denied, stated = [], False
+    for h in hits[:_TOP]:
+        if any(e["type"] in _PARTIES and e["id"] not in named for e in h.entities):
+            continue
+        quoted = quoted_spans(h.text)
+        toks = [t for t in sentence_tokens(h.text) if not any(s <= t.start < e for s, e in quoted)]
+        for i, t in enumerate(toks):
+            if t.form not in acts or base_tag(t.tag) not in {"NNG", "VV", "VA", "XR"}:
+                continue
+            if not any(x.form == obj for x in toks[max(0, i - _OBJECT_REACH) : i]):
+                continue
+            reading = act_reading(toks, i)
+            if reading == "no":
+                denied.append(h)
+            elif reading in {"yes", "plan"}:
+                stated = True
+    return denied[0] if denied and not stated else None

@@ -24,6 +24,8 @@ now ("이미 가동하고 있나?", "현재 생산하나?") 아니오; whether i
 'open'
 >>> pending_at(sentence_tokens("회사가 참여했는지는 밝히지 않았다."), "참여")
 'undisclosed'
+>>> pending_at(sentence_tokens("출국 전 예방접종을 마쳤는지 확인하라고 권고했다."), "접종") is None
+True
 >>> pending_at(sentence_tokens("식약처는 임상 3상 계획을 승인했다."), "승인") is None
 True
 >>> pending_at(sentence_tokens("공장은 내년 1월부터 상업 생산에 들어간다."), "생산")
@@ -110,6 +112,8 @@ def pending_at(toks: list[Token], act: str) -> str | None:
         for k, r in enumerate(rest):
             after = rest[k + 1] if k + 1 < len(rest) else None
             if r.form in opens and r.tag in {"EC", "EF"}:
+                if i + 2 + k < len(toks) and toks[i + 2 + k].form in table["checks"]:
+                    break  # "접종을 마쳤는지 확인하고": what to check, not left open
                 return "undisclosed" if any(p.tag in _PAST for p in rest[:k]) else "open"
             if after is not None and (r.form, after.form) in spaced and after.tag == "NNB":
                 return "open"  # "이뤄질 지"

@@ -3,7 +3,7 @@
 A question that asks whether someone means to do a thing ("…할 계획/방침/예정/생각인가?",
 "…하기로 했나?") is answered by the best sentence that writes the same act followed by a word of
 intent: "항고할 계획", "항소할 방침이다", "상장할 예정", "항소하겠다고 밝혔다", "항소하기로
-했다" (예), or the same denied: "항소하지 않기로 했다", "상장할 생각은 없다" (아니오).  Quoted
+했다" (예), or the same denied: "항소하지 않기로 했다", "상장할 생각은 없다", or called off: "출시 계획이 취소됐다" (아니오).  Quoted
 speech counts: the intent is most often a spokesperson's or a lawyer's words ("결정문을 검토해
 항고할 계획"이라고 말했다) — the sentence readers that leave quotes aside took that for 아니오.
 An act merely weighed ("항고 여부를 검토하겠다") decides nothing.  A question in the present
@@ -21,6 +21,8 @@ resources/yes_no_claims.toml ``[intent]``.
 'no'
 >>> intent_stated(sentence_tokens("그룹은 1심 판결에 항소한다는 방침이다."), "항소")
 'yes'
+>>> intent_stated(sentence_tokens("에테르니아는 출시 계획이 취소됐다."), "출시")
+'no'
 >>> intent_stated(sentence_tokens("항고 여부를 검토하겠다고 밝혔다."), "항고") is None
 True
 """
@@ -95,6 +97,7 @@ def intent_stated(toks: list[Token], act: str) -> str | None:
     intent is denied, None when it states no intent to do it."""
     table = _table()
     negation, undecided = set(table["negation"]), set(table["undecided"])
+    called_off = set(table["called_off"])
     for i, t in enumerate(toks):
         if t.form != act or base_tag(t.tag) not in {"VV", "NNG", "NNP"}:
             continue
@@ -104,7 +107,7 @@ def intent_stated(toks: list[Token], act: str) -> str | None:
             if span := _intent_at(toks, k):
                 after = toks[k + span : k + span + _DENIAL_REACH]
                 denied = {x.form for x in toks[i + 1 : k] + after} & negation
-                return "no" if denied else "yes"
+                return "no" if denied or {x.form for x in after} & called_off else "yes"
     return None
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .act_sentences import act_sentence, writes_act
+from .act_sentences import act_denied, act_sentence, writes_act
 from .amount_owners import other_owner
 from .asked_amounts import other_amount
 from .asked_clause import topic_left_verdict
@@ -320,12 +320,33 @@ _READERS: tuple[Callable[[_Asked], _Read | None], ...] = (
 
 
 #: the rules whose 아니오 a sentence stating the asked act overrules: the nearest sentence about
-#: the names ("받지 않기로 했다" for "운영하나?").  Not a 아니오 read from no sentence or from an
-#: unnamed one: overruling those too gained three more development answers but lost one of the
-#: validation rounds (session 29), so they stay as read.  A 예 is not overruled the
-#: other way ("새 경기장은 짓지 않는다" over "620억 원을 대회 운영에 투입한다"): the development
-#: gold has no 예 that needs it, and session 28's try lost right ones.
+#: the names ("받지 않기로 했다" for "운영하나?").  Not a 아니오 read from an unnamed sentence:
+#: overruling those too lost one of the validation rounds (session 29).
 _OVERRULED_NO = frozenset({"sentence-no"})
+
+#: the rule of no sentence read, whose 아니오 only the best sentence overrules, when it writes the
+#: asked act with every thing of the question ("관중석 2층 외벽과 전광판 광고권도 계약에
+#: 포함됐다" for "전광판 광고권도 명칭권 계약에 포함됐나?"; session 29's try at overruling it
+#: lost a validation answer, so here only the best sentence does)
+_OVERRULED_NOTHING = frozenset({"nothing"})
+
+#: the rules whose 예 a sentence denying the asked act of its object overrules, when the 예 is read
+#: from a sentence that never writes the act ("새 경기장은 짓지 않는다" over "620억 원을 대회
+#: 운영에 투입한다" for "새 경기장을 짓나?"; session 28's try, without those two conditions, lost
+#: right ones)
+_OVERRULED_YES = frozenset({"sentence-yes"})
+
+
+def _act_denied(a: _Asked, read: _Read) -> _Read:
+    """아니오 over a 예 read from a sentence that does not write the asked act, when the best
+    sentences that write it of the question's object deny it (search/act_sentences.act_denied)."""
+    verdict, evidence, _, _, rule = read
+    if verdict != "yes" or rule not in _OVERRULED_YES or not evidence:
+        return read
+    if writes_act(a.q, evidence[0]):
+        return read
+    found = act_denied(a.q, a.hits, a.named)
+    return read if found is None else ("no", [found], "sentence", 0.6, "act-no")
 
 
 def _act_stated(a: _Asked, read: _Read) -> _Read:
@@ -333,10 +354,14 @@ def _act_stated(a: _Asked, read: _Read) -> _Read:
     예 over a 아니오 read from a sentence that writes another act, or from none
     (search/act_sentences.py)."""
     verdict, evidence, _, _, rule = read
-    if verdict not in {"no", "unstated"} or rule not in _OVERRULED_NO:
+    if verdict == "yes":
+        return _act_denied(a, read)
+    if verdict not in {"no", "unstated"} or rule not in _OVERRULED_NO | _OVERRULED_NOTHING:
         return read
     found = act_sentence(a.q, a.hits, a.named, a.about)
     if found is None or found[0] != "yes":
+        return read
+    if rule in _OVERRULED_NOTHING and found[1].sentence_id != a.hits[0].sentence_id:
         return read
     if evidence and evidence[0].sentence_id != found[1].sentence_id:
         if verdict == "no" and writes_act(a.q, evidence[0]):
