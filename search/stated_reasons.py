@@ -42,6 +42,7 @@ from .spans import Token, base_tag
 __all__ = [
     "asked_predicates",
     "closes_on_reason",
+    "leading_sentences",
     "repeats_question",
     "restated_sentences",
     "restates_event",
@@ -97,6 +98,18 @@ def restated_sentences(ex: Extraction, top: Hit) -> list[str]:
             found.append(s.id)
         n += 1
     return found
+
+
+def leading_sentences(ex: Extraction, top: Hit, events: set[str]) -> list[str]:
+    """The lead of ``top``'s article when the sentence after it reports the event in the
+    question's words and the lead does not ("청람게임즈가 신작 부진에 따른 실적 악화로 자회사
+    두 곳의 문을 닫고 310명을 줄인다." then "청람게임즈는 …구조조정안을 확정했다고 밝혔다." for
+    "…구조조정을 하는 이유는?"): both report one event, the lead with its cause."""
+    lead = ex.sentences.get(f"{top.doc_id}#1")
+    report = ex.sentences.get(f"{top.doc_id}#2")
+    if lead is None or report is None or not events:
+        return []
+    return [lead.id] if _writes(report.text, events) and not _writes(lead.text, events) else []
 
 
 def repeats_question(q: Question, clause: str) -> bool:
