@@ -25,6 +25,8 @@ not by a whole sentence or a place.  The cues are data (resources/question.toml 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.resolve import Extraction
 from kg.roles import is_title
 
@@ -409,7 +411,7 @@ def _said_of_chosen(q: Question, text: str) -> str | None:
     said = list(sentence_tokens(found))
     topics = {
         t.form
-        for t, after in zip(said, said[1:])
+        for t, after in pairwise(said)
         if after.tag == "JX" and after.form in _TOPICS
     }
     return found if chosen & topics else None
