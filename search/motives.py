@@ -409,11 +409,7 @@ def _said_of_chosen(q: Question, text: str) -> str | None:
     if found is None:
         return None
     said = list(sentence_tokens(found))
-    topics = {
-        t.form
-        for t, after in pairwise(said)
-        if after.tag == "JX" and after.form in _TOPICS
-    }
+    topics = {t.form for t, after in pairwise(said) if after.tag == "JX" and after.form in _TOPICS}
     return found if chosen & topics else None
 
 
