@@ -248,8 +248,11 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         yield "before", _event_sentences(ex, hits, events)
         yield "written", near
         yield "leading", leading_sentences(ex, top, acts)
+        yield "mechanism", _following(ex, top, acts)
         yield "quoted", stated
-        yield "stated", restated_sentences(ex, top)  # "…손을 잡은 것은 …때문이다"
+        restated = restated_sentences(ex, top)
+        yield "stated", restated  # "…손을 잡은 것은 …때문이다"
+        yield "written", restated  # "이번 요금제 출시는 …방안에 따른 것이다"
 
     for how, sids in steps():
         for sid in sids:
@@ -339,6 +342,13 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
         return opening_cause(text)
     if how == "leading":
         return noun_cause(text)
+    if how == "mechanism":
+        # the sentence after the event's tells how it came about, in a clause of cause that
+        # writes what it happened to ("거푸집을 받치던 동바리가 한꺼번에 꺾이면서" for "거푸집이
+        # 무너진 이유는?"), the event's verb left out
+        found = anchored_cause(text, set(), strong_only=True)
+        things = events - asked_predicates(q, events)
+        return found if found is not None and _shares(found, things) else None
     if how == "wished":
         return _wished(q, text)
     if how == "labelled":
