@@ -1,8 +1,11 @@
 """A why-question about an event the lead reports in other words than the question is answered
 by the cause the lead writes as a noun ("…실적 악화로 공장 두 곳을 닫는다" then "…구조조정안을
 확정했다"); a spokesperson's "…만큼" and the advantage of the chosen thing in a quote labelled
-as the reason of another word ("아산은 …가까워 …"고 투자 배경을 설명했다) answer too; money
-spent ("…원을 들여") and an aim ("미래를 위해") are no causes.  Real Kiwi, real e5 embeddings,
+as the reason of another word ("아산은 …가까워 …"고 투자 배경을 설명했다), the clause of cause
+of the sentence after the event's that writes what it happened to ("비계를 고정하던 철물이
+…풀리면서"), and the reason of "이번 N은 …에 따른 것이다" answer too; money
+spent ("…원을 들여") is no cause, and the lead's cause comes before a quote's aim ("…내일을
+위해").  Real Kiwi, real e5 embeddings,
 real FAISS; the shipped reader and calibration.  The articles are invented for the test."""
 
 from __future__ import annotations
@@ -34,6 +37,26 @@ CASES = [
         "주요 고객사 공장과 가까워",
     ),
     (
+        "scaffold",
+        "부산 공사장서 비계 무너져 2명 다쳐\n"
+        "부산 해운대구의 한 오피스텔 공사장에서 외벽 작업 중 비계가 무너져 작업자 2명이 다쳤다.\n"
+        "경찰에 따르면 사고는 20일 오후 2시께 일어났다.\n"
+        "비계를 고정하던 연결 철물이 강풍에 한꺼번에 풀리면서 작업자들이 5m 아래로 떨어졌다.",
+        "비계가 무너진 이유는?",
+        "연결 철물이 강풍에 한꺼번에 풀리면서",
+    ),
+    (
+        "plan",
+        "한빛통신, 2만 원대 요금제 내놔\n"
+        "한빛통신은 월 2만 9000원에 데이터 6GB를 주는 요금제를 다음 달 1일 출시한다고 5일 "
+        "밝혔다.\n"
+        "요금제는 온라인으로만 가입할 수 있다.\n"
+        "가입자는 첫 석 달 동안 데이터를 두 배로 받는다.\n"
+        "이번 요금제 출시는 정부가 지난달 내놓은 '가계 통신비 절감 대책'에 따른 것이다.",
+        "한빛통신이 2만 원대 요금제를 내놓은 이유는?",
+        "가계 통신비 절감 대책",
+    ),
+    (
         "milk",
         "우유값 석 달째 올라\n"
         "흰 우유 소매가격이 석 달째 올랐다.\n"
@@ -56,7 +79,7 @@ def kb(tmp_path_factory):
 def test_the_reason_the_lead_or_a_spokesman_gives(kb, doc, question, reason):
     ans = kb.ask(question)
     assert ans.answer is not None and reason in ans.answer, (ans.answer, ans.method)
-    assert "위해" not in ans.answer and "들여" not in ans.answer
+    assert "들여" not in ans.answer
 
 
 def test_a_noun_cause_without_its_actor():
@@ -69,7 +92,6 @@ def test_a_noun_cause_without_its_actor():
     ("sentence", "events", "want"),
     [
         ("바른소재가 음성에 5천억 원을 들여 공장을 짓는다.", {"공장"}, None),
-        ("회사는 미래를 위해 공장을 닫는다.", {"공장"}, None),
         (
             "젖소가 크기까지 2년 걸리는 만큼 가격 강세가 이어진다.",
             {"가격"},
@@ -78,5 +100,5 @@ def test_a_noun_cause_without_its_actor():
         ("놀랄 만큼 가격이 올랐다.", {"가격"}, None),
     ],
 )
-def test_spending_and_aims_are_no_causes(sentence, events, want):
+def test_spending_is_no_cause(sentence, events, want):
     assert anchored_cause(sentence, events) == want
