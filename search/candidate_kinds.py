@@ -28,6 +28,16 @@ def _relative_date(forms: list[str], units: dict) -> bool:
     )
 
 
+def _event_relative(toks: list[Token], units: dict) -> bool:
+    """A time written relative to an event ("설 명절 전", "출국 4~6주 전", "개통 직후"): an
+    event's noun first, then a count of a span of time or nothing, then a side of it last.
+    A count alone ("3주 전") is relative to nothing written."""
+    if len(toks) < 2 or toks[-1].form not in units["event_sides"] or toks[0].tag != "NNG":
+        return False
+    spans = set(units["event_spans"])
+    return all(t.tag in {"NNG", "SN", "SO", "SP", "NR"} or t.form in spans for t in toks[1:-1])
+
+
 def candidate_class(toks: list[Token], entity_type: str = "") -> str:
     """What a candidate answer is, from its morphemes (and its entity type when the knowledge
     graph knows it): date, money, number, person, place, organization, latin, name or thing."""
@@ -36,6 +46,8 @@ def candidate_class(toks: list[Token], entity_type: str = "") -> str:
         return "date"
     forms = [t.form for t in toks]
     tags = [t.tag for t in toks]
+    if _event_relative(toks, tables["units"]):
+        return "date"
     if "SN" in tags or "NR" in tags:
         units = tables["units"]
         if any(f in units["money"] for f in forms):

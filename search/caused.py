@@ -39,6 +39,7 @@ __all__ = [
     "event_words",
     "joined_start",
     "list_comma",
+    "noun_cause",
     "opening_cause",
 ]
 
@@ -116,6 +117,8 @@ def connective_end(toks: list[Token], i: int, cues: dict) -> int:
         if t.form == "자" and i > 0 and toks[i - 1].tag == "VCP":
             return -1  # "대표이자 창업자": two nouns, no cause
         return i if after is None or base_tag(after.tag) != "VX" else -1
+    if t.form in cues["cause_nouns_bare"] and _of_fact(toks, i):
+        return i  # "…5개월 넘게 걸리는 만큼 가격 강세는"
     if after is None or after.tag != "JKB":
         return -1
     if t.form in cues["cause_nouns_after"] and after.form == "에":
@@ -127,6 +130,20 @@ def connective_end(toks: list[Token], i: int, cues: dict) -> int:
     if t.form in cues["cause_changes"] and not _result_after(toks, i + 2, cues):
         return i + 1  # "경기 침체로", "환율 급등으로"; not "매출 확대로 이어졌다"
     return -1
+
+
+def _of_fact(toks: list[Token], i: int) -> bool:
+    """The bound noun at ``i`` follows the adnominal ending of a fact, present or past, and
+    stands before a word of its own ("걸리는 만큼 가격", "늘어난 만큼,"), not of a measure
+    ("놀랄 만큼") nor before a particle ("받은 만큼을")."""
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i].tag == "NNB"
+        and i > 0
+        and toks[i - 1].tag == "ETM"
+        and toks[i - 1].form in {"는", "ᆫ", "은"}
+        and (after is None or not after.tag.startswith("J"))
+    )
 
 
 def _inside_word(t: Token, after: Token | None) -> bool:
@@ -321,6 +338,27 @@ def opening_cause(text: str) -> str | None:
     if found is None or found[0] > 0:
         return None
     return text[toks[0].start : toks[found[1]].end].strip()
+
+
+def noun_cause(text: str) -> str | None:
+    """The first cause ``text`` writes as a noun and its particle, without the subject that
+    does what it caused: the lead of an article writes its event with its cause so ("게임사
+    청람게임즈가 신작 부진에 따른 실적 악화로 자회사 두 곳의 문을 닫는다" -> "신작 부진에
+    따른 실적 악화로"); None when it writes none, or a cause as a clause ("…가 오르면서").
+
+    >>> noun_cause("게임사 청람게임즈가 신작 부진에 따른 실적 악화로 자회사 두 곳을 닫는다.")
+    '신작 부진에 따른 실적 악화로'
+    >>> noun_cause("청람게임즈가 직원 310명을 줄인다.") is None
+    True
+    """
+    toks = list(sentence_tokens(text))
+    found = _first_strong(toks, question_tables()["motives"])
+    if found is None or toks[found[1]].tag != "JKB":
+        return None
+    start, end = found
+    parties = [i for i in range(start, end) if toks[i].tag in {"JKS", "JKO", "JX"}]
+    start = parties[-1] + 1 if parties else start
+    return text[toks[start].start : toks[end].end].strip() if start < end else None
 
 
 def _first_strong(toks: list[Token], cues: dict) -> tuple[int, int] | None:

@@ -25,11 +25,20 @@ not by a whole sentence or a place.  The cues are data (resources/question.toml 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.resolve import Extraction
 from kg.roles import is_title
 
 from .answered_asks import answer_sentences
-from .caused import alike_events, anchored_cause, event_words, list_comma, opening_cause
+from .caused import (
+    alike_events,
+    anchored_cause,
+    event_words,
+    list_comma,
+    noun_cause,
+    opening_cause,
+)
 from .judged_reasons import asks_told, judged_reason
 from .named_as import asked_names, labelled_reason, named_as
 from .passages import sentence_tokens
@@ -39,6 +48,7 @@ from .spans import Token
 from .stated_reasons import (
     asked_predicates,
     closes_on_reason,
+    leading_sentences,
     repeats_question,
     restated_sentences,
     stated_reason,
@@ -210,7 +220,9 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
     # written right before the event in any near sentence, then in any sentence of the articles that
     # writes the event in two of the question's words ("…물류비가 매출의 12%에 달해 현지 생산이
     # 필요했다" for "현지 생산에 나선 이유는?"), else a reason written as one in any near one,
-    # else a cause a spokesperson's quote after the lead writes, else a reason stated of an
+    # else the cause the lead writes as a noun when the sentence after it reports the event in
+    # the question's words ("…신작 부진에 따른 실적 악화로 …문을 닫는다." then "…구조조정안을
+    # 확정했다"), else a cause a spokesperson's quote after the lead writes, else a reason stated of an
     # event the article makes a topic in words of its own ("두 회사가 손을 잡은 것은 …때문이다")
     # (each list is made when its turn comes: most questions are answered by the first steps,
     # and the article-wide scan tokenizes every sentence of three documents)
@@ -235,8 +247,12 @@ def motive_answer(q: Question, ex: Extraction, hits: list[Hit], top: Hit) -> Ans
         yield "before", near
         yield "before", _event_sentences(ex, hits, events)
         yield "written", near
+        yield "leading", leading_sentences(ex, top, acts)
+        yield "mechanism", _following(ex, top, acts)
         yield "quoted", stated
-        yield "stated", restated_sentences(ex, top)  # "…손을 잡은 것은 …때문이다"
+        restated = restated_sentences(ex, top)
+        yield "stated", restated  # "…손을 잡은 것은 …때문이다"
+        yield "written", restated  # "이번 요금제 출시는 …방안에 따른 것이다"
 
     for how, sids in steps():
         for sid in sids:
@@ -317,17 +333,28 @@ def _reason_in(q: Question, text: str, events: set[str], is_top: bool, how: str)
     named or written with a noun of reason; "before", only a cause before the event (the near
     sentences are read for the first before the second: "이사회를 열어 선임했다" is no
     reason where the next sentence writes "…차원에서 이뤄졌다"); "opening", only the cause
-    the sentence opens with (caused.py ``opening_cause``); "judged", only the judgment it ends
+    the sentence opens with (caused.py ``opening_cause``); "leading", only a cause it writes as
+    a noun (``noun_cause``); "judged", only the judgment it ends
     on (judged_reasons.py); "told", what it says of the event after a verb of saying too;
     "stated", the reason it states with a noun of reason (stated_reasons.py); "quoted", or
     the cause a quote of it writes."""
     if how == "opening":
         return opening_cause(text)
+    if how == "leading":
+        return noun_cause(text)
+    if how == "mechanism":
+        # the sentence after the event's tells how it came about, in a clause of cause that
+        # writes what it happened to ("거푸집을 받치던 동바리가 한꺼번에 꺾이면서" for "거푸집이
+        # 무너진 이유는?"), the event's verb left out
+        found = anchored_cause(text, set(), strong_only=True)
+        things = events - asked_predicates(q, events)
+        return found if found is not None and _shares(found, things) else None
     if how == "wished":
         return _wished(q, text)
     if how == "labelled":
         # labelled with the question's verb ("인하 배경" for "내린 이유"), else any word of it
-        return labelled_reason(text, alike_events(asked_predicates(q, events)) or events)
+        found = labelled_reason(text, alike_events(asked_predicates(q, events)) or events)
+        return found or _said_of_chosen(q, text)
     if how in {"stated", "quoted"}:
         return stated_reason(text, quoted=how == "quoted")
     if how == "told":
@@ -376,6 +403,24 @@ def _closes_on_measure(text: str) -> bool:
     if len(toks) < 3 or any(t.tag == "JX" and t.form in _TOPICS for t in toks):
         return False
     return toks[-1].tag == "EF" and _considered(toks, len(toks) - 3, _cues())
+
+
+def _said_of_chosen(q: Question, text: str) -> str | None:
+    """A reason ``text`` labels with any act whose words make the question's object their
+    topic: the advantage of the chosen thing is why it was chosen ('"아산은 주요 고객사 공장과
+    가까워 물류 비용을 줄일 수 있다"고 투자 배경을 설명했다' for "…아산을 고른 이유는?")."""
+    toks = q.tokens
+    chosen = {
+        t.form
+        for i, t in enumerate(toks[:-1])
+        if t.tag in {"NNP", "NNG", "SL"} and toks[i + 1].tag == "JKO"
+    }
+    found = labelled_reason(text, None) if chosen else None
+    if found is None:
+        return None
+    said = list(sentence_tokens(found))
+    topics = {t.form for t, after in pairwise(said) if after.tag == "JX" and after.form in _TOPICS}
+    return found if chosen & topics else None
 
 
 def _wished(q: Question, text: str) -> str | None:

@@ -111,8 +111,17 @@ _QUOTES_JOINED = frozenset({"며", "라며", "이라며", "다며"})
 
 
 def _opening(toks: list[Token], closing: int) -> int | None:
-    """The index of the quote mark the one at ``closing`` closes."""
-    return next((o for o in range(closing - 1, -1, -1) if toks[o].tag == "SSO"), None)
+    """The index of the quote mark the one at ``closing`` closes, past the brackets the quote
+    holds ('"인공지능(AI) 서버용 …"')."""
+    depth = 0
+    for o in range(closing - 1, -1, -1):
+        if toks[o].tag == "SSC":
+            depth += 1
+        elif toks[o].tag == "SSO":
+            if not depth:
+                return o
+            depth -= 1
+    return None
 
 
 def _said_from(toks: list[Token], start: int) -> int:
@@ -155,12 +164,16 @@ def named_as(text: str, nouns: set[str]) -> str | None:
     return None
 
 
-def labelled_reason(text: str, acts: set[str]) -> str | None:
+def labelled_reason(text: str, acts: set[str] | None) -> str | None:
     """What ``text`` names as the reason of one of ``acts``, a noun of motive labelled with
     the act right before it ("인상 배경을", "가격 인상의 이유를", "철수 배경으로"), or None: a
     reason labelled with another act ("…다고 투자 배경을 설명했다" for a question of 연기) is
-    not the asked one's."""
-    if not acts:
+    not the asked one's.  ``acts`` None: labelled with any act.
+
+    >>> labelled_reason('그는 "아산은 고객사와 가까워 물류비를 줄인다"고 투자 배경을 설명했다.', None)
+    '아산은 고객사와 가까워 물류비를 줄인다'
+    """
+    if acts is not None and not acts:
         return None
     verbs, told = _verbs(), set(question_tables()["named_as"]["told"])
     reasons = set(question_tables()["motives"]["nouns"])
@@ -173,11 +186,13 @@ def labelled_reason(text: str, acts: set[str]) -> str | None:
     return None
 
 
-def _labelled(toks: list[Token], i: int, acts: set[str]) -> bool:
-    """The noun at ``i`` follows a word of ``acts``, with or without 의 ("인상 배경",
-    "가격 인상의 이유")."""
+def _labelled(toks: list[Token], i: int, acts: set[str] | None) -> bool:
+    """The noun at ``i`` follows a word of ``acts`` (with ``acts`` None, a noun), with or
+    without 의 ("인상 배경", "가격 인상의 이유")."""
     before = i - 2 if i > 1 and toks[i - 1].tag == "JKG" else i - 1
-    return before >= 0 and toks[before].form in acts
+    if before < 0:
+        return False
+    return toks[before].tag == "NNG" if acts is None else toks[before].form in acts
 
 
 def _named_at(text: str, toks: list[Token], i: int, verbs: set[str], told: set[str]):

@@ -13,6 +13,8 @@ data: resources/answer_types.toml ``[asked_events] alike``.
 '끝나'
 >>> asked_verb(tokens_of(kiwi().tokenize("출시는 언제인가?")), 2)
 ''
+>>> asked_verb(tokens_of(kiwi().tokenize("달걀값 언제쯤 안정된대?")), 2)
+'안정'
 >>> sorted(alike_verbs("끝나"))[:3]
 ['끝나', '끝내', '닫']
 """
@@ -36,6 +38,8 @@ def asked_verb(tokens: list[Token], wh_i: int) -> str:
     question's predicate is the copula ("출시는 언제인가?") or no verb follows."""
     if wh_i < 0:
         return ""
+    if wh_i + 1 < len(tokens) and tokens[wh_i + 1].tag == "XSN":
+        wh_i += 1  # "언제쯤 안정된대?": 쯤 is 언제's
     stem, at = first_predicate(tokens, wh_i)
     return stem if at == wh_i + 1 or (at == wh_i + 2 and tokens[wh_i + 1].tag == "NNG") else ""
 

@@ -42,6 +42,7 @@ from .spans import Token, base_tag
 __all__ = [
     "asked_predicates",
     "closes_on_reason",
+    "leading_sentences",
     "repeats_question",
     "restated_sentences",
     "restates_event",
@@ -85,18 +86,44 @@ def stated_sentences(ex: Extraction, hits: list[Hit], top: Hit, events: set[str]
 
 def restated_sentences(ex: Extraction, top: Hit) -> list[str]:
     """The sentences of ``top``'s article that make an event their topic as a clause before
-    것은 ("두 회사가 손을 잡은 것은 …때문이다"): Korean news explains its event so, in words
-    of its own the question may not share; the last place a reason is looked for."""
+    것은 ("두 회사가 손을 잡은 것은 …때문이다") or as "이번" and its nouns ("이번 요금제 출시는
+    …방안에 따른 것이다"): Korean news explains its event so, in words of its own the question
+    may not share; the last place a reason is looked for."""
     found, n = [], 0
     while (s := ex.sentences.get(f"{top.doc_id}#{n}")) is not None:
         toks = list(sentence_tokens(s.text))
         if any(
             t.form == "것" and toks[k + 1].tag == "JX" and toks[k + 1].form in _TOPIC_PARTICLES
             for k, t in enumerate(toks[:-1])
-        ):
+        ) or _this_event_topic(toks):
             found.append(s.id)
         n += 1
     return found
+
+
+def _this_event_topic(toks: list[Token]) -> bool:
+    """The sentence opens with "이번" and nouns made its topic ("이번 요금제 출시는"): the
+    article's own event, restated."""
+    if len(toks) < 3 or toks[0].form != "이번":
+        return False
+    for t in toks[1:]:
+        if t.tag == "JX" and t.form in _TOPIC_PARTICLES:
+            return True
+        if not t.tag.startswith(("NN", "XSN")):
+            return False
+    return False
+
+
+def leading_sentences(ex: Extraction, top: Hit, events: set[str]) -> list[str]:
+    """The lead of ``top``'s article when the sentence after it reports the event in the
+    question's words and the lead does not ("청람게임즈가 신작 부진에 따른 실적 악화로 자회사
+    두 곳의 문을 닫고 310명을 줄인다." then "청람게임즈는 …구조조정안을 확정했다고 밝혔다." for
+    "…구조조정을 하는 이유는?"): both report one event, the lead with its cause."""
+    lead = ex.sentences.get(f"{top.doc_id}#1")
+    report = ex.sentences.get(f"{top.doc_id}#2")
+    if lead is None or report is None or not events:
+        return []
+    return [lead.id] if _writes(report.text, events) and not _writes(lead.text, events) else []
 
 
 def repeats_question(q: Question, clause: str) -> bool:
