@@ -24,11 +24,9 @@ are data: resources/answer_types.toml [change_ends].
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .answer_types import answer_type_tables
-from .english import asks_english_change
 from .question import Question
 from .resource_tables import resource_table
 from .spans import Token
@@ -69,32 +67,10 @@ def _asks_size(q: Question) -> bool:
     return wh is not None and any(w.startswith(verbs) for w in q.text[wh.end() :].split())
 
 
-def _english_side(text: str) -> str:
-    """The side an English question asks: "to" with a word of after or new ("How long will the
-    free transfer window be after the fare rise?": "40분" of "30분에서 40분으로", as "인상 뒤"
-    asks it) or a level ("How high …?"), none when it asks the size of the change ("By how
-    much did it rise?").
-
-    >>> _english_side("How long is the window after the rise?"), _english_side("How long is it?")
-    ('to', '')
-    """
-    if asks_english_change(text):
-        return ""
-    words = re.findall(r"[a-z]+", text.lower())
-    if set(words) & set(_table()["english_after_words"]):
-        return "to"
-    # "How high will the rate be raised?": the level the change reaches ("1.5%포인트에서
-    # 2.0%포인트로": 2.0%포인트), as "얼마로 올리나" asks it
-    levels = set(_table()["english_levels"])
-    return "to" if any(w == "how" and n in levels for w, n in itertools.pairwise(words)) else ""
-
-
 def asked_side(q: Question) -> str:
     """The side asked: "to" for the figure after a change (a modifier verb of change, a word
     of after or new), "from" for the one before it ("낮추기 전"), else ""."""
-    if q.english:
-        return _english_side(q.text)
-    if _asks_size(q):
+    if q.english or _asks_size(q):
         return ""
     toks = q.tokens
     table = _table()

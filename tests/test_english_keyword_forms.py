@@ -101,17 +101,6 @@ def fare(tmp_path_factory):
         yield kb
 
 
-def test_after_the_rise_asks_the_new_value(fare):
-    """At 3a644e2: "30분", the window before the change (an English question read no side)."""
-    ans = fare.ask("How long will the free transfer window be after the fare rise?")
-    assert ans.answer == "45분", (ans.answer, ans.method, ans.confidence)
-
-
-def test_how_high_asks_the_level_reached(fare):
-    ans = fare.ask("How high will the basic bus fare be raised?")
-    assert ans.answer and ans.answer.startswith("1천600원"), (ans.answer, ans.confidence)
-
-
 def test_the_exchange_rate_is_a_sum_in_won(fare):
     """At 3a644e2 the exchange rate was asked as a thing."""
     assert read_asked(toks("What was the exchange rate at the close of trading?")).kind == "money"
