@@ -16,7 +16,7 @@ from .durations import a_duration, asks_duration
 from .english import asks_length_of_time
 from .figures import counted_in, whole_figure
 from .measure_fits import measured, period_end
-from .measure_nouns import measure_of
+from .measure_nouns import length_counters, measure_of
 from .numeral_names import numeral_name
 from .origins import asked_origin, from_origin
 from .period_ranges import range_starts
@@ -190,9 +190,9 @@ def _fits(
         allowed = allowed - {"money"}
     period = answer_type_tables()["units"]["period"]
     if duration:
-        return cls in {"number", "date"} and a_duration(
-            c.text, asked.unit, before, behind
-        )  # "몇 년간" is "3년간", no "6월 17일"
+        return cls in {"number", "date"} and any(
+            a_duration(c.text, u, before, behind) for u in length_counters(asked.head, asked.unit)
+        )  # "몇 년간" is "3년간", no "6월 17일"; "체공시간" no "2년간"
     if _counter_asked(asked) and cls in {"number", "date"}:
         # "몇 장인가?" is answered by a number of 장 ("1만 장"), no bare "1.5"; "몇 곳" by no
         # "17일" nor "5년간"

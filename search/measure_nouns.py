@@ -27,10 +27,12 @@ from .resource_tables import resource_table
 __all__ = [
     "KINDS",
     "after_noun",
+    "asks_hours",
     "clocked",
     "headline_kind",
     "is_terse",
     "kind_of_measure",
+    "length_counters",
     "measure_of",
     "plan_as_moment",
     "planned_moment",
@@ -89,6 +91,22 @@ def kind_of_measure(noun: str) -> str:
     ('date', 'number', '')
     """
     return KINDS.get(measure_of(noun), "")
+
+
+def length_counters(head: str, unit: str = "") -> tuple[str, ...]:
+    """The counters a length of time asked by ``head`` may be written in: ``unit`` when the
+    question names one ("몇 년간"), the clock's and days' for a noun ending on 시간 ("체공시간"
+    "30시간", never "2년간"; [measure_nouns] clock_lengths), else any ("").
+
+    >>> length_counters("체공시간")[:2], length_counters("기간"), length_counters("시간", "분")
+    (('주일', '일'), ('',), ('분',))
+    """
+    if unit:
+        return (unit,)
+    table = resource_table("answer_types.toml")["measure_nouns"]
+    if head.endswith(tuple(table["clock_heads"])):
+        return tuple(table["clock_lengths"])
+    return ("",)
 
 
 def after_noun(before: str, noun: str) -> bool:
@@ -170,7 +188,8 @@ def planned_moment(tokens, head: str) -> bool:
 
 def clocked(tokens, head: str) -> bool:
     """``head`` is 시간 after a noun of a moment: a time of day ("첫차 시간", "도착 시간"), no
-    length of time ([measure_nouns] clock_heads, clock_events).
+    length of time ([measure_nouns] clock_heads, clock_events); or after a noun of a service
+    kept open ("운영 시간": its hours, ``asks_hours``).
 
     >>> from search.spans import tokens_of
     >>> toks = lambda text: tokens_of(kiwi().tokenize(text))
@@ -187,4 +206,27 @@ def clocked(tokens, head: str) -> bool:
     while j > 0 and words[j - 1].end == words[j].start:
         j -= 1
         word = words[j].form + word
-    return bool({words[-2].form, word} & set(table["clock_events"]))
+    return bool({words[-2].form, word} & set(table["clock_events"])) or _open_hours(words, head)
+
+
+def asks_hours(tokens, wh: str) -> bool:
+    """A headline asking the hours a service is open: 시간 after a noun of its being open
+    ("화상 투약기 평일 운영 시간", "민원실 영업시간"; [measure_nouns] hours_events), answered by
+    the span of the clock the text writes whole ("오후 8시부터 다음 날 오전 9시까지"), never a
+    length ("2년간 운영").
+
+    >>> from search.spans import tokens_of
+    >>> toks = lambda text: tokens_of(kiwi().tokenize(text))
+    >>> asks_hours(toks("투약기 평일 운영 시간"), ""), asks_hours(toks("투약기 운영 기간"), "")
+    (True, False)
+    """
+    words = [t for t in tokens if not t.tag.startswith("S")]
+    return is_terse(tokens, wh) and bool(words) and _open_hours(words, words[-1].form)
+
+
+def _open_hours(words, head: str) -> bool:
+    """``head`` is 시간 right after a noun of [measure_nouns] hours_events."""
+    table = resource_table("answer_types.toml")["measure_nouns"]
+    if head not in table["clock_heads"] or len(words) < 2 or words[-1].form != head:
+        return False
+    return words[-2].form in table["hours_events"]

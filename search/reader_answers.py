@@ -33,6 +33,7 @@ from .hanja_names import spelled_out
 from .head_phrases import headed_phrase
 from .headline_asks import is_headline
 from .list_pieces import without_pieces
+from .measure_nouns import asks_hours
 from .parent_chains import unit_of
 from .period_ranges import period_asked, period_dated
 from .place_runs import place_run, widened
@@ -198,6 +199,7 @@ def sentence_answer(
         sentence = answer_sentence(q.relation, q.side, q_name, names, aliases)
     # both ends asked, or the period itself ("신청 기간은 언제인가?")
     ranges = asked.kind == "date" and (asks_range(q.text) or period_dated(q.text, asked))
+    ranges = ranges or (asked.kind == "date" and asks_hours(q.tokens, asked.wh))  # "운영 시간"
     spanned = False  # a range read whole is no one figure of it ("이달 3일부터 28일까지")
     if len(names) == 1 and (ranges or period_asked(asked)):  # or "계약기간은?"
         whole = ranged(source.text, names[0])
