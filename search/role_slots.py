@@ -316,6 +316,20 @@ def role_echo_or_none(q: Question, ans: Answer, hits: list[Hit]) -> Answer:
     return no_answer(q, hits, ans.answer_type)
 
 
+def _owner_apart(q: Question, role: tuple[str, str, str]) -> tuple[str, str, str]:
+    """The role without the noun read as saying which kind when that noun is the end of a
+    name the question names before the role: a keyword question writes the owner bare ("서해누리
+    도로 최대주주" as "서해누리도로의 최대주주는?"; Kiwi reads 서해누리/도로), and no sentence
+    writes "도로 최대주주"."""
+    word, ordinal, modifier = role
+    at = q.text.rfind(word)
+    if modifier and any(
+        e <= at and q.text[s:e].replace(" ", "").endswith(modifier) for s, e in q.spans
+    ):
+        return word, ordinal, ""
+    return role
+
+
 def role_party_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answer, dict] | None:
     """The party the best sentences write in the slot of the role noun the question asks,
     with the ordinal it writes; None when the question asks no role or no sentence fills it.
@@ -324,6 +338,7 @@ def role_party_answer(q: Question, asked: Asked, hits: list[Hit]) -> tuple[Answe
     role = asked_role(q.tokens, asked)
     if role is None:
         return None
+    role = _owner_apart(q, role)  # "서해누리도로 최대주주": 서해누리도로's, no 도로 주주
     named = {eid for eid, _ in q.entities}
     for h in hits[:_TOP]:
         if role[0] not in h.text:
