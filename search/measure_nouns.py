@@ -29,6 +29,8 @@ __all__ = [
     "after_noun",
     "asks_hours",
     "clocked",
+    "counted_headline",
+    "demanded_change",
     "headline_kind",
     "is_terse",
     "kind_of_measure",
@@ -148,6 +150,8 @@ def headline_kind(tokens, wh: str, head: str) -> str:
         return ""
     if planned_moment(tokens, head):
         return "date"  # "가야선 착공 목표": when the work is to start
+    if demanded_change(tokens, head):
+        return "number"  # "기본급 인상 요구": the raise demanded, "7.5%"
     if head in resource_table("answer_types.toml")["heads"]:
         return ""
     return "date" if clocked(tokens, head) else kind_of_measure(head)
@@ -184,6 +188,36 @@ def planned_moment(tokens, head: str) -> bool:
     if head not in table.get("plans", []) or len(words) < 2 or words[-1].form != head:
         return False
     return measure_of(words[-2].form) == "date"
+
+
+def counted_headline(tokens, wh: str, head: str) -> bool:
+    """A headline ending on a noun of a count ("카드수수료 인하 혜택 가맹점 수"; [measure_nouns]
+    counts) asks how many: "305만곳", never "96%" of "가맹점의 96%인 305만곳".
+
+    >>> from search.spans import tokens_of
+    >>> toks = lambda text: tokens_of(kiwi().tokenize(text))
+    >>> counted_headline(toks("혜택 가맹점 수"), "", "수"), counted_headline(toks("가맹점 수는?"), "", "수")
+    (True, False)
+    """
+    counts = resource_table("answer_types.toml")["measure_nouns"]["counts"]
+    return head in counts and is_terse(tokens, wh)
+
+
+def demanded_change(tokens, head: str) -> bool:
+    """A headline ending on a noun of a demand or a plan right after a noun of a change asks
+    the size of the change ("기본급 인상 요구" is "7.5%" of "기본급 7.5% 인상을 요구하고
+    있다", no other demand of the sentence; [measure_nouns] demands, changes).
+
+    >>> from search.spans import tokens_of
+    >>> toks = lambda text: tokens_of(kiwi().tokenize(text))
+    >>> demanded_change(toks("노조 기본급 인상 요구"), "요구"), demanded_change(toks("배당 목표"), "목표")
+    (True, False)
+    """
+    table = resource_table("answer_types.toml")["measure_nouns"]
+    words = [t for t in tokens if t.tag.startswith("NN")]
+    if head not in table["demands"] or len(words) < 2 or words[-1].form != head:
+        return False
+    return words[-2].form in table["changes"]
 
 
 def clocked(tokens, head: str) -> bool:

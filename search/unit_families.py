@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .answer_types import Asked, answer_type_tables, read_asked
 from .changes import asks_change
-from .measure_nouns import measure_of
+from .measure_nouns import counted_headline, measure_of
 from .money_heads import money_ending
 from .passages import sentence_tokens
 from .question import Question
@@ -154,6 +154,8 @@ def asked_families(asked: Asked, tokens: list[Token], change: bool = False) -> f
         return FAMILIES - {"money"}  # "How many floors ...?" is no "약 3000억 원"
     if asked.head == "규모" and (scope := _scope(tokens, asked.head_index)):
         return frozenset({scope})
+    if counted_headline(tokens, asked.wh, asked.head):  # "혜택 가맹점 수": no "96%"
+        return FAMILIES - {"rate", "money", "time"}
     level = asked.wh in _table()["asked"]["level_interrogatives"]
     if level and not _names_rate(tokens):
         # "한도는 얼마로 제한되나?" is no "2.0%포인트"; "한 상자 얼마야?" no "20마리" (the count
