@@ -265,8 +265,18 @@ def contradicts(asked: Qualifiers, written: Qualifiers) -> bool:
             return True
     if any(k not in asked and k in written for k in _table()["marked"]["kinds"]):
         return True  # "영업이익은?" is no "시장 전망치(1조5000억원)"
+    if _per_one(asked, written):
+        return True  # "1년에 얼마나 아껴?" is no "1회당 2천900원"
     parts = set(_table()["aggregate"]["parts"]) & asked.keys()
     return bool(parts) and _WHOLE in written and not parts & written.keys()
+
+
+def _per_one(asked: Qualifiers, written: Qualifiers) -> bool:
+    """A figure counted per one thing answers a question that asks a span of time and names
+    no such thing ([per_unit]): "한 해에 얼마나 아끼나?" is no "1인당 3만원"; "1인당 연간
+    지원액" names both, and "1인당 연간 50만원" is its answer."""
+    per = _table()["per_unit"]
+    return per["asked"] in asked and per["written"] not in asked and per["written"] in written
 
 
 def _asks_amount(q: Question) -> bool:
