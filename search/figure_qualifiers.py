@@ -272,11 +272,16 @@ def contradicts(asked: Qualifiers, written: Qualifiers) -> bool:
 
 
 def _per_one(asked: Qualifiers, written: Qualifiers) -> bool:
-    """A figure counted per one thing answers a question that asks a span of time and names
-    no such thing ([per_unit]): "한 해에 얼마나 아끼나?" is no "1인당 3만원"; "1인당 연간
-    지원액" names both, and "1인당 연간 50만원" is its answer."""
-    per = _table()["per_unit"]
-    return per["asked"] in asked and per["written"] not in asked and per["written"] in written
+    """A figure counted per one thing answers no question that asks a span of time and names
+    no such thing ([per_unit]), unless it writes that span too: "한 해에 얼마나 아끼나?" is no
+    "1인당 3만원", "연간 지원액" may be "1인당 연간 50만원"."""
+    span, unit = _table()["per_unit"]["asked"], _table()["per_unit"]["written"]
+    return (
+        span in asked
+        and unit not in asked
+        and unit in written
+        and not asked[span] & written.get(span, frozenset())
+    )
 
 
 def _asks_amount(q: Question) -> bool:

@@ -24,6 +24,9 @@ def _read(sentence: str, figure: str) -> dict:
         ("출근 차량이 한 달에 20일 다리를 건너면 한 해 약 80만원을 아낀다.", "80만원", "span", {"year"}),
         ("출근 차량이 한 달에 20일 다리를 건너면 한 해 약 80만원을 아낀다.", "20일", "span", {"month"}),
         ("다리는 하루 평균 4만1천대가 지난다.", "4만1천대", "span", {"day"}),
+        # both ends of a change written after the span are of it
+        ("하루 처리량은 평소 9천TEU에서 3천TEU로 줄었다.", "3천TEU", "span", {"day"}),
+        ("보통주 1주당 액면가를 1000원에서 200원으로 낮춘다.", "200원", "unit", {"share"}),
         ("피해자에게는 1인당 최대 5만원을 보상한다.", "5만원", "unit", {"person"}),
         ("1회 이용 시 3천400원을 낸다.", "3천400원", "unit", {"trip"}),
     ],
@@ -45,6 +48,8 @@ def test_a_figure_per_one_thing_answers_no_span_asked():
     # a question that names the unit and the span asks the figure of both
     both = _read("1인당 연간 50만원을 지원한다.", "50만원")
     assert not contradicts(asked_qualifiers("1인당 연간 지원액은?"), both)
+    # a figure per one person and per a year answers a year asked
+    assert not contradicts(asked_qualifiers("연간 지원액은 얼마인가?"), both)
     # a day's figure is no year's
     day = _read("다리는 하루 평균 4만1천대가 지난다.", "4만1천대")
     assert contradicts(asked_qualifiers("연간 통행량은?"), day)
