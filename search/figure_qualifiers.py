@@ -39,6 +39,7 @@ import re
 
 from .answer_types import answer_type_tables
 from .belief import believed
+from .figure_money_asks import money_object, not_money
 from .figures import is_figure, numeral_at
 from .question import Question
 from .reader import Candidate
@@ -340,6 +341,7 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
     asked = asked_qualifiers(q.text, q.spans)
     whole = asks_total(q)  # "3년물 주문은 모두": a whole of the asked part
     amount = _asks_amount(q)
+    money = money_object(q)  # "돈 얼마나 넣었대?" is no "14곳"
     verdicts = []  # 1: agrees, 0: says nothing of it, -1: contradicts; None: no figure
     for c in cands:
         if not is_figure(c):
@@ -353,7 +355,7 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
         written = figure_qualifiers(text, at, c.span.end)
         if whole:
             written.pop(_WHOLE, None)
-        if contradicts(asked, written) or (amount and _percent(c)):
+        if contradicts(asked, written) or (amount and _percent(c)) or (money and not_money(c)):
             verdicts.append(-1)
         else:
             date = _dated(c)
