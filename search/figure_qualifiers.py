@@ -105,6 +105,23 @@ def _readers() -> list[tuple[str, re.Pattern, str | None, tuple[str, ...]]]:
     return out
 
 
+#: the kind a unit written as a noun with 당 is read under ([per_noun])
+_UNIT = "unit"
+
+
+def _per_noun(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
+    """The units written as a noun with 당 ("학교당", "병원 한 곳당", "가구당"): (start, end,
+    "unit", {the noun or the value it names})."""
+    table = _table()["per_noun"]
+    out = []
+    for m in re.finditer(table["pattern"], text):
+        noun = m.group(1)
+        if (len(noun) == 1 and noun not in table["short"]) or noun in table["not_units"]:
+            continue
+        out.append((m.start(), m.end(), _UNIT, frozenset([table["aliases"].get(noun, noun)])))
+    return out
+
+
 @functools.lru_cache(maxsize=512)
 def _occurrences(text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
     """Every qualifier written in ``text``: (start, end, kind, values), in order (read once
@@ -118,6 +135,7 @@ def _occurrences(text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
                 continue
             values = frozenset([value]) if value else frozenset(_VALUE.findall(m.group(1)))
             found.append((m.start(), m.end(), kind, values))
+    found += [o for o in _per_noun(text) if not any(f[0] <= o[0] < f[1] for f in found)]
     return tuple(sorted(found))
 
 
@@ -268,6 +286,8 @@ def contradicts(asked: Qualifiers, written: Qualifiers) -> bool:
         return True  # "영업이익은?" is no "시장 전망치(1조5000억원)"
     if _per_one(asked, written):
         return True  # "1년에 얼마나 아껴?" is no "1회당 2천900원"
+    if _UNIT in asked and _WHOLE in written and _UNIT not in written:
+        return True  # "교량 한 곳당 보수비" is no "교량 12곳에 모두 310억원"
     parts = set(_table()["aggregate"]["parts"]) & asked.keys()
     return bool(parts) and _WHOLE in written and not parts & written.keys()
 
@@ -283,6 +303,17 @@ def _per_one(asked: Qualifiers, written: Qualifiers) -> bool:
         and unit in written
         and not asked[span] & written.get(span, frozenset())
     )
+
+
+def _unit_unwritten(asked: Qualifiers, written: Qualifiers, text: str) -> bool:
+    """The question names a unit by its noun ("작품당", "병원 한 곳당"; [per_noun] required)
+    and the figure writes no unit, nor does its passage write that noun: the text gives no
+    figure per it ("선정 기업은 … 최대 40억원" answers "선정 기업당 지원액")."""
+    table = _table()["per_noun"]
+    nouns = asked.get(_UNIT, frozenset()) - set(table["aliases"].values())
+    if not table["required"] or len(nouns) != 1 or _UNIT in written:
+        return False
+    return next(iter(nouns)) not in text
 
 
 def _asks_amount(q: Question) -> bool:
@@ -355,7 +386,12 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
         written = figure_qualifiers(text, at, c.span.end)
         if whole:
             written.pop(_WHOLE, None)
-        if contradicts(asked, written) or (amount and _percent(c)) or (money and not_money(c)):
+        if (
+            contradicts(asked, written)
+            or (amount and _percent(c))
+            or (money and not_money(c))  # "돈 얼마나 넣었대?" is no "14곳"
+            or _unit_unwritten(asked, written, text)  # "작품당 사용료" is no "계약금 30억원"
+        ):
             verdicts.append(-1)
         else:
             date = _dated(c)

@@ -29,6 +29,10 @@ def _read(sentence: str, figure: str) -> dict:
         ("보통주 1주당 액면가를 1000원에서 200원으로 낮춘다.", "200원", "unit", {"share"}),
         ("피해자에게는 1인당 최대 5만원을 보상한다.", "5만원", "unit", {"person"}),
         ("1회 이용 시 3천400원을 낸다.", "3천400원", "unit", {"trip"}),
+        # a unit written as a noun with 당: the noun, or the unit it names
+        ("교육청은 학교당 최대 50억원을 지원한다.", "50억원", "unit", {"학교"}),
+        ("피해 가구에는 가구당 20만원을 준다.", "20만원", "unit", {"household"}),
+        ("내년 최저임금은 시간당 1만1200원이다.", "1만1200원", "unit", {"시간"}),
     ],
 )
 def test_the_span_and_unit_written_by_a_figure(sentence, figure, kind, values):
@@ -39,6 +43,10 @@ def test_no_span_is_read_in_another_word():
     # 한 해외 기업: 해외, no year; 하루카: a name
     assert "span" not in _read("한 해외 기업이 300억원을 투자했다.", "300억원")
     assert "span" not in _read("하루카전자는 120억원을 받았다.", "120억원")
+    # 상당, 해당, 담당: words of their own, no unit; a party's name is none either
+    assert "unit" not in _read("3만원 상당의 포인트를 준다.", "3만원")
+    assert "unit" not in _read("해당 고객에게 5만원을 준다.", "5만원")
+    assert "unit" not in _read("민주당 의원 12명이 찬성했다.", "12명")
 
 
 def test_a_figure_per_one_thing_answers_no_span_asked():
@@ -50,6 +58,9 @@ def test_a_figure_per_one_thing_answers_no_span_asked():
     assert not contradicts(asked_qualifiers("1인당 연간 지원액은?"), both)
     # a figure per one person and per a year answers a year asked
     assert not contradicts(asked_qualifiers("연간 지원액은 얼마인가?"), both)
+    # a whole is no figure per one of its parts
+    whole = _read("시는 교량 12곳의 보수에 모두 310억원을 들인다.", "310억원")
+    assert contradicts(asked_qualifiers("교량 한 곳당 보수 비용은?"), whole)
     # a day's figure is no year's
     day = _read("다리는 하루 평균 4만1천대가 지난다.", "4만1천대")
     assert contradicts(asked_qualifiers("연간 통행량은?"), day)
@@ -62,7 +73,8 @@ ARTICLE = (
     "2011년 개통한 도담대교는 하루 평균 4만1천대가 이용한다.\n"
     "통행료가 내리면 출근 차량이 한 달에 20일 다리를 왕복할 경우 한 해 약 77만원을 아낄 수 "
     "있다.\n"
-    "시는 운영사의 수입 감소분을 메우려고 앞으로 4년 동안 모두 620억원을 지원한다."
+    "시는 운영사의 수입 감소분을 메우려고 앞으로 4년 동안 모두 620억원을 지원한다. 시는 관내 "
+    "교량 12곳의 보수에도 모두 310억원을 들인다."
 )
 
 
@@ -83,3 +95,9 @@ def kb(tmp_path_factory):
 def test_the_figure_of_the_asked_span(kb, question, figure):
     ans = kb.ask(question)
     assert ans.answer is not None and figure.replace(" ", "") in ans.answer.replace(" ", ""), ans
+
+
+def test_no_figure_per_a_unit_the_text_never_writes(kb):
+    # the text writes the repairs' whole (모두 310억원), no cost per bridge
+    ans = kb.ask("교량 한 곳당 보수 비용은 얼마인가?")
+    assert ans.answer is None, ans
