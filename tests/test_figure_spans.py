@@ -33,6 +33,7 @@ def _read(sentence: str, figure: str) -> dict:
         ("교육청은 학교당 최대 50억원을 지원한다.", "50억원", "unit", {"학교"}),
         ("피해 가구에는 가구당 20만원을 준다.", "20만원", "unit", {"household"}),
         ("내년 최저임금은 시간당 1만1200원이다.", "1만1200원", "unit", {"시간"}),
+        ("주당 배당금은 1200원으로 정했다.", "1200원", "unit", {"share"}),
     ],
 )
 def test_the_span_and_unit_written_by_a_figure(sentence, figure, kind, values):
@@ -47,6 +48,7 @@ def test_no_span_is_read_in_another_word():
     assert "unit" not in _read("3만원 상당의 포인트를 준다.", "3만원")
     assert "unit" not in _read("해당 고객에게 5만원을 준다.", "5만원")
     assert "unit" not in _read("민주당 의원 12명이 찬성했다.", "12명")
+    assert "unit" not in _read("집권당 의원 120명이 찬성했다.", "120명")
 
 
 def test_a_figure_per_one_thing_answers_no_span_asked():
