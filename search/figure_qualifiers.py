@@ -11,7 +11,13 @@ asked one.  News writes figures of one measure side by side, each with its own q
 - analysts' estimate: "영업이익은 2140억원으로 증권가 전망치(2600억원)를 밑돌았다" — a
   question that names no estimate asks the figure itself;
 - a whole of the parts: "총 2000억원 규모" is no answer to one part asked;
-- a unit: "매입 규모" is "1500억원 규모", no "발행주식 총수의 2.8%".
+- a unit: "매입 규모" is "1500억원 규모", no "발행주식 총수의 2.8%";
+- a span of time: "하루 평균 6만2천대", "한 해 약 100만원을 아낄 수 있다" ("1년에 얼마나
+  아껴?" is no toll of one trip, "1회 이용 시 2천900원": a figure per one thing answers no
+  span asked, [per_unit]);
+- a thing counted per: "1인당 최대 3만원", "학교당 최대 60억원", "병원 한 곳당" ([per_noun]: a
+  question that names one by its noun is answered by no figure that writes none, nor by a
+  whole, "모두 310억원").
 
 A figure's qualifier of a kind is the one written nearest before it in its clause (after the
 figure before it, else before that figure: "3년물 1200억원 모집에 6300억원" is 3년물's
