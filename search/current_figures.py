@@ -23,7 +23,7 @@ from .reader import Candidate
 from .reader_input import ReaderInput
 from .spans import Token, base_tag
 
-__all__ = ["asks_now", "not_planned", "planned"]
+__all__ = ["asks_now", "coming_change", "not_planned", "planned"]
 
 #: how many morphemes after the figure its plan word or verb may stand
 _REACH = 8
@@ -55,6 +55,35 @@ def planned(tokens: list[Token], last: int) -> bool:
     return False
 
 
+def coming_change(tokens: list[Token], last: int) -> bool:
+    """The figure ending at token ``last`` is the new value of a change still to come: (으)로
+    right after it, then, before its clause ends, a verb of change ([change_ends]
+    changed_stems) with no past ending ("2천900원으로 내린다", "1만2천500원으로 인상할 예정";
+    no "3천원으로 올랐다", "3천원으로 올린 요금")."""
+    table = answer_type_tables()
+    now = table["current_figures"]
+    if last + 1 >= len(tokens) or tokens[last + 1].form not in now["to_particles"]:
+        return False
+    stems = tuple(table["change_ends"]["changed_stems"])
+    for i in range(last + 2, min(len(tokens), last + 2 + _REACH)):
+        t = tokens[i]
+        if base_tag(t.tag) in _CLAUSE_END:
+            return False
+        if base_tag(t.tag) in {"VV", "XSV"}:
+            stem = tokens[i - 1].form if t.tag.startswith("XS") else t.form
+            if not stem.startswith(stems):
+                return False
+            for a in tokens[i + 1 : i + 1 + _VERB_REACH]:
+                if a.tag == "EP" and a.form in now["past"]:
+                    return False
+                if a.tag == "ETM":
+                    return a.form not in now["past_modifiers"]
+                if base_tag(a.tag) in _CLAUSE_END:
+                    break
+            return True
+    return False
+
+
 def asks_now(q: Question) -> bool:
     """The question asks a figure as it is now ("현재 … 얼마인가?", "지금 직원 수는?")."""
     now = answer_type_tables()["current_figures"]["now"]
@@ -69,5 +98,9 @@ def not_planned(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[Ca
     return [
         c
         for c in cands
-        if c.span is None or not planned(ri.passages[c.passage].tokens, c.span.last)
+        if c.span is None
+        or not (
+            planned(ri.passages[c.passage].tokens, c.span.last)
+            or coming_change(ri.passages[c.passage].tokens, c.span.last)
+        )
     ]

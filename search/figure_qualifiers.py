@@ -11,7 +11,13 @@ asked one.  News writes figures of one measure side by side, each with its own q
 - analysts' estimate: "영업이익은 2140억원으로 증권가 전망치(2600억원)를 밑돌았다" — a
   question that names no estimate asks the figure itself;
 - a whole of the parts: "총 2000억원 규모" is no answer to one part asked;
-- a unit: "매입 규모" is "1500억원 규모", no "발행주식 총수의 2.8%".
+- a unit: "매입 규모" is "1500억원 규모", no "발행주식 총수의 2.8%";
+- a span of time: "하루 평균 6만2천대", "한 해 약 100만원을 아낄 수 있다" ("1년에 얼마나
+  아껴?" is no toll of one trip, "1회 이용 시 2천900원": a figure per one thing answers no
+  span asked, [per_unit]);
+- a thing counted per: "1인당 최대 3만원", "학교당 최대 60억원", "병원 한 곳당" ([per_noun]: a
+  question that names one by its noun is answered by no figure that writes none, nor by a
+  whole, "모두 310억원").
 
 A figure's qualifier of a kind is the one written nearest before it in its clause (after the
 figure before it, else before that figure: "3년물 1200억원 모집에 6300억원" is 3년물's
@@ -39,6 +45,7 @@ import re
 
 from .answer_types import answer_type_tables
 from .belief import believed
+from .figure_money_asks import money_object, not_money
 from .figures import is_figure, numeral_at
 from .question import Question
 from .reader import Candidate
@@ -104,6 +111,23 @@ def _readers() -> list[tuple[str, re.Pattern, str | None, tuple[str, ...]]]:
     return out
 
 
+#: the kind a unit written as a noun with 당 is read under ([per_noun])
+_UNIT = "unit"
+
+
+def _per_noun(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
+    """The units written as a noun with 당 ("학교당", "병원 한 곳당", "가구당"): (start, end,
+    "unit", {the noun or the value it names})."""
+    table = _table()["per_noun"]
+    out = []
+    for m in re.finditer(table["pattern"], text):
+        noun = m.group(1)
+        if (len(noun) == 1 and noun not in table["short"]) or noun in table["not_units"]:
+            continue
+        out.append((m.start(), m.end(), _UNIT, frozenset([table["aliases"].get(noun, noun)])))
+    return out
+
+
 @functools.lru_cache(maxsize=512)
 def _occurrences(text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
     """Every qualifier written in ``text``: (start, end, kind, values), in order (read once
@@ -117,6 +141,7 @@ def _occurrences(text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
                 continue
             values = frozenset([value]) if value else frozenset(_VALUE.findall(m.group(1)))
             found.append((m.start(), m.end(), kind, values))
+    found += [o for o in _per_noun(text) if not any(f[0] <= o[0] < f[1] for f in found)]
     return tuple(sorted(found))
 
 
@@ -265,8 +290,36 @@ def contradicts(asked: Qualifiers, written: Qualifiers) -> bool:
             return True
     if any(k not in asked and k in written for k in _table()["marked"]["kinds"]):
         return True  # "영업이익은?" is no "시장 전망치(1조5000억원)"
+    if _per_one(asked, written):
+        return True  # "1년에 얼마나 아껴?" is no "1회당 2천900원"
+    if _UNIT in asked and _WHOLE in written and _UNIT not in written:
+        return True  # "교량 한 곳당 보수비" is no "교량 12곳에 모두 310억원"
     parts = set(_table()["aggregate"]["parts"]) & asked.keys()
     return bool(parts) and _WHOLE in written and not parts & written.keys()
+
+
+def _per_one(asked: Qualifiers, written: Qualifiers) -> bool:
+    """A figure counted per one thing answers no question that asks a span of time and names
+    no such thing ([per_unit]), unless it writes that span too: "한 해에 얼마나 아끼나?" is no
+    "1인당 3만원", "연간 지원액" may be "1인당 연간 50만원"."""
+    span, unit = _table()["per_unit"]["asked"], _table()["per_unit"]["written"]
+    return (
+        span in asked
+        and unit not in asked
+        and unit in written
+        and not asked[span] & written.get(span, frozenset())
+    )
+
+
+def _unit_unwritten(asked: Qualifiers, written: Qualifiers, text: str) -> bool:
+    """The question names a unit by its noun ("작품당", "병원 한 곳당"; [per_noun] required)
+    and the figure writes no unit, nor does its passage write that noun: the text gives no
+    figure per it ("선정 기업은 … 최대 40억원" answers "선정 기업당 지원액")."""
+    table = _table()["per_noun"]
+    nouns = asked.get(_UNIT, frozenset()) - set(table["aliases"].values())
+    if not table["required"] or len(nouns) != 1 or _UNIT in written:
+        return False
+    return next(iter(nouns)) not in text
 
 
 def _asks_amount(q: Question) -> bool:
@@ -325,6 +378,7 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
     asked = asked_qualifiers(q.text, q.spans)
     whole = asks_total(q)  # "3년물 주문은 모두": a whole of the asked part
     amount = _asks_amount(q)
+    money = money_object(q)  # "돈 얼마나 넣었대?" is no "14곳"
     verdicts = []  # 1: agrees, 0: says nothing of it, -1: contradicts; None: no figure
     for c in cands:
         if not is_figure(c):
@@ -338,7 +392,12 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
         written = figure_qualifiers(text, at, c.span.end)
         if whole:
             written.pop(_WHOLE, None)
-        if contradicts(asked, written) or (amount and _percent(c)):
+        if (
+            contradicts(asked, written)
+            or (amount and _percent(c))
+            or (money and not_money(c))  # "돈 얼마나 넣었대?" is no "14곳"
+            or _unit_unwritten(asked, written, text)  # "작품당 사용료" is no "계약금 30억원"
+        ):
             verdicts.append(-1)
         else:
             date = _dated(c)
