@@ -30,10 +30,18 @@ _REACH = 3
 def english_kind_noun(text: str) -> str | None:
     """The Korean kind noun of the noun phrase a "which"/"what" question asks by, read before
     its verb (the longest phrase of [kinds] first: "law firm" before "firm"); None when the
-    question asks by none of them."""
-    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.sub(r"'s\b", "", text.casefold()))
-    if len(words) < 2 or words[0] not in {"which", "what"}:
+    question asks by none of them.  Read of any question that starts in English, though it
+    writes a Korean word no name links ("Which bank arranged the financing for the 도양 solar
+    farm?": 도양 is a place's part, and the question is no English one to search/question.py).
+
+    >>> english_kind_noun("Which bank arranged the financing for the 도양 solar farm?")
+    '은행'
+    >>> english_kind_noun("다솜은행 which bank?") is None
+    True
+    """
+    if not re.match(r"\s*(?:which|what)\b", text, re.I):  # asked in English from its start
         return None
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.sub(r"'s\b", "", text.casefold()))
     reader = english_tables()["reader"]
     stop = set(reader["helping"]) | set(reader["copulas"])
     kinds, index = english_tables()["kinds"], _kinds_index()

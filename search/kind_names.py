@@ -96,7 +96,8 @@ def of_asked_kind(
     if asked.kind not in _FIRM_KINDS:
         return cands
     # "Which bank ...?" asks by the kind "어느 은행" does (search/english_kinds.py)
-    kind = english_kind_noun(q.text) if q.english else asked_kind(q.text)
+    # (any question that starts in English: one may write a Korean word no name links)
+    kind = english_kind_noun(q.text) or (None if q.english else asked_kind(q.text))
     if kind is None:
         return cands
     words = _kinds()[kind]

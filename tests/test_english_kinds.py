@@ -14,7 +14,8 @@ ARTICLE = (
     "가상자산 거래소 별빛코인, 다온은행과 실명계좌 제휴\n"
     "가상자산 거래소 별빛코인은 다온은행과 실명확인 입출금 계좌 제휴 계약을 맺었다고 "
     "12일 밝혔다. 별빛코인 이용자는 다음 달부터 다온은행 계좌로 원화를 입금할 수 있다. "
-    "별빛코인은 결제 대행사 한울페이와도 협력한다.\n"
+    "별빛코인은 결제 대행사 한울페이와도 협력한다. 별빛코인이 세우는 강서 데이터센터의 건립 "
+    "자금 300억 원은 다온은행이 주관한 대출로 조달했다.\n"
     "반도체 장비 기업 누리플라즈마는 경쟁사 한결반도체를 상대로 특허 침해 소송을 냈다. "
     "누리플라즈마는 법무법인 세진을 대리인으로 선임했다.\n"
     "바람해운은 동해중공업에 1만5000TEU급 컨테이너선 6척을 발주했다. "
@@ -33,6 +34,9 @@ def kb(tmp_path_factory):
     [
         ("Which bank issues real-name accounts to 별빛코인 users?", "다온은행"),
         ("Which law firm represents 누리플라즈마 in the patent suit?", "세진"),
+        # a Korean word no name links (강서) leaves it no English question to the question
+        # reader: its kind is read all the same
+        ("Which bank arranged the loan for the 강서 data centre?", "다온은행"),
         ("Which shipping line ordered the container ships from 동해중공업?", "바람해운"),
     ],
 )
