@@ -26,6 +26,7 @@ from kg.names import name_key
 
 from .answer_types import Asked, answer_type_tables
 from .belief import believed
+from .english_kinds import english_kind_noun
 from .question import Question
 from .reader import Candidate
 from .reader_input import ReaderInput
@@ -92,9 +93,11 @@ def of_asked_kind(
 ) -> list[Candidate]:
     """The candidates that may be the firm of the kind the question asks by (see the module's
     docstring); all of them when the question asks by no kind noun of the table."""
-    if asked.kind not in _FIRM_KINDS or q.english:
+    if asked.kind not in _FIRM_KINDS:
         return cands
-    kind = asked_kind(q.text)
+    # "Which bank ...?" asks by the kind "어느 은행" does (search/english_kinds.py)
+    # (any question that starts in English: one may write a Korean word no name links)
+    kind = english_kind_noun(q.text) or (None if q.english else asked_kind(q.text))
     if kind is None:
         return cands
     words = _kinds()[kind]
