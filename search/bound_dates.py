@@ -23,23 +23,45 @@ __all__ = ["bound_dated"]
 
 #: a verb of each group the question's verb is looked up in ([asked_events] alike)
 _START, _END = "시작", "끝나"
+#: the words of a first before the event's noun: "첫 인도는 언제인가?" asks when the
+#: deliveries start (Kiwi morphemes)
+_FIRSTS = frozenset({"첫", "최초"})
 
 
 def _asked_bound(q: Question, asked: Asked) -> str:
-    """ "start", "end" or "" for what a 언제 question asks: 언제부터/언제까지, or a verb or a
-    noun of starting or ending ("언제 끝나나?", "언제 시작되나?")."""
+    """ "start", "end" or "" for what a 언제 question asks: 언제부터/언제까지 ("언제부터
+    적용되나?" asks a start with any verb), or a verb or a noun of starting or ending ("언제
+    끝나나?", "언제 시작되나?")."""
+    if asked.wh == "when":
+        return _glossed_bound(q)
     if asked.wh != "언제" or asked.wh_index < 0:
         return ""
-    until = answer_type_tables()["dates"]["range_words"][1]
+    since, until = answer_type_tables()["dates"]["range_words"]
     toks = q.tokens
     after = toks[asked.wh_index + 1].form if asked.wh_index + 1 < len(toks) else ""
     verb = asked_verb(toks, asked.wh_index) or asked_event(toks)
     if after == until or (verb and verb in alike_verbs(_END)):
         return "end"
     starts = answer_type_tables()["event_dates"]["starts"]
-    if verb and (verb in starts or verb in alike_verbs(_START)):
+    # "언제부터 건강보험이 적용되나?": 부터 asks the start whatever the verb
+    if after == since or (verb and (verb in starts or verb in alike_verbs(_START))):
         return "start"
+    if any(t.form in _FIRSTS for t in toks[: asked.wh_index]):
+        return "start"  # "첫 인도는 언제인가?"
     return ""
+
+
+def _glossed_bound(q: Question) -> str:
+    """ "start", "end" or "" for an English "when" question by the Korean words its English
+    is read as (search/english.py): "When does the codeshare start?" (시작, 부터) asks a
+    start, "When does the contract expire?" (만료) an end; "" when it reads as both or
+    neither."""
+    since, until = answer_type_tables()["dates"]["range_words"]
+    words = {t.form for t in q.tokens if not t.tag.startswith("S")}
+    starts = {*answer_type_tables()["event_dates"]["starts"], *alike_verbs(_START), since}
+    start = bool(words & starts)
+    end = bool(words & {*alike_verbs(_END), until})
+    return "start" if start and not end else "end" if end and not start else ""
 
 
 def _written_as(c: Candidate, ri: ReaderInput, word: str, verbs: frozenset[str]) -> bool:
@@ -76,6 +98,11 @@ def bound_dated(
     verbs = alike_verbs(_START)
     dates = [c for c in cands if c.span is not None and "cand=date" in c.features]
     kept = [c for c in dates if _written_as(c, ri, since, verbs)]
+    if not kept:
+        # no date written as a start: at least none written as an end ("2031년까지 차례로
+        # 이뤄진다" is when the deliveries end, not when they start)
+        ended = [c for c in dates if _written_as(c, ri, until, frozenset())]
+        kept = [c for c in dates if c not in ended] if ended else []
     if not kept:
         return cands
     return believed([c for c in cands if c in kept or c not in dates], cands)

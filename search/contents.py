@@ -15,6 +15,7 @@ the items the best sentence writes before a verb of holding ("유적지 12곳 �
 from __future__ import annotations
 
 from .answer_types import Asked, answer_type_tables
+from .list_tails import list_tails
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -29,8 +30,6 @@ _TOP = 3
 _ITEM = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SN", "SH", "XSN", "XPN", "SSO", "SSC", "SW"})
 #: what joins two items: "A와 B", "A, B", "A 및 B", "A·B"
 _JOINS = frozenset({"와", "과", ",", "및", "·", "ㆍ"})
-#: a phrase only a list's tail, never an item ("등")
-_TAILS = frozenset({"등", "따위"})
 #: the particles between the items and the verb: "…을 묶은", "…으로 구성된", "…이 포함됐다"
 _PARTICLES = frozenset({"을", "를", "으로", "로", "이", "가", "까지", "도"})
 #: the confidence of the answer: the items a verb of holding takes are what the question asks
@@ -88,7 +87,7 @@ def contents_items(text: str) -> list[str]:
         if i == at or _joined(toks[i]):
             if start < i:
                 words = toks[start:i]
-                while words and words[-1].form in _TAILS:
+                while words and words[-1].form in list_tails():
                     words = words[:-1]
                 if words:
                     items.append(text[words[0].start : words[-1].end].strip())

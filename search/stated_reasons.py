@@ -10,7 +10,7 @@ the event ("X가 Y한다." then "이번 Y의 배경에는 …가 있다"): the r
   노선을 유지하기 어려운 상황"이라고 말했다').
 
 - the clause a sentence closes with a noun of reason: "…늦어진 탓이다", "…늘어난 덕분이라는
-  분석이다".
+  분석이다", "…떠날 것이라는 이유에서다".
 
 The nouns and verbs are data (resources/question.toml [motives] ``nouns``, ``reason_readers``).
 
@@ -22,6 +22,8 @@ The nouns and verbs are data (resources/question.toml [motives] ``nouns``, ``rea
 '가계부채가 늘고 있기 때문'
 >>> stated_reason("하역 장비를 실은 화물선의 도착이 늦어진 탓이다.")
 '하역 장비를 실은 화물선의 도착이 늦어진 탓'
+>>> stated_reason("공사비가 크게 올라 사업성이 떨어졌다는 이유에서다.")
+'공사비가 크게 올라 사업성이 떨어졌다'
 >>> stated_reason('관계자는 "연료비가 크게 올라 노선을 유지하기 어렵다"고 말했다.')
 '연료비가 크게 올라 노선을 유지하기 어렵다'
 >>> stated_reason('관계자는 "다음 달 새 노선을 연다"고 말했다.') is None
@@ -68,6 +70,9 @@ _SUBJECT_PARTICLES = frozenset({"이", "가", "도", "은", "는"})
 _KEPT_NOUNS = frozenset({"때문", "탓", "덕분"})
 #: the endings of what was said before "게 …의 설명이다" ("…때문이라는 게")
 _TOLD = frozenset({"라는", "다는"})
+#: the nouns of reason a sentence closes on after what was said ("…떠날 것이라는 이유에서다",
+#: "…떨어졌다는 이유다"): what was said is the reason of the act of the sentence before
+_TOLD_REASONS = frozenset({"이유", "까닭"})
 
 
 def stated_sentences(ex: Extraction, hits: list[Hit], top: Hit, events: set[str]) -> list[str]:
@@ -225,10 +230,14 @@ def closes_on_reason(text: str) -> bool:
     False
     >>> closes_on_reason("시는 다음 달 요금을 올린다.")
     False
+    >>> closes_on_reason("학교가 사라지면 마을이 빌 것이라는 이유에서다.")
+    True
     """
     toks = [t for t in sentence_tokens(text) if not t.tag.startswith("S")]
     if any(t.tag == "JX" and t.form in _TOPIC_PARTICLES for t in toks):
         return False
+    if _told_reason_end(toks) > 0:
+        return True  # "…떠날 것이라는 이유에서다."
     return len(toks) > 2 and _kept(toks[-3]) and toks[-2].tag == "VCP" and toks[-1].tag == "EF"
 
 
@@ -237,12 +246,33 @@ def _ending_reason(text: str, toks: list[Token]) -> str | None:
     the sentence after an event's: "하역 장비의 도착이 늦어진 탓이다", "수지 판매가 늘어난
     덕분이라는 분석이다", "사업을 접은 것은 수익성 악화 탓으로 분석된다"."""
     readers = set(question_tables()["motives"]["reason_readers"])
+    if (told := _told_reason_end(toks)) > 0:
+        start = _subject_start(toks, told)
+        said = text[toks[start].start : toks[told].end].strip() if start < told - 1 else ""
+        # "…떠날 것이라는" -> "…떠날 것", "…떨어졌다는" -> "…떨어졌다"
+        said = said.removesuffix("이라는") if said.endswith("것이라는") else said[:-1]
+        return said.strip() or None
     for k in range(1, len(toks) - 2):
         read = toks[k + 1].form in {"로", "으로"} and toks[k + 2].form in readers
         if _kept(toks[k]) and (toks[k + 1].tag == "VCP" or read):
             start = _subject_start(toks, k)
             return text[toks[start].start : toks[k].end].strip() if start < k else None
     return None
+
+
+def _told_reason_end(toks: list[Token]) -> int:
+    """The index of the 라는/다는 the sentence's closing noun of reason follows ("…떠날 것이라는
+    이유에서다.", "…떨어졌다는 이유다."); -1 when it closes on none."""
+    n = len(toks)
+    while n > 0 and toks[n - 1].tag.startswith("S"):
+        n -= 1  # the full stop
+    k = n - 3  # 이유, (에서,) 이, 다
+    if k > 1 and toks[k].tag == "JKB" and toks[k].form == "에서":
+        k -= 1
+    if k < 2 or toks[n - 1].tag != "EF" or toks[n - 2].tag != "VCP":
+        return -1
+    closing = toks[k].form in _TOLD_REASONS and toks[k].tag == "NNG"
+    return k - 1 if closing and toks[k - 1].tag == "ETM" and toks[k - 1].form in _TOLD else -1
 
 
 def _is_occasion(toks: list[Token], k: int) -> bool:
@@ -296,8 +326,8 @@ def _named_subject(toks: list[Token], k: int, cues: dict) -> tuple[int, int] | N
     """The subject the noun of reason at ``k`` names a reason: "…것이 철수의 원인으로 보고
     있다", "…점도 배경으로 꼽힌다", "적자 누적이 철수의 이유다"."""
     after = toks[k + 1] if k + 1 < len(toks) else None
-    if after is None:
-        return None
+    if after is None or (toks[k - 1].tag == "ETM" and toks[k - 1].form in _TOLD):
+        return None  # "…떨어졌다는 이유다": what was said is the reason (_ending_reason)
     read = (
         after.form in {"로", "으로"}
         and k + 2 < len(toks)

@@ -40,6 +40,7 @@ from .ordinals import ordered
 from .other_owners import not_others_places
 from .other_things import of_named_thing
 from .own_titles import in_office
+from .paired_dates import paired_dated
 from .placed_candidates import placed_candidates
 from .predicate_dates import verb_dated
 from .qualifiers import stated_qualifiers
@@ -128,6 +129,7 @@ def typed_candidates(q: Question, snap, ri: ReaderInput, asked: Asked, model) ->
         cands = event_dated(q, ri, cands)  # "설립 시기" is no plan's year
         cands = founding_owned(q, ri, cands)  # "해담파워 설립": no "B사는 2009년 설립된"
         cands = verb_dated(q, asked, ri, cands)  # "언제 끝나?": "31일 서비스를 종료한다"
+        cands = paired_dated(q, ri, cands)  # "1호기는 언제": no "2030년 2호기를"
         cands = bound_dated(q, asked, ri, cands)  # "언제부터 시작되나?": "15일부터 판매한다"
         cands = not_reported(q, ri, cands)  # "시작한다고 1일 밝혔다": 1일 is when it was said
         cands = asked_end(q, ri, raw, cands)  # "언제까지" is the end of "A부터 B까지"

@@ -19,6 +19,7 @@ from kg.names import name_key
 
 from .clause_subjects import neighbour_subjects, other_subjects
 from .head_lists import PARTIES, is_quoted, rows_of
+from .list_tails import list_tails
 from .passages import sentence_tokens
 from .question import Question
 from .results import Answer, Hit
@@ -162,17 +163,13 @@ def written_row(q: Question, h: Hit, items: list[str]) -> WrittenRow:
     return WrittenRow(*([w for w in ws if any(c.isalpha() for c in w)] for ws in (kept, unsure)))
 
 
-#: the words a row is summed up with before its count ("A과 B, C 등 3개 도시")
-_ETC = frozenset({"등", "등등"})
-
-
 def _counted_head(q: Question, toks, end: int) -> bool:
     """The row ending at character ``end`` is summed up by a count of the noun the question
     asks ("인천과 독일 뒤셀도르프, 카타르 도하 등 3개 도시가" for "오른 도시는?"): every item
     is one of the asked kind, whatever type the extractor gave its name."""
     after = [t for t in toks if t.start >= end][:5]
     i = 0
-    if i < len(after) and after[i].form in _ETC and after[i].tag == "NNB":
+    if i < len(after) and after[i].form in list_tails() and after[i].tag == "NNB":
         i += 1
     counted = i < len(after) and after[i].tag in {"SN", "NR"}
     if counted:

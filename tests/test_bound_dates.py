@@ -50,6 +50,22 @@ CASES = [
         "11일 밝혔다. 솔빛유통은 2014년 이 창고에 입주해 수도권 배송 거점으로 써 왔다.",
     ),
     (
+        "coverage",
+        "희망제약 폐암 신약, 다음 달부터 건강보험 적용\n\n"
+        "(세종=연합뉴스) 하지우 기자 = 희망제약의 폐암 치료제 '루미렉스'가 다음 달 1일부터 "
+        "건강보험 급여 대상이 된다. 보건복지부는 12일 심의위원회를 열고 루미렉스의 급여 "
+        "적용을 의결했다고 밝혔다.\n\n"
+        "희망제약은 2009년 세워진 항암제 전문 제약사다.",
+    ),
+    (
+        "fleet",
+        "다온항공, 소형 여객기 12대 도입\n\n"
+        "(서울=연합뉴스) 채이안 기자 = 다온항공이 소형 여객기 12대를 들여오는 계약을 "
+        "맺었다고 2일 밝혔다. 인도는 2027년 하반기 첫 3대를 시작으로 2030년까지 차례로 "
+        "이뤄진다.\n\n"
+        "다온항공은 2030년까지 기단을 30대로 늘린다는 계획이다.",
+    ),
+    (
         "depot",
         "바다물류, 평택 창고 떠난다\n\n"
         "(평택=연합뉴스) 유채원 기자 = 바다물류가 평택항 배후단지 창고를 비우기로 했다고 9일 "
@@ -77,6 +93,13 @@ def kbs(tmp_path_factory):
         ("tariff", "누리전력 심야 요금제는 언제부터 시작되나?", "내년 1월"),
         ("lease", "다솜물류 인천 창고 임대 계약은 언제 끝나나?", "2029년 3월"),
         ("depot", "바다물류의 평택 창고 임대 계약은 언제 끝나나?", "내년 6월"),
+        # 언제부터 asks a start whatever the verb: the base answered the day it was decided
+        ("coverage", "루미렉스는 언제부터 건강보험이 적용되나?", "다음 달 1일"),
+        # an English "when" reads a start by its Korean words: the base answered the day
+        # it was announced
+        ("codeshare", "When does the 한빛항공 codeshare start?", "20일"),
+        # "첫 인도" asks the start: the base answered the year the deliveries end
+        ("fleet", "다온항공 여객기 첫 인도는 언제인가?", "2027년"),
     ],
 )
 def test_a_start_or_an_end_is_a_date_written_as_one(kbs, doc, question, date):
