@@ -183,11 +183,8 @@ def planned_moment(tokens, head: str) -> bool:
     >>> planned_moment(toks("가야선착공목표"), "목표"), planned_moment(toks("배당 목표"), "목표")
     (True, False)
     """
-    table = resource_table("answer_types.toml")["measure_nouns"]
-    words = [t for t in tokens if t.tag.startswith("NN")]
-    if head not in table.get("plans", []) or len(words) < 2 or words[-1].form != head:
-        return False
-    return measure_of(words[-2].form) == "date"
+    before = _noun_before_head(tokens, head, "plans")
+    return before is not None and measure_of(before) == "date"
 
 
 def counted_headline(tokens, wh: str, head: str) -> bool:
@@ -213,11 +210,19 @@ def demanded_change(tokens, head: str) -> bool:
     >>> demanded_change(toks("노조 기본급 인상 요구"), "요구"), demanded_change(toks("배당 목표"), "목표")
     (True, False)
     """
+    before = _noun_before_head(tokens, head, "demands")
+    changes = resource_table("answer_types.toml")["measure_nouns"]["changes"]
+    return before is not None and before in changes
+
+
+def _noun_before_head(tokens, head: str, heads: str) -> str | None:
+    """The noun written right before a headline's last noun ``head`` when ``head`` is one of
+    the [measure_nouns] list ``heads`` ("착공" of "가야선 착공 목표"), else None."""
     table = resource_table("answer_types.toml")["measure_nouns"]
     words = [t for t in tokens if t.tag.startswith("NN")]
-    if head not in table["demands"] or len(words) < 2 or words[-1].form != head:
-        return False
-    return words[-2].form in table["changes"]
+    if head not in table.get(heads, []) or len(words) < 2 or words[-1].form != head:
+        return None
+    return words[-2].form
 
 
 def clocked(tokens, head: str) -> bool:
