@@ -61,9 +61,7 @@ def paired_dated(q: Question, ri: ReaderInput, cands: list[Candidate]) -> list[C
 
     def of(c: Candidate, same: bool) -> bool:
         t = thing[id(c)]
-        return t is not None and any(
-            (t[0] == n) == same and _same_noun(t[1], w) for n, w in asked
-        )
+        return t is not None and any((t[0] == n) == same and _same_noun(t[1], w) for n, w in asked)
 
     paired = {c.passage for c in dates if of(c, True)}
     dropped = {id(c) for c in dates if c.passage in paired and of(c, False) and not of(c, True)}

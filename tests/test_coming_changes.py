@@ -47,7 +47,9 @@ def kb(tmp_path_factory):
         yield kb
 
 
-@pytest.mark.parametrize("question", ["가온터널의 현재 통행료는 얼마인가?", "가온터널 통행료 지금 얼마야?"])
+@pytest.mark.parametrize(
+    "question", ["가온터널의 현재 통행료는 얼마인가?", "가온터널 통행료 지금 얼마야?"]
+)
 def test_no_present_figure_where_only_the_new_one_is_written(kb, question):
     ans = kb.ask(question)
     assert ans.answer is None, ans

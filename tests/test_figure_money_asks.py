@@ -9,8 +9,8 @@ import pytest
 from article_kb import article_kb
 
 from kg.resolve import Extraction
-from search.question import analyze_question
 from search.figure_money_asks import money_object
+from search.question import analyze_question
 
 
 @pytest.mark.parametrize(
@@ -32,8 +32,8 @@ ARTICLE = (
     "바람길풍력 보령 해상풍력 허가 취소 위기\n"
     "충남 보령시가 바람길풍력의 해상풍력 단지 개발 허가를 취소하겠다고 12일 통보했다. 시는 "
     "주민 의견 수렴 절차가 부족했다고 밝혔다.\n"
-    "윤다온 바람길풍력 대표는 \"시가 요구한 절차를 모두 밟았다\"며 \"이미 쏟아부은 760억원은 "
-    "누가 책임지느냐\"고 말했다.\n"
+    '윤다온 바람길풍력 대표는 "시가 요구한 절차를 모두 밟았다"며 "이미 쏟아부은 760억원은 '
+    '누가 책임지느냐"고 말했다.\n'
     "2014년 세워진 바람길풍력은 전국에서 풍력 발전소 9곳을 운영하고 있다."
 )
 

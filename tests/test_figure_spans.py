@@ -21,8 +21,18 @@ def _read(sentence: str, figure: str) -> dict:
 @pytest.mark.parametrize(
     ("sentence", "figure", "kind", "values"),
     [
-        ("출근 차량이 한 달에 20일 다리를 건너면 한 해 약 80만원을 아낀다.", "80만원", "span", {"year"}),
-        ("출근 차량이 한 달에 20일 다리를 건너면 한 해 약 80만원을 아낀다.", "20일", "span", {"month"}),
+        (
+            "출근 차량이 한 달에 20일 다리를 건너면 한 해 약 80만원을 아낀다.",
+            "80만원",
+            "span",
+            {"year"},
+        ),
+        (
+            "출근 차량이 한 달에 20일 다리를 건너면 한 해 약 80만원을 아낀다.",
+            "20일",
+            "span",
+            {"month"},
+        ),
         ("다리는 하루 평균 4만1천대가 지난다.", "4만1천대", "span", {"day"}),
         # both ends of a change written after the span are of it
         ("하루 처리량은 평소 9천TEU에서 3천TEU로 줄었다.", "3천TEU", "span", {"day"}),

@@ -24,7 +24,9 @@ def kb(tmp_path_factory):
         yield kb
 
 
-@pytest.mark.parametrize("question", ["가온물류지부 기본급 인상 요구", "가온물류지부기본급인상요구"])
+@pytest.mark.parametrize(
+    "question", ["가온물류지부 기본급 인상 요구", "가온물류지부기본급인상요구"]
+)
 def test_a_demanded_raise_is_its_figure(kb, question):
     ans = kb.ask(question)
     assert "6.8%" in (ans.answer or ""), ans

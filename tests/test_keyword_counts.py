@@ -25,7 +25,11 @@ def kb(tmp_path_factory):
 
 @pytest.mark.parametrize(
     "question",
-    ["간편결제 수수료 인하 혜택 가맹점 수", "간편결제수수료인하혜택가맹점수", "인하 혜택 가맹점 수"],
+    [
+        "간편결제 수수료 인하 혜택 가맹점 수",
+        "간편결제수수료인하혜택가맹점수",
+        "인하 혜택 가맹점 수",
+    ],
 )
 def test_a_count_asked_is_no_share(kb, question):
     ans = kb.ask(question)
