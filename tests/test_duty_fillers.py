@@ -164,3 +164,25 @@ def test_the_body_that_carries_out_the_study_is_the_one_written_in_it(study_kb):
     ans = study_kb.ask("청솔시 경전철 타당성 조사를 맡은 기관은?")
     assert ans.answer == "누리교통연구원", ans
     assert ans.evidence[0].text.startswith("조사를 맡은")
+
+
+LISTING = """바로페이, 다음 달 코스닥 상장…공모가 1만 8천 원 확정
+[한빛일보 기자] 간편결제 기업 바로페이가 공모가를 희망 범위 상단인 1만 8천 원으로 확정했다고 5일 밝혔다.
+공모 금액은 540억 원이다. 대표 주관사는 한결투자증권이, 공동 주관사는 누리증권이 맡았다.
+회계 자문은 바른회계법인이 맡았다. 일반 청약은 다음 달 2일부터 이틀간 진행된다.
+"""
+
+
+@pytest.fixture(scope="module")
+def listing_kb(tmp_path_factory):
+    with article_kb(tmp_path_factory, LISTING, "listing", "바로페이 코스닥 상장") as kb:
+        yield kb
+
+
+def test_the_lead_and_co_slots_of_a_role_write_the_asked_kind_of_it(listing_kb):
+    # "대표"/"공동" say which holder, not which duty: the unstated-duty check withdrew both
+    # firms for "상장 주관사" (r14-fintechipo's miss at 072ce7ae)
+    ans = listing_kb.ask("바로페이 상장 주관사는 어디 어디인가?")
+    assert "한결투자증권" in (ans.answer or ""), ans
+    # a noun of another kind still withholds: only 회계 자문 is written
+    assert listing_kb.ask("바로페이의 기술 자문을 맡은 곳은?").method == "none"
