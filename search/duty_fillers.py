@@ -174,11 +174,13 @@ def asked_duty(q_tokens: list[Token], wh_index: int, head_index: int = -1, names
 def _conflicts(toks: list[Token], first: int, which: tuple[str, ...], text: str) -> bool:
     """The duty at ``first`` is written with another noun of which than the question's, and
     the sentence writes none of the question's ("법률 자문" where "기술 자문" is asked); a
-    noun of which holder ("대표 주관사" where "상장 주관사" is asked) is no other kind."""
+    noun of which holder ("대표 주관사" where "상장 주관사" is asked) is no other kind, unless
+    the question too asks a holder ("공동 주관사는?")."""
     if not which or first == 0 or toks[first - 1].tag not in _NOUNS:
         return False
     before = written_noun(toks, first - 1)
-    if before in which or before in _tables()["slots"]["words"]:
+    slots = _tables()["slots"]["words"]
+    if before in which or (before in slots and not any(w in slots for w in which)):
         return False
     return not any(w in text for w in which)
 

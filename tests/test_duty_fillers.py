@@ -184,5 +184,7 @@ def test_the_lead_and_co_slots_of_a_role_write_the_asked_kind_of_it(listing_kb):
     # firms for "상장 주관사" (r14-fintechipo's miss at 072ce7ae)
     ans = listing_kb.ask("바로페이 상장 주관사는 어디 어디인가?")
     assert "한결투자증권" in (ans.answer or ""), ans
+    # asked a holder itself, another holder is no answer: only one 공동 주관사 is written
+    assert listing_kb.ask("바로페이의 단독 주관사는 어디인가?").method == "none"
     # a noun of another kind still withholds: only 회계 자문 is written
     assert listing_kb.ask("바로페이의 기술 자문을 맡은 곳은?").method == "none"
