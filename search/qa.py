@@ -59,6 +59,7 @@ from .results import Answer, Hit
 from .role_slots import role_echo_or_none, role_party_answer
 from .sources import source_answer
 from .stated_support import withheld_or_none
+from .topic_answers import defined_by_topic
 from .typed_candidates import NAME_KINDS as _NAMES
 from .unnamed_parties import unnamed_or_none
 from .venue_asks import asks_venue
@@ -110,7 +111,11 @@ def answer(
         ans = doubted_list(q, ans)  # a list short of its sentence's row (list_doubts.py)
         # "수입은?" from a 수출 clause (answer_agreement.py): capped below the line, no answer
         ans = agreement_capped(q.text, ans)
-        if ans.confidence < NO_ANSWER_PROBABILITY and ans.answer_type != "yes_no":
+        if (
+            ans.confidence < NO_ANSWER_PROBABILITY
+            and ans.answer_type != "yes_no"
+            and not defined_by_topic(q, ans)  # "최대주주는 ... 세진홀딩스다" (topic_answers.py)
+        ):
             ans = no_answer(q, hits, ans.answer_type)
         ans = school_or_none(q, ans, hits)  # "출신 학교는?": a school or nothing
         ans = venue_or_doer(q, ans, hits)  # "어디서 발표됐나?": no "소담전자가 ... 발표했다"
