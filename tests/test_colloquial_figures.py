@@ -2,8 +2,9 @@
 what is measured and 얼마 ("보조금 내년에 최대 얼마야?", "보험료 원래 한 달에 얼마였대?") is no
 head noun of the ask (search/question_heads.py passes it over); a figure a clause sets its
 object to ("보조금을 최대 150만원으로 유지한다") is written with the object's nouns
-(search/written_nouns.py).  Real Kiwi, real e5 embeddings, real FAISS; the article is
-invented.
+(search/written_nouns.py); 원래 asks the value a change starts from, written with 에서 or as a
+past level ("월 4만2천원이던 보험료가 5만원 가까이로", search/change_ends.py).  Real Kiwi,
+real e5 embeddings, real FAISS; the article is invented.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ def kb(tmp_path_factory):
         ("누리시 지방비 보조금 최대 얼마야?", "150만원"),
         # the national figure, asked the same way, stays the national one
         ("전기 승용차 국고 보조금 내년에 최대 얼마야?", "580만원"),
+        # the value before a change asked by 원래 (search/change_ends.py): "A이던 X가 B로" is
+        # a change from A, and the person's age (38) no money; 38 before
+        ("박소율씨 충전 요금 원래 한 달에 얼마였대?", "2만6천원"),
+        ("한빛시 지방비 보조금 원래 얼마였어?", "90만원"),
         # a fall as people ask it (빠지다: search/changes.py)
         ("가람자동차 주가 얼마나 빠졌어?", "6.2%"),
     ],
