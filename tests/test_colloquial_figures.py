@@ -3,7 +3,8 @@ what is measured and 얼마 ("보조금 내년에 최대 얼마야?", "보험료
 head noun of the ask (search/question_heads.py passes it over); a figure a clause sets its
 object to ("보조금을 최대 150만원으로 유지한다") is written with the object's nouns
 (search/written_nouns.py); 원래 asks the value a change starts from, written with 에서 or as a
-past level ("월 4만2천원이던 보험료가 5만원 가까이로", search/change_ends.py).  Real Kiwi,
+past level ("월 4만2천원이던 보험료가 5만원 가까이로", search/change_ends.py); 적자 asks the
+figure written with a noun of a loss ([attributes] of resources/answer_types.toml).  Real Kiwi,
 real e5 embeddings, real FAISS; the article is invented.
 """
 
@@ -65,7 +66,8 @@ ARTICLE = (
     "60만원으로 낮춘다.\n"
     "한편 가람자동차 주가는 이날 전날보다 6.2% 내린 3만1천원에 거래를 마쳤다.\n"
     '가람동에 사는 회사원 박소율(38)씨는 "월 2만6천원이던 충전 요금이 3만원 가까이로 '
-    '오른다는 안내를 받았다"고 말했다.'
+    '오른다는 안내를 받았다"고 말했다.\n'
+    "충전 사업자 누리차지는 지난해 매출 2천310억원에 영업손실 184억원을 냈다."
 )
 
 
@@ -91,6 +93,9 @@ def kb(tmp_path_factory):
         # a change from A, and the person's age (38) no money; 38 before
         ("박소율씨 충전 요금 원래 한 달에 얼마였대?", "2만6천원"),
         ("한빛시 지방비 보조금 원래 얼마였어?", "90만원"),
+        # a loss asked by 적자 is the figure written with a noun of a loss ([attributes]),
+        # no revenue of the same sentence (매출 2천310억원 before)
+        ("누리차지 작년에 적자 얼마 냈어?", "184억원"),
         # a fall as people ask it (빠지다: search/changes.py)
         ("가람자동차 주가 얼마나 빠졌어?", "6.2%"),
     ],
