@@ -11,6 +11,8 @@ figure written with 에서 (15%, the one it starts from).  How a question asks e
 'to'
 >>> _end_after("25%를 넘는다", 3)
 ''
+>>> _end_after("월 4만2천원이던 보험료가 5만원 가까이로 오른다", 7), _end_after("5만원 가까이로", 3)
+('from', 'to')
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ __all__ = ["asked_end", "changed_ends"]
 
 #: the particle right after a figure that says which end of a change it is
 _ENDS = (
-    ("from", re.compile(r"\s*에서(?![가-힣])")),
-    ("to", re.compile(r"\s*(?:으로|로)(?![가-힣])")),
+    # "4만2천원이던 보험료가 5만원으로": a past level written as a modifier is a start too
+    ("from", re.compile(r"\s*(?:에서|이던|던)(?![가-힣])")),
+    # "5만원 가까이로 오른다": a word of about may stand before the particle
+    ("to", re.compile(r"\s*(?:가까이|가량|정도|남짓|안팎)?\s*(?:으로|로)(?![가-힣])")),
 )
 #: how many characters may stand between the two ends of one change ("에서 5.8% 내린 ")
 _GAP = 16
@@ -71,7 +75,7 @@ def _pairs(text: str, figures: list[Candidate]) -> list[tuple[int, int]]:
     froms = sorted(s for s, c in by_start.items() if _end_after(text, c.span.end) == "from")
     out = []
     for s in froms:
-        after = by_start[s].span.end + len(re.match(r"\s*에서\s*", text[by_start[s].span.end :])[0])
+        after = _ENDS[0][1].match(text, by_start[s].span.end).end()
         t = next(
             (
                 c

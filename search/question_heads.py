@@ -60,6 +60,44 @@ def _symbol_units() -> frozenset[str]:
 
 
 def _frame_head(toks: list[Token], wh_i: int, whs: dict) -> int:
+    """The head noun's position before the interrogative (-1: none), the adverbs of when and
+    of which value between it and the interrogative passed over ("보조금 내년에 최대 얼마야?"
+    is 보조금's, no 내년's: ``passed_adverbs``)."""
+    passed = _passed_adverbs(toks, wh_i)
+    if not passed:
+        return _head_before(toks, wh_i, whs)
+    kept = [i for i in range(len(toks)) if i not in passed]
+    head = _head_before([toks[i] for i in kept], kept.index(wh_i), whs)
+    return kept[head] if head >= 0 else -1
+
+
+def _passed_adverbs(toks: list[Token], wh_i: int) -> set[int]:
+    """The positions of the adverbs of when and of which value right before the interrogative
+    (``passed_adverbs``: "내년에", "원래", "한 달에"), with their 에, after a noun they do not
+    belong to; none when no noun stands before them."""
+    forms = answer_type_tables()["forms"]
+    adverbs, spans = set(forms["passed_adverbs"]), set(forms["passed_spans"])
+    passed: set[int] = set()
+    i = wh_i - 1
+    while i >= 1:
+        j = i - 1 if toks[i].tag == "JKB" and toks[i].form == "에" else i
+        if toks[j].form in adverbs and toks[j].tag in {"NNG", "MAG"}:
+            start = j
+        elif (
+            toks[j].form in spans
+            and j >= 1
+            and toks[j - 1].form == "한"
+            and toks[j - 1].tag == "MM"
+        ):
+            start = j - 1
+        else:
+            break
+        passed.update(range(start, i + 1))
+        i = start - 1
+    return passed if any(_is_noun(t) for t in toks[: i + 1]) else set()
+
+
+def _head_before(toks: list[Token], wh_i: int, whs: dict) -> int:
     """The head noun's position before the interrogative (-1: none)."""
     # the noun the frame rests on: "…한 사람의 이름은?" -> 이름; "직위는 무엇인가" -> 직위
     # bare nouns right before the interrogative narrow it ("장소는 경희대 내 어디인가"):

@@ -106,6 +106,11 @@ def written_nouns(text: str, toks: list[Token], start: int, last: int = -1) -> s
         j -= 1
     topic = j >= 1 and toks[j].tag in _TOPIC  # "계약 규모는 약 45억 원"
     k = _before_gloss(toks, j - 1 if topic else j)  # "미니멈 개런티(MG) 180억 원"
+    end = max(
+        (m.end() for m in figure_pattern().finditer(text) if m.start() <= max(start, last)),
+        default=start,
+    )
+    after_at = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
     if k >= 0 and toks[k].tag in _NOUN:
         before = phrase_before(toks, k)
         if topic and toks[j].tag == "JKS":
@@ -115,16 +120,35 @@ def written_nouns(text: str, toks: list[Token], start: int, last: int = -1) -> s
         before = _clause_topic(text, toks, j)
         if j >= 1 and toks[j].tag == "JKB":  # "수요예측에서 1천 784대 1": where it is counted
             before += phrase_before(toks, j - 1)
-    end = max(
-        (m.end() for m in figure_pattern().finditer(text) if m.start() <= max(start, last)),
-        default=start,
-    )
-    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
-    after = _after(toks, k, [link.split() for link in table["links"]])
+        elif j >= 1 and toks[j].tag == "JKO" and _set_to(toks, after_at, j - 1):
+            # "보조금을 최대 150만원으로 유지했다": the object is what is set to the figure
+            before += phrase_before(toks, j - 1)
+    after = _after(toks, after_at, [link.split() for link in table["links"]])
     words = {_word_of(text, t, toks) for t in before + after}
     if topic and toks[j].tag == "JKS":
         words |= _left_out(text, toks, toks[j].start)
     return words | _row_shared(text, toks, start)
+
+
+def _set_to(toks: list[Token], k: int, obj: int) -> bool:
+    """The figure ending before token ``k`` is what its clause's object (ending on token
+    ``obj``) is set to: (으)로 follows it ("요금을 3만원으로 올렸다", "보조금을 최대 150만원으로
+    유지한다"); no plan's object ("MAU 목표를 1300만 명으로 잡았다" sets a target, no MAU:
+    [current_figures] plan_nouns).
+
+    >>> from kg.kiwi import kiwi
+    >>> from search.spans import tokens_of
+    >>> text = "서울시는 지방비 보조금을 최대 150만원으로 유지한다."
+    >>> sorted(written_nouns(text, tokens_of(kiwi().tokenize(text)), text.index("150")))
+    ['보조금', '서울시', '지방비']
+    """
+    plans = answer_type_tables()["current_figures"]["plan_nouns"]
+    return (
+        k < len(toks)
+        and toks[k].tag == "JKB"
+        and toks[k].form in {"으로", "로"}
+        and toks[obj].form not in plans
+    )
 
 
 def _row_shared(text: str, toks: list[Token], at: int) -> set[str]:

@@ -58,6 +58,8 @@ def _q(text: str) -> Question:
         ("불량률은 얼마나 낮아졌나?", True),
         ("대출 승인율을 얼마나 높였어?", True),
         ("기준금리는 얼마나 내렸나?", True),
+        # figure63: a fall said as people say it of a price (빠지다 was no verb of change)
+        ("주가 오늘 얼마나 빠졌어?", True),
         # no verb of change after the interrogative: change_amounts read a change in any 얼마나
         # or any 늘었/내렸 (change_sizes.py was right)
         ("국비는 얼마나 들어가나?", False),
@@ -86,6 +88,7 @@ def test_asks_change_reads_the_text_without_kiwi():
         ("처리 건수는 전년보다 3건 많은 10건이다.", "3건", True),  # a difference
         ("불량률은 2%포인트 낮아졌다.", "2%포인트", True),
         ("승인율을 27% 높였다.", "27%", True),
+        ("주가는 12.4% 빠진 8천930원에 마감했다.", "12.4%", True),  # figure63
         # starts too short to be a verb of change
         ("올해 10건 적발했다.", "10건", False),  # 적발 is no 적은
         ("공장은 3년 내 짓는다.", "3년", False),  # 내 is within, no 내린
