@@ -26,8 +26,9 @@ _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]")
 #: what may stand between two titles of one row: a joiner, and after it a short word of the
 #: next title's kind ("'A'와 'B', 예능 'C'")
 _BETWEEN = re.compile(r"\s*(?:(?:,|와|과|·|및)\s*(?:[가-힣]{1,4}\s+)?)?")
-#: a joiner and the words that say the next title's kind ("'A'와 검색 서비스 'B'")
-_JOINED = re.compile(r"\s*(?:,|와|과|·|및)\s+(\S.{0,30}?)\s*")
+#: a joiner and the words that say the next title's kind ("'A'와 검색 서비스 'B'"), or its
+#: modifier clause, as long as a plan's terms ("만 34세 이하 전용으로 월 3만 9000원에 15GB를 주는")
+_JOINED = re.compile(r"\s*(?:,|와|과|·|및)\s+(\S.{0,45}?)\s*")
 #: the morphemes of the question that point at the row (its content words)
 _CONTENT = frozenset({"NNG", "NNP", "SL", "XR", "VV"})
 #: how many of the best sentences a row is looked for in
@@ -54,6 +55,12 @@ def _continues(text: str, row: list, start: int) -> bool:
 
     >>> [t for t, _, _ in quoted_row("식각 장비 'A1'과 증착(ALD) 장비 'B2'를 만든다.")]
     ['A1', 'B2']
+
+    Each title may bring its own modifier clause ending in the same word ("주는"):
+
+    >>> [t for t, _, _ in quoted_row("월 2만 원에 5GB를 주는 '바다 미니', 만 65세 이상 "
+    ...  "어르신 전용으로 월 2만 5000원에 10GB를 주는 '바다 실버' 등 2종을 내놓는다.")]
+    ['바다 미니', '바다 실버']
     """
     between = text[row[-1][2] : start]
     if _BETWEEN.fullmatch(between):
