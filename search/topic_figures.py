@@ -53,8 +53,8 @@ _TOPIC = {
 #: the last syllables of a word that ends a clause or carries a particle: no first word of a
 #: topic ("올랐고", "보면", "20일까지", "시장의")
 _NO_NAME_END = frozenset("고며면서지까에의를을로와과도만다은는")
-#: a bracket closed right after its figure holds the part's figure alone ("신한금융투자(5억6710만원)");
-#: one going on holds a gloss of the word, no figure of a row ("B블록(3.75∼3.80㎓)", a band)
+#: a bracket closed right after its figure holds the part's figure alone ("신한금융투자
+#: (5억6710만원)"); one going on glosses the word, no figure of a row ("B블록(3.75∼3.80㎓)")
 _CLOSED = re.compile(r"\s*\)")
 #: how far before its figure a topic may start (characters)
 _REACH = 16

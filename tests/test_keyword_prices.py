@@ -60,7 +60,7 @@ def band_kb(tmp_path_factory):
 
 
 def test_a_band_in_brackets_is_no_price_of_its_block(band_kb):
-    """"D블록(2.64∼2.68㎓)" glosses the block by its band: no row of the blocks' figures
-    (search/topic_figures.py), so the price asked is the one the block was won for."""
+    """The bracket of "D블록(2.64∼2.68㎓)" glosses the block by its band: no row of the
+    blocks' figures (search/topic_figures.py), so the price asked is the one it was won for."""
     ans = band_kb.ask("누리모바일 D블록 낙찰가")
     assert "6천450억" in (ans.answer or ""), ans
