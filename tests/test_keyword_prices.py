@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 from article_kb import article_kb
-from candidate_inputs import read
+from candidate_inputs import Passage, Passages, candidate, read
+
+from search.figure_qualifiers import qualified_figures
 
 ARTICLE = (
     "서진자산운용, 판교 '누리스퀘어' 3200억 원에 인수\n"
@@ -64,3 +66,19 @@ def test_a_band_in_brackets_is_no_price_of_its_block(band_kb):
     blocks' figures (search/topic_figures.py), so the price asked is the one it was won for."""
     ans = band_kb.ask("누리모바일 D블록 낙찰가")
     assert "6천450억" in (ans.answer or ""), ans
+
+
+def test_a_deal_price_is_no_price_per_area():
+    """The question "매각가" names no unit: the whole deal's 6400억 원, no 2800만 원 per 3.3㎡
+    (search/figure_qualifiers.py, [per_unit] deal_prices); one that names the unit gets it."""
+    bought = "운용사 해온자산운용이 광화문의 오피스 빌딩 '청람타워'를 6400억 원에 사들인다."
+    per_area = "매각가는 3.3㎡당 약 2800만 원으로, 도심 오피스 거래 가운데 가장 높다."
+    ri = Passages([Passage(bought), Passage(per_area)])
+    cands = [
+        candidate(bought, "6400억 원", 0.3, passage=0),
+        candidate(per_area, "2800만 원", 0.6, passage=1),
+    ]
+    whole = qualified_figures(read("청람타워 매각가")[0], ri, cands)
+    per_one = qualified_figures(read("청람타워 3.3㎡당 매각가")[0], ri, cands)
+    assert [c.text for c in whole] == ["6400억 원"]
+    assert [c.text for c in per_one] == ["2800만 원"]
