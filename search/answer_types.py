@@ -30,6 +30,7 @@ from .english import (
     how_kind,
     measured_much,
 )
+from .lead_asks import asks_lead
 from .measure_nouns import headline_kind
 from .money_heads import money_ending
 from .party_nouns import asked_party_kind
@@ -158,6 +159,7 @@ def read_asked(toks: list[Token]) -> Asked:
     kind = _kind(wh, head, unit, tables)
     kind = asked_party_kind(toks, wh, wh_i, head_i, kind)  # "최대주주는?": a party (party_nouns.py)
     kind = headline_kind(toks, wh, head) or kind  # "상업운전시작": a date (measure_nouns.py)
+    kind = "investor" if asks_lead(toks, wh) else kind  # "X시리즈B주도" (lead_asks.py)
     kind = "money" if interrogative_asks_price(toks, wh_i) else kind  # "지분을 얼마에 인수하나?"
     if kind == "date" and wh == "몇":
         if asks_duration(toks, wh_i, unit):

@@ -311,6 +311,13 @@ def _per_one(asked: Qualifiers, written: Qualifiers) -> bool:
     )
 
 
+def _per_one_of_deal(q: Question, asked: Qualifiers, written: Qualifiers) -> bool:
+    """A deal's price asked ([per_unit] deal_prices: "매각가") names no unit: a figure counted
+    per one ("매각가는 3.3㎡당 약 3150만 원") is no price of the whole deal ("8900억 원에 산다")."""
+    deal = any(w in q.text for w in _table()["per_unit"]["deal_prices"])
+    return deal and _UNIT in written and _UNIT not in asked
+
+
 def _unit_unwritten(asked: Qualifiers, written: Qualifiers, text: str) -> bool:
     """The question names a unit by its noun ("작품당", "병원 한 곳당"; [per_noun] required)
     and the figure writes no unit, nor does its passage write that noun: the text gives no
@@ -397,6 +404,7 @@ def qualified_figures(q: Question, ri: ReaderInput, cands: list[Candidate]) -> l
             or (amount and _percent(c))
             or (money and not_money(c))  # "돈 얼마나 넣었대?" is no "14곳"
             or _unit_unwritten(asked, written, text)  # "작품당 사용료" is no "계약금 30억원"
+            or _per_one_of_deal(q, asked, written)  # "매각가" is no "3.3㎡당 3150만 원"
         ):
             verdicts.append(-1)
         else:

@@ -19,6 +19,8 @@ the verb to every figure of the row.
 []
 >>> topic_row("B사에서는 7년 동안, C사에서는 4년간 일했다.")
 [('B사에서', 6, 7), ('C사에서', 19, 20)]
+>>> topic_row("A블록(3.70∼3.75㎓)을 1조원에, B블록(3.75∼3.80㎓)을 9천억원에 낙찰받았다.")
+[]
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ _TOPIC = {
 #: the last syllables of a word that ends a clause or carries a particle: no first word of a
 #: topic ("올랐고", "보면", "20일까지", "시장의")
 _NO_NAME_END = frozenset("고며면서지까에의를을로와과도만다은는")
+#: a bracket closed right after its figure holds the part's figure alone ("신한금융투자
+#: (5억6710만원)"); one going on glosses the word, no figure of a row ("B블록(3.75∼3.80㎓)")
+_CLOSED = re.compile(r"\s*\)")
 #: how far before its figure a topic may start (characters)
 _REACH = 16
 #: a date (a year of four digits, a month, a day) written where a figure may be; "7년 동안",
@@ -92,7 +97,8 @@ def _topics(text: str, subjects: bool = False) -> list[tuple[str, int, int]]:
         if topic and _DATE.match(text, m.start()):
             topic = ""  # "A사는 2021년 11월부터 …": when the topic acted, no part of a whole
         if in_brackets:
-            bracketed.append((topic, m.start(), m.end()))
+            if _CLOSED.match(text, m.end()):
+                bracketed.append((topic, m.start(), m.end()))
         elif topic:
             # "예산은 673억원 늘어난 내년 4580억원": the topic's figure is the level it changed to
             level = level_span(text, m.end())
