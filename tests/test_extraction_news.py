@@ -323,9 +323,11 @@ def test_gold_benchmark_minimums():
     # its own, same extraction code) to 0.9352; spent round 31 (0.885 on its own, extraction code
     # unchanged since) to 0.9336: the minimum goes to 0.93, which still catches a regression of a
     # third of a point; spent round 32 (0.845 on its own, extraction code unchanged) to 0.9318;
-    # spent round 33 (0.881 on its own, extraction code unchanged) to 0.9302, a hair over: the
-    # next spent round will need it read again)
-    assert news["entity"][2] >= 0.93
+    # spent round 33 (0.881 on its own, extraction code unchanged) to 0.9302; spent round 34
+    # (0.868 on its own, extraction code unchanged) to 0.9291: each spent round measured as it
+    # came out pulls the mean of the old articles down by about a tenth of a point, so the
+    # minimum goes to 0.925, four tenths of a point under the score with it)
+    assert news["entity"][2] >= 0.925
     assert news["type_accuracy"] >= 0.95
     assert news["alias_merge"] >= 0.93
     # spent round 29 brought the first wrong merge of two organisations (r29-busfare-01,
