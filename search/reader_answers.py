@@ -42,7 +42,7 @@ from .reader import Candidate, Passage, ReaderModel
 from .reader_input import ReaderInput, reader_input
 from .results import Answer, Hit
 from .rows import coordinated
-from .shown_names import hangul_for, hangul_shown, quoted_whole, shown_name
+from .shown_names import hangul_for, quoted_whole, shown_name
 from .sites import sited
 from .times_of_day import whole_time
 from .typed_candidates import NAME_KINDS as _NAMES
@@ -84,8 +84,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
             sids = [p.sentence_id for p in ri.passages]
             names.append(quoted_whole(ex, e.id, c.text, sids) if e is not None else c.text)
         else:
-            name = shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)])
-            names.append(name if q.english else hangul_shown(e, name, [p.text]))
+            names.append(shown_name(e, q, c.text, ex, [(p.sentence_id, p.text)]))
     if graph_supported and ri.edges is not None:
         kinds = kinds_beside(items[0].entity.get("type"), ri.expected)
         row = row_parties(ri.edges, keys[0])  # one answer asked: its sentence's other parties
@@ -96,8 +95,7 @@ def _named(q: Question, ex, ri: ReaderInput, items, keys: list[str], form: str, 
                 keys.append(ent.id)
                 ents.append(ent)
                 said = [(ev.sentence_id, ev.text) for ev in rel.evidence]
-                name = shown_name(ent, q, None, ex, said)
-                names.append(name if q.english else hangul_shown(ent, name, [t for _, t in said]))
+                names.append(shown_name(ent, q, None, ex, said))
     return ents, names
 
 

@@ -21,14 +21,7 @@ from kg.names import name_key
 
 from .question import Question
 
-__all__ = [
-    "asked_spelling",
-    "hangul_for",
-    "hangul_shown",
-    "quoted_whole",
-    "shown_name",
-    "written_spelling",
-]
+__all__ = ["asked_spelling", "hangul_for", "quoted_whole", "shown_name", "written_spelling"]
 
 
 def asked_spelling(q: Question | None, eid: str) -> str | None:
@@ -64,22 +57,6 @@ def hangul_for(ent: Entity, read_as: str, sentence: str) -> str | None:
     if not read_as.isascii():
         return None
     return next((a for a in ent.aliases if not a.isascii() and a in sentence), None)
-
-
-def hangul_shown(ent: Entity, name: str, sentences: Iterable[str]) -> str:
-    """``name``, or the Hangul name the first of ``sentences`` writes for ``ent`` when ``name``
-    is its Latin spelling: an entity an answer names from the graph is shown to a Korean
-    question as the article writes it, "파인크레스트벤처스(Pinecrest Ventures)" as
-    파인크레스트벤처스, not the canonical Latin name (one item, the reader's way of showing it).
-
-    >>> from kg.model import Entity
-    >>> e = Entity("pv", "Pinecrest Ventures", "Company", ["파인크레스트벤처스", "Pinecrest Ventures"])
-    >>> hangul_shown(e, "Pinecrest Ventures", ["벤처캐피털 파인크레스트벤처스(Pinecrest Ventures)가"])
-    '파인크레스트벤처스'
-    >>> hangul_shown(e, "Pinecrest Ventures", ["Pinecrest Ventures는 미국 회사다."])
-    'Pinecrest Ventures'
-    """
-    return next((h for text in sentences if (h := hangul_for(ent, name, text))), name)
 
 
 def shown_name(
