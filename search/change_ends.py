@@ -30,12 +30,11 @@ from .reader_input import ReaderInput
 __all__ = ["asked_end", "changed_ends"]
 
 #: the particle right after a figure that says which end of a change it is
-_ENDS = (
-    # "4만2천원이던 보험료가 5만원으로": a past level written as a modifier is a start too
-    ("from", re.compile(r"\s*(?:에서|이던|던)(?![가-힣])")),
-    # "5만원 가까이로 오른다": a word of about may stand before the particle
-    ("to", re.compile(r"\s*(?:가까이|가량|정도|남짓|안팎)?\s*(?:으로|로)(?![가-힣])")),
-)
+# "4만2천원이던 보험료가 5만원으로": a past level written as a modifier is a start too
+_FROM = re.compile(r"\s*(?:에서|이던|던)(?![가-힣])")
+# "5만원 가까이로 오른다": a word of about may stand before the particle
+_TO = re.compile(r"\s*(?:가까이|가량|정도|남짓|안팎)?\s*(?:으로|로)(?![가-힣])")
+_ENDS = (("from", _FROM), ("to", _TO))
 #: how many characters may stand between the two ends of one change ("에서 5.8% 내린 ")
 _GAP = 16
 #: the Kiwi tags of the question's words that name a row (its subject: "담합", "하도급")
@@ -75,7 +74,7 @@ def _pairs(text: str, figures: list[Candidate]) -> list[tuple[int, int]]:
     froms = sorted(s for s, c in by_start.items() if _end_after(text, c.span.end) == "from")
     out = []
     for s in froms:
-        after = _ENDS[0][1].match(text, by_start[s].span.end).end()
+        after = _FROM.match(text, by_start[s].span.end).end()
         t = next(
             (
                 c
